@@ -1,0 +1,126 @@
+"""Command line: argument parsing and dispatch; heavy modules are imported lazily."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from typing import Sequence
+
+COMMANDS = ("list", "tag", "export", "analyze", "doctor", "session", "open")
+
+
+def _add_db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="FILE",
+        help="annotation database (default: $READER_DB or the user data directory)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser, one sub-parser per command."""
+    parser = argparse.ArgumentParser(
+        prog="reader",
+        description="Read news articles with entities and quotes highlighted; keep notes and tags.",
+        epilog="Run 'reader PATH...' to open the app, or 'reader COMMAND --help' for a command.",
+    )
+    from reader import __version__
+
+    parser.add_argument("--version", action="version", version=f"reader {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("open", help="open the app on files and folders (the default command)")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders (default: .)")
+    _add_db(p)
+
+    p = sub.add_parser("list", help="print the library: id, path, title, date, source, tags, notes")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders (default: .)")
+    p.add_argument("--json", action="store_true", help="print JSON for scripts")
+    _add_db(p)
+
+    p = sub.add_parser("tag", help="add or remove tags on an article from the shell")
+    p.add_argument("path", metavar="PATH", help="the article file")
+    p.add_argument("tags", nargs="+", metavar="TAG")
+    p.add_argument("--remove", action="store_true", help="remove the tags instead of adding them")
+    _add_db(p)
+
+    p = sub.add_parser("export", help="export annotations as Markdown (or JSON/CSV)")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders (default: .)")
+    p.add_argument("--tag", action="append", default=[], metavar="TAG", help="only articles with this tag")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    p.add_argument(
+        "--format", choices=("md", "json", "csv"), default=None,
+        help="output format (default: from the -o suffix, else md)",
+    )
+    _add_db(p)
+
+    p = sub.add_parser("analyze", help="print the entities and quotes found in an article")
+    p.add_argument("path", metavar="PATH", help="article file, or - for stdin")
+    p.add_argument("--raw", action="store_true", help="analyse the whole input, not the parsed body")
+    p.add_argument("--lang", choices=("auto", "da", "en"), default="auto")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    _add_db(p)
+
+    p = sub.add_parser("doctor", help="check the database; --repair restores the newest good backup")
+    p.add_argument("--repair", action="store_true")
+    _add_db(p)
+
+    p = sub.add_parser("session", help="a fast tagging session: one article at a time")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders (default: .)")
+    p.add_argument("--untagged", action="store_true", help="only articles without tags")
+    _add_db(p)
+    return parser
+
+
+def _normalise_argv(argv: list[str]) -> list[str]:
+    """``reader PATH...`` means ``reader open PATH...``."""
+    if not argv:
+        return ["open"]
+    first = argv[0]
+    if first in COMMANDS or first in ("-h", "--help", "--version"):
+        return argv
+    return ["open", *argv]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``reader`` script; returns the exit status."""
+    args_list = _normalise_argv(list(sys.argv[1:] if argv is None else argv))
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    from reader.errors import ReaderError
+
+    try:
+        module = importlib.import_module(f"reader.commands.{args.command}")
+        return int(module.run(args) or 0)
+    except ReaderError as error:
+        print(f"reader: error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("reader: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # stdout closed early (e.g. piped into head): not an error for the user.
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
+        return 0
+    except OSError as error:
+        print(f"reader: error: {_describe_os_error(error)}", file=sys.stderr)
+        return 2
+    except Exception as error:  # the user never sees a traceback
+        if os.environ.get("READER_DEBUG"):
+            raise
+        print(
+            f"reader: internal error: {type(error).__name__}: {error} (set READER_DEBUG=1 for details)",
+            file=sys.stderr,
+        )
+        return 70
+
+
+def _describe_os_error(error: OSError) -> str:
+    """One line for an operating-system error, naming the file when known."""
+    reason = error.strerror or str(error)
+    return f"{reason}: {error.filename}" if error.filename else reason

@@ -1,0 +1,27 @@
+"""Errors every layer may raise; the CLI turns each into a one-line message."""
+
+from __future__ import annotations
+
+
+class ReaderError(Exception):
+    """Base class: ``str(error)`` is a complete one-line message for the user."""
+
+
+class ArticleError(ReaderError):
+    """An article file cannot be read or parsed."""
+
+
+class StoreError(ReaderError):
+    """The annotation database cannot be used as asked."""
+
+
+class CorruptDatabaseError(StoreError):
+    """The database file exists but is not a valid reader database; it is never overwritten."""
+
+
+class DatabaseLockedError(StoreError):
+    """Another process holds the write lock on the database."""
+
+
+class ReadOnlyStoreError(StoreError):
+    """A write was attempted on a store opened read-only."""

@@ -1,0 +1,178 @@
+"""Core data types shared by every layer (standard library only).
+
+Every span is a half-open ``[start, end)`` character offset into one normalised
+article body (NFC, ``\\n`` line ends, paragraphs separated by one blank line).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from enum import Enum
+
+
+class EntityLabel(str, Enum):
+    """Kinds of named entity (and checkable figure) the analysis finds."""
+
+    PER = "PER"
+    ORG = "ORG"
+    LOC = "LOC"
+    MISC = "MISC"
+    DATE = "DATE"
+    NUM = "NUM"
+
+
+class AnchorStatus(str, Enum):
+    """How an annotation re-attached to the current article text."""
+
+    EXACT = "exact"
+    MOVED = "moved"
+    FUZZY = "fuzzy"
+    ORPHANED = "orphaned"
+
+
+class QuoteState(str, Enum):
+    """A journalist's verification state for a quote."""
+
+    UNVERIFIED = "unverified"
+    VERIFIED = "verified"
+    CONTESTED = "contested"
+
+    def next(self) -> "QuoteState":
+        """The state one key press further: unverified -> verified -> contested -> unverified."""
+        order = list(QuoteState)
+        return order[(order.index(self) + 1) % len(order)]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article, parsed from a file (or one record of a JSON file)."""
+
+    id: str
+    path: str
+    title: str
+    body: str
+    date: str = ""
+    source: str = ""
+    dateline: str = ""
+    language: str = "en"
+    format: str = "txt"
+    byline: str = ""
+    meta_tags: tuple[str, ...] = ()
+
+    @property
+    def fingerprint(self) -> str:
+        """A hash of the body: equal bodies, equal fingerprints."""
+        return hashlib.sha1(self.body.encode("utf-8")).hexdigest()[:16]
+
+    @property
+    def paragraphs(self) -> tuple[tuple[int, int], ...]:
+        """Spans of the body's paragraphs (text between blank lines)."""
+        return paragraph_spans(self.body)
+
+
+def paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the paragraphs of ``text``, split on blank lines, whitespace trimmed."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    length = len(text)
+    while pos < length:
+        nxt = text.find("\n\n", pos)
+        end = length if nxt < 0 else nxt
+        start, stop = pos, end
+        while start < stop and text[start].isspace():
+            start += 1
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        if stop > start:
+            spans.append((start, stop))
+        pos = end + 2 if nxt >= 0 else length
+    return tuple(spans)
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A file the library could not read, with a one-line reason."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A mention of a person, organisation, place, other name, date or number."""
+
+    start: int
+    end: int
+    text: str
+    label: EntityLabel
+    canonical: str
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Quoted speech and, when known, who said it.
+
+    ``speaker`` is the fullest name the article gives; ``speaker_start/end``
+    locate the mention that attributes the quote (a name or a pronoun), when
+    there is one in the text.
+    """
+
+    start: int
+    end: int
+    text: str
+    speaker: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """What the analysis found in one text."""
+
+    text: str
+    language: str
+    sentences: tuple[tuple[int, int], ...] = ()
+    entities: tuple[Entity, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """Where an annotation sits: W3C TextQuoteSelector plus TextPositionSelector."""
+
+    start: int
+    end: int
+    exact: str
+    prefix: str = ""
+    suffix: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    """A journalist's note and/or label on a stretch of an article."""
+
+    id: str
+    article_id: str
+    anchor: Anchor
+    note: str = ""
+    label: str = ""
+    created: str = ""
+    updated: str = ""
+    status: AnchorStatus = AnchorStatus.EXACT
+
+
+@dataclass(frozen=True, slots=True)
+class EntityCorrection:
+    """A personal gazetteer entry: ``text`` is always ``label``, or never an entity (None)."""
+
+    text: str
+    label: EntityLabel | None
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryScan:
+    """The result of scanning paths for articles."""
+
+    articles: tuple[Article, ...] = ()
+    skipped: tuple[Skipped, ...] = ()
