@@ -1,0 +1,35 @@
+"""Tell Danish from English by common function words and letters (standard library only)."""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_DA = frozenset(
+    "og i at det er en til på som de med for af den ikke der var han har vi et om kan"
+    " skal efter men fra sig hun blev også siger sagde over når så meget være bliver"
+    " være mod dem hvor jeg hvad eller ved deres dette denne disse nu kun blandt"
+    " mellem under uden hos mere været ud op".split()
+)
+_EN = frozenset(
+    "the and of to in is that it for was on are with as by be at this have from or"
+    " an they which not but had has were said says would will their been who its he she"
+    " we there after about into more than also when over".split()
+)
+_DA_LETTERS = re.compile("[æøåÆØÅ]")
+
+
+def detect_language(text: str, default: str = "en") -> str:
+    """``"da"`` or ``"en"`` for ``text``; ``default`` when there is nothing to go on."""
+    sample = text[:20000]
+    da = en = 0
+    for match in _WORD.finditer(sample.lower()):
+        word = match.group()
+        if word in _DA:
+            da += 1
+        if word in _EN:
+            en += 1
+    da += len(_DA_LETTERS.findall(sample)) // 3
+    if da == en:
+        return default
+    return "da" if da > en else "en"
