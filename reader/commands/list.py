@@ -1,0 +1,52 @@
+"""``reader list``: the library as a table or JSON."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from reader.commands._common import open_db, scan_paths
+from reader.textsafe import one_line
+
+
+def library_rows(articles, store) -> list[dict]:
+    """One JSON-ready record per article with its tags and annotation counts."""
+    rows = []
+    for article in articles:
+        annotations = store.attach(article)
+        orphans = sum(1 for ann in annotations if ann.status.value == "orphaned")
+        rows.append(
+            {
+                "id": article.id,
+                "path": article.path,
+                "title": article.title,
+                "date": article.date,
+                "source": article.source,
+                "language": article.language,
+                "tags": list(store.tags(article.id)),
+                "annotations": len(annotations),
+                "orphaned": orphans,
+            }
+        )
+    return rows
+
+
+def run(args) -> int:
+    """Print the library."""
+    library = scan_paths(args.paths)
+    with open_db(args.db, readonly=True) as store:
+        rows = library_rows(library.articles, store)
+    if args.json:
+        skipped = [{"path": s.path, "reason": s.reason} for s in library.skipped]
+        json.dump({"articles": rows, "skipped": skipped}, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    for row in rows:
+        notes = str(row["annotations"]) + (f" ({row['orphaned']} orphaned)" if row["orphaned"] else "")
+        fields = (
+            row["id"], row["date"] or "-", row["source"] or "-", row["language"],
+            one_line(row["title"], 70), ",".join(row["tags"]) or "-", notes,
+        )
+        print("\t".join(one_line(str(field)) for field in fields))
+    print(f"{len(rows)} articles, {len(library.skipped)} skipped", file=sys.stderr)
+    return 0

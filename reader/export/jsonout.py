@@ -1,0 +1,47 @@
+"""JSON export for tools."""
+
+from __future__ import annotations
+
+import json
+
+from reader.export.document import ArticleNotes
+
+
+def article_record(item: ArticleNotes) -> dict:
+    """One article's export record as plain JSON data."""
+    article = item.article
+    return {
+        "id": article.id,
+        "path": article.path,
+        "title": article.title,
+        "date": article.date,
+        "source": article.source,
+        "dateline": article.dateline,
+        "language": article.language,
+        "tags": list(item.tags),
+        "annotations": [
+            {
+                "id": ann.id,
+                "label": ann.label,
+                "note": ann.note,
+                "exact": ann.anchor.exact,
+                "prefix": ann.anchor.prefix,
+                "suffix": ann.anchor.suffix,
+                "start": ann.anchor.start,
+                "end": ann.anchor.end,
+                "status": ann.status.value,
+                "created": ann.created,
+                "updated": ann.updated,
+            }
+            for ann in item.annotations
+        ],
+        "quotes": [
+            {"text": quote.text, "speaker": quote.speaker, "state": quote.state.value}
+            for quote in item.quotes
+        ],
+    }
+
+
+def to_json(items: list[ArticleNotes]) -> str:
+    """The JSON export: ``{"articles": [...]}`` with every annotation."""
+    return json.dumps({"articles": [article_record(item) for item in items]}, ensure_ascii=False, indent=2) + "\n"
