@@ -1,0 +1,85 @@
+"""Turn the bytes of an article file into text: BOMs, UTF-8, Windows-1252, Latin-1, binary detection."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from reader.errors import ArticleError
+
+# Bytes that never appear in text files, apart from the usual whitespace (and ESC, counted below too).
+_CONTROL = bytes(b for b in range(0x20) if b not in (0x09, 0x0A, 0x0C, 0x0D)) + b"\x7f"
+_CONTROL_SHARE = 0.30
+_SAMPLE = 1024
+
+# A valid multi-byte UTF-8 sequence, to tell "UTF-8 with a few bad bytes" from a legacy encoding.
+_UTF8_SEQ = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+_HIGH = re.compile(rb"[\x80-\xff]")
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def bom_encoding(data: bytes) -> str | None:
+    """The codec named by a byte-order mark at the start of ``data``, if any."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return codec
+    return None
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for data with NUL bytes, or with a high share of control bytes in its first KB."""
+    if b"\x00" in data:
+        return True
+    head = data[:_SAMPLE]
+    if not head:
+        return False
+    controls = len(head) - len(head.translate(None, _CONTROL))
+    return controls / len(head) > _CONTROL_SHARE
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """True when most non-ASCII bytes form valid UTF-8 sequences (a few damaged bytes)."""
+    high = len(_HIGH.findall(data))
+    if not high:
+        return False
+    in_sequences = sum(len(m) for m in _UTF8_SEQ.findall(data))
+    return in_sequences * 2 >= high
+
+
+def decode_bytes(data: bytes, name: str = "") -> str:
+    """Decode article bytes; raise ArticleError (``binary file``, ``empty file``, ``undecodable``)."""
+    prefix = f"{name}: " if name else ""
+    codec = bom_encoding(data)
+    if codec is not None:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError as exc:
+            raise ArticleError(f"{prefix}undecodable: invalid {codec.upper()} at byte {exc.start}")
+        if not text.strip():
+            raise ArticleError(f"{prefix}empty file")
+        if "\x00" in text:
+            raise ArticleError(f"{prefix}binary file")
+        return text
+    if looks_binary(data):
+        raise ArticleError(f"{prefix}binary file")
+    if not data.strip():
+        raise ArticleError(f"{prefix}empty file")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if _mostly_utf8(data):
+        return data.decode("utf-8", errors="replace")
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")

@@ -1,0 +1,98 @@
+"""JSON articles: one object, a list of objects, or {"articles": [...]}."""
+
+from __future__ import annotations
+
+import json
+
+from reader.errors import ArticleError
+from reader.library.build import Draft, split_agency_line
+from reader.library.textnorm import prep, text_paragraphs
+
+_ALIASES = {
+    "title": ("title", "headline"),
+    "date": ("date", "published", "published_at", "datetime", "pubdate"),
+    "source": ("source", "agency", "publisher"),
+    "language": ("language", "lang"),
+    "dateline": ("dateline",),
+    "byline": ("byline", "author", "authors"),
+    "tags": ("tags", "keywords"),
+    "id": ("id", "article_id", "uid"),
+}
+
+
+def _field(obj: dict[str, object], name: str) -> object:
+    """The first present alias of ``name`` in ``obj``."""
+    for key in _ALIASES[name]:
+        value = obj.get(key)
+        if value not in (None, ""):
+            return value
+    return None
+
+
+def _text(value: object) -> str:
+    """A JSON value as text: lists joined with commas, None as ""."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value if v is not None)
+    return str(value)
+
+
+def _draft(obj: dict[str, object]) -> Draft:
+    """One JSON object as a Draft; raises ArticleError for a missing title or a bad body."""
+    title = _text(_field(obj, "title"))
+    if not title.strip():
+        raise ArticleError("no title")
+    source = _text(_field(obj, "source"))
+    body = obj.get("body", obj.get("text"))
+    if isinstance(body, str):
+        text, agency = split_agency_line(prep(body))
+        paragraphs = text_paragraphs(text)
+        source = source or agency
+    elif body is None and isinstance(obj.get("paragraphs"), list):
+        paragraphs = [_text(p) for p in obj["paragraphs"] if isinstance(p, (str, int, float))]
+    elif body is None:
+        paragraphs = []
+    else:
+        raise ArticleError("body is not a string")
+    tags = _field(obj, "tags")
+    return Draft(
+        title=title,
+        paragraphs=paragraphs,
+        date=_text(_field(obj, "date")),
+        source=source,
+        dateline=_text(_field(obj, "dateline")),
+        language=_text(_field(obj, "language")),
+        byline=_text(_field(obj, "byline")),
+        tags=tags if isinstance(tags, (list, str)) else None,
+        id=_text(_field(obj, "id")),
+    )
+
+
+def parse_json(text: str) -> list[Draft | ArticleError]:
+    """Drafts for each article object in ``text``; errors for items that are not articles.
+
+    Raises ArticleError when the text is not JSON or holds no objects at all.
+    """
+    try:
+        data = json.loads(text, strict=False)
+    except json.JSONDecodeError as exc:
+        raise ArticleError(f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}")
+    if isinstance(data, dict) and isinstance(data.get("articles"), list):
+        data = data["articles"]
+    if isinstance(data, dict):
+        return [_draft(data)]
+    if not isinstance(data, list):
+        raise ArticleError(f"JSON holds a {type(data).__name__}, not an article object or list")
+    if not data:
+        raise ArticleError("JSON list holds no articles")
+    results: list[Draft | ArticleError] = []
+    for number, item in enumerate(data, start=1):
+        if not isinstance(item, dict):
+            results.append(ArticleError(f"item {number} of {len(data)}: not an object"))
+            continue
+        try:
+            results.append(_draft(item))
+        except ArticleError as exc:
+            results.append(ArticleError(f"item {number} of {len(data)}: {exc}"))
+    return results

@@ -1,0 +1,207 @@
+"""Find article files under paths, read them safely, and parse them into Articles."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import replace
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from reader.errors import ArticleError
+from reader.model import Article, LibraryScan, Skipped
+from reader.library.build import make_article
+from reader.library.decoding import decode_bytes
+from reader.library.htmltext import parse_html
+from reader.library.jsonfmt import parse_json
+from reader.library.mdtext import parse_md
+from reader.library.textnorm import prep
+from reader.library.wire import parse_txt
+
+SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".markdown", ".html", ".htm", ".json")
+_FORMATS = {
+    ".txt": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".json": "json",
+}
+MAX_BYTES = 20 * 1024 * 1024
+_MB = 1024 * 1024
+
+
+def format_for(path: str | Path) -> str | None:
+    """The format ("txt", "md", "html", "json") a file name's suffix stands for, or None."""
+    return _FORMATS.get(os.path.splitext(str(path))[1].lower())
+
+
+def _too_large(size: int) -> str:
+    return f"too large: {size / _MB:.1f} MB, limit {MAX_BYTES // _MB} MB"
+
+
+def _os_reason(exc: OSError) -> str:
+    """A one-line reason for an operating-system error."""
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    if isinstance(exc, FileNotFoundError):
+        return "no such file or directory"
+    if isinstance(exc, IsADirectoryError):
+        return "is a directory"
+    return f"cannot read: {exc.strerror or exc.__class__.__name__}"
+
+
+def read_file(path: str) -> bytes:
+    """The bytes of ``path``, checking the size limit before reading; raises ArticleError."""
+    try:
+        with open(path, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_BYTES:
+                raise ArticleError(f"{path}: {_too_large(size)}")
+            if size == 0:
+                raise ArticleError(f"{path}: empty file")
+            data = handle.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise ArticleError(f"{path}: {_os_reason(exc)}") from None
+    if len(data) > MAX_BYTES:
+        raise ArticleError(f"{path}: {_too_large(len(data))}")
+    return data
+
+
+def _article_path(path: str) -> str:
+    """Absolute path as str; stdin ("-") and pseudo names ("<stdin>") stay as given."""
+    if path == "-" or path.startswith("<"):
+        return path
+    return os.path.abspath(path)
+
+
+def _parse(data: bytes, path: str, fmt: str) -> tuple[list[Article], list[str]]:
+    """Articles in ``data`` and one-line problems with items of a multi-article file."""
+    if len(data) > MAX_BYTES:
+        raise ArticleError(f"{path}: {_too_large(len(data))}")
+    text = decode_bytes(data, path)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if fmt == "json":
+        articles: list[Article] = []
+        problems: list[str] = []
+        try:
+            drafts = parse_json(text)
+        except ArticleError as exc:
+            raise ArticleError(f"{path}: {exc}") from None
+        for draft in drafts:
+            if isinstance(draft, ArticleError):
+                problems.append(str(draft))
+                continue
+            try:
+                articles.append(make_article(draft, path, fmt))
+            except ArticleError as exc:
+                problems.append(str(exc))
+        if not articles:
+            raise ArticleError(f"{path}: {problems[0] if problems else 'no articles'}")
+        return articles, problems
+    text = prep(text)
+    parser = {"md": parse_md, "html": parse_html}.get(fmt, parse_txt)
+    return [make_article(parser(text), path, fmt)], []
+
+
+def parse_bytes(data: bytes, path: str, fmt: str | None = None) -> list[Article]:
+    """Parse the bytes of one article file (``fmt`` None: from the suffix, else txt); for stdin too."""
+    fmt = fmt or format_for(path) or "txt"
+    return _parse(data, _article_path(path), fmt)[0]
+
+
+def load_articles(path: str | Path) -> list[Article]:
+    """The article(s) in one file; raises ArticleError with a one-line reason naming the file."""
+    name = _article_path(str(path))
+    fmt = format_for(name)
+    if fmt is None:
+        suffix = os.path.splitext(name)[1].lower() or "no suffix"
+        raise ArticleError(f"{name}: not an article format ({suffix})")
+    if os.path.isdir(name):
+        raise ArticleError(f"{name}: is a directory")
+    return _parse(read_file(name), name, fmt)[0]
+
+
+def _walk(root: str) -> Iterable[str]:
+    """Article files under ``root``, recursively, skipping hidden files and folders."""
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            try:
+                is_dir = entry.is_dir(follow_symlinks=False)
+            except OSError:
+                continue
+            if is_dir:
+                stack.append(entry.path)
+            elif os.path.splitext(entry.name)[1].lower() in _FORMATS:
+                yield entry.path
+
+
+def _unique_id(article: Article, index: int, taken: set[str]) -> Article:
+    """``article`` with an id not in ``taken`` (suffix "-" + 4 hex chars of its path's hash)."""
+    if article.id not in taken:
+        return article
+    key = article.path if index == 0 else f"{article.path}#{index}"
+    attempt = 0
+    while True:
+        digest = hashlib.sha1(f"{key}\n{attempt}".encode() if attempt else key.encode()).hexdigest()
+        candidate = f"{article.id}-{digest[:4]}"
+        if candidate not in taken:
+            return replace(article, id=candidate)
+        attempt += 1
+
+
+def _collect(paths: Sequence[str | Path]) -> tuple[list[str], list[Skipped]]:
+    """Sorted, de-duplicated article files named by or found under ``paths``, and early skips."""
+    files: set[str] = set()
+    skipped: list[Skipped] = []
+    for raw in paths:
+        path = os.path.abspath(os.path.expanduser(str(raw)))
+        if os.path.isdir(path):
+            files.update(_walk(path))
+        elif not os.path.lexists(path):
+            skipped.append(Skipped(path, "no such file or directory"))
+        elif format_for(path) is None:
+            suffix = os.path.splitext(path)[1].lower() or "no suffix"
+            skipped.append(Skipped(path, f"not an article format ({suffix})"))
+        else:
+            files.add(path)
+    return sorted(files), skipped
+
+
+def scan(paths: Sequence[str | Path]) -> LibraryScan:
+    """Articles in the files and folders ``paths`` (recursively), and the files that were skipped."""
+    files, skipped = _collect(paths)
+    articles: list[Article] = []
+    taken: set[str] = set()
+    for path in files:
+        try:
+            found, problems = _parse(read_file(path), path, _FORMATS[os.path.splitext(path)[1].lower()])
+        except ArticleError as exc:
+            skipped.append(Skipped(path, _reason(str(exc), path)))
+            continue
+        except Exception as exc:  # a parser bug must not stop the scan
+            skipped.append(Skipped(path, f"cannot parse: {exc.__class__.__name__}: {exc}"[:200]))
+            continue
+        skipped.extend(Skipped(path, _reason(p, path)) for p in problems)
+        for index, article in enumerate(found):
+            article = _unique_id(article, index, taken)
+            taken.add(article.id)
+            articles.append(article)
+    skipped.sort(key=lambda s: s.path)
+    return LibraryScan(articles=tuple(articles), skipped=tuple(skipped))
+
+
+def _reason(message: str, path: str) -> str:
+    """The reason part of an ArticleError message ("<path>: <reason>"), on one line."""
+    prefix = f"{path}: "
+    reason = message[len(prefix):] if message.startswith(prefix) else message
+    return " ".join(reason.split())

@@ -1,0 +1,179 @@
+"""Text normalisation shared by every format: line ends, NFC, visible controls, paragraphs, dates, ids."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from reader.textsafe import visible
+
+_DASH_LINE = re.compile(r"^[-\u2013\u2014] ")
+_WRAP_WIDTH = 100  # lines longer than this were not hard-wrapped: each is a paragraph of its own
+
+
+def prep(text: str) -> str:
+    """``\\n`` line ends, NFC, and every control character made visible (one to one)."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return visible(text)
+
+
+def clean_meta(value: object) -> str:
+    """A metadata value as one safe, trimmed line of text."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return " ".join(prep(str(value)).split())
+
+
+def _split_block(lines: list[str]) -> list[list[str]]:
+    """Split one blank-line-separated block into paragraphs (dash quotes, indents, long lines)."""
+    unwrapped = any(len(line) > _WRAP_WIDTH for line in lines[:-1])
+    paragraphs: list[list[str]] = []
+    previous_indented = True
+    for line in lines:
+        indented = line[:1].isspace()
+        stripped = line.strip()
+        starts_new = (
+            not paragraphs
+            or unwrapped
+            or _DASH_LINE.match(stripped) is not None
+            or (indented and not previous_indented)
+        )
+        if starts_new:
+            paragraphs.append([stripped])
+        else:
+            paragraphs[-1].append(stripped)
+        previous_indented = indented
+    return paragraphs
+
+
+def text_paragraphs(text: str) -> list[str]:
+    """Paragraphs of prepared plain text: blank lines separate, hard-wrapped lines are joined."""
+    result: list[str] = []
+    block: list[str] = []
+    for line in text.split("\n"):
+        line = line.rstrip()
+        if line.strip():
+            block.append(line)
+            continue
+        if block:
+            result.extend(" ".join(p) for p in _split_block(block))
+            block = []
+    if block:
+        result.extend(" ".join(p) for p in _split_block(block))
+    return result
+
+
+def join_body(paragraphs: list[str]) -> str:
+    """Paragraphs (each may keep single line breaks) joined with exactly one blank line."""
+    clean: list[str] = []
+    for para in paragraphs:
+        lines = [line.rstrip() for line in prep(para).split("\n")]
+        lines = [line for line in lines if line.strip()]
+        if lines:
+            lines[0] = lines[0].lstrip()
+            clean.append("\n".join(lines))
+    body = "\n\n".join(clean)
+    if not unicodedata.is_normalized("NFC", body):
+        body = unicodedata.normalize("NFC", body)
+    return body
+
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "january jan januar",
+            "february feb februar",
+            "march mar marts",
+            "april apr",
+            "may maj",
+            "june jun juni",
+            "july jul juli",
+            "august aug",
+            "september sep sept",
+            "october oct okt oktober",
+            "november nov",
+            "december dec",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_ISO = re.compile(r"^(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?(?![\d])")
+_DMY = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
+_DAY_MONTH = re.compile(r"^(\d{1,2})\.?\s+([^\W\d_]+)\.?,?\s+(\d{4})")
+_MONTH_DAY = re.compile(r"^([^\W\d_]+)\.?\s+(\d{1,2}),?\s+(\d{4})")
+_MONTH_YEAR = re.compile(r"^([^\W\d_]+)\.?\s+(\d{4})$")
+
+
+def _iso(year: str, month: int | None = None, day: int | None = None) -> str:
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, dropping parts that are out of range."""
+    if month is None or not 1 <= month <= 12:
+        return year
+    if day is None or not 1 <= day <= 31:
+        return f"{year}-{month:02d}"
+    return f"{year}-{month:02d}-{day:02d}"
+
+
+def normalise_date(value: object) -> str:
+    """An ISO-8601 prefix (``2018``, ``2018-08``, ``2018-08-17``) from common date spellings, or ""."""
+    text = clean_meta(value).lower()
+    if not text:
+        return ""
+    if m := _ISO.match(text):
+        return _iso(m[1], int(m[2]) if m[2] else None, int(m[3]) if m[3] else None)
+    if m := _DMY.match(text):
+        return _iso(m[3], int(m[2]), int(m[1]))
+    if (m := _DAY_MONTH.match(text)) and m[2] in _MONTHS:
+        return _iso(m[3], _MONTHS[m[2]], int(m[1]))
+    if (m := _MONTH_DAY.match(text)) and m[1] in _MONTHS:
+        return _iso(m[3], _MONTHS[m[1]], int(m[2]))
+    if (m := _MONTH_YEAR.match(text)) and m[1] in _MONTHS:
+        return _iso(m[2], _MONTHS[m[1]])
+    return ""
+
+
+_LANGUAGE_NAMES = {"danish": "da", "dansk": "da", "english": "en", "engelsk": "en"}
+
+
+def normalise_language(value: object) -> str:
+    """``da``/``en`` (or another lower-case primary subtag) from ``da-DK``, ``Danish``...; "" if unknown."""
+    text = clean_meta(value).lower()
+    if not text:
+        return ""
+    if text in _LANGUAGE_NAMES:
+        return _LANGUAGE_NAMES[text]
+    primary = re.split(r"[-_\s]", text, maxsplit=1)[0]
+    if primary in ("dan", "eng"):
+        return primary[:2]
+    return primary if re.fullmatch(r"[a-z]{2,3}", primary) else ""
+
+
+def _id_part(text: str) -> str:
+    """One component of an id: NFC, casefolded, whitespace collapsed."""
+    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+
+
+def make_id(source: str, date: str, title: str) -> str:
+    """The stable id of an article that declares none: 12 hex chars of sha1(source, date, title)."""
+    key = "\n".join((_id_part(source), _id_part(date), _id_part(title)))
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def clean_tags(value: object) -> tuple[str, ...]:
+    """Tags from a list or a comma-separated string: trimmed, safe, unique, in order."""
+    if value is None:
+        return ()
+    items = value if isinstance(value, (list, tuple)) else str(value).split(",")
+    seen: dict[str, None] = {}
+    for item in items:
+        tag = clean_meta(item)
+        if tag:
+            seen.setdefault(tag, None)
+    return tuple(seen)

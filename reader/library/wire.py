@@ -1,0 +1,101 @@
+"""Plain-text articles: wire copy in the seed layout, and plain text with a title line."""
+
+from __future__ import annotations
+
+import re
+
+from reader.library.build import Draft, split_agency_line
+from reader.library.textnorm import text_paragraphs
+
+# " date 2018-08 Headline" (the wire layout; the leading space is optional here)
+_DATE_LINE = re.compile(r"^\s*date:?\s+(\d{4}(?:-\d{1,2}){0,2})(?:T\S*)?(?:\s+(.*))?$", re.IGNORECASE)
+# "By Jane Doe", "Af Lise Holm, Nordbureau"
+_BYLINE = re.compile(r"^(?:by|af)\s+([^\W\d_].{1,80})$", re.IGNORECASE)
+# "Title: ...", "Date: ..." header lines at the top of a plain text file
+_HEADER = re.compile(
+    r"^(title|headline|date|source|byline|author|language|lang|dateline|tags|id):\s*(.*)$",
+    re.IGNORECASE,
+)
+_HEADER_KEYS = {"headline": "title", "author": "byline", "lang": "language"}
+_TITLE_MAX = 200
+
+
+def _headers(lines: list[str]) -> tuple[dict[str, str], int]:
+    """``Key: value`` lines at the top (ended by a blank line) and how many lines they took."""
+    found: dict[str, str] = {}
+    for index, line in enumerate(lines):
+        if not line.strip():
+            return (found, index) if found else ({}, 0)
+        m = _HEADER.match(line.strip())
+        if m is None:
+            return {}, 0
+        key = m[1].lower()
+        found[_HEADER_KEYS.get(key, key)] = m[2].strip()
+    return {}, 0
+
+
+_NAME_JOINERS = frozenset("and og of for i de da van von der den la le og/and".split())
+
+
+def _looks_like_byline(text: str) -> bool:
+    """True for "Jane Doe" or "Lise Holm, Nordbureau": a few capitalised words, no sentence."""
+    words = [w for w in re.split(r"[\s,;/&]+", text.strip()) if w]
+    if not words or len(words) > 8 or text.rstrip().endswith((".", "!", "?", ":")):
+        return False
+    return all(w[0].isupper() or w.lower() in _NAME_JOINERS for w in words)
+
+
+def _short_title(line: str) -> str:
+    """A title made from a long first line: its first sentence, cut at a word boundary."""
+    sentence = re.split(r"(?<=[.!?])\s", line, maxsplit=1)[0]
+    if len(sentence) <= _TITLE_MAX:
+        return sentence
+    return sentence[:_TITLE_MAX].rsplit(" ", 1)[0] + "\u2026"
+
+
+def parse_txt(text: str) -> Draft:
+    """Parse prepared plain text (wire layout, header lines, or a title line) into a Draft."""
+    text, agency = split_agency_line(text)
+    draft = Draft(source=agency)
+    lines = text.split("\n")
+    headers, skip = _headers(lines)
+    if headers:
+        draft.title = headers.get("title", "")
+        draft.date = headers.get("date", "")
+        draft.source = headers.get("source", "") or agency
+        draft.byline = headers.get("byline", "")
+        draft.language = headers.get("language", "")
+        draft.dateline = headers.get("dateline", "")
+        draft.tags = headers.get("tags") or None
+        draft.id = headers.get("id", "")
+    rest = lines[skip:]
+    index = 0
+    while index < len(rest) and not rest[index].strip():
+        index += 1
+    if not draft.title and index < len(rest):
+        first = rest[index]
+        m = _DATE_LINE.match(first)
+        if m:
+            draft.date = draft.date or m[1]
+            draft.title = (m[2] or "").strip()
+            index += 1
+            if not draft.title:
+                while index < len(rest) and not rest[index].strip():
+                    index += 1
+                if index < len(rest):
+                    draft.title = rest[index].strip()
+                    index += 1
+        elif len(first.strip()) > _TITLE_MAX:
+            draft.title = _short_title(first.strip())
+        else:
+            draft.title = first.strip()
+            index += 1
+    while index < len(rest) and not rest[index].strip():
+        index += 1
+    if index < len(rest) and not draft.byline:
+        m = _BYLINE.match(rest[index].strip())
+        if m and _looks_like_byline(m[1]):
+            draft.byline = m[1].strip()
+            index += 1
+    draft.paragraphs = text_paragraphs("\n".join(rest[index:]))
+    return draft
