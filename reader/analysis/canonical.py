@@ -1,0 +1,98 @@
+"""Canonical names: one name for every mention of an entity within an article."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+Span = tuple[int, int, str]
+_GENITIVE = re.compile(r"(?:'s|’s|'|’|s)$")
+_ALIAS = re.compile(r"\s*\((?:[^()\n]{0,60}?\b(?:for|of|eller|or|aka|alias|kaldet|called)\s+)?")
+
+
+def _stem(name: str) -> str:
+    """``name`` without a genitive ending (Natos -> Nato, USA's -> USA, Lars' -> Lars)."""
+    return _GENITIVE.sub("", name) if len(name) > 2 else name
+
+
+def canonical_names(text: str, spans: list[Span], language: str) -> tuple[list[str], list[str]]:
+    """Canonical name and (group-voted) label for each span of PER/ORG/LOC/MISC ``spans``."""
+    names = [text[s:e] for s, e, _ in spans]
+    known = set(names)
+    canon = [n for n in names]
+    for k, name in enumerate(names):
+        stem = _stem(name)
+        if stem != name and (stem in known or language == "da" and name.endswith(("'s", "’s"))):
+            canon[k] = stem
+    _people(spans, canon)
+    parent = {c: c for c in canon}
+    _aliases(text, spans, canon, parent)
+    final = [_find(parent, c) for c in canon]
+    # The fullest, most frequent form names a group of aliases.
+    groups: dict[str, list[int]] = {}
+    for k, root in enumerate(final):
+        groups.setdefault(root, []).append(k)
+    labels = [label for _, _, label in spans]
+    for members in groups.values():
+        forms = Counter(canon[k] for k in members)
+        best = max(forms, key=lambda f: (not f.isupper(), len(f.split()), forms[f], len(f)))
+        vote = Counter(spans[k][2] for k in members).most_common(1)[0][0]
+        for k in members:
+            final[k] = best
+            labels[k] = vote
+    return final, labels
+
+
+def _people(spans: list[Span], canon: list[str]) -> None:
+    """A person's partial name resolves to the fullest name containing it (Samuelsen -> Anders Samuelsen)."""
+    full = [canon[k] for k, span in enumerate(spans) if span[2] == "PER"]
+    for k, span in enumerate(spans):
+        if span[2] != "PER":
+            continue
+        parts = canon[k].split()
+        best = canon[k]
+        for other in full:
+            words = other.split()
+            if len(words) <= len(parts) or len(words) <= len(best.split()):
+                continue
+            if words[-len(parts):] == parts or words[: len(parts)] == parts:
+                best = other
+        canon[k] = best
+
+
+def _aliases(text: str, spans: list[Span], canon: list[str], parent: dict[str, str]) -> None:
+    """``Islamisk Stat (IS)`` and ``Isil (andet ord for IS)`` make one group."""
+    for k in range(len(spans) - 1):
+        s, e, label = spans[k]
+        match = _ALIAS.match(text, e)
+        if not match:
+            continue
+        nxt = spans[k + 1]
+        if nxt[0] != match.end() or text[nxt[1]: nxt[1] + 1] not in (")", ",", ""):
+            continue
+        a, b = canon[k], canon[k + 1]
+        if label == "PER" and nxt[2] == "ORG":
+            continue  # "Claus Hjort Frederiksen (V)": a party, not another name
+        if _acronym_of(b, a) or _acronym_of(a, b) or match.group().strip() != "(":
+            _union(parent, a, b)
+
+
+def _acronym_of(short: str, long: str) -> bool:
+    """Whether ``short`` is an all-capitals abbreviation that could stand for ``long``."""
+    if not short.isupper() or len(short) > 6 or len(long.split()) < 2:
+        return False
+    initials = "".join(w[0] for w in long.split() if w[:1].isupper())
+    return short.replace(".", "") in (initials, initials[:len(short)]) or short[0] == long[0]
+
+
+def _find(parent: dict[str, str], x: str) -> str:
+    while parent[x] != x:
+        parent[x] = parent[parent[x]]
+        x = parent[x]
+    return x
+
+
+def _union(parent: dict[str, str], a: str, b: str) -> None:
+    ra, rb = _find(parent, a), _find(parent, b)
+    if ra != rb:
+        parent[rb] = ra

@@ -1,0 +1,69 @@
+"""Names (PER, ORG, LOC, MISC) from tokens: the trained tagger plus rules for the known traps."""
+
+from __future__ import annotations
+
+from reader.analysis.lexicon import PARTY_LETTERS
+from reader.analysis.tokens import Tokens
+
+Span = tuple[int, int, str]
+
+
+def sentence_start_tokens(tokens: Tokens, sentences: tuple[tuple[int, int], ...]) -> set[int]:
+    """Indices of the tokens that open a sentence."""
+    out: set[int] = set()
+    k = 0
+    starts = tokens.starts
+    n = len(starts)
+    for s, _e in sentences:
+        while k < n and starts[k] < s:
+            k += 1
+        if k < n:
+            out.add(k)
+    return out
+
+
+def tags_to_spans(tokens: Tokens, tags: list[str]) -> list[Span]:
+    """Entity spans ``(start, end, label)`` from IOB2 tags."""
+    spans: list[Span] = []
+    open_start = -1
+    label = ""
+    end = 0
+    for k, tag in enumerate(tags):
+        if tag == "O" or tag[0] == "B" or tag[2:] != label:
+            if open_start >= 0:
+                spans.append((open_start, end, label))
+                open_start = -1
+            if tag != "O":
+                open_start, label = tokens.starts[k], tag[2:]
+        if tag != "O":
+            end = tokens.ends[k]
+    if open_start >= 0:
+        spans.append((open_start, end, label))
+    return spans
+
+
+def party_letters(tokens: Tokens, tags: list[str]) -> None:
+    """``Name (V)``: a party letter in parentheses after a person is an organisation (in place)."""
+    words = tokens.words
+    for k in range(1, len(words) - 1):
+        if words[k - 1] == "(" and words[k + 1] == ")" and words[k] in PARTY_LETTERS:
+            if k >= 2 and tags[k - 2].endswith("PER"):
+                tags[k] = "B-ORG"
+
+
+def model_names(tokens: Tokens, sentences: tuple[tuple[int, int], ...]) -> list[Span] | None:
+    """Spans the trained tagger finds, or None when no weights are installed."""
+    from reader.analysis.perceptron import load_model
+
+    model = load_model()
+    if model is None:
+        return None
+    tags = model.tag(tokens.words, sentence_start_tokens(tokens, sentences))
+    party_letters(tokens, tags)
+    return tags_to_spans(tokens, tags)
+
+
+def find_names(text: str, tokens: Tokens, sentences: tuple[tuple[int, int], ...], language: str) -> list[Span]:
+    """PER/ORG/LOC/MISC spans of ``text`` (sorted, non-overlapping)."""
+    spans = model_names(tokens, sentences)
+    return spans or []

@@ -1,0 +1,111 @@
+"""Dates and numbers a journalist checks: weekdays, months, years, amounts, percentages, counts."""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.lexicon import (
+    APPROXIMATORS, DA_MONTHS, DA_NUMBER_WORDS, DA_WEEKDAYS, EN_MONTHS, EN_NUMBER_WORDS,
+    EN_WEEKDAYS, TIME_UNITS, UNITS,
+)
+
+Span = tuple[int, int, str]
+
+
+def _alt(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_DA_DATE = re.compile(
+    rf"\b(?:(?:\d{{1,2}}\.\s?)?(?:{_alt(DA_MONTHS)})(?:\s\d{{4}})?|(?:{_alt(DA_WEEKDAYS)})(?:en)?"
+    r"(?:\s(?:den\s)?\d{1,2}\.(?:\s?(?:" + _alt(DA_MONTHS) + r"))?)?"
+    r"|i\s(?:går|dag|morgen|forgårs|overmorgen|aftes|nat|weekenden)"
+    r"|(?:sidste|næste|forrige|denne)\s(?:uge|måned|år|weekend)"
+    r"|\d{4}-\d{2}(?:-\d{2})?|\d{1,2}/\d{1,2}(?:[-/]\d{2,4})?)\b",
+    re.IGNORECASE,
+)
+_EN_DATE = re.compile(
+    rf"\b(?:(?:{_alt(EN_MONTHS)})(?:\s\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s\d{{4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s(?:{_alt(EN_MONTHS)})(?:\s\d{{4}})?"
+    rf"|(?:{_alt(EN_WEEKDAYS)})|(?:yesterday|today|tomorrow|tonight)"
+    r"|(?:last|next|this)\s(?:week|month|year|weekend)"
+    r"|\d{4}-\d{2}(?:-\d{2})?|\d{1,2}/\d{1,2}/\d{2,4})\b"
+)
+_YEAR = re.compile(r"\b(?:i|in|since|siden|fra|from|til|until|by|efter|after|før|before|år|year)\s((?:1[89]|20)\d\d)\b")
+_NUMBER = re.compile(r"(?<![\w.,])[-−]?\d+(?:[.,]\d+)*(?:\s?%)?(?![\w])")
+_MULTIPLIERS = frozenset(
+    "hundred thousand million billion trillion hundrede tusind mio. mia. million millioner"
+    " milliard milliarder".split()
+)
+_WORD = re.compile(r"[^\W\d_]+\.?|%")
+
+
+def find_dates_numbers(text: str, language: str) -> list[Span]:
+    """DATE and NUM spans in ``text`` (sorted, non-overlapping)."""
+    spans: list[Span] = []
+    date_re = _DA_DATE if language == "da" else _EN_DATE
+    taken: list[tuple[int, int]] = []
+    for match in date_re.finditer(text):
+        s, e = match.span()
+        if language == "en" and text[s:e] == "May" and not _next_is_digit(text, e):
+            continue  # the verb "May ..." at a sentence start
+        spans.append((s, e, "DATE"))
+        taken.append((s, e))
+    for match in _YEAR.finditer(text):
+        s, e = match.span(1)
+        spans.append((s, e, "DATE"))
+    number_words = DA_NUMBER_WORDS if language == "da" else EN_NUMBER_WORDS
+    for match in _NUMBER.finditer(text):
+        spans.append(_extend(text, match.start(), match.end(), number_words))
+    pattern = re.compile(rf"\b(?:{_alt(number_words)})\b", re.IGNORECASE)
+    for match in pattern.finditer(text):
+        s, e, label = _extend(text, match.start(), match.end(), number_words)
+        if e > match.end():  # a number word counts only with a unit: "fire måneder"
+            spans.append((s, e, label))
+    return _non_overlapping(spans)
+
+
+def _next_is_digit(text: str, end: int) -> bool:
+    return text[end: end + 2].strip()[:1].isdigit()
+
+
+def _extend(text: str, start: int, end: int, number_words: frozenset[str]) -> Span:
+    """Grow a number over an approximator before it and a unit after it."""
+    label = "NUM"
+    after = _WORD.match(text, end + 1) if text[end: end + 1] == " " else None
+    steps = 0
+    while after and steps < 2:
+        word = after.group().lower()
+        stop = after.end() if word in UNITS else after.end() - word.endswith(".")
+        word = word if word in UNITS else word.rstrip(".")
+        if word in TIME_UNITS:
+            end, label = stop, "DATE"
+            break
+        if word in UNITS:
+            end = stop
+            steps += 1
+            after = _WORD.match(text, end + 1) if text[end: end + 1] == " " else None
+            continue
+        if word in _MULTIPLIERS:
+            end = stop
+            steps += 1
+            after = _WORD.match(text, end + 1) if text[end: end + 1] == " " else None
+            continue
+        break
+    if start and text[start - 1] in "$€£¥":
+        start -= 1
+    before = text[max(0, start - 12): start]
+    found = re.search(r"([^\W\d_]+\.?)\s$", before)
+    if found and found.group(1).lower() in APPROXIMATORS:
+        start = start - len(found.group(0))
+    return start, end, label
+
+
+def _non_overlapping(spans: list[Span]) -> list[Span]:
+    """Keep the earliest-starting, then longest, of overlapping spans."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda x: (x[0], -x[1])):
+        if out and span[0] < out[-1][1]:
+            continue
+        out.append(span)
+    return out

@@ -1,0 +1,171 @@
+"""A greedy averaged-perceptron name tagger over capitalised tokens (weights load lazily)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import threading
+from pathlib import Path
+from typing import Iterable
+
+LABELS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC")
+WEIGHTS_PATH = Path(__file__).with_name("ner_da.json.gz")
+_OPENERS = frozenset("- – — » « \" “ „ ” : ( ' ‘".split()) | {"-", "'"}
+_CONNECTORS = frozenset("for og af i de van von der den la le of the and & y al el bin da di del".split())
+
+
+def shape(word: str) -> str:
+    """A compressed word shape: ``Xx``, ``XX``, ``X.X.``, ``Xx-xx``, ``d`` ..."""
+    out: list[str] = []
+    for char in word[:12]:
+        if char.isupper():
+            kind = "X"
+        elif char.isalpha():
+            kind = "x"
+        elif char.isdigit():
+            kind = "d"
+        else:
+            kind = char
+        if not out or out[-1] != kind:
+            out.append(kind)
+    return "".join(out)
+
+
+def is_candidate(word: str) -> bool:
+    """Whether a token can start or continue a name on its own (it has a capital or a digit)."""
+    first = word[0]
+    if first.isupper():
+        return True
+    return first.isalpha() and any(c.isupper() for c in word[1:6])
+
+
+def features(
+    words: list[str], lowers: list[str], i: int, first: bool, prev: str, vocab: dict[str, str]
+) -> list[str]:
+    """The feature strings of token ``i`` given the previous tag."""
+    w = words[i]
+    low = lowers[i]
+    n = len(words)
+    pw = lowers[i - 1] if i > 0 else "<s>"
+    nw = lowers[i + 1] if i + 1 < n else "</s>"
+    nw_raw = words[i + 1] if i + 1 < n else ""
+    pw_raw = words[i - 1] if i > 0 else ""
+    cls = vocab.get(low, "U")
+    sh = shape(w)
+    pos = "F" if first else "M"
+    feats = [
+        "b",
+        "w=" + low,
+        "s3=" + low[-3:],
+        "s2=" + low[-2:],
+        "s4=" + low[-4:],
+        "p3=" + low[:3],
+        "sh=" + sh,
+        "pos=" + pos,
+        "cls=" + cls + pos,
+        "pw=" + pw,
+        "nw=" + nw,
+        "pt=" + prev,
+        "ptw=" + prev + low,
+        "ptsh=" + prev + sh + pos,
+        "ncap=" + str(bool(nw_raw[:1].isupper())) + prev,
+        "pcap=" + str(bool(pw_raw[:1].isupper()) and not first),
+        "pww=" + pw + "|" + low,
+        "wnw=" + low + "|" + nw,
+        "nsh=" + shape(nw_raw)[:3],
+        "vcls=" + vocab.get(nw, "U") + vocab.get(pw, "U"),
+        "len=" + str(min(len(w), 8)),
+    ]
+    if i >= 2:
+        feats.append("pw2=" + lowers[i - 2])
+    if i + 2 < n:
+        feats.append("nw2=" + lowers[i + 2])
+    if pw == "(" and nw == ")":
+        feats.append("paren=" + sh)
+    if low.endswith("s") and len(low) > 3:
+        feats.append("gen=" + vocab.get(low[:-1], "U") + pos)
+    if "-" in w:
+        head, _, tail = low.rpartition("-")
+        feats.append("hyph=" + tail[-4:])
+        feats.append("hyphh=" + head)
+    return feats
+
+
+class Model:
+    """Weights of the tagger and the lower-case vocabulary classes from training."""
+
+    def __init__(self, weights: dict[str, list], vocab: dict[str, str]) -> None:
+        self.weights = weights
+        self.vocab = vocab
+
+    def scores(self, feats: Iterable[str]) -> list[float]:
+        """Score every label for ``feats``."""
+        totals = [0.0] * len(LABELS)
+        get = self.weights.get
+        for feat in feats:
+            pairs = get(feat)
+            if pairs:
+                for k in range(0, len(pairs), 2):
+                    totals[pairs[k]] += pairs[k + 1]
+        return totals
+
+    def tag(self, words: list[str], sentence_starts: set[int]) -> list[str]:
+        """Greedy left-to-right tags for ``words`` (capitalised tokens only; the rest are O)."""
+        lowers = [w.lower() for w in words]
+        tags = ["O"] * len(words)
+        prev = "O"
+        vocab = self.vocab
+        for i in range(len(words)):
+            feats = candidate_features(words, lowers, i, sentence_starts, prev, vocab)
+            if feats is None:
+                prev = "O"
+                continue
+            best = best_label(self.scores(feats), prev)
+            tags[i] = best
+            prev = best
+        return tags
+
+
+def candidate_features(
+    words: list[str], lowers: list[str], i: int, sentence_starts: set[int], prev: str,
+    vocab: dict[str, str],
+) -> list[str] | None:
+    """Features of token ``i`` if the tagger looks at it, else None (the token is O)."""
+    word = words[i]
+    cand = is_candidate(word)
+    if not cand and prev != "O" and lowers[i] in _CONNECTORS and i + 1 < len(words):
+        cand = is_candidate(words[i + 1])
+    if not cand:
+        return None
+    first = i in sentence_starts or (i > 0 and words[i - 1] in _OPENERS)
+    return features(words, lowers, i, first, prev, vocab)
+
+
+def best_label(totals: list[float], prev: str) -> str:
+    """The best-scoring label that may follow ``prev`` (I-X only after B-X or I-X)."""
+    best, best_score = "O", totals[0]
+    for k in range(1, len(LABELS)):
+        label = LABELS[k]
+        if label[0] == "I" and (prev == "O" or prev[2:] != label[2:]):
+            continue
+        if totals[k] > best_score:
+            best, best_score = label, totals[k]
+    return best
+
+
+_LOCK = threading.Lock()
+_MODEL: list[Model] = []
+
+
+def load_model(path: Path = WEIGHTS_PATH) -> Model | None:
+    """The shipped model (loaded once, thread-safe), or None when the weight file is missing."""
+    if _MODEL:
+        return _MODEL[0]
+    with _LOCK:
+        if not _MODEL:
+            if not path.exists():
+                return None
+            with gzip.open(path, "rt", encoding="utf-8") as handle:
+                data = json.load(handle)
+            _MODEL.append(Model(data["weights"], data["vocab"]))
+    return _MODEL[0]

@@ -1,0 +1,83 @@
+"""The whole analysis of one text: sentences, names, dates and numbers, quotes."""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from reader.analysis.canonical import canonical_names
+from reader.analysis.names import find_names
+from reader.analysis.numbers import find_dates_numbers
+from reader.analysis.quotes import find_quotes
+from reader.analysis.sentences import split_sentences
+from reader.analysis.tokens import tokenize
+from reader.language import detect_language
+from reader.model import Analysis, Entity, EntityCorrection, EntityLabel
+
+Span = tuple[int, int, str]
+_NAME_LABELS = ("PER", "ORG", "LOC", "MISC")
+
+
+def analyze(
+    text: str, language: str | None = None, corrections: Sequence[EntityCorrection] = ()
+) -> Analysis:
+    """Sentences, entities and quotes of ``text``."""
+    if language in (None, "", "auto"):
+        language = detect_language(text)
+    language = "da" if language == "da" else "en"
+    sentences = split_sentences(text)
+    tokens = tokenize(text, language)
+    names = find_names(text, tokens, sentences, language)
+    forced, removed = _corrections(text, corrections)
+    if forced:
+        names = merge(forced, names)
+    names = [span for span in names if span[2] in _NAME_LABELS and text[span[0]:span[1]] not in removed]
+    canon, labels = canonical_names(text, names, language)
+    fixed = {(s, e) for s, e, _ in forced}
+    entities = [
+        Entity(s, e, text[s:e], EntityLabel(label if (s, e) in fixed else labels[k]), canon[k])
+        for k, (s, e, label) in enumerate(names)
+    ]
+    numbers = [span for span in find_dates_numbers(text, language) if text[span[0]:span[1]] not in removed]
+    taken = merge([(e.start, e.end, "X") for e in entities], numbers)
+    by_span = {(e.start, e.end): e for e in entities}
+    final = tuple(
+        by_span.get((s, e)) or Entity(s, e, text[s:e], EntityLabel(label), text[s:e])
+        for s, e, label in taken
+    )
+    quotes = tuple(find_quotes(text, language, list(entities)))
+    return Analysis(text, language, sentences, final, quotes)
+
+
+def _corrections(text: str, corrections: Sequence[EntityCorrection]) -> tuple[list[Span], set[str]]:
+    """Spans forced by the personal gazetteer, and the names it removes."""
+    forced: list[Span] = []
+    removed: set[str] = set()
+    for item in corrections:
+        if not item.text.strip():
+            continue
+        if item.label is None:
+            removed.add(item.text)
+            continue
+        label = EntityLabel(item.label).value
+        pattern = re.compile(r"(?<!\w)" + re.escape(item.text) + r"(?!\w)")
+        forced.extend((m.start(), m.end(), label) for m in pattern.finditer(text))
+    # Longer corrections win over shorter ones they contain.
+    return merge([], sorted(forced, key=lambda x: x[0] - x[1])), removed
+
+
+def merge(first: list[Span], second: list[Span]) -> list[Span]:
+    """Spans of ``first`` plus those of ``second`` that overlap none already kept, sorted."""
+    kept = sorted(first)
+    starts = [s for s, _, _ in kept]
+    import bisect
+
+    for span in second:
+        k = bisect.bisect_left(starts, span[0])
+        if k > 0 and kept[k - 1][1] > span[0]:
+            continue
+        if k < len(kept) and kept[k][0] < span[1]:
+            continue
+        kept.insert(k, span)
+        starts.insert(k, span[0])
+    return kept

@@ -1,0 +1,208 @@
+"""Quotes and their speakers: Danish dash paragraphs and quotation marks in both languages."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from reader.analysis.lexicon import DA_SAY, EN_SAY, PERSON_PRONOUNS
+from reader.model import Entity, EntityLabel, Quote
+
+_DASH = re.compile(r"[-–—]\s+")
+_MARKS = re.compile(r"»[^»«\n]{1,3000}«|“[^“”\n]{1,3000}”|„[^„“”\n]{1,3000}[“”]|\"[^\"\n]{1,3000}\"")
+_NAME = r"(?:[A-ZÆØÅÄÖÜÉ][\w'’.-]*(?:\s(?:[A-ZÆØÅÄÖÜÉ][\w'’.-]*|van|von|de|der|den)){0,4})"
+_ROLE = r"(?:[a-zæøåäöüé]+\s){0,3}"
+_PRONOUN = r"(?:han|hun|he|she|they|de|vi|we)"
+
+
+def _say(words: frozenset[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_DA_AFTER = re.compile(rf"[,?!]\s+(?:{_say(DA_SAY)})\s+(?:det\s+(?:fra\s+)?)?({_PRONOUN}\b|{_ROLE}{_NAME})")
+_EN_AFTER = re.compile(
+    rf"^\s*,?\s*(?:(?:{_say(EN_SAY)})\s+({_NAME}|{_ROLE}{_NAME})|({_PRONOUN}|{_NAME}|the\s\w+)\s+(?:{_say(EN_SAY)})\b)",
+    re.IGNORECASE,
+)
+_DA_MARK_AFTER = re.compile(rf"^\s*,?\s*(?:{_say(DA_SAY)})\s+({_PRONOUN}\b|{_ROLE}{_NAME})")
+_BEFORE = re.compile(
+    rf"({_PRONOUN}|{_NAME})\s+(?:{_say(EN_SAY | DA_SAY)})(?:\s+\w+){{0,3}}\s*[:,]\s*$", re.IGNORECASE
+)
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    mention: tuple[int, int] | None = None  # the attributing name or pronoun
+    inherit: bool = False  # no attribution of its own
+
+
+def _units(text: str) -> list[tuple[int, int]]:
+    """Non-empty lines of ``text`` (paragraphs in wire copy), whitespace trimmed."""
+    out: list[tuple[int, int]] = []
+    for match in re.finditer(r"[^\n]+", text):
+        s, e = match.span()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def _is_scare(inner: str, attributed: bool) -> bool:
+    """A single quoted word, a short phrase or a title in quotation marks is not a quote."""
+    words = inner.split()
+    if attributed:
+        return len(words) < 2
+    if len(words) < 4:
+        return True
+    letters = [w for w in words if w[:1].isalpha()]
+    titled = sum(1 for w in letters if w[0].isupper())
+    return titled >= max(3, len(letters) - 1) and inner.rstrip()[-1:] not in ".!?,"
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in " \t":
+        s += 1
+    while e > s and text[e - 1] in " \t,":
+        e -= 1
+    return s, e
+
+
+def _mention(text: str, match: re.Match, group: int, base: int) -> tuple[int, int]:
+    """The name inside a role phrase: skip lower-case role words ("forsvarsminister Claus")."""
+    s, e = match.span(group)
+    s, e = s + base, e + base
+    words = re.finditer(r"\S+", text[s:e])
+    for word in words:
+        if word.group()[0].isupper() or word.group().lower() in PERSON_PRONOUNS:
+            return s + word.start(), e
+    return s, e
+
+
+def _dash_quotes(text: str, unit: tuple[int, int], language: str) -> list[_Found]:
+    s, e = unit
+    dash = _DASH.match(text, s, e)
+    if not dash:
+        return []
+    start = dash.end()
+    body = text[start:e]
+    best = None
+    for match in _DA_AFTER.finditer(body):
+        best = match
+    if best is not None and len(body) - best.end() < 160 and "\n" not in body[best.end():]:
+        cut = best.start() + (1 if body[best.start()] in "?!" else 0)
+        qs, qe = _trim(text, start, start + cut)
+        return [_Found(qs, qe, _mention(body, best, 1, start))] if qe > qs else []
+    en = None
+    for match in re.finditer(rf",\s+(?:{_say(EN_SAY)})\s+({_NAME}|he|she)|,\s+({_NAME}|he|she)\s+(?:{_say(EN_SAY)})\b", body):
+        en = match
+    if en is not None and language == "en":
+        group = 1 if en.group(1) else 2
+        qs, qe = _trim(text, start, start + en.start())
+        return [_Found(qs, qe, _mention(body, en, group, start))]
+    qs, qe = _trim(text, start, e)
+    return [_Found(qs, qe, None, True)] if qe > qs else []
+
+
+def _mark_quotes(text: str, unit: tuple[int, int], language: str) -> list[_Found]:
+    s, e = unit
+    found: list[_Found] = []
+    after_re = _DA_MARK_AFTER if language == "da" else _EN_AFTER
+    for match in _MARKS.finditer(text, s, e):
+        qs, qe = match.start() + 1, match.end() - 1
+        inner = text[qs:qe]
+        after = after_re.match(text, match.end(), min(e, match.end() + 200))
+        before = _BEFORE.search(text, max(s, match.start() - 200), match.start())
+        mention = None
+        if after:
+            group = 1 if after.group(1) else 2
+            mention = _mention(text, after, group, 0)
+        elif before:
+            mention = _mention(text, before, 1, 0)
+        split = bool(found) and found[-1].mention is not None and qs - found[-1].end < 120
+        if _is_scare(inner, mention is not None or split):
+            continue
+        qs, qe = _trim(text, qs, qe)
+        if mention is None and split:
+            found.append(_Found(qs, qe, found[-1].mention))
+        else:
+            found.append(_Found(qs, qe, mention, mention is None))
+    return found
+
+
+def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]:
+    """Quotes in ``text`` with speakers resolved to the fullest names among ``entities``."""
+    people = [ent for ent in entities if ent.label is EntityLabel.PER]
+    raw: list[tuple[_Found, bool]] = []  # (quote, whether its paragraph is a dash quote)
+    for unit in _units(text):
+        dash = _dash_quotes(text, unit, language) if text[unit[0]] in "-–—" else []
+        if dash:
+            raw.extend((q, True) for q in dash)
+        else:
+            raw.extend((q, False) for q in _mark_quotes(text, unit, language))
+    _inherit(raw, text)
+    spans = [(q.start, q.end) for q, _ in raw]
+    quotes = [_resolve(text, q, people, spans) for q, _ in raw]
+    return sorted(quotes, key=lambda q: q.start)
+
+
+def _inherit(raw: list[tuple[_Found, bool]], text: str) -> None:
+    """Unattributed quotes take the speaker of their neighbour in the same run of quotes."""
+    for k, (quote, _dash) in enumerate(raw):
+        if not quote.inherit or quote.mention is not None:
+            continue
+        prev = raw[k - 1][0] if k else None
+        if prev is not None and prev.mention is not None and _adjacent(text, prev.end, quote.start):
+            quote.mention = prev.mention
+            continue
+        last = quote
+        for nxt, _ in raw[k + 1:]:
+            if not _adjacent(text, last.end, nxt.start):
+                break
+            if nxt.mention is not None:
+                quote.mention = nxt.mention
+                break
+            last = nxt
+
+
+def _adjacent(text: str, end: int, start: int) -> bool:
+    """Whether only quote paragraphs' own attributions lie between two quotes (no narrative line)."""
+    between = text[end:start]
+    lines = [line.strip() for line in between.split("\n") if line.strip()]
+    return all(line[:1] in "-–—»“„\"" or len(line) < 120 and line.startswith((",", "siger", "said")) for line in lines[1:]) and len(between) < 2000
+
+
+def _resolve(text: str, quote: _Found, people: list[Entity], spans: list[tuple[int, int]]) -> Quote:
+    """Build the Quote: the speaker is the canonical name of the mention (pronouns: last person)."""
+    words = text[quote.start:quote.end]
+    if quote.mention is None:
+        return Quote(quote.start, quote.end, words)
+    ms, me = quote.mention
+    mention = text[ms:me]
+    if mention.lower() in PERSON_PRONOUNS or mention.lower() in ("de", "they", "vi", "we"):
+        return Quote(quote.start, quote.end, words, _last_person(people, ms, spans), ms, me)
+    for ent in people:
+        if ent.start >= ms and ent.end <= me:
+            return Quote(quote.start, quote.end, words, ent.canonical, ent.start, ent.end)
+    name = mention.strip(" .,")
+    for ent in people:
+        if ent.text == name or ent.canonical.endswith(" " + name):
+            return Quote(quote.start, quote.end, words, ent.canonical, ms, ms + len(name))
+    return Quote(quote.start, quote.end, words, name or None, ms, ms + len(name))
+
+
+def _last_person(people: list[Entity], before: int, spans: list[tuple[int, int]]) -> str | None:
+    """The canonical name of the last person mentioned before ``before``, outside quotes."""
+    starts = [ent.start for ent in people]
+    k = bisect.bisect_left(starts, before)
+    while k > 0:
+        k -= 1
+        ent = people[k]
+        if not any(s <= ent.start < e for s, e in spans):
+            return ent.canonical
+    return None

@@ -1,0 +1,154 @@
+"""Train the Danish name tagger: ``python -m reader.analysis.train --da TRAIN.iob2``.
+
+The training data is read from where it lies and never copied; only the weights are written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from reader.analysis.iob import GoldSentence, read_iob2
+from reader.analysis.perceptron import LABELS, WEIGHTS_PATH, best_label, candidate_features
+from reader.analysis.tokens import tokenize
+
+Example = tuple[list[str], list[str]]  # words, gold tags
+
+
+def to_examples(sentences: list[GoldSentence]) -> list[Example]:
+    """Our own tokens of each gold sentence with IOB2 tags projected from the gold spans."""
+    examples: list[Example] = []
+    for sent in sentences:
+        toks = tokenize(sent.text, "da")
+        tags = ["O"] * len(toks)
+        for start, end, label in sent.spans:
+            inside = False
+            for k in range(len(toks)):
+                if toks.starts[k] >= start and toks.ends[k] <= end:
+                    tags[k] = ("I-" if inside else "B-") + label
+                    inside = True
+        examples.append((toks.words, tags))
+    return examples
+
+
+def vocab_classes(examples: list[Example]) -> dict[str, str]:
+    """Lower-case vocabulary: L seen in lower case only, C capitalised (mid-sentence) only, B both."""
+    low: Counter[str] = Counter()
+    cap: Counter[str] = Counter()
+    for words, _tags in examples:
+        for i, word in enumerate(words):
+            if not word[:1].isalpha():
+                continue
+            if word[0].islower():
+                low[word] += 1
+            elif i > 0 and words[i - 1] not in ("-", ":", '"', "»", "«", "“", "„"):
+                cap[word.lower()] += 1
+    out: dict[str, str] = {}
+    for word in set(low) | set(cap):
+        out[word] = "B" if low[word] and cap[word] else ("L" if low[word] else "C")
+    return out
+
+
+class Trainer:
+    """Averaged perceptron with lazy averaging."""
+
+    def __init__(self) -> None:
+        self.w: dict[str, dict[int, float]] = defaultdict(dict)
+        self.total: dict[tuple[str, int], float] = defaultdict(float)
+        self.stamp: dict[tuple[str, int], int] = defaultdict(int)
+        self.step = 0
+
+    def scores(self, feats: list[str]) -> list[float]:
+        totals = [0.0] * len(LABELS)
+        for f in feats:
+            for k, v in self.w.get(f, {}).items():
+                totals[k] += v
+        return totals
+
+    def update(self, feats: list[str], gold: int, guess: int) -> None:
+        for f in feats:
+            for k, delta in ((gold, 1.0), (guess, -1.0)):
+                key = (f, k)
+                old = self.w[f].get(k, 0.0)
+                self.total[key] += (self.step - self.stamp[key]) * old
+                self.stamp[key] = self.step
+                self.w[f][k] = old + delta
+
+    def averaged(self, min_abs: float) -> dict[str, list]:
+        out: dict[str, list] = {}
+        for f, ws in self.w.items():
+            pairs: list = []
+            for k, v in sorted(ws.items()):
+                key = (f, k)
+                total = self.total[key] + (self.step - self.stamp[key]) * v
+                avg = round(total / max(1, self.step), 3)
+                if abs(avg) >= min_abs:
+                    pairs += [k, avg]
+            if pairs:
+                out[f] = pairs
+        return out
+
+
+def train(examples: list[Example], epochs: int, seed: int = 7) -> Trainer:
+    """Train on ``examples``; vocabulary classes are jackknifed over five folds."""
+    folds = 5
+    fold_vocab = []
+    for k in range(folds):
+        rest = [ex for j, ex in enumerate(examples) if j % folds != k]
+        fold_vocab.append(vocab_classes(rest))
+    order = list(range(len(examples)))
+    rng = random.Random(seed)
+    trainer = Trainer()
+    index = {label: k for k, label in enumerate(LABELS)}
+    for epoch in range(epochs):
+        rng.shuffle(order)
+        wrong = 0
+        for j in order:
+            words, gold = examples[j]
+            vocab = fold_vocab[j % folds]
+            lowers = [w.lower() for w in words]
+            prev = "O"
+            for i in range(len(words)):
+                trainer.step += 1
+                feats = candidate_features(words, lowers, i, {0}, prev, vocab)
+                if feats is None:
+                    prev = "O"
+                    continue
+                guess = best_label(trainer.scores(feats), prev)
+                if guess != gold[i]:
+                    wrong += 1
+                    trainer.update(feats, index[gold[i]], index[guess])
+                prev = guess
+        print(f"epoch {epoch + 1}: {wrong} errors", file=sys.stderr)
+    return trainer
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: train and write the weight file."""
+    parser = argparse.ArgumentParser(prog="python -m reader.analysis.train")
+    parser.add_argument("--da", required=True, metavar="TRAIN.iob2", help="UNER Danish DDT train split")
+    parser.add_argument("--epochs", type=int, default=12)
+    parser.add_argument("--min-weight", type=float, default=0.05)
+    parser.add_argument("-o", "--output", default=str(WEIGHTS_PATH))
+    args = parser.parse_args(argv)
+    examples = to_examples(read_iob2(args.da))
+    trainer = train(examples, args.epochs)
+    data = {
+        "about": "Danish name tagger trained on UNER Danish DDT (CC BY-SA 4.0) by reader.analysis.train",
+        "labels": list(LABELS),
+        "vocab": vocab_classes(examples),
+        "weights": trainer.averaged(args.min_weight),
+    }
+    with gzip.open(args.output, "wt", encoding="utf-8", compresslevel=9) as handle:
+        json.dump(data, handle, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    print(f"wrote {args.output}: {len(data['weights'])} features, {Path(args.output).stat().st_size} bytes")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

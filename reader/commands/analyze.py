@@ -1,0 +1,139 @@
+"""``reader analyze PATH``: print the entities and quotes found in an article."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from reader.errors import ArticleError, ReaderError
+from reader.model import Analysis, EntityCorrection
+from reader.textsafe import one_line
+
+_ORDER = ("PER", "ORG", "LOC", "MISC", "DATE", "NUM")
+_TITLES = {
+    "PER": "People", "ORG": "Organisations", "LOC": "Places", "MISC": "Other names",
+    "DATE": "Dates and times", "NUM": "Numbers",
+}
+
+
+def _read_input(path: str) -> str:
+    """The whole input: a file (UTF-8, BOM tolerated) or stdin for ``-``."""
+    if path == "-":
+        data = sys.stdin.buffer.read()
+    else:
+        data = Path(path).read_bytes()
+    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _article_body(path: str) -> str:
+    """The parsed body of the first article in ``path`` (the library parser decides the format)."""
+    try:
+        from reader.library import load_articles  # type: ignore[attr-defined]
+    except ImportError:
+        load_articles = None
+    if path == "-" or load_articles is None:
+        import unicodedata
+
+        return unicodedata.normalize("NFC", _read_input(path))
+    articles = load_articles(path)
+    if not articles:
+        raise ArticleError(f"no article found in {path}")
+    return articles[0].body
+
+
+def _corrections(db: str | None) -> list[EntityCorrection]:
+    """The user's personal gazetteer from the database, if there is one yet."""
+    try:
+        from reader.config import resolve_db_path
+
+        path = resolve_db_path(db)
+        if not path.exists():
+            return []
+        from reader.store import open_store  # type: ignore[attr-defined]
+
+        store = open_store(path, readonly=True)
+        try:
+            return list(store.corrections())
+        finally:
+            close = getattr(store, "close", None)
+            if close is not None:
+                close()
+    except (ImportError, AttributeError, ReaderError, OSError):
+        return []
+
+
+def to_json(result: Analysis, roles: dict[str, str] | None = None) -> dict[str, Any]:
+    """The JSON shape of issue 3 (plus sentences and speaker roles)."""
+    roles = roles or {}
+    return {
+        "text": result.text,
+        "language": result.language,
+        "entities": [
+            {"start": e.start, "end": e.end, "text": e.text, "label": e.label.value, "canonical": e.canonical}
+            for e in result.entities
+        ],
+        "quotes": [
+            {
+                "start": q.start, "end": q.end, "text": q.text, "speaker": q.speaker,
+                "speaker_start": q.speaker_start, "speaker_end": q.speaker_end,
+                "speaker_role": roles.get(q.speaker or "", None),
+            }
+            for q in result.quotes
+        ],
+        "sentences": [list(span) for span in result.sentences],
+    }
+
+
+def report(result: Analysis) -> str:
+    """A readable report: entities grouped by type with counts and canonical names; quotes."""
+    lines = [f"Language: {result.language}   sentences: {len(result.sentences)}   "
+             f"entities: {len(result.entities)}   quotes: {len(result.quotes)}"]
+    groups: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for ent in result.entities:
+        groups[ent.label.value][ent.canonical].append(ent.text)
+    for label in _ORDER:
+        if label not in groups:
+            continue
+        lines.append("")
+        lines.append(f"{_TITLES[label]}:")
+        items = sorted(groups[label].items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        for canonical, mentions in items:
+            forms = sorted(set(mentions) - {canonical})
+            extra = f"  (also: {', '.join(one_line(f, 40) for f in forms)})" if forms else ""
+            lines.append(f"  {len(mentions):>3}  {one_line(canonical, 60)}{extra}")
+    if result.quotes:
+        lines.append("")
+        lines.append("Quotes:")
+        for quote in result.quotes:
+            who = one_line(quote.speaker, 40) if quote.speaker else "(unknown speaker)"
+            lines.append(f"  {who}: \u201c{one_line(quote.text, 100)}\u201d")
+    return "\n".join(lines)
+
+
+def run(args: Any) -> int:
+    """Analyse the article at ``args.path`` and print a report or JSON."""
+    from reader.analysis import analyze
+    from reader.analysis.roles import speaker_roles
+
+    text = _read_input(args.path) if args.raw else _article_body(args.path)
+    if args.raw:
+        import unicodedata
+
+        text = unicodedata.normalize("NFC", text)
+    language = None if args.lang in (None, "auto") else args.lang
+    result = analyze(text, language, _corrections(getattr(args, "db", None)))
+    if args.json:
+        payload = to_json(result, speaker_roles(result))
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
+    else:
+        sys.stdout.write(report(result) + "\n")
+    return 0

@@ -1,0 +1,68 @@
+"""First checks of the analysis: sentences, Danish dash quotes, corrections, robustness."""
+
+from __future__ import annotations
+
+from reader.analysis import analyze
+from reader.model import EntityCorrection, EntityLabel
+
+DA = (
+    "København. Statsminister Mette Hansen (S) besøgte fredag Aarhus.\n\n"
+    "- Det er en god dag for Danmark, siger Mette Hansen.\n\n"
+    "- Vi skal videre.\n\n"
+    "Her mødte hun borgmester Jens Kofoed.\n\n"
+    "- Vi er glade for besøget, siger han."
+)
+
+
+def _spans_ok(result) -> None:
+    text = result.text
+    for ent in result.entities:
+        assert 0 <= ent.start < ent.end <= len(text) and text[ent.start:ent.end] == ent.text
+    for quote in result.quotes:
+        assert 0 <= quote.start < quote.end <= len(text) and text[quote.start:quote.end] == quote.text
+    for start, end in result.sentences:
+        assert 0 <= start < end <= len(text)
+
+
+def test_sentences_keep_abbreviations_and_ordinals() -> None:
+    text = "Det er f.eks. sådan, bl.a. i Irak. Hr. Jensen kom 1. maj kl. 10. Mr. Smith left the U.S. on Monday. It rose 3.5 percent!"
+    result = analyze(text, "da")
+    got = [text[s:e] for s, e in result.sentences]
+    assert got == [
+        "Det er f.eks. sådan, bl.a. i Irak.",
+        "Hr. Jensen kom 1. maj kl. 10.",
+        "Mr. Smith left the U.S. on Monday.",
+        "It rose 3.5 percent!",
+    ]
+
+
+def test_danish_dash_quotes_with_continuation_and_pronoun() -> None:
+    result = analyze(DA, "da")
+    _spans_ok(result)
+    speakers = [q.speaker for q in result.quotes]
+    assert speakers == ["Mette Hansen", "Mette Hansen", "Jens Kofoed"]
+    assert result.quotes[0].text == "Det er en god dag for Danmark"
+    assert result.quotes[1].text == "Vi skal videre."
+    last = result.quotes[2]
+    assert DA[last.speaker_start:last.speaker_end] == "han"
+
+
+def test_party_letter_is_an_organisation() -> None:
+    result = analyze(DA, "da")
+    labels = {e.text: e.label for e in result.entities}
+    assert labels.get("S") is EntityLabel.ORG
+    assert labels.get("Mette Hansen") is EntityLabel.PER
+
+
+def test_corrections_force_and_remove() -> None:
+    text = "Vi mødte Blåbærgruppen i dag. Aarhus var smuk."
+    fixed = analyze(text, "da", [EntityCorrection("Blåbærgruppen", EntityLabel.ORG), EntityCorrection("Aarhus", None)])
+    labels = {e.text: e.label for e in fixed.entities}
+    assert labels.get("Blåbærgruppen") is EntityLabel.ORG
+    assert "Aarhus" not in labels
+
+
+def test_empty_and_punctuation() -> None:
+    for text in ("", "   ", "!!!...???", "- ", "»«", "\x1b[31m\x07"):
+        result = analyze(text)
+        _spans_ok(result)
