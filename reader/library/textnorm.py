@@ -139,6 +139,25 @@ def normalise_date(value: object) -> str:
     return ""
 
 
+_WEEKDAY = re.compile(
+    r"^(?:mon|tues|wednes|thurs|fri|satur|sun|man|tirs|ons|tors|fre|lør|søn)(?:day|dag)\.?,?\s+",
+    re.IGNORECASE,
+)
+_DATE_WORDS = re.compile(r"[\d\s.,/-]+")
+
+
+def date_line(line: str) -> str:
+    """The ISO date of a line that holds nothing but a date ("March 4, 2025", "Tuesday 4. marts 2025")."""
+    text = _WEEKDAY.sub("", line.strip())
+    if not 4 <= len(text) <= 40:
+        return ""
+    iso = normalise_date(text)
+    if len(iso) < 7:  # a bare year on its own line is too weak a sign
+        return ""
+    rest = [w for w in _DATE_WORDS.split(text.lower()) if w]
+    return iso if all(w.rstrip(".") in _MONTHS for w in rest) else ""
+
+
 _LANGUAGE_NAMES = {"danish": "da", "dansk": "da", "english": "en", "engelsk": "en"}
 
 

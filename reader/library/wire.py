@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from reader.library.build import Draft, split_agency_line
-from reader.library.textnorm import text_paragraphs
+from reader.library.textnorm import date_line, text_paragraphs
 
 # " date 2018-08 Headline" (the wire layout; the leading space is optional here)
 _DATE_LINE = re.compile(r"^\s*date:?\s+(\d{4}(?:-\d{1,2}){0,2})(?:T\S*)?(?:\s+(.*))?$", re.IGNORECASE)
@@ -97,5 +97,10 @@ def parse_txt(text: str) -> Draft:
         if m and _looks_like_byline(m[1]):
             draft.byline = m[1].strip()
             index += 1
+            while index < len(rest) and not rest[index].strip():
+                index += 1
+    if index < len(rest) and not draft.date and (found := date_line(rest[index])):
+        draft.date = found
+        index += 1
     draft.paragraphs = text_paragraphs("\n".join(rest[index:]))
     return draft
