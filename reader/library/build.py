@@ -33,6 +33,8 @@ class Draft:
     id: str = ""
 
 
+_LANGUAGE_SAMPLE = 4000  # characters of body enough to tell Danish from English
+
 # "/ritzau/", "/nordbureau/", "/ritzau/AFP": the wire's closing line names the agency.
 AGENCY_LINE = re.compile(r"^/\s*([^/\s][^/\n]{0,40}?)\s*/\s*(?:[^/\s]{1,20}\s*)?$")
 
@@ -103,7 +105,9 @@ def make_article(draft: Draft, path: str, fmt: str) -> Article:
         source = source or clean_meta(agency)
     body = join_body(paragraphs)
     date = normalise_date(draft.date)
-    language = normalise_language(draft.language) or detect_language(f"{title}\n{body}")
+    language = normalise_language(draft.language) or detect_language(
+        f"{title}\n{body[:_LANGUAGE_SAMPLE]}"
+    )
     article_id = clean_meta(draft.id) or make_id(source, date, title)
     return Article(
         id=article_id,

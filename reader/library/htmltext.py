@@ -12,7 +12,11 @@ _SKIP = frozenset(
     " object canvas dialog menu".split()
 )
 _BLOCKS = frozenset("p h1 h2 h3 h4 h5 h6 li blockquote pre dd dt figcaption td th".split())
-_BREAKS = frozenset("div section main article ul ol dl table tr body figure".split()) | _BLOCKS
+_BREAKS = (
+    frozenset("div section main article ul ol dl table tr body figure".split())
+    | frozenset("nav header footer aside form dialog menu".split())
+    | _BLOCKS
+)
 _VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
 _META_KEYS = {
     "date": "date",
