@@ -1,0 +1,31 @@
+"""``reader [PATH...]``: open the app."""
+
+from __future__ import annotations
+
+import sys
+
+from reader.commands._common import open_db
+
+
+def launch(args, *, session: bool = False, untagged: bool = False) -> int:
+    """Open the store (a damaged one stops here with a clear message), then run the app."""
+    if not sys.stdin.isatty() or not sys.stdout.isatty():
+        print("reader: the app needs a terminal; for scripts use 'reader list', 'reader export' or 'reader analyze'", file=sys.stderr)
+        return 2
+    from reader.settings import load_settings
+
+    settings = load_settings()
+    store = open_db(args.db)
+    try:
+        from reader.tui.app import ReaderApp
+
+        app = ReaderApp(list(args.paths), store, settings=settings, session=session, untagged=untagged)
+        app.run()
+        return app.return_code or 0
+    finally:
+        store.close()
+
+
+def run(args) -> int:
+    """Run the app on the given files and folders."""
+    return launch(args)

@@ -1,0 +1,208 @@
+"""The Textual application: owns the store, the library paths and shared caches."""
+
+from __future__ import annotations
+
+import os
+import time
+import traceback
+from collections import OrderedDict
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.message import Message
+from textual.screen import Screen
+
+from reader.errors import ReaderError, ReadOnlyStoreError
+from reader.model import Analysis, Article
+from reader.settings import Settings, load_settings
+
+REFRESH_SECONDS = 2.0
+
+
+class StoreChanged(Message):
+    """Another process changed the database; screens reload what they show."""
+
+
+class ReaderApp(App[int]):
+    """Read articles, see entities and quotes, keep notes and tags."""
+
+    TITLE = "reader"
+    CSS_PATH = "app.tcss"
+    ENABLE_COMMAND_PALETTE = True
+    BINDINGS = [
+        Binding("question_mark", "help", "Help", id="app.help"),
+        Binding("ctrl+p", "command_palette", "Commands", show=False, id="app.palette"),
+    ]
+
+    def __init__(
+        self,
+        paths: list[str],
+        store: Any,
+        *,
+        settings: Settings | None = None,
+        session: bool = False,
+        untagged: bool = False,
+    ) -> None:
+        super().__init__()
+        self.paths = paths or ["."]
+        self.store = store
+        self.settings = settings or load_settings()
+        self.start_session = session
+        self.session_untagged = untagged
+        self._analysis_cache: OrderedDict[tuple, Analysis] = OrderedDict()
+
+    # -- lifecycle -----------------------------------------------------------
+    def on_mount(self) -> None:
+        """Show the library, then poll the database for outside changes."""
+        from reader.tui.screens.library import LibraryScreen
+
+        self.push_screen(LibraryScreen())
+        for problem in self.settings.problems:
+            self.notify(problem, severity="warning", timeout=8)
+        if self.store.readonly:
+            self.notify(
+                f"Read-only: {self.store.readonly_reason}. Notes and tags cannot be changed.",
+                severity="warning",
+                timeout=10,
+            )
+        self.set_interval(REFRESH_SECONDS, self._poll_store)
+
+    def _poll_store(self) -> None:
+        try:
+            changed = self.store.refresh()
+        except ReaderError as error:
+            self.notify(str(error), severity="error")
+            return
+        if changed:
+            for screen in self.screen_stack:
+                screen.post_message(StoreChanged())
+
+    def notify(  # noqa: D417 - same arguments as App.notify
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: Any = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Show a toast; messages are plain text (never markup) and control characters are neutralised."""
+        from reader.textsafe import visible
+
+        super().notify(visible(message), title=visible(title), severity=severity, timeout=timeout, markup=markup)
+
+    # -- store access --------------------------------------------------------
+    @contextmanager
+    def saving(self) -> Iterator[None]:
+        """Run store writes; a failure is shown as one line and the rest of the block is skipped."""
+        try:
+            yield
+        except ReadOnlyStoreError:
+            self.notify(f"Read-only: {self.store.readonly_reason or 'the database is read-only'}", severity="warning")
+        except ReaderError as error:
+            self.notify(str(error), severity="error", timeout=10)
+        except OSError as error:
+            self.notify(f"could not save: {error.strerror or error}", severity="error", timeout=10)
+
+    def undo(self) -> str | None:
+        """Undo the last change to notes, tags, quote checks or corrections; say what it was."""
+        description = None
+        with self.saving():
+            description = self.store.undo()
+            self.notify(f"Undone: {description}" if description else "Nothing to undo", timeout=3)
+        return description
+
+    def redo(self) -> str | None:
+        """Redo the last undone change; say what it was."""
+        description = None
+        with self.saving():
+            description = self.store.redo()
+            self.notify(f"Redone: {description}" if description else "Nothing to redo", timeout=3)
+        return description
+
+    # -- analysis cache ------------------------------------------------------
+    def analysis_for(self, article: Article) -> Analysis:
+        """The analysis of ``article`` (cached by content and corrections); call from a worker."""
+        from reader.analysis import analyze
+
+        corrections = tuple(self.store.corrections())
+        key = (article.fingerprint, article.language, corrections)
+        cached = self._analysis_cache.get(key)
+        if cached is not None:
+            self._analysis_cache.move_to_end(key)
+            return cached
+        result = analyze(article.body, article.language, corrections)
+        self._analysis_cache[key] = result
+        while len(self._analysis_cache) > 64:
+            self._analysis_cache.popitem(last=False)
+        return result
+
+    def cached_analysis(self, article: Article) -> Analysis | None:
+        """The cached analysis of ``article`` if there is one (never computes)."""
+        key = (article.fingerprint, article.language, tuple(self.store.corrections()))
+        return self._analysis_cache.get(key)
+
+    # -- export --------------------------------------------------------------
+    def export_path(self, stem: str) -> Path:
+        """Where ``e`` writes an export: the configured folder, else the current one."""
+        folder = Path(self.settings.export_dir or os.getcwd()).expanduser()
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        return folder / f"{stem}-{stamp}.md"
+
+    # -- help and commands ---------------------------------------------------
+    def action_help(self) -> None:
+        """Show every key of the current screen."""
+        from reader.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """The command palette offers every key binding of the screen, plus Textual's own."""
+        from reader.tui.screens.help import binding_rows
+
+        seen: set[str] = set()
+        for row in binding_rows(screen):
+            if row.action in seen or row.action == "command_palette":
+                continue
+            seen.add(row.action)
+            yield SystemCommand(
+                row.description,
+                f"{row.keys}  ({row.group})",
+                self._palette_callback(row.node, row.action),
+            )
+        yield from super().get_system_commands(screen)
+
+    def _palette_callback(self, node: Any, action: str) -> Callable[[], Any]:
+        async def run() -> None:
+            await self.run_action(action, node)
+
+        return run
+
+    # -- never a traceback ---------------------------------------------------
+    def _fatal_error(self) -> None:  # Textual hook (pinned version): log, then one line on exit
+        log = crash_log_path()
+        try:
+            log.parent.mkdir(parents=True, exist_ok=True)
+            with open(log, "a", encoding="utf-8") as handle:
+                handle.write(time.strftime("%Y-%m-%d %H:%M:%S ") + traceback.format_exc() + "\n")
+        except OSError:
+            pass
+        error = self._exception
+        summary = f"{type(error).__name__}: {error}" if error else "unexpected error"
+        from rich.text import Text
+
+        from reader.textsafe import one_line
+
+        self._exit_renderables.append(Text(f"reader: internal error: {one_line(summary, 200)} (details in {log})"))
+        self._close_messages_no_wait()
+
+
+def crash_log_path() -> Path:
+    """Where unexpected errors are logged with their traceback."""
+    from platformdirs import user_state_path
+
+    return user_state_path("reader", appauthor=False) / "crash.log"

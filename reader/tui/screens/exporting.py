@@ -1,0 +1,27 @@
+"""``e`` in the app: write the Markdown export to a file and say where."""
+
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+from reader.errors import ReaderError
+from reader.model import Article
+
+
+def export_articles(app: Any, articles: Sequence[Article], stem: str) -> None:
+    """Export the notes of ``articles`` to a new Markdown file and notify its path."""
+    from reader.commands._common import export_items
+    from reader.export import render
+    from reader.fileio import write_text_atomic
+
+    try:
+        items = export_items(app.store, articles)
+        if not items:
+            app.notify("Nothing to export: no notes or quote checks yet", severity="warning", timeout=4)
+            return
+        path = write_text_atomic(app.export_path(stem), render(items, "md"))
+    except ReaderError as error:
+        app.notify(f"Export failed: {error}", severity="error", timeout=10)
+        return
+    count = sum(len(item.annotations) for item in items)
+    app.notify(f"Exported {count} notes from {len(items)} articles to {path}", timeout=10)

@@ -1,0 +1,211 @@
+"""The library screen: every article in the folders, filter as you type, open, tag, export."""
+
+from __future__ import annotations
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Static
+
+from reader.model import Article, LibraryScan
+from reader.textsafe import one_line
+from reader.tui.app import StoreChanged
+from reader.tui.widgets.article_table import SORTS, ArticleTable, LibraryRow
+
+
+class LibraryScreen(Screen):
+    """A list of the articles found, with their tags and note counts."""
+
+    BINDINGS = [
+        Binding("slash", "filter", "Filter", id="library.filter"),
+        Binding("t", "tag", "Tag", id="library.tag"),
+        Binding("T", "session", "Tagging session", id="library.session"),
+        Binding("e", "export", "Export", id="library.export"),
+        Binding("o", "sort", "Sort", id="library.sort"),
+        Binding("exclamation_mark", "skipped", "Skipped files", show=False, id="library.skipped"),
+        Binding("u,ctrl+z", "undo", "Undo", show=False, id="library.undo"),
+        Binding("ctrl+r,ctrl+y", "redo", "Redo", show=False, id="library.redo"),
+        Binding("escape", "clear_filter", "Clear filter", show=False, id="library.clear"),
+        Binding("q", "quit", "Quit", id="library.quit"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.scan_result = LibraryScan()
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="library-title")
+        yield Input(placeholder="Filter by title, tag or source…", id="filter")
+        yield Static("", id="library-header")
+        yield ArticleTable(id="articles")
+        yield Static("Scanning…", id="library-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Start scanning the library in the background."""
+        self.query_one("#filter", Input).display = False
+        self.query_one(ArticleTable).focus()
+        self._update_title()
+        self.scan()
+
+    @property
+    def table(self) -> ArticleTable:
+        """The article list."""
+        return self.query_one(ArticleTable)
+
+    # -- scanning ------------------------------------------------------------
+    @work(thread=True, exclusive=True, group="scan")
+    def scan(self) -> None:
+        """Find and parse the articles (in a thread), then show them."""
+        from reader.library import scan
+
+        started = self.app.paths
+        result = scan(started)
+        self.app.call_from_thread(self._show_scan, result)
+
+    def _show_scan(self, result: LibraryScan) -> None:
+        self.scan_result = result
+        self._reload_rows()
+        if self.app.start_session:
+            self.app.start_session = False
+            self.action_session(untagged=self.app.session_untagged)
+
+    def _reload_rows(self) -> None:
+        store = self.app.store
+        counts = store.annotation_counts()
+        orphans = store.orphan_counts()
+        rows = [
+            LibraryRow(a, tuple(store.tags(a.id)), counts.get(a.id, 0), orphans.get(a.id, 0))
+            for a in self.scan_result.articles
+        ]
+        self.table.set_rows(rows)
+        self._update_status()
+
+    def on_screen_resume(self) -> None:
+        """Coming back from an article: its notes and tags may have changed."""
+        if self.scan_result.articles:
+            self._reload_rows()
+
+    @on(StoreChanged)
+    def _store_changed(self) -> None:
+        self._reload_rows()
+
+    # -- chrome --------------------------------------------------------------
+    def _update_title(self) -> None:
+        paths = ", ".join(one_line(p, 40) for p in self.app.paths)
+        db = one_line(str(self.app.store.path), 60)
+        mode = "  [read-only]" if self.app.store.readonly else ""
+        self.query_one("#library-title", Static).update(Content(f"reader — {paths}   db: {db}{mode}"))
+
+    def _update_status(self) -> None:
+        table = self.table
+        total, shown = len(table.rows), len(table.shown)
+        skipped = len(self.scan_result.skipped)
+        parts = [f"{shown} of {total} articles" if shown != total else f"{total} articles"]
+        parts.append(f"sorted by {table.sort}")
+        if table.filter_text:
+            parts.append(f"filter: {one_line(table.filter_text, 30)}")
+        if skipped:
+            parts.append(f"{skipped} skipped (press ! to see why)")
+        self.query_one("#library-status", Static).update(Content("  ·  ".join(parts)))
+
+    def on_resize(self) -> None:
+        """Keep the column header aligned with the rows."""
+        self._update_header()
+
+    def _update_header(self) -> None:
+        width = self.table.size.width or self.size.width
+        self.query_one("#library-header", Static).update(Content(self.table.header_text(width)))
+
+    @on(ArticleTable.Highlighted)
+    def _highlighted(self) -> None:
+        self._update_header()
+
+    # -- filter --------------------------------------------------------------
+    def action_filter(self) -> None:
+        """Show the filter box and type into it."""
+        box = self.query_one("#filter", Input)
+        box.display = True
+        box.focus()
+
+    @on(Input.Changed, "#filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        self.table.set_filter(event.value)
+        self._update_status()
+
+    @on(Input.Submitted, "#filter")
+    def _filter_submitted(self) -> None:
+        self.table.focus()
+        self.table.action_open()
+
+    def action_clear_filter(self) -> None:
+        """Clear the filter (Escape)."""
+        box = self.query_one("#filter", Input)
+        if box.value:
+            box.value = ""
+        box.display = False
+        self.table.focus()
+
+    def action_sort(self) -> None:
+        """Cycle the sort order: date, title, notes."""
+        table = self.table
+        table.set_sort(SORTS[(SORTS.index(table.sort) + 1) % len(SORTS)])
+        self._update_status()
+
+    # -- actions -------------------------------------------------------------
+    @on(ArticleTable.Opened)
+    def _open(self, event: ArticleTable.Opened) -> None:
+        from reader.tui.screens.article import ArticleScreen
+
+        self.app.push_screen(ArticleScreen(event.row.article))
+
+    def action_tag(self) -> None:
+        """Edit the highlighted article's tags."""
+        row = self.table.current
+        if row is None:
+            return
+        from reader.tui.screens.tags import edit_tags
+
+        edit_tags(self, row.article)
+
+    def after_tags(self, article: Article) -> None:
+        """Called by the tag editor once the tags were saved."""
+        self.table.update_row(article.id, tags=tuple(self.app.store.tags(article.id)))
+
+    def action_session(self, untagged: bool = False) -> None:
+        """Start a tagging session over the shown articles."""
+        from reader.tui.screens.session import SessionScreen
+
+        articles = [row.article for row in self.table.shown]
+        if not articles:
+            self.app.bell()
+            return
+        self.app.push_screen(SessionScreen(articles, untagged_only=untagged))
+
+    def action_export(self) -> None:
+        """Export the notes of the shown articles to a Markdown file."""
+        from reader.tui.screens.exporting import export_articles
+
+        export_articles(self.app, [row.article for row in self.table.shown], "reader-notes")
+
+    def action_skipped(self) -> None:
+        """List the files that could not be read, with the reason."""
+        from reader.tui.screens.skipped import SkippedScreen
+
+        self.app.push_screen(SkippedScreen(self.scan_result.skipped))
+
+    def action_undo(self) -> None:
+        """Undo the last change."""
+        self.app.undo()
+        self._reload_rows()
+
+    def action_redo(self) -> None:
+        """Redo the last undone change."""
+        self.app.redo()
+        self._reload_rows()
+
+    def action_quit(self) -> None:
+        """Leave the app."""
+        self.app.exit(0)

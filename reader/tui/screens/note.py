@@ -1,0 +1,67 @@
+"""The note editor: a multi-line note and a label for a stretch of text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Label, Select, Static, TextArea
+
+from reader.textsafe import one_line
+
+
+@dataclass(frozen=True)
+class NoteResult:
+    """What the editor returns on save."""
+
+    note: str
+    label: str
+
+
+class NoteEditor(ModalScreen[NoteResult | None]):
+    """Edit a note; ctrl+s saves, Escape cancels."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", priority=True, id="note.save"),
+        Binding("escape", "cancel", "Cancel", priority=True, id="note.cancel"),
+    ]
+
+    def __init__(self, excerpt: str, labels: tuple[str, ...], note: str = "", label: str = "", title: str = "New note") -> None:
+        super().__init__()
+        self.excerpt = excerpt
+        self.labels = labels
+        self.initial_note = note
+        self.initial_label = label
+        self.heading = title
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="note-dialog"):
+            yield Static(Content(self.heading), id="note-title")
+            yield Static(Content(f"“{one_line(self.excerpt, 300)}”"), id="note-excerpt")
+            options = [(Content("(no label)"), "")] + [(Content(f"{i}  {label}"), label) for i, label in enumerate(self.labels, 1)]
+            if self.initial_label and self.initial_label not in self.labels:
+                options.append((Content(self.initial_label), self.initial_label))
+            yield Label(Content("Label"))
+            yield Select(options, value=self.initial_label, allow_blank=False, id="note-label")
+            yield TextArea(self.initial_note, id="note-text", tab_behavior="focus", soft_wrap=True)
+            yield Static(Content("ctrl+s save  ·  Escape cancel  ·  Tab/shift+Tab move between note and label"), id="note-help")
+
+    def on_mount(self) -> None:
+        """Start typing the note straight away."""
+        area = self.query_one("#note-text", TextArea)
+        area.focus()
+        area.move_cursor(area.document.end)
+
+    def action_save(self) -> None:
+        """Return the note and label."""
+        note = self.query_one("#note-text", TextArea).text.strip("\n")
+        label = self.query_one("#note-label", Select).value
+        self.dismiss(NoteResult(note.rstrip(), label if isinstance(label, str) else ""))
+
+    def action_cancel(self) -> None:
+        """Close without saving."""
+        self.dismiss(None)

@@ -1,0 +1,245 @@
+"""Tagging sessions: one article at a time, one key per tag, resumable."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, ProgressBar, Static
+
+from reader.model import Analysis, Article, EntityLabel
+from reader.textsafe import one_line
+from reader.tui.app import StoreChanged
+from reader.tui.render import LABEL_NAMES, top_entities
+
+STATE_KEY = "tagging_session"
+TAG_KEYS = [Binding(str(n), f"toggle({n})", f"Tag {n}", show=False, id=f"session.tag_{n}") for n in range(1, 10)]
+
+
+class SessionScreen(Screen):
+    """Work through articles quickly: number keys toggle tags, n/p move."""
+
+    BINDINGS = [
+        Binding("n,right", "move(1)", "Next", id="session.next"),
+        Binding("p,left", "move(-1)", "Previous", id="session.previous"),
+        Binding("t", "new_tag", "New tag", id="session.new_tag"),
+        Binding("f", "toggle_untagged", "Untagged only", id="session.untagged"),
+        Binding("enter", "open", "Read", id="session.open"),
+        Binding("u,ctrl+z", "undo", "Undo", id="session.undo"),
+        Binding("ctrl+r,ctrl+y", "redo", "Redo", show=False, id="session.redo"),
+        Binding("escape,q", "close", "End session", id="session.close"),
+        *TAG_KEYS,
+    ]
+
+    def __init__(self, articles: Sequence[Article], untagged_only: bool = False) -> None:
+        super().__init__()
+        self.all_articles = list(articles)
+        self.untagged_only = untagged_only
+        self.articles: list[Article] = list(articles)
+        self.index = 0
+        self.tag_set: list[str] = []
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="session"):
+            yield Static(id="session-progress-label")
+            yield ProgressBar(id="session-progress", show_eta=False)
+            yield Static(id="session-article")
+            yield Static(id="session-tags")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Resume where the last session stopped."""
+        store = self.app.store
+        saved = store.get_state(STATE_KEY, None) or {}
+        configured = list(self.app.settings.session_tags)
+        extra = [t for t in saved.get("tags", []) if isinstance(t, str) and t not in configured]
+        self.tag_set = (configured + extra)[:9]
+        if saved.get("untagged_only") and not self.untagged_only:
+            self.untagged_only = bool(saved.get("untagged_only"))
+        self._filter(keep=saved.get("article"))
+        self._show()
+
+    # -- state ---------------------------------------------------------------
+    def _filter(self, keep: str | None = None) -> None:
+        store = self.app.store
+        if self.untagged_only:
+            current = self.current
+            self.articles = [a for a in self.all_articles if not store.tags(a.id) or (current and a.id == current.id)]
+        else:
+            self.articles = list(self.all_articles)
+        self.index = 0
+        if keep:
+            for index, article in enumerate(self.articles):
+                if article.id == keep:
+                    self.index = index
+                    break
+
+    @property
+    def current(self) -> Article | None:
+        """The article on screen."""
+        if 0 <= self.index < len(getattr(self, "articles", [])):
+            return self.articles[self.index]
+        return None
+
+    def _save_position(self) -> None:
+        article = self.current
+        state = {"article": article.id if article else None, "tags": self.tag_set, "untagged_only": self.untagged_only}
+        try:
+            self.app.store.set_state(STATE_KEY, state)
+        except Exception:  # the position is a convenience; never interrupt tagging for it
+            pass
+
+    # -- display -------------------------------------------------------------
+    def _show(self) -> None:
+        store = self.app.store
+        total = len(self.all_articles)
+        tagged = sum(1 for a in self.all_articles if store.tags(a.id))
+        bar = self.query_one(ProgressBar)
+        bar.update(total=max(total, 1), progress=tagged)
+        shown = f"article {self.index + 1} of {len(self.articles)}" if self.articles else "no articles"
+        mode = "  ·  untagged only" if self.untagged_only else ""
+        self.query_one("#session-progress-label", Static).update(
+            Content(f"{tagged} of {total} tagged  ·  {shown}{mode}")
+        )
+        article = self.current
+        if article is None:
+            self.query_one("#session-article", Static).update(
+                Content("Every article here is tagged. Press f to show all, or Escape to end the session.")
+            )
+            self.query_one("#session-tags", Static).update(self._tag_keys(()))
+            return
+        self._render_article(article, None)
+        self.query_one("#session-tags", Static).update(self._tag_keys(store.tags(article.id)))
+        self._load_entities(article)
+
+    def _render_article(self, article: Article, analysis: Analysis | None) -> None:
+        paragraphs = article.paragraphs
+        lede = article.body[paragraphs[0][0] : paragraphs[0][1]] if paragraphs else ""
+        meta = " · ".join(p for p in (article.date, article.source, article.dateline) if p)
+        parts: list = [(one_line(article.title, 200), "bold"), "\n", (one_line(meta, 80), "$text-muted"), "\n\n"]
+        parts.append(one_line(lede, 600))
+        if analysis is not None:
+            for label in (EntityLabel.PER, EntityLabel.ORG, EntityLabel.LOC):
+                top = top_entities(analysis.entities, label, 5)
+                if top:
+                    names = ", ".join(one_line(name, 30) for name, _ in top)
+                    parts += ["\n", (f"{LABEL_NAMES[label]}: ", "bold"), names]
+        self.query_one("#session-article", Static).update(Content.assemble(*parts))
+
+    def _tag_keys(self, tags: Sequence[str]) -> Content:
+        have = {t.casefold() for t in tags}
+        parts: list = [("Tags  ", "bold")]
+        for number, tag in enumerate(self.tag_set, 1):
+            on = tag.casefold() in have
+            parts += [(f" {number} ", "reverse" if on else "bold"), " ", (one_line(tag, 20), "bold $text-success" if on else ""), "   "]
+        extra = [t for t in tags if t.casefold() not in {s.casefold() for s in self.tag_set}]
+        if extra:
+            parts += ["\nAlso: ", ", ".join(one_line(t, 20) for t in extra)]
+        parts += ["\n", ("1-9 toggle  ·  t new tag  ·  n/→ next  ·  p/← previous  ·  f untagged only  ·  Enter read", "$text-muted")]
+        return Content.assemble(*parts)
+
+    @work(thread=True, exclusive=True, group="session-analysis")
+    def _load_entities(self, article: Article) -> None:
+        analysis = self.app.analysis_for(article)
+        self.app.call_from_thread(self._entities_ready, article, analysis)
+
+    def _entities_ready(self, article: Article, analysis: Analysis) -> None:
+        if self.current is article:
+            self._render_article(article, analysis)
+
+    # -- actions -------------------------------------------------------------
+    def action_move(self, step: int) -> None:
+        """Next or previous article."""
+        if not self.articles:
+            return
+        new = max(0, min(len(self.articles) - 1, self.index + step))
+        if new == self.index:
+            self.app.bell()
+            return
+        self.index = new
+        if self.untagged_only:
+            self._filter(keep=self.current.id if self.current else None)
+        self._save_position()
+        self._show()
+
+    def action_toggle(self, number: int) -> None:
+        """Add or remove tag ``number`` of the session's tag set."""
+        article = self.current
+        if article is None or number > len(self.tag_set):
+            self.app.bell()
+            return
+        tag = self.tag_set[number - 1]
+        store = self.app.store
+        has = tag.casefold() in {t.casefold() for t in store.tags(article.id)}
+        with self.app.saving():
+            store.attach(article)
+            if has:
+                store.remove_tags(article.id, [tag])
+            else:
+                store.add_tags(article.id, [tag])
+        self._show()
+
+    def action_new_tag(self) -> None:
+        """Type a tag (with completion from tags in use); it joins the session's keys."""
+        article = self.current
+        if article is None:
+            return
+        from reader.tui.screens.tags import TagEditor
+
+        known = sorted(self.app.store.all_tags(), key=str.casefold)
+
+        def done(tags: list[str] | None) -> None:
+            if not tags:
+                return
+            with self.app.saving():
+                self.app.store.attach(article)
+                self.app.store.add_tags(article.id, tags)
+            for tag in tags:
+                if tag.casefold() not in {t.casefold() for t in self.tag_set} and len(self.tag_set) < 9:
+                    self.tag_set.append(tag)
+            self._save_position()
+            self._show()
+
+        self.app.push_screen(TagEditor(article.title, [], known), done)
+
+    def action_toggle_untagged(self) -> None:
+        """Show only untagged articles, or all."""
+        self.untagged_only = not self.untagged_only
+        self._filter(keep=self.current.id if self.current else None)
+        self._save_position()
+        self._show()
+
+    def action_open(self) -> None:
+        """Read the current article."""
+        if self.current is not None:
+            from reader.tui.screens.article import ArticleScreen
+
+            self.app.push_screen(ArticleScreen(self.current))
+
+    def action_undo(self) -> None:
+        """Undo the last change."""
+        self.app.undo()
+        self._show()
+
+    def action_redo(self) -> None:
+        """Redo the last undone change."""
+        self.app.redo()
+        self._show()
+
+    def on_screen_resume(self) -> None:
+        """Back from reading: tags may have changed."""
+        self._show()
+
+    def on_store_changed(self, message: StoreChanged) -> None:
+        """Another process changed the database."""
+        self._show()
+
+    def action_close(self) -> None:
+        """End the session; the position is kept for next time."""
+        self._save_position()
+        self.app.pop_screen()

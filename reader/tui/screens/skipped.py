@@ -1,0 +1,36 @@
+"""The files the library could not read, each with its one-line reason."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from reader.model import Skipped
+from reader.textsafe import one_line
+
+
+class SkippedScreen(ModalScreen[None]):
+    """A scrollable list of skipped files."""
+
+    BINDINGS = [Binding("escape,q,exclamation_mark", "close", "Close", id="skipped.close")]
+
+    def __init__(self, skipped: Sequence[Skipped]) -> None:
+        super().__init__()
+        self.skipped = skipped
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="skipped-dialog"):
+            if not self.skipped:
+                yield Static(Content("No files were skipped."))
+            for item in self.skipped:
+                yield Static(Content.assemble((one_line(item.path, 100), "bold"), "\n  ", one_line(item.reason, 200)))
+
+    def action_close(self) -> None:
+        """Back to the library."""
+        self.dismiss(None)

@@ -1,0 +1,95 @@
+"""Tag editing: a one-line editor with completion from the tags already in use."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen, Screen
+from textual.suggester import Suggester
+from textual.widgets import Input, Static
+
+from reader.model import Article
+from reader.textsafe import one_line
+
+
+def split_tags(text: str) -> list[str]:
+    """Tags from comma-separated text: trimmed, no empties, no case-insensitive duplicates."""
+    seen: set[str] = set()
+    tags = []
+    for part in text.split(","):
+        tag = " ".join(part.split())
+        if tag and tag.casefold() not in seen:
+            seen.add(tag.casefold())
+            tags.append(tag)
+    return tags
+
+
+class TagSuggester(Suggester):
+    """Completes the tag being typed (after the last comma) from known tags."""
+
+    def __init__(self, known: list[str]) -> None:
+        super().__init__(use_cache=False, case_sensitive=True)
+        self.known = known
+
+    async def get_suggestion(self, value: str) -> str | None:
+        """The whole input with its last tag completed, if a known tag starts with it."""
+        head, _, last = value.rpartition(",")
+        stem = last.lstrip()
+        if not stem:
+            return None
+        for tag in self.known:
+            if tag.casefold().startswith(stem.casefold()) and tag.casefold() != stem.casefold():
+                prefix = (head + ", ") if head else ""
+                return prefix + tag
+        return None
+
+
+class TagEditor(ModalScreen[list[str] | None]):
+    """Edit an article's tags, comma separated; Enter saves, Escape cancels."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", priority=True, id="tags.cancel")]
+
+    def __init__(self, title: str, tags: list[str], known: list[str]) -> None:
+        super().__init__()
+        self.article_title = title
+        self.tags = tags
+        self.known = known
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="tag-dialog"):
+            yield Static(Content(f"Tags for “{one_line(self.article_title, 70)}”"), id="tag-title")
+            value = ", ".join(self.tags) + (", " if self.tags else "")
+            yield Input(value, placeholder="tag, another tag", suggester=TagSuggester(self.known), id="tag-input")
+            hint = "Enter save  ·  → accept completion  ·  Escape cancel"
+            if self.known:
+                hint += "\nIn use: " + ", ".join(one_line(t, 30) for t in self.known[:12])
+            yield Static(Content(hint), id="tag-help")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Save the tags."""
+        self.dismiss(split_tags(event.value))
+
+    def action_cancel(self) -> None:
+        """Close without saving."""
+        self.dismiss(None)
+
+
+def edit_tags(screen: Screen, article: Article) -> None:
+    """Open the tag editor for ``article``; save and tell ``screen`` (``after_tags``) when done."""
+    app = screen.app
+    store = app.store
+    current = list(store.tags(article.id))
+    known = [tag for tag, _ in sorted(store.all_tags().items(), key=lambda kv: (-kv[1], kv[0].casefold()))]
+
+    def done(tags: list[str] | None) -> None:
+        if tags is None or tags == current:
+            return
+        with app.saving():
+            store.attach(article)
+            store.set_tags(article.id, tags)
+            app.notify("Tags: " + (", ".join(tags) or "(none)"), timeout=3)
+        getattr(screen, "after_tags", lambda a: None)(article)
+
+    app.push_screen(TagEditor(article.title, current, known), done)

@@ -1,0 +1,459 @@
+"""The reading view: wrapped article text with highlights, a cursor and a selection (Line API)."""
+
+from __future__ import annotations
+
+from typing import Iterable, Sequence
+
+from rich.cells import cell_len
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.binding import Binding
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from reader.model import Annotation, Entity, Quote, QuoteState
+from reader.textsafe import one_line
+from reader.tui.widgets.layout import GAP, Layout, layout_text
+from reader.tui.widgets.marks import (
+    ANN_SHIFT,
+    ENTITY_CLASSES,
+    QUOTE,
+    SPEAKER,
+    STATE_SHIFT,
+    build_codes,
+)
+from reader.tui.widgets.motions import Motions, Span, covering, next_item
+
+MAX_TEXT_WIDTH = 76
+GUTTER = 3
+SPEAKER_MIN = 16
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """Article body with entity, quote and annotation highlights; keyboard cursor and selection."""
+
+    BINDINGS = [
+        Binding("right", "word(1)", "Next word", show=False, id="view.word_next"),
+        Binding("left", "word(-1)", "Previous word", show=False, id="view.word_prev"),
+        Binding("down", "row(1)", "Line down", show=False, id="view.row_down"),
+        Binding("up", "row(-1)", "Line up", show=False, id="view.row_up"),
+        Binding("pagedown", "page(1)", "Page down", show=False, id="view.page_down"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="view.page_up"),
+        Binding("home", "edge(-1)", "Start of article", show=False, id="view.home"),
+        Binding("end", "edge(1)", "End of article", show=False, id="view.end"),
+        Binding("right_parenthesis", "unit(1, 'sentence')", "Next sentence", show=False, id="view.sentence_next"),
+        Binding("left_parenthesis", "unit(-1, 'sentence')", "Previous sentence", show=False, id="view.sentence_prev"),
+        Binding("right_curly_bracket", "unit(1, 'paragraph')", "Next paragraph", show=False, id="view.paragraph_next"),
+        Binding("left_curly_bracket", "unit(-1, 'paragraph')", "Previous paragraph", show=False, id="view.paragraph_prev"),
+        Binding("n", "item(1)", "Next entity/quote", id="view.item_next"),
+        Binding("N", "item(-1)", "Previous entity/quote", show=False, id="view.item_prev"),
+        Binding("right_square_bracket", "annotation(1)", "Next note", show=False, id="view.note_next"),
+        Binding("left_square_bracket", "annotation(-1)", "Previous note", show=False, id="view.note_prev"),
+        Binding("v", "toggle_selection", "Select", id="view.select"),
+        Binding("s", "select('sentence')", "Sentence", id="view.select_sentence"),
+        Binding("p", "select('paragraph')", "Paragraph", show=False, id="view.select_paragraph"),
+        Binding("o", "select_item", "Select entity/quote", show=False, id="view.select_item"),
+    ]
+
+    COMPONENT_CLASSES = {
+        "article-view--text",
+        "article-view--per",
+        "article-view--org",
+        "article-view--loc",
+        "article-view--misc",
+        "article-view--date",
+        "article-view--num",
+        "article-view--quote",
+        "article-view--speaker",
+        "article-view--verified",
+        "article-view--contested",
+        "article-view--cursor",
+        "article-view--selection",
+        "article-view--gutter",
+        "article-view--speaker-label",
+        *{f"article-view--note-{slot}" for slot in range(1, 11)},
+    }
+
+    class CursorMoved(Message):
+        """The cursor or selection changed."""
+
+        def __init__(self, view: "ArticleView") -> None:
+            super().__init__()
+            self.view = view
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.text = ""
+        self.paragraphs: tuple[Span, ...] = ()
+        self.entities: tuple[Entity, ...] = ()
+        self.quotes: tuple[Quote, ...] = ()
+        self.annotations: tuple[Annotation, ...] = ()
+        self.quote_states: dict[Span, QuoteState] = {}
+        self.label_slots: dict[str, int] = {}
+        self.motions = Motions("", (), ())
+        self.cursor: Span = (0, 0)
+        self.anchor: Span | None = None
+        self._codes: list[int] = []
+        self._layout = Layout((), (), ())
+        self._layout_width = 0
+        self._style_cache: dict[tuple[int, int], Style] = {}
+        self._quote_first_rows: dict[int, Quote] = {}
+
+    # -- data ----------------------------------------------------------------
+    def set_document(self, text: str, paragraphs: tuple[Span, ...], sentences: Sequence[Span] = ()) -> None:
+        """Show a new article body; the cursor goes to its first word."""
+        self.text = text
+        self.paragraphs = paragraphs or ((0, len(text)),)
+        self.motions = Motions(text, sentences, self.paragraphs)
+        self.cursor = self.motions.words[0]
+        self.anchor = None
+        self._relayout(force=True)
+        self._rebuild_codes()
+        self.scroll_to(y=0, animate=False)
+        self._changed()
+
+    def set_analysis(self, sentences: Sequence[Span], entities: Sequence[Entity], quotes: Sequence[Quote]) -> None:
+        """Apply the analysis of the current text (sentences, entities, quotes)."""
+        self.motions = Motions(self.text, sentences, self.paragraphs)
+        self.entities = tuple(entities)
+        self.quotes = tuple(quotes)
+        self._rebuild_codes()
+
+    def set_annotations(
+        self,
+        annotations: Iterable[Annotation],
+        label_slots: dict[str, int],
+        quote_states: dict[Span, QuoteState] | None = None,
+    ) -> None:
+        """Show these (placed) annotations and quote verification states."""
+        self.annotations = tuple(
+            sorted((a for a in annotations if a.status.value != "orphaned"), key=lambda a: a.anchor.start)
+        )
+        self.label_slots = dict(label_slots)
+        if quote_states is not None:
+            self.quote_states = dict(quote_states)
+        self._rebuild_codes()
+
+    def _rebuild_codes(self) -> None:
+        self._codes = build_codes(
+            len(self.text), self.entities, self.quotes, self.annotations, self.label_slots, self.quote_states
+        )
+        self._quote_first_rows = {}
+        if self._layout.rows:
+            for quote in self.quotes:
+                self._quote_first_rows.setdefault(self._layout.row_of(quote.start), quote)
+        self.refresh()
+
+    # -- geometry ------------------------------------------------------------
+    def text_width(self) -> int:
+        """Columns for the text itself: a readable measure, never wider than the view."""
+        return max(10, min(MAX_TEXT_WIDTH, self.size.width - GUTTER - 1))
+
+    def _relayout(self, force: bool = False) -> None:
+        width = self.text_width()
+        if not force and width == self._layout_width:
+            return
+        self._layout_width = width
+        self._layout = layout_text(self.text, self.paragraphs, width)
+        self._quote_first_rows = {}
+        for quote in self.quotes:
+            self._quote_first_rows.setdefault(self._layout.row_of(quote.start), quote)
+        self.virtual_size = Size(self.size.width, len(self._layout.rows) + 1)
+        self.refresh()
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Re-wrap for the new width and keep the cursor in view."""
+        self._relayout()
+        self.virtual_size = Size(self.size.width, len(self._layout.rows) + 1)
+        self._scroll_to_cursor()
+
+    def offset_at(self, x: int, y: int) -> int | None:
+        """The character offset shown at widget cell ``(x, y)``, if any."""
+        row_index = y + int(self.scroll_offset.y)
+        if not 0 <= row_index < len(self._layout.rows):
+            return None
+        start, end = self._layout.rows[row_index]
+        if (start, end) == GAP:
+            return None
+        column = x - GUTTER
+        if column < 0:
+            return start
+        used = 0
+        for index in range(start, end):
+            used += cell_len(self.text[index])
+            if used > column:
+                return index
+        return max(start, end - 1)
+
+    # -- cursor and selection ------------------------------------------------
+    @property
+    def selection(self) -> Span | None:
+        """The selected span while selecting, else None."""
+        if self.anchor is None:
+            return None
+        return (min(self.anchor[0], self.cursor[0]), max(self.anchor[1], self.cursor[1]))
+
+    @property
+    def target(self) -> Span:
+        """What a command acts on: the selection, else the cursor's word or item."""
+        return self.selection or self.cursor
+
+    def move_to(self, span: Span) -> None:
+        """Put the cursor on ``span`` (the selection, if any, extends to it)."""
+        self.cursor = span
+        self._scroll_to_cursor()
+        self._changed()
+
+    def select_span(self, span: Span) -> None:
+        """Select exactly ``span``."""
+        self.anchor = (span[0], span[0])
+        self.cursor = span
+        self._scroll_to_cursor()
+        self._changed()
+
+    def clear_selection(self) -> bool:
+        """Stop selecting; True if there was a selection."""
+        had = self.anchor is not None
+        self.anchor = None
+        if had:
+            self._changed()
+        return had
+
+    def _changed(self) -> None:
+        self.refresh()
+        self.post_message(self.CursorMoved(self))
+
+    def _scroll_to_cursor(self) -> None:
+        if not self._layout.rows or self.size.height == 0:
+            return
+        row = self._layout.row_of(self.cursor[0])
+        top = int(self.scroll_offset.y)
+        height = self.size.height
+        margin = min(3, height // 4)
+        if row < top + margin:
+            self.scroll_to(y=max(0, row - margin), animate=False)
+        elif row >= top + height - margin:
+            self.scroll_to(y=row - height + margin + 1, animate=False)
+
+    def item_spans(self) -> list[Span]:
+        """Entities and quotes, sorted, as jump targets."""
+        spans = {(e.start, e.end) for e in self.entities} | {(q.start, q.end) for q in self.quotes}
+        return sorted(spans)
+
+    # -- actions -------------------------------------------------------------
+    def action_word(self, step: int) -> None:
+        """Move by words."""
+        self.move_to(self.motions.word(self.cursor, step))
+
+    def action_unit(self, step: int, kind: str) -> None:
+        """Move by sentences or paragraphs; while selecting forward, land on the unit's end."""
+        extend_end = self.anchor is not None and (
+            (step > 0 and self.cursor[0] >= self.anchor[0]) or (step < 0 and self.cursor[0] > self.anchor[0])
+        )
+        self.move_to(self.motions.unit(self.cursor, step, kind, extend_end))
+
+    def action_row(self, step: int) -> None:
+        """Move to the word at the same column on the row above or below."""
+        rows = self._layout.rows
+        if not rows:
+            return
+        row = self._layout.row_of(self.cursor[0])
+        column = cell_len(self.text[rows[row][0] : self.cursor[0]]) if rows[row] != GAP else 0
+        target = row + step
+        while 0 <= target < len(rows) and rows[target] == GAP:
+            target += step
+        if not 0 <= target < len(rows):
+            return
+        start, end = rows[target]
+        offset, used = start, 0
+        while offset < end and used + cell_len(self.text[offset]) <= column:
+            used += cell_len(self.text[offset])
+            offset += 1
+        self.move_to(self.motions.word_at(min(offset, max(start, end - 1))))
+
+    def action_page(self, step: int) -> None:
+        """Move a screenful up or down."""
+        for _ in range(max(1, self.size.height - 2)):
+            before = self.cursor
+            self.action_row(step)
+            if self.cursor == before:
+                break
+
+    def action_edge(self, step: int) -> None:
+        """Go to the first or last word."""
+        words = self.motions.words
+        self.move_to(words[-1] if step > 0 else words[0])
+
+    def action_item(self, step: int) -> None:
+        """Jump to the next or previous entity or quote."""
+        found = next_item(self.item_spans(), self.cursor, step)
+        if found is None:
+            self.app.bell()
+            return
+        self.move_to(found)
+
+    def action_annotation(self, step: int) -> None:
+        """Jump to the next or previous annotation."""
+        spans = sorted((a.anchor.start, a.anchor.end) for a in self.annotations)
+        found = next_item(spans, self.cursor, step)
+        if found is None:
+            self.app.bell()
+            return
+        self.move_to(found)
+
+    def action_toggle_selection(self) -> None:
+        """Start a selection at the cursor, or stop selecting."""
+        if self.anchor is None:
+            self.anchor = self.cursor
+            self._changed()
+        else:
+            self.clear_selection()
+
+    def action_select(self, kind: str) -> None:
+        """Select the sentence or paragraph under the cursor."""
+        if kind == "sentence":
+            span = self.motions.sentence_at(self.cursor[0])
+        else:
+            span = self.motions.paragraph_at(self.cursor[0])
+        self.select_span(span)
+
+    def action_select_item(self) -> None:
+        """Select the entity or quote under the cursor."""
+        span = covering(self.item_spans(), self.cursor[0])
+        if span is None:
+            self.app.bell()
+            return
+        self.select_span(span)
+
+    # -- mouse ---------------------------------------------------------------
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        """Click puts the cursor on a word; dragging selects."""
+        offset = self.offset_at(event.x, event.y)
+        if offset is None:
+            return
+        self.focus()
+        word = self.motions.word_at(offset)
+        self.anchor = None
+        self.cursor = word
+        self._drag_origin = word
+        self.capture_mouse()
+        self._changed()
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        """Extend the selection while the button is held."""
+        origin = getattr(self, "_drag_origin", None)
+        if origin is None or not event.button:
+            return
+        offset = self.offset_at(event.x, event.y)
+        if offset is None:
+            return
+        word = self.motions.word_at(offset)
+        if word != self.cursor:
+            self.anchor = origin
+            self.cursor = word
+            self._changed()
+
+    def on_mouse_up(self, event: events.MouseUp) -> None:
+        """Finish a drag."""
+        self._drag_origin = None
+        self.release_mouse()
+
+    # -- rendering -----------------------------------------------------------
+    def notify_style_update(self) -> None:
+        """Theme or CSS changed: rebuild styles."""
+        super().notify_style_update()
+        self._style_cache.clear()
+
+    def _style(self, code: int, flags: int) -> Style:
+        key = (code, flags)
+        style = self._style_cache.get(key)
+        if style is not None:
+            return style
+        get = self.get_component_rich_style
+        style = get("article-view--text")
+        if code & QUOTE:
+            style += get("article-view--quote", partial=True)
+        slot = (code >> ANN_SHIFT) & 0b1111
+        if slot:
+            style += get(f"article-view--note-{slot}", partial=True)
+        label = code & 0b111
+        if label:
+            style += get(ENTITY_CLASSES[label], partial=True)
+        if code & SPEAKER:
+            style += get("article-view--speaker", partial=True)
+        if flags & 1:
+            style += get("article-view--selection", partial=True)
+        if flags & 2:
+            style += get("article-view--cursor", partial=True)
+        self._style_cache[key] = style
+        return style
+
+    def _gutter(self, start: int, end: int) -> list[Segment]:
+        codes = self._codes[start:end] if end > start else [self._codes[start]] if start < len(self._codes) else []
+        gutter_style = self.get_component_rich_style("article-view--gutter")
+        note_slot = 0
+        quote_state = -1
+        for code in codes:
+            slot = (code >> ANN_SHIFT) & 0b1111
+            if slot and not note_slot:
+                note_slot = slot
+            if code & QUOTE and quote_state < 0:
+                quote_state = (code >> STATE_SHIFT) & 0b11
+        cells = []
+        if note_slot:
+            cells.append(Segment("▌", self.get_component_rich_style(f"article-view--note-{note_slot}")))
+        else:
+            cells.append(Segment(" ", gutter_style))
+        if quote_state >= 0:
+            name = ("article-view--quote", "article-view--verified", "article-view--contested")[min(quote_state, 2)]
+            mark = ("┃", "✓", "✗")[min(quote_state, 2)]
+            cells.append(Segment(mark, gutter_style + self.get_component_rich_style(name, partial=True)))
+        else:
+            cells.append(Segment(" ", gutter_style))
+        cells.append(Segment(" ", gutter_style))
+        return cells
+
+    def render_line(self, y: int) -> Strip:
+        """One visual row: gutter marks, the text with its highlights, the speaker label."""
+        width = self.size.width
+        base = self.get_component_rich_style("article-view--text")
+        row_index = y + int(self.scroll_offset.y)
+        rows = self._layout.rows
+        if not 0 <= row_index < len(rows) or rows[row_index] == GAP:
+            return Strip.blank(width, base)
+        start, end = rows[row_index]
+        segments = self._gutter(start, end)
+        selection = self.selection
+        sel_start, sel_end = selection if selection else (-1, -1)
+        cur_start, cur_end = self.cursor
+        show_cursor = self.has_focus or selection is None
+        text, codes = self.text, self._codes
+        run_start = start
+        run_key = None
+        for index in range(start, end + 1):
+            if index < end:
+                flags = (1 if sel_start <= index < sel_end else 0) | (
+                    2 if show_cursor and cur_start <= index < cur_end else 0
+                )
+                key = (codes[index], flags)
+            else:
+                key = None
+            if key != run_key:
+                if run_key is not None and index > run_start:
+                    segments.append(Segment(text[run_start:index], self._style(*run_key)))
+                run_start, run_key = index, key
+        used = GUTTER + cell_len(text[start:end])
+        quote = self._quote_first_rows.get(row_index)
+        room = width - used - 2
+        if quote is not None and quote.speaker and room >= SPEAKER_MIN:
+            label = f" ◂ {one_line(quote.speaker, 30)}"
+            pad = max(1, self.text_width() + GUTTER - used + 1)
+            if used + pad + cell_len(label) <= width:
+                segments.append(Segment(" " * pad, base))
+                segments.append(Segment(label, self.get_component_rich_style("article-view--speaker-label")))
+                used += pad + cell_len(label)
+        strip = Strip(segments, used)
+        return strip.adjust_cell_length(width, base)
