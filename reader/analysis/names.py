@@ -6,6 +6,7 @@ from reader.analysis.lexicon import PARTY_LETTERS
 from reader.analysis.tokens import Tokens
 
 Span = tuple[int, int, str]
+TAGGER_WEIGHT = 0.5
 
 
 def sentence_start_tokens(tokens: Tokens, sentences: tuple[tuple[int, int], ...]) -> set[int]:
@@ -58,12 +59,41 @@ def model_names(tokens: Tokens, sentences: tuple[tuple[int, int], ...]) -> list[
     model = load_model()
     if model is None:
         return None
-    tags = model.tag(tokens.words, sentence_start_tokens(tokens, sentences))
+    starts = sentence_start_tokens(tokens, sentences)
+    tags = model.tag(tokens.words, starts)
+    if model.typer:
+        retype(tokens.words, tags, starts, model)
     party_letters(tokens, tags)
     return tags_to_spans(tokens, tags)
 
 
 def find_names(text: str, tokens: Tokens, sentences: tuple[tuple[int, int], ...], language: str) -> list[Span]:
     """PER/ORG/LOC/MISC spans of ``text`` (sorted, non-overlapping)."""
+    if language == "en":
+        from reader.analysis.english import english_names
+
+        return english_names(tokens, sentence_start_tokens(tokens, sentences))
     spans = model_names(tokens, sentences)
     return spans or []
+
+
+def retype(words: list[str], tags: list[str], starts: set[int], model) -> None:
+    """Give every tagged span the type the span typer prefers (in place)."""
+    from reader.analysis.typer import best_type, span_features
+
+    k = 0
+    n = len(tags)
+    while k < n:
+        if tags[k] == "O":
+            k += 1
+            continue
+        j = k + 1
+        while j < n and tags[j][0] == "I":
+            j += 1
+        tagger = getattr(model, "last_scores", {}).get(k)
+        prior = [TAGGER_WEIGHT * tagger[1 + 2 * t] for t in range(4)] if tagger else None
+        label, _margin = best_type(model.typer, span_features(words, k, j, k in starts, model.vocab), prior)
+        tags[k] = "B-" + label
+        for m in range(k + 1, j):
+            tags[m] = "I-" + label
+        k = j

@@ -8,6 +8,8 @@ import threading
 from pathlib import Path
 from typing import Iterable
 
+from reader.analysis.gazetteer import lookup
+
 LABELS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC")
 WEIGHTS_PATH = Path(__file__).with_name("ner_da.json.gz")
 _OPENERS = frozenset("- – — » « \" “ „ ” : ( ' ‘".split()) | {"-", "'"}
@@ -84,6 +86,30 @@ def features(
         feats.append("paren=" + sh)
     if low.endswith("s") and len(low) > 3:
         feats.append("gen=" + vocab.get(low[:-1], "U") + pos)
+    gz = lookup(low)
+    if not gz and low.endswith("s") and len(low) > 3:
+        gz = lookup(low[:-1])
+        if gz:
+            gz += "s"
+    feats.append("gz=" + gz + pos)
+    if i + 1 < n and nw_raw[:1].isupper():
+        two = lookup(low + " " + nw)
+        if two:
+            feats.append("gz2=" + two)
+    if pw_raw[:1].isupper():
+        feats.append("gzp=" + lookup(pw))
+    if nw_raw[:1].isupper():
+        feats.append("gzn=" + lookup(nw))
+    if prev == "O":
+        last = i
+        while last + 1 < n and last - i < 5 and is_candidate(words[last + 1]):
+            last += 1
+        if last > i:
+            lw = lowers[last]
+            feats.append("rl=" + lw)
+            feats.append("rls=" + lw[-4:])
+            feats.append("rlg=" + lookup(lw))
+            feats.append("rn=" + str(last - i))
     if "-" in w:
         head, _, tail = low.rpartition("-")
         feats.append("hyph=" + tail[-4:])
@@ -94,9 +120,10 @@ def features(
 class Model:
     """Weights of the tagger and the lower-case vocabulary classes from training."""
 
-    def __init__(self, weights: dict[str, list], vocab: dict[str, str]) -> None:
+    def __init__(self, weights: dict[str, list], vocab: dict[str, str], typer: dict[str, list]) -> None:
         self.weights = weights
         self.vocab = vocab
+        self.typer = typer
 
     def scores(self, feats: Iterable[str]) -> list[float]:
         """Score every label for ``feats``."""
@@ -113,6 +140,7 @@ class Model:
         """Greedy left-to-right tags for ``words`` (capitalised tokens only; the rest are O)."""
         lowers = [w.lower() for w in words]
         tags = ["O"] * len(words)
+        self.last_scores: dict[int, list[float]] = {}
         prev = "O"
         vocab = self.vocab
         for i in range(len(words)):
@@ -120,7 +148,10 @@ class Model:
             if feats is None:
                 prev = "O"
                 continue
-            best = best_label(self.scores(feats), prev)
+            totals = self.scores(feats)
+            best = best_label(totals, prev)
+            if best[0] == "B":
+                self.last_scores[i] = totals
             tags[i] = best
             prev = best
         return tags
@@ -167,5 +198,5 @@ def load_model(path: Path = WEIGHTS_PATH) -> Model | None:
                 return None
             with gzip.open(path, "rt", encoding="utf-8") as handle:
                 data = json.load(handle)
-            _MODEL.append(Model(data["weights"], data["vocab"]))
+            _MODEL.append(Model(data["weights"], data["vocab"], data.get("typer", {})))
     return _MODEL[0]

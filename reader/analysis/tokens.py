@@ -6,18 +6,21 @@ import re
 from dataclasses import dataclass
 
 _LETTERS = r"[^\W\d_]"
+_UPPER = "[" + "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper() and chr(c).isalpha()) + "]"
+# Initials and short title abbreviations keep their dot: "H. C. Andersen", "St. Vincent", "Mr. Smith".
+_INITIAL = rf"{_UPPER}\.(?=[ \t]?{_UPPER})|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mt|Ft|Prof|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|Hr)\.(?=\s)"
 # Order matters: dotted abbreviations (U.S., f.eks., B.T.), numbers, words with inner hyphens or
 # apostrophes, then any other single visible character. Every branch consumes at least one
 # character and has no nested quantifiers over the same characters, so matching stays linear.
 _DA_PATTERN = re.compile(
-    rf"{_LETTERS}{{1,4}}(?:\.{_LETTERS}{{1,4}})+\.?"
+    rf"{_INITIAL}|{_LETTERS}{{1,4}}(?:\.{_LETTERS}{{1,4}})+\.?"
     r"|\d+(?:[.,:/]\d+)*"
     r"|\w+(?:[-'’]\w+)*"
     r"|\S"
 )
 # English splits the clitics off ("Obama's" -> "Obama" "'s"; "don't" -> "do" "n't").
 _EN_PATTERN = re.compile(
-    rf"{_LETTERS}{{1,4}}(?:\.{_LETTERS}{{1,4}})+\.?"
+    rf"{_INITIAL}|{_LETTERS}{{1,4}}(?:\.{_LETTERS}{{1,4}})+\.?"
     r"|\d+(?:[.,:/]\d+)*"
     r"|['’](?:s|S|re|ve|ll|d|m)\b"
     r"|n['’]t\b"

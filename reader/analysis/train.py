@@ -16,6 +16,7 @@ from pathlib import Path
 from reader.analysis.iob import GoldSentence, read_iob2
 from reader.analysis.perceptron import LABELS, WEIGHTS_PATH, best_label, candidate_features
 from reader.analysis.tokens import tokenize
+from reader.analysis.typer import TYPES, span_features
 
 Example = tuple[list[str], list[str]]  # words, gold tags
 
@@ -128,6 +129,50 @@ def train(examples: list[Example], epochs: int, seed: int = 7) -> Trainer:
     return trainer
 
 
+def span_examples(examples: list[Example]) -> list[tuple[list[str], int, int, str]]:
+    """The gold names of ``examples`` as (words, start index, end index, type)."""
+    out = []
+    for words, tags in examples:
+        k = 0
+        while k < len(tags):
+            if tags[k] == "O":
+                k += 1
+                continue
+            label = tags[k][2:]
+            j = k + 1
+            while j < len(tags) and tags[j] == "I-" + label:
+                j += 1
+            out.append((words, k, j, label))
+            k = j
+    return out
+
+
+def train_typer(examples: list[Example], epochs: int, seed: int = 11) -> Trainer:
+    """Train the span typer on the gold spans (vocabulary classes jackknifed)."""
+    folds = 5
+    fold_vocab = [vocab_classes([ex for j, ex in enumerate(examples) if j % folds != k]) for k in range(folds)]
+    items = []
+    for index, ex in enumerate(examples):
+        for words, i, j, label in span_examples([ex]):
+            items.append((words, i, j, label, fold_vocab[index % folds]))
+    rng = random.Random(seed)
+    trainer = Trainer()
+    for epoch in range(epochs):
+        rng.shuffle(items)
+        wrong = 0
+        for words, i, j, label, vocab in items:
+            trainer.step += 1
+            feats = span_features(words, i, j, i == 0, vocab)
+            totals = trainer.scores(feats)[: len(TYPES)]
+            guess = max(range(len(TYPES)), key=lambda k: totals[k])
+            gold = TYPES.index(label)
+            if guess != gold:
+                wrong += 1
+                trainer.update(feats, gold, guess)
+        print(f"typer epoch {epoch + 1}: {wrong} errors", file=sys.stderr)
+    return trainer
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command line: train and write the weight file."""
     parser = argparse.ArgumentParser(prog="python -m reader.analysis.train")
@@ -143,6 +188,7 @@ def main(argv: list[str] | None = None) -> int:
         "labels": list(LABELS),
         "vocab": vocab_classes(examples),
         "weights": trainer.averaged(args.min_weight),
+        "typer": train_typer(examples, args.epochs).averaged(args.min_weight),
     }
     with gzip.open(args.output, "wt", encoding="utf-8", compresslevel=9) as handle:
         json.dump(data, handle, ensure_ascii=False, separators=(",", ":"), sort_keys=True)

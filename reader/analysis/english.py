@@ -1,0 +1,167 @@
+"""English names by rules: capitalised runs, gazetteers and context words (no training data)."""
+
+from __future__ import annotations
+
+from reader.analysis.gazetteer import CITIES, COUNTRIES, FIRST_NAMES, ORG_WORDS
+from reader.analysis.lexicon import EN_MONTHS, EN_NON_NAMES, EN_ROLES, EN_WEEKDAYS, TITLES
+from reader.analysis.tokens import Tokens
+
+Span = tuple[int, int, str]
+SINGLE_DEFAULT: str | None = None
+
+
+def _set(text: str) -> frozenset[str]:
+    return frozenset(text.lower().split())
+
+
+# Common English words (lower case): a capitalised one at a sentence start is not a name.
+COMMON = _set(
+    "a about above across after again against all almost alone along already also although always"
+    " am among an and another any anybody anyone anything anyway anywhere are around as ask at away"
+    " back bad be because been before being below best better between big both bring but buy by"
+    " call came can cannot car care cause change check cheap clean close come could day did do does"
+    " doing done dont down during each easy either else enough even ever every everyone everything"
+    " excellent expensive fast few find fine first for found free friendly from fun get give go going"
+    " good got great had happy hard has have having he hello help her here hers herself hey hi him"
+    " himself his hope how however i if in instead into is it its just keep kind know last later"
+    " least less let like little look lots love made make many may maybe me mean might mine more most"
+    " much must my myself need never new next nice no nobody none nor not nothing now of off often oh"
+    " ok okay old on once one only or other others our out over own people perfect perhaps place"
+    " please pretty probably put quick quite rather read real really right said same saw say see"
+    " seem seems she should since so some someone something sometimes soon sorry still such sure take"
+    " tell than thank thanks that the their them then there these they thing things think this those"
+    " though through thus time to today together too totally try two under unless until up upon us"
+    " use used very wait want was way we well went were what whatever when where whether which while"
+    " who whole whom whose why will with within without wonderful would wow yes yet you your yours"
+    " awesome amazing terrible horrible worst nobody staff service food price prices store shop"
+    " restaurant hotel room rooms service highly recommend recommended overall definitely absolutely"
+    " anyway besides therefore meanwhile furthermore moreover otherwise regardless attached below"
+    " following please note re fyi subject sent original message forwarded regards sincerely cheers"
+    " dear hello hi yesterday tomorrow tonight morning evening afternoon night week weekend month year"
+    " attention update meeting call agenda draft final question questions answer answers comments"
+    " police government president minister army officials official troops forces war city state"
+    " country world university school church court company bank news team group office"
+    " north south east west northern southern eastern western central"
+)
+NATIONALITIES = _set(
+    "American Americans British English French German Germans Danish Swedish Norwegian Finnish Dutch"
+    " Italian Spanish Portuguese Greek Turkish Russian Russians Polish Chinese Japanese Korean Indian"
+    " Pakistani Afghan Iraqi Iraqis Iranian Syrian Israeli Israelis Palestinian Palestinians Arab"
+    " Arabs Arabic Egyptian Saudi Kurdish Kurds Shiite Shiites Sunni Sunnis Muslim Muslims Christian"
+    " Christians Jewish Jews Catholic Catholics Protestant Islamic European Europeans African Asian"
+    " Mexican Canadian Australian Irish Scottish Welsh Brazilian Argentine Argentinian Cuban Latin"
+    " Hispanic Western Eastern Democrat Democrats Republican Republicans Democratic Liberal"
+    " Conservative Internet God Christmas Easter Halloween Thanksgiving Ramadan English Spanish"
+)
+_LOC_CONTEXT = _set("in at from to near visit visiting visited into across outside inside around via toward towards")
+_PER_CONTEXT = _set("mr. mrs. ms. dr. mr mrs ms dr sir president senator governor minister secretary")
+_ORG_SUFFIX = _set("inc inc. corp corp. co co. ltd ltd. llc plc group company corporation university"
+                   " college institute association bank council agency department committee club"
+                   " foundation party church school hospital airlines airways motors systems"
+                   " technologies news times post journal network services society union court")
+_LOC_SUFFIX = _set("street st. avenue ave road rd. boulevard blvd park river lake mountain mountains"
+                   " island islands bay beach county valley city town square bridge airport hall"
+                   " heights springs falls canyon ocean sea gulf coast")
+_NEVER = _set("am pm a.m. p.m. ps re fw fwd cc bcc tel fax email e-mail phone ok ii iii iv tv usd eur"
+              " jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun")
+_CONNECT = frozenset(("of", "the", "and", "&", "de", "la", "du", "van", "von", "al", "bin", "for"))
+_PLACES = COUNTRIES | CITIES
+_LOWER_PLACES = frozenset(p for p in _PLACES if p not in COMMON and " " not in p and len(p) > 4) - _set(
+    "turkey china georgia jordan chad mobile reading nice bath wales bonn"
+)
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper() or (word[:1].isalpha() and any(c.isupper() for c in word[1:3]))
+
+
+def english_names(tokens: Tokens, sentence_starts: set[int]) -> list[Span]:
+    """PER/ORG/LOC spans found by rules in English text."""
+    words = tokens.words
+    n = len(words)
+    spans: list[Span] = []
+    k = 0
+    while k < n:
+        word = words[k]
+        low = word.lower()
+        if not _is_cap(word):
+            if low in _LOWER_PLACES and (k == 0 or words[k - 1].lower() in _LOC_CONTEXT):
+                spans.append((tokens.starts[k], tokens.ends[k], "LOC"))
+            k += 1
+            continue
+        j = k + 1
+        while j < n and (_is_cap(words[j]) or (words[j].lower() in _CONNECT and j + 1 < n and _is_cap(words[j + 1]) and words[j + 1] not in ("I",))):
+            j += 1
+        run = words[k:j]
+        start_k = k
+        # Drop leading words that are not names (sentence starts, titles, months, nationalities).
+        first_in_sentence = k in sentence_starts or (k > 0 and words[k - 1] in ('"', "“", "(", ":", "-"))
+        while run and _skip_word(run[0], first_in_sentence, len(run) == 1):
+            if run[0] in TITLES or run[0] in EN_ROLES:
+                pass
+            run = run[1:]
+            start_k += 1
+            first_in_sentence = False
+        while run and run[-1].lower() in _CONNECT:
+            run = run[:-1]
+        if run and not _all_caps_sentence(words, k, j):
+            label = _type(run, words, start_k, start_k + len(run))
+            if label:
+                spans.append((tokens.starts[start_k], tokens.ends[start_k + len(run) - 1], label))
+        k = j
+    return spans
+
+
+def _skip_word(word: str, sentence_first: bool, alone: bool) -> bool:
+    """Whether a capitalised word should not start a name."""
+    low = word.lower()
+    if word in EN_NON_NAMES or word in EN_MONTHS or word in EN_WEEKDAYS or low in NATIONALITIES:
+        return low not in _PLACES
+    if low in _NEVER or any(c.isdigit() for c in word) or len(word) == 1:
+        return True
+    if word in TITLES or word in EN_ROLES or low in _CONNECT:
+        return True
+    if len(word) == 1 and not word.isalpha():
+        return True
+    if sentence_first and low in COMMON and low not in _PLACES and low not in FIRST_NAMES:
+        return True
+    if alone and low in COMMON and word != word.upper():
+        return True
+    if sentence_first and alone and low not in _PLACES and low not in FIRST_NAMES and low not in ORG_WORDS:
+        return True
+    return False
+
+
+def _all_caps_sentence(words: list[str], k: int, j: int) -> bool:
+    """Shouting or a headline in capitals: a long run of upper-case words is not a name."""
+    return j - k > 4 and all(w.isupper() for w in words[k:j])
+
+
+def _type(run: list[str], words: list[str], i: int, j: int) -> str | None:
+    """PER, ORG or LOC for a capitalised run, from gazetteers and context."""
+    lows = [w.lower() for w in run]
+    full = " ".join(lows)
+    last = lows[-1]
+    prev = words[i - 1].lower() if i > 0 else ""
+    nxt = words[j].lower() if j < len(words) else ""
+    if full in ORG_WORDS or last in _ORG_SUFFIX or any(w in ORG_WORDS for w in lows if len(w) > 3 and w.isalpha() and w not in FIRST_NAMES) and len(run) > 1:
+        return "ORG"
+    if full in _PLACES or (len(run) <= 3 and last in _LOC_SUFFIX):
+        return "LOC"
+    if prev in _PER_CONTEXT or words[i - 1:i] and words[i - 1] in TITLES:
+        return "PER"
+    if lows[0] in FIRST_NAMES and len(run) <= 3:
+        return "PER"
+    if len(run) == 1 and run[0].isupper() and 1 < len(run[0]) <= 6:
+        return "LOC" if full in _PLACES else "ORG"
+    if lows[-1] in _PLACES or lows[0] in _PLACES:
+        return "LOC"
+    if nxt in ("said", "says", "told", "wrote", "writes", "asked", "added"):
+        return "PER"
+    if prev in _LOC_CONTEXT:
+        return "LOC"
+    if len(run) in (2, 3) and all(w[:1].isupper() and w[1:].islower() for w in run if w.isalpha()):
+        return "PER"
+    if len(run) == 1:
+        return SINGLE_DEFAULT
+    return "ORG" if len(run) > 3 else "PER"

@@ -1,0 +1,68 @@
+"""Second stage: the type (PER, ORG, LOC) of a found name, from the whole span and its context."""
+
+from __future__ import annotations
+
+from reader.analysis.gazetteer import lookup
+
+TYPES = ("PER", "ORG", "LOC", "MISC")
+
+
+def span_features(words: list[str], i: int, j: int, first: bool, vocab: dict[str, str]) -> list[str]:
+    """Features of the span ``words[i:j]``."""
+    lows = [w.lower() for w in words[i:j]]
+    n = len(words)
+    last = lows[-1]
+    stem = last[:-1] if last.endswith("s") and len(last) > 3 else last
+    if last.endswith(("'s", "’s")):
+        stem = last[:-2]
+    pw = words[i - 1].lower() if i > 0 else "<s>"
+    pw2 = words[i - 2].lower() if i > 1 else "<s>"
+    nw = words[j].lower() if j < n else "</s>"
+    nw2 = words[j + 1].lower() if j + 1 < n else "</s>"
+    full = " ".join(lows)
+    feats = [
+        "b",
+        "span=" + full,
+        "f=" + lows[0],
+        "l=" + last,
+        "stem=" + stem,
+        "ls3=" + stem[-3:],
+        "ls4=" + stem[-4:],
+        "ls5=" + stem[-5:],
+        "fs3=" + lows[0][-3:],
+        "n=" + str(min(j - i, 4)),
+        "pw=" + pw,
+        "pww=" + pw2 + "|" + pw,
+        "nw=" + nw,
+        "nww=" + nw + "|" + nw2,
+        "gzf=" + lookup(full),
+        "gzl=" + lookup(stem),
+        "gz0=" + lookup(lows[0]),
+        "first=" + str(first),
+        "gen=" + str(stem != last),
+        "caps=" + str(words[i].isupper() and len(words[i]) > 1),
+        "cls=" + vocab.get(lows[0], "U") + vocab.get(last, "U"),
+        "pcls=" + vocab.get(pw, "U"),
+        "ctx=" + pw + "|" + nw,
+    ]
+    for low in lows:
+        feats.append("t=" + low)
+        feats.append("tg=" + lookup(low))
+    if "-" in last:
+        feats.append("hy=" + last.rpartition("-")[2])
+    if j - i == 1 and 0 < i and j < n and words[i - 1] == "(" and words[j] == ")":
+        feats.append("paren")
+    return feats
+
+
+def best_type(weights: dict[str, list], feats: list[str], prior: list[float] | None = None) -> tuple[str, float]:
+    """The best type and its margin over the runner-up (``prior``: scores to add per type)."""
+    totals = list(prior) if prior else [0.0] * len(TYPES)
+    get = weights.get
+    for feat in feats:
+        pairs = get(feat)
+        if pairs:
+            for k in range(0, len(pairs), 2):
+                totals[pairs[k]] += pairs[k + 1]
+    order = sorted(range(len(TYPES)), key=lambda k: -totals[k])
+    return TYPES[order[0]], totals[order[0]] - totals[order[1]]
