@@ -67,7 +67,7 @@ def test_seed_parses_as_specified() -> None:
     assert_normalised(article.body)
     dash = [article.body[s:e] for s, e in paragraph_spans(article.body) if article.body[s] == "-"]
     assert len(dash) == 6
-    assert article.path == str(SEED.resolve())
+    assert article.path == os.path.abspath(SEED)
 
 
 # --- bundled samples -------------------------------------------------------------------------
@@ -312,3 +312,24 @@ def test_invalid_json_reason_has_line_and_column(tmp_path: Path) -> None:
     (skipped,) = scan([path]).skipped
     assert skipped.reason.startswith("invalid JSON at line 3, column 3")
     assert "\n" not in skipped.reason
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency"),
+    [
+        ("AARHUS (Nordbureau): Tekst her.", "Aarhus", "Nordbureau"),
+        ("LONDON, March 3 (Meridian) - The text.", "London", "Meridian"),
+        ("HALIFAX, Nova Scotia (Meridian Wire) - About.", "Halifax, Nova Scotia", "Meridian Wire"),
+        ("ST. JOHN'S, Newfoundland (CP) - Text.", "St. John's, Newfoundland", "CP"),
+        ("NEW YORK \u2014 The text.", "New York", ""),
+        ("København. Islamisk Stat (IS) er slået.", "København", ""),
+        ("Forsvarsminister Claus Hjort Frederiksen (V): Vi skal.", "", ""),
+        ("Samuelsen (LA) - Vi skal.", "", ""),
+        ("Mr. Smith said so.", "", ""),
+        ("Yes. We did.", "", ""),
+    ],
+)
+def test_datelines(opening: str, place: str, agency: str) -> None:
+    from reader.library.build import find_dateline
+
+    assert find_dateline(opening) == (place, agency)

@@ -39,22 +39,26 @@ _LANGUAGE_SAMPLE = 4000  # characters of body enough to tell Danish from English
 AGENCY_LINE = re.compile(r"^/\s*([^/\s][^/\n]{0,40}?)\s*/\s*(?:[^/\s]{1,20}\s*)?$")
 
 _UPPER = "A-ZÆØÅÄÖÜÉ"
-_WORD = r"[^\W\d_][\w'’.-]*"
 # "AARHUS (Nordbureau): ", "LONDON, March 3 (Meridian) - ", "HALIFAX, Nova Scotia (Meridian Wire) -"
+_CAPS_WORD = rf"[{_UPPER}]{{2,}}[{_UPPER}'’.]*"
 _PAREN = re.compile(
-    rf"^(?P<place>[{_UPPER}][^()\n:]{{0,60}}?)\s*\((?P<agency>[^()\n]{{2,40}})\)\s*(?:[:\-\u2013\u2014]{{1,2}})\s+"
+    rf"^(?P<place>{_CAPS_WORD}(?:[ -]{_CAPS_WORD}){{0,3}}(?:,[^()\n:]{{1,40}}?)?)"
+    rf"\s*\((?P<agency>[^()\n]{{2,40}})\)\s*(?:[:\-\u2013\u2014]{{1,2}})\s+"
 )
 # "LONDON - ", "NEW YORK, March 3 — "
 _CAPS = re.compile(
-    rf"^(?P<place>[{_UPPER}][{_UPPER} .'’-]{{1,30}}(?:,[^\n\-\u2013\u2014.:]{{1,40}}?)?)\s+[-\u2013\u2014]{{1,2}}\s+"
+    rf"^(?P<place>[{_UPPER}][{_UPPER} .'’-]{{1,30}}(?:,[^\n\-\u2013\u2014.:]{{1,40}}?)?)"
+    r"\s+[-\u2013\u2014]{1,2}\s+"
 )
-# "København. ", "Ny York. " (Danish house style): one to three capitalised words and a full stop.
+# "København. ", "Ringkøbing. " (Danish house style): one to three capitalised words and a full stop.
 _DOT = re.compile(
-    rf"^(?P<place>[{_UPPER}][\w'’-]{{2,}}(?:[ -][{_UPPER}][\w'’-]*){{0,2}})\.\s+(?=[-\u2013\u2014»«“\"'{_UPPER}0-9])"
+    rf"^(?P<place>[{_UPPER}][\w'’-]{{2,}}(?:[ -][{_UPPER}][\w'’-]*){{0,2}})\.\s+"
+    rf"(?=[-\u2013\u2014»«“\"'{_UPPER}0-9])"
 )
 _NOT_PLACES = frozenset(
     "mrs mr dr prof sen rep gov gen col capt sgt inc ltd corp nej ja tak hej okay ok red"
-    " jan feb mar apr jun jul aug sep sept oct okt nov dec".split()
+    " jan feb mar apr jun jul aug sep sept oct okt nov dec yes well okay now then thanks"
+    " update updated breaking correction opdateret rettelse godt nå jo tja".split()
 )
 _MONTH_TAIL = re.compile(r",\s*(?:[^\W\d_]+\.?\s+\d{1,2}|\d{1,2}\.?\s+[^\W\d_]+)\s*$")
 

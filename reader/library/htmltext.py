@@ -141,7 +141,7 @@ class _ArticleParser(HTMLParser):
                 self._block = inner
 
     def handle_data(self, data: str) -> None:
-        if self._in_title:
+        if self._in_title and not self._skip:
             self.title_parts.append(data)
         elif self._block is not None and not self._skip_data():
             self._buffer.append(data)

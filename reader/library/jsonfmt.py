@@ -49,8 +49,9 @@ def _draft(obj: dict[str, object]) -> Draft:
         text, agency = split_agency_line(prep(body))
         paragraphs = text_paragraphs(text)
         source = source or agency
-    elif body is None and isinstance(obj.get("paragraphs"), list):
-        paragraphs = [_text(p) for p in obj["paragraphs"] if isinstance(p, (str, int, float))]
+    elif isinstance(body, list) or (body is None and isinstance(obj.get("paragraphs"), list)):
+        items = body if isinstance(body, list) else obj["paragraphs"]
+        paragraphs = [_text(p) for p in items if isinstance(p, (str, int, float))]
     elif body is None:
         paragraphs = []
     else:
