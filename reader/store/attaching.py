@@ -1,0 +1,91 @@
+"""Attaching an article: record what it is, follow renames and id changes, re-anchor its notes."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+
+from reader.model import Annotation, Article
+from reader.store import records, schema
+from reader.store.anchoring import reanchor
+from reader.store.core import StoreCore
+from reader.store.index import Index
+
+
+def find_predecessor(index: Index, article: Article, exists: Callable[[str], bool] = os.path.exists) -> str | None:
+    """A known record that is this article under an older id, if one is certain enough.
+
+    Same path and same text: surely it. Same text only: if the old file is gone (moved and
+    retitled). Same path only: if no other record shares that path (a file holding several
+    articles would make the path ambiguous).
+    """
+    same_text = index.by_fingerprint.get(article.fingerprint, set()) - {article.id}
+    same_path = index.by_path.get(article.path, set()) - {article.id} if article.path else set()
+    both = same_text & same_path
+    if both:
+        return min(both)
+    gone = sorted(old for old in same_text if not _still_there(index, old, exists))
+    if gone:
+        return gone[0]
+    if len(same_path) == 1 and len(index.by_path.get(article.path, ())) == 1:
+        return next(iter(same_path))
+    return None
+
+
+def _still_there(index: Index, article_id: str, exists: Callable[[str], bool]) -> bool:
+    path = index.articles[article_id].path
+    return bool(path) and exists(path)
+
+
+class Attaching(StoreCore):
+    """The ``attach`` part of the Store's API."""
+
+    def attach(self, article: Article) -> list[Annotation]:
+        """Record the article and re-anchor its annotations against its text; returns them."""
+        self._bodies[article.id] = article.body
+        if self._attach_needed(article):
+            context = self._storage.scratch() if self.readonly else self._writing()
+            with context:
+                self._attach_now(article)
+        return self.annotations(article.id)
+
+    def _attach_needed(self, article: Article) -> bool:
+        summary = self._index.articles.get(article.id)
+        if summary is None:
+            return True
+        if (summary.path, summary.title, summary.fingerprint) != (article.path, article.title, article.fingerprint):
+            return True
+        return any("placed" not in doc for doc in records.article_table(self.db, article.id).all()
+                   if doc.get("kind") != schema.ARTICLE)
+
+    def _attach_now(self, article: Article) -> None:
+        aid = article.id
+        if aid not in self._index.articles:
+            source = self._index.alias.get(aid) or find_predecessor(self._index, article)
+            if source is not None and source in self._index.articles:
+                self._move_table(source, aid)
+        meta = records.ensure_meta(self.db, aid)
+        fields = {"path": article.path, "title": article.title, "fingerprint": article.fingerprint}
+        if any(meta.get(k) != v for k, v in fields.items()):
+            records.update_meta(self.db, aid, **fields)
+        for doc in records.article_table(self.db, aid).all():
+            if doc.get("kind") not in (schema.NOTE, schema.QUOTE):
+                continue
+            original = schema.original_anchor(doc)
+            anchor, status = reanchor(original, article.body)
+            placed = schema.placed_field(anchor, status, original)
+            if doc.get("placed") != placed:
+                records.replace(self.db, aid, doc.doc_id, {**doc, "placed": placed})
+
+    def _move_table(self, old: str, new: str) -> None:
+        """Give an article's records its new id, remembering the old one."""
+        docs = records.article_table(self.db, old).all()
+        moved = []
+        for doc in docs:
+            doc = dict(doc)
+            if doc.get("kind") == schema.ARTICLE:
+                aliases = [a for a in doc.get("aliases", []) if a != new]
+                doc.update(id=new, aliases=aliases + [old])
+            moved.append(doc)
+        self.db.drop_table(schema.article_table(old))
+        records.article_table(self.db, new).insert_multiple(moved)

@@ -1,0 +1,189 @@
+"""The Store's foundation: opening, closing, catching up with other processes, and reads."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from tinydb import TinyDB
+
+from reader.errors import CorruptDatabaseError, StoreError
+from reader.model import Annotation, EntityCorrection, EntityLabel, QuoteState
+from reader.store import migrations, records, schema
+from reader.store.history import Change, History
+from reader.store.index import Index
+from reader.store.storage import JournalStorage, Tables
+from reader.store.validate import validate
+
+
+class NotFoundError(StoreError):
+    """An annotation (or other record) asked for by id does not exist (any more)."""
+
+
+class StoreCore:
+    """State and read access shared by the editing and attaching parts of the Store."""
+
+    def __init__(self, storage: JournalStorage, readonly_reason: str = "") -> None:
+        self._storage = storage
+        self._index = Index()
+        self._db: TinyDB | None = None
+        self._bodies: dict[str, str] = {}
+        self.readonly_reason = readonly_reason
+        storage.validator = validate
+        storage.listener = self._on_change
+
+    # -- life cycle --------------------------------------------------------------------------
+
+    def _open(self) -> None:
+        self._storage.open()
+        self._storage.rewrite(self._upgrade)
+        self._fresh_db()
+        self._index.rebuild(self._storage.read())
+
+    def _upgrade(self, tables: Tables) -> Tables | None:
+        """Creation of a new database and migration of an old one."""
+        try:
+            new = migrations.upgrade(dict(tables))
+            if new is not None:
+                validate(new, True)
+        except ValueError as error:
+            raise self._storage.corrupt_error(self._storage.path, str(error)) from None
+        return new
+
+    def close(self) -> None:
+        """Save what is pending (compacting the journal when worthwhile) and release the files."""
+        self._storage.close()
+
+    def __enter__(self) -> "StoreCore":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def path(self) -> Path:
+        """The database file."""
+        return self._storage.path
+
+    @property
+    def readonly(self) -> bool:
+        """True when changes cannot be saved."""
+        return self._storage.readonly
+
+    def refresh(self) -> bool:
+        """Pick up changes other processes saved; True if anything changed."""
+        return self._storage.refresh()
+
+    # -- keeping the TinyDB object and the index in step with the tables ---------------------
+
+    def _fresh_db(self) -> TinyDB:
+        storage = self._storage
+        self._db = TinyDB(storage=lambda: storage)
+        return self._db
+
+    @property
+    def db(self) -> TinyDB:
+        """The TinyDB database (inside reader.store only)."""
+        return self._db if self._db is not None else self._fresh_db()
+
+    def _on_change(self, names: set[str] | None, external: bool) -> None:
+        if external:
+            self._fresh_db()  # TinyDB tables cache their next document id
+        tables = self._storage.read()
+        if names is None:
+            self._index.rebuild(tables)
+        else:
+            self._index.update(tables, names)
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """A durable write transaction (read-only stores refuse)."""
+        with self._storage.transaction():
+            yield
+
+    def _record(self, description: str, changes: list[Change]) -> None:
+        History(self.db).push(description, changes)
+
+    # -- reads -------------------------------------------------------------------------------
+
+    def tags(self, article_id: str) -> tuple[str, ...]:
+        """The article's tags, in the order they were added."""
+        summary = self._index.articles.get(self._index.resolve(article_id))
+        return summary.tags if summary else ()
+
+    def all_tags(self) -> dict[str, int]:
+        """Tag -> number of articles carrying it."""
+        return self._index.tag_counts()
+
+    def annotations(self, article_id: str) -> list[Annotation]:
+        """The article's annotations, by position, orphans last."""
+        resolved = self._index.resolve(article_id)
+        notes = [schema.to_annotation(doc, resolved) for doc in records.docs_of(self.db, resolved, schema.NOTE)]
+        return sorted(notes, key=schema.annotation_order)
+
+    def annotation(self, annotation_id: str) -> Annotation:
+        """One annotation by id (raises NotFoundError)."""
+        owner = self._index.note_owner.get(annotation_id)
+        doc = records.find(self.db, owner, schema.NOTE, annotation_id) if owner else None
+        if doc is None or owner is None:
+            raise NotFoundError(f"there is no annotation {annotation_id}")
+        return schema.to_annotation(doc, owner)
+
+    def annotation_counts(self) -> dict[str, int]:
+        """Article id -> number of annotations (articles without any are left out)."""
+        return {aid: len(s.note_ids) for aid, s in self._index.articles.items() if s.note_ids}
+
+    def orphan_counts(self) -> dict[str, int]:
+        """Article id -> number of annotations orphaned at the last attach (none: left out)."""
+        return {aid: s.orphans for aid, s in self._index.articles.items() if s.orphans}
+
+    def quote_states(self, article_id: str) -> dict[tuple[int, int], QuoteState]:
+        """Quote span (as placed at the last attach) -> its verification state."""
+        resolved = self._index.resolve(article_id)
+        states: dict[tuple[int, int], QuoteState] = {}
+        for doc in records.docs_of(self.db, resolved, schema.QUOTE):
+            anchor, status = schema.placed_anchor(doc)
+            if status.value != "orphaned":
+                states[(anchor.start, anchor.end)] = QuoteState(doc["state"])
+        return states
+
+    def corrections(self) -> tuple[EntityCorrection, ...]:
+        """The personal gazetteer, applying to every article."""
+        return tuple(
+            EntityCorrection(doc["text"], EntityLabel(doc["label"]) if doc["label"] else None)
+            for doc in self.db.table(schema.CORRECTIONS).all()
+        )
+
+    def get_state(self, key: str, default: Any = None) -> Any:
+        """A small piece of saved UI state."""
+        for doc in self.db.table(schema.STATE).all():
+            if doc["key"] == key:
+                return copy.deepcopy(doc.get("value"))
+        return default
+
+    def set_state(self, key: str, value: Any) -> None:
+        """Save a small JSON value under ``key`` (not undoable)."""
+        with self._writing():
+            table = self.db.table(schema.STATE)
+            found = [doc.doc_id for doc in table.all() if doc["key"] == key]
+            if found:
+                if table.get(doc_id=found[0]).get("value") != value:  # type: ignore[union-attr]
+                    table.update({"value": copy.deepcopy(value)}, doc_ids=found[:1])
+            else:
+                table.insert({"key": key, "value": copy.deepcopy(value)})
+
+    @property
+    def can_undo(self) -> bool:
+        """True when there is a change to undo."""
+        return bool(History(self.db).stacks()["undo"])
+
+    @property
+    def can_redo(self) -> bool:
+        """True when there is an undone change to redo."""
+        return bool(History(self.db).stacks()["redo"])
+
+
+__all__ = ["StoreCore", "NotFoundError", "CorruptDatabaseError"]

@@ -1,0 +1,250 @@
+"""Every undoable change: tags, annotations, quote states, entity corrections; undo and redo."""
+
+from __future__ import annotations
+
+import copy
+import uuid
+from collections.abc import Iterable
+from typing import Any
+
+from tinydb.table import Document
+
+from reader.model import Anchor, Annotation, EntityLabel, QuoteState
+from reader.store import records, schema
+from reader.store.anchoring import reanchor
+from reader.store.core import NotFoundError, StoreCore
+from reader.store.history import Change, History
+
+Doc = dict[str, Any]
+
+
+def clean_tags(tags: Iterable[str]) -> list[str]:
+    """Tags stripped of surrounding space, empty ones and repeats dropped, order kept."""
+    return list(dict.fromkeys(t.strip() for t in tags if t and t.strip()))
+
+
+def _quoted(items: list[str]) -> str:
+    return ", ".join(f"'{t}'" for t in items)
+
+
+def _tag_description(added: list[str], removed: list[str]) -> str:
+    parts = []
+    if added:
+        parts.append(f"added tag{'s' if len(added) > 1 else ''} {_quoted(added)}")
+    if removed:
+        parts.append(f"removed tag{'s' if len(removed) > 1 else ''} {_quoted(removed)}")
+    return "; ".join(parts)
+
+
+class Editing(StoreCore):
+    """The mutating half of the Store's API."""
+
+    # -- tags --------------------------------------------------------------------------------
+
+    def add_tags(self, article_id: str, tags: Iterable[str]) -> None:
+        """Add tags to an article (ones it already has are ignored)."""
+        wanted = clean_tags(tags)
+        self._change_tags(article_id, lambda current: current + [t for t in wanted if t not in current])
+
+    def remove_tags(self, article_id: str, tags: Iterable[str]) -> None:
+        """Remove tags from an article (ones it does not have are ignored)."""
+        unwanted = set(clean_tags(tags))
+        self._change_tags(article_id, lambda current: [t for t in current if t not in unwanted])
+
+    def set_tags(self, article_id: str, tags: Iterable[str]) -> None:
+        """Make the article's tags exactly ``tags``."""
+        wanted = clean_tags(tags)
+        self._change_tags(article_id, lambda current: wanted)
+
+    def _change_tags(self, article_id: str, compute: Any) -> None:
+        with self._writing():
+            aid = self._index.resolve(article_id)
+            meta = records.meta(self.db, aid)
+            current = list(meta["tags"]) if meta else []
+            new = compute(current)
+            added = [t for t in new if t not in current]
+            removed = [t for t in current if t not in new]
+            if not added and not removed:
+                return
+            records.update_meta(self.db, aid, tags=new)
+            self._record(_tag_description(added, removed),
+                         [{"op": "tags", "article": aid, "add": added, "remove": removed}])
+
+    # -- annotations -------------------------------------------------------------------------
+
+    def add_annotation(self, article_id: str, anchor: Anchor, note: str = "", label: str = "") -> Annotation:
+        """Save a new annotation; returns it with its id and times."""
+        with self._writing():
+            aid = self._index.resolve(article_id)
+            doc = schema.note_doc(uuid.uuid4().hex, anchor, note, label, schema.now(), {"status": "exact"})
+            doc = self._placed(aid, doc)
+            records.put(self.db, aid, schema.NOTE, doc["id"], doc)
+            what = f"added label '{label}'" if label and not note else "added a note"
+            self._record(what, [_put(aid, schema.NOTE, doc["id"], None, doc)])
+        return schema.to_annotation(doc, aid)
+
+    def update_annotation(self, annotation_id: str, *, note: str | None = None, label: str | None = None,
+                          anchor: Anchor | None = None) -> Annotation:
+        """Change an annotation's note, label and/or anchor; returns it as saved."""
+        with self._writing():
+            aid, before = self._note(annotation_id)
+            after = copy.deepcopy(dict(before))
+            what = []
+            if note is not None and note != before["note"]:
+                after["note"] = note
+                what.append("edited note")
+            if label is not None and label != before["label"]:
+                after["label"] = label
+                what.append(f"changed label to '{label}'" if label else "removed label")
+            if anchor is not None and anchor != schema.original_anchor(before):
+                after.update(schema.anchor_fields(anchor))
+                after = self._placed(aid, after)
+                what.append("moved note")
+            if not what:
+                return schema.to_annotation(before, aid)
+            after["updated"] = schema.now()
+            records.put(self.db, aid, schema.NOTE, annotation_id, after)
+            self._record("; ".join(what), [_put(aid, schema.NOTE, annotation_id, dict(before), after)])
+        return schema.to_annotation(after, aid)
+
+    def delete_annotation(self, annotation_id: str) -> None:
+        """Delete an annotation (undo brings it back)."""
+        with self._writing():
+            aid, before = self._note(annotation_id)
+            records.put(self.db, aid, schema.NOTE, annotation_id, None)
+            self._record("deleted note", [_put(aid, schema.NOTE, annotation_id, dict(before), None)])
+
+    def _note(self, annotation_id: str) -> tuple[str, Document]:
+        aid = self._index.note_owner.get(annotation_id)
+        doc = records.find(self.db, aid, schema.NOTE, annotation_id) if aid else None
+        if aid is None or doc is None:
+            raise NotFoundError(f"there is no annotation {annotation_id} (it may have been deleted)")
+        return aid, doc
+
+    def _placed(self, article_id: str, doc: Doc) -> Doc:
+        """``doc`` with ``placed`` recomputed against the article's text, when it is known."""
+        body = self._bodies.get(article_id)
+        if body is None:
+            return doc
+        original = schema.original_anchor(doc)
+        anchor, status = reanchor(original, body)
+        return {**doc, "placed": schema.placed_field(anchor, status, original)}
+
+    # -- quote states and corrections --------------------------------------------------------
+
+    def set_quote_state(self, article_id: str, anchor: Anchor, state: QuoteState) -> None:
+        """Set a quote's verification state (unverified is the default and is not stored)."""
+        state = QuoteState(state)
+        with self._writing():
+            aid = self._index.resolve(article_id)
+            before = self._find_quote(aid, anchor)
+            if before is None and state is QuoteState.UNVERIFIED:
+                return
+            if before is not None and before["state"] == state.value:
+                return
+            if state is QuoteState.UNVERIFIED:
+                after = None
+            elif before is not None:
+                after = {**copy.deepcopy(dict(before)), "state": state.value}
+            else:
+                after = self._placed(aid, schema.quote_doc(uuid.uuid4().hex, anchor, state.value, {"status": "exact"}))
+            ident = (before or after or {})["id"]
+            records.put(self.db, aid, schema.QUOTE, ident, after)
+            self._record(f"marked quote {state.value}",
+                         [_put(aid, schema.QUOTE, ident, dict(before) if before else None, after)])
+
+    def _find_quote(self, article_id: str, anchor: Anchor) -> Document | None:
+        for doc in records.docs_of(self.db, article_id, schema.QUOTE):
+            placed, _ = schema.placed_anchor(doc)
+            if (placed.start, placed.end) == (anchor.start, anchor.end) or schema.original_anchor(doc) == anchor:
+                return doc
+        return None
+
+    def set_correction(self, text: str, label: EntityLabel | None) -> None:
+        """Always treat ``text`` as ``label`` (None: never as an entity), in every article."""
+        new = {"text": text, "label": EntityLabel(label).value if label is not None else None}
+        with self._writing():
+            before = self._correction(text)
+            if before is not None and before["label"] == new["label"]:
+                return
+            self._put_correction(text, new)
+            what = f"marked '{text}' as {new['label']}" if label is not None else f"marked '{text}' as not an entity"
+            self._record(what, [_correction_change(text, before, new)])
+
+    def remove_correction(self, text: str) -> None:
+        """Forget the correction for ``text``."""
+        with self._writing():
+            before = self._correction(text)
+            if before is None:
+                return
+            self._put_correction(text, None)
+            self._record(f"removed correction for '{text}'", [_correction_change(text, before, None)])
+
+    def _correction(self, text: str) -> Doc | None:
+        for doc in self.db.table(schema.CORRECTIONS).all():
+            if doc["text"] == text:
+                return {"text": doc["text"], "label": doc["label"]}
+        return None
+
+    def _put_correction(self, text: str, new: Doc | None) -> None:
+        table = self.db.table(schema.CORRECTIONS)
+        found = [doc.doc_id for doc in table.all() if doc["text"] == text]
+        if found:
+            table.remove(doc_ids=found)
+        if new is not None:
+            table.insert(dict(new))
+
+    # -- undo and redo -----------------------------------------------------------------------
+
+    def undo(self) -> str | None:
+        """Undo the newest change; returns its description, or None if there is none."""
+        return self._step("undo", "redo", "before")
+
+    def redo(self) -> str | None:
+        """Redo the newest undone change; returns its description, or None if there is none."""
+        return self._step("redo", "undo", "after")
+
+    def _step(self, source: str, target: str, side: str) -> str | None:
+        with self._writing():
+            history = History(self.db)
+            top = history.top(source)
+            if top is None:
+                return None
+            seq, entry = top
+            changes = entry["changes"] if side == "after" else list(reversed(entry["changes"]))
+            try:
+                for change in changes:
+                    self._apply(change, side)
+            except (KeyError, TypeError, ValueError, AttributeError) as error:
+                raise self._storage.corrupt_error(
+                    self._storage.path, f"undo entry {seq} cannot be applied: {type(error).__name__} {error}"
+                ) from None
+            history.move(seq, source, target)
+            return str(entry["description"])
+
+    def _apply(self, change: Change, side: str) -> None:
+        op = change["op"]
+        if op == "put":
+            aid = self._index.resolve(change["article"])
+            new = change[side]
+            if new is not None and change["kind"] == schema.NOTE:
+                new = self._placed(aid, copy.deepcopy(new))
+            records.put(self.db, aid, change["kind"], change["id"], copy.deepcopy(new))
+        elif op == "tags":
+            aid = self._index.resolve(change["article"])
+            add, remove = (change["add"], change["remove"]) if side == "after" else (change["remove"], change["add"])
+            meta = records.ensure_meta(self.db, aid)
+            tags = [t for t in meta["tags"] if t not in remove]
+            records.update_meta(self.db, aid, tags=tags + [t for t in add if t not in tags])
+        elif op == "correction":
+            self._put_correction(change["text"], change[side])
+        else:
+            raise ValueError(f"unknown change {op!r}")
+
+
+def _put(article_id: str, kind: str, ident: str, before: Doc | None, after: Doc | None) -> Change:
+    return {"op": "put", "article": article_id, "kind": kind, "id": ident, "before": before, "after": after}
+
+
+def _correction_change(text: str, before: Doc | None, after: Doc | None) -> Change:
+    return {"op": "correction", "text": text, "before": before, "after": after}

@@ -1,0 +1,122 @@
+"""In-memory summaries of the article tables, kept current as tables change."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from reader.store import schema
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """What the lists need to know about one article without reading its table."""
+
+    article_id: str
+    path: str
+    title: str
+    fingerprint: str
+    tags: tuple[str, ...]
+    aliases: tuple[str, ...]
+    note_ids: tuple[str, ...]
+    orphans: int
+
+
+def summarise(article_id: str, table: Mapping[str, Any]) -> Summary:
+    """The summary of one article table."""
+    meta: dict[str, Any] = {}
+    notes: list[str] = []
+    orphans = 0
+    for doc in table.values():
+        kind = doc.get("kind")
+        if kind == schema.NOTE:
+            notes.append(doc["id"])
+            placed = doc.get("placed")
+            if placed and placed.get("status") == "orphaned":
+                orphans += 1
+        elif kind == schema.ARTICLE:
+            meta = doc
+    return Summary(
+        article_id=article_id, path=meta.get("path", ""), title=meta.get("title", ""),
+        fingerprint=meta.get("fingerprint", ""), tags=tuple(meta.get("tags", ())),
+        aliases=tuple(meta.get("aliases", ())), note_ids=tuple(notes), orphans=orphans,
+    )
+
+
+class Index:
+    """Articles by id, path and fingerprint; notes by id; former ids to current ones."""
+
+    def __init__(self) -> None:
+        self.articles: dict[str, Summary] = {}
+        self.note_owner: dict[str, str] = {}
+        self.alias: dict[str, str] = {}
+        self.by_path: dict[str, set[str]] = {}
+        self.by_fingerprint: dict[str, set[str]] = {}
+        self._tag_counts: dict[str, int] | None = None
+
+    def rebuild(self, tables: Mapping[str, Any]) -> None:
+        """Start again from every table."""
+        self.__init__()  # type: ignore[misc]
+        self.update(tables, tables.keys())
+
+    def update(self, tables: Mapping[str, Any], names: Iterable[str]) -> None:
+        """Refresh the summaries of the named tables (dropped ones disappear)."""
+        for name in names:
+            article_id = schema.article_id_of(name)
+            if article_id is None:
+                continue
+            self._forget(article_id)
+            table = tables.get(name)
+            if table is not None:
+                self._learn(summarise(article_id, table))
+        self._tag_counts = None
+
+    def resolve(self, article_id: str) -> str:
+        """The current id of an article that may have been known by an older id."""
+        if article_id in self.articles:
+            return article_id
+        return self.alias.get(article_id, article_id)
+
+    def tag_counts(self) -> dict[str, int]:
+        """Tag -> number of articles carrying it."""
+        if self._tag_counts is None:
+            counts: Counter[str] = Counter()
+            for summary in self.articles.values():
+                counts.update(summary.tags)
+            self._tag_counts = dict(sorted(counts.items()))
+        return dict(self._tag_counts)
+
+    def _forget(self, article_id: str) -> None:
+        old = self.articles.pop(article_id, None)
+        if old is None:
+            return
+        for note_id in old.note_ids:
+            if self.note_owner.get(note_id) == article_id:
+                del self.note_owner[note_id]
+        for alias in old.aliases:
+            if self.alias.get(alias) == article_id:
+                del self.alias[alias]
+        _discard(self.by_path, old.path, article_id)
+        _discard(self.by_fingerprint, old.fingerprint, article_id)
+
+    def _learn(self, summary: Summary) -> None:
+        article_id = summary.article_id
+        self.articles[article_id] = summary
+        for note_id in summary.note_ids:
+            self.note_owner[note_id] = article_id
+        for alias in summary.aliases:
+            self.alias[alias] = article_id
+        if summary.path:
+            self.by_path.setdefault(summary.path, set()).add(article_id)
+        if summary.fingerprint:
+            self.by_fingerprint.setdefault(summary.fingerprint, set()).add(article_id)
+
+
+def _discard(index: dict[str, set[str]], key: str, article_id: str) -> None:
+    ids = index.get(key)
+    if ids is not None:
+        ids.discard(article_id)
+        if not ids:
+            del index[key]

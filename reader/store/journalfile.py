@@ -1,0 +1,74 @@
+"""The journal's line format: one JSON object per committed transaction, with a CRC.
+
+A line is ``<compact JSON>\\t<crc32 of the JSON, 8 hex digits>\\n``; JSON never holds a raw
+tab, so the last tab separates the checksum. The first line names the snapshot (its epoch)
+the journal continues. A bad line at the end is a write cut short by a crash (it was never
+acknowledged) and is ignored; a bad line followed by good ones means the file was damaged.
+"""
+
+from __future__ import annotations
+
+import zlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from reader.store import jsonio
+
+JOURNAL_FORMAT = 1
+
+
+def format_line(payload: dict[str, Any]) -> bytes:
+    """One journal line for ``payload``."""
+    body = jsonio.dumps_compact(payload)
+    return body + b"\t%08x\n" % zlib.crc32(body)
+
+
+def header_line(epoch: str) -> bytes:
+    """The first line of a journal continuing the snapshot ``epoch``."""
+    return format_line({"journal": JOURNAL_FORMAT, "epoch": epoch})
+
+
+def parse_line(line: bytes) -> dict[str, Any] | None:
+    """The payload of one line (without its newline), or None if it is damaged."""
+    body, tab, crc = line.rpartition(b"\t")
+    if not tab or len(crc) != 8:
+        return None
+    try:
+        if int(crc, 16) != zlib.crc32(body):
+            return None
+        payload = jsonio.loads(body)
+    except (*jsonio.DecodeError, TypeError):
+        return None
+    return payload if isinstance(payload, dict) else None
+
+
+@dataclass
+class Parsed:
+    """What a stretch of journal held."""
+
+    entries: list[dict[str, Any]] = field(default_factory=list)
+    consumed: int = 0          # bytes up to the end of the last good line
+    damaged_at: int | None = None  # offset of a bad line that good lines follow
+
+
+def parse(data: bytes, base: int = 0) -> Parsed:
+    """Split ``data`` (journal bytes starting at file offset ``base``) into good entries."""
+    result = Parsed(consumed=base)
+    pos = 0
+    first_bad: int | None = None
+    while True:
+        nl = data.find(b"\n", pos)
+        if nl < 0:
+            break
+        payload = parse_line(data[pos:nl])
+        if payload is None:
+            if first_bad is None:
+                first_bad = pos
+        elif first_bad is not None:
+            result.damaged_at = base + first_bad
+            return result
+        else:
+            result.entries.append(payload)
+            result.consumed = base + nl + 1
+        pos = nl + 1
+    return result

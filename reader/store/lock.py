@@ -1,0 +1,116 @@
+"""An advisory lock on a side file (``flock``), held only around each write transaction.
+
+``flock`` locks belong to an open file description, so two stores in one process exclude
+each other just as two processes do. The holder writes its pid into the file so that a
+waiting process can name it.
+"""
+
+from __future__ import annotations
+
+import errno
+import fcntl
+import os
+import time
+from pathlib import Path
+
+from reader.errors import DatabaseLockedError
+from reader.store.files import FILE_MODE, display_path
+
+POLL_SECONDS = 0.005
+
+
+class FileLock:
+    """A shared/exclusive lock on ``path``; reentrant only in the sense of depth counting."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fd: int | None = None
+        self._depth = 0
+
+    @property
+    def available(self) -> bool:
+        """True when the lock file could be opened."""
+        return self._fd is not None
+
+    def open(self, create: bool) -> None:
+        """Open (and if asked create) the lock file; raises OSError."""
+        flags = os.O_RDWR | os.O_CREAT if create else os.O_RDONLY
+        self._fd = os.open(self.path, flags, FILE_MODE)
+
+    def try_open_readonly(self) -> None:
+        """Open the lock file for shared locks if it exists; stay lock-less otherwise."""
+        try:
+            self._fd = os.open(self.path, os.O_RDONLY)
+        except OSError:
+            self._fd = None
+
+    def acquire(self, timeout: float) -> None:
+        """Take the exclusive lock, waiting up to ``timeout`` seconds."""
+        if self._fd is None:
+            raise DatabaseLockedError(f"cannot lock {display_path(self.path)}")
+        if self._depth:
+            self._depth += 1
+            return
+        deadline = time.monotonic() + timeout
+        while not self._try(fcntl.LOCK_EX):
+            if time.monotonic() >= deadline:
+                raise DatabaseLockedError(self._busy_message())
+            time.sleep(POLL_SECONDS)
+        self._depth = 1
+        self._write_pid()
+
+    def try_shared(self) -> bool:
+        """Take a shared lock without waiting; False if a writer holds it (or no lock file)."""
+        if self._fd is None or self._depth:
+            return self._depth > 0
+        if self._try(fcntl.LOCK_SH):
+            self._depth = 1
+            return True
+        return False
+
+    def release(self) -> None:
+        """Release one level of the lock."""
+        if self._fd is None or not self._depth:
+            return
+        self._depth -= 1
+        if not self._depth:
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+
+    def close(self) -> None:
+        """Close the lock file (releasing any lock)."""
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+            self._depth = 0
+
+    def holder(self) -> int | None:
+        """The pid written by the last holder, if readable."""
+        try:
+            text = self.path.read_text(encoding="ascii").strip()
+            return int(text) if text else None
+        except (OSError, ValueError):
+            return None
+
+    def _try(self, kind: int) -> bool:
+        assert self._fd is not None
+        try:
+            fcntl.flock(self._fd, kind | fcntl.LOCK_NB)
+            return True
+        except OSError as error:
+            if error.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+                return False
+            raise
+
+    def _write_pid(self) -> None:
+        assert self._fd is not None
+        try:
+            data = f"{os.getpid()}\n".encode("ascii")
+            os.ftruncate(self._fd, 0)
+            os.pwrite(self._fd, data, 0)
+        except OSError:
+            pass  # the pid is only a courtesy for error messages
+
+    def _busy_message(self) -> str:
+        pid = self.holder()
+        who = f"another reader (pid {pid})" if pid else "another reader"
+        return f"{display_path(self.path.with_suffix(''))} is busy: {who} is writing to it; try again"

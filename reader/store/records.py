@@ -1,0 +1,80 @@
+"""Reading and writing documents of the article tables through TinyDB."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tinydb import TinyDB
+from tinydb.table import Document, Table
+
+from reader.store import schema
+
+Doc = dict[str, Any]
+
+
+def article_table(db: TinyDB, article_id: str) -> Table:
+    """The TinyDB table of one article."""
+    return db.table(schema.article_table(article_id))
+
+
+def docs_of(db: TinyDB, article_id: str, kind: str) -> list[Document]:
+    """The article's documents of one kind, in insertion order."""
+    return [doc for doc in article_table(db, article_id).all() if doc.get("kind") == kind]
+
+
+def find(db: TinyDB, article_id: str, kind: str, ident: str) -> Document | None:
+    """The article's document of ``kind`` with ``id`` == ``ident``."""
+    for doc in article_table(db, article_id).all():
+        if doc.get("kind") == kind and doc.get("id") == ident:
+            return doc
+    return None
+
+
+def meta(db: TinyDB, article_id: str) -> Document | None:
+    """The article's own document, if it has one."""
+    for doc in article_table(db, article_id).all():
+        if doc.get("kind") == schema.ARTICLE:
+            return doc
+    return None
+
+
+def ensure_meta(db: TinyDB, article_id: str) -> Document:
+    """The article's own document, created (empty) if missing."""
+    found = meta(db, article_id)
+    if found is not None:
+        return found
+    table = article_table(db, article_id)
+    doc = schema.article_doc(article_id)
+    doc_id = table.insert(doc)
+    return Document(doc, doc_id)
+
+
+def replace(db: TinyDB, article_id: str, doc_id: int, new: Doc) -> None:
+    """Replace a document's whole content, keeping its place in the table."""
+
+    def fill(doc: dict[str, Any]) -> None:
+        doc.clear()
+        doc.update(new)
+
+    article_table(db, article_id).update(fill, doc_ids=[doc_id])
+
+
+def update_meta(db: TinyDB, article_id: str, **fields: Any) -> None:
+    """Change fields of the article's own document."""
+    doc = ensure_meta(db, article_id)
+    article_table(db, article_id).update(fields, doc_ids=[doc.doc_id])
+
+
+def put(db: TinyDB, article_id: str, kind: str, ident: str, new: Doc | None) -> None:
+    """Make the article's ``kind`` document ``ident`` equal ``new`` (None: remove it)."""
+    found = find(db, article_id, kind, ident)
+    table = article_table(db, article_id)
+    if new is None:
+        if found is not None:
+            table.remove(doc_ids=[found.doc_id])
+        return
+    if found is not None:
+        replace(db, article_id, found.doc_id, new)
+    else:
+        ensure_meta(db, article_id)
+        table.insert(new)

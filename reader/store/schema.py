@@ -1,0 +1,118 @@
+"""Schema 2: table names and the documents in them, and conversion to the model's types.
+
+``meta``            one document: ``{"schema": 2, "created": ...}``
+``article/<id>``    one table per article: its ``article`` document (path, title, fingerprint,
+                    tags, former ids) and its ``note`` and ``quote`` documents
+``corrections``     the personal gazetteer: ``{"text", "label"}`` (label null: never an entity)
+``state``           small UI state: ``{"key", "value"}``
+``history``         one document: undo and redo stacks of entry numbers
+``history/<n>``     one undo entry: ``{"description", "time", "changes"}``
+
+A note or quote keeps the anchor it was made with (``quote`` = W3C TextQuoteSelector,
+``position`` = TextPositionSelector) and where it was ``placed`` at the last attach.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any
+
+from reader.model import Anchor, AnchorStatus, Annotation
+
+SCHEMA_VERSION = 2
+META = "meta"
+CORRECTIONS = "corrections"
+STATE = "state"
+HISTORY = "history"
+ARTICLE_PREFIX = "article/"
+HISTORY_PREFIX = "history/"
+
+ARTICLE, NOTE, QUOTE = "article", "note", "quote"
+
+Doc = dict[str, Any]
+
+
+def now() -> str:
+    """The current time, ISO-8601 UTC with milliseconds."""
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def article_table(article_id: str) -> str:
+    """The table holding one article's documents."""
+    return ARTICLE_PREFIX + article_id
+
+
+def article_id_of(table: str) -> str | None:
+    """The article id of an article table name, else None."""
+    return table[len(ARTICLE_PREFIX):] if table.startswith(ARTICLE_PREFIX) else None
+
+
+def meta_doc() -> Doc:
+    """The ``meta`` document of a new database."""
+    return {"schema": SCHEMA_VERSION, "created": now()}
+
+
+def article_doc(article_id: str, path: str = "", title: str = "", fingerprint: str = "",
+                tags: list[str] | None = None, aliases: list[str] | None = None) -> Doc:
+    """An article's own document."""
+    return {
+        "kind": ARTICLE, "id": article_id, "path": path, "title": title,
+        "fingerprint": fingerprint, "tags": list(tags or []), "aliases": list(aliases or []),
+    }
+
+
+def anchor_fields(anchor: Anchor) -> Doc:
+    """The selector fields for ``anchor``."""
+    return {
+        "quote": {"exact": anchor.exact, "prefix": anchor.prefix, "suffix": anchor.suffix},
+        "position": {"start": anchor.start, "end": anchor.end},
+    }
+
+
+def placed_field(anchor: Anchor, status: AnchorStatus, original: Anchor) -> Doc:
+    """Where an anchor was placed; the span is kept only when it differs from the original."""
+    if status in (AnchorStatus.EXACT, AnchorStatus.ORPHANED) or anchor == original:
+        return {"status": status.value}
+    return {"status": status.value, "start": anchor.start, "end": anchor.end,
+            "exact": anchor.exact, "prefix": anchor.prefix, "suffix": anchor.suffix}
+
+
+def note_doc(note_id: str, anchor: Anchor, note: str, label: str, created: str, placed: Doc) -> Doc:
+    """A note (annotation) document."""
+    return {"kind": NOTE, "id": note_id, "label": label, "note": note, "created": created,
+            "updated": created, **anchor_fields(anchor), "placed": placed}
+
+
+def quote_doc(quote_id: str, anchor: Anchor, state: str, placed: Doc) -> Doc:
+    """A quote-verification document."""
+    return {"kind": QUOTE, "id": quote_id, "state": state, **anchor_fields(anchor), "placed": placed}
+
+
+def original_anchor(doc: Doc) -> Anchor:
+    """The anchor a note or quote was made with."""
+    quote, position = doc["quote"], doc["position"]
+    return Anchor(position["start"], position["end"], quote["exact"], quote["prefix"], quote["suffix"])
+
+
+def placed_anchor(doc: Doc) -> tuple[Anchor, AnchorStatus]:
+    """Where a note or quote sits now, and how it got there."""
+    placed = doc.get("placed") or {}
+    status = AnchorStatus(placed.get("status", AnchorStatus.EXACT.value))
+    if "start" in placed:
+        return Anchor(placed["start"], placed["end"], placed["exact"], placed["prefix"], placed["suffix"]), status
+    return original_anchor(doc), status
+
+
+def to_annotation(doc: Doc, article_id: str) -> Annotation:
+    """The model's Annotation for a note document."""
+    anchor, status = placed_anchor(doc)
+    return Annotation(
+        id=doc["id"], article_id=article_id, anchor=anchor, note=doc["note"], label=doc["label"],
+        created=doc["created"], updated=doc["updated"], status=status,
+    )
+
+
+def annotation_order(annotation: Annotation) -> tuple[int, int, int, str]:
+    """Sort key: placed ones by position, orphans last."""
+    orphan = annotation.status is AnchorStatus.ORPHANED
+    return (orphan, annotation.anchor.start, annotation.anchor.end, annotation.created)

@@ -1,0 +1,43 @@
+"""The snapshot's outer shape: TinyDB's ``{table: {doc_id: document}}`` plus one header table."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+STORAGE_TABLE = "_storage"
+
+
+def split_snapshot(raw: Any) -> tuple[dict[str, dict[str, Any]], str | None]:
+    """(tables, epoch) from a parsed snapshot; raises ValueError naming what is wrong."""
+    if not isinstance(raw, dict):
+        raise ValueError(f"the top level is {_kind(raw)}, not an object of tables")
+    header = raw.pop(STORAGE_TABLE, None)
+    epoch: str | None = None
+    if header is not None:
+        doc = header.get("1") if isinstance(header, dict) else None
+        epoch = doc.get("epoch") if isinstance(doc, dict) else None
+        if not isinstance(epoch, str):
+            raise ValueError(f"table {STORAGE_TABLE!r} has no epoch")
+    check_tables(raw)
+    return raw, epoch
+
+
+def check_tables(tables: Mapping[str, Any]) -> None:
+    """Every table an object of documents keyed by decimal ids; raises ValueError."""
+    for name, table in tables.items():
+        if not isinstance(table, dict):
+            raise ValueError(f"table {name!r} is {_kind(table)}, not an object")
+        for doc_id, doc in table.items():
+            if not (doc_id.isascii() and doc_id.isdigit()):
+                raise ValueError(f"table {name!r} has a document id {doc_id!r} that is not a number")
+            if not isinstance(doc, dict):
+                raise ValueError(f"document {name}/{doc_id} is {_kind(doc)}, not an object")
+
+
+def _kind(value: Any) -> str:
+    """'a list', 'a string', ... for error messages."""
+    names = {list: "a list", str: "a string", int: "a number", float: "a number", bool: "true/false"}
+    if value is None:
+        return "null"
+    return names.get(type(value), type(value).__name__)
