@@ -80,6 +80,7 @@ def english_names(tokens: Tokens, sentence_starts: set[int]) -> list[Span]:
     words = tokens.words
     n = len(words)
     spans: list[Span] = []
+    later: list[int] = []
     k = 0
     while k < n:
         word = words[k]
@@ -95,7 +96,9 @@ def english_names(tokens: Tokens, sentence_starts: set[int]) -> list[Span]:
         run = words[k:j]
         start_k = k
         # Drop leading words that are not names (sentence starts, titles, months, nationalities).
-        first_in_sentence = k in sentence_starts or (k > 0 and words[k - 1] in ('"', "“", "(", ":", "-"))
+        first_in_sentence = k in sentence_starts or (
+            k > 0 and words[k - 1] in ('"', "“", "(", ":", "-", "'") and tokens.ends[k - 1] == tokens.starts[k]
+        )
         while run and _skip_word(run[0], first_in_sentence, len(run) == 1):
             if run[0] in TITLES or run[0] in EN_ROLES:
                 pass
@@ -108,8 +111,37 @@ def english_names(tokens: Tokens, sentence_starts: set[int]) -> list[Span]:
             label = _type(run, words, start_k, start_k + len(run))
             if label:
                 spans.append((tokens.starts[start_k], tokens.ends[start_k + len(run) - 1], label))
+            elif run and len(run) == 1:
+                later.append(start_k)
         k = j
-    return spans
+    return _known_parts(tokens, spans, later)
+
+
+def _known_parts(tokens: Tokens, spans: list[Span], singles: list[int]) -> list[Span]:
+    """A lone word that is part of a name found elsewhere in the text takes that name's type."""
+    piece_label: dict[str, str] = {}
+    for s, e, label in spans:
+        for piece in _pieces(tokens, s, e):
+            piece_label.setdefault(piece, label)
+    out = list(spans)
+    for k in singles:
+        label = piece_label.get(tokens.words[k])
+        if label:
+            out.append((tokens.starts[k], tokens.ends[k], label))
+    return sorted(out)
+
+
+def _pieces(tokens: Tokens, start: int, end: int) -> list[str]:
+    """The words of the name at ``[start, end)``."""
+    import bisect
+
+    k = bisect.bisect_left(tokens.starts, start)
+    out = []
+    while k < len(tokens.starts) and tokens.ends[k] <= end:
+        if tokens.words[k][:1].isupper() and len(tokens.words[k]) > 1:
+            out.append(tokens.words[k])
+        k += 1
+    return out
 
 
 def _skip_word(word: str, sentence_first: bool, alone: bool) -> bool:
@@ -146,10 +178,12 @@ def _type(run: list[str], words: list[str], i: int, j: int) -> str | None:
     nxt = words[j].lower() if j < len(words) else ""
     if full in ORG_WORDS or last in _ORG_SUFFIX or any(w in ORG_WORDS for w in lows if len(w) > 3 and w.isalpha() and w not in FIRST_NAMES) and len(run) > 1:
         return "ORG"
-    if full in _PLACES or (len(run) <= 3 and last in _LOC_SUFFIX):
+    if full in _PLACES:
         return "LOC"
     if prev in _PER_CONTEXT or words[i - 1:i] and words[i - 1] in TITLES:
         return "PER"
+    if len(run) <= 3 and last in _LOC_SUFFIX and not (len(run) == 2 and lows[0] in FIRST_NAMES):
+        return "LOC"
     if lows[0] in FIRST_NAMES and len(run) <= 3:
         return "PER"
     if len(run) == 1 and run[0].isupper() and 1 < len(run[0]) <= 6:

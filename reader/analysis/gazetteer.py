@@ -153,3 +153,19 @@ def lookup(low: str) -> str:
     if not hits and len(low) > 5 and low.endswith(ORG_SUFFIXES):
         hits.append("ORGSUF")
     return "+".join(hits)
+
+FEMALE_NAMES = _set(
+    "Anne Anna Ane Birgit Birgitte Camilla Charlotte Christina Christine Dorte Dorthe Eva Gitte Hanne"
+    " Helle Helena Inge Ingrid Jane Jette Karen Karin Katrine Kirsten Kristine Lene Lis Lise Lisbeth"
+    " Lone Louise Maja Malene Marianne Maria Marie Mette Pernille Pia Rikke Sanne Sofie Susanne Tina"
+    " Tine Ulla Vibeke Elsebeth Ellen Else Grethe Ida Jytte Lotte Margrethe Ritt Ruth Signe Tove Trine"
+    " Yvonne Åse Birthe Bodil Connie Dorit Hella Line Mie Nanna Naja Astrid Freja Clara Laura Emma"
+    " Julie Mathilde Cecilie Josefine Frida Hillary Angela Theresa Margaret Mary Patricia Jennifer"
+    " Linda Elizabeth Barbara Susan Jessica Sarah Nancy Lisa Betty Sandra Ashley Kimberly Donna Emily"
+    " Michelle Carol Amanda Dorothy Melissa Deborah Stephanie Rebecca Sharon Cynthia Kathleen Amy"
+    " Shirley Helen Brenda Pamela Nicole Samantha Katherine Debra Rachel Carolyn Janet Catherine"
+    " Heather Diane Joyce Victoria Kelly Lauren Joan Evelyn Judith Megan Cheryl Andrea Hannah"
+    " Jacqueline Martha Gloria Teresa Ann Sara Madison Frances Kathryn Janice Jean Abigail Alice Judy"
+    " Sophia Grace Denise Amber Doris Marilyn Danielle Beverly Isabella Diana Natalie Brittany Kayla"
+    " Alexis Lori Kate Jenny Liz Sue Meg Olga Tatiana Natasha Ana"
+)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from reader.analysis.lexicon import PARTY_LETTERS
+from reader.analysis.lexicon import DA_NON_NAMES, PARTY_LETTERS
 from reader.analysis.tokens import Tokens
 
 Span = tuple[int, int, str]
 TAGGER_WEIGHT = 0.5
+CAPITAL_RULE = True
+_OPENERS = frozenset("- – — » « \" “ „ ” : ' ‘ .".split())
 
 
 def sentence_start_tokens(tokens: Tokens, sentences: tuple[tuple[int, int], ...]) -> set[int]:
@@ -61,6 +63,8 @@ def model_names(tokens: Tokens, sentences: tuple[tuple[int, int], ...]) -> list[
         return None
     starts = sentence_start_tokens(tokens, sentences)
     tags = model.tag(tokens.words, starts)
+    if CAPITAL_RULE:
+        capital_runs(tokens.words, tags, starts)
     if model.typer:
         retype(tokens.words, tags, starts, model)
     party_letters(tokens, tags)
@@ -97,3 +101,36 @@ def retype(words: list[str], tags: list[str], starts: set[int], model) -> None:
         for m in range(k + 1, j):
             tags[m] = "I-" + label
         k = j
+
+
+def capital_runs(words: list[str], tags: list[str], starts: set[int]) -> None:
+    """Danish: a run of capitalised words inside a sentence is a name; the tagger may miss a part."""
+    n = len(words)
+    k = 0
+    while k < n:
+        word = words[k]
+        if not (word[:1].isupper() and word[:1].isalpha()) or tags[k] != "O" and tags[k][0] == "I":
+            k += 1
+            continue
+        j = k
+        while j < n and words[j][:1].isupper() and words[j][:1].isalpha():
+            j += 1
+        initial = k in starts or (k > 0 and words[k - 1] in _OPENERS)
+        first = k + 1 if initial and tags[k] == "O" else k
+        while first < j and tags[first] == "O" and words[first] in DA_NON_NAMES:
+            first += 1
+        labels = [tags[m][2:] for m in range(first, j) if tags[m] != "O"]
+        if first < j and labels:
+            label = labels[0]
+            if all(tags[m][2:] in ("", label) for m in range(first, j)):
+                lead = first
+                while lead > k and tags[lead - 1] != "O":
+                    lead -= 1
+                tags[lead] = "B-" + label
+                for m in range(lead + 1, j):
+                    tags[m] = "I-" + label
+        elif first < j and not initial and j - first == 1 and len(words[first]) > 1 and words[first].isupper():
+            tags[first] = "B-MISC"
+            for m in range(first + 1, j):
+                tags[m] = "I-MISC"
+        k = max(j, k + 1)

@@ -6,6 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES
 from reader.analysis.lexicon import DA_SAY, EN_SAY, PERSON_PRONOUNS
 from reader.model import Entity, EntityLabel, Quote
 
@@ -17,17 +18,18 @@ _PRONOUN = r"(?:han|hun|he|she|they|de|vi|we)"
 
 
 def _say(words: frozenset[str]) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))
+    return "(?i:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
 
 
 _DA_AFTER = re.compile(rf"[,?!]\s+(?:{_say(DA_SAY)})\s+(?:det\s+(?:fra\s+)?)?({_PRONOUN}\b|{_ROLE}{_NAME})")
+_EN_PRONOUN = r"(?i:he|she|they|we)"
 _EN_AFTER = re.compile(
-    rf"^\s*,?\s*(?:(?:{_say(EN_SAY)})\s+({_NAME}|{_ROLE}{_NAME})|({_PRONOUN}|{_NAME}|the\s\w+)\s+(?:{_say(EN_SAY)})\b)",
-    re.IGNORECASE,
+    rf"\s*,?\s*(?:(?:{_say(EN_SAY)})\s+({_EN_PRONOUN}\b|{_NAME}|{_ROLE}{_NAME})"
+    rf"|({_EN_PRONOUN}|{_NAME}|the\s\w+)(?:,[^,\n]{{1,80}},)?\s+(?:{_say(EN_SAY)})\b)"
 )
-_DA_MARK_AFTER = re.compile(rf"^\s*,?\s*(?:{_say(DA_SAY)})\s+({_PRONOUN}\b|{_ROLE}{_NAME})")
+_DA_MARK_AFTER = re.compile(rf"\s*,?\s*(?:{_say(DA_SAY)})\s+({_PRONOUN}\b|{_ROLE}{_NAME})")
 _BEFORE = re.compile(
-    rf"({_PRONOUN}|{_NAME})\s+(?:{_say(EN_SAY | DA_SAY)})(?:\s+\w+){{0,3}}\s*[:,]\s*$", re.IGNORECASE
+    rf"({_EN_PRONOUN}|(?i:han|hun)|{_NAME})\s+(?:{_say(EN_SAY | DA_SAY)})(?:\s+[a-z]\w*){{0,3}}\s*[:,]?\s*$"
 )
 
 
@@ -185,7 +187,10 @@ def _resolve(text: str, quote: _Found, people: list[Entity], spans: list[tuple[i
     ms, me = quote.mention
     mention = text[ms:me]
     if mention.lower() in PERSON_PRONOUNS or mention.lower() in ("de", "they", "vi", "we"):
-        return Quote(quote.start, quote.end, words, _last_person(people, ms, spans), ms, me)
+        female = mention.lower() in ("hun", "she")
+        male = mention.lower() in ("han", "he")
+        who = _last_person(people, ms, spans, female, male) or _last_person(people, ms, spans)
+        return Quote(quote.start, quote.end, words, who, ms, me)
     for ent in people:
         if ent.start >= ms and ent.end <= me:
             return Quote(quote.start, quote.end, words, ent.canonical, ent.start, ent.end)
@@ -196,13 +201,23 @@ def _resolve(text: str, quote: _Found, people: list[Entity], spans: list[tuple[i
     return Quote(quote.start, quote.end, words, name or None, ms, ms + len(name))
 
 
-def _last_person(people: list[Entity], before: int, spans: list[tuple[int, int]]) -> str | None:
-    """The canonical name of the last person mentioned before ``before``, outside quotes."""
+def _last_person(
+    people: list[Entity], before: int, spans: list[tuple[int, int]], female: bool = False, male: bool = False
+) -> str | None:
+    """The canonical name of the last person mentioned before ``before``, outside quotes.
+
+    ``female``/``male``: skip people whose first name says otherwise.
+    """
     starts = [ent.start for ent in people]
     k = bisect.bisect_left(starts, before)
     while k > 0:
         k -= 1
         ent = people[k]
-        if not any(s <= ent.start < e for s, e in spans):
-            return ent.canonical
+        if any(s <= ent.start < e for s, e in spans):
+            continue
+        first = ent.canonical.split()[0].lower() if ent.canonical.split() else ""
+        is_female = first in FEMALE_NAMES
+        if (female and not is_female and first in FIRST_NAMES) or (male and is_female):
+            continue
+        return ent.canonical
     return None
