@@ -147,3 +147,11 @@ def test_arbitrary_text_never_crashes(text: str, fmt: str) -> None:
         parse_bytes(text.encode("utf-8", "surrogatepass"), f"x.{fmt}")
     except ArticleError:
         pass
+
+
+def test_progress_callback(tmp_path: Path) -> None:
+    for i in range(250):
+        write(tmp_path / f"f{i:03d}.txt", f"T{i}")
+    calls: list[tuple[int, int]] = []
+    assert len(scan([tmp_path], progress=lambda done, total: calls.append((done, total))).articles) == 250
+    assert calls == [(0, 250), (100, 250), (200, 250), (250, 250)]

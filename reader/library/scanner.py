@@ -6,7 +6,7 @@ import hashlib
 import os
 from dataclasses import replace
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from reader.errors import ArticleError
 from reader.model import Article, LibraryScan, Skipped
@@ -29,6 +29,7 @@ _FORMATS = {
 }
 MAX_BYTES = 20 * 1024 * 1024
 _MB = 1024 * 1024
+_PROGRESS_EVERY = 100
 
 
 def format_for(path: str | Path) -> str | None:
@@ -177,12 +178,21 @@ def _collect(paths: Sequence[str | Path]) -> tuple[list[str], list[Skipped]]:
     return sorted(files), skipped
 
 
-def scan(paths: Sequence[str | Path]) -> LibraryScan:
-    """Articles in the files and folders ``paths`` (recursively), and the files that were skipped."""
+def scan(
+    paths: Sequence[str | Path],
+    progress: Callable[[int, int], None] | None = None,
+) -> LibraryScan:
+    """Articles in the files and folders ``paths`` (recursively), and the files that were skipped.
+
+    ``progress(done, total)``, when given, is called every 100 files and once at the end.
+    """
     files, skipped = _collect(paths)
     articles: list[Article] = []
     taken: set[str] = set()
-    for path in files:
+    total = len(files)
+    for done, path in enumerate(files):
+        if progress is not None and done % _PROGRESS_EVERY == 0:
+            progress(done, total)
         try:
             found, problems = _parse(read_file(path), path, _FORMATS[os.path.splitext(path)[1].lower()])
         except ArticleError as exc:
@@ -196,6 +206,8 @@ def scan(paths: Sequence[str | Path]) -> LibraryScan:
             article = _unique_id(article, index, taken)
             taken.add(article.id)
             articles.append(article)
+    if progress is not None:
+        progress(total, total)
     skipped.sort(key=lambda s: s.path)
     return LibraryScan(articles=tuple(articles), skipped=tuple(skipped))
 

@@ -52,20 +52,21 @@ def _split_block(lines: list[str]) -> list[list[str]]:
     return paragraphs
 
 
+_BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)+")
+
+
 def text_paragraphs(text: str) -> list[str]:
     """Paragraphs of prepared plain text: blank lines separate, hard-wrapped lines are joined."""
     result: list[str] = []
-    block: list[str] = []
-    for line in text.split("\n"):
-        line = line.rstrip()
-        if line.strip():
-            block.append(line)
+    for block in _BLANK_LINES.split(text):
+        if "\n" not in block:
+            block = block.strip()
+            if block:
+                result.append(block)
             continue
-        if block:
-            result.extend(" ".join(p) for p in _split_block(block))
-            block = []
-    if block:
-        result.extend(" ".join(p) for p in _split_block(block))
+        lines = [line.rstrip() for line in block.split("\n") if line.strip()]
+        if lines:
+            result.extend(" ".join(p) for p in _split_block(lines))
     return result
 
 
@@ -73,11 +74,12 @@ def join_body(paragraphs: list[str]) -> str:
     """Paragraphs (each may keep single line breaks) joined with exactly one blank line."""
     clean: list[str] = []
     for para in paragraphs:
-        lines = [line.rstrip() for line in prep(para).split("\n")]
-        lines = [line for line in lines if line.strip()]
-        if lines:
-            lines[0] = lines[0].lstrip()
-            clean.append("\n".join(lines))
+        para = prep(para).strip()
+        if "\n" in para:
+            lines = [line.rstrip() for line in para.split("\n") if line.strip()]
+            para = "\n".join(lines)
+        if para:
+            clean.append(para)
     body = "\n\n".join(clean)
     if not unicodedata.is_normalized("NFC", body):
         body = unicodedata.normalize("NFC", body)
