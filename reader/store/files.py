@@ -31,6 +31,10 @@ def describe(error: OSError, path: str | os.PathLike[str], doing: str = "saving"
         return StoreError(f"disk full while {doing} {where}")
     if code in (errno.EACCES, errno.EPERM):
         return StoreError(f"permission denied: {where}")
+    if code == errno.EISDIR:
+        return StoreError(f"{where} is a folder, not a database file")
+    if code == errno.ENOTDIR:
+        return StoreError(f"a file stands where a folder should be in {where}")
     if code == errno.EROFS:
         return StoreError(f"read-only file system: cannot write {where}")
     reason = error.strerror or str(error) or type(error).__name__

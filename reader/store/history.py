@@ -24,9 +24,9 @@ def _entry_table(seq: int) -> str:
 class History:
     """Undo/redo stacks over one TinyDB database."""
 
-    def __init__(self, db: TinyDB, cap: int = CAP) -> None:
+    def __init__(self, db: TinyDB, cap: int | None = None) -> None:
         self.db = db
-        self.cap = cap
+        self.cap = CAP if cap is None else cap
 
     def stacks(self) -> dict[str, Any]:
         """``{"undo": [...], "redo": [...], "next": n}`` (entry numbers, oldest first)."""

@@ -299,7 +299,10 @@ class JournalStorage(Storage):
         except OSError as error:
             raise describe(error, self.path, "opening") from None
         try:
-            blob = read_fd(snap_fd)
+            try:
+                blob = read_fd(snap_fd)
+            except OSError as error:
+                raise describe(error, self.path, "reading") from None
             tables, epoch = self._parse_snapshot(blob)
             jfd, jino, jpos, jepoch = self._load_journal(tables, epoch)
         except BaseException:
@@ -330,7 +333,10 @@ class JournalStorage(Storage):
         except OSError as error:
             raise describe(error, self.journal_path, "opening") from None
         try:
-            data = read_fd(jfd)
+            try:
+                data = read_fd(jfd)
+            except OSError as error:
+                raise describe(error, self.journal_path, "reading") from None
             parsed = journalfile.parse(data)
             header = parsed.entries[0] if parsed.entries else {}
             jepoch = header.get("epoch") if isinstance(header.get("epoch"), str) else None
