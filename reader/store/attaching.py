@@ -11,13 +11,15 @@ from reader.store.anchoring import reanchor
 from reader.store.core import StoreCore
 from reader.store.index import Index
 
+MULTI_ARTICLE_FORMATS = frozenset({"json"})
+
 
 def find_predecessor(index: Index, article: Article, exists: Callable[[str], bool] = os.path.exists) -> str | None:
     """A known record that is this article under an older id, if one is certain enough.
 
     Same path and same text: surely it. Same text only: if the old file is gone (moved and
-    retitled). Same path only: if no other record shares that path (a file holding several
-    articles would make the path ambiguous).
+    retitled). Same path only (a wire story updated under a new headline): if that path holds
+    one article only, so never for JSON files, which may hold several.
     """
     same_text = index.by_fingerprint.get(article.fingerprint, set()) - {article.id}
     same_path = index.by_path.get(article.path, set()) - {article.id} if article.path else set()
@@ -27,7 +29,7 @@ def find_predecessor(index: Index, article: Article, exists: Callable[[str], boo
     gone = sorted(old for old in same_text if not _still_there(index, old, exists))
     if gone:
         return gone[0]
-    if len(same_path) == 1 and len(index.by_path.get(article.path, ())) == 1:
+    if article.format not in MULTI_ARTICLE_FORMATS and len(same_path) == 1:
         return next(iter(same_path))
     return None
 

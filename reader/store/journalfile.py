@@ -2,8 +2,8 @@
 
 A line is ``<compact JSON>\\t<crc32 of the JSON, 8 hex digits>\\n``; JSON never holds a raw
 tab, so the last tab separates the checksum. The first line names the snapshot (its epoch)
-the journal continues. A bad line at the end is a write cut short by a crash (it was never
-acknowledged) and is ignored; a bad line followed by good ones means the file was damaged.
+the journal continues. An unfinished last line is a write cut short by a crash (it was never
+acknowledged) and is ignored; a finished line that is bad means the file was damaged.
 """
 
 from __future__ import annotations
@@ -52,23 +52,21 @@ class Parsed:
 
 
 def parse(data: bytes, base: int = 0) -> Parsed:
-    """Split ``data`` (journal bytes starting at file offset ``base``) into good entries."""
+    """Split ``data`` (journal bytes starting at file offset ``base``) into good entries.
+
+    Stops at the first complete line that is bad (``damaged_at``). An unfinished last line
+    (no newline yet: a write in progress, or cut short by a crash) is not consumed.
+    """
     result = Parsed(consumed=base)
     pos = 0
-    first_bad: int | None = None
     while True:
         nl = data.find(b"\n", pos)
         if nl < 0:
-            break
+            return result
         payload = parse_line(data[pos:nl])
         if payload is None:
-            if first_bad is None:
-                first_bad = pos
-        elif first_bad is not None:
-            result.damaged_at = base + first_bad
+            result.damaged_at = base + pos
             return result
-        else:
-            result.entries.append(payload)
-            result.consumed = base + nl + 1
+        result.entries.append(payload)
+        result.consumed = base + nl + 1
         pos = nl + 1
-    return result

@@ -2,10 +2,37 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping
 from typing import Any
 
+from reader.store import jsonio
+
 STORAGE_TABLE = "_storage"
+FORMAT = 1
+
+
+def new_epoch() -> str:
+    """A fresh identity for a snapshot (its journal names it)."""
+    return uuid.uuid4().hex
+
+
+def encode(tables: Mapping[str, Any], epoch: str) -> bytes:
+    """The snapshot file's bytes: indented UTF-8 JSON, header table first."""
+    data: dict[str, Any] = {STORAGE_TABLE: {"1": {"format": FORMAT, "epoch": epoch}}}
+    data.update(tables)
+    return jsonio.dumps_pretty(data)
+
+
+def decode(blob: bytes) -> tuple[dict[str, dict[str, Any]], str | None]:
+    """(tables, epoch) from snapshot bytes; raises ValueError saying what is wrong."""
+    try:
+        raw = jsonio.loads(blob)
+    except jsonio.DecodeError as error:
+        if not blob.strip():
+            raise ValueError("empty file") from None
+        raise ValueError(f"not valid JSON: {str(error).splitlines()[0]}") from None
+    return split_snapshot(raw)
 
 
 def split_snapshot(raw: Any) -> tuple[dict[str, dict[str, Any]], str | None]:

@@ -14,7 +14,6 @@
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,13 +22,14 @@ from typing import Any
 from tinydb.storages import Storage
 
 from reader.errors import CorruptDatabaseError, ReadOnlyStoreError, StoreError
-from reader.store import journalfile, jsonio
+from reader.store import journalfile
 from reader.store.backups import PRESERVED_TAG, Backups
 from reader.store.files import (
     DIR_MODE, FILE_MODE, atomic_write, describe, display_path, read_bytes, read_fd, remove_temps, write_all,
 )
 from reader.store.lock import FileLock
-from reader.store.snapshot import STORAGE_TABLE, check_tables, split_snapshot
+from reader.store import snapshot
+from reader.store.snapshot import check_tables
 
 Tables = dict[str, dict[str, Any]]
 Listener = Callable[[set[str] | None, bool], None]
@@ -221,10 +221,8 @@ class JournalStorage(Storage):
 
     def compact(self) -> None:
         """Write every table to a new snapshot with a new epoch, keep a backup, start a new journal."""
-        epoch = uuid.uuid4().hex
-        data: dict[str, Any] = {STORAGE_TABLE: {"1": {"format": 1, "epoch": epoch}}}
-        data.update(self._tables)
-        blob = jsonio.dumps_pretty(data)
+        epoch = snapshot.new_epoch()
+        blob = snapshot.encode(self._tables, epoch)
         atomic_write(self.path, blob)
         self._adopt_snapshot(epoch, len(blob))
         try:
@@ -312,12 +310,7 @@ class JournalStorage(Storage):
 
     def _parse_snapshot(self, blob: bytes) -> tuple[Tables, str | None]:
         try:
-            raw = jsonio.loads(blob)
-        except jsonio.DecodeError as error:
-            detail = "empty file" if not blob.strip() else f"not valid JSON: {str(error).splitlines()[0]}"
-            raise self.corrupt_error(self.path, detail) from None
-        try:
-            tables, epoch = split_snapshot(raw)
+            tables, epoch = snapshot.decode(blob)
             if self.validator is not None:
                 self.validator(tables, True)
         except ValueError as error:

@@ -1,0 +1,78 @@
+"""``reader doctor [--repair]``: report on the annotation database; restore a backup if it is damaged."""
+
+from __future__ import annotations
+
+import argparse
+
+from reader.config import resolve_db_path
+from reader.store.check import FileCheck, Report, inspect, repair
+from reader.store.files import display_path
+from reader.store.schema import SCHEMA_VERSION
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the report (and repair with ``--repair``); 0 when the database is healthy."""
+    path = resolve_db_path(getattr(args, "db", None))
+    report = inspect(path)
+    if getattr(args, "repair", False):
+        if report.ok and report.exists:
+            print(f"{display_path(path)}: nothing to repair")
+        else:
+            actions = repair(path)
+            for action in actions:
+                print(f"repair: {action}")
+            if not actions:
+                print(f"{display_path(path)}: nothing to repair")
+            report = inspect(path)
+    print(format_report(report))
+    return 0 if report.ok else 1
+
+
+def _size(n: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+        n /= 1024  # type: ignore[assignment]
+    return str(n)
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
+
+
+def _file_line(check: FileCheck) -> str:
+    schema = f", schema {check.schema}" if check.schema else ""
+    state = "ok" if check.ok else f"DAMAGED: {check.detail}"
+    return f"{check.path.name}  {_size(check.size)}{schema}  {state}"
+
+
+def format_report(report: Report) -> str:
+    """The report as aligned lines for a terminal."""
+    lines = [f"database   {display_path(report.path)}"]
+    if not report.exists:
+        lines.append("status     no database yet (it is created when reader first saves)")
+    else:
+        assert report.main is not None
+        lines.append("status     " + ("ok" if report.ok else "DAMAGED (run `reader doctor --repair`)"))
+        if report.main.schema:
+            lines.append(f"schema     {report.main.schema} (this reader writes {SCHEMA_VERSION})")
+        lines.append(
+            f"size       {_size(report.main.size)}; journal {_size(report.journal_bytes)} "
+            f"({_n(report.journal_entries, 'change')} since the last compaction)"
+        )
+        if report.counts:
+            c = report.counts
+            lines.append(
+                f"contents   {_n(c['articles'], 'article')}, {_n(c['annotations'], 'annotation')} "
+                f"({c['orphaned']} orphaned), {_n(c['quote states'], 'quote state')}, {_n(c['tags'], 'tag')}, "
+                f"{_n(c['corrections'], 'correction')}, {_n(c['undo steps'], 'undo step')}"
+            )
+    folder = display_path(report.path.with_name(report.path.name + ".backups"))
+    lines.append(f"backups    {len(report.backups)} in {folder}" + (" (newest first)" if report.backups else ""))
+    lines.extend(f"           {_file_line(b)}" for b in report.backups)
+    if report.temp_files:
+        lines.append(f"leftovers  {len(report.temp_files)} temporary files of an interrupted save "
+                     "(removed when reader next opens the database)")
+    lines.append("problems   " + ("none" if not report.problems else report.problems[0]))
+    lines.extend(f"           {p}" for p in report.problems[1:])
+    return "\n".join(lines)

@@ -1,0 +1,258 @@
+"""What ``reader doctor`` needs: a report on a database and its backups, and repair."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from reader.errors import ReaderError, StoreError
+from reader.store import journalfile, migrations, schema, snapshot
+from reader.store.backups import Backups
+from reader.store.files import TEMP_MARK, atomic_write, describe, display_path, read_bytes
+from reader.store.lock import FileLock
+from reader.store.validate import schema_version, validate
+
+Tables = dict[str, dict[str, Any]]
+
+
+@dataclass
+class FileCheck:
+    """One file looked at: is it a usable database version?"""
+
+    path: Path
+    ok: bool
+    detail: str
+    size: int = 0
+    schema: int | None = None
+
+
+@dataclass
+class Report:
+    """Everything doctor tells about one database."""
+
+    path: Path
+    exists: bool
+    main: FileCheck | None = None
+    journal_entries: int = 0
+    journal_bytes: int = 0
+    journal_problem: str = ""
+    counts: dict[str, int] = field(default_factory=dict)
+    backups: list[FileCheck] = field(default_factory=list)
+    temp_files: list[Path] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing needs repair."""
+        return not self.problems
+
+
+def load_version(blob: bytes) -> tuple[Tables, str | None, int]:
+    """(tables, epoch, schema) of one database file's bytes; raises ValueError or StoreError."""
+    tables, epoch = snapshot.decode(blob)
+    validate(tables, True)
+    version = schema_version(tables) or 1
+    upgraded = migrations.upgrade(dict(tables))
+    if upgraded is not None:
+        validate(upgraded, True)
+    return tables, epoch, version
+
+
+def check_file(path: Path) -> tuple[FileCheck, Tables | None, str | None]:
+    """Check one snapshot or backup file."""
+    try:
+        blob = read_bytes(path)
+        tables, epoch, version = load_version(blob)
+    except OSError as error:
+        return FileCheck(path, False, str(describe(error, path, "reading"))), None, None
+    except (ValueError, StoreError) as error:
+        return FileCheck(path, False, str(error), _size(path)), None, None
+    return FileCheck(path, True, "ok", len(blob), version), tables, epoch
+
+
+def read_journal(path: Path, epoch: str | None) -> tuple[list[dict[str, Any]], int, str]:
+    """(good entries after the header, bytes, problem) of the journal continuing ``epoch``."""
+    try:
+        data = read_bytes(path)
+    except FileNotFoundError:
+        return [], 0, ""
+    except OSError as error:
+        return [], 0, str(describe(error, path, "reading"))
+    parsed = journalfile.parse(data)
+    header = parsed.entries[0] if parsed.entries else {}
+    if epoch is None or header.get("epoch") != epoch:
+        return [], len(data), ""  # a journal of an older snapshot: already inside it
+    problem = f"bad entry at byte {parsed.damaged_at}" if parsed.damaged_at is not None else ""
+    return parsed.entries[1:], len(data), problem
+
+
+def apply_entries(tables: Tables, entries: list[dict[str, Any]]) -> Tables:
+    """``tables`` with journal entries applied (entries of the wrong shape are skipped)."""
+    result = dict(tables)
+    for entry in entries:
+        batch = entry.get("tables")
+        if not isinstance(batch, dict):
+            continue
+        for name, table in batch.items():
+            if table is None:
+                result.pop(name, None)
+            elif isinstance(table, dict):
+                result[name] = table
+    return result
+
+
+def inspect(path: Path) -> Report:
+    """Look at the database, its journal, backups and leftovers; change nothing."""
+    report = Report(path=path, exists=path.exists())
+    backups = Backups(path)
+    report.backups = [check_file(p)[0] for p in backups.all()]
+    report.temp_files = _temp_files(path)
+    if not report.exists:
+        return report
+    report.main, tables, epoch = check_file(path)
+    if not report.main.ok:
+        report.problems.append(report.main.detail)
+    journal = path.with_name(path.name + ".journal")
+    entries, report.journal_bytes, report.journal_problem = read_journal(journal, epoch)
+    report.journal_entries = len(entries)
+    if report.journal_problem:
+        report.problems.append(f"{display_path(journal)}: {report.journal_problem}")
+    if tables is not None:
+        try:
+            report.counts = count(apply_entries(tables, entries))
+        except (ValueError, StoreError) as error:
+            report.problems.append(str(error))
+    return report
+
+
+def count(tables: Tables) -> dict[str, int]:
+    """How many articles, annotations, ... the (possibly old-schema) tables hold."""
+    upgraded = migrations.upgrade(dict(tables)) or tables
+    validate(upgraded, True)
+    articles = notes = orphans = quotes = 0
+    tags: set[str] = set()
+    for name, table in upgraded.items():
+        if schema.article_id_of(name) is None:
+            continue
+        articles += 1
+        for doc in table.values():
+            kind = doc.get("kind")
+            notes += kind == schema.NOTE
+            quotes += kind == schema.QUOTE
+            orphans += kind == schema.NOTE and (doc.get("placed") or {}).get("status") == "orphaned"
+            if kind == schema.ARTICLE:
+                tags.update(doc["tags"])
+    stacks = next(iter(upgraded.get(schema.HISTORY, {}).values()), {"undo": [], "redo": []})
+    return {
+        "articles": articles, "annotations": notes, "orphaned": orphans, "quote states": quotes,
+        "tags": len(tags), "corrections": len(upgraded.get(schema.CORRECTIONS, {})),
+        "undo steps": len(stacks["undo"]), "redo steps": len(stacks["redo"]),
+    }
+
+
+def repair(path: Path, lock_timeout: float = 10.0) -> list[str]:
+    """Restore a usable database, keeping damaged files under new names; returns what was done.
+
+    Raises StoreError when there is nothing good to restore from.
+    """
+    lock = FileLock(path.with_name(path.name + ".lock"))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lock.open(create=True)
+    except OSError as error:
+        raise describe(error, path, "repairing") from None
+    lock.acquire(lock_timeout)
+    try:
+        return _repair_locked(path)
+    except OSError as error:
+        raise describe(error, path, "repairing") from None
+    finally:
+        lock.close()
+
+
+def _repair_locked(path: Path) -> list[str]:
+    journal = path.with_name(path.name + ".journal")
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    done: list[str] = []
+    main, tables, epoch = check_file(path) if path.exists() else (None, None, None)
+    entries, _, journal_problem = read_journal(journal, epoch) if main and main.ok else ([], 0, "")
+    if main is not None and main.ok and not journal_problem:
+        return []
+    if main is None and not Backups(path).all():
+        return []
+    if main is not None and main.ok and tables is not None:
+        base = apply_entries(tables, entries)
+        done.append(f"kept {display_path(path)} and the {len(entries)} good journal entries")
+    else:
+        base, source, backup_epoch = _newest_good_backup(path)
+        if main is not None:
+            aside = _set_aside(path, stamp)
+            done.append(f"moved the damaged {display_path(path)} to {display_path(aside)}")
+        restored, _, problem = read_journal(journal, backup_epoch)
+        if restored and not problem:
+            base = apply_entries(base, restored)
+        done.append(f"restored {display_path(source)}" + (f" and {len(restored)} journal entries" if restored else ""))
+    if _journal_has_content(journal):
+        aside = _set_aside(journal, stamp)
+        done.append(f"moved the old journal to {display_path(aside)}")
+    new_epoch = snapshot.new_epoch()
+    blob = snapshot.encode(base, new_epoch)
+    atomic_write(path, blob)
+    atomic_write(journal, journal_line(new_epoch))
+    Backups(path).save(blob)
+    return done
+
+
+def journal_line(epoch: str) -> bytes:
+    """The header of a fresh journal."""
+    return journalfile.header_line(epoch)
+
+
+def _newest_good_backup(path: Path) -> tuple[Tables, Path, str | None]:
+    for candidate in Backups(path).all():
+        check, tables, epoch = check_file(candidate)
+        if check.ok and tables is not None:
+            return tables, candidate, epoch
+    raise StoreError(f"{display_path(path)} cannot be repaired: there is no good backup; it was left as it is")
+
+
+def _set_aside(path: Path, stamp: str) -> Path:
+    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = path.with_name(f"{path.name}.damaged-{stamp}-{counter}")
+    os.replace(path, target)
+    return target
+
+
+def _journal_has_content(journal: Path) -> bool:
+    """True when the journal holds more than its header (or cannot be read)."""
+    try:
+        data = read_bytes(journal)
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return True
+    return data.count(b"\n") > 1 or not data.endswith(b"\n")
+
+
+def _temp_files(path: Path) -> list[Path]:
+    try:
+        names = os.listdir(path.parent)
+    except OSError:
+        return []
+    return [path.parent / n for n in names if n.startswith(f".{path.name}") and TEMP_MARK in n]
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+__all__ = ["Report", "FileCheck", "inspect", "repair", "ReaderError"]
