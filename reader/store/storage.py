@@ -65,13 +65,13 @@ class TrackedTables(dict):  # type: ignore[type-arg]
 class JournalStorage(Storage):
     """Snapshot ``<db>`` + journal ``<db>.journal`` + lock ``<db>.lock`` + ``<db>.backups/``."""
 
-    def __init__(self, path: Path, readonly: bool = False, lock_timeout: float = LOCK_TIMEOUT) -> None:
+    def __init__(self, path: Path, readonly: bool = False, lock_timeout: float | None = None) -> None:
         self.path = path
         self.journal_path = path.with_name(path.name + ".journal")
         self.lock = FileLock(path.with_name(path.name + ".lock"))
         self.backups = Backups(path)
         self.readonly = readonly
-        self.lock_timeout = lock_timeout
+        self._lock_timeout = lock_timeout
         self.listener: Listener | None = None
         self.validator: Validator | None = None
         self._tables = TrackedTables()
@@ -245,7 +245,7 @@ class JournalStorage(Storage):
 
     @contextmanager
     def _locked(self) -> Iterator[None]:
-        self.lock.acquire(self.lock_timeout)
+        self.lock.acquire(LOCK_TIMEOUT if self._lock_timeout is None else self._lock_timeout)
         try:
             yield
         finally:

@@ -1,0 +1,53 @@
+"""A writer process for the store's crash and concurrency tests.
+
+usage: writer.py DB NAME COUNT [--churn]
+
+Adds COUNT annotations and tags (to its own article NAME and to a shared article) and prints
+``ack <kind> <value>`` after each save returns, i.e. once the store says it is durable.
+``--churn`` makes it also undo now and then (printing ``undoing <kind> <value>`` first),
+reopen the store, and compact often, so that a kill can land anywhere.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+
+from reader.model import Anchor
+from reader.store import open_store
+from reader.store import storage as storage_module
+
+
+def main() -> int:
+    db, name, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    churn = "--churn" in sys.argv
+    if churn:
+        storage_module.COMPACT_ON_COMMIT = 0  # compact whenever the journal outgrows half the snapshot
+    rng = random.Random()
+    store = open_store(db)
+    print("ready", flush=True)
+    last: tuple[str, str] | None = None
+    for i in range(count):
+        value = f"{name}-{i}"
+        if i % 2:
+            note = store.add_annotation(name, Anchor(i, i + 1, "x"), note=value)
+            print(f"ack note {note.note}", flush=True)
+            last = ("note", value)
+        else:
+            store.add_tags("shared", [value])
+            print(f"ack tag {value}", flush=True)
+            last = ("tag", value)
+        if churn and last and rng.random() < 0.1:
+            print(f"undoing {last[0]} {last[1]}", flush=True)
+            store.undo()
+            last = None
+        if churn and rng.random() < 0.05:
+            store.close()
+            store = open_store(db)
+    store.close()
+    print("done", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

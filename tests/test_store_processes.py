@@ -1,0 +1,156 @@
+"""Real processes: kill -9 at random moments, two writers at once, outside changes picked up."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from reader.errors import DatabaseLockedError
+from reader.store import open_store
+
+ROOT = Path(__file__).resolve().parents[1]
+WRITER = Path(__file__).with_name("store_helpers") / "writer.py"
+KILLS = 50
+TIME_BUDGET = 30.0
+
+
+def spawn(db: Path, name: str, count: int, *extra: str) -> subprocess.Popen[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.Popen(
+        [sys.executable, str(WRITER), str(db), name, str(count), *extra],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT,
+    )
+
+
+class Expected:
+    """What the writers acknowledged, minus what they were undoing when they died."""
+
+    def __init__(self) -> None:
+        self.notes: set[str] = set()
+        self.tags: set[str] = set()
+        self.uncertain: set[str] = set()
+
+    def read(self, lines: list[str]) -> None:
+        for line in lines:
+            parts = line.split()
+            if len(parts) == 3 and parts[0] == "ack":
+                (self.notes if parts[1] == "note" else self.tags).add(parts[2])
+            elif len(parts) == 3 and parts[0] == "undoing":
+                self.uncertain.add(parts[2])
+
+    def check(self, db: Path, names: list[str]) -> None:
+        with open_store(db, readonly=True) as store:
+            notes = {a.note for name in names for a in store.annotations(name)}
+            tags = set(store.tags("shared"))
+        missing = (self.notes - notes - self.uncertain) | (self.tags - tags - self.uncertain)
+        assert not missing, f"acknowledged writes lost: {sorted(missing)[:10]}"
+
+
+def test_kill_9_at_random_moments_never_loses_an_acknowledged_write(tmp_path: Path) -> None:
+    db = tmp_path / "reader.json"
+    expected = Expected()
+    rng = random.Random(1234)
+    names: list[str] = []
+    started = time.monotonic()
+    kills = 0
+    while kills < KILLS and time.monotonic() - started < TIME_BUDGET:
+        name = f"w{kills}"
+        names.append(name)
+        writer = spawn(db, name, 100_000, "--churn")
+        delay = rng.uniform(0.0, 0.25)
+        timer = threading.Timer(delay, lambda p=writer: p.send_signal(signal.SIGKILL))
+        timer.start()
+        out, err = writer.communicate()
+        timer.cancel()
+        assert writer.returncode == -signal.SIGKILL, err
+        kills += 1
+        expected.read(out.splitlines())
+        expected.check(db, names)  # opens (never damaged) and holds every acknowledged write
+    assert kills >= KILLS, f"only {kills} kills in {TIME_BUDGET} s"
+    assert len(expected.notes) + len(expected.tags) > 100  # the kills landed among many saves
+    with open_store(db) as store:  # a writer can carry on after all of that
+        store.add_tags("shared", ["after"])
+    assert not [p for p in tmp_path.iterdir() if ".tmp-" in p.name]
+
+
+def test_two_writers_at_once_keep_every_write(tmp_path: Path) -> None:
+    db = tmp_path / "reader.json"
+    open_store(db).close()
+    writers = [spawn(db, name, 120) for name in ("left", "right")]
+    expected = Expected()
+    for writer in writers:
+        out, err = writer.communicate(timeout=60)
+        assert writer.returncode == 0, err
+        expected.read(out.splitlines())
+    assert len(expected.tags) == 120 and len(expected.notes) == 120
+    expected.check(db, ["left", "right"])
+
+
+def test_app_picks_up_changes_from_another_process(tmp_path: Path) -> None:
+    db = tmp_path / "reader.json"
+    with open_store(db) as app:
+        app.add_tags("mine", ["from-app"])
+        assert app.refresh() is False
+        writer = spawn(db, "shell", 4)
+        out, err = writer.communicate(timeout=30)
+        assert writer.returncode == 0, err
+        assert app.refresh() is True
+        assert set(app.tags("shared")) == {"shell-0", "shell-2"}
+        assert app.annotation_counts()["shell"] == 2
+        assert app.refresh() is False
+        app.add_tags("shared", ["from-app"])  # writes on top of, not over, the other process
+        assert app.undo() == "added tag 'from-app'"
+        assert app.undo() == "added a note"  # the shared history is the database's
+    with open_store(db) as store:
+        assert set(store.tags("shared")) == {"shell-0", "shell-2"}
+        assert store.tags("mine") == ("from-app",)
+
+
+def test_reader_tag_from_the_shell_while_the_app_is_open(tmp_path: Path) -> None:
+    article = tmp_path / "nyhed.txt"
+    article.write_text(
+        "Borgmesteren åbner ny bro\n\nRanders. Borgmester Ole Sand åbnede i dag broen.\n\n"
+        "- Det er en stor dag, siger Ole Sand.\n", encoding="utf-8")
+    db = tmp_path / "reader.json"
+    with open_store(db) as app:
+        app.add_tags("other", ["x"])
+        result = subprocess.run(
+            [sys.executable, "-m", "reader", "tag", "--db", str(db), str(article), "bro", "randers"],
+            capture_output=True, text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=60,
+        )
+        assert result.returncode == 0, result.stderr
+        assert app.refresh() is True
+        tagged = [aid for aid, n in app.all_tags().items()]
+        assert {"bro", "randers", "x"} <= set(tagged)
+
+
+def test_a_busy_lock_fails_with_the_holders_pid(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from reader.store import storage
+
+    db = tmp_path / "reader.json"
+    open_store(db).close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import fcntl, os, sys; f = open(sys.argv[1], 'r+'); fcntl.flock(f, fcntl.LOCK_EX);"
+         "f.seek(0); f.truncate(); f.write(str(os.getpid())); f.flush(); print('locked', flush=True);"
+         "sys.stdin.read()", str(db) + ".lock"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        monkeypatch.setattr(storage, "LOCK_TIMEOUT", 0.2)
+        with open_store(db, readonly=True) as reader:  # reading never waits for the lock
+            assert reader.refresh() is False
+        with pytest.raises(DatabaseLockedError, match=f"pid {holder.pid}") as caught:
+            open_store(db)
+        assert "\n" not in str(caught.value)
+    finally:
+        holder.communicate("")
