@@ -16,7 +16,8 @@ from pathlib import Path
 from reader.errors import DatabaseLockedError
 from reader.store.files import FILE_MODE, display_path
 
-POLL_SECONDS = 0.005
+MIN_POLL_SECONDS = 0.0002
+MAX_POLL_SECONDS = 0.005
 
 
 class FileLock:
@@ -52,10 +53,12 @@ class FileLock:
             self._depth += 1
             return
         deadline = time.monotonic() + timeout
+        pause = MIN_POLL_SECONDS
         while not self._try(fcntl.LOCK_EX):
             if time.monotonic() >= deadline:
                 raise DatabaseLockedError(self._busy_message())
-            time.sleep(POLL_SECONDS)
+            time.sleep(pause)
+            pause = min(pause * 2, MAX_POLL_SECONDS)
         self._depth = 1
         self._write_pid()
 

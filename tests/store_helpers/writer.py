@@ -1,11 +1,12 @@
 """A writer process for the store's crash and concurrency tests.
 
-usage: writer.py DB NAME COUNT [--churn]
+usage: writer.py DB NAME COUNT [--churn] [--wait]
 
-Adds COUNT annotations and tags (to its own article NAME and to a shared article) and prints
+Adds COUNT annotations and tags (to its own article NAME and to one shared by all writers) and prints
 ``ack <kind> <value>`` after each save returns, i.e. once the store says it is durable.
 ``--churn`` makes it also undo now and then (printing ``undoing <kind> <value>`` first),
-reopen the store, and compact often, so that a kill can land anywhere.
+reopen the store, and compact often, so that a kill can land anywhere. ``--wait`` makes it
+wait for a line on stdin after opening, so several writers can start at the same moment.
 """
 
 from __future__ import annotations
@@ -26,11 +27,14 @@ def main() -> int:
     rng = random.Random()
     store = open_store(db)
     print("ready", flush=True)
+    if "--wait" in sys.argv:
+        sys.stdin.readline()  # start together with the other writers
     last: tuple[str, str] | None = None
     for i in range(count):
         value = f"{name}-{i}"
         if i % 2:
-            note = store.add_annotation(name, Anchor(i, i + 1, "x"), note=value)
+            article = name if i % 4 == 1 else "shared"
+            note = store.add_annotation(article, Anchor(i, i + 1, "x"), note=value)
             print(f"ack note {note.note}", flush=True)
             last = ("note", value)
         else:
