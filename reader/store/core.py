@@ -12,7 +12,7 @@ from tinydb import TinyDB
 
 from reader.errors import CorruptDatabaseError, StoreError
 from reader.model import Annotation, EntityCorrection, EntityLabel, QuoteState
-from reader.store import migrations, records, schema
+from reader.store import jsonio, migrations, records, schema
 from reader.store.history import Change, History
 from reader.store.index import Index
 from reader.store.storage import JournalStorage, Tables
@@ -41,7 +41,9 @@ class StoreCore:
         self._storage.open()
         self._storage.rewrite(self._upgrade)
         self._fresh_db()
-        self._index.rebuild(self._storage.read())
+        with jsonio.no_gc():
+            self._index.rebuild(self._storage.read())
+        jsonio.settle()
 
     def _upgrade(self, tables: Tables) -> Tables | None:
         """Creation of a new database and migration of an old one."""
@@ -94,7 +96,9 @@ class StoreCore:
             self._fresh_db()  # TinyDB tables cache their next document id
         tables = self._storage.read()
         if names is None:
-            self._index.rebuild(tables)
+            with jsonio.no_gc():
+                self._index.rebuild(tables)
+            jsonio.settle()
         else:
             self._index.update(tables, names)
 

@@ -18,10 +18,24 @@ def new_epoch() -> str:
 
 
 def encode(tables: Mapping[str, Any], epoch: str) -> bytes:
-    """The snapshot file's bytes: indented UTF-8 JSON, header table first."""
+    """The snapshot file's bytes: UTF-8 JSON with one document per line, header table first.
+
+    A person can read and grep it (letters are stored as themselves) and it stays a third
+    smaller, and so quicker to load, than JSON indented throughout.
+    """
     data: dict[str, Any] = {STORAGE_TABLE: {"1": {"format": FORMAT, "epoch": epoch}}}
     data.update(tables)
-    return jsonio.dumps_pretty(data)
+    dumps = jsonio.dumps_compact
+    out: list[bytes] = [b"{"]
+    last_table = len(data) - 1
+    for t, (name, table) in enumerate(data.items()):
+        out.append(b" " + dumps(name) + b": {")
+        last_doc = len(table) - 1
+        for d, (doc_id, doc) in enumerate(table.items()):
+            out.append(b"  " + dumps(doc_id) + b": " + dumps(doc) + (b"," if d < last_doc else b""))
+        out.append(b" }" + (b"," if t < last_table else b""))
+    out.append(b"}\n")
+    return b"\n".join(out)
 
 
 def decode(blob: bytes) -> tuple[dict[str, dict[str, Any]], str | None]:

@@ -22,7 +22,7 @@ from typing import Any
 from tinydb.storages import Storage
 
 from reader.errors import CorruptDatabaseError, ReadOnlyStoreError, StoreError
-from reader.store import journalfile
+from reader.store import journalfile, jsonio
 from reader.store.backups import PRESERVED_TAG, Backups
 from reader.store.files import (
     DIR_MODE, FILE_MODE, atomic_write, describe, display_path, read_bytes, read_fd, remove_temps, write_all,
@@ -289,6 +289,10 @@ class JournalStorage(Storage):
 
     def _load(self) -> None:
         """Read snapshot and journal afresh; memory changes only if both are good."""
+        with jsonio.no_gc():
+            self._load_files()
+
+    def _load_files(self) -> None:
         try:
             snap_fd = os.open(self.path, os.O_RDONLY)
         except FileNotFoundError:

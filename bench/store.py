@@ -1,0 +1,170 @@
+"""Benchmark of the annotation store at scale, beside TinyDB's default JSONStorage.
+
+Builds a database of 100,000 annotations over 10,000 articles (written by the store's own
+snapshot code), then measures: loading the whole store, saving one annotation (each save is
+durable: journal line + fsync), a compaction, and one insert into TinyDB's default storage
+holding the same annotations in one table. The last line is machine-readable:
+
+    store save_ms_p50=<x> load_s=<y> speedup_vs_tinydb_default=<z>
+
+Run: python bench/store.py [--articles N] [--per-article N] [--saves N] [--stdlib-json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from reader.model import Anchor  # noqa: E402
+from reader.store import jsonio, open_store, schema  # noqa: E402
+from reader.store.storage import JournalStorage  # noqa: E402
+
+WORDS = ("regeringen minister siger at det er vigtigt for Danmark og Nato i år med nye penge til "
+         "forsvaret kommunen borgmester Århus København økonomi skat velfærd").split()
+
+
+def sentence(rng: random.Random, n: int) -> str:
+    return " ".join(rng.choice(WORDS) for _ in range(n))
+
+
+def note_doc(rng: random.Random, i: int) -> dict:
+    start = rng.randrange(0, 3000)
+    exact = sentence(rng, rng.randint(2, 8))
+    anchor = Anchor(start, start + len(exact), exact, sentence(rng, 6)[:32], sentence(rng, 6)[:32])
+    note = sentence(rng, rng.randint(0, 12)) if rng.random() < 0.7 else ""
+    label = rng.choice(["", "verify", "key quote", "follow up"])
+    return schema.note_doc(f"{i:032x}", anchor, note, label, "2026-01-01T00:00:00.000Z", {"status": "exact"})
+
+
+def build_tables(articles: int, per_article: int, seed: int = 7) -> tuple[dict, list[dict]]:
+    """Schema-2 tables for the store, and the same annotations as one flat list (for TinyDB)."""
+    rng = random.Random(seed)
+    tables: dict = {schema.META: {"1": schema.meta_doc()}}
+    flat: list[dict] = []
+    counter = 0
+    for a in range(articles):
+        aid = f"{a:012x}"
+        docs = [schema.article_doc(aid, f"/library/{aid}.txt", sentence(rng, 8), f"{a:016x}",
+                                   tags=rng.sample(["politik", "sport", "økonomi", "kultur", "forsvar"], rng.randint(0, 2)))]
+        for _ in range(per_article):
+            doc = note_doc(rng, counter)
+            counter += 1
+            docs.append(doc)
+            flat.append({"article_id": aid, **{k: v for k, v in doc.items() if k != "kind"}})
+        tables[schema.article_table(aid)] = {str(i): d for i, d in enumerate(docs, 1)}
+    return tables, flat
+
+
+def write_store(path: Path, tables: dict) -> float:
+    """Write the tables as a snapshot through the store's storage; returns seconds taken."""
+    storage = JournalStorage(path)
+    storage.open()
+    started = time.perf_counter()
+    storage.rewrite(lambda _: tables)
+    elapsed = time.perf_counter() - started
+    storage.release()
+    return elapsed
+
+
+def time_load(path: Path, repeats: int = 3) -> float:
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        store = open_store(path)
+        times.append(time.perf_counter() - started)
+        store._storage.release()  # no compaction on close: measure loading only
+    return statistics.median(times)
+
+
+def time_saves(path: Path, articles: int, saves: int) -> tuple[list[float], float]:
+    rng = random.Random(11)
+    store = open_store(path)
+    times = []
+    for i in range(saves):
+        aid = f"{rng.randrange(articles):012x}"
+        started = time.perf_counter()
+        store.add_annotation(aid, Anchor(i, i + 5, "words"), note=f"bench note {i}", label="verify")
+        times.append(time.perf_counter() - started)
+    with store._storage._locked():
+        started = time.perf_counter()
+        store._storage.compact()
+        compaction = time.perf_counter() - started
+    store._storage.release()
+    return times, compaction
+
+
+def write_tinydb_default(folder: Path, flat: list[dict]) -> Path:
+    """The same annotations in one table of a file in TinyDB's default layout."""
+    path = folder / "tinydb-default.json"
+    with open(path, "w", encoding="utf-8") as handle:
+        json.dump({"_default": {}, "annotations": {str(i): d for i, d in enumerate(flat, 1)}}, handle)
+    return path
+
+
+def time_tinydb_default(path: Path, docs: list[dict]) -> list[float]:
+    """One insert at a time into TinyDB's default JSONStorage (re-reads and rewrites the file)."""
+    from tinydb import TinyDB
+
+    db = TinyDB(path)
+    table = db.table("annotations")
+    times = []
+    for doc in docs:
+        started = time.perf_counter()
+        table.insert(doc)
+        times.append(time.perf_counter() - started)
+    db.close()
+    return times
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--per-article", type=int, default=10)
+    parser.add_argument("--saves", type=int, default=300)
+    parser.add_argument("--tinydb-inserts", type=int, default=7)
+    parser.add_argument("--stdlib-json", action="store_true", help="measure without orjson")
+    args = parser.parse_args()
+    if args.stdlib_json:
+        jsonio._orjson = None
+        jsonio.FAST = False
+    total = args.articles * args.per_article
+    with tempfile.TemporaryDirectory(prefix="reader-bench-") as tmp:
+        folder = Path(tmp)
+        path = folder / "reader.json"
+        tables, flat = build_tables(args.articles, args.per_article)
+        write_s = write_store(path, tables)
+        tiny_path = write_tinydb_default(folder, flat)
+        new_docs = [dict(flat[i], id=f"new{i}") for i in range(args.tinydb_inserts)]
+        del tables, flat  # measure the store as a fresh process would see it
+        gc.collect()
+        size_mb = path.stat().st_size / 1e6
+        print(f"built {total:,} annotations over {args.articles:,} articles: snapshot {size_mb:.1f} MB "
+              f"written in {write_s:.2f} s (JSON via {'orjson' if jsonio.FAST else 'the standard library'})")
+        load_s = time_load(path)
+        print(f"load whole store: {load_s:.3f} s (median of 3)")
+        saves, compaction = time_saves(path, args.articles, args.saves)
+        p50 = statistics.median(saves) * 1000
+        p90 = statistics.quantiles(saves, n=10)[-1] * 1000
+        print(f"save one annotation (durable): p50 {p50:.2f} ms, p90 {p90:.2f} ms, max {max(saves) * 1000:.2f} ms "
+              f"over {len(saves)} saves")
+        print(f"compaction (new snapshot + backup, every few thousand saves): {compaction:.2f} s")
+        tiny = time_tinydb_default(tiny_path, new_docs)
+        tiny_p50 = statistics.median(tiny) * 1000
+        print(f"TinyDB default JSONStorage, one insert with {total:,} annotations: p50 {tiny_p50:.1f} ms "
+              f"over {len(tiny)} inserts")
+        speedup = tiny_p50 / p50
+        print(f"store save_ms_p50={p50:.2f} load_s={load_s:.3f} speedup_vs_tinydb_default={speedup:.0f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
