@@ -8,11 +8,14 @@ acknowledged) and is ignored; a finished line that is bad means the file was dam
 
 from __future__ import annotations
 
+import os
 import zlib
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from reader.store import jsonio
+from reader.store.files import atomic_write, write_all
 
 JOURNAL_FORMAT = 1
 
@@ -70,3 +73,29 @@ def parse(data: bytes, base: int = 0) -> Parsed:
         result.entries.append(payload)
         result.consumed = base + nl + 1
         pos = nl + 1
+
+
+def create(path: Path, epoch: str) -> tuple[int, int]:
+    """Atomically start a new journal for ``epoch``; (open descriptor, its length)."""
+    header = header_line(epoch)
+    atomic_write(path, header)
+    return os.open(path, os.O_RDWR | os.O_APPEND), len(header)
+
+
+def append(fd: int, entry: dict[str, Any], length: int) -> int:
+    """Append one entry durably (write + fsync); returns the new length.
+
+    On failure the file is cut back to ``length`` (best effort) and the OSError raised.
+    """
+    line = format_line(entry)
+    try:
+        write_all(fd, line)
+        os.fsync(fd)
+    except OSError:
+        try:
+            os.ftruncate(fd, length)
+            os.fsync(fd)
+        except OSError:
+            pass
+        raise
+    return length + len(line)

@@ -13,76 +13,36 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from tinydb.storages import Storage
 
-from reader.errors import CorruptDatabaseError, ReadOnlyStoreError, StoreError
-from reader.store import journalfile, jsonio
-from reader.store.backups import PRESERVED_TAG, Backups
-from reader.store.files import (
-    DIR_MODE, FILE_MODE, atomic_write, describe, display_path, read_bytes, read_fd, remove_temps, write_all,
-)
-from reader.store.lock import FileLock
+from reader.errors import ReadOnlyStoreError, StoreError
 from reader.store import snapshot
-from reader.store.snapshot import check_tables
+from reader.store.backups import PRESERVED_TAG, Backups
+from reader.store.diskstate import DiskState, TrackedTables
+from reader.store.files import DIR_MODE, atomic_write, describe, display_path, read_bytes, remove_temps
+from reader.store.loading import Validator
+from reader.store.lock import FileLock
 
 Tables = dict[str, dict[str, Any]]
 Listener = Callable[[set[str] | None, bool], None]
-Validator = Callable[[Mapping[str, dict[str, Any]], bool], None]
 
 LOCK_TIMEOUT = 10.0
-COMPACT_ON_OPEN = 1 << 20
-COMPACT_ON_CLOSE = 256 << 10
-COMPACT_ALWAYS_BELOW = 2 << 20
-COMPACT_ON_COMMIT = 8 << 20
 
 
-class TrackedTables(dict):  # type: ignore[type-arg]
-    """The tables in memory; remembers which ones TinyDB replaced or dropped."""
-
-    def __init__(self, *args: Any) -> None:
-        super().__init__(*args)
-        self.dirty: set[str] = set()
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.dirty.add(key)
-        super().__setitem__(key, value)
-
-    def __delitem__(self, key: str) -> None:
-        self.dirty.add(key)
-        super().__delitem__(key)
-
-    def pop(self, key: str, *default: Any) -> Any:
-        self.dirty.add(key)
-        return super().pop(key, *default)
-
-
-class JournalStorage(Storage):
+class JournalStorage(DiskState, Storage):
     """Snapshot ``<db>`` + journal ``<db>.journal`` + lock ``<db>.lock`` + ``<db>.backups/``."""
 
     def __init__(self, path: Path, readonly: bool = False, lock_timeout: float | None = None) -> None:
-        self.path = path
-        self.journal_path = path.with_name(path.name + ".journal")
+        super().__init__(path, readonly)
         self.lock = FileLock(path.with_name(path.name + ".lock"))
         self.backups = Backups(path)
-        self.readonly = readonly
         self._lock_timeout = lock_timeout
         self.listener: Listener | None = None
-        self.validator: Validator | None = None
-        self._tables = TrackedTables()
-        self._epoch: str | None = None
-        self._snap_fd: int | None = None
-        self._snap_ino: int | None = None
-        self._snap_size = 0
-        self._jfd: int | None = None
-        self._jino: int | None = None
-        self._jpos = 0
-        self._jepoch: str | None = None
         self._in_txn = False
 
     # -- the TinyDB Storage interface -------------------------------------------------------
@@ -114,10 +74,7 @@ class JournalStorage(Storage):
 
     def release(self) -> None:
         """Close every file without writing anything."""
-        for fd in (self._snap_fd, self._jfd):
-            if fd is not None:
-                os.close(fd)
-        self._snap_fd = self._jfd = None
+        super().release()
         self.lock.close()
 
     # -- opening ------------------------------------------------------------------------------
@@ -231,16 +188,6 @@ class JournalStorage(Storage):
             pass  # a missing backup must not fail a save that is already durable
         self._new_journal()
 
-    @property
-    def journal_size(self) -> int:
-        """Bytes in the current journal."""
-        return self._jpos
-
-    @property
-    def snapshot_size(self) -> int:
-        """Bytes in the snapshot last read or written."""
-        return self._snap_size
-
     # -- internals ---------------------------------------------------------------------------
 
     @contextmanager
@@ -262,201 +209,20 @@ class JournalStorage(Storage):
         if self.listener is not None and (names is None or names):
             self.listener(names, external)
 
-    def _should_compact(self, when: str) -> bool:
-        """Worth compacting now? ``when`` is "open", "close" or "commit"."""
-        if self._epoch is None or self._jfd is None or self._jepoch != self._epoch:
-            return False
-        grown = self._jpos - len(journalfile.header_line(self._epoch))
-        if grown <= 0:
-            return False
-        if when == "open":
-            return grown > COMPACT_ON_OPEN
-        if when == "close":
-            return self._snap_size < COMPACT_ALWAYS_BELOW or grown > COMPACT_ON_CLOSE
-        return grown > max(COMPACT_ON_COMMIT, self._snap_size // 2)
-
     def _compact_quietly(self) -> None:
         try:
             self.compact()
         except OSError:
             pass
 
-    def corrupt_error(self, path: Path, detail: str) -> CorruptDatabaseError:
-        return CorruptDatabaseError(
-            f"{display_path(path)} is damaged ({detail}) and was left untouched; "
-            "run `reader doctor` to check it or `reader doctor --repair` to restore a backup"
-        )
-
-    def _load(self) -> None:
-        """Read snapshot and journal afresh; memory changes only if both are good."""
-        with jsonio.no_gc():
-            self._load_files()
-
-    def _load_files(self) -> None:
-        try:
-            snap_fd = os.open(self.path, os.O_RDONLY)
-        except FileNotFoundError:
-            self._install(TrackedTables(), None, None, 0, None, None, 0, None)
-            return
-        except OSError as error:
-            raise describe(error, self.path, "opening") from None
-        try:
-            try:
-                blob = read_fd(snap_fd)
-            except OSError as error:
-                raise describe(error, self.path, "reading") from None
-            tables, epoch = self._parse_snapshot(blob)
-            jfd, jino, jpos, jepoch = self._load_journal(tables, epoch)
-        except BaseException:
-            os.close(snap_fd)
-            raise
-        self._install(TrackedTables(tables), epoch, snap_fd, len(blob), jfd, jino, jpos, jepoch)
-
-    def _parse_snapshot(self, blob: bytes) -> tuple[Tables, str | None]:
-        try:
-            tables, epoch = snapshot.decode(blob)
-            if self.validator is not None:
-                self.validator(tables, True)
-        except ValueError as error:
-            raise self.corrupt_error(self.path, str(error)) from None
-        return tables, epoch
-
-    def _load_journal(self, tables: Tables, epoch: str | None) -> tuple[int | None, int | None, int, str | None]:
-        flags = os.O_RDONLY if self.readonly else os.O_RDWR | os.O_APPEND
-        try:
-            jfd = os.open(self.journal_path, flags)
-        except FileNotFoundError:
-            return None, None, 0, None
-        except OSError as error:
-            raise describe(error, self.journal_path, "opening") from None
-        try:
-            try:
-                data = read_fd(jfd)
-            except OSError as error:
-                raise describe(error, self.journal_path, "reading") from None
-            parsed = journalfile.parse(data)
-            header = parsed.entries[0] if parsed.entries else {}
-            jepoch = header.get("epoch") if isinstance(header.get("epoch"), str) else None
-            if epoch is None or jepoch != epoch:
-                return jfd, os.fstat(jfd).st_ino, parsed.consumed, jepoch
-            if parsed.damaged_at is not None:
-                raise self.corrupt_error(self.journal_path, f"bad entry at byte {parsed.damaged_at}")
-            self._apply(tables, parsed.entries[1:])
-            return jfd, os.fstat(jfd).st_ino, parsed.consumed, jepoch
-        except BaseException:
-            os.close(jfd)
-            raise
-
-    def _apply(self, tables: dict[str, Any], entries: list[dict[str, Any]]) -> set[str]:
-        """Apply journal entries to ``tables`` (validated first, all or nothing)."""
-        changes: dict[str, Any] = {}
-        for entry in entries:
-            batch = entry.get("tables")
-            if not isinstance(batch, dict):
-                raise self.corrupt_error(self.journal_path, "an entry without tables")
-            changes.update(batch)
-        present = {k: v for k, v in changes.items() if v is not None}
-        try:
-            check_tables(present)
-            if self.validator is not None:
-                self.validator(present, False)
-        except ValueError as error:
-            raise self.corrupt_error(self.journal_path, str(error)) from None
-        for name, table in changes.items():
-            if table is None:
-                dict.pop(tables, name, None)
-            else:
-                dict.__setitem__(tables, name, table)
-        return set(changes)
-
-    def _install(self, tables: TrackedTables, epoch: str | None, snap_fd: int | None, snap_size: int,
-                 jfd: int | None, jino: int | None, jpos: int, jepoch: str | None) -> None:
-        for fd in (self._snap_fd, self._jfd):
-            if fd is not None:
-                os.close(fd)
-        self._tables = tables
-        self._epoch = epoch
-        self._snap_fd = snap_fd
-        self._snap_ino = os.fstat(snap_fd).st_ino if snap_fd is not None else None
-        self._snap_size = snap_size
-        self._jfd, self._jino, self._jpos, self._jepoch = jfd, jino, jpos, jepoch
-
     def _reload(self) -> None:
         self._load()
         self._notify(None, external=True)
 
     def _sync(self) -> set[str] | None:
-        """Catch up with the files; returns changed table names, or None after a full reload."""
-        try:
-            snap = os.stat(self.path)
-        except FileNotFoundError:
-            if self._snap_ino is None:
-                return set()
-            raise StoreError(f"{display_path(self.path)} was deleted or moved while in use") from None
-        except OSError as error:
-            raise describe(error, self.path, "reading") from None
-        if snap.st_ino != self._snap_ino:
-            self._reload()
-            return None
-        try:
-            jst = os.stat(self.journal_path)
-        except FileNotFoundError:
-            if self._jfd is None:
-                return set()
-            self._reload()
-            return None
-        if self._jfd is None or jst.st_ino != self._jino or jst.st_size < self._jpos:
-            self._reload()
-            return None
-        if jst.st_size == self._jpos or self._jepoch != self._epoch:
-            return set()
-        data = os.pread(self._jfd, jst.st_size - self._jpos, self._jpos)
-        parsed = journalfile.parse(data, base=self._jpos)
-        if parsed.damaged_at is not None:
-            raise self.corrupt_error(self.journal_path, f"bad entry at byte {parsed.damaged_at}")
-        names = self._apply(self._tables, parsed.entries)
-        self._jpos = parsed.consumed
+        """Catch up with other processes' commits, telling the listener what changed."""
+        names = self._catch_up()
         self._notify(names, external=True)
         return names
 
-    def _prepare_journal(self) -> None:
-        """Make the journal continue the current snapshot, cutting off any torn last line."""
-        if self._epoch is None:
-            raise StoreError(f"{display_path(self.path)} has not been created")
-        if self._jfd is None or self._jepoch != self._epoch:
-            self._new_journal()
-        elif os.fstat(self._jfd).st_size > self._jpos:
-            os.ftruncate(self._jfd, self._jpos)
-
-    def _new_journal(self) -> None:
-        assert self._epoch is not None
-        header = journalfile.header_line(self._epoch)
-        atomic_write(self.journal_path, header)
-        jfd = os.open(self.journal_path, os.O_RDWR | os.O_APPEND)
-        if self._jfd is not None:
-            os.close(self._jfd)
-        self._jfd, self._jino, self._jpos, self._jepoch = jfd, os.fstat(jfd).st_ino, len(header), self._epoch
-
-    def _append(self, dirty: set[str]) -> None:
-        assert self._jfd is not None
-        line = journalfile.format_line({"tables": {name: self._tables.get(name) for name in sorted(dirty)}})
-        try:
-            write_all(self._jfd, line)
-            os.fsync(self._jfd)
-        except OSError:
-            try:
-                os.ftruncate(self._jfd, self._jpos)
-                os.fsync(self._jfd)
-            except OSError:
-                pass
-            raise
-        self._jpos += len(line)
-
-    def _adopt_snapshot(self, epoch: str, size: int) -> None:
-        fd = os.open(self.path, os.O_RDONLY)
-        if self._snap_fd is not None:
-            os.close(self._snap_fd)
-        self._snap_fd, self._snap_ino, self._snap_size, self._epoch = fd, os.fstat(fd).st_ino, size, epoch
-
-
-__all__ = ["JournalStorage", "TrackedTables", "FILE_MODE"]
+__all__ = ["JournalStorage", "TrackedTables", "Validator"]

@@ -16,14 +16,14 @@ import sys
 
 from reader.model import Anchor
 from reader.store import open_store
-from reader.store import storage as storage_module
+from reader.store import diskstate
 
 
 def main() -> int:
     db, name, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
     churn = "--churn" in sys.argv
     if churn:
-        storage_module.COMPACT_ON_COMMIT = 0  # compact whenever the journal outgrows half the snapshot
+        diskstate.COMPACT_ON_COMMIT = 0  # compact whenever the journal outgrows half the snapshot
     rng = random.Random()
     store = open_store(db)
     print("ready", flush=True)

@@ -1,0 +1,165 @@
+"""The storage's view of its files: snapshot and journal held open, read, caught up, appended to.
+
+The snapshot and journal descriptors stay open so that their inodes cannot be reused: a
+different inode at the path means another process compacted (or repaired) the database.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from reader.errors import CorruptDatabaseError, StoreError
+from reader.store import journalfile, loading
+from reader.store.files import display_path, describe
+from reader.store.loading import Validator
+
+COMPACT_ON_OPEN = 1 << 20
+COMPACT_ON_CLOSE = 256 << 10
+COMPACT_ALWAYS_BELOW = 2 << 20
+COMPACT_ON_COMMIT = 8 << 20
+
+
+class TrackedTables(dict):  # type: ignore[type-arg]
+    """The tables in memory; remembers which ones TinyDB replaced or dropped."""
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.dirty: set[str] = set()
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.dirty.add(key)
+        super().__setitem__(key, value)
+
+    def __delitem__(self, key: str) -> None:
+        self.dirty.add(key)
+        super().__delitem__(key)
+
+    def pop(self, key: str, *default: Any) -> Any:
+        self.dirty.add(key)
+        return super().pop(key, *default)
+
+
+class DiskState:
+    """Tables in memory and the open files they came from."""
+
+    def __init__(self, path: Path, readonly: bool) -> None:
+        self.path = path
+        self.journal_path = path.with_name(path.name + ".journal")
+        self.readonly = readonly
+        self.validator: Validator | None = None
+        self._tables = TrackedTables()
+        self._epoch: str | None = None
+        self._snap_fd: int | None = None
+        self._snap_ino: int | None = None
+        self._snap_size = 0
+        self._jfd: int | None = None
+        self._jino: int | None = None
+        self._jpos = 0
+        self._jepoch: str | None = None
+
+    @property
+    def journal_size(self) -> int:
+        """Bytes in the current journal."""
+        return self._jpos
+
+    @property
+    def snapshot_size(self) -> int:
+        """Bytes in the snapshot last read or written."""
+        return self._snap_size
+
+    def release(self) -> None:
+        """Close every file without writing anything."""
+        for fd in (self._snap_fd, self._jfd):
+            if fd is not None:
+                os.close(fd)
+        self._snap_fd = self._jfd = None
+
+    def _should_compact(self, when: str) -> bool:
+        """Worth compacting now? ``when`` is "open", "close" or "commit"."""
+        if self._epoch is None or self._jfd is None or self._jepoch != self._epoch:
+            return False
+        grown = self._jpos - len(journalfile.header_line(self._epoch))
+        if grown <= 0:
+            return False
+        if when == "open":
+            return grown > COMPACT_ON_OPEN
+        if when == "close":
+            return self._snap_size < COMPACT_ALWAYS_BELOW or grown > COMPACT_ON_CLOSE
+        return grown > max(COMPACT_ON_COMMIT, self._snap_size // 2)
+
+    def corrupt_error(self, path: Path, detail: str) -> CorruptDatabaseError:
+        """The one-line error for a damaged database file."""
+        return loading.corrupt_error(path, detail)
+
+    def _load(self) -> None:
+        """Read snapshot and journal afresh; memory changes only if both are good."""
+        loaded = loading.load(self.path, self.journal_path, self.readonly, self.validator)
+        for fd in (self._snap_fd, self._jfd):
+            if fd is not None:
+                os.close(fd)
+        self._tables = TrackedTables(loaded.tables)
+        self._epoch = loaded.epoch
+        self._snap_fd, self._snap_ino, self._snap_size = loaded.snap_fd, loaded.snap_ino, loaded.snap_size
+        self._jfd, self._jino, self._jpos, self._jepoch = loaded.jfd, loaded.jino, loaded.jpos, loaded.jepoch
+
+    def _catch_up(self) -> set[str] | None:
+        """Catch up with the files; returns changed table names, or None after a full reload."""
+        try:
+            snap = os.stat(self.path)
+        except FileNotFoundError:
+            if self._snap_ino is None:
+                return set()
+            raise StoreError(f"{display_path(self.path)} was deleted or moved while in use") from None
+        except OSError as error:
+            raise describe(error, self.path, "reading") from None
+        if snap.st_ino != self._snap_ino:
+            self._load()
+            return None
+        try:
+            jst = os.stat(self.journal_path)
+        except FileNotFoundError:
+            if self._jfd is None:
+                return set()
+            self._load()
+            return None
+        if self._jfd is None or jst.st_ino != self._jino or jst.st_size < self._jpos:
+            self._load()
+            return None
+        if jst.st_size == self._jpos or self._jepoch != self._epoch:
+            return set()
+        data = os.pread(self._jfd, jst.st_size - self._jpos, self._jpos)
+        parsed = journalfile.parse(data, base=self._jpos)
+        if parsed.damaged_at is not None:
+            raise self.corrupt_error(self.journal_path, f"bad entry at byte {parsed.damaged_at}")
+        names = loading.apply_entries(self._tables, parsed.entries, self.journal_path, self.validator)
+        self._jpos = parsed.consumed
+        return names
+
+    def _prepare_journal(self) -> None:
+        """Make the journal continue the current snapshot, cutting off any torn last line."""
+        if self._epoch is None:
+            raise StoreError(f"{display_path(self.path)} has not been created")
+        if self._jfd is None or self._jepoch != self._epoch:
+            self._new_journal()
+        elif os.fstat(self._jfd).st_size > self._jpos:
+            os.ftruncate(self._jfd, self._jpos)
+
+    def _new_journal(self) -> None:
+        assert self._epoch is not None
+        jfd, pos = journalfile.create(self.journal_path, self._epoch)
+        if self._jfd is not None:
+            os.close(self._jfd)
+        self._jfd, self._jino, self._jpos, self._jepoch = jfd, os.fstat(jfd).st_ino, pos, self._epoch
+
+    def _append(self, dirty: set[str]) -> None:
+        assert self._jfd is not None
+        entry = {"tables": {name: self._tables.get(name) for name in sorted(dirty)}}
+        self._jpos = journalfile.append(self._jfd, entry, self._jpos)
+
+    def _adopt_snapshot(self, epoch: str, size: int) -> None:
+        fd = os.open(self.path, os.O_RDONLY)
+        if self._snap_fd is not None:
+            os.close(self._snap_fd)
+        self._snap_fd, self._snap_ino, self._snap_size, self._epoch = fd, os.fstat(fd).st_ino, size, epoch

@@ -1,0 +1,119 @@
+"""Reading a database from disk: the snapshot, then the journal entries that continue it."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reader.errors import CorruptDatabaseError
+from reader.store import journalfile, jsonio, snapshot
+from reader.store.files import describe, display_path, read_fd
+from reader.store.snapshot import check_tables
+
+Tables = dict[str, dict[str, Any]]
+Validator = Callable[[Mapping[str, dict[str, Any]], bool], None]
+
+
+@dataclass
+class Loaded:
+    """A database read from disk, with the files held open (their inodes pinned)."""
+
+    tables: Tables
+    epoch: str | None = None
+    snap_fd: int | None = None
+    snap_ino: int | None = None
+    snap_size: int = 0
+    jfd: int | None = None
+    jino: int | None = None
+    jpos: int = 0
+    jepoch: str | None = None
+
+
+def corrupt_error(path: Path, detail: str) -> CorruptDatabaseError:
+    """The one-line error for a damaged database file."""
+    return CorruptDatabaseError(
+        f"{display_path(path)} is damaged ({detail}) and was left untouched; "
+        "run `reader doctor` to check it or `reader doctor --repair` to restore a backup"
+    )
+
+
+def load(path: Path, journal_path: Path, readonly: bool, validator: Validator | None) -> Loaded:
+    """Snapshot plus journal; a missing snapshot is an empty database. Raises StoreError."""
+    with jsonio.no_gc():  # many new containers, no garbage: see jsonio.no_gc
+        try:
+            snap_fd = os.open(path, os.O_RDONLY)
+        except FileNotFoundError:
+            return Loaded(tables={})
+        except OSError as error:
+            raise describe(error, path, "opening") from None
+        try:
+            try:
+                blob = read_fd(snap_fd)
+            except OSError as error:
+                raise describe(error, path, "reading") from None
+            try:
+                tables, epoch = snapshot.decode(blob)
+                if validator is not None:
+                    validator(tables, True)
+            except ValueError as error:
+                raise corrupt_error(path, str(error)) from None
+            loaded = Loaded(tables, epoch, snap_fd, os.fstat(snap_fd).st_ino, len(blob))
+            _load_journal(loaded, journal_path, readonly, validator)
+        except BaseException:
+            os.close(snap_fd)
+            raise
+        return loaded
+
+
+def _load_journal(loaded: Loaded, journal_path: Path, readonly: bool, validator: Validator | None) -> None:
+    flags = os.O_RDONLY if readonly else os.O_RDWR | os.O_APPEND
+    try:
+        jfd = os.open(journal_path, flags)
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise describe(error, journal_path, "opening") from None
+    try:
+        try:
+            data = read_fd(jfd)
+        except OSError as error:
+            raise describe(error, journal_path, "reading") from None
+        parsed = journalfile.parse(data)
+        header = parsed.entries[0] if parsed.entries else {}
+        jepoch = header.get("epoch") if isinstance(header.get("epoch"), str) else None
+        if loaded.epoch is not None and jepoch == loaded.epoch:
+            if parsed.damaged_at is not None:
+                raise corrupt_error(journal_path, f"bad entry at byte {parsed.damaged_at}")
+            apply_entries(loaded.tables, parsed.entries[1:], journal_path, validator)
+        # else: the journal of an older snapshot, which already holds all of it
+    except BaseException:
+        os.close(jfd)
+        raise
+    loaded.jfd, loaded.jino, loaded.jpos, loaded.jepoch = jfd, os.fstat(jfd).st_ino, parsed.consumed, jepoch
+
+
+def apply_entries(tables: dict[str, Any], entries: list[dict[str, Any]], journal_path: Path,
+                  validator: Validator | None) -> set[str]:
+    """Apply journal entries to ``tables`` (checked first: all or nothing); returns changed names."""
+    changes: dict[str, Any] = {}
+    for entry in entries:
+        batch = entry.get("tables")
+        if not isinstance(batch, dict):
+            raise corrupt_error(journal_path, "an entry without tables")
+        changes.update(batch)
+    present = {k: v for k, v in changes.items() if v is not None}
+    try:
+        check_tables(present)
+        if validator is not None:
+            validator(present, False)
+    except ValueError as error:
+        raise corrupt_error(journal_path, str(error)) from None
+    for name, table in changes.items():
+        if table is None:
+            dict.pop(tables, name, None)
+        else:
+            dict.__setitem__(tables, name, table)
+    return set(changes)
