@@ -6,7 +6,7 @@ import os
 from datetime import datetime, timezone
 from pathlib import Path
 
-from reader.store.files import DIR_MODE, TEMP_MARK, atomic_write
+from reader.store.files import DIR_MODE, TEMP_MARK, atomic_write, fsync_dir
 
 KEEP = 5
 PRESERVED_TAG = "before-migration"
@@ -22,7 +22,9 @@ class Backups:
 
     def save(self, blob: bytes, tag: str = "") -> Path:
         """Write one backup durably and rotate; raises OSError."""
-        self.folder.mkdir(mode=DIR_MODE, exist_ok=True)
+        if not self.folder.is_dir():
+            self.folder.mkdir(mode=DIR_MODE, exist_ok=True)
+            fsync_dir(self.folder.parent)
         stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
         suffix = f"-{tag}" if tag else ""
         target = self.folder / f"{self.db_path.stem}-{stamp}{suffix}.json"

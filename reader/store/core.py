@@ -43,7 +43,7 @@ class StoreCore:
         self._fresh_db()
         with jsonio.no_gc():
             self._index.rebuild(self._storage.read())
-        jsonio.settle()
+        jsonio.settle(self._storage.snapshot_size)
 
     def _upgrade(self, tables: Tables) -> Tables | None:
         """Creation of a new database and migration of an old one."""
@@ -58,6 +58,10 @@ class StoreCore:
     def close(self) -> None:
         """Save what is pending (compacting the journal when worthwhile) and release the files."""
         self._storage.close()
+        self._storage.listener = None  # no reference cycle keeps a closed store alive
+        self._db = None
+        self._index = Index()
+        self._bodies.clear()
 
     def __enter__(self) -> "StoreCore":
         return self
@@ -98,7 +102,7 @@ class StoreCore:
         if names is None:
             with jsonio.no_gc():
                 self._index.rebuild(tables)
-            jsonio.settle()
+            jsonio.settle(self._storage.snapshot_size)
         else:
             self._index.update(tables, names)
 

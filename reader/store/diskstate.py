@@ -70,11 +70,12 @@ class DiskState:
         return self._snap_size
 
     def release(self) -> None:
-        """Close every file without writing anything."""
+        """Close every file without writing anything, and let go of the tables."""
         for fd in (self._snap_fd, self._jfd):
             if fd is not None:
                 os.close(fd)
         self._snap_fd = self._jfd = None
+        self._tables = TrackedTables()  # freed at once by reference counting, even if frozen
 
     def _should_compact(self, when: str) -> bool:
         """Worth compacting now? ``when`` is "open", "close" or "commit"."""

@@ -51,6 +51,7 @@ def load(path: Path, journal_path: Path, readonly: bool, validator: Validator | 
             raise describe(error, path, "opening") from None
         try:
             try:
+                jsonio.prepare_big_load(os.fstat(snap_fd).st_size)
                 blob = read_fd(snap_fd)
             except OSError as error:
                 raise describe(error, path, "reading") from None

@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,7 +25,7 @@ from reader.errors import ReadOnlyStoreError, StoreError
 from reader.store import snapshot
 from reader.store.backups import PRESERVED_TAG, Backups
 from reader.store.diskstate import DiskState, TrackedTables
-from reader.store.files import DIR_MODE, atomic_write, describe, display_path, read_bytes, remove_temps
+from reader.store.files import DIR_MODE, atomic_write, describe, display_path, fsync_dir, read_bytes, remove_temps
 from reader.store.loading import Validator
 from reader.store.lock import FileLock
 
@@ -44,6 +45,7 @@ class JournalStorage(DiskState, Storage):
         self._lock_timeout = lock_timeout
         self.listener: Listener | None = None
         self._in_txn = False
+        self._mutex = threading.RLock()  # one transaction at a time within this process too
 
     # -- the TinyDB Storage interface -------------------------------------------------------
 
@@ -92,7 +94,9 @@ class JournalStorage(DiskState, Storage):
             return
         folder = self.path.parent
         try:
-            folder.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+            if not folder.is_dir():
+                folder.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+                fsync_dir(folder.parent)
             self.lock.open(create=True)
         except OSError as error:
             raise describe(error, self.path, "opening") from None
@@ -156,25 +160,27 @@ class JournalStorage(DiskState, Storage):
     @contextmanager
     def scratch(self) -> Iterator[None]:
         """Let TinyDB change tables in memory only (a read-only store re-anchoring for display)."""
-        self._in_txn = True
-        try:
-            yield
-        finally:
-            self._in_txn = False
-            dirty = set(self._tables.dirty)
-            self._tables.dirty.clear()
-            self._notify(dirty, external=False)
+        with self._mutex:
+            self._in_txn = True
+            try:
+                yield
+            finally:
+                self._in_txn = False
+                dirty = set(self._tables.dirty)
+                self._tables.dirty.clear()
+                self._notify(dirty, external=False)
 
     def refresh(self) -> bool:
         """Pick up what other processes committed; False also when a writer is busy right now."""
-        if self.lock.available and not self.lock.try_shared():
-            return False
-        try:
-            changed = self._sync()
-        finally:
-            if self.lock.available:
-                self.lock.release()
-        return changed is None or bool(changed)
+        with self._mutex:
+            if self.lock.available and not self.lock.try_shared():
+                return False
+            try:
+                changed = self._sync()
+            finally:
+                if self.lock.available:
+                    self.lock.release()
+            return changed is None or bool(changed)
 
     def compact(self) -> None:
         """Write every table to a new snapshot with a new epoch, keep a backup, start a new journal."""
@@ -192,11 +198,12 @@ class JournalStorage(DiskState, Storage):
 
     @contextmanager
     def _locked(self) -> Iterator[None]:
-        self.lock.acquire(LOCK_TIMEOUT if self._lock_timeout is None else self._lock_timeout)
-        try:
-            yield
-        finally:
-            self.lock.release()
+        with self._mutex:
+            self.lock.acquire(LOCK_TIMEOUT if self._lock_timeout is None else self._lock_timeout)
+            try:
+                yield
+            finally:
+                self.lock.release()
 
     def _guard(self, action: Callable[[], Any]) -> Any:
         """Run a disk action, turning OSError into a one-line StoreError."""

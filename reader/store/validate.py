@@ -93,8 +93,27 @@ def _anchor(doc: dict[str, Any]) -> str | None:
     return None
 
 
+def _plain_note(doc: dict[str, Any]) -> bool:
+    """The common case, checked in one expression: a well-formed note placed exactly."""
+    quote, position, placed = doc.get("quote"), doc.get("position"), doc.get("placed")
+    return (
+        type(doc.get("id")) is str and type(doc.get("label")) is str and type(doc.get("note")) is str
+        and type(doc.get("created")) is str and type(doc.get("updated")) is str
+        and type(quote) is dict and type(quote.get("exact")) is str and type(quote.get("prefix")) is str
+        and type(quote.get("suffix")) is str and type(position) is dict
+        and type(position.get("start")) is int and type(position.get("end")) is int
+        and 0 <= position["start"] <= position["end"]
+        and (placed is None or placed == _EXACT)
+    )
+
+
+_EXACT = {"status": "exact"}
+
+
 def _article_doc(doc: dict[str, Any]) -> str | None:
     kind = doc.get("kind")
+    if kind == schema.NOTE and _plain_note(doc):
+        return None
     if kind == schema.NOTE:
         return _fields(doc, _NOTE_FIELDS) or _anchor(doc)
     if kind == schema.QUOTE:
