@@ -100,7 +100,7 @@ def test_two_writers_at_once_keep_every_write(tmp_path: Path) -> None:
     expected.check(db, ["left", "right"])
     with open_store(db, readonly=True) as store:  # the two really took turns
         order = "".join("L" if tag.startswith("left") else "R" for tag in store.tags("shared"))
-    assert order.count("LR") + order.count("RL") >= 2, order
+    assert order.count("LR") + order.count("RL") >= 20, order
 
 
 def test_app_picks_up_changes_from_another_process(tmp_path: Path) -> None:

@@ -1,8 +1,11 @@
 """An advisory lock on a side file (``flock``), held only around each write transaction.
 
 ``flock`` locks belong to an open file description, so two stores in one process exclude
-each other just as two processes do. The holder writes its pid into the file so that a
-waiting process can name it.
+each other just as two processes do. A busy lock is waited for with a *blocking* ``flock``
+in a helper thread on a description of its own: the kernel wakes blocked waiters when the
+lock is released, which shares the lock fairly between busy writers (polling with
+``LOCK_NB`` let one writer keep it for hundreds of saves in a row) and still allows a
+timeout. The holder writes its pid into the file so that a waiting process can name it.
 """
 
 from __future__ import annotations
@@ -10,22 +13,53 @@ from __future__ import annotations
 import errno
 import fcntl
 import os
-import time
+import threading
 from pathlib import Path
 
 from reader.errors import DatabaseLockedError
 from reader.store.files import FILE_MODE, display_path
 
-MIN_POLL_SECONDS = 0.0002
-MAX_POLL_SECONDS = 0.005
+
+class _Waiter:
+    """A blocking ``flock`` in a daemon thread; abandoned waits release as soon as they succeed."""
+
+    def __init__(self, path: Path) -> None:
+        self.fd = os.open(path, os.O_RDWR)
+        self._done = threading.Event()
+        self._mutex = threading.Lock()
+        self._abandoned = False
+        self._error: OSError | None = None
+        threading.Thread(target=self._wait, name="reader-store-lock", daemon=True).start()
+
+    def _wait(self) -> None:
+        try:
+            fcntl.flock(self.fd, fcntl.LOCK_EX)
+        except OSError as error:
+            self._error = error
+        with self._mutex:
+            if self._abandoned or self._error is not None:
+                os.close(self.fd)
+            self._done.set()
+
+    def result(self, timeout: float) -> int | None:
+        """The descriptor now holding the lock, or None after ``timeout`` seconds."""
+        self._done.wait(timeout)
+        with self._mutex:
+            if self._error is not None:
+                raise self._error
+            if self._done.is_set():
+                return self.fd
+            self._abandoned = True
+            return None
 
 
 class FileLock:
-    """A shared/exclusive lock on ``path``; reentrant only in the sense of depth counting."""
+    """A shared/exclusive lock on ``path``, counted so that nested use is harmless."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._fd: int | None = None
+        self._held: int | None = None
         self._depth = 0
 
     @property
@@ -52,14 +86,18 @@ class FileLock:
         if self._depth:
             self._depth += 1
             return
-        deadline = time.monotonic() + timeout
-        pause = MIN_POLL_SECONDS
-        while not self._try(fcntl.LOCK_EX):
-            if time.monotonic() >= deadline:
-                raise DatabaseLockedError(self._busy_message())
-            time.sleep(pause)
-            pause = min(pause * 2, MAX_POLL_SECONDS)
-        self._depth = 1
+        try:
+            if self._try(fcntl.LOCK_EX):
+                held = self._fd
+            else:
+                waited = _Waiter(self.path).result(timeout)
+                if waited is None:
+                    raise DatabaseLockedError(self._busy_message())
+                held = waited
+        except OSError as error:
+            reason = (error.strerror or str(error)).lower()
+            raise DatabaseLockedError(f"cannot lock {display_path(self.path)}: {reason}") from None
+        self._held, self._depth = held, 1
         self._write_pid()
 
     def try_shared(self) -> bool:
@@ -67,24 +105,29 @@ class FileLock:
         if self._fd is None or self._depth:
             return self._depth > 0
         if self._try(fcntl.LOCK_SH):
-            self._depth = 1
+            self._held, self._depth = self._fd, 1
             return True
         return False
 
     def release(self) -> None:
         """Release one level of the lock."""
-        if self._fd is None or not self._depth:
+        if self._held is None or not self._depth:
             return
         self._depth -= 1
         if not self._depth:
-            fcntl.flock(self._fd, fcntl.LOCK_UN)
+            held, self._held = self._held, None
+            fcntl.flock(held, fcntl.LOCK_UN)
+            if held != self._fd:
+                os.close(held)
 
     def close(self) -> None:
         """Close the lock file (releasing any lock)."""
+        if self._held is not None and self._held != self._fd:
+            os.close(self._held)
         if self._fd is not None:
             os.close(self._fd)
-            self._fd = None
-            self._depth = 0
+        self._fd = self._held = None
+        self._depth = 0
 
     def holder(self) -> int | None:
         """The pid written by the last holder, if readable."""
@@ -105,11 +148,11 @@ class FileLock:
             raise
 
     def _write_pid(self) -> None:
-        assert self._fd is not None
+        assert self._held is not None
         try:
             data = f"{os.getpid()}\n".encode("ascii")
-            os.ftruncate(self._fd, 0)
-            os.pwrite(self._fd, data, 0)
+            os.ftruncate(self._held, 0)
+            os.pwrite(self._held, data, 0)
         except OSError:
             pass  # the pid is only a courtesy for error messages
 
