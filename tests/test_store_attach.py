@@ -142,3 +142,18 @@ def test_undo_of_edit_replaces_against_current_text(tmp_path: Path) -> None:
         (restored,) = store.annotations("x")
         assert restored.status is AnchorStatus.MOVED
         assert shifted[restored.anchor.start:restored.anchor.end] == "Missionen"
+
+
+def test_attaching_an_unknown_article_writes_nothing_until_it_gets_a_note(tmp_path: Path) -> None:
+    db = tmp_path / "db.json"
+    article = Article(id="new", path=str(tmp_path / "new.txt"), title="Irak", body=BODY)
+    with open_store(db) as store:
+        size = store._storage.journal_size
+        assert store.attach(article) == []
+        assert store._storage.journal_size == size and store.annotation_counts() == {}
+        store.add_annotation("new", anchor("Irak"))
+        summary = store._index.articles["new"]
+        assert (summary.path, summary.title, summary.fingerprint) == (article.path, "Irak", article.fingerprint)
+    with open_store(db, readonly=True) as store:
+        renamed = Article(id="renamed", path=article.path, title="Irak (rettet)", body=BODY)
+        assert len(store.attach(renamed)) == 1  # read-only: followed in memory, nothing written

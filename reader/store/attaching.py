@@ -43,8 +43,12 @@ class Attaching(StoreCore):
     """The ``attach`` part of the Store's API."""
 
     def attach(self, article: Article) -> list[Annotation]:
-        """Record the article and re-anchor its annotations against its text; returns them."""
-        self._bodies[article.id] = article.body
+        """Update the article's record and re-anchor its annotations to its text; returns them.
+
+        An article with nothing saved is only remembered (no write): its record is made,
+        with path, title and fingerprint, by its first tag, note or quote state.
+        """
+        self._seen[article.id] = article
         if self._attach_needed(article):
             context = self._storage.scratch() if self.readonly else self._writing()
             with context:
@@ -53,8 +57,8 @@ class Attaching(StoreCore):
 
     def _attach_needed(self, article: Article) -> bool:
         summary = self._index.articles.get(article.id)
-        if summary is None:
-            return True
+        if summary is None:  # nothing saved for it yet: only a renamed record needs work
+            return self._index.alias.get(article.id) is not None or find_predecessor(self._index, article) is not None
         if (summary.path, summary.title, summary.fingerprint) != (article.path, article.title, article.fingerprint):
             return True
         return any("placed" not in doc for doc in records.article_table(self.db, article.id).all()

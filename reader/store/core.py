@@ -11,7 +11,7 @@ from typing import Any
 from tinydb import TinyDB
 
 from reader.errors import CorruptDatabaseError, StoreError
-from reader.model import Annotation, EntityCorrection, EntityLabel, QuoteState
+from reader.model import Annotation, Article, EntityCorrection, EntityLabel, QuoteState
 from reader.store import jsonio, migrations, records, schema
 from reader.store.history import Change, History
 from reader.store.index import Index
@@ -30,7 +30,7 @@ class StoreCore:
         self._storage = storage
         self._index = Index()
         self._db: TinyDB | None = None
-        self._bodies: dict[str, str] = {}
+        self._seen: dict[str, Article] = {}  # articles attached in this session
         self.readonly_reason = readonly_reason
         storage.validator = validate
         storage.listener = self._on_change
@@ -61,7 +61,7 @@ class StoreCore:
         self._storage.listener = None  # no reference cycle keeps a closed store alive
         self._db = None
         self._index = Index()
-        self._bodies.clear()
+        self._seen.clear()
 
     def __enter__(self) -> "StoreCore":
         return self
@@ -111,6 +111,13 @@ class StoreCore:
         """A durable write transaction (read-only stores refuse)."""
         with self._storage.transaction():
             yield
+
+    def _touch(self, article_id: str) -> None:
+        """Before a first change to an article: record what attach saw of it (path, title, text)."""
+        seen = self._seen.get(article_id)
+        if seen is not None and records.meta(self.db, article_id) is None:
+            records.article_table(self.db, article_id).insert(
+                schema.article_doc(article_id, seen.path, seen.title, seen.fingerprint))
 
     def _record(self, description: str, changes: list[Change]) -> None:
         History(self.db).push(description, changes)

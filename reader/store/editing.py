@@ -66,6 +66,7 @@ class Editing(StoreCore):
             removed = [t for t in current if t not in new]
             if not added and not removed:
                 return
+            self._touch(aid)
             records.update_meta(self.db, aid, tags=new)
             self._record(_tag_description(added, removed),
                          [{"op": "tags", "article": aid, "add": added, "remove": removed}])
@@ -78,6 +79,7 @@ class Editing(StoreCore):
             aid = self._index.resolve(article_id)
             doc = schema.note_doc(uuid.uuid4().hex, anchor, note, label, schema.now(), {"status": "exact"})
             doc = self._placed(aid, doc)
+            self._touch(aid)
             records.put(self.db, aid, schema.NOTE, doc["id"], doc)
             what = f"added label '{label}'" if label and not note else "added a note"
             self._record(what, [_put(aid, schema.NOTE, doc["id"], None, doc)])
@@ -123,9 +125,10 @@ class Editing(StoreCore):
 
     def _placed(self, article_id: str, doc: Doc) -> Doc:
         """``doc`` with ``placed`` recomputed against the article's text, when it is known."""
-        body = self._bodies.get(article_id)
-        if body is None:
+        seen = self._seen.get(article_id)
+        if seen is None:
             return doc
+        body = seen.body
         original = schema.original_anchor(doc)
         anchor, status = reanchor(original, body)
         return {**doc, "placed": schema.placed_field(anchor, status, original)}
@@ -149,6 +152,7 @@ class Editing(StoreCore):
             else:
                 after = self._placed(aid, schema.quote_doc(uuid.uuid4().hex, anchor, state.value, {"status": "exact"}))
             ident = (before or after or {})["id"]
+            self._touch(aid)
             records.put(self.db, aid, schema.QUOTE, ident, after)
             self._record(f"marked quote {state.value}",
                          [_put(aid, schema.QUOTE, ident, dict(before) if before else None, after)])
@@ -229,10 +233,12 @@ class Editing(StoreCore):
             new = change[side]
             if new is not None and change["kind"] == schema.NOTE:
                 new = self._placed(aid, copy.deepcopy(new))
+            self._touch(aid)
             records.put(self.db, aid, change["kind"], change["id"], copy.deepcopy(new))
         elif op == "tags":
             aid = self._index.resolve(change["article"])
             add, remove = (change["add"], change["remove"]) if side == "after" else (change["remove"], change["add"])
+            self._touch(aid)
             meta = records.ensure_meta(self.db, aid)
             tags = [t for t in meta["tags"] if t not in remove]
             records.update_meta(self.db, aid, tags=tags + [t for t in add if t not in tags])
