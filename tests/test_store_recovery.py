@@ -264,3 +264,36 @@ def test_readonly_open_does_not_clean_or_write(tmp_path: Path) -> None:
         assert store.tags("a") == ("t0",)
     assert {p.name: p.stat().st_mtime_ns for p in tmp_path.iterdir() if p.is_file()} == before
     assert os.path.exists(stray)
+
+
+def test_damaged_journal_header_is_not_mistaken_for_an_old_journal(tmp_path: Path) -> None:
+    db = tmp_path / "reader.json"
+    with open_store(db) as store:
+        store._storage.close = store._storage.release  # type: ignore[method-assign]
+        store.add_tags("a", ["x"])
+    journal = tmp_path / "reader.json.journal"
+    journal.write_bytes(b"X" + journal.read_bytes()[1:])
+    with pytest.raises(CorruptDatabaseError, match="first line"):
+        open_store(db)
+    assert run_doctor(db) == 1
+
+
+def test_doctor_through_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from reader.cli import main
+
+    db = tmp_path / "reader.json"
+    make_db(db, tags=2)
+    assert main(["doctor", "--db", str(db)]) == 0
+    db.write_text("[]", encoding="utf-8")
+    assert main(["doctor", "--db", str(db)]) == 1
+    out = capsys.readouterr().out
+    assert "DAMAGED" in out and "not an object of tables" in out
+    assert main(["doctor", "--repair", "--db", str(db)]) == 0
+    with open_store(db) as store:
+        assert store.tags("a") == ("t0", "t1")
+    db.write_text("[]", encoding="utf-8")
+    for backup in Backups(db).all():
+        backup.write_text("{broken", encoding="utf-8")
+    assert main(["doctor", "--repair", "--db", str(db)]) == 2  # a one-line error, no traceback
+    err = capsys.readouterr().err
+    assert err.startswith("reader: error:") and "no good backup" in err and err.count("\n") == 1

@@ -82,6 +82,8 @@ def read_journal(path: Path, epoch: str | None) -> tuple[list[dict[str, Any]], i
     except OSError as error:
         return [], 0, str(describe(error, path, "reading"))
     parsed = journalfile.parse(data)
+    if parsed.damaged_at == 0:
+        return [], len(data), "its first line is damaged"
     header = parsed.entries[0] if parsed.entries else {}
     if epoch is None or header.get("epoch") != epoch:
         return [], len(data), ""  # a journal of an older snapshot: already inside it

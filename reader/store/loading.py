@@ -83,6 +83,8 @@ def _load_journal(loaded: Loaded, journal_path: Path, readonly: bool, validator:
         except OSError as error:
             raise describe(error, journal_path, "reading") from None
         parsed = journalfile.parse(data)
+        if parsed.damaged_at == 0:  # which snapshot it continues is unknown: do not guess
+            raise corrupt_error(journal_path, "its first line is damaged")
         header = parsed.entries[0] if parsed.entries else {}
         jepoch = header.get("epoch") if isinstance(header.get("epoch"), str) else None
         if loaded.epoch is not None and jepoch == loaded.epoch:
