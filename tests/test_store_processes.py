@@ -65,7 +65,7 @@ def test_kill_9_at_random_moments_never_loses_an_acknowledged_write(tmp_path: Pa
         name = f"w{kills}"
         names.append(name)
         writer = spawn(db, name, 100_000, "--churn")
-        delay = rng.uniform(0.0, 0.25)
+        delay = rng.uniform(0.0, 0.4)
         timer = threading.Timer(delay, lambda p=writer: p.send_signal(signal.SIGKILL))
         timer.start()
         out, err = writer.communicate()
