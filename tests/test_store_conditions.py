@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from reader.errors import ReaderError, StoreError
+from reader.errors import ReaderError, ReadOnlyStoreError, StoreError
 from reader.model import Anchor
-from reader.store import Store, open_store
+from reader.store import NotWritableError, Store, open_store
 
 ROOT = Path(__file__).resolve().parents[1]
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
@@ -104,7 +104,7 @@ def test_permission_denied_for_another_user(tmp_path: Path) -> None:
         ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable, "-c", code, str(db)],
         capture_output=True, text=True, cwd="/", env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=60,
     )
-    assert result.stdout.startswith("StoreError permission denied:"), result.stdout + result.stderr
+    assert result.stdout.startswith("NotWritableError permission denied:"), result.stdout + result.stderr
     assert result.stderr == ""
 
 
@@ -164,8 +164,13 @@ def test_read_only_file_system(tiny_tmpfs: Path) -> None:
     with open_store(db) as store:
         store.add_tags("a", ["x"])
     subprocess.run(["mount", "-o", "remount,ro", str(tiny_tmpfs)], check=True)
-    with pytest.raises(StoreError) as caught:
+    with pytest.raises(NotWritableError) as caught:
         open_store(db)
     assert "read-only" in str(caught.value) and "\n" not in str(caught.value)
     with open_store(db, readonly=True) as store:
         assert store.tags("a") == ("x",)
+    with open_store(db, fallback_readonly=True) as store:
+        assert store.readonly and "read-only file system" in store.readonly_reason
+        assert store.tags("a") == ("x",)
+        with pytest.raises(ReadOnlyStoreError):
+            store.add_tags("a", ["y"])

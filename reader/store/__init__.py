@@ -1,7 +1,20 @@
 """The annotation database: the only package that imports tinydb.
 
 ``open_store(path)`` gives a Store holding tags, annotations, quote states, entity
-corrections, undo history and small UI state, saved durably on every change.
+corrections, undo history and small UI state; every change is durable when the call returns.
+
+Files beside the database ``reader.json``:
+
+* ``reader.json``          snapshot: TinyDB's layout, UTF-8 JSON, one document per line
+* ``reader.json.journal``  changes since the snapshot, one fsynced line per transaction
+* ``reader.json.lock``     ``flock`` held only during a transaction (and the holder's pid)
+* ``reader.json.backups/`` the last 5 snapshots (plus the file as it was before a migration)
+
+Modules: ``storage`` (the TinyDB Storage: transactions, compaction), ``diskstate`` and
+``loading`` (files held open, catching up with other processes), ``journalfile``,
+``snapshot``, ``files``, ``lock``, ``backups``; ``schema``, ``validate``, ``migrations``;
+``core``, ``editing``, ``attaching`` (the Store API), ``records``, ``history``, ``index``;
+``anchoring`` and ``fuzzy`` (re-attaching annotations); ``check`` (``reader doctor``).
 """
 
 from __future__ import annotations
@@ -12,6 +25,7 @@ from pathlib import Path
 from reader.store.attaching import Attaching
 from reader.store.core import NotFoundError
 from reader.store.editing import Editing
+from reader.store.files import NotWritableError
 from reader.store.storage import JournalStorage
 
 
@@ -22,8 +36,23 @@ class Store(Editing, Attaching):
         return self
 
 
-def open_store(path: str | os.PathLike[str], *, readonly: bool = False) -> Store:
-    """Open (creating if missing) the database at ``path``; ``readonly`` never writes."""
+def open_store(path: str | os.PathLike[str], *, readonly: bool = False,
+               fallback_readonly: bool = False) -> Store:
+    """Open (creating if missing) the database at ``path``; ``readonly`` never writes.
+
+    Raises CorruptDatabaseError for a damaged file (left untouched), StoreError with a
+    one-line message when the file or its folder cannot be used (NotWritableError for
+    permissions and read-only disks), DatabaseLockedError if another process holds the lock
+    for more than 10 s. With ``fallback_readonly`` a database that can be read but not
+    written opens read-only instead, ``readonly_reason`` saying why.
+    """
+    if fallback_readonly and not readonly:
+        try:
+            return open_store(path)
+        except NotWritableError as error:
+            store = open_store(path, readonly=True)
+            store.readonly_reason = str(error)
+            return store
     target = Path(os.path.abspath(Path(path).expanduser()))
     storage = JournalStorage(target, readonly=readonly)
     store = Store(storage, "opened read-only" if readonly else "")
@@ -35,4 +64,4 @@ def open_store(path: str | os.PathLike[str], *, readonly: bool = False) -> Store
     return store
 
 
-__all__ = ["Store", "open_store", "NotFoundError"]
+__all__ = ["Store", "open_store", "NotFoundError", "NotWritableError"]

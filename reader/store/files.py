@@ -14,6 +14,10 @@ DIR_MODE = 0o700
 TEMP_MARK = ".tmp-"
 
 
+class NotWritableError(StoreError):
+    """Permission denied or a read-only disk: the database cannot be written (maybe not read)."""
+
+
 def display_path(path: str | os.PathLike[str]) -> str:
     """The path as a person would type it, with the home folder shortened to ``~``."""
     text = str(path)
@@ -30,13 +34,13 @@ def describe(error: OSError, path: str | os.PathLike[str], doing: str = "saving"
     if code in (errno.ENOSPC, errno.EDQUOT):
         return StoreError(f"disk full while {doing} {where}")
     if code in (errno.EACCES, errno.EPERM):
-        return StoreError(f"permission denied: {where}")
+        return NotWritableError(f"permission denied: {where}")
     if code == errno.EISDIR:
         return StoreError(f"{where} is a folder, not a database file")
     if code == errno.ENOTDIR:
         return StoreError(f"a file stands where a folder should be in {where}")
     if code == errno.EROFS:
-        return StoreError(f"read-only file system: cannot write {where}")
+        return NotWritableError(f"read-only file system: cannot write {where}")
     reason = error.strerror or str(error) or type(error).__name__
     return StoreError(f"{reason.lower()} while {doing} {where}")
 
