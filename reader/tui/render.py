@@ -19,6 +19,14 @@ LABEL_NAMES = {
     EntityLabel.DATE: "Dates",
     EntityLabel.NUM: "Numbers",
 }
+SINGULAR = {
+    EntityLabel.PER: "person",
+    EntityLabel.ORG: "organisation",
+    EntityLabel.LOC: "place",
+    EntityLabel.MISC: "name",
+    EntityLabel.DATE: "date",
+    EntityLabel.NUM: "number",
+}
 STATE_MARK = {QuoteState.UNVERIFIED: "·", QuoteState.VERIFIED: "✓", QuoteState.CONTESTED: "✗"}
 StyleOf = Callable[[str], Style]
 
@@ -136,7 +144,7 @@ def status_content(
         words = len(text[selection[0] : selection[1]].split())
         parts.append((f"selected {words} words", "bold $text-accent"))
     if entity is not None:
-        name = LABEL_NAMES[EntityLabel(entity.label)].rstrip("s").lower()
+        name = SINGULAR[EntityLabel(entity.label)]
         canon = f" = {one_line(entity.canonical, 40)}" if entity.canonical and entity.canonical != entity.text else ""
         parts.append(f"{name}: {one_line(entity.text, 40)}{canon}")
     if quote is not None:

@@ -51,12 +51,14 @@ def binding_rows(screen: Screen) -> list[BindingRow]:
         merged: dict[str, tuple[list[str], Binding]] = {}
         for key, bindings in node._bindings.key_to_bindings.items():
             for binding in bindings:
+                if not binding.id:  # Textual's own inherited bindings; ours all carry an id
+                    continue
                 keys, _ = merged.setdefault(binding.action, ([], binding))
                 display = app.get_key_display(binding)
                 if display not in keys:
                     keys.append(display)
         for action, (keys, binding) in merged.items():
-            rows.append(BindingRow(group, " ".join(keys), binding.description or action, action, node))
+            rows.append(BindingRow(group, " ".join(keys), binding.tooltip or binding.description or action, action, node))
     return rows
 
 
