@@ -45,19 +45,16 @@ def canonical_names(text: str, spans: list[Span], language: str) -> tuple[list[s
 
 def _people(spans: list[Span], canon: list[str]) -> None:
     """A person's partial name resolves to the fullest name containing it (Samuelsen -> Anders Samuelsen)."""
-    full = [canon[k] for k, span in enumerate(spans) if span[2] == "PER"]
+    full = sorted({canon[k] for k, span in enumerate(spans) if span[2] == "PER"}, key=lambda n: -len(n.split()))
+    by_part: dict[tuple[str, ...], str] = {}
+    for name in full:  # longest names first: the first claim of a part wins
+        words = tuple(name.split())
+        for size in range(1, len(words)):
+            by_part.setdefault(words[-size:], name)
+            by_part.setdefault(words[:size], name)
     for k, span in enumerate(spans):
-        if span[2] != "PER":
-            continue
-        parts = canon[k].split()
-        best = canon[k]
-        for other in full:
-            words = other.split()
-            if len(words) <= len(parts) or len(words) <= len(best.split()):
-                continue
-            if words[-len(parts):] == parts or words[: len(parts)] == parts:
-                best = other
-        canon[k] = best
+        if span[2] == "PER":
+            canon[k] = by_part.get(tuple(canon[k].split()), canon[k])
 
 
 def _aliases(text: str, spans: list[Span], canon: list[str], parent: dict[str, str]) -> None:

@@ -93,18 +93,18 @@ def english_names(tokens: Tokens, sentence_starts: set[int]) -> list[Span]:
         j = k + 1
         while j < n and (_is_cap(words[j]) or (words[j].lower() in _CONNECT and j + 1 < n and _is_cap(words[j + 1]) and words[j + 1] not in ("I",))):
             j += 1
-        run = words[k:j]
+        if j - k > 12:  # a shouted line or a list of capitalised words, not a name
+            k = j
+            continue
         start_k = k
         # Drop leading words that are not names (sentence starts, titles, months, nationalities).
         first_in_sentence = k in sentence_starts or (
             k > 0 and words[k - 1] in ('"', "“", "(", ":", "-", "'") and tokens.ends[k - 1] == tokens.starts[k]
         )
-        while run and _skip_word(run[0], first_in_sentence, len(run) == 1):
-            if run[0] in TITLES or run[0] in EN_ROLES:
-                pass
-            run = run[1:]
+        while start_k < j and _skip_word(words[start_k], first_in_sentence, j - start_k == 1):
             start_k += 1
             first_in_sentence = False
+        run = words[start_k:j]
         while run and run[-1].lower() in _CONNECT:
             run = run[:-1]
         if run and not _all_caps_sentence(words, k, j):

@@ -147,8 +147,21 @@ GAZETTEERS: dict[str, frozenset[str]] = {
 }
 
 
+_CACHE: dict[str, str] = {}
+
+
 def lookup(low: str) -> str:
     """Gazetteer classes of a lower-cased word ("" when none), e.g. ``"LOC"`` or ``"ORG+PER"``."""
+    known = _CACHE.get(low)
+    if known is not None:
+        return known
+    if len(_CACHE) > 200_000:
+        _CACHE.clear()
+    _CACHE[low] = result = _lookup(low)
+    return result
+
+
+def _lookup(low: str) -> str:
     hits = [label for label, words in GAZETTEERS.items() if low in words]
     if not hits and len(low) > 5 and low.endswith(ORG_SUFFIXES):
         hits.append("ORGSUF")

@@ -62,11 +62,11 @@ def model_names(tokens: Tokens, sentences: tuple[tuple[int, int], ...]) -> list[
     if model is None:
         return None
     starts = sentence_start_tokens(tokens, sentences)
-    tags = model.tag(tokens.words, starts)
+    tags, begins = model.tag(tokens.words, starts)
     if CAPITAL_RULE:
         capital_runs(tokens.words, tags, starts)
     if model.typer:
-        retype(tokens.words, tags, starts, model)
+        retype(tokens.words, tags, starts, model, begins)
     party_letters(tokens, tags)
     return tags_to_spans(tokens, tags)
 
@@ -81,7 +81,7 @@ def find_names(text: str, tokens: Tokens, sentences: tuple[tuple[int, int], ...]
     return spans or []
 
 
-def retype(words: list[str], tags: list[str], starts: set[int], model) -> None:
+def retype(words: list[str], tags: list[str], starts: set[int], model, begins: dict[int, list[float]]) -> None:
     """Give every tagged span the type the span typer prefers (in place)."""
     from reader.analysis.typer import best_type, span_features
 
@@ -94,9 +94,9 @@ def retype(words: list[str], tags: list[str], starts: set[int], model) -> None:
         j = k + 1
         while j < n and tags[j][0] == "I":
             j += 1
-        tagger = getattr(model, "last_scores", {}).get(k)
+        tagger = begins.get(k)
         prior = [TAGGER_WEIGHT * tagger[1 + 2 * t] for t in range(4)] if tagger else None
-        label, _margin = best_type(model.typer, span_features(words, k, j, k in starts, model.vocab), prior)
+        label, _margin = best_type(model.typer_dense, span_features(words, k, j, k in starts, model.vocab), prior)
         tags[k] = "B-" + label
         for m in range(k + 1, j):
             tags[m] = "I-" + label

@@ -13,16 +13,19 @@ Span = tuple[int, int, str]
 
 
 def _alt(words) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    """An alternation of ``words`` in lower and capitalised case, led by a first-letter test (fast)."""
+    forms = {w for word in words for w in (word, word.lower(), word[:1].upper() + word[1:])}
+    firsts = "".join(sorted({re.escape(w[0]) for w in forms}))
+    body = "|".join(sorted((re.escape(w) for w in forms), key=len, reverse=True))
+    return f"(?=[{firsts}])(?:{body})"
 
 
 _DA_DATE = re.compile(
     rf"\b(?:(?:\d{{1,2}}\.\s?)?(?:{_alt(DA_MONTHS)})(?:\s\d{{4}})?|(?:{_alt(DA_WEEKDAYS)})(?:en)?"
     r"(?:\s(?:den\s)?\d{1,2}\.(?:\s?(?:" + _alt(DA_MONTHS) + r"))?)?"
-    r"|i\s(?:går|dag|morgen|forgårs|overmorgen|aftes|nat|weekenden)"
-    r"|(?:sidste|næste|forrige|denne)\s(?:uge|måned|år|weekend)"
-    r"|\d{4}-\d{2}(?:-\d{2})?|\d{1,2}/\d{1,2}(?:[-/]\d{2,4})?)\b",
-    re.IGNORECASE,
+    r"|[Ii]\s(?:går|dag|morgen|forgårs|overmorgen|aftes|nat|weekenden)"
+    r"|(?:[Ss]idste|[Nn]æste|[Ff]orrige|[Dd]enne)\s(?:uge|måned|år|weekend)"
+    r"|\d{4}-\d{2}(?:-\d{2})?|\d{1,2}/\d{1,2}(?:[-/]\d{2,4})?)\b"
 )
 _EN_DATE = re.compile(
     rf"\b(?:(?:{_alt(EN_MONTHS)})(?:\s\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s\d{{4}})?"
@@ -37,6 +40,8 @@ _MULTIPLIERS = frozenset(
     "hundred thousand million billion trillion hundrede tusind mio. mia. million millioner"
     " milliard milliarder".split()
 )
+_DA_WORDS = re.compile(rf"\b{_alt(DA_NUMBER_WORDS)}\b")
+_EN_WORDS = re.compile(rf"\b{_alt(EN_NUMBER_WORDS)}\b")
 _WORD = re.compile(r"[^\W\d_]+\.?|%")
 
 
@@ -57,7 +62,7 @@ def find_dates_numbers(text: str, language: str) -> list[Span]:
     number_words = DA_NUMBER_WORDS if language == "da" else EN_NUMBER_WORDS
     for match in _NUMBER.finditer(text):
         spans.append(_extend(text, match.start(), match.end(), number_words))
-    pattern = re.compile(rf"\b(?:{_alt(number_words)})\b", re.IGNORECASE)
+    pattern = _DA_WORDS if language == "da" else _EN_WORDS
     for match in pattern.finditer(text):
         s, e, label = _extend(text, match.start(), match.end(), number_words)
         if e > match.end():  # a number word counts only with a unit: "fire måneder"

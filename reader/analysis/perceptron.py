@@ -16,8 +16,21 @@ _OPENERS = frozenset("- – — » « \" “ „ ” : ( ' ‘".split()) | {"-",
 _CONNECTORS = frozenset("for og af i de van von der den la le of the and & y al el bin da di del".split())
 
 
+_SHAPES: dict[str, str] = {}
+
+
 def shape(word: str) -> str:
     """A compressed word shape: ``Xx``, ``XX``, ``X.X.``, ``Xx-xx``, ``d`` ..."""
+    known = _SHAPES.get(word)
+    if known is not None:
+        return known
+    if len(_SHAPES) > 200_000:
+        _SHAPES.clear()
+    _SHAPES[word] = result = _shape(word)
+    return result
+
+
+def _shape(word: str) -> str:
     out: list[str] = []
     for char in word[:12]:
         if char.isupper():
@@ -38,7 +51,7 @@ def is_candidate(word: str) -> bool:
     first = word[0]
     if first.isupper():
         return True
-    return first.isalpha() and any(c.isupper() for c in word[1:6])
+    return first.isalpha() and not word.islower()
 
 
 def features(
@@ -124,37 +137,45 @@ class Model:
         self.weights = weights
         self.vocab = vocab
         self.typer = typer
+        self.dense = _dense(weights, len(LABELS))
+        self.typer_dense = _dense(typer, 4)
 
     def scores(self, feats: Iterable[str]) -> list[float]:
         """Score every label for ``feats``."""
-        totals = [0.0] * len(LABELS)
-        get = self.weights.get
-        for feat in feats:
-            pairs = get(feat)
-            if pairs:
-                for k in range(0, len(pairs), 2):
-                    totals[pairs[k]] += pairs[k + 1]
-        return totals
+        get = self.dense.get
+        rows = [row for row in map(get, feats) if row is not None]
+        if not rows:
+            return [0.0] * len(LABELS)
+        return list(map(sum, zip(*rows)))
 
-    def tag(self, words: list[str], sentence_starts: set[int]) -> list[str]:
-        """Greedy left-to-right tags for ``words`` (capitalised tokens only; the rest are O)."""
+    def tag(self, words: list[str], sentence_starts: set[int]) -> tuple[list[str], dict[int, list[float]]]:
+        """Greedy left-to-right tags for ``words`` and the label scores where a name begins.
+
+        Only tokens with a capital (and connectors between such tokens) are scored; the rest are O.
+        """
         lowers = [w.lower() for w in words]
-        tags = ["O"] * len(words)
-        self.last_scores: dict[int, list[float]] = {}
-        prev = "O"
+        n = len(words)
+        tags = ["O"] * n
+        begins: dict[int, list[float]] = {}
         vocab = self.vocab
-        for i in range(len(words)):
-            feats = candidate_features(words, lowers, i, sentence_starts, prev, vocab)
-            if feats is None:
-                prev = "O"
-                continue
-            totals = self.scores(feats)
+        cands = [i for i, w in enumerate(words) if w[:1].isalpha() and not w.islower()]
+        cand_set = set(cands)
+        extra = [i + 1 for i in cands if i + 2 in cand_set and lowers[i + 1] in _CONNECTORS]
+        if extra:
+            cands = sorted(cand_set.union(extra))
+        for i in cands:
+            prev = tags[i - 1] if i else "O"
+            if i not in cand_set and prev == "O":
+                continue  # a connector only continues a name
+            first = i in sentence_starts or (i > 0 and words[i - 1] in _OPENERS)
+            if first and prev == "O" and vocab.get(lowers[i]) == "L" and (i + 1 not in cand_set):
+                continue  # "Derfor", "Nu", "Her": an ordinary word opening a sentence
+            totals = self.scores(features(words, lowers, i, first, prev, vocab))
             best = best_label(totals, prev)
             if best[0] == "B":
-                self.last_scores[i] = totals
+                begins[i] = totals
             tags[i] = best
-            prev = best
-        return tags
+        return tags, begins
 
 
 def candidate_features(
@@ -182,6 +203,17 @@ def best_label(totals: list[float], prev: str) -> str:
         if totals[k] > best_score:
             best, best_score = label, totals[k]
     return best
+
+
+def _dense(weights: dict[str, list], size: int) -> dict[str, tuple[float, ...]]:
+    """Sparse ``[label, weight, ...]`` rows as full tuples (summed column-wise in C)."""
+    out: dict[str, tuple[float, ...]] = {}
+    for feat, pairs in weights.items():
+        row = [0.0] * size
+        for k in range(0, len(pairs), 2):
+            row[pairs[k]] = pairs[k + 1]
+        out[feat] = tuple(row)
+    return out
 
 
 _LOCK = threading.Lock()

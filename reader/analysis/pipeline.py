@@ -67,17 +67,22 @@ def _corrections(text: str, corrections: Sequence[EntityCorrection]) -> tuple[li
 
 
 def merge(first: list[Span], second: list[Span]) -> list[Span]:
-    """Spans of ``first`` plus those of ``second`` that overlap none already kept, sorted."""
+    """Spans of ``first`` (non-overlapping) plus those of ``second`` that overlap none kept, sorted."""
     kept = sorted(first)
-    starts = [s for s, _, _ in kept]
-    import bisect
-
-    for span in second:
-        k = bisect.bisect_left(starts, span[0])
-        if k > 0 and kept[k - 1][1] > span[0]:
+    out: list[Span] = []
+    k = 0
+    last_end = -1
+    for span in sorted(second):
+        while k < len(kept) and kept[k][0] < span[1]:
+            if kept[k][1] <= span[0]:
+                out.append(kept[k])
+                last_end = max(last_end, kept[k][1])
+                k += 1
+            else:
+                break
+        if span[0] < last_end or (k < len(kept) and kept[k][0] < span[1]):
             continue
-        if k < len(kept) and kept[k][0] < span[1]:
-            continue
-        kept.insert(k, span)
-        starts.insert(k, span[0])
-    return kept
+        out.append(span)
+        last_end = span[1]
+    out.extend(kept[k:])
+    return sorted(out)

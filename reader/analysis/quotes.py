@@ -148,28 +148,32 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
         else:
             raw.extend((q, False) for q in _mark_quotes(text, unit, language))
     _inherit(raw, text)
-    spans = [(q.start, q.end) for q, _ in raw]
+    spans = _Spans([(q.start, q.end) for q, _ in raw])
     quotes = [_resolve(text, q, people, spans) for q, _ in raw]
     return sorted(quotes, key=lambda q: q.start)
 
 
 def _inherit(raw: list[tuple[_Found, bool]], text: str) -> None:
-    """Unattributed quotes take the speaker of their neighbour in the same run of quotes."""
-    for k, (quote, _dash) in enumerate(raw):
-        if not quote.inherit or quote.mention is not None:
-            continue
-        prev = raw[k - 1][0] if k else None
-        if prev is not None and prev.mention is not None and _adjacent(text, prev.end, quote.start):
+    """Unattributed quotes take the speaker of their neighbour in the same run of quotes.
+
+    First the previous quote (a continuation), else the next attributed quote of the run
+    ("- ...\n\n- ..., siger han."). Linear: one pass each way.
+    """
+    count = len(raw)
+    linked = [k + 1 < count and _adjacent(text, raw[k][0].end, raw[k + 1][0].start) for k in range(count)]
+    for k in range(1, count):
+        quote, prev = raw[k][0], raw[k - 1][0]
+        if quote.inherit and quote.mention is None and prev.mention is not None and linked[k - 1]:
             quote.mention = prev.mention
-            continue
-        last = quote
-        for nxt, _ in raw[k + 1:]:
-            if not _adjacent(text, last.end, nxt.start):
-                break
-            if nxt.mention is not None:
-                quote.mention = nxt.mention
-                break
-            last = nxt
+    following: tuple[int, int] | None = None
+    for k in range(count - 1, -1, -1):
+        quote = raw[k][0]
+        if k + 1 < count and not linked[k]:
+            following = None
+        if quote.mention is not None:
+            following = quote.mention
+        elif quote.inherit and following is not None:
+            quote.mention = following
 
 
 def _adjacent(text: str, end: int, start: int) -> bool:
@@ -179,7 +183,7 @@ def _adjacent(text: str, end: int, start: int) -> bool:
     return all(line[:1] in "-–—»“„\"" or len(line) < 120 and line.startswith((",", "siger", "said")) for line in lines[1:]) and len(between) < 2000
 
 
-def _resolve(text: str, quote: _Found, people: list[Entity], spans: list[tuple[int, int]]) -> Quote:
+def _resolve(text: str, quote: _Found, people: list[Entity], spans: "_Spans") -> Quote:
     """Build the Quote: the speaker is the canonical name of the mention (pronouns: last person)."""
     words = text[quote.start:quote.end]
     if quote.mention is None:
@@ -191,29 +195,59 @@ def _resolve(text: str, quote: _Found, people: list[Entity], spans: list[tuple[i
         male = mention.lower() in ("han", "he")
         who = _last_person(people, ms, spans, female, male) or _last_person(people, ms, spans)
         return Quote(quote.start, quote.end, words, who, ms, me)
-    for ent in people:
-        if ent.start >= ms and ent.end <= me:
-            return Quote(quote.start, quote.end, words, ent.canonical, ent.start, ent.end)
+    k = bisect.bisect_left(spans.people_starts(people), ms)
+    if k < len(people) and people[k].end <= me:
+        ent = people[k]
+        return Quote(quote.start, quote.end, words, ent.canonical, ent.start, ent.end)
     name = mention.strip(" .,")
-    for ent in people:
-        if ent.text == name or ent.canonical.endswith(" " + name):
-            return Quote(quote.start, quote.end, words, ent.canonical, ms, ms + len(name))
+    known = spans.names(people).get(name)
+    if known:
+        return Quote(quote.start, quote.end, words, known, ms, ms + len(name))
     return Quote(quote.start, quote.end, words, name or None, ms, ms + len(name))
 
 
+class _Spans:
+    """Sorted quote spans with a fast "is this offset inside a quote" test."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self._people: list[int] | None = None
+
+    def covers(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.starts, pos) - 1
+        return k >= 0 and self.spans[k][0] <= pos < self.spans[k][1]
+
+    def names(self, people: list[Entity]) -> dict[str, str]:
+        """Mention text and last name -> canonical name (first seen wins)."""
+        if not hasattr(self, "_names"):
+            table: dict[str, str] = {}
+            for ent in people:
+                table.setdefault(ent.text, ent.canonical)
+                table.setdefault(ent.canonical.split()[-1] if ent.canonical.split() else "", ent.canonical)
+            self._names = table
+        return self._names
+
+    def people_starts(self, people: list[Entity]) -> list[int]:
+        if self._people is None:
+            self._people = [ent.start for ent in people]
+        return self._people
+
+
 def _last_person(
-    people: list[Entity], before: int, spans: list[tuple[int, int]], female: bool = False, male: bool = False
+    people: list[Entity], before: int, spans: _Spans, female: bool = False, male: bool = False
 ) -> str | None:
     """The canonical name of the last person mentioned before ``before``, outside quotes.
 
     ``female``/``male``: skip people whose first name says otherwise.
     """
-    starts = [ent.start for ent in people]
-    k = bisect.bisect_left(starts, before)
-    while k > 0:
+    k = bisect.bisect_left(spans.people_starts(people), before)
+    tries = 0
+    while k > 0 and tries < 200:
         k -= 1
+        tries += 1
         ent = people[k]
-        if any(s <= ent.start < e for s, e in spans):
+        if spans.covers(ent.start):
             continue
         first = ent.canonical.split()[0].lower() if ent.canonical.split() else ""
         is_female = first in FEMALE_NAMES

@@ -8,7 +8,7 @@ from reader.analysis.lexicon import ABBREVIATIONS, DA_MONTHS, SENTENCE_FINAL_ABB
 
 # A candidate boundary: terminal punctuation (plus closing quotes/brackets), then whitespace.
 # Blank lines and single newlines (headlines, list items) always end a sentence.
-_BOUNDARY = re.compile(r"[.!?…]+[\"'»«”’)\]]*(?=\s)|\n")
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'»«”’)\]]*+(?=\s)|\n")
 _WORD_BEFORE = re.compile(r"([\w.]{1,12})$")
 _NEXT = re.compile(r"\s*([\"'»«“„”(\[\-–—]*)(\S?)")
 _MONTHS = {m.lower() for m in DA_MONTHS} | {

@@ -55,13 +55,19 @@ def span_features(words: list[str], i: int, j: int, first: bool, vocab: dict[str
     return feats
 
 
-def best_type(weights: dict[str, list], feats: list[str], prior: list[float] | None = None) -> tuple[str, float]:
-    """The best type and its margin over the runner-up (``prior``: scores to add per type)."""
+def best_type(weights: dict, feats: list[str], prior: list[float] | None = None) -> tuple[str, float]:
+    """The best type and its margin over the runner-up (``prior``: scores to add per type).
+
+    ``weights`` maps a feature to a dense row of four weights, or to sparse ``[label, weight, ...]``.
+    """
     totals = list(prior) if prior else [0.0] * len(TYPES)
     get = weights.get
-    for feat in feats:
-        pairs = get(feat)
-        if pairs:
+    rows = [row for row in map(get, feats) if row is not None]
+    if rows and isinstance(rows[0], tuple):
+        for k, value in enumerate(map(sum, zip(*rows))):
+            totals[k] += value
+    else:
+        for pairs in rows:
             for k in range(0, len(pairs), 2):
                 totals[pairs[k]] += pairs[k + 1]
     order = sorted(range(len(TYPES)), key=lambda k: -totals[k])

@@ -1,0 +1,118 @@
+"""Analysis speed: MB/s of reader.analysis.analyze beside spaCy's blank Danish tokenizer.
+
+Run: python bench/analysis.py [--mb 1.0] [--repeat 3]
+The text is generated here (Danish wire style); the seed article from ../shared is mixed in when present.
+spaCy is only a yardstick: install it with `pip install spacy` (never a dependency of the app).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+FIRST = "Anne Lars Mette Søren Hanne Jens Karen Peter Lise Mads Ida Niels Sofie Henrik Birgit Ole".split()
+LAST = "Holm Berg Lund Kofoed Vinge Dahl Krogh Winther Skov Bach Møller Friis Brandt Juhl Kjær".split()
+ORGS = "Danske Bank|Region Midtjylland|Finanstilsynet|Dansk Industri|Vejdirektoratet|Nato|FN|EU|Novo Nordisk".split("|")
+PLACES = "Aarhus|Odense|Aalborg|Esbjerg|Kolding|Berlin|Bruxelles|Irak|Ukraine|Grønland|Bornholm|Vejle".split("|")
+ROLES = "direktør|formand|borgmester|forsker|minister|ordfører|talsmand|professor".split("|")
+VERBS = "siger|sagde|fortæller|mener|tilføjer".split("|")
+FILLER = (
+    "Det er en udvikling, som har stået på i flere år, og som ikke ser ud til at stoppe foreløbig.",
+    "Ifølge en ny opgørelse er antallet steget med {n} procent siden {y}.",
+    "Sagen blev behandlet på et møde {d}, hvor også repræsentanter fra {o} deltog.",
+    "Der er tale om cirka {n} millioner kroner over de næste {k} år.",
+    "Flere eksperter peger på, at problemet især rammer de mindre kommuner i {p}.",
+)
+
+
+def _name(rng: random.Random) -> str:
+    return f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+
+
+def paragraph(rng: random.Random) -> str:
+    """One generated paragraph of wire copy (narrative or dash quote)."""
+    kind = rng.random()
+    if kind < 0.35:
+        who = _name(rng)
+        return (f"- Vi har ikke råd til at vente længere, og det ved alle i {rng.choice(PLACES)}, "
+                f"{rng.choice(VERBS)} {rng.choice(ROLES)} {who}.")
+    if kind < 0.45:
+        return "- Det er afgørende, at vi handler nu. Ellers mister vi for meget."
+    words = [
+        rng.choice(FILLER).format(
+            n=rng.randint(2, 900), y=rng.randint(1990, 2024), k=rng.randint(2, 10),
+            d=rng.choice(["fredag", "i går", "den 3. maj", "i juli"]), o=rng.choice(ORGS), p=rng.choice(PLACES),
+        )
+        for _ in range(rng.randint(1, 3))
+    ]
+    lead = f"{rng.choice(ROLES).capitalize()} {_name(rng)} fra {rng.choice(ORGS)} i {rng.choice(PLACES)} er bekymret."
+    return " ".join([lead, *words])
+
+
+def make_text(megabytes: float, seed: int = 3) -> str:
+    """About ``megabytes`` of article text (with the seed article mixed in when ../shared is here)."""
+    rng = random.Random(seed)
+    shared = Path(os.environ.get("READER_SHARED") or Path(__file__).resolve().parents[2] / "shared")
+    seed_file = shared / "seeds" / "000_948fe2ef6681fa12.txt"
+    seed_body = ""
+    if seed_file.exists():
+        seed_body = seed_file.read_text(encoding="utf-8").split("\n\n", 1)[1].replace("/ritzau/", "").strip()
+    parts: list[str] = []
+    size = 0
+    target = int(megabytes * 1_000_000)
+    while size < target:
+        piece = seed_body if seed_body and rng.random() < 0.05 else paragraph(rng)
+        parts.append(piece)
+        size += len(piece) + 2
+    return "\n\n".join(parts)
+
+
+def _best(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+def main() -> int:
+    """Print MB/s of the analysis and of spaCy's blank Danish tokenizer on the same text."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--mb", type=float, default=1.0, help="size of the generated text")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    from reader.analysis import analyze
+    from reader.analysis.perceptron import load_model
+
+    started = time.perf_counter()
+    load_model()
+    load = time.perf_counter() - started
+    text = make_text(args.mb)
+    mb = len(text.encode("utf-8")) / 1e6
+    print(f"text: {len(text):,} characters, {mb:.2f} MB (UTF-8); model load {load * 1000:.0f} ms")
+    ours = _best(lambda: analyze(text, "da"), args.repeat)
+    result = analyze(text, "da")
+    print(f"reader.analysis.analyze: {ours:.3f} s  {mb / ours:6.2f} MB/s  "
+          f"({len(result.entities)} entities, {len(result.quotes)} quotes, {len(result.sentences)} sentences)")
+    try:
+        import spacy
+    except ImportError:
+        print("spaCy is not installed: skipping the spaCy column (pip install spacy to compare)")
+        return 0
+    nlp = spacy.blank("da")
+    nlp.max_length = len(text) + 1
+    theirs = _best(lambda: nlp.make_doc(text), args.repeat)
+    print(f"spacy.blank('da') tokenizer: {theirs:.3f} s  {mb / theirs:6.2f} MB/s  ({len(nlp.make_doc(text))} tokens)")
+    print(f"ratio: analysis is {theirs / ours:.2f}x the speed of spaCy's tokenizer alone")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,66 @@
+"""Robustness: offsets always index the text; hostile and huge inputs do not crash or hang."""
+
+from __future__ import annotations
+
+import time
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.analysis import analyze
+
+_ALPHABET = st.sampled_from(
+    list("abcæøå ABCÆØÅ .,:;!?-–»«“”„\"'()\n\t0123456789")
+    + ["\x1b", "\x07", "\x00", "\u202e", "Жж", "中文", "ﷺ", "🙂", " siger ", " said ", "Hr. ", "Mr. "]
+)
+_TEXT = st.lists(_ALPHABET, max_size=80).map("".join)
+
+
+def _check(result) -> None:
+    text = result.text
+    n = len(text)
+    last = -1
+    for ent in result.entities:
+        assert 0 <= ent.start < ent.end <= n and text[ent.start:ent.end] == ent.text
+        assert ent.start >= last  # sorted and non-overlapping
+        last = ent.end
+    for quote in result.quotes:
+        assert 0 <= quote.start < quote.end <= n and text[quote.start:quote.end] == quote.text
+        if quote.speaker_start is not None:
+            assert quote.speaker_end is not None and 0 <= quote.speaker_start < quote.speaker_end <= n
+    for start, end in result.sentences:
+        assert 0 <= start < end <= n
+
+
+@settings(max_examples=150, deadline=None)
+@given(_TEXT, st.sampled_from([None, "da", "en"]))
+def test_offsets_match_text(text: str, lang: str | None) -> None:
+    _check(analyze(text, lang))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(max_size=200))
+def test_any_unicode(text: str) -> None:
+    _check(analyze(text))
+
+
+def test_ten_megabyte_single_line_is_fast() -> None:
+    chunk = (
+        "Mette Frederiksen siger, at 3,5 pct. af landene betaler »nok« til forsvaret, og at det "
+        "ikke er en overraskelse for nogen, der har fulgt sagen de seneste år i Bruxelles. "
+    )
+    text = chunk * (10_000_000 // len(chunk))
+    started = time.perf_counter()
+    result = analyze(text, "da")
+    elapsed = time.perf_counter() - started
+    assert result.entities and result.sentences
+    assert elapsed < 30, elapsed
+
+
+def test_pathological_runs_do_not_backtrack() -> None:
+    for text in ("a" * 200_000, "." * 200_000, "- " * 100_000, '"' * 100_001, "»" * 50_000 + "x",
+                 "A." * 100_000, "1," * 100_000, "Ab " * 100_000):
+        started = time.perf_counter()
+        _check(analyze(text, "da"))
+        _check(analyze(text, "en"))
+        assert time.perf_counter() - started < 10, text[:10]

@@ -1,0 +1,82 @@
+"""Quote patterns in Danish and English, written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis import analyze
+
+
+def _quotes(text: str, lang: str) -> list[tuple[str, str | None]]:
+    result = analyze(text, lang)
+    for q in result.quotes:
+        assert text[q.start:q.end] == q.text
+        if q.speaker_start is not None:
+            assert 0 <= q.speaker_start < q.speaker_end <= len(text)
+    return [(q.text, q.speaker) for q in result.quotes]
+
+
+@pytest.mark.parametrize("verb", ["siger", "sagde", "fortæller", "mener", "tilføjer"])
+def test_danish_dash_quote_speech_verbs(verb: str) -> None:
+    text = f"Borgmester Lise Holm var glad.\n\n- Vi har fået pengene, {verb} Lise Holm."
+    assert _quotes(text, "da") == [("Vi har fået pengene", "Lise Holm")]
+
+
+def test_danish_surname_resolves_to_full_name_with_role() -> None:
+    from reader.analysis.roles import speaker_roles
+
+    text = "Det oplyser skatteminister Karsten Vinge.\n\n- Det er et vigtigt skridt, siger Vinge til avisen."
+    result = analyze(text, "da")
+    assert [(q.text, q.speaker) for q in result.quotes] == [("Det er et vigtigt skridt", "Karsten Vinge")]
+    assert speaker_roles(result).get("Karsten Vinge") == "skatteminister"
+
+
+def test_danish_unattributed_paragraph_continues_and_pronoun_takes_introduced_person() -> None:
+    text = (
+        "Direktør Peter Lund er bekymret.\n\n"
+        "- Markedet er presset.\n\n"
+        "- Vi må skære ned, siger han.\n\n"
+        "Også Hanne Berg udtaler sig.\n\n"
+        "- Jeg er uenig, siger hun."
+    )
+    assert _quotes(text, "da") == [
+        ("Markedet er presset.", "Peter Lund"),
+        ("Vi må skære ned", "Peter Lund"),
+        ("Jeg er uenig", "Hanne Berg"),
+    ]
+
+
+@pytest.mark.parametrize("open_, close", [("»", "«"), ("„", "“"), ("“", "”"), ('"', '"')])
+def test_danish_quotation_marks(open_: str, close: str) -> None:
+    text = f"Mødet trak ud. {open_}Vi når det aldrig til tiden{close}, siger Jens Holt."
+    assert _quotes(text, "da") == [("Vi når det aldrig til tiden", "Jens Holt")]
+
+
+def test_english_said_name_and_name_said_and_split_quote() -> None:
+    text = (
+        "Mayor Rosa Delgado spoke on Monday.\n\n"
+        "\u201cWe will rebuild the bridge,\u201d Delgado said. \u201cIt will take two years.\u201d\n\n"
+        "\"The money is there,\" said Tom Baker, the city treasurer.\n\n"
+        "Baker says \"the tender opens in May and closes in June.\""
+    )
+    assert _quotes(text, "en") == [
+        ("We will rebuild the bridge", "Rosa Delgado"),
+        ("It will take two years.", "Rosa Delgado"),
+        ("The money is there", "Tom Baker"),
+        ("the tender opens in May and closes in June.", "Tom Baker"),
+    ]
+
+
+def test_english_pronoun_speaker_follows_gender_and_recency() -> None:
+    text = (
+        "Senator Mary Collins met John Park.\n\n"
+        "\"We have the votes,\" she said.\n\n"
+        "\"We do not,\" he said."
+    )
+    assert _quotes(text, "en") == [("We have the votes", "Mary Collins"), ("We do not", "John Park")]
+
+
+def test_scare_quotes_and_titles_are_not_quotes() -> None:
+    text = 'The so-called "reform" failed. She loved "The Old Man And The Sea" as a child.'
+    assert _quotes(text, "en") == []
+    assert _quotes("Planen kaldes »grøn« af ministeren.", "da") == []
