@@ -20,12 +20,12 @@ def scan_paths(paths: Sequence[str], *, report_skipped: bool = True) -> LibraryS
     return result
 
 
-def open_db(db: str | None, *, readonly: bool = False):
+def open_db(db: str | None, *, readonly: bool = False, fallback_readonly: bool = False):
     """Open the store named by ``--db``, ``$READER_DB`` or the user data directory."""
     from reader.config import resolve_db_path
     from reader.store import open_store
 
-    return open_store(resolve_db_path(db), readonly=readonly)
+    return open_store(resolve_db_path(db), readonly=readonly, fallback_readonly=fallback_readonly)
 
 
 def quote_notes(store, article: Article):

@@ -15,7 +15,7 @@ def launch(args, *, session: bool = False, untagged: bool = False) -> int:
     from reader.settings import load_settings
 
     settings = load_settings()
-    store = open_db(args.db)
+    store = open_db(args.db, fallback_readonly=True)
     try:
         from reader.tui.app import ReaderApp
 
