@@ -41,11 +41,12 @@ def run(args) -> int:
         json.dump({"articles": rows, "skipped": skipped}, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
+    print("\t".join(("id", "date", "source", "lang", "title", "tags", "notes", "path")))
     for row in rows:
         notes = str(row["annotations"]) + (f" ({row['orphaned']} orphaned)" if row["orphaned"] else "")
         fields = (
             row["id"], row["date"] or "-", row["source"] or "-", row["language"],
-            one_line(row["title"], 70), ",".join(row["tags"]) or "-", notes,
+            one_line(row["title"], 70), ",".join(row["tags"]) or "-", notes, row["path"],
         )
         print("\t".join(one_line(str(field)) for field in fields))
     print(f"{len(rows)} articles, {len(library.skipped)} skipped", file=sys.stderr)

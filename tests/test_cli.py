@@ -1,0 +1,115 @@
+"""The shell commands: list, tag, export; one-line errors, never a traceback."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from markdown_it import MarkdownIt
+
+from reader.cli import main
+from reader.library import load_articles
+from reader.store import open_store
+from reader.store.anchoring import make_anchor
+
+SAMPLES = Path(__file__).resolve().parents[1] / "sample_articles"
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "db" / "reader.json"
+
+
+def test_list_json_and_text(db, capsys):
+    assert main(["list", str(SAMPLES), "--db", str(db), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert len(data["articles"]) >= 10
+    first = data["articles"][0]
+    assert set(first) >= {"id", "path", "title", "date", "source", "language", "tags", "annotations"}
+    assert main(["list", str(SAMPLES), "--db", str(db)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].split("\t")[:3] == ["id", "date", "source"]
+    assert len(out) == len(data["articles"]) + 1
+
+
+def test_tag_then_list_and_remove(db, capsys):
+    path = SAMPLES / "da-01-kommune-budget.txt"
+    assert main(["tag", str(path), "budget", "Vejle", "budget", "--db", str(db)]) == 0
+    article = load_articles(path)[0]
+    with open_store(db, readonly=True) as store:
+        assert store.tags(article.id) == ("budget", "Vejle")
+    assert main(["tag", str(path), "budget", "--remove", "--db", str(db)]) == 0
+    with open_store(db, readonly=True) as store:
+        assert store.tags(article.id) == ("Vejle",)
+
+
+def test_export_markdown_file_filtered_by_tag(db, tmp_path, capsys):
+    article = load_articles(SAMPLES / "en-01-port-strike.txt")[0]
+    other = load_articles(SAMPLES / "da-02-kabelfabrik-ordre.txt")[0]
+    with open_store(db) as store:
+        for art, tag in ((article, "labour"), (other, "industry")):
+            store.attach(art)
+            store.add_tags(art.id, [tag])
+            start = art.body.index(" ") + 1
+            store.add_annotation(art.id, make_anchor(art.body, start, start + 20), note="# not a *heading*", label="verify")
+    out_file = tmp_path / "notes.md"
+    assert main(["export", str(SAMPLES), "--tag", "labour", "-o", str(out_file), "--db", str(db)]) == 0
+    text = out_file.read_text(encoding="utf-8")
+    tokens = MarkdownIt("commonmark").parse(text)
+    h2 = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open" and t.tag == "h2"]
+    assert len(h2) == 1 and "Halifax" in h2[0]
+    assert sum(1 for t in tokens if t.type == "heading_open") == 2
+    assert "\\# not a \\*heading\\*" in text
+    assert main(["export", str(SAMPLES), "--format", "json", "--db", str(db)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert {a["title"] for a in data["articles"]} == {article.title, other.title}
+
+
+def test_corrupt_database_is_named_and_left_alone(tmp_path, capsys):
+    bad = tmp_path / "reader.json"
+    bad.write_text("{not json", encoding="utf-8")
+    assert main(["list", str(SAMPLES), "--db", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert str(bad) in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+    assert bad.read_text(encoding="utf-8") == "{not json"
+
+
+def test_missing_article_file_is_one_line_error(db, tmp_path, capsys):
+    assert main(["tag", str(tmp_path / "nope.txt"), "x", "--db", str(db)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("reader: error:") and "nope.txt" in err and "\n" not in err
+
+
+def test_broken_files_are_reported_as_skipped(db, tmp_path, capsys):
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Title\n\nBody text.\n", encoding="utf-8")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    (folder / "empty.md").write_bytes(b"")
+    assert main(["list", str(folder), "--db", str(db)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.count("\n") == 2  # header + the good article
+    skipped = [line for line in captured.err.splitlines() if line.startswith("reader: skipped")]
+    assert len(skipped) == 2
+
+
+def test_app_refuses_without_a_terminal(db):
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", str(SAMPLES), "--db", str(db)],
+        capture_output=True, text=True, stdin=subprocess.DEVNULL,
+    )
+    assert result.returncode == 2
+    assert "needs a terminal" in result.stderr and "Traceback" not in result.stderr
+
+
+SCRIPT = Path(sys.executable).parent / "reader"
+
+
+@pytest.mark.skipif(not SCRIPT.exists(), reason="console script not installed")
+def test_console_script_runs():
+    result = subprocess.run([str(SCRIPT), "--version"], capture_output=True, text=True)
+    assert result.returncode == 0 and result.stdout.startswith("reader ")
