@@ -16,27 +16,10 @@ from reader.tui.screens.tags import TagEditor
 from reader.tui.widgets.article_table import ArticleTable
 from reader.tui.widgets.article_view import ArticleView
 
+from tui_helpers import HOSTILE, WIRE, open_article, wait_for_library
+
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "sample_articles"
-
-WIRE = """ date 2024-03 Borgmester vil lukke skole i Ribe
-
-Ribe. Borgmester Hanne Dahl (V) vil lukke Ribe Østre Skole. Det skriver kommunen fredag.
-
-- Vi har ikke råd til at holde tre skoler åbne, siger Hanne Dahl.
-
-Forældrene protesterer. De har samlet 2.400 underskrifter.
-
-/testbureau/
-"""
-
-HOSTILE = (
-    " date 2024-01 Hacker [bold red]sender[/] \x1b[31mfarver\x1b[0m i [@click=app.quit]overskrift[/]\n\n"
-    "København. Teksten indeholder [bold]fed[/bold] markup, [link=http://x]et link[/link] og \x1b]0;titel\x07"
-    " samt \x08backspace og \u202eomvendt tekst.\n\n"
-    "- Det her er [red]et citat[/red], siger Jens Hansen.\n\n/testbureau/\n"
-)
-
 
 @pytest.fixture
 def library(tmp_path: Path) -> Path:
@@ -57,31 +40,6 @@ def make_app(paths, store, tmp_path: Path) -> ReaderApp:
     settings = Settings(export_dir=str(tmp_path / "exports"), path=str(tmp_path / "config.toml"))
     (tmp_path / "exports").mkdir(exist_ok=True)
     return ReaderApp([str(p) for p in paths], store, settings=settings)
-
-
-async def wait_for_library(pilot) -> LibraryScreen:
-    app = pilot.app
-    for _ in range(200):
-        await pilot.pause()
-        screen = app.screen
-        if isinstance(screen, LibraryScreen) and screen.table.rows:
-            return screen
-        await app.workers.wait_for_complete()
-    raise AssertionError("library never showed its rows")
-
-
-async def open_article(pilot, title_part: str) -> ArticleScreen:
-    screen = await wait_for_library(pilot)
-    await pilot.press("slash", *title_part.lower())
-    await pilot.pause()
-    assert screen.table.current is not None and title_part.lower() in screen.table.current.article.title.lower()
-    await pilot.press("enter")
-    for _ in range(100):
-        await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
-        if isinstance(pilot.app.screen, ArticleScreen) and pilot.app.screen.analysis is not None:
-            return pilot.app.screen
-    raise AssertionError("article screen never finished its analysis")
 
 
 async def test_library_lists_every_sample(tmp_path, store):

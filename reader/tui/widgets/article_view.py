@@ -331,7 +331,7 @@ class ArticleView(ScrollView, can_focus=True):
     # -- mouse ---------------------------------------------------------------
     def on_mouse_down(self, event: events.MouseDown) -> None:
         """Click puts the cursor on a word; dragging selects."""
-        offset = self.offset_at(event.x, event.y)
+        offset = self._event_offset(event)
         if offset is None:
             return
         self.focus()
@@ -347,7 +347,7 @@ class ArticleView(ScrollView, can_focus=True):
         origin = getattr(self, "_drag_origin", None)
         if origin is None or not event.button:
             return
-        offset = self.offset_at(event.x, event.y)
+        offset = self._event_offset(event)
         if offset is None:
             return
         word = self.motions.word_at(offset)
@@ -355,6 +355,13 @@ class ArticleView(ScrollView, can_focus=True):
             self.anchor = origin
             self.cursor = word
             self._changed()
+
+    def _event_offset(self, event: events.MouseEvent) -> int | None:
+        """The text offset under a mouse event (padding taken into account)."""
+        content = event.get_content_offset(self)
+        if content is None:
+            return None
+        return self.offset_at(content.x, content.y)
 
     def on_mouse_up(self, event: events.MouseUp) -> None:
         """Finish a drag."""

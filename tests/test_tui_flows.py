@@ -1,0 +1,234 @@
+"""Pilot tests for the keyboard workflow: quote checks, entity corrections, notes, sessions, undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.model import EntityLabel, QuoteState
+from reader.settings import Settings, load_settings
+from reader.store import open_store
+from reader.tui.app import ReaderApp
+from reader.tui.screens.article import ArticleScreen
+from reader.tui.screens.library import LibraryScreen
+from reader.tui.screens.note import NoteEditor
+from reader.tui.screens.session import STATE_KEY, SessionScreen
+from reader.tui.widgets.article_view import ArticleView
+
+from tui_helpers import WIRE, open_article, wait_for_library
+
+SECOND = """ date 2024-04 Havnen i Ribe får ny kaj
+
+Ribe. Havnen får en ny kaj til 40 millioner kroner, oplyser direktør Mette Lund.
+
+- Det er en stor dag for byen, siger Mette Lund.
+
+/testbureau/
+"""
+
+THIRD = """ date 2024-05 Skolebestyrelse klager
+
+Esbjerg. Bestyrelsen for Vestre Skole klager over nedskæringerne.
+
+/testbureau/
+"""
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, text in (("ribe.txt", WIRE), ("havn.txt", SECOND), ("skole.txt", THIRD)):
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    with open_store(tmp_path / "db" / "reader.json") as opened:
+        yield opened
+
+
+def make_app(library: Path, store, tmp_path: Path, **settings) -> ReaderApp:
+    (tmp_path / "exports").mkdir(exist_ok=True)
+    config = Settings(export_dir=str(tmp_path / "exports"), path=str(tmp_path / "c.toml"), **settings)
+    return ReaderApp([str(library)], store, settings=config)
+
+
+async def settle(pilot) -> None:
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_quote_verification_cycles_and_exports(tmp_path, library, store):
+    app = make_app(library, store, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_article(pilot, "Borgmester")
+        view = screen.query_one(ArticleView)
+        quote = screen.analysis.quotes[0]
+        while view.cursor != (quote.start, quote.end):
+            before = view.cursor
+            await pilot.press("n")
+            assert view.cursor != before, "n never reached the quote"
+        await pilot.press("c")
+        await pilot.pause()
+        assert store.quote_states(screen.article.id) == {(quote.start, quote.end): QuoteState.VERIFIED}
+        await pilot.press("c")
+        await pilot.pause()
+        assert store.quote_states(screen.article.id) == {(quote.start, quote.end): QuoteState.CONTESTED}
+        await pilot.press("e")
+        await pilot.pause()
+        exported = next((tmp_path / "exports").glob("*.md")).read_text(encoding="utf-8")
+        assert "✗ contested: “Vi har ikke råd" in exported and "Hanne Dahl" in exported
+        await pilot.press("u")
+        await pilot.pause()
+        assert store.quote_states(screen.article.id) == {(quote.start, quote.end): QuoteState.VERIFIED}
+
+
+async def test_entity_corrections_apply_everywhere_and_undo(tmp_path, library, store):
+    app = make_app(library, store, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_article(pilot, "Borgmester")
+        view = screen.query_one(ArticleView)
+        person = next(e for e in screen.analysis.entities if e.text == "Hanne Dahl")
+        view.move_to((person.start, person.end))
+        # r then o: "Hanne Dahl" is an organisation from now on, in every article.
+        await pilot.press("r", "o")
+        await settle(pilot)
+        assert [(c.text, c.label) for c in store.corrections()] == [("Hanne Dahl", EntityLabel.ORG)]
+        labels = {e.label for e in screen.analysis.entities if e.text == "Hanne Dahl"}
+        assert labels == {EntityLabel.ORG}
+        # x: not an entity at all.
+        view.move_to((person.start, person.end))
+        await pilot.press("x")
+        await settle(pilot)
+        assert [(c.text, c.label) for c in store.corrections()] == [("Hanne Dahl", None)]
+        assert not [e for e in screen.analysis.entities if e.text == "Hanne Dahl"]
+        # Select a word the analysis missed and add it as a place.
+        word = screen.article.body.index("kommunen")
+        view.select_span((word, word + len("kommunen")))
+        await pilot.press("r", "l")
+        await settle(pilot)
+        assert ("kommunen", EntityLabel.LOC) in {(c.text, c.label) for c in store.corrections()}
+        assert any(e.text == "kommunen" and e.label == EntityLabel.LOC for e in screen.analysis.entities)
+        # Undo takes the last correction back.
+        await pilot.press("u")
+        await settle(pilot)
+        assert "kommunen" not in {c.text for c in store.corrections()}
+        assert not any(e.text == "kommunen" for e in screen.analysis.entities)
+
+
+async def test_edit_note_and_multiline(tmp_path, library, store):
+    app = make_app(library, store, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_article(pilot, "Borgmester")
+        await pilot.press("s", "a", *"first", "ctrl+s")
+        await pilot.pause()
+        [note] = store.annotations(screen.article.id)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        await pilot.press("enter", *"second line", "ctrl+s")
+        await pilot.pause()
+        [edited] = store.annotations(screen.article.id)
+        assert edited.id == note.id and edited.note == "first\nsecond line"
+        # Escape cancels without saving.
+        await pilot.press("enter", *"zzz", "escape")
+        await pilot.pause()
+        assert store.annotations(screen.article.id)[0].note == "first\nsecond line"
+        assert isinstance(app.screen, ArticleScreen)
+
+
+async def test_tagging_session_toggles_moves_and_resumes(tmp_path, library, store):
+    app = make_app(library, store, tmp_path, session_tags=("skole", "havn"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        lib = await wait_for_library(pilot)
+        order = [row.article for row in lib.table.shown]
+        await pilot.press("T")
+        await settle(pilot)
+        session = app.screen
+        assert isinstance(session, SessionScreen)
+        await pilot.press("1")
+        await pilot.pause()
+        assert store.tags(order[0].id) == ("skole",)
+        await pilot.press("n", "2", "1")
+        await pilot.pause()
+        assert store.tags(order[1].id) == ("havn", "skole")
+        await pilot.press("1")  # toggles off again
+        await pilot.pause()
+        assert store.tags(order[1].id) == ("havn",)
+        label = str(session.query_one("#session-progress-label").render())
+        assert label.startswith("2 of 3 tagged")
+        # A new tag with completion from the tags in use: "ha" + → completes to "havn" (already there).
+        await pilot.press("t", "h", "a", "right", "enter")
+        await pilot.pause()
+        assert store.tags(order[1].id) == ("havn",)
+        await pilot.press("t", *"budget", "enter")
+        await pilot.pause()
+        assert store.tags(order[1].id) == ("havn", "budget")
+        assert session.tag_set == ["skole", "havn", "budget"]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        assert store.get_state(STATE_KEY)["article"] == order[1].id
+        # Starting again resumes on the same article, untagged-only filter shows the rest.
+        await pilot.press("T")
+        await settle(pilot)
+        assert app.screen.current.id == order[1].id
+        await pilot.press("f")
+        await pilot.pause()
+        remaining = [a.id for a in app.screen.articles]
+        assert order[2].id in remaining and order[0].id not in remaining
+        await pilot.press("u")  # undo the last tag change from inside the session
+        await pilot.pause()
+        assert store.tags(order[1].id) == ("havn",)
+
+
+async def test_mouse_drag_selects_words(tmp_path, library, store):
+    app = make_app(library, store, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_article(pilot, "Borgmester")
+        view = screen.query_one(ArticleView)
+        left, top = view.styles.padding.left, view.styles.padding.top  # offsets are widget-relative
+        await pilot.mouse_down(view, offset=(left + 4, top))
+        await pilot.hover(view, offset=(left + 24, top))
+        await pilot.mouse_up(view, offset=(left + 24, top))
+        await pilot.pause()
+        assert view.selection is not None
+        start, end = view.selection
+        assert screen.article.body[start:end].startswith("Ribe. Borgmester")
+
+
+async def test_command_palette_offers_article_actions(tmp_path, library, store):
+    app = make_app(library, store, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_article(pilot, "Borgmester")
+        titles = [command.title for command in app.get_system_commands(screen)]
+        for wanted in ("Next sentence", "Note", "Check quote", "Undo", "Export"):
+            assert wanted in titles
+
+
+async def test_outside_changes_are_picked_up(tmp_path, library, store):
+    app = make_app(library, store, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_article(pilot, "Borgmester")
+        with open_store(store.path) as other:  # a second writer, as `reader tag` would be
+            other.attach(screen.article)
+            other.add_tags(screen.article.id, ["fra-shell"])
+        app._poll_store()
+        await settle(pilot)
+        assert "fra-shell" in str(screen.query_one("#article-header").render())
+
+
+def test_labels_come_from_the_config_file(tmp_path):
+    config = tmp_path / "config.toml"
+    config.write_text('labels = ["kilde", "tjek tal"]\nsession_tags = ["indland"]\n', encoding="utf-8")
+    settings = load_settings(config)
+    assert settings.labels == ("kilde", "tjek tal") and settings.session_tags == ("indland",)
+    config.write_text("labels = 3\n", encoding="utf-8")
+    broken = load_settings(config)
+    assert broken.labels[0] == "key quote" and broken.problems
+    config.write_text("labels = [", encoding="utf-8")
+    assert load_settings(config).problems

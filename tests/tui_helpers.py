@@ -1,0 +1,49 @@
+"""Shared helpers for the Pilot tests: test articles and waiting for screens."""
+
+from __future__ import annotations
+
+from reader.tui.screens.article import ArticleScreen
+from reader.tui.screens.library import LibraryScreen
+
+WIRE = """ date 2024-03 Borgmester vil lukke skole i Ribe
+
+Ribe. Borgmester Hanne Dahl (V) vil lukke Ribe Østre Skole. Det skriver kommunen fredag.
+
+- Vi har ikke råd til at holde tre skoler åbne, siger Hanne Dahl.
+
+Forældrene protesterer. De har samlet 2.400 underskrifter.
+
+/testbureau/
+"""
+
+HOSTILE = (
+    " date 2024-01 Hacker [bold red]sender[/] \x1b[31mfarver\x1b[0m i [@click=app.quit]overskrift[/]\n\n"
+    "København. Teksten indeholder [bold]fed[/bold] markup, [link=http://x]et link[/link] og \x1b]0;titel\x07"
+    " samt \x08backspace og \u202eomvendt tekst.\n\n"
+    "- Det her er [red]et citat[/red], siger Jens Hansen.\n\n/testbureau/\n"
+)
+
+
+async def wait_for_library(pilot) -> LibraryScreen:
+    app = pilot.app
+    for _ in range(200):
+        await pilot.pause()
+        screen = app.screen
+        if isinstance(screen, LibraryScreen) and screen.table.rows:
+            return screen
+        await app.workers.wait_for_complete()
+    raise AssertionError("library never showed its rows")
+
+
+async def open_article(pilot, title_part: str) -> ArticleScreen:
+    screen = await wait_for_library(pilot)
+    await pilot.press("slash", *title_part.lower())
+    await pilot.pause()
+    assert screen.table.current is not None and title_part.lower() in screen.table.current.article.title.lower()
+    await pilot.press("enter")
+    for _ in range(100):
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+        if isinstance(pilot.app.screen, ArticleScreen) and pilot.app.screen.analysis is not None:
+            return pilot.app.screen
+    raise AssertionError("article screen never finished its analysis")
