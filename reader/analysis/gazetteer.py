@@ -132,6 +132,7 @@ ORG_WORDS = _set(
     " Lego Danske_Bank Nordea Tryg Ørsted Vestas SAS DSB Post_Danmark Arla Coop Salling Netto"
     " Toyota Volvo Ford Boeing Airbus Shell BP Exxon Enron Siemens Nokia Ericsson Samsung Sony"
     " Hamas Hizbollah Hezbollah Taleban Taliban al-Qaeda al-Qaida Isil ISIL ISIS Daesh Labour"
+    " Islamisk_Stat Islamic_State Røde_Kors Red_Cross Amnesty_International Greenpeace"
     " Tories Demokraterne Republikanerne Democrats Republicans Kreml Kremlin Pentagon"
 )
 ORG_SUFFIXES = (

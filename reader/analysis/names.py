@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from reader.analysis.gazetteer import lookup
 from reader.analysis.lexicon import DA_NON_NAMES, PARTY_LETTERS
 from reader.analysis.tokens import Tokens
 
 Span = tuple[int, int, str]
 TAGGER_WEIGHT = 0.5
 CAPITAL_RULE = True
+SURE_MARGIN = 10.0
 _OPENERS = frozenset("- – — » « \" “ „ ” : ' ‘ .".split())
 
 
@@ -87,6 +89,7 @@ def retype(words: list[str], tags: list[str], starts: set[int], model, begins: d
 
     k = 0
     n = len(tags)
+    memo: dict[tuple, str] = {}
     while k < n:
         if tags[k] == "O":
             k += 1
@@ -95,8 +98,17 @@ def retype(words: list[str], tags: list[str], starts: set[int], model, begins: d
         while j < n and tags[j][0] == "I":
             j += 1
         tagger = begins.get(k)
+        if tagger is not None and SURE_MARGIN and j == k + 1:
+            b_scores = sorted(tagger[1::2], reverse=True)
+            if b_scores[0] - b_scores[1] > SURE_MARGIN:
+                k = j
+                continue
         prior = [TAGGER_WEIGHT * tagger[1 + 2 * t] for t in range(4)] if tagger else None
-        label, _margin = best_type(model.typer_dense, span_features(words, k, j, k in starts, model.vocab), prior)
+        key = (tuple(words[max(0, k - 2): j + 2]), min(k, 2), k in starts, tuple(prior or ()))
+        label = memo.get(key)
+        if label is None:
+            feats = span_features(words, k, j, k in starts, model.vocab)
+            label = memo[key] = best_type(model.typer_dense, feats, prior)[0]
         tags[k] = "B-" + label
         for m in range(k + 1, j):
             tags[m] = "I-" + label
@@ -129,8 +141,10 @@ def capital_runs(words: list[str], tags: list[str], starts: set[int]) -> None:
                 tags[lead] = "B-" + label
                 for m in range(lead + 1, j):
                     tags[m] = "I-" + label
-        elif first < j and not initial and j - first == 1 and len(words[first]) > 1 and words[first].isupper():
-            tags[first] = "B-MISC"
+        elif first < j and not initial and j - first == 1 and len(words[first]) > 1 and (
+            words[first].isupper() or lookup(words[first].lower())[:3] in ("ORG", "LOC", "PER")
+        ):
+            tags[first] = "B-" + (lookup(words[first].lower())[:3] or "ORG")
             for m in range(first + 1, j):
                 tags[m] = "I-MISC"
         k = max(j, k + 1)

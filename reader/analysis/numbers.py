@@ -21,20 +21,21 @@ def _alt(words) -> str:
 
 
 _DA_DATE = re.compile(
-    rf"\b(?:(?:\d{{1,2}}\.\s?)?(?:{_alt(DA_MONTHS)})(?:\s\d{{4}})?|(?:{_alt(DA_WEEKDAYS)})(?:en)?"
+    rf"\b(?=[\dIiSsNnFfDd{''.join(sorted({w[0].upper() + w[0] for w in DA_MONTHS | DA_WEEKDAYS}))}])(?:(?:\d{{1,2}}\.\s?)?(?:{_alt(DA_MONTHS)})(?:\s\d{{4}})?|(?:{_alt(DA_WEEKDAYS)})(?:en)?"
     r"(?:\s(?:den\s)?\d{1,2}\.(?:\s?(?:" + _alt(DA_MONTHS) + r"))?)?"
     r"|[Ii]\s(?:går|dag|morgen|forgårs|overmorgen|aftes|nat|weekenden)"
     r"|(?:[Ss]idste|[Nn]æste|[Ff]orrige|[Dd]enne)\s(?:uge|måned|år|weekend)"
     r"|\d{4}-\d{2}(?:-\d{2})?|\d{1,2}/\d{1,2}(?:[-/]\d{2,4})?)\b"
 )
 _EN_DATE = re.compile(
-    rf"\b(?:(?:{_alt(EN_MONTHS)})(?:\s\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s\d{{4}})?"
+    rf"\b(?=[\dytlnTLNYJFMASOND])(?:(?:{_alt(EN_MONTHS)})(?:\s\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s(?:{_alt(EN_MONTHS)})(?:\s\d{{4}})?"
-    rf"|(?:{_alt(EN_WEEKDAYS)})|(?:yesterday|today|tomorrow|tonight)"
-    r"|(?:last|next|this)\s(?:week|month|year|weekend)"
+    rf"|(?:{_alt(EN_WEEKDAYS)})|(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)"
+    r"|(?:[Ll]ast|[Nn]ext|[Tt]his)\s(?:week|month|year|weekend)"
     r"|\d{4}-\d{2}(?:-\d{2})?|\d{1,2}/\d{1,2}/\d{2,4})\b"
 )
-_YEAR = re.compile(r"\b(?:i|in|since|siden|fra|from|til|until|by|efter|after|før|before|år|year)\s((?:1[89]|20)\d\d)\b")
+_YEAR = re.compile(r"(?<=\s)(?:1[89]|20)\d\d\b")
+_YEAR_BEFORE = frozenset("i in since siden fra from til until by efter after før before år year".split())
 _NUMBER = re.compile(r"(?<![\w.,])[-−]?\d+(?:[.,]\d+)*(?:\s?%)?(?![\w])")
 _MULTIPLIERS = frozenset(
     "hundred thousand million billion trillion hundrede tusind mio. mia. million millioner"
@@ -57,8 +58,9 @@ def find_dates_numbers(text: str, language: str) -> list[Span]:
         spans.append((s, e, "DATE"))
         taken.append((s, e))
     for match in _YEAR.finditer(text):
-        s, e = match.span(1)
-        spans.append((s, e, "DATE"))
+        s, e = match.span()
+        if text[max(0, s - 7): s - 1].rpartition(" ")[2] in _YEAR_BEFORE:
+            spans.append((s, e, "DATE"))
     number_words = DA_NUMBER_WORDS if language == "da" else EN_NUMBER_WORDS
     for match in _NUMBER.finditer(text):
         spans.append(_extend(text, match.start(), match.end(), number_words))

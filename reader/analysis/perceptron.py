@@ -58,45 +58,25 @@ def features(
     words: list[str], lowers: list[str], i: int, first: bool, prev: str, vocab: dict[str, str]
 ) -> list[str]:
     """The feature strings of token ``i`` given the previous tag."""
-    w = words[i]
-    low = lowers[i]
-    n = len(words)
-    pw = lowers[i - 1] if i > 0 else "<s>"
-    nw = lowers[i + 1] if i + 1 < n else "</s>"
-    nw_raw = words[i + 1] if i + 1 < n else ""
-    pw_raw = words[i - 1] if i > 0 else ""
-    cls = vocab.get(low, "U")
-    sh = shape(w)
+    return word_features(words[i], lowers[i], first, vocab) + context_features(
+        words, lowers, i, first, prev, vocab
+    )
+
+
+def word_features(w: str, low: str, first: bool, vocab: dict[str, str]) -> list[str]:
+    """Features of the word itself (and whether it opens a sentence): the same at every occurrence."""
     pos = "F" if first else "M"
+    sh = shape(w)
     feats = [
         "b",
         "w=" + low,
         "s3=" + low[-3:],
-        "s2=" + low[-2:],
         "s4=" + low[-4:],
         "p3=" + low[:3],
         "sh=" + sh,
         "pos=" + pos,
-        "cls=" + cls + pos,
-        "pw=" + pw,
-        "nw=" + nw,
-        "pt=" + prev,
-        "ptw=" + prev + low,
-        "ptsh=" + prev + sh + pos,
-        "ncap=" + str(bool(nw_raw[:1].isupper())) + prev,
-        "pcap=" + str(bool(pw_raw[:1].isupper()) and not first),
-        "pww=" + pw + "|" + low,
-        "wnw=" + low + "|" + nw,
-        "nsh=" + shape(nw_raw)[:3],
-        "vcls=" + vocab.get(nw, "U") + vocab.get(pw, "U"),
-        "len=" + str(min(len(w), 8)),
+        "cls=" + vocab.get(low, "U") + pos,
     ]
-    if i >= 2:
-        feats.append("pw2=" + lowers[i - 2])
-    if i + 2 < n:
-        feats.append("nw2=" + lowers[i + 2])
-    if pw == "(" and nw == ")":
-        feats.append("paren=" + sh)
     if low.endswith("s") and len(low) > 3:
         feats.append("gen=" + vocab.get(low[:-1], "U") + pos)
     gz = lookup(low)
@@ -105,6 +85,42 @@ def features(
         if gz:
             gz += "s"
     feats.append("gz=" + gz + pos)
+    if "-" in w:
+        head, _, tail = low.rpartition("-")
+        feats.append("hyph=" + tail[-4:])
+        feats.append("hyphh=" + head)
+    return feats
+
+
+def context_features(
+    words: list[str], lowers: list[str], i: int, first: bool, prev: str, vocab: dict[str, str]
+) -> list[str]:
+    """Features of the neighbourhood of token ``i`` and the previous tag."""
+    w = words[i]
+    low = lowers[i]
+    n = len(words)
+    pw = lowers[i - 1] if i > 0 else "<s>"
+    nw = lowers[i + 1] if i + 1 < n else "</s>"
+    nw_raw = words[i + 1] if i + 1 < n else ""
+    pw_raw = words[i - 1] if i > 0 else ""
+    sh = shape(w)
+    pos = "F" if first else "M"
+    feats = [
+        "pw=" + pw,
+        "nw=" + nw,
+        "pt=" + prev,
+        "ptw=" + prev + low,
+        "ptsh=" + prev + sh + pos,
+        "ncap=" + str(bool(nw_raw[:1].isupper())) + prev,
+        "pww=" + pw + "|" + low,
+        "wnw=" + low + "|" + nw,
+    ]
+    if i >= 2:
+        feats.append("pw2=" + lowers[i - 2])
+    if i + 2 < n:
+        feats.append("nw2=" + lowers[i + 2])
+    if pw == "(" and nw == ")":
+        feats.append("paren=" + sh)
     if i + 1 < n and nw_raw[:1].isupper():
         two = lookup(low + " " + nw)
         if two:
@@ -123,10 +139,6 @@ def features(
             feats.append("rls=" + lw[-4:])
             feats.append("rlg=" + lookup(lw))
             feats.append("rn=" + str(last - i))
-    if "-" in w:
-        head, _, tail = low.rpartition("-")
-        feats.append("hyph=" + tail[-4:])
-        feats.append("hyphh=" + head)
     return feats
 
 
@@ -138,6 +150,7 @@ class Model:
         self.vocab = vocab
         self.typer = typer
         self.dense = _dense(weights, len(LABELS))
+        self.static_cache: dict[tuple[str, bool], list[float]] = {}
         self.typer_dense = _dense(typer, 4)
 
     def scores(self, feats: Iterable[str]) -> list[float]:
@@ -158,6 +171,10 @@ class Model:
         tags = ["O"] * n
         begins: dict[int, list[float]] = {}
         vocab = self.vocab
+        cache = self.static_cache
+        if len(cache) > 100_000:
+            cache.clear()
+        memo: dict[tuple, list[float]] = {}
         cands = [i for i, w in enumerate(words) if w[:1].isalpha() and not w.islower()]
         cand_set = set(cands)
         extra = [i + 1 for i in cands if i + 2 in cand_set and lowers[i + 1] in _CONNECTORS]
@@ -170,7 +187,15 @@ class Model:
             first = i in sentence_starts or (i > 0 and words[i - 1] in _OPENERS)
             if first and prev == "O" and vocab.get(lowers[i]) == "L" and (i + 1 not in cand_set):
                 continue  # "Derfor", "Nu", "Her": an ordinary word opening a sentence
-            totals = self.scores(features(words, lowers, i, first, prev, vocab))
+            window = (prev, first, min(i, 2), tuple(words[max(0, i - 2): i + 7]))
+            totals = memo.get(window)
+            if totals is None:
+                key = (words[i], first)
+                static = cache.get(key)
+                if static is None:
+                    static = cache[key] = self.scores(word_features(words[i], lowers[i], first, vocab))
+                context = self.scores(context_features(words, lowers, i, first, prev, vocab))
+                totals = memo[window] = [a + b for a, b in zip(static, context)]
             best = best_label(totals, prev)
             if best[0] == "B":
                 begins[i] = totals

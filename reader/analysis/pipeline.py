@@ -16,6 +16,7 @@ from reader.model import Analysis, Entity, EntityCorrection, EntityLabel
 
 Span = tuple[int, int, str]
 _NAME_LABELS = ("PER", "ORG", "LOC", "MISC")
+_LABEL = {label.value: label for label in EntityLabel}
 
 
 def analyze(
@@ -35,18 +36,24 @@ def analyze(
     canon, labels = canonical_names(text, names, language)
     fixed = {(s, e) for s, e, _ in forced}
     entities = [
-        Entity(s, e, text[s:e], EntityLabel(label if (s, e) in fixed else labels[k]), canon[k])
+        Entity(s, e, text[s:e], _LABEL[label if (s, e) in fixed else labels[k]], canon[k])
         for k, (s, e, label) in enumerate(names)
     ]
-    numbers = [span for span in find_dates_numbers(text, language) if text[span[0]:span[1]] not in removed]
+    numbers = find_dates_numbers(text, language)
+    if removed:
+        numbers = [span for span in numbers if text[span[0]:span[1]] not in removed]
     taken = merge([(e.start, e.end, "X") for e in entities], numbers)
-    by_span = {(e.start, e.end): e for e in entities}
-    final = tuple(
-        by_span.get((s, e)) or Entity(s, e, text[s:e], EntityLabel(label), text[s:e])
-        for s, e, label in taken
-    )
+    final: list[Entity] = []
+    k = 0
+    for s, e, label in taken:
+        if label == "X":
+            final.append(entities[k])
+            k += 1
+        else:
+            piece = text[s:e]
+            final.append(Entity(s, e, piece, _LABEL[label], piece))
     quotes = tuple(find_quotes(text, language, list(entities)))
-    return Analysis(text, language, sentences, final, quotes)
+    return Analysis(text, language, sentences, tuple(final), quotes)
 
 
 def _corrections(text: str, corrections: Sequence[EntityCorrection]) -> tuple[list[Span], set[str]]:
