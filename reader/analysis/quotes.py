@@ -99,14 +99,14 @@ def _dash_quotes(text: str, unit: tuple[int, int], language: str) -> list[_Found
     if best is not None and len(body) - best.end() < 160 and "\n" not in body[best.end():]:
         cut = best.start() + (1 if body[best.start()] in "?!" else 0)
         qs, qe = _trim(text, start, start + cut)
-        return [_Found(qs, qe, _mention(body, best, 1, start))] if qe > qs else []
+        return [_Found(qs, qe, _mention(text, best, 1, start))] if qe > qs else []
     en = None
     for match in re.finditer(rf",\s+(?:{_say(EN_SAY)})\s+({_NAME}|he|she)|,\s+({_NAME}|he|she)\s+(?:{_say(EN_SAY)})\b", body):
         en = match
     if en is not None and language == "en":
         group = 1 if en.group(1) else 2
         qs, qe = _trim(text, start, start + en.start())
-        return [_Found(qs, qe, _mention(body, en, group, start))]
+        return [_Found(qs, qe, _mention(text, en, group, start))]
     qs, qe = _trim(text, start, e)
     return [_Found(qs, qe, None, True)] if qe > qs else []
 
