@@ -8,7 +8,7 @@ from dataclasses import dataclass
 _LETTERS = r"[^\W\d_]"
 _UPPER = "[" + "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper() and chr(c).isalpha()) + "]"
 # Initials and short title abbreviations keep their dot: "H. C. Andersen", "St. Vincent", "Mr. Smith".
-_INITIAL = rf"{_UPPER}\.(?=[ \t]?{_UPPER})|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mt|Ft|Prof|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|Hr)\.(?=\s)"
+_INITIAL = rf"{_UPPER}\.(?=[ \t]{_UPPER})|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mt|Ft|Prof|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|Hr)\.(?=\s)"
 # Order matters: dotted abbreviations (U.S., f.eks., B.T.), numbers, words with inner hyphens or
 # apostrophes, then any other single visible character. Every branch consumes at least one
 # character and has no nested quantifiers over the same characters, so matching stays linear.

@@ -173,22 +173,41 @@ def train_typer(examples: list[Example], epochs: int, seed: int = 11) -> Trainer
     return trainer
 
 
+def _mean(runs: list[dict[str, list]], min_abs: float) -> dict[str, list]:
+    """The average of several sparse weight tables, small weights dropped."""
+    total: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
+    for run in runs:
+        for feat, pairs in run.items():
+            for k in range(0, len(pairs), 2):
+                total[feat][pairs[k]] += pairs[k + 1] / len(runs)
+    out: dict[str, list] = {}
+    for feat, row in total.items():
+        pairs = []
+        for k, value in sorted(row.items()):
+            if abs(value) >= min_abs:
+                pairs += [k, round(value, 3)]
+        if pairs:
+            out[feat] = pairs
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command line: train and write the weight file."""
     parser = argparse.ArgumentParser(prog="python -m reader.analysis.train")
     parser.add_argument("--da", required=True, metavar="TRAIN.iob2", help="UNER Danish DDT train split")
     parser.add_argument("--epochs", type=int, default=12)
     parser.add_argument("--min-weight", type=float, default=0.05)
+    parser.add_argument("--seeds", type=int, default=1, help="average this many runs (shuffling seeds)")
     parser.add_argument("-o", "--output", default=str(WEIGHTS_PATH))
     args = parser.parse_args(argv)
     examples = to_examples(read_iob2(args.da))
-    trainer = train(examples, args.epochs)
+    seeds = range(7, 7 + args.seeds)
     data = {
         "about": "Danish name tagger trained on UNER Danish DDT (CC BY-SA 4.0) by reader.analysis.train",
         "labels": list(LABELS),
         "vocab": vocab_classes(examples),
-        "weights": trainer.averaged(args.min_weight),
-        "typer": train_typer(examples, args.epochs).averaged(args.min_weight),
+        "weights": _mean([train(examples, args.epochs, seed).averaged(0.0) for seed in seeds], args.min_weight),
+        "typer": _mean([train_typer(examples, args.epochs, seed + 4).averaged(0.0) for seed in seeds], args.min_weight),
     }
     with gzip.open(args.output, "wt", encoding="utf-8", compresslevel=9) as handle:
         json.dump(data, handle, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
