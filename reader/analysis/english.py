@@ -8,6 +8,8 @@ from reader.analysis.tokens import Tokens
 
 Span = tuple[int, int, str]
 SINGLE_DEFAULT: str | None = None
+CONTEXT_DEFAULT: str | None = "LOC"
+MULTI_DEFAULT: str | None = None
 
 
 def _set(text: str) -> frozenset[str]:
@@ -170,32 +172,51 @@ def _all_caps_sentence(words: list[str], k: int, j: int) -> bool:
 
 
 def _type(run: list[str], words: list[str], i: int, j: int) -> str | None:
-    """PER, ORG or LOC for a capitalised run, from gazetteers and context."""
+    """PER, ORG or LOC for a capitalised run, from gazetteers and context (None: not a name)."""
     lows = [w.lower() for w in run]
     full = " ".join(lows)
     last = lows[-1]
     prev = words[i - 1].lower() if i > 0 else ""
     nxt = words[j].lower() if j < len(words) else ""
-    if full in ORG_WORDS or last in _ORG_SUFFIX or any(w in ORG_WORDS for w in lows if len(w) > 3 and w.isalpha() and w not in FIRST_NAMES) and len(run) > 1:
-        return "ORG"
-    if full in _PLACES:
+    sentence = i == 0 or words[i - 1] in (".", "!", "?", "\n")
+    if len(run) == 1 and run[0].isupper() and low_common(lows[0]):
+        return None  # TOO, ASAP, DVD
+    if full in _STATES or full in _PLACES:
         return "LOC"
-    if prev in _PER_CONTEXT or words[i - 1:i] and words[i - 1] in TITLES:
+    if full in ORG_WORDS or last in _ORG_SUFFIX or any(
+        w in ORG_WORDS for w in lows if len(w) > 3 and w.isalpha() and w not in FIRST_NAMES
+    ) and len(run) > 1:
+        return "ORG"
+    if prev in _PER_CONTEXT or i > 0 and (words[i - 1] in TITLES or words[i - 1] in EN_ROLES):
         return "PER"
     if len(run) <= 3 and last in _LOC_SUFFIX and not (len(run) == 2 and lows[0] in FIRST_NAMES):
         return "LOC"
     if lows[0] in FIRST_NAMES and len(run) <= 3:
         return "PER"
     if len(run) == 1 and run[0].isupper() and 1 < len(run[0]) <= 6:
-        return "LOC" if full in _PLACES else "ORG"
+        return "ORG"
     if lows[-1] in _PLACES or lows[0] in _PLACES:
         return "LOC"
-    if nxt in ("said", "says", "told", "wrote", "writes", "asked", "added"):
+    if nxt in _SAID:
         return "PER"
+    if len(run) == 1 and nxt == "," and (sentence or prev in ("hi", "hello", "dear", "thanks")):
+        return "PER"  # "Renee," opening a mail
     if prev in _LOC_CONTEXT:
-        return "LOC"
+        return CONTEXT_DEFAULT
     if len(run) in (2, 3) and all(w[:1].isupper() and w[1:].islower() for w in run if w.isalpha()):
-        return "PER"
+        return MULTI_DEFAULT
     if len(run) == 1:
         return SINGLE_DEFAULT
-    return "ORG" if len(run) > 3 else "PER"
+    return "ORG" if len(run) > 3 else MULTI_DEFAULT
+
+
+def low_common(low: str) -> bool:
+    """Whether an all-capitals word is an ordinary word or abbreviation shouted."""
+    return low in COMMON or low in _SHOUTED
+
+
+_SAID = frozenset("said says told wrote writes asked added explained".split())
+_SHOUTED = _set("asap dvd cd tv faq fyi lol omg btw pdf url svp ceo cfo vp hr pr it pc fax id ok rsvp"
+                " am pm est pst cst edt cdt irr re fw mba phd bbq wtf imo imho diy")
+_STATES = _set("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH"
+               " NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC SF LA NYC UK US USA")
