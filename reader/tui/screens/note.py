@@ -25,6 +25,7 @@ class NoteResult:
 class NoteEditor(ModalScreen[NoteResult | None]):
     """Edit a note; ctrl+s saves, Escape cancels."""
 
+    AUTO_FOCUS = "#note-text"
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", priority=True, id="note.save"),
         Binding("escape", "cancel", "Cancel", priority=True, id="note.cancel"),
@@ -42,13 +43,13 @@ class NoteEditor(ModalScreen[NoteResult | None]):
         with Vertical(id="note-dialog"):
             yield Static(Content(self.heading), id="note-title")
             yield Static(Content(f"“{one_line(self.excerpt, 300)}”"), id="note-excerpt")
+            yield TextArea(self.initial_note, id="note-text", tab_behavior="focus", soft_wrap=True)
             options = [(Content("(no label)"), "")] + [(Content(f"{i}  {label}"), label) for i, label in enumerate(self.labels, 1)]
             if self.initial_label and self.initial_label not in self.labels:
                 options.append((Content(self.initial_label), self.initial_label))
-            yield Label(Content("Label"))
+            yield Label(Content("Label"), id="note-label-title")
             yield Select(options, value=self.initial_label, allow_blank=False, id="note-label")
-            yield TextArea(self.initial_note, id="note-text", tab_behavior="focus", soft_wrap=True)
-            yield Static(Content("ctrl+s save  ·  Escape cancel  ·  Tab/shift+Tab move between note and label"), id="note-help")
+            yield Static(Content("ctrl+s save  ·  Escape cancel  ·  Tab: label"), id="note-help")
 
     def on_mount(self) -> None:
         """Start typing the note straight away."""

@@ -49,6 +49,7 @@ class TagSuggester(Suggester):
 class TagEditor(ModalScreen[list[str] | None]):
     """Edit an article's tags, comma separated; Enter saves, Escape cancels."""
 
+    AUTO_FOCUS = "#tag-input"
     BINDINGS = [Binding("escape", "cancel", "Cancel", priority=True, id="tags.cancel")]
 
     def __init__(self, title: str, tags: list[str], known: list[str]) -> None:
