@@ -6,6 +6,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
@@ -13,6 +14,15 @@ from reader.model import Article, LibraryScan
 from reader.textsafe import one_line
 from reader.tui.app import StoreChanged
 from reader.tui.widgets.article_table import SORTS, ArticleTable, LibraryRow
+
+
+class ScanProgress(Message):
+    """How far the library scan has got."""
+
+    def __init__(self, done: int, total: int) -> None:
+        super().__init__()
+        self.done = done
+        self.total = total
 
 
 class LibraryScreen(Screen):
@@ -61,9 +71,19 @@ class LibraryScreen(Screen):
         """Find and parse the articles (in a thread), then show them."""
         from reader.library import scan
 
-        started = self.app.paths
-        result = scan(started)
+        def progress(done: int, total: int) -> None:
+            if done % 500 == 0 or done == total:
+                self.post_message(ScanProgress(done, total))  # post_message is thread-safe
+
+        result = scan(self.app.paths, progress=progress)
         self.app.call_from_thread(self._show_scan, result)
+
+    @on(ScanProgress)
+    def _scan_progress(self, event: ScanProgress) -> None:
+        if not self.scan_result.articles and event.done < event.total:
+            self.query_one("#library-status", Static).update(
+                Content(f"Scanning… {event.done:,} of {event.total:,} files")
+            )
 
     def _show_scan(self, result: LibraryScan) -> None:
         self.scan_result = result

@@ -29,7 +29,6 @@ from reader.tui.widgets.motions import Motions, Span, covering, next_item
 
 MAX_TEXT_WIDTH = 76
 GUTTER = 3
-SPEAKER_MIN = 16
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -100,7 +99,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._layout = Layout((), (), ())
         self._layout_width = 0
         self._style_cache: dict[tuple[int, int], Style] = {}
-        self._quote_first_rows: dict[int, Quote] = {}
+        self._speaker_rows: dict[int, str] = {}
 
     # -- data ----------------------------------------------------------------
     def set_document(self, text: str, paragraphs: tuple[Span, ...], sentences: Sequence[Span] = ()) -> None:
@@ -141,11 +140,24 @@ class ArticleView(ScrollView, can_focus=True):
         self._codes = build_codes(
             len(self.text), self.entities, self.quotes, self.annotations, self.label_slots, self.quote_states
         )
-        self._quote_first_rows = {}
-        if self._layout.rows:
-            for quote in self.quotes:
-                self._quote_first_rows.setdefault(self._layout.row_of(quote.start), quote)
+        self._label_speakers()
         self.refresh()
+
+    def _label_speakers(self) -> None:
+        """Name the speakers of a paragraph's quotes in the blank row above it."""
+        rows = self._layout.rows
+        labels: dict[int, list[str]] = {}
+        for quote in self.quotes:
+            if not quote.speaker or not rows:
+                continue
+            row = self._layout.row_of(quote.start)
+            while row > 0 and rows[row - 1] != GAP:
+                row -= 1
+            if row > 0:
+                names = labels.setdefault(row - 1, [])
+                if quote.speaker not in names:
+                    names.append(quote.speaker)
+        self._speaker_rows = {row: " · ".join(one_line(n, 40) for n in names) for row, names in labels.items()}
 
     # -- geometry ------------------------------------------------------------
     def text_width(self) -> int:
@@ -158,9 +170,7 @@ class ArticleView(ScrollView, can_focus=True):
             return
         self._layout_width = width
         self._layout = layout_text(self.text, self.paragraphs, width)
-        self._quote_first_rows = {}
-        for quote in self.quotes:
-            self._quote_first_rows.setdefault(self._layout.row_of(quote.start), quote)
+        self._label_speakers()
         self.virtual_size = Size(self.size.width, len(self._layout.rows) + 1)
         self.refresh()
 
@@ -429,8 +439,15 @@ class ArticleView(ScrollView, can_focus=True):
         base = self.get_component_rich_style("article-view--text")
         row_index = y + int(self.scroll_offset.y)
         rows = self._layout.rows
-        if not 0 <= row_index < len(rows) or rows[row_index] == GAP:
+        if not 0 <= row_index < len(rows):
             return Strip.blank(width, base)
+        if rows[row_index] == GAP:
+            speakers = self._speaker_rows.get(row_index)
+            if not speakers:
+                return Strip.blank(width, base)
+            label_style = self.get_component_rich_style("article-view--speaker-label")
+            label = Segment(f"{' ' * GUTTER}◆ {speakers}", label_style)
+            return Strip([label]).adjust_cell_length(width, base)
         start, end = rows[row_index]
         segments = self._gutter(start, end)
         selection = self.selection
@@ -453,14 +470,5 @@ class ArticleView(ScrollView, can_focus=True):
                     segments.append(Segment(text[run_start:index], self._style(*run_key)))
                 run_start, run_key = index, key
         used = GUTTER + cell_len(text[start:end])
-        quote = self._quote_first_rows.get(row_index)
-        room = width - used - 2
-        if quote is not None and quote.speaker and room >= SPEAKER_MIN:
-            label = f" ◂ {one_line(quote.speaker, 30)}"
-            pad = max(1, self.text_width() + GUTTER - used + 1)
-            if used + pad + cell_len(label) <= width:
-                segments.append(Segment(" " * pad, base))
-                segments.append(Segment(label, self.get_component_rich_style("article-view--speaker-label")))
-                used += pad + cell_len(label)
         strip = Strip(segments, used)
         return strip.adjust_cell_length(width, base)
