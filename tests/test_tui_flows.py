@@ -232,3 +232,36 @@ def test_labels_come_from_the_config_file(tmp_path):
     assert broken.labels[0] == "key quote" and broken.problems
     config.write_text("labels = [", encoding="utf-8")
     assert load_settings(config).problems
+
+
+async def test_analysis_failure_keeps_the_article_readable(tmp_path, library, store, monkeypatch):
+    import reader.analysis
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("model file damaged")
+
+    monkeypatch.setattr(reader.analysis, "analyze", broken)
+    app = make_app(library, store, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_article(pilot, "Borgmester")
+        assert screen.analysis.entities == ()
+        assert any("model file damaged" in str(n.message) for n in app._notifications)
+        await pilot.press("s", "a", *"still works", "ctrl+s")
+        await pilot.pause()
+        assert store.annotations(screen.article.id)[0].note == "still works"
+
+
+def test_unexpected_error_becomes_one_line(tmp_path, store, monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    app = ReaderApp([str(tmp_path)], store)
+    try:
+        raise ValueError("boom [bold]x[/bold]")
+    except ValueError as error:
+        app._exception = error
+        app._fatal_error()
+    [message] = app._exit_renderables
+    text = str(message)
+    assert text.startswith("reader: internal error: ValueError: boom [bold]x[/bold]") and "\n" not in text
+    log = tmp_path / "state" / "reader" / "crash.log"
+    assert "Traceback" in log.read_text(encoding="utf-8")

@@ -81,7 +81,14 @@ class ArticleScreen(Screen):
     @work(thread=True, exclusive=True, group="analysis")
     def analyse(self) -> None:
         """Find entities and quotes without blocking the keyboard."""
-        result = self.app.analysis_for(self.article)
+        try:
+            result = self.app.analysis_for(self.article)
+        except Exception as error:  # the text stays readable without highlights
+            message = f"Could not find names and quotes: {type(error).__name__}: {error}"
+            self.app.call_from_thread(self.app.notify, message, severity="error", timeout=10)
+            from reader.model import Analysis
+
+            result = Analysis(self.article.body, self.article.language)
         self.app.call_from_thread(self._show_analysis, result)
 
     def _show_analysis(self, analysis: Analysis) -> None:

@@ -75,7 +75,11 @@ class LibraryScreen(Screen):
             if done % 500 == 0 or done == total:
                 self.post_message(ScanProgress(done, total))  # post_message is thread-safe
 
-        result = scan(self.app.paths, progress=progress)
+        try:
+            result = scan(self.app.paths, progress=progress)
+        except Exception as error:  # scan() reports bad files itself; this is a last resort
+            self.app.call_from_thread(self.app.notify, f"Scanning failed: {error}", severity="error", timeout=10)
+            result = LibraryScan()
         self.app.call_from_thread(self._show_scan, result)
 
     @on(ScanProgress)
@@ -87,6 +91,10 @@ class LibraryScreen(Screen):
 
     def _show_scan(self, result: LibraryScan) -> None:
         self.scan_result = result
+        if not result.articles:
+            self.table.empty_message = (
+                "No articles found here. reader reads wire copy (.txt), Markdown, HTML and JSON files."
+            )
         self._reload_rows()
         if self.app.start_session:
             self.app.start_session = False

@@ -145,7 +145,10 @@ class SessionScreen(Screen):
 
     @work(thread=True, exclusive=True, group="session-analysis")
     def _load_entities(self, article: Article) -> None:
-        analysis = self.app.analysis_for(article)
+        try:
+            analysis = self.app.analysis_for(article)
+        except Exception:  # the session works without the entity summary
+            return
         self.app.call_from_thread(self._entities_ready, article, analysis)
 
     def _entities_ready(self, article: Article, analysis: Analysis) -> None:

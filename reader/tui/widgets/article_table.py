@@ -80,6 +80,7 @@ class ArticleTable(ScrollView, can_focus=True):
         self.cursor = 0
         self.filter_text = ""
         self.sort = "date"
+        self.empty_message = ""
 
     # -- data ----------------------------------------------------------------
     def set_rows(self, rows: list[LibraryRow]) -> None:
@@ -218,6 +219,13 @@ class ArticleTable(ScrollView, can_focus=True):
         index = y + int(self.scroll_offset.y)
         base = self.get_component_rich_style("article-table--row")
         if not 0 <= index < len(self.shown):
+            if not self.shown and index == 1:
+                if self.filter_text:
+                    message = f"No article matches “{one_line(self.filter_text, 40)}”. Escape clears the filter."
+                else:
+                    message = self.empty_message
+                dim = base + self.get_component_rich_style("article-table--dim", partial=True)
+                return Strip([Segment("  " + message, dim)]).adjust_cell_length(width, base)
             return Strip.blank(width, base)
         row = self.shown[index]
         style = base + self.get_component_rich_style("article-table--cursor", partial=True) if index == self.cursor else base
