@@ -109,18 +109,17 @@ class ReaderApp(App[int]):
 
     def undo(self) -> str | None:
         """Undo the last change to notes, tags, quote checks or corrections; say what it was."""
-        description = None
-        with self.saving():
-            description = self.store.undo()
-            self.notify(f"Undone: {description}" if description else "Nothing to undo", timeout=3)
-        return description
+        return self._history_step(self.store.undo, "Undone", "Nothing to undo")
 
     def redo(self) -> str | None:
         """Redo the last undone change; say what it was."""
+        return self._history_step(self.store.redo, "Redone", "Nothing to redo")
+
+    def _history_step(self, step: Callable[[], str | None], done: str, nothing: str) -> str | None:
         description = None
         with self.saving():
-            description = self.store.redo()
-            self.notify(f"Redone: {description}" if description else "Nothing to redo", timeout=3)
+            description = step()
+            self.notify(f"{done}: {description}" if description else nothing, timeout=3)
         return description
 
     # -- analysis cache ------------------------------------------------------

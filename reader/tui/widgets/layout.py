@@ -53,22 +53,14 @@ def wrap_block(text: str, start: int, end: int, width: int) -> list[tuple[int, i
         t_start, t_end = match.span()
         token = match.group()
         w = len(token) if token.isascii() else cell_len(token)
-        if row_start < 0:
-            if w > width:
-                pieces = _split_long(text, t_start, t_end, width)
-                rows.extend(pieces[:-1])
-                row_start, row_end = pieces[-1]
-                used = cell_len(text[row_start:row_end])
-            else:
-                row_start, row_end, used = t_start, t_end, w
-            continue
-        gap = t_start - row_end
-        if used + gap + w <= width:
-            row_end = t_end
-            used += gap + w
-            continue
-        rows.append((row_start, row_end))
-        if w > width:
+        if row_start >= 0:
+            gap = t_start - row_end
+            if used + gap + w <= width:
+                row_end = t_end
+                used += gap + w
+                continue
+            rows.append((row_start, row_end))
+        if w > width:  # a token wider than the column is cut into column-wide pieces
             pieces = _split_long(text, t_start, t_end, width)
             rows.extend(pieces[:-1])
             row_start, row_end = pieces[-1]

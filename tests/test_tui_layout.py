@@ -1,0 +1,68 @@
+"""Wrapping and cursor motions of the reading view (pure functions)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings, strategies as st
+
+from reader.model import paragraph_spans
+from reader.tui.widgets.layout import GAP, layout_text
+from reader.tui.widgets.motions import Motions, covering, next_item
+
+TEXT = "Første afsnit har nogle ord. Og en sætning mere.\n\nAndet afsnit: kort.\n\n- Et citat, siger hun."
+
+
+def test_rows_cover_every_word_within_width():
+    layout = layout_text(TEXT, paragraph_spans(TEXT), 20)
+    words = [row for row in layout.rows if row != GAP]
+    joined = " ".join(TEXT[s:e] for s, e in words)
+    assert joined.split() == TEXT.split()
+    assert all(e - s <= 20 for s, e in words)
+    assert layout.rows.count(GAP) == 2
+
+
+def test_overlong_token_is_cut():
+    text = "x" * 50 + " kort"
+    layout = layout_text(text, paragraph_spans(text), 20)
+    assert list(layout.rows) == [(0, 20), (20, 40), (40, 55)]  # the last piece shares its row
+
+
+def test_wide_characters_count_two_cells():
+    text = "日本語のテキスト " * 5
+    layout = layout_text(text, paragraph_spans(text), 10)
+    for s, e in layout.rows:
+        assert sum(2 for _ in text[s:e].replace(" ", "")) <= 10
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab cæ\n.-日")), max_size=300), st.integers(8, 40))
+def test_layout_keeps_every_non_space_character(text, width):
+    layout = layout_text(text, paragraph_spans(text), width)
+    shown = "".join(text[s:e] for s, e in layout.rows if (s, e) != GAP)
+    assert "".join(shown.split()) == "".join(text.split())
+    for offset in range(len(text)):
+        assert 0 <= layout.row_of(offset) < max(1, len(layout.rows))
+
+
+def test_sentence_and_paragraph_motions():
+    sentences = [(0, 28), (29, 48), (50, 69), (71, 93)]
+    motions = Motions(TEXT, sentences, paragraph_spans(TEXT))
+    first = motions.words[0]
+    second_sentence = motions.unit(first, 1, "sentence", False)
+    assert TEXT[second_sentence[0] : second_sentence[1]] == "Og"
+    end_of_first = motions.unit(first, 1, "sentence", True)
+    assert TEXT[end_of_first[0] : end_of_first[1]] == "ord"
+    next_paragraph = motions.unit(first, 1, "paragraph", False)
+    assert TEXT[next_paragraph[0] : next_paragraph[1]] == "Andet"
+    back = motions.unit(next_paragraph, -1, "paragraph", False)
+    assert back == first
+    assert motions.word(first, -1) == first
+    assert motions.word(motions.words[-1], 1) == motions.words[-1]
+
+
+def test_item_jumps_and_covering():
+    items = [(0, 6), (10, 20), (30, 35)]
+    assert next_item(items, (0, 6), 1) == (10, 20)
+    assert next_item(items, (10, 20), -1) == (0, 6)
+    assert next_item(items, (30, 35), 1) is None
+    assert covering(items, 12) == (10, 20)
+    assert covering(items, 25) is None
