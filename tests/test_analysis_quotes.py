@@ -80,3 +80,43 @@ def test_scare_quotes_and_titles_are_not_quotes() -> None:
     text = 'The so-called "reform" failed. She loved "The Old Man And The Sea" as a child.'
     assert _quotes(text, "en") == []
     assert _quotes("Planen kaldes »grøn« af ministeren.", "da") == []
+
+
+def test_danish_unattributed_dash_quotes_take_the_person_introduced_before_them() -> None:
+    text = (
+        "Kulturminister Bodil Vinterberg fik kritik i går.\n\n"
+        "- Det er en sag, vi tager meget alvorligt, siger hun.\n\n"
+        "Skoleborgmester Arne Kragh betegner forslaget som et første skridt.\n\n"
+        "- Vi mangler stadig lærere på alle skoler.\n\n"
+        "- Men pengene er et godt sted at begynde."
+    )
+    assert _quotes(text, "da") == [
+        ("Det er en sag, vi tager meget alvorligt", "Bodil Vinterberg"),
+        ("Vi mangler stadig lærere på alle skoler.", "Arne Kragh"),
+        ("Men pengene er et godt sted at begynde.", "Arne Kragh"),
+    ]
+
+
+def test_danish_unattributed_dash_quote_after_narrative_without_a_person_keeps_last_speaker() -> None:
+    text = (
+        "- Vi åbner hallen igen til sommer, siger formand Jonna Steen.\n\n"
+        "Hallen har været lukket i to år på grund af skimmelsvamp.\n\n"
+        "- Nu glæder vi os bare til at komme i gang."
+    )
+    assert _quotes(text, "da") == [
+        ("Vi åbner hallen igen til sommer", "Jonna Steen"),
+        ("Nu glæder vi os bare til at komme i gang.", "Jonna Steen"),
+    ]
+
+
+def test_quote_run_with_attribution_later_still_uses_that_attribution() -> None:
+    text = (
+        "Direktør Malte Bech fra Vandværket holdt pressemøde.\n\n"
+        "Også Signe Rask fra kommunen var der.\n\n"
+        "- Vi har fundet fejlen.\n\n"
+        "- Den er rettet nu, siger Malte Bech."
+    )
+    assert _quotes(text, "da") == [
+        ("Vi har fundet fejlen.", "Malte Bech"),
+        ("Den er rettet nu", "Malte Bech"),
+    ]

@@ -149,6 +149,7 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
             raw.extend((q, False) for q in _mark_quotes(text, unit, language))
     _inherit(raw, text)
     spans = _Spans([(q.start, q.end) for q, _ in raw])
+    _fall_back(raw, text, people, spans)
     quotes = [_resolve(text, q, people, spans) for q, _ in raw]
     return sorted(quotes, key=lambda q: q.start)
 
@@ -174,6 +175,44 @@ def _inherit(raw: list[tuple[_Found, bool]], text: str) -> None:
             following = quote.mention
         elif quote.inherit and following is not None:
             quote.mention = following
+
+
+def _fall_back(raw: list[tuple[_Found, bool]], text: str, people: list[Entity], spans: "_Spans") -> None:
+    """A dash quote still without a speaker: the person named in the narrative paragraph just
+    before it ("Forsvarsminister X betegner det som ..."), else the speaker of the last quote.
+    """
+    last: tuple[int, int] | None = None
+    for quote, dash in raw:
+        if quote.mention is None and quote.inherit and dash:
+            line_start, line_end = _previous_line(text, quote.start)
+            if line_end > line_start and text[line_start] not in "-–—»«“„\"":
+                quote.mention = _last_in(people, line_start, line_end, spans) or last
+            else:
+                quote.mention = last
+        if quote.mention is not None:
+            last = quote.mention
+
+
+def _previous_line(text: str, pos: int) -> tuple[int, int]:
+    """The non-blank line before the line holding ``pos`` (stripped), or an empty span."""
+    end = text.rfind("\n", 0, pos)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip():
+            return start + len(line) - len(line.lstrip()), start + len(line.rstrip())
+        end = start - 1
+    return 0, 0
+
+
+def _last_in(people: list[Entity], start: int, end: int, spans: "_Spans") -> tuple[int, int] | None:
+    """The span of the last person named in ``[start, end)`` outside quotes."""
+    k = bisect.bisect_left(spans.people_starts(people), end)
+    while k > 0 and people[k - 1].start >= start:
+        k -= 1
+        if not spans.covers(people[k].start):
+            return people[k].start, people[k].end
+    return None
 
 
 def _adjacent(text: str, end: int, start: int) -> bool:
