@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from reader.analysis.gazetteer import lookup
 from reader.analysis.lexicon import DA_NON_NAMES, PARTY_LETTERS
 from reader.analysis.tokens import Tokens
@@ -15,61 +17,55 @@ _OPENERS = frozenset("- – — » « \" “ „ ” : ' ‘ .".split())
 
 def sentence_start_tokens(tokens: Tokens, sentences: tuple[tuple[int, int], ...]) -> set[int]:
     """Indices of the tokens that open a sentence."""
-    out: set[int] = set()
-    k = 0
     starts = tokens.starts
     n = len(starts)
-    for s, _e in sentences:
-        while k < n and starts[k] < s:
-            k += 1
-        if k < n:
-            out.add(k)
+    found = (bisect_left(starts, s) for s, _e in sentences)
+    return {k for k in found if k < n}
+
+
+def runs(tags: dict[int, str]) -> list[tuple[int, int, str]]:
+    """The names in sparse IOB2 ``tags`` as (first index, end index, label)."""
+    out: list[tuple[int, int, str]] = []
+    for k in sorted(tags):
+        tag = tags[k]
+        if out and tag[0] == "I" and out[-1][1] == k and out[-1][2] == tag[2:]:
+            out[-1] = (out[-1][0], k + 1, out[-1][2])
+        else:
+            out.append((k, k + 1, tag[2:]))
     return out
 
 
-def tags_to_spans(tokens: Tokens, tags: list[str]) -> list[Span]:
-    """Entity spans ``(start, end, label)`` from IOB2 tags."""
-    spans: list[Span] = []
-    open_start = -1
-    label = ""
-    end = 0
-    for k, tag in enumerate(tags):
-        if tag == "O" or tag[0] == "B" or tag[2:] != label:
-            if open_start >= 0:
-                spans.append((open_start, end, label))
-                open_start = -1
-            if tag != "O":
-                open_start, label = tokens.starts[k], tag[2:]
-        if tag != "O":
-            end = tokens.ends[k]
-    if open_start >= 0:
-        spans.append((open_start, end, label))
-    return spans
+def tags_to_spans(tokens: Tokens, tags: dict[int, str]) -> list[Span]:
+    """Entity spans ``(start, end, label)`` from sparse IOB2 tags."""
+    starts, ends = tokens.starts, tokens.ends
+    return [(starts[k], ends[j - 1], label) for k, j, label in runs(tags)]
 
 
-def party_letters(tokens: Tokens, tags: list[str]) -> None:
+def party_letters(tokens: Tokens, tags: dict[int, str], caps: list[int]) -> None:
     """``Name (V)``: a party letter in parentheses after a person is an organisation (in place)."""
     words = tokens.words
-    for k in range(1, len(words) - 1):
-        if words[k - 1] == "(" and words[k + 1] == ")" and words[k] in PARTY_LETTERS:
-            if k >= 2 and tags[k - 2].endswith("PER"):
+    for k in caps:
+        if words[k] in PARTY_LETTERS and 2 <= k < len(words) - 1 and words[k - 1] == "(" and words[k + 1] == ")":
+            if tags.get(k - 2, "O").endswith("PER"):
                 tags[k] = "B-ORG"
 
 
 def model_names(tokens: Tokens, sentences: tuple[tuple[int, int], ...]) -> list[Span] | None:
     """Spans the trained tagger finds, or None when no weights are installed."""
-    from reader.analysis.perceptron import load_model
+    from reader.analysis.perceptron import candidates, load_model
 
     model = load_model()
     if model is None:
         return None
+    words = tokens.words
     starts = sentence_start_tokens(tokens, sentences)
-    tags, begins = model.tag(tokens.words, starts)
+    tags, begins = model.tag(words, starts)
+    caps = [k for k in candidates(words) if words[k][0].isupper()]
     if CAPITAL_RULE:
-        capital_runs(tokens.words, tags, starts)
+        capital_runs(words, tags, starts, caps)
     if model.typer:
-        retype(tokens.words, tags, starts, model, begins)
-    party_letters(tokens, tags)
+        retype(words, tags, starts, model, begins)
+    party_letters(tokens, tags, caps)
     return tags_to_spans(tokens, tags)
 
 
@@ -83,25 +79,16 @@ def find_names(text: str, tokens: Tokens, sentences: tuple[tuple[int, int], ...]
     return spans or []
 
 
-def retype(words: list[str], tags: list[str], starts: set[int], model, begins: dict[int, list[float]]) -> None:
+def retype(words: list[str], tags: dict[int, str], starts: set[int], model, begins: dict[int, list[float]]) -> None:
     """Give every tagged span the type the span typer prefers (in place)."""
     from reader.analysis.typer import best_type, span_features
 
-    k = 0
-    n = len(tags)
     memo: dict[tuple, str] = {}
-    while k < n:
-        if tags[k] == "O":
-            k += 1
-            continue
-        j = k + 1
-        while j < n and tags[j][0] == "I":
-            j += 1
+    for k, j, _label in runs(tags):
         tagger = begins.get(k)
         if tagger is not None and SURE_MARGIN and j == k + 1:
             b_scores = sorted(tagger[1::2], reverse=True)
             if b_scores[0] - b_scores[1] > SURE_MARGIN:
-                k = j
                 continue
         prior = [TAGGER_WEIGHT * tagger[1 + 2 * t] for t in range(4)] if tagger else None
         key = (tuple(words[max(0, k - 2): j + 2]), min(k, 2), k in starts, tuple(prior or ()))
@@ -112,39 +99,40 @@ def retype(words: list[str], tags: list[str], starts: set[int], model, begins: d
         tags[k] = "B-" + label
         for m in range(k + 1, j):
             tags[m] = "I-" + label
-        k = j
 
 
-def capital_runs(words: list[str], tags: list[str], starts: set[int]) -> None:
-    """Danish: a run of capitalised words inside a sentence is a name; the tagger may miss a part."""
-    n = len(words)
-    k = 0
-    while k < n:
-        word = words[k]
-        if not (word[:1].isupper() and word[:1].isalpha()) or tags[k] != "O" and tags[k][0] == "I":
-            k += 1
+def capital_runs(words: list[str], tags: dict[int, str], starts: set[int], caps: list[int]) -> None:
+    """Danish: a run of capitalised words inside a sentence is a name; the tagger may miss a part.
+
+    ``caps``: the sorted indices of the capitalised words (the only ones looked at).
+    """
+    m = 0
+    count = len(caps)
+    while m < count:
+        k = caps[m]
+        if tags.get(k, "O")[0] == "I":
+            m += 1
             continue
-        j = k
-        while j < n and words[j][:1].isupper() and words[j][:1].isalpha():
-            j += 1
+        r = m
+        while r + 1 < count and caps[r + 1] == caps[r] + 1:
+            r += 1
+        j = caps[r] + 1
+        m = r + 1
         initial = k in starts or (k > 0 and words[k - 1] in _OPENERS)
-        first = k + 1 if initial and tags[k] == "O" else k
-        while first < j and tags[first] == "O" and words[first] in DA_NON_NAMES:
+        first = k + 1 if initial and k not in tags else k
+        while first < j and first not in tags and words[first] in DA_NON_NAMES:
             first += 1
-        labels = [tags[m][2:] for m in range(first, j) if tags[m] != "O"]
+        labels = [tags[x][2:] for x in range(first, j) if x in tags]
         if first < j and labels:
             label = labels[0]
-            if all(tags[m][2:] in ("", label) for m in range(first, j)):
+            if all(tags.get(x, "O")[2:] in ("", label) for x in range(first, j)):
                 lead = first
-                while lead > k and tags[lead - 1] != "O":
+                while lead > k and lead - 1 in tags:
                     lead -= 1
                 tags[lead] = "B-" + label
-                for m in range(lead + 1, j):
-                    tags[m] = "I-" + label
+                for x in range(lead + 1, j):
+                    tags[x] = "I-" + label
         elif first < j and not initial and j - first == 1 and len(words[first]) > 1 and (
             words[first].isupper() or lookup(words[first].lower())[:3] in ("ORG", "LOC", "PER")
         ):
             tags[first] = "B-" + (lookup(words[first].lower())[:3] or "ORG")
-            for m in range(first + 1, j):
-                tags[m] = "I-MISC"
-        k = max(j, k + 1)

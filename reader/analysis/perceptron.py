@@ -6,9 +6,12 @@ import gzip
 import json
 import threading
 from pathlib import Path
+from itertools import compress
+from operator import not_
 from typing import Iterable
 
 from reader.analysis.gazetteer import lookup
+from reader.analysis.typer import WORD_KEY
 
 LABELS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC")
 WEIGHTS_PATH = Path(__file__).with_name("ner_da.json.gz")
@@ -76,6 +79,7 @@ def word_features(w: str, low: str, first: bool, vocab: dict[str, str]) -> list[
         "sh=" + sh,
         "pos=" + pos,
         "cls=" + vocab.get(low, "U") + pos,
+        "mem=" + vocab.get(WORD_KEY + low, "-") + pos,
     ]
     if low.endswith("s") and len(low) > 3:
         feats.append("gen=" + vocab.get(low[:-1], "U") + pos)
@@ -161,46 +165,64 @@ class Model:
             return [0.0] * len(LABELS)
         return list(map(sum, zip(*rows)))
 
-    def tag(self, words: list[str], sentence_starts: set[int]) -> tuple[list[str], dict[int, list[float]]]:
-        """Greedy left-to-right tags for ``words`` and the label scores where a name begins.
-
-        Only tokens with a capital (and connectors between such tokens) are scored; the rest are O.
+    def tag(self, words: list[str], sentence_starts: set[int]) -> tuple[dict[int, str], dict[int, list[float]]]:
+        """Greedy left-to-right tags (sparse: index -> tag, absent = O) and the label scores where a
+        name begins. Only tokens with a capital (and connectors between such tokens) are scored.
         """
-        lowers = [w.lower() for w in words]
-        n = len(words)
-        tags = ["O"] * n
+        tags: dict[int, str] = {}
         begins: dict[int, list[float]] = {}
         vocab = self.vocab
         cache = self.static_cache
         if len(cache) > 100_000:
             cache.clear()
         memo: dict[tuple, list[float]] = {}
-        cands = [i for i, w in enumerate(words) if w[:1].isalpha() and not w.islower()]
+        cands = candidates(words)
         cand_set = set(cands)
-        extra = [i + 1 for i in cands if i + 2 in cand_set and lowers[i + 1] in _CONNECTORS]
+        extra = [i + 1 for i in cands if i + 2 in cand_set and words[i + 1].lower() in _CONNECTORS]
         if extra:
             cands = sorted(cand_set.union(extra))
+        lowers = _Lowers(words)
         for i in cands:
-            prev = tags[i - 1] if i else "O"
-            if i not in cand_set and prev == "O":
+            prev = tags.get(i - 1, "O")
+            if prev == "O" and i not in cand_set:
                 continue  # a connector only continues a name
+            word = words[i]
             first = i in sentence_starts or (i > 0 and words[i - 1] in _OPENERS)
-            if first and prev == "O" and vocab.get(lowers[i]) == "L" and (i + 1 not in cand_set):
+            if first and prev == "O" and i + 1 not in cand_set and vocab.get(word.lower()) == "L":
                 continue  # "Derfor", "Nu", "Her": an ordinary word opening a sentence
             window = (prev, first, min(i, 2), tuple(words[max(0, i - 2): i + 7]))
             totals = memo.get(window)
             if totals is None:
-                key = (words[i], first)
+                key = (word, first)
                 static = cache.get(key)
                 if static is None:
-                    static = cache[key] = self.scores(word_features(words[i], lowers[i], first, vocab))
+                    static = cache[key] = self.scores(word_features(word, word.lower(), first, vocab))
                 context = self.scores(context_features(words, lowers, i, first, prev, vocab))
                 totals = memo[window] = [a + b for a, b in zip(static, context)]
             best = best_label(totals, prev)
-            if best[0] == "B":
-                begins[i] = totals
-            tags[i] = best
+            if best != "O":
+                if best[0] == "B":
+                    begins[i] = totals
+                tags[i] = best
         return tags, begins
+
+
+class _Lowers:
+    """``words[i].lower()`` on demand (only the neighbourhood of candidates is ever looked at)."""
+
+    __slots__ = ("words",)
+
+    def __init__(self, words: list[str]) -> None:
+        self.words = words
+
+    def __getitem__(self, i: int) -> str:
+        return self.words[i].lower()
+
+
+def candidates(words: list[str]) -> list[int]:
+    """Indices of the tokens that start with a letter and are not all lower case."""
+    maybe = compress(range(len(words)), map(not_, map(str.islower, words)))
+    return [i for i in maybe if words[i][:1].isalpha()]
 
 
 def candidate_features(

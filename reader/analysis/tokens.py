@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from itertools import accumulate
+from operator import sub
 from dataclasses import dataclass
 
 _LETTERS = r"[^\W\d_]"
@@ -30,6 +32,13 @@ _EN_PATTERN = re.compile(
 )
 
 
+# The same tokens with the whitespace before each: one findall, offsets from the running lengths.
+# A plain word not followed by a dot, hyphen, apostrophe or word character is tried first (fast path).
+_FAST = r"\s*(?:[^\W\d_]+(?![-'’.\w])|"
+_DA_SPACED = re.compile(_FAST + _DA_PATTERN.pattern + ")")
+_EN_SPACED = re.compile(_FAST + _EN_PATTERN.pattern + ")")
+
+
 @dataclass(slots=True)
 class Tokens:
     """Parallel lists: start and end offsets and the token strings."""
@@ -44,14 +53,10 @@ class Tokens:
 
 def tokenize(text: str, language: str = "da", offset: int = 0) -> Tokens:
     """Tokens of ``text`` as spans (shifted by ``offset``)."""
-    pattern = _EN_PATTERN if language == "en" else _DA_PATTERN
-    starts: list[int] = []
-    ends: list[int] = []
-    words: list[str] = []
-    add_s, add_e, add_w = starts.append, ends.append, words.append
-    for match in pattern.finditer(text):
-        s, e = match.span()
-        add_s(s + offset)
-        add_e(e + offset)
-        add_w(match.group())
+    pattern = _EN_SPACED if language == "en" else _DA_SPACED
+    pieces = pattern.findall(text)
+    ends = list(accumulate(map(len, pieces), initial=offset))
+    del ends[0]
+    words = [piece.lstrip() for piece in pieces]
+    starts = list(map(sub, ends, map(len, words)))
     return Tokens(starts, ends, words)

@@ -16,7 +16,7 @@ from pathlib import Path
 from reader.analysis.iob import GoldSentence, read_iob2
 from reader.analysis.perceptron import LABELS, WEIGHTS_PATH, best_label, candidate_features
 from reader.analysis.tokens import tokenize
-from reader.analysis.typer import TYPES, span_features
+from reader.analysis.typer import SPAN_KEY, TYPES, WORD_KEY, span_features
 
 Example = tuple[list[str], list[str]]  # words, gold tags
 
@@ -52,7 +52,21 @@ def vocab_classes(examples: list[Example]) -> dict[str, str]:
     out: dict[str, str] = {}
     for word in set(low) | set(cap):
         out[word] = "B" if low[word] and cap[word] else ("L" if low[word] else "C")
+    out.update(entity_memory(examples))
     return out
+
+
+def entity_memory(examples: list[Example]) -> dict[str, str]:
+    """Types each name (key ``SPAN_KEY + name``) and each name word (``WORD_KEY + word``) had."""
+    spans: dict[str, set[str]] = defaultdict(set)
+    parts: dict[str, set[str]] = defaultdict(set)
+    for words, _i, _j, label in span_examples(examples):
+        lows = [w.lower() for w in words[_i:_j]]
+        spans[SPAN_KEY + " ".join(lows)].add(label[0])
+        for low in lows:
+            if low[:1].isalpha():
+                parts[WORD_KEY + low].add(label[0])
+    return {key: "".join(sorted(kinds)) for table in (spans, parts) for key, kinds in table.items()}
 
 
 class Trainer:

@@ -5,6 +5,9 @@ from __future__ import annotations
 from reader.analysis.gazetteer import lookup
 
 TYPES = ("PER", "ORG", "LOC", "MISC")
+# Keys in the vocabulary for the types a whole name / a name word had in the training text.
+SPAN_KEY = "\t"
+WORD_KEY = "\v"
 
 
 def span_features(words: list[str], i: int, j: int, first: bool, vocab: dict[str, str]) -> list[str]:
@@ -45,9 +48,14 @@ def span_features(words: list[str], i: int, j: int, first: bool, vocab: dict[str
         "pcls=" + vocab.get(pw, "U"),
         "ctx=" + pw + "|" + nw,
     ]
+    get = vocab.get
+    feats.append("mem=" + get(SPAN_KEY + full, "-"))
+    feats.append("lmem=" + get(WORD_KEY + stem, "-"))
+    feats.append("fmem=" + get(WORD_KEY + lows[0], "-"))
     for low in lows:
         feats.append("t=" + low)
         feats.append("tg=" + lookup(low))
+        feats.append("tm=" + get(WORD_KEY + low, "-"))
     if "-" in last:
         feats.append("hy=" + last.rpartition("-")[2])
     if j - i == 1 and 0 < i and j < n and words[i - 1] == "(" and words[j] == ")":
