@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from reader.analysis.gazetteer import CITIES, COUNTRIES, FIRST_NAMES, ORG_WORDS
+from reader.analysis.en_words import EN_VOCABULARY
+from reader.analysis.gazetteer import CITIES, COUNTRIES, FIRST_NAMES, ORG_WORDS, SURNAMES, US_STATES
 from reader.analysis.lexicon import EN_MONTHS, EN_NON_NAMES, EN_ROLES, EN_WEEKDAYS, TITLES
 from reader.analysis.tokens import Tokens
 
@@ -10,6 +11,8 @@ Span = tuple[int, int, str]
 SINGLE_DEFAULT: str | None = None
 CONTEXT_DEFAULT: str | None = "LOC"
 MULTI_DEFAULT: str | None = None
+ACRONYM_DEFAULT: str | None = "ORG"
+LONG_DEFAULT: str | None = None
 
 
 def _set(text: str) -> frozenset[str]:
@@ -69,18 +72,40 @@ _NEVER = _set("am pm a.m. p.m. ps re fw fwd cc bcc tel fax email e-mail phone ok
 _CONNECT = frozenset(("of", "the", "and", "&", "de", "la", "du", "van", "von", "al", "bin", "for"))
 _PLACES = COUNTRIES | CITIES
 _LOWER_PLACES = frozenset(p for p in _PLACES if p not in COMMON and " " not in p and len(p) > 4) - _set(
-    "turkey china georgia jordan chad mobile reading nice bath wales bonn"
+    "turkey china georgia jordan chad mobile reading nice bath wales bonn split essen victoria charlotte"
+    " austin jackson lincoln dover buffalo phoenix orlando florence eugene gent lund rio sale salvador"
+    " santiago columbus richmond kent hamilton cork lima cali split canton ry thy mors fyn give"
 )
+# Lower-case country and state names count anywhere ("i live in ohio", "how are vietnam and ...").
+_LOWER_ANYWHERE = frozenset(p for p in COUNTRIES | US_STATES if " " not in p and len(p) > 3) & _LOWER_PLACES
+_SPLIT_BEFORE = _set("monday tuesday wednesday thursday friday saturday sunday january february march"
+                     " april june july august september october november december")
 
 
 def _is_cap(word: str) -> bool:
     return word[:1].isupper() or (word[:1].isalpha() and any(c.isupper() for c in word[1:3]))
 
 
-def english_names(tokens: Tokens, sentence_starts: set[int]) -> list[Span]:
-    """PER/ORG/LOC spans found by rules in English text."""
+def english_names(tokens: Tokens, sentence_starts: set[int], text: str = "") -> list[Span]:
+    """PER/ORG/LOC spans found by rules in English text (``text``: where line breaks are seen)."""
     words = tokens.words
     n = len(words)
+    starts, ends = tokens.starts, tokens.ends
+    offset = 0
+
+    def broken(j: int) -> bool:
+        """Whether a line break separates token ``j - 1`` from token ``j``."""
+        return bool(text) and "\n" in text[ends[j - 1] - offset: starts[j] - offset]
+
+    def line_alone(i: int, j: int) -> bool:
+        """Whether tokens ``i..j-1`` fill their line (a signature, a greeting, a list item)."""
+        if not text:
+            return False
+        before = text[text.rfind("\n", 0, starts[i] - offset) + 1: starts[i] - offset]
+        stop = text.find("\n", ends[j - 1] - offset)
+        after = text[ends[j - 1] - offset: len(text) if stop < 0 else stop]
+        return not before.strip(" \t-*>") and not after.strip(" \t,.:;!-")
+
     spans: list[Span] = []
     later: list[int] = []
     k = 0
@@ -88,12 +113,14 @@ def english_names(tokens: Tokens, sentence_starts: set[int]) -> list[Span]:
         word = words[k]
         low = word.lower()
         if not _is_cap(word):
-            if low in _LOWER_PLACES and (k == 0 or words[k - 1].lower() in _LOC_CONTEXT):
+            if low in _LOWER_ANYWHERE or low in _LOWER_PLACES and (k == 0 or words[k - 1].lower() in _LOC_CONTEXT):
                 spans.append((tokens.starts[k], tokens.ends[k], "LOC"))
             k += 1
             continue
         j = k + 1
-        while j < n and (_is_cap(words[j]) or (words[j].lower() in _CONNECT and j + 1 < n and _is_cap(words[j + 1]) and words[j + 1] not in ("I",))):
+        while j < n and not broken(j) and (_is_cap(words[j]) or _joins(words, j, k)):
+            if words[j].lower() in _SPLIT_BEFORE:
+                break  # "Fallujah Wednesday"
             j += 1
         if j - k > 12:  # a shouted line or a list of capitalised words, not a name
             k = j
@@ -103,11 +130,21 @@ def english_names(tokens: Tokens, sentence_starts: set[int]) -> list[Span]:
         first_in_sentence = k in sentence_starts or (
             k > 0 and words[k - 1] in ('"', "“", "(", ":", "-", "'") and tokens.ends[k - 1] == tokens.starts[k]
         )
+        if j - k <= 3 and line_alone(k, j) and _signature(words[k:j]):
+            spans.append((starts[k], ends[j - 1], "PER"))
+            k = j
+            continue
         while start_k < j and _skip_word(words[start_k], first_in_sentence, j - start_k == 1):
             start_k += 1
             first_in_sentence = False
         run = words[start_k:j]
         while run and run[-1].lower() in _CONNECT:
+            run = run[:-1]
+        if len(run) > 1 and run[-1].lower() in _STATE_TAIL and start_k + len(run) == j and " ".join(
+            w.lower() for w in run[:-1]
+        ) not in ORG_WORDS:  # "Miramar California", "San Rafael Ca": two places
+            stop = start_k + len(run) - 1
+            spans.append((starts[stop], ends[stop], "LOC"))
             run = run[:-1]
         if run and not _all_caps_sentence(words, k, j):
             label = _type(run, words, start_k, start_k + len(run))
@@ -117,6 +154,27 @@ def english_names(tokens: Tokens, sentence_starts: set[int]) -> list[Span]:
                 later.append(start_k)
         k = j
     return _known_parts(tokens, spans, later)
+
+
+def _joins(words: list[str], j: int, k: int) -> bool:
+    """Whether the connector at ``j`` ("of", "and", "de") continues the name begun at ``k``."""
+    low = words[j].lower()
+    if low not in _CONNECT or j + 1 >= len(words) or not _is_cap(words[j + 1]) or words[j + 1] == "I":
+        return False
+    if low in ("and", "&"):  # "Procter and Gamble Co.", not "Scott Neal and Tom Martin"
+        near = words[k: j + 5]
+        return any(w.lower() in _ORG_SUFFIX for w in near) and not any(w.lower() in FIRST_NAMES for w in near)
+    return True
+
+
+def _signature(run: list[str]) -> bool:
+    """A line holding only a short capitalised name: a person signing or being greeted."""
+    lows = [w.lower() for w in run]
+    if any(w in COMMON or w in EN_VOCABULARY or w in _PLACES or w in ORG_WORDS for w in lows):
+        return lows[0] in FIRST_NAMES and len(run) > 1 and lows[-1] not in COMMON
+    if any(not w.isalpha() for w in run if w != "."):
+        return False
+    return not (len(run) == 1 and run[0].isupper() and len(run[0]) > 3)
 
 
 def _known_parts(tokens: Tokens, spans: list[Span], singles: list[int]) -> list[Span]:
@@ -179,6 +237,8 @@ def _type(run: list[str], words: list[str], i: int, j: int) -> str | None:
     prev = words[i - 1].lower() if i > 0 else ""
     nxt = words[j].lower() if j < len(words) else ""
     sentence = i == 0 or words[i - 1] in (".", "!", "?", "\n")
+    if len(run) == 1 and run[0].isupper() and full in _STATES:
+        return "LOC"  # US, LA, OH
     if len(run) == 1 and run[0].isupper() and low_common(lows[0]):
         return None  # TOO, ASAP, DVD
     if full in _STATES or full in _PLACES:
@@ -193,8 +253,10 @@ def _type(run: list[str], words: list[str], i: int, j: int) -> str | None:
         return "LOC"
     if lows[0] in FIRST_NAMES and len(run) <= 3:
         return "PER"
+    if 2 <= len(run) <= 3 and last in SURNAMES and lows[0] not in EN_VOCABULARY and lows[0] not in COMMON:
+        return "PER"  # "Usman Shaukat"-like names end in a known family name
     if len(run) == 1 and run[0].isupper() and 1 < len(run[0]) <= 6:
-        return "ORG"
+        return ACRONYM_DEFAULT
     if lows[-1] in _PLACES or lows[0] in _PLACES:
         return "LOC"
     if nxt in _SAID:
@@ -206,8 +268,8 @@ def _type(run: list[str], words: list[str], i: int, j: int) -> str | None:
     if len(run) in (2, 3) and all(w[:1].isupper() and w[1:].islower() for w in run if w.isalpha()):
         return MULTI_DEFAULT
     if len(run) == 1:
-        return SINGLE_DEFAULT
-    return "ORG" if len(run) > 3 else MULTI_DEFAULT
+        return SINGLE_DEFAULT if lows[0] not in EN_VOCABULARY and lows[0] not in COMMON else None
+    return LONG_DEFAULT if len(run) > 3 else MULTI_DEFAULT
 
 
 def low_common(low: str) -> bool:
@@ -216,7 +278,10 @@ def low_common(low: str) -> bool:
 
 
 _SAID = frozenset("said says told wrote writes asked added explained".split())
-_SHOUTED = _set("asap dvd cd tv faq fyi lol omg btw pdf url svp ceo cfo vp hr pr it pc fax id ok rsvp"
+_SHOUTED = _set("rfp ipo dui seo adhd vhs iso lng mba phd usb html http www jpg gif mp3 gps atm pin sms"
+                " gdp coo cto svp evp aka eta rip tba tbd vip wifi lcd led dm nb rofl idk np thx pls plz"
+                " asap dvd cd tv faq fyi lol omg btw pdf url svp ceo cfo vp hr pr it pc fax id ok rsvp"
                 " am pm est pst cst edt cdt irr re fw mba phd bbq wtf imo imho diy")
+_STATE_TAIL = US_STATES | _set("ca ny tx fl wa il ma pa oh nj uk usa")
 _STATES = _set("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH"
                " NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC SF LA NYC UK US USA")

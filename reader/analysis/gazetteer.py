@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from reader.analysis import gaz_orgs, gaz_people, gaz_places
+
 
 def _set(text: str) -> frozenset[str]:
     return frozenset(w.replace("_", " ").lower() for w in text.split())
@@ -141,9 +143,22 @@ ORG_SUFFIXES = (
     "gruppen", "akademi", "akademiet", "centret", "centeret", "tilsynet", "kontoret", "ombudsmanden",
 )
 
+COUNTRIES = COUNTRIES | _set(gaz_places.WORLD_COUNTRIES + gaz_places.DA_COUNTRIES)
+CITIES = CITIES | _set(
+    gaz_places.DA_TOWNS + gaz_places.WORLD_CITIES + gaz_places.US_STATES + gaz_places.REGIONS
+    + gaz_places.OCEANS_RIVERS
+)
+US_STATES = _set(gaz_places.US_STATES)
+FIRST_NAMES = FIRST_NAMES | _set(gaz_people.MALE + gaz_people.FEMALE)
+SURNAMES = _set(gaz_people.SURNAMES)
+ORG_WORDS = ORG_WORDS | _set(gaz_orgs.DA_BODIES + gaz_orgs.DA_COMPANIES + gaz_orgs.WORLD_ORGS + gaz_orgs.CLUBS)
+PLACE_HEADS = _set(gaz_places.PLACE_HEADS)
+ORG_HEADS = _set(gaz_orgs.ORG_HEADS)
+
 GAZETTEERS: dict[str, frozenset[str]] = {
     "LOC": COUNTRIES | CITIES,
     "PER": FIRST_NAMES,
+    "SUR": SURNAMES,
     "ORG": ORG_WORDS,
 }
 
@@ -182,4 +197,4 @@ FEMALE_NAMES = _set(
     " Jacqueline Martha Gloria Teresa Ann Sara Madison Frances Kathryn Janice Jean Abigail Alice Judy"
     " Sophia Grace Denise Amber Doris Marilyn Danielle Beverly Isabella Diana Natalie Brittany Kayla"
     " Alexis Lori Kate Jenny Liz Sue Meg Olga Tatiana Natasha Ana"
-)
+) | _set(gaz_people.FEMALE)

@@ -74,7 +74,7 @@ def find_names(text: str, tokens: Tokens, sentences: tuple[tuple[int, int], ...]
     if language == "en":
         from reader.analysis.english import english_names
 
-        return english_names(tokens, sentence_start_tokens(tokens, sentences))
+        return english_names(tokens, sentence_start_tokens(tokens, sentences), text)
     spans = model_names(tokens, sentences)
     return spans or []
 
