@@ -155,6 +155,10 @@ ORG_WORDS = ORG_WORDS | _set(gaz_orgs.DA_BODIES + gaz_orgs.DA_COMPANIES + gaz_or
 PLACE_HEADS = _set(gaz_places.PLACE_HEADS)
 ORG_HEADS = _set(gaz_orgs.ORG_HEADS)
 
+# Compound endings (Danish writes "Finansdepartementet", "Zagreb-området" as one word).
+_ORG_ENDINGS = ORG_SUFFIXES + tuple(w for w in ORG_HEADS if len(w) >= 6 and w.isalpha() and w[-2:] in ("et", "en"))
+_PLACE_ENDINGS = tuple(w for w in PLACE_HEADS if len(w) >= 5 and w.isalpha() and w[-2:] in ("et", "en"))
+
 GAZETTEERS: dict[str, frozenset[str]] = {
     "LOC": COUNTRIES | CITIES,
     "PER": FIRST_NAMES,
@@ -179,8 +183,14 @@ def lookup(low: str) -> str:
 
 def _lookup(low: str) -> str:
     hits = [label for label, words in GAZETTEERS.items() if low in words]
-    if not hits and len(low) > 5 and low.endswith(ORG_SUFFIXES):
-        hits.append("ORGSUF")
+    if not hits and len(low) > 5:
+        tail = low.rpartition("-")[2]
+        if tail in ORG_HEADS:
+            hits.append("ORGSUF")
+        elif tail in PLACE_HEADS or low.endswith(_PLACE_ENDINGS):
+            hits.append("LOCSUF")
+        elif low.endswith(_ORG_ENDINGS):
+            hits.append("ORGSUF")
     return "+".join(hits)
 
 FEMALE_NAMES = _set(

@@ -12,6 +12,7 @@ Span = tuple[int, int, str]
 TAGGER_WEIGHT = 0.5
 CAPITAL_RULE = True
 SURE_MARGIN = 10.0
+LONE_CAPITALS = False  # a lone capitalised word inside a sentence is a name (the typer types it)
 _OPENERS = frozenset("- – — » « \" “ „ ” : ' ‘ .".split())
 
 
@@ -133,6 +134,6 @@ def capital_runs(words: list[str], tags: dict[int, str], starts: set[int], caps:
                 for x in range(lead + 1, j):
                     tags[x] = "I-" + label
         elif first < j and not initial and j - first == 1 and len(words[first]) > 1 and (
-            words[first].isupper() or lookup(words[first].lower())[:3] in ("ORG", "LOC", "PER")
+            LONE_CAPITALS or words[first].isupper() or lookup(words[first].lower())[:3] in ("ORG", "LOC", "PER")
         ):
             tags[first] = "B-" + (lookup(words[first].lower())[:3] or "ORG")

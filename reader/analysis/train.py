@@ -211,7 +211,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--da", required=True, metavar="TRAIN.iob2", help="UNER Danish DDT train split")
     parser.add_argument("--epochs", type=int, default=12)
     parser.add_argument("--min-weight", type=float, default=0.05)
-    parser.add_argument("--seeds", type=int, default=3, help="average this many runs (shuffling seeds)")
+    parser.add_argument("--seeds", type=int, default=5, help="average this many runs (shuffling seeds)")
     parser.add_argument("-o", "--output", default=str(WEIGHTS_PATH))
     args = parser.parse_args(argv)
     examples = to_examples(read_iob2(args.da))

@@ -56,6 +56,10 @@ def span_features(words: list[str], i: int, j: int, first: bool, vocab: dict[str
         feats.append("t=" + low)
         feats.append("tg=" + lookup(low))
         feats.append("tm=" + get(WORD_KEY + low, "-"))
+    for w in words[max(0, i - 4): max(0, i - 2)]:
+        feats.append("lb=" + w.lower())
+    for w in words[j + 2: j + 4]:
+        feats.append("rb=" + w.lower())
     if "-" in last:
         feats.append("hy=" + last.rpartition("-")[2])
     if j - i == 1 and 0 < i and j < n and words[i - 1] == "(" and words[j] == ")":
