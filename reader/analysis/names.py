@@ -60,8 +60,9 @@ def model_names(tokens: Tokens, sentences: tuple[tuple[int, int], ...]) -> list[
         return None
     words = tokens.words
     starts = sentence_start_tokens(tokens, sentences)
-    tags, begins = model.tag(words, starts)
-    caps = [k for k in candidates(words) if words[k][0].isupper()]
+    cands = candidates(words)
+    tags, begins = model.tag(words, starts, cands)
+    caps = [k for k in cands if words[k][0].isupper()]
     if CAPITAL_RULE:
         capital_runs(words, tags, starts, caps)
     if model.typer:
@@ -85,16 +86,21 @@ def retype(words: list[str], tags: dict[int, str], starts: set[int], model, begi
     from reader.analysis.typer import best_type, span_features
 
     memo: dict[tuple, str] = {}
+    sure: dict[int, bool] = {}  # id of the tagger's score list -> whether it is sure of a lone word
     for k, j, _label in runs(tags):
         tagger = begins.get(k)
         if tagger is not None and SURE_MARGIN and j == k + 1:
-            b_scores = sorted(tagger[1::2], reverse=True)
-            if b_scores[0] - b_scores[1] > SURE_MARGIN:
+            known = sure.get(id(tagger))
+            if known is None:
+                b_scores = sorted(tagger[1::2], reverse=True)
+                known = sure[id(tagger)] = b_scores[0] - b_scores[1] > SURE_MARGIN
+            if known:
                 continue
-        prior = [TAGGER_WEIGHT * tagger[1 + 2 * t] for t in range(4)] if tagger else None
-        key = (tuple(words[max(0, k - 2): j + 2]), min(k, 2), k in starts, tuple(prior or ()))
+        # The tagger's score lists are shared by identical windows and live until the end: ids are safe.
+        key = (tuple(words[max(0, k - 2): j + 2]), min(k, 2), k in starts, id(tagger))
         label = memo.get(key)
         if label is None:
+            prior = [TAGGER_WEIGHT * tagger[1 + 2 * t] for t in range(4)] if tagger else None
             feats = span_features(words, k, j, k in starts, model.vocab)
             label = memo[key] = best_type(model.typer_dense, feats, prior)[0]
         tags[k] = "B-" + label

@@ -165,7 +165,9 @@ class Model:
             return [0.0] * len(LABELS)
         return list(map(sum, zip(*rows)))
 
-    def tag(self, words: list[str], sentence_starts: set[int]) -> tuple[dict[int, str], dict[int, list[float]]]:
+    def tag(
+        self, words: list[str], sentence_starts: set[int], cands: list[int] | None = None
+    ) -> tuple[dict[int, str], dict[int, list[float]]]:
         """Greedy left-to-right tags (sparse: index -> tag, absent = O) and the label scores where a
         name begins. Only tokens with a capital (and connectors between such tokens) are scored.
         """
@@ -176,12 +178,14 @@ class Model:
         if len(cache) > 100_000:
             cache.clear()
         memo: dict[tuple, list[float]] = {}
-        cands = candidates(words)
+        if cands is None:
+            cands = candidates(words)
         cand_set = set(cands)
         extra = [i + 1 for i in cands if i + 2 in cand_set and words[i + 1].lower() in _CONNECTORS]
         if extra:
             cands = sorted(cand_set.union(extra))
         lowers = _Lowers(words)
+        n = len(words)
         for i in cands:
             prev = tags.get(i - 1, "O")
             if prev == "O" and i not in cand_set:
@@ -190,7 +194,11 @@ class Model:
             first = i in sentence_starts or (i > 0 and words[i - 1] in _OPENERS)
             if first and prev == "O" and i + 1 not in cand_set and vocab.get(word.lower()) == "L":
                 continue  # "Derfor", "Nu", "Her": an ordinary word opening a sentence
-            window = (prev, first, min(i, 2), tuple(words[max(0, i - 2): i + 7]))
+            # The features see two words either side and, after O, the capitalised run ahead.
+            last = i
+            while last + 1 < n and last - i < 5 and last + 1 in cand_set:
+                last += 1
+            window = (prev, first, min(i, 2), tuple(words[max(0, i - 2): max(i + 3, last + 2)]))
             totals = memo.get(window)
             if totals is None:
                 key = (word, first)
@@ -242,14 +250,14 @@ def candidate_features(
 
 def best_label(totals: list[float], prev: str) -> str:
     """The best-scoring label that may follow ``prev`` (I-X only after B-X or I-X)."""
-    best, best_score = "O", totals[0]
-    for k in range(1, len(LABELS)):
-        label = LABELS[k]
-        if label[0] == "I" and (prev == "O" or prev[2:] != label[2:]):
-            continue
-        if totals[k] > best_score:
-            best, best_score = label, totals[k]
-    return best
+    allowed = _ALLOWED.get(prev, _AFTER_O)
+    return LABELS[max(allowed, key=totals.__getitem__)]
+
+
+_AFTER_O = tuple(k for k, label in enumerate(LABELS) if label[0] != "I")
+_ALLOWED: dict[str, tuple[int, ...]] = {"O": _AFTER_O}
+for _label in LABELS[1:]:
+    _ALLOWED[_label] = tuple(sorted(_AFTER_O + (LABELS.index("I-" + _label[2:]),)))
 
 
 def _dense(weights: dict[str, list], size: int) -> dict[str, tuple[float, ...]]:

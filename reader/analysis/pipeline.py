@@ -32,12 +32,16 @@ def analyze(
     forced, removed = _corrections(text, corrections)
     if forced:
         names = merge(forced, names)
-    names = [span for span in names if span[2] in _NAME_LABELS and text[span[0]:span[1]] not in removed]
+    if removed:
+        names = [span for span in names if text[span[0]:span[1]] not in removed]
+    names = [span for span in names if span[2] in _NAME_LABELS]
     canon, labels = canonical_names(text, names, language)
-    fixed = {(s, e) for s, e, _ in forced}
+    if forced:
+        fixed = {(s, e) for s, e, _ in forced}
+        labels = [label if (s, e) in fixed else labels[k] for k, (s, e, label) in enumerate(names)]
+    label_of = _LABEL
     entities = [
-        Entity(s, e, text[s:e], _LABEL[label if (s, e) in fixed else labels[k]], canon[k])
-        for k, (s, e, label) in enumerate(names)
+        Entity(s, e, text[s:e], label_of[labels[k]], canon[k]) for k, (s, e, _label) in enumerate(names)
     ]
     numbers = find_dates_numbers(text, language)
     if removed:
