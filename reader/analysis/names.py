@@ -97,7 +97,7 @@ def retype(words: list[str], tags: dict[int, str], starts: set[int], model, begi
             if known:
                 continue
         # The tagger's score lists are shared by identical windows and live until the end: ids are safe.
-        key = (tuple(words[max(0, k - 2): j + 2]), min(k, 2), k in starts, id(tagger))
+        key = (tuple(words[max(0, k - 4): j + 4]), min(k, 4), k in starts, id(tagger))
         label = memo.get(key)
         if label is None:
             prior = [TAGGER_WEIGHT * tagger[1 + 2 * t] for t in range(4)] if tagger else None

@@ -177,7 +177,7 @@ class Model:
         cache = self.static_cache
         if len(cache) > 100_000:
             cache.clear()
-        memo: dict[tuple, list[float]] = {}
+        memo: dict[tuple, tuple[list[float], str]] = {}
         if cands is None:
             cands = candidates(words)
         cand_set = set(cands)
@@ -199,15 +199,16 @@ class Model:
             while last + 1 < n and last - i < 5 and last + 1 in cand_set:
                 last += 1
             window = (prev, first, min(i, 2), tuple(words[max(0, i - 2): max(i + 3, last + 2)]))
-            totals = memo.get(window)
-            if totals is None:
+            known = memo.get(window)
+            if known is None:
                 key = (word, first)
                 static = cache.get(key)
                 if static is None:
                     static = cache[key] = self.scores(word_features(word, word.lower(), first, vocab))
                 context = self.scores(context_features(words, lowers, i, first, prev, vocab))
-                totals = memo[window] = [a + b for a, b in zip(static, context)]
-            best = best_label(totals, prev)
+                totals = [a + b for a, b in zip(static, context)]
+                known = memo[window] = (totals, best_label(totals, prev))
+            totals, best = known
             if best != "O":
                 if best[0] == "B":
                     begins[i] = totals
