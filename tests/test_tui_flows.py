@@ -265,3 +265,24 @@ def test_unexpected_error_becomes_one_line(tmp_path, store, monkeypatch):
     assert text.startswith("reader: internal error: ValueError: boom [bold]x[/bold]") and "\n" not in text
     log = tmp_path / "state" / "reader" / "crash.log"
     assert "Traceback" in log.read_text(encoding="utf-8")
+
+
+async def test_fast_typing_then_save_keeps_every_character(tmp_path, library, store):
+    """Keys arriving in one burst (a fast typist, a paste) are all in the note that ctrl+s saves."""
+    from textual import events
+
+    app = make_app(library, store, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_article(pilot, "Borgmester")
+        await pilot.press("s", "a")
+        await pilot.pause()
+        text = "Ring til forvaltningen i morgen"
+        for char in text:
+            key = "space" if char == " " else char
+            app._driver.send_message(events.Key(key, char))
+        app._driver.send_message(events.Key("ctrl+s", None))
+        app._driver.send_message(events.Key("ctrl+s", None))  # a double press saves once
+        await settle(pilot)
+        notes = store.annotations(screen.article.id)
+        assert [n.note for n in notes] == [text]
+        assert isinstance(app.screen, ArticleScreen)

@@ -38,6 +38,7 @@ class NoteEditor(ModalScreen[NoteResult | None]):
         self.initial_note = note
         self.initial_label = label
         self.heading = title
+        self._save_requested = False
 
     def compose(self) -> ComposeResult:
         with Vertical(id="note-dialog"):
@@ -58,7 +59,16 @@ class NoteEditor(ModalScreen[NoteResult | None]):
         area.move_cursor(area.document.end)
 
     def action_save(self) -> None:
-        """Return the note and label."""
+        """Return the note and label, once the text box has handled every key typed before ctrl+s."""
+        if self._save_requested:
+            return
+        self._save_requested = True
+        area = self.query_one("#note-text", TextArea)
+        # Queued behind keys the text box has not handled yet, then back on this screen's queue.
+        if not area.call_later(lambda: self.call_later(self._save_now)):
+            self._save_now()
+
+    def _save_now(self) -> None:
         note = self.query_one("#note-text", TextArea).text.strip("\n")
         label = self.query_one("#note-label", Select).value
         self.dismiss(NoteResult(note.rstrip(), label if isinstance(label, str) else ""))

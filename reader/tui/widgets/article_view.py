@@ -94,7 +94,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.label_slots: dict[str, int] = {}
         self.motions = Motions("", (), ())
         self.cursor: Span = (0, 0)
-        self.anchor: Span | None = None
+        self.selection_anchor: Span | None = None
         self._codes: list[int] = []
         self._layout = Layout((), (), ())
         self._layout_width = 0
@@ -108,7 +108,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.paragraphs = paragraphs or ((0, len(text)),)
         self.motions = Motions(text, sentences, self.paragraphs)
         self.cursor = self.motions.words[0]
-        self.anchor = None
+        self.selection_anchor = None
         self._relayout(force=True)
         self._rebuild_codes()
         self.scroll_to(y=0, animate=False)
@@ -202,9 +202,9 @@ class ArticleView(ScrollView, can_focus=True):
     @property
     def selection(self) -> Span | None:
         """The selected span while selecting, else None."""
-        if self.anchor is None:
+        if self.selection_anchor is None:
             return None
-        return (min(self.anchor[0], self.cursor[0]), max(self.anchor[1], self.cursor[1]))
+        return (min(self.selection_anchor[0], self.cursor[0]), max(self.selection_anchor[1], self.cursor[1]))
 
     @property
     def target(self) -> Span:
@@ -219,15 +219,15 @@ class ArticleView(ScrollView, can_focus=True):
 
     def select_span(self, span: Span) -> None:
         """Select exactly ``span``."""
-        self.anchor = (span[0], span[0])
+        self.selection_anchor = (span[0], span[0])
         self.cursor = span
         self._scroll_to_cursor()
         self._changed()
 
     def clear_selection(self) -> bool:
         """Stop selecting; True if there was a selection."""
-        had = self.anchor is not None
-        self.anchor = None
+        had = self.selection_anchor is not None
+        self.selection_anchor = None
         if had:
             self._changed()
         return had
@@ -260,8 +260,8 @@ class ArticleView(ScrollView, can_focus=True):
 
     def action_unit(self, step: int, kind: str) -> None:
         """Move by sentences or paragraphs; while selecting forward, land on the unit's end."""
-        extend_end = self.anchor is not None and (
-            (step > 0 and self.cursor[0] >= self.anchor[0]) or (step < 0 and self.cursor[0] > self.anchor[0])
+        extend_end = self.selection_anchor is not None and (
+            (step > 0 and self.cursor[0] >= self.selection_anchor[0]) or (step < 0 and self.cursor[0] > self.selection_anchor[0])
         )
         self.move_to(self.motions.unit(self.cursor, step, kind, extend_end))
 
@@ -316,8 +316,8 @@ class ArticleView(ScrollView, can_focus=True):
 
     def action_toggle_selection(self) -> None:
         """Start a selection at the cursor, or stop selecting."""
-        if self.anchor is None:
-            self.anchor = self.cursor
+        if self.selection_anchor is None:
+            self.selection_anchor = self.cursor
             self._changed()
         else:
             self.clear_selection()
@@ -346,7 +346,7 @@ class ArticleView(ScrollView, can_focus=True):
             return
         self.focus()
         word = self.motions.word_at(offset)
-        self.anchor = None
+        self.selection_anchor = None
         self.cursor = word
         self._drag_origin = word
         self.capture_mouse()
@@ -362,7 +362,7 @@ class ArticleView(ScrollView, can_focus=True):
             return
         word = self.motions.word_at(offset)
         if word != self.cursor:
-            self.anchor = origin
+            self.selection_anchor = origin
             self.cursor = word
             self._changed()
 
