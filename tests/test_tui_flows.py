@@ -286,3 +286,30 @@ async def test_fast_typing_then_save_keeps_every_character(tmp_path, library, st
         notes = store.annotations(screen.article.id)
         assert [n.note for n in notes] == [text]
         assert isinstance(app.screen, ArticleScreen)
+
+
+async def test_notes_follow_an_edited_article(tmp_path, library, store):
+    """A wire story updated on disk: its notes re-attach (moved) or are kept as orphans."""
+    app = make_app(library, store, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_article(pilot, "Borgmester")
+        body = screen.article.body
+        view = screen.query_one(ArticleView)
+        start = body.index("Forældrene")
+        view.select_span((start, start + len("Forældrene protesterer.")))
+        await pilot.press("a", *"moved?", "ctrl+s")
+        start = body.index("De har samlet")
+        view.select_span((start, start + len("De har samlet 2.400 underskrifter.")))
+        await pilot.press("a", *"gone?", "ctrl+s")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        path = library / "ribe.txt"
+        text = path.read_text(encoding="utf-8")
+        text = text.replace("Ribe. Borgmester", "Ribe. Som ventet vil borgmester").replace(" De har samlet 2.400 underskrifter.", "")
+        path.write_text(text, encoding="utf-8")
+        screen = await open_article(pilot, "Borgmester")
+        statuses = {a.note: a.status.value for a in store.annotations(screen.article.id)}
+        assert statuses == {"moved?": "moved", "gone?": "orphaned"}
+        panel = str(screen.query_one("#panel-content").render())
+        assert "Orphaned notes (1)" in panel and "gone?" in panel

@@ -16,6 +16,20 @@ from reader.tui.app import StoreChanged
 from reader.tui.widgets.article_table import SORTS, ArticleTable, LibraryRow
 
 
+def fresh_copy(article: Article) -> Article:
+    """The article as its file reads now (it may have changed since the scan), else as scanned."""
+    from reader.errors import ReaderError
+    from reader.library import load_articles
+
+    if article.path == "-":
+        return article
+    try:
+        found = load_articles(article.path)
+    except ReaderError:
+        return article
+    return next((a for a in found if a.id == article.id), found[0] if len(found) == 1 else article)
+
+
 class ScanProgress(Message):
     """How far the library scan has got."""
 
@@ -35,6 +49,7 @@ class LibraryScreen(Screen):
         Binding("e", "export", "Export", id="library.export"),
         Binding("o", "sort", "Sort", id="library.sort"),
         Binding("exclamation_mark", "skipped", "Skipped files", show=False, id="library.skipped"),
+        Binding("R", "rescan", "Rescan folders", show=False, id="library.rescan"),
         Binding("u,ctrl+z", "undo", "Undo", show=False, id="library.undo"),
         Binding("ctrl+r,ctrl+y", "redo", "Redo", show=False, id="library.redo"),
         Binding("escape", "clear_filter", "Clear filter", show=False, id="library.clear"),
@@ -187,7 +202,13 @@ class LibraryScreen(Screen):
     def _open(self, event: ArticleTable.Opened) -> None:
         from reader.tui.screens.article import ArticleScreen
 
-        self.app.push_screen(ArticleScreen(event.row.article))
+        self.app.push_screen(ArticleScreen(fresh_copy(event.row.article)))
+
+    def action_rescan(self) -> None:
+        """Read the folders again (new, changed and removed files)."""
+        self.query_one("#library-status", Static).update(Content("Scanning…"))
+        self.scan_result = LibraryScan()
+        self.scan()
 
     def action_tag(self) -> None:
         """Edit the highlighted article's tags."""
