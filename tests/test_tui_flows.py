@@ -313,3 +313,12 @@ async def test_notes_follow_an_edited_article(tmp_path, library, store):
         assert statuses == {"moved?": "moved", "gone?": "orphaned"}
         panel = str(screen.query_one("#panel-content").render())
         assert "Orphaned notes (1)" in panel and "gone?" in panel
+
+
+async def test_copy_selection_to_clipboard(tmp_path, library, store):
+    app = make_app(library, store, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_article(pilot, "Borgmester")
+        await pilot.press("right_parenthesis", "s", "y")
+        await pilot.pause()
+        assert app.clipboard == "Borgmester Hanne Dahl (V) vil lukke Ribe Østre Skole."

@@ -34,6 +34,7 @@ class ArticleScreen(Screen):
         Binding("x", "remove_entity", "Not an entity", show=False, id="article.remove_entity"),
         Binding("u,ctrl+z", "undo", "Undo", id="article.undo"),
         Binding("ctrl+r,ctrl+y", "redo", "Redo", show=False, id="article.redo"),
+        Binding("y", "copy", "Copy", show=False, tooltip="Copy the selection (or the word/quote under the cursor) to the clipboard", id="article.copy"),
         Binding("e", "export", "Export", id="article.export"),
         Binding("escape", "back", "Back", id="article.back"),
         *LABEL_KEYS,
@@ -359,6 +360,17 @@ class ArticleScreen(Screen):
         from reader.tui.screens.exporting import export_articles
 
         export_articles(self.app, [self.article], "reader-notes")
+
+    def action_copy(self) -> None:
+        """Copy the selection (or the cursor's word or item) to the terminal's clipboard."""
+        start, end = self.view.target
+        text = self.article.body[start:end]
+        if not text:
+            self.app.bell()
+            return
+        self.app.copy_to_clipboard(text)  # sent base64-encoded (OSC 52): no raw text reaches the terminal
+        words = len(text.split())
+        self.app.notify(f"Copied {words} word{'s' if words != 1 else ''} to the clipboard", timeout=2)
 
     def action_back(self) -> None:
         """Clear the selection, or go back to the library."""

@@ -124,6 +124,7 @@ class SessionScreen(Screen):
         parts: list = [(one_line(article.title, 200), "bold"), "\n", (one_line(meta, 80), "$text-muted"), "\n\n"]
         parts.append(one_line(lede, 600))
         if analysis is not None:
+            parts.append("\n")
             for label in (EntityLabel.PER, EntityLabel.ORG, EntityLabel.LOC):
                 top = top_entities(analysis.entities, label, 5)
                 if top:
