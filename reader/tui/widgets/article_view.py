@@ -5,33 +5,25 @@ from __future__ import annotations
 from typing import Iterable, Sequence
 
 from rich.cells import cell_len
-from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.binding import Binding
 from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
-from textual.strip import Strip
 
 from reader.model import Annotation, Entity, Quote, QuoteState
 from reader.textsafe import one_line
 from reader.tui.widgets.layout import GAP, Layout, layout_text
-from reader.tui.widgets.marks import (
-    ANN_SHIFT,
-    ENTITY_CLASSES,
-    QUOTE,
-    SPEAKER,
-    STATE_SHIFT,
-    build_codes,
-)
-from reader.tui.widgets.motions import Motions, Span, covering, next_item
+from reader.tui.widgets.marks import build_codes
+from reader.tui.widgets.article_keys import MotionActions
+from reader.tui.widgets.article_paint import GUTTER, PaintMixin
+from reader.tui.widgets.motions import Motions, Span
 
 MAX_TEXT_WIDTH = 76
-GUTTER = 3
 
 
-class ArticleView(ScrollView, can_focus=True):
+class ArticleView(MotionActions, PaintMixin, ScrollView, can_focus=True):
     """Article body with entity, quote and annotation highlights; keyboard cursor and selection."""
 
     BINDINGS = [
@@ -253,91 +245,6 @@ class ArticleView(ScrollView, can_focus=True):
         spans = {(e.start, e.end) for e in self.entities} | {(q.start, q.end) for q in self.quotes}
         return sorted(spans)
 
-    # -- actions -------------------------------------------------------------
-    def action_word(self, step: int) -> None:
-        """Move by words."""
-        self.move_to(self.motions.word(self.cursor, step))
-
-    def action_unit(self, step: int, kind: str) -> None:
-        """Move by sentences or paragraphs; while selecting forward, land on the unit's end."""
-        extend_end = self.selection_anchor is not None and (
-            (step > 0 and self.cursor[0] >= self.selection_anchor[0]) or (step < 0 and self.cursor[0] > self.selection_anchor[0])
-        )
-        self.move_to(self.motions.unit(self.cursor, step, kind, extend_end))
-
-    def action_row(self, step: int) -> None:
-        """Move to the word at the same column on the row above or below."""
-        rows = self._layout.rows
-        if not rows:
-            return
-        row = self._layout.row_of(self.cursor[0])
-        column = cell_len(self.text[rows[row][0] : self.cursor[0]]) if rows[row] != GAP else 0
-        target = row + step
-        while 0 <= target < len(rows) and rows[target] == GAP:
-            target += step
-        if not 0 <= target < len(rows):
-            return
-        start, end = rows[target]
-        offset, used = start, 0
-        while offset < end and used + cell_len(self.text[offset]) <= column:
-            used += cell_len(self.text[offset])
-            offset += 1
-        self.move_to(self.motions.word_at(min(offset, max(start, end - 1))))
-
-    def action_page(self, step: int) -> None:
-        """Move a screenful up or down."""
-        for _ in range(max(1, self.size.height - 2)):
-            before = self.cursor
-            self.action_row(step)
-            if self.cursor == before:
-                break
-
-    def action_edge(self, step: int) -> None:
-        """Go to the first or last word."""
-        words = self.motions.words
-        self.move_to(words[-1] if step > 0 else words[0])
-
-    def action_item(self, step: int) -> None:
-        """Jump to the next or previous entity or quote."""
-        found = next_item(self.item_spans(), self.cursor, step)
-        if found is None:
-            self.app.bell()
-            return
-        self.move_to(found)
-
-    def action_annotation(self, step: int) -> None:
-        """Jump to the next or previous annotation."""
-        spans = sorted((a.anchor.start, a.anchor.end) for a in self.annotations)
-        found = next_item(spans, self.cursor, step)
-        if found is None:
-            self.app.bell()
-            return
-        self.move_to(found)
-
-    def action_toggle_selection(self) -> None:
-        """Start a selection at the cursor, or stop selecting."""
-        if self.selection_anchor is None:
-            self.selection_anchor = self.cursor
-            self._changed()
-        else:
-            self.clear_selection()
-
-    def action_select(self, kind: str) -> None:
-        """Select the sentence or paragraph under the cursor."""
-        if kind == "sentence":
-            span = self.motions.sentence_at(self.cursor[0])
-        else:
-            span = self.motions.paragraph_at(self.cursor[0])
-        self.select_span(span)
-
-    def action_select_item(self) -> None:
-        """Select the entity or quote under the cursor."""
-        span = covering(self.item_spans(), self.cursor[0])
-        if span is None:
-            self.app.bell()
-            return
-        self.select_span(span)
-
     # -- mouse ---------------------------------------------------------------
     def on_mouse_down(self, event: events.MouseDown) -> None:
         """Click puts the cursor on a word; dragging selects."""
@@ -378,97 +285,3 @@ class ArticleView(ScrollView, can_focus=True):
         self._drag_origin = None
         self.release_mouse()
 
-    # -- rendering -----------------------------------------------------------
-    def notify_style_update(self) -> None:
-        """Theme or CSS changed: rebuild styles."""
-        super().notify_style_update()
-        self._style_cache.clear()
-
-    def _style(self, code: int, flags: int) -> Style:
-        key = (code, flags)
-        style = self._style_cache.get(key)
-        if style is not None:
-            return style
-        get = self.get_component_rich_style
-        style = get("article-view--text")
-        if code & QUOTE:
-            style += get("article-view--quote", partial=True)
-        slot = (code >> ANN_SHIFT) & 0b1111
-        if slot:
-            style += get(f"article-view--note-{slot}", partial=True)
-        label = code & 0b111
-        if label:
-            style += get(ENTITY_CLASSES[label], partial=True)
-        if code & SPEAKER:
-            style += get("article-view--speaker", partial=True)
-        if flags & 1:
-            style += get("article-view--selection", partial=True)
-        if flags & 2:
-            style += get("article-view--cursor", partial=True)
-        self._style_cache[key] = style
-        return style
-
-    def _gutter(self, start: int, end: int) -> list[Segment]:
-        codes = self._codes[start:end] if end > start else [self._codes[start]] if start < len(self._codes) else []
-        gutter_style = self.get_component_rich_style("article-view--gutter")
-        note_slot = 0
-        quote_state = -1
-        for code in codes:
-            slot = (code >> ANN_SHIFT) & 0b1111
-            if slot and not note_slot:
-                note_slot = slot
-            if code & QUOTE and quote_state < 0:
-                quote_state = (code >> STATE_SHIFT) & 0b11
-        cells = []
-        if note_slot:
-            cells.append(Segment("▌", self.get_component_rich_style(f"article-view--note-{note_slot}")))
-        else:
-            cells.append(Segment(" ", gutter_style))
-        if quote_state >= 0:
-            name = ("article-view--quote", "article-view--verified", "article-view--contested")[min(quote_state, 2)]
-            mark = ("┃", "✓", "✗")[min(quote_state, 2)]
-            cells.append(Segment(mark, gutter_style + self.get_component_rich_style(name, partial=True)))
-        else:
-            cells.append(Segment(" ", gutter_style))
-        cells.append(Segment(" ", gutter_style))
-        return cells
-
-    def render_line(self, y: int) -> Strip:
-        """One visual row: gutter marks, the text with its highlights, the speaker label."""
-        width = self.size.width
-        base = self.get_component_rich_style("article-view--text")
-        row_index = y + int(self.scroll_offset.y)
-        rows = self._layout.rows
-        if not 0 <= row_index < len(rows):
-            return Strip.blank(width, base)
-        if rows[row_index] == GAP:
-            speakers = self._speaker_rows.get(row_index)
-            if not speakers:
-                return Strip.blank(width, base)
-            label_style = self.get_component_rich_style("article-view--speaker-label")
-            label = Segment(f"{' ' * GUTTER}◆ {speakers}", label_style)
-            return Strip([label]).adjust_cell_length(width, base)
-        start, end = rows[row_index]
-        segments = self._gutter(start, end)
-        selection = self.selection
-        sel_start, sel_end = selection if selection else (-1, -1)
-        cur_start, cur_end = self.cursor
-        show_cursor = self.has_focus or selection is None
-        text, codes = self.text, self._codes
-        run_start = start
-        run_key = None
-        for index in range(start, end + 1):
-            if index < end:
-                flags = (1 if sel_start <= index < sel_end else 0) | (
-                    2 if show_cursor and cur_start <= index < cur_end else 0
-                )
-                key = (codes[index], flags)
-            else:
-                key = None
-            if key != run_key:
-                if run_key is not None and index > run_start:
-                    segments.append(Segment(text[run_start:index], self._style(*run_key)))
-                run_start, run_key = index, key
-        used = GUTTER + cell_len(text[start:end])
-        strip = Strip(segments, used)
-        return strip.adjust_cell_length(width, base)

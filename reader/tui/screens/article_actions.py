@@ -1,0 +1,164 @@
+"""What the article screen does to notes, quote checks and entity corrections (store writes)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reader.model import Annotation, QuoteState
+
+if TYPE_CHECKING:
+    from reader.tui.screens.article import ArticleScreen
+
+
+class NoteActions:
+    """Annotate, edit, label and delete notes on the article screen."""
+
+    def _anchor(self: "ArticleScreen", span: tuple[int, int]):
+        from reader.store.anchoring import make_anchor
+
+        return make_anchor(self.article.body, span[0], span[1])
+
+    def _new_annotation(self: "ArticleScreen", span: tuple[int, int], note: str, label: str) -> None:
+        store = self.app.store
+        with self.app.saving():
+            store.add_annotation(self.article.id, self._anchor(span), note=note, label=label)
+            self.app.notify("Note saved" if note else f"Labelled: {label}", timeout=2)
+        self.view.clear_selection()
+        self.reload_store()
+
+    def action_annotate(self: "ArticleScreen") -> None:
+        """Write a note on the selection (or edit the note under the cursor)."""
+        view = self.view
+        if view.selection is None:
+            existing = self.notes_at(view.cursor[0])
+            if existing:
+                self._edit(existing[0])
+                return
+        span = view.target
+        if span[1] <= span[0]:
+            self.app.bell()
+            return
+        from reader.tui.screens.note import NoteEditor
+
+        excerpt = self.article.body[span[0] : span[1]]
+
+        def done(result) -> None:
+            if result is not None:
+                self._new_annotation(span, result.note, result.label)
+
+        self.app.push_screen(NoteEditor(excerpt, self.labels), done)
+
+    def action_edit(self: "ArticleScreen") -> None:
+        """Edit the note under the cursor."""
+        existing = self.notes_at(self.view.cursor[0])
+        if not existing:
+            self.app.bell()
+            return
+        self._edit(existing[0])
+
+    def _edit(self: "ArticleScreen", annotation: Annotation) -> None:
+        from reader.tui.screens.note import NoteEditor
+
+        def done(result) -> None:
+            if result is None or (result.note == annotation.note and result.label == annotation.label):
+                return
+            with self.app.saving():
+                self.app.store.update_annotation(annotation.id, note=result.note, label=result.label)
+                self.app.notify("Note updated", timeout=2)
+            self.reload_store()
+
+        editor = NoteEditor(annotation.anchor.exact, self.labels, annotation.note, annotation.label, "Edit note")
+        self.app.push_screen(editor, done)
+
+    def action_label(self: "ArticleScreen", number: int) -> None:
+        """Apply label ``number`` to the selection, or toggle it on the note under the cursor."""
+        if number > len(self.labels):
+            self.app.notify(f"No label {number}: configure labels in {self.app.settings.path}", severity="warning")
+            return
+        label = self.labels[number - 1]
+        view = self.view
+        existing = self.notes_at(view.cursor[0]) if view.selection is None else []
+        if existing:
+            target = existing[0]
+            new_label = "" if target.label == label else label
+            with self.app.saving():
+                self.app.store.update_annotation(target.id, label=new_label)
+                self.app.notify(f"Label: {new_label or '(none)'}", timeout=2)
+            self.reload_store()
+            return
+        self._new_annotation(view.target, "", label)
+
+    def action_delete(self: "ArticleScreen") -> None:
+        """Delete the note under the cursor (u undoes it)."""
+        existing = self.notes_at(self.view.cursor[0])
+        if not existing:
+            self.app.bell()
+            self.app.notify("No note under the cursor", timeout=2)
+            return
+        with self.app.saving():
+            self.app.store.delete_annotation(existing[0].id)
+            self.app.notify("Note deleted (u to undo)", timeout=3)
+        self.reload_store()
+
+
+
+class CheckActions:
+    """Cycle quote verification and correct entity types (the personal gazetteer)."""
+
+    def action_check_quote(self: "ArticleScreen") -> None:
+        """Cycle the quote under the cursor: unverified → verified → contested."""
+        quote = self.quote_at(self.view.cursor[0])
+        if quote is None:
+            self.app.bell()
+            self.app.notify("No quote under the cursor (n jumps to the next one)", timeout=2)
+            return
+        state = self.quote_states.get((quote.start, quote.end), QuoteState.UNVERIFIED).next()
+        with self.app.saving():
+            self.app.store.attach(self.article)
+            self.app.store.set_quote_state(self.article.id, self._anchor((quote.start, quote.end)), state)
+            self.app.notify(f"Quote {state.value}", timeout=2)
+        self.reload_store()
+
+    def action_retype(self: "ArticleScreen") -> None:
+        """Change the type of the entity under the cursor, or add the selection as an entity."""
+        from reader.tui.screens.entity import EntityChooser
+
+        view = self.view
+        if view.selection is not None:
+            text = view.text[view.selection[0] : view.selection[1]].strip()
+            current = None
+        else:
+            entity = self.entity_at(view.cursor[0])
+            if entity is None:
+                self.app.bell()
+                self.app.notify("No entity here: select text (v) and press r to add one", timeout=3)
+                return
+            text, current = entity.text, entity.label
+        if not text:
+            return
+
+        def done(choice) -> None:
+            if choice is None:
+                return
+            self._correct(text, choice)
+
+        self.app.push_screen(EntityChooser(text, current), done)
+
+    def action_remove_entity(self: "ArticleScreen") -> None:
+        """Mark the highlighted entity's text as never an entity."""
+        entity = self.entity_at(self.view.cursor[0])
+        if entity is None:
+            self.app.bell()
+            return
+        self._correct(entity.text, "")
+
+    def _correct(self: "ArticleScreen", text: str, choice: str) -> None:
+        from reader.model import EntityLabel
+
+        label = EntityLabel(choice) if choice else None
+        with self.app.saving():
+            self.app.store.set_correction(text, label)
+            what = label.value if label else "not an entity"
+            self.app.notify(f"“{text}” is now {what} in every article", timeout=3)
+        self.view.clear_selection()
+        self.analyse()
