@@ -322,3 +322,28 @@ async def test_copy_selection_to_clipboard(tmp_path, library, store):
         await pilot.press("right_parenthesis", "s", "y")
         await pilot.pause()
         assert app.clipboard == "Borgmester Hanne Dahl (V) vil lukke Ribe Østre Skole."
+
+
+async def test_full_disk_keeps_the_typed_note(tmp_path, library, store, monkeypatch):
+    """A save that fails (disk full) says so in one line and reopens the editor with the text."""
+    from reader.errors import StoreError
+
+    app = make_app(library, store, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_article(pilot, "Borgmester")
+        real_add = store.add_annotation
+
+        def full(*args, **kwargs):
+            raise StoreError(f"disk full while saving {store.path}")
+
+        monkeypatch.setattr(store, "add_annotation", full)
+        await pilot.press("s", "a", *"vigtig note", "ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, NoteEditor)
+        assert app.screen.query_one("TextArea").text == "vigtig note"
+        assert any("disk full" in str(n.message) for n in app._notifications)
+        monkeypatch.setattr(store, "add_annotation", real_add)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert [a.note for a in store.annotations(screen.article.id)] == ["vigtig note"]
+        assert isinstance(app.screen, ArticleScreen)

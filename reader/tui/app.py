@@ -22,6 +22,12 @@ from reader.settings import Settings, load_settings
 REFRESH_SECONDS = 2.0
 
 
+class SaveOutcome:
+    """Whether the writes inside ``ReaderApp.saving()`` went through."""
+
+    ok = True
+
+
 class StoreChanged(Message):
     """Another process changed the database; screens reload what they show."""
 
@@ -96,15 +102,20 @@ class ReaderApp(App[int]):
 
     # -- store access --------------------------------------------------------
     @contextmanager
-    def saving(self) -> Iterator[None]:
-        """Run store writes; a failure is shown as one line and the rest of the block is skipped."""
+    def saving(self) -> Iterator[SaveOutcome]:
+        """Run store writes; a failure is shown as one line, the rest of the block is skipped,
+        and the yielded outcome's ``ok`` turns False."""
+        outcome = SaveOutcome()
         try:
-            yield
+            yield outcome
         except ReadOnlyStoreError:
+            outcome.ok = False
             self.notify(f"Read-only: {self.store.readonly_reason or 'the database is read-only'}", severity="warning")
         except ReaderError as error:
+            outcome.ok = False
             self.notify(str(error), severity="error", timeout=10)
         except OSError as error:
+            outcome.ok = False
             self.notify(f"could not save: {error.strerror or error}", severity="error", timeout=10)
 
     def undo(self) -> str | None:

@@ -18,13 +18,22 @@ class NoteActions:
 
         return make_anchor(self.article.body, span[0], span[1])
 
-    def _new_annotation(self: "ArticleScreen", span: tuple[int, int], note: str, label: str) -> None:
+    def _new_annotation(self: "ArticleScreen", span: tuple[int, int], note: str, label: str) -> bool:
         store = self.app.store
-        with self.app.saving():
+        with self.app.saving() as outcome:
             store.add_annotation(self.article.id, self._anchor(span), note=note, label=label)
             self.app.notify("Note saved" if note else f"Labelled: {label}", timeout=2)
-        self.view.clear_selection()
+        if outcome.ok:
+            self.view.clear_selection()
         self.reload_store()
+        return outcome.ok
+
+    def _keep_unsaved(self: "ArticleScreen", excerpt: str, result, retry, title: str) -> None:
+        """Reopen the editor with the text that could not be saved, so nothing typed is lost."""
+        from reader.tui.screens.note import NoteEditor
+
+        editor = NoteEditor(excerpt, self.labels, result.note, result.label, f"{title} (not saved yet: ctrl+s to retry)")
+        self.app.push_screen(editor, retry)
 
     def action_annotate(self: "ArticleScreen") -> None:
         """Write a note on the selection (or edit the note under the cursor)."""
@@ -43,8 +52,8 @@ class NoteActions:
         excerpt = self.article.body[span[0] : span[1]]
 
         def done(result) -> None:
-            if result is not None:
-                self._new_annotation(span, result.note, result.label)
+            if result is not None and not self._new_annotation(span, result.note, result.label):
+                self._keep_unsaved(excerpt, result, done, "New note")
 
         self.app.push_screen(NoteEditor(excerpt, self.labels), done)
 
@@ -62,10 +71,12 @@ class NoteActions:
         def done(result) -> None:
             if result is None or (result.note == annotation.note and result.label == annotation.label):
                 return
-            with self.app.saving():
+            with self.app.saving() as outcome:
                 self.app.store.update_annotation(annotation.id, note=result.note, label=result.label)
                 self.app.notify("Note updated", timeout=2)
             self.reload_store()
+            if not outcome.ok:
+                self._keep_unsaved(annotation.anchor.exact, result, done, "Edit note")
 
         editor = NoteEditor(annotation.anchor.exact, self.labels, annotation.note, annotation.label, "Edit note")
         self.app.push_screen(editor, done)
