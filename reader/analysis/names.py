@@ -52,8 +52,13 @@ def party_letters(tokens: Tokens, tags: dict[int, str], caps: list[int]) -> None
 
 
 def model_names(tokens: Tokens, sentences: tuple[tuple[int, int], ...]) -> list[Span] | None:
-    """Spans the trained tagger finds, or None when no weights are installed."""
-    from reader.analysis.perceptron import candidates, load_model
+    """Spans the trained tagger finds, or None when no weights are installed.
+
+    Each run of capitalised tokens (with connectors between them) is tagged on its own: what the
+    tagger, the capital rule and the typer decide for it depends only on the words up to four tokens
+    either side and on where sentences start, so identical runs are decided once per model.
+    """
+    from reader.analysis.perceptron import CONNECTORS, candidates, load_model
 
     model = load_model()
     if model is None:
@@ -61,14 +66,46 @@ def model_names(tokens: Tokens, sentences: tuple[tuple[int, int], ...]) -> list[
     words = tokens.words
     starts = sentence_start_tokens(tokens, sentences)
     cands = candidates(words)
+    memo = model.run_memo
+    if len(memo) > 200_000:
+        memo.clear()
+    tags: dict[int, str] = {}
+    n = len(words)
+    count = len(cands)
+    m = 0
+    while m < count:
+        first = cands[m]
+        last = first
+        m += 1
+        while m < count and (cands[m] == last + 1 or (
+            cands[m] == last + 2 and words[last + 1].lower() in CONNECTORS
+        )):
+            last = cands[m]
+            m += 1
+        lo = first - 4 if first >= 4 else 0
+        hi = last + 5
+        inner = tuple(k - lo for k in range(first, last + 1) if k in starts)
+        key = (tuple(words[lo:hi]), first - lo, inner, hi >= n)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = _run_tags(model, words[lo:hi], first - lo, last + 1 - lo, set(inner))
+        for k, tag in found:
+            tags[lo + k] = tag
+    party_letters(tokens, tags, [k for k in cands if words[k][0].isupper()])
+    return tags_to_spans(tokens, tags)
+
+
+def _run_tags(model, words: list[str], first: int, end: int, starts: set[int]) -> tuple[tuple[int, str], ...]:
+    """The tags of the run ``words[first:end]`` (``words``: the run with up to four words either side)."""
+    from reader.analysis.perceptron import candidates
+
+    cands = [k for k in candidates(words) if first <= k < end]
     tags, begins = model.tag(words, starts, cands)
-    caps = [k for k in cands if words[k][0].isupper()]
     if CAPITAL_RULE:
-        capital_runs(words, tags, starts, caps)
+        capital_runs(words, tags, starts, [k for k in cands if words[k][0].isupper()])
     if model.typer:
         retype(words, tags, starts, model, begins)
-    party_letters(tokens, tags, caps)
-    return tags_to_spans(tokens, tags)
+    return tuple(sorted(tags.items()))
 
 
 def find_names(text: str, tokens: Tokens, sentences: tuple[tuple[int, int], ...], language: str) -> list[Span]:

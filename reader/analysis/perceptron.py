@@ -16,7 +16,7 @@ from reader.analysis.typer import WORD_KEY
 LABELS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC")
 WEIGHTS_PATH = Path(__file__).with_name("ner_da.json.gz")
 _OPENERS = frozenset("- – — » « \" “ „ ” : ( ' ‘".split()) | {"-", "'"}
-_CONNECTORS = frozenset("for og af i de van von der den la le of the and & y al el bin da di del".split())
+CONNECTORS = _CONNECTORS = frozenset("for og af i de van von der den la le of the and & y al el bin da di del".split())
 
 
 _SHAPES: dict[str, str] = {}
@@ -156,6 +156,7 @@ class Model:
         self.dense = _dense(weights, len(LABELS))
         self.static_cache: dict[tuple[str, bool], list[float]] = {}
         self.typer_dense = _dense(typer, 4)
+        self.run_memo: dict[tuple, tuple[tuple[int, str], ...]] = {}
 
     def scores(self, feats: Iterable[str]) -> list[float]:
         """Score every label for ``feats``."""
