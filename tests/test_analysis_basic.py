@@ -66,3 +66,14 @@ def test_empty_and_punctuation() -> None:
     for text in ("", "   ", "!!!...???", "- ", "»«", "\x1b[31m\x07"):
         result = analyze(text)
         _spans_ok(result)
+
+
+def test_english_company_suffix_and_names_named_elsewhere() -> None:
+    from reader.analysis.tokens import tokenize
+
+    assert "Corp." in tokenize("He joined Enron Corp. last year.", "en").words
+    text = "She works for Zentrix, Inc. in Ohio.\n\nGeorge Wexley called. Wexley said no."
+    result = analyze(text, "en")
+    found = {(e.text, e.label) for e in result.entities}
+    assert ("Zentrix, Inc.", EntityLabel.ORG) in found
+    assert ("Wexley", EntityLabel.PER) in found

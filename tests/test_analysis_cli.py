@@ -97,3 +97,22 @@ def test_import_is_light_and_pure() -> None:
         "assert load < 1.5, load\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[1])
+
+
+def test_evaluate_whole_documents(tmp_path: Path, capsys) -> None:
+    gold = tmp_path / "en_docs.iob2"
+    gold.write_text(
+        "# newdoc id = a\n# text = Smith won.\n1\tSmith\tB-PER\t-\t-\n2\twon\tO\t-\t-\n3\t.\tO\t-\t-\n\n"
+        "# text = Ask Smith.\n1\tAsk\tO\t-\t-\n2\tSmith\tB-PER\t-\t-\n3\t.\tO\t-\t-\n\n"
+        "# newdoc id = b\n# text = Rain in Ohio.\n1\tRain\tO\t-\t-\n2\tin\tO\t-\t-\n3\tOhio\tB-LOC\t-\t-\n"
+        "4\t.\tO\t-\t-\n",
+        encoding="utf-8",
+    )
+    from reader.analysis.iob import read_iob2
+
+    assert [s.doc for s in read_iob2(gold)] == [1, 1, 2]
+    assert evaluate_main(["--documents", str(gold)]) == 0
+    out = capsys.readouterr().out
+    assert "whole documents" in out
+    lines = {line.split()[0]: line.split()[1:] for line in out.splitlines()[1:] if line.strip()}
+    assert float(lines["LOC"][2]) == 1.0

@@ -115,3 +115,48 @@ EN_VOCABULARY = frozenset(
     lol lmao omg haha hahaha hehe wow yay ugh oops hmm ok okay yes no yep nope
     """.split()
 )
+
+
+def _set(text: str) -> frozenset[str]:
+    return frozenset(text.lower().split())
+
+
+# Common English words (lower case): a capitalised one at a sentence start is not a name.
+COMMON = _set(
+    "a about above across after again against all almost alone along already also although always"
+    " am among an and another any anybody anyone anything anyway anywhere are around as ask at away"
+    " back bad be because been before being below best better between big both bring but buy by"
+    " call came can cannot car care cause change check cheap clean close come could day did do does"
+    " doing done dont down during each easy either else enough even ever every everyone everything"
+    " excellent expensive fast few find fine first for found free friendly from fun get give go going"
+    " good got great had happy hard has have having he hello help her here hers herself hey hi him"
+    " himself his hope how however i if in instead into is it its just keep kind know last later"
+    " least less let like little look lots love made make many may maybe me mean might mine more most"
+    " much must my myself need never new next nice no nobody none nor not nothing now of off often oh"
+    " ok okay old on once one only or other others our out over own people perfect perhaps place"
+    " please pretty probably put quick quite rather read real really right said same saw say see"
+    " seem seems she should since so some someone something sometimes soon sorry still such sure take"
+    " tell than thank thanks that the their them then there these they thing things think this those"
+    " though through thus time to today together too totally try two under unless until up upon us"
+    " use used very wait want was way we well went were what whatever when where whether which while"
+    " who whole whom whose why will with within without wonderful would wow yes yet you your yours"
+    " awesome amazing terrible horrible worst nobody staff service food price prices store shop"
+    " restaurant hotel room rooms service highly recommend recommended overall definitely absolutely"
+    " anyway besides therefore meanwhile furthermore moreover otherwise regardless attached below"
+    " following please note re fyi subject sent original message forwarded regards sincerely cheers"
+    " dear hello hi yesterday tomorrow tonight morning evening afternoon night week weekend month year"
+    " attention update meeting call agenda draft final question questions answer answers comments"
+    " police government president minister army officials official troops forces war city state"
+    " country world university school church court company bank news team group office"
+    " north south east west northern southern eastern western central"
+)
+NATIONALITIES = _set(
+    "American Americans British English French German Germans Danish Swedish Norwegian Finnish Dutch"
+    " Italian Spanish Portuguese Greek Turkish Russian Russians Polish Chinese Japanese Korean Indian"
+    " Pakistani Afghan Iraqi Iraqis Iranian Syrian Israeli Israelis Palestinian Palestinians Arab"
+    " Arabs Arabic Egyptian Saudi Kurdish Kurds Shiite Shiites Sunni Sunnis Muslim Muslims Christian"
+    " Christians Jewish Jews Catholic Catholics Protestant Islamic European Europeans African Asian"
+    " Mexican Canadian Australian Irish Scottish Welsh Brazilian Argentine Argentinian Cuban Latin"
+    " Hispanic Western Eastern Democrat Democrats Republican Republicans Democratic Liberal"
+    " Conservative Internet God Christmas Easter Halloween Thanksgiving Ramadan English Spanish"
+)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.analysis.en_words import EN_VOCABULARY
+from reader.analysis.en_words import COMMON, EN_VOCABULARY, NATIONALITIES, _set
 from reader.analysis.gazetteer import CITIES, COUNTRIES, FIRST_NAMES, ORG_WORDS, SURNAMES, US_STATES
 from reader.analysis.lexicon import EN_MONTHS, EN_NON_NAMES, EN_ROLES, EN_WEEKDAYS, TITLES
 from reader.analysis.tokens import Tokens
@@ -15,49 +15,6 @@ ACRONYM_DEFAULT: str | None = "ORG"
 LONG_DEFAULT: str | None = None
 
 
-def _set(text: str) -> frozenset[str]:
-    return frozenset(text.lower().split())
-
-
-# Common English words (lower case): a capitalised one at a sentence start is not a name.
-COMMON = _set(
-    "a about above across after again against all almost alone along already also although always"
-    " am among an and another any anybody anyone anything anyway anywhere are around as ask at away"
-    " back bad be because been before being below best better between big both bring but buy by"
-    " call came can cannot car care cause change check cheap clean close come could day did do does"
-    " doing done dont down during each easy either else enough even ever every everyone everything"
-    " excellent expensive fast few find fine first for found free friendly from fun get give go going"
-    " good got great had happy hard has have having he hello help her here hers herself hey hi him"
-    " himself his hope how however i if in instead into is it its just keep kind know last later"
-    " least less let like little look lots love made make many may maybe me mean might mine more most"
-    " much must my myself need never new next nice no nobody none nor not nothing now of off often oh"
-    " ok okay old on once one only or other others our out over own people perfect perhaps place"
-    " please pretty probably put quick quite rather read real really right said same saw say see"
-    " seem seems she should since so some someone something sometimes soon sorry still such sure take"
-    " tell than thank thanks that the their them then there these they thing things think this those"
-    " though through thus time to today together too totally try two under unless until up upon us"
-    " use used very wait want was way we well went were what whatever when where whether which while"
-    " who whole whom whose why will with within without wonderful would wow yes yet you your yours"
-    " awesome amazing terrible horrible worst nobody staff service food price prices store shop"
-    " restaurant hotel room rooms service highly recommend recommended overall definitely absolutely"
-    " anyway besides therefore meanwhile furthermore moreover otherwise regardless attached below"
-    " following please note re fyi subject sent original message forwarded regards sincerely cheers"
-    " dear hello hi yesterday tomorrow tonight morning evening afternoon night week weekend month year"
-    " attention update meeting call agenda draft final question questions answer answers comments"
-    " police government president minister army officials official troops forces war city state"
-    " country world university school church court company bank news team group office"
-    " north south east west northern southern eastern western central"
-)
-NATIONALITIES = _set(
-    "American Americans British English French German Germans Danish Swedish Norwegian Finnish Dutch"
-    " Italian Spanish Portuguese Greek Turkish Russian Russians Polish Chinese Japanese Korean Indian"
-    " Pakistani Afghan Iraqi Iraqis Iranian Syrian Israeli Israelis Palestinian Palestinians Arab"
-    " Arabs Arabic Egyptian Saudi Kurdish Kurds Shiite Shiites Sunni Sunnis Muslim Muslims Christian"
-    " Christians Jewish Jews Catholic Catholics Protestant Islamic European Europeans African Asian"
-    " Mexican Canadian Australian Irish Scottish Welsh Brazilian Argentine Argentinian Cuban Latin"
-    " Hispanic Western Eastern Democrat Democrats Republican Republicans Democratic Liberal"
-    " Conservative Internet God Christmas Easter Halloween Thanksgiving Ramadan English Spanish"
-)
 _LOC_CONTEXT = _set("in at from to near visit visiting visited into across outside inside around via toward towards")
 _PER_CONTEXT = _set("mr. mrs. ms. dr. mr mrs ms dr sir president senator governor minister secretary")
 _ORG_SUFFIX = _set("inc inc. corp corp. co co. ltd ltd. llc plc group company corporation university"
@@ -146,12 +103,19 @@ def english_names(tokens: Tokens, sentence_starts: set[int], text: str = "") -> 
             stop = start_k + len(run) - 1
             spans.append((starts[stop], ends[stop], "LOC"))
             run = run[:-1]
+        stop = start_k + len(run)
+        if run and stop == j and j + 1 < n and words[j] == "," and words[j + 1].lower() in _COMMA_SUFFIX:
+            spans.append((starts[start_k], ends[j + 1], "ORG"))  # "Google, Inc."
+            k = j + 2
+            continue
         if run and not _all_caps_sentence(words, k, j):
             label = _type(run, words, start_k, start_k + len(run))
             if label:
                 spans.append((tokens.starts[start_k], tokens.ends[start_k + len(run) - 1], label))
             elif run and len(run) == 1:
                 later.append(start_k)
+        elif start_k == j and j == k + 1 and words[k].lower() not in COMMON:
+            later.append(k)  # a lone sentence-initial word: a name only if the text names it elsewhere
         k = j
     return _known_parts(tokens, spans, later)
 
@@ -183,10 +147,14 @@ def _known_parts(tokens: Tokens, spans: list[Span], singles: list[int]) -> list[
     for s, e, label in spans:
         for piece in _pieces(tokens, s, e):
             piece_label.setdefault(piece, label)
+    for s, e, label in spans:
+        if label == "PER":  # "George Smith" ... "Smith"
+            for piece in _pieces(tokens, s, e)[1:]:
+                piece_label[piece] = "PER"
     out = list(spans)
     for k in singles:
         label = piece_label.get(tokens.words[k])
-        if label:
+        if label and tokens.words[k].lower() not in EN_VOCABULARY:
             out.append((tokens.starts[k], tokens.ends[k], label))
     return sorted(out)
 
@@ -277,6 +245,7 @@ def low_common(low: str) -> bool:
     return low in COMMON or low in _SHOUTED
 
 
+_COMMA_SUFFIX = _set("inc inc. llc ltd ltd. corp corp. co. l.p. plc")
 _SAID = frozenset("said says told wrote writes asked added explained".split())
 _SHOUTED = _set("rfp ipo dui seo adhd vhs iso lng mba phd usb html http www jpg gif mp3 gps atm pin sms"
                 " gdp coo cto svp evp aka eta rip tba tbd vip wifi lcd led dm nb rofl idk np thx pls plz"

@@ -38,19 +38,42 @@ class Scores:
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def score(sentences: list[GoldSentence], language: str) -> tuple[Scores, Scores]:
-    """Typed and untyped scores of ``analyze`` on gold sentences."""
+def score(sentences: list[GoldSentence], language: str, documents: bool = False) -> tuple[Scores, Scores]:
+    """Typed and untyped scores of ``analyze`` on gold sentences.
+
+    ``documents``: analyse each document of the file (``# newdoc``) as one text, its sentences on
+    lines of their own, as the reader analyses a whole article; else each sentence alone.
+    """
     from reader.analysis import analyze
 
     typed, untyped = Scores(), Scores()
     labels = {span[2] for sent in sentences for span in sent.spans} | {"PER", "ORG", "LOC"}
-    for sent in sentences:
-        result = analyze(sent.text, language)
-        found = {(e.start, e.end, e.label.value) for e in result.entities if e.label.value in labels}
-        gold = set(sent.spans)
-        typed.add(gold, found)
-        untyped.add({(s, e, "ANY") for s, e, _ in gold}, {(s, e, "ANY") for s, e, _ in found})
+    for group in _groups(sentences, documents):
+        text = "\n".join(sent.text for sent in group)
+        result = analyze(text, language)
+        found_all = [(e.start, e.end, e.label.value) for e in result.entities if e.label.value in labels]
+        offset = 0
+        for sent in group:
+            end = offset + len(sent.text)
+            found = {(s - offset, e - offset, lab) for s, e, lab in found_all if offset <= s and e <= end}
+            gold = set(sent.spans)
+            typed.add(gold, found)
+            untyped.add({(s, e, "ANY") for s, e, _ in gold}, {(s, e, "ANY") for s, e, _ in found})
+            offset = end + 1
     return typed, untyped
+
+
+def _groups(sentences: list[GoldSentence], documents: bool) -> list[list[GoldSentence]]:
+    """The sentences one by one, or grouped by document."""
+    if not documents:
+        return [[sent] for sent in sentences]
+    groups: list[list[GoldSentence]] = []
+    for sent in sentences:
+        if groups and groups[-1][0].doc == sent.doc and sent.doc:
+            groups[-1].append(sent)
+        else:
+            groups.append([sent])
+    return groups
 
 
 def report(typed: Scores, untyped: Scores) -> str:
@@ -75,6 +98,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("files", nargs="+", metavar="FILE.iob2")
     parser.add_argument("--lang", choices=("auto", "da", "en"), default=None,
                         help="language of the text (default: from the file name, else auto)")
+    parser.add_argument("--documents", action="store_true",
+                        help="analyse each document (# newdoc) as one text, as the reader does an article")
     args = parser.parse_args(argv)
     for path in args.files:
         language = args.lang
@@ -82,8 +107,9 @@ def main(argv: list[str] | None = None) -> int:
             name = path.rsplit("/", 1)[-1].lower()
             language = "da" if name.startswith("da") else "en" if name.startswith("en") else "auto"
         sentences = read_iob2(path)
-        typed, untyped = score(sentences, language)
-        print(f"{path} ({len(sentences)} sentences, language {language})")
+        typed, untyped = score(sentences, language, args.documents)
+        unit = "whole documents" if args.documents else "sentence by sentence"
+        print(f"{path} ({len(sentences)} sentences, language {language}, {unit})")
         print(report(typed, untyped))
     return 0
 

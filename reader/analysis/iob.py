@@ -8,10 +8,11 @@ from pathlib import Path
 
 @dataclass(frozen=True, slots=True)
 class GoldSentence:
-    """One sentence: its text and the gold entity spans ``(start, end, label)``."""
+    """One sentence: its text, the gold entity spans ``(start, end, label)`` and its document number."""
 
     text: str
     spans: tuple[tuple[int, int, str], ...]
+    doc: int = 0
 
 
 def read_iob2(path: str | Path) -> list[GoldSentence]:
@@ -19,20 +20,28 @@ def read_iob2(path: str | Path) -> list[GoldSentence]:
     sentences: list[GoldSentence] = []
     rows: list[list[str]] = []
     text = ""
+    doc = 0
     with open(path, encoding="utf-8") as handle:
         for line in handle:
             line = line.rstrip("\n")
             if not line.strip():
                 if rows:
-                    sentences.append(_aligned(text, rows) or _sentence(rows))
+                    sentences.append(_with_doc(_aligned(text, rows) or _sentence(rows), doc))
                 rows, text = [], ""
+            elif line.startswith("# newdoc"):
+                doc += 1
             elif line.startswith("# text = "):
                 text = line[len("# text = "):]
             elif not line.startswith("#"):
                 rows.append(line.split("\t"))
     if rows:
-        sentences.append(_aligned(text, rows) or _sentence(rows))
+        sentences.append(_with_doc(_aligned(text, rows) or _sentence(rows), doc))
     return sentences
+
+
+def _with_doc(sentence: GoldSentence, doc: int) -> GoldSentence:
+    """``sentence`` marked as part of document number ``doc`` (``# newdoc`` lines count them)."""
+    return GoldSentence(sentence.text, sentence.spans, doc) if doc else sentence
 
 
 def _aligned(text: str, rows: list[list[str]]) -> GoldSentence | None:

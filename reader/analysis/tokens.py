@@ -22,7 +22,7 @@ _DA_PATTERN = re.compile(
 )
 # English splits the clitics off ("Obama's" -> "Obama" "'s"; "don't" -> "do" "n't").
 _EN_PATTERN = re.compile(
-    rf"{_INITIAL}|{_LETTERS}{{1,4}}(?:\.{_LETTERS}{{1,4}})+\.?"
+    rf"{_INITIAL}|(?:Inc|Corp|Co|Ltd|Bros)\.(?=\s|$)|{_LETTERS}{{1,4}}(?:\.{_LETTERS}{{1,4}})+\.?"
     r"|\d+(?:[.,:/]\d+)*"
     r"|['’](?:s|S|re|ve|ll|d|m)\b"
     r"|n['’]t\b"
