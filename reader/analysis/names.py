@@ -67,8 +67,8 @@ def model_names(tokens: Tokens, sentences: tuple[tuple[int, int], ...]) -> list[
     starts = sentence_start_tokens(tokens, sentences)
     cands = candidates(words)
     memo = model.run_memo
-    if len(memo) > 200_000:
-        memo.clear()
+    if len(memo) > 200_000 or len(model.window_memo) > 200_000:
+        model.clear()
     tags: dict[int, str] = {}
     n = len(words)
     count = len(cands)
@@ -76,6 +76,7 @@ def model_names(tokens: Tokens, sentences: tuple[tuple[int, int], ...]) -> list[
     while m < count:
         first = cands[m]
         last = first
+        begin = m
         m += 1
         while m < count and (cands[m] == last + 1 or (
             cands[m] == last + 2 and words[last + 1].lower() in CONNECTORS
@@ -88,24 +89,23 @@ def model_names(tokens: Tokens, sentences: tuple[tuple[int, int], ...]) -> list[
         key = (tuple(words[lo:hi]), first - lo, inner, hi >= n)
         found = memo.get(key)
         if found is None:
-            found = memo[key] = _run_tags(model, words[lo:hi], first - lo, last + 1 - lo, set(inner))
+            local = [k - lo for k in cands[begin:m]]
+            found = memo[key] = _run_tags(model, words[lo:hi], local, set(inner))
         for k, tag in found:
             tags[lo + k] = tag
     party_letters(tokens, tags, [k for k in cands if words[k][0].isupper()])
     return tags_to_spans(tokens, tags)
 
 
-def _run_tags(model, words: list[str], first: int, end: int, starts: set[int]) -> tuple[tuple[int, str], ...]:
-    """The tags of the run ``words[first:end]`` (``words``: the run with up to four words either side)."""
-    from reader.analysis.perceptron import candidates
-
-    cands = [k for k in candidates(words) if first <= k < end]
+def _run_tags(model, words: list[str], cands: list[int], starts: set[int]) -> tuple[tuple[int, str], ...]:
+    """The tags of one run: ``cands`` are its capitalised words in ``words`` (the run with up to four
+    words either side), ``starts`` the sentence starts among them."""
     tags, begins = model.tag(words, starts, cands)
     if CAPITAL_RULE:
         capital_runs(words, tags, starts, [k for k in cands if words[k][0].isupper()])
     if model.typer:
         retype(words, tags, starts, model, begins)
-    return tuple(sorted(tags.items()))
+    return tuple(tags.items())
 
 
 def find_names(text: str, tokens: Tokens, sentences: tuple[tuple[int, int], ...], language: str) -> list[Span]:
@@ -122,7 +122,7 @@ def retype(words: list[str], tags: dict[int, str], starts: set[int], model, begi
     """Give every tagged span the type the span typer prefers (in place)."""
     from reader.analysis.typer import best_type, span_features
 
-    memo: dict[tuple, str] = {}
+    memo = model.type_memo
     sure: dict[int, bool] = {}  # id of the tagger's score list -> whether it is sure of a lone word
     for k, j, _label in runs(tags):
         tagger = begins.get(k)
@@ -133,8 +133,7 @@ def retype(words: list[str], tags: dict[int, str], starts: set[int], model, begi
                 known = sure[id(tagger)] = b_scores[0] - b_scores[1] > SURE_MARGIN
             if known:
                 continue
-        # The tagger's score lists are shared by identical windows and live until the end: ids are safe.
-        key = (tuple(words[max(0, k - 4): j + 4]), min(k, 4), k in starts, id(tagger))
+        key = (tuple(words[max(0, k - 4): j + 4]), min(k, 4), k in starts, tuple(tagger) if tagger else None)
         label = memo.get(key)
         if label is None:
             prior = [TAGGER_WEIGHT * tagger[1 + 2 * t] for t in range(4)] if tagger else None

@@ -157,6 +157,14 @@ class Model:
         self.static_cache: dict[tuple[str, bool], list[float]] = {}
         self.typer_dense = _dense(typer, 4)
         self.run_memo: dict[tuple, tuple[tuple[int, str], ...]] = {}
+        self.window_memo: dict[tuple, tuple[list[float], str]] = {}
+        self.type_memo: dict[tuple, str] = {}
+
+    def clear(self) -> None:
+        """Forget every cached decision (they depend on the weights only, so this is never needed
+        for correctness; it bounds memory and lets benchmarks start cold)."""
+        for table in (self.static_cache, self.run_memo, self.window_memo, self.type_memo):
+            table.clear()
 
     def scores(self, feats: Iterable[str]) -> list[float]:
         """Score every label for ``feats``."""
@@ -178,7 +186,7 @@ class Model:
         cache = self.static_cache
         if len(cache) > 100_000:
             cache.clear()
-        memo: dict[tuple, tuple[list[float], str]] = {}
+        memo = self.window_memo
         if cands is None:
             cands = candidates(words)
         cand_set = set(cands)
