@@ -6,6 +6,7 @@ from bisect import bisect_left
 
 from reader.analysis.gazetteer import lookup
 from reader.analysis.lexicon import DA_NON_NAMES, PARTY_LETTERS
+from reader.analysis.perceptron import _OPENERS as TAGGER_OPENERS, CONNECTORS, candidates, load_model
 from reader.analysis.tokens import Tokens
 
 Span = tuple[int, int, str]
@@ -14,6 +15,7 @@ CAPITAL_RULE = True
 SURE_MARGIN = 10.0
 LONE_CAPITALS = False  # a lone capitalised word inside a sentence is a name (the typer types it)
 _OPENERS = frozenset("- – — » « \" “ „ ” : ' ‘ .".split())
+_BOTH_OPENERS = _OPENERS & TAGGER_OPENERS  # what opens a sentence for the tagger and the capital rule
 
 
 def sentence_start_tokens(tokens: Tokens, sentences: tuple[tuple[int, int], ...]) -> set[int]:
@@ -58,7 +60,6 @@ def model_names(tokens: Tokens, sentences: tuple[tuple[int, int], ...]) -> list[
     tagger, the capital rule and the typer decide for it depends only on the words up to four tokens
     either side and on where sentences start, so identical runs are decided once per model.
     """
-    from reader.analysis.perceptron import CONNECTORS, candidates, load_model
 
     model = load_model()
     if model is None:
@@ -67,7 +68,8 @@ def model_names(tokens: Tokens, sentences: tuple[tuple[int, int], ...]) -> list[
     starts = sentence_start_tokens(tokens, sentences)
     cands = candidates(words)
     memo = model.run_memo
-    if len(memo) > 200_000 or len(model.window_memo) > 200_000:
+    vocab = model.vocab
+    if len(memo) > 200_000 or len(model.left_cache) + len(model.right_cache) > 400_000:
         model.clear()
     tags: dict[int, str] = {}
     n = len(words)
@@ -83,28 +85,50 @@ def model_names(tokens: Tokens, sentences: tuple[tuple[int, int], ...]) -> list[
         )):
             last = cands[m]
             m += 1
+        if first == last and (first in starts or first and words[first - 1] in _BOTH_OPENERS) and (
+            vocab.get(words[first].lower()) == "L"
+        ):
+            continue  # "Derfor", "Nu", "Her": an ordinary word opening a sentence (the tagger skips it)
         lo = first - 4 if first >= 4 else 0
         hi = last + 5
         inner = tuple(k - lo for k in range(first, last + 1) if k in starts)
         key = (tuple(words[lo:hi]), first - lo, inner, hi >= n)
         found = memo.get(key)
         if found is None:
-            local = [k - lo for k in cands[begin:m]]
-            found = memo[key] = _run_tags(model, words[lo:hi], local, set(inner))
+            found = memo[key] = _run_tags(model, words, lo, hi, cands[begin:m], starts)
         for k, tag in found:
             tags[lo + k] = tag
     party_letters(tokens, tags, [k for k in cands if words[k][0].isupper()])
     return tags_to_spans(tokens, tags)
 
 
-def _run_tags(model, words: list[str], cands: list[int], starts: set[int]) -> tuple[tuple[int, str], ...]:
-    """The tags of one run: ``cands`` are its capitalised words in ``words`` (the run with up to four
-    words either side), ``starts`` the sentence starts among them."""
-    tags, begins = model.tag(words, starts, cands)
-    if CAPITAL_RULE:
-        capital_runs(words, tags, starts, [k for k in cands if words[k][0].isupper()])
+def _run_tags(model, words: list[str], lo: int, hi: int, cands: list[int], starts: set[int]) -> tuple[tuple[int, str], ...]:
+    """The tags of the run of capitalised words ``cands``, relative to ``lo`` (``words[lo:hi]`` holds
+    the run with up to four words either side, all the typer reads).
+
+    The tagger and the capital rule read only two words either side: their decision is kept per
+    run with that narrower context, so a run seen before in a new wider context is only retyped.
+    """
+    first, last = cands[0], cands[-1]
+    n = len(words)
+    low = first - 2 if first >= 2 else 0
+    high = last + 3
+    inner = tuple(k - low for k in range(first, last + 1) if k in starts)
+    key = (tuple(words[low:high]), first - low, inner, high >= n)
+    found = model.tag_memo.get(key)
+    if found is None:
+        near = words[low:high]
+        local = [k - low for k in cands]
+        tags, begins = model.tag(near, set(inner), local)
+        if CAPITAL_RULE:
+            capital_runs(near, tags, set(inner), [k for k in local if near[k][0].isupper()])
+        found = model.tag_memo[key] = (tuple(tags.items()), tuple(begins.items()))
+    shift = low - lo
+    tags = {k + shift: tag for k, tag in found[0]}
     if model.typer:
-        retype(words, tags, starts, model, begins)
+        begins = {k + shift: scores for k, scores in found[1]}
+        wide_starts = {k + low - lo for k in inner}
+        retype(words[lo:hi], tags, wide_starts, model, begins)
     return tuple(tags.items())
 
 
@@ -120,9 +144,7 @@ def find_names(text: str, tokens: Tokens, sentences: tuple[tuple[int, int], ...]
 
 def retype(words: list[str], tags: dict[int, str], starts: set[int], model, begins: dict[int, list[float]]) -> None:
     """Give every tagged span the type the span typer prefers (in place)."""
-    from reader.analysis.typer import best_type, span_features
-
-    memo = model.type_memo
+    scorer = model.span_scorer
     sure: dict[int, bool] = {}  # id of the tagger's score list -> whether it is sure of a lone word
     for k, j, _label in runs(tags):
         tagger = begins.get(k)
@@ -133,12 +155,8 @@ def retype(words: list[str], tags: dict[int, str], starts: set[int], model, begi
                 known = sure[id(tagger)] = b_scores[0] - b_scores[1] > SURE_MARGIN
             if known:
                 continue
-        key = (tuple(words[max(0, k - 4): j + 4]), min(k, 4), k in starts, tuple(tagger) if tagger else None)
-        label = memo.get(key)
-        if label is None:
-            prior = [TAGGER_WEIGHT * tagger[1 + 2 * t] for t in range(4)] if tagger else None
-            feats = span_features(words, k, j, k in starts, model.vocab)
-            label = memo[key] = best_type(model.typer_dense, feats, prior)[0]
+        prior = [TAGGER_WEIGHT * tagger[1 + 2 * t] for t in range(4)] if tagger else None
+        label = scorer.best(words, k, j, k in starts, prior)
         tags[k] = "B-" + label
         for m in range(k + 1, j):
             tags[m] = "I-" + label

@@ -20,55 +20,70 @@ def _alt(words) -> str:
     return f"(?=[{firsts}])(?:{body})"
 
 
-_DA_DATE = re.compile(
-    rf"\b(?=[\dIiSsNnFfDd{''.join(sorted({w[0].upper() + w[0] for w in DA_MONTHS | DA_WEEKDAYS}))}])(?:(?:\d{{1,2}}\.\s?)?(?:{_alt(DA_MONTHS)})(?:\s\d{{4}})?|(?:{_alt(DA_WEEKDAYS)})(?:en)?"
+_DA_DATE = (
+    rf"(?:(?:\d{{1,2}}\.\s?)?(?:{_alt(DA_MONTHS)})(?:\s\d{{4}})?|(?:{_alt(DA_WEEKDAYS)})(?:en)?"
     r"(?:\s(?:den\s)?\d{1,2}\.(?:\s?(?:" + _alt(DA_MONTHS) + r"))?)?"
     r"|[Ii]\s(?:går|dag|morgen|forgårs|overmorgen|aftes|nat|weekenden)"
     r"|(?:[Ss]idste|[Nn]æste|[Ff]orrige|[Dd]enne)\s(?:uge|måned|år|weekend)"
-    r"|\d{4}-\d{2}(?:-\d{2})?|\d{1,2}/\d{1,2}(?:[-/]\d{2,4})?)\b"
+    r"|\d{4}-\d{2}(?:-\d{2})?|\d{1,2}/\d{1,2}(?:[-/]\d{2,4})?)"
 )
-_EN_DATE = re.compile(
-    rf"\b(?=[\dytlnTLNYJFMASOND])(?:(?:{_alt(EN_MONTHS)})(?:\s\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s\d{{4}})?"
+_EN_DATE = (
+    rf"(?:(?:{_alt(EN_MONTHS)})(?:\s\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s(?:{_alt(EN_MONTHS)})(?:\s\d{{4}})?"
     rf"|(?:{_alt(EN_WEEKDAYS)})|(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)"
     r"|(?:[Ll]ast|[Nn]ext|[Tt]his)\s(?:week|month|year|weekend)"
-    r"|\d{4}-\d{2}(?:-\d{2})?|\d{1,2}/\d{1,2}/\d{2,4})\b"
+    r"|\d{4}-\d{2}(?:-\d{2})?|\d{1,2}/\d{1,2}/\d{2,4})"
 )
-_YEAR = re.compile(r"(?<=\s)(?:1[89]|20)\d\d\b")
+
+
+def _words_scan(date: str, date_firsts: str, number_words: frozenset[str]) -> re.Pattern[str]:
+    """One scan for dates (group 1) and number words (group 2), each a whole word or more.
+
+    The two never start at the same word, and a number word never holds the start of a date, so
+    one scan finds what two separate scans would (less the number words inside a date, which lose
+    to the date anyway).
+    """
+    firsts = {c for w in number_words for c in (w[0].upper(), w[0].lower())} | set(date_firsts)
+    chars = re.escape("".join(sorted(firsts)))
+    return re.compile(rf"\b(?=[\d{chars}])(?:(?=[\d{date_firsts}])({date})\b|({_alt(number_words)})\b)")
+
+
+# Both begin with a character class, so the regular expression engine skips ahead to candidates.
+_YEAR = re.compile(r"[12](?<=\s.)(?:(?<=1)[89]|(?<=2)0)\d\d\b")
 _YEAR_BEFORE = frozenset("i in since siden fra from til until by efter after før before år year".split())
-_NUMBER = re.compile(r"(?<![\w.,])[-−]?\d+(?:[.,]\d+)*(?:\s?%)?(?![\w])")
+_NUMBER = re.compile(r"[-−\d](?<![\w.,].)(?:(?<=[-−])\d+|(?<=\d)\d*)(?:[.,]\d+)*(?:\s?%)?(?!\w)")
 _MULTIPLIERS = frozenset(
     "hundred thousand million billion trillion hundrede tusind mio. mia. million millioner"
     " milliard milliarder".split()
 )
-_DA_WORDS = re.compile(rf"\b{_alt(DA_NUMBER_WORDS)}\b")
-_EN_WORDS = re.compile(rf"\b{_alt(EN_NUMBER_WORDS)}\b")
+_DA_SCAN = _words_scan(
+    _DA_DATE, "IiSsNnFfDd" + "".join(sorted({w[0].upper() + w[0] for w in DA_MONTHS | DA_WEEKDAYS})), DA_NUMBER_WORDS
+)
+_EN_SCAN = _words_scan(_EN_DATE, "ytlnTLNYJFMASOND", EN_NUMBER_WORDS)
 _WORD = re.compile(r"[^\W\d_]+\.?|%")
 
 
 def find_dates_numbers(text: str, language: str) -> list[Span]:
     """DATE and NUM spans in ``text`` (sorted, non-overlapping)."""
     spans: list[Span] = []
-    date_re = _DA_DATE if language == "da" else _EN_DATE
-    taken: list[tuple[int, int]] = []
-    for match in date_re.finditer(text):
-        s, e = match.span()
-        if language == "en" and text[s:e] == "May" and not _next_is_digit(text, e):
-            continue  # the verb "May ..." at a sentence start
-        spans.append((s, e, "DATE"))
-        taken.append((s, e))
+    english = language != "da"
+    number_words = EN_NUMBER_WORDS if english else DA_NUMBER_WORDS
+    for match in (_EN_SCAN if english else _DA_SCAN).finditer(text):
+        if match.start(1) >= 0:
+            s, e = match.span(1)
+            if english and e - s == 3 and text[s:e] == "May" and not _next_is_digit(text, e):
+                continue  # the verb "May ..." at a sentence start
+            spans.append((s, e, "DATE"))
+        else:
+            s, e, label = _extend(text, match.start(2), match.end(2), number_words)
+            if e > match.end(2):  # a number word counts only with a unit: "fire måneder"
+                spans.append((s, e, label))
     for match in _YEAR.finditer(text):
         s, e = match.span()
         if text[max(0, s - 7): s - 1].rpartition(" ")[2] in _YEAR_BEFORE:
             spans.append((s, e, "DATE"))
-    number_words = DA_NUMBER_WORDS if language == "da" else EN_NUMBER_WORDS
     for match in _NUMBER.finditer(text):
         spans.append(_extend(text, match.start(), match.end(), number_words))
-    pattern = _DA_WORDS if language == "da" else _EN_WORDS
-    for match in pattern.finditer(text):
-        s, e, label = _extend(text, match.start(), match.end(), number_words)
-        if e > match.end():  # a number word counts only with a unit: "fire måneder"
-            spans.append((s, e, label))
     return _non_overlapping(spans)
 
 

@@ -8,9 +8,10 @@ import threading
 from pathlib import Path
 from itertools import compress
 from operator import not_
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from reader.analysis.gazetteer import lookup
+from reader.analysis.scoring import SpanScorer, token_left_features, token_right_features
 from reader.analysis.typer import WORD_KEY
 
 LABELS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC")
@@ -150,43 +151,46 @@ class Model:
     """Weights of the tagger and the lower-case vocabulary classes from training."""
 
     def __init__(self, weights: dict[str, list], vocab: dict[str, str], typer: dict[str, list]) -> None:
-        self.weights = weights
+        # Only tuples of numbers are kept: the garbage collector soon stops walking them (the
+        # sparse lists read from the file would be walked at every full collection).
         self.vocab = vocab
-        self.typer = typer
         self.dense = _dense(weights, len(LABELS))
-        self.static_cache: dict[tuple[str, bool], list[float]] = {}
-        self.typer_dense = _dense(typer, 4)
+        self.typer_dense = self.typer = _dense(typer, 4)
+        self.static_cache: dict[tuple[str, bool], tuple[float, ...]] = {}
         self.run_memo: dict[tuple, tuple[tuple[int, str], ...]] = {}
-        self.window_memo: dict[tuple, tuple[list[float], str]] = {}
-        self.type_memo: dict[tuple, str] = {}
+        self.tag_memo: dict[tuple, tuple[dict[int, str], dict[int, tuple[float, ...]]]] = {}
+        self.left_cache: dict[tuple, tuple[float, ...]] = {}
+        self.right_cache: dict[tuple, tuple[float, ...]] = {}
+        self.span_scorer = SpanScorer(self.typer_dense, vocab)
 
     def clear(self) -> None:
         """Forget every cached decision (they depend on the weights only, so this is never needed
         for correctness; it bounds memory and lets benchmarks start cold)."""
-        for table in (self.static_cache, self.run_memo, self.window_memo, self.type_memo):
+        for table in (self.static_cache, self.run_memo, self.tag_memo, self.left_cache, self.right_cache):
             table.clear()
+        self.span_scorer.clear()
 
-    def scores(self, feats: Iterable[str]) -> list[float]:
+    def scores(self, feats: Iterable[str]) -> tuple[float, ...]:
         """Score every label for ``feats``."""
         get = self.dense.get
         rows = [row for row in map(get, feats) if row is not None]
         if not rows:
-            return [0.0] * len(LABELS)
-        return list(map(sum, zip(*rows)))
+            return (0.0,) * len(LABELS)
+        return tuple(map(sum, zip(*rows)))
 
     def tag(
         self, words: list[str], sentence_starts: set[int], cands: list[int] | None = None
-    ) -> tuple[dict[int, str], dict[int, list[float]]]:
+    ) -> tuple[dict[int, str], dict[int, tuple[float, ...]]]:
         """Greedy left-to-right tags (sparse: index -> tag, absent = O) and the label scores where a
         name begins. Only tokens with a capital (and connectors between such tokens) are scored.
         """
         tags: dict[int, str] = {}
-        begins: dict[int, list[float]] = {}
+        begins: dict[int, tuple[float, ...]] = {}
         vocab = self.vocab
         cache = self.static_cache
         if len(cache) > 100_000:
             cache.clear()
-        memo = self.window_memo
+        lefts, rights = self.left_cache, self.right_cache
         if cands is None:
             cands = candidates(words)
         cand_set = set(cands)
@@ -203,21 +207,29 @@ class Model:
             first = i in sentence_starts or (i > 0 and words[i - 1] in _OPENERS)
             if first and prev == "O" and i + 1 not in cand_set and vocab.get(word.lower()) == "L":
                 continue  # "Derfor", "Nu", "Her": an ordinary word opening a sentence
-            # The features see two words either side and, after O, the capitalised run ahead.
+            # The static part is cached per word; the left part per tag and two words before, the
+            # right part per tag and the words after (two, or the capitalised run ahead).
             last = i
             while last + 1 < n and last - i < 5 and last + 1 in cand_set:
                 last += 1
-            window = (prev, first, min(i, 2), tuple(words[max(0, i - 2): max(i + 3, last + 2)]))
-            known = memo.get(window)
-            if known is None:
-                key = (word, first)
-                static = cache.get(key)
-                if static is None:
-                    static = cache[key] = self.scores(word_features(word, word.lower(), first, vocab))
-                context = self.scores(context_features(words, lowers, i, first, prev, vocab))
-                totals = [a + b for a, b in zip(static, context)]
-                known = memo[window] = (totals, best_label(totals, prev))
-            totals, best = known
+            key = (word, first)
+            static = cache.get(key)
+            if static is None:
+                static = cache[key] = self.scores(word_features(word, word.lower(), first, vocab))
+            lkey = (prev, first, tuple(words[i - 2 if i >= 2 else 0: i + 1]))
+            left = lefts.get(lkey)
+            if left is None:
+                left = lefts[lkey] = self.scores(token_left_features(words, i, first, prev, shape(word)))
+            rkey = (prev, tuple(words[i: max(i + 3, last + 2)]))
+            right = rights.get(rkey)
+            if right is None:
+                right = rights[rkey] = self.scores(token_right_features(words, i, prev, is_candidate))
+            totals = tuple([a + b + c for a, b, c in zip(static, left, right)])
+            if i and words[i - 1] == "(" and i + 1 < n and words[i + 1] == ")":
+                extra_row = self.dense.get("paren=" + shape(word))
+                if extra_row:
+                    totals = tuple([a + b for a, b in zip(totals, extra_row)])
+            best = best_label(totals, prev)
             if best != "O":
                 if best[0] == "B":
                     begins[i] = totals
@@ -258,7 +270,7 @@ def candidate_features(
     return features(words, lowers, i, first, prev, vocab)
 
 
-def best_label(totals: list[float], prev: str) -> str:
+def best_label(totals: Sequence[float], prev: str) -> str:
     """The best-scoring label that may follow ``prev`` (I-X only after B-X or I-X)."""
     allowed = _ALLOWED.get(prev, _AFTER_O)
     return LABELS[max(allowed, key=totals.__getitem__)]

@@ -43,9 +43,9 @@ _EN_SPACED = re.compile(_FAST + _EN_PATTERN.pattern + ")")
 class Tokens:
     """Parallel lists: start and end offsets and the token strings."""
 
-    starts: list[int]
-    ends: list[int]
-    words: list[str]
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    words: tuple[str, ...]
 
     def __len__(self) -> int:
         return len(self.words)
@@ -55,8 +55,9 @@ def tokenize(text: str, language: str = "da", offset: int = 0) -> Tokens:
     """Tokens of ``text`` as spans (shifted by ``offset``)."""
     pattern = _EN_SPACED if language == "en" else _DA_SPACED
     pieces = pattern.findall(text)
-    ends = list(accumulate(map(len, pieces), initial=offset))
-    del ends[0]
-    words = [piece.lstrip() for piece in pieces]
-    starts = list(map(sub, ends, map(len, words)))
+    # Tuples: once the garbage collector has seen that they hold only strings and numbers, it
+    # stops walking them (a long text's token lists made every full collection slow).
+    ends = tuple(accumulate(map(len, pieces), initial=offset))[1:]
+    words = tuple(map(str.lstrip, pieces))
+    starts = tuple(map(sub, ends, map(len, words)))
     return Tokens(starts, ends, words)

@@ -8,6 +8,8 @@ TYPES = ("PER", "ORG", "LOC", "MISC")
 # Keys in the vocabulary for the types a whole name / a name word had in the training text.
 SPAN_KEY = "\t"
 WORD_KEY = "\v"
+# How many words either side of a name the typer reads (2: the two before and after; 4 adds two more).
+CONTEXT = 4
 
 
 def span_features(words: list[str], i: int, j: int, first: bool, vocab: dict[str, str]) -> list[str]:
@@ -56,9 +58,9 @@ def span_features(words: list[str], i: int, j: int, first: bool, vocab: dict[str
         feats.append("t=" + low)
         feats.append("tg=" + lookup(low))
         feats.append("tm=" + get(WORD_KEY + low, "-"))
-    for w in words[max(0, i - 4): max(0, i - 2)]:
+    for w in words[max(0, i - CONTEXT): max(0, i - 2)]:
         feats.append("lb=" + w.lower())
-    for w in words[j + 2: j + 4]:
+    for w in words[j + 2: j + CONTEXT]:
         feats.append("rb=" + w.lower())
     if "-" in last:
         feats.append("hy=" + last.rpartition("-")[2])

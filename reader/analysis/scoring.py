@@ -1,0 +1,152 @@
+"""Cached partial scores: the typer's and the tagger's features split by what they depend on.
+
+A feature of a name depends on the name's own words, or on the words to its left, or on those to
+its right. The weight sums of each part are cached under that part alone, so a name seen before in
+new surroundings (or new surroundings seen before with another name) costs only dictionary look-ups.
+The sums equal those over the full feature lists of ``typer.span_features`` and
+``perceptron.word_features``/``context_features`` (tests check that the parts cover them exactly).
+"""
+
+from __future__ import annotations
+
+from reader.analysis.gazetteer import lookup
+from reader.analysis.typer import SPAN_KEY, TYPES, WORD_KEY
+
+Row = tuple[float, ...]
+_ZERO4: Row = (0.0,) * len(TYPES)
+
+
+def span_static_features(words: list[str], i: int, j: int, first: bool, vocab: dict[str, str]) -> list[str]:
+    """The typer's features of the span ``words[i:j]`` that read only its own words."""
+    lows = [w.lower() for w in words[i:j]]
+    last = lows[-1]
+    stem = last[:-1] if last.endswith("s") and len(last) > 3 else last
+    if last.endswith(("'s", "’s")):
+        stem = last[:-2]
+    full = " ".join(lows)
+    get = vocab.get
+    feats = [
+        "b", "span=" + full, "f=" + lows[0], "l=" + last, "stem=" + stem, "ls3=" + stem[-3:],
+        "ls4=" + stem[-4:], "ls5=" + stem[-5:], "fs3=" + lows[0][-3:], "n=" + str(min(j - i, 4)),
+        "gzf=" + lookup(full), "gzl=" + lookup(stem), "gz0=" + lookup(lows[0]), "first=" + str(first),
+        "gen=" + str(stem != last), "caps=" + str(words[i].isupper() and len(words[i]) > 1),
+        "cls=" + get(lows[0], "U") + get(last, "U"), "mem=" + get(SPAN_KEY + full, "-"),
+        "lmem=" + get(WORD_KEY + stem, "-"), "fmem=" + get(WORD_KEY + lows[0], "-"),
+    ]
+    for low in lows:
+        feats += ("t=" + low, "tg=" + lookup(low), "tm=" + get(WORD_KEY + low, "-"))
+    if "-" in last:
+        feats.append("hy=" + last.rpartition("-")[2])
+    return feats
+
+
+def span_left_features(left: list[str], vocab: dict[str, str]) -> list[str]:
+    """The typer's features of the (up to four) words before a span, ``left`` in text order."""
+    lows = [w.lower() for w in left]
+    pw = lows[-1] if lows else "<s>"
+    pw2 = lows[-2] if len(lows) > 1 else "<s>"
+    feats = ["pw=" + pw, "pww=" + pw2 + "|" + pw, "pcls=" + vocab.get(pw, "U")]
+    feats += ["lb=" + low for low in lows[: max(0, len(lows) - 2)]]
+    return feats
+
+
+def span_right_features(right: list[str]) -> list[str]:
+    """The typer's features of the (up to four) words after a span."""
+    lows = [w.lower() for w in right]
+    nw = lows[0] if lows else "</s>"
+    nw2 = lows[1] if len(lows) > 1 else "</s>"
+    return ["nw=" + nw, "nww=" + nw + "|" + nw2] + ["rb=" + low for low in lows[2:4]]
+
+
+def span_cross_features(words: list[str], i: int, j: int) -> list[str]:
+    """The typer's features that join the word before and the word after a span."""
+    n = len(words)
+    pw = words[i - 1].lower() if i > 0 else "<s>"
+    nw = words[j].lower() if j < n else "</s>"
+    feats = ["ctx=" + pw + "|" + nw]
+    if j - i == 1 and 0 < i and j < n and words[i - 1] == "(" and words[j] == ")":
+        feats.append("paren")
+    return feats
+
+
+def row_sum(weights: dict[str, Row], feats: list[str], size: int) -> Row:
+    """The column sums of the weight rows of ``feats``."""
+    rows = [row for row in map(weights.get, feats) if row is not None]
+    if not rows:
+        return (0.0,) * size
+    return tuple(map(sum, zip(*rows)))
+
+
+class SpanScorer:
+    """The typer's scores of a span, from three cached parts and the cross features."""
+
+    def __init__(self, weights: dict[str, Row], vocab: dict[str, str]) -> None:
+        self.weights = weights
+        self.vocab = vocab
+        self.static: dict[tuple, Row] = {}
+        self.left: dict[tuple[str, ...], Row] = {}
+        self.right: dict[tuple[str, ...], Row] = {}
+
+    def clear(self) -> None:
+        """Forget the cached parts."""
+        for table in (self.static, self.left, self.right):
+            table.clear()
+
+    def best(self, words: list[str], i: int, j: int, first: bool, prior: list[float] | None) -> str:
+        """The best type of ``words[i:j]`` (``prior``: scores to add per type)."""
+        weights = self.weights
+        key = (tuple(words[i:j]), first)
+        static = self.static.get(key)
+        if static is None:
+            static = self.static[key] = row_sum(weights, span_static_features(words, i, j, first, self.vocab), 4)
+        lkey = tuple(words[max(0, i - 4): i])
+        left = self.left.get(lkey)
+        if left is None:
+            left = self.left[lkey] = row_sum(weights, span_left_features(list(lkey), self.vocab), 4)
+        rkey = tuple(words[j: j + 4])
+        right = self.right.get(rkey)
+        if right is None:
+            right = self.right[rkey] = row_sum(weights, span_right_features(list(rkey)), 4)
+        cross = row_sum(weights, span_cross_features(words, i, j), 4)
+        base = prior or _ZERO4
+        totals = [a + b + c + d + e for a, b, c, d, e in zip(base, static, left, right, cross)]
+        return TYPES[totals.index(max(totals))]
+
+
+def token_left_features(words: list[str], i: int, first: bool, prev: str, shape_of: str) -> list[str]:
+    """The tagger's context features of token ``i`` that read the tag and words before it."""
+    low = words[i].lower()
+    pw = words[i - 1].lower() if i > 0 else "<s>"
+    pos = "F" if first else "M"
+    feats = ["pw=" + pw, "pt=" + prev, "ptw=" + prev + low, "ptsh=" + prev + shape_of + pos, "pww=" + pw + "|" + low]
+    if i >= 2:
+        feats.append("pw2=" + words[i - 2].lower())
+    if i > 0 and words[i - 1][:1].isupper():
+        feats.append("gzp=" + lookup(pw))
+    return feats
+
+
+def token_right_features(words: list[str], i: int, prev: str, is_candidate) -> list[str]:
+    """The tagger's context features of token ``i`` that read the words after it (and the tag before)."""
+    low = words[i].lower()
+    n = len(words)
+    nw = words[i + 1].lower() if i + 1 < n else "</s>"
+    nw_raw = words[i + 1] if i + 1 < n else ""
+    cap = nw_raw[:1].isupper()
+    feats = ["nw=" + nw, "ncap=" + str(bool(cap)) + prev, "wnw=" + low + "|" + nw]
+    if i + 2 < n:
+        feats.append("nw2=" + words[i + 2].lower())
+    if i + 1 < n and cap:
+        two = lookup(low + " " + nw)
+        if two:
+            feats.append("gz2=" + two)
+    if cap:
+        feats.append("gzn=" + lookup(nw))
+    if prev == "O":
+        last = i
+        while last + 1 < n and last - i < 5 and is_candidate(words[last + 1]):
+            last += 1
+        if last > i:
+            lw = words[last].lower()
+            feats += ("rl=" + lw, "rls=" + lw[-4:], "rlg=" + lookup(lw), "rn=" + str(last - i))
+    return feats
