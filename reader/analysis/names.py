@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import Collection, Sequence
 
 from reader.analysis.gazetteer import lookup
 from reader.analysis.lexicon import DA_NON_NAMES, PARTY_LETTERS
@@ -91,44 +92,53 @@ def model_names(tokens: Tokens, sentences: tuple[tuple[int, int], ...]) -> list[
             continue  # "Derfor", "Nu", "Her": an ordinary word opening a sentence (the tagger skips it)
         lo = first - 4 if first >= 4 else 0
         hi = last + 5
-        inner = tuple(k - lo for k in range(first, last + 1) if k in starts)
-        key = (tuple(words[lo:hi]), first - lo, inner, hi >= n)
+        inner = _inner(starts, first, last)
+        key = (words[lo:hi], first - lo, inner, hi >= n)
         found = memo.get(key)
         if found is None:
-            found = memo[key] = _run_tags(model, words, lo, hi, cands[begin:m], starts)
+            found = memo[key] = _run_tags(model, words, cands[begin:m], inner)
         for k, tag in found:
-            tags[lo + k] = tag
+            tags[first + k] = tag
     party_letters(tokens, tags, [k for k in cands if words[k][0].isupper()])
     return tags_to_spans(tokens, tags)
 
 
-def _run_tags(model, words: list[str], lo: int, hi: int, cands: list[int], starts: set[int]) -> tuple[tuple[int, str], ...]:
-    """The tags of the run of capitalised words ``cands``, relative to ``lo`` (``words[lo:hi]`` holds
-    the run with up to four words either side, all the typer reads).
+def _inner(starts: set[int], first: int, last: int) -> tuple[int, ...]:
+    """The sentence starts among the tokens ``first`` to ``last``, relative to ``first``."""
+    if first == last:
+        return (0,) if first in starts else ()
+    return tuple(k - first for k in range(first, last + 1) if k in starts)
 
-    The tagger and the capital rule read only two words either side: their decision is kept per
-    run with that narrower context, so a run seen before in a new wider context is only retyped.
+
+def _run_tags(model, words: tuple[str, ...], cands: list[int], inner: tuple[int, ...]) -> tuple[tuple[int, str], ...]:
+    """The tags of the run of capitalised words ``cands`` (indices relative to its first word;
+    ``inner``: the sentence starts in it, relative too).
+
+    The tagger and the capital rule read only two words either side, the typer four: the tagger's
+    decision is kept per run with the narrower context, so a run seen before in new wider
+    surroundings is only retyped.
     """
     first, last = cands[0], cands[-1]
-    n = len(words)
     low = first - 2 if first >= 2 else 0
     high = last + 3
-    inner = tuple(k - low for k in range(first, last + 1) if k in starts)
-    key = (tuple(words[low:high]), first - low, inner, high >= n)
+    key = (words[low:high], first - low, inner, high >= len(words))
     found = model.tag_memo.get(key)
     if found is None:
         near = words[low:high]
+        shift = first - low
         local = [k - low for k in cands]
-        tags, begins = model.tag(near, set(inner), local)
+        near_starts = {k + shift for k in inner}
+        tags, begins = model.tag(near, near_starts, local)
         if CAPITAL_RULE:
-            capital_runs(near, tags, set(inner), [k for k in local if near[k][0].isupper()])
-        found = model.tag_memo[key] = (tuple(tags.items()), tuple(begins.items()))
-    shift = low - lo
-    tags = {k + shift: tag for k, tag in found[0]}
-    if model.typer:
-        begins = {k + shift: scores for k, scores in found[1]}
-        wide_starts = {k + low - lo for k in inner}
-        retype(words[lo:hi], tags, wide_starts, model, begins)
+            capital_runs(near, tags, near_starts, [k for k in local if near[k][0].isupper()])
+        found = model.tag_memo[key] = (
+            tuple((k - shift, tag) for k, tag in tags.items()),
+            tuple((k - shift, scores) for k, scores in begins.items()),
+        )
+    if not found[0] or not model.typer:
+        return found[0]
+    tags = dict(found[0])
+    retype(words, first, tags, inner, model, dict(found[1]))
     return tuple(tags.items())
 
 
@@ -142,8 +152,12 @@ def find_names(text: str, tokens: Tokens, sentences: tuple[tuple[int, int], ...]
     return spans or []
 
 
-def retype(words: list[str], tags: dict[int, str], starts: set[int], model, begins: dict[int, list[float]]) -> None:
-    """Give every tagged span the type the span typer prefers (in place)."""
+def retype(
+    words: Sequence[str], offset: int, tags: dict[int, str], starts: Collection[int], model,
+    begins: dict[int, Sequence[float]],
+) -> None:
+    """Give every tagged span the type the span typer prefers (in place; ``tags``, ``starts`` and
+    ``begins`` index ``words`` from ``offset``)."""
     scorer = model.span_scorer
     sure: dict[int, bool] = {}  # id of the tagger's score list -> whether it is sure of a lone word
     for k, j, _label in runs(tags):
@@ -156,7 +170,7 @@ def retype(words: list[str], tags: dict[int, str], starts: set[int], model, begi
             if known:
                 continue
         prior = [TAGGER_WEIGHT * tagger[1 + 2 * t] for t in range(4)] if tagger else None
-        label = scorer.best(words, k, j, k in starts, prior)
+        label = scorer.best(words, k + offset, j + offset, k in starts, prior)
         tags[k] = "B-" + label
         for m in range(k + 1, j):
             tags[m] = "I-" + label

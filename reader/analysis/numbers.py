@@ -13,11 +13,30 @@ Span = tuple[int, int, str]
 
 
 def _alt(words) -> str:
-    """An alternation of ``words`` in lower and capitalised case, led by a first-letter test (fast)."""
+    """An alternation of ``words`` in lower and capitalised case, led by a first-letter test (fast).
+
+    Written as a letter tree ("fem(?:ten)?"): the engine tries at most one branch per letter, and
+    still the longest word first, as a longest-first list of the words would.
+    """
     forms = {w for word in words for w in (word, word.lower(), word[:1].upper() + word[1:])}
     firsts = "".join(sorted({re.escape(w[0]) for w in forms}))
-    body = "|".join(sorted((re.escape(w) for w in forms), key=len, reverse=True))
-    return f"(?=[{firsts}])(?:{body})"
+    tree: dict = {}
+    for form in forms:
+        node = tree
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return f"(?=[{firsts}]){_tree(tree)}"
+
+
+def _tree(node: dict) -> str:
+    """The regular expression of a letter tree (``""`` marks the end of a word)."""
+    branches = [re.escape(char) + _tree(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    if len(branches) == 1 and "" not in node:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")
 
 
 _DA_DATE = (
@@ -61,6 +80,7 @@ _DA_SCAN = _words_scan(
 )
 _EN_SCAN = _words_scan(_EN_DATE, "ytlnTLNYJFMASOND", EN_NUMBER_WORDS)
 _WORD = re.compile(r"[^\W\d_]+\.?|%")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+\.?)\s$")
 
 
 def find_dates_numbers(text: str, language: str) -> list[Span]:
@@ -116,10 +136,10 @@ def _extend(text: str, start: int, end: int, number_words: frozenset[str]) -> Sp
         break
     if start and text[start - 1] in "$€£¥":
         start -= 1
-    before = text[max(0, start - 12): start]
-    found = re.search(r"([^\W\d_]+\.?)\s$", before)
-    if found and found.group(1).lower() in APPROXIMATORS:
-        start = start - len(found.group(0))
+    if start and text[start - 1].isspace():
+        found = _WORD_BEFORE.search(text[max(0, start - 12): start])
+        if found and found.group(1).lower() in APPROXIMATORS:
+            start = start - len(found.group(0))
     return start, end, label
 
 

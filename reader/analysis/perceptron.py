@@ -197,7 +197,6 @@ class Model:
         extra = [i + 1 for i in cands if i + 2 in cand_set and words[i + 1].lower() in _CONNECTORS]
         if extra:
             cands = sorted(cand_set.union(extra))
-        lowers = _Lowers(words)
         n = len(words)
         for i in cands:
             prev = tags.get(i - 1, "O")
@@ -235,18 +234,6 @@ class Model:
                     begins[i] = totals
                 tags[i] = best
         return tags, begins
-
-
-class _Lowers:
-    """``words[i].lower()`` on demand (only the neighbourhood of candidates is ever looked at)."""
-
-    __slots__ = ("words",)
-
-    def __init__(self, words: list[str]) -> None:
-        self.words = words
-
-    def __getitem__(self, i: int) -> str:
-        return self.words[i].lower()
 
 
 def candidates(words: list[str]) -> list[int]:

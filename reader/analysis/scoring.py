@@ -107,7 +107,12 @@ class SpanScorer:
         right = self.right.get(rkey)
         if right is None:
             right = self.right[rkey] = row_sum(weights, span_right_features(list(rkey)), 4)
-        cross = row_sum(weights, span_cross_features(words, i, j), 4)
+        n = len(words)
+        before = words[i - 1] if i > 0 else "<s>"
+        after = words[j] if j < n else "</s>"
+        cross = weights.get("ctx=" + before.lower() + "|" + after.lower(), _ZERO4)
+        if before == "(" and after == ")" and j - i == 1:
+            cross = tuple(map(sum, zip(cross, weights.get("paren", _ZERO4))))
         base = prior or _ZERO4
         totals = [a + b + c + d + e for a, b, c, d, e in zip(base, static, left, right, cross)]
         return TYPES[totals.index(max(totals))]

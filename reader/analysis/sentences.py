@@ -8,7 +8,12 @@ from reader.analysis.lexicon import ABBREVIATIONS, DA_MONTHS, SENTENCE_FINAL_ABB
 
 # A candidate boundary: terminal punctuation (plus closing quotes/brackets), then whitespace.
 # Blank lines and single newlines (headlines, list items) always end a sentence.
-_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'»«”’)\]]*+(?=\s)|\n")
+# Group 1: the first visible character after the punctuation, past opening quotes and brackets
+# ("" at the end of the text, None for a line break).
+# It opens with a character class so that the engine skips ahead to candidates.
+_BOUNDARY = re.compile(
+    r"[.!?…\n](?:(?<=\n)|(?<![.!?…][.!?…])[.!?…]*+[\"'»«”’)\]]*+(?=\s)(?=\s*[\"'»«“„”(\[\-–—]*(\S?)))"
+)
 _WORD_BEFORE = re.compile(r"([\w.]{1,12})$")
 _NEXT = re.compile(r"\s*([\"'»«“„”(\[\-–—]*)(\S?)")
 _MONTHS = {m.lower() for m in DA_MONTHS} | {
@@ -18,16 +23,8 @@ _MONTHS = {m.lower() for m in DA_MONTHS} | {
 
 
 def _is_boundary(text: str, dot_start: int, end: int) -> bool:
-    """Whether the punctuation at ``dot_start`` (ending at ``end``) closes a sentence."""
-    mark = text[dot_start]
-    nxt = _NEXT.match(text, end)
-    first = nxt.group(2) if nxt else ""
-    if not first:
-        return True
-    if mark != ".":
-        return not first.islower()
-    if first.islower():
-        return False
+    """Whether the full stop at ``dot_start`` (its punctuation ending at ``end``) closes a sentence
+    that the next visible character, not in lower case, may open."""
     before = _WORD_BEFORE.search(text, max(0, dot_start - 12), dot_start)
     if before is None:
         return True
@@ -38,7 +35,8 @@ def _is_boundary(text: str, dot_start: int, end: int) -> bool:
     if low in ABBREVIATIONS or (len(word) == 1 and word.isupper()):
         return False  # "hr. Jensen", "K. Andersen"
     if word.isdigit() and len(word) <= 2:
-        after = text[nxt.start(2): nxt.start(2) + 12].split(" ", 1)[0].lower().strip(".,")
+        nxt = _NEXT.match(text, end)
+        after = text[nxt.start(2): nxt.start(2) + 12].split(" ", 1)[0].lower().strip(".,") if nxt else ""
         return after not in _MONTHS  # "1. Maj" stays together; "22." at a sentence end splits
     return True
 
@@ -48,20 +46,22 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        s, e = match.span()
-        if text[s] != "\n" and not _is_boundary(text, s, e):
-            continue
-        _add(text, start, e, spans)
-        start = e
-    _add(text, start, len(text), spans)
+        first = match.group(1)
+        if first:  # not a line break: terminal punctuation, then the next visible character
+            if first.islower():
+                continue
+            if text[match.start()] == "." and not _is_boundary(text, match.start(), match.end()):
+                continue
+        end = match.end()
+        piece = text[start:end]
+        kept = piece.strip()
+        if kept:
+            s = start + len(piece) - len(piece.lstrip())
+            spans.append((s, s + len(kept)))
+        start = end
+    piece = text[start:]
+    kept = piece.strip()
+    if kept:
+        s = start + len(piece) - len(piece.lstrip())
+        spans.append((s, s + len(kept)))
     return tuple(spans)
-
-
-def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    """Append ``text[start:end]`` trimmed of whitespace, if anything is left."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append((start, end))
