@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import sys
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
-from reader.model import Article, LibraryScan, QuoteState
+from reader.model import Analysis, Article, LibraryScan
 from reader.textsafe import one_line
 
 
@@ -20,6 +20,22 @@ def scan_paths(paths: Sequence[str], *, report_skipped: bool = True) -> LibraryS
     return result
 
 
+def articles_as_listed(path: str) -> list[Article]:
+    """The articles of one file, with the ids a library scan of its folder gives them.
+
+    Two files holding the same story (same headline, date and source) share a base id; the scan
+    tells them apart, so the shell must see the same ids as the app and ``reader list``.
+    """
+    import os
+
+    from reader.library import load_articles, scan
+
+    found = load_articles(path)  # a clear one-line error for a file that cannot be read
+    target = os.path.abspath(path)
+    listed = [a for a in scan([os.path.dirname(target)]).articles if a.path == target]
+    return listed if len(listed) == len(found) else found
+
+
 def open_db(db: str | None, *, readonly: bool = False, fallback_readonly: bool = False):
     """Open the store named by ``--db``, ``$READER_DB`` or the user data directory."""
     from reader.config import resolve_db_path
@@ -28,25 +44,37 @@ def open_db(db: str | None, *, readonly: bool = False, fallback_readonly: bool =
     return open_store(resolve_db_path(db), readonly=readonly, fallback_readonly=fallback_readonly)
 
 
-def quote_notes(store, article: Article):
+def quote_notes(store, article: Article, analysis_for: Callable[[Article], Analysis] | None = None):
     """The quotes of ``article`` whose verification state was set, with text and speaker."""
     from reader.export import QuoteNote
 
     states = store.quote_states(article.id)
     if not states:
         return ()
-    from reader.analysis import analyze
+    try:
+        if analysis_for is None:
+            from reader.analysis import analyze
 
-    speakers = {(q.start, q.end): q.speaker for q in analyze(article.body, article.language).quotes}
-    notes = []
-    for (start, end), state in sorted(states.items()):
-        if state is QuoteState.UNVERIFIED:
-            continue
-        notes.append(QuoteNote(article.body[start:end], speakers.get((start, end)), state))
-    return tuple(notes)
+            analysis = analyze(article.body, article.language, tuple(store.corrections()))
+        else:
+            analysis = analysis_for(article)
+        speakers = {(q.start, q.end): q.speaker for q in analysis.quotes}
+    except Exception:  # the checks are still worth exporting without their speakers
+        speakers = {}
+    return tuple(
+        QuoteNote(article.body[start:end], speakers.get((start, end)), state)
+        for (start, end), state in sorted(states.items())
+    )
 
 
-def export_items(store, articles: Iterable[Article], tags: Sequence[str] = (), *, only_annotated: bool = True):
+def export_items(
+    store,
+    articles: Iterable[Article],
+    tags: Sequence[str] = (),
+    *,
+    only_annotated: bool = True,
+    analysis_for: Callable[[Article], Analysis] | None = None,
+):
     """Export items for ``articles`` (those carrying every tag in ``tags``)."""
     from reader.export import ArticleNotes
 
@@ -57,7 +85,7 @@ def export_items(store, articles: Iterable[Article], tags: Sequence[str] = (), *
         if wanted and not wanted <= {tag.casefold() for tag in article_tags}:
             continue
         annotations = tuple(store.attach(article))
-        quotes = quote_notes(store, article)
+        quotes = quote_notes(store, article, analysis_for)
         if only_annotated and not annotations and not quotes and not (wanted and article_tags):
             continue
         items.append(ArticleNotes(article, tuple(article_tags), annotations, quotes))

@@ -19,8 +19,16 @@ Doc = dict[str, Any]
 
 
 def clean_tags(tags: Iterable[str]) -> list[str]:
-    """Tags stripped of surrounding space, empty ones and repeats dropped, order kept."""
-    return list(dict.fromkeys(t.strip() for t in tags if t and t.strip()))
+    """Tags with runs of space collapsed, empty ones dropped, and repeats dropped ignoring case
+    (the first spelling wins), order kept."""
+    seen: set[str] = set()
+    result = []
+    for tag in tags:
+        tag = " ".join((tag or "").split())
+        if tag and tag.casefold() not in seen:
+            seen.add(tag.casefold())
+            result.append(tag)
+    return result
 
 
 def _quoted(items: list[str]) -> str:
@@ -44,12 +52,12 @@ class Editing(StoreCore):
     def add_tags(self, article_id: str, tags: Iterable[str]) -> None:
         """Add tags to an article (ones it already has are ignored)."""
         wanted = clean_tags(tags)
-        self._change_tags(article_id, lambda current: current + [t for t in wanted if t not in current])
+        self._change_tags(article_id, lambda current: clean_tags(current + wanted))
 
     def remove_tags(self, article_id: str, tags: Iterable[str]) -> None:
         """Remove tags from an article (ones it does not have are ignored)."""
-        unwanted = set(clean_tags(tags))
-        self._change_tags(article_id, lambda current: [t for t in current if t not in unwanted])
+        unwanted = {t.casefold() for t in clean_tags(tags)}
+        self._change_tags(article_id, lambda current: [t for t in current if t.casefold() not in unwanted])
 
     def set_tags(self, article_id: str, tags: Iterable[str]) -> None:
         """Make the article's tags exactly ``tags``."""

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from textual import on, work
+from textual.worker import get_current_worker
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
@@ -17,17 +20,25 @@ from reader.tui.widgets.article_table import SORTS, ArticleTable, LibraryRow
 
 
 def fresh_copy(article: Article) -> Article:
-    """The article as its file reads now (it may have changed since the scan), else as scanned."""
-    from reader.errors import ReaderError
+    """The article as its file reads now (it may have changed since the scan), else as scanned.
+
+    The scanned id is kept when the scan had told two same-headline files apart with a suffix.
+    """
     from reader.library import load_articles
 
     if article.path == "-":
         return article
     try:
         found = load_articles(article.path)
-    except ReaderError:
+    except Exception:  # unreadable now, or a parser bug: the scanned copy is still good to read
         return article
-    return next((a for a in found if a.id == article.id), found[0] if len(found) == 1 else article)
+    for fresh in found:
+        if fresh.id == article.id:
+            return fresh
+    suffixed = [fresh for fresh in found if article.id.startswith(fresh.id + "-")]
+    if len(suffixed) == 1:
+        return replace(suffixed[0], id=article.id)
+    return found[0] if len(found) == 1 else article
 
 
 class ScanProgress(Message):
@@ -59,6 +70,7 @@ class LibraryScreen(Screen):
     def __init__(self) -> None:
         super().__init__()
         self.scan_result = LibraryScan()
+        self._opening = False
 
     def compose(self) -> ComposeResult:
         yield Static("", id="library-title")
@@ -93,9 +105,10 @@ class LibraryScreen(Screen):
         try:
             result = scan(self.app.paths, progress=progress)
         except Exception as error:  # scan() reports bad files itself; this is a last resort
-            self.app.call_from_thread(self.app.notify, f"Scanning failed: {error}", severity="error", timeout=10)
+            self.app.call_from_thread(self.app.say, f"Scanning failed: {error}", severity="error", timeout=10)
             result = LibraryScan()
-        self.app.call_from_thread(self._show_scan, result)
+        if not get_current_worker().is_cancelled:  # a rescan replaced this one
+            self.app.call_from_thread(self._show_scan, result)
 
     @on(ScanProgress)
     def _scan_progress(self, event: ScanProgress) -> None:
@@ -128,6 +141,7 @@ class LibraryScreen(Screen):
 
     def on_screen_resume(self) -> None:
         """Coming back from an article: its notes and tags may have changed."""
+        self._opening = False
         if self.scan_result.articles:
             self._reload_rows()
 
@@ -202,7 +216,15 @@ class LibraryScreen(Screen):
     def _open(self, event: ArticleTable.Opened) -> None:
         from reader.tui.screens.article import ArticleScreen
 
-        self.app.push_screen(ArticleScreen(fresh_copy(event.row.article)))
+        if not self.is_current or self._opening:  # a second Enter before the article screen appeared
+            return
+        self._opening = True
+        row = event.row
+        fresh = fresh_copy(row.article)
+        if fresh != row.article:  # the file changed: the list, tags and exports use the new copy too
+            row.article = fresh
+            row.refresh_haystack()
+        self.app.push_screen(ArticleScreen(fresh))
 
     def action_rescan(self) -> None:
         """Read the folders again (new, changed and removed files)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from textual import work
+from textual.worker import get_current_worker
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -61,14 +62,14 @@ class SessionScreen(Screen):
         self.tag_set = (configured + extra)[:9]
         if saved.get("untagged_only") and not self.untagged_only:
             self.untagged_only = bool(saved.get("untagged_only"))
-        self._filter(keep=saved.get("article"))
+        self._filter(keep=saved.get("article"), keep_current=False)
         self._show()
 
     # -- state ---------------------------------------------------------------
-    def _filter(self, keep: str | None = None) -> None:
+    def _filter(self, keep: str | None = None, keep_current: bool = True) -> None:
         store = self.app.store
         if self.untagged_only:
-            current = self.current
+            current = self.current if keep_current else None
             self.articles = [a for a in self.all_articles if not store.tags(a.id) or (current and a.id == current.id)]
         else:
             self.articles = list(self.all_articles)
@@ -82,7 +83,7 @@ class SessionScreen(Screen):
     @property
     def current(self) -> Article | None:
         """The article on screen."""
-        if 0 <= self.index < len(getattr(self, "articles", [])):
+        if 0 <= self.index < len(self.articles):
             return self.articles[self.index]
         return None
 
@@ -115,7 +116,7 @@ class SessionScreen(Screen):
             return
         self._render_article(article, None)
         self.query_one("#session-tags", Static).update(self._tag_keys(store.tags(article.id)))
-        self._load_entities(article)
+        self._load_entities(article, tuple(store.corrections()))
 
     def _render_article(self, article: Article, analysis: Analysis | None) -> None:
         paragraphs = article.paragraphs
@@ -145,12 +146,13 @@ class SessionScreen(Screen):
         return Content.assemble(*parts)
 
     @work(thread=True, exclusive=True, group="session-analysis")
-    def _load_entities(self, article: Article) -> None:
+    def _load_entities(self, article: Article, corrections: tuple) -> None:
         try:
-            analysis = self.app.analysis_for(article)
+            analysis = self.app.analysis_for(article, corrections)
         except Exception:  # the session works without the entity summary
             return
-        self.app.call_from_thread(self._entities_ready, article, analysis)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._entities_ready, article, analysis)
 
     def _entities_ready(self, article: Article, analysis: Analysis) -> None:
         if self.current is article:
@@ -183,7 +185,7 @@ class SessionScreen(Screen):
         with self.app.saving():
             store.attach(article)
             if has:
-                store.remove_tags(article.id, [tag])
+                store.remove_tags(article.id, [tag])  # matches any spelling of the tag
             else:
                 store.add_tags(article.id, [tag])
         self._show()
@@ -220,10 +222,11 @@ class SessionScreen(Screen):
 
     def action_open(self) -> None:
         """Read the current article."""
-        if self.current is not None:
+        if self.current is not None and self.is_current:
             from reader.tui.screens.article import ArticleScreen
+            from reader.tui.screens.library import fresh_copy
 
-            self.app.push_screen(ArticleScreen(self.current))
+            self.app.push_screen(ArticleScreen(fresh_copy(self.current)))
 
     def action_undo(self) -> None:
         """Undo the last change."""

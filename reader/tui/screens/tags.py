@@ -11,19 +11,14 @@ from textual.suggester import Suggester
 from textual.widgets import Input, Static
 
 from reader.model import Article
-from reader.textsafe import one_line
+from reader.textsafe import one_line, visible
 
 
 def split_tags(text: str) -> list[str]:
-    """Tags from comma-separated text: trimmed, no empties, no case-insensitive duplicates."""
-    seen: set[str] = set()
-    tags = []
-    for part in text.split(","):
-        tag = " ".join(part.split())
-        if tag and tag.casefold() not in seen:
-            seen.add(tag.casefold())
-            tags.append(tag)
-    return tags
+    """Tags from comma-separated text, cleaned by the store's rule (case-insensitive repeats dropped)."""
+    from reader.store.editing import clean_tags
+
+    return clean_tags(visible(text).split(","))
 
 
 class TagSuggester(Suggester):
@@ -90,7 +85,7 @@ def edit_tags(screen: Screen, article: Article) -> None:
         with app.saving():
             store.attach(article)
             store.set_tags(article.id, tags)
-            app.notify("Tags: " + (", ".join(tags) or "(none)"), timeout=3)
+            app.say("Tags: " + (", ".join(tags) or "(none)"), timeout=3)
         getattr(screen, "after_tags", lambda a: None)(article)
 
     app.push_screen(TagEditor(article.title, current, known), done)
