@@ -90,12 +90,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(args_list)
     from reader.errors import ReaderError
+    from reader.textsafe import one_line
 
     try:
         module = importlib.import_module(f"reader.commands.{args.command}")
         return int(module.run(args) or 0)
     except ReaderError as error:
-        print(f"reader: error: {error}", file=sys.stderr)
+        print(f"reader: error: {one_line(str(error))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("reader: interrupted", file=sys.stderr)
@@ -108,19 +109,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             pass
         return 0
     except OSError as error:
-        print(f"reader: error: {_describe_os_error(error)}", file=sys.stderr)
+        print(f"reader: error: {one_line(_describe_os_error(error))}", file=sys.stderr)
         return 2
     except Exception as error:  # the user never sees a traceback
         if os.environ.get("READER_DEBUG"):
             raise
-        print(
-            f"reader: internal error: {type(error).__name__}: {error} (set READER_DEBUG=1 for details)",
-            file=sys.stderr,
-        )
+        summary = one_line(f"{type(error).__name__}: {error}", 300)
+        print(f"reader: internal error: {summary} (set READER_DEBUG=1 for details)", file=sys.stderr)
         return 70
 
 
 def _describe_os_error(error: OSError) -> str:
     """One line for an operating-system error, naming the file when known."""
-    reason = error.strerror or str(error)
-    return f"{reason}: {error.filename}" if error.filename else reason
+    from reader.fileio import describe_os_error
+
+    return describe_os_error(error, error.filename) if error.filename else (error.strerror or str(error))

@@ -119,3 +119,24 @@ def test_format_for_path():
     assert format_for_path("notes.markdown") == "md"
     assert format_for_path(None) == "md"
     assert format_for_path("notes.txt") == "md"
+
+
+def test_multiline_quote_check_cannot_break_the_document():
+    items = [ArticleNotes(article(), (), (), (QuoteNote("Vi skal\n\n# handle\n- nu", "A\nB", QuoteState.VERIFIED),))]
+    types = block_types(render(items, "md"))
+    assert types.count("heading_open") == 2  # "# Notes" and the article
+    assert "bullet_list_open" in types  # the quote-check list itself...
+    tokens_ = tokens(render(items, "md"))
+    items_open = [t for t in tokens_ if t.type == "list_item_open"]
+    assert len(items_open) == 1  # ...with exactly one item
+
+
+def test_csv_and_json_make_control_characters_visible_and_keep_dash_quotes():
+    items = [ArticleNotes(article(), ("t\x1bag",), (note(1, "- Vi har ikke råd", "bad \x1b[31m\x07 \u202e", "verify"),))]
+    text_csv = render(items, "csv")
+    text_json = render(items, "json")
+    for text in (text_csv, text_json):
+        assert "\x1b" not in text and "\x07" not in text and "\u202e" not in text
+    record = dict(zip(*list(csv.reader(io.StringIO(text_csv)))[:2]))
+    assert record["exact"] == "- Vi har ikke råd"
+    assert json.loads(text_json)["articles"][0]["annotations"][0]["note"].startswith("bad ␛[31m␇")

@@ -106,7 +106,13 @@ def test_annotate_and_tag_in_a_real_terminal(terminal):
     term.keys("Escape")
     term.wait_for("Tagging session")
     term.keys("q")
-    time.sleep(0.5)
+    screen = term.screen()
+    deadline = time.monotonic() + 5
+    while "Tagging session" in screen and time.monotonic() < deadline:  # the app is still up
+        time.sleep(0.1)
+        screen = term.screen()
+    assert "Tagging session" not in screen, screen  # q quit the app
+    assert "Traceback" not in screen and "internal error" not in screen, screen
     articles = {a.title: a for a in scan([folder]).articles}
     ribe = articles["Borgmester vil lukke skole i Ribe"]
     with open_store(db, readonly=True) as store:

@@ -134,11 +134,21 @@ async def test_edit_note_and_multiline(tmp_path, library, store):
         await pilot.pause()
         [edited] = store.annotations(screen.article.id)
         assert edited.id == note.id and edited.note == "first\nsecond line"
-        # Escape cancels without saving.
+        # Escape with changed text warns once; a second Escape discards.
         await pilot.press("enter", *"zzz", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        await pilot.press("escape")
         await pilot.pause()
         assert store.annotations(screen.article.id)[0].note == "first\nsecond line"
         assert isinstance(app.screen, ArticleScreen)
+        # Escape while the label list is open only closes the list.
+        await pilot.press("enter", "tab", "enter")
+        await pilot.pause()
+        assert app.screen.query_one("#note-label").expanded
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor) and not app.screen.query_one("#note-label").expanded
 
 
 async def test_tagging_session_toggles_moves_and_resumes(tmp_path, library, store):

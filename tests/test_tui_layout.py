@@ -66,3 +66,13 @@ def test_item_jumps_and_covering():
     assert next_item(items, (30, 35), 1) is None
     assert covering(items, 12) == (10, 20)
     assert covering(items, 25) is None
+
+
+def test_rows_never_exceed_the_width_in_cells():
+    from rich.cells import cell_len
+
+    text = "ord\u3000ord\u3000ord\u3000ord 日本語 x\u3000y " * 6
+    layout = layout_text(text, paragraph_spans(text), 12)
+    for s, e in layout.rows:
+        if (s, e) != GAP:
+            assert cell_len(text[s:e]) <= 12, text[s:e]

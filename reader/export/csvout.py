@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 from reader.export.document import ArticleNotes
+from reader.textsafe import visible
 
 COLUMNS = (
     "article_id", "title", "date", "source", "tags", "label", "note", "exact",
@@ -13,10 +15,14 @@ COLUMNS = (
 )
 
 
+_FORMULA = re.compile(r"[=@\t\r]|[+-]\s*(?:[\d(.]|[A-Za-z_.]+\s*\()")
+
+
 def _cell(value: object) -> str:
-    """A cell value; text a spreadsheet would run as a formula is prefixed with an apostrophe."""
-    text = str(value)
-    if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
+    """A cell value with control characters made visible; text a spreadsheet would run as a
+    formula ("=...", "@...", "+1", "-SUM(") gets an apostrophe, a dash quote ("- Vi har") does not."""
+    text = visible(str(value))
+    if _FORMULA.match(text):
         return "'" + text
     return text
 

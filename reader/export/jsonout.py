@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from reader.export.document import ArticleNotes
+from reader.textsafe import visible
 
 
 def article_record(item: ArticleNotes) -> dict:
@@ -42,6 +43,18 @@ def article_record(item: ArticleNotes) -> dict:
     }
 
 
+def _safe(value):
+    """``value`` with control characters in every string made visible (they may come from notes)."""
+    if isinstance(value, str):
+        return visible(value)
+    if isinstance(value, list):
+        return [_safe(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _safe(item) for key, item in value.items()}
+    return value
+
+
 def to_json(items: list[ArticleNotes]) -> str:
     """The JSON export: ``{"articles": [...]}`` with every annotation."""
-    return json.dumps({"articles": [article_record(item) for item in items]}, ensure_ascii=False, indent=2) + "\n"
+    data = {"articles": [_safe(article_record(item)) for item in items]}
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

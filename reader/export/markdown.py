@@ -6,7 +6,7 @@ import re
 
 from reader.export.document import ArticleNotes
 from reader.model import AnchorStatus, QuoteState
-from reader.textsafe import visible
+from reader.textsafe import one_line, visible
 
 # Characters with inline meaning in CommonMark/GFM; escaping them keeps user text literal.
 _INLINE = re.compile(r"([\\`*_\[\]<>|~])")
@@ -84,8 +84,8 @@ def _annotation_block(annotation) -> list[str]:
 
 def _quote_block(quote) -> str:
     state = "✓ verified" if quote.state is QuoteState.VERIFIED else "✗ contested"
-    speaker = escape_line(quote.speaker) if quote.speaker else "unknown speaker"
-    return f"- {state}: “{escape_line(quote.text)}” ({speaker})"
+    speaker = escape_line(one_line(quote.speaker)) if quote.speaker else "unknown speaker"
+    return f"- {state}: “{escape_line(one_line(quote.text))}” ({speaker})"
 
 
 def to_markdown(items: list[ArticleNotes]) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 import time
 import traceback
 from collections import OrderedDict
@@ -59,6 +60,8 @@ class ReaderApp(App[int]):
         self.start_session = session
         self.session_untagged = untagged
         self._analysis_cache: OrderedDict[tuple, Analysis] = OrderedDict()
+        self._analysis_lock = threading.Lock()
+        self._poll_error = ""
 
     # -- lifecycle -----------------------------------------------------------
     def on_mount(self) -> None:
@@ -67,9 +70,9 @@ class ReaderApp(App[int]):
 
         self.push_screen(LibraryScreen())
         for problem in self.settings.problems:
-            self.notify(problem, severity="warning", timeout=8)
+            self.say(problem, severity="warning", timeout=8)
         if self.store.readonly:
-            self.notify(
+            self.say(
                 f"Read-only: {self.store.readonly_reason}. Notes and tags cannot be changed.",
                 severity="warning",
                 timeout=10,
@@ -79,26 +82,22 @@ class ReaderApp(App[int]):
     def _poll_store(self) -> None:
         try:
             changed = self.store.refresh()
-        except ReaderError as error:
-            self.notify(str(error), severity="error")
+        except (ReaderError, OSError) as error:
+            message = str(error) if isinstance(error, ReaderError) else f"cannot read the database: {error}"
+            if message != self._poll_error:  # say it once, not every two seconds
+                self._poll_error = message
+                self.say(message, severity="error", timeout=15)
             return
+        self._poll_error = ""
         if changed:
             for screen in self.screen_stack:
                 screen.post_message(StoreChanged())
 
-    def notify(  # noqa: D417 - same arguments as App.notify
-        self,
-        message: str,
-        *,
-        title: str = "",
-        severity: Any = "information",
-        timeout: float | None = None,
-        markup: bool = False,
-    ) -> None:
-        """Show a toast; messages are plain text (never markup) and control characters are neutralised."""
+    def say(self, message: str, *, severity: Any = "information", timeout: float | None = None) -> None:
+        """Show a toast: always plain text (never markup), control characters made visible."""
         from reader.textsafe import visible
 
-        super().notify(visible(message), title=visible(title), severity=severity, timeout=timeout, markup=markup)
+        self.notify(visible(message), severity=severity, timeout=timeout, markup=False)
 
     # -- store access --------------------------------------------------------
     @contextmanager
@@ -110,13 +109,13 @@ class ReaderApp(App[int]):
             yield outcome
         except ReadOnlyStoreError:
             outcome.ok = False
-            self.notify(f"Read-only: {self.store.readonly_reason or 'the database is read-only'}", severity="warning")
+            self.say(f"Read-only: {self.store.readonly_reason or 'the database is read-only'}", severity="warning")
         except ReaderError as error:
             outcome.ok = False
-            self.notify(str(error), severity="error", timeout=10)
+            self.say(str(error), severity="error", timeout=10)
         except OSError as error:
             outcome.ok = False
-            self.notify(f"could not save: {error.strerror or error}", severity="error", timeout=10)
+            self.say(f"could not save: {error.strerror or error}", severity="error", timeout=10)
 
     def undo(self) -> str | None:
         """Undo the last change to notes, tags, quote checks or corrections; say what it was."""
@@ -130,37 +129,53 @@ class ReaderApp(App[int]):
         description = None
         with self.saving():
             description = step()
-            self.notify(f"{done}: {description}" if description else nothing, timeout=3)
+            self.say(f"{done}: {description}" if description else nothing, timeout=3)
         return description
 
     # -- analysis cache ------------------------------------------------------
-    def analysis_for(self, article: Article) -> Analysis:
-        """The analysis of ``article`` (cached by content and corrections); call from a worker."""
+    def analysis_for(self, article: Article, corrections: tuple | None = None) -> Analysis:
+        """The analysis of ``article`` (cached by content and corrections).
+
+        From a worker thread, pass ``corrections`` read on the UI thread: the store is not read here then.
+        """
         from reader.analysis import analyze
 
-        corrections = tuple(self.store.corrections())
+        if corrections is None:
+            corrections = tuple(self.store.corrections())
         key = (article.fingerprint, article.language, corrections)
-        cached = self._analysis_cache.get(key)
-        if cached is not None:
-            self._analysis_cache.move_to_end(key)
-            return cached
+        with self._analysis_lock:
+            cached = self._analysis_cache.get(key)
+            if cached is not None:
+                self._analysis_cache.move_to_end(key)
+                return cached
         result = analyze(article.body, article.language, corrections)
-        self._analysis_cache[key] = result
-        while len(self._analysis_cache) > 64:
-            self._analysis_cache.popitem(last=False)
+        with self._analysis_lock:
+            self._analysis_cache[key] = result
+            while len(self._analysis_cache) > 64:
+                self._analysis_cache.popitem(last=False)
         return result
 
     def cached_analysis(self, article: Article) -> Analysis | None:
         """The cached analysis of ``article`` if there is one (never computes)."""
         key = (article.fingerprint, article.language, tuple(self.store.corrections()))
-        return self._analysis_cache.get(key)
+        with self._analysis_lock:
+            return self._analysis_cache.get(key)
 
     # -- export --------------------------------------------------------------
     def export_path(self, stem: str) -> Path:
-        """Where ``e`` writes an export: the configured folder, else the current one."""
-        folder = Path(self.settings.export_dir or os.getcwd()).expanduser()
+        """A new file for ``e`` to write: in the configured folder, else the current one (else home)."""
+        try:
+            default = os.getcwd()
+        except OSError:  # the current folder was deleted
+            default = str(Path.home())
+        folder = Path(self.settings.export_dir or default).expanduser()
         stamp = time.strftime("%Y%m%d-%H%M%S")
-        return folder / f"{stem}-{stamp}.md"
+        path = folder / f"{stem}-{stamp}.md"
+        number = 2
+        while path.exists():
+            path = folder / f"{stem}-{stamp}-{number}.md"
+            number += 1
+        return path
 
     # -- help and commands ---------------------------------------------------
     def action_help(self) -> None:
@@ -207,7 +222,8 @@ class ReaderApp(App[int]):
 
         from reader.textsafe import one_line
 
-        self._exit_renderables.append(Text(f"reader: internal error: {one_line(summary, 200)} (details in {log})"))
+        line = f"reader: internal error: {one_line(summary, 200)} (details in {one_line(str(log))})"
+        self._exit_renderables.append(Text(line, no_wrap=True, overflow="ignore"))
         self._close_messages_no_wait()
 
 

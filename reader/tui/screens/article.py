@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from textual import on, work
+from textual.worker import get_current_worker
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -80,18 +81,20 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
         return self.app.settings.labels
 
     # -- data ----------------------------------------------------------------
-    @work(thread=True, exclusive=True, group="analysis")
     def analyse(self) -> None:
-        """Find entities and quotes without blocking the keyboard."""
+        """Find entities and quotes in a worker, so opening an article never blocks the keyboard."""
+        self._analyse_in_thread(tuple(self.app.store.corrections()))
+
+    @work(thread=True, exclusive=True, group="analysis")
+    def _analyse_in_thread(self, corrections: tuple) -> None:
         try:
-            result = self.app.analysis_for(self.article)
+            result = self.app.analysis_for(self.article, corrections)
         except Exception as error:  # the text stays readable without highlights
             message = f"Could not find names and quotes: {type(error).__name__}: {error}"
-            self.app.call_from_thread(self.app.notify, message, severity="error", timeout=10)
-            from reader.model import Analysis
-
+            self.app.call_from_thread(self.app.say, message, severity="error", timeout=10)
             result = Analysis(self.article.body, self.article.language)
-        self.app.call_from_thread(self._show_analysis, result)
+        if not get_current_worker().is_cancelled:  # a newer analysis (after a correction) replaced this one
+            self.app.call_from_thread(self._show_analysis, result)
 
     def _show_analysis(self, analysis: Analysis) -> None:
         self.analysis = analysis
@@ -224,7 +227,7 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
             return
         self.app.copy_to_clipboard(text)  # sent base64-encoded (OSC 52): no raw text reaches the terminal
         words = len(text.split())
-        self.app.notify(f"Copied {words} word{'s' if words != 1 else ''} to the clipboard", timeout=2)
+        self.app.say(f"Copied {words} word{'s' if words != 1 else ''} to the clipboard", timeout=2)
 
     def action_back(self) -> None:
         """Clear the selection, or go back to the library."""

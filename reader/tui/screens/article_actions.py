@@ -22,7 +22,7 @@ class NoteActions:
         store = self.app.store
         with self.app.saving() as outcome:
             store.add_annotation(self.article.id, self._anchor(span), note=note, label=label)
-            self.app.notify("Note saved" if note else f"Labelled: {label}", timeout=2)
+            self.app.say("Note saved" if note else f"Labelled: {label}", timeout=2)
         if outcome.ok:
             self.view.clear_selection()
         self.reload_store()
@@ -73,7 +73,7 @@ class NoteActions:
                 return
             with self.app.saving() as outcome:
                 self.app.store.update_annotation(annotation.id, note=result.note, label=result.label)
-                self.app.notify("Note updated", timeout=2)
+                self.app.say("Note updated", timeout=2)
             self.reload_store()
             if not outcome.ok:
                 self._keep_unsaved(annotation.anchor.exact, result, done, "Edit note")
@@ -84,7 +84,7 @@ class NoteActions:
     def action_label(self: "ArticleScreen", number: int) -> None:
         """Apply label ``number`` to the selection, or toggle it on the note under the cursor."""
         if number > len(self.labels):
-            self.app.notify(f"No label {number}: configure labels in {self.app.settings.path}", severity="warning")
+            self.app.say(f"No label {number}: configure labels in {self.app.settings.path}", severity="warning")
             return
         label = self.labels[number - 1]
         view = self.view
@@ -94,21 +94,25 @@ class NoteActions:
             new_label = "" if target.label == label else label
             with self.app.saving():
                 self.app.store.update_annotation(target.id, label=new_label)
-                self.app.notify(f"Label: {new_label or '(none)'}", timeout=2)
+                self.app.say(f"Label: {new_label or '(none)'}", timeout=2)
             self.reload_store()
             return
-        self._new_annotation(view.target, "", label)
+        span = view.target
+        if span[1] <= span[0]:  # an empty article or nothing under the cursor
+            self.app.bell()
+            return
+        self._new_annotation(span, "", label)
 
     def action_delete(self: "ArticleScreen") -> None:
         """Delete the note under the cursor (u undoes it)."""
         existing = self.notes_at(self.view.cursor[0])
         if not existing:
             self.app.bell()
-            self.app.notify("No note under the cursor", timeout=2)
+            self.app.say("No note under the cursor", timeout=2)
             return
         with self.app.saving():
             self.app.store.delete_annotation(existing[0].id)
-            self.app.notify("Note deleted (u to undo)", timeout=3)
+            self.app.say("Note deleted (u to undo)", timeout=3)
         self.reload_store()
 
 
@@ -121,13 +125,12 @@ class CheckActions:
         quote = self.quote_at(self.view.cursor[0])
         if quote is None:
             self.app.bell()
-            self.app.notify("No quote under the cursor (n jumps to the next one)", timeout=2)
+            self.app.say("No quote under the cursor (n jumps to the next one)", timeout=2)
             return
         state = self.quote_states.get((quote.start, quote.end), QuoteState.UNVERIFIED).next()
         with self.app.saving():
-            self.app.store.attach(self.article)
             self.app.store.set_quote_state(self.article.id, self._anchor((quote.start, quote.end)), state)
-            self.app.notify(f"Quote {state.value}", timeout=2)
+            self.app.say(f"Quote {state.value}", timeout=2)
         self.reload_store()
 
     def action_retype(self: "ArticleScreen") -> None:
@@ -142,7 +145,7 @@ class CheckActions:
             entity = self.entity_at(view.cursor[0])
             if entity is None:
                 self.app.bell()
-                self.app.notify("No entity here: select text (v) and press r to add one", timeout=3)
+                self.app.say("No entity here: select text (v) and press r to add one", timeout=3)
                 return
             text, current = entity.text, entity.label
         if not text:
@@ -170,6 +173,6 @@ class CheckActions:
         with self.app.saving():
             self.app.store.set_correction(text, label)
             what = label.value if label else "not an entity"
-            self.app.notify(f"“{text}” is now {what} in every article", timeout=3)
+            self.app.say(f"“{text}” is now {what} in every article", timeout=3)
         self.view.clear_selection()
         self.analyse()

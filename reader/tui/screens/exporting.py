@@ -15,13 +15,16 @@ def export_articles(app: Any, articles: Sequence[Article], stem: str) -> None:
     from reader.fileio import write_text_atomic
 
     try:
-        items = export_items(app.store, articles)
+        items = export_items(app.store, articles, analysis_for=app.analysis_for)
         if not items:
-            app.notify("Nothing to export: no notes or quote checks yet", severity="warning", timeout=4)
+            app.say("Nothing to export: no notes or quote checks yet", severity="warning", timeout=4)
             return
         path = write_text_atomic(app.export_path(stem), render(items, "md"))
     except ReaderError as error:
-        app.notify(f"Export failed: {error}", severity="error", timeout=10)
+        app.say(f"Export failed: {error}", severity="error", timeout=10)
+        return
+    except OSError as error:
+        app.say(f"Export failed: {error.strerror or error}", severity="error", timeout=10)
         return
     count = sum(len(item.annotations) for item in items)
-    app.notify(f"Exported {count} notes from {len(items)} articles to {path}", timeout=10)
+    app.say(f"Exported {count} notes from {len(items)} articles to {path}", timeout=10)

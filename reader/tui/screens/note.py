@@ -39,6 +39,7 @@ class NoteEditor(ModalScreen[NoteResult | None]):
         self.initial_label = label
         self.heading = title
         self._save_requested = False
+        self._discard_warned = False
 
     def compose(self) -> ComposeResult:
         with Vertical(id="note-dialog"):
@@ -74,5 +75,14 @@ class NoteEditor(ModalScreen[NoteResult | None]):
         self.dismiss(NoteResult(note.rstrip(), label if isinstance(label, str) else ""))
 
     def action_cancel(self) -> None:
-        """Close without saving."""
+        """Close the label list if it is open; else close, asking once before dropping typed text."""
+        select = self.query_one("#note-label", Select)
+        if select.expanded:
+            select.expanded = False
+            return
+        changed = self.query_one("#note-text", TextArea).text.strip() != self.initial_note.strip()
+        if changed and not self._discard_warned:
+            self._discard_warned = True
+            self.app.say("The note is not saved: Escape again discards it, ctrl+s saves it", severity="warning")
+            return
         self.dismiss(None)

@@ -27,32 +27,47 @@ class MotionActions:
         )
         self.move_to(self.motions.unit(self.cursor, step, kind, extend_end))
 
-    def action_row(self: "ArticleView", step: int) -> None:
-        """Move to the word at the same column on the row above or below."""
-        rows = self._layout.rows
-        if not rows:
-            return
-        row = self._layout.row_of(self.cursor[0])
-        column = cell_len(self.text[rows[row][0] : self.cursor[0]]) if rows[row] != GAP else 0
-        target = row + step
-        while 0 <= target < len(rows) and rows[target] == GAP:
-            target += step
-        if not 0 <= target < len(rows):
-            return
-        start, end = rows[target]
+    def _word_at_column(self: "ArticleView", row: int, column: int) -> tuple[int, int]:
+        """The word shown at ``column`` cells into text row ``row`` (or the row's last word)."""
+        start, end = self._layout.rows[row]
         offset, used = start, 0
         while offset < end and used + cell_len(self.text[offset]) <= column:
             used += cell_len(self.text[offset])
             offset += 1
-        self.move_to(self.motions.word_at(min(offset, max(start, end - 1))))
+        return self.motions.word_at(min(offset, max(start, end - 1)))
+
+    def _move_rows(self: "ArticleView", step: int, count: int) -> None:
+        """Move ``count`` text rows up (step -1) or down (step 1), keeping the column."""
+        rows = self._layout.rows
+        if not rows:
+            return
+        here = self._layout.row_of(self.cursor[0])
+        column = cell_len(self.text[rows[here][0] : self.cursor[0]]) if rows[here] != GAP else 0
+        # A word wider than the column spans rows: start from its last row when going down.
+        row = self._layout.row_of(max(self.cursor[0], self.cursor[1] - 1)) if step > 0 else here
+        moved, best = 0, None
+        while 0 <= row + step < len(rows):
+            row += step
+            if rows[row] == GAP:
+                continue
+            word = self._word_at_column(row, column)
+            if word == self.cursor:
+                continue
+            best, moved = word, moved + 1
+            if moved >= count:
+                break
+        if best is None:
+            self.app.bell()
+            return
+        self.move_to(best)
+
+    def action_row(self: "ArticleView", step: int) -> None:
+        """Move to the word at the same column on the row above or below."""
+        self._move_rows(step, 1)
 
     def action_page(self: "ArticleView", step: int) -> None:
         """Move a screenful up or down."""
-        for _ in range(max(1, self.size.height - 2)):
-            before = self.cursor
-            self.action_row(step)
-            if self.cursor == before:
-                break
+        self._move_rows(step, max(1, self.size.height - 2))
 
     def action_edge(self: "ArticleView", step: int) -> None:
         """Go to the first or last word."""

@@ -142,13 +142,6 @@ class ArticleTable(ScrollView, can_focus=True):
             return self.shown[self.cursor]
         return None
 
-    def select_article(self, article_id: str) -> None:
-        """Highlight the article with this id, if shown."""
-        for index, row in enumerate(self.shown):
-            if row.article.id == article_id:
-                self._set_cursor(index)
-                return
-
     # -- movement ------------------------------------------------------------
     def _set_cursor(self, index: int) -> None:
         if not self.shown:

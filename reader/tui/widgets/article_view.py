@@ -92,6 +92,7 @@ class ArticleView(MotionActions, PaintMixin, ScrollView, can_focus=True):
         self._layout_width = 0
         self._style_cache: dict[tuple[int, int], Style] = {}
         self._speaker_rows: dict[int, str] = {}
+        self._drag_origin: Span | None = None
 
     # -- data ----------------------------------------------------------------
     def set_document(self, text: str, paragraphs: tuple[Span, ...], sentences: Sequence[Span] = ()) -> None:
@@ -101,7 +102,10 @@ class ArticleView(MotionActions, PaintMixin, ScrollView, can_focus=True):
         self.motions = Motions(text, sentences, self.paragraphs)
         self.cursor = self.motions.words[0]
         self.selection_anchor = None
-        self._relayout(force=True)
+        if self.size.width:
+            self._relayout(force=True)
+        else:  # not laid out yet: the first resize wraps the text at the real width
+            self._layout_width = 0
         self._rebuild_codes()
         self.scroll_to(y=0, animate=False)
         self._changed()
@@ -169,7 +173,6 @@ class ArticleView(MotionActions, PaintMixin, ScrollView, can_focus=True):
     def on_resize(self, event: events.Resize) -> None:
         """Re-wrap for the new width and keep the cursor in view."""
         self._relayout()
-        self.virtual_size = Size(self.size.width, len(self._layout.rows) + 1)
         self._scroll_to_cursor()
 
     def offset_at(self, x: int, y: int) -> int | None:
@@ -210,8 +213,8 @@ class ArticleView(MotionActions, PaintMixin, ScrollView, can_focus=True):
         self._changed()
 
     def select_span(self, span: Span) -> None:
-        """Select exactly ``span``."""
-        self.selection_anchor = (span[0], span[0])
+        """Select exactly ``span``; motions then extend it either way and never drop it."""
+        self.selection_anchor = span
         self.cursor = span
         self._scroll_to_cursor()
         self._changed()
@@ -261,7 +264,7 @@ class ArticleView(MotionActions, PaintMixin, ScrollView, can_focus=True):
 
     def on_mouse_move(self, event: events.MouseMove) -> None:
         """Extend the selection while the button is held."""
-        origin = getattr(self, "_drag_origin", None)
+        origin = self._drag_origin
         if origin is None or not event.button:
             return
         offset = self._event_offset(event)

@@ -54,7 +54,8 @@ def wrap_block(text: str, start: int, end: int, width: int) -> list[tuple[int, i
         token = match.group()
         w = len(token) if token.isascii() else cell_len(token)
         if row_start >= 0:
-            gap = t_start - row_end
+            spaces = text[row_end:t_start]
+            gap = len(spaces) if spaces.isascii() else cell_len(spaces)  # e.g. U+3000 is two cells
             if used + gap + w <= width:
                 row_end = t_end
                 used += gap + w

@@ -38,10 +38,6 @@ class Motions:
         index = max(0, bisect_right(self.word_starts, offset) - 1)
         return self.words[index]
 
-    def word_index(self, offset: int) -> int:
-        """Index of the word at or before ``offset``."""
-        return max(0, bisect_right(self.word_starts, offset) - 1)
-
     def _unit_index(self, starts: list[int], offset: int) -> int:
         return max(0, bisect_right(starts, offset) - 1)
 
@@ -84,12 +80,12 @@ class Motions:
         starts = self.sentence_starts if kind == "sentence" else self.paragraph_starts
         index = self._unit_index(starts, cursor[0])
         if step > 0:
+            last = self.last_word(spans[index])
+            if index == len(spans) - 1:  # nothing further: go to the end, never backwards
+                return last if cursor[1] < last[1] else cursor
             if extend_end:
-                last = self.last_word(spans[index])
-                if cursor[1] < last[1]:
-                    return last
-                return self.last_word(spans[min(index + 1, len(spans) - 1)])
-            return self.first_word(spans[min(index + 1, len(spans) - 1)])
+                return last if cursor[1] < last[1] else self.last_word(spans[index + 1])
+            return self.first_word(spans[index + 1])
         first = self.first_word(spans[index])
         if extend_end:
             return self.last_word(spans[max(index - 1, 0)])
