@@ -73,28 +73,29 @@ def make_text(megabytes: float, seed: int = 3) -> str:
     return "\n\n".join(parts)
 
 
-def _best(fn, repeat: int, before=None) -> float:
-    """The fastest of ``repeat`` timed calls of ``fn`` (``before``: untimed set-up before each)."""
-    times = []
-    for _ in range(repeat):
-        if before is not None:
-            before()
-        started = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - started)
-    return min(times)
+def _timed(fn) -> float:
+    """Seconds one call of ``fn`` takes."""
+    started = time.perf_counter()
+    fn()
+    return time.perf_counter() - started
+
+
+def _line(name: str, seconds: float, mb: float, extra: str = "") -> str:
+    return f"{name:<34}{seconds:7.3f} s {mb / seconds:7.2f} MB/s{extra}"
 
 
 def main() -> int:
     """Print MB/s of the analysis and of spaCy's blank Danish tokenizer on the same text.
 
-    "warm": repeated on the same text, caches kept (both sides cache: spaCy's tokenizer keeps the
-    tokens of strings it has seen, the analysis its decisions on runs of capitalised words).
-    "cold": every repeat starts from empty caches (a fresh spaCy tokenizer; the tagger's caches cleared).
+    "cold" (the headline): the first analysis of text never seen: each repeat starts from empty
+    caches (the tagger's decisions cleared; a fresh spaCy pipeline, whose tokenizer caches too).
+    "warm": the same text again, caches kept. The two tools take turns, so a busy machine slows
+    both alike; the fastest of the repeats counts.
     """
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--mb", type=float, default=1.0, help="size of the generated text")
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--line-mb", type=float, default=10.0, help="size of the single-line test (0: skip)")
     args = parser.parse_args()
     from reader.analysis import analyze
     from reader.analysis.perceptron import load_model
@@ -105,35 +106,54 @@ def main() -> int:
     text = make_text(args.mb)
     mb = len(text.encode("utf-8")) / 1e6
     print(f"text: {len(text):,} characters, {mb:.2f} MB (UTF-8); model load {load * 1000:.0f} ms")
-
-    def clear() -> None:
-        if model is not None:
-            model.clear()
-
-    cold = _best(lambda: analyze(text, "da"), args.repeat, clear)
-    ours = _best(lambda: analyze(text, "da"), args.repeat)
-    result = analyze(text, "da")
-    print(f"reader.analysis.analyze: {ours:.3f} s  {mb / ours:6.2f} MB/s warm, {cold:.3f} s  {mb / cold:6.2f} MB/s cold "
-          f"({len(result.entities)} entities, {len(result.quotes)} quotes, {len(result.sentences)} sentences)")
     try:
         import spacy
     except ImportError:
-        print("spaCy is not installed: skipping the spaCy column (pip install spacy to compare)")
-        return 0
-    nlp = spacy.blank("da")
-    nlp.max_length = len(text) + 1
-    fresh: list = [nlp]
+        spacy = None
+        print("spaCy is not installed: no yardstick (pip install spacy to compare)")
 
-    def new_nlp() -> None:
-        fresh[0] = spacy.blank("da")
-        fresh[0].max_length = len(text) + 1
+    def fresh_spacy():
+        nlp = spacy.blank("da")
+        nlp.max_length = len(text) + 1
+        return nlp
 
-    theirs_cold = _best(lambda: fresh[0].make_doc(text), args.repeat, new_nlp)
-    theirs = _best(lambda: nlp.make_doc(text), args.repeat)
-    print(f"spacy.blank('da') tokenizer: {theirs:.3f} s  {mb / theirs:6.2f} MB/s warm, {theirs_cold:.3f} s  "
-          f"{mb / theirs_cold:6.2f} MB/s cold ({len(nlp.make_doc(text))} tokens)")
-    print(f"ratio: analysis is {theirs / ours:.2f}x the speed of spaCy's tokenizer alone "
-          f"(cold: {theirs_cold / cold:.2f}x)")
+    def ours_cold() -> float:
+        if model is not None:
+            model.clear()
+        return _timed(lambda: analyze(text, "da"))
+
+    cold, theirs_cold = [], []
+    for _ in range(args.repeat):
+        cold.append(ours_cold())
+        if spacy is not None:
+            nlp = fresh_spacy()
+            theirs_cold.append(_timed(lambda: nlp.make_doc(text)))
+    warm, theirs_warm = [], []
+    nlp = fresh_spacy() if spacy is not None else None
+    for _ in range(args.repeat):
+        warm.append(_timed(lambda: analyze(text, "da")))
+        if nlp is not None:
+            theirs_warm.append(_timed(lambda: nlp.make_doc(text)))
+    result = analyze(text, "da")
+    counts = f" ({len(result.entities)} entities, {len(result.quotes)} quotes, {len(result.sentences)} sentences)"
+    ours, ours_warm = min(cold), min(warm)
+    if spacy is not None:
+        theirs, theirs_w = min(theirs_cold), min(theirs_warm)
+        print(_line("COLD analysis (new text):", ours, mb, f"   spaCy tokenizer {theirs:.3f} s {mb / theirs:6.2f} MB/s"
+                    f"   ratio {theirs / ours:.2f}x"))
+        print(_line("warm analysis (seen text):", ours_warm, mb, f"   spaCy tokenizer {theirs_w:.3f} s "
+                    f"{mb / theirs_w:6.2f} MB/s   ratio {theirs_w / ours_warm:.2f}x"))
+        print(f"{'':<34}{counts.strip()}; spaCy: {len(nlp.make_doc(text))} tokens")
+    else:
+        print(_line("COLD analysis (new text):", ours, mb, counts))
+        print(_line("warm analysis (seen text):", ours_warm, mb))
+    if args.line_mb:
+        line = text.replace("\n", " ")
+        line = (line * int(args.line_mb / mb + 1))[: int(args.line_mb * 1_000_000)]
+        if model is not None:
+            model.clear()
+        seconds = _timed(lambda: analyze(line, "da"))
+        print(_line(f"{len(line) / 1e6:.0f} MB single line (cold):", seconds, len(line.encode('utf-8')) / 1e6))
     return 0
 
 

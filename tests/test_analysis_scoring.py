@@ -10,7 +10,8 @@ from reader.analysis.scoring import (
     token_left_features, token_right_features,
 )
 from reader.analysis.tokens import tokenize
-from reader.analysis.typer import span_features
+from reader.analysis import typer
+from reader.analysis.typer import CONTEXT, cue_features, span_features, span_kinds
 
 TEXTS = (
     "Statsminister Mette Hansen (S) besøgte fredag Aarhus Universitet og Danske Bank.",
@@ -22,6 +23,20 @@ TEXTS = (
 VOCAB = {"mette": "C", "hansen": "C", "det": "L", "\vnato": "O"}
 
 
+def _cues(words: list[str], i: int, j: int) -> list[str]:
+    """The typer's context cues of ``words[i:j]``, as the scorer builds them."""
+    if not typer.CUES:
+        return []
+    lows = [w.lower() for w in words]
+    last = lows[j - 1]
+    stem = last[:-2] if last.endswith("'s") else last[:-1] if last.endswith("s") and len(last) > 3 else last
+    kinds = span_kinds(" ".join(lows[i:j]), stem, VOCAB)
+    pw = lows[i - 1] if i > 0 else "<s>"
+    nw = lows[j] if j < len(words) else "</s>"
+    nw2 = lows[j + 1] if j + 1 < len(words) else "</s>"
+    return cue_features(kinds, pw, nw, nw2)
+
+
 def test_typer_parts_cover_the_span_features() -> None:
     for text in TEXTS:
         words = list(tokenize(text).words)
@@ -31,9 +46,10 @@ def test_typer_parts_cover_the_span_features() -> None:
                     whole = span_features(words, i, j, first, VOCAB)
                     parts = (
                         span_static_features(words, i, j, first, VOCAB)
-                        + span_left_features(words[max(0, i - 4): i], VOCAB)
-                        + span_right_features(words[j: j + 4])
+                        + span_left_features(words[max(0, i - CONTEXT): i], VOCAB)
+                        + span_right_features(words[j: j + CONTEXT])
                         + span_cross_features(words, i, j)
+                        + _cues(words, i, j)
                     )
                     assert Counter(whole) == Counter(parts), (text, i, j)
 
@@ -56,3 +72,20 @@ def test_tagger_parts_cover_the_token_features() -> None:
                     if 0 < i < len(words) - 1 and words[i - 1] == "(" and words[i + 1] == ")":
                         parts.append("paren=" + shape(words[i]))
                     assert Counter(whole) == Counter(parts), (text, i)
+
+
+def test_cached_typer_agrees_with_the_whole_feature_list() -> None:
+    from reader.analysis.perceptron import load_model
+    from reader.analysis.scoring import SpanScorer
+    from reader.analysis.typer import best_type
+
+    model = load_model()
+    assert model is not None
+    scorer = SpanScorer(model.typer_dense, model.vocab)
+    for text in TEXTS:
+        words = tokenize(text).words
+        for i in range(len(words)):
+            for j in range(i + 1, min(len(words), i + 3) + 1):
+                for prior in (None, [0.5, -1.0, 2.0, 0.0]):
+                    whole = best_type(model.typer_dense, span_features(list(words), i, j, i == 0, model.vocab), prior)[0]
+                    assert scorer.best(words, i, j, i == 0, prior) == whole, (text, i, j)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Collection, Sequence
 
+from reader.analysis import typer
 from reader.analysis.gazetteer import lookup
 from reader.analysis.lexicon import DA_NON_NAMES, PARTY_LETTERS
 from reader.analysis.perceptron import _OPENERS as TAGGER_OPENERS, CONNECTORS, candidates, load_model
@@ -58,8 +59,8 @@ def model_names(tokens: Tokens, sentences: tuple[tuple[int, int], ...]) -> list[
     """Spans the trained tagger finds, or None when no weights are installed.
 
     Each run of capitalised tokens (with connectors between them) is tagged on its own: what the
-    tagger, the capital rule and the typer decide for it depends only on the words up to four tokens
-    either side and on where sentences start, so identical runs are decided once per model.
+    tagger, the capital rule and the typer decide for it depends only on the words up to two tokens
+    either side (``typer.CONTEXT``) and on where sentences start, so identical runs are decided once.
     """
 
     model = load_model()
@@ -70,6 +71,7 @@ def model_names(tokens: Tokens, sentences: tuple[tuple[int, int], ...]) -> list[
     cands = candidates(words)
     memo = model.run_memo
     vocab = model.vocab
+    width = max(2, typer.CONTEXT)  # the words either side that the tagger and the typer read
     if len(memo) > 200_000 or len(model.left_cache) + len(model.right_cache) > 400_000:
         model.clear()
     tags: dict[int, str] = {}
@@ -90,13 +92,13 @@ def model_names(tokens: Tokens, sentences: tuple[tuple[int, int], ...]) -> list[
             vocab.get(words[first].lower()) == "L"
         ):
             continue  # "Derfor", "Nu", "Her": an ordinary word opening a sentence (the tagger skips it)
-        lo = first - 4 if first >= 4 else 0
-        hi = last + 5
+        lo = first - width if first >= width else 0
+        hi = last + width + 1
         inner = _inner(starts, first, last)
         key = (words[lo:hi], first - lo, inner, hi >= n)
         found = memo.get(key)
         if found is None:
-            found = memo[key] = _run_tags(model, words, cands[begin:m], inner)
+            found = memo[key] = _run_tags(model, words, cands[begin:m], inner, width > 2)
         for k, tag in found:
             tags[first + k] = tag
     party_letters(tokens, tags, [k for k in cands if words[k][0].isupper()])
@@ -110,19 +112,21 @@ def _inner(starts: set[int], first: int, last: int) -> tuple[int, ...]:
     return tuple(k - first for k in range(first, last + 1) if k in starts)
 
 
-def _run_tags(model, words: tuple[str, ...], cands: list[int], inner: tuple[int, ...]) -> tuple[tuple[int, str], ...]:
+def _run_tags(
+    model, words: tuple[str, ...], cands: list[int], inner: tuple[int, ...], wide: bool
+) -> tuple[tuple[int, str], ...]:
     """The tags of the run of capitalised words ``cands`` (indices relative to its first word;
     ``inner``: the sentence starts in it, relative too).
 
-    The tagger and the capital rule read only two words either side, the typer four: the tagger's
-    decision is kept per run with the narrower context, so a run seen before in new wider
-    surroundings is only retyped.
+    The tagger and the capital rule read only two words either side: when the typer reads more
+    (``wide``), the tagger's decision is kept per run with the narrower context, so a run seen
+    before in new wider surroundings is only retyped.
     """
     first, last = cands[0], cands[-1]
     low = first - 2 if first >= 2 else 0
     high = last + 3
     key = (words[low:high], first - low, inner, high >= len(words))
-    found = model.tag_memo.get(key)
+    found = model.tag_memo.get(key) if wide else None
     if found is None:
         near = words[low:high]
         shift = first - low
@@ -131,10 +135,12 @@ def _run_tags(model, words: tuple[str, ...], cands: list[int], inner: tuple[int,
         tags, begins = model.tag(near, near_starts, local)
         if CAPITAL_RULE:
             capital_runs(near, tags, near_starts, [k for k in local if near[k][0].isupper()])
-        found = model.tag_memo[key] = (
+        found = (
             tuple((k - shift, tag) for k, tag in tags.items()),
             tuple((k - shift, scores) for k, scores in begins.items()),
         )
+        if wide:
+            model.tag_memo[key] = found
     if not found[0] or not model.typer:
         return found[0]
     tags = dict(found[0])

@@ -179,7 +179,7 @@ class Model:
         return tuple(map(sum, zip(*rows)))
 
     def tag(
-        self, words: list[str], sentence_starts: set[int], cands: list[int] | None = None
+        self, words: tuple[str, ...], sentence_starts: set[int], cands: list[int] | None = None
     ) -> tuple[dict[int, str], dict[int, tuple[float, ...]]]:
         """Greedy left-to-right tags (sparse: index -> tag, absent = O) and the label scores where a
         name begins. Only tokens with a capital (and connectors between such tokens) are scored.
@@ -206,24 +206,26 @@ class Model:
             first = i in sentence_starts or (i > 0 and words[i - 1] in _OPENERS)
             if first and prev == "O" and i + 1 not in cand_set and vocab.get(word.lower()) == "L":
                 continue  # "Derfor", "Nu", "Her": an ordinary word opening a sentence
-            # The static part is cached per word; the left part per tag and two words before, the
-            # right part per tag and the words after (two, or the capitalised run ahead).
+            # Scores in two cached parts: the word and the tag and two words before it; the words
+            # after it (two, or the capitalised run ahead) and the tag before.
             last = i
             while last + 1 < n and last - i < 5 and last + 1 in cand_set:
                 last += 1
-            key = (word, first)
-            static = cache.get(key)
-            if static is None:
-                static = cache[key] = self.scores(word_features(word, word.lower(), first, vocab))
-            lkey = (prev, first, tuple(words[i - 2 if i >= 2 else 0: i + 1]))
+            # The left key holds the word itself: its static scores are added in once.
+            lkey = (prev, first, words[i - 2 if i >= 2 else 0: i + 1])
             left = lefts.get(lkey)
             if left is None:
-                left = lefts[lkey] = self.scores(token_left_features(words, i, first, prev, shape(word)))
-            rkey = (prev, tuple(words[i: max(i + 3, last + 2)]))
+                key = (word, first)
+                static = cache.get(key)
+                if static is None:
+                    static = cache[key] = self.scores(word_features(word, word.lower(), first, vocab))
+                near = self.scores(token_left_features(words, i, first, prev, shape(word)))
+                left = lefts[lkey] = tuple([a + b for a, b in zip(static, near)])
+            rkey = (prev, words[i: max(i + 3, last + 2)])
             right = rights.get(rkey)
             if right is None:
                 right = rights[rkey] = self.scores(token_right_features(words, i, prev, is_candidate))
-            totals = tuple([a + b + c for a, b, c in zip(static, left, right)])
+            totals = tuple([a + b for a, b in zip(left, right)])
             if i and words[i - 1] == "(" and i + 1 < n and words[i + 1] == ")":
                 extra_row = self.dense.get("paren=" + shape(word))
                 if extra_row:

@@ -10,7 +10,8 @@ The sums equal those over the full feature lists of ``typer.span_features`` and
 from __future__ import annotations
 
 from reader.analysis.gazetteer import lookup
-from reader.analysis.typer import SPAN_KEY, TYPES, WORD_KEY
+from reader.analysis import typer
+from reader.analysis.typer import SPAN_KEY, TYPES, WORD_KEY, cue_features, span_kinds
 
 Row = tuple[float, ...]
 _ZERO4: Row = (0.0,) * len(TYPES)
@@ -41,21 +42,21 @@ def span_static_features(words: list[str], i: int, j: int, first: bool, vocab: d
 
 
 def span_left_features(left: list[str], vocab: dict[str, str]) -> list[str]:
-    """The typer's features of the (up to four) words before a span, ``left`` in text order."""
+    """The typer's features of the words before a span (up to ``CONTEXT``), ``left`` in text order."""
     lows = [w.lower() for w in left]
     pw = lows[-1] if lows else "<s>"
     pw2 = lows[-2] if len(lows) > 1 else "<s>"
     feats = ["pw=" + pw, "pww=" + pw2 + "|" + pw, "pcls=" + vocab.get(pw, "U")]
-    feats += ["lb=" + low for low in lows[: max(0, len(lows) - 2)]]
+    feats += ["lb=" + low for low in lows[:-2]]
     return feats
 
 
 def span_right_features(right: list[str]) -> list[str]:
-    """The typer's features of the (up to four) words after a span."""
+    """The typer's features of the words after a span (up to ``CONTEXT``)."""
     lows = [w.lower() for w in right]
     nw = lows[0] if lows else "</s>"
     nw2 = lows[1] if len(lows) > 1 else "</s>"
-    return ["nw=" + nw, "nww=" + nw + "|" + nw2] + ["rb=" + low for low in lows[2:4]]
+    return ["nw=" + nw, "nww=" + nw + "|" + nw2] + ["rb=" + low for low in lows[2:]]
 
 
 def span_cross_features(words: list[str], i: int, j: int) -> list[str]:
@@ -86,10 +87,11 @@ class SpanScorer:
         self.static: dict[tuple, Row] = {}
         self.left: dict[tuple[str, ...], Row] = {}
         self.right: dict[tuple[str, ...], Row] = {}
+        self.kinds: dict[tuple, tuple[str, str]] = {}
 
     def clear(self) -> None:
         """Forget the cached parts."""
-        for table in (self.static, self.left, self.right):
+        for table in (self.static, self.left, self.right, self.kinds):
             table.clear()
 
     def best(self, words: list[str], i: int, j: int, first: bool, prior: list[float] | None) -> str:
@@ -99,20 +101,37 @@ class SpanScorer:
         static = self.static.get(key)
         if static is None:
             static = self.static[key] = row_sum(weights, span_static_features(words, i, j, first, self.vocab), 4)
-        lkey = tuple(words[max(0, i - 4): i])
+        # Two words either side are cached together; the two beyond are single-word features.
+        lkey = tuple(words[i - 2 if i >= 2 else 0: i])
         left = self.left.get(lkey)
         if left is None:
             left = self.left[lkey] = row_sum(weights, span_left_features(list(lkey), self.vocab), 4)
-        rkey = tuple(words[j: j + 4])
+        rkey = tuple(words[j: j + 2])
         right = self.right.get(rkey)
         if right is None:
             right = self.right[rkey] = row_sum(weights, span_right_features(list(rkey)), 4)
+        far = [weights.get("lb=" + w.lower()) for w in words[max(0, i - typer.CONTEXT): max(0, i - 2)]]
+        far += [weights.get("rb=" + w.lower()) for w in words[j + 2: j + typer.CONTEXT]]
+        far = [row for row in far if row is not None]
+        if far:
+            right = tuple(map(sum, zip(right, *far)))
         n = len(words)
         before = words[i - 1] if i > 0 else "<s>"
         after = words[j] if j < n else "</s>"
         cross = weights.get("ctx=" + before.lower() + "|" + after.lower(), _ZERO4)
         if before == "(" and after == ")" and j - i == 1:
             cross = tuple(map(sum, zip(cross, weights.get("paren", _ZERO4))))
+        if typer.CUES:
+            kinds = self.kinds.get(key)
+            if kinds is None:
+                lows = [w.lower() for w in words[i:j]]
+                last = lows[-1]
+                stem = last[:-2] if last.endswith(("'s", "’s")) else last[:-1] if last.endswith("s") and len(last) > 3 else last
+                kinds = self.kinds[key] = span_kinds(" ".join(lows), stem, self.vocab)
+            nw2 = words[j + 1] if j + 1 < n else "</s>"
+            cues = [row for row in map(weights.get, cue_features(kinds, before.lower(), after.lower(), nw2.lower())) if row]
+            if cues:
+                cross = tuple(map(sum, zip(cross, *cues)))
         base = prior or _ZERO4
         totals = [a + b + c + d + e for a, b, c, d, e in zip(base, static, left, right, cross)]
         return TYPES[totals.index(max(totals))]

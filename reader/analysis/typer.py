@@ -9,7 +9,10 @@ TYPES = ("PER", "ORG", "LOC", "MISC")
 SPAN_KEY = "\t"
 WORD_KEY = "\v"
 # How many words either side of a name the typer reads (2: the two before and after; 4 adds two more).
-CONTEXT = 4
+CONTEXT = 2
+# Context cues: what kind of name it is (its gazetteer class, the types it had in the training text)
+# joined with the words around it, so "Danmark har besluttet" and "Brøndby vandt" can learn ORG.
+CUES = True
 
 
 def span_features(words: list[str], i: int, j: int, first: bool, vocab: dict[str, str]) -> list[str]:
@@ -64,8 +67,24 @@ def span_features(words: list[str], i: int, j: int, first: bool, vocab: dict[str
         feats.append("rb=" + w.lower())
     if "-" in last:
         feats.append("hy=" + last.rpartition("-")[2])
+    if CUES:
+        feats += cue_features(span_kinds(full, stem, vocab), pw, nw, nw2)
     if j - i == 1 and 0 < i and j < n and words[i - 1] == "(" and words[j] == ")":
         feats.append("paren")
+    return feats
+
+
+def span_kinds(full: str, stem: str, vocab: dict[str, str]) -> tuple[str, str]:
+    """What kind of name ``full`` is: its gazetteer class and the types it had in training."""
+    gaz = lookup(full) or lookup(stem) or "-"
+    return gaz, vocab.get(SPAN_KEY + full) or vocab.get(WORD_KEY + stem, "-")
+
+
+def cue_features(kinds: tuple[str, str], pw: str, nw: str, nw2: str) -> list[str]:
+    """The kind of a name joined with the (lower-case) words around it."""
+    feats = []
+    for k, kind in enumerate(kinds):
+        feats += (f"k{k}n={kind}|{nw}", f"k{k}nn={kind}|{nw}|{nw2}", f"k{k}p={kind}|{pw}")
     return feats
 
 
