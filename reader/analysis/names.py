@@ -16,6 +16,7 @@ TAGGER_WEIGHT = 0.5
 CAPITAL_RULE = True
 SURE_MARGIN = 10.0
 LONE_CAPITALS = False  # a lone capitalised word inside a sentence is a name (the typer types it)
+ALL_CAPITALS = False  # a lone all-capitals word (an acronym) inside a sentence is a name
 _OPENERS = frozenset("- – — » « \" “ „ ” : ' ‘ .".split())
 _BOTH_OPENERS = _OPENERS & TAGGER_OPENERS  # what opens a sentence for the tagger and the capital rule
 
@@ -148,6 +149,11 @@ def _run_tags(
     return tuple(tags.items())
 
 
+def _acronym(word: str) -> bool:
+    """Whether a lone word inside a sentence looks like an organisation's acronym."""
+    return word.isupper()
+
+
 def find_names(text: str, tokens: Tokens, sentences: tuple[tuple[int, int], ...], language: str) -> list[Span]:
     """PER/ORG/LOC/MISC spans of ``text`` (sorted, non-overlapping)."""
     if language == "en":
@@ -214,6 +220,6 @@ def capital_runs(words: list[str], tags: dict[int, str], starts: set[int], caps:
                 for x in range(lead + 1, j):
                     tags[x] = "I-" + label
         elif first < j and not initial and j - first == 1 and len(words[first]) > 1 and (
-            LONE_CAPITALS or words[first].isupper() or lookup(words[first].lower())[:3] in ("ORG", "LOC", "PER")
+            LONE_CAPITALS or ALL_CAPITALS and _acronym(words[first]) or lookup(words[first].lower())[:3] in ("ORG", "LOC", "PER")
         ):
             tags[first] = "B-" + (lookup(words[first].lower())[:3] or "ORG")
