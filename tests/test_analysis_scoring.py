@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from reader.analysis.perceptron import context_features, is_candidate, shape, word_features
+from reader.analysis.perceptron import context_features, shape, word_features
 from reader.analysis.scoring import (
     span_cross_features, span_left_features, span_right_features, span_static_features,
     token_left_features, token_right_features,
@@ -66,8 +66,8 @@ def test_tagger_parts_cover_the_token_features() -> None:
                     )
                     parts = (
                         word_features(words[i], lowers[i], first, VOCAB)
-                        + token_left_features(words, i, first, prev, shape(words[i]))
-                        + token_right_features(words, i, prev, is_candidate)
+                        + token_left_features(words, i, first, prev, VOCAB)
+                        + token_right_features(words, i, prev, VOCAB)
                     )
                     if 0 < i < len(words) - 1 and words[i - 1] == "(" and words[i + 1] == ")":
                         parts.append("paren=" + shape(words[i]))

@@ -109,6 +109,8 @@ def main(argv: list[str] | None = None) -> int:
         sentences = read_iob2(path)
         typed, untyped = score(sentences, language, args.documents)
         unit = "whole documents" if args.documents else "sentence by sentence"
+        if args.documents and not any(sent.doc for sent in sentences):
+            unit += "; the file marks no documents (# newdoc), so each sentence is one"
         print(f"{path} ({len(sentences)} sentences, language {language}, {unit})")
         print(report(typed, untyped))
     return 0

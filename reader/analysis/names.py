@@ -99,7 +99,7 @@ def model_names(tokens: Tokens, sentences: tuple[tuple[int, int], ...]) -> list[
         key = (words[lo:hi], first - lo, inner, hi >= n)
         found = memo.get(key)
         if found is None:
-            found = memo[key] = _run_tags(model, words, cands[begin:m], inner, width > 2)
+            found = memo[key] = _run_tags(model, words, cands[begin:m], inner)
         for k, tag in found:
             tags[first + k] = tag
     party_letters(tokens, tags, [k for k in cands if words[k][0].isupper()])
@@ -113,39 +113,23 @@ def _inner(starts: set[int], first: int, last: int) -> tuple[int, ...]:
     return tuple(k - first for k in range(first, last + 1) if k in starts)
 
 
-def _run_tags(
-    model, words: tuple[str, ...], cands: list[int], inner: tuple[int, ...], wide: bool
-) -> tuple[tuple[int, str], ...]:
+def _run_tags(model, words: tuple[str, ...], cands: list[int], inner: tuple[int, ...]) -> tuple[tuple[int, str], ...]:
     """The tags of the run of capitalised words ``cands`` (indices relative to its first word;
-    ``inner``: the sentence starts in it, relative too).
-
-    The tagger and the capital rule read only two words either side: when the typer reads more
-    (``wide``), the tagger's decision is kept per run with the narrower context, so a run seen
-    before in new wider surroundings is only retyped.
-    """
+    ``inner``: the sentence starts in it, relative too)."""
     first, last = cands[0], cands[-1]
     low = first - 2 if first >= 2 else 0
-    high = last + 3
-    key = (words[low:high], first - low, inner, high >= len(words))
-    found = model.tag_memo.get(key) if wide else None
-    if found is None:
-        near = words[low:high]
-        shift = first - low
-        local = [k - low for k in cands]
-        near_starts = {k + shift for k in inner}
-        tags, begins = model.tag(near, near_starts, local)
-        if CAPITAL_RULE:
-            capital_runs(near, tags, near_starts, [k for k in local if near[k][0].isupper()])
-        found = (
-            tuple((k - shift, tag) for k, tag in tags.items()),
-            tuple((k - shift, scores) for k, scores in begins.items()),
-        )
-        if wide:
-            model.tag_memo[key] = found
-    if not found[0] or not model.typer:
-        return found[0]
-    tags = dict(found[0])
-    retype(words, first, tags, inner, model, dict(found[1]))
+    near = words[low: last + 3]  # all the tagger and the capital rule read
+    shift = first - low
+    local = [k - low for k in cands]
+    near_starts = {k + shift for k in inner}
+    found, begins = model.tag(near, near_starts, local)
+    if CAPITAL_RULE:
+        capital_runs(near, found, near_starts, [k for k in local if near[k][0].isupper()])
+    if not found:
+        return ()
+    tags = {k - shift: tag for k, tag in found.items()}
+    if model.typer:
+        retype(words, first, tags, inner, model, {k - shift: scores for k, scores in begins.items()})
     return tuple(tags.items())
 
 

@@ -11,51 +11,16 @@ from operator import not_
 from typing import Iterable, Sequence
 
 from reader.analysis.gazetteer import lookup
-from reader.analysis.scoring import SpanScorer, token_left_features, token_right_features
+from reader.analysis import scoring
+from reader.analysis.scoring import (
+    SpanScorer, is_candidate, shape, token_left_features, token_right_features, word_kind,
+)
 from reader.analysis.typer import WORD_KEY
 
 LABELS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC")
 WEIGHTS_PATH = Path(__file__).with_name("ner_da.json.gz")
 _OPENERS = frozenset("- – — » « \" “ „ ” : ( ' ‘".split()) | {"-", "'"}
 CONNECTORS = _CONNECTORS = frozenset("for og af i de van von der den la le of the and & y al el bin da di del".split())
-
-
-_SHAPES: dict[str, str] = {}
-
-
-def shape(word: str) -> str:
-    """A compressed word shape: ``Xx``, ``XX``, ``X.X.``, ``Xx-xx``, ``d`` ..."""
-    known = _SHAPES.get(word)
-    if known is not None:
-        return known
-    if len(_SHAPES) > 200_000:
-        _SHAPES.clear()
-    _SHAPES[word] = result = _shape(word)
-    return result
-
-
-def _shape(word: str) -> str:
-    out: list[str] = []
-    for char in word[:12]:
-        if char.isupper():
-            kind = "X"
-        elif char.isalpha():
-            kind = "x"
-        elif char.isdigit():
-            kind = "d"
-        else:
-            kind = char
-        if not out or out[-1] != kind:
-            out.append(kind)
-    return "".join(out)
-
-
-def is_candidate(word: str) -> bool:
-    """Whether a token can start or continue a name on its own (it has a capital or a digit)."""
-    first = word[0]
-    if first.isupper():
-        return True
-    return first.isalpha() and not word.islower()
 
 
 def features(
@@ -134,6 +99,9 @@ def context_features(
         feats.append("gzp=" + lookup(pw))
     if nw_raw[:1].isupper():
         feats.append("gzn=" + lookup(nw))
+    if scoring.CUES:
+        kind = word_kind(low, vocab)
+        feats += ("kpw=" + kind + "|" + pw, "knw=" + kind + "|" + nw)
     if prev == "O":
         last = i
         while last + 1 < n and last - i < 5 and is_candidate(words[last + 1]):
@@ -158,7 +126,6 @@ class Model:
         self.typer_dense = self.typer = _dense(typer, 4)
         self.static_cache: dict[tuple[str, bool], tuple[float, ...]] = {}
         self.run_memo: dict[tuple, tuple[tuple[int, str], ...]] = {}
-        self.tag_memo: dict[tuple, tuple[dict[int, str], dict[int, tuple[float, ...]]]] = {}
         self.left_cache: dict[tuple, tuple[float, ...]] = {}
         self.right_cache: dict[tuple, tuple[float, ...]] = {}
         self.span_scorer = SpanScorer(self.typer_dense, vocab)
@@ -166,7 +133,7 @@ class Model:
     def clear(self) -> None:
         """Forget every cached decision (they depend on the weights only, so this is never needed
         for correctness; it bounds memory and lets benchmarks start cold)."""
-        for table in (self.static_cache, self.run_memo, self.tag_memo, self.left_cache, self.right_cache):
+        for table in (self.static_cache, self.run_memo, self.left_cache, self.right_cache):
             table.clear()
         self.span_scorer.clear()
 
@@ -219,12 +186,12 @@ class Model:
                 static = cache.get(key)
                 if static is None:
                     static = cache[key] = self.scores(word_features(word, word.lower(), first, vocab))
-                near = self.scores(token_left_features(words, i, first, prev, shape(word)))
+                near = self.scores(token_left_features(words, i, first, prev, vocab))
                 left = lefts[lkey] = tuple([a + b for a, b in zip(static, near)])
             rkey = (prev, words[i: max(i + 3, last + 2)])
             right = rights.get(rkey)
             if right is None:
-                right = rights[rkey] = self.scores(token_right_features(words, i, prev, is_candidate))
+                right = rights[rkey] = self.scores(token_right_features(words, i, prev, vocab))
             totals = tuple([a + b for a, b in zip(left, right)])
             if i and words[i - 1] == "(" and i + 1 < n and words[i + 1] == ")":
                 extra_row = self.dense.get("paren=" + shape(word))
