@@ -181,6 +181,11 @@ def lookup(low: str) -> str:
     return result
 
 
+def clear_cache() -> None:
+    """Forget the cached gazetteer classes."""
+    _CACHE.clear()
+
+
 def _lookup(low: str) -> str:
     hits = [label for label, words in GAZETTEERS.items() if low in words]
     if not hits and len(low) > 5:

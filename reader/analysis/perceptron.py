@@ -10,7 +10,7 @@ from itertools import compress
 from operator import not_
 from typing import Iterable, Sequence
 
-from reader.analysis.gazetteer import lookup
+from reader.analysis.gazetteer import clear_cache as _clear_gazetteer, lookup
 from reader.analysis import scoring
 from reader.analysis.scoring import (
     SpanScorer, is_candidate, shape, token_left_features, token_right_features, word_kind,
@@ -115,6 +115,12 @@ def context_features(
     return feats
 
 
+def clear_word_caches() -> None:
+    """Empty the caches of gazetteer classes and word shapes."""
+    _clear_gazetteer()
+    scoring.clear_shapes()
+
+
 class Model:
     """Weights of the tagger and the lower-case vocabulary classes from training."""
 
@@ -131,11 +137,15 @@ class Model:
         self.span_scorer = SpanScorer(self.typer_dense, vocab)
 
     def clear(self) -> None:
-        """Forget every cached decision (they depend on the weights only, so this is never needed
-        for correctness; it bounds memory and lets benchmarks start cold)."""
+        """Forget every cached decision, and the word-level caches (gazetteer classes, shapes).
+
+        They depend on the weights only, so this is never needed for correctness; it bounds
+        memory and lets benchmarks start cold.
+        """
         for table in (self.static_cache, self.run_memo, self.left_cache, self.right_cache):
             table.clear()
         self.span_scorer.clear()
+        clear_word_caches()
 
     def scores(self, feats: Iterable[str]) -> tuple[float, ...]:
         """Score every label for ``feats``."""

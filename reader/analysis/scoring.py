@@ -208,6 +208,11 @@ def shape(word: str) -> str:
 _SHAPES: dict[str, str] = {}
 
 
+def clear_shapes() -> None:
+    """Forget the cached word shapes."""
+    _SHAPES.clear()
+
+
 def _shape(word: str) -> str:
     out: list[str] = []
     for char in word[:12]:
