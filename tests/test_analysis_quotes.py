@@ -120,3 +120,16 @@ def test_quote_run_with_attribution_later_still_uses_that_attribution() -> None:
         ("Vi har fundet fejlen.", "Malte Bech"),
         ("Den er rettet nu", "Malte Bech"),
     ]
+
+
+def test_english_inverted_attribution_inside_a_sentence_and_no_borrowing_from_later_paragraphs() -> None:
+    text = (
+        "Opposition leader Tom Akers said the plan was rushed.\n\n"
+        "The council, said Akers, \"has ignored the people who live here\".\n\n"
+        "\"We are finished with this building,\" the chairman wrote.\n\n"
+        "\u201cThe numbers don\u2019t add up,\u201d said Priya Nair, an economist."
+    )
+    found = _quotes(text, "en")
+    assert ("has ignored the people who live here", "Tom Akers") in found
+    assert ("The numbers don\u2019t add up", "Priya Nair") in found
+    assert all(speaker != "Priya Nair" for quote, speaker in found if quote.startswith("has ignored"))

@@ -30,6 +30,8 @@ _EN_AFTER = re.compile(
 _DA_MARK_AFTER = re.compile(rf"\s*,?\s*(?:{_say(DA_SAY)})\s+({_PRONOUN}\b|{_ROLE}{_NAME})")
 _BEFORE = re.compile(
     rf"({_EN_PRONOUN}|(?i:han|hun)|{_NAME})\s+(?:{_say(EN_SAY | DA_SAY)})(?:\s+[a-z]\w*){{0,3}}\s*[:,]?\s*$"
+    # inverted, between the parts of a sentence: 'The council, said Akers, "has ignored ..."'
+    rf"|(?:{_say(EN_SAY | DA_SAY)})\s+({_EN_PRONOUN}\b|(?i:han|hun)\b|{_NAME})\s*[:,]\s*$"
 )
 
 
@@ -125,7 +127,7 @@ def _mark_quotes(text: str, unit: tuple[int, int], language: str) -> list[_Found
             group = 1 if after.group(1) else 2
             mention = _mention(text, after, group, 0)
         elif before:
-            mention = _mention(text, before, 1, 0)
+            mention = _mention(text, before, 1 if before.group(1) else 2, 0)
         split = bool(found) and found[-1].mention is not None and qs - found[-1].end < 120
         if _is_scare(inner, mention is not None or split):
             continue
@@ -173,8 +175,15 @@ def _inherit(raw: list[tuple[_Found, bool]], text: str) -> None:
             following = None
         if quote.mention is not None:
             following = quote.mention
-        elif quote.inherit and following is not None:
+        elif quote.inherit and following is not None and (raw[k][1] or _same_line(text, quote.end, k, raw)):
+            # Backwards only within a run of dash paragraphs or inside one paragraph: a quotation
+            # in a paragraph of its own does not borrow the speaker of a later paragraph.
             quote.mention = following
+
+
+def _same_line(text: str, end: int, k: int, raw: list[tuple[_Found, bool]]) -> bool:
+    """Whether quote ``k`` (ending at ``end``) and the next one share a paragraph."""
+    return k + 1 < len(raw) and "\n" not in text[end:raw[k + 1][0].start]
 
 
 def _fall_back(raw: list[tuple[_Found, bool]], text: str, people: list[Entity], spans: "_Spans") -> None:
