@@ -20,6 +20,8 @@ CASES = [
         ["I går/DATE", "i morgen/DATE", "næste uge/DATE", "2018-08-01/DATE", "3/5-2019/DATE", "-5/NUM"],
     ),
     ("a-1 x1 1x majestæt fem", "da", ["1/NUM"]),
+    ("Mødet klokken 14.30, kl. 9 og kl. 20:15.", "da", ["klokken 14.30/DATE", "kl. 9/DATE", "kl. 20:15/DATE"]),
+    ("At 5 p.m. and 10:30am, not 14:00 sharp.", "en", ["5 p.m./DATE", "10:30am/DATE", "14:00/DATE"]),
 ]
 
 

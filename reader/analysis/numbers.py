@@ -79,6 +79,11 @@ _DA_SCAN = _words_scan(
     _DA_DATE, "IiSsNnFfDd" + "".join(sorted({w[0].upper() + w[0] for w in DA_MONTHS | DA_WEEKDAYS})), DA_NUMBER_WORDS
 )
 _EN_SCAN = _words_scan(_EN_DATE, "ytlnTLNYJFMASOND", EN_NUMBER_WORDS)
+# Times. "klokken 14.30", "kl. 9": found from the "l" (a literal start is fast to scan for, a
+# leading \\b or [Kk] is not), the "k" before it checked by hand.
+_CLOCK = re.compile(r"l(?:okken|\.)\s\d{1,2}(?:[.:]\d\d)?(?![\d:])")
+# "5 p.m.", "10:30am", "14:00": read just after a number the number scan found.
+_TIME_AFTER = re.compile(r"(?::[0-5]\d)?\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)|:[0-5]\d(?![\d:])")
 _WORD = re.compile(r"[^\W\d_]+\.?|%")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+\.?)\s$")
 
@@ -102,8 +107,16 @@ def find_dates_numbers(text: str, language: str) -> list[Span]:
         s, e = match.span()
         if text[max(0, s - 7): s - 1].rpartition(" ")[2] in _YEAR_BEFORE:
             spans.append((s, e, "DATE"))
+    for match in _CLOCK.finditer(text):
+        s = match.start() - 1
+        if s >= 0 and text[s] in "Kk" and (s == 0 or not text[s - 1].isalnum()):
+            spans.append((s, match.end(), "DATE"))
     for match in _NUMBER.finditer(text):
-        spans.append(_extend(text, match.start(), match.end(), number_words))
+        time = _TIME_AFTER.match(text, match.end()) if text[match.start()].isdigit() else None
+        if time:
+            spans.append((match.start(), time.end(), "DATE"))
+        else:
+            spans.append(_extend(text, match.start(), match.end(), number_words))
     return _non_overlapping(spans)
 
 
