@@ -218,24 +218,77 @@ def _mean(runs: list[dict[str, list]], min_abs: float) -> dict[str, list]:
     return out
 
 
+def model_data(examples: list[Example], epochs: int, seeds: int, min_weight: float) -> dict:
+    """The weight file's content for ``examples``: ``seeds`` averaged runs of tagger and typer."""
+    first = range(7, 7 + seeds)
+    return {
+        "about": "Danish name tagger trained on UNER Danish DDT (CC BY-SA 4.0) by reader.analysis.train",
+        "labels": list(LABELS),
+        "vocab": vocab_classes(examples),
+        "weights": _mean([train(examples, epochs, seed).averaged(0.0) for seed in first], min_weight),
+        "typer": _mean([train_typer(examples, epochs, seed + 4).averaged(0.0) for seed in first], min_weight),
+    }
+
+
+def _fold_scores(job: tuple) -> tuple:
+    """Train without fold ``k`` of ``folds`` (contiguous blocks) and score that fold."""
+    from reader.analysis import perceptron
+    from reader.analysis.evaluate import score
+
+    sentences, k, folds, epochs, seeds, min_weight = job
+    size = -(-len(sentences) // folds)
+    held = sentences[k * size: (k + 1) * size]
+    rest = sentences[: k * size] + sentences[(k + 1) * size:]
+    data = model_data(to_examples(rest), epochs, seeds, min_weight)
+    perceptron._MODEL[:] = [perceptron.Model(data["weights"], data["vocab"], data["typer"])]
+    typed, untyped = score(held, "da")
+    perceptron._MODEL[:] = []
+    return typed, untyped
+
+
+def cross_validate(sentences: list[GoldSentence], folds: int, epochs: int, seeds: int, min_weight: float,
+                   jobs: int = 2) -> tuple:
+    """Typed and untyped scores of ``folds``-fold cross-validation on ``sentences`` (summed over folds)."""
+    from multiprocessing import get_context
+
+    from reader.analysis.evaluate import Scores
+
+    work = [(sentences, k, folds, epochs, seeds, min_weight) for k in range(folds)]
+    if jobs > 1:
+        with get_context("fork").Pool(jobs) as pool:
+            parts = pool.map(_fold_scores, work)
+    else:
+        parts = [_fold_scores(job) for job in work]
+    typed, untyped = Scores(), Scores()
+    for t, u in parts:
+        for total, part in ((typed, t), (untyped, u)):
+            total.tp.update(part.tp)
+            total.fp.update(part.fp)
+            total.fn.update(part.fn)
+    return typed, untyped
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Command line: train and write the weight file."""
+    """Command line: train and write the weight file (or cross-validate with ``--cv``)."""
     parser = argparse.ArgumentParser(prog="python -m reader.analysis.train")
     parser.add_argument("--da", required=True, metavar="TRAIN.iob2", help="UNER Danish DDT train split")
     parser.add_argument("--epochs", type=int, default=12)
     parser.add_argument("--min-weight", type=float, default=0.05)
     parser.add_argument("--seeds", type=int, default=10, help="average this many runs (shuffling seeds)")
+    parser.add_argument("--cv", type=int, default=0, metavar="K",
+                        help="K-fold cross-validation on the training file instead (nothing written)")
+    parser.add_argument("--jobs", type=int, default=2, help="processes for --cv")
     parser.add_argument("-o", "--output", default=str(WEIGHTS_PATH))
     args = parser.parse_args(argv)
+    if args.cv:
+        from reader.analysis.evaluate import report
+
+        typed, untyped = cross_validate(read_iob2(args.da), args.cv, args.epochs, args.seeds, args.min_weight, args.jobs)
+        print(f"{args.cv}-fold cross-validation on {args.da}")
+        print(report(typed, untyped))
+        return 0
     examples = to_examples(read_iob2(args.da))
-    seeds = range(7, 7 + args.seeds)
-    data = {
-        "about": "Danish name tagger trained on UNER Danish DDT (CC BY-SA 4.0) by reader.analysis.train",
-        "labels": list(LABELS),
-        "vocab": vocab_classes(examples),
-        "weights": _mean([train(examples, args.epochs, seed).averaged(0.0) for seed in seeds], args.min_weight),
-        "typer": _mean([train_typer(examples, args.epochs, seed + 4).averaged(0.0) for seed in seeds], args.min_weight),
-    }
+    data = model_data(examples, args.epochs, args.seeds, args.min_weight)
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
     # Byte-reproducible: no time stamp and no file name in the gzip header.
     with open(args.output, "wb") as raw, gzip.GzipFile("", "wb", 9, raw, mtime=0) as handle:
