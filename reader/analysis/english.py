@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from reader.analysis.en_words import COMMON, EN_VOCABULARY, NATIONALITIES, _set
-from reader.analysis.gazetteer import CITIES, COUNTRIES, FIRST_NAMES, ORG_WORDS, SURNAMES, US_STATES
+from reader.analysis.en_words import (
+    COMMON, EN_FAMOUS_SURNAMES, EN_GIVEN_NAMES, EN_PLACES, EN_VOCABULARY, NATIONALITIES, _set,
+)
+from reader.analysis.gazetteer import CITIES, COUNTRIES, ORG_WORDS, SURNAMES, US_STATES
+from reader.analysis.gazetteer import FIRST_NAMES as _DA_FIRST_NAMES
 from reader.analysis.lexicon import EN_MONTHS, EN_NON_NAMES, EN_ROLES, EN_WEEKDAYS, TITLES
 from reader.analysis.tokens import Tokens
 
 Span = tuple[int, int, str]
+FIRST_NAMES = _DA_FIRST_NAMES | EN_GIVEN_NAMES
 SINGLE_DEFAULT: str | None = None
 CONTEXT_DEFAULT: str | None = "LOC"
 MULTI_DEFAULT: str | None = None
@@ -27,14 +31,28 @@ _LOC_SUFFIX = _set("street st. avenue ave road rd. boulevard blvd park river lak
 _NEVER = _set("am pm a.m. p.m. ps re fw fwd cc bcc tel fax email e-mail phone ok ii iii iv tv usd eur"
               " jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun")
 _CONNECT = frozenset(("of", "the", "and", "&", "de", "la", "du", "van", "von", "al", "bin", "for"))
-_PLACES = COUNTRIES | CITIES
+_PLACES = COUNTRIES | CITIES | EN_PLACES
 _LOWER_PLACES = frozenset(p for p in _PLACES if p not in COMMON and " " not in p and len(p) > 4) - _set(
     "turkey china georgia jordan chad mobile reading nice bath wales bonn split essen victoria charlotte"
     " austin jackson lincoln dover buffalo phoenix orlando florence eugene gent lund rio sale salvador"
     " santiago columbus richmond kent hamilton cork lima cali split canton ry thy mors fyn give"
-)
+    " providence mesa boulder flint pueblo garland billings riverside clearwater aspen queens midtown"
+    " newport wellington oxford cambridge chelsea surrey atlantic pacific mediterranean caribbean"
+    " arctic midwest southwest northeast southeast rockies stateside hollywood everest patagonia marin"
+    " napa branson lakeland savannah florence geneva sydney brittany devon gulf states"
+) - FIRST_NAMES
 # Lower-case country and state names count anywhere ("i live in ohio", "how are vietnam and ...").
-_LOWER_ANYWHERE = frozenset(p for p in COUNTRIES | US_STATES if " " not in p and len(p) > 3) & _LOWER_PLACES
+_LOWER_ANYWHERE = frozenset(p for p in COUNTRIES | US_STATES if " " not in p and len(p) > 3) & _LOWER_PLACES | _set(
+    "london paris chicago boston seattle atlanta toronto vancouver montreal mumbai delhi kerala goa"
+    " bangalore karachi lahore baghdad tehran kabul beijing shanghai tokyo moscow berlin madrid"
+    " barcelona dublin manchester liverpool glasgow edinburgh melbourne brisbane auckland"
+    " philadelphia pittsburgh cleveland detroit denver sacramento hawaii manila bangkok singapore"
+    " dubai cairo istanbul jerusalem noida gurgaon hyderabad chennai kolkata"
+)
+# Lower-case names of more than one word ("san francisco", "new york") count anywhere.
+_LOWER_MULTI = frozenset(
+    p for p in _PLACES if " " in p and not all(w in COMMON or w in EN_VOCABULARY for w in p.split())
+)
 _SPLIT_BEFORE = _set("monday tuesday wednesday thursday friday saturday sunday january february march"
                      " april june july august september october november december")
 
@@ -70,6 +88,11 @@ def english_names(tokens: Tokens, sentence_starts: set[int], text: str = "") -> 
         word = words[k]
         low = word.lower()
         if not _is_cap(word):
+            size = _lower_multi(words, k)
+            if size:
+                spans.append((starts[k], ends[k + size - 1], "LOC"))
+                k += size
+                continue
             if low in _LOWER_ANYWHERE or low in _LOWER_PLACES and (k == 0 or words[k - 1].lower() in _LOC_CONTEXT):
                 spans.append((tokens.starts[k], tokens.ends[k], "LOC"))
             k += 1
@@ -118,6 +141,16 @@ def english_names(tokens: Tokens, sentence_starts: set[int], text: str = "") -> 
             later.append(k)  # a lone sentence-initial word: a name only if the text names it elsewhere
         k = j
     return _known_parts(tokens, spans, later)
+
+
+def _lower_multi(words: tuple[str, ...] | list[str], k: int) -> int:
+    """How many lower-case words from ``k`` spell a place of several words ("san francisco"); 0: none."""
+    for size in (3, 2):
+        if k + size <= len(words):
+            piece = words[k: k + size]
+            if " ".join(piece) in _LOWER_MULTI and all(w.islower() for w in piece):
+                return size
+    return 0
 
 
 def _joins(words: list[str], j: int, k: int) -> bool:
@@ -187,7 +220,9 @@ def _skip_word(word: str, sentence_first: bool, alone: bool) -> bool:
         return True
     if alone and low in COMMON and word != word.upper():
         return True
-    if sentence_first and alone and low not in _PLACES and low not in FIRST_NAMES and low not in ORG_WORDS:
+    if sentence_first and alone and low not in _PLACES and low not in FIRST_NAMES and low not in ORG_WORDS and (
+        low not in EN_FAMOUS_SURNAMES
+    ):
         return True
     return False
 
@@ -219,7 +254,7 @@ def _type(run: list[str], words: list[str], i: int, j: int) -> str | None:
         return "PER"
     if len(run) <= 3 and last in _LOC_SUFFIX and not (len(run) == 2 and lows[0] in FIRST_NAMES):
         return "LOC"
-    if lows[0] in FIRST_NAMES and len(run) <= 3:
+    if lows[0] in FIRST_NAMES and len(run) <= 3 or last in EN_FAMOUS_SURNAMES and len(run) <= 3:
         return "PER"
     if 2 <= len(run) <= 3 and last in SURNAMES and lows[0] not in EN_VOCABULARY and lows[0] not in COMMON:
         return "PER"  # "Usman Shaukat"-like names end in a known family name
