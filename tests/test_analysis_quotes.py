@@ -133,3 +133,30 @@ def test_english_inverted_attribution_inside_a_sentence_and_no_borrowing_from_la
     assert ("has ignored the people who live here", "Tom Akers") in found
     assert ("The numbers don\u2019t add up", "Priya Nair") in found
     assert all(speaker != "Priya Nair" for quote, speaker in found if quote.startswith("has ignored"))
+
+
+def test_quotation_over_two_paragraphs_according_to_and_unnamed_speakers() -> None:
+    text = (
+        "\"We will fight this decision all the way to the supreme court. Nobody is giving up.\n\n"
+        "\"We have the support of the public,\" said union leader Maria Gonzalez.\n\n"
+        "According to police spokesman Dan Ortiz, \"the suspect was armed and dangerous\".\n\n"
+        "\"It was terrifying,\" a witness said."
+    )
+    assert _quotes(text, "en") == [
+        ("We will fight this decision all the way to the supreme court. Nobody is giving up.", "Maria Gonzalez"),
+        ("We have the support of the public", "Maria Gonzalez"),
+        ("the suspect was armed and dangerous", "Dan Ortiz"),
+        ("It was terrifying", "a witness"),
+    ]
+
+
+def test_danish_lyder_det_fra_low_nine_quotes_and_ifolge() -> None:
+    text = (
+        "Borgmester Lone Berg holdt møde med direktør Ib Lund.\n\n"
+        "\u201eVi venter på svar fra ministeriet,\" lyder det fra direktør Ib Lund.\n\n"
+        "Ifølge Lone Berg er sagen »en katastrofe for hele byen og dens borgere«."
+    )
+    assert _quotes(text, "da") == [
+        ("Vi venter på svar fra ministeriet", "Ib Lund"),
+        ("en katastrofe for hele byen og dens borgere", "Lone Berg"),
+    ]

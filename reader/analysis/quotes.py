@@ -11,7 +11,7 @@ from reader.analysis.lexicon import DA_SAY, EN_SAY, PERSON_PRONOUNS
 from reader.model import Entity, EntityLabel, Quote
 
 _DASH = re.compile(r"[-–—]\s+")
-_MARKS = re.compile(r"»[^»«\n]{1,3000}«|“[^“”\n]{1,3000}”|„[^„“”\n]{1,3000}[“”]|\"[^\"\n]{1,3000}\"")
+_MARKS = re.compile(r"»[^»«\n]{1,3000}«|“[^“”\n]{1,3000}”|„[^„“”\"\n]{1,3000}[“”\"]|\"[^\"\n]{1,3000}\"")
 _NAME = r"(?:[A-ZÆØÅÄÖÜÉ][\w'’.-]*(?:\s(?:[A-ZÆØÅÄÖÜÉ][\w'’.-]*|van|von|de|der|den)){0,4})"
 _ROLE = r"(?:[a-zæøåäöüé]+\s){0,3}"
 _PRONOUN = r"(?:han|hun|he|she|they|de|vi|we)"
@@ -25,9 +25,17 @@ _DA_AFTER = re.compile(rf"[,?!]\s+(?:{_say(DA_SAY)})\s+(?:det\s+(?:fra\s+)?)?({_
 _EN_PRONOUN = r"(?i:he|she|they|we)"
 _EN_AFTER = re.compile(
     rf"\s*,?\s*(?:(?:{_say(EN_SAY)})\s+({_EN_PRONOUN}\b|{_NAME}|{_ROLE}{_NAME})"
-    rf"|({_EN_PRONOUN}|{_NAME}|the\s\w+)(?:,[^,\n]{{1,80}},)?\s+(?:{_say(EN_SAY)})\b)"
+    rf"|({_EN_PRONOUN}|{_NAME}|(?i:the|an?)\s[a-z]\w*)(?:,[^,\n]{{1,80}},)?\s+(?:{_say(EN_SAY)})\b)"
 )
-_DA_MARK_AFTER = re.compile(rf"\s*,?\s*(?:{_say(DA_SAY)})\s+({_PRONOUN}\b|{_ROLE}{_NAME})")
+_DA_MARK_AFTER = re.compile(
+    rf"\s*,?\s*(?:{_say(DA_SAY)})\s+(?:det\s+(?:fra\s+)?)?({_PRONOUN}\b|{_ROLE}{_NAME})"
+)
+# "According to police spokesman Dan Ortiz, "...", "Ifølge Lone Berg er sagen »...«": the same
+# sentence, before the quotation.
+_ACCORDING = re.compile(rf"(?:[Aa]ccording\s+to|[Ii]følge)\s+{_ROLE}({_NAME})[^.!?\n\"“»„]{{0,120}}$")
+# A quotation that runs over several paragraphs opens each of them and closes only the last.
+_OPENS = "“\"»„"
+_CLOSES = "”\"«“"
 _BEFORE = re.compile(
     rf"({_EN_PRONOUN}|(?i:han|hun)|{_NAME})\s+(?:{_say(EN_SAY | DA_SAY)})(?:\s+[a-z]\w*){{0,3}}\s*[:,]?\s*$"
     # inverted, between the parts of a sentence: 'The council, said Akers, "has ignored ..."'
@@ -128,6 +136,10 @@ def _mark_quotes(text: str, unit: tuple[int, int], language: str) -> list[_Found
             mention = _mention(text, after, group, 0)
         elif before:
             mention = _mention(text, before, 1 if before.group(1) else 2, 0)
+        else:
+            according = _ACCORDING.search(text, max(s, match.start() - 200), match.start())
+            if according:
+                mention = _mention(text, according, 1, 0)
         split = bool(found) and found[-1].mention is not None and qs - found[-1].end < 120
         if _is_scare(inner, mention is not None or split):
             continue
@@ -143,8 +155,13 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
     """Quotes in ``text`` with speakers resolved to the fullest names among ``entities``."""
     people = [ent for ent in entities if ent.label is EntityLabel.PER]
     raw: list[tuple[_Found, bool]] = []  # (quote, whether its paragraph is a dash quote)
-    for unit in _units(text):
+    units = _units(text)
+    for index, unit in enumerate(units):
+        following = units[index + 1] if index + 1 < len(units) else None
         dash = _dash_quotes(text, unit, language) if text[unit[0]] in "-–—" else []
+        if not dash and _open_paragraph(text, unit, following):
+            qs, qe = _trim(text, unit[0] + 1, unit[1])
+            dash = [_Found(qs, qe, None, True)] if qe > qs else []
         if dash:
             raw.extend((q, True) for q in dash)
         else:
@@ -154,6 +171,16 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
     _fall_back(raw, text, people, spans)
     quotes = [_resolve(text, q, people, spans) for q, _ in raw]
     return sorted(quotes, key=lambda q: q.start)
+
+
+def _open_paragraph(text: str, unit: tuple[int, int], following: tuple[int, int] | None) -> bool:
+    """A paragraph that opens a quotation it never closes, and the next paragraph opens one too:
+    the first part of a quotation that runs on over several paragraphs."""
+    s, e = unit
+    if following is None or text[s] not in _OPENS or text[following[0]] not in _OPENS:
+        return False
+    inner = text[s + 1:e]
+    return not any(mark in inner for mark in _CLOSES) and len(inner.split()) >= 4
 
 
 def _inherit(raw: list[tuple[_Found, bool]], text: str) -> None:
