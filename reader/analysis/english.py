@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from reader.analysis.en_words import (
-    COMMON, EN_FAMOUS_SURNAMES, EN_GIVEN_NAMES, EN_PLACES, EN_VOCABULARY, NATIONALITIES, _set,
+    COMMON, EN_FAMOUS_SURNAMES, EN_GIVEN_NAMES, EN_ORGS, EN_PLACES, EN_RESTAURANTS, EN_VOCABULARY, NATIONALITIES,
+    _set,
 )
 from reader.analysis.gazetteer import CITIES, COUNTRIES, ORG_WORDS, SURNAMES, US_STATES
 from reader.analysis.gazetteer import FIRST_NAMES as _DA_FIRST_NAMES
@@ -24,14 +25,36 @@ _PER_CONTEXT = _set("mr. mrs. ms. dr. mr mrs ms dr sir president senator governo
 _ORG_SUFFIX = _set("inc inc. corp corp. co co. ltd ltd. llc plc group company corporation university"
                    " college institute association bank council agency department committee club"
                    " foundation party church school hospital airlines airways motors systems"
-                   " technologies news times post journal network services society union court")
+                   " technologies news times post journal network services society union court"
+                   " orchestra symphony energy partners holdings industries enterprises solutions"
+                   " consulting labs laboratories studios records authority commission board ministry"
+                   " bureau organization organisation federation alliance league academy fund trust"
+                   " insurance pharmaceuticals communications telecom media entertainment tech")
 _LOC_SUFFIX = _set("street st. avenue ave road rd. boulevard blvd park river lake mountain mountains"
                    " island islands bay beach county valley city town square bridge airport hall"
-                   " heights springs falls canyon ocean sea gulf coast")
-_NEVER = _set("am pm a.m. p.m. ps re fw fwd cc bcc tel fax email e-mail phone ok ii iii iv tv usd eur"
+                   " heights springs falls canyon ocean sea gulf coast auditorium garage base station"
+                   " terminal stadium arena mall plaza memorial monument cathedral tower building"
+                   " hotel grill cafe inn motel resort zoo district hills peak highway freeway parkway"
+                   " lane drive trail")
+# Heads that make a place even when another word of the name is an organisation's ("City Hall").
+_FACILITY = _set("street st. avenue ave road rd. boulevard blvd hall airport bridge station auditorium"
+                 " garage stadium arena mall plaza memorial monument cathedral tower building hotel grill"
+                 " cafe motel highway freeway parkway lane drive trail")
+# Words that begin a place name ("St. Thomas", "San Jose", "Fort Worth").
+_PLACE_START = _set("st. st saint san santa fort mount mt. lake port")
+_NEVER = _set("am pm a.m. p.m. ps p.s. re fw fwd cc bcc tel fax email e-mail phone ok ii iii iv tv usd eur"
               " jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun")
 _CONNECT = frozenset(("of", "the", "and", "&", "de", "la", "du", "van", "von", "al", "bin", "for"))
 _PLACES = COUNTRIES | CITIES | EN_PLACES
+_ORGS = ORG_WORDS | EN_ORGS
+# Organisations whose name is also an ordinary word or a team nickname: not at a sentence start.
+_ORGS_SAFE = EN_ORGS - COMMON - EN_VOCABULARY - _set(
+    "gap virgin discover progressive enterprise fortune slate salon borders staples michaels time fox"
+    " delta giants bears saints eagles jets heat rangers cardinals pirates rockets spurs mavericks"
+    " dolphins raiders vikings texans cowboys patriots packers steelers broncos braves astros"
+    " mariners orioles phillies mets cubs nazis sprint orange chase ford lotus bain edison canon"
+    " norton marines navy congress senate coke shell visa target apple amazon"
+)
 _LOWER_PLACES = frozenset(p for p in _PLACES if p not in COMMON and " " not in p and len(p) > 4) - _set(
     "turkey china georgia jordan chad mobile reading nice bath wales bonn split essen victoria charlotte"
     " austin jackson lincoln dover buffalo phoenix orlando florence eugene gent lund rio sale salvador"
@@ -39,7 +62,7 @@ _LOWER_PLACES = frozenset(p for p in _PLACES if p not in COMMON and " " not in p
     " providence mesa boulder flint pueblo garland billings riverside clearwater aspen queens midtown"
     " newport wellington oxford cambridge chelsea surrey atlantic pacific mediterranean caribbean"
     " arctic midwest southwest northeast southeast rockies stateside hollywood everest patagonia marin"
-    " napa branson lakeland savannah florence geneva sydney brittany devon gulf states"
+    " napa branson lakeland savannah florence geneva sydney brittany devon gulf states island"
 ) - FIRST_NAMES
 # Lower-case country and state names count anywhere ("i live in ohio", "how are vietnam and ...").
 _LOWER_ANYWHERE = frozenset(p for p in COUNTRIES | US_STATES if " " not in p and len(p) > 3) & _LOWER_PLACES | _set(
@@ -51,7 +74,15 @@ _LOWER_ANYWHERE = frozenset(p for p in COUNTRIES | US_STATES if " " not in p and
 )
 # Lower-case names of more than one word ("san francisco", "new york") count anywhere.
 _LOWER_MULTI = frozenset(
-    p for p in _PLACES if " " in p and not all(w in COMMON or w in EN_VOCABULARY for w in p.split())
+    p for p in _PLACES if " " in p and not all(w in COMMON or w in EN_VOCABULARY or w in _LOC_SUFFIX for w in p.split())
+)
+_LOWER_MULTI_ORG = frozenset(
+    p for p in EN_ORGS if " " in p and not all(w in COMMON or w in EN_VOCABULARY for w in p.split())
+) - _LOWER_MULTI
+# Lower-case brands and sites that are seldom anything else ("i searched google").
+_LOWER_ORGS = _set(
+    "google facebook youtube myspace microsoft yahoo paypal ebay walmart starbucks firefox netflix"
+    " craigslist twitter wikipedia skype linkedin instagram whatsapp mozilla airasia"
 )
 _SPLIT_BEFORE = _set("monday tuesday wednesday thursday friday saturday sunday january february march"
                      " april june july august september october november december")
@@ -88,12 +119,14 @@ def english_names(tokens: Tokens, sentence_starts: set[int], text: str = "") -> 
         word = words[k]
         low = word.lower()
         if not _is_cap(word):
-            size = _lower_multi(words, k)
+            size, label = _lower_multi(words, k)
             if size:
-                spans.append((starts[k], ends[k + size - 1], "LOC"))
+                spans.append((starts[k], ends[k + size - 1], label))
                 k += size
                 continue
-            if low in _LOWER_ANYWHERE or low in _LOWER_PLACES and (k == 0 or words[k - 1].lower() in _LOC_CONTEXT):
+            if low in _LOWER_ORGS:
+                spans.append((starts[k], ends[k], "ORG"))
+            elif low in _LOWER_ANYWHERE or low in _LOWER_PLACES and (k == 0 or words[k - 1].lower() in _LOC_CONTEXT):
                 spans.append((tokens.starts[k], tokens.ends[k], "LOC"))
             k += 1
             continue
@@ -143,14 +176,20 @@ def english_names(tokens: Tokens, sentence_starts: set[int], text: str = "") -> 
     return _known_parts(tokens, spans, later)
 
 
-def _lower_multi(words: tuple[str, ...] | list[str], k: int) -> int:
-    """How many lower-case words from ``k`` spell a place of several words ("san francisco"); 0: none."""
+def _lower_multi(words: tuple[str, ...] | list[str], k: int) -> tuple[int, str]:
+    """How many lower-case words from ``k`` spell a place ("san francisco") or an organisation
+    ("air asia") of several words, and which; (0, "") when none."""
     for size in (3, 2):
         if k + size <= len(words):
             piece = words[k: k + size]
-            if " ".join(piece) in _LOWER_MULTI and all(w.islower() for w in piece):
-                return size
-    return 0
+            if not all(w.islower() for w in piece):
+                continue
+            name = " ".join(piece)
+            if name in _LOWER_MULTI:
+                return size, "LOC"
+            if name in _LOWER_MULTI_ORG:
+                return size, "ORG"
+    return 0, ""
 
 
 def _joins(words: list[str], j: int, k: int) -> bool:
@@ -212,7 +251,7 @@ def _skip_word(word: str, sentence_first: bool, alone: bool) -> bool:
         return low not in _PLACES
     if low in _NEVER or any(c.isdigit() for c in word) or len(word) == 1:
         return True
-    if word in TITLES or word in EN_ROLES or low in _CONNECT:
+    if word in TITLES or word in EN_ROLES or low in _CONNECT and (word.islower() or low in _LEAD_CONNECT):
         return True
     if len(word) == 1 and not word.isalpha():
         return True
@@ -221,7 +260,7 @@ def _skip_word(word: str, sentence_first: bool, alone: bool) -> bool:
     if alone and low in COMMON and word != word.upper():
         return True
     if sentence_first and alone and low not in _PLACES and low not in FIRST_NAMES and low not in ORG_WORDS and (
-        low not in EN_FAMOUS_SURNAMES
+        low not in EN_FAMOUS_SURNAMES and low not in _ORGS_SAFE and low not in EN_RESTAURANTS
     ):
         return True
     return False
@@ -244,11 +283,15 @@ def _type(run: list[str], words: list[str], i: int, j: int) -> str | None:
         return "LOC"  # US, LA, OH
     if len(run) == 1 and run[0].isupper() and low_common(lows[0]):
         return None  # TOO, ASAP, DVD
+    if full in EN_RESTAURANTS:
+        return "LOC"
     if full in _STATES or full in _PLACES:
         return "LOC"
-    if full in ORG_WORDS or last in _ORG_SUFFIX or any(
-        w in ORG_WORDS for w in lows if len(w) > 3 and w.isalpha() and w not in FIRST_NAMES
-    ) and len(run) > 1:
+    if full in _ORGS or last in _ORG_SUFFIX:
+        return "ORG"
+    if len(run) > 1 and (last in _FACILITY or lows[0] in _PLACE_START):
+        return "LOC"
+    if len(run) > 1 and any(w in _ORGS for w in lows if len(w) > 3 and w.isalpha() and w not in FIRST_NAMES):
         return "ORG"
     if prev in _PER_CONTEXT or i > 0 and (words[i - 1] in TITLES or words[i - 1] in EN_ROLES):
         return "PER"
@@ -280,6 +323,7 @@ def low_common(low: str) -> bool:
     return low in COMMON or low in _SHOUTED
 
 
+_LEAD_CONNECT = _set("of the and & for")
 _COMMA_SUFFIX = _set("inc inc. llc ltd ltd. corp corp. co. l.p. plc")
 _SAID = frozenset("said says told wrote writes asked added explained".split())
 _SHOUTED = _set("rfp ipo dui seo adhd vhs iso lng mba phd usb html http www jpg gif mp3 gps atm pin sms"
