@@ -112,8 +112,13 @@ def english_names(tokens: Tokens, sentence_starts: set[int], text: str = "") -> 
         after = text[ends[j - 1] - offset: len(text) if stop < 0 else stop]
         return not before.strip(" \t-*>") and not after.strip(" \t,.:;!-")
 
+    def glued(j: int) -> bool:
+        """Whether token ``j`` follows token ``j - 1`` with no space between."""
+        return 0 < j < n and starts[j] == ends[j - 1]
+
     spans: list[Span] = []
     later: list[int] = []
+    lower_lines = sorted(sentence_starts | {0})
     k = 0
     while k < n:
         word = words[k]
@@ -126,6 +131,15 @@ def english_names(tokens: Tokens, sentence_starts: set[int], text: str = "") -> 
                 continue
             if low in _LOWER_ORGS:
                 spans.append((starts[k], ends[k], "ORG"))
+            elif k + 1 < n and words[k + 1] in _GENITIVE and low + "'s" in EN_RESTAURANTS:
+                spans.append((starts[k], ends[k + 1], "LOC"))  # "would be wendy 's"
+                k += 2
+                continue
+            elif low in _LOWER_GIVEN and _lower_sentence(words, lower_lines, k):
+                stop = k + 1 if k + 1 < n and words[k + 1] in SURNAMES and words[k + 1] not in _PLAIN else k
+                spans.append((starts[k], ends[stop], "PER"))  # "max and jen are ...", "jill allen finishes"
+                k = stop + 1
+                continue
             elif low in _LOWER_ANYWHERE or low in _LOWER_PLACES and (k == 0 or words[k - 1].lower() in _LOC_CONTEXT):
                 spans.append((tokens.starts[k], tokens.ends[k], "LOC"))
             k += 1
@@ -137,6 +151,13 @@ def english_names(tokens: Tokens, sentence_starts: set[int], text: str = "") -> 
             j += 1
         if j - k > 12:  # a shouted line or a list of capitalised words, not a name
             k = j
+            continue
+        j = _split_person(words, k, j)
+        if _surname_comma(words, k, n) and (k == 0 or words[k - 1] in _QUOTES or broken(k)) and (
+            k + 3 == n or words[k + 3] in _QUOTES or words[k + 3] == "<" or broken(k + 3)
+        ):
+            spans.append((starts[k], ends[k + 2], "PER"))  # "McGilloway, Vangie" <...>
+            k += 3
             continue
         start_k = k
         # Drop leading words that are not names (sentence starts, titles, months, nationalities).
@@ -165,7 +186,20 @@ def english_names(tokens: Tokens, sentence_starts: set[int], text: str = "") -> 
             k = j + 2
             continue
         if run and not _all_caps_sentence(words, k, j):
-            label = _type(run, words, start_k, start_k + len(run))
+            if len(run) > 1 and run[-1].lower() in _ERA and " ".join(run[:-1]).lower() in _KNOWN_SURNAMES:
+                run = run[:-1]  # "the Davis Administration": the person
+                label = "PER"
+            else:
+                label = _type(run, words, start_k, start_k + len(run))
+            stop = start_k + len(run)
+            if label and label != "ORG" and stop < n and words[stop] in _GENITIVE and _business(words, start_k, stop, run):
+                spans.append((starts[start_k], ends[stop], "LOC"))  # "Wendy's", "dinner at Del Frisco's"
+                k = stop + 1
+                continue
+            if label == "PER" and stop + 1 < n and words[stop] == "@" and glued(stop) and glued(stop + 1):
+                spans.append((starts[start_k], ends[stop + 1], "PER"))  # "Traci Warner@ENRON"
+                k = stop + 2
+                continue
             if label:
                 spans.append((tokens.starts[start_k], tokens.ends[start_k + len(run) - 1], label))
             elif run and len(run) == 1:
@@ -174,6 +208,54 @@ def english_names(tokens: Tokens, sentence_starts: set[int], text: str = "") -> 
             later.append(k)  # a lone sentence-initial word: a name only if the text names it elsewhere
         k = j
     return _known_parts(tokens, spans, later)
+
+
+def _lower_sentence(words: tuple[str, ...] | list[str], sentence_starts: list[int], k: int) -> bool:
+    """Whether the sentence holding token ``k`` is written in lower case (its first word is)."""
+    import bisect
+
+    at = bisect.bisect_right(sentence_starts, k)
+    first = sentence_starts[at - 1]
+    while first < k and not words[first][:1].isalpha():
+        first += 1
+    if first < k:
+        return words[first][:1].islower()
+    end = sentence_starts[at] if at < len(sentence_starts) else len(words)
+    return all(not w[:1].isupper() or w == "I" for w in words[k:end])
+
+
+def _split_person(words: tuple[str, ...] | list[str], k: int, j: int) -> int:
+    """End of a person's name at the head of the capitalised run ``k..j``: "Kevin A. Boone" of
+    "Kevin A. Boone Accenture", "John Staikos" of "John Staikos Direct Dial"."""
+    if j - k < 3 or words[k].lower() not in FIRST_NAMES:
+        return j
+    lows = [w.lower() for w in words[k:j]]
+    if any(w in _ORG_SUFFIX for w in lows):
+        return j
+    if len(words[k + 1]) == 2 and words[k + 1][1] == "." and j - k > 3:
+        return k + 3
+    second, third = lows[1], lows[2]
+    if second not in _PLAIN and second.isalpha() and (third in _PLAIN or third in _ORGS or third in _PLACES):
+        return k + 2
+    return j
+
+
+def _surname_comma(words: tuple[str, ...] | list[str], k: int, n: int) -> bool:
+    """Whether tokens ``k..k+2`` read "Surname, Firstname"."""
+    return (
+        k + 2 < n and words[k + 1] == "," and _is_cap(words[k + 2]) and words[k + 2].lower() in FIRST_NAMES
+        and words[k].isalpha() and words[k].lower() not in _PLAIN and not words[k].isupper()
+    )
+
+
+def _business(words: tuple[str, ...] | list[str], i: int, stop: int, run: list[str]) -> bool:
+    """Whether ``run`` (tokens ``i..stop``) with the "'s" at ``stop`` names a restaurant or a shop."""
+    full = " ".join(run).lower()
+    if full + "'s" in EN_RESTAURANTS or full + "s" in EN_RESTAURANTS:
+        return True
+    prev = words[i - 1].lower() if i > 0 else ""
+    nxt = words[stop + 1] if stop + 1 < len(words) else ""
+    return prev in ("at", "to") and (not nxt[:1].isalpha() or nxt[:1].isupper() or nxt.lower() in _AFTER_PLACE)
 
 
 def _lower_multi(words: tuple[str, ...] | list[str], k: int) -> tuple[int, str]:
@@ -251,6 +333,8 @@ def _skip_word(word: str, sentence_first: bool, alone: bool) -> bool:
         return low not in _PLACES
     if low in _NEVER or any(c.isdigit() for c in word) or len(word) == 1:
         return True
+    if low in _LEAD_SKIP:
+        return True
     if word in TITLES or word in EN_ROLES or low in _CONNECT and (word.islower() or low in _LEAD_CONNECT):
         return True
     if len(word) == 1 and not word.isalpha():
@@ -324,6 +408,29 @@ def low_common(low: str) -> bool:
 
 
 _LEAD_CONNECT = _set("of the and & for")
+# Greetings and kinship or job words before a name ("Good Morning Debra", "Aunt Toni", "Doctor Hank").
+_LEAD_SKIP = _set("morning afternoon evening hey hello hi dear welcome congratulations congrats thanks"
+                  " aunt auntie uncle cousin grandma grandpa granny doctor nurse pastor")
+_QUOTES = frozenset('"“”\'')
+_GENITIVE = frozenset(("'s", "’s", "s"))
+_AFTER_PLACE = _set("in on at for with near tonight tomorrow today and or is was are were on instead")
+_ERA = _set("administration government campaign presidency era doctrine family")
+_KNOWN_SURNAMES = SURNAMES | EN_FAMOUS_SURNAMES
+_PLAIN = COMMON | EN_VOCABULARY
+# Given names written in lower case in a lower-case sentence ("max and jen are looking for you");
+# not those that are also words.
+_LOWER_GIVEN = frozenset(
+    w for w in EN_GIVEN_NAMES if len(w) > 2 and w.isalpha() and w not in _PLAIN
+) - _set(
+    "will may june april mark bill pat sue rob jack frank grace hope joy faith dawn summer autumn rose"
+    " ivy holly iris ruby pearl amber crystal jade chase drew lance dean grant chuck buck bud rich wade"
+    " miles gene don ray guy sandy rocky penny angel destiny melody misty carol max art bob nick cliff"
+    " glen heath lane dale brook clay cole rusty sky chip stan sal victor jesus christian norman earl"
+    " noel hank mo tad nat kat lou bev deb sid liv tish shel marina olive violet ginger candy brandy"
+    " sonny harmony hunter carter mason tyler taylor cooper spencer parker jordan logan madison"
+    " bailey riley casey jean jan gay les ned ted pete bart harry homer august reed"
+    " ming jun min hui jin sung wei akira kenji yuki ali lee kim"
+)
 _COMMA_SUFFIX = _set("inc inc. llc ltd ltd. corp corp. co. l.p. plc")
 _SAID = frozenset("said says told wrote writes asked added explained".split())
 _SHOUTED = _set("rfp ipo dui seo adhd vhs iso lng mba phd usb html http www jpg gif mp3 gps atm pin sms"
