@@ -79,6 +79,7 @@ _LOWER_MULTI = frozenset(
 _LOWER_MULTI_ORG = frozenset(
     p for p in EN_ORGS if " " in p and not all(w in COMMON or w in EN_VOCABULARY for w in p.split())
 ) - _LOWER_MULTI
+_MULTI_FIRST = frozenset(p.split()[0] for p in _LOWER_MULTI | _LOWER_MULTI_ORG)
 # Lower-case brands and sites that are seldom anything else ("i searched google").
 _LOWER_ORGS = _set(
     "google facebook youtube myspace microsoft yahoo paypal ebay walmart starbucks firefox netflix"
@@ -124,7 +125,7 @@ def english_names(tokens: Tokens, sentence_starts: set[int], text: str = "") -> 
         word = words[k]
         low = word.lower()
         if not _is_cap(word):
-            size, label = _lower_multi(words, k)
+            size, label = _lower_multi(words, k) if low in _MULTI_FIRST else (0, "")
             if size:
                 spans.append((starts[k], ends[k + size - 1], label))
                 k += size
