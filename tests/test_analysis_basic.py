@@ -77,3 +77,32 @@ def test_english_company_suffix_and_names_named_elsewhere() -> None:
     found = {(e.text, e.label) for e in result.entities}
     assert ("Zentrix, Inc.", EntityLabel.ORG) in found
     assert ("Wexley", EntityLabel.PER) in found
+
+
+def _en(text: str) -> set[tuple[str, EntityLabel]]:
+    return {(e.text, e.label) for e in analyze(text, "en").entities}
+
+
+def test_english_web_text_lower_case_names_and_places() -> None:
+    found = _en("i am from mexico traveling to san francisco next week, lisa and jen are coming too.")
+    assert ("san francisco", EntityLabel.LOC) in found
+    assert ("lisa", EntityLabel.PER) in found and ("jen", EntityLabel.PER) in found
+    # In a sentence written with capitals a lower-case given name stays a word.
+    assert not any(text == "jen" for text, _ in _en("The Lakers said jen was a typo, said Tom."))
+
+
+def test_english_mail_names_and_business_possessives() -> None:
+    found = _en('"Lenhart, Matthew" wrote to Robert Bryngelson@AZURIX today.')
+    assert ("Lenhart, Matthew", EntityLabel.PER) in found
+    assert ("Robert Bryngelson@AZURIX", EntityLabel.PER) in found
+    found = _en("Kevin A. Boone Accenture -- Houston")
+    assert ("Kevin A. Boone", EntityLabel.PER) in found and ("Accenture", EntityLabel.ORG) in found
+    found = _en("We are going to Del Frisco 's for dinner, not to Wendy s again.")
+    assert ("Del Frisco 's", EntityLabel.LOC) in found and ("Wendy s", EntityLabel.LOC) in found
+
+
+def test_english_facilities_orgs_and_lone_famous_surnames() -> None:
+    found = _en("We walked past City Hall to hear the Chicago Symphony Orchestra. Later Abbas spoke with Good Morning Debra fans.")
+    assert ("City Hall", EntityLabel.LOC) in found
+    assert ("Chicago Symphony Orchestra", EntityLabel.ORG) in found
+    assert ("Abbas", EntityLabel.PER) in found
