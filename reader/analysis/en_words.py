@@ -448,7 +448,7 @@ EN_ORGS = _names(
     " Rotary ACLU NAACP NRA AARP AFL-CIO Teamsters Sierra_Club Wikimedia"
     "  Iraqi_Governing_Council Baath Ba'ath Baath_Party"
     " Hamas Hezbollah Hizbollah Fatah PLO Taliban al-Qaeda al-Qaida Al_Qaeda Qaeda Muslim_Brotherhood"
-    " Third_Reich Nazi_Party Nazis Gestapo SS"
+    " Third_Reich Nazi_Party Gestapo"
     " Democratic_Party Republican_Party GOP Labour Labour_Party Tories Conservative_Party"
     " Liberal_Democrats Green_Party"
     # sports

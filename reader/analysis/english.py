@@ -173,7 +173,7 @@ def english_names(tokens: Tokens, sentence_starts: set[int], text: str = "") -> 
             start_k += 1
             first_in_sentence = False
         run = words[start_k:j]
-        while run and run[-1].lower() in _CONNECT:
+        while run and run[-1].lower() in _CONNECT and (run[-1].islower() or run[-1].lower() in _LEAD_CONNECT):
             run = run[:-1]
         if len(run) > 1 and run[-1].lower() in _STATE_TAIL and start_k + len(run) == j and " ".join(
             w.lower() for w in run[:-1]
@@ -193,6 +193,12 @@ def english_names(tokens: Tokens, sentence_starts: set[int], text: str = "") -> 
             else:
                 label = _type(run, words, start_k, start_k + len(run))
             stop = start_k + len(run)
+            if not label and stop + 2 < n and words[stop] == "(" and words[stop + 2] == ")" and _initials(
+                run, words[stop + 1]
+            ):
+                label = "ORG"  # "Greater New Orleans Fair Housing Action Center (GNOFHAC)"
+            if not label and stop < n and words[stop] in _GENITIVE and " ".join(run).lower() + "'s" in EN_RESTAURANTS:
+                label = "LOC"  # "like Applebee s"
             if label and label != "ORG" and stop < n and words[stop] in _GENITIVE and _business(words, start_k, stop, run):
                 spans.append((starts[start_k], ends[stop], "LOC"))  # "Wendy's", "dinner at Del Frisco's"
                 k = stop + 1
@@ -209,6 +215,14 @@ def english_names(tokens: Tokens, sentence_starts: set[int], text: str = "") -> 
             later.append(k)  # a lone sentence-initial word: a name only if the text names it elsewhere
         k = j
     return _known_parts(tokens, spans, later)
+
+
+def _initials(run: list[str], short: str) -> bool:
+    """Whether the all-capitals ``short`` abbreviates the capitalised words of ``run``."""
+    caps = "".join(w[0] for w in run if w[:1].isupper())
+    return len(short) > 2 and short.isupper() and short.isalpha() and (
+        caps.startswith(short) or len(caps) > 2 and short.startswith(caps)
+    )
 
 
 def _lower_sentence(words: tuple[str, ...] | list[str], sentence_starts: list[int], k: int) -> bool:
@@ -374,6 +388,10 @@ def _type(run: list[str], words: list[str], i: int, j: int) -> str | None:
         return "LOC"
     if full in _ORGS or last in _ORG_SUFFIX:
         return "ORG"
+    if "of" in lows[1:] and lows[lows.index("of") - 1] in _ORG_SUFFIX:
+        return "ORG"  # "Housing Authority of New Orleans", "University of Houston"
+    if len(run) > 2 and last in ("center", "centre"):
+        return "ORG"  # "Fair Housing Action Center"; two words are a place ("Civic Center")
     if len(run) > 1 and (last in _FACILITY or lows[0] in _PLACE_START):
         return "LOC"
     if len(run) > 1 and any(w in _ORGS for w in lows if len(w) > 3 and w.isalpha() and w not in FIRST_NAMES):
@@ -392,7 +410,7 @@ def _type(run: list[str], words: list[str], i: int, j: int) -> str | None:
         return "LOC"
     if nxt in _SAID:
         return "PER"
-    if len(run) == 1 and nxt == "," and (sentence or prev in ("hi", "hello", "dear", "thanks")):
+    if len(run) == 1 and nxt == "," and (sentence or prev in ("hi", "hello", "dear", "thanks", "hey", "thx")):
         return "PER"  # "Renee," opening a mail
     if prev in _LOC_CONTEXT:
         return CONTEXT_DEFAULT
