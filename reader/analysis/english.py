@@ -43,7 +43,8 @@ _FACILITY = _set("street st. avenue ave road rd. boulevard blvd hall airport bri
 # Words that begin a place name ("St. Thomas", "San Jose", "Fort Worth").
 _PLACE_START = _set("st. st saint san santa fort mount mt. lake port")
 _NEVER = _set("am pm a.m. p.m. ps p.s. re fw fwd cc bcc tel fax email e-mail phone ok ii iii iv tv usd eur"
-              " jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun")
+              " jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun"
+              " word excel powerpoint section chapter article exhibit appendix schedule")
 _CONNECT = frozenset(("of", "the", "and", "&", "de", "la", "du", "van", "von", "al", "bin", "for"))
 _PLACES = COUNTRIES | CITIES | EN_PLACES
 _ORGS = ORG_WORDS | EN_ORGS
@@ -165,7 +166,9 @@ def english_names(tokens: Tokens, sentence_starts: set[int], text: str = "") -> 
         first_in_sentence = k in sentence_starts or (
             k > 0 and words[k - 1] in ('"', "“", "(", ":", "-", "'") and tokens.ends[k - 1] == tokens.starts[k]
         )
-        if j - k <= 3 and line_alone(k, j) and _signature(words[k:j]):
+        if j - k <= 3 and line_alone(k, j) and _signature(words[k:j]) and not (
+            j - k == 1 and j < n and words[j] in ("!", ".", "?") and low not in FIRST_NAMES
+        ):  # "Kudos." or "Trivia!" alone on a line is an exclamation, not a signature
             spans.append((starts[k], ends[j - 1], "PER"))
             k = j
             continue
@@ -412,7 +415,7 @@ def _type(run: list[str], words: list[str], i: int, j: int) -> str | None:
         return "PER"
     if len(run) == 1 and nxt == "," and (sentence or prev in ("hi", "hello", "dear", "thanks", "hey", "thx")):
         return "PER"  # "Renee," opening a mail
-    if prev in _LOC_CONTEXT:
+    if prev in _LOC_CONTEXT and not (len(run) == 1 and lows[0] in _PLAIN):
         return CONTEXT_DEFAULT
     if len(run) in (2, 3) and all(w[:1].isupper() and w[1:].islower() for w in run if w.isalpha()):
         return MULTI_DEFAULT
