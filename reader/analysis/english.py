@@ -324,10 +324,19 @@ def _known_parts(tokens: Tokens, spans: list[Span], singles: list[int]) -> list[
             for piece in _pieces(tokens, s, e)[1:]:
                 piece_label[piece] = "PER"
     out = list(spans)
+    people_end = {e for _s, e, label in spans if label == "PER"}
+    people_start = {s for s, _e, label in spans if label == "PER"}
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
     for k in singles:
-        label = piece_label.get(tokens.words[k])
-        if label and tokens.words[k].lower() not in EN_VOCABULARY:
-            out.append((tokens.starts[k], tokens.ends[k], label))
+        label = piece_label.get(words[k])
+        if not label and words[k].isalpha() and not words[k].isupper() and words[k].lower() not in _PLAIN and (
+            k > 1 and words[k - 1] in _LIST_JOIN and ends[k - 2] in people_end
+            or k + 2 < len(words) and words[k + 1] in _LIST_JOIN and starts[k + 2] in people_start
+        ):
+            label = "PER"  # "Steve, Rod and Elyse": one of a list of people
+            people_end.add(ends[k])
+        if label and words[k].lower() not in EN_VOCABULARY:
+            out.append((starts[k], ends[k], label))
     return sorted(out)
 
 
@@ -430,6 +439,7 @@ def low_common(low: str) -> bool:
 
 
 _LEAD_CONNECT = _set("of the and & for")
+_LIST_JOIN = frozenset((",", "and", "&", "or"))
 # Greetings and kinship or job words before a name ("Good Morning Debra", "Aunt Toni", "Doctor Hank").
 _LEAD_SKIP = _set("morning afternoon evening hey hello hi dear welcome congratulations congrats thanks"
                   " aunt auntie uncle cousin grandma grandpa granny doctor nurse pastor")
