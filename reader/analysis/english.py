@@ -148,7 +148,7 @@ def english_names(tokens: Tokens, sentence_starts: set[int], text: str = "") -> 
             continue
         j = k + 1
         while j < n and not broken(j) and (_is_cap(words[j]) or _joins(words, j, k)):
-            if words[j].lower() in _SPLIT_BEFORE:
+            if words[j].lower() in _SPLIT_BEFORE or words[j] == "I":
                 break  # "Fallujah Wednesday"
             j += 1
         if j - k > 12:  # a shouted line or a list of capitalised words, not a name
@@ -424,7 +424,7 @@ def _type(run: list[str], words: list[str], i: int, j: int) -> str | None:
         return "PER"
     if len(run) == 1 and nxt == "," and (sentence or prev in ("hi", "hello", "dear", "thanks", "hey", "thx")):
         return "PER"  # "Renee," opening a mail
-    if prev in _LOC_CONTEXT and not (len(run) == 1 and lows[0] in _PLAIN):
+    if prev in _LOC_CONTEXT and prev != "to" and not (len(run) == 1 and lows[0] in _PLAIN):
         return CONTEXT_DEFAULT
     if len(run) in (2, 3) and all(w[:1].isupper() and w[1:].islower() for w in run if w.isalpha()):
         return MULTI_DEFAULT
