@@ -202,7 +202,7 @@ def english_names(tokens: Tokens, sentence_starts: set[int], text: str = "") -> 
                 label = "ORG"  # "Greater New Orleans Fair Housing Action Center (GNOFHAC)"
             if not label and stop < n and words[stop] in _GENITIVE and " ".join(run).lower() + "'s" in EN_RESTAURANTS:
                 label = "LOC"  # "like Applebee s"
-            if label and label != "ORG" and stop < n and words[stop] in _GENITIVE and _business(words, start_k, stop, run):
+            if label != "ORG" and stop < n and words[stop] in _GENITIVE and _business(words, start_k, stop, run):
                 spans.append((starts[start_k], ends[stop], "LOC"))  # "Wendy's", "dinner at Del Frisco's"
                 k = stop + 1
                 continue
