@@ -195,6 +195,8 @@ def english_names(tokens: Tokens, sentence_starts: set[int], text: str = "") -> 
                 label = "PER"
             else:
                 label = _type(run, words, start_k, start_k + len(run))
+            if label == "LOC" and len(run) > 1:
+                run = _place_head(run)  # "Houston Consultant", "Iran Cartoon": the place
             stop = start_k + len(run)
             if not label and stop + 2 < n and words[stop] == "(" and words[stop + 2] == ")" and _initials(
                 run, words[stop + 1]
@@ -218,6 +220,17 @@ def english_names(tokens: Tokens, sentence_starts: set[int], text: str = "") -> 
             later.append(k)  # a lone sentence-initial word: a name only if the text names it elsewhere
         k = j
     return _known_parts(tokens, spans, later)
+
+
+def _place_head(run: list[str]) -> list[str]:
+    """The known place that begins ``run`` when ordinary words follow it, else ``run``."""
+    lows = [w.lower() for w in run]
+    if " ".join(lows) in _PLACES:
+        return run
+    for size in range(min(3, len(run) - 1), 0, -1):
+        if " ".join(lows[:size]) in _PLACES and all(w in _PLAIN and w not in _LOC_SUFFIX for w in lows[size:]):
+            return run[:size]
+    return run
 
 
 def _initials(run: list[str], short: str) -> bool:
