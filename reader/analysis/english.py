@@ -262,6 +262,9 @@ def _split_person(words: tuple[str, ...] | list[str], k: int, j: int) -> int:
         return j
     lows = [w.lower() for w in words[k:j]]
     if any(w in _ORG_SUFFIX for w in lows):
+        second = lows[1]
+        if j - k > 3 and second.isalpha() and not (second in _PLAIN or second in _ORGS or second in _PLACES):
+            return k + 2  # "Traci Warner Enron Broadband Services": a person, then the company
         return j
     if len(words[k + 1]) == 2 and words[k + 1][1] == "." and j - k > 3:
         return k + 3
@@ -455,7 +458,8 @@ _LEAD_CONNECT = _set("of the and & for")
 _LIST_JOIN = frozenset((",", "and", "&", "or"))
 # Greetings and kinship or job words before a name ("Good Morning Debra", "Aunt Toni", "Doctor Hank").
 _LEAD_SKIP = _set("morning afternoon evening hey hello hi dear welcome congratulations congrats thanks"
-                  " aunt auntie uncle cousin grandma grandpa granny doctor nurse pastor")
+                  " aunt auntie uncle cousin grandma grandpa granny doctor nurse pastor"
+                  " senior vice executive assistant deputy associate acting former")
 _QUOTES = frozenset('"“”\'')
 _GENITIVE = frozenset(("'s", "’s", "s"))
 _AFTER_PLACE = _set("in on at for with near tonight tomorrow today and or is was are were on instead")
