@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from reader.analysis.en_words import (
-    COMMON, EN_FAMOUS_SURNAMES, EN_GIVEN_NAMES, EN_ORGS, EN_PLACES, EN_RESTAURANTS, EN_VOCABULARY, NATIONALITIES,
-    _set,
+    COMMON, EN_FAMOUS_SURNAMES, EN_GIVEN_NAMES, EN_ORGS, EN_PLACES, EN_RESTAURANTS, EN_SURNAMES, EN_VOCABULARY,
+    NATIONALITIES, _set,
 )
 from reader.analysis.gazetteer import CITIES, COUNTRIES, ORG_WORDS, SURNAMES, US_STATES
 from reader.analysis.gazetteer import FIRST_NAMES as _DA_FIRST_NAMES
@@ -430,7 +430,7 @@ def _type(run: list[str], words: list[str], i: int, j: int) -> str | None:
         return "LOC"
     if lows[0] in FIRST_NAMES and len(run) <= 3 or last in EN_FAMOUS_SURNAMES and len(run) <= 3:
         return "PER"
-    if 2 <= len(run) <= 3 and last in SURNAMES and lows[0] not in EN_VOCABULARY and lows[0] not in COMMON:
+    if 2 <= len(run) <= 3 and last in _FAMILY and lows[0] not in EN_VOCABULARY and lows[0] not in COMMON:
         return "PER"  # "Usman Shaukat"-like names end in a known family name
     if len(run) == 1 and run[0].isupper() and 1 < len(run[0]) <= 6:
         return ACRONYM_DEFAULT
@@ -466,6 +466,12 @@ _AFTER_PLACE = _set("in on at for with near tonight tomorrow today and or is was
 _ERA = _set("administration government campaign presidency era doctrine family")
 _KNOWN_SURNAMES = SURNAMES | EN_FAMOUS_SURNAMES
 _PLAIN = COMMON | EN_VOCABULARY
+# Family names that end a person's name after an unknown first word ("Usman Shaukat"-like runs).
+_FAMILY = SURNAMES | (EN_SURNAMES - _PLAIN - _LOC_SUFFIX - _ORG_SUFFIX - _set(
+    "house head key rich small short strong church branch bond love moon snow chase wall crane swift frost"
+    " golden flowers glass case power powers summers winters sun ma he hu du fan pan song tang le das han"
+    " lim park jung kang cho ye lu wei costa bruno gallo marks holder hood stark stein sellers"
+))
 # Given names written in lower case in a lower-case sentence ("max and jen are looking for you");
 # not those that are also words.
 _LOWER_GIVEN = frozenset(
