@@ -108,3 +108,11 @@ def test_english_facilities_orgs_and_lone_famous_surnames() -> None:
     assert ("City Hall", EntityLabel.LOC) in found
     assert ("Chicago Symphony Orchestra", EntityLabel.ORG) in found
     assert ("Abbas", EntityLabel.PER) in found
+
+
+def test_english_greeting_before_a_name_and_place_before_plain_words() -> None:
+    assert ("Debra", EntityLabel.PER) in _en("Good Morning Debra -\nThe file is attached.")
+    found = _en("Kevin works as a Houston Consultant for Traci Warner Enron Broadband Services, Inc. now.")
+    assert ("Houston", EntityLabel.LOC) in found
+    assert ("Traci Warner", EntityLabel.PER) in found
+    assert ("Enron Broadband Services, Inc.", EntityLabel.ORG) in found

@@ -316,6 +316,8 @@ def _joins(words: list[str], j: int, k: int) -> bool:
     if low in ("and", "&"):  # "Procter and Gamble Co.", not "Scott Neal and Tom Martin"
         near = words[k: j + 5]
         return any(w.lower() in _ORG_SUFFIX for w in near) and not any(w.lower() in FIRST_NAMES for w in near)
+    if low == "for":  # "Center for Disease Control", not "a Houston Consultant for Traci Warner"
+        return any(w.lower() in _ORG_SUFFIX or w.lower() == "center" for w in words[k:j])
     return True
 
 
