@@ -7,7 +7,7 @@ article body (NFC, ``\\n`` line ends, paragraphs separated by one blank line).
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 
 
@@ -59,6 +59,9 @@ class Article:
     format: str = "txt"
     byline: str = ""
     meta_tags: tuple[str, ...] = ()
+    # The id the article's own fields give (declared, or from source, date and title) when the
+    # scan or the store had to tell it apart from another file's with a suffix; else "".
+    base_id: str = field(default="", compare=False)
 
     @property
     def fingerprint(self) -> str:

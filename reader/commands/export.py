@@ -15,7 +15,7 @@ def run(args) -> int:
     fmt = args.format or format_for_path(args.output)
     library = scan_paths(args.paths)
     with open_db(args.db, readonly=True) as store:
-        items = export_items(store, library.articles, args.tag)
+        items = export_items(store, store.settle_ids(library.articles), args.tag)
     text = render(items, fmt)
     if args.output:
         write_text_atomic(args.output, text)

@@ -35,7 +35,7 @@ def run(args) -> int:
     """Print the library."""
     library = scan_paths(args.paths)
     with open_db(args.db, readonly=True) as store:
-        rows = library_rows(library.articles, store)
+        rows = library_rows(store.settle_ids(library.articles), store)
     if args.json:
         skipped = [{"path": s.path, "reason": s.reason} for s in library.skipped]
         json.dump({"articles": rows, "skipped": skipped}, sys.stdout, ensure_ascii=False, indent=2)

@@ -18,7 +18,7 @@ def run(args) -> int:
         raise ReaderError("no tags given")
     articles = articles_as_listed(args.path)
     with open_db(args.db) as store:
-        for article in articles:
+        for article in store.settle_ids(articles):
             store.attach(article)
             if args.remove:
                 store.remove_tags(article.id, tags)

@@ -156,7 +156,7 @@ def _unique_id(article: Article, index: int, taken: set[str]) -> Article:
         digest = hashlib.sha1(f"{key}\n{attempt}".encode() if attempt else key.encode()).hexdigest()
         candidate = f"{article.id}-{digest[:4]}"
         if candidate not in taken:
-            return replace(article, id=candidate)
+            return replace(article, id=candidate, base_id=article.id)
         attempt += 1
 
 

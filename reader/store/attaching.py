@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from reader.model import Annotation, Article
 from reader.store import records, schema
@@ -14,15 +16,20 @@ from reader.store.index import Index
 MULTI_ARTICLE_FORMATS = frozenset({"json"})
 
 
-def find_predecessor(index: Index, article: Article, exists: Callable[[str], bool] = os.path.exists) -> str | None:
+def find_predecessor(
+    index: Index,
+    article: Article,
+    exists: Callable[[str], bool] = os.path.exists,
+    claimed: set[str] | frozenset[str] = frozenset(),
+) -> str | None:
     """A known record that is this article under an older id, if one is certain enough.
 
     Same path and same text: surely it. Same text only: if the old file is gone (moved and
     retitled). Same path only (a wire story updated under a new headline): if that path holds
     one article only, so never for JSON files, which may hold several.
     """
-    same_text = index.by_fingerprint.get(article.fingerprint, set()) - {article.id}
-    same_path = index.by_path.get(article.path, set()) - {article.id} if article.path else set()
+    same_text = index.by_fingerprint.get(article.fingerprint, set()) - {article.id} - claimed
+    same_path = index.by_path.get(article.path, set()) - {article.id} - claimed if article.path else set()
     both = same_text & same_path
     if both:
         return min(both)
@@ -39,8 +46,76 @@ def _still_there(index: Index, article_id: str, exists: Callable[[str], bool]) -
     return bool(path) and exists(path)
 
 
+def _path_suffix(path: str, attempt: int = 0) -> str:
+    key = f"{path}\n{attempt}" if attempt else path
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:4]
+
+
 class Attaching(StoreCore):
     """The ``attach`` part of the Store's API."""
+
+    def settle_ids(
+        self, articles: Sequence[Article], exists: Callable[[str], bool] = os.path.exists
+    ) -> list[Article]:
+        """``articles`` with ids that stay with their files, whatever else is scanned with them.
+
+        Files with the same headline, date and source share a base id, and a scan tells them
+        apart by the order it meets them. Here the store's records decide instead: a file keeps
+        the id its record has at its path; a file whose base id a record at another, existing file
+        holds takes a suffix of its own path's hash (a copy, an export, a twin story), so it never
+        shows or takes over that file's notes. A record whose file is gone still passes to a file
+        with its id (a move or rename).
+        """
+        index = self._index
+        out = list(articles)
+        used: set[str] = set()
+        pending: list[int] = []
+        for k, article in enumerate(out):  # first the files the store knows at their paths
+            base = article.base_id or article.id
+            mine = sorted(
+                i for i in index.by_path.get(article.path, ()) if i == base or i.startswith(base + "-")
+            ) if article.path else []
+            if len(mine) == 1 and mine[0] not in used:
+                used.add(mine[0])
+                if mine[0] != article.id:
+                    out[k] = replace(article, id=mine[0], base_id=base)
+            else:
+                pending.append(k)
+        still: list[int] = []
+        for k in pending:  # then a record whose file is gone goes to the file with its text
+            article = out[k]
+            base = article.base_id or article.id
+            holder = index.articles.get(base)
+            if (
+                holder is not None and base not in used and holder.fingerprint == article.fingerprint
+                and not (holder.path and exists(holder.path))
+            ):
+                used.add(base)
+                if base != article.id:
+                    out[k] = replace(article, id=base, base_id=base)
+            else:
+                still.append(k)
+        for k in still:
+            article = out[k]
+            base = article.base_id or article.id
+            wanted = article.id
+            holder = index.articles.get(wanted)
+            taken = holder is not None and holder.path and holder.path != article.path and exists(holder.path)
+            if taken or wanted in used:
+                wanted = base + "-" + _path_suffix(article.path)
+            attempt = 0
+            while wanted in used or (wanted != article.id and self._held_elsewhere(wanted, article.path)):
+                attempt += 1
+                wanted = base + "-" + _path_suffix(article.path, attempt)
+            used.add(wanted)
+            if wanted != article.id:
+                out[k] = replace(article, id=wanted, base_id=base)
+        self._claimed.update(used)
+        return out
+
+    def _held_elsewhere(self, article_id: str, path: str) -> bool:
+        summary = self._index.articles.get(article_id)
+        return summary is not None and summary.path != path
 
     def attach(self, article: Article) -> list[Annotation]:
         """Update the article's record and re-anchor its annotations to its text; returns them.
@@ -58,7 +133,9 @@ class Attaching(StoreCore):
     def _attach_needed(self, article: Article) -> bool:
         summary = self._index.articles.get(article.id)
         if summary is None:  # nothing saved for it yet: only a renamed record needs work
-            return self._index.alias.get(article.id) is not None or find_predecessor(self._index, article) is not None
+            if self._index.alias.get(article.id) is not None:
+                return True
+            return find_predecessor(self._index, article, claimed=self._claimed) is not None
         if (summary.path, summary.title, summary.fingerprint) != (article.path, article.title, article.fingerprint):
             return True
         return any("placed" not in doc for doc in records.article_table(self.db, article.id).all()
@@ -67,7 +144,7 @@ class Attaching(StoreCore):
     def _attach_now(self, article: Article) -> None:
         aid = article.id
         if aid not in self._index.articles:
-            source = self._index.alias.get(aid) or find_predecessor(self._index, article)
+            source = self._index.alias.get(aid) or find_predecessor(self._index, article, claimed=self._claimed)
             if source is not None and source in self._index.articles:
                 self._move_table(source, aid)
         meta = records.ensure_meta(self.db, aid)

@@ -31,6 +31,7 @@ class StoreCore:
         self._index = Index()
         self._db: TinyDB | None = None
         self._seen: dict[str, Article] = {}  # articles attached in this session
+        self._claimed: set[str] = set()  # ids settle_ids gave to files of this session
         self.readonly_reason = readonly_reason
         storage.validator = validate
         storage.listener = self._on_change

@@ -1,0 +1,53 @@
+"""Ids stay with their files: same-headline stories, copies and moves never show each other's notes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from reader.cli import main
+
+
+def _listed(capsys, db: Path, *paths: Path) -> dict[str, dict]:
+    """path name -> row of ``reader list --json``."""
+    capsys.readouterr()
+    assert main(["list", *map(str, paths), "--db", str(db), "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)["articles"]
+    return {Path(row["path"]).name: row for row in rows}
+
+
+def _story(path: Path, body: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(f" date 2024-01 Kort nyt\n\n{body}\n", encoding="utf-8")
+    return path
+
+
+def test_same_headline_files_keep_their_own_tags_whatever_is_listed(tmp_path, capsys):
+    db = tmp_path / "db.json"
+    lib = tmp_path / "lib"
+    a = _story(lib / "a.txt", "Første historie om noget.")
+    b = _story(lib / "b.txt", "Anden historie om noget andet.")
+    assert main(["tag", str(a), "brand", "--db", str(db)]) == 0
+    assert _listed(capsys, db, b)["b.txt"]["tags"] == []
+    together = _listed(capsys, db, lib)
+    assert together["a.txt"]["tags"] == ["brand"] and together["b.txt"]["tags"] == []
+    assert main(["tag", str(b), "other", "--db", str(db)]) == 0
+    alone = _listed(capsys, db, b)["b.txt"]
+    together = _listed(capsys, db, lib)
+    assert alone["id"] == together["b.txt"]["id"] != together["a.txt"]["id"]
+    assert together["b.txt"]["tags"] == ["other"] and together["a.txt"]["tags"] == ["brand"]
+
+
+def test_a_copy_in_the_library_does_not_take_the_notes_and_a_move_keeps_them(tmp_path, capsys):
+    db = tmp_path / "db.json"
+    lib = tmp_path / "lib"
+    original = _story(lib / "sub" / "story.txt", "Teksten om sagen.")
+    assert main(["tag", str(original), "brand", "--db", str(db)]) == 0
+    (lib / "copy.txt").write_text(original.read_text(encoding="utf-8"), encoding="utf-8")
+    rows = _listed(capsys, db, lib)
+    assert rows["story.txt"]["tags"] == ["brand"] and rows["copy.txt"]["tags"] == []
+    assert _listed(capsys, db, lib / "copy.txt")["copy.txt"]["tags"] == []
+    moved = lib / "elsewhere" / "renamed.txt"
+    moved.parent.mkdir()
+    original.rename(moved)
+    assert _listed(capsys, db, moved.parent)["renamed.txt"]["tags"] == ["brand"]
