@@ -172,3 +172,20 @@ async def test_help_screen_lists_bindings(tmp_path, library, store):
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, ArticleScreen)
+
+
+async def test_tag_editor_keeps_a_tag_added_from_outside_while_it_was_open(tmp_path, library, store):
+    app = make_app([library], store, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await wait_for_library(pilot)
+        article = screen.table.shown[0].article
+        await pilot.press("t")
+        await pilot.pause()
+        assert isinstance(app.screen, TagEditor)
+        with open_store(store.path) as shell:  # 'reader tag' from the shell meanwhile
+            shell.attach(article)
+            shell.add_tags(article.id, ["fromshell"])
+        await pilot.press(*"mine", "enter")
+        await pilot.pause()
+        store.refresh()
+        assert set(store.tags(article.id)) == {"fromshell", "mine"}

@@ -59,6 +59,15 @@ class Editing(StoreCore):
         unwanted = {t.casefold() for t in clean_tags(tags)}
         self._change_tags(article_id, lambda current: [t for t in current if t.casefold() not in unwanted])
 
+    def change_tags(self, article_id: str, add: Iterable[str], remove: Iterable[str]) -> None:
+        """Add and remove tags in one step; tags it has that are in neither stay as they are
+        (so an edit based on an older view keeps tags another process has added since)."""
+        wanted = clean_tags(add)
+        unwanted = {t.casefold() for t in clean_tags(remove)} - {t.casefold() for t in wanted}
+        self._change_tags(
+            article_id, lambda current: clean_tags([t for t in current if t.casefold() not in unwanted] + wanted)
+        )
+
     def set_tags(self, article_id: str, tags: Iterable[str]) -> None:
         """Make the article's tags exactly ``tags``."""
         wanted = clean_tags(tags)

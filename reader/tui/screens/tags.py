@@ -82,10 +82,15 @@ def edit_tags(screen: Screen, article: Article) -> None:
     def done(tags: list[str] | None) -> None:
         if tags is None or tags == current:
             return
+        kept = {t.casefold() for t in tags}
+        before = {t.casefold() for t in current}
         with app.saving():
             store.attach(article)
-            store.set_tags(article.id, tags)
-            app.say("Tags: " + (", ".join(tags) or "(none)"), timeout=3)
+            # Only what this edit changed: a tag added meanwhile (another window, the shell) stays.
+            store.change_tags(article.id, [t for t in tags if t.casefold() not in before],
+                              [t for t in current if t.casefold() not in kept])
+            now = store.tags(article.id)
+            app.say("Tags: " + (", ".join(now) or "(none)"), timeout=3)
         getattr(screen, "after_tags", lambda a: None)(article)
 
     app.push_screen(TagEditor(article.title, current, known), done)
