@@ -113,3 +113,14 @@ SCRIPT = Path(sys.executable).parent / "reader"
 def test_console_script_runs():
     result = subprocess.run([str(SCRIPT), "--version"], capture_output=True, text=True)
     assert result.returncode == 0 and result.stdout.startswith("reader ")
+
+
+def test_named_pipe_is_skipped_not_waited_on(db, tmp_path, capsys):
+    import os
+
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    os.mkfifo(folder / "pipe.txt")
+    assert main(["list", str(folder), "--db", str(db)]) == 0
+    assert "pipe.txt: not a regular file (a named pipe)" in capsys.readouterr().err
+    assert main(["analyze", str(folder / "pipe.txt")]) == 2

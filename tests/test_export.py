@@ -111,6 +111,12 @@ def test_csv_export_neutralises_formulas():
     assert record["exact"].startswith("'=")
     assert record["note"] == "'+1"
     assert record["label"] == "verify"
+    for hostile in ("+cmd|' /C calc'!A0", "-A1+A2", "@SUM(A1)", "\uff1d1+1"):
+        items = [ArticleNotes(article(), (hostile,), (note(1, "text", hostile, hostile),))]
+        header, row = list(csv.reader(io.StringIO(render(items, "csv"))))[:2]
+        record = dict(zip(header, row))
+        assert record["note"].startswith("'") and record["label"].startswith("'"), hostile
+        assert record["tags"].startswith("'"), hostile
 
 
 def test_format_for_path():
@@ -131,12 +137,12 @@ def test_multiline_quote_check_cannot_break_the_document():
     assert len(items_open) == 1  # ...with exactly one item
 
 
-def test_csv_and_json_make_control_characters_visible_and_keep_dash_quotes():
+def test_csv_and_json_make_control_characters_visible_and_guard_dash_quotes():
     items = [ArticleNotes(article(), ("t\x1bag",), (note(1, "- Vi har ikke råd", "bad \x1b[31m\x07 \u202e", "verify"),))]
     text_csv = render(items, "csv")
     text_json = render(items, "json")
     for text in (text_csv, text_json):
         assert "\x1b" not in text and "\x07" not in text and "\u202e" not in text
     record = dict(zip(*list(csv.reader(io.StringIO(text_csv)))[:2]))
-    assert record["exact"] == "- Vi har ikke råd"
+    assert record["exact"] == "'- Vi har ikke råd"  # a leading "-" may start a formula
     assert json.loads(text_json)["articles"][0]["annotations"][0]["note"].startswith("bad ␛[31m␇")

@@ -15,12 +15,14 @@ COLUMNS = (
 )
 
 
-_FORMULA = re.compile(r"[=@\t\r]|[+-]\s*(?:[\d(.]|[A-Za-z_.]+\s*\()")
+_FORMULA = re.compile(r"[=@+\-\t\r\uff1d\uff0b\uff0d\uff20]")
 
 
 def _cell(value: object) -> str:
-    """A cell value with control characters made visible; text a spreadsheet would run as a
-    formula ("=...", "@...", "+1", "-SUM(") gets an apostrophe, a dash quote ("- Vi har") does not."""
+    """A cell value with control characters made visible; every text a spreadsheet could run as a
+    formula (first character = + - @, tab or carriage return, or their full-width forms) gets an
+    apostrophe in front, a Danish dash quote ("- Vi har") too: "+cmd|..." and "-A1+A2" are
+    formulas, and telling them apart from prose is not worth the risk."""
     text = visible(str(value))
     if _FORMULA.match(text):
         return "'" + text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
@@ -55,8 +56,13 @@ def _os_reason(exc: OSError) -> str:
 def read_file(path: str) -> bytes:
     """The bytes of ``path``, checking the size limit before reading; raises ArticleError."""
     try:
-        with open(path, "rb") as handle:
-            size = os.fstat(handle.fileno()).st_size
+        # Non-blocking, so a named pipe or a device cannot hang the scan; then only regular files.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with open(fd, "rb") as handle:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                raise ArticleError(f"{path}: not a regular file ({_kind(info.st_mode)})")
+            size = info.st_size
             if size > MAX_BYTES:
                 raise ArticleError(f"{path}: {_too_large(size)}")
             if size == 0:
@@ -67,6 +73,18 @@ def read_file(path: str) -> bytes:
     if len(data) > MAX_BYTES:
         raise ArticleError(f"{path}: {_too_large(len(data))}")
     return data
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a directory"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a file"
 
 
 def _article_path(path: str) -> str:
