@@ -116,3 +116,26 @@ def test_english_greeting_before_a_name_and_place_before_plain_words() -> None:
     assert ("Houston", EntityLabel.LOC) in found
     assert ("Traci Warner", EntityLabel.PER) in found
     assert ("Enron Broadband Services, Inc.", EntityLabel.ORG) in found
+
+
+def test_danish_article_names_and_genitive_apostrophe() -> None:
+    from reader.analysis.names import article_names, genitive_apostrophes
+    from reader.analysis.tokens import tokenize
+
+    text = "Han sang i Den jyske Opera og stemte på Det Radikale Venstre i Paris' forstæder."
+    toks = tokenize(text, "da")
+    words = toks.words
+    at = {w: k for k, w in enumerate(words)}
+    tags = {at["Opera"]: "B-ORG", at["Radikale"]: "B-ORG", at["Venstre"]: "I-ORG", at["Paris"]: "B-LOC"}
+    cands = [k for k, w in enumerate(words) if w[:1].isupper()]
+    article_names(words, tags, {0}, cands)
+    genitive_apostrophes(toks, tags)
+    from reader.analysis.names import tags_to_spans
+
+    got = [(text[s:e], label) for s, e, label in tags_to_spans(toks, tags)]
+    assert got == [("Den jyske Opera", "ORG"), ("Det Radikale Venstre", "ORG"), ("Paris'", "LOC")]
+    # "De" is also the polite "you": no name across lower-case words after it.
+    words = tokenize("Som De kender Politiken.", "da").words
+    tags = {3: "B-ORG"}
+    article_names(words, tags, {0}, [0, 1, 3])
+    assert tags == {3: "B-ORG"}

@@ -103,7 +103,59 @@ def model_names(tokens: Tokens, sentences: tuple[tuple[int, int], ...]) -> list[
         for k, tag in found:
             tags[first + k] = tag
     party_letters(tokens, tags, [k for k in cands if words[k][0].isupper()])
+    article_names(words, tags, starts, cands)
+    genitive_apostrophes(tokens, tags)
     return tags_to_spans(tokens, tags)
+
+
+_ARTICLES = frozenset(("Det", "Den", "De"))
+_ADJECTIVES = frozenset(("blå", "grå", "ny", "fri", "gl", "kgl"))
+
+
+def article_names(words: Sequence[str], tags: dict[int, str], starts: Collection[int], cands: list[int]) -> None:
+    """Danish: a capitalised "Det"/"Den"/"De" inside a sentence opens the name after it ("Det
+    Radikale Venstre"), also across lower-case adjectives ("Den jyske Opera", "Det konservative
+    Folkeparti"; "Det"/"Den" only, as "De" is also the polite "you"). In place."""
+    n = len(words)
+    for k in cands:
+        word = words[k]
+        if word not in _ARTICLES or k in starts or not k or words[k - 1] in _BOTH_OPENERS or k in tags:
+            continue
+        m = k + 1
+        while m < n and m - k <= 2 and word != "De" and words[m].isalpha() and words[m].islower() and (
+            words[m][-1] == "e" or words[m] in _ADJECTIVES
+        ):
+            m += 1
+        if m >= n or not words[m][:1].isupper() or words[m] in _ARTICLES:
+            continue
+        tag = tags.get(m, "O")
+        if tag[0] == "B":
+            label = tag[2:]
+            end = m + 1
+            while tags.get(end, "O") == "I-" + label:
+                end += 1
+        elif m > k + 1 and tag == "O" and words[m].isalpha():
+            label = "ORG"
+            end = m + 1
+            while end < n and words[end][:1].isupper() and words[end].isalpha() and end not in tags:
+                end += 1
+        else:
+            continue
+        tags[k] = "B-" + label
+        for x in range(k + 1, end):
+            tags[x] = "I-" + label
+
+
+def genitive_apostrophes(tokens: Tokens, tags: dict[int, str]) -> None:
+    """Danish genitive of a name in s, x or z: "Paris'", "KTAS'" (the apostrophe is part of it). In place."""
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    n = len(words)
+    for k in [k for k in tags if k + 1 < n and words[k + 1] in ("'", "’")]:
+        if k + 1 in tags or starts[k + 1] != ends[k] or words[k][-1:] not in ("s", "x", "z", "S", "X", "Z"):
+            continue
+        if k + 2 < n and starts[k + 2] == ends[k + 1] and words[k + 2][:1].isalnum():
+            continue
+        tags[k + 1] = "I-" + tags[k][2:]
 
 
 def _inner(starts: set[int], first: int, last: int) -> tuple[int, ...]:
