@@ -116,3 +116,26 @@ def test_evaluate_whole_documents(tmp_path: Path, capsys) -> None:
     assert "whole documents" in out
     lines = {line.split()[0]: line.split()[1:] for line in out.splitlines()[1:] if line.strip()}
     assert float(lines["LOC"][2]) == 1.0
+
+
+def test_stdin_is_parsed_as_wire_copy_unless_raw_and_binary_stdin_is_refused(monkeypatch, capsys):
+    import io
+    import sys as _sys
+
+    from reader.cli import main as cli_main
+
+    wire = " date 2020-05 Overskrift om byen\n\nAarhus. Borgmester Mette Hansen åbner broen.\n\n/ritzau/\n"
+
+    def run(data: bytes, *extra: str) -> tuple[int, str, str]:
+        monkeypatch.setattr(_sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+        code = cli_main(["analyze", "-", "--json", *extra])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    code, out, _ = run(wire.encode())
+    text = json.loads(out)["text"]
+    assert code == 0 and text.startswith("Aarhus.") and "/ritzau/" not in text
+    code, out, _ = run(wire.encode(), "--raw")
+    assert code == 0 and json.loads(out)["text"].startswith(" date 2020-05")
+    code, _, err = run(bytes(range(256)) * 20)
+    assert code == 2 and "binary" in err and len(err.strip().splitlines()) == 1

@@ -19,32 +19,48 @@ _TITLES = {
 }
 
 
-def _read_input(path: str) -> str:
-    """The whole input: a file (UTF-8, BOM tolerated) or stdin for ``-``."""
+def _read_bytes(path: str) -> bytes:
     if path == "-":
-        data = sys.stdin.buffer.read()
-    else:
-        data = Path(path).read_bytes()
-    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+        return sys.stdin.buffer.read()
+    from reader.library.scanner import read_file
+
+    return read_file(path)  # one-line errors: missing, unreadable, a pipe, too large
+
+
+def _read_input(path: str) -> str:
+    """The whole input, decoded as the library decodes articles (binary input is refused);
+    empty input is empty text."""
+    import unicodedata
+
+    from reader.library.decoding import decode_bytes
+
+    data = _read_bytes(path) if path == "-" else Path(path).read_bytes() if _empty(path) else _read_bytes(path)
+    if not data.strip():
+        return ""
+    text = decode_bytes(data, "stdin" if path == "-" else path).removeprefix("\ufeff")
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def _empty(path: str) -> bool:
+    try:
+        return Path(path).stat().st_size == 0 and Path(path).is_file()
+    except OSError:
+        return False
 
 
 def _article_body(path: str) -> str:
-    """The parsed body of the first article in ``path`` (the library parser decides the format)."""
-    try:
-        from reader.library import load_articles  # type: ignore[attr-defined]
-    except ImportError:
-        load_articles = None
-    if path == "-" or load_articles is None:
-        import unicodedata
+    """The parsed body of the first article in ``path`` or stdin (the library parser decides the
+    format: wire copy, Markdown, HTML or JSON by the suffix, plain wire copy for stdin)."""
+    from reader.library import load_articles
+    from reader.library.scanner import parse_bytes
 
-        return unicodedata.normalize("NFC", _read_input(path))
-    articles = load_articles(path)
+    if path == "-":
+        data = _read_bytes(path)
+        if not data.strip():
+            return ""
+        articles = parse_bytes(data, "-", "txt")
+    else:
+        articles = load_articles(path)
     if not articles:
         raise ArticleError(f"no article found in {path}")
     return articles[0].body
