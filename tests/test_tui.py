@@ -189,3 +189,17 @@ async def test_tag_editor_keeps_a_tag_added_from_outside_while_it_was_open(tmp_p
         await pilot.pause()
         store.refresh()
         assert set(store.tags(article.id)) == {"fromshell", "mine"}
+
+
+async def test_typing_in_the_tag_editor_adds_to_the_tags_it_shows(tmp_path, library, store):
+    app = make_app([library], store, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await wait_for_library(pilot)
+        article = screen.table.shown[0].article
+        store.attach(article)
+        store.add_tags(article.id, ["landbrug", "klima"])
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.press(*"ny", "enter")
+        await pilot.pause()
+        assert set(store.tags(article.id)) == {"landbrug", "klima", "ny"}

@@ -76,3 +76,21 @@ def test_rows_never_exceed_the_width_in_cells():
     for s, e in layout.rows:
         if (s, e) != GAP:
             assert cell_len(text[s:e]) <= 12, text[s:e]
+
+
+def test_entity_types_and_note_labels_have_distinct_colours_in_every_builtin_theme():
+    from textual.color import Color
+    from textual.theme import BUILTIN_THEMES
+
+    from reader.tui.app import ENTITY_BASES, _close, entity_colours
+
+    for name, theme in BUILTIN_THEMES.items():
+        colours = entity_colours(theme.to_color_system().generate())
+        kinds = [Color.parse(colours[f"reader-{kind}"]) for kind, _ in ENTITY_BASES]
+        for i in range(len(kinds)):
+            for j in range(i):
+                assert not _close(kinds[i], kinds[j]), (name, ENTITY_BASES[i][0], ENTITY_BASES[j][0])
+        assert len({colours[f"reader-note-{slot}"] for slot in range(1, 11)}) == 10, name
+    # textual-dark's accent and warning are the same orange: people and dates must still differ.
+    dark = entity_colours(BUILTIN_THEMES["textual-dark"].to_color_system().generate())
+    assert dark["reader-per"] != dark["reader-date"]

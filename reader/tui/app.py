@@ -33,11 +33,62 @@ class StoreChanged(Message):
     """Another process changed the database; screens reload what they show."""
 
 
+ENTITY_BASES = (("per", "warning"), ("org", "primary"), ("loc", "success"), ("misc", "secondary"),
+                 ("date", "accent"), ("num", "error"))
+
+
+def entity_colours(variables: dict[str, str]) -> dict[str, str]:
+    """``$reader-per`` ... ``$reader-num`` and ``$reader-note-1`` ... ``$reader-note-10``.
+
+    Each entity type takes its theme colour (people: warning, organisations: primary, ...) unless
+    an earlier type already has one close to it (textual-dark's accent and warning are the same
+    orange): then its hue is turned until it stands apart. Note backgrounds are ten hues, evenly
+    spaced, blended into the theme's background, so every label has its own colour in any theme.
+    """
+    from textual.color import Color
+
+    out: dict[str, str] = {}
+    taken: list[Color] = []
+    background = Color.parse(variables.get("background", "#000000"))
+    dark = background.brightness < 0.5
+    for kind, base in ENTITY_BASES:
+        colour = Color.parse(variables.get(f"text-{base}", variables.get(base, "#888888")))
+        turns = 0
+        while any(_close(colour, other) for other in taken) and turns < 12:
+            h, s, l = colour.hsl
+            # Turned, and kept readable on the background (light text on dark, dark on light).
+            l = max(l, 0.62) if dark else min(l, 0.38)
+            colour = Color.from_hsl((h + 0.13) % 1.0, max(s, 0.55), l)
+            turns += 1
+        taken.append(colour)
+        out[f"reader-{kind}"] = colour.hex if colour.ansi is None else variables.get(f"text-{base}", colour.hex)
+    for slot in range(1, 11):
+        hue = Color.from_hsl(((slot - 1) * 0.1 + 0.12) % 1.0, 0.65, 0.5)
+        out[f"reader-note-{slot}"] = background.blend(hue, 0.38 if dark else 0.30).hex
+    return out
+
+
+def _close(a, b) -> bool:
+    """Whether two colours are hard to tell apart as text (hue and lightness both near)."""
+    ha, sa, la = a.hsl
+    hb, sb, lb = b.hsl
+    hue = min(abs(ha - hb), 1 - abs(ha - hb))
+    if sa < 0.15 or sb < 0.15:  # greys: only lightness tells them apart
+        return abs(la - lb) < 0.15
+    return hue < 0.07 and abs(la - lb) < 0.2
+
+
 class ReaderApp(App[int]):
     """Read articles, see entities and quotes, keep notes and tags."""
 
     TITLE = "reader"
     CSS_PATH = "app.tcss"
+
+    def get_css_variables(self) -> dict[str, str]:
+        """The theme's variables plus the entity colours and note backgrounds (see entity_colours)."""
+        variables = super().get_css_variables()
+        variables.update(entity_colours(variables))
+        return variables
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
         Binding("question_mark", "help", "Help", id="app.help"),

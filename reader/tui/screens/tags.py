@@ -57,7 +57,9 @@ class TagEditor(ModalScreen[list[str] | None]):
         with Vertical(id="tag-dialog"):
             yield Static(Content(f"Tags for “{one_line(self.article_title, 70)}”"), id="tag-title")
             value = ", ".join(self.tags) + (", " if self.tags else "")
-            yield Input(value, placeholder="tag, another tag", suggester=TagSuggester(self.known), id="tag-input")
+            # Not selected on focus: typing adds to the tags already there instead of replacing them.
+            yield Input(value, placeholder="tag, another tag", suggester=TagSuggester(self.known), id="tag-input",
+                        select_on_focus=False)
             hint = "Enter save  ·  → accept completion  ·  Escape cancel"
             if self.known:
                 hint += "\nIn use: " + ", ".join(one_line(t, 30) for t in self.known[:12])
