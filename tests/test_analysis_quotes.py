@@ -160,3 +160,25 @@ def test_danish_lyder_det_fra_low_nine_quotes_and_ifolge() -> None:
         ("Vi venter på svar fra ministeriet", "Ib Lund"),
         ("en katastrofe for hele byen og dens borgere", "Lone Berg"),
     ]
+
+
+def test_said_the_role_comma_name_and_a_person_known_by_role_and_age() -> None:
+    text = (
+        "\u201cWe lost nothing that matters,\u201d said the museum\u2019s director, Fiona Brackley.\n\n"
+        "Local historian Desmond Achterberg, 81, was first through the doors. "
+        "\"I have been coming here since I was six,\" he said."
+    )
+    assert _quotes(text, "en") == [
+        ("We lost nothing that matters", "Fiona Brackley"),
+        ("I have been coming here since I was six", "Desmond Achterberg"),
+    ]
+
+
+def test_a_persons_surname_alone_is_that_person_even_if_it_is_a_place_name() -> None:
+    from reader.analysis import analyze
+    from reader.model import EntityLabel
+
+    text = "Security lead Naomi Fairbanks found the bug. Fairbanks said it was fixed in Texas."
+    found = {(e.text, e.label, e.canonical) for e in analyze(text, "en").entities}
+    assert ("Fairbanks", EntityLabel.PER, "Naomi Fairbanks") in found
+    assert ("Texas", EntityLabel.LOC, "Texas") in found

@@ -24,7 +24,7 @@ def canonical_names(text: str, spans: list[Span], language: str) -> tuple[list[s
         stem = _stem(name)
         if stem != name and (stem in known or language == "da" and name.endswith(("'s", "’s"))):
             canon[k] = stem
-    _people(spans, canon)
+    surnames = _people(spans, canon)
     parent = {c: c for c in canon}
     _aliases(text, spans, canon, parent)
     final = [_find(parent, c) for c in canon]
@@ -40,11 +40,17 @@ def canonical_names(text: str, spans: list[Span], language: str) -> tuple[list[s
         for k in members:
             final[k] = best
             labels[k] = vote
+    for k in surnames:  # a person's surname alone, typed as a place or firm by a word list
+        labels[k] = "PER"
     return final, labels
 
 
-def _people(spans: list[Span], canon: list[str]) -> None:
-    """A person's partial name resolves to the fullest name containing it (Samuelsen -> Anders Samuelsen)."""
+def _people(spans: list[Span], canon: list[str]) -> list[int]:
+    """A person's partial name resolves to the fullest name containing it (Samuelsen -> Anders Samuelsen).
+
+    A lone capitalised word of another type that is the surname of a person named in full
+    ("Naomi Fairbanks" ... "Fairbanks said") is that person too: returns those spans' indices.
+    """
     full = sorted({canon[k] for k, span in enumerate(spans) if span[2] == "PER"}, key=lambda n: -len(n.split()))
     by_part: dict[tuple[str, ...], str] = {}
     for name in full:  # longest names first: the first claim of a part wins
@@ -52,9 +58,15 @@ def _people(spans: list[Span], canon: list[str]) -> None:
         for size in range(1, len(words)):
             by_part.setdefault(words[-size:], name)
             by_part.setdefault(words[:size], name)
+    surnames = {name.split()[-1]: name for name in reversed(full) if len(name.split()) > 1}
+    moved: list[int] = []
     for k, span in enumerate(spans):
         if span[2] == "PER":
             canon[k] = by_part.get(tuple(canon[k].split()), canon[k])
+        elif canon[k] in surnames and not canon[k].isupper():
+            canon[k] = surnames[canon[k]]
+            moved.append(k)
+    return moved
 
 
 def _aliases(text: str, spans: list[Span], canon: list[str], parent: dict[str, str]) -> None:

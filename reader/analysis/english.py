@@ -428,6 +428,12 @@ def _type(run: list[str], words: list[str], i: int, j: int) -> str | None:
         return "ORG"
     if prev in _PER_CONTEXT or i > 0 and (words[i - 1] in TITLES or words[i - 1] in EN_ROLES):
         return "PER"
+    if 2 <= len(run) <= 3 and all(w[:1].isupper() for w in run) and (
+        words[i - 1:i] and words[i - 1] in _ROLE_NOUNS  # "historian Desmond Achterberg"
+        or words[j:j + 3] and words[j] == "," and j + 2 < len(words) and words[j + 1].isdigit()
+        and words[j + 2] == ","  # "Desmond Achterberg, 81,"
+    ):
+        return "PER"
     if len(run) <= 3 and last in _LOC_SUFFIX and not (len(run) == 2 and lows[0] in FIRST_NAMES):
         return "LOC"
     if lows[0] in FIRST_NAMES and len(run) <= 3 or last in EN_FAMOUS_SURNAMES and len(run) <= 3:
@@ -457,6 +463,19 @@ def low_common(low: str) -> bool:
 
 
 _LEAD_CONNECT = _set("of the and & for")
+# Lower-case job and role nouns a news story puts before a person's name ("historian X Y").
+_ROLE_NOUNS = frozenset(
+    "historian economist spokesman spokeswoman spokesperson analyst director chairman chairwoman"
+    " chair mayor minister president leader councillor councilor official lawyer attorney prosecutor"
+    " judge professor teacher worker resident owner executive manager founder researcher scientist"
+    " doctor nurse officer captain coach player striker goalkeeper midfielder defender author writer"
+    " artist singer actor actress farmer fisherman engineer curator secretary governor senator"
+    " candidate colleague neighbour neighbor witness victim student activist campaigner planner"
+    " detective inspector commissioner superintendent sergeant constable meteorologist forecaster"
+    " vicar priest rabbi imam pastor economist boss chief ceo cfo treasurer clerk auditor"
+    " historian archaeologist biologist chemist physicist surgeon dentist pilot driver manager"
+    " organiser organizer volunteer shopkeeper landlord tenant developer designer architect".split()
+)
 _LIST_JOIN = frozenset((",", "and", "&", "or"))
 # Greetings and kinship or job words before a name ("Good Morning Debra", "Aunt Toni", "Doctor Hank").
 _LEAD_SKIP = _set("morning afternoon evening hey hello hi dear welcome congratulations congrats thanks"

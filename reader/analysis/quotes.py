@@ -15,6 +15,8 @@ _MARKS = re.compile(r"»[^»«\n]{1,3000}«|“[^“”\n]{1,3000}”|„[^„�
 _NAME = r"(?:[A-ZÆØÅÄÖÜÉ][\w'’.-]*(?:\s(?:[A-ZÆØÅÄÖÜÉ][\w'’.-]*|van|von|de|der|den)){0,4})"
 _ROLE = r"(?:[a-zæøåäöüé]+\s){0,3}"
 _PRONOUN = r"(?:han|hun|he|she|they|de|vi|we)"
+# An English role before the name: "the museum’s director, Fiona Brackley", "Hull's mayor, ...".
+_EN_ROLE = r"(?:(?:[a-zæøåäöüé][\w’'-]*|[A-Z]\w*[’']s),?\s){0,5}"
 
 
 def _say(words: frozenset[str]) -> str:
@@ -24,7 +26,7 @@ def _say(words: frozenset[str]) -> str:
 _DA_AFTER = re.compile(rf"[,?!]\s+(?:{_say(DA_SAY)})\s+(?:det\s+(?:fra\s+)?)?({_PRONOUN}\b|{_ROLE}{_NAME})")
 _EN_PRONOUN = r"(?i:he|she|they|we)"
 _EN_AFTER = re.compile(
-    rf"\s*,?\s*(?:(?:{_say(EN_SAY)})\s+({_EN_PRONOUN}\b|{_NAME}|{_ROLE}{_NAME})"
+    rf"\s*,?\s*(?:(?:{_say(EN_SAY)})\s+({_EN_PRONOUN}\b|{_NAME}|{_EN_ROLE}{_NAME})"
     rf"|({_EN_PRONOUN}|{_NAME}|(?i:the|an?)\s[a-z]\w*)(?:,[^,\n]{{1,80}},)?\s+(?:{_say(EN_SAY)})\b)"
 )
 _DA_MARK_AFTER = re.compile(
