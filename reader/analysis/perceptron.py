@@ -20,7 +20,7 @@ from reader.analysis.typer import WORD_KEY
 LABELS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC")
 WEIGHTS_PATH = Path(__file__).with_name("ner_da.json.gz")
 _OPENERS = frozenset("- – — » « \" “ „ ” : ( ' ‘".split()) | {"-", "'"}
-CONNECTORS = _CONNECTORS = frozenset("for og af i de van von der den la le of the and & y al el bin da di del".split())
+CONNECTORS = _CONNECTORS = frozenset("for og af i de van von der den la le of the and & y al el bin da di del kgl.".split())
 
 
 def features(

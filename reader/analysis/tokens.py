@@ -11,11 +11,13 @@ _LETTERS = r"[^\W\d_]"
 _UPPER = "[" + "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper() and chr(c).isalpha()) + "]"
 # Initials and short title abbreviations keep their dot: "H. C. Andersen", "St. Vincent", "Mr. Smith".
 _INITIAL = rf"{_UPPER}\.(?=[ \t]{_UPPER})|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mt|Ft|Prof|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|Hr)\.(?=\s)"
+# Danish name parts: "Det Kgl. Teater", "Gl. Skagen", "Skt. Petri", "Hansen & Co. A/S".
+_DA_NAME_PARTS = r"(?:Kgl|kgl|Kgs|Gl|Skt|Sct)\.(?=[ \t])|(?:A|I|K|P)/S\b"
 # Order matters: dotted abbreviations (U.S., f.eks., B.T.), numbers, words with inner hyphens or
 # apostrophes, then any other single visible character. Every branch consumes at least one
 # character and has no nested quantifiers over the same characters, so matching stays linear.
 _DA_PATTERN = re.compile(
-    rf"{_INITIAL}|{_LETTERS}{{1,4}}(?:\.{_LETTERS}{{1,4}})+\.?"
+    rf"{_INITIAL}|{_DA_NAME_PARTS}|{_LETTERS}{{1,4}}(?:\.{_LETTERS}{{1,4}})+\.?"
     r"|\d+(?:[.,:/]\d+)*"
     r"|\w+(?:[-'’]\w+)*"
     r"|\S"
@@ -35,7 +37,8 @@ _EN_PATTERN = re.compile(
 # The same tokens with the whitespace before each: one findall, offsets from the running lengths.
 # A plain word not followed by a dot, hyphen, apostrophe or word character is tried first (fast path).
 _FAST = r"\s*(?:[^\W\d_]+(?![-'’.\w])|"
-_DA_SPACED = re.compile(_FAST + _DA_PATTERN.pattern + ")")
+# Danish: not before a slash either ("A/S").
+_DA_SPACED = re.compile(_FAST.replace("'’.", "'’./") + _DA_PATTERN.pattern + ")")
 _EN_SPACED = re.compile(_FAST + _EN_PATTERN.pattern + ")")
 
 
