@@ -153,3 +153,61 @@ def test_placed_anchor_always_inside_text(text: str, inserted: str, data: st.Dat
         assert changed[new.start:new.end] == new.exact
         if status in (AnchorStatus.EXACT, AnchorStatus.MOVED):
             assert new.exact == anchor.exact
+
+
+def _cuts_word(text: str, i: int) -> bool:
+    return 0 < i < len(text) and text[i - 1].isalnum() and text[i].isalnum()
+
+
+def test_fuzzy_match_takes_whole_words() -> None:
+    before = "Politiet oplyser, at kvinden havde købt billetter til koncerten i forvejen. Hun var glad."
+    after = before.replace("billetter", "biletterne")
+    new, status = reanchor(anchor_on(before, "at kvinden havde købt billetter"), after)
+    assert status is AnchorStatus.FUZZY
+    assert new.exact == "at kvinden havde købt biletterne"  # not "... købt biletter"
+    before = "Veninden fortæller, at hun er meget ked af det, og at hun vil hjem. Mere tekst her."
+    after = before.replace("meget", "mere end")
+    new, status = reanchor(anchor_on(before, "Veninden fortæller, at hun er meget"), after)
+    assert status is AnchorStatus.FUZZY
+    assert not _cuts_word(after, new.start) and not _cuts_word(after, new.end)
+    assert new.exact == "Veninden fortæller, at hun er mere"  # not "... er me" or "... mere e"
+
+
+def test_substantially_changed_quote_is_orphaned_not_fuzzy() -> None:
+    before = ("Arrangørerne skriver: - Der var 14.000 gæster på pladsen, da festivalen fredag blev aflyst. "
+              "Det oplyser de.")
+    after = before.replace("14.000", "41.000").replace("festivalen fredag", "politiet lørdag")
+    anchor = anchor_on(before, "Der var 14.000 gæster på pladsen, da festivalen fredag blev aflyst")
+    assert reanchor(anchor, after) == (anchor, AnchorStatus.ORPHANED)  # kept as it was, never dropped
+    only_number = before.replace("14.000", "41.000")  # one changed word of eleven: still the passage
+    new, status = reanchor(anchor, only_number)
+    assert status is AnchorStatus.FUZZY
+    assert new.exact == "Der var 41.000 gæster på pladsen, da festivalen fredag blev aflyst"
+
+
+def test_close_quote_in_foreign_surroundings_is_orphaned() -> None:
+    anchor = anchor_on(BODY, "Vi skal tage vores del af ansvaret")
+    other = ("Kommunen har i en pressemeddelelse skrevet at vi skal tage vores del af ansvaret "
+             "for de ældre borgere i byen, men det blev afvist i går.")
+    assert reanchor(anchor, other) == (anchor, AnchorStatus.ORPHANED)
+
+
+WORDS = ["minister", "siger", "at", "det", "er", "vigtigt", "for", "Danmark", "og", "Nato", "14.000", "kroner"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=8, max_size=30), st.data())
+def test_fuzzy_matches_never_cut_a_word(words: list[str], data: st.DataObject) -> None:
+    text = " ".join(words) + "."
+    first = data.draw(st.integers(0, len(words) - 3))
+    last = data.draw(st.integers(first + 2, len(words) - 1))
+    start = len(" ".join(words[:first])) + (1 if first else 0)
+    end = len(" ".join(words[:last + 1]))
+    anchor = make_anchor(text, start, end)
+    cut = data.draw(st.integers(0, len(text)))
+    removed = data.draw(st.integers(0, 4))
+    changed = text[:cut] + data.draw(st.sampled_from(["", "x", "ne", " og ", "e"])) + text[cut + removed:]
+    new, status = reanchor(anchor, changed)
+    if status is AnchorStatus.FUZZY:
+        assert not _cuts_word(changed, new.start) and not _cuts_word(changed, new.end), (changed, new)
+        assert changed[new.start:new.end] == new.exact
