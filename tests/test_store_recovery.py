@@ -297,3 +297,39 @@ def test_doctor_through_the_command_line(tmp_path: Path, capsys: pytest.CaptureF
     assert main(["doctor", "--repair", "--db", str(db)]) == 2  # a one-line error, no traceback
     err = capsys.readouterr().err
     assert err.startswith("reader: error:") and "no good backup" in err and err.count("\n") == 1
+
+
+MALFORMED_CHANGES = {
+    "put without fields": {"op": "put"},
+    "put of a broken note": {"op": "put", "article": "a", "kind": "note", "id": "n", "before": None,
+                             "after": {"kind": "note", "id": "n"}},
+    "tags without lists": {"op": "tags", "article": "a", "add": "x"},
+    "correction without sides": {"op": "correction", "text": "Nato"},
+    "unknown op": {"op": "teleport"},
+    "not an object": "put",
+}
+
+
+@pytest.mark.parametrize("name", sorted(MALFORMED_CHANGES))
+def test_doctor_catches_malformed_history_entries(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    db = tmp_path / "reader.json"
+    make_db(db, tags=2)
+    data = json.loads(db.read_text(encoding="utf-8"))
+    entry = data["history/2"]["1"]
+    entry["changes"] = [MALFORMED_CHANGES[name]]
+    db.write_text(json.dumps(data), encoding="utf-8")
+    damaged = db.read_bytes()
+    assert run_doctor(db) == 1
+    out = capsys.readouterr().out
+    assert "DAMAGED" in out and "history/2" in out
+    with pytest.raises(CorruptDatabaseError, match="history/2"):
+        open_store(db)
+    assert db.read_bytes() == damaged
+    assert run_doctor(db, repair=True) == 0
+    assert "status     ok" in capsys.readouterr().out
+    with open_store(db) as store:  # the newest good backup, with its undo history intact
+        assert store.tags("a") == ("t0", "t1")
+        assert store.undo() == "added tag 't1'"
+        assert store.tags("a") == ("t0",)

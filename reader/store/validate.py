@@ -160,9 +160,58 @@ def _history_entry(doc: dict[str, Any]) -> str | None:
     if not isinstance(doc.get("description"), str):
         return "'description' should be a string"
     changes = doc.get("changes")
-    if not isinstance(changes, list) or not all(isinstance(c, dict) and isinstance(c.get("op"), str) for c in changes):
+    if not isinstance(changes, list):
         return "'changes' should be a list of changes"
+    for n, change in enumerate(changes, 1):
+        problem = _change(change) if isinstance(change, dict) else "is not an object"
+        if problem:
+            return f"change {n} {problem}"
     return None
+
+
+def _change(change: dict[str, Any]) -> str | None:
+    """What is wrong with one change of an undo entry (undo and redo apply it as it is)."""
+    op = change.get("op")
+    if op == "put":
+        for key in ("article", "id"):
+            if not isinstance(change.get(key), str):
+                return f"({op}) has no {key!r} string"
+        kind = change.get("kind")
+        if kind not in (schema.NOTE, schema.QUOTE):
+            return f"({op}) has no known 'kind'"
+        for side in ("before", "after"):
+            if side not in change:
+                return f"({op}) has no {side!r}"
+            doc = change[side]
+            if doc is None:
+                continue
+            if not isinstance(doc, dict) or doc.get("kind") != kind:
+                return f"({op}) {side!r} should be a {kind} document or null"
+            problem = _article_doc(doc)
+            if problem:
+                return f"({op}) {side!r}: {problem}"
+        return None
+    if op == "tags":
+        if not isinstance(change.get("article"), str):
+            return f"({op}) has no 'article' string"
+        for key in ("add", "remove"):
+            value = change.get(key)
+            if not isinstance(value, list) or not all(isinstance(t, str) for t in value):
+                return f"({op}) {key!r} should be a list of strings"
+        return None
+    if op == "correction":
+        if not isinstance(change.get("text"), str):
+            return f"({op}) has no 'text' string"
+        for side in ("before", "after"):
+            if side not in change:
+                return f"({op}) has no {side!r}"
+            doc = change[side]
+            if doc is not None:
+                problem = _correction(doc) if isinstance(doc, dict) else "should be a correction or null"
+                if problem:
+                    return f"({op}) {side!r}: {problem}"
+        return None
+    return f"has an unknown op {op!r}"
 
 
 _CHECKS = {
