@@ -51,6 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tag", action="append", default=[], metavar="TAG", help="only articles with this tag")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     p.add_argument(
+        "--force", action="store_true",
+        help="overwrite FILE even if it exists and is not an earlier export",
+    )
+    p.add_argument(
         "--format", choices=("md", "json", "csv"), default=None,
         help="output format (default: from the -o suffix, else md)",
     )
@@ -75,7 +79,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _normalise_argv(argv: list[str]) -> list[str]:
-    """``reader PATH...`` means ``reader open PATH...``."""
+    """``reader PATH...`` means ``reader open PATH...``; ``--db FILE`` may also come before the
+    command (``reader --db F list``), where it is moved after it."""
+    if argv and (argv[0] == "--db" and len(argv) > 2 or argv[0].startswith("--db=")):
+        size = 1 if argv[0].startswith("--db=") else 2
+        rest = _normalise_argv(argv[size:])
+        return [rest[0], *argv[:size], *rest[1:]]
     if not argv:
         return ["open"]
     first = argv[0]

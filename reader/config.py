@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from reader.errors import ReaderError
+
 APP_NAME = "reader"
 DB_ENV = "READER_DB"
 CONFIG_ENV = "READER_CONFIG"
@@ -19,7 +21,9 @@ def default_db_path() -> Path:
 
 def resolve_db_path(cli_value: str | None = None) -> Path:
     """``--db`` wins over ``$READER_DB``, which wins over the user data directory."""
-    if cli_value:
+    if cli_value is not None:
+        if not cli_value.strip():
+            raise ReaderError("--db needs a file name (it was empty)")
         return Path(cli_value).expanduser()
     env = os.environ.get(DB_ENV)
     if env:

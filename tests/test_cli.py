@@ -124,3 +124,49 @@ def test_named_pipe_is_skipped_not_waited_on(db, tmp_path, capsys):
     assert main(["list", str(folder), "--db", str(db)]) == 0
     assert "pipe.txt: not a regular file (a named pipe)" in capsys.readouterr().err
     assert main(["analyze", str(folder / "pipe.txt")]) == 2
+
+
+def test_export_never_overwrites_an_article_or_a_draft_and_its_files_are_not_articles(db, tmp_path, capsys):
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    story = lib / "story.txt"
+    story.write_text((SAMPLES / "en-01-port-strike.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    draft = tmp_path / "draft.md"
+    draft.write_text("My story draft\n", encoding="utf-8")
+    before = story.read_bytes()
+    for target in (story, draft):
+        assert main(["export", str(lib), "-o", str(target), "--db", str(db)]) == 2
+        assert "not overwriting" in capsys.readouterr().err
+    assert story.read_bytes() == before and draft.read_text(encoding="utf-8") == "My story draft\n"
+    assert main(["export", str(lib), "-o", str(draft), "--force", "--db", str(db)]) == 0
+    for name in ("notes.md", "notes.json", "notes.csv"):  # written twice: an earlier export is replaced
+        for _ in range(2):
+            assert main(["export", str(lib), "-o", str(lib / name), "--db", str(db)]) == 0
+    assert main(["tag", str(story), "x", "--db", str(lib / "db.json")]) == 0
+    capsys.readouterr()
+    assert main(["list", str(lib), "--db", str(lib / "db.json"), "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert [Path(a["path"]).name for a in json.loads(out)["articles"]] == ["story.txt"]
+    assert "skipped" not in err  # the database, its backups and the exports are not news
+    assert main(["list", str(lib), "--db", str(lib / "db.json")]) == 0
+    assert capsys.readouterr().err.strip().endswith("1 article, 0 skipped")
+
+
+def test_argument_slips_get_one_line_errors(db, tmp_path, capsys):
+    assert main(["--db", str(db), "list", str(SAMPLES)]) == 0  # --db before the command
+    capsys.readouterr()
+    assert main(["list", str(SAMPLES), "--db", ""]) == 2
+    assert "--db needs a file name" in capsys.readouterr().err
+    assert main(["list", str(tmp_path / "nope.txt"), "--db", str(db)]) == 2
+    assert "no such file or directory" in capsys.readouterr().err
+    assert main(["tag", str(SAMPLES), "x", "--db", str(db)]) == 2
+    assert "is a folder" in capsys.readouterr().err
+
+
+def test_list_json_has_the_dateline_and_tags_are_cleaned(db, capsys):
+    path = SAMPLES / "da-01-kommune-budget.txt"
+    assert main(["tag", str(path), "a,b", "x\x1by", "q" * 200, "--db", str(db)]) == 0
+    capsys.readouterr()
+    assert main(["list", str(path), "--db", str(db), "--json"]) == 0
+    row = json.loads(capsys.readouterr().out)["articles"][0]
+    assert row["dateline"] and row["tags"] == ["a", "b", "xy", "q" * 80]

@@ -9,13 +9,31 @@ from reader.model import Analysis, Article, LibraryScan
 from reader.textsafe import one_line
 
 
+# Reasons the library gives for skipping reader's own files (see reader.library).
+OWN_FILE_REASONS = ("a reader database, not an article", "an export of notes from reader, not an article")
+
+
+def plural(count: int, word: str) -> str:
+    """ "1 annotation", "2 annotations"."""
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
 def scan_paths(paths: Sequence[str], *, report_skipped: bool = True) -> LibraryScan:
     """Scan ``paths`` (default: the current folder); skipped files are reported on stderr."""
     from reader.library import scan
 
+    import os
+
+    from reader.errors import ReaderError
+
+    for path in paths:  # a mistyped name is an error, not an empty library
+        if not os.path.lexists(os.path.expanduser(path)):
+            raise ReaderError(f"{path}: no such file or directory")
     result = scan(list(paths) or ["."])
     if report_skipped:
         for skipped in result.skipped:
+            if skipped.reason.endswith(OWN_FILE_REASONS):
+                continue  # the database, its backups and earlier exports: expected, not news
             print(f"reader: skipped {one_line(skipped.path)}: {one_line(skipped.reason)}", file=sys.stderr)
     return result
 

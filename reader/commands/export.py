@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from reader.commands._common import export_items, open_db, scan_paths
+from reader.commands._common import export_items, open_db, plural, scan_paths
+from reader.errors import ReaderError
+from reader.textsafe import one_line
 
 
 def run(args) -> int:
@@ -13,6 +15,8 @@ def run(args) -> int:
     from reader.fileio import write_text_atomic
 
     fmt = args.format or format_for_path(args.output)
+    if args.output:
+        _check_target(args.output, args.force)
     library = scan_paths(args.paths)
     with open_db(args.db, readonly=True) as store:
         items = export_items(store, store.settle_ids(library.articles), args.tag)
@@ -20,7 +24,38 @@ def run(args) -> int:
     if args.output:
         write_text_atomic(args.output, text)
         count = sum(len(item.annotations) for item in items)
-        print(f"reader: wrote {count} annotations from {len(items)} articles to {args.output}", file=sys.stderr)
+        print(f"reader: wrote {plural(count, 'annotation')} from {plural(len(items), 'article')} to "
+              f"{one_line(args.output)}", file=sys.stderr)
     else:
         sys.stdout.write(text)
     return 0
+
+
+def _check_target(output: str, force: bool) -> None:
+    """Refuse to overwrite a file that is not an earlier export (an article, a story draft)."""
+    import os
+
+    if output == "-" or not os.path.lexists(output):
+        return
+    if os.path.isdir(output):
+        raise ReaderError(f"{output} is a folder; give a file name for the export")
+    if force or _is_export(output):
+        return
+    raise ReaderError(f"{output} exists and is not an export from reader; not overwriting it (use --force)")
+
+
+def _is_export(path: str) -> bool:
+    """Whether ``path`` holds an earlier export (Markdown, JSON or CSV written by reader)."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(400).decode("utf-8", errors="replace")
+    except OSError:
+        return False
+    from reader.export.csvout import COLUMNS
+
+    lines = [line.strip() for line in head.splitlines() if line.strip()]
+    if lines[:2] == ["# Notes", "_Exported from reader._"]:
+        return True
+    if lines and lines[0] == ",".join(COLUMNS):
+        return True
+    return head.lstrip().startswith("{") and '"exported_by": "reader"' in head

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
-from reader.commands._common import open_db, scan_paths
+from reader.commands._common import OWN_FILE_REASONS, open_db, plural, scan_paths
 from reader.textsafe import one_line
 
 
@@ -22,6 +22,7 @@ def library_rows(articles, store) -> list[dict]:
                 "title": article.title,
                 "date": article.date,
                 "source": article.source,
+                "dateline": article.dateline,
                 "language": article.language,
                 "tags": list(store.tags(article.id)),
                 "annotations": len(annotations),
@@ -49,5 +50,6 @@ def run(args) -> int:
             one_line(row["title"], 70), ",".join(row["tags"]) or "-", notes, row["path"],
         )
         print("\t".join(one_line(str(field)) for field in fields))
-    print(f"{len(rows)} articles, {len(library.skipped)} skipped", file=sys.stderr)
+    skipped = sum(1 for s in library.skipped if not s.reason.endswith(OWN_FILE_REASONS))
+    print(f"{plural(len(rows), 'article')}, {skipped} skipped", file=sys.stderr)
     return 0

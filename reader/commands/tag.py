@@ -13,7 +13,7 @@ def run(args) -> int:
     """Tag (or untag) every article in the file; exit 0 only once the write is on disk."""
     from reader.store.editing import clean_tags
 
-    tags = clean_tags(one_line(tag) for tag in args.tags)
+    tags = clean_tags(args.tags)  # control characters dropped, commas split, length capped
     if not tags:
         raise ReaderError("no tags given")
     articles = articles_as_listed(args.path)

@@ -54,7 +54,11 @@ def _safe(value):
     return value
 
 
+# Tells a library scan that this file is an export of notes, not a file of articles.
+EXPORTED_BY = "reader"
+
+
 def to_json(items: list[ArticleNotes]) -> str:
     """The JSON export: ``{"articles": [...]}`` with every annotation."""
-    data = {"articles": [_safe(article_record(item)) for item in items]}
+    data = {"exported_by": EXPORTED_BY, "articles": [_safe(article_record(item)) for item in items]}
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -58,6 +58,8 @@ def _heading(item: ArticleNotes) -> list[str]:
     if meta:
         lines.append(" · ".join(escape_line(part) for part in meta))
     if item.tags:
+        if meta:
+            lines.append("")  # its own paragraph, not run on after the date line
         lines.append("Tags: " + ", ".join(escape_line(tag) for tag in item.tags))
     return lines
 
@@ -88,9 +90,13 @@ def _quote_block(quote) -> str:
     return f"- {state}: “{escape_line(one_line(quote.text))}” ({speaker})"
 
 
+# The line under the heading that tells a library scan this file is an export, not an article.
+EXPORT_MARK = "_Exported from reader._"
+
+
 def to_markdown(items: list[ArticleNotes]) -> str:
     """The Markdown export: a heading per article, a block quote per annotation."""
-    out: list[str] = ["# Notes", ""]
+    out: list[str] = ["# Notes", "", EXPORT_MARK, ""]
     if not items:
         out += ["No annotations to export.", ""]
     for item in items:

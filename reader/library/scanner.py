@@ -133,12 +133,12 @@ def parse_bytes(data: bytes, path: str, fmt: str | None = None) -> list[Article]
 def load_articles(path: str | Path) -> list[Article]:
     """The article(s) in one file; raises ArticleError with a one-line reason naming the file."""
     name = _article_path(str(path))
+    if os.path.isdir(name):
+        raise ArticleError(f"{name}: is a folder; name an article file")
     fmt = format_for(name)
     if fmt is None:
         suffix = os.path.splitext(name)[1].lower() or "no suffix"
         raise ArticleError(f"{name}: not an article format ({suffix})")
-    if os.path.isdir(name):
-        raise ArticleError(f"{name}: is a directory")
     return _parse(read_file(name), name, fmt)[0]
 
 

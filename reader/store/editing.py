@@ -18,13 +18,20 @@ from reader.store.history import Change, History
 Doc = dict[str, Any]
 
 
+MAX_TAG = 80
+
+
 def clean_tags(tags: Iterable[str]) -> list[str]:
-    """Tags with runs of space collapsed, empty ones dropped, and repeats dropped ignoring case
-    (the first spelling wins), order kept."""
+    """Tags with runs of space collapsed, control characters dropped, commas splitting one tag
+    into two (a comma separates tags everywhere they are shown and typed), at most MAX_TAG
+    characters each, empty ones dropped, and repeats dropped ignoring case (the first spelling
+    wins), order kept."""
     seen: set[str] = set()
     result = []
-    for tag in tags:
-        tag = " ".join((tag or "").split())
+    pieces = (piece for tag in tags for piece in (tag or "").split(","))
+    for tag in pieces:
+        tag = "".join(c for c in tag if c.isprintable() or c.isspace())
+        tag = " ".join(tag.split())[:MAX_TAG].strip()
         if tag and tag.casefold() not in seen:
             seen.add(tag.casefold())
             result.append(tag)
