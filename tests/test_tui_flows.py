@@ -357,3 +357,22 @@ async def test_full_disk_keeps_the_typed_note(tmp_path, library, store, monkeypa
         await settle(pilot)
         assert [a.note for a in store.annotations(screen.article.id)] == ["vigtig note"]
         assert isinstance(app.screen, ArticleScreen)
+
+
+async def test_untagged_session_resumes_after_the_article_it_stopped_on(tmp_path, library, store):
+    app = make_app(library, store, tmp_path, session_tags=("skole", "havn"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        lib = await wait_for_library(pilot)
+        order = [row.article for row in lib.table.shown]
+        await pilot.press("T")
+        await settle(pilot)
+        await pilot.press("f")  # untagged only
+        await pilot.pause()
+        await pilot.press("right", "1")  # skip the first, tag the second
+        await pilot.pause()
+        assert store.tags(order[1].id) == ("skole",) and not store.tags(order[0].id)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("T")
+        await settle(pilot)
+        assert app.screen.untagged_only and app.screen.current.id == order[2].id

@@ -9,6 +9,12 @@ from reader.commands._common import OWN_FILE_REASONS, open_db, plural, scan_path
 from reader.textsafe import one_line
 
 
+def with_file_tags(tags: list[str], file_tags: list[str]) -> list[str]:
+    """The user's tags, then the file's own ones the user has not given it."""
+    have = {t.casefold() for t in tags}
+    return tags + [t for t in file_tags if t.casefold() not in have]
+
+
 def library_rows(articles, store) -> list[dict]:
     """One JSON-ready record per article with its tags and annotation counts."""
     rows = []
@@ -25,6 +31,7 @@ def library_rows(articles, store) -> list[dict]:
                 "dateline": article.dateline,
                 "language": article.language,
                 "tags": list(store.tags(article.id)),
+                "file_tags": list(article.meta_tags),
                 "annotations": len(annotations),
                 "orphaned": orphans,
             }
@@ -47,7 +54,8 @@ def run(args) -> int:
         notes = str(row["annotations"]) + (f" ({row['orphaned']} orphaned)" if row["orphaned"] else "")
         fields = (
             row["id"], row["date"] or "-", row["source"] or "-", row["language"],
-            one_line(row["title"], 70), ",".join(row["tags"]) or "-", notes, row["path"],
+            one_line(row["title"], 70),
+            ",".join(with_file_tags(row["tags"], row["file_tags"])) or "-", notes, row["path"],
         )
         print("\t".join(one_line(str(field)) for field in fields))
     skipped = sum(1 for s in library.skipped if not s.reason.endswith(OWN_FILE_REASONS))

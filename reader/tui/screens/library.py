@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Sequence
 
 from textual import on, work
 from textual.worker import get_current_worker
@@ -13,10 +14,18 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
+from reader.commands._common import OWN_FILE_REASONS
 from reader.model import Article, LibraryScan
 from reader.textsafe import one_line
 from reader.tui.app import StoreChanged
 from reader.tui.widgets.article_table import SORTS, ArticleTable, LibraryRow
+
+
+def with_file_tags(tags: Sequence[str], file_tags: Sequence[str]) -> tuple[str, ...]:
+    """The user's tags, then the tags the article file declares itself (front matter, keywords)
+    that the user has not given it, so the list shows and the filter finds both."""
+    have = {t.casefold() for t in tags}
+    return tuple(tags) + tuple(t for t in file_tags if t.casefold() not in have)
 
 
 def fresh_copy(article: Article) -> Article:
@@ -137,7 +146,7 @@ class LibraryScreen(Screen):
         counts = store.annotation_counts()
         orphans = store.orphan_counts()
         rows = [
-            LibraryRow(a, tuple(store.tags(a.id)), counts.get(a.id, 0), orphans.get(a.id, 0))
+            LibraryRow(a, with_file_tags(store.tags(a.id), a.meta_tags), counts.get(a.id, 0), orphans.get(a.id, 0))
             for a in self.scan_result.articles
         ]
         self.table.set_rows(rows)
@@ -163,7 +172,7 @@ class LibraryScreen(Screen):
     def _update_status(self) -> None:
         table = self.table
         total, shown = len(table.rows), len(table.shown)
-        skipped = len(self.scan_result.skipped)
+        skipped = sum(1 for s in self.scan_result.skipped if not s.reason.endswith(OWN_FILE_REASONS))
         parts = [f"{shown} of {total} articles" if shown != total else f"{total} articles"]
         parts.append(f"sorted by {table.sort}")
         if table.filter_text:

@@ -78,7 +78,12 @@ class SessionScreen(Screen):
             for index, article in enumerate(self.articles):
                 if article.id == keep:
                     self.index = index
-                    break
+                    return
+            # Not shown any more (tagged, in untagged-only mode): the next shown one after it.
+            order = {a.id: k for k, a in enumerate(self.all_articles)}
+            if keep in order:
+                after = [k for k, a in enumerate(self.articles) if order.get(a.id, -1) > order[keep]]
+                self.index = after[0] if after else 0
 
     @property
     def current(self) -> Article | None:
