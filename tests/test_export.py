@@ -146,3 +146,13 @@ def test_csv_and_json_make_control_characters_visible_and_guard_dash_quotes():
     record = dict(zip(*list(csv.reader(io.StringIO(text_csv)))[:2]))
     assert record["exact"] == "'- Vi har ikke råd"  # a leading "-" may start a formula
     assert json.loads(text_json)["articles"][0]["annotations"][0]["note"].startswith("bad ␛[31m␇")
+
+
+def test_csv_export_has_a_row_per_checked_quote():
+    items = [ArticleNotes(article(), (), (note(1, "text", "n", ""),),
+                          (QuoteNote("Vi har ikke råd", "Anne Holm", QuoteState.CONTESTED),
+                           QuoteNote("Ukontrolleret", None, QuoteState.UNVERIFIED)))]
+    rows = list(csv.DictReader(io.StringIO(render(items, "csv"))))
+    assert [r["kind"] for r in rows] == ["note", "quote check"]
+    assert rows[1]["exact"] == "Vi har ikke råd" and rows[1]["speaker"] == "Anne Holm"
+    assert rows[1]["status"] == QuoteState.CONTESTED.value

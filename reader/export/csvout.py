@@ -1,4 +1,4 @@
-"""CSV export: one row per annotation, safe to open in a spreadsheet."""
+"""CSV export: one row per annotation and per checked quote, safe to open in a spreadsheet."""
 
 from __future__ import annotations
 
@@ -7,11 +7,12 @@ import io
 import re
 
 from reader.export.document import ArticleNotes
+from reader.model import QuoteState
 from reader.textsafe import visible
 
 COLUMNS = (
     "article_id", "title", "date", "source", "tags", "label", "note", "exact",
-    "start", "end", "status", "created", "updated",
+    "start", "end", "status", "created", "updated", "kind", "speaker",
 )
 
 
@@ -40,7 +41,15 @@ def to_csv(items: list[ArticleNotes]) -> str:
             row = (
                 article.id, article.title, article.date, article.source, ";".join(item.tags),
                 ann.label, ann.note, ann.anchor.exact, ann.anchor.start, ann.anchor.end,
-                ann.status.value, ann.created, ann.updated,
+                ann.status.value, ann.created, ann.updated, "note", "",
+            )
+            writer.writerow([_cell(value) for value in row])
+        for quote in item.quotes:
+            if quote.state is QuoteState.UNVERIFIED:
+                continue
+            row = (
+                article.id, article.title, article.date, article.source, ";".join(item.tags),
+                "", "", quote.text, "", "", quote.state.value, "", "", "quote check", quote.speaker or "",
             )
             writer.writerow([_cell(value) for value in row])
     return buffer.getvalue()
