@@ -55,6 +55,8 @@ BAD_SHAPES = {
 @pytest.mark.parametrize("name", sorted(BAD_SHAPES))
 def test_damaged_file_gives_one_line_message_and_is_never_overwritten(tmp_path: Path, name: str) -> None:
     db = tmp_path / "reader.json"
+    if not BAD_SHAPES[name].strip():  # an empty file alone is a new database: with a backup it is damage
+        make_db(db, tags=1)
     db.write_bytes(BAD_SHAPES[name])
     for readonly in (False, True):
         with pytest.raises(CorruptDatabaseError) as caught:
@@ -333,3 +335,147 @@ def test_doctor_catches_malformed_history_entries(
         assert store.tags("a") == ("t0", "t1")
         assert store.undo() == "added tag 't1'"
         assert store.tags("a") == ("t0",)
+
+
+def deny_reading(monkeypatch: pytest.MonkeyPatch, *paths: Path) -> None:
+    """Opening ``paths`` fails as it does for a file of mode 000 (root is not stopped by chmod)."""
+    import builtins
+    import errno
+
+    denied = {str(p) for p in paths}
+    real_os_open, real_open = os.open, builtins.open
+
+    def refuse(path: object) -> None:
+        if isinstance(path, (str, os.PathLike)) and os.fspath(path) in denied:
+            raise PermissionError(errno.EACCES, "Permission denied", os.fspath(path))
+
+    def os_open(path: object, *args: object, **kwargs: object) -> int:
+        refuse(path)
+        return real_os_open(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    def py_open(file: object, *args: object, **kwargs: object) -> object:
+        refuse(file)
+        return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(os, "open", os_open)
+    monkeypatch.setattr(builtins, "open", py_open)
+
+
+@pytest.mark.parametrize("unreadable", ["reader.json", "reader.json.journal"])
+def test_unreadable_database_is_not_damage_and_repair_never_touches_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], unreadable: str
+) -> None:
+    from reader.cli import main
+    from reader.store.check import repair
+
+    db = tmp_path / "reader.json"
+    make_db(db, tags=3)
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+    article = tmp_path / "story.txt"
+    article.write_text("Overskrift\n\nEn kort tekst om sagen.\n", encoding="utf-8")
+    deny_reading(monkeypatch, tmp_path / unreadable)
+    assert run_doctor(db) == 1
+    out = capsys.readouterr().out
+    assert f"cannot read {tmp_path / unreadable}: permission denied (check the file's permissions)" in out
+    assert "DAMAGED" not in out
+    assert run_doctor(db, repair=True) == 1
+    out = capsys.readouterr().out
+    assert "nothing was changed" in out and "repair: restored" not in out and "repair: moved" not in out
+    with pytest.raises(StoreError, match="cannot read .*permission denied"):
+        repair(db)
+    assert main(["doctor", "--repair", "--db", str(db)]) == 1
+    assert main(["tag", "--db", str(db), str(article), "x"]) == 2  # one line, no traceback
+    err = capsys.readouterr().err
+    assert err.startswith("reader: error:") and "permission denied" in err and err.count("\n") == 1
+    monkeypatch.undo()
+    assert not [p for p in tmp_path.iterdir() if ".damaged-" in p.name]
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.name in before} == before
+    with open_store(db) as store:
+        assert store.tags("a") == ("t0", "t1", "t2")
+
+
+def _strip_header(db: Path) -> bytes:
+    data = json.loads(db.read_text(encoding="utf-8"))
+    del data["_storage"]
+    db.write_text(json.dumps(data), encoding="utf-8")
+    return db.read_bytes()
+
+
+def test_database_without_its_header_table_just_works_when_the_journal_holds_no_changes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "reader.json"
+    make_db(db, tags=2)
+    edited = _strip_header(db)
+    assert run_doctor(db) == 0
+    out = capsys.readouterr().out
+    assert "status     ok" in out and "problems   none" in out and "'_storage'" in out
+    with open_store(db) as store:
+        assert store.tags("a") == ("t0", "t1")
+        store.add_tags("a", ["after"])  # was: "... has not been created"
+    with open_store(db) as store:
+        assert store.tags("a") == ("t0", "t1", "after")
+        assert store.undo() == "added tag 'after'"
+    assert any(b.read_bytes() == edited for b in Backups(db).all())  # the file as it was is kept
+    assert run_doctor(db) == 0
+
+
+def test_database_without_its_header_table_and_journal_changes_is_damage(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "reader.json"
+    make_db(db, tags=2)
+    with open_store(db) as store:  # a save that lives only in the journal
+        store._storage.close = store._storage.release  # type: ignore[method-assign]
+        store.add_tags("a", ["journal-only"])
+    edited = _strip_header(db)
+    assert run_doctor(db) == 1
+    out = capsys.readouterr().out
+    assert "DAMAGED" in out and "'_storage' is missing" in out
+    with pytest.raises(CorruptDatabaseError, match="_storage"):
+        open_store(db)
+    assert db.read_bytes() == edited
+    assert run_doctor(db, repair=True) == 0
+    assert "restored" in capsys.readouterr().out
+    aside = [p for p in tmp_path.iterdir() if p.name.startswith("reader.json.damaged-")]
+    assert len(aside) == 1 and aside[0].read_bytes() == edited
+    with open_store(db) as store:
+        assert store.tags("a") == ("t0", "t1", "journal-only")
+
+
+def test_empty_file_alone_is_a_new_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "reader.json"
+    db.touch()
+    assert run_doctor(db) == 0
+    out = capsys.readouterr().out
+    assert "status     ok" in out and "DAMAGED" not in out and "empty" in out
+    with open_store(db, readonly=True) as store:
+        assert store.all_tags() == {}
+    assert db.read_bytes() == b""  # read-only writes nothing
+    with open_store(db) as store:
+        store.add_tags("a", ["x"])
+    with open_store(db) as store:
+        assert store.tags("a") == ("x",)
+    assert run_doctor(db) == 0
+    assert not [b for b in Backups(db).all() if b.stat().st_size == 0]
+
+
+def test_repair_of_an_empty_file_without_a_good_backup_starts_a_new_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "reader.json"
+    make_db(db, tags=1)
+    for backup in Backups(db).all():
+        backup.write_text("{broken", encoding="utf-8")
+    db.write_bytes(b"")
+    assert run_doctor(db) == 1
+    capsys.readouterr()
+    assert run_doctor(db, repair=True) == 0
+    out = capsys.readouterr().out
+    assert "started a new, empty database" in out and "status     ok" in out
+    aside = [p for p in tmp_path.iterdir() if p.name.startswith("reader.json.damaged-")]
+    assert len(aside) == 1 and aside[0].read_bytes() == b""
+    assert sum(b.read_bytes() == b"{broken" for b in Backups(db).all()) == 2  # kept
+    with open_store(db) as store:
+        store.add_tags("a", ["fresh"])
+        assert store.tags("a") == ("fresh",)

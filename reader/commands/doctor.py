@@ -17,6 +17,8 @@ def run(args: argparse.Namespace) -> int:
     if getattr(args, "repair", False):
         if report.ok and report.exists:
             print(f"{display_path(path)}: nothing to repair")
+        elif report.unreadable:  # not known to be damaged: moving it aside could lose good data
+            print("repair: nothing was changed: a file that cannot be read is never moved or replaced")
         else:
             actions = repair(path)
             for action in actions:
@@ -42,7 +44,7 @@ def _n(count: int, noun: str) -> str:
 
 def _file_line(check: FileCheck) -> str:
     schema = f", schema {check.schema}" if check.schema else ""
-    state = "ok" if check.ok else f"DAMAGED: {check.detail}"
+    state = "ok" if check.ok else check.detail if check.unreadable else f"DAMAGED: {check.detail}"
     return f"{check.path.name}  {_size(check.size)}{schema}  {state}"
 
 
@@ -53,7 +55,11 @@ def format_report(report: Report) -> str:
         lines.append("status     no database yet (it is created when reader first saves)")
     else:
         assert report.main is not None
-        lines.append("status     " + ("ok" if report.ok else "DAMAGED (run `reader doctor --repair`)"))
+        if report.unreadable:
+            status = "CANNOT READ (fix the permissions, then run `reader doctor` again)"
+        else:
+            status = "ok" if report.ok else "DAMAGED (run `reader doctor --repair`)"
+        lines.append("status     " + status)
         if report.main.schema:
             lines.append(f"schema     {report.main.schema} (this reader writes {SCHEMA_VERSION})")
         lines.append(
@@ -75,4 +81,5 @@ def format_report(report: Report) -> str:
                      "(removed when reader next opens the database)")
     lines.append("problems   " + ("none" if not report.problems else report.problems[0]))
     lines.extend(f"           {p}" for p in report.problems[1:])
+    lines.extend(("notes      " if i == 0 else "           ") + note for i, note in enumerate(report.notes))
     return "\n".join(lines)

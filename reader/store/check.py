@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -12,6 +13,7 @@ from reader.errors import ReaderError, StoreError
 from reader.store import journalfile, migrations, schema, snapshot
 from reader.store.backups import Backups
 from reader.store.files import TEMP_MARK, atomic_write, describe, display_path, read_bytes
+from reader.store.loading import header_missing_problem, holds_nothing, is_blank, journal_holds_changes
 from reader.store.lock import FileLock
 from reader.store.validate import schema_version, validate
 
@@ -27,6 +29,7 @@ class FileCheck:
     detail: str
     size: int = 0
     schema: int | None = None
+    unreadable: bool = False  # could not be read at all (permissions, ...): not known to be damaged
 
 
 @dataclass
@@ -43,6 +46,8 @@ class Report:
     backups: list[FileCheck] = field(default_factory=list)
     temp_files: list[Path] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    unreadable: list[str] = field(default_factory=list)  # files that could not be read: repair keeps off
+    notes: list[str] = field(default_factory=list)  # worth knowing, nothing to repair
 
     @property
     def ok(self) -> bool:
@@ -61,16 +66,45 @@ def load_version(blob: bytes) -> tuple[Tables, str | None, int]:
     return tables, epoch, version
 
 
-def check_file(path: Path) -> tuple[FileCheck, Tables | None, str | None]:
-    """Check one snapshot or backup file."""
+def cannot_read(error: OSError, path: Path) -> str:
+    """The one-line problem for a file that could not be read (which is not damage)."""
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return f"cannot read {display_path(path)}: permission denied (check the file's permissions)"
+    return f"cannot read {display_path(path)}: {describe(error, path, 'reading')}"
+
+
+def check_file(path: Path, blob: bytes | None = None) -> tuple[FileCheck, Tables | None, str | None]:
+    """Check one snapshot or backup file (``blob``: its bytes, if already read)."""
     try:
-        blob = read_bytes(path)
+        if blob is None:
+            blob = read_bytes(path)
         tables, epoch, version = load_version(blob)
     except OSError as error:
-        return FileCheck(path, False, str(describe(error, path, "reading"))), None, None
+        return FileCheck(path, False, cannot_read(error, path), _size(path), unreadable=True), None, None
     except (ValueError, StoreError) as error:
         return FileCheck(path, False, str(error), _size(path)), None, None
     return FileCheck(path, True, "ok", len(blob), version), tables, epoch
+
+
+def check_main(path: Path) -> tuple[FileCheck, Tables | None, str | None]:
+    """Check the database file itself, as opening it would judge it.
+
+    An empty file alone (no backups, no journal changes) is a new database; a current-schema
+    file without its header table is fine unless the journal holds changes (then which of
+    them it holds is unknown, and it counts as damaged).
+    """
+    try:
+        blob = read_bytes(path)
+    except OSError as error:
+        return FileCheck(path, False, cannot_read(error, path), _size(path), unreadable=True), None, None
+    journal = path.with_name(path.name + ".journal")
+    if holds_nothing(blob, path, journal):
+        return FileCheck(path, True, "empty", len(blob)), {}, None
+    check, tables, epoch = check_file(path, blob)
+    if (check.ok and tables is not None and epoch is None and check.schema == schema.SCHEMA_VERSION
+            and journal_holds_changes(journal)):
+        return FileCheck(path, False, header_missing_problem(), check.size, check.schema), None, None
+    return check, tables, epoch
 
 
 def read_journal(path: Path, epoch: str | None) -> tuple[list[dict[str, Any]], int, str]:
@@ -80,7 +114,7 @@ def read_journal(path: Path, epoch: str | None) -> tuple[list[dict[str, Any]], i
     except FileNotFoundError:
         return [], 0, ""
     except OSError as error:
-        return [], 0, str(describe(error, path, "reading"))
+        return [], 0, cannot_read(error, path)
     parsed = journalfile.parse(data)
     if parsed.damaged_at == 0:
         return [], len(data), "its first line is damaged"
@@ -114,13 +148,24 @@ def inspect(path: Path) -> Report:
     report.temp_files = _temp_files(path)
     if not report.exists:
         return report
-    report.main, tables, epoch = check_file(path)
-    if not report.main.ok:
+    report.main, tables, epoch = check_main(path)
+    if report.main.unreadable:
+        report.unreadable.append(report.main.detail)
         report.problems.append(report.main.detail)
+    elif not report.main.ok:
+        report.problems.append(report.main.detail)
+    elif report.main.detail == "empty":
+        report.notes.append("the file is empty and nothing else is beside it: reader starts a new database in it")
+    elif epoch is None and report.main.schema == schema.SCHEMA_VERSION:
+        report.notes.append(f"table {snapshot.STORAGE_TABLE!r} (the file's header) is missing and the journal "
+                            "holds no changes: reader writes the file again with it when it next opens it")
     journal = path.with_name(path.name + ".journal")
     entries, report.journal_bytes, report.journal_problem = read_journal(journal, epoch)
     report.journal_entries = len(entries)
-    if report.journal_problem:
+    if report.journal_problem.startswith("cannot read"):
+        report.unreadable.append(report.journal_problem)
+        report.problems.append(report.journal_problem)
+    elif report.journal_problem:
         report.problems.append(f"{display_path(journal)}: {report.journal_problem}")
     if tables is not None:
         try:
@@ -158,7 +203,8 @@ def count(tables: Tables) -> dict[str, int]:
 def repair(path: Path, lock_timeout: float = 10.0) -> list[str]:
     """Restore a usable database, keeping damaged files under new names; returns what was done.
 
-    Raises StoreError when there is nothing good to restore from.
+    Raises StoreError when there is nothing good to restore from, and when the database or
+    its journal cannot be read (a permission problem is not damage: nothing is touched).
     """
     lock = FileLock(path.with_name(path.name + ".lock"))
     try:
@@ -179,7 +225,10 @@ def _repair_locked(path: Path) -> list[str]:
     journal = path.with_name(path.name + ".journal")
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     done: list[str] = []
-    main, tables, epoch = check_file(path) if path.exists() else (None, None, None)
+    main, tables, epoch = check_main(path) if path.exists() else (None, None, None)
+    if main is not None and main.unreadable:
+        raise StoreError(f"{main.detail}; --repair changed nothing")
+    _refuse_unreadable(journal)
     entries, _, journal_problem = read_journal(journal, epoch) if main and main.ok else ([], 0, "")
     if main is not None and main.ok and not journal_problem:
         return []
@@ -189,14 +238,26 @@ def _repair_locked(path: Path) -> list[str]:
         base = apply_entries(tables, entries)
         done.append(f"kept {display_path(path)} and the {len(entries)} good journal entries")
     else:
-        base, source, backup_epoch = _newest_good_backup(path)
-        if main is not None:
+        try:
+            base, source, backup_epoch = _newest_good_backup(path)
+        except StoreError:
+            if main is None or not _blank(path):
+                raise
+            # an empty file and no good backup: nothing to restore, and nothing in it to lose
             aside = _set_aside(path, stamp)
-            done.append(f"moved the damaged {display_path(path)} to {display_path(aside)}")
-        restored, _, problem = read_journal(journal, backup_epoch)
+            done.append(f"moved the empty {display_path(path)} to {display_path(aside)}")
+            done.append("started a new, empty database (there was no good backup to restore)")
+            base, source, backup_epoch = migrations.upgrade({}) or {}, None, None
+        else:
+            if main is not None:
+                aside = _set_aside(path, stamp)
+                done.append(f"moved the damaged {display_path(path)} to {display_path(aside)}")
+        restored, _, problem = read_journal(journal, backup_epoch) if backup_epoch else ([], 0, "")
         if restored and not problem:
             base = apply_entries(base, restored)
-        done.append(f"restored {display_path(source)}" + (f" and {len(restored)} journal entries" if restored else ""))
+        if source is not None:
+            done.append(f"restored {display_path(source)}"
+                        + (f" and {len(restored)} journal entries" if restored else ""))
     if _journal_has_content(journal):
         aside = _set_aside(journal, stamp)
         done.append(f"moved the old journal to {display_path(aside)}")
@@ -211,6 +272,24 @@ def _repair_locked(path: Path) -> list[str]:
 def journal_line(epoch: str) -> bytes:
     """The header of a fresh journal."""
     return journalfile.header_line(epoch)
+
+
+def _refuse_unreadable(journal: Path) -> None:
+    """Raise StoreError if the journal exists but cannot be read: repair must not move it."""
+    try:
+        with open(journal, "rb"):
+            pass
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise StoreError(f"{cannot_read(error, journal)}; --repair changed nothing") from None
+
+
+def _blank(path: Path) -> bool:
+    try:
+        return is_blank(read_bytes(path))
+    except OSError:
+        return False
 
 
 def _newest_good_backup(path: Path) -> tuple[Tables, Path, str | None]:

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from reader.errors import CorruptDatabaseError
-from reader.store import journalfile, jsonio, snapshot
-from reader.store.files import describe, display_path, read_fd
-from reader.store.snapshot import check_tables
+from reader.store import journalfile, jsonio, schema, snapshot
+from reader.store.backups import Backups
+from reader.store.files import describe, display_path, read_bytes, read_fd
+from reader.store.snapshot import STORAGE_TABLE, check_tables
+from reader.store.validate import schema_version
 
 Tables = dict[str, dict[str, Any]]
 Validator = Callable[[Mapping[str, dict[str, Any]], bool], None]
@@ -55,10 +58,17 @@ def load(path: Path, journal_path: Path, readonly: bool, validator: Validator | 
                 blob = read_fd(snap_fd)
             except OSError as error:
                 raise describe(error, path, "reading") from None
+            if holds_nothing(blob, path, journal_path):
+                loaded = Loaded({}, None, snap_fd, os.fstat(snap_fd).st_ino, 0)  # a new database
+                _load_journal(loaded, journal_path, readonly, validator)
+                return loaded
             try:
                 tables, epoch = snapshot.decode(blob)
                 if validator is not None:
                     validator(tables, True)
+                if epoch is None and schema_version(tables) == schema.SCHEMA_VERSION \
+                        and journal_holds_changes(journal_path):
+                    raise ValueError(header_missing_problem())
             except ValueError as error:
                 raise corrupt_error(path, str(error)) from None
             loaded = Loaded(tables, epoch, snap_fd, os.fstat(snap_fd).st_ino, len(blob))
@@ -67,6 +77,42 @@ def load(path: Path, journal_path: Path, readonly: bool, validator: Validator | 
             os.close(snap_fd)
             raise
         return loaded
+
+
+def holds_nothing(blob: bytes, path: Path, journal_path: Path) -> bool:
+    """True for an empty (or blank) database file without backups or journal changes.
+
+    Such a file (``touch reader.json``) has nothing to lose: it is opened as a new, empty
+    database. With a backup or a journal beside it, it may be a database that lost its
+    content, and it stays damaged (``reader doctor --repair`` restores the backup).
+    """
+    return is_blank(blob) and not Backups(path).all() and not journal_holds_changes(journal_path)
+
+
+_BLANK = re.compile(rb"\s*\Z")
+
+
+def is_blank(blob: bytes) -> bool:
+    """True for no bytes or only white space (without copying a large file's bytes)."""
+    return _BLANK.match(blob) is not None
+
+
+def journal_holds_changes(journal_path: Path) -> bool:
+    """True when the journal holds anything beyond its header line (or cannot be read)."""
+    try:
+        data = read_bytes(journal_path)
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return True
+    parsed = journalfile.parse(data)
+    return len(parsed.entries) > 1 or parsed.consumed != len(data)
+
+
+def header_missing_problem() -> str:
+    """Why a current-schema snapshot without its header table cannot be used with its journal."""
+    return (f"table {STORAGE_TABLE!r} is missing, so it is unknown which of the journal's changes "
+            "the file already holds")
 
 
 def _load_journal(loaded: Loaded, journal_path: Path, readonly: bool, validator: Validator | None) -> None:

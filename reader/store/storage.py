@@ -116,11 +116,16 @@ class JournalStorage(DiskState, Storage):
         with self._locked():
             self._sync()
             new = transform(self._tables)
+            if new is None and self._epoch is None and self._snap_size:
+                # A snapshot without its header table (a hand edit; loading refused it if the
+                # journal holds changes): write it again with one, the file as it was kept
+                # as a backup. Without the header no change could be saved.
+                new = dict(self._tables)
             if new is None:
                 if self._should_compact("open"):
                     self._compact_quietly()
                 return
-            if self._snap_ino is not None:
+            if self._snap_ino is not None and self._snap_size:
                 self._guard(lambda: self.backups.save(read_bytes(self.path), PRESERVED_TAG))
             self._tables = TrackedTables(new)
             self._guard(self.compact)
