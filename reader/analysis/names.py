@@ -15,6 +15,9 @@ Span = tuple[int, int, str]
 TAGGER_WEIGHT = 0.5
 CAPITAL_RULE = True
 SURE_MARGIN = 10.0
+# Added to the typer's "no name" score (its fourth class; cross-validated on train: 0 -> 16 raised
+# typed F1 0.802 -> 0.808, precision 0.81 -> 0.83 at recall 0.80 -> 0.79).
+REJECT_BIAS = 16.0
 LONE_CAPITALS = False  # a lone capitalised word inside a sentence is a name (the typer types it)
 ALL_CAPITALS = False  # a lone all-capitals word (an acronym) inside a sentence is a name
 _OPENERS = frozenset("- – — » « \" “ „ ” : ' ‘ .".split())
@@ -218,7 +221,19 @@ def retype(
             if known:
                 continue
         prior = [TAGGER_WEIGHT * tagger[1 + 2 * t] for t in range(4)] if tagger else None
+        if REJECT_BIAS:
+            prior = prior or [0.0] * 4
+            prior[3] += REJECT_BIAS
         label = scorer.best(words, k + offset, j + offset, k in starts, prior)
+        if label == typer.REJECT:
+            if not lookup(" ".join(words[k + offset: j + offset]).lower()):
+                for m in range(k, j):
+                    del tags[m]
+                continue
+            # A name in the gazetteers stays a name: its best type.
+            prior = prior or [0.0] * 4
+            prior[3] = -1e9
+            label = scorer.best(words, k + offset, j + offset, k in starts, prior)
         tags[k] = "B-" + label
         for m in range(k + 1, j):
             tags[m] = "I-" + label

@@ -16,7 +16,7 @@ from pathlib import Path
 from reader.analysis.iob import GoldSentence, read_iob2
 from reader.analysis.perceptron import LABELS, WEIGHTS_PATH, best_label, candidate_features
 from reader.analysis.tokens import tokenize
-from reader.analysis.typer import SPAN_KEY, TYPES, WORD_KEY, span_features
+from reader.analysis.typer import REJECT, SPAN_KEY, TYPES, WORD_KEY, span_features
 
 Example = tuple[list[str], list[str]]  # words, gold tags
 
@@ -172,8 +172,38 @@ def span_examples(examples: list[Example]) -> list[tuple[list[str], int, int, st
     return out
 
 
-def train_typer(examples: list[Example], epochs: int, seed: int = 11) -> Trainer:
-    """Train the span typer on the gold spans (vocabulary classes jackknifed)."""
+NEGATIVE_SEEDS = 2  # tagger runs averaged for each fold when finding its false names (0: none)
+
+
+def false_names(examples: list[Example], epochs: int, seeds: int = NEGATIVE_SEEDS) -> list[list[tuple[int, int]]]:
+    """Per example, the spans a tagger trained without its fold finds that are not gold names."""
+    from reader.analysis.names import CAPITAL_RULE, capital_runs, runs
+    from reader.analysis.perceptron import Model
+
+    folds = 5
+    out: list[list[tuple[int, int]]] = [[] for _ in examples]
+    if not seeds:
+        return out
+    for k in range(folds):
+        rest = [ex for j, ex in enumerate(examples) if j % folds != k]
+        weights = _mean([train(rest, epochs, 100 + seed).averaged(0.0) for seed in range(seeds)], 0.05)
+        model = Model(weights, vocab_classes(rest), {})
+        for index in range(k, len(examples), folds):
+            words, gold = examples[index]
+            words = tuple(words)
+            tags, _begins = model.tag(words, {0})
+            if CAPITAL_RULE:
+                capital_runs(words, tags, {0}, [i for i, w in enumerate(words) if w[:1].isupper()])
+            real = {(i, j) for _w, i, j, _label in span_examples([(list(words), gold)])}
+            out[index] = [(i, j) for i, j, _label in runs(tags) if (i, j) not in real]
+    return out
+
+
+def train_typer(
+    examples: list[Example], epochs: int, seed: int = 11, negatives: list[list[tuple[int, int]]] | None = None
+) -> Trainer:
+    """Train the span typer on the gold spans (vocabulary classes jackknifed), and on ``negatives``
+    (per example, spans that are no name) as the class ``REJECT``."""
     folds = 5
     fold_vocab = [vocab_classes([ex for j, ex in enumerate(examples) if j % folds != k]) for k in range(folds)]
     items = []
@@ -182,6 +212,8 @@ def train_typer(examples: list[Example], epochs: int, seed: int = 11) -> Trainer
         ex = examples[index]
         for words, i, j, label in span_examples([ex]):
             items.append((words, i, j, label, fold_vocab[index % folds]))
+        for i, j in negatives[index] if negatives else ():
+            items.append((ex[0], i, j, REJECT, fold_vocab[index % folds]))
     rng = random.Random(seed)
     trainer = Trainer()
     for epoch in range(epochs):
@@ -221,12 +253,13 @@ def _mean(runs: list[dict[str, list]], min_abs: float) -> dict[str, list]:
 def model_data(examples: list[Example], epochs: int, seeds: int, min_weight: float) -> dict:
     """The weight file's content for ``examples``: ``seeds`` averaged runs of tagger and typer."""
     first = range(7, 7 + seeds)
+    negatives = false_names(examples, epochs)
     return {
         "about": "Danish name tagger trained on UNER Danish DDT (CC BY-SA 4.0) by reader.analysis.train",
         "labels": list(LABELS),
         "vocab": vocab_classes(examples),
         "weights": _mean([train(examples, epochs, seed).averaged(0.0) for seed in first], min_weight),
-        "typer": _mean([train_typer(examples, epochs, seed + 4).averaged(0.0) for seed in first], min_weight),
+        "typer": _mean([train_typer(examples, epochs, seed + 4, negatives).averaged(0.0) for seed in first], min_weight),
     }
 
 
