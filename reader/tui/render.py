@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import Callable, Mapping, Sequence
 
+from rich.cells import cell_len
+
 from textual.content import Content
 from textual.style import Style
 
@@ -27,12 +29,57 @@ SINGULAR = {
     EntityLabel.DATE: "date",
     EntityLabel.NUM: "number",
 }
+# How a toast names a type: "“Apple” is now an organisation in every article".
+WITH_ARTICLE = {
+    EntityLabel.PER: "a person",
+    EntityLabel.ORG: "an organisation",
+    EntityLabel.LOC: "a place",
+    EntityLabel.MISC: "another name",
+    EntityLabel.DATE: "a date",
+    EntityLabel.NUM: "a number",
+}
 STATE_MARK = {QuoteState.UNVERIFIED: "·", QuoteState.VERIFIED: "✓", QuoteState.CONTESTED: "✗"}
 StyleOf = Callable[[str], Style]
+PANEL_TEXT_WIDTH = 34  # the panel's text columns when its real width is not known yet
+NOTE_LINES = 4  # lines of a note shown in the panel (the editor shows all of it)
+
+
+def plural(count: int, noun: str, nouns: str | None = None) -> str:
+    """``1 word``, ``2 words``; ``nouns`` for irregular plurals."""
+    return f"{count} {noun if count == 1 else (nouns or noun + 's')}"
+
+
+def wrap_indented(text: str, width: int, first: str = "", rest: str = "  ") -> list[str]:
+    """``text`` (one line) wrapped at ``width`` cells: ``first`` before line one, ``rest`` before the others."""
+    lines: list[str] = []
+    line, used = first, cell_len(first)
+    for word in text.split():
+        size = cell_len(word)
+        fresh = line in (first, rest) and used == cell_len(line)
+        if not fresh and used + 1 + size > width:
+            lines.append(line)
+            line, used = rest, cell_len(rest)
+            fresh = True
+        line, used = (line + word, used + size) if fresh else (line + " " + word, used + 1 + size)
+    lines.append(line)
+    return lines
+
+
+def note_lines(note: str, width: int, indent: str = "  ", limit: int = NOTE_LINES) -> list[str]:
+    """A note's own lines, each wrapped with ``indent`` in front of every row, at most ``limit`` rows."""
+    rows: list[str] = []
+    for raw in note.splitlines():
+        flat = one_line(raw)
+        if flat:
+            rows.extend(wrap_indented(flat, width, indent, indent))
+    if len(rows) > limit:
+        rows = rows[:limit]
+        rows[-1] = rows[-1].rstrip() + " …"
+    return rows
 
 
 def header_content(article: Article, tags: Sequence[str], width: int) -> Content:
-    """Title on the first line; date, source, dateline, language and tags on the second."""
+    """Title on the first line; date, source, dateline, language, tags and the file's own tags on the second."""
     meta = [part for part in (article.date, article.source, article.dateline) if part]
     meta.append({"da": "Danish", "en": "English"}.get(article.language, article.language))
     if article.byline:
@@ -41,6 +88,8 @@ def header_content(article: Article, tags: Sequence[str], width: int) -> Content
     parts.append((" · ".join(one_line(m, 60) for m in meta), "$text-muted"))
     if tags:
         parts += ["   ", ("tags: " + ", ".join(one_line(t, 30) for t in tags), "$text-accent")]
+    if article.meta_tags:
+        parts += ["   ", ("file tags: " + ", ".join(one_line(t, 30) for t in article.meta_tags), "$text-muted italic")]
     return Content.assemble(*parts)
 
 
@@ -65,11 +114,23 @@ def panel_content(
     style_of: StyleOf,
     note_style: Callable[[str], Style],
     labels: Sequence[str],
+    *,
+    meta_tags: Sequence[str] = (),
+    width: int = PANEL_TEXT_WIDTH,
+    selected: str | None = None,
 ) -> Content:
-    """The side panel: tags, notes (and orphans), quotes with speakers, who and what, legend."""
+    """The side panel: tags, notes (and orphans), quotes with speakers, who and what, legend.
+
+    ``width`` is the panel's text width (continuation lines are indented to it); ``selected`` is the
+    id of the orphaned note picked with ``]``/``[``, drawn highlighted.
+    """
+    width = max(12, width)
     parts: list = []
     _section(parts, "Tags")
     parts.append("\n" + (", ".join(one_line(t, 40) for t in tags) if tags else "none — press t"))
+    if meta_tags:
+        shown = ", ".join(one_line(t, 40) for t in meta_tags)
+        parts.append(("\n" + "\n".join(wrap_indented(shown, width, "file tags: ")), "$text-muted italic"))
     placed = [a for a in annotations if a.status is not AnchorStatus.ORPHANED]
     orphans = [a for a in annotations if a.status is AnchorStatus.ORPHANED]
     _section(parts, "Notes", len(placed))
@@ -78,30 +139,39 @@ def panel_content(
     for ann in placed:
         mark = "" if ann.status is AnchorStatus.EXACT else f" [{ann.status.value}]"
         parts += ["\n", ("▌", note_style(ann.label)), " "]
-        if ann.label:
-            parts.append((one_line(ann.label, 20) + " ", "bold"))
-        parts.append((f"“{one_line(ann.anchor.exact, 48)}”{mark}", "italic"))
-        if ann.note:
-            parts.append("\n  " + one_line(ann.note, 120))
+        label = (one_line(ann.label, 20) + " ") if ann.label else ""
+        if label:
+            parts.append((label, "bold"))
+        excerpt = wrap_indented(f"“{one_line(ann.anchor.exact, 48)}”{mark}", width, "  " + label)
+        excerpt[0] = excerpt[0][2 + len(label):]
+        parts.append(("\n".join(excerpt), "italic"))
+        for line in note_lines(ann.note, width):
+            parts.append("\n" + line)
     if orphans:
         _section(parts, "Orphaned notes", len(orphans))
-        parts.append(("\nThe text these notes were on is gone from the article; kept here.", "$text-muted"))
+        hint = "The text these notes were on is gone from the article; ] reaches them, Enter edits, d deletes."
+        parts.append(("\n" + "\n".join(wrap_indented(hint, width, "", "")), "$text-muted"))
         for ann in orphans:
-            parts.append(f"\n✗ “{one_line(ann.anchor.exact, 48)}”")
-            if ann.note:
-                parts.append("\n  " + one_line(ann.note, 120))
+            current = ann.id == selected
+            style = "reverse bold" if current else ""
+            lead = "▶ " if current else "✗ "
+            label = f"{one_line(ann.label, 20)} " if ann.label else ""
+            excerpt = wrap_indented(f"{label}“{one_line(ann.anchor.exact, 48)}”", width, lead)
+            parts.append(("\n" + "\n".join(excerpt), style))
+            for line in note_lines(ann.note, width):
+                parts.append(("\n" + line, style))
     if analysis is None:
         _section(parts, "Analysis")
         parts.append("\nfinding names and quotes…")
     else:
         _quotes_section(parts, analysis.quotes, quote_states)
-        for label in (EntityLabel.PER, EntityLabel.ORG, EntityLabel.LOC):
+        for label in (EntityLabel.PER, EntityLabel.ORG, EntityLabel.LOC, EntityLabel.MISC):
             top = top_entities(analysis.entities, label)
             if top:
                 _section(parts, LABEL_NAMES[label])
                 for name, count in top:
                     parts += ["\n", (one_line(name, 36), style_of(label.value)), f" ×{count}" if count > 1 else ""]
-    _legend(parts, style_of, labels, note_style)
+    _legend(parts, style_of, labels, note_style, width)
     return Content.assemble(*parts)
 
 
@@ -119,12 +189,21 @@ def _quotes_section(parts: list, quotes: Sequence[Quote], states: Mapping[tuple[
         parts += ["\n", (one_line(speaker, 32), "bold"), f" ×{len(marks)} {checked}"]
 
 
-def _legend(parts: list, style_of: StyleOf, labels: Sequence[str], note_style: Callable[[str], Style]) -> None:
+def _legend(parts: list, style_of: StyleOf, labels: Sequence[str], note_style: Callable[[str], Style], width: int) -> None:
     _section(parts, "Legend")
-    parts.append("\n")
-    for label in EntityLabel:
-        parts += [(LABEL_NAMES[label].lower(), style_of(label.value)), " "]
-    parts += ["\n", ("quote", style_of("quote")), " ", ("speaker", style_of("speaker")), "  ┃ ✓ ✗ checked"]
+    items = [(LABEL_NAMES[label].lower(), style_of(label.value)) for label in EntityLabel]
+    items += [("quote", style_of("quote")), ("speaker", style_of("speaker")), ("┃ ✓ ✗ checked", "")]
+    used = width  # start a new line before the first item
+    for text, style in items:  # wrap between items, never inside one ("other names" stays together)
+        size = cell_len(text)
+        if used + 1 + size > width:
+            parts.append("\n")
+            used = 0
+        elif used:
+            parts.append(" ")
+            used += 1
+        parts.append((text, style) if style else text)
+        used += size
     for index, name in enumerate(labels, 1):
         parts += ["\n", ("▌", note_style(name)), f" {index} {one_line(name, 24)}"]
 
@@ -142,7 +221,7 @@ def status_content(
     parts: list = []
     if selection:
         words = len(text[selection[0] : selection[1]].split())
-        parts.append((f"selected {words} words", "bold $text-accent"))
+        parts.append((f"selected {plural(words, 'word')}", "bold $text-accent"))
     if entity is not None:
         name = SINGULAR[EntityLabel(entity.label)]
         canon = f" = {one_line(entity.canonical, 40)}" if entity.canonical and entity.canonical != entity.text else ""
@@ -155,10 +234,21 @@ def status_content(
         label = f"[{one_line(note.label, 20)}] " if note.label else ""
         parts.append(f"note: {label}{one_line(note.note, 60) or '(no text)'}")
     if not parts:
-        parts.append(("←/→ words  ( ) sentences  { } paragraphs  n next name/quote  v select  ? help", "$text-muted"))
+        parts.append(("←/→ words  ( ) sentences  v select  s sentence  ] next note  \\ panel  ? help", "$text-muted"))
     joined: list = []
     for index, part in enumerate(parts):
         if index:
             joined.append("  ·  ")
         joined.append(part)
     return Content.assemble(*joined)
+
+
+def orphan_status(annotation: Annotation, number: int, count: int) -> Content:
+    """The status line while an orphaned note is picked: which one, and what the keys do to it."""
+    label = f"[{one_line(annotation.label, 20)}] " if annotation.label else ""
+    note = one_line(annotation.note, 28) or f"“{one_line(annotation.anchor.exact, 24)}”"
+    return Content.assemble(
+        (f"orphaned note {number} of {count}", "bold $text-warning"),
+        f": {label}{note}  ·  ",
+        ("Enter edit  d delete  Esc back", "$text-muted"),
+    )

@@ -13,7 +13,7 @@ from textual.widgets import Footer, Static
 
 from reader.model import Analysis, Annotation, AnchorStatus, Article, Entity, Quote, QuoteState
 from reader.tui.app import StoreChanged
-from reader.tui.render import header_content, panel_content, status_content
+from reader.tui.render import PANEL_TEXT_WIDTH, header_content, orphan_status, panel_content, status_content
 from reader.tui.screens.article_actions import CheckActions, NoteActions
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.marks import annotation_slot
@@ -21,6 +21,10 @@ from reader.tui.widgets.marks import annotation_slot
 LABEL_KEYS = [
     Binding(str(n), f"label({n})", f"Label {n}", show=False, id=f"article.label_{n}") for n in range(1, 10)
 ]
+# The side panel: 38 columns from this screen width, 32 below it; hidden (\ shows it) below
+# PANEL_AUTO, where the text column would get narrower than about 50 columns.
+PANEL_WIDE = 110
+PANEL_AUTO = 90
 
 
 class ArticleScreen(NoteActions, CheckActions, Screen):
@@ -30,6 +34,9 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
         Binding("a", "annotate", "Note", id="article.annotate"),
         Binding("enter", "edit", "Edit note", show=False, id="article.edit"),
         Binding("d", "delete", "Delete note", show=False, id="article.delete"),
+        Binding("right_square_bracket", "note(1)", "Next note", show=False, id="article.note_next",
+                tooltip="Next note (after the last: notes whose text is gone)"),
+        Binding("left_square_bracket", "note(-1)", "Previous note", show=False, id="article.note_prev"),
         Binding("t", "tag", "Tag", id="article.tag"),
         Binding("c", "check_quote", "Check quote", show=False, id="article.check_quote"),
         Binding("r", "retype", "Entity type", show=False, id="article.retype"),
@@ -37,7 +44,8 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
         Binding("u,ctrl+z", "undo", "Undo", id="article.undo"),
         Binding("ctrl+r,ctrl+y", "redo", "Redo", show=False, id="article.redo"),
         Binding("y", "copy", "Copy", show=False, tooltip="Copy the selection (or the word/quote under the cursor) to the clipboard", id="article.copy"),
-        Binding("e", "export", "Export", id="article.export"),
+        Binding("e", "export", "Export", show=False, id="article.export"),
+        Binding("backslash", "toggle_panel", "Panel", tooltip="Show or hide the side panel (notes, quotes, names)", id="article.panel"),
         Binding("escape", "back", "Back", id="article.back"),
         *LABEL_KEYS,
     ]
@@ -48,6 +56,8 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
         self.annotations: list[Annotation] = []
         self.analysis: Analysis | None = None
         self.quote_states: dict[tuple[int, int], QuoteState] = {}
+        self.selected_orphan: str | None = None  # id of the orphaned note picked with ] / [
+        self._orphan_picked_at: tuple = ()
 
     def compose(self) -> ComposeResult:
         yield Static(id="article-header")
@@ -80,6 +90,51 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
         """The configured annotation labels (keys 1-9)."""
         return self.app.settings.labels
 
+    def describe_binding(self, binding: Binding) -> str | None:
+        """What help and the command palette say for ``binding``; None leaves it out (an unset label key)."""
+        if binding.id and binding.id.startswith("article.label_"):
+            number = int(binding.id.rsplit("_", 1)[1])
+            if number > len(self.labels):
+                return None
+            return f"Label: {self.labels[number - 1]}"
+        return binding.tooltip or binding.description
+
+    @property
+    def orphans(self) -> list[Annotation]:
+        """Notes whose text is gone from the article, in panel order."""
+        return [a for a in self.annotations if a.status is AnchorStatus.ORPHANED]
+
+    @property
+    def orphan(self) -> Annotation | None:
+        """The orphaned note picked with ] / [, if any."""
+        return next((a for a in self.orphans if a.id == self.selected_orphan), None)
+
+    # -- side panel ----------------------------------------------------------
+    @property
+    def panel_shown(self) -> bool:
+        """Whether the side panel is shown: the user's choice (\\), else by the screen width."""
+        choice = getattr(self.app, "article_panel_choice", None)
+        return choice if choice is not None else self.size.width >= PANEL_AUTO
+
+    def on_resize(self) -> None:
+        """Size the side panel to the screen (the text keeps about 50 columns or more)."""
+        self._apply_panel()
+
+    def _apply_panel(self) -> None:
+        width = self.size.width
+        panel = self.query_one("#panel")
+        panel.styles.width = 38 if width >= PANEL_WIDE else 32 if width >= 64 else max(16, width // 2)
+        shown = self.panel_shown
+        if panel.display != shown:
+            panel.display = shown
+        self.call_after_refresh(self._refresh_panel)
+
+    def action_toggle_panel(self) -> None:
+        """Show or hide the side panel (remembered for the other articles)."""
+        self.app.article_panel_choice = not self.panel_shown
+        self._apply_panel()
+        self.app.say("Side panel shown" if self.panel_shown else "Side panel hidden: \\ shows it", timeout=2)
+
     # -- data ----------------------------------------------------------------
     def analyse(self) -> None:
         """Find entities and quotes in a worker, so opening an article never blocks the keyboard."""
@@ -109,6 +164,8 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
         self.quote_states = dict(store.quote_states(self.article.id))
         slots = {label: index for index, label in enumerate(self.labels, 1)}
         self.view.set_annotations(self.annotations, slots, self.quote_states)
+        if self.orphan is None:
+            self.selected_orphan = None
         self._refresh_header()
         self._refresh_panel()
 
@@ -143,7 +200,15 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
         tags = self.app.store.tags(self.article.id)
         self.query_one("#article-header", Static).update(header_content(self.article, tags, self.size.width))
 
+    def _panel_text_width(self) -> int:
+        shown = self.query_one("#panel-content", Static).size.width
+        if shown:
+            return shown
+        width = self.query_one("#panel").styles.width
+        return int(width.value) - 4 if width is not None and width.is_cells else PANEL_TEXT_WIDTH
+
     def _refresh_panel(self) -> None:
+        width = self._panel_text_width()
         content = panel_content(
             self.app.store.tags(self.article.id),
             self.annotations,
@@ -152,12 +217,37 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
             self._style_of,
             self._note_style,
             self.labels,
+            meta_tags=self.article.meta_tags,
+            width=width,
+            selected=self.selected_orphan,
         )
         self.query_one("#panel-content", Static).update(content)
+        if self.selected_orphan is not None:  # bring the picked orphan (and its heading, if it fits) into view
+            lines = [line.plain for line in content.wrap(width)]
+            row = next((n for n, line in enumerate(lines) if line.startswith("▶ ")), None)
+            heading = next((n for n, line in enumerate(lines) if line.startswith("Orphaned notes (")), 0)
+            if row is not None:
+                panel = self.query_one("#panel", VerticalScroll)
+                room = max(1, panel.size.height - 4)
+                panel.scroll_to(y=heading if row - heading < room else row - 1, animate=False)
         self._refresh_status()
 
     @on(ArticleView.CursorMoved)
+    def _cursor_moved(self) -> None:
+        view = self.view
+        if self.selected_orphan is not None and (view.cursor, view.selection) != self._orphan_picked_at:
+            self.selected_orphan = None  # the cursor moved on in the text: the orphaned note is let go
+            self._refresh_panel()
+            return
+        self._refresh_status()
+
     def _refresh_status(self) -> None:
+        orphan = self.orphan
+        if orphan is not None:
+            orphans = self.orphans
+            content = orphan_status(orphan, orphans.index(orphan) + 1, len(orphans))
+            self.query_one("#article-status", Static).update(content)
+            return
         view = self.view
         offset = view.cursor[0]
         quote = self.quote_at(offset)
@@ -187,6 +277,40 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
             if a.status is not AnchorStatus.ORPHANED and a.anchor.start <= offset < max(a.anchor.end, a.anchor.start + 1)
         ]
         return sorted(found, key=lambda a: a.created, reverse=True)
+
+    # -- note navigation -----------------------------------------------------
+    def action_note(self, step: int) -> None:
+        """Jump to the next/previous note; past the last placed one, step through the orphaned notes."""
+        orphans = self.orphans
+        current = self.orphan
+        if current is not None:
+            index = orphans.index(current) + step
+            if 0 <= index < len(orphans):
+                self._select_orphan(orphans[index])
+            elif index < 0:
+                self._select_orphan(None)
+                if self.view.annotations:
+                    last = self.view.annotations[-1].anchor
+                    self.view.move_to((last.start, last.end))
+                else:
+                    self.app.say("No notes before this one", timeout=2)
+            else:
+                self.app.bell()
+                self.app.say("That was the last note ([ goes back)", timeout=2)
+            return
+        if self.view.step_annotation(step):
+            return
+        if step > 0 and orphans:
+            self._select_orphan(orphans[0])
+            return
+        self.app.bell()
+        self.app.say("No more notes after this one" if step > 0 else "No notes before this one", timeout=2)
+
+    def _select_orphan(self, annotation: Annotation | None) -> None:
+        self.selected_orphan = annotation.id if annotation else None
+        # A cursor message still queued from before (keys typed fast) must not let it go again.
+        self._orphan_picked_at = (self.view.cursor, self.view.selection)
+        self._refresh_panel()
 
     # -- other ---------------------------------------------------------------
     def action_tag(self) -> None:
@@ -230,7 +354,10 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
         self.app.say(f"Copied {words} word{'s' if words != 1 else ''} to the clipboard", timeout=2)
 
     def action_back(self) -> None:
-        """Clear the selection, or go back to the library."""
+        """Let go of a picked orphaned note, clear the selection, or go back to the library."""
+        if self.selected_orphan is not None:
+            self._select_orphan(None)
+            return
         if self.view.clear_selection():
             return
         self.app.pop_screen()

@@ -35,9 +35,20 @@ class NoteActions:
         editor = NoteEditor(excerpt, self.labels, result.note, result.label, f"{title} (not saved yet: ctrl+s to retry)")
         self.app.push_screen(editor, retry)
 
+    def _note_here(self: "ArticleScreen") -> Annotation | None:
+        """The note a key acts on: the picked orphaned note, else the newest note under the cursor."""
+        orphan = self.orphan
+        if orphan is not None:
+            return orphan
+        existing = self.notes_at(self.view.cursor[0])
+        return existing[0] if existing else None
+
     def action_annotate(self: "ArticleScreen") -> None:
         """Write a note on the selection (or edit the note under the cursor)."""
         view = self.view
+        if self.orphan is not None:
+            self._edit(self.orphan)
+            return
         if view.selection is None:
             existing = self.notes_at(view.cursor[0])
             if existing:
@@ -58,12 +69,13 @@ class NoteActions:
         self.app.push_screen(NoteEditor(excerpt, self.labels), done)
 
     def action_edit(self: "ArticleScreen") -> None:
-        """Edit the note under the cursor."""
-        existing = self.notes_at(self.view.cursor[0])
-        if not existing:
+        """Edit the note under the cursor (or the picked orphaned note)."""
+        note = self._note_here()
+        if note is None:
             self.app.bell()
+            self.app.say("No note under the cursor (] jumps to the next one)", timeout=2)
             return
-        self._edit(existing[0])
+        self._edit(note)
 
     def _edit(self: "ArticleScreen", annotation: Annotation) -> None:
         from reader.tui.screens.note import NoteEditor
@@ -78,7 +90,8 @@ class NoteActions:
             if not outcome.ok:
                 self._keep_unsaved(annotation.anchor.exact, result, done, "Edit note")
 
-        editor = NoteEditor(annotation.anchor.exact, self.labels, annotation.note, annotation.label, "Edit note")
+        title = "Edit orphaned note (its text is gone from the article)" if annotation.status.value == "orphaned" else "Edit note"
+        editor = NoteEditor(annotation.anchor.exact, self.labels, annotation.note, annotation.label, title)
         self.app.push_screen(editor, done)
 
     def action_label(self: "ArticleScreen", number: int) -> None:
@@ -88,9 +101,8 @@ class NoteActions:
             return
         label = self.labels[number - 1]
         view = self.view
-        existing = self.notes_at(view.cursor[0]) if view.selection is None else []
-        if existing:
-            target = existing[0]
+        target = self._note_here() if view.selection is None else None
+        if target is not None:
             new_label = "" if target.label == label else label
             with self.app.saving():
                 self.app.store.update_annotation(target.id, label=new_label)
@@ -104,17 +116,25 @@ class NoteActions:
         self._new_annotation(span, "", label)
 
     def action_delete(self: "ArticleScreen") -> None:
-        """Delete the note under the cursor (u undoes it)."""
-        existing = self.notes_at(self.view.cursor[0])
-        if not existing:
+        """Delete the note under the cursor, or the picked orphaned note (u undoes it)."""
+        note = self._note_here()
+        if note is None:
             self.app.bell()
-            self.app.say("No note under the cursor", timeout=2)
+            self.app.say("No note under the cursor (] jumps to the next one)", timeout=2)
             return
-        with self.app.saving():
-            self.app.store.delete_annotation(existing[0].id)
-            self.app.say("Note deleted (u to undo)", timeout=3)
+        orphans = self.orphans
+        following = None
+        if note in orphans:  # the next orphaned note (else the one before) is picked after this one goes
+            index = orphans.index(note)
+            rest = orphans[index + 1 :] or orphans[:index][-1:]
+            following = rest[0].id if rest else None
+        with self.app.saving() as outcome:
+            self.app.store.delete_annotation(note.id)
+            what = "Orphaned note" if note in orphans else "Note"
+            self.app.say(f"{what} deleted (u to undo)", timeout=3)
+        if outcome.ok and note in orphans:
+            self.selected_orphan = following
         self.reload_store()
-
 
 
 class CheckActions:
@@ -145,7 +165,10 @@ class CheckActions:
             entity = self.entity_at(view.cursor[0])
             if entity is None:
                 self.app.bell()
-                self.app.say("No entity here: select text (v) and press r to add one", timeout=3)
+                if self.analysis is None:
+                    self.app.say("Still analysing… names and quotes are not marked yet", timeout=2)
+                else:
+                    self.app.say("No entity here: select text (v) and press r to add one", timeout=3)
                 return
             text, current = entity.text, entity.label
         if not text:
@@ -163,16 +186,23 @@ class CheckActions:
         entity = self.entity_at(self.view.cursor[0])
         if entity is None:
             self.app.bell()
+            if self.analysis is None:
+                self.app.say("Still analysing… names and quotes are not marked yet", timeout=2)
+            else:
+                self.app.say("No entity under the cursor (n jumps to the next one)", timeout=2)
             return
         self._correct(entity.text, "")
 
     def _correct(self: "ArticleScreen", text: str, choice: str) -> None:
         from reader.model import EntityLabel
+        from reader.tui.render import WITH_ARTICLE
 
         label = EntityLabel(choice) if choice else None
         with self.app.saving():
             self.app.store.set_correction(text, label)
-            what = label.value if label else "not an entity"
-            self.app.say(f"“{text}” is now {what} in every article", timeout=3)
+            if label:
+                self.app.say(f"“{text}” is now {WITH_ARTICLE[label]} in every article", timeout=3)
+            else:
+                self.app.say(f"“{text}” is no longer marked as a name in any article", timeout=3)
         self.view.clear_selection()
         self.analyse()

@@ -42,6 +42,22 @@ def _own_nodes(screen: Screen) -> list[Any]:
     return [*nodes, screen, screen.app]
 
 
+def describe(node: Any, binding: Binding) -> str | None:
+    """What help and the command palette call ``binding``; None leaves it out.
+
+    A node may say it itself (``describe_binding``: the article screen names its label keys after the
+    configured labels); the tagging session's number keys are named after its tags here.
+    """
+    own = getattr(node, "describe_binding", None)
+    if callable(own):
+        return own(binding)
+    if binding.id and binding.id.startswith("session.tag_"):
+        tags = list(getattr(node, "tag_set", None) or ())
+        number = int(binding.id.rsplit("_", 1)[1])
+        return f"Toggle tag: {tags[number - 1]}" if number <= len(tags) else None
+    return binding.tooltip or binding.description
+
+
 def binding_rows(screen: Screen) -> list[BindingRow]:
     """Every binding of ``screen``'s own widgets, the screen and the app, keys merged per action."""
     app = screen.app
@@ -58,7 +74,10 @@ def binding_rows(screen: Screen) -> list[BindingRow]:
                 if display not in keys:
                     keys.append(display)
         for action, (keys, binding) in merged.items():
-            rows.append(BindingRow(group, " ".join(keys), binding.tooltip or binding.description or action, action, node))
+            description = describe(node, binding)
+            if description is None:  # e.g. label 7 when five labels are configured
+                continue
+            rows.append(BindingRow(group, " ".join(keys), description or action, action, node))
     return rows
 
 
@@ -72,14 +91,19 @@ class HelpScreen(ModalScreen[None]):
         self.covered = covered
 
     def compose(self) -> ComposeResult:
+        from reader.tui.render import wrap_indented
+
         rows = binding_rows(self.covered)
         parts: list = [("Keys", "bold $text-primary"), ("   (Escape closes; ctrl+p searches every command)", "$text-muted")]
+        # The dialog is 84 columns wide (less on a narrow terminal): 4 for border and padding, 2 spare.
+        width = max(40, min(84, self.app.size.width) - 8)
         group = None
         for row in rows:
             if row.group != group:
                 group = row.group
                 parts += ["\n\n", (group, "bold $text-accent")]
-            parts += ["\n", (f"{row.keys:>18}", "bold"), "  ", row.description]
+            lines = wrap_indented(row.description, width, " " * 20, " " * 20)  # wrapped under the description
+            parts += ["\n", (f"{row.keys:>18}", "bold"), "  ", "\n".join(lines)[20:]]
         with VerticalScroll(id="help-dialog"):
             yield Static(Content.assemble(*parts))
 

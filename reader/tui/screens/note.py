@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Label, Select, Static, TextArea
@@ -26,6 +26,8 @@ class NoteEditor(ModalScreen[NoteResult | None]):
     """Edit a note; ctrl+s saves, Escape cancels."""
 
     AUTO_FOCUS = "#note-text"
+    # Short terminals (80x24 and less) get a shorter text box, so the keys line stays on screen.
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", priority=True, id="note.save"),
         Binding("escape", "cancel", "Cancel", priority=True, id="note.cancel"),
@@ -49,8 +51,9 @@ class NoteEditor(ModalScreen[NoteResult | None]):
             options = [(Content("(no label)"), "")] + [(Content(f"{i}  {label}"), label) for i, label in enumerate(self.labels, 1)]
             if self.initial_label and self.initial_label not in self.labels:
                 options.append((Content(self.initial_label), self.initial_label))
-            yield Label(Content("Label"), id="note-label-title")
-            yield Select(options, value=self.initial_label, allow_blank=False, id="note-label")
+            with Horizontal(id="note-label-row"):
+                yield Label(Content("Label"), id="note-label-title")
+                yield Select(options, value=self.initial_label, allow_blank=False, id="note-label")
             yield Static(Content("ctrl+s save  ·  Escape cancel  ·  Tab: label"), id="note-help")
 
     def on_mount(self) -> None:

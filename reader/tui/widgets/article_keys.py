@@ -82,14 +82,14 @@ class MotionActions:
             return
         self.move_to(found)
 
-    def action_annotation(self: "ArticleView", step: int) -> None:
-        """Jump to the next or previous annotation."""
+    def step_annotation(self: "ArticleView", step: int) -> bool:
+        """Jump to the next or previous (placed) annotation; False if there is none that way."""
         spans = sorted((a.anchor.start, a.anchor.end) for a in self.annotations)
         found = next_item(spans, self.cursor, step)
         if found is None:
-            self.app.bell()
-            return
+            return False
         self.move_to(found)
+        return True
 
     def action_toggle_selection(self: "ArticleView") -> None:
         """Start a selection at the cursor, or stop selecting."""

@@ -39,13 +39,11 @@ class ArticleView(MotionActions, PaintMixin, ScrollView, can_focus=True):
         Binding("left_parenthesis", "unit(-1, 'sentence')", "Previous sentence", show=False, id="view.sentence_prev"),
         Binding("right_curly_bracket", "unit(1, 'paragraph')", "Next paragraph", show=False, id="view.paragraph_next"),
         Binding("left_curly_bracket", "unit(-1, 'paragraph')", "Previous paragraph", show=False, id="view.paragraph_prev"),
-        Binding("n", "item(1)", "Next entity/quote", id="view.item_next"),
-        Binding("N", "item(-1)", "Previous entity/quote", show=False, id="view.item_prev"),
-        Binding("right_square_bracket", "annotation(1)", "Next note", show=False, id="view.note_next"),
-        Binding("left_square_bracket", "annotation(-1)", "Previous note", show=False, id="view.note_prev"),
-        Binding("v", "toggle_selection", "Select", id="view.select"),
-        Binding("s", "select('sentence')", "Sentence", id="view.select_sentence"),
-        Binding("p", "select('paragraph')", "Paragraph", show=False, id="view.select_paragraph"),
+        Binding("n", "item(1)", "Next item", tooltip="Next entity or quote", id="view.item_next"),
+        Binding("N", "item(-1)", "Previous entity/quote", show=False, tooltip="Previous entity or quote", id="view.item_prev"),
+        Binding("v", "toggle_selection", "Select", show=False, tooltip="Select: start/stop a selection the motions extend", id="view.select"),
+        Binding("s", "select('sentence')", "Sentence", show=False, tooltip="Select the sentence", id="view.select_sentence"),
+        Binding("p", "select('paragraph')", "Paragraph", show=False, tooltip="Select the paragraph", id="view.select_paragraph"),
         Binding("o", "select_item", "Select entity/quote", show=False, id="view.select_item"),
     ]
 
@@ -160,15 +158,26 @@ class ArticleView(MotionActions, PaintMixin, ScrollView, can_focus=True):
         """Columns for the text itself: a readable measure, never wider than the view."""
         return max(10, min(MAX_TEXT_WIDTH, self.size.width - GUTTER - 1))
 
-    def _relayout(self, force: bool = False) -> None:
+    def _relayout(self, force: bool = False) -> bool:
+        """Re-wrap the text if the width changed (or ``force``); True if it did."""
         width = self.text_width()
         if not force and width == self._layout_width:
-            return
+            return False
         self._layout_width = width
         self._layout = layout_text(self.text, self.paragraphs, width)
         self._label_speakers()
         self.virtual_size = Size(self.size.width, len(self._layout.rows) + 1)
         self.refresh()
+        return True
+
+    def on_mount(self) -> None:
+        """Also re-wrap after every layout of the screen: a layout that coincides with a scroll
+        elsewhere (the side panel) resizes this view without sending it a Resize event."""
+        self.screen.screen_layout_refresh_signal.subscribe(self, self._after_layout)
+
+    def _after_layout(self, screen) -> None:
+        if self.size.width and self._relayout():
+            self._scroll_to_cursor()
 
     def on_resize(self, event: events.Resize) -> None:
         """Re-wrap for the new width and keep the cursor in view."""
