@@ -90,6 +90,13 @@ async def test_orphaned_notes_are_reached_with_brackets_edited_and_deleted(tmp_p
     app = make_app(library, store, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await orphan_one_note(pilot, library, store)
+        assert "The text of 1 note is gone from the article: ] past the last note picks it" in messages(app)
+        # The panel is taller than the screen (a scrollbar), and its lines are wrapped to its real width.
+        content = screen.query_one("#panel-content")
+        await pilot.pause()
+        assert content.size.width == screen.query_one("#panel").outer_size.width - 4
+        rendered = content.render()
+        assert len(rendered.wrap(content.size.width)) == len(rendered.plain.split("\n"))
         article_id = screen.article.id
         await pilot.press("right_square_bracket")  # the placed note
         await pilot.pause()
@@ -332,3 +339,18 @@ async def test_file_tags_are_shown_apart_from_the_users_tags(tmp_path, library, 
         assert "file tags: energi, Vestjylland" in header
         assert "file tags: energi, Vestjylland" in panel_text(screen)
         assert "Tags\nnone — press t" in panel_text(screen)
+
+
+def test_header_puts_tags_that_do_not_fit_on_a_line_of_their_own():
+    from reader.model import Article
+    from reader.tui.render import header_content
+
+    article = Article(
+        id="x", path="x.md", title="Ny forbindelse over Limfjorden", body="", date="2025-02-12", source="nordbureau",
+        dateline="Aalborg", language="da", byline="Trine Møller", meta_tags=("infrastruktur", "trafik", "Nordjylland"),
+    )
+    lines = header_content(article, ["bro"], 80).plain.split("\n")
+    assert lines[1].endswith("Trine Møller   tags: bro")
+    assert lines[2] == "file tags: infrastruktur, trafik, Nordjylland"
+    wide = header_content(article, ["bro"], 160).plain.split("\n")
+    assert len(wide) == 2 and wide[1].endswith("file tags: infrastruktur, trafik, Nordjylland")

@@ -85,11 +85,23 @@ def header_content(article: Article, tags: Sequence[str], width: int) -> Content
     if article.byline:
         meta.append(article.byline)
     parts: list[str | tuple[str, str]] = [(one_line(article.title, max(20, width * 2)), "bold"), "\n"]
-    parts.append((" · ".join(one_line(m, 60) for m in meta), "$text-muted"))
+    room = max(20, width - 5)  # the header's left padding is 4, its right padding 1
+    pieces = [(" · ".join(one_line(m, 60) for m in meta), "$text-muted")]
     if tags:
-        parts += ["   ", ("tags: " + ", ".join(one_line(t, 30) for t in tags), "$text-accent")]
+        pieces.append(("tags: " + ", ".join(one_line(t, 30) for t in tags), "$text-accent"))
     if article.meta_tags:
-        parts += ["   ", ("file tags: " + ", ".join(one_line(t, 30) for t in article.meta_tags), "$text-muted italic")]
+        pieces.append(("file tags: " + ", ".join(one_line(t, 30) for t in article.meta_tags), "$text-muted italic"))
+    used = 0
+    for text, style in pieces:  # a piece that does not fit beside the others starts a line of its own
+        size = cell_len(text)
+        if used and used + 3 + size > room:
+            parts.append("\n")
+            used = 0
+        elif used:
+            parts.append("   ")
+            used += 3
+        parts.append((text, style))
+        used += size
     return Content.assemble(*parts)
 
 

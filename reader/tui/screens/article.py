@@ -74,6 +74,13 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
         view.set_document(self.article.body, self.article.paragraphs)
         view.focus()
         self.reload_store()
+        if self.orphans:  # easy to miss with the side panel hidden
+            count = len(self.orphans)
+            if count == 1:
+                message = "The text of 1 note is gone from the article: ] past the last note picks it"
+            else:
+                message = f"The text of {count} notes is gone from the article: ] past the last note picks them"
+            self.app.say(message, timeout=5)
         cached = self.app.cached_analysis(self.article)
         if cached is not None:
             self._show_analysis(cached)
@@ -127,6 +134,7 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
         shown = self.panel_shown
         if panel.display != shown:
             panel.display = shown
+        self._refresh_header()
         self.call_after_refresh(self._refresh_panel)
 
     def action_toggle_panel(self) -> None:
