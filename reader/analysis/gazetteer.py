@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.analysis import gaz_orgs, gaz_people, gaz_places
+from reader.analysis import gaz_da, gaz_orgs, gaz_people, gaz_places
 
 
 def _set(text: str) -> frozenset[str]:
@@ -146,12 +146,14 @@ ORG_SUFFIXES = (
 COUNTRIES = COUNTRIES | _set(gaz_places.WORLD_COUNTRIES + gaz_places.DA_COUNTRIES)
 CITIES = CITIES | _set(
     gaz_places.DA_TOWNS + gaz_places.WORLD_CITIES + gaz_places.US_STATES + gaz_places.REGIONS
-    + gaz_places.OCEANS_RIVERS
+    + gaz_places.OCEANS_RIVERS + gaz_da.DA_PLACES
 )
 US_STATES = _set(gaz_places.US_STATES)
 FIRST_NAMES = FIRST_NAMES | _set(gaz_people.MALE + gaz_people.FEMALE)
 SURNAMES = _set(gaz_people.SURNAMES)
-ORG_WORDS = ORG_WORDS | _set(gaz_orgs.DA_BODIES + gaz_orgs.DA_COMPANIES + gaz_orgs.WORLD_ORGS + gaz_orgs.CLUBS)
+ORG_WORDS = ORG_WORDS | _set(
+    gaz_orgs.DA_BODIES + gaz_orgs.DA_COMPANIES + gaz_orgs.WORLD_ORGS + gaz_orgs.CLUBS + gaz_da.DA_ORGS
+)
 PLACE_HEADS = _set(gaz_places.PLACE_HEADS)
 ORG_HEADS = _set(gaz_orgs.ORG_HEADS)
 

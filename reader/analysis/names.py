@@ -18,8 +18,8 @@ SURE_MARGIN = 10.0
 # Added to the typer's "no name" score (its fourth class; cross-validated on train: 0 -> 16 raised
 # typed F1 0.802 -> 0.808, precision 0.81 -> 0.83 at recall 0.80 -> 0.79).
 REJECT_BIAS = 16.0
-LONE_CAPITALS = False  # a lone capitalised word inside a sentence is a name (the typer types it)
-ALL_CAPITALS = False  # a lone all-capitals word (an acronym) inside a sentence is a name
+LONE_CAPITALS = True  # a lone capitalised word inside a sentence is a name candidate (the typer types or drops it)
+ALL_CAPITALS = True  # the same for a lone all-capitals word (an acronym)
 _OPENERS = frozenset("- – — » « \" “ „ ” : ' ‘ .".split())
 _BOTH_OPENERS = _OPENERS & TAGGER_OPENERS  # what opens a sentence for the tagger and the capital rule
 
