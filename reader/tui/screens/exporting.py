@@ -6,6 +6,7 @@ from typing import Any, Sequence
 
 from reader.errors import ReaderError
 from reader.model import Article
+from reader.tui.render import plural
 
 
 def export_articles(app: Any, articles: Sequence[Article], stem: str) -> None:
@@ -27,4 +28,4 @@ def export_articles(app: Any, articles: Sequence[Article], stem: str) -> None:
         app.say(f"Export failed: {error.strerror or error}", severity="error", timeout=10)
         return
     count = sum(len(item.annotations) for item in items)
-    app.say(f"Exported {count} notes from {len(items)} articles to {path}", timeout=10)
+    app.say(f"Exported {plural(count, 'note')} from {plural(len(items), 'article')} to {path}", timeout=10)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Sequence
 
-from textual import on, work
+from textual import events, on, work
 from textual.worker import get_current_worker
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -50,6 +50,33 @@ def fresh_copy(article: Article) -> Article:
     return found[0] if len(found) == 1 else article
 
 
+class FilterInput(Input):
+    """The filter box. Enter opens the highlighted article at once, inside the box's own key
+    handling, and keys that were typed after Enter and already queued here are handed on to
+    the article instead of landing in the filter ("/Leeds⏎n" opens the story and jumps)."""
+
+    handing_off = False
+
+    async def _on_key(self, event: events.Key) -> None:
+        if self.handing_off:
+            event.stop()
+            event.prevent_default()
+            self.app.post_message(events.Key(event.key, event.character))
+            return
+        if event.key == "enter":
+            event.stop()
+            event.prevent_default()
+            self.post_message(self.Submitted(self, self.value))
+            submit = getattr(self.screen, "submit_filter", None)
+            self.handing_off = bool(submit is not None and submit())
+            return
+        await super()._on_key(event)
+
+    def _on_focus(self, event: events.Focus) -> None:
+        self.handing_off = False
+        super()._on_focus(event)
+
+
 class ScanProgress(Message):
     """How far the library scan has got."""
 
@@ -65,9 +92,9 @@ class LibraryScreen(Screen):
     BINDINGS = [
         Binding("slash", "filter", "Filter", id="library.filter"),
         Binding("t", "tag", "Tag", id="library.tag"),
-        Binding("T", "session", "Tagging session", id="library.session"),
+        Binding("T", "session", "Tag session", tooltip="A fast tagging session", id="library.session"),
         Binding("e", "export", "Export", id="library.export"),
-        Binding("o", "sort", "Sort", id="library.sort"),
+        Binding("o", "sort", "Sort", show=False, id="library.sort"),  # in help; the footer keeps ? Help at 80 columns
         Binding("exclamation_mark", "skipped", "Skipped files", show=False, id="library.skipped"),
         Binding("R", "rescan", "Rescan folders", show=False, id="library.rescan"),
         Binding("u,ctrl+z", "undo", "Undo", show=False, id="library.undo"),
@@ -83,7 +110,7 @@ class LibraryScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield Static("", id="library-title")
-        yield Input(placeholder="Filter by title, tag or source…", id="filter")
+        yield FilterInput(placeholder="Filter by title, tag or source…", id="filter")
         yield Static("", id="library-header")
         yield ArticleTable(id="articles")
         yield Static("Scanning…", id="library-status")
@@ -155,6 +182,7 @@ class LibraryScreen(Screen):
     def on_screen_resume(self) -> None:
         """Coming back from an article: its notes and tags may have changed."""
         self._opening = False
+        self._handing_off = False
         if self.scan_result.articles:
             self._reload_rows()
 
@@ -198,20 +226,51 @@ class LibraryScreen(Screen):
         """Show the filter box and type into it."""
         box = self.query_one("#filter", Input)
         box.display = True
-        box.focus()
+        self._filter_pending = True
+        self.set_focus(box)  # at once: keys typed right after / are the filter's
+
+    def on_key(self, event: events.Key) -> None:
+        """"/" opens the filter here, before the keys typed right after it are looked up as the
+        list's keys (bindings are looked up only once a key has passed every widget, so with a
+        binding a fast "/energy" ran e for export); those keys go into the box."""
+        box = self.query_one("#filter", Input)
+        if getattr(self, "_handing_off", False):  # typed after Enter: the article's keys
+            self.app.post_message(events.Key(event.key, event.character))
+        elif box.has_focus:
+            return
+        elif event.key == "slash" and self.focused is self.table:
+            self.action_filter()
+        elif getattr(self, "_filter_pending", False) and event.key == "enter":
+            self._filter_pending = False
+            self._handing_off = self.submit_filter()
+        elif getattr(self, "_filter_pending", False) and event.is_printable and event.character:
+            box.insert_text_at_cursor(event.character)
+        else:
+            return
+        event.stop()
+        event.prevent_default()
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if getattr(event, "widget", None) is not None and event.widget.id == "filter":
+            self._filter_pending = False
 
     @on(Input.Changed, "#filter")
     def _filter_changed(self, event: Input.Changed) -> None:
         self.table.set_filter(event.value)
         self._update_status()
 
-    @on(Input.Submitted, "#filter")
-    def _filter_submitted(self) -> None:
-        self.table.focus()
-        self.table.action_open()
+    def submit_filter(self) -> bool:
+        """Enter in the filter box: open the highlighted article now; whether one was opened."""
+        self.set_focus(self.table)
+        row = self.table.current
+        if row is None or not self.is_current:
+            return False
+        self._open(ArticleTable.Opened(row))  # here and now: keys typed after Enter are the article's
+        return not self.is_current
 
     def action_clear_filter(self) -> None:
         """Clear the filter (Escape)."""
+        self._filter_pending = False
         box = self.query_one("#filter", Input)
         if box.value:
             box.value = ""
