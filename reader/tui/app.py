@@ -113,6 +113,8 @@ class ReaderApp(App[int]):
         self._analysis_cache: OrderedDict[tuple, Analysis] = OrderedDict()
         self._analysis_lock = threading.Lock()
         self._poll_error = ""
+        # The side panel shown (True) or hidden (False) by the user with \ (None: by the width).
+        self.article_panel_choice: bool | None = None
 
     # -- lifecycle -----------------------------------------------------------
     def on_mount(self) -> None:
