@@ -139,3 +139,33 @@ def test_danish_article_names_and_genitive_apostrophe() -> None:
     tags = {3: "B-ORG"}
     article_names(words, tags, {0}, [0, 1, 3])
     assert tags == {3: "B-ORG"}
+
+
+def test_typer_rejection_drops_a_name_unless_in_the_gazetteers() -> None:
+    from types import SimpleNamespace
+
+    from reader.analysis import typer
+    from reader.analysis.names import retype
+
+    class Scorer:
+        def best(self, words, i, j, first, prior):
+            return typer.REJECT if prior is None or prior[3] > -1e8 else "ORG"
+
+    model = SimpleNamespace(span_scorer=Scorer())
+    words = ["i", "Bladkompagniet", "og", "Forsvaret", "i", "dag"]
+    tags = {1: "B-PER", 3: "B-LOC"}
+    retype(words, 0, tags, set(), model, {})
+    assert tags == {3: "B-ORG"}  # "Forsvaret" is in the gazetteers: kept, with its best real type
+
+
+def test_false_names_are_what_a_held_out_tagger_finds_wrongly() -> None:
+    from reader.analysis.train import false_names
+
+    examples = [
+        (["I", "går", "kom", "Anders", "Holm", "til", "Aarhus", "."],
+         ["O", "O", "O", "B-PER", "I-PER", "O", "B-LOC", "O"]),
+    ] * 10
+    found = false_names(examples, 2, seeds=1)
+    assert len(found) == len(examples)
+    for spans in found:
+        assert (3, 5) not in spans and (6, 7) not in spans  # gold names are never negatives
