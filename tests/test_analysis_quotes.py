@@ -182,3 +182,16 @@ def test_a_persons_surname_alone_is_that_person_even_if_it_is_a_place_name() -> 
     found = {(e.text, e.label, e.canonical) for e in analyze(text, "en").entities}
     assert ("Fairbanks", EntityLabel.PER, "Naomi Fairbanks") in found
     assert ("Texas", EntityLabel.LOC, "Texas") in found
+
+
+def test_role_before_name_said_and_a_partial_quote_in_reported_speech() -> None:
+    text = (
+        "Prime Minister Sarah Kent visited the plant on Monday.\n\n"
+        "\"It is a start,\" union official Mark Doyle said in a statement, \"but only a start.\"\n\n"
+        "Doyle said the union was ready to return to the table \u201cat any hour, on any day,\u201d if asked."
+    )
+    assert _quotes(text, "en") == [
+        ("It is a start", "Mark Doyle"),
+        ("but only a start.", "Mark Doyle"),
+        ("at any hour, on any day", "Mark Doyle"),
+    ]

@@ -27,7 +27,7 @@ _DA_AFTER = re.compile(rf"[,?!]\s+(?:{_say(DA_SAY)})\s+(?:det\s+(?:fra\s+)?)?({_
 _EN_PRONOUN = r"(?i:he|she|they|we)"
 _EN_AFTER = re.compile(
     rf"\s*,?\s*(?:(?:{_say(EN_SAY)})\s+({_EN_PRONOUN}\b|{_NAME}|{_EN_ROLE}{_NAME})"
-    rf"|({_EN_PRONOUN}|{_NAME}|(?i:the|an?)\s[a-z]\w*)(?:,[^,\n]{{1,80}},)?\s+(?:{_say(EN_SAY)})\b)"
+    rf"|({_EN_PRONOUN}|{_NAME}|{_EN_ROLE}{_NAME}|(?i:the|an?)\s[a-z]\w*)(?:,[^,\n]{{1,80}},)?\s+(?:{_say(EN_SAY)})\b)"
 )
 _DA_MARK_AFTER = re.compile(
     rf"\s*,?\s*(?:{_say(DA_SAY)})\s+(?:det\s+(?:fra\s+)?)?({_PRONOUN}\b|{_ROLE}{_NAME})"
@@ -39,7 +39,7 @@ _ACCORDING = re.compile(rf"(?:[Aa]ccording\s+to|[Ii]følge)\s+{_ROLE}({_NAME})[^
 _OPENS = "“\"»„"
 _CLOSES = "”\"«“"
 _BEFORE = re.compile(
-    rf"({_EN_PRONOUN}|(?i:han|hun)|{_NAME})\s+(?:{_say(EN_SAY | DA_SAY)})(?:\s+[a-z]\w*){{0,3}}\s*[:,]?\s*$"
+    rf"({_EN_PRONOUN}|(?i:han|hun)|{_NAME})\s+(?:{_say(EN_SAY | DA_SAY)})(?:\s+[a-zæøå][\w’'-]*){{0,14}}\s*[:,]?\s*$"
     # inverted, between the parts of a sentence: 'The council, said Akers, "has ignored ..."'
     rf"|(?:{_say(EN_SAY | DA_SAY)})\s+({_EN_PRONOUN}\b|(?i:han|hun)\b|{_NAME})\s*[:,]\s*$"
 )
