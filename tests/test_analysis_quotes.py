@@ -195,3 +195,11 @@ def test_role_before_name_said_and_a_partial_quote_in_reported_speech() -> None:
         ("but only a start.", "Mark Doyle"),
         ("at any hour, on any day", "Mark Doyle"),
     ]
+
+
+def test_danish_role_with_a_comma_before_the_name() -> None:
+    text = (
+        "Borgmester Lars Kjeldsen er glad.\n\n"
+        "- Man ofrer et af de sidste stille steder, siger foreningens formand, Else Dahl."
+    )
+    assert _quotes(text, "da") == [("Man ofrer et af de sidste stille steder", "Else Dahl")]

@@ -13,7 +13,7 @@ from reader.model import Entity, EntityLabel, Quote
 _DASH = re.compile(r"[-–—]\s+")
 _MARKS = re.compile(r"»[^»«\n]{1,3000}«|“[^“”\n]{1,3000}”|„[^„“”\"\n]{1,3000}[“”\"]|\"[^\"\n]{1,3000}\"")
 _NAME = r"(?:[A-ZÆØÅÄÖÜÉ][\w'’.-]*(?:\s(?:[A-ZÆØÅÄÖÜÉ][\w'’.-]*|van|von|de|der|den)){0,4})"
-_ROLE = r"(?:[a-zæøåäöüé]+\s){0,3}"
+_ROLE = r"(?:[a-zæøåäöüé]+,?\s){0,3}"  # "foreningens formand, Else Dahl"
 _PRONOUN = r"(?:han|hun|he|she|they|de|vi|we)"
 # An English role before the name: "the museum’s director, Fiona Brackley", "Hull's mayor, ...".
 _EN_ROLE = r"(?:(?:[a-zæøåäöüé][\w’'-]*|[A-Z]\w*[’']s),?\s){0,5}"
