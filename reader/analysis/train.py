@@ -307,7 +307,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--da", required=True, metavar="TRAIN.iob2", help="UNER Danish DDT train split")
     parser.add_argument("--epochs", type=int, default=12)
     parser.add_argument("--min-weight", type=float, default=0.05)
-    parser.add_argument("--seeds", type=int, default=10, help="average this many runs (shuffling seeds)")
+    parser.add_argument("--seeds", type=int, default=20, help="average this many runs (shuffling seeds)")
     parser.add_argument("--cv", type=int, default=0, metavar="K",
                         help="K-fold cross-validation on the training file instead (nothing written)")
     parser.add_argument("--jobs", type=int, default=2, help="processes for --cv")
