@@ -40,6 +40,7 @@ def span_static_features(words: list[str], i: int, j: int, first: bool, vocab: d
         feats += ("t=" + low, "tg=" + lookup(low), "tm=" + get(WORD_KEY + low, "-"))
     if "-" in last:
         feats.append("hy=" + last.rpartition("-")[2])
+    feats += typer.more_features(words, i, j, lows)
     return feats
 
 

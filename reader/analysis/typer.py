@@ -70,11 +70,22 @@ def span_features(words: list[str], i: int, j: int, first: bool, vocab: dict[str
         feats.append("rb=" + w.lower())
     if "-" in last:
         feats.append("hy=" + last.rpartition("-")[2])
+    feats += more_features(words, i, j, lows)
     if CUES:
         feats += cue_features(span_kinds(full, stem, vocab), pw, nw, nw2)
     if j - i == 1 and 0 < i and j < n and words[i - 1] == "(" and words[j] == ")":
         feats.append("paren")
     return feats
+
+
+def more_features(words: list[str], i: int, j: int, lows: list[str]) -> list[str]:
+    """Prefixes of the first and last word, the end of the first word, the shapes of the words."""
+    from reader.analysis.scoring import shape  # (scoring imports this module)
+
+    return [
+        "fp3=" + lows[0][:3], "fp4=" + lows[0][:4], "lp3=" + lows[-1][:3],
+        "shp=" + " ".join(shape(w) for w in words[i:j][:3]), "fs4=" + lows[0][-4:],
+    ]
 
 
 def span_kinds(full: str, stem: str, vocab: dict[str, str]) -> tuple[str, str]:
