@@ -432,7 +432,7 @@ EN_ORGS = _names(
     # universities and schools
     " Harvard Yale Princeton Stanford MIT Caltech Berkeley UCLA USC NYU Columbia_University"
     " Cornell Duke Georgetown Johns_Hopkins Notre_Dame Georgia_Tech Virginia_Tech Texas_A&M"
-    " Rice_University Oxford_University Cambridge_University Oxford_Brookings Brookings"
+    " Rice_University Oxford_University Cambridge_University Oxford_Brookes_University Brookings"
     " Brookings_Institution Heritage_Foundation RAND Cato_Institute"
     # public bodies, international organisations, armed forces
     " FBI CIA NSA NASA FDA EPA IRS FEMA SEC FCC FTC FAA DEA ATF DHS INS TSA FERC CPUC DOE DOJ"
