@@ -169,3 +169,15 @@ def test_false_names_are_what_a_held_out_tagger_finds_wrongly() -> None:
     assert len(found) == len(examples)
     for spans in found:
         assert (3, 5) not in spans and (6, 7) not in spans  # gold names are never negatives
+
+
+def test_danish_organisation_then_person_in_one_capitalised_run_is_split() -> None:
+    def da(text: str) -> set[tuple[str, EntityLabel]]:
+        return {(e.text, e.label) for e in analyze(text, "da").entities}
+
+    found = da("Det er helt uacceptabelt, siger formand for Ældresagen Poul Erik Skov.")
+    assert ("Poul Erik Skov", EntityLabel.PER) in found
+    found = da("Formand for Dansk Metal Claus Jensen siger nej.")
+    assert ("Claus Jensen", EntityLabel.PER) in found and ("Dansk Metal", EntityLabel.ORG) in found
+    found = da("Anders Fogh Rasmussen og Lars Løkke Rasmussen talte i Aarhus.")
+    assert ("Anders Fogh Rasmussen", EntityLabel.PER) in found and ("Lars Løkke Rasmussen", EntityLabel.PER) in found

@@ -6,7 +6,7 @@ from bisect import bisect_left
 from typing import Collection, Sequence
 
 from reader.analysis import typer
-from reader.analysis.gazetteer import lookup
+from reader.analysis.gazetteer import FIRST_NAMES, lookup
 from reader.analysis.lexicon import DA_NON_NAMES, PARTY_LETTERS
 from reader.analysis.perceptron import _OPENERS as TAGGER_OPENERS, CONNECTORS, candidates, load_model
 from reader.analysis.tokens import Tokens
@@ -211,7 +211,7 @@ def retype(
     ``begins`` index ``words`` from ``offset``)."""
     scorer = model.span_scorer
     sure: dict[int, bool] = {}  # id of the tagger's score list -> whether it is sure of a lone word
-    for k, j, _label in runs(tags):
+    for k, j, _label in _split_people(words, offset, runs(tags), tags):
         tagger = begins.get(k)
         if tagger is not None and SURE_MARGIN and j == k + 1:
             known = sure.get(id(tagger))
@@ -237,6 +237,46 @@ def retype(
         tags[k] = "B-" + label
         for m in range(k + 1, j):
             tags[m] = "I-" + label
+
+
+# Words before a given name that make it part of a place or a title ("Sankt Hans Torv", "Kong
+# Frederik"), and endings of a last word that make the whole a place ("Christian IX's Gade").
+_NOT_BEFORE_PERSON = frozenset("sankt skt kong dronning prins prinsesse kronprins kronprinsesse hellige".split())
+_PLACE_ENDINGS = ("gade", "vej", "torv", "plads", "allé", "alle", "kirke", "skole", "bro", "havn", "park", "hus",
+                  "stræde", "hospital", "gymnasium", "centret", "center")
+
+
+def _split_people(
+    words: Sequence[str], offset: int, found: list[tuple[int, int, str]], tags: dict[int, str]
+) -> list[tuple[int, int, str]]:
+    """Runs with a person's full name after an organisation or a party in one capitalised run
+    ("formand for Ældresagen Poul Erik Skov", "Dansk Metal Claus Jensen", "Venstres Jakob
+    Ellemann-Jensen") split in two: the part before the first given name, and the person (tagged
+    PER here; the typer then types both parts). A given name after another word that is not one
+    starts the person; the person has two or three words."""
+    out: list[tuple[int, int, str]] = []
+    for k, j, label in found:
+        cut = None
+        if j - k >= 3:
+            for m in range(k + 1, j - 1):
+                here, before = words[m + offset], words[m - 1 + offset]
+                last = words[j - 1 + offset].lower()
+                if (
+                    2 <= j - m <= 3 and here[:1].isupper() and here.lower() in FIRST_NAMES
+                    and before.lower() not in FIRST_NAMES and before[:1].isupper() and before.isalpha()
+                    and before.lower() not in _NOT_BEFORE_PERSON and not last.endswith(_PLACE_ENDINGS)
+                ):
+                    cut = m
+                    break
+        if cut is None:
+            out.append((k, j, label))
+            continue
+        tags[k] = "B-" + label
+        tags[cut] = "B-PER"
+        for m in range(cut + 1, j):
+            tags[m] = "I-PER"
+        out += [(k, cut, label), (cut, j, "PER")]
+    return out
 
 
 def capital_runs(words: list[str], tags: dict[int, str], starts: set[int], caps: list[int]) -> None:
