@@ -181,3 +181,9 @@ def test_danish_organisation_then_person_in_one_capitalised_run_is_split() -> No
     assert ("Claus Jensen", EntityLabel.PER) in found and ("Dansk Metal", EntityLabel.ORG) in found
     found = da("Anders Fogh Rasmussen og Lars Løkke Rasmussen talte i Aarhus.")
     assert ("Anders Fogh Rasmussen", EntityLabel.PER) in found and ("Lars Løkke Rasmussen", EntityLabel.PER) in found
+
+
+def test_a_company_named_without_its_legal_form_is_the_same_company() -> None:
+    text = "Vestkyst Kabel A/S har fået en ordre. Direktøren for Vestkyst Kabel er glad."
+    found = {(e.text, e.canonical) for e in analyze(text, "da").entities if e.label is EntityLabel.ORG}
+    assert ("Vestkyst Kabel", "Vestkyst Kabel A/S") in found

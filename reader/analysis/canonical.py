@@ -25,6 +25,7 @@ def canonical_names(text: str, spans: list[Span], language: str) -> tuple[list[s
         if stem != name and (stem in known or language == "da" and name.endswith(("'s", "’s"))):
             canon[k] = stem
     surnames = _people(spans, canon)
+    _legal_forms(canon)
     parent = {c: c for c in canon}
     _aliases(text, spans, canon, parent)
     final = [_find(parent, c) for c in canon]
@@ -43,6 +44,22 @@ def canonical_names(text: str, spans: list[Span], language: str) -> tuple[list[s
     for k in surnames:  # a person's surname alone, typed as a place or firm by a word list
         labels[k] = "PER"
     return final, labels
+
+
+_LEGAL = ("A/S", "ApS", "I/S", "P/S", "AB", "ASA", "GmbH", "Inc.", "Inc", "Ltd.", "Ltd", "plc", "LLC", "Corp.",
+          "Co.", "SA", "NV", "AG")
+
+
+def _legal_forms(canon: list[str]) -> None:
+    """A company named without its legal form is the company: "Vestkyst Kabel" -> "Vestkyst Kabel A/S"."""
+    full = {}
+    for name in canon:
+        head, _, last = name.rpartition(" ")
+        if head and last in _LEGAL:
+            full.setdefault(head.rstrip(","), name)
+    if full:
+        for k, name in enumerate(canon):
+            canon[k] = full.get(name, name)
 
 
 def _people(spans: list[Span], canon: list[str]) -> list[int]:
