@@ -170,3 +170,15 @@ def test_list_json_has_the_dateline_and_tags_are_cleaned(db, capsys):
     assert main(["list", str(path), "--db", str(db), "--json"]) == 0
     row = json.loads(capsys.readouterr().out)["articles"][0]
     assert row["dateline"] and row["tags"] == ["a", "b", "xy", "q" * 80]
+
+
+def test_a_tag_from_the_shell_is_not_on_the_apps_undo_stack(db, capsys):
+    path = SAMPLES / "da-01-kommune-budget.txt"
+    article = load_articles(path)[0]
+    with open_store(db) as store:
+        store.attach(article)
+        store.add_tags(article.id, ["fromapp"])
+    assert main(["tag", str(path), "fromshell", "--db", str(db)]) == 0
+    with open_store(db) as store:
+        store.undo()  # undoes the app's change, not the shell's
+        assert store.tags(article.id) == ("fromshell",)

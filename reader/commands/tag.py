@@ -18,6 +18,7 @@ def run(args) -> int:
         raise ReaderError("no tags given")
     articles = articles_as_listed(args.path)
     with open_db(args.db) as store:
+        store.undoable = False  # a shell command: not on the app's undo stack
         for article in store.settle_ids(articles):
             store.attach(article)
             if args.remove:

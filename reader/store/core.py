@@ -120,8 +120,13 @@ class StoreCore:
             records.article_table(self.db, article_id).insert(
                 schema.article_doc(article_id, seen.path, seen.title, seen.fingerprint))
 
+    # Whether changes go on the undo stack. The shell's 'reader tag' turns it off: the app's u
+    # undoes what was done in the app, not a tag a script set meanwhile.
+    undoable = True
+
     def _record(self, description: str, changes: list[Change]) -> None:
-        History(self.db).push(description, changes)
+        if self.undoable:
+            History(self.db).push(description, changes)
 
     # -- reads -------------------------------------------------------------------------------
 
