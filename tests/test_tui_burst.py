@@ -53,3 +53,10 @@ async def test_fast_enter_opens_the_article_and_later_keys_are_its_own(tmp_path)
     seen = await _run(tmp_path, "/Leeds\rn")
     assert isinstance(seen["screen"], ArticleScreen) and "Leeds" in seen["screen"].article.title
     assert seen["filter"] == "Leeds"
+
+
+async def test_fast_filter_and_enter_opens_the_match_not_the_row_highlighted_before(tmp_path):
+    seen = await _run(tmp_path, "/Builder\r")
+    assert isinstance(seen["screen"], ArticleScreen) and seen["screen"].article.title.startswith("Builder")
+    seen = await _run(tmp_path, "/zzzz\r")  # nothing matches: nothing opens
+    assert isinstance(seen["screen"], LibraryScreen)

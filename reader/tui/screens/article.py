@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from textual import events
+
 from textual import on, work
 from textual.worker import get_current_worker
 from textual.app import ComposeResult
@@ -86,6 +88,15 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
             self._show_analysis(cached)
         else:
             self.analyse()
+
+    def on_key(self, event: events.Key) -> None:
+        """A key that came before the view had focus (typed right after Enter opened the
+        article) goes to the view: focus it now and send the key again."""
+        if self.focused is None and self.is_current:
+            self.set_focus(self.view)
+            event.stop()
+            event.prevent_default()
+            self.app.post_message(events.Key(event.key, event.character))
 
     @property
     def view(self) -> ArticleView:

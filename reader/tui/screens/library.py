@@ -228,6 +228,7 @@ class LibraryScreen(Screen):
         box.display = True
         self._filter_pending = True
         self.set_focus(box)  # at once: keys typed right after / are the filter's
+        self.call_after_refresh(self._update_header)
 
     def on_key(self, event: events.Key) -> None:
         """"/" opens the filter here, before the keys typed right after it are looked up as the
@@ -261,7 +262,13 @@ class LibraryScreen(Screen):
 
     def submit_filter(self) -> bool:
         """Enter in the filter box: open the highlighted article now; whether one was opened."""
+        box = self.query_one("#filter", Input)
+        if self.table.filter_text != box.value:  # typed so fast that Input.Changed has not come yet
+            self.table.set_filter(box.value)
+            self._update_status()
         self.set_focus(self.table)
+        if not self.table.shown:
+            return False
         row = self.table.current
         if row is None or not self.is_current:
             return False
@@ -276,6 +283,7 @@ class LibraryScreen(Screen):
             box.value = ""
         box.display = False
         self.table.focus()
+        self.call_after_refresh(self._update_header)  # the list's width changes with the box
 
     def action_sort(self) -> None:
         """Cycle the sort order: date, title, notes."""
