@@ -182,3 +182,20 @@ def test_a_tag_from_the_shell_is_not_on_the_apps_undo_stack(db, capsys):
     with open_store(db) as store:
         store.undo()  # undoes the app's change, not the shell's
         assert store.tags(article.id) == ("fromshell",)
+
+
+def test_force_never_overwrites_an_exported_article_and_tag_filter_sees_file_tags(db, tmp_path, capsys):
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    story = lib / "story.md"
+    story.write_text("---\ntitle: Broen\ntags: [trafik]\n---\n\nAalborg. Broen åbner i 2034.\n", encoding="utf-8")
+    before = story.read_bytes()
+    assert main(["export", str(lib), "-o", str(story), "--force", "--db", str(db)]) == 2
+    assert story.read_bytes() == before
+    article = load_articles(story)[0]
+    with open_store(db) as store:
+        store.attach(article)
+        store.add_annotation(article.id, make_anchor(article.body, 0, 8), note="tjek")
+    capsys.readouterr()
+    assert main(["export", str(lib), "--tag", "trafik", "--db", str(db)]) == 0
+    assert "tjek" in capsys.readouterr().out

@@ -100,6 +100,8 @@ def export_items(
     items = []
     for article in articles:
         article_tags = store.tags(article.id)
+        have = {tag.casefold() for tag in article_tags}
+        article_tags = tuple(article_tags) + tuple(t for t in article.meta_tags if t.casefold() not in have)
         if wanted and not wanted <= {tag.casefold() for tag in article_tags}:
             continue
         annotations = tuple(store.attach(article))

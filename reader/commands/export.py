@@ -18,6 +18,12 @@ def run(args) -> int:
     if args.output:
         _check_target(args.output, args.force)
     library = scan_paths(args.paths)
+    if args.output:
+        import os
+
+        target = os.path.realpath(args.output)
+        if any(os.path.realpath(a.path) == target for a in library.articles if a.path != "-"):
+            raise ReaderError(f"{args.output} is one of the articles being exported; not overwriting it")
     with open_db(args.db, readonly=True) as store:
         items = export_items(store, store.settle_ids(library.articles), args.tag)
     text = render(items, fmt)

@@ -222,6 +222,11 @@ class ReaderApp(App[int]):
         except OSError:  # the current folder was deleted
             default = str(Path.home())
         folder = Path(self.settings.export_dir or default).expanduser()
+        if self.settings.export_dir:  # the configured folder is made on first use
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError:
+                pass  # writing reports the problem in one line
         stamp = time.strftime("%Y%m%d-%H%M%S")
         path = folder / f"{stem}-{stamp}.md"
         number = 2
