@@ -51,3 +51,22 @@ def test_a_copy_in_the_library_does_not_take_the_notes_and_a_move_keeps_them(tmp
     moved.parent.mkdir()
     original.rename(moved)
     assert _listed(capsys, db, moved.parent)["renamed.txt"]["tags"] == ["brand"]
+
+
+def test_the_app_records_a_rename_so_a_copy_of_the_old_folder_does_not_take_the_notes(tmp_path, capsys):
+    from reader.library import scan
+    from reader.store import open_store
+
+    db = tmp_path / "db.json"
+    lib = tmp_path / "lib"
+    story = _story(lib / "story.txt", "Teksten om sagen.")
+    assert main(["tag", str(story), "brand", "--db", str(db)]) == 0
+    renamed = lib / "renamed.txt"
+    story.rename(renamed)
+    with open_store(db) as store:  # what the app does after each scan
+        assert store.relocate(store.settle_ids(scan([str(lib)]).articles)) == 1
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    (copy / "renamed.txt").write_text(renamed.read_text(encoding="utf-8"), encoding="utf-8")
+    assert _listed(capsys, db, copy)["renamed.txt"]["tags"] == []
+    assert _listed(capsys, db, lib)["renamed.txt"]["tags"] == ["brand"]

@@ -113,6 +113,27 @@ class Attaching(StoreCore):
         self._claimed.update(used)
         return out
 
+    def relocate(self, articles: Sequence[Article], exists: Callable[[str], bool] = os.path.exists) -> int:
+        """Record the new paths of moved or renamed files (ids as settle_ids gave them), in one
+        write, so that a later copy of the old folder cannot claim their notes; returns how many.
+        A read-only store records nothing."""
+        if self.readonly:
+            return 0
+        index = self._index
+        moved = []
+        for article in articles:
+            summary = index.articles.get(article.id)
+            if summary is None or not article.path or article.path == "-" or summary.path == article.path:
+                continue
+            if summary.path and exists(summary.path):
+                continue
+            moved.append((article.id, article.path))
+        if moved:
+            with self._writing():
+                for aid, path in moved:
+                    records.update_meta(self.db, aid, path=path)
+        return len(moved)
+
     def _held_elsewhere(self, article_id: str, path: str) -> bool:
         summary = self._index.articles.get(article_id)
         return summary is not None and summary.path != path

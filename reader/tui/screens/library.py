@@ -156,6 +156,7 @@ class LibraryScreen(Screen):
     def _show_scan(self, result: LibraryScan) -> None:
         try:
             result = replace(result, articles=tuple(self.app.store.settle_ids(result.articles)))
+            self.app.store.relocate(result.articles)  # moved files: their records follow now
         except Exception as error:  # the scan's own ids still work for reading
             self.app.say(f"Could not match the files to the database: {error}", severity="warning")
         self.scan_result = result
