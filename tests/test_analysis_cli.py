@@ -137,5 +137,7 @@ def test_stdin_is_parsed_as_wire_copy_unless_raw_and_binary_stdin_is_refused(mon
     assert code == 0 and text.startswith("Aarhus.") and "/ritzau/" not in text
     code, out, _ = run(wire.encode(), "--raw")
     assert code == 0 and json.loads(out)["text"].startswith(" date 2020-05")
+    code, out, _ = run("Jacob Holm met Mette Frederiksen in Aarhus.\n".encode())  # pasted, no headline
+    assert code == 0 and json.loads(out)["text"].startswith("Jacob Holm")
     code, _, err = run(bytes(range(256)) * 20)
     assert code == 2 and "binary" in err and len(err.strip().splitlines()) == 1

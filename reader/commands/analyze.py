@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -41,6 +42,19 @@ def _read_input(path: str) -> str:
     return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
+# The first line of wire copy: " date 2018-08 Headline" (see reader.library.wire).
+_WIRE_HEAD = re.compile(rb"\s*(?:\xef\xbb\xbf)?\s*date\s+\d{4}")
+
+
+def _decode(data: bytes) -> str:
+    import unicodedata
+
+    from reader.library.decoding import decode_bytes
+
+    text = decode_bytes(data, "stdin").removeprefix("\ufeff")
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
 def _empty(path: str) -> bool:
     try:
         return Path(path).stat().st_size == 0 and Path(path).is_file()
@@ -58,6 +72,8 @@ def _article_body(path: str) -> str:
         data = _read_bytes(path)
         if not data.strip():
             return ""
+        if not _WIRE_HEAD.match(data):  # pasted text, no wire headline: all of it is the body
+            return _decode(data)
         articles = parse_bytes(data, "-", "txt")
     else:
         articles = load_articles(path)

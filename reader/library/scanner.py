@@ -133,6 +133,8 @@ def parse_bytes(data: bytes, path: str, fmt: str | None = None) -> list[Article]
 def load_articles(path: str | Path) -> list[Article]:
     """The article(s) in one file; raises ArticleError with a one-line reason naming the file."""
     name = _article_path(str(path))
+    if not os.path.lexists(name):
+        raise ArticleError(f"{name}: no such file or directory")
     if os.path.isdir(name):
         raise ArticleError(f"{name}: is a folder; name an article file")
     fmt = format_for(name)
