@@ -180,7 +180,7 @@ def test_undo_redo_every_kind_of_change(db: Path) -> None:
             descriptions.append(store.undo())
             assert _content(snapshot(store)) == _content(expected)
         assert descriptions == [
-            "deleted note", "marked 'Århus' as LOC", "marked quote verified", "added tag 'politik'",
+            "deleted note", "marked 'Århus' as a place", "marked quote verified", "added tag 'politik'",
             "edited note; changed label to 'verify'", "added a note",
         ]
         assert store.undo() is None and not store.can_undo and store.can_redo

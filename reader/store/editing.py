@@ -19,6 +19,9 @@ Doc = dict[str, Any]
 
 
 MAX_TAG = 80
+# How an undo message names an entity type.
+_KINDS = {"PER": "a person", "ORG": "an organisation", "LOC": "a place", "MISC": "another name",
+          "DATE": "a date", "NUM": "a number"}
 
 
 def clean_tags(tags: Iterable[str]) -> list[str]:
@@ -196,7 +199,8 @@ class Editing(StoreCore):
             if before is not None and before["label"] == new["label"]:
                 return
             self._put_correction(text, new)
-            what = f"marked '{text}' as {new['label']}" if label is not None else f"marked '{text}' as not an entity"
+            kind = _KINDS.get(str(new.get("label")), str(new.get("label"))) if label is not None else ""
+            what = f"marked '{text}' as {kind}" if label is not None else f"marked '{text}' as not an entity"
             self._record(what, [_correction_change(text, before, new)])
 
     def remove_correction(self, text: str) -> None:

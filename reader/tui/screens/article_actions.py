@@ -22,7 +22,7 @@ class NoteActions:
         store = self.app.store
         with self.app.saving() as outcome:
             store.add_annotation(self.article.id, self._anchor(span), note=note, label=label)
-            self.app.say("Note saved" if note else f"Labelled: {label}", timeout=2)
+            self.app.say("Note saved" if note else f"Labelled: {label}" if label else "Passage marked", timeout=2)
         if outcome.ok:
             self.view.clear_selection()
         self.reload_store()

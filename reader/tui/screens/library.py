@@ -346,7 +346,9 @@ class LibraryScreen(Screen):
         """List the files that could not be read, with the reason."""
         from reader.tui.screens.skipped import SkippedScreen
 
-        self.app.push_screen(SkippedScreen(self.scan_result.skipped))
+        # The database, its backups and exports are not articles, and not news either.
+        shown = tuple(s for s in self.scan_result.skipped if not s.reason.endswith(OWN_FILE_REASONS))
+        self.app.push_screen(SkippedScreen(shown))
 
     def action_undo(self) -> None:
         """Undo the last change."""

@@ -80,6 +80,8 @@ def edit_tags(screen: Screen, article: Article) -> None:
     store = app.store
     current = list(store.tags(article.id))
     known = [tag for tag, _ in sorted(store.all_tags().items(), key=lambda kv: (-kv[1], kv[0].casefold()))]
+    have = {tag.casefold() for tag in known}
+    known += [tag for tag in article.meta_tags if tag.casefold() not in have]  # the file's own tags
 
     def done(tags: list[str] | None) -> None:
         if tags is None or tags == current:
