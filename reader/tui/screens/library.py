@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from typing import Sequence
 
@@ -302,6 +303,9 @@ class LibraryScreen(Screen):
         self._opening = True
         row = event.row
         fresh = fresh_copy(row.article)
+        if row.article.path not in ("", "-") and not os.path.exists(row.article.path):
+            self.app.say("The file is gone; this is the copy read at the last scan (R scans again)",
+                         severity="warning", timeout=6)
         if fresh != row.article:  # the file changed: the list, tags and exports use the new copy too
             row.article = fresh
             row.refresh_haystack()

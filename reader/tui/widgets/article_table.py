@@ -193,7 +193,7 @@ class ArticleTable(ScrollView, can_focus=True):
     def columns(width: int) -> tuple[int, int, int, int, int]:
         """Widths of (title, date, source, tags, notes) for a total ``width``."""
         date, source, notes = 10, 10, 5
-        tags = 18 if width >= 90 else 12 if width >= 64 else 0
+        tags = 28 if width >= 140 else 22 if width >= 110 else 18 if width >= 90 else 12 if width >= 64 else 0
         title = max(10, width - date - source - tags - notes - 5)
         return title, date, source, tags, notes
 
