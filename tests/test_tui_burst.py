@@ -60,3 +60,19 @@ async def test_fast_filter_and_enter_opens_the_match_not_the_row_highlighted_bef
     assert isinstance(seen["screen"], ArticleScreen) and seen["screen"].article.title.startswith("Builder")
     seen = await _run(tmp_path, "/zzzz\r")  # nothing matches: nothing opens
     assert isinstance(seen["screen"], LibraryScreen)
+
+
+async def test_keys_typed_right_after_enter_in_the_filter_box_act_on_the_opened_article(tmp_path):
+    with open_store(tmp_path / "db.json") as store:
+        settings = Settings(export_dir=str(tmp_path), path=str(tmp_path / "config.toml"))
+        app = ReaderApp([str(SAMPLES)], store, settings=settings)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await wait_for_library(pilot)
+            _burst(app, "/Builder")
+            await pilot.pause(0.5)  # the box has focus now: Enter is the box's own key
+            _burst(app, "\r))s2")
+            await pilot.pause(1.0)
+            screen = app.screen
+            assert isinstance(screen, ArticleScreen) and screen.article.title.startswith("Builder")
+            notes = store.annotations(screen.article.id)
+            assert [n.label for n in notes] == [settings.labels[1]]

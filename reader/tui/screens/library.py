@@ -275,7 +275,7 @@ class LibraryScreen(Screen):
         if row is None or not self.is_current:
             return False
         self._open(ArticleTable.Opened(row))  # here and now: keys typed after Enter are the article's
-        return not self.is_current
+        return self._opening  # set when the article screen was pushed (the stack changes later)
 
     def action_clear_filter(self) -> None:
         """Clear the filter (Escape)."""
