@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from typing import Sequence
 from enum import Enum
 
 
@@ -99,6 +100,24 @@ class Skipped:
 
     path: str
     reason: str
+
+    @property
+    def own_file(self) -> bool:
+        """Whether it is one of reader's own files (the database, a backup, an export): expected
+        in a library folder, so neither counted nor listed as news."""
+        return self.reason.endswith((NOT_ARTICLE_DATABASE, NOT_ARTICLE_EXPORT))
+
+
+# Reasons the library gives for skipping reader's own files.
+NOT_ARTICLE_DATABASE = "a reader database, not an article"
+NOT_ARTICLE_EXPORT = "an export of notes from reader, not an article"
+
+
+def merge_tags(tags: Sequence[str], file_tags: Sequence[str]) -> tuple[str, ...]:
+    """The user's tags, then the tags the article file declares itself (front matter, keywords)
+    that the user has not given it (tags match ignoring case)."""
+    have = {t.casefold() for t in tags}
+    return tuple(tags) + tuple(t for t in file_tags if t.casefold() not in have)
 
 
 @dataclass(frozen=True, slots=True)

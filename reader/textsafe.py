@@ -35,3 +35,8 @@ def one_line(text: str, limit: int = 0) -> str:
     if limit and len(flat) > limit:
         return flat[: max(1, limit - 1)] + "\u2026"
     return flat
+
+
+def plural(count: int, noun: str, nouns: str | None = None) -> str:
+    """``1 word``, ``2 words``; ``nouns`` for irregular plurals."""
+    return f"{count} {noun if count == 1 else (nouns or noun + 's')}"

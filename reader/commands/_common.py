@@ -5,17 +5,8 @@ from __future__ import annotations
 import sys
 from typing import Callable, Iterable, Sequence
 
-from reader.model import Analysis, Article, LibraryScan
+from reader.model import Analysis, Article, LibraryScan, merge_tags
 from reader.textsafe import one_line
-
-
-# Reasons the library gives for skipping reader's own files (see reader.library).
-OWN_FILE_REASONS = ("a reader database, not an article", "an export of notes from reader, not an article")
-
-
-def plural(count: int, word: str) -> str:
-    """ "1 annotation", "2 annotations"."""
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
 def scan_paths(paths: Sequence[str], *, report_skipped: bool = True) -> LibraryScan:
@@ -32,7 +23,7 @@ def scan_paths(paths: Sequence[str], *, report_skipped: bool = True) -> LibraryS
     result = scan(list(paths) or ["."])
     if report_skipped:
         for skipped in result.skipped:
-            if skipped.reason.endswith(OWN_FILE_REASONS):
+            if skipped.own_file:
                 continue  # the database, its backups and earlier exports: expected, not news
             print(f"reader: skipped {one_line(skipped.path)}: {one_line(skipped.reason)}", file=sys.stderr)
     return result
@@ -99,9 +90,7 @@ def export_items(
     wanted = {tag.casefold() for tag in tags}
     items = []
     for article in articles:
-        article_tags = store.tags(article.id)
-        have = {tag.casefold() for tag in article_tags}
-        article_tags = tuple(article_tags) + tuple(t for t in article.meta_tags if t.casefold() not in have)
+        article_tags = merge_tags(store.tags(article.id), article.meta_tags)
         if wanted and not wanted <= {tag.casefold() for tag in article_tags}:
             continue
         annotations = tuple(store.attach(article))

@@ -31,35 +31,22 @@ def _read_bytes(path: str) -> bytes:
 def _read_input(path: str) -> str:
     """The whole input, decoded as the library decodes articles (binary input is refused);
     empty input is empty text."""
-    import unicodedata
-
-    from reader.library.decoding import decode_bytes
-
-    data = _read_bytes(path) if path == "-" else Path(path).read_bytes() if _empty(path) else _read_bytes(path)
-    if not data.strip():
-        return ""
-    text = decode_bytes(data, "stdin" if path == "-" else path).removeprefix("\ufeff")
-    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return _decode(_read_bytes(path), "stdin" if path == "-" else path)
 
 
 # The first line of wire copy: " date 2018-08 Headline" (see reader.library.wire).
 _WIRE_HEAD = re.compile(rb"\s*(?:\xef\xbb\xbf)?\s*date\s+\d{4}")
 
 
-def _decode(data: bytes) -> str:
+def _decode(data: bytes, name: str) -> str:
     import unicodedata
 
     from reader.library.decoding import decode_bytes
 
-    text = decode_bytes(data, "stdin").removeprefix("\ufeff")
+    if not data.strip():
+        return ""
+    text = decode_bytes(data, name).removeprefix("\ufeff")
     return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-
-
-def _empty(path: str) -> bool:
-    try:
-        return Path(path).stat().st_size == 0 and Path(path).is_file()
-    except OSError:
-        return False
 
 
 def _article_body(path: str) -> str:
@@ -73,7 +60,7 @@ def _article_body(path: str) -> str:
         if not data.strip():
             return ""
         if not _WIRE_HEAD.match(data):  # pasted text, no wire headline: all of it is the body
-            return _decode(data)
+            return _decode(data, "stdin")
         articles = parse_bytes(data, "-", "txt")
     else:
         articles = load_articles(path)

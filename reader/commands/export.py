@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from reader.commands._common import export_items, open_db, plural, scan_paths
+from reader.commands._common import export_items, open_db, scan_paths
 from reader.errors import ReaderError
-from reader.textsafe import one_line
+from reader.textsafe import one_line, plural
 
 
 def run(args) -> int:
@@ -58,10 +58,9 @@ def _is_export(path: str) -> bool:
     except OSError:
         return False
     from reader.export.csvout import COLUMNS
+    from reader.export.jsonout import EXPORTED_BY
+    from reader.export.markdown import is_markdown_export
 
-    lines = [line.strip() for line in head.splitlines() if line.strip()]
-    if lines[:2] == ["# Notes", "_Exported from reader._"]:
+    if is_markdown_export(head) or head.lstrip().startswith(",".join(COLUMNS)):
         return True
-    if lines and lines[0] == ",".join(COLUMNS):
-        return True
-    return head.lstrip().startswith("{") and '"exported_by": "reader"' in head
+    return head.lstrip().startswith("{") and f'"exported_by": "{EXPORTED_BY}"' in head

@@ -5,14 +5,9 @@ from __future__ import annotations
 import json
 import sys
 
-from reader.commands._common import OWN_FILE_REASONS, open_db, plural, scan_paths
-from reader.textsafe import one_line
-
-
-def with_file_tags(tags: list[str], file_tags: list[str]) -> list[str]:
-    """The user's tags, then the file's own ones the user has not given it."""
-    have = {t.casefold() for t in tags}
-    return tags + [t for t in file_tags if t.casefold() not in have]
+from reader.commands._common import open_db, scan_paths
+from reader.model import merge_tags
+from reader.textsafe import one_line, plural
 
 
 def library_rows(articles, store) -> list[dict]:
@@ -55,9 +50,9 @@ def run(args) -> int:
         fields = (
             row["id"], row["date"] or "-", row["source"] or "-", row["language"],
             one_line(row["title"], 70),
-            ",".join(with_file_tags(row["tags"], row["file_tags"])) or "-", notes, row["path"],
+            ",".join(merge_tags(row["tags"], row["file_tags"])) or "-", notes, row["path"],
         )
         print("\t".join(one_line(str(field)) for field in fields))
-    skipped = sum(1 for s in library.skipped if not s.reason.endswith(OWN_FILE_REASONS))
+    skipped = sum(1 for s in library.skipped if not s.own_file)
     print(f"{plural(len(rows), 'article')}, {skipped} skipped", file=sys.stderr)
     return 0

@@ -94,6 +94,12 @@ def _quote_block(quote) -> str:
 EXPORT_MARK = "_Exported from reader._"
 
 
+def is_markdown_export(text: str) -> bool:
+    """Whether ``text`` begins as a Markdown export does (its heading, then the export mark)."""
+    lines = [line.strip() for line in text[:500].splitlines() if line.strip()]
+    return lines[:2] == ["# Notes", EXPORT_MARK]
+
+
 def to_markdown(items: list[ArticleNotes]) -> str:
     """The Markdown export: a heading per article, a block quote per annotation."""
     out: list[str] = ["# Notes", "", EXPORT_MARK, ""]

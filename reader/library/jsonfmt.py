@@ -7,6 +7,8 @@ import json
 from reader.errors import ArticleError
 from reader.library.build import Draft, split_agency_line
 from reader.library.textnorm import prep, text_paragraphs
+from reader.export.jsonout import EXPORTED_BY
+from reader.model import NOT_ARTICLE_DATABASE, NOT_ARTICLE_EXPORT
 
 _ALIASES = {
     "title": ("title", "headline"),
@@ -79,10 +81,10 @@ def parse_json(text: str) -> list[Draft | ArticleError]:
         data = json.loads(text, strict=False)
     except json.JSONDecodeError as exc:
         raise ArticleError(f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}")
-    if isinstance(data, dict) and data.get("exported_by") == "reader":
-        raise ArticleError("an export of notes from reader, not an article")
+    if isinstance(data, dict) and data.get("exported_by") == EXPORTED_BY:
+        raise ArticleError(NOT_ARTICLE_EXPORT)
     if isinstance(data, dict) and "_storage" in data and any(str(k).startswith("article/") or k == "meta" for k in data):
-        raise ArticleError("a reader database, not an article")
+        raise ArticleError(NOT_ARTICLE_DATABASE)
     if isinstance(data, dict) and isinstance(data.get("articles"), list):
         data = data["articles"]
     if isinstance(data, dict):

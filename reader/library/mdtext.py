@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from reader.errors import ArticleError
+from reader.export.markdown import is_markdown_export
 from reader.library.build import Draft
+from reader.model import NOT_ARTICLE_EXPORT
 from reader.library.frontmatter import parse_front_matter
 
 _FENCE = re.compile(r"^\s{0,3}(```+|~~~+)")
@@ -144,16 +146,10 @@ def _blocks(text: str) -> _Blocks:
     return out
 
 
-def _is_export(text: str) -> bool:
-    """Whether ``text`` is a Markdown export of notes (its heading, then the export mark)."""
-    lines = [line.strip() for line in text[:500].splitlines() if line.strip()]
-    return lines[:2] == ["# Notes", "_Exported from reader._"]
-
-
 def parse_md(text: str) -> Draft:
     """Parse prepared Markdown text into a Draft (front matter, or the first "# " heading as title)."""
-    if _is_export(text):
-        raise ArticleError("an export of notes from reader, not an article")
+    if is_markdown_export(text):
+        raise ArticleError(NOT_ARTICLE_EXPORT)
     raw_fields, rest = parse_front_matter(text)
     fields = {_ALIASES.get(k, k): v for k, v in reversed(list(raw_fields.items()))}
     blocks = _blocks(rest)

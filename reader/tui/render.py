@@ -11,7 +11,7 @@ from textual.content import Content
 from textual.style import Style
 
 from reader.model import Analysis, Annotation, AnchorStatus, Article, Entity, EntityLabel, Quote, QuoteState
-from reader.textsafe import one_line
+from reader.textsafe import one_line, plural
 
 LABEL_NAMES = {
     EntityLabel.PER: "People",
@@ -42,11 +42,6 @@ STATE_MARK = {QuoteState.UNVERIFIED: "·", QuoteState.VERIFIED: "✓", QuoteStat
 StyleOf = Callable[[str], Style]
 PANEL_TEXT_WIDTH = 34  # the panel's text columns when its real width is not known yet
 NOTE_LINES = 4  # lines of a note shown in the panel (the editor shows all of it)
-
-
-def plural(count: int, noun: str, nouns: str | None = None) -> str:
-    """``1 word``, ``2 words``; ``nouns`` for irregular plurals."""
-    return f"{count} {noun if count == 1 else (nouns or noun + 's')}"
 
 
 def wrap_indented(text: str, width: int, first: str = "", rest: str = "  ") -> list[str]:

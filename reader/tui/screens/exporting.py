@@ -6,7 +6,7 @@ from typing import Any, Sequence
 
 from reader.errors import ReaderError
 from reader.model import Article
-from reader.tui.render import plural
+from reader.textsafe import plural
 
 
 def export_articles(app: Any, articles: Sequence[Article], stem: str) -> None:

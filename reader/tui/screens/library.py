@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from dataclasses import replace
-from typing import Sequence
 
 from textual import events, on, work
 from textual.worker import get_current_worker
@@ -15,18 +14,10 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
-from reader.commands._common import OWN_FILE_REASONS
-from reader.model import Article, LibraryScan
+from reader.model import Article, LibraryScan, merge_tags
 from reader.textsafe import one_line
 from reader.tui.app import StoreChanged
 from reader.tui.widgets.article_table import SORTS, ArticleTable, LibraryRow
-
-
-def with_file_tags(tags: Sequence[str], file_tags: Sequence[str]) -> tuple[str, ...]:
-    """The user's tags, then the tags the article file declares itself (front matter, keywords)
-    that the user has not given it, so the list shows and the filter finds both."""
-    have = {t.casefold() for t in tags}
-    return tuple(tags) + tuple(t for t in file_tags if t.casefold() not in have)
 
 
 def fresh_copy(article: Article) -> Article:
@@ -175,7 +166,7 @@ class LibraryScreen(Screen):
         counts = store.annotation_counts()
         orphans = store.orphan_counts()
         rows = [
-            LibraryRow(a, with_file_tags(store.tags(a.id), a.meta_tags), counts.get(a.id, 0), orphans.get(a.id, 0))
+            LibraryRow(a, merge_tags(store.tags(a.id), a.meta_tags), counts.get(a.id, 0), orphans.get(a.id, 0))
             for a in self.scan_result.articles
         ]
         self.table.set_rows(rows)
@@ -202,7 +193,7 @@ class LibraryScreen(Screen):
     def _update_status(self) -> None:
         table = self.table
         total, shown = len(table.rows), len(table.shown)
-        skipped = sum(1 for s in self.scan_result.skipped if not s.reason.endswith(OWN_FILE_REASONS))
+        skipped = sum(1 for s in self.scan_result.skipped if not s.own_file)
         parts = [f"{shown} of {total} articles" if shown != total else f"{total} articles"]
         parts.append(f"sorted by {table.sort}")
         if table.filter_text:
@@ -351,7 +342,7 @@ class LibraryScreen(Screen):
         from reader.tui.screens.skipped import SkippedScreen
 
         # The database, its backups and exports are not articles, and not news either.
-        shown = tuple(s for s in self.scan_result.skipped if not s.reason.endswith(OWN_FILE_REASONS))
+        shown = tuple(s for s in self.scan_result.skipped if not s.own_file)
         self.app.push_screen(SkippedScreen(shown))
 
     def action_undo(self) -> None:

@@ -10,7 +10,7 @@ from textual.screen import ModalScreen, Screen
 from textual.suggester import Suggester
 from textual.widgets import Input, Static
 
-from reader.model import Article
+from reader.model import Article, merge_tags
 from reader.textsafe import one_line, visible
 
 
@@ -79,9 +79,8 @@ def edit_tags(screen: Screen, article: Article) -> None:
     app = screen.app
     store = app.store
     current = list(store.tags(article.id))
-    known = [tag for tag, _ in sorted(store.all_tags().items(), key=lambda kv: (-kv[1], kv[0].casefold()))]
-    have = {tag.casefold() for tag in known}
-    known += [tag for tag in article.meta_tags if tag.casefold() not in have]  # the file's own tags
+    in_use = [tag for tag, _ in sorted(store.all_tags().items(), key=lambda kv: (-kv[1], kv[0].casefold()))]
+    known = list(merge_tags(in_use, article.meta_tags))  # and the file's own tags
 
     def done(tags: list[str] | None) -> None:
         if tags is None or tags == current:
