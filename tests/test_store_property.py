@@ -92,7 +92,9 @@ class StoreMachine(RuleBasedStateMachine):
         elif how == "remove":
             current = [t for t in current if t not in clean(tags)]
         else:
-            current = clean(tags)
+            wanted = clean(tags)
+            # Tags are a set to the store: setting the same tags in another order changes nothing.
+            current = current if sorted(wanted) == sorted(current) else wanted
         new["tags"][article] = current
         if not current:
             del new["tags"][article]
