@@ -6,17 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from reader.settings import Settings
 from reader.store import open_store
-from reader.tui.app import ReaderApp
 from reader.tui.screens.article import ArticleScreen
-from reader.tui.screens.library import LibraryScreen
 from reader.tui.screens.note import NoteEditor
 from reader.tui.screens.tags import TagEditor
 from reader.tui.widgets.article_table import ArticleTable
 from reader.tui.widgets.article_view import ArticleView
 
-from tui_helpers import HOSTILE, WIRE, open_article, wait_for_library
+from tui_helpers import HOSTILE, WIRE, open_article, wait_for_library, make_app
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "sample_articles"
@@ -34,12 +31,6 @@ def library(tmp_path: Path) -> Path:
 def store(tmp_path: Path):
     with open_store(tmp_path / "db" / "reader.json") as opened:
         yield opened
-
-
-def make_app(paths, store, tmp_path: Path) -> ReaderApp:
-    settings = Settings(export_dir=str(tmp_path / "exports"), path=str(tmp_path / "config.toml"))
-    (tmp_path / "exports").mkdir(exist_ok=True)
-    return ReaderApp([str(p) for p in paths], store, settings=settings)
 
 
 async def test_library_lists_every_sample(tmp_path, store):

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from reader.model import EntityLabel, QuoteState
-from reader.settings import Settings, load_settings
+from reader.settings import load_settings
 from reader.store import open_store
 from reader.tui.app import ReaderApp
 from reader.tui.screens.article import ArticleScreen
@@ -16,7 +16,7 @@ from reader.tui.screens.note import NoteEditor
 from reader.tui.screens.session import STATE_KEY, SessionScreen
 from reader.tui.widgets.article_view import ArticleView
 
-from tui_helpers import WIRE, open_article, wait_for_library
+from tui_helpers import WIRE, open_article, wait_for_library, make_app, settle
 
 SECOND = """ date 2024-04 Havnen i Ribe får ny kaj
 
@@ -48,18 +48,6 @@ def library(tmp_path: Path) -> Path:
 def store(tmp_path: Path):
     with open_store(tmp_path / "db" / "reader.json") as opened:
         yield opened
-
-
-def make_app(library: Path, store, tmp_path: Path, **settings) -> ReaderApp:
-    (tmp_path / "exports").mkdir(exist_ok=True)
-    config = Settings(export_dir=str(tmp_path / "exports"), path=str(tmp_path / "c.toml"), **settings)
-    return ReaderApp([str(library)], store, settings=config)
-
-
-async def settle(pilot) -> None:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 async def test_quote_verification_cycles_and_exports(tmp_path, library, store):

@@ -6,14 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from reader.settings import Settings
 from reader.store import open_store
-from reader.tui.app import ReaderApp
 from reader.tui.screens.article import ArticleScreen
 from reader.tui.screens.help import HelpScreen, binding_rows
 from reader.tui.screens.note import NoteEditor
 
-from tui_helpers import WIRE, open_article, wait_for_library
+from tui_helpers import WIRE, open_article, wait_for_library, make_app, settle
 
 MARKDOWN = """---
 title: Vindmøller ved Thyborøn
@@ -40,18 +38,6 @@ def library(tmp_path: Path) -> Path:
 def store(tmp_path: Path):
     with open_store(tmp_path / "db" / "reader.json") as opened:
         yield opened
-
-
-def make_app(library: Path, store, tmp_path: Path, **settings) -> ReaderApp:
-    (tmp_path / "exports").mkdir(exist_ok=True)
-    config = Settings(export_dir=str(tmp_path / "exports"), path=str(tmp_path / "c.toml"), **settings)
-    return ReaderApp([str(library)], store, settings=config)
-
-
-async def settle(pilot) -> None:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def messages(app) -> list[str]:

@@ -7,34 +7,20 @@ from pathlib import Path
 import pytest
 
 from reader.model import QuoteState, paragraph_spans
-from reader.settings import Settings
 from reader.store import open_store
-from reader.tui.app import ReaderApp
 from reader.tui.screens.article import ArticleScreen
 from reader.tui.screens.library import LibraryScreen
 from reader.tui.screens.session import SessionScreen
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.motions import Motions
 
-from tui_helpers import WIRE, open_article, wait_for_library
+from tui_helpers import WIRE, open_article, wait_for_library, make_app, settle
 
 
 @pytest.fixture
 def store(tmp_path: Path):
     with open_store(tmp_path / "db" / "reader.json") as opened:
         yield opened
-
-
-def make_app(paths, store, tmp_path: Path, **settings) -> ReaderApp:
-    (tmp_path / "exports").mkdir(exist_ok=True)
-    config = Settings(export_dir=str(tmp_path / "exports"), path=str(tmp_path / "c.toml"), **settings)
-    return ReaderApp([str(p) for p in paths], store, settings=config)
-
-
-async def settle(pilot) -> None:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 async def test_same_headline_files_keep_their_own_notes(tmp_path, store):

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from reader.settings import Settings
+from reader.tui.app import ReaderApp
 from reader.tui.screens.article import ArticleScreen
 from reader.tui.screens.library import LibraryScreen
 
@@ -47,3 +51,18 @@ async def open_article(pilot, title_part: str) -> ArticleScreen:
         if isinstance(pilot.app.screen, ArticleScreen) and pilot.app.screen.analysis is not None:
             return pilot.app.screen
     raise AssertionError("article screen never finished its analysis")
+
+
+def make_app(paths, store, tmp_path: Path, **settings) -> ReaderApp:
+    """The app on ``paths`` (one folder or a list), exports and settings under ``tmp_path``."""
+    paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
+    (tmp_path / "exports").mkdir(exist_ok=True)
+    config = Settings(export_dir=str(tmp_path / "exports"), path=str(tmp_path / "c.toml"), **settings)
+    return ReaderApp([str(p) for p in paths], store, settings=config)
+
+
+async def settle(pilot) -> None:
+    """Wait until the app and its workers (analysis, scan) are idle."""
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
