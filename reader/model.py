@@ -157,6 +157,8 @@ class Analysis:
     sentences: tuple[tuple[int, int], ...] = ()
     entities: tuple[Entity, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    title: str = ""
+    title_entities: tuple[Entity, ...] = ()  # offsets into ``title``
 
 
 @dataclass(frozen=True, slots=True)

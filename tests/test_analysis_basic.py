@@ -187,3 +187,23 @@ def test_a_company_named_without_its_legal_form_is_the_same_company() -> None:
     text = "Vestkyst Kabel A/S har fået en ordre. Direktøren for Vestkyst Kabel er glad."
     found = {(e.text, e.canonical) for e in analyze(text, "da").entities if e.label is EntityLabel.ORG}
     assert ("Vestkyst Kabel", "Vestkyst Kabel A/S") in found
+
+
+def test_a_name_never_runs_across_a_blank_line() -> None:
+    """A headline or heading without a full stop, then a paragraph that opens with a name."""
+    text = "Ny bro i Aalborg\n\nViborg Kommune siger nej til planen."
+    names = {(e.text, e.label) for e in analyze(text, "da").entities}
+    assert ("Aalborg", EntityLabel.LOC) in names
+    assert ("Viborg Kommune", EntityLabel.ORG) in names
+    assert not any("\n" in name for name, _ in names)
+    wrapped = analyze("Han mødte Anders\nSamuelsen i går.", "da")  # a hard-wrapped name stays one
+    assert "Anders\nSamuelsen" in {e.text for e in wrapped.entities}
+
+
+def test_headline_names_read_with_the_body_unless_in_title_case() -> None:
+    body = "Viborg. Landbrugsskolen Midtjylland har i år optaget 312 nye elever."
+    result = analyze(body, "da", title="Rekordmange søger ind på landbrugsskolen i Viborg")
+    assert [(e.text, e.label) for e in result.title_entities] == [("Viborg", EntityLabel.LOC)]
+    assert ("Viborg", EntityLabel.LOC) in {(e.text, e.label) for e in result.entities}
+    english = analyze("Dockworkers stopped work on Monday.", "en", title="Dockworkers Walk Out At Three Ports")
+    assert english.title_entities == ()

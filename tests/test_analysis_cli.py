@@ -141,3 +141,27 @@ def test_stdin_is_parsed_as_wire_copy_unless_raw_and_binary_stdin_is_refused(mon
     assert code == 0 and json.loads(out)["text"].startswith("Jacob Holm")
     code, _, err = run(bytes(range(256)) * 20)
     assert code == 2 and "binary" in err and len(err.strip().splitlines()) == 1
+
+
+def test_headline_names_in_json_and_report(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "wire.txt"
+    path.write_text(
+        " date 2025-03 Kabelfabrik i Esbjerg får ordre fra Tyskland\n\n"
+        "Esbjerg. Fabrikken ansætter 300 medarbejdere, oplyser direktør Lone Vinther.\n\n/nordbureau/\n",
+        encoding="utf-8",
+    )
+    db = ["--db", str(tmp_path / "none.json")]
+    code, out = _run(["analyze", "--json", *db, str(path)], capsys)
+    data = json.loads(out)
+    assert code == 0 and data["title"].startswith("Kabelfabrik")
+    assert not data["text"].startswith("Kabelfabrik")  # offsets of "entities" still index the body
+    heads = {(e["text"], e["label"]) for e in data["title_entities"]}
+    assert {("Esbjerg", "LOC"), ("Tyskland", "LOC")} <= heads
+    for ent in data["title_entities"]:
+        assert data["title"][ent["start"]:ent["end"]] == ent["text"]
+    code, out = _run(["analyze", *db, str(path)], capsys)
+    assert out.startswith("Headline: Kabelfabrik i Esbjerg")
+    places = out.split("Places:")[1].split("\n\n")[0]
+    assert "Tyskland" in places and "2  Esbjerg" in places  # the headline's mention counts too
+    code, out = _run(["analyze", "--raw", "--json", *db, str(path)], capsys)
+    assert "title" not in json.loads(out)

@@ -64,3 +64,13 @@ def test_pathological_runs_do_not_backtrack() -> None:
         _check(analyze(text, "da"))
         _check(analyze(text, "en"))
         assert time.perf_counter() - started < 10, text[:10]
+
+
+@settings(max_examples=80, deadline=None)
+@given(_TEXT, _TEXT, st.sampled_from([None, "da", "en"]))
+def test_headline_offsets_match_headline(title: str, text: str, lang: str | None) -> None:
+    result = analyze(text, lang, title=title)
+    _check(result)
+    assert result.text == text
+    for ent in result.title_entities:
+        assert 0 <= ent.start < ent.end <= len(result.title) and result.title[ent.start:ent.end] == ent.text

@@ -63,3 +63,18 @@ def test_seed_headline_organisation_and_numbers() -> None:
     checks = {e.text for e in result.entities if e.label in (EntityLabel.DATE, EntityLabel.NUM)}
     for item in ("22", "fredag", "juli", "cirka 180 personer", "18 måneder"):
         assert item in checks, item
+
+
+def test_seed_headline_names_beside_the_body() -> None:
+    """The library's title goes in as the headline: its names come back with offsets into it, and
+    the body's analysis is the same as without it."""
+    from reader.library import load_articles
+
+    article = load_articles(str(SEED))[0]
+    result = analyze(article.body, article.language, title=article.title)
+    assert result.title == article.title
+    for ent in result.title_entities:
+        assert article.title[ent.start:ent.end] == ent.text
+    assert ("Forsvaret", EntityLabel.ORG) in {(e.text, e.label) for e in result.title_entities}
+    plain = analyze(article.body, article.language)
+    assert result.entities == plain.entities and result.quotes == plain.quotes

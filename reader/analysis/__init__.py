@@ -14,9 +14,16 @@ __all__ = ["analyze"]
 
 
 def analyze(
-    text: str, language: str | None = None, corrections: Sequence["EntityCorrection"] = ()
+    text: str,
+    language: str | None = None,
+    corrections: Sequence["EntityCorrection"] = (),
+    title: str = "",
 ) -> "Analysis":
-    """Sentences, entities and quotes of ``text`` (language None or "auto": detected)."""
+    """Sentences, entities and quotes of ``text`` (language None or "auto": detected).
+
+    With ``title`` (the article's headline) the names in the headline are found too, read together
+    with the body, in ``title_entities``; every other offset still indexes into ``text``.
+    """
     from reader.analysis.pipeline import analyze as _analyze
 
-    return _analyze(text, language, corrections)
+    return _analyze(text, language, corrections, title)

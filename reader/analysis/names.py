@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import Collection, Sequence
 
@@ -59,7 +60,20 @@ def party_letters(tokens: Tokens, tags: dict[int, str], caps: list[int]) -> None
                 tags[k] = "B-ORG"
 
 
-def model_names(tokens: Tokens, sentences: tuple[tuple[int, int], ...]) -> list[Span] | None:
+def paragraph_starts(text: str, tokens: Tokens) -> frozenset[int]:
+    """The tokens that open a paragraph after a blank line (a name never runs across one: a
+    headline without a full stop followed by a paragraph that opens with a name)."""
+
+    starts = tokens.starts
+    return frozenset(bisect_left(starts, m.end()) for m in _BLANK_LINE.finditer(text))
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+
+
+def model_names(
+    tokens: Tokens, sentences: tuple[tuple[int, int], ...], breaks: frozenset[int] = frozenset()
+) -> list[Span] | None:
     """Spans the trained tagger finds, or None when no weights are installed.
 
     Each run of capitalised tokens (with connectors between them) is tagged on its own: what the
@@ -87,7 +101,7 @@ def model_names(tokens: Tokens, sentences: tuple[tuple[int, int], ...]) -> list[
         last = first
         begin = m
         m += 1
-        while m < count and (cands[m] == last + 1 or (
+        while m < count and cands[m] not in breaks and (cands[m] == last + 1 or (
             cands[m] == last + 2 and words[last + 1].lower() in CONNECTORS
         )):
             last = cands[m]
@@ -199,7 +213,7 @@ def find_names(text: str, tokens: Tokens, sentences: tuple[tuple[int, int], ...]
         from reader.analysis.english import english_names
 
         return english_names(tokens, sentence_start_tokens(tokens, sentences), text)
-    spans = model_names(tokens, sentences)
+    spans = model_names(tokens, sentences, paragraph_starts(text, tokens) if "\n" in text else frozenset())
     return spans or []
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+from dataclasses import replace
 import re
 from typing import Sequence
 
@@ -13,15 +14,16 @@ from reader.analysis.quotes import find_quotes
 from reader.analysis.sentences import split_sentences
 from reader.analysis.tokens import tokenize
 from reader.language import detect_language
-from reader.model import Analysis, Entity, EntityCorrection, EntityLabel
+from reader.model import Analysis, Entity, EntityCorrection, EntityLabel, Quote
 
 Span = tuple[int, int, str]
 _NAME_LABELS = ("PER", "ORG", "LOC", "MISC")
 _LABEL = {label.value: label for label in EntityLabel}
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def analyze(
-    text: str, language: str | None = None, corrections: Sequence[EntityCorrection] = ()
+    text: str, language: str | None = None, corrections: Sequence[EntityCorrection] = (), title: str = ""
 ) -> Analysis:
     """Sentences, entities and quotes of ``text``.
 
@@ -33,7 +35,12 @@ def analyze(
     if paused:
         gc.disable()
     try:
-        return _analyze(text, language, corrections)
+        if language in (None, "", "auto"):
+            language = detect_language(f"{title}\n\n{text}" if title else text)
+        if title and title.strip() and "\n" not in title and not _title_case(title):
+            return _with_title(title, text, language, corrections)
+        result = _analyze(text, language, corrections)
+        return replace(result, title=title.strip()) if title and title.strip() else result
     finally:
         if paused:
             gc.enable()
@@ -76,6 +83,40 @@ def _analyze(text: str, language: str | None, corrections: Sequence[EntityCorrec
             final.append(Entity(s, e, piece, _LABEL[label], piece))
     quotes = tuple(find_quotes(text, language, list(entities)))
     return Analysis(text, language, sentences, tuple(final), quotes)
+
+
+def _title_case(title: str) -> bool:
+    """True for a headline in Title Case or capitals, where capitals say nothing about names."""
+    if title.isupper():
+        return True
+    words = [w for w in _WORD.findall(title)[1:] if len(w) > 3]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
+def _with_title(title: str, text: str, language: str, corrections: Sequence[EntityCorrection]) -> Analysis:
+    """The analysis of the headline and the body read as one text (a name in the headline is
+    typed and grouped with its mentions below), split back: body offsets index into ``text``."""
+    head = title.strip()
+    joint = head + "\n\n"
+    shift = len(joint)
+    whole = _analyze(joint + text, language, corrections)
+    in_title = tuple(e for e in whole.entities if e.end <= len(head))
+    entities = tuple(
+        Entity(e.start - shift, e.end - shift, e.text, e.label, e.canonical)
+        for e in whole.entities if e.start >= shift
+    )
+    quotes = []
+    for q in whole.quotes:
+        if q.start < shift:
+            continue
+        named_here = q.speaker_start is not None and q.speaker_start >= shift
+        quotes.append(Quote(
+            q.start - shift, q.end - shift, q.text, q.speaker,
+            q.speaker_start - shift if named_here else None,
+            q.speaker_end - shift if named_here and q.speaker_end is not None else None,
+        ))
+    sentences = tuple((s - shift, e - shift) for s, e in whole.sentences if s >= shift)
+    return Analysis(text, language, sentences, entities, tuple(quotes), head, in_title)
 
 
 def _corrections(text: str, corrections: Sequence[EntityCorrection]) -> tuple[list[Span], set[str]]:

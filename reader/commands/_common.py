@@ -64,7 +64,7 @@ def quote_notes(store, article: Article, analysis_for: Callable[[Article], Analy
         if analysis_for is None:
             from reader.analysis import analyze
 
-            analysis = analyze(article.body, article.language, tuple(store.corrections()))
+            analysis = analyze(article.body, article.language, tuple(store.corrections()), title=article.title)
         else:
             analysis = analysis_for(article)
         speakers = {(q.start, q.end): q.speaker for q in analysis.quotes}

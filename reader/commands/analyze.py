@@ -49,24 +49,24 @@ def _decode(data: bytes, name: str) -> str:
     return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
-def _article_body(path: str) -> str:
-    """The parsed body of the first article in ``path`` or stdin (the library parser decides the
-    format: wire copy, Markdown, HTML or JSON by the suffix, plain wire copy for stdin)."""
+def _article_text(path: str) -> tuple[str, str, str | None]:
+    """The headline, parsed body and language (as the library detects it: from headline and body) of the first article in ``path`` or stdin (the library parser
+    decides the format: wire copy, Markdown, HTML or JSON by the suffix, plain wire copy for stdin)."""
     from reader.library import load_articles
     from reader.library.scanner import parse_bytes
 
     if path == "-":
         data = _read_bytes(path)
         if not data.strip():
-            return ""
+            return "", "", None
         if not _WIRE_HEAD.match(data):  # pasted text, no wire headline: all of it is the body
-            return _decode(data, "stdin")
+            return "", _decode(data, "stdin"), None
         articles = parse_bytes(data, "-", "txt")
     else:
         articles = load_articles(path)
     if not articles:
         raise ArticleError(f"no article found in {path}")
-    return articles[0].body
+    return articles[0].title, articles[0].body, articles[0].language
 
 
 def _corrections(db: str | None) -> list[EntityCorrection]:
@@ -90,16 +90,21 @@ def _corrections(db: str | None) -> list[EntityCorrection]:
         return []
 
 
+def _entity_json(entities) -> list[dict[str, Any]]:
+    return [
+        {"start": e.start, "end": e.end, "text": e.text, "label": e.label.value, "canonical": e.canonical}
+        for e in entities
+    ]
+
+
 def to_json(result: Analysis, roles: dict[str, str] | None = None) -> dict[str, Any]:
-    """The JSON shape of issue 3 (plus sentences and speaker roles)."""
+    """The JSON shape of issue 3 (plus sentences, speaker roles, and the headline with its names,
+    whose offsets index into "title")."""
     roles = roles or {}
-    return {
+    payload = {
         "text": result.text,
         "language": result.language,
-        "entities": [
-            {"start": e.start, "end": e.end, "text": e.text, "label": e.label.value, "canonical": e.canonical}
-            for e in result.entities
-        ],
+        "entities": _entity_json(result.entities),
         "quotes": [
             {
                 "start": q.start, "end": q.end, "text": q.text, "speaker": q.speaker,
@@ -110,14 +115,20 @@ def to_json(result: Analysis, roles: dict[str, str] | None = None) -> dict[str, 
         ],
         "sentences": [list(span) for span in result.sentences],
     }
+    if result.title:
+        payload["title"] = result.title
+        payload["title_entities"] = _entity_json(result.title_entities)
+    return payload
 
 
 def report(result: Analysis) -> str:
     """A readable report: entities grouped by type with counts and canonical names; quotes."""
-    lines = [f"Language: {result.language}   sentences: {len(result.sentences)}   "
-             f"entities: {len(result.entities)}   quotes: {len(result.quotes)}"]
+    lines = [f"Headline: {one_line(result.title, 200)}"] if result.title else []
+    lines.append(f"Language: {result.language}   sentences: {len(result.sentences)}   "
+                 f"entities: {len(result.entities)}   quotes: {len(result.quotes)}"
+                 + (f"   in the headline: {len(result.title_entities)}" if result.title else ""))
     groups: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for ent in result.entities:
+    for ent in result.entities + result.title_entities:
         groups[ent.label.value][ent.canonical].append(ent.text)
     for label in _ORDER:
         if label not in groups:
@@ -143,13 +154,13 @@ def run(args: Any) -> int:
     from reader.analysis import analyze
     from reader.analysis.roles import speaker_roles
 
-    text = _read_input(args.path) if args.raw else _article_body(args.path)
+    title, text, found = ("", _read_input(args.path), None) if args.raw else _article_text(args.path)
     if args.raw:
         import unicodedata
 
         text = unicodedata.normalize("NFC", text)
-    language = None if args.lang in (None, "auto") else args.lang
-    result = analyze(text, language, _corrections(getattr(args, "db", None)))
+    language = (found or None) if args.lang in (None, "auto") else args.lang
+    result = analyze(text, language, _corrections(getattr(args, "db", None)), title=title)
     if args.json:
         payload = to_json(result, speaker_roles(result))
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")

@@ -195,13 +195,13 @@ class ReaderApp(App[int]):
 
         if corrections is None:
             corrections = tuple(self.store.corrections())
-        key = (article.fingerprint, article.language, corrections)
+        key = (article.fingerprint, article.title, article.language, corrections)
         with self._analysis_lock:
             cached = self._analysis_cache.get(key)
             if cached is not None:
                 self._analysis_cache.move_to_end(key)
                 return cached
-        result = analyze(article.body, article.language, corrections)
+        result = analyze(article.body, article.language, corrections, title=article.title)
         with self._analysis_lock:
             self._analysis_cache[key] = result
             while len(self._analysis_cache) > 64:
@@ -210,7 +210,7 @@ class ReaderApp(App[int]):
 
     def cached_analysis(self, article: Article) -> Analysis | None:
         """The cached analysis of ``article`` if there is one (never computes)."""
-        key = (article.fingerprint, article.language, tuple(self.store.corrections()))
+        key = (article.fingerprint, article.title, article.language, tuple(self.store.corrections()))
         with self._analysis_lock:
             return self._analysis_cache.get(key)
 

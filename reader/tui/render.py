@@ -73,13 +73,20 @@ def note_lines(note: str, width: int, indent: str = "  ", limit: int = NOTE_LINE
     return rows
 
 
-def header_content(article: Article, tags: Sequence[str], width: int) -> Content:
-    """Title on the first line; date, source, dateline, language, tags and the file's own tags on the second."""
+def header_content(
+    article: Article,
+    tags: Sequence[str],
+    width: int,
+    names: Sequence[Entity] = (),
+    style_of: StyleOf | None = None,
+) -> Content:
+    """Title on the first line (its ``names`` in their styles); date, source, dateline, language, tags
+    and the file's own tags on the second."""
     meta = [part for part in (article.date, article.source, article.dateline) if part]
     meta.append({"da": "Danish", "en": "English"}.get(article.language, article.language))
     if article.byline:
         meta.append(article.byline)
-    parts: list[str | tuple[str, str]] = [(one_line(article.title, max(20, width * 2)), "bold"), "\n"]
+    parts: list = [*_title_parts(article.title, max(20, width * 2), names, style_of), "\n"]
     room = max(20, width - 5)  # the header's left padding is 4, its right padding 1
     pieces = [(" · ".join(one_line(m, 60) for m in meta), "$text-muted")]
     if tags:
@@ -98,6 +105,27 @@ def header_content(article: Article, tags: Sequence[str], width: int) -> Content
         parts.append((text, style))
         used += size
     return Content.assemble(*parts)
+
+
+def _title_parts(title: str, limit: int, names: Sequence[Entity], style_of: StyleOf | None) -> list:
+    """The headline in bold, its names in their styles (plain bold where the shown headline is not the
+    text the offsets index: a control character shown as a placeholder, or a cut)."""
+    head = title.strip()
+    shown = one_line(head, limit)
+    if not names or style_of is None or shown != head:
+        return [(shown, "bold")]
+    parts: list = []
+    at = 0
+    for name in sorted(names, key=lambda e: e.start):
+        if name.start < at or name.end > len(head):
+            continue
+        if name.start > at:
+            parts.append((head[at:name.start], "bold"))
+        parts.append(Content.styled(head[name.start:name.end], style_of(EntityLabel(name.label).value)).stylize("bold"))
+        at = name.end
+    if at < len(head):
+        parts.append((head[at:], "bold"))
+    return parts
 
 
 def top_entities(entities: Sequence[Entity], label: EntityLabel, limit: int = 6) -> list[tuple[str, int]]:
@@ -173,7 +201,7 @@ def panel_content(
     else:
         _quotes_section(parts, analysis.quotes, quote_states)
         for label in (EntityLabel.PER, EntityLabel.ORG, EntityLabel.LOC, EntityLabel.MISC):
-            top = top_entities(analysis.entities, label)
+            top = top_entities(analysis.entities + analysis.title_entities, label)
             if top:
                 _section(parts, LABEL_NAMES[label])
                 for name, count in top:

@@ -173,6 +173,7 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
     def _show_analysis(self, analysis: Analysis) -> None:
         self.analysis = analysis
         self.view.set_analysis(analysis.sentences, analysis.entities, analysis.quotes)
+        self._refresh_header()
         self._refresh_panel()
 
     def reload_store(self) -> None:
@@ -217,7 +218,9 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
 
     def _refresh_header(self) -> None:
         tags = self.app.store.tags(self.article.id)
-        self.query_one("#article-header", Static).update(header_content(self.article, tags, self.size.width))
+        names = self.analysis.title_entities if self.analysis is not None else ()
+        header = header_content(self.article, tags, self.size.width, names, self._style_of)
+        self.query_one("#article-header", Static).update(header)
 
     def _panel_text_width(self) -> int:
         shown = self.query_one("#panel-content", Static).size.width

@@ -132,7 +132,7 @@ class SessionScreen(Screen):
         if analysis is not None:
             parts.append("\n")
             for label in (EntityLabel.PER, EntityLabel.ORG, EntityLabel.LOC):
-                top = top_entities(analysis.entities, label, 5)
+                top = top_entities(analysis.entities + analysis.title_entities, label, 5)
                 if top:
                     names = ", ".join(one_line(name, 30) for name, _ in top)
                     parts += ["\n", (f"{LABEL_NAMES[label]}: ", "bold"), names]
