@@ -25,3 +25,15 @@ class DatabaseLockedError(StoreError):
 
 class ReadOnlyStoreError(StoreError):
     """A write was attempted on a store opened read-only."""
+
+
+class EditConflictError(StoreError):
+    """A note edited from an older version than the one saved now (another window changed it)."""
+
+
+class HistoryConflictError(StoreError):
+    """An undo or redo step whose records another window (or the shell) changed since: skipped."""
+
+
+class NotFoundError(StoreError):
+    """An annotation (or other record) asked for by id does not exist (any more)."""

@@ -117,10 +117,12 @@ def test_app_picks_up_changes_from_another_process(tmp_path: Path) -> None:
         assert app.refresh() is False
         app.add_tags("shared", ["from-app"])  # writes on top of, not over, the other process
         assert app.undo() == "added tag 'from-app'"
-        assert app.undo() == "added a note"  # the shared history is the database's
+        assert app.undo() == "added tag 'from-app'"  # its own first change: the one on "mine"
+        assert app.undo() is None  # never what the other process did
+        assert app.annotation_counts() == {"shell": 1, "shared": 1}
     with open_store(db) as store:
         assert set(store.tags("shared")) == {"shell-0", "shell-2"}
-        assert store.tags("mine") == ("from-app",)
+        assert store.tags("mine") == ()
 
 
 def test_reader_tag_from_the_shell_while_the_app_is_open(tmp_path: Path) -> None:
@@ -163,3 +165,55 @@ def test_a_busy_lock_fails_with_the_holders_pid(tmp_path: Path, monkeypatch: pyt
         assert "\n" not in str(caught.value)
     finally:
         holder.communicate("")
+
+
+def test_each_open_store_undoes_only_its_own_changes(tmp_path: Path) -> None:
+    """Two app windows on one database: u in one never takes back what the other did."""
+    from reader.model import Anchor
+
+    db = tmp_path / "reader.json"
+    with open_store(db) as first, open_store(db) as second:
+        note = first.add_annotation("a", Anchor(0, 4, "Vejle"), note="from the first window")
+        second.refresh()
+        second.add_tags("a", ["second"])
+        assert second.undo() == "added tag 'second'"
+        assert second.undo() is None and not second.can_undo
+        assert first.can_undo
+        first.refresh()
+        assert [n.note for n in first.annotations("a")] == ["from the first window"]
+        assert first.undo() == "added a note"
+        assert first.annotation_counts() == {}
+        assert first.redo() == "added a note" and first.annotation(note.id).note == "from the first window"
+
+
+def test_undo_of_a_record_changed_elsewhere_is_skipped_not_applied(tmp_path: Path) -> None:
+    from reader.model import Anchor
+    from reader.store.core import HistoryConflictError
+
+    db = tmp_path / "reader.json"
+    with open_store(db) as first, open_store(db) as second:
+        note = first.add_annotation("a", Anchor(0, 4, "Vejle"), note="first")
+        second.refresh()
+        second.update_annotation(note.id, note="first, edited in the second window")
+        first.refresh()
+        with pytest.raises(HistoryConflictError, match="added a note"):
+            first.undo()
+        assert first.annotation(note.id).note == "first, edited in the second window"
+        assert not first.can_undo  # the step is gone: the next u goes on to older changes
+        assert second.undo() == "edited note"  # the second window's own step still works
+        assert second.annotation(note.id).note == "first"
+
+
+def test_a_finished_process_leaves_its_undo_history_to_the_next_store(tmp_path: Path) -> None:
+    """The session's history survives a restart: stacks whose owner is gone are taken over."""
+    db = tmp_path / "reader.json"
+    open_store(db).close()
+    writer = spawn(db, "shell", 2)
+    out, err = writer.communicate(timeout=30)
+    assert writer.returncode == 0, err
+    with open_store(db) as store:
+        assert store.can_undo
+        steps = []
+        while (step := store.undo()) is not None:
+            steps.append(step)
+        assert steps and store.annotation_counts() == {}

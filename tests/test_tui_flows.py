@@ -364,3 +364,34 @@ async def test_untagged_session_resumes_after_the_article_it_stopped_on(tmp_path
         await pilot.press("T")
         await settle(pilot)
         assert app.screen.untagged_only and app.screen.current.id == order[2].id
+
+
+async def test_two_windows_editing_one_note_lose_nothing(tmp_path, library, store):
+    """A note changed in another window while it was open in the editor: saving says so and
+    reopens the editor with what was typed; ctrl+s again saves it over theirs. u in this window
+    never undoes the other window's work."""
+    app = make_app(library, store, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_article(pilot, "Borgmester")
+        await pilot.press("s", "a", *"mine", "ctrl+s")
+        await pilot.pause()
+        [note] = store.annotations(screen.article.id)
+        await pilot.press("enter", *" and more")  # the editor is open on "mine"
+        await pilot.pause()
+        with open_store(store.path) as other:  # the second window
+            other.update_annotation(note.id, note="theirs")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)  # not saved over theirs without asking
+        store.refresh()
+        assert store.annotation(note.id).note == "theirs"
+        await pilot.press("ctrl+s")  # the user has seen the warning: save it
+        await settle(pilot)
+        assert isinstance(app.screen, ArticleScreen)
+        assert store.annotation(note.id).note == "mine and more"
+        await pilot.press("u")  # undoes this window's own save, back to theirs
+        await pilot.pause()
+        assert store.annotation(note.id).note == "theirs"
+        await pilot.press("u")  # the other window's edit is in the way of undoing "added a note"
+        await pilot.pause()
+        assert store.annotation(note.id).note == "theirs"

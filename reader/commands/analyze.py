@@ -6,7 +6,6 @@ import json
 import re
 import sys
 from collections import defaultdict
-from pathlib import Path
 from typing import Any
 
 from reader.errors import ArticleError, ReaderError

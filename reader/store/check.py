@@ -11,6 +11,7 @@ from typing import Any
 
 from reader.errors import ReaderError, StoreError
 from reader.store import journalfile, migrations, schema, snapshot
+from reader.store.history import count_steps
 from reader.store.backups import Backups
 from reader.store.files import TEMP_MARK, atomic_write, describe, display_path, read_bytes
 from reader.store.loading import header_missing_problem, holds_nothing, is_blank, journal_holds_changes
@@ -192,11 +193,11 @@ def count(tables: Tables) -> dict[str, int]:
             orphans += kind == schema.NOTE and (doc.get("placed") or {}).get("status") == "orphaned"
             if kind == schema.ARTICLE:
                 tags.update(doc["tags"])
-    stacks = next(iter(upgraded.get(schema.HISTORY, {}).values()), {"undo": [], "redo": []})
+    undo, redo = count_steps(list(upgraded.get(schema.HISTORY, {}).values()))
     return {
         "articles": articles, "annotations": notes, "orphaned": orphans, "quote states": quotes,
         "tags": len(tags), "corrections": len(upgraded.get(schema.CORRECTIONS, {})),
-        "undo steps": len(stacks["undo"]), "redo steps": len(stacks["redo"]),
+        "undo steps": undo, "redo steps": redo,
     }
 
 

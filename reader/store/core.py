@@ -10,17 +10,18 @@ from typing import Any
 
 from tinydb import TinyDB
 
-from reader.errors import CorruptDatabaseError, StoreError
+from reader.errors import (
+    CorruptDatabaseError, EditConflictError, HistoryConflictError, NotFoundError,
+)
 from reader.model import Annotation, Article, EntityCorrection, EntityLabel, QuoteState
 from reader.store import jsonio, migrations, records, schema
-from reader.store.history import Change, History
+from reader.store import history as history_module
+from reader.store.history import Change, History, Owner
 from reader.store.index import Index
 from reader.store.storage import JournalStorage, Tables
 from reader.store.validate import validate
 
 
-class NotFoundError(StoreError):
-    """An annotation (or other record) asked for by id does not exist (any more)."""
 
 
 class StoreCore:
@@ -33,6 +34,7 @@ class StoreCore:
         self._seen: dict[str, Article] = {}  # articles attached in this session
         self._claimed: set[str] = set()  # ids settle_ids gave to files of this session
         self.readonly_reason = readonly_reason
+        self._owner = Owner.new()  # whose undo stacks this store works on
         storage.validator = validate
         storage.listener = self._on_change
 
@@ -45,6 +47,10 @@ class StoreCore:
         with jsonio.no_gc():
             self._index.rebuild(self._storage.read())
         jsonio.settle(self._storage.snapshot_size)
+        history_module._LIVE.add(self._owner.id)
+        if not self.readonly and History(self.db, self._owner).gone():
+            with self._writing():  # the last session's undo history, now this one's
+                History(self.db, self._owner).adopt()
 
     def _upgrade(self, tables: Tables) -> Tables | None:
         """Creation of a new database and migration of an old one."""
@@ -58,6 +64,7 @@ class StoreCore:
 
     def close(self) -> None:
         """Save what is pending (compacting the journal when worthwhile) and release the files."""
+        history_module._LIVE.discard(self._owner.id)
         self._storage.close()
         self._storage.listener = None  # no reference cycle keeps a closed store alive
         self._db = None
@@ -126,7 +133,7 @@ class StoreCore:
 
     def _record(self, description: str, changes: list[Change]) -> None:
         if self.undoable:
-            History(self.db).push(description, changes)
+            History(self.db, self._owner).push(description, changes)
 
     # -- reads -------------------------------------------------------------------------------
 
@@ -199,12 +206,12 @@ class StoreCore:
     @property
     def can_undo(self) -> bool:
         """True when there is a change to undo."""
-        return bool(History(self.db).stacks()["undo"])
+        return bool(History(self.db, self._owner).stacks()["undo"])
 
     @property
     def can_redo(self) -> bool:
         """True when there is an undone change to redo."""
-        return bool(History(self.db).stacks()["redo"])
+        return bool(History(self.db, self._owner).stacks()["redo"])
 
 
-__all__ = ["StoreCore", "NotFoundError", "CorruptDatabaseError"]
+__all__ = ["StoreCore", "NotFoundError", "CorruptDatabaseError", "HistoryConflictError", "EditConflictError"]

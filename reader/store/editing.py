@@ -12,7 +12,7 @@ from tinydb.table import Document
 from reader.model import Anchor, Annotation, EntityLabel, QuoteState
 from reader.store import records, schema
 from reader.store.anchoring import reanchor
-from reader.store.core import NotFoundError, StoreCore
+from reader.store.core import EditConflictError, HistoryConflictError, NotFoundError, StoreCore
 from reader.store.history import Change, History
 
 Doc = dict[str, Any]
@@ -113,10 +113,16 @@ class Editing(StoreCore):
         return schema.to_annotation(doc, aid)
 
     def update_annotation(self, annotation_id: str, *, note: str | None = None, label: str | None = None,
-                          anchor: Anchor | None = None) -> Annotation:
-        """Change an annotation's note, label and/or anchor; returns it as saved."""
+                          anchor: Anchor | None = None, base: Annotation | None = None) -> Annotation:
+        """Change an annotation's note, label and/or anchor; returns it as saved.
+
+        ``base`` is the version the change was made from (an editor opened on it): if another
+        process saved a different note or label since, EditConflictError is raised and nothing changes.
+        """
         with self._writing():
             aid, before = self._note(annotation_id)
+            if base is not None and (base.note, base.label) != (before["note"], before["label"]):
+                raise EditConflictError("the note was changed in another window while you edited it")
             after = copy.deepcopy(dict(before))
             what = []
             if note is not None and note != before["note"]:
@@ -237,22 +243,45 @@ class Editing(StoreCore):
         return self._step("redo", "undo", "after")
 
     def _step(self, source: str, target: str, side: str) -> str | None:
+        skipped = ""
         with self._writing():
-            history = History(self.db)
+            history = History(self.db, self._owner)
             top = history.top(source)
             if top is None:
                 return None
             seq, entry = top
             changes = entry["changes"] if side == "after" else list(reversed(entry["changes"]))
             try:
-                for change in changes:
-                    self._apply(change, side)
+                if any(self._changed_since(change, side) for change in changes):
+                    history.drop(seq, source)  # applying it would throw away the other change
+                    skipped = str(entry["description"])
+                else:
+                    for change in changes:
+                        self._apply(change, side)
+                    history.move(seq, source, target)
             except (KeyError, TypeError, ValueError, AttributeError) as error:
                 raise self._storage.corrupt_error(
                     self._storage.path, f"undo entry {seq} cannot be applied: {type(error).__name__} {error}"
                 ) from None
-            history.move(seq, source, target)
-            return str(entry["description"])
+        if skipped:
+            raise HistoryConflictError(
+                f"cannot {source} '{skipped}': it was changed in another window since (left as it is)")
+        return str(entry["description"])
+
+    def _changed_since(self, change: Change, side: str) -> bool:
+        """True when what ``change`` would replace is no longer what it left (undo: its ``after``;
+        redo: its ``before``): another process changed the record since."""
+        op = change["op"]
+        if op in ("put", "correction"):
+            expected = change["before" if side == "after" else "after"]
+        if op == "put":
+            aid = self._index.resolve(change["article"])
+            current = records.find(self.db, aid, change["kind"], change["id"])
+            return _user_fields(current) != _user_fields(expected)
+        if op == "correction":
+            current = self._correction(change["text"])
+            return (current or {}).get("label", "absent") != (expected or {}).get("label", "absent")
+        return False  # tags are added and removed one by one: others' tags stay
 
     def _apply(self, change: Change, side: str) -> None:
         op = change["op"]
@@ -274,6 +303,13 @@ class Editing(StoreCore):
             self._put_correction(change["text"], change[side])
         else:
             raise ValueError(f"unknown change {op!r}")
+
+
+def _user_fields(doc: Any) -> Doc | None:
+    """What a person changed in a note or quote document (not where it was placed last, not when)."""
+    if doc is None:
+        return None
+    return {key: doc.get(key) for key in ("note", "label", "state", "quote", "position")}
 
 
 def _put(article_id: str, kind: str, ident: str, before: Doc | None, after: Doc | None) -> Change:

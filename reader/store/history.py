@@ -1,12 +1,19 @@
 """The undo and redo stacks, kept in the database so they survive a restart.
 
 Every undoable change is an entry in a table of its own (``history/<n>``) so that recording
-one costs a small write; the ``history`` table holds the two stacks of entry numbers.
+one costs a small write; the ``history`` table holds the stacks of entry numbers, one document per
+app that made them (its ``owner``). Each open store undoes only its own changes: ``u`` in a second
+window never takes back what the first one did. A store that opens takes over the stacks of owners
+that are gone (the app quit or was killed), so the last session's history survives a restart.
 """
 
 from __future__ import annotations
 
 import copy
+import os
+import socket
+import uuid
+from dataclasses import dataclass
 from typing import Any
 
 from tinydb import TinyDB
@@ -16,24 +23,104 @@ from reader.store import schema
 CAP = 500
 Change = dict[str, Any]
 
+# Owners open in this process (a store closed here is gone even though the process lives on).
+_LIVE: set[str] = set()
+
 
 def _entry_table(seq: int) -> str:
     return f"{schema.HISTORY_PREFIX}{seq}"
 
 
-class History:
-    """Undo/redo stacks over one TinyDB database."""
+def _process_start(pid: int) -> str:
+    """When process ``pid`` started (clock ticks since boot, Linux), "" where that cannot be read:
+    a process id reused by another program then does not pass for the owner."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            stat = handle.read().decode("ascii", "replace")
+        return stat.rsplit(")", 1)[1].split()[19]
+    except (OSError, IndexError):
+        return ""
 
-    def __init__(self, db: TinyDB, cap: int | None = None) -> None:
+
+@dataclass(frozen=True)
+class Owner:
+    """Who made a set of undo stacks: an open store of one process on one host."""
+
+    id: str
+    pid: int
+    host: str
+    started: str
+
+    @classmethod
+    def new(cls) -> "Owner":
+        pid = os.getpid()
+        return cls(uuid.uuid4().hex, pid, socket.gethostname(), _process_start(pid))
+
+    def fields(self) -> dict[str, Any]:
+        return {"owner": self.id, "pid": self.pid, "host": self.host, "started": self.started}
+
+
+def is_gone(doc: dict[str, Any], me: Owner) -> bool:
+    """True when the owner of stacks ``doc`` no longer runs (stacks from before owners: gone)."""
+    owner = doc.get("owner")
+    if not isinstance(owner, str):
+        return True
+    if owner == me.id or owner in _LIVE:
+        return False
+    pid, host = doc.get("pid"), doc.get("host")
+    if not isinstance(pid, int) or host != me.host:
+        return False  # another machine's app (a shared folder): never taken over
+    if pid == me.pid:
+        return True  # an earlier store of this process, closed since
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except (PermissionError, OSError):
+        pass
+    started = doc.get("started")
+    return bool(started) and _process_start(pid) not in ("", started)
+
+
+class History:
+    """Undo/redo stacks of one owner over one TinyDB database."""
+
+    def __init__(self, db: TinyDB, owner: Owner, cap: int | None = None) -> None:
         self.db = db
+        self.owner = owner
         self.cap = CAP if cap is None else cap
 
+    def _docs(self) -> list[Any]:
+        return self.db.table(schema.HISTORY).all()
+
+    def _next(self, docs: list[Any]) -> int:
+        return max([int(doc.get("next", 1)) for doc in docs] + [1])
+
     def stacks(self) -> dict[str, Any]:
-        """``{"undo": [...], "redo": [...], "next": n}`` (entry numbers, oldest first)."""
-        docs = self.db.table(schema.HISTORY).all()
-        if docs:
-            return {"undo": list(docs[0]["undo"]), "redo": list(docs[0]["redo"]), "next": docs[0]["next"]}
-        return {"undo": [], "redo": [], "next": 1}
+        """``{"undo": [...], "redo": [...], "next": n}`` (this owner's entry numbers, oldest first)."""
+        docs = self._docs()
+        for doc in docs:
+            if doc.get("owner") == self.owner.id:
+                return {"undo": list(doc["undo"]), "redo": list(doc["redo"]), "next": self._next(docs)}
+        return {"undo": [], "redo": [], "next": self._next(docs)}
+
+    def gone(self) -> list[Any]:
+        """The stacks documents whose owners no longer run."""
+        return [doc for doc in self._docs() if doc.get("owner") != self.owner.id and is_gone(doc, self.owner)]
+
+    def adopt(self) -> int:
+        """Take over the stacks of owners that are gone (inside a write); the number taken over."""
+        gone = self.gone()
+        if not gone:
+            return 0
+        stacks = self.stacks()
+        undo = sorted(set(stacks["undo"]).union(*(doc["undo"] for doc in gone)))
+        redo = [seq for doc in gone for seq in doc["redo"]] + stacks["redo"]
+        for old in undo[:-self.cap]:
+            self.db.drop_table(_entry_table(old))
+        self.db.table(schema.HISTORY).remove(doc_ids=[doc.doc_id for doc in gone])
+        self._save({"undo": undo[-self.cap:], "redo": redo, "next": stacks["next"]})
+        return len(gone)
 
     def push(self, description: str, changes: list[Change]) -> None:
         """Record a new change: it goes on the undo stack and the redo stack is emptied."""
@@ -68,10 +155,24 @@ class History:
         stacks[target].append(seq)
         self._save(stacks)
 
+    def drop(self, seq: int, stack: str) -> None:
+        """Forget entry ``seq`` (on top of ``stack``): it can no longer be applied."""
+        stacks = self.stacks()
+        if stacks[stack] and stacks[stack][-1] == seq:
+            stacks[stack].pop()
+        self.db.drop_table(_entry_table(seq))
+        self._save(stacks)
+
     def _save(self, stacks: dict[str, Any]) -> None:
         table = self.db.table(schema.HISTORY)
-        docs = table.all()
-        if docs:
-            table.update(stacks, doc_ids=[docs[0].doc_id])
+        mine = [doc.doc_id for doc in table.all() if doc.get("owner") == self.owner.id]
+        doc = {**stacks, **self.owner.fields()}
+        if mine:
+            table.update(doc, doc_ids=mine[:1])
         else:
-            table.insert(stacks)
+            table.insert(doc)
+
+
+def count_steps(docs: list[dict[str, Any]]) -> tuple[int, int]:
+    """Undo and redo steps over all owners' stacks."""
+    return sum(len(d.get("undo", [])) for d in docs), sum(len(d.get("redo", [])) for d in docs)

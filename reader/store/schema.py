@@ -5,7 +5,7 @@
                     tags, former ids) and its ``note`` and ``quote`` documents
 ``corrections``     the personal gazetteer: ``{"text", "label"}`` (label null: never an entity)
 ``state``           small UI state: ``{"key", "value"}``
-``history``         one document: undo and redo stacks of entry numbers
+``history``         undo and redo stacks of entry numbers, one document per app (``owner``)
 ``history/<n>``     one undo entry: ``{"description", "time", "changes"}``
 
 A note or quote keeps the anchor it was made with (``quote`` = W3C TextQuoteSelector,

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from reader.errors import EditConflictError, NotFoundError, ReaderError
 from reader.model import Annotation, QuoteState
+from reader.textsafe import one_line
 
 if TYPE_CHECKING:
     from reader.tui.screens.article import ArticleScreen
@@ -80,19 +82,53 @@ class NoteActions:
     def _edit(self: "ArticleScreen", annotation: Annotation) -> None:
         from reader.tui.screens.note import NoteEditor
 
+        base = annotation
+
         def done(result) -> None:
-            if result is None or (result.note == annotation.note and result.label == annotation.label):
+            nonlocal base
+            if result is None or (result.note == base.note and result.label == base.label):
                 return
+            conflict: Annotation | None = None
+            gone = False
             with self.app.saving() as outcome:
-                self.app.store.update_annotation(annotation.id, note=result.note, label=result.label)
-                self.app.say("Note updated", timeout=2)
+                try:
+                    self.app.store.update_annotation(base.id, note=result.note, label=result.label, base=base)
+                    self.app.say("Note updated", timeout=2)
+                except (EditConflictError, NotFoundError):
+                    outcome.ok = False
+                    conflict = self._saved_version(base.id)
+                    gone = conflict is None
             self.reload_store()
-            if not outcome.ok:
+            if gone:  # deleted elsewhere meanwhile: what was typed can still be kept, as a new note
+                span = (annotation.anchor.start, annotation.anchor.end)
+                self.app.say("The note was deleted in another window meanwhile: ctrl+s saves yours as a new "
+                             "note, Escape drops it", severity="warning", timeout=15)
+
+                def again(retry) -> None:
+                    if retry is not None and not self._new_annotation(span, retry.note, retry.label):
+                        self._keep_unsaved(annotation.anchor.exact, retry, again, "New note")
+
+                self._keep_unsaved(annotation.anchor.exact, result, again, "Edit note")
+            elif conflict is not None:  # theirs is the base now: ctrl+s again saves this text over it
+                base = conflict
+                shown = one_line(conflict.note, 60) or "(no note)"
+                self.app.say(f"Changed in another window meanwhile; it now reads: {shown}. "
+                             "ctrl+s saves yours over it, Escape keeps theirs", severity="warning", timeout=15)
+                self._keep_unsaved(annotation.anchor.exact, result, done, "Edit note")
+            elif not outcome.ok:
                 self._keep_unsaved(annotation.anchor.exact, result, done, "Edit note")
 
         title = "Edit orphaned note (its text is gone from the article)" if annotation.status.value == "orphaned" else "Edit note"
         editor = NoteEditor(annotation.anchor.exact, self.labels, annotation.note, annotation.label, title)
         self.app.push_screen(editor, done)
+
+    def _saved_version(self: "ArticleScreen", annotation_id: str) -> Annotation | None:
+        """The annotation as the database holds it now (after catching up), None if it is gone."""
+        try:
+            self.app.store.refresh()
+            return self.app.store.annotation(annotation_id)
+        except ReaderError:
+            return None
 
     def action_label(self: "ArticleScreen", number: int) -> None:
         """Apply label ``number`` to the selection, or toggle it on the note under the cursor."""
