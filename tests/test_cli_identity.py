@@ -70,3 +70,21 @@ def test_the_app_records_a_rename_so_a_copy_of_the_old_folder_does_not_take_the_
     (copy / "renamed.txt").write_text(renamed.read_text(encoding="utf-8"), encoding="utf-8")
     assert _listed(capsys, db, copy)["renamed.txt"]["tags"] == []
     assert _listed(capsys, db, lib)["renamed.txt"]["tags"] == ["brand"]
+
+
+def test_a_rename_beside_an_identical_copy_keeps_the_notes_with_the_renamed_file(tmp_path, capsys):
+    """The copy is met first in the scan (a.txt before z.txt), yet the renamed file is the same
+    file (device and inode) as the one the record was made for, so it keeps the tags."""
+    db = tmp_path / "db.json"
+    lib = tmp_path / "lib"
+    original = _story(lib / "original.txt", "Teksten om sagen.")
+    assert main(["tag", str(original), "brand", "--db", str(db)]) == 0
+    (lib / "a-copy.txt").write_text(original.read_text(encoding="utf-8"), encoding="utf-8")
+    rows = _listed(capsys, db, lib)
+    assert rows["original.txt"]["tags"] == ["brand"] and rows["a-copy.txt"]["tags"] == []
+    original.rename(lib / "z-renamed.txt")
+    rows = _listed(capsys, db, lib)
+    assert rows["z-renamed.txt"]["tags"] == ["brand"] and rows["a-copy.txt"]["tags"] == []
+    assert main(["tag", str(lib / "a-copy.txt"), "copy", "--db", str(db)]) == 0
+    rows = _listed(capsys, db, lib)
+    assert rows["z-renamed.txt"]["tags"] == ["brand"] and rows["a-copy.txt"]["tags"] == ["copy"]

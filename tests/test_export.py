@@ -100,6 +100,7 @@ def test_json_export_round_trips_fields():
     assert record["tags"] == ["a", "b"]
     assert record["annotations"][0]["note"] == 'n"ote'
     assert record["annotations"][0]["status"] == "exact"
+    assert record["annotations"][0]["article_id"] == record["id"] == "a1"
 
 
 def test_csv_export_neutralises_formulas():

@@ -51,7 +51,7 @@ def test_creates_file_and_folders_private(db: Path) -> None:
     assert stat.S_IMODE(db.stat().st_mode) == 0o600
     assert stat.S_IMODE(db.with_name("reader.json.journal").stat().st_mode) == 0o600
     data = json.loads(db.read_text(encoding="utf-8"))
-    assert data["meta"]["1"]["schema"] == 2
+    assert data["meta"]["1"]["schema"] == 3
 
 
 def test_round_trip_everything(db: Path) -> None:

@@ -173,6 +173,35 @@ def test_journal_damaged_in_the_middle_is_reported_and_salvaged(tmp_path: Path) 
         assert store.tags("a") == ("one",)
 
 
+def test_repair_keeps_the_good_entries_after_a_damaged_one(tmp_path: Path, capsys) -> None:
+    """Each journal entry holds whole tables: the entries after a damaged one are still right."""
+    from reader.model import Anchor
+
+    db = tmp_path / "reader.json"
+    with open_store(db) as store:
+        store._storage.close = store._storage.release  # type: ignore[method-assign]
+        for word in ("NOTE1", "NOTE2", "NOTE3"):
+            store.add_annotation("a", Anchor(0, 1, "x"), note=word)
+        store.add_tags("b", ["only-in-the-damaged-entry"])
+        store.add_tags("c", ["after"])
+    journal = tmp_path / "reader.json.journal"
+    lines = journal.read_bytes().split(b"\n")
+    damaged = next(k for k, line in enumerate(lines) if b"only-in-the-damaged-entry" in line)
+    lines[damaged] = lines[damaged].replace(b"only-in", b"ONLY-IN")
+    second = next(k for k, line in enumerate(lines) if b"NOTE2" in line and b"NOTE3" not in line)
+    lines[second] = lines[second].replace(b"NOTE2", b"XNOTE2")
+    journal.write_bytes(b"\n".join(lines))
+    capsys.readouterr()
+    assert run_doctor(db, repair=True) == 0
+    out = capsys.readouterr()
+    assert "left out 2 damaged entries" in out.out + out.err
+    with open_store(db) as store:
+        assert sorted(n.note for n in store.annotations("a")) == ["NOTE1", "NOTE2", "NOTE3"]
+        assert store.tags("c") == ("after",)
+        assert store.tags("b") == ()  # only the damaged entry held it
+    assert list(tmp_path.glob("reader.json.journal.damaged-*"))
+
+
 def test_stray_temp_files_are_removed_on_open(tmp_path: Path) -> None:
     db = tmp_path / "reader.json"
     make_db(db, tags=1)
@@ -244,8 +273,34 @@ def test_migration_from_schema_1(tmp_path: Path) -> None:
     data = json.loads(db.read_text(encoding="utf-8"))
     assert data["meta"]["1"]["schema"] == SCHEMA_VERSION
     assert "annotations" not in data and "article/a1" in data
+    assert {d["article_id"] for d in data["article/a1"].values() if d["kind"] != "article"} == {"a1"}
     kept = [p for p in Backups(db).all() if "before-migration" in p.name]
     assert len(kept) == 1 and kept[0].read_bytes() == original
+
+
+def test_migration_from_schema_2_names_the_article_in_each_note(tmp_path: Path) -> None:
+    db = tmp_path / "reader.json"
+    note = {"kind": "note", "id": "n1", "label": "", "note": "tjek", "created": "2025-01-01T00:00:00Z",
+            "updated": "2025-01-01T00:00:00Z", "quote": {"exact": "Vejle", "prefix": "", "suffix": ""},
+            "position": {"start": 0, "end": 5}, "placed": {"status": "exact"}}
+    article = {"kind": "article", "id": "a1", "path": "", "title": "", "fingerprint": "", "tags": ["x"],
+               "aliases": []}
+    db.write_text(json.dumps({"meta": {"1": {"schema": 2, "created": "2025-01-01T00:00:00Z"}},
+                              "article/a1": {"1": article, "2": note}}), encoding="utf-8")
+    with open_store(db) as store:
+        assert [n.note for n in store.annotations("a1")] == ["tjek"] and store.tags("a1") == ("x",)
+        from reader.model import Anchor
+
+        store.add_annotation("a1", Anchor(0, 5, "Vejle"), note="ny")
+    data = json.loads(db.read_text(encoding="utf-8"))
+    if (tmp_path / "reader.json.journal").exists():  # the newest note may still be in the journal
+        with open_store(db):
+            pass
+        data = json.loads(db.read_text(encoding="utf-8"))
+    meta = data["meta"]["1"]
+    assert meta["schema"] == SCHEMA_VERSION == 3 and meta["migrated_from"] == 2
+    notes = [d for d in data["article/a1"].values() if d["kind"] == "note"]
+    assert len(notes) == 2 and {d["article_id"] for d in notes} == {"a1"}
 
 
 def test_migration_keeps_unknown_tables(tmp_path: Path) -> None:

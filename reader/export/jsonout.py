@@ -23,6 +23,7 @@ def article_record(item: ArticleNotes) -> dict:
         "annotations": [
             {
                 "id": ann.id,
+                "article_id": article.id,
                 "label": ann.label,
                 "note": ann.note,
                 "exact": ann.anchor.exact,

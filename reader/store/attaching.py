@@ -51,6 +51,22 @@ def _path_suffix(path: str, attempt: int = 0) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:4]
 
 
+def _file_in(key: str, folders: set[str], besides: set[str]) -> bool:
+    """True when a file other than ``besides`` in one of ``folders`` has the file key ``key``."""
+    for folder in folders:
+        try:
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    if entry.path in besides or not entry.is_file(follow_symlinks=False):
+                        continue
+                    info = entry.stat(follow_symlinks=False)
+                    if f"{info.st_dev}:{info.st_ino}" == key:
+                        return True
+        except OSError:
+            continue
+    return False
+
+
 class Attaching(StoreCore):
     """The ``attach`` part of the Store's API."""
 
@@ -82,6 +98,7 @@ class Attaching(StoreCore):
             else:
                 pending.append(k)
         still: list[int] = []
+        heirs: dict[str, list[int]] = {}
         for k in pending:  # then a record whose file is gone goes to the file with its text
             article = out[k]
             base = article.base_id or article.id
@@ -90,11 +107,27 @@ class Attaching(StoreCore):
                 holder is not None and base not in used and holder.fingerprint == article.fingerprint
                 and not (holder.path and exists(holder.path))
             ):
-                used.add(base)
-                if base != article.id:
-                    out[k] = replace(article, id=base, base_id=base)
+                heirs.setdefault(base, []).append(k)
             else:
                 still.append(k)
+        for base, ks in heirs.items():
+            # Several files with that text (the file renamed, and a copy of it): the one that is
+            # the same file (device and inode) is the renamed one; else the first met.
+            holder = index.articles[base]
+            known = holder.file
+            chosen = next((k for k in ks if known and schema.file_key(out[k].path) == known), None)
+            if chosen is None:
+                folders = {os.path.dirname(p) for p in [holder.path] + [out[k].path for k in ks] if p}
+                if known and _file_in(known, folders, {out[k].path for k in ks}):
+                    used.add(base)  # the file itself lies beside them, renamed: these are copies,
+                    still.extend(ks)  # and none of them may take its record (here or on attach)
+                    continue
+                chosen = ks[0]
+            used.add(base)
+            if base != out[chosen].id:
+                out[chosen] = replace(out[chosen], id=base, base_id=base)
+            still.extend(k for k in ks if k != chosen)
+        still.sort()
         for k in still:
             article = out[k]
             base = article.base_id or article.id
@@ -131,7 +164,7 @@ class Attaching(StoreCore):
         if moved:
             with self._writing():
                 for aid, path in moved:
-                    records.update_meta(self.db, aid, path=path)
+                    records.update_meta(self.db, aid, path=path, file=schema.file_key(path))
         return len(moved)
 
     def _held_elsewhere(self, article_id: str, path: str) -> bool:
@@ -169,7 +202,8 @@ class Attaching(StoreCore):
             if source is not None and source in self._index.articles:
                 self._move_table(source, aid)
         meta = records.ensure_meta(self.db, aid)
-        fields = {"path": article.path, "title": article.title, "fingerprint": article.fingerprint}
+        fields = {"path": article.path, "title": article.title, "fingerprint": article.fingerprint,
+                  "file": schema.file_key(article.path)}
         if any(meta.get(k) != v for k, v in fields.items()):
             records.update_meta(self.db, aid, **fields)
         for doc in records.article_table(self.db, aid).all():
@@ -190,6 +224,8 @@ class Attaching(StoreCore):
             if doc.get("kind") == schema.ARTICLE:
                 aliases = [a for a in doc.get("aliases", []) if a != new]
                 doc.update(id=new, aliases=aliases + [old])
+            elif doc.get("kind") in (schema.NOTE, schema.QUOTE):
+                doc["article_id"] = new
             moved.append(doc)
         self.db.drop_table(schema.article_table(old))
         records.article_table(self.db, new).insert_multiple(moved)

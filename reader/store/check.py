@@ -17,6 +17,7 @@ from reader.store.files import TEMP_MARK, atomic_write, describe, display_path, 
 from reader.store.loading import header_missing_problem, holds_nothing, is_blank, journal_holds_changes
 from reader.store.lock import FileLock
 from reader.store.validate import schema_version, validate
+from reader.textsafe import plural
 
 Tables = dict[str, dict[str, Any]]
 
@@ -108,21 +109,24 @@ def check_main(path: Path) -> tuple[FileCheck, Tables | None, str | None]:
     return check, tables, epoch
 
 
-def read_journal(path: Path, epoch: str | None) -> tuple[list[dict[str, Any]], int, str]:
-    """(good entries after the header, bytes, problem) of the journal continuing ``epoch``."""
+def read_journal(path: Path, epoch: str | None, skip_damaged: bool = False) -> tuple[list[dict[str, Any]], int, str]:
+    """(good entries after the header, bytes, problem) of the journal continuing ``epoch``; with
+    ``skip_damaged`` the good entries after a damaged one too (the problem says how many were bad)."""
     try:
         data = read_bytes(path)
     except FileNotFoundError:
         return [], 0, ""
     except OSError as error:
         return [], 0, cannot_read(error, path)
-    parsed = journalfile.parse(data)
+    parsed = journalfile.parse(data, skip_damaged=skip_damaged)
     if parsed.damaged_at == 0:
         return [], len(data), "its first line is damaged"
     header = parsed.entries[0] if parsed.entries else {}
     if epoch is None or header.get("epoch") != epoch:
         return [], len(data), ""  # a journal of an older snapshot: already inside it
     problem = f"bad entry at byte {parsed.damaged_at}" if parsed.damaged_at is not None else ""
+    if parsed.skipped:
+        problem = f"{plural(parsed.skipped, 'damaged entry', 'damaged entries')} (the first at byte {parsed.damaged_at})"
     return parsed.entries[1:], len(data), problem
 
 
@@ -230,7 +234,7 @@ def _repair_locked(path: Path) -> list[str]:
     if main is not None and main.unreadable:
         raise StoreError(f"{main.detail}; --repair changed nothing")
     _refuse_unreadable(journal)
-    entries, _, journal_problem = read_journal(journal, epoch) if main and main.ok else ([], 0, "")
+    entries, _, journal_problem = read_journal(journal, epoch, True) if main and main.ok else ([], 0, "")
     if main is not None and main.ok and not journal_problem:
         return []
     if main is None and not Backups(path).all():
@@ -238,6 +242,9 @@ def _repair_locked(path: Path) -> list[str]:
     if main is not None and main.ok and tables is not None:
         base = apply_entries(tables, entries)
         done.append(f"kept {display_path(path)} and the {len(entries)} good journal entries")
+        if journal_problem:
+            done.append(f"left out {journal_problem} of the journal (what only they held is lost; "
+                        "the old journal is kept)")
     else:
         try:
             base, source, backup_epoch = _newest_good_backup(path)
@@ -253,9 +260,11 @@ def _repair_locked(path: Path) -> list[str]:
             if main is not None:
                 aside = _set_aside(path, stamp)
                 done.append(f"moved the damaged {display_path(path)} to {display_path(aside)}")
-        restored, _, problem = read_journal(journal, backup_epoch) if backup_epoch else ([], 0, "")
-        if restored and not problem:
+        restored, _, problem = read_journal(journal, backup_epoch, True) if backup_epoch else ([], 0, "")
+        if restored:
             base = apply_entries(base, restored)
+        if problem:
+            done.append(f"left out {problem} of the journal")
         if source is not None:
             done.append(f"restored {display_path(source)}"
                         + (f" and {len(restored)} journal entries" if restored else ""))

@@ -104,7 +104,7 @@ class Editing(StoreCore):
         """Save a new annotation; returns it with its id and times."""
         with self._writing():
             aid = self._index.resolve(article_id)
-            doc = schema.note_doc(uuid.uuid4().hex, anchor, note, label, schema.now(), {"status": "exact"})
+            doc = schema.note_doc(uuid.uuid4().hex, anchor, note, label, schema.now(), {"status": "exact"}, aid)
             doc = self._placed(aid, doc)
             self._touch(aid)
             records.put(self.db, aid, schema.NOTE, doc["id"], doc)
@@ -183,7 +183,7 @@ class Editing(StoreCore):
             elif before is not None:
                 after = {**copy.deepcopy(dict(before)), "state": state.value}
             else:
-                after = self._placed(aid, schema.quote_doc(uuid.uuid4().hex, anchor, state.value, {"status": "exact"}))
+                after = self._placed(aid, schema.quote_doc(uuid.uuid4().hex, anchor, state.value, {"status": "exact"}, aid))
             ident = (before or after or {})["id"]
             self._touch(aid)
             records.put(self.db, aid, schema.QUOTE, ident, after)
@@ -288,6 +288,8 @@ class Editing(StoreCore):
         if op == "put":
             aid = self._index.resolve(change["article"])
             new = change[side]
+            if new is not None:
+                new = {**new, "article_id": aid}  # the table it goes into now (ids follow files)
             if new is not None and change["kind"] == schema.NOTE:
                 new = self._placed(aid, copy.deepcopy(new))
             self._touch(aid)

@@ -22,6 +22,7 @@ class Summary:
     aliases: tuple[str, ...]
     note_ids: tuple[str, ...]
     orphans: int
+    file: str = ""
 
 
 def summarise(article_id: str, table: Mapping[str, Any]) -> Summary:
@@ -42,6 +43,7 @@ def summarise(article_id: str, table: Mapping[str, Any]) -> Summary:
         article_id=article_id, path=meta.get("path", ""), title=meta.get("title", ""),
         fingerprint=meta.get("fingerprint", ""), tags=tuple(meta.get("tags", ())),
         aliases=tuple(meta.get("aliases", ())), note_ids=tuple(notes), orphans=orphans,
+        file=meta.get("file", "") if isinstance(meta.get("file"), str) else "",
     )
 
 

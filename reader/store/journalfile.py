@@ -52,12 +52,15 @@ class Parsed:
     entries: list[dict[str, Any]] = field(default_factory=list)
     consumed: int = 0          # bytes up to the end of the last good line
     damaged_at: int | None = None  # offset of a bad line that good lines follow
+    skipped: int = 0           # bad lines passed over (``skip_damaged``)
 
 
-def parse(data: bytes, base: int = 0) -> Parsed:
+def parse(data: bytes, base: int = 0, skip_damaged: bool = False) -> Parsed:
     """Split ``data`` (journal bytes starting at file offset ``base``) into good entries.
 
-    Stops at the first complete line that is bad (``damaged_at``). An unfinished last line
+    Stops at the first complete line that is bad (``damaged_at``), or with ``skip_damaged``
+    (repair) passes over it and goes on: each entry holds whole tables, so a later good entry
+    is still right, and only what the bad line alone changed is lost. An unfinished last line
     (no newline yet: a write in progress, or cut short by a crash) is not consumed.
     """
     result = Parsed(consumed=base)
@@ -68,8 +71,13 @@ def parse(data: bytes, base: int = 0) -> Parsed:
             return result
         payload = parse_line(data[pos:nl])
         if payload is None:
-            result.damaged_at = base + pos
-            return result
+            if result.damaged_at is None:
+                result.damaged_at = base + pos
+            if not skip_damaged or pos == 0:
+                return result
+            result.skipped += 1
+            pos = nl + 1
+            continue
         result.entries.append(payload)
         result.consumed = base + nl + 1
         pos = nl + 1

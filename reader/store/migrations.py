@@ -9,8 +9,10 @@ Schema 1 (the first layout: TinyDB's default storage, a table per kind of record
     "quotes":      {"1": {"article_id", "start", "end", "exact", "prefix", "suffix", "state"}}
     "corrections": {"1": {"text", "label"}}
 
-Schema 2 (see ``schema``) puts each article's records in a table of its own, so that a save
-rewrites one small table instead of every annotation.
+Schema 2 puts each article's records in a table of its own, so that a save rewrites one small
+table instead of every annotation.
+
+Schema 3 (see ``schema``) names the article in each note and quote document (``article_id``).
 """
 
 from __future__ import annotations
@@ -96,7 +98,7 @@ def migrate_1_to_2(tables: Tables) -> Tables:
         created = _text(doc, "created", where) or schema.now()
         note = schema.note_doc(
             _text(doc, "id", where) or uuid.uuid4().hex, anchor, _text(doc, "note", where),
-            _text(doc, "label", where), created, {"status": "exact"},
+            _text(doc, "label", where), created, {"status": "exact"}, _text(doc, "article_id", where, None),
         )
         note["updated"] = _text(doc, "updated", where) or created
         bucket(_text(doc, "article_id", where, None)).append(note)
@@ -106,7 +108,8 @@ def migrate_1_to_2(tables: Tables) -> Tables:
         if state not in {s.value for s in QuoteState}:
             raise ValueError(f"{where}: unknown quote state {state!r}")
         if state != QuoteState.UNVERIFIED.value:
-            quote = schema.quote_doc(uuid.uuid4().hex, _v1_anchor(doc, where), state, {"status": "exact"})
+            article_id = _text(doc, "article_id", where, None)
+            quote = schema.quote_doc(uuid.uuid4().hex, _v1_anchor(doc, where), state, {"status": "exact"}, article_id)
             bucket(_text(doc, "article_id", where, None)).append(quote)
     corrections = {}
     for doc_id, doc in _docs(tables, "corrections"):
@@ -117,8 +120,27 @@ def migrate_1_to_2(tables: Tables) -> Tables:
         out[schema.article_table(article_id)] = {str(i): d for i, d in enumerate(docs, 1)}
     if corrections:
         out[schema.CORRECTIONS] = corrections
-    out[schema.META] = {"1": {**schema.meta_doc(), "migrated_from": 1}}
+    out[schema.META] = {"1": {**schema.meta_doc(), "schema": 2, "migrated_from": 1}}
     return out
 
 
-STEPS: dict[int, Callable[[Tables], Tables]] = {1: migrate_1_to_2}
+def migrate_2_to_3(tables: Tables) -> Tables:
+    """Schema 2 -> 3: each note and quote names its article (the id of the table it is in).
+    Shapes that are wrong are left for the validation after the upgrade to name."""
+    out: Tables = {}
+    for name, table in tables.items():
+        article_id = schema.article_id_of(name)
+        if article_id is not None and isinstance(table, dict):
+            table = {
+                key: {**doc, "article_id": article_id}
+                if isinstance(doc, dict) and doc.get("kind") in (schema.NOTE, schema.QUOTE) else doc
+                for key, doc in table.items()
+            }
+        out[name] = table
+    meta = tables.get(schema.META)
+    if isinstance(meta, dict) and isinstance(meta.get("1"), dict):
+        out[schema.META] = {**meta, "1": {**meta["1"], "schema": 3, "migrated_from": meta["1"].get("migrated_from", 2)}}
+    return out
+
+
+STEPS: dict[int, Callable[[Tables], Tables]] = {1: migrate_1_to_2, 2: migrate_2_to_3}

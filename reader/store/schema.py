@@ -1,6 +1,6 @@
-"""Schema 2: table names and the documents in them, and conversion to the model's types.
+"""Schema 3: table names and the documents in them, and conversion to the model's types.
 
-``meta``            one document: ``{"schema": 2, "created": ...}``
+``meta``            one document: ``{"schema": 3, "created": ...}``
 ``article/<id>``    one table per article: its ``article`` document (path, title, fingerprint,
                     tags, former ids) and its ``note`` and ``quote`` documents
 ``corrections``     the personal gazetteer: ``{"text", "label"}`` (label null: never an entity)
@@ -8,18 +8,19 @@
 ``history``         undo and redo stacks of entry numbers, one document per app (``owner``)
 ``history/<n>``     one undo entry: ``{"description", "time", "changes"}``
 
-A note or quote keeps the anchor it was made with (``quote`` = W3C TextQuoteSelector,
+A note or quote names its article (``article_id``, the id of the table it is in) and keeps the anchor it was made with (``quote`` = W3C TextQuoteSelector,
 ``position`` = TextPositionSelector) and where it was ``placed`` at the last attach.
 """
 
 from __future__ import annotations
 
+import os
 from datetime import datetime, timezone
 from typing import Any
 
 from reader.model import Anchor, AnchorStatus, Annotation
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 META = "meta"
 CORRECTIONS = "corrections"
 STATE = "state"
@@ -54,11 +55,24 @@ def meta_doc() -> Doc:
 
 def article_doc(article_id: str, path: str = "", title: str = "", fingerprint: str = "",
                 tags: list[str] | None = None, aliases: list[str] | None = None) -> Doc:
-    """An article's own document."""
+    """An article's own document (``file``: which file it is, see ``file_key``)."""
     return {
         "kind": ARTICLE, "id": article_id, "path": path, "title": title,
         "fingerprint": fingerprint, "tags": list(tags or []), "aliases": list(aliases or []),
+        "file": file_key(path),
     }
+
+
+def file_key(path: str) -> str:
+    """Device and inode of the file at ``path`` ("" if none): a renamed file keeps them, a copy
+    gets its own, so a rename beside an identical copy is told apart from the copy."""
+    if not path or path == "-" or path.startswith("<"):
+        return ""
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError):
+        return ""
+    return f"{info.st_dev}:{info.st_ino}"
 
 
 def anchor_fields(anchor: Anchor) -> Doc:
@@ -77,15 +91,17 @@ def placed_field(anchor: Anchor, status: AnchorStatus, original: Anchor) -> Doc:
             "exact": anchor.exact, "prefix": anchor.prefix, "suffix": anchor.suffix}
 
 
-def note_doc(note_id: str, anchor: Anchor, note: str, label: str, created: str, placed: Doc) -> Doc:
+def note_doc(note_id: str, anchor: Anchor, note: str, label: str, created: str, placed: Doc,
+             article_id: str = "") -> Doc:
     """A note (annotation) document."""
-    return {"kind": NOTE, "id": note_id, "label": label, "note": note, "created": created,
-            "updated": created, **anchor_fields(anchor), "placed": placed}
+    return {"kind": NOTE, "id": note_id, "article_id": article_id, "label": label, "note": note,
+            "created": created, "updated": created, **anchor_fields(anchor), "placed": placed}
 
 
-def quote_doc(quote_id: str, anchor: Anchor, state: str, placed: Doc) -> Doc:
+def quote_doc(quote_id: str, anchor: Anchor, state: str, placed: Doc, article_id: str = "") -> Doc:
     """A quote-verification document."""
-    return {"kind": QUOTE, "id": quote_id, "state": state, **anchor_fields(anchor), "placed": placed}
+    return {"kind": QUOTE, "id": quote_id, "article_id": article_id, "state": state,
+            **anchor_fields(anchor), "placed": placed}
 
 
 def original_anchor(doc: Doc) -> Anchor:

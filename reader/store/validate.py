@@ -104,6 +104,7 @@ def _plain_note(doc: dict[str, Any]) -> bool:
         and type(position.get("start")) is int and type(position.get("end")) is int
         and 0 <= position["start"] <= position["end"]
         and (placed is None or placed == _EXACT)
+        and type(doc.get("article_id", "")) is str
     )
 
 
@@ -114,6 +115,8 @@ def _article_doc(doc: dict[str, Any]) -> str | None:
     kind = doc.get("kind")
     if kind == schema.NOTE and _plain_note(doc):
         return None
+    if "article_id" in doc and not isinstance(doc["article_id"], str):
+        return "'article_id' should be a string"
     if kind == schema.NOTE:
         return _fields(doc, _NOTE_FIELDS) or _anchor(doc)
     if kind == schema.QUOTE:
