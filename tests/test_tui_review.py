@@ -221,3 +221,24 @@ def test_cursor_inside_a_selection_looks_different():
     import asyncio
 
     asyncio.run(check())
+
+
+async def test_down_onto_a_row_that_opens_with_a_quotation_mark_lands_on_its_first_word(tmp_path, store):
+    """The row under the cursor starts with '"' (a quote paragraph): ↓ goes to that row's first
+    word, not back to the last word of the row above."""
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "q.txt").write_text(
+        " date 2025-10 Council backs homes\n\nLEEDS (Northgate) - The committee met on Wednesday.\n\n"
+        '"We need homes near work," said councillor Amira Haddad.\n', encoding="utf-8")
+    app = make_app([folder], store, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_article(pilot, "Council backs")
+        view = screen.query_one(ArticleView)
+        body = screen.article.body
+        view.move_to((0, 5))  # LEEDS, at the row's first column
+        before = view.cursor
+        await pilot.press("down")
+        await pilot.pause()
+        first = body.index("We need")
+        assert view.cursor == (first, first + 2), (before, view.cursor, body[view.cursor[0]:view.cursor[1]])

@@ -34,7 +34,15 @@ class MotionActions:
         while offset < end and used + cell_len(self.text[offset]) <= column:
             used += cell_len(self.text[offset])
             offset += 1
-        return self.motions.word_at(min(offset, max(start, end - 1)))
+        offset = min(offset, max(start, end - 1))
+        word = self.motions.word_at(offset)
+        if word[1] <= offset and word[0] < start:
+            # Before the row's first word (an opening quotation mark or dash): not the last word
+            # of the row above, but the first word of this row.
+            following = self.motions.first_word((start, end))
+            if following is not None:
+                return following
+        return word
 
     def _move_rows(self: "ArticleView", step: int, count: int) -> None:
         """Move ``count`` text rows up (step -1) or down (step 1), keeping the column."""
