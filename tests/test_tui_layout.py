@@ -91,6 +91,12 @@ def test_entity_types_and_note_labels_have_distinct_colours_in_every_builtin_the
             for j in range(i):
                 assert not _close(kinds[i], kinds[j]), (name, ENTITY_BASES[i][0], ENTITY_BASES[j][0])
         assert len({colours[f"reader-note-{slot}"] for slot in range(1, 11)}) == 10, name
+        # and still ten in a terminal without true colour (256 colours: tmux, Terminal.app)
+        from rich.color import Color as RichColor, ColorSystem
+
+        shades = {RichColor.parse(colours[f"reader-note-{slot}"]).downgrade(ColorSystem.EIGHT_BIT).number
+                  for slot in range(1, 11)}
+        assert len(shades) == 10, name
     # textual-dark's accent and warning are the same orange: people and dates must still differ.
     dark = entity_colours(BUILTIN_THEMES["textual-dark"].to_color_system().generate())
     assert dark["reader-per"] != dark["reader-date"]

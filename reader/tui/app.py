@@ -42,8 +42,8 @@ def entity_colours(variables: dict[str, str]) -> dict[str, str]:
 
     Each entity type takes its theme colour (people: warning, organisations: primary, ...) unless
     an earlier type already has one close to it (textual-dark's accent and warning are the same
-    orange): then its hue is turned until it stands apart. Note backgrounds are ten hues, evenly
-    spaced, blended into the theme's background, so every label has its own colour in any theme.
+    orange): then its hue is turned until it stands apart. Note backgrounds are ten fixed colours
+    (NOTE_DARK or NOTE_LIGHT by the theme's background), distinct in any terminal.
     """
     from textual.color import Color
 
@@ -62,10 +62,19 @@ def entity_colours(variables: dict[str, str]) -> dict[str, str]:
             turns += 1
         taken.append(colour)
         out[f"reader-{kind}"] = colour.hex if colour.ansi is None else variables.get(f"text-{base}", colour.hex)
-    for slot in range(1, 11):
-        hue = Color.from_hsl(((slot - 1) * 0.1 + 0.12) % 1.0, 0.65, 0.5)
-        out[f"reader-note-{slot}"] = background.blend(hue, 0.38 if dark else 0.30).hex
+    for slot, colour in enumerate(NOTE_DARK if dark else NOTE_LIGHT, 1):
+        out[f"reader-note-{slot}"] = colour
     return out
+
+
+# Note backgrounds: colours of the xterm 256-colour cube (levels 00 5f 87 on dark themes, af d7 ff
+# on light ones), so that a terminal without true colour shows them exactly and all ten stay apart
+# (blends of the theme's background came out as two or three shades there). Labels 1-5 first:
+# orange, blue, green, red, purple.
+NOTE_DARK = ("#875f00", "#00005f", "#005f00", "#870000", "#5f0087",
+             "#005f5f", "#5f5f00", "#87005f", "#5f5f87", "#005f87")
+NOTE_LIGHT = ("#ffd787", "#afd7ff", "#afd7af", "#ffafaf", "#d7afff",
+              "#afd7d7", "#d7d787", "#ffafd7", "#d7d7d7", "#d7ffaf")
 
 
 def _close(a, b) -> bool:
