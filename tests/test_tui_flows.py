@@ -395,3 +395,26 @@ async def test_two_windows_editing_one_note_lose_nothing(tmp_path, library, stor
         await pilot.press("u")  # the other window's edit is in the way of undoing "added a note"
         await pilot.pause()
         assert store.annotation(note.id).note == "theirs"
+
+
+async def test_label_toggled_off_removes_a_bare_mark_and_a_reselected_passage_is_edited(tmp_path, library, store):
+    app = make_app(library, store, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_article(pilot, "Borgmester")
+        await pilot.press("s", "2")
+        await pilot.pause()
+        [mark] = store.annotations(screen.article.id)
+        assert mark.label == app.screen.labels[1] and mark.note == ""
+        await pilot.press("s", "2")  # the same passage selected again: the label toggles off
+        await pilot.pause()
+        assert store.annotations(screen.article.id) == []  # no empty note left behind
+        await pilot.press("u")
+        await pilot.pause()
+        assert [a.id for a in store.annotations(screen.article.id)] == [mark.id]
+        await pilot.press("s", "a")  # selecting that passage and a edits its note, not a second one
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor) and app.screen.heading == "Edit note"
+        await pilot.press(*"tjek", "ctrl+s")
+        await settle(pilot)
+        [edited] = store.annotations(screen.article.id)
+        assert edited.id == mark.id and edited.note == "tjek" and edited.label == mark.label

@@ -56,6 +56,12 @@ class NoteActions:
             if existing:
                 self._edit(existing[0])
                 return
+        else:
+            same = self._note_on(view.selection)
+            if same is not None:  # that exact passage has a note: edit it, never a second one
+                view.clear_selection()
+                self._edit(same)
+                return
         span = view.target
         if span[1] <= span[0]:
             self.app.bell()
@@ -122,6 +128,14 @@ class NoteActions:
         editor = NoteEditor(annotation.anchor.exact, self.labels, annotation.note, annotation.label, title)
         self.app.push_screen(editor, done)
 
+    def _note_on(self: "ArticleScreen", span: tuple[int, int] | None) -> Annotation | None:
+        """The newest note on exactly ``span``, if there is one."""
+        if span is None:
+            return None
+        same = [a for a in self.annotations if (a.anchor.start, a.anchor.end) == tuple(span)
+                and a.status.value != "orphaned"]
+        return max(same, key=lambda a: a.created) if same else None
+
     def _saved_version(self: "ArticleScreen", annotation_id: str) -> Annotation | None:
         """The annotation as the database holds it now (after catching up), None if it is gone."""
         try:
@@ -137,12 +151,19 @@ class NoteActions:
             return
         label = self.labels[number - 1]
         view = self.view
-        target = self._note_here() if view.selection is None else None
+        target = self._note_here() if view.selection is None else self._note_on(view.selection)
         if target is not None:
             new_label = "" if target.label == label else label
             with self.app.saving():
-                self.app.store.update_annotation(target.id, label=new_label)
-                self.app.say(f"Label: {new_label or '(none)'}", timeout=2)
+                if not new_label and not target.note.strip():
+                    # the label was all there was: the mark goes (u brings it back)
+                    self.app.store.delete_annotation(target.id)
+                    self.app.say(f"Label {label} removed, and with it the mark (u undoes)", timeout=3)
+                else:
+                    self.app.store.update_annotation(target.id, label=new_label)
+                    self.app.say(f"Label: {new_label or '(none)'}", timeout=2)
+            if view.selection is not None:
+                view.clear_selection()
             self.reload_store()
             return
         span = view.target
