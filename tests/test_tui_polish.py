@@ -296,6 +296,28 @@ async def test_small_messages(tmp_path, library, store):
         assert messages(app)[-1].startswith("Still analysing")
 
 
+async def test_r_takes_the_word_under_the_cursor_and_refuses_a_sentence(tmp_path, library, store):
+    from reader.tui.screens.entity import EntityChooser
+
+    app = make_app(library, store, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_article(pilot, "Borgmester")
+        body = screen.article.body
+        start = body.index("Forældrene")
+        screen.view.move_to((start, start + len("Forældrene")))
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(app.screen, EntityChooser) and app.screen.text == "Forældrene"
+        await pilot.press("escape")
+        await pilot.pause()
+        screen.view.move_to((0, 4))
+        await pilot.press("p", "r")  # a whole paragraph is not a name: refused, nothing stored
+        await pilot.pause()
+        assert not isinstance(app.screen, EntityChooser)
+        assert "select just the name" in messages(app)[-1]
+        assert store.corrections() == ()
+
+
 async def test_multi_line_note_is_indented_and_legend_wraps_between_items(tmp_path, library, store):
     app = make_app(library, store, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:

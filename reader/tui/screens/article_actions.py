@@ -12,6 +12,11 @@ if TYPE_CHECKING:
     from reader.tui.screens.article import ArticleScreen
 
 
+# The longest text r accepts as a name for every article (a stray sentence would be marked everywhere).
+MAX_NAME_WORDS = 8
+MAX_NAME_CHARS = 80
+
+
 class NoteActions:
     """Annotate, edit, label and delete notes on the article screen."""
 
@@ -220,15 +225,20 @@ class CheckActions:
             current = None
         else:
             entity = self.entity_at(view.cursor[0])
-            if entity is None:
+            if entity is None and self.analysis is None:
                 self.app.bell()
-                if self.analysis is None:
-                    self.app.say("Still analysing… names and quotes are not marked yet", timeout=2)
-                else:
-                    self.app.say("No entity here: select text (v) and press r to add one", timeout=3)
+                self.app.say("Still analysing… names and quotes are not marked yet", timeout=2)
                 return
-            text, current = entity.text, entity.label
+            if entity is None:  # the word under the cursor, to add as a name
+                text, current = view.text[view.cursor[0] : view.cursor[1]].strip(), None
+            else:
+                text, current = entity.text, entity.label
         if not text:
+            return
+        if "\n" in text or len(text.split()) > MAX_NAME_WORDS or len(text) > MAX_NAME_CHARS:
+            self.app.bell()
+            self.app.say(f"A name is at most {MAX_NAME_WORDS} words on one line: select just the name (v)",
+                         severity="warning", timeout=4)
             return
 
         def done(choice) -> None:
