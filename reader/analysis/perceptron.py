@@ -15,7 +15,9 @@ from reader.analysis import scoring
 from reader.analysis.scoring import (
     SpanScorer, is_candidate, shape, token_left_features, token_right_features, word_kind,
 )
-from reader.analysis.typer import WORD_KEY
+from reader.analysis.typer import WORD_KEY, hyphen_parts
+
+HYPHENS = True  # the tagger reads what the head of a hyphenated word is (see typer.HYPHENS)
 
 LABELS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC")
 WEIGHTS_PATH = Path(__file__).with_name("ner_da.json.gz")
@@ -59,6 +61,11 @@ def word_features(w: str, low: str, first: bool, vocab: dict[str, str]) -> list[
         head, _, tail = low.rpartition("-")
         feats.append("hyph=" + tail[-4:])
         feats.append("hyphh=" + head)
+        if HYPHENS and hyphen_parts(low):
+            seg = head.partition("-")[0]
+            kind = (lookup(head) or lookup(seg) or "-") + vocab.get(WORD_KEY + head, vocab.get(WORD_KEY + seg, "-"))
+            tclass = vocab.get(tail, "U")
+            feats += ("hk=" + kind + pos, "hkt=" + kind + tclass + pos, "hhs=" + shape(w.rpartition("-")[0]) + tclass)
     return feats
 
 

@@ -41,6 +41,8 @@ def span_static_features(words: list[str], i: int, j: int, first: bool, vocab: d
     if "-" in last:
         feats.append("hy=" + last.rpartition("-")[2])
     feats += typer.more_features(words, i, j, lows)
+    if typer.HYPHENS:
+        feats += typer.hyphen_features(lows, vocab)
     return feats
 
 

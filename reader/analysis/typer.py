@@ -71,6 +71,8 @@ def span_features(words: list[str], i: int, j: int, first: bool, vocab: dict[str
     if "-" in last:
         feats.append("hy=" + last.rpartition("-")[2])
     feats += more_features(words, i, j, lows)
+    if HYPHENS:
+        feats += hyphen_features(lows, vocab)
     if CUES:
         feats += cue_features(span_kinds(full, stem, vocab), pw, nw, nw2)
     if j - i == 1 and 0 < i and j < n and words[i - 1] == "(" and words[j] == ")":
@@ -86,6 +88,38 @@ def more_features(words: list[str], i: int, j: int, lows: list[str]) -> list[str
         "fp3=" + lows[0][:3], "fp4=" + lows[0][:4], "lp3=" + lows[-1][:3],
         "shp=" + " ".join(shape(w) for w in words[i:j][:3]), "fs4=" + lows[0][-4:],
     ]
+
+
+# Hyphenated compounds with a name in front ("Kosan-selskaber", "EM-turnering", "GfK-undersøgelsen")
+# are names in the Danish data, typed by that name: the typer reads the part before the hyphen
+# (its gazetteer class, the types it had in training, its shape) and whether the rest is an
+# ordinary lower-case word.
+HYPHENS = True
+
+
+def hyphen_parts(low: str) -> tuple[str, str] | None:
+    """The part before the last hyphen of a lower-case word and the part after (None: no such hyphen)."""
+    head, dash, tail = low.rpartition("-")
+    if not dash or not head or not tail or not head[-1:].isalnum():
+        return None
+    return head, tail
+
+
+def hyphen_features(lows: list[str], vocab: dict[str, str]) -> list[str]:
+    """Features of the hyphenated words of a span: what the head is, and what the tail is."""
+    feats = []
+    for low in lows:
+        if "-" not in low:
+            continue
+        parts = hyphen_parts(low)
+        if parts is None:
+            continue
+        head, tail = parts
+        seg = head.partition("-")[0]
+        kind = (lookup(head) or lookup(seg) or "-") + vocab.get(WORD_KEY + head, vocab.get(WORD_KEY + seg, "-"))
+        tclass = vocab.get(tail, "U")
+        feats += ("hk=" + kind, "hkt=" + kind + tclass, "htc=" + tclass, "hh=" + head)
+    return feats
 
 
 def span_kinds(full: str, stem: str, vocab: dict[str, str]) -> tuple[str, str]:
