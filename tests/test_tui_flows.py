@@ -418,3 +418,39 @@ async def test_label_toggled_off_removes_a_bare_mark_and_a_reselected_passage_is
         await settle(pilot)
         [edited] = store.annotations(screen.article.id)
         assert edited.id == mark.id and edited.note == "tjek" and edited.label == mark.label
+
+
+async def test_undo_in_an_untagged_session_brings_back_the_article_it_changed(tmp_path, library, store):
+    app = make_app(library, store, tmp_path, session_tags=("skole", "havn"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        lib = await wait_for_library(pilot)
+        order = [row.article for row in lib.table.shown]
+        await pilot.press("T")
+        await settle(pilot)
+        session = app.screen
+        await pilot.press("f", "1")  # untagged only; tag the first
+        await pilot.pause()
+        tags_row = str(session.query_one("#session-tags").render())
+        assert "✓ skole" in tags_row and "✓ havn" not in tags_row  # on and off read without colour
+        await pilot.press("n", "p")  # the first is tagged now: not in the list any more
+        await pilot.pause()
+        assert order[0].id not in [a.id for a in session.articles]
+        await pilot.press("u")
+        await pilot.pause()
+        assert store.tags(order[0].id) == ()
+        assert session.current.id == order[0].id  # shown again: what was undone is on screen
+        label = str(session.query_one("#session-progress-label").render())
+        assert label.startswith("0 of 3 tagged") and f"of {len(order)}" in label
+
+
+async def test_undo_elsewhere_names_the_article(tmp_path, library, store):
+    app = make_app(library, store, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_article(pilot, "Borgmester")
+        title = screen.article.title
+        await pilot.press("s", "1", "escape")
+        await pilot.pause()
+        await pilot.press("u")  # from the library: the message says which article changed
+        await pilot.pause()
+        last = [str(n.message) for n in app._notifications][-1]
+        assert last.startswith("Undone: added label") and title[:20] in last

@@ -242,3 +242,21 @@ async def test_down_onto_a_row_that_opens_with_a_quotation_mark_lands_on_its_fir
         await pilot.pause()
         first = body.index("We need")
         assert view.cursor == (first, first + 2), (before, view.cursor, body[view.cursor[0]:view.cursor[1]])
+
+
+async def test_tags_written_in_files_complete_in_the_tag_editor(tmp_path, store):
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "a.txt").write_text(WIRE, encoding="utf-8")
+    (folder / "b.md").write_text("---\ntitle: Ny havn i Esbjerg\ndate: 2024-02-01\ntags: [shipping, havne]\n---\n\n"
+                                 "Esbjerg. Havnen udvides.\n", encoding="utf-8")
+    app = make_app([folder], store, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        lib = await wait_for_library(pilot)
+        row = next(r for r in lib.table.shown if r.article.path.endswith("a.txt"))
+        lib.table.cursor = lib.table.shown.index(row)
+        await pilot.press("t", "s", "h")
+        await pilot.pause()
+        await pilot.press("right", "enter")  # accept the completion from b.md's own tags
+        await settle(pilot)
+        assert store.tags(row.article.id) == ("shipping",)

@@ -137,6 +137,18 @@ class StoreCore:
 
     # -- reads -------------------------------------------------------------------------------
 
+    # The articles the last undo or redo changed (resolved ids; empty for corrections).
+    last_step_articles: tuple[str, ...] = ()
+
+    def is_article(self, article_id: str, other: str) -> bool:
+        """True when two ids name the same article (one may be a former id of the other)."""
+        return self._index.resolve(article_id) == self._index.resolve(other)
+
+    def title_of(self, article_id: str) -> str:
+        """The headline recorded for an article ("" if none is)."""
+        summary = self._index.articles.get(self._index.resolve(article_id))
+        return summary.title if summary else ""
+
     def tags(self, article_id: str) -> tuple[str, ...]:
         """The article's tags, in the order they were added."""
         summary = self._index.articles.get(self._index.resolve(article_id))

@@ -244,6 +244,7 @@ class Editing(StoreCore):
 
     def _step(self, source: str, target: str, side: str) -> str | None:
         skipped = ""
+        self.last_step_articles = ()
         with self._writing():
             history = History(self.db, self._owner)
             top = history.top(source)
@@ -251,6 +252,8 @@ class Editing(StoreCore):
                 return None
             seq, entry = top
             changes = entry["changes"] if side == "after" else list(reversed(entry["changes"]))
+            self.last_step_articles = tuple(dict.fromkeys(
+                self._index.resolve(c["article"]) for c in changes if isinstance(c.get("article"), str)))
             try:
                 if any(self._changed_since(change, side) for change in changes):
                     history.drop(seq, source)  # applying it would throw away the other change

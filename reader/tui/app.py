@@ -19,6 +19,7 @@ from textual.screen import Screen
 from reader.errors import ReaderError, ReadOnlyStoreError
 from reader.model import Analysis, Article
 from reader.settings import Settings, load_settings
+from reader.textsafe import one_line
 
 REFRESH_SECONDS = 2.0
 
@@ -114,6 +115,7 @@ class ReaderApp(App[int]):
         untagged: bool = False,
     ) -> None:
         super().__init__()
+        self.file_tags: list[str] = []  # the tags written in the library's files (for completion)
         self.paths = paths or ["."]
         self.store = store
         self.settings = settings or load_settings()
@@ -191,8 +193,19 @@ class ReaderApp(App[int]):
         description = None
         with self.saving():
             description = step()
-            self.say(f"{done}: {description}" if description else nothing, timeout=3)
+            self.say(f"{done}: {description}{self._elsewhere()}" if description else nothing, timeout=4)
         return description
+
+    def _elsewhere(self) -> str:
+        """Where the last undo or redo happened, when that is not the article on screen."""
+        changed = getattr(self.store, "last_step_articles", ())
+        if not changed:
+            return ""
+        here = getattr(self.screen, "article", None) or getattr(self.screen, "current", None)
+        if isinstance(here, Article) and any(self.store.is_article(here.id, aid) for aid in changed):
+            return ""
+        title = self.store.title_of(changed[0])
+        return f" (in “{one_line(title, 50)}”)" if title else ""
 
     # -- analysis cache ------------------------------------------------------
     def analysis_for(self, article: Article, corrections: tuple | None = None) -> Analysis:

@@ -170,6 +170,11 @@ class LibraryScreen(Screen):
             for a in self.scan_result.articles
         ]
         self.table.set_rows(rows)
+        file_tags: tuple[str, ...] = ()
+        for article in self.scan_result.articles:
+            if article.meta_tags:
+                file_tags = merge_tags(file_tags, article.meta_tags)
+        self.app.file_tags = list(file_tags)
         self._update_status()
 
     def on_screen_resume(self) -> None:

@@ -27,10 +27,10 @@ class SessionScreen(Screen):
 
     BINDINGS = [
         Binding("n,right", "move(1)", "Next", id="session.next"),
-        Binding("p,left", "move(-1)", "Previous", id="session.previous"),
+        Binding("p,left", "move(-1)", "Previous", show=False, id="session.previous"),
         Binding("t", "new_tag", "New tag", id="session.new_tag"),
-        Binding("f", "toggle_untagged", "Untagged only", id="session.untagged"),
-        Binding("enter", "open", "Read", id="session.open"),
+        Binding("f", "toggle_untagged", "Untagged", id="session.untagged"),
+        Binding("enter", "open", "Read", show=False, id="session.open"),
         Binding("u,ctrl+z", "undo", "Undo", id="session.undo"),
         Binding("ctrl+r,ctrl+y", "redo", "Redo", show=False, id="session.redo"),
         Binding("escape,q", "close", "End session", id="session.close"),
@@ -49,8 +49,9 @@ class SessionScreen(Screen):
         with Vertical(id="session"):
             yield Static(id="session-progress-label")
             yield ProgressBar(id="session-progress", show_eta=False)
-            yield Static(id="session-article")
+            # The keys first: on a short terminal the article card is cut, never the tag keys.
             yield Static(id="session-tags")
+            yield Static(id="session-article")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -117,10 +118,10 @@ class SessionScreen(Screen):
             self.query_one("#session-article", Static).update(
                 Content("Every article here is tagged. Press f to show all, or Escape to end the session.")
             )
-            self.query_one("#session-tags", Static).update(self._tag_keys(()))
+            self.query_one("#session-tags", Static).update(self._tag_keys((), ()))
             return
         self._render_article(article, None)
-        self.query_one("#session-tags", Static).update(self._tag_keys(store.tags(article.id)))
+        self.query_one("#session-tags", Static).update(self._tag_keys(store.tags(article.id), article.meta_tags))
         self._load_entities(article, tuple(store.corrections()))
 
     def _render_article(self, article: Article, analysis: Analysis | None) -> None:
@@ -138,16 +139,32 @@ class SessionScreen(Screen):
                     parts += ["\n", (f"{LABEL_NAMES[label]}: ", "bold"), names]
         self.query_one("#session-article", Static).update(Content.assemble(*parts))
 
-    def _tag_keys(self, tags: Sequence[str]) -> Content:
+    def _tag_keys(self, tags: Sequence[str], file_tags: Sequence[str]) -> Content:
+        """The session's tag keys, each on or off (a ✓ besides the colour), wrapped between keys,
+        never inside one; then the article's other tags and the keys' help."""
         have = {t.casefold() for t in tags}
-        parts: list = [("Tags  ", "bold")]
+        width = max(30, (self.query_one("#session-tags").size.width or self.size.width - 8) - 1)
+        parts: list = [("Tags", "bold")]
+        used = 4
         for number, tag in enumerate(self.tag_set, 1):
             on = tag.casefold() in have
-            parts += [(f" {number} ", "reverse" if on else "bold"), " ", (one_line(tag, 20), "bold $text-success" if on else ""), "   "]
+            name = one_line(tag, 20)
+            unit = [(f" {number} ", "reverse" if on else "bold"),
+                    (f" ✓ {name}" if on else f"   {name}", "bold $text-success" if on else "")]
+            size = 3 + 3 + len(name)
+            if used + 3 + size > width:
+                parts.append("\n    ")
+                used = 4
+            parts += ["   ", *unit]
+            used += 3 + size
         extra = [t for t in tags if t.casefold() not in {s.casefold() for s in self.tag_set}]
         if extra:
             parts += ["\nAlso: ", ", ".join(one_line(t, 20) for t in extra)]
-        parts += ["\n", ("1-9 toggle  ·  t new tag  ·  n/→ next  ·  p/← previous  ·  f untagged only  ·  Enter read", "$text-muted")]
+        from_file = [t for t in file_tags if t.casefold() not in have]
+        if from_file:
+            parts += ["\n", ("In the file: " + ", ".join(one_line(t, 20) for t in from_file), "$text-muted italic")]
+        parts += ["\n", ("1-9 toggle  ·  t add a tag  ·  n/→ next  ·  p/← previous  ·  f untagged only  ·  Enter read",
+                          "$text-muted")]
         return Content.assemble(*parts)
 
     @work(thread=True, exclusive=True, group="session-analysis")
@@ -203,6 +220,12 @@ class SessionScreen(Screen):
         from reader.tui.screens.tags import TagEditor
 
         known = sorted(self.app.store.all_tags(), key=str.casefold)
+        have = {t.casefold() for t in known}
+        for other in self.all_articles:  # tags written in the files complete too
+            for tag in other.meta_tags:
+                if tag.casefold() not in have:
+                    have.add(tag.casefold())
+                    known.append(tag)
 
         def done(tags: list[str] | None) -> None:
             if not tags:
@@ -216,7 +239,7 @@ class SessionScreen(Screen):
             self._save_position()
             self._show()
 
-        self.app.push_screen(TagEditor(article.title, [], known), done)
+        self.app.push_screen(TagEditor(article.title, [], known, "Add a tag to"), done)
 
     def action_toggle_untagged(self) -> None:
         """Show only untagged articles, or all."""
@@ -234,13 +257,22 @@ class SessionScreen(Screen):
             self.app.push_screen(ArticleScreen(fresh_copy(self.current)))
 
     def action_undo(self) -> None:
-        """Undo the last change."""
-        self.app.undo()
-        self._show()
+        """Undo the last change, and show the article it changed."""
+        if self.app.undo() is not None:
+            self._after_step()
 
     def action_redo(self) -> None:
-        """Redo the last undone change."""
-        self.app.redo()
+        """Redo the last undone change, and show the article it changed."""
+        if self.app.redo() is not None:
+            self._after_step()
+
+    def _after_step(self) -> None:
+        changed = self.app.store.last_step_articles
+        target = next((a.id for a in self.all_articles for aid in changed if self.app.store.is_article(a.id, aid)), None)
+        if self.untagged_only or target is not None:
+            # an undone tag makes its article untagged again: it rejoins the list, and is shown
+            self._filter(keep=target or (self.current.id if self.current else None), keep_current=target is None)
+        self._save_position()
         self._show()
 
     def on_screen_resume(self) -> None:

@@ -47,15 +47,16 @@ class TagEditor(ModalScreen[list[str] | None]):
     AUTO_FOCUS = "#tag-input"
     BINDINGS = [Binding("escape", "cancel", "Cancel", priority=True, id="tags.cancel")]
 
-    def __init__(self, title: str, tags: list[str], known: list[str]) -> None:
+    def __init__(self, title: str, tags: list[str], known: list[str], heading: str = "Tags for") -> None:
         super().__init__()
+        self.heading = heading
         self.article_title = title
         self.tags = tags
         self.known = known
 
     def compose(self) -> ComposeResult:
         with Vertical(id="tag-dialog"):
-            yield Static(Content(f"Tags for “{one_line(self.article_title, 70)}”"), id="tag-title")
+            yield Static(Content(f"{self.heading} “{one_line(self.article_title, 70)}”"), id="tag-title")
             value = ", ".join(self.tags) + (", " if self.tags else "")
             # Not selected on focus: typing adds to the tags already there instead of replacing them.
             yield Input(value, placeholder="tag, another tag", suggester=TagSuggester(self.known), id="tag-input",
@@ -80,7 +81,8 @@ def edit_tags(screen: Screen, article: Article) -> None:
     store = app.store
     current = list(store.tags(article.id))
     in_use = [tag for tag, _ in sorted(store.all_tags().items(), key=lambda kv: (-kv[1], kv[0].casefold()))]
-    known = list(merge_tags(in_use, article.meta_tags))  # and the file's own tags
+    # and the file's own tags, and those of the other files in the library
+    known = list(merge_tags(merge_tags(in_use, article.meta_tags), getattr(app, "file_tags", ())))
 
     def done(tags: list[str] | None) -> None:
         if tags is None or tags == current:
