@@ -61,14 +61,10 @@ def load_settings(path: Path | None = None) -> Settings:
         labels = _string_list(data["labels"], "labels", problems)
         if labels:
             values["labels"] = labels
-            if len(labels) > 9:
-                problems.append(f"only the first 9 labels get keys 1-9 ({', '.join(labels[9:])} has none)")
     if "session_tags" in data:
         tags = _string_list(data["session_tags"], "session_tags", problems)
         if tags:
             values["session_tags"] = tags
-            if len(tags) > 9:
-                problems.append(f"only the first 9 session_tags get keys 1-9 ({', '.join(tags[9:])} has none)")
     if "export_dir" in data:
         if isinstance(data["export_dir"], str):
             values["export_dir"] = os.path.expanduser(data["export_dir"])
