@@ -188,6 +188,8 @@ class SessionScreen(Screen):
         new = max(0, min(len(self.articles) - 1, self.index + step))
         if new == self.index:
             self.app.bell()
+            self.app.say("That is the last article (p goes back)" if step > 0 else "That is the first article",
+                         timeout=2)
             return
         self.index = new
         if self.untagged_only:
