@@ -176,6 +176,21 @@ async def test_small_screen_hides_the_panel_and_keeps_the_keys(tmp_path, library
         assert dialog.bottom <= 24
 
 
+async def test_wide_screen_puts_the_panel_beside_the_text_and_widens_it(tmp_path, library, store):
+    from reader.tui.widgets.article_view import MAX_TEXT_WIDTH
+
+    app = make_app(library, store, tmp_path)
+    async with app.run_test(size=(200, 40)) as pilot:
+        screen = await open_article(pilot, "Borgmester")
+        panel = screen.query_one("#panel")
+        assert screen.view.text_width() == MAX_TEXT_WIDTH  # a reading width, not the screen's
+        assert panel.region.x - screen.view.region.right < 4  # no empty band between the two
+        assert panel.region.width >= 60
+        await pilot.press("backslash")  # hidden: the text has the screen again
+        await pilot.pause()
+        assert not panel.display and screen.view.region.width == 200
+
+
 async def test_panel_shown_beside_a_picked_orphan_rewraps_the_text(tmp_path, library, store):
     """Showing the panel while it scrolls to a picked orphaned note still re-wraps the text."""
     app = make_app(library, store, tmp_path)

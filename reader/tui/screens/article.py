@@ -27,6 +27,10 @@ LABEL_KEYS = [
 # PANEL_AUTO, where the text column would get narrower than about 50 columns.
 PANEL_WIDE = 110
 PANEL_AUTO = 90
+# From PANEL_ROOMY columns the panel grows with the screen, up to PANEL_MAX (notes need room).
+PANEL_ROOMY = 130
+PANEL_MAX = 64
+VIEW_WIDTH = 84  # the article view's width there: the text's 76 columns, its margin and scrollbar
 
 
 class ArticleScreen(NoteActions, CheckActions, Screen):
@@ -141,7 +145,15 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
     def _apply_panel(self) -> None:
         width = self.size.width
         panel = self.query_one("#panel")
-        panel.styles.width = 38 if width >= PANEL_WIDE else 32 if width >= 64 else max(16, width // 2)
+        view = self.view
+        if width >= PANEL_ROOMY and self.panel_shown:
+            # The text keeps its reading width and the panel stands right beside it, growing into
+            # the room left (notes need it), instead of a wide empty band between the two.
+            view.styles.width = VIEW_WIDTH
+            panel.styles.width = min(PANEL_MAX, width - VIEW_WIDTH)
+        else:
+            view.styles.width = "1fr"
+            panel.styles.width = 38 if width >= PANEL_WIDE else 32 if width >= 64 else max(16, width // 2)
         shown = self.panel_shown
         if panel.display != shown:
             panel.display = shown
