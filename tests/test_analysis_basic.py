@@ -207,3 +207,9 @@ def test_headline_names_read_with_the_body_unless_in_title_case() -> None:
     assert ("Viborg", EntityLabel.LOC) in {(e.text, e.label) for e in result.entities}
     english = analyze("Dockworkers stopped work on Monday.", "en", title="Dockworkers Walk Out At Three Ports")
     assert english.title_entities == ()
+
+
+def test_a_name_in_capitals_is_grouped_with_its_mixed_case_form() -> None:
+    result = analyze("LEEDS, England (Northgate Press) - Leeds city councillors met on Monday.", "en")
+    canon = {e.text: e.canonical for e in result.entities}
+    assert canon["LEEDS"] == canon["Leeds"] == "Leeds"

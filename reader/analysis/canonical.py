@@ -28,6 +28,7 @@ def canonical_names(text: str, spans: list[Span], language: str) -> tuple[list[s
     _legal_forms(canon)
     parent = {c: c for c in canon}
     _aliases(text, spans, canon, parent)
+    _capitals(canon, parent)
     final = [_find(parent, c) for c in canon]
     # The fullest, most frequent form names a group of aliases.
     groups: dict[str, list[int]] = {}
@@ -48,6 +49,14 @@ def canonical_names(text: str, spans: list[Span], language: str) -> tuple[list[s
 
 _LEGAL = ("A/S", "ApS", "I/S", "P/S", "AB", "ASA", "GmbH", "Inc.", "Inc", "Ltd.", "Ltd", "plc", "LLC", "Corp.",
           "Co.", "SA", "NV", "AG")
+
+
+def _capitals(canon: list[str], parent: dict[str, str]) -> None:
+    """A name in capitals (a dateline's "LEEDS", "NATO") is the same as its mixed-case form."""
+    mixed = {c.casefold(): c for c in canon if not c.isupper()}
+    for name in set(canon):
+        if name.isupper() and len(name) >= 4 and name.casefold() in mixed:
+            _union(parent, mixed[name.casefold()], name)
 
 
 def _legal_forms(canon: list[str]) -> None:
