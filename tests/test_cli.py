@@ -199,3 +199,20 @@ def test_force_never_overwrites_an_exported_article_and_tag_filter_sees_file_tag
     capsys.readouterr()
     assert main(["export", str(lib), "--tag", "trafik", "--db", str(db)]) == 0
     assert "tjek" in capsys.readouterr().out
+
+
+def test_force_never_overwrites_an_article_with_notes_even_outside_the_export(db, tmp_path, capsys):
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    noted = lib / "noted.txt"
+    noted.write_text(" date 2024-02 Havnen udvides\n\nEsbjerg. Havnen udvides.\n", encoding="utf-8")
+    other = lib / "other.txt"
+    other.write_text(" date 2024-02 Broen åbner\n\nAalborg. Broen åbner.\n", encoding="utf-8")
+    assert main(["tag", str(noted), "havn", "--db", str(db)]) == 0
+    before = noted.read_bytes()
+    assert main(["export", str(other), "-o", str(noted), "--force", "--db", str(db)]) == 2
+    assert noted.read_bytes() == before
+    assert "notes or tags on" in capsys.readouterr().err
+    draft = tmp_path / "draft.md"
+    draft.write_text("# My draft\n\nText.\n", encoding="utf-8")
+    assert main(["export", str(other), "-o", str(draft), "--force", "--db", str(db)]) == 0  # a draft may go

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from reader.commands._common import export_items, open_db, scan_paths
@@ -19,12 +20,12 @@ def run(args) -> int:
         _check_target(args.output, args.force)
     library = scan_paths(args.paths)
     if args.output:
-        import os
-
         target = os.path.realpath(args.output)
         if any(os.path.realpath(a.path) == target for a in library.articles if a.path != "-"):
             raise ReaderError(f"{args.output} is one of the articles being exported; not overwriting it")
     with open_db(args.db, readonly=True) as store:
+        if args.output and store.holds_path(os.path.realpath(args.output)):
+            raise ReaderError(f"{args.output} is an article you have notes or tags on; not overwriting it")
         items = export_items(store, store.settle_ids(library.articles), args.tag)
     text = render(items, fmt)
     if args.output:
@@ -39,8 +40,6 @@ def run(args) -> int:
 
 def _check_target(output: str, force: bool) -> None:
     """Refuse to overwrite a file that is not an earlier export (an article, a story draft)."""
-    import os
-
     if output == "-" or not os.path.lexists(output):
         return
     if os.path.isdir(output):

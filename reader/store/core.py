@@ -144,6 +144,10 @@ class StoreCore:
         """True when two ids name the same article (one may be a former id of the other)."""
         return self._index.resolve(article_id) == self._index.resolve(other)
 
+    def holds_path(self, path: str) -> bool:
+        """True when an article recorded here (with notes, tags or checks) lies at ``path``."""
+        return bool(self._index.by_path.get(path))
+
     def title_of(self, article_id: str) -> str:
         """The headline recorded for an article ("" if none is)."""
         summary = self._index.articles.get(self._index.resolve(article_id))
