@@ -166,7 +166,7 @@ def test_argument_slips_get_one_line_errors(db, tmp_path, capsys):
 def test_list_json_has_the_dateline_and_tags_are_cleaned(db, capsys):
     path = SAMPLES / "da-01-kommune-budget.txt"
     assert main(["tag", str(path), "a,b", "x\x1by", "q" * 200, "--db", str(db)]) == 0
-    capsys.readouterr()
+    assert "at most 80 characters" in capsys.readouterr().err
     assert main(["list", str(path), "--db", str(db), "--json"]) == 0
     row = json.loads(capsys.readouterr().out)["articles"][0]
     assert row["dateline"] and row["tags"] == ["a", "b", "xy", "q" * 80]

@@ -11,11 +11,13 @@ from reader.textsafe import one_line
 
 def run(args) -> int:
     """Tag (or untag) every article in the file; exit 0 only once the write is on disk."""
-    from reader.store.editing import clean_tags
+    from reader.store.editing import MAX_TAG, clean_tags
 
     tags = clean_tags(args.tags)  # control characters dropped, commas split, length capped
     if not tags:
         raise ReaderError("no tags given")
+    if any(len(" ".join(piece.split())) > MAX_TAG for tag in args.tags for piece in (tag or "").split(",")):
+        print(f"reader: a tag is at most {MAX_TAG} characters; longer ones were shortened", file=sys.stderr)
     articles = articles_as_listed(args.path)
     with open_db(args.db) as store:
         store.undoable = False  # a shell command: not on the app's undo stack
