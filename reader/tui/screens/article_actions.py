@@ -35,11 +35,12 @@ class NoteActions:
         self.reload_store()
         return outcome.ok
 
-    def _keep_unsaved(self: "ArticleScreen", excerpt: str, result, retry, title: str) -> None:
+    def _keep_unsaved(self: "ArticleScreen", excerpt: str, result, retry, title: str,
+                      why: str = "not saved yet: ctrl+s to retry") -> None:
         """Reopen the editor with the text that could not be saved, so nothing typed is lost."""
         from reader.tui.screens.note import NoteEditor
 
-        editor = NoteEditor(excerpt, self.labels, result.note, result.label, f"{title} (not saved yet: ctrl+s to retry)")
+        editor = NoteEditor(excerpt, self.labels, result.note, result.label, f"{title} ({why})")
         self.app.push_screen(editor, retry)
 
     def _note_here(self: "ArticleScreen") -> Annotation | None:
@@ -119,13 +120,15 @@ class NoteActions:
                     if retry is not None and not self._new_annotation(span, retry.note, retry.label):
                         self._keep_unsaved(annotation.anchor.exact, retry, again, "New note")
 
-                self._keep_unsaved(annotation.anchor.exact, result, again, "Edit note")
+                self._keep_unsaved(annotation.anchor.exact, result, again, "Edit note",
+                                   "deleted in another window: ctrl+s saves it as a new note")
             elif conflict is not None:  # theirs is the base now: ctrl+s again saves this text over it
                 base = conflict
                 shown = one_line(conflict.note, 60) or "(no note)"
                 self.app.say(f"Changed in another window meanwhile; it now reads: {shown}. "
                              "ctrl+s saves yours over it, Escape keeps theirs", severity="warning", timeout=15)
-                self._keep_unsaved(annotation.anchor.exact, result, done, "Edit note")
+                self._keep_unsaved(annotation.anchor.exact, result, done, "Edit note",
+                                   "changed in another window: ctrl+s saves yours over it")
             elif not outcome.ok:
                 self._keep_unsaved(annotation.anchor.exact, result, done, "Edit note")
 
