@@ -387,6 +387,7 @@ async def test_two_windows_editing_one_note_lose_nothing(tmp_path, library, stor
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert isinstance(app.screen, NoteEditor)  # not saved over theirs without asking
+        assert "changed in another window" in app.screen.heading
         store.refresh()
         assert store.annotation(note.id).note == "theirs"
         await pilot.press("ctrl+s")  # the user has seen the warning: save it
