@@ -217,3 +217,14 @@ def test_a_finished_process_leaves_its_undo_history_to_the_next_store(tmp_path: 
         while (step := store.undo()) is not None:
             steps.append(step)
         assert steps and store.annotation_counts() == {}
+
+
+def test_stacks_of_another_host_pass_on_only_once_idle() -> None:
+    from reader.store.history import Owner, is_gone
+
+    me = Owner.new()
+    other = {"owner": "x", "pid": 1, "host": me.host + "-elsewhere", "undo": [], "redo": [], "next": 1}
+    assert not is_gone({**other, "time": "2999-01-01T00:00:00.000Z"}, me)  # active: kept apart
+    assert is_gone({**other, "time": "2020-01-01T00:00:00.000Z"}, me)  # idle for years: taken over
+    assert is_gone({"undo": [1], "redo": [], "next": 2}, me)  # from before owners
+    assert not is_gone({**other, "host": me.host, "pid": os.getpid(), "owner": me.id}, me)

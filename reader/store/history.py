@@ -60,6 +60,22 @@ class Owner:
         return {"owner": self.id, "pid": self.pid, "host": self.host, "started": self.started}
 
 
+FOREIGN_IDLE_SECONDS = 3600
+
+
+def _idle_for(stamp: object, seconds: float) -> bool:
+    """True when the ISO time ``stamp`` lies more than ``seconds`` ago (False if it is unreadable)."""
+    from datetime import datetime, timezone
+
+    if not isinstance(stamp, str):
+        return False
+    try:
+        then = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return (datetime.now(timezone.utc) - then).total_seconds() > seconds
+
+
 def is_gone(doc: dict[str, Any], me: Owner) -> bool:
     """True when the owner of stacks ``doc`` no longer runs (stacks from before owners: gone)."""
     owner = doc.get("owner")
@@ -68,8 +84,12 @@ def is_gone(doc: dict[str, Any], me: Owner) -> bool:
     if owner == me.id or owner in _LIVE:
         return False
     pid, host = doc.get("pid"), doc.get("host")
-    if not isinstance(pid, int) or host != me.host:
-        return False  # another machine's app (a shared folder): never taken over
+    if not isinstance(pid, int):
+        return False
+    if host != me.host:
+        # Another machine's app (a shared folder), or this machine under a new name (a container
+        # started again): its process cannot be asked, so its stacks pass on once idle for a while.
+        return _idle_for(doc.get("time"), FOREIGN_IDLE_SECONDS)
     if pid == me.pid:
         return True  # an earlier store of this process, closed since
     try:
@@ -166,7 +186,7 @@ class History:
     def _save(self, stacks: dict[str, Any]) -> None:
         table = self.db.table(schema.HISTORY)
         mine = [doc.doc_id for doc in table.all() if doc.get("owner") == self.owner.id]
-        doc = {**stacks, **self.owner.fields()}
+        doc = {**stacks, **self.owner.fields(), "time": schema.now()}
         if mine:
             table.update(doc, doc_ids=mine[:1])
         else:

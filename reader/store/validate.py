@@ -156,7 +156,7 @@ def _history(doc: dict[str, Any]) -> str | None:
         value = doc.get(key)
         if not isinstance(value, list) or not all(isinstance(n, int) for n in value):
             return f"{key!r} should be a list of numbers"
-    for key, kind in (("owner", str), ("pid", int), ("host", str), ("started", str)):
+    for key, kind in (("owner", str), ("pid", int), ("host", str), ("started", str), ("time", str)):
         if key in doc and not isinstance(doc[key], kind):
             return f"{key!r} should be a {'number' if kind is int else 'string'}"
     return None if isinstance(doc.get("next"), int) else "'next' should be a number"
