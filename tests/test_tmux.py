@@ -96,7 +96,7 @@ def test_annotate_and_tag_in_a_real_terminal(terminal):
     screen = term.wait_for("Notes (1)")
     assert "Ring til forvaltningen" in screen, screen
     term.keys("Escape")
-    term.wait_for("Tag session")
+    term.wait_for("T Session")
     term.keys("T")
     term.wait_for("0 of 2 tagged")
     term.keys("1")
@@ -104,14 +104,14 @@ def test_annotate_and_tag_in_a_real_terminal(terminal):
     term.keys("n", "2")
     term.wait_for("2 of 2 tagged")
     term.keys("Escape")
-    term.wait_for("Tag session")
+    term.wait_for("T Session")
     term.keys("q")
     screen = term.screen()
     deadline = time.monotonic() + 5
-    while "Tag session" in screen and time.monotonic() < deadline:  # the app is still up
+    while "T Session" in screen and time.monotonic() < deadline:  # the app is still up
         time.sleep(0.1)
         screen = term.screen()
-    assert "Tag session" not in screen, screen  # q quit the app
+    assert "T Session" not in screen, screen  # q quit the app
     assert "Traceback" not in screen and "internal error" not in screen, screen
     articles = {a.title: a for a in scan([folder]).articles}
     ribe = articles["Borgmester vil lukke skole i Ribe"]

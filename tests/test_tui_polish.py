@@ -176,6 +176,17 @@ async def test_small_screen_hides_the_panel_and_keeps_the_keys(tmp_path, library
         assert dialog.bottom <= 24
 
 
+async def test_narrow_terminal_footer_still_shows_help(tmp_path, library, store):
+    app = make_app(library, store, tmp_path)
+    async with app.run_test(size=(70, 24)) as pilot:
+        lib = await wait_for_library(pilot)
+        await pilot.pause()
+        keys = {key.description: key for key in lib.query("FooterKey")}
+        palette = next(key for key in lib.query("FooterKey") if key.has_class("-command-palette"))
+        for name in ("Help", "Quit", "Open"):
+            assert keys[name].region.width and keys[name].region.right <= palette.region.x, name
+
+
 async def test_wide_screen_puts_the_panel_beside_the_text_and_widens_it(tmp_path, library, store):
     from reader.tui.widgets.article_view import MAX_TEXT_WIDTH
 

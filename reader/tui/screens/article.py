@@ -11,7 +11,9 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.style import Style
-from textual.widgets import Footer, Static
+from textual.widgets import Static
+
+from reader.tui.widgets.footer import ReaderFooter
 
 from reader.model import Analysis, Annotation, AnchorStatus, Article, Entity, Quote, QuoteState
 from reader.tui.app import StoreChanged
@@ -72,7 +74,7 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
             with VerticalScroll(id="panel"):
                 yield Static(id="panel-content")
         yield Static(id="article-status")
-        yield Footer()
+        yield ReaderFooter()
 
     def on_mount(self) -> None:
         """Show the text at once; highlights follow from a worker."""

@@ -12,7 +12,9 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
+
+from reader.tui.widgets.footer import ReaderFooter
 
 from reader.model import Article, LibraryScan, merge_tags
 from reader.textsafe import one_line
@@ -84,7 +86,7 @@ class LibraryScreen(Screen):
     BINDINGS = [
         Binding("slash", "filter", "Filter", id="library.filter"),
         Binding("t", "tag", "Tag", id="library.tag"),
-        Binding("T", "session", "Tag session", tooltip="A fast tagging session", id="library.session"),
+        Binding("T", "session", "Session", tooltip="A fast tagging session", id="library.session"),
         Binding("e", "export", "Export", id="library.export"),
         Binding("o", "sort", "Sort", show=False, id="library.sort"),  # in help; the footer keeps ? Help at 80 columns
         Binding("exclamation_mark", "skipped", "Skipped files", show=False, id="library.skipped"),
@@ -106,7 +108,7 @@ class LibraryScreen(Screen):
         yield Static("", id="library-header")
         yield ArticleTable(id="articles")
         yield Static("Scanning…", id="library-status")
-        yield Footer()
+        yield ReaderFooter()
 
     def on_mount(self) -> None:
         """Start scanning the library in the background."""

@@ -11,7 +11,9 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, ProgressBar, Static
+from textual.widgets import ProgressBar, Static
+
+from reader.tui.widgets.footer import ReaderFooter
 
 from reader.model import Analysis, Article, EntityLabel
 from reader.textsafe import one_line
@@ -52,7 +54,7 @@ class SessionScreen(Screen):
             # The keys first: on a short terminal the article card is cut, never the tag keys.
             yield Static(id="session-tags")
             yield Static(id="session-article")
-        yield Footer()
+        yield ReaderFooter()
 
     def on_mount(self) -> None:
         """Resume where the last session stopped."""
