@@ -213,3 +213,9 @@ def test_a_name_in_capitals_is_grouped_with_its_mixed_case_form() -> None:
     result = analyze("LEEDS, England (Northgate Press) - Leeds city councillors met on Monday.", "en")
     canon = {e.text: e.canonical for e in result.entities}
     assert canon["LEEDS"] == canon["Leeds"] == "Leeds"
+
+
+def test_english_company_named_by_its_trade() -> None:
+    result = analyze("The project by developer Calder Vale Homes will include 360 homes, Tom Reed said.", "en")
+    found = {(e.text, e.label) for e in result.entities}
+    assert ("Calder Vale Homes", EntityLabel.ORG) in found and ("Tom Reed", EntityLabel.PER) in found

@@ -29,7 +29,8 @@ _ORG_SUFFIX = _set("inc inc. corp corp. co co. ltd ltd. llc plc group company co
                    " orchestra symphony energy partners holdings industries enterprises solutions"
                    " consulting labs laboratories studios records authority commission board ministry"
                    " bureau organization organisation federation alliance league academy fund trust"
-                   " insurance pharmaceuticals communications telecom media entertainment tech")
+                   " insurance pharmaceuticals communications telecom media entertainment tech homes builders"
+                   " developments properties logistics foods ferries shipping brewery")
 _LOC_SUFFIX = _set("street st. avenue ave road rd. boulevard blvd park river lake mountain mountains"
                    " island islands bay beach county valley city town square bridge airport hall"
                    " heights springs falls canyon ocean sea gulf coast auditorium garage base station"
