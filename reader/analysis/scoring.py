@@ -72,7 +72,7 @@ def span_cross_features(words: list[str], i: int, j: int) -> list[str]:
     feats = ["ctx=" + pw + "|" + nw]
     if j - i == 1 and 0 < i and j < n and words[i - 1] == "(" and words[j] == ")":
         feats.append("paren")
-    return feats
+    return feats + typer.lone_features(words, i, j)
 
 
 def row_sum(weights: dict[str, Row], feats: list[str], size: int) -> Row:
@@ -126,6 +126,10 @@ class SpanScorer:
         cross = weights.get("ctx=" + before.lower() + "|" + after.lower(), _ZERO4)
         if before == "(" and after == ")" and j - i == 1:
             cross = tuple(map(sum, zip(cross, weights.get("paren", _ZERO4))))
+        if typer.LONE_CUES and j - i == 1:
+            lone = [row for row in map(weights.get, typer.lone_features(words, i, j)) if row]
+            if lone:
+                cross = tuple(map(sum, zip(cross, *lone)))
         if typer.CUES:
             kinds = self.kinds.get(key)
             if kinds is None:

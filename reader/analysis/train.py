@@ -109,7 +109,9 @@ class Trainer:
         return out
 
 
-SAMPLE = 1.0  # the share of the training sentences each averaged run sees (bagging when below 1)
+# The share of the training sentences each averaged run sees (bagging when below 1): each of the
+# 20 tagger and typer runs trains on its own random 80 % (CV typed F1 0.815 -> 0.816; 0.7: 0.817).
+SAMPLE = 0.8
 
 
 def _bag(count: int, rng: random.Random) -> list[int]:
@@ -175,8 +177,10 @@ def span_examples(examples: list[Example]) -> list[tuple[list[str], int, int, st
 NEGATIVE_SEEDS = 2  # tagger runs averaged for each fold when finding its false names (0: none)
 
 
-def false_names(examples: list[Example], epochs: int, seeds: int = NEGATIVE_SEEDS) -> list[list[tuple[int, int]]]:
+def false_names(examples: list[Example], epochs: int, seeds: int | None = None) -> list[list[tuple[int, int]]]:
     """Per example, the spans a tagger trained without its fold finds that are not gold names."""
+    if seeds is None:
+        seeds = NEGATIVE_SEEDS
     from reader.analysis.names import CAPITAL_RULE, capital_runs, runs
     from reader.analysis.perceptron import Model
 

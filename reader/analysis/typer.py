@@ -77,7 +77,34 @@ def span_features(words: list[str], i: int, j: int, first: bool, vocab: dict[str
         feats += cue_features(span_kinds(full, stem, vocab), pw, nw, nw2)
     if j - i == 1 and 0 < i and j < n and words[i - 1] == "(" and words[j] == ")":
         feats.append("paren")
+    feats += lone_features(words, i, j)
     return feats
+
+
+# A lone capitalised word inside a sentence: what kind of word comes before it (a preposition of
+# place, a title, "af"/"for"), so the typer can tell "bor i Vejle", "direktør Hansen", "formand for X".
+# CV typed F1 0.813 -> 0.815 (a fifth kind for a definite noun before it, "hovedstaden X": 0.813).
+LONE_CUES = True
+_PLACE_PREPS = frozenset("i på fra til ved mod nær omkring gennem over under udenfor syd nord øst vest".split())
+_OF_WORDS = frozenset("af for hos med".split())
+_TITLES = frozenset(
+    "minister statsminister udenrigsminister finansminister justitsminister direktør administrerende"
+    " adm. formand næstformand borgmester rådmand præsident premierminister kansler dronning kong"
+    " prins biskop præst professor dr. doktor læge advokat forfatter instruktør træner spiller"
+    " sanger skuespiller kunstner chef chefredaktør redaktør journalist ordfører politiker"
+    " fru hr. hr frk. onkel tante søster bror mor far datter søn kone hustru mand kollega"
+    " ven veninde kaptajn general oberst major løjtnant forsker kommissær ambassadør".split())
+
+
+def lone_features(words: list[str], i: int, j: int) -> list[str]:
+    """Features of a lone word span from the kind of word before it (empty unless ``LONE_CUES``)."""
+    if not LONE_CUES or j - i != 1 or i == 0:
+        return []
+    pw = words[i - 1].lower()
+    kind = ("P" if pw in _PLACE_PREPS else "O" if pw in _OF_WORDS else "T" if pw in _TITLES
+            else "T" if pw.endswith(("minister", "direktør", "formand", "chef")) else "L" if pw.isalpha() and pw.islower()
+            else "X")
+    return ["lone=" + kind, "lonec=" + kind + ("U" if words[i].isupper() else "x")]
 
 
 def more_features(words: list[str], i: int, j: int, lows: list[str]) -> list[str]:
