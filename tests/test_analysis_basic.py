@@ -219,3 +219,10 @@ def test_english_company_named_by_its_trade() -> None:
     result = analyze("The project by developer Calder Vale Homes will include 360 homes, Tom Reed said.", "en")
     found = {(e.text, e.label) for e in result.entities}
     assert ("Calder Vale Homes", EntityLabel.ORG) in found and ("Tom Reed", EntityLabel.PER) in found
+
+
+def test_ordinary_words_that_are_also_surnames_do_not_open_a_sentence_as_names() -> None:
+    text = "Storm får festivalen i Skagen til at aflyse. Frost og sne lukker vejene. Sommer er bedst."
+    names = {e.text for e in analyze(text, "da").entities}
+    assert not names & {"Storm", "Frost", "Sommer"} and "Skagen" in names
+    assert "Per Storm" in {e.text for e in analyze("Direktør Per Storm siger nej.", "da").entities}
