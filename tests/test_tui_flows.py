@@ -320,7 +320,7 @@ async def test_notes_follow_an_edited_article(tmp_path, library, store):
 async def test_copy_selection_to_clipboard(tmp_path, library, store):
     app = make_app(library, store, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await open_article(pilot, "Borgmester")
+        await open_article(pilot, "Borgmester")
         await pilot.press("right_parenthesis", "s", "y")
         await pilot.pause()
         assert app.clipboard == "Borgmester Hanne Dahl (V) vil lukke Ribe Østre Skole."
