@@ -16,7 +16,7 @@ from reader.tui.screens.note import NoteEditor
 from reader.tui.screens.session import STATE_KEY, SessionScreen
 from reader.tui.widgets.article_view import ArticleView
 
-from tui_helpers import WIRE, open_article, wait_for_library, make_app, settle
+from tui_helpers import WIRE, open_article, make_app, settle, start_session
 
 SECOND = """ date 2024-04 Havnen i Ribe får ny kaj
 
@@ -142,10 +142,7 @@ async def test_edit_note_and_multiline(tmp_path, library, store):
 async def test_tagging_session_toggles_moves_and_resumes(tmp_path, library, store):
     app = make_app(library, store, tmp_path, session_tags=("skole", "havn"))
     async with app.run_test(size=(120, 40)) as pilot:
-        lib = await wait_for_library(pilot)
-        order = [row.article for row in lib.table.shown]
-        await pilot.press("T")
-        await settle(pilot)
+        order = await start_session(pilot)
         session = app.screen
         assert isinstance(session, SessionScreen)
         await pilot.press("1")
@@ -354,10 +351,7 @@ async def test_full_disk_keeps_the_typed_note(tmp_path, library, store, monkeypa
 async def test_untagged_session_resumes_after_the_article_it_stopped_on(tmp_path, library, store):
     app = make_app(library, store, tmp_path, session_tags=("skole", "havn"))
     async with app.run_test(size=(120, 40)) as pilot:
-        lib = await wait_for_library(pilot)
-        order = [row.article for row in lib.table.shown]
-        await pilot.press("T")
-        await settle(pilot)
+        order = await start_session(pilot)
         await pilot.press("f")  # untagged only
         await pilot.pause()
         await pilot.press("right", "1")  # skip the first, tag the second
@@ -428,10 +422,7 @@ async def test_label_toggled_off_removes_a_bare_mark_and_a_reselected_passage_is
 async def test_undo_in_an_untagged_session_brings_back_the_article_it_changed(tmp_path, library, store):
     app = make_app(library, store, tmp_path, session_tags=("skole", "havn"))
     async with app.run_test(size=(120, 40)) as pilot:
-        lib = await wait_for_library(pilot)
-        order = [row.article for row in lib.table.shown]
-        await pilot.press("T")
-        await settle(pilot)
+        order = await start_session(pilot)
         session = app.screen
         await pilot.press("f", "1")  # untagged only; tag the first
         await pilot.pause()

@@ -66,3 +66,12 @@ async def settle(pilot) -> None:
     await pilot.pause()
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+
+
+async def start_session(pilot) -> list:
+    """Wait for the library, press T, and return the articles in the library's order."""
+    lib = await wait_for_library(pilot)
+    order = [row.article for row in lib.table.shown]
+    await pilot.press("T")
+    await settle(pilot)
+    return order

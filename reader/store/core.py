@@ -22,8 +22,6 @@ from reader.store.storage import JournalStorage, Tables
 from reader.store.validate import validate
 
 
-
-
 class StoreCore:
     """State and read access shared by the editing and attaching parts of the Store."""
 
@@ -48,9 +46,10 @@ class StoreCore:
             self._index.rebuild(self._storage.read())
         jsonio.settle(self._storage.snapshot_size)
         history_module._LIVE.add(self._owner.id)
-        if not self.readonly and History(self.db, self._owner).gone():
+        history = History(self.db, self._owner)
+        if not self.readonly and history.gone():  # a look without the lock; adopt looks again inside it
             with self._writing():  # the last session's undo history, now this one's
-                History(self.db, self._owner).adopt()
+                history.adopt()
 
     def _upgrade(self, tables: Tables) -> Tables | None:
         """Creation of a new database and migration of an old one."""

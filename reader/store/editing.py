@@ -275,16 +275,15 @@ class Editing(StoreCore):
         """True when what ``change`` would replace is no longer what it left (undo: its ``after``;
         redo: its ``before``): another process changed the record since."""
         op = change["op"]
-        if op in ("put", "correction"):
-            expected = change["before" if side == "after" else "after"]
+        if op == "tags":
+            return False  # tags are added and removed one by one: others' tags stay
+        expected = change["before" if side == "after" else "after"]
         if op == "put":
             aid = self._index.resolve(change["article"])
             current = records.find(self.db, aid, change["kind"], change["id"])
             return _user_fields(current) != _user_fields(expected)
-        if op == "correction":
-            current = self._correction(change["text"])
-            return (current or {}).get("label", "absent") != (expected or {}).get("label", "absent")
-        return False  # tags are added and removed one by one: others' tags stay
+        current = self._correction(change["text"])
+        return (current or {}).get("label", "absent") != (expected or {}).get("label", "absent")
 
     def _apply(self, change: Change, side: str) -> None:
         op = change["op"]

@@ -15,7 +15,7 @@ from textual.widgets import ProgressBar, Static
 
 from reader.tui.widgets.footer import ReaderFooter
 
-from reader.model import Analysis, Article, EntityLabel
+from reader.model import Analysis, Article, EntityLabel, merge_tags
 from reader.textsafe import one_line
 from reader.tui.app import StoreChanged
 from reader.tui.render import LABEL_NAMES, top_entities
@@ -223,13 +223,8 @@ class SessionScreen(Screen):
             return
         from reader.tui.screens.tags import TagEditor
 
-        known = sorted(self.app.store.all_tags(), key=str.casefold)
-        have = {t.casefold() for t in known}
-        for other in self.all_articles:  # tags written in the files complete too
-            for tag in other.meta_tags:
-                if tag.casefold() not in have:
-                    have.add(tag.casefold())
-                    known.append(tag)
+        # the tags in use, then those written in the library's files
+        known = list(merge_tags(sorted(self.app.store.all_tags(), key=str.casefold), self.app.file_tags))
 
         def done(tags: list[str] | None) -> None:
             if not tags:
