@@ -183,6 +183,14 @@ def test_danish_organisation_then_person_in_one_capitalised_run_is_split() -> No
     assert ("Anders Fogh Rasmussen", EntityLabel.PER) in found and ("Lars Løkke Rasmussen", EntityLabel.PER) in found
 
 
+def test_a_name_the_capital_rule_extends_keeps_the_taggers_confidence() -> None:
+    # The tagger begins the club's name at "Limfjord"; the capital rule adds "HK" in front, and the
+    # typer must still weigh the tagger's scores from where it began (it dropped the club before).
+    found = {(e.text, e.label) for e in analyze(
+        "Med sejren kvalificerer HK Limfjord sig til Champions League i næste sæson.", "da").entities}
+    assert ("HK Limfjord", EntityLabel.ORG) in found
+
+
 def test_a_company_named_without_its_legal_form_is_the_same_company() -> None:
     text = "Vestkyst Kabel A/S har fået en ordre. Direktøren for Vestkyst Kabel er glad."
     found = {(e.text, e.canonical) for e in analyze(text, "da").entities if e.label is EntityLabel.ORG}

@@ -231,7 +231,12 @@ def retype(
     """
     scorer = model.span_scorer
     for k, j, _label in _split_people(words, offset, runs(tags), tags):
+        # The capital rule may have let the name begin before the tagger did ("HK Limfjord" where the
+        # tagger began at "Limfjord"): the tagger's scores where it began still count (CV neutral,
+        # 0.8197 -> 0.8194; the sample article's club was lost without them).
         tagger = begins.get(k)
+        if tagger is None:
+            tagger = next((begins[m] for m in range(k + 1, j) if m in begins), None)
         prior = [TAGGER_WEIGHT * tagger[1 + 2 * t] for t in range(4)] if tagger else None
         if REJECT_BIAS:
             prior = prior or [0.0] * 4
