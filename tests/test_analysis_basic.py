@@ -191,6 +191,13 @@ def test_a_name_the_capital_rule_extends_keeps_the_taggers_confidence() -> None:
     assert ("HK Limfjord", EntityLabel.ORG) in found
 
 
+def test_a_hyphenated_description_before_a_name_is_not_part_of_it() -> None:
+    found = {(e.text, e.label) for e in analyze(
+        "Lørdag vandt nordjyderne finalen over Sønderborg-klubben SG Als med 33-31.", "da").entities}
+    assert ("SG Als", EntityLabel.ORG) in found
+    assert not any(text.endswith("SG Als") and text != "SG Als" for text, _label in found)
+
+
 def test_a_company_named_without_its_legal_form_is_the_same_company() -> None:
     text = "Vestkyst Kabel A/S har fået en ordre. Direktøren for Vestkyst Kabel er glad."
     found = {(e.text, e.canonical) for e in analyze(text, "da").entities if e.label is EntityLabel.ORG}

@@ -230,7 +230,7 @@ def retype(
     type stand when its margin was over 10 cost CV typed F1: 0.8168 -> 0.8189 without it).
     """
     scorer = model.span_scorer
-    for k, j, _label in _split_people(words, offset, runs(tags), tags):
+    for k, j, _label in _split_people(words, offset, _split_descriptions(words, offset, runs(tags), tags), tags):
         # The capital rule may have let the name begin before the tagger did ("HK Limfjord" where the
         # tagger began at "Limfjord"): the tagger's scores where it began still count (CV neutral,
         # 0.8197 -> 0.8194; the sample article's club was lost without them).
@@ -254,6 +254,25 @@ def retype(
         tags[k] = "B-" + label
         for m in range(k + 1, j):
             tags[m] = "I-" + label
+
+
+def _split_descriptions(
+    words: Sequence[str], offset: int, found: list[tuple[int, int, str]], tags: dict[int, str]
+) -> list[tuple[int, int, str]]:
+    """Runs that open with a hyphenated word ending in an ordinary lower-case word, a description
+    ("Sønderborg-klubben SG Als", "Tholstrup-familien Kosan Gruppen", "FN-styrke Dancon"), split in
+    two: that word and the name after it (the typer then types or drops each). CV typed F1 0.8194 ->
+    0.8224."""
+    out: list[tuple[int, int, str]] = []
+    for k, j, label in found:
+        head = words[k + offset]
+        parts = typer.hyphen_parts(head.lower()) if j - k >= 2 and "-" in head else None
+        if parts and parts[1].isalpha() and len(parts[1]) >= 3 and head.rpartition("-")[2].islower():
+            tags[k + 1] = "B-" + label
+            out += [(k, k + 1, label), (k + 1, j, label)]
+        else:
+            out.append((k, j, label))
+    return out
 
 
 # Words before a given name that make it part of a place or a title ("Sankt Hans Torv", "Kong
