@@ -196,6 +196,8 @@ def test_a_hyphenated_description_before_a_name_is_not_part_of_it() -> None:
         "Lørdag vandt nordjyderne finalen over Sønderborg-klubben SG Als med 33-31.", "da").entities}
     assert ("SG Als", EntityLabel.ORG) in found
     assert not any(text.endswith("SG Als") and text != "SG Als" for text, _label in found)
+    found = {(e.text, e.label) for e in analyze("Regeringen venter på Tysklands EU-forslag.", "da").entities}
+    assert ("Tysklands", EntityLabel.LOC) in found and "Tysklands EU-forslag" not in {text for text, _ in found}
 
 
 def test_a_company_named_without_its_legal_form_is_the_same_company() -> None:
