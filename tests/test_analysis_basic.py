@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reader.analysis import analyze
+from reader.analysis.sentences import split_sentences
 from reader.model import EntityCorrection, EntityLabel
 
 DA = (
@@ -184,11 +185,27 @@ def test_danish_organisation_then_person_in_one_capitalised_run_is_split() -> No
 
 
 def test_a_name_the_capital_rule_extends_keeps_the_taggers_confidence() -> None:
-    # The tagger begins the club's name at "Limfjord"; the capital rule adds "HK" in front, and the
-    # typer must still weigh the tagger's scores from where it began (it dropped the club before).
-    found = {(e.text, e.label) for e in analyze(
-        "Med sejren kvalificerer HK Limfjord sig til Champions League i næste sæson.", "da").entities}
-    assert ("HK Limfjord", EntityLabel.ORG) in found
+    # The tagger began the club's name at "Limfjord"; the capital rule put "HK" in front. The typer
+    # must still be given the tagger's scores from where it began (it was given none before).
+    from types import SimpleNamespace
+
+    from reader.analysis.names import retype
+
+    seen = []
+
+    class Scorer:
+        def best(self, words, i, j, first, prior):
+            seen.append((words[i:j], prior))
+            return "ORG"
+
+    words = ["Med", "sejren", "kvalificerer", "HK", "Limfjord", "sig", "til", "finalen"]
+    tags = {3: "B-ORG", 4: "I-ORG"}
+    tagger = (0.0, 1.0, 0.0, 30.0, 0.0, 2.0, 0.0, 3.0, 0.0)  # O, B-PER, I-PER, B-ORG, ...
+    retype(words, 0, tags, set(), SimpleNamespace(span_scorer=Scorer()), {4: tagger})
+    assert tags == {3: "B-ORG", 4: "I-ORG"}
+    assert len(seen) == 1 and seen[0][0] == ["HK", "Limfjord"]
+    prior = seen[0][1]
+    assert prior[1] > prior[0] and prior[1] > prior[2]  # the tagger's ORG score reached the typer
 
 
 def test_a_hyphenated_description_before_a_name_is_not_part_of_it() -> None:
@@ -198,6 +215,15 @@ def test_a_hyphenated_description_before_a_name_is_not_part_of_it() -> None:
     assert not any(text.endswith("SG Als") and text != "SG Als" for text, _label in found)
     found = {(e.text, e.label) for e in analyze("Regeringen venter på Tysklands EU-forslag.", "da").entities}
     assert ("Tysklands", EntityLabel.LOC) in found and "Tysklands EU-forslag" not in {text for text, _ in found}
+
+
+def test_short_forms_of_danish_given_names_stay_in_the_name() -> None:
+    result = analyze("- Det er godt, siger transportminister Hans Chr. Schmidt (V).", "da")
+    assert ("Hans Chr. Schmidt", EntityLabel.PER) in {(e.text, e.label) for e in result.entities}
+    assert [q.speaker for q in result.quotes] == ["Hans Chr. Schmidt"]
+    assert len(split_sentences("Direktør Jens Chr. Birch siger nej. Det er slut.")) == 2
+    found = {(e.text, e.label) for e in analyze("Direktør Jens Chr. Birch siger nej.", "da").entities}
+    assert found == {("Jens Chr. Birch", EntityLabel.PER)}
 
 
 def test_a_company_named_without_its_legal_form_is_the_same_company() -> None:

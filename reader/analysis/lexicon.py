@@ -13,7 +13,7 @@ ABBREVIATIONS = _words(
     " kl st sdr ndr vs jr sr gen col lt sgt capt gov sen rep rev mt ft no fig vol ed"
     " e.g i.e u.s u.k u.n a.m p.m etc. ang evt hhv iflg mht ifm vedr ult pct kr ml"
     " b.t o.l m.fl m.m s.u bl.a. t.o.m f.o.m t.v th tv ad al"
-    " kgl kgs gl skt sct"
+    " kgl kgs gl skt sct chr joh vilh jac edv ths"
     " jan feb mar apr jun jul aug sep sept okt oct nov dec"
 )
 # Abbreviations that may also end a sentence ("... and so on, etc." then a capital).

@@ -124,6 +124,7 @@ def model_names(
     party_letters(tokens, tags, [k for k in cands if words[k][0].isupper()])
     article_names(words, tags, starts, cands)
     genitive_apostrophes(tokens, tags)
+    short_given_names(tokens, tags)
     return tags_to_spans(tokens, tags)
 
 
@@ -163,6 +164,26 @@ def article_names(words: Sequence[str], tags: dict[int, str], starts: Collection
         tags[k] = "B-" + label
         for x in range(k + 1, end):
             tags[x] = "I-" + label
+
+
+_SHORT_GIVEN = frozenset("Chr Joh Vilh Jac Edv Ths Th Kr Fr".split())
+
+
+def short_given_names(tokens: Tokens, tags: dict[int, str]) -> None:
+    """A person's name with the short form of a given name ("Hans Chr. Schmidt", "Jens Chr.
+    Birch") is one name across the dot, not "Hans Chr" and "Schmidt". In place."""
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    n = len(words)
+    for k in [k for k, tag in tags.items() if tag.endswith("PER") and words[k] in _SHORT_GIVEN]:
+        if k + 2 >= n or words[k + 1] != "." or starts[k + 1] != ends[k] or not words[k + 2][:1].isupper():
+            continue
+        if tags.get(k + 1) is not None or tags.get(k + 2, "O")[0] == "I":
+            continue
+        tags[k + 1] = tags[k + 2] = "I-PER"
+        m = k + 3
+        while tags.get(m, "O")[0] == "I":
+            tags[m] = "I-PER"
+            m += 1
 
 
 def genitive_apostrophes(tokens: Tokens, tags: dict[int, str]) -> None:
