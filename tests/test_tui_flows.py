@@ -16,7 +16,7 @@ from reader.tui.screens.note import NoteEditor
 from reader.tui.screens.session import STATE_KEY, SessionScreen
 from reader.tui.widgets.article_view import ArticleView
 
-from tui_helpers import WIRE, open_article, make_app, settle, start_session
+from tui_helpers import WIRE, open_article, make_app, settle, start_session, write_note
 
 SECOND = """ date 2024-04 Havnen i Ribe får ny kaj
 
@@ -112,9 +112,7 @@ async def test_edit_note_and_multiline(tmp_path, library, store):
     app = make_app(library, store, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_article(pilot, "Borgmester")
-        await pilot.press("s", "a", *"first", "ctrl+s")
-        await pilot.pause()
-        [note] = store.annotations(screen.article.id)
+        note = await write_note(pilot, store, screen, "first")
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, NoteEditor)
@@ -371,9 +369,7 @@ async def test_two_windows_editing_one_note_lose_nothing(tmp_path, library, stor
     app = make_app(library, store, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_article(pilot, "Borgmester")
-        await pilot.press("s", "a", *"mine", "ctrl+s")
-        await pilot.pause()
-        [note] = store.annotations(screen.article.id)
+        note = await write_note(pilot, store, screen, "mine")
         await pilot.press("enter", *" and more")  # the editor is open on "mine"
         await pilot.pause()
         with open_store(store.path) as other:  # the second window

@@ -75,3 +75,11 @@ async def start_session(pilot) -> list:
     await pilot.press("T")
     await settle(pilot)
     return order
+
+
+async def write_note(pilot, store, screen: ArticleScreen, text: str):
+    """Select the sentence under the cursor, write ``text`` as its note, save, and return the note."""
+    await pilot.press("s", "a", *text, "ctrl+s")
+    await pilot.pause()
+    [note] = store.annotations(screen.article.id)
+    return note

@@ -302,8 +302,8 @@ def _split_descriptions(
 
 def _description(word: str) -> bool:
     """Whether ``word`` is hyphenated and ends in a lower-case word of three letters or more."""
-    head, dash, tail = word.rpartition("-")
-    return bool(dash and head[-1:].isalnum() and len(tail) >= 3 and tail.isalpha() and tail.islower())
+    parts = typer.hyphen_parts(word)
+    return parts is not None and len(parts[1]) >= 3 and parts[1].isalpha() and parts[1].islower()
 
 
 # Words before a given name that make it part of a place or a title ("Sankt Hans Torv", "Kong
