@@ -94,6 +94,12 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
             self._show_analysis(cached)
         else:
             self.analyse()
+        self.app.theme_changed_signal.subscribe(self, self._theme_changed)
+
+    def _theme_changed(self, theme) -> None:
+        """The header's and the panel's colours are taken from the theme when drawn: draw again."""
+        self._refresh_header()
+        self._refresh_panel()
 
     def on_key(self, event: events.Key) -> None:
         """A key that came before the view had focus (typed right after Enter opened the

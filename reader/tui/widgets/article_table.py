@@ -217,13 +217,18 @@ class ArticleTable(ScrollView, can_focus=True):
                     message = f"No article matches “{one_line(self.filter_text, 40)}”. Escape clears the filter."
                 else:
                     message = self.empty_message
-                dim = base + self.get_component_rich_style("article-table--dim", partial=True)
+                dim = self.get_component_rich_style("article-table--dim")
                 return Strip([Segment("  " + message, dim)]).adjust_cell_length(width, base)
             return Strip.blank(width, base)
         row = self.shown[index]
-        style = base + self.get_component_rich_style("article-table--cursor", partial=True) if index == self.cursor else base
-        dim = style + self.get_component_rich_style("article-table--dim", partial=True)
-        tag_style = style + self.get_component_rich_style("article-table--tags", partial=True)
+        # Full styles, not partial ones: "auto" colours ($text, $text-muted) are resolved against
+        # the background they are drawn on (a partial style resolves them to white).
+        if index == self.cursor:
+            style = dim = tag_style = self.get_component_rich_style("article-table--cursor")
+        else:
+            style = base
+            dim = self.get_component_rich_style("article-table--dim")
+            tag_style = self.get_component_rich_style("article-table--tags")
         title, date, source, tags, notes = self.columns(width)
         note_text = str(row.notes) if row.notes else "·"
         if row.orphans:
