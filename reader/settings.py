@@ -1,10 +1,13 @@
-"""User settings from a TOML file in the user config directory (labels, export folder)."""
+"""User settings from a TOML file in the user config directory (labels, export folder), and the
+choices made in the app (theme, side panel, sort order), kept in its ``[ui]`` table."""
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reader.config import config_path
@@ -20,7 +23,10 @@ labels = ["key quote", "verify", "follow up", "contested", "background"]
 session_tags = ["politics", "business", "local", "follow up", "publish"]
 # Where 'e' in the app writes exports (default: the current folder).
 # export_dir = "~/Documents/notes"
+# The app keeps the theme, side panel and sort order you chose in a [ui] table at the end.
 """
+UI_KEYS = {"theme": str, "panel": bool, "sort": str, "session_advance": bool}
+
 
 
 @dataclass(frozen=True)
@@ -30,6 +36,11 @@ class Settings:
     labels: tuple[str, ...] = DEFAULT_LABELS
     session_tags: tuple[str, ...] = ("politics", "business", "local", "follow up", "publish")
     export_dir: str = ""
+    # Chosen in the app and remembered ([ui] table): "" / None mean "not chosen".
+    theme: str = ""
+    panel: bool | None = None
+    sort: str = ""
+    session_advance: bool = False
     path: str = ""
     problems: tuple[str, ...] = field(default_factory=tuple)
 
@@ -70,4 +81,55 @@ def load_settings(path: Path | None = None) -> Settings:
             values["export_dir"] = os.path.expanduser(data["export_dir"])
         else:
             problems.append("'export_dir' must be a string")
+    ui = data.get("ui", {})
+    if isinstance(ui, dict):
+        for key, kind in UI_KEYS.items():
+            if key in ui:
+                if isinstance(ui[key], kind):
+                    values[key] = ui[key]
+                else:
+                    problems.append(f"'ui.{key}' must be {'true or false' if kind is bool else 'a string'}")
+    else:
+        problems.append("'ui' must be a table")
     return Settings(path=str(path), problems=tuple(f"{path}: {p}" for p in problems), **values)
+
+
+_TABLE = re.compile(r"^\s*\[")
+_UI_TABLE = re.compile(r"^\s*\[\s*ui\s*\]\s*(#.*)?$")
+
+
+def save_ui(settings: Settings, **choices: object) -> Settings:
+    """Remember choices made in the app in the ``[ui]`` table of the settings file (the rest of
+    the file is kept as it is, comments too) and return the settings with them. Raises OSError
+    or ReaderError if the file cannot be written, ValueError if it is not valid TOML (it is then
+    left alone)."""
+    from reader.fileio import write_text_atomic
+
+    new = replace(settings, **choices)
+    if not settings.path:
+        return new
+    path = Path(settings.path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        text = EXAMPLE
+    tomllib.loads(text)  # raises ValueError (TOMLDecodeError) for a broken file: never overwritten
+    lines, kept, inside = text.splitlines(), [], False
+    for line in lines:
+        if _UI_TABLE.match(line):
+            inside = True
+        elif inside and _TABLE.match(line):
+            inside = False
+        if not inside:
+            kept.append(line)
+    while kept and not kept[-1].strip():
+        kept.pop()
+    block = ["", "[ui]"]
+    for key in UI_KEYS:
+        value = getattr(new, key)
+        if value is None or value == "":
+            continue
+        block.append(f"{key} = {json.dumps(value)}")  # true/false and JSON strings are TOML too
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_text_atomic(path, "\n".join(kept + block) + "\n")
+    return new

@@ -152,13 +152,17 @@ class ReaderApp(App[int]):
         self._analysis_lock = threading.Lock()
         self._poll_error = ""
         # The side panel shown (True) or hidden (False) by the user with \ (None: by the width).
-        self.article_panel_choice: bool | None = None
+        self.article_panel_choice: bool | None = self.settings.panel
+        self._remember_error = ""
 
     # -- lifecycle -----------------------------------------------------------
     def on_mount(self) -> None:
         """Show the library, then poll the database for outside changes."""
         from reader.tui.screens.library import LibraryScreen
 
+        if self.settings.theme in self.available_themes:
+            self.theme = self.settings.theme
+        self.theme_changed_signal.subscribe(self, self._theme_chosen)
         self.push_screen(LibraryScreen())
         for problem in self.settings.problems:
             self.say(problem, severity="warning", timeout=8)
@@ -169,6 +173,28 @@ class ReaderApp(App[int]):
                 timeout=10,
             )
         self.set_interval(REFRESH_SECONDS, self._poll_store)
+
+    # -- choices remembered in the settings file ([ui] table) ------------------
+    def _theme_chosen(self, theme: Any) -> None:
+        self.remember(theme=theme.name)
+
+    def remember(self, **choices: Any) -> None:
+        """Keep choices made in the app (theme, panel, sort) in the settings file for next time."""
+        from reader.settings import save_ui
+
+        if all(getattr(self.settings, key) == value for key, value in choices.items()):
+            return
+        try:
+            self.settings = save_ui(self.settings, **choices)
+            self._remember_error = ""
+        except (OSError, ReaderError, ValueError) as error:
+            from dataclasses import replace
+
+            self.settings = replace(self.settings, **choices)  # for this run at least
+            message = f"Could not remember the choice in {self.settings.path}: {error}"
+            if message != self._remember_error:  # said once
+                self._remember_error = message
+                self.say(message, severity="warning", timeout=8)
 
     def _poll_store(self) -> None:
         try:

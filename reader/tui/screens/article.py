@@ -171,6 +171,7 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
     def action_toggle_panel(self) -> None:
         """Show or hide the side panel (remembered for the other articles)."""
         self.app.article_panel_choice = not self.panel_shown
+        self.app.remember(panel=self.app.article_panel_choice)
         self._apply_panel()
         self.app.say("Side panel shown" if self.panel_shown else "Side panel hidden: \\ shows it", timeout=2)
 

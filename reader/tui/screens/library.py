@@ -113,6 +113,8 @@ class LibraryScreen(Screen):
     def on_mount(self) -> None:
         """Start scanning the library in the background."""
         self.query_one("#filter", Input).display = False
+        if self.app.settings.sort in SORTS:  # the order chosen last time
+            self.table.sort = self.app.settings.sort
         self.query_one(ArticleTable).focus()
         self._update_title()
         self.scan()
@@ -289,6 +291,7 @@ class LibraryScreen(Screen):
         """Cycle the sort order: date, title, notes."""
         table = self.table
         table.set_sort(SORTS[(SORTS.index(table.sort) + 1) % len(SORTS)])
+        self.app.remember(sort=table.sort)
         self._update_status()
 
     # -- actions -------------------------------------------------------------
