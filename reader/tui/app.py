@@ -154,6 +154,8 @@ class ReaderApp(App[int]):
         # The side panel shown (True) or hidden (False) by the user with \ (None: by the width).
         self.article_panel_choice: bool | None = self.settings.panel
         self._remember_error = ""
+        # Digests of the article ids known at the last launch (None: the first launch; False: not read yet).
+        self.known_at_launch: set[str] | None | bool = False
 
     # -- lifecycle -----------------------------------------------------------
     def on_mount(self) -> None:

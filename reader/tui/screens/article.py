@@ -55,6 +55,7 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
         Binding("e", "export", "Export", show=False, id="article.export"),
         Binding("backslash", "toggle_panel", "Panel", tooltip="Show or hide the side panel (notes, quotes, names)", id="article.panel"),
         Binding("escape", "back", "Back", id="article.back"),
+        Binding("q", "leave", "Back to the library", show=False, id="article.leave"),
         *LABEL_KEYS,
     ]
 
@@ -81,6 +82,7 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
         view = self.view
         view.set_document(self.article.body, self.article.paragraphs)
         view.focus()
+        self._resume_reading()
         self.reload_store()
         if self.orphans:  # easy to miss with the side panel hidden
             count = len(self.orphans)
@@ -95,6 +97,39 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
         else:
             self.analyse()
         self.app.theme_changed_signal.subscribe(self, self._theme_changed)
+
+    # -- reading position ------------------------------------------------------
+    def _resume_reading(self) -> None:
+        """Put the cursor where the reader left this article, and mark it read."""
+        store = self.app.store
+        offset = store.read_positions().get(self.article.id, 0)
+        view = self.view
+        if 0 < offset < len(view.text):
+            view.move_to(view.motions.word_at(offset))
+        self._left_at = self._cursor_at = offset
+        if not store.readonly:
+            with self.app.saving():
+                store.set_read_position(self.article.id, offset)
+
+    def _remember_position(self) -> None:
+        """Keep the cursor's place for the next time this article is opened."""
+        offset = getattr(self, "_cursor_at", 0)  # kept by _cursor_moved: the view may be gone here
+        store = self.app.store
+        if offset == getattr(self, "_left_at", 0) or store.readonly:
+            return
+        self._left_at = offset
+        try:
+            store.set_read_position(self.article.id, offset)
+        except Exception:  # a convenience: leaving the article is never held up by it
+            pass
+
+    def on_screen_suspend(self) -> None:
+        """Another screen on top (a dialog, or reading from a session): keep the place."""
+        self._remember_position()
+
+    def on_unmount(self) -> None:
+        """Leaving the article: keep the place."""
+        self._remember_position()
 
     def _theme_changed(self, theme) -> None:
         """The header's and the panel's colours are taken from the theme when drawn: draw again."""
@@ -278,6 +313,7 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
     @on(ArticleView.CursorMoved)
     def _cursor_moved(self) -> None:
         view = self.view
+        self._cursor_at = view.cursor[0]
         if self.selected_orphan is not None and (view.cursor, view.selection) != self._orphan_picked_at:
             self.selected_orphan = None  # the cursor moved on in the text: the orphaned note is let go
             self._refresh_panel()
@@ -395,6 +431,10 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
         self.app.copy_to_clipboard(text)  # sent base64-encoded (OSC 52): no raw text reaches the terminal
         words = len(text.split())
         self.app.say(f"Copied {words} word{'s' if words != 1 else ''} to the clipboard", timeout=2)
+
+    def action_leave(self) -> None:
+        """Back to the library (or the session the article was opened from), selection or not."""
+        self.app.pop_screen()
 
     def action_back(self) -> None:
         """Let go of a picked orphaned note, clear the selection, or go back to the library."""
