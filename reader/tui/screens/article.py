@@ -54,6 +54,8 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
         Binding("y", "copy", "Copy", show=False, tooltip="Copy the selection (or the word/quote under the cursor) to the clipboard", id="article.copy"),
         Binding("e", "export", "Export", show=False, id="article.export"),
         Binding("backslash", "toggle_panel", "Panel", tooltip="Show or hide the side panel (notes, quotes, names)", id="article.panel"),
+        # Escape's next effect is what the footer shows: "Deselect" while there is a selection.
+        Binding("escape", "deselect", "Deselect", id="article.deselect"),
         Binding("escape", "back", "Back", id="article.back"),
         Binding("q", "leave", "Back to the library", show=False, id="article.leave"),
         *LABEL_KEYS,
@@ -314,6 +316,10 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
     def _cursor_moved(self) -> None:
         view = self.view
         self._cursor_at = view.cursor[0]
+        selecting = self._has_selection()
+        if selecting != getattr(self, "_footer_selecting", False):  # the footer's Escape changes
+            self._footer_selecting = selecting
+            self.refresh_bindings()
         if self.selected_orphan is not None and (view.cursor, view.selection) != self._orphan_picked_at:
             self.selected_orphan = None  # the cursor moved on in the text: the orphaned note is let go
             self._refresh_panel()
@@ -390,6 +396,8 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
         # A cursor message still queued from before (keys typed fast) must not let it go again.
         self._orphan_picked_at = (self.view.cursor, self.view.selection)
         self._refresh_panel()
+        self._footer_selecting = self._has_selection()
+        self.refresh_bindings()
 
     # -- other ---------------------------------------------------------------
     def action_tag(self) -> None:
@@ -431,6 +439,24 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
         self.app.copy_to_clipboard(text)  # sent base64-encoded (OSC 52): no raw text reaches the terminal
         words = len(text.split())
         self.app.say(f"Copied {words} word{'s' if words != 1 else ''} to the clipboard", timeout=2)
+
+    def _has_selection(self) -> bool:
+        try:
+            return self.selected_orphan is not None or self.view.selection is not None
+        except Exception:  # not composed yet
+            return False
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Escape is "Deselect" while something is selected, else "Back" (one of the two shows)."""
+        if action == "deselect":
+            return self._has_selection()
+        if action == "back":
+            return not self._has_selection()
+        return True
+
+    def action_deselect(self) -> None:
+        """Let go of the selection (or the picked orphaned note)."""
+        self.action_back()
 
     def action_leave(self) -> None:
         """Back to the library (or the session the article was opened from), selection or not."""

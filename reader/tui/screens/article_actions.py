@@ -30,9 +30,7 @@ class NoteActions:
         with self.app.saving() as outcome:
             store.add_annotation(self.article.id, self._anchor(span), note=note, label=label)
             self.app.say("Note saved" if note else f"Labelled: {label}" if label else "Passage marked", timeout=2)
-        if outcome.ok:
-            self.view.clear_selection()
-        self.reload_store()
+        self.reload_store()  # the selection stays (as in an editor): Escape's next effect is in the footer
         return outcome.ok
 
     def _keep_unsaved(self: "ArticleScreen", excerpt: str, result, retry, title: str,
@@ -65,7 +63,6 @@ class NoteActions:
         else:
             same = self._note_on(view.selection)
             if same is not None:  # that exact passage has a note: edit it, never a second one
-                view.clear_selection()
                 self._edit(same)
                 return
         span = view.target
@@ -170,8 +167,6 @@ class NoteActions:
                 else:
                     self.app.store.update_annotation(target.id, label=new_label)
                     self.app.say(f"Label: {new_label or '(none)'}", timeout=2)
-            if view.selection is not None:
-                view.clear_selection()
             self.reload_store()
             return
         span = view.target
@@ -274,5 +269,4 @@ class CheckActions:
                 self.app.say(f"“{text}” is now {WITH_ARTICLE[label]} in every article", timeout=3)
             else:
                 self.app.say(f"“{text}” is no longer marked as a name in any article", timeout=3)
-        self.view.clear_selection()
         self.analyse()
