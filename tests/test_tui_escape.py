@@ -58,3 +58,25 @@ async def test_selection_stays_after_note_label_and_entity(tmp_path, library):
             await pilot.press("escape")
             await settle(pilot)
             assert not isinstance(app.screen, ArticleScreen)
+
+
+async def test_note_editor_is_usable_at_40_by_10(tmp_path, library):
+    from reader.tui.screens.note import NoteEditor
+
+    with open_store(tmp_path / "db" / "reader.json") as store:
+        app = make_app([library], store, tmp_path)
+        async with app.run_test(size=(40, 10)) as pilot:
+            screen = await open_article(pilot, "Ribe")
+            await pilot.press("s", "a")
+            await settle(pilot)
+            editor = app.screen
+            assert isinstance(editor, NoteEditor)
+            bottom = app.size.height
+            for part in ("#note-title", "#note-text", "#note-label-row", "#note-help"):
+                region = editor.query_one(part).region
+                assert region.height >= 1 and region.y + region.height <= bottom, (part, region)
+            assert editor.query_one("#note-text").region.height >= 3  # room to see what is typed
+            assert "ctrl+s save" in str(editor.query_one("#note-help").render())
+            await pilot.press(*"small", "ctrl+s")
+            await settle(pilot)
+            assert [a.note for a in store.annotations(screen.article.id)] == ["small"]
