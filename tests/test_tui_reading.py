@@ -27,7 +27,7 @@ def marks(lib: LibraryScreen) -> dict[str, str]:
     out = {}
     for y, row in enumerate(lib.table.shown):
         line = lib.table.render_line(y).text
-        out[row.article.title] = line[1]
+        out[row.article.title] = line[1]  # " • Title" or " N Title"
     return out
 
 

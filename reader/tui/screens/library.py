@@ -404,7 +404,7 @@ class LibraryScreen(Screen):
         new = sum(1 for row in rows if row.reading == "new")
         parts = [f"{unread} unread" + (f" ({new} new)" if new else "")] if rows else []
         if self.table.unread_only:
-            parts.append("unread only (U shows all)")
+            parts.append("unread only")
         return parts
 
     def action_unread_only(self) -> None:

@@ -207,7 +207,7 @@ class ArticleTable(ScrollView, can_focus=True):
         """Widths of (title, date, source, tags, notes) for a total ``width``."""
         date, source, notes = 10, 10, 5
         tags = 28 if width >= 140 else 22 if width >= 110 else 18 if width >= 90 else 12 if width >= 64 else 0
-        title = max(10, width - date - source - tags - notes - 6)  # 6: the mark and the gaps
+        title = max(10, width - date - source - tags - notes - 7)  # 7: the mark and the gaps
         return title, date, source, tags, notes
 
     def header_text(self, width: int) -> str:
@@ -217,7 +217,7 @@ class ArticleTable(ScrollView, can_focus=True):
         if tags:
             parts.append(_fit("Tags", tags))
         parts.append(_fit("Notes", notes))
-        return "  " + " ".join(parts)
+        return "   " + " ".join(parts)
 
     def render_line(self, y: int) -> Strip:
         """One article row."""
@@ -251,6 +251,7 @@ class ArticleTable(ScrollView, can_focus=True):
         segments = [
             Segment(" ", style),
             Segment(mark, mark_style),
+            Segment(" ", style),
             Segment(_fit(row.article.title, title), style),
             Segment(" ", style),
             Segment(_fit(row.article.date or "—", date), dim),
