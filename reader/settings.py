@@ -14,12 +14,13 @@ from reader.config import config_path
 
 DEFAULT_LABELS = ("key quote", "verify", "follow up", "contested", "background")
 MAX_LABELS = 9
+MAX_SESSION_TAGS = 29  # keys 1-9, then 20 letters (reader.tui.screens.session.TAG_LETTERS)
 
 EXAMPLE = """\
 # reader settings
 # Labels for annotations, applied with the keys 1-9 in the article view (at most 9).
 labels = ["key quote", "verify", "follow up", "contested", "background"]
-# Tags offered by number keys in tagging sessions (at most 9).
+# Tags offered in tagging sessions: keys 1-9, then letters a, b, c, ... (at most 29).
 session_tags = ["politics", "business", "local", "follow up", "publish"]
 # Where 'e' in the app writes exports (default: the current folder).
 # export_dir = "~/Documents/notes"
@@ -45,15 +46,15 @@ class Settings:
     problems: tuple[str, ...] = field(default_factory=tuple)
 
 
-def _string_list(value: object, name: str, problems: list[str]) -> tuple[str, ...] | None:
-    """A list of non-empty strings (at most nine), or None with a problem noted."""
+def _string_list(value: object, name: str, problems: list[str], limit: int = MAX_LABELS) -> tuple[str, ...] | None:
+    """A list of non-empty strings (at most ``limit``), or None with a problem noted."""
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
         problems.append(f"'{name}' must be a list of strings")
         return None
     items = tuple(dict.fromkeys(" ".join(item.split()) for item in value if item.strip()))
-    if len(items) > MAX_LABELS:
-        problems.append(f"'{name}' has more than {MAX_LABELS} entries; the first {MAX_LABELS} are used")
-    return items[:MAX_LABELS]
+    if len(items) > limit:
+        problems.append(f"'{name}' has more than {limit} entries; the first {limit} are used")
+    return items[:limit]
 
 
 def load_settings(path: Path | None = None) -> Settings:
@@ -73,7 +74,7 @@ def load_settings(path: Path | None = None) -> Settings:
         if labels:
             values["labels"] = labels
     if "session_tags" in data:
-        tags = _string_list(data["session_tags"], "session_tags", problems)
+        tags = _string_list(data["session_tags"], "session_tags", problems, MAX_SESSION_TAGS)
         if tags:
             values["session_tags"] = tags
     if "export_dir" in data:
