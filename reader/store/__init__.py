@@ -26,11 +26,11 @@ from reader.store.attaching import Attaching
 from reader.store.core import NotFoundError
 from reader.store.editing import Editing
 from reader.store.files import NotWritableError
-from reader.store.reading import Reading
+from reader.store.reading import ArticleCorrections, Reading
 from reader.store.storage import JournalStorage
 
 
-class Store(Editing, Attaching, Reading):
+class Store(Editing, Attaching, Reading, ArticleCorrections):
     """Notes and tags for articles, in a TinyDB database that survives crashes and sharing."""
 
     def __enter__(self) -> "Store":

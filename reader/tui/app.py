@@ -271,7 +271,7 @@ class ReaderApp(App[int]):
         from reader.analysis import analyze
 
         if corrections is None:
-            corrections = tuple(self.store.corrections())
+            corrections = self.corrections_for(article)
         key = (article.fingerprint, article.title, article.language, corrections)
         with self._analysis_lock:
             cached = self._analysis_cache.get(key)
@@ -287,9 +287,15 @@ class ReaderApp(App[int]):
 
     def cached_analysis(self, article: Article) -> Analysis | None:
         """The cached analysis of ``article`` if there is one (never computes)."""
-        key = (article.fingerprint, article.title, article.language, tuple(self.store.corrections()))
+        key = (article.fingerprint, article.title, article.language, self.corrections_for(article))
         with self._analysis_lock:
             return self._analysis_cache.get(key)
+
+    def corrections_for(self, article: Article) -> tuple:
+        """The entity corrections for every article, with this article's own taking precedence."""
+        own = tuple(self.store.article_corrections(article.id)) if hasattr(self.store, "article_corrections") else ()
+        texts = {c.text for c in own}
+        return tuple(c for c in self.store.corrections() if c.text not in texts) + own
 
     # -- export --------------------------------------------------------------
     def export_path(self, stem: str) -> Path:

@@ -17,7 +17,9 @@ from reader.tui.widgets.footer import ReaderFooter
 
 from reader.model import Analysis, Annotation, AnchorStatus, Article, Entity, Quote, QuoteState
 from reader.tui.app import StoreChanged
-from reader.tui.render import PANEL_TEXT_WIDTH, header_content, orphan_status, panel_content, status_content
+from reader.tui.render import (
+    PANEL_TEXT_WIDTH, header_content, headline_status, orphan_status, panel_content, status_content,
+)
 from reader.tui.screens.article_actions import CheckActions, NoteActions
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.marks import annotation_slot
@@ -49,10 +51,14 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
         Binding("c", "check_quote", "Check quote", show=False, id="article.check_quote"),
         Binding("r", "retype", "Entity type", show=False, id="article.retype"),
         Binding("x", "remove_entity", "Not an entity", show=False, id="article.remove_entity"),
+        Binding("X", "remove_entity(True)", "Not an entity here", show=False,
+                tooltip="The entity under the cursor is not an entity in this article only", id="article.remove_entity_here"),
         Binding("u,ctrl+z", "undo", "Undo", id="article.undo"),
         Binding("ctrl+r,ctrl+y", "redo", "Redo", show=False, id="article.redo"),
         Binding("y", "copy", "Copy", show=False, tooltip="Copy the selection (or the word/quote under the cursor) to the clipboard", id="article.copy"),
         Binding("e", "export", "Export", show=False, id="article.export"),
+        Binding("h", "headline(1)", "Headline names", show=False,
+                tooltip="Pick the names in the headline in turn (r, x, X act on the picked one)", id="article.headline"),
         Binding("backslash", "toggle_panel", "Panel", tooltip="Show or hide the side panel (notes, quotes, names)", id="article.panel"),
         # Escape's next effect is what the footer shows: "Deselect" while there is a selection.
         Binding("escape", "deselect", "Deselect", id="article.deselect"),
@@ -68,6 +74,8 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
         self.analysis: Analysis | None = None
         self.quote_states: dict[tuple[int, int], QuoteState] = {}
         self.selected_orphan: str | None = None  # id of the orphaned note picked with ] / [
+        self.picked_title: int | None = None  # index of the headline name picked with h (or N)
+        self._title_picked_at: tuple = ()
         self._orphan_picked_at: tuple = ()
 
     def compose(self) -> ComposeResult:
@@ -99,6 +107,51 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
         else:
             self.analyse()
         self.app.theme_changed_signal.subscribe(self, self._theme_changed)
+
+    # -- names in the headline (h, or N before the text's first name) -----------
+    @property
+    def title_names(self) -> list[Entity]:
+        """The names found in the headline, in order."""
+        if self.analysis is None:
+            return []
+        return sorted(self.analysis.title_entities, key=lambda e: e.start)
+
+    @property
+    def title_name(self) -> Entity | None:
+        """The headline name picked, if any."""
+        names = self.title_names
+        if self.picked_title is None or not 0 <= self.picked_title < len(names):
+            return None
+        return names[self.picked_title]
+
+    def action_headline(self, step: int = 1) -> None:
+        """Pick the next name in the headline (after the last: back to the text)."""
+        names = self.title_names
+        if not names:
+            self.app.bell()
+            self.app.say("No names found in the headline" if self.analysis is not None
+                         else "Still analysing… names and quotes are not marked yet", timeout=2)
+            return
+        if self.picked_title is None:
+            self._pick_title(0 if step > 0 else len(names) - 1)
+        else:
+            index = self.picked_title + step
+            self._pick_title(index if 0 <= index < len(names) else None)
+
+    @on(ArticleView.PastStart)
+    def _past_start(self) -> None:
+        if self.title_names:
+            self.action_headline(-1)
+        else:
+            self.app.bell()
+
+    def _pick_title(self, index: int | None) -> None:
+        self.picked_title = index
+        self._title_picked_at = (self.view.cursor, self.view.selection)
+        self._refresh_header()
+        self._refresh_status()
+        self._footer_selecting = self._has_selection()
+        self.refresh_bindings()
 
     # -- reading position ------------------------------------------------------
     def _resume_reading(self) -> None:
@@ -215,7 +268,7 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
     # -- data ----------------------------------------------------------------
     def analyse(self) -> None:
         """Find entities and quotes in a worker, so opening an article never blocks the keyboard."""
-        self._analyse_in_thread(tuple(self.app.store.corrections()))
+        self._analyse_in_thread(self.app.corrections_for(self.article))
 
     @work(thread=True, exclusive=True, group="analysis")
     def _analyse_in_thread(self, corrections: tuple) -> None:
@@ -277,7 +330,7 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
     def _refresh_header(self) -> None:
         tags = self.app.store.tags(self.article.id)
         names = self.analysis.title_entities if self.analysis is not None else ()
-        header = header_content(self.article, tags, self.size.width, names, self._style_of)
+        header = header_content(self.article, tags, self.size.width, names, self._style_of, self.title_name)
         self.query_one("#article-header", Static).update(header)
 
     def _panel_text_width(self) -> int:
@@ -316,6 +369,8 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
     def _cursor_moved(self) -> None:
         view = self.view
         self._cursor_at = view.cursor[0]
+        if self.picked_title is not None and (view.cursor, view.selection) != self._title_picked_at:
+            self._pick_title(None)  # the cursor moved on in the text: back from the headline
         selecting = self._has_selection()
         if selecting != getattr(self, "_footer_selecting", False):  # the footer's Escape changes
             self._footer_selecting = selecting
@@ -327,6 +382,11 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
         self._refresh_status()
 
     def _refresh_status(self) -> None:
+        name = self.title_name
+        if name is not None:
+            names = self.title_names
+            self.query_one("#article-status", Static).update(headline_status(name, names.index(name) + 1, len(names)))
+            return
         orphan = self.orphan
         if orphan is not None:
             orphans = self.orphans
@@ -442,7 +502,7 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
 
     def _has_selection(self) -> bool:
         try:
-            return self.selected_orphan is not None or self.view.selection is not None
+            return self.selected_orphan is not None or self.picked_title is not None or self.view.selection is not None
         except Exception:  # not composed yet
             return False
 
@@ -463,7 +523,10 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
         self.app.pop_screen()
 
     def action_back(self) -> None:
-        """Let go of a picked orphaned note, clear the selection, or go back to the library."""
+        """Let go of a picked orphaned note or headline name, clear the selection, or go back to the library."""
+        if self.picked_title is not None:
+            self._pick_title(None)
+            return
         if self.selected_orphan is not None:
             self._select_orphan(None)
             return

@@ -137,7 +137,7 @@ class SessionScreen(Screen):
             return
         self._render_article(article, None)
         self.query_one("#session-tags", Static).update(self._tag_keys(store.tags(article.id), article.meta_tags))
-        self._load_entities(article, tuple(store.corrections()))
+        self._load_entities(article, self.app.corrections_for(article))
 
     def _render_article(self, article: Article, analysis: Analysis | None) -> None:
         paragraphs = article.paragraphs
