@@ -66,7 +66,7 @@ async def test_quote_verification_cycles_and_exports(tmp_path, library, store):
         await pilot.press("c")
         await pilot.pause()
         assert store.quote_states(screen.article.id) == {(quote.start, quote.end): QuoteState.CONTESTED}
-        await pilot.press("e")
+        await pilot.press("e", "enter")  # the dialog proposes a new file; Enter writes it
         await pilot.pause()
         exported = next((tmp_path / "exports").glob("*.md")).read_text(encoding="utf-8")
         assert "✗ contested: “Vi har ikke råd" in exported and "Hanne Dahl" in exported

@@ -175,7 +175,7 @@ async def test_export_survives_a_failing_analysis(tmp_path, store, monkeypatch):
             raise RuntimeError("analysis broke")
 
         monkeypatch.setattr(app, "analysis_for", broken)
-        await pilot.press("e")
+        await pilot.press("e", "enter")  # the dialog proposes a new file; Enter writes it
         await settle(pilot)
         assert isinstance(app.screen, LibraryScreen)
         exported = next((tmp_path / "exports").glob("*.md")).read_text(encoding="utf-8")

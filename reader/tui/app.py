@@ -299,12 +299,13 @@ class ReaderApp(App[int]):
 
     # -- export --------------------------------------------------------------
     def export_path(self, stem: str) -> Path:
-        """A new file for ``e`` to write: in the configured folder, else the current one (else home)."""
+        """A new file for ``e`` to propose: in the folder of the last export, else the configured
+        one, else the current one (else home)."""
         try:
             default = os.getcwd()
         except OSError:  # the current folder was deleted
             default = str(Path.home())
-        folder = Path(self.settings.export_dir or default).expanduser()
+        folder = Path(getattr(self, "last_export_dir", "") or self.settings.export_dir or default).expanduser()
         if self.settings.export_dir:  # the configured folder is made on first use
             try:
                 folder.mkdir(parents=True, exist_ok=True)
