@@ -15,7 +15,7 @@ import pytest
 from reader.errors import NotFoundError
 from reader.model import AnchorStatus, Article, EntityCorrection, EntityLabel, QuoteState
 from reader.store import NotesStore, Store, memory_store, open_store
-from reader.store.anchoring import make_anchor
+from reader.anchoring import make_anchor
 
 BODY = "Borgmester Hanne Dahl vil lukke skolen i Ribe. - Det er nødvendigt, siger Hanne Dahl."
 

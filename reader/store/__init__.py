@@ -14,7 +14,8 @@ Modules: ``storage`` (the TinyDB Storage: transactions, compaction), ``diskstate
 ``loading`` (files held open, catching up with other processes), ``journalfile``,
 ``snapshot``, ``files``, ``lock``, ``backups``; ``schema``, ``validate``, ``migrations``;
 ``core``, ``editing``, ``attaching`` (the Store API), ``records``, ``history``, ``index``;
-``anchoring`` and ``fuzzy`` (re-attaching annotations); ``check`` (``reader doctor``).
+``check`` (``reader doctor``); ``interface`` (NotesStore, the declared API) and ``memory`` (the
+in-memory backend). Anchoring lives outside, in ``reader.anchoring`` (pure functions).
 """
 
 from __future__ import annotations
