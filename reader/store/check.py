@@ -13,8 +13,11 @@ from reader.errors import ReaderError, StoreError
 from reader.store import journalfile, migrations, schema, snapshot
 from reader.store.history import count_steps
 from reader.store.backups import Backups
-from reader.store.files import TEMP_MARK, atomic_write, describe, display_path, read_bytes
-from reader.store.loading import header_missing_problem, holds_nothing, is_blank, journal_holds_changes
+from reader.store.files import TEMP_MARK, atomic_write, describe, display_path, keep_copy, make_folder, read_bytes
+from reader.store.loading import (
+    backup_with_data, header_missing_problem, holds_nothing, is_blank, journal_holds_changes, missing_message,
+    unmarked_problem,
+)
 from reader.store.lock import FileLock
 from reader.store.validate import schema_version, validate
 from reader.textsafe import plural
@@ -106,6 +109,10 @@ def check_main(path: Path) -> tuple[FileCheck, Tables | None, str | None]:
     if (check.ok and tables is not None and epoch is None and check.schema == schema.SCHEMA_VERSION
             and journal_holds_changes(journal)):
         return FileCheck(path, False, header_missing_problem(), check.size, check.schema), None, None
+    if check.ok and tables is not None and epoch is None:
+        problem = unmarked_problem(tables, path)
+        if problem:
+            return FileCheck(path, False, problem, check.size, check.schema), None, None
     return check, tables, epoch
 
 
@@ -152,6 +159,9 @@ def inspect(path: Path) -> Report:
     report.backups = [check_file(p)[0] for p in backups.all()]
     report.temp_files = _temp_files(path)
     if not report.exists:
+        found = backup_with_data(path)
+        if found is not None:
+            report.problems.append(missing_message(path, found))
         return report
     report.main, tables, epoch = check_main(path)
     if report.main.unreadable:
@@ -213,7 +223,7 @@ def repair(path: Path, lock_timeout: float = 10.0) -> list[str]:
     """
     lock = FileLock(path.with_name(path.name + ".lock"))
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_folder(path.parent)
         lock.open(create=True)
     except OSError as error:
         raise describe(error, path, "repairing") from None
@@ -227,6 +237,9 @@ def repair(path: Path, lock_timeout: float = 10.0) -> list[str]:
 
 
 def _repair_locked(path: Path) -> list[str]:
+    """Work out the restored tables in memory, keep copies of the damaged files under names
+    that say so, then put the restored file in place with one atomic rename: at every moment
+    the database's name holds either the old file or the restored one, never nothing."""
     journal = path.with_name(path.name + ".journal")
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     done: list[str] = []
@@ -239,12 +252,22 @@ def _repair_locked(path: Path) -> list[str]:
         return []
     if main is None and not Backups(path).all():
         return []
+    keep_main = False
     if main is not None and main.ok and tables is not None:
         base = apply_entries(tables, entries)
         done.append(f"kept {display_path(path)} and the {len(entries)} good journal entries")
         if journal_problem:
             done.append(f"left out {journal_problem} of the journal (what only they held is lost; "
                         "the old journal is kept)")
+    elif main is not None and (twins := _with_duplicates(path)) is not None:
+        base, twin_epoch, renumbered = twins
+        restored, _, problem = read_journal(journal, twin_epoch, True) if twin_epoch else ([], 0, "")
+        base = apply_entries(base, restored)
+        keep_main = True
+        done.append(f"kept every document of {display_path(path)}" + (f" and {len(restored)} journal entries" if restored else ""))
+        done.extend(renumbered)
+        if problem:
+            done.append(f"left out {problem} of the journal")
     else:
         try:
             base, source, backup_epoch = _newest_good_backup(path)
@@ -253,13 +276,11 @@ def _repair_locked(path: Path) -> list[str]:
                 raise
             # an empty file and no good backup: nothing to restore, and nothing in it to lose
             aside = _set_aside(path, stamp)
-            done.append(f"moved the empty {display_path(path)} to {display_path(aside)}")
+            done.append(f"kept the empty {display_path(path)} as {display_path(aside)}")
             done.append("started a new, empty database (there was no good backup to restore)")
             base, source, backup_epoch = migrations.upgrade({}) or {}, None, None
         else:
-            if main is not None:
-                aside = _set_aside(path, stamp)
-                done.append(f"moved the damaged {display_path(path)} to {display_path(aside)}")
+            keep_main = main is not None
         restored, _, problem = read_journal(journal, backup_epoch, True) if backup_epoch else ([], 0, "")
         if restored:
             base = apply_entries(base, restored)
@@ -268,15 +289,34 @@ def _repair_locked(path: Path) -> list[str]:
         if source is not None:
             done.append(f"restored {display_path(source)}"
                         + (f" and {len(restored)} journal entries" if restored else ""))
+    if keep_main:
+        aside = _set_aside(path, stamp)
+        done.insert(0, f"kept the damaged {display_path(path)} as {display_path(aside)}")
     if _journal_has_content(journal):
         aside = _set_aside(journal, stamp)
-        done.append(f"moved the old journal to {display_path(aside)}")
+        done.append(f"kept the old journal as {display_path(aside)}")
     new_epoch = snapshot.new_epoch()
     blob = snapshot.encode(base, new_epoch)
-    atomic_write(path, blob)
+    atomic_write(path, blob)  # the one switch: the old journal's epoch no longer matches
     atomic_write(journal, journal_line(new_epoch))
     Backups(path).save(blob)
     return done
+
+
+def _with_duplicates(path: Path) -> tuple[Tables, str | None, list[str]] | None:
+    """The database with every document kept, if its only fault is a repeated document id."""
+    try:
+        found = snapshot.decode_keeping_duplicates(read_bytes(path))
+        if found is None:
+            return None
+        tables = found[0]
+        validate(tables, True)
+        upgraded = migrations.upgrade(dict(tables))
+        if upgraded is not None:
+            validate(upgraded, True)
+    except (OSError, ValueError, StoreError):
+        return None
+    return found
 
 
 def journal_line(epoch: str) -> bytes:
@@ -311,13 +351,19 @@ def _newest_good_backup(path: Path) -> tuple[Tables, Path, str | None]:
 
 
 def _set_aside(path: Path, stamp: str) -> Path:
-    target = path.with_name(f"{path.name}.damaged-{stamp}")
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = path.with_name(f"{path.name}.damaged-{stamp}-{counter}")
-    os.replace(path, target)
-    return target
+    """Keep a copy of ``path`` as ``<name>.damaged-<time>``; ``path`` itself stays in place
+    until the restored file replaces it."""
+    while True:
+        target = path.with_name(f"{path.name}.damaged-{stamp}")
+        counter = 1
+        while target.exists():
+            counter += 1
+            target = path.with_name(f"{path.name}.damaged-{stamp}-{counter}")
+        try:
+            keep_copy(path, target)
+            return target
+        except FileExistsError:
+            continue
 
 
 def _journal_has_content(journal: Path) -> bool:

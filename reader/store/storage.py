@@ -25,7 +25,7 @@ from reader.errors import ReadOnlyStoreError, StoreError
 from reader.store import snapshot
 from reader.store.backups import PRESERVED_TAG, Backups
 from reader.store.diskstate import DiskState, TrackedTables
-from reader.store.files import DIR_MODE, atomic_write, describe, display_path, fsync_dir, read_bytes, remove_temps
+from reader.store.files import atomic_write, describe, display_path, make_folder, read_bytes, remove_temps
 from reader.store.loading import Validator
 from reader.store.lock import FileLock
 
@@ -94,9 +94,7 @@ class JournalStorage(DiskState, Storage):
             return
         folder = self.path.parent
         try:
-            if not folder.is_dir():
-                folder.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
-                fsync_dir(folder.parent)
+            make_folder(folder)
             self.lock.open(create=True)
         except OSError as error:
             raise describe(error, self.path, "opening") from None
