@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 
 from reader.errors import ArticleError
-from reader.export.markdown import is_markdown_export
 from reader.library.build import Draft
-from reader.model import NOT_ARTICLE_EXPORT
+from reader.model import NOT_ARTICLE_EXPORT, is_markdown_export
 from reader.library.frontmatter import parse_front_matter
 
 _FENCE = re.compile(r"^\s{0,3}(```+|~~~+)")
