@@ -8,6 +8,12 @@ holding the same annotations in one table. The last line is machine-readable:
     store save_ms_p50=<x> load_s=<y> speedup_vs_tinydb_default=<z>
 
 Run: python bench/store.py [--articles N] [--per-article N] [--saves N] [--stdlib-json]
+
+Other measurements (each prints its figure beside a baseline from the same run):
+
+    python bench/store.py crash [--seeds N] [--ops N]   simulated power loss, long randomised version
+    python bench/store.py tags [--tags N]               adding one tag to an article holding N tags
+    python bench/store.py note [--mb N]                 opening an article with a hand-edited huge note
 """
 
 from __future__ import annotations
@@ -125,7 +131,36 @@ def time_tinydb_default(path: Path, docs: list[dict]) -> list[float]:
     return times
 
 
+def crash_main(argv: list[str]) -> int:
+    """The crash simulation of tests/test_store_crash.py with random workloads, many seeds."""
+    parser = argparse.ArgumentParser(description="simulated power loss after every file operation")
+    parser.add_argument("--seeds", type=int, default=20)
+    parser.add_argument("--ops", type=int, default=150, help="random operations per seed")
+    args = parser.parse_args(argv)
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+    from store_helpers import crashcheck
+
+    steps = images = lost = 0
+    started = time.perf_counter()
+    for seed in range(args.seeds):
+        with crashcheck.fast_folder() as root:
+            recording = crashcheck.record(Path(root), seed=seed, random_ops=args.ops)
+        problems = crashcheck.verify(recording)
+        steps += recording.steps
+        images += len(recording.images)
+        lost += len(problems)
+        print(f"seed {seed}: {recording.operations} operations, {recording.steps} file steps, "
+              f"{len(recording.images)} crash images, {len(problems)} with a lost or wrong write")
+        for problem in problems[:3]:
+            print("   ", problem)
+    print(f"store crash seeds={args.seeds} steps={steps} images={images} problems={lost} "
+          f"seconds={time.perf_counter() - started:.1f}")
+    return 1 if lost else 0
+
+
 def main() -> int:
+    if len(sys.argv) > 1 and sys.argv[1] in MODES:
+        return MODES[sys.argv[1]](sys.argv[2:])
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--per-article", type=int, default=10)
@@ -164,6 +199,9 @@ def main() -> int:
         speedup = tiny_p50 / p50
         print(f"store save_ms_p50={p50:.2f} load_s={load_s:.3f} speedup_vs_tinydb_default={speedup:.0f}")
     return 0
+
+
+MODES = {"crash": crash_main}
 
 
 if __name__ == "__main__":

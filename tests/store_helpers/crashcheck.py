@@ -11,6 +11,7 @@ database as a user would and compares.
 from __future__ import annotations
 
 import os
+import random
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -97,8 +98,13 @@ def fast_folder() -> tempfile.TemporaryDirectory[str]:
     return tempfile.TemporaryDirectory(prefix="crash-", dir=_FAST_DIR)
 
 
-def record(root: Path, skip: frozenset[str] = frozenset(), sessions: int = 7) -> Recording:
-    """Run the workload under a recorder; every step's crash images with their allowed states."""
+def record(root: Path, skip: frozenset[str] = frozenset(), sessions: int = 7,
+           seed: int | None = None, random_ops: int = 60) -> Recording:
+    """Run the workload under a recorder; every step's crash images with their allowed states.
+
+    With ``seed``, ``random_ops`` random operations (tags, notes, edits, deletions,
+    corrections, reopening) follow the fixed ones, before the damage and the repair.
+    """
     recorder = Recorder(root, skip)
     out = Recording()
     model = Model()
@@ -177,6 +183,29 @@ def record(root: Path, skip: frozenset[str] = frozenset(), sessions: int = 7) ->
         for i in range(sessions - 3):  # enough compactions to rotate backups out
             reopen()
             tag("a", f"s{i}")
+        if seed is not None:
+            rng = random.Random(seed)
+            live: dict[str, str] = {first: "n1 edited"}
+            for i in range(random_ops):
+                roll = rng.random()
+                article = rng.choice("ab")
+                if roll < 0.25:
+                    tag(article, f"r{i}")
+                elif roll < 0.35 and model.tags[article]:
+                    untag(article, rng.choice(sorted(model.tags[article])))
+                elif roll < 0.6:
+                    live[note(article, f"note {i}")] = f"note {i}"
+                elif roll < 0.7 and live:
+                    ident = rng.choice(sorted(live))
+                    edit(ident, live[ident], f"edit {i}")
+                    live[ident] = f"edit {i}"
+                elif roll < 0.8 and live:
+                    ident = rng.choice(sorted(live))
+                    delete(ident, live.pop(ident))
+                elif roll < 0.9:
+                    correct(f"Name{i}", rng.choice(list(EntityLabel)))
+                else:
+                    reopen()
         do(store.close)
 
         def damage() -> None:
