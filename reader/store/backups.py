@@ -9,7 +9,7 @@ from pathlib import Path
 
 from reader.store import fsops
 from reader.store.snapshot import data_weight
-from reader.store.files import TEMP_MARK, atomic_write, make_folder
+from reader.store.files import TEMP_MARK, atomic_write, display_path, make_folder
 
 KEEP = 5
 PRESERVED_TAG = "before-migration"
@@ -40,6 +40,22 @@ class Backups:
         atomic_write(target, blob)
         self.rotate()
         return target
+
+    def problem(self) -> str | None:
+        """Why backups cannot be kept (the folder cannot be read or written), if they cannot."""
+        where = display_path(self.folder)
+        try:
+            os.listdir(self.folder)
+        except FileNotFoundError:
+            return None
+        except NotADirectoryError:
+            return f"{where} is not a folder: backups are not being kept"
+        except OSError as error:
+            reason = (error.strerror or str(error)).lower()
+            return f"cannot read the backups folder {where} ({reason}): backups are not being kept"
+        if not os.access(self.folder, os.W_OK | os.X_OK):
+            return f"cannot write to the backups folder {where} (permission denied): backups are not being kept"
+        return None
 
     def all(self) -> list[Path]:
         """Every backup, newest first."""

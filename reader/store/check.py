@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.errors import ReaderError, StoreError
-from reader.store import journalfile, migrations, schema, snapshot
+from reader.store import journalfile, jsonio, migrations, schema, snapshot
 from reader.store.history import count_steps
 from reader.store.backups import Backups
 from reader.store.files import TEMP_MARK, atomic_write, describe, display_path, keep_copy, make_folder, read_bytes
@@ -88,6 +88,9 @@ def check_file(path: Path, blob: bytes | None = None) -> tuple[FileCheck, Tables
         return FileCheck(path, False, cannot_read(error, path), _size(path), unreadable=True), None, None
     except (ValueError, StoreError) as error:
         return FileCheck(path, False, str(error), _size(path)), None, None
+    problem = jsonio.unsavable(tables)
+    if problem:
+        return FileCheck(path, False, problem, len(blob), version), None, None
     return FileCheck(path, True, "ok", len(blob), version), tables, epoch
 
 
@@ -158,6 +161,10 @@ def inspect(path: Path) -> Report:
     backups = Backups(path)
     report.backups = [check_file(p)[0] for p in backups.all()]
     report.temp_files = _temp_files(path)
+    backups_problem = backups.problem()
+    if backups_problem:  # a permission problem, not damage: repair has nothing to do about it
+        report.problems.append(backups_problem)
+        report.unreadable.append(backups_problem)
     if not report.exists:
         found = backup_with_data(path)
         if found is not None:
