@@ -201,7 +201,59 @@ def main() -> int:
     return 0
 
 
-MODES = {"crash": crash_main}
+def tags_main(argv: list[str]) -> int:
+    """Adding one tag to an article that holds N tags, beside N/10: linear means a ratio near 10."""
+    parser = argparse.ArgumentParser(description="adding one tag to an article with many tags")
+    parser.add_argument("--tags", type=int, default=20_000)
+    args = parser.parse_args(argv)
+    timings = {}
+    for n in (args.tags // 10, args.tags):
+        with tempfile.TemporaryDirectory(prefix="reader-bench-") as tmp:
+            with open_store(Path(tmp) / "reader.json") as store:
+                store.add_tags("a", [f"tag {i}" for i in range(n)])
+                started = time.perf_counter()
+                store.add_tags("a", ["one more"])
+                added = time.perf_counter() - started
+                started = time.perf_counter()
+                store.undo()
+                undone = time.perf_counter() - started
+        timings[n] = (added, undone)
+        print(f"{n:,} tags: add one {added * 1000:.1f} ms, undo it {undone * 1000:.1f} ms")
+    small, big = timings[args.tags // 10], timings[args.tags]
+    print(f"store tags={args.tags} add_ms={big[0] * 1000:.1f} ratio_vs_tenth={big[0] / small[0]:.1f} "
+          f"undo_ratio={big[1] / small[1]:.1f} (linear: about 10; quadratic: about 100)")
+    return 0
+
+
+def note_main(argv: list[str]) -> int:
+    """Opening a database whose one note a hand edit made huge, beside the same with a short note."""
+    parser = argparse.ArgumentParser(description="a hand-edited huge note")
+    parser.add_argument("--mb", type=int, default=10)
+    args = parser.parse_args(argv)
+    article = "Vejle Kommune hæver grundskylden. " * 200
+    timings = {}
+    for label, size in (("short note", 0), (f"{args.mb} MB note", args.mb * 1_000_000)):
+        with tempfile.TemporaryDirectory(prefix="reader-bench-") as tmp:
+            db = Path(tmp) / "reader.json"
+            with open_store(db) as store:
+                store.add_annotation("a", Anchor(0, 5, article[:5], "", article[5:37]), note="x")
+            text = db.read_text(encoding="utf-8")
+            if size:
+                db.write_text(text.replace('"note":"x"', '"note":"' + "ord " * (size // 4) + '"', 1), encoding="utf-8")
+            started = time.perf_counter()
+            with open_store(db) as store:
+                opened = time.perf_counter() - started
+                [note] = store.annotations("a")
+                store.add_tags("a", ["after"])
+                saved = time.perf_counter() - started - opened
+        timings[label] = opened + saved
+        print(f"{label}: open {opened:.3f} s, read it and save a tag {saved:.3f} s ({len(note.note):,} characters)")
+    short, huge = timings.values()
+    print(f"store huge_note_mb={args.mb} open_and_save_s={huge:.3f} ratio_vs_short={huge / short:.1f}")
+    return 0
+
+
+MODES = {"crash": crash_main, "tags": tags_main, "note": note_main}
 
 
 if __name__ == "__main__":

@@ -18,6 +18,8 @@ from reader.store.loading import (
     backup_with_data, header_missing_problem, holds_nothing, is_blank, journal_holds_changes, missing_message,
     unmarked_problem,
 )
+from reader.model import AnchorStatus
+from reader.store.anchoring import reanchor
 from reader.store.lock import FileLock
 from reader.store.validate import schema_version, validate
 from reader.textsafe import plural
@@ -191,10 +193,67 @@ def inspect(path: Path) -> Report:
         report.problems.append(f"{display_path(journal)}: {report.journal_problem}")
     if tables is not None:
         try:
-            report.counts = count(apply_entries(tables, entries))
+            current = apply_entries(tables, entries)
+            report.counts = count(current)
+            orphaned, unchecked = orphans_now(current)
+            report.counts["orphaned"] = orphaned
+            if unchecked:
+                report.notes.append(f"{plural(unchecked, 'note')} could not be checked against their article "
+                                    "(its file is gone or cannot be read); counted as when it was last opened")
         except (ValueError, StoreError) as error:
             report.problems.append(str(error))
     return report
+
+
+def _article_docs(tables: Tables) -> list[tuple[dict[str, Any], list[dict[str, Any]]]]:
+    """(article document, its note documents) for each article with notes (upgraded tables)."""
+    upgraded = migrations.upgrade(dict(tables)) or tables
+    found = []
+    for name, table in upgraded.items():
+        if schema.article_id_of(name) is None:
+            continue
+        docs = list(table.values())
+        notes = [d for d in docs if d.get("kind") == schema.NOTE]
+        meta = next((d for d in docs if d.get("kind") == schema.ARTICLE), None)
+        if notes and meta is not None:
+            found.append((meta, notes))
+    return found
+
+
+def _current_text(meta: dict[str, Any]) -> str | None:
+    """The article's text as its file holds it now (None: no file, or it cannot be read)."""
+    path = meta.get("path") or ""
+    if not path or path == "-" or path.startswith("<"):
+        return None
+    from reader.errors import ReaderError
+    from reader.library import load_articles
+
+    try:
+        articles = load_articles(path)
+    except (ReaderError, OSError, ValueError):
+        return None
+    if len(articles) == 1:
+        return articles[0].body
+    for article in articles:  # a file of several articles: the one this record is about
+        if article.id == meta.get("id") or (article.title == meta.get("title") and article.title):
+            return article.body
+    return None
+
+
+def orphans_now(tables: Tables) -> tuple[int, int]:
+    """(orphaned notes, notes not checked): each note re-anchored against its article's file
+    read afresh, as opening the article would. The stored status only says how things stood
+    when the article was last opened; it is used for notes whose file cannot be read now."""
+    orphaned = unchecked = 0
+    for meta, notes in _article_docs(tables):
+        text = _current_text(meta)
+        for doc in notes:
+            if text is None:
+                unchecked += 1
+                orphaned += (doc.get("placed") or {}).get("status") == "orphaned"
+            else:
+                orphaned += reanchor(schema.original_anchor(doc), text)[1] is AnchorStatus.ORPHANED
+    return orphaned, unchecked
 
 
 def count(tables: Tables) -> dict[str, int]:

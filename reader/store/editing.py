@@ -104,8 +104,9 @@ class Editing(StoreCore):
             meta = records.meta(self.db, aid)
             current = list(meta["tags"]) if meta else []
             new = compute(current)
-            added = [t for t in new if t not in current]
-            removed = [t for t in current if t not in new]
+            before, after = set(current), set(new)  # sets: linear in the number of tags
+            added = [t for t in new if t not in before]
+            removed = [t for t in current if t not in after]
             if not added and not removed:
                 return
             self._touch(aid)
@@ -320,8 +321,10 @@ class Editing(StoreCore):
             add, remove = (change["add"], change["remove"]) if side == "after" else (change["remove"], change["add"])
             self._touch(aid)
             meta = records.ensure_meta(self.db, aid)
-            tags = [t for t in meta["tags"] if t not in remove]
-            records.update_meta(self.db, aid, tags=tags + [t for t in add if t not in tags])
+            gone = set(remove)
+            tags = [t for t in meta["tags"] if t not in gone]
+            present = set(tags)
+            records.update_meta(self.db, aid, tags=tags + [t for t in add if t not in present])
         elif op == "correction":
             self._put_correction(change["text"], change[side])
         else:
