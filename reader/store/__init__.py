@@ -21,7 +21,6 @@ in-memory backend). Anchoring lives outside, in ``reader.anchoring`` (pure funct
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from reader.store.attaching import Attaching
 from reader.store.core import NotFoundError
