@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.settings import load_settings, save_ui
+from reader.settings import load_settings
+from reader.tui.remember import save_ui
 from reader.store import open_store
 from reader.tui.app import ReaderApp
 

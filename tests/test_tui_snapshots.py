@@ -12,7 +12,7 @@ import pytest
 from textual.widgets import Static
 
 from reader.store import open_store
-from reader.store.anchoring import make_anchor
+from reader.anchoring import make_anchor
 from reader.tui.screens.article import ArticleScreen
 
 from tui_helpers import WIRE, make_app, open_article, settle, wait_for_library

@@ -182,7 +182,7 @@ class ReaderApp(App[int]):
 
     def remember(self, **choices: Any) -> None:
         """Keep choices made in the app (theme, panel, sort) in the settings file for next time."""
-        from reader.settings import save_ui
+        from reader.tui.remember import save_ui
 
         if all(getattr(self.settings, key) == value for key, value in choices.items()):
             return

@@ -43,7 +43,8 @@ def readable(color: Color, against: Iterable[tuple[Color, float]], lighter: bool
 
 
 def readable_variables(variables: dict[str, str]) -> dict[str, str]:
-    """Theme variables that some themes leave hard to read, made readable: the footer's keys
+    """Theme variables that some themes leave hard to read, made readable: coloured text on the
+    background and the panel; the footer's keys
     against the footer (catppuccin-latte's orange on grey was 1.9:1); and ``$reader-on-primary``,
     text on the highlighted row (the theme's $text there was 4.0:1 in textual-dark)."""
     out: dict[str, str] = {"reader-on-primary": "auto 90%"}
@@ -62,6 +63,24 @@ def readable_variables(variables: dict[str, str]) -> dict[str, str]:
         return out  # the terminal's own colours (ansi themes)
     if contrast(key, footer) < BODY:
         out["footer-key-foreground"] = readable(key, [(footer, BODY)], footer.brightness < 0.5).hex
+    # Coloured text ($text-accent, $text-warning, ...) on the background and on the status
+    # lines' $panel (textual-light's accent was 2.8:1 on its panel).
+    grounds = []
+    for name in ("background", "surface", "panel"):
+        try:
+            grounds.append(Color.parse(variables[name]))
+        except Exception:
+            continue
+    if not grounds or any(g.ansi is not None for g in grounds):
+        return out
+    dark = grounds[0].brightness < 0.5
+    for name in ("text-primary", "text-secondary", "text-accent", "text-warning", "text-error", "text-success"):
+        try:
+            colour = Color.parse(variables[name])
+        except Exception:
+            continue
+        if colour.ansi is None and any(contrast(colour, g) < BODY for g in grounds):
+            out[name] = readable(colour, [(g, BODY) for g in grounds], lighter=dark).hex
     return out
 
 

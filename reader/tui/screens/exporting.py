@@ -67,7 +67,7 @@ def export_target_problem(value: str) -> str:
 
 def export_articles(app: Any, articles: Sequence[Article], stem: str) -> None:
     """Ask where to export the notes of ``articles`` (a new file, proposed), then write it."""
-    from reader.commands._common import export_items
+    from reader.workspace import export_items
     from reader.export import render
 
     try:
