@@ -1,4 +1,5 @@
-"""Reading state: new / unread / read in the library, an unread filter, the place kept; q keys."""
+"""Reading state: new / unread / read in the library, an unread filter, the place kept; q keys;
+"1 article"."""
 
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ def marks(lib: LibraryScreen) -> dict[str, str]:
     return out
 
 
-async def test_read_unread_new_and_the_place_kept(tmp_path, library):
+async def test_read_unread_new_the_place_kept_and_q(tmp_path, library):
     db = tmp_path / "db" / "reader.json"
     with open_store(db) as store:
         app = make_app([library], store, tmp_path)
@@ -56,6 +57,14 @@ async def test_read_unread_new_and_the_place_kept(tmp_path, library):
             assert len(lib.table.shown) == 2
             screen = await open_article(pilot, "Ribe")
             assert screen.view.cursor == place  # back where the reader left it
+            await pilot.press("v", "right", "right")
+            assert screen.view.selection is not None
+            await pilot.press("q")  # q leaves the article, selection or not
+            await settle(pilot)
+            assert isinstance(app.screen, LibraryScreen)
+            await pilot.press("q")  # q in the library quits
+            await pilot.pause()
+            assert app.return_value == 0
     (library / "esbjerg.txt").write_text(WIRE.replace("Ribe", "Esbjerg"), encoding="utf-8")
     with open_store(db) as store:
         app = make_app([library], store, tmp_path)
@@ -65,21 +74,6 @@ async def test_read_unread_new_and_the_place_kept(tmp_path, library):
             assert by_town == {"Ribe": "read", "Tønder": "unread", "Esbjerg": "new"}
             assert marks(lib)["Borgmester vil lukke skole i Esbjerg"] == "N"
             assert "2 unread (1 new)" in str(lib.query_one("#library-status").render())
-
-
-async def test_q_leaves_the_article_and_quits_from_the_library(tmp_path, library):
-    with open_store(tmp_path / "db" / "reader.json") as store:
-        app = make_app([library], store, tmp_path)
-        async with app.run_test(size=(100, 30)) as pilot:
-            screen = await open_article(pilot, "Ribe")
-            await pilot.press("v", "right", "right")
-            assert screen.view.selection is not None
-            await pilot.press("q")
-            await settle(pilot)
-            assert isinstance(app.screen, LibraryScreen)
-            await pilot.press("q")
-            await pilot.pause()
-            assert app.return_value == 0
 
 
 async def test_one_article_is_singular(tmp_path):

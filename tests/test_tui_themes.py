@@ -63,35 +63,76 @@ def library(tmp_path: Path) -> Path:
     return folder
 
 
-async def test_every_theme_is_readable(tmp_path, library):
+# What the screens draw, in the themes the issue named (and one dark one): every run of text.
+DRAWN = ("textual-light", "atom-one-light", "textual-dark")
+
+
+async def test_what_the_screens_draw_is_readable(tmp_path, library):
     with open_store(tmp_path / "db" / "reader.json") as store:
         app = make_app([library], store, tmp_path)
         async with app.run_test(size=(100, 24)) as pilot:
-            themes = sorted(app.available_themes)
             lib = await wait_for_library(pilot)
             store.add_tags(lib.table.shown[1].article.id, ["politik"])
             lib._reload_rows()
             problems: dict[str, list] = {}
-            for theme in themes:
+            for theme in DRAWN:
                 app.theme = theme
                 await settle(pilot)
-                table = lib.query_one(ArticleTable)
-                for part in ("row", "cursor"):  # the titles, on a plain row and on the highlighted one
-                    body = table.get_component_rich_style(f"article-table--{part}")
-                    if body.color.triplet and contrast(body.color, body.bgcolor) < BODY:
-                        problems.setdefault(theme, []).append((f"library {part}", str(body)))
                 for found in poor_text(app, SECONDARY):
                     problems.setdefault(theme, []).append(("library", found))
             screen = await open_article(pilot, "Ribe")
-            await pilot.press("s", "a", *"tjek", "ctrl+s")
+            await pilot.press("s", "a", *"tjek", "ctrl+s")  # a note, and the selection it leaves
             await settle(pilot)
-            await pilot.press("down")
-            for theme in themes:
+            for theme in DRAWN:
                 app.theme = theme
                 await settle(pilot)
-                text = screen.view.get_component_rich_style("article-view--text")
-                if text.color.triplet and contrast(text.color, text.bgcolor) < BODY:
-                    problems.setdefault(theme, []).append(("article body", str(text)))
                 for found in poor_text(app, SECONDARY):
                     problems.setdefault(theme, []).append(("article", found))
+            assert screen.analysis is not None
     assert not problems, "\n".join(f"{theme}: {items[:4]}" for theme, items in problems.items())
+
+
+def test_every_builtin_theme_is_readable_by_its_css_variables():
+    """For every built-in theme, from the app's own CSS variables: the pairs app.tcss draws."""
+    from textual.color import Color
+    from textual.theme import BUILTIN_THEMES
+
+    from reader.tui.app import ENTITY_BASES, reader_colours
+    from reader.tui.colours import contrast as ratio
+
+    problems = []
+    for name, theme in BUILTIN_THEMES.items():
+        variables = theme.to_color_system().generate()
+        variables.update(reader_colours(variables))
+        colour = {}
+        for key, value in variables.items():
+            try:
+                colour[key] = Color.parse(value)
+            except Exception:  # "auto 87%", styles such as "bold"
+                continue
+        background = colour["background"]
+        if background.ansi is not None:
+            continue  # ansi-dark / ansi-light: the terminal's own palette decides
+        pairs = [  # (what, foreground, background, minimum)
+            ("body text", colour["foreground"], background, BODY),
+            # status lines and dialogs: $text / $text-muted, "auto" colours resolved against the panel
+            ("text on the panel", colour["panel"].get_contrast_text(0.87), colour["panel"], BODY),
+            ("muted text on the panel", colour["panel"].get_contrast_text(0.6), colour["panel"], SECONDARY),
+            ("highlighted row", colour["reader-on-primary"], colour["primary"], BODY),
+            ("muted text (dates, sources)", Color.parse(variables["background"]).get_contrast_text(0.6), background,
+             SECONDARY),
+            ("footer keys", colour["footer-key-foreground"], colour["footer-background"], SECONDARY),
+        ]
+        for key in ("text-accent", "text-warning", "text-success", "text-error", "text-primary"):
+            pairs += [(key, colour[key], background, BODY), (f"{key} on the panel", colour[key], colour["panel"], BODY)]
+        notes = [colour[f"reader-note-{slot}"] for slot in range(1, 11)]
+        note_text = colour["reader-note-text"] if "reader-note-text" in colour else colour["foreground"]
+        pairs += [(f"text on note {n}", note_text, note, BODY) for n, note in enumerate(notes, 1)]
+        for kind, _ in ENTITY_BASES:
+            entity = colour[f"reader-{kind}"]
+            pairs.append((f"{kind} names", entity, background, BODY))
+            pairs += [(f"{kind} names on note {n}", entity, note, SECONDARY) for n, note in enumerate(notes, 1)]
+        for what, fg, bg, minimum in pairs:
+            if ratio(fg, bg) < minimum:
+                problems.append(f"{name}: {what} {fg.hex} on {bg.hex} is {ratio(fg, bg):.2f}:1 (< {minimum})")
+    assert not problems, "\n".join(problems[:20])
