@@ -253,7 +253,7 @@ def headline_status(name: Entity, index: int, count: int) -> Content:
     kind = SINGULAR[EntityLabel(name.label)]
     return Content.assemble(
         ("headline ", "bold"), f"name {index} of {count}: “{one_line(name.text, 40)}” ({kind})  ·  ",
-        ("r type · x not a name · X not here · h next · Esc back to the text", "$text-muted"))
+        ("r type · x not a name · X not here · Esc", "$text-muted"))
 
 
 def status_content(
