@@ -27,7 +27,8 @@ def only(path: Path):
 
 @pytest.mark.parametrize(
     "encoding",
-    ["utf-8", "utf-8-sig", "utf-16", "utf-16-le-bom", "utf-16-be-bom", "utf-32", "cp1252"],
+    ["utf-8", "utf-8-sig", "utf-16", "utf-16-le-bom", "utf-16-be-bom", "utf-32", "cp1252",
+     "utf-16-le", "utf-16-be"],
 )
 def test_danish_text_decodes(tmp_path: Path, encoding: str) -> None:
     if encoding == "utf-16-le-bom":
@@ -132,10 +133,29 @@ def test_huge_file_skipped_before_reading(tmp_path: Path, monkeypatch: pytest.Mo
     spy_open = Spy
     monkeypatch.setattr(scanner, "open", spy_open, raising=False)
     (skipped,) = scan([path]).skipped
-    assert skipped.reason == "too large: 23.4 MB, limit 20 MB"
+    assert skipped.reason == "too large: 23.4 MB, over the 20 MB limit"
     assert reads == []
     with pytest.raises(ArticleError, match="too large"):
         load_articles(path)
+
+
+def test_one_byte_over_the_limit_says_over_the_limit(tmp_path: Path) -> None:
+    path = tmp_path / "edge.txt"
+    with open(path, "wb") as handle:
+        handle.write(b"Title\n\n")
+        handle.truncate(scanner.MAX_BYTES + 1)
+    (skipped,) = scan([path]).skipped
+    assert skipped.reason == "too large: 20,971,521 bytes, over the 20 MB limit"
+    with pytest.raises(ArticleError, match="over the 20 MB limit"):
+        parse_bytes(b"x" * (scanner.MAX_BYTES + 1), "-")
+    path.write_bytes(b"Title\n\n" + b"x" * (scanner.MAX_BYTES - 7))  # exactly the limit: read
+    assert scan([path]).skipped == ()
+
+
+def test_utf16_without_bom_that_is_binary_is_still_binary() -> None:
+    data = bytes(b for n in range(600) for b in (n % 7 + 1, 0))  # little-endian control codes
+    with pytest.raises(ArticleError, match="binary file"):
+        decode_bytes(data)
 
 
 def test_parse_bytes_enforces_size_limit() -> None:

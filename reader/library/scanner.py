@@ -39,7 +39,11 @@ def format_for(path: str | Path) -> str | None:
 
 
 def _too_large(size: int) -> str:
-    return f"too large: {size / _MB:.1f} MB, limit {MAX_BYTES // _MB} MB"
+    """"too large: 23.4 MB, over the 20 MB limit"; in bytes when MB would round to the limit."""
+    shown = f"{size / _MB:.1f} MB"
+    if round(size / _MB, 1) <= MAX_BYTES / _MB:
+        shown = f"{size:,} bytes"
+    return f"too large: {shown}, over the {MAX_BYTES // _MB} MB limit"
 
 
 def _os_reason(exc: OSError) -> str:
