@@ -241,3 +241,21 @@ def test_hostile_article_is_data(tmp_path: Path, suffix: str) -> None:
     assert "\u2407bell\u2408\ufffdevil" in article.title
     if suffix == ".json":
         assert article.byline == "\u241b[2J" and article.meta_tags == ("\u241bx",)
+
+
+def test_unreadable_subfolder_is_listed_as_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "ok.txt").write_text("Title\n\nBody.")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "inside.txt").write_text("Hidden\n\nBody.")
+    real_scandir = scanner.os.scandir
+
+    def scandir(path):  # root is not stopped by chmod: refuse as a mode-000 folder would
+        if str(path) == str(locked):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(scanner.os, "scandir", scandir)
+    result = scan([tmp_path])
+    assert [a.title for a in result.articles] == ["Title"]
+    assert [(s.path, s.reason) for s in result.skipped] == [(str(locked), "folder not read: permission denied")]

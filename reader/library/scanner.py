@@ -148,14 +148,18 @@ def load_articles(path: str | Path) -> list[Article]:
     return _parse(read_file(name), name, fmt)[0]
 
 
-def _walk(root: str) -> Iterable[str]:
-    """Article files under ``root``, recursively, skipping hidden files and folders."""
+def _walk(root: str, skipped: list[Skipped] | None = None) -> Iterable[str]:
+    """Article files under ``root``, recursively, skipping hidden files and folders; a folder that
+    cannot be read is added to ``skipped`` with its reason."""
     stack = [root]
     while stack:
         folder = stack.pop()
         try:
-            entries = list(os.scandir(folder))
-        except OSError:
+            with os.scandir(folder) as listing:
+                entries = list(listing)
+        except OSError as exc:
+            if skipped is not None:
+                skipped.append(Skipped(folder, f"folder not read: {_os_reason(exc)}"))
             continue
         for entry in entries:
             if entry.name.startswith("."):
@@ -191,7 +195,7 @@ def _collect(paths: Sequence[str | Path]) -> tuple[list[str], list[Skipped]]:
     for raw in paths:
         path = os.path.abspath(os.path.expanduser(str(raw)))
         if os.path.isdir(path):
-            files.update(_walk(path))
+            files.update(_walk(path, skipped))
         elif not os.path.lexists(path):
             skipped.append(Skipped(path, "no such file or directory"))
         elif format_for(path) is None:
