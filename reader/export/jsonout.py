@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from reader.export.document import ArticleNotes
-from reader.textsafe import visible
+from reader.textsafe import path_record, visible
 
 
 def article_record(item: ArticleNotes) -> dict:
@@ -13,7 +13,7 @@ def article_record(item: ArticleNotes) -> dict:
     article = item.article
     return {
         "id": article.id,
-        "path": article.path,
+        **path_record(article.path),  # "path_bytes" too when the name is not UTF-8
         "title": article.title,
         "date": article.date,
         "source": article.source,
