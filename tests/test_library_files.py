@@ -259,3 +259,29 @@ def test_unreadable_subfolder_is_listed_as_skipped(tmp_path: Path, monkeypatch: 
     result = scan([tmp_path])
     assert [a.title for a in result.articles] == ["Title"]
     assert [(s.path, s.reason) for s in result.skipped] == [(str(locked), "folder not read: permission denied")]
+
+
+def test_a_file_over_the_time_budget_is_skipped_and_the_scan_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "ok.txt").write_text("Title\n\nBody.")
+    (tmp_path / "slow.html").write_text("<h1>Slow</h1>" + "<p>text</p>" * 20_000)
+    (tmp_path / "fine.html").write_text("<h1>Fine</h1><p>text</p>")
+    clock = [0.0]
+    real_parse_html = scanner.parse_html
+
+    def slow_parse_html(text: str, check=None):
+        if "Slow" in text:  # this file costs a minute of CPU (a fake clock: no real waiting)
+            def costly() -> None:
+                clock[0] += 60.0
+                check()
+            return real_parse_html(text, costly)
+        return real_parse_html(text, check)
+
+    monkeypatch.setattr(scanner.time, "thread_time", lambda: clock[0])
+    monkeypatch.setattr(scanner, "parse_html", slow_parse_html)
+    result = scan([tmp_path])
+    assert sorted(a.title for a in result.articles) == ["Fine", "Title"]
+    assert [(Path(s.path).name, s.reason) for s in result.skipped] == [
+        ("slow.html", f"too slow to read: over the {scanner.FILE_BUDGET_SECONDS:g} s limit per file")
+    ]

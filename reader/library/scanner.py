@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+import time
 from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
@@ -29,6 +30,9 @@ _FORMATS = {
     ".json": "json",
 }
 MAX_BYTES = 20 * 1024 * 1024
+# CPU seconds one file may take to parse during a library scan (a 20 MB HTML article: about 3.4 s);
+# past it the file is skipped with a reason, so no single file holds the scan up.
+FILE_BUDGET_SECONDS = 10.0
 _MB = 1024 * 1024
 _PROGRESS_EVERY = 100
 
@@ -98,11 +102,27 @@ def _article_path(path: str) -> str:
     return os.path.abspath(path)
 
 
-def _parse(data: bytes, path: str, fmt: str) -> tuple[list[Article], list[str]]:
-    """Articles in ``data`` and one-line problems with items of a multi-article file."""
+def _budget(path: str, seconds: float) -> Callable[[], None]:
+    """A check that raises ArticleError once this thread has spent ``seconds`` of CPU from now."""
+    deadline = time.thread_time() + seconds
+
+    def check() -> None:
+        if time.thread_time() > deadline:
+            raise ArticleError(f"{path}: too slow to read: over the {seconds:g} s limit per file")
+
+    return check
+
+
+def _parse(
+    data: bytes, path: str, fmt: str, check: Callable[[], None] | None = None
+) -> tuple[list[Article], list[str]]:
+    """Articles in ``data`` and one-line problems with items of a multi-article file; ``check()``,
+    when given, is called between the steps and may raise to give up on a slow file."""
+    check = check or (lambda: None)
     if len(data) > MAX_BYTES:
         raise ArticleError(f"{path}: {_too_large(len(data))}")
     text = decode_bytes(data, path)
+    check()
     if text.startswith("\ufeff"):
         text = text[1:]
     if fmt == "json":
@@ -112,7 +132,9 @@ def _parse(data: bytes, path: str, fmt: str) -> tuple[list[Article], list[str]]:
             drafts = parse_json(text)
         except ArticleError as exc:
             raise ArticleError(f"{path}: {exc}") from None
+        check()
         for draft in drafts:
+            check()
             if isinstance(draft, ArticleError):
                 problems.append(str(draft))
                 continue
@@ -124,8 +146,13 @@ def _parse(data: bytes, path: str, fmt: str) -> tuple[list[Article], list[str]]:
             raise ArticleError(f"{path}: {problems[0] if problems else 'no articles'}")
         return articles, problems
     text = prep(text)
-    parser = {"md": parse_md, "html": parse_html}.get(fmt, parse_txt)
-    return [make_article(parser(text), path, fmt)], []
+    check()
+    if fmt == "html":
+        draft = parse_html(text, check)
+    else:
+        draft = (parse_md if fmt == "md" else parse_txt)(text)
+    check()
+    return [make_article(draft, path, fmt)], []
 
 
 def parse_bytes(data: bytes, path: str, fmt: str | None = None) -> list[Article]:
@@ -222,7 +249,9 @@ def scan(
         if progress is not None and done % _PROGRESS_EVERY == 0:
             progress(done, total)
         try:
-            found, problems = _parse(read_file(path), path, _FORMATS[os.path.splitext(path)[1].lower()])
+            data = read_file(path)
+            check = _budget(path, FILE_BUDGET_SECONDS)
+            found, problems = _parse(data, path, _FORMATS[os.path.splitext(path)[1].lower()], check)
         except ArticleError as exc:
             skipped.append(Skipped(path, _reason(str(exc), path)))
             continue
