@@ -88,9 +88,12 @@ def _escape_json(match: re.Match[str]) -> str:
     return f"\\u{ord(match[0]):04x}"
 
 
-def json_text(data: object, indent: int | None = 2) -> str:
+def json_text(data: object, indent: int | None = 2, stream: object = None) -> str:
     """JSON for output: always valid UTF-8 (lone surrogates become U+FFFD) and no raw C1 control,
-    DEL or bidirectional-override character (written as ``\\u`` escapes, the same value)."""
-    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    DEL or bidirectional-override character (written as ``\\u`` escapes, the same value). For a
+    ``stream`` whose encoding is not UTF (``PYTHONIOENCODING=ascii``) every non-ASCII letter is
+    escaped, so nothing is lost."""
+    encoding = str(getattr(stream, "encoding", None) or "utf-8").lower().replace("_", "-")
+    text = json.dumps(data, ensure_ascii=not encoding.startswith("utf"), indent=indent)
     text = _JSON_ESCAPE.sub(_escape_json, text)
     return text_for_json(text)

@@ -205,7 +205,17 @@ def test_parser_crash_is_reported_not_raised(tmp_path: Path, monkeypatch: pytest
 
     monkeypatch.setattr(scanner, "parse_txt", boom)
     (skipped,) = scan([tmp_path]).skipped
-    assert skipped.reason == "cannot parse: RuntimeError: unexpected"
+    assert skipped.reason == "cannot parse: its content confused the reader (please report the file)"
+    assert "RuntimeError" not in skipped.reason and "unexpected" not in skipped.reason
+
+    def deep(text: str):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(scanner, "parse_txt", deep)
+    (skipped,) = scan([tmp_path]).skipped
+    assert skipped.reason == "nested too deeply to read"
+    with pytest.raises(ArticleError, match="a.txt: nested too deeply to read"):
+        load_articles(tmp_path / "a.txt")
 
 
 HOSTILE = (

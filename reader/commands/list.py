@@ -40,7 +40,7 @@ def run(args) -> int:
         rows = library_rows(store.settle_ids(library.articles), store)
     if args.json:
         skipped = [{**path_record(s.path), "reason": s.reason} for s in library.skipped]
-        sys.stdout.write(json_text({"articles": rows, "skipped": skipped}) + "\n")
+        sys.stdout.write(json_text({"articles": rows, "skipped": skipped}, stream=sys.stdout) + "\n")
         return 0
     print("\t".join(("id", "date", "source", "lang", "title", "tags", "notes", "path")))
     for row in rows:

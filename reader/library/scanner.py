@@ -155,10 +155,31 @@ def _parse(
     return [make_article(draft, path, fmt)], []
 
 
+def unexpected_reason(exc: BaseException) -> str:
+    """A reason a person can read for an error no parser expected (never Python's own text)."""
+    if isinstance(exc, RecursionError):
+        return "nested too deeply to read"
+    if isinstance(exc, MemoryError):
+        return "too large to read in memory"
+    if isinstance(exc, UnicodeError):
+        return "undecodable: the text is not in an encoding reader knows"
+    return "cannot parse: its content confused the reader (please report the file)"
+
+
+def _parse_one(data: bytes, path: str, fmt: str) -> list[Article]:
+    """``_parse`` for one file asked for by name: every failure is an ArticleError."""
+    try:
+        return _parse(data, path, fmt)[0]
+    except ArticleError:
+        raise
+    except Exception as exc:
+        raise ArticleError(f"{path}: {unexpected_reason(exc)}") from exc
+
+
 def parse_bytes(data: bytes, path: str, fmt: str | None = None) -> list[Article]:
     """Parse the bytes of one article file (``fmt`` None: from the suffix, else txt); for stdin too."""
     fmt = fmt or format_for(path) or "txt"
-    return _parse(data, _article_path(path), fmt)[0]
+    return _parse_one(data, _article_path(path), fmt)
 
 
 def load_articles(path: str | Path) -> list[Article]:
@@ -172,7 +193,7 @@ def load_articles(path: str | Path) -> list[Article]:
     if fmt is None:
         suffix = os.path.splitext(name)[1].lower() or "no suffix"
         raise ArticleError(f"{name}: not an article format ({suffix})")
-    return _parse(read_file(name), name, fmt)[0]
+    return _parse_one(read_file(name), name, fmt)
 
 
 def _walk(root: str, skipped: list[Skipped] | None = None) -> Iterable[str]:
@@ -256,7 +277,7 @@ def scan(
             skipped.append(Skipped(path, _reason(str(exc), path)))
             continue
         except Exception as exc:  # a parser bug must not stop the scan
-            skipped.append(Skipped(path, f"cannot parse: {exc.__class__.__name__}: {exc}"[:200]))
+            skipped.append(Skipped(path, unexpected_reason(exc)))
             continue
         skipped.extend(Skipped(path, _reason(p, path)) for p in problems)
         for index, article in enumerate(found):
