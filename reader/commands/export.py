@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 import sys
 
-from reader.commands._common import export_items, open_db, scan_paths
+from reader.commands._common import open_db, scan_paths
+from reader.workspace import export_items
 from reader.errors import ReaderError
 from reader.textsafe import one_line, plural
 
@@ -57,8 +58,7 @@ def _is_export(path: str) -> bool:
     except OSError:
         return False
     from reader.export.csvout import COLUMNS
-    from reader.export.jsonout import EXPORTED_BY
-    from reader.export.markdown import is_markdown_export
+    from reader.model import EXPORTED_BY, is_markdown_export
 
     if is_markdown_export(head) or head.lstrip().startswith(",".join(COLUMNS)):
         return True
