@@ -21,12 +21,12 @@ in-memory backend). Anchoring lives outside, in ``reader.anchoring`` (pure funct
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from reader.store.attaching import Attaching
 from reader.store.core import NotFoundError
 from reader.store.editing import Editing
-from reader.store.files import NotWritableError
+from reader.store.files import NotWritableError, database_file
+from reader.store.files import store_file_kind as owns_file
 from reader.store.interface import NotesStore
 from reader.store.memory import MemoryStorage
 from reader.store.storage import JournalStorage
@@ -56,7 +56,7 @@ def open_store(path: str | os.PathLike[str], *, readonly: bool = False,
             store = open_store(path, readonly=True)
             store.readonly_reason = str(error)
             return store
-    target = Path(os.path.abspath(Path(path).expanduser()))
+    target = database_file(path)
     storage = JournalStorage(target, readonly=readonly)
     store = Store(storage, "opened read-only" if readonly else "")
     try:
@@ -74,4 +74,5 @@ def memory_store() -> Store:
     return store
 
 
-__all__ = ["Store", "NotesStore", "open_store", "memory_store", "NotFoundError", "NotWritableError"]
+__all__ = ["Store", "NotesStore", "open_store", "memory_store", "NotFoundError", "NotWritableError",
+           "database_file", "owns_file"]
