@@ -97,3 +97,6 @@ def test_ascii_output_encoding_is_a_note_not_an_internal_error(tmp_path: Path) -
     assert article["title"].startswith("Vejle Kommune h\u00e6ver")  # escaped, nothing lost
     analysed = run("analyze", str(sample), tmp_path=tmp_path, PYTHONIOENCODING="ascii")
     assert analysed.returncode == 0 and b"internal error" not in analysed.stderr
+    as_json = run("analyze", "--json", str(sample), tmp_path=tmp_path, PYTHONIOENCODING="ascii")
+    assert as_json.returncode == 0, as_json.stderr
+    assert "hæver grundskylden" in json.loads(as_json.stdout)["text"]  # escaped, nothing lost

@@ -278,11 +278,13 @@ def test_html_markup_like_text_kept() -> None:
 
 def test_html_hidden_elements_captions_and_byline_are_not_body() -> None:
     html = (
-        "<html><head><style>.promo, div.ad { display: none } .x{color:red}</style></head><body>"
+        "<html><head><style>.promo, div.ad { display: none } .x{color:red}"
+        " @media screen { .sidebar-ad { display:none } }</style></head><body>"
         "<article><h1>Havnen udvides</h1><p class='byline'>Af Mette Lund</p>"
         "<p>Første afsnit om havnen.</p>"
         "<div style='display: none'><p>Skjult: køb abonnement</p></div>"
         "<div class='promo'><p>Skjult promo med rabat</p></div>"
+        "<div class='sidebar-ad'><p>Skjult reklame</p></div><div class='ad big'><p>Skjult annonce</p></div>"
         "<p hidden>Skjult med hidden</p><p aria-hidden='true'>Skjult for skærmlæsere</p>"
         "<section style='visibility:hidden'><p>Usynlig sektion</p></section>"
         "<figure><img src=a.jpg><figcaption>Billedtekst: havnen set fra luften</figcaption></figure>"

@@ -9,9 +9,9 @@ unterminated attribute or comment cannot make it quadratic as it made Python's h
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from lxml import etree
-from typing import Callable
 
 from reader.library.build import Draft
 
@@ -58,20 +58,24 @@ _FEED_CHUNK = 1 << 16  # characters fed to the parser between two looks at the t
 
 _HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # ".paywall { display: none }", "div.promo, .ad{visibility:hidden}": simple class rules in <style>.
-_STYLE_RULE = re.compile(r"([^{}]*)\{([^{}]*)\}")
 _CLASS_SELECTOR = re.compile(r"^[a-z0-9]*\.([\w-]+)$", re.IGNORECASE)
 _BYLINE_MARKS = frozenset("byline author article-author by-line article__byline".split())
 _BYLINE_PREFIX = re.compile(r"^(?:by|af)\s+", re.IGNORECASE)
 
 
 def _hiding_classes(css: str) -> set[str]:
-    """Class names that simple rules in a style sheet hide (``.promo { display: none }``)."""
+    """Class names that simple rules in a style sheet hide (``.promo { display: none }``).
+
+    Split on braces rather than matched with one regex, which could backtrack over a long sheet.
+    """
     hidden: set[str] = set()
-    for selectors, body in _STYLE_RULE.findall(css):
-        if _HIDING_STYLE.search(body):
-            for selector in selectors.split(","):
-                if m := _CLASS_SELECTOR.match(selector.strip()):
-                    hidden.add(m[1].lower())
+    for rule in css.split("}"):
+        head, brace, body = rule.rpartition("{")
+        if not brace or not _HIDING_STYLE.search(body):
+            continue
+        for selector in head.rpartition("{")[2].split(","):  # "@media x { .a, .b" -> ".a", ".b"
+            if m := _CLASS_SELECTOR.match(selector.strip()):
+                hidden.add(m[1].lower())
     return hidden
 
 
