@@ -42,7 +42,7 @@ class StoreCore:
     def _open(self) -> None:
         self._storage.open()
         if not self.readonly:
-            problem = self._storage.backups.problem()
+            problem = self._storage.backup_problem()
             if problem:
                 self.warnings.append(problem)
         self._storage.rewrite(self._upgrade)
