@@ -152,6 +152,6 @@ def _encodable_output() -> None:
 
 def _describe_os_error(error: OSError) -> str:
     """One line for an operating-system error, naming the file when known."""
-    from reader.fileio import describe_os_error
+    from reader.errors import describe_os_error
 
-    return describe_os_error(error, error.filename) if error.filename else (error.strerror or str(error))
+    return describe_os_error(error)
