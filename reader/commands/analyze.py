@@ -10,7 +10,7 @@ from typing import Any
 
 from reader.errors import ArticleError, ReaderError
 from reader.model import Analysis, EntityCorrection
-from reader.textsafe import one_line
+from reader.textsafe import json_text, one_line
 
 _ORDER = ("PER", "ORG", "LOC", "MISC", "DATE", "NUM")
 _TITLES = {
@@ -211,7 +211,7 @@ def _analyse(args: Any, title: str, text: str, found: str | None) -> tuple[Analy
 def _print_one(args: Any, title: str, text: str, found: str | None) -> int:
     result, roles = _analyse(args, title, text, found)
     if args.json:
-        sys.stdout.write(json.dumps(to_json(result, roles), ensure_ascii=False, indent=1) + "\n")
+        sys.stdout.write(json_text(to_json(result, roles), indent=1, stream=sys.stdout) + "\n")
     else:
         sys.stdout.write(report(result) + "\n")
     return 0
@@ -231,7 +231,7 @@ def _run_many(args: Any, articles: list) -> int:
             head = f"── article {number} of {len(articles)}: {one_line(article.title, 70)}  (id {one_line(article.id, 60)})"
             sys.stdout.write(head + "\n" + report(result) + "\n")
     if args.json:
-        sys.stdout.write(json.dumps(payloads, ensure_ascii=False, indent=1) + "\n")
+        sys.stdout.write(json_text(payloads, indent=1, stream=sys.stdout) + "\n")
     return 0
 
 
@@ -249,8 +249,6 @@ def _run_one(args: Any) -> int:
     result = analyze(text, language, _corrections(getattr(args, "db", None)), title=title)
     if args.json:
         payload = to_json(result, speaker_roles(result))
-        from reader.textsafe import json_text
-
         sys.stdout.write(json_text(payload, indent=1, stream=sys.stdout) + "\n")
     else:
         sys.stdout.write(report(result) + "\n")
