@@ -265,13 +265,6 @@ class SessionScreen(Screen):
         self.app.say("Auto-advance on: a tag key tags and moves on" if on else "Auto-advance off", timeout=3)
         self._show()
 
-    def describe_binding(self, binding: Binding) -> str | None:
-        """Help and the command palette name each tag key after its tag; unused keys are left out."""
-        if binding.id and binding.id.startswith("session.tag_"):
-            number = int(binding.id.rsplit("_", 1)[1])
-            return f"Tag: {self.tag_set[number - 1]}" if number <= len(self.tag_set) else None
-        return binding.tooltip or binding.description
-
     def action_toggle_untagged(self) -> None:
         """Show only untagged articles, or all."""
         self.untagged_only = not self.untagged_only
