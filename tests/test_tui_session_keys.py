@@ -33,6 +33,10 @@ async def test_letters_for_tags_past_nine_and_auto_advance(tmp_path, library):
             assert isinstance(session, SessionScreen) and session.tag_set == list(TAGS)
             card = str(session.query_one("#session-tags").render())
             assert " a    emne10" in card and " b    emne11" in card and "Also:" not in card
+            from reader.tui.screens.help import binding_rows
+
+            rows = {row.keys: row.description for row in binding_rows(session) if row.action.startswith("toggle(")}
+            assert rows["a"] == "Toggle tag: emne10" and rows["b"] == "Toggle tag: emne11" and "c" not in rows
             await pilot.press("a", "b")
             await pilot.pause()
             assert store.tags(order[0].id) == ("emne10", "emne11")
