@@ -40,6 +40,9 @@ VIEW_WIDTH = 84  # the article view's width there: the text's 76 columns, its ma
 class ArticleScreen(NoteActions, CheckActions, Screen):
     """One article, its highlights, and the journalist's notes."""
 
+    # Under 16 rows the header keeps to two lines, so the text still has room (40x10).
+    VERTICAL_BREAKPOINTS = [(0, "-tiny"), (16, "-roomy")]
+
     BINDINGS = [
         Binding("a", "annotate", "Note", id="article.annotate"),
         Binding("enter", "edit", "Edit note", show=False, id="article.edit"),
