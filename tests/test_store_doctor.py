@@ -8,7 +8,7 @@ from pathlib import Path
 from reader.commands import doctor
 from reader.library import load_articles
 from reader.store import open_store
-from reader.store.anchoring import make_anchor
+from reader.anchoring import make_anchor
 
 ARTICLE = """ date 2024-03 Borgmester vil lukke skole i Ribe
 

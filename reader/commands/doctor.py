@@ -13,7 +13,7 @@ from reader.store.schema import SCHEMA_VERSION
 def run(args: argparse.Namespace) -> int:
     """Print the report (and repair with ``--repair``); 0 when the database is healthy."""
     path = database_file(resolve_db_path(getattr(args, "db", None)))  # a folder or a device: one line
-    report = inspect(path)
+    report = inspect(path, article_text)
     if getattr(args, "repair", False):
         if report.ok and report.exists:
             print(f"{display_path(path)}: nothing to repair")
@@ -25,9 +25,26 @@ def run(args: argparse.Namespace) -> int:
                 print(f"repair: {action}")
             if not actions:
                 print(f"{display_path(path)}: nothing to repair")
-            report = inspect(path)
+            report = inspect(path, article_text)
     print(format_report(report))
     return 0 if report.ok else 1
+
+
+def article_text(path: str, article_id: str, title: str) -> str | None:
+    """The text of an article as its file holds it now (None: gone, or it cannot be read)."""
+    from reader.errors import ReaderError
+    from reader.library import load_articles
+
+    try:
+        articles = load_articles(path)
+    except (ReaderError, OSError, ValueError):
+        return None
+    if len(articles) == 1:
+        return articles[0].body
+    for article in articles:  # a file of several articles: the one this record is about
+        if article.id == article_id or (title and article.title == title):
+            return article.body
+    return None
 
 
 def _size(n: int) -> str:

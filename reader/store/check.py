@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -19,7 +20,7 @@ from reader.store.loading import (
     unmarked_problem,
 )
 from reader.model import AnchorStatus
-from reader.store.anchoring import reanchor
+from reader.anchoring import reanchor
 from reader.store.lock import FileLock
 from reader.store.validate import schema_version, validate
 from reader.textsafe import plural
@@ -157,8 +158,16 @@ def apply_entries(tables: Tables, entries: list[dict[str, Any]]) -> Tables:
     return result
 
 
-def inspect(path: Path) -> Report:
-    """Look at the database, its journal, backups and leftovers; change nothing."""
+# The text of an article as its file holds it now: (path, id, title) -> text, or None.
+TextReader = Callable[[str, str, str], "str | None"]
+
+
+def inspect(path: Path, article_text: TextReader | None = None) -> Report:
+    """Look at the database, its journal, backups and leftovers; change nothing.
+
+    With ``article_text`` each note is re-anchored against its article's file as it is now
+    (the orphan count), else the count is as of each article's last opening.
+    """
     report = Report(path=path, exists=path.exists())
     backups = Backups(path)
     report.backups = [check_file(p)[0] for p in backups.all()]
@@ -195,7 +204,7 @@ def inspect(path: Path) -> Report:
         try:
             current = apply_entries(tables, entries)
             report.counts = count(current)
-            orphaned, unchecked = orphans_now(current)
+            orphaned, unchecked = orphans_now(current, article_text) if article_text else (report.counts["orphaned"], 0)
             report.counts["orphaned"] = orphaned
             if unchecked:
                 report.notes.append(f"{plural(unchecked, 'note')} could not be checked against their article "
@@ -220,33 +229,15 @@ def _article_docs(tables: Tables) -> list[tuple[dict[str, Any], list[dict[str, A
     return found
 
 
-def _current_text(meta: dict[str, Any]) -> str | None:
-    """The article's text as its file holds it now (None: no file, or it cannot be read)."""
-    path = meta.get("path") or ""
-    if not path or path == "-" or path.startswith("<"):
-        return None
-    from reader.errors import ReaderError
-    from reader.library import load_articles
-
-    try:
-        articles = load_articles(path)
-    except (ReaderError, OSError, ValueError):
-        return None
-    if len(articles) == 1:
-        return articles[0].body
-    for article in articles:  # a file of several articles: the one this record is about
-        if article.id == meta.get("id") or (article.title == meta.get("title") and article.title):
-            return article.body
-    return None
-
-
-def orphans_now(tables: Tables) -> tuple[int, int]:
+def orphans_now(tables: Tables, article_text: TextReader) -> tuple[int, int]:
     """(orphaned notes, notes not checked): each note re-anchored against its article's file
     read afresh, as opening the article would. The stored status only says how things stood
     when the article was last opened; it is used for notes whose file cannot be read now."""
     orphaned = unchecked = 0
     for meta, notes in _article_docs(tables):
-        text = _current_text(meta)
+        path = meta.get("path") or ""
+        text = None if not path or path == "-" or path.startswith("<") else \
+            article_text(path, meta.get("id", ""), meta.get("title", ""))
         for doc in notes:
             if text is None:
                 unchecked += 1

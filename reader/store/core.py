@@ -41,8 +41,9 @@ class StoreCore:
 
     def _open(self) -> None:
         self._storage.open()
-        if not self.readonly:
-            problem = self._storage.backups.problem()
+        backups = getattr(self._storage, "backups", None)  # the memory storage keeps none
+        if backups is not None and not self.readonly:
+            problem = backups.problem()
             if problem:
                 self.warnings.append(problem)
         self._storage.rewrite(self._upgrade)

@@ -12,7 +12,7 @@ from tinydb.table import Document
 from reader.errors import NoteTooLongError
 from reader.model import Anchor, Annotation, EntityLabel, QuoteState
 from reader.store import records, schema
-from reader.store.anchoring import reanchor
+from reader.anchoring import reanchor
 from reader.store.core import EditConflictError, HistoryConflictError, NotFoundError, StoreCore
 from reader.store.history import Change, History
 
