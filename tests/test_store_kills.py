@@ -23,7 +23,7 @@ import pytest
 
 from reader.errors import CorruptDatabaseError
 from reader.model import Anchor
-from reader.store import check, open_store, schema, snapshot
+from reader.store import open_store, repair, schema, snapshot
 from reader.store.backups import Backups
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -143,7 +143,7 @@ def test_kill_9_during_doctor_repair_never_leaves_no_database(tmp_path: Path) ->
                 outcomes["repaired"] += 1
                 assert count_notes(target) == NOTES
             assert [p.read_bytes() for p in work.glob("reader.json.damaged-*")] in ([], [damaged])
-            check.repair(target)  # and a repair run again finishes the job
+            repair.repair(target)  # and a repair run again finishes the job
             assert count_notes(target) == NOTES
         print(f"doctor --repair killed {KILLS} times at '{point}': {outcomes}, no note lost")
 

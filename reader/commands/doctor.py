@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 
 from reader.config import resolve_db_path
-from reader.store.check import FileCheck, Report, inspect, repair
+from reader.store.check import FileCheck, Report, inspect
+from reader.store.repair import repair
 from reader.store.files import database_file, display_path
 from reader.store.schema import SCHEMA_VERSION
 

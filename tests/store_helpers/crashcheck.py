@@ -20,7 +20,7 @@ from typing import Any
 
 from reader.errors import CorruptDatabaseError
 from reader.model import Anchor, EntityLabel
-from reader.store import check, fsops, open_store
+from reader.store import fsops, open_store, repair
 from reader.store.files import atomic_write
 
 from store_helpers.crashsim import Image, Recorder, fingerprint, materialize
@@ -214,7 +214,7 @@ def record(root: Path, skip: frozenset[str] = frozenset(), sessions: int = 7,
 
         def repaired() -> None:
             model.broken, model.kept_copy = False, True
-        do(lambda: check.repair(db), repaired)
+        do(lambda: repair.repair(db), repaired)
         store = do(lambda: open_store(db))
         tag("a", "after repair")
         do(store.close)
