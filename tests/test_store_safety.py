@@ -75,7 +75,8 @@ def test_a_missing_database_whose_backups_hold_data_is_never_started_afresh(tmp_
     assert main(["list", "--db", str(db), str(SAMPLES)]) != 0
     assert "doctor --repair" in capsys.readouterr().err
     assert run_doctor(db) == 1
-    assert "is missing, but its backup" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "MISSING" in out and "is missing, but its backup" in out
     assert run_doctor(db, repair=True) == 0
     assert tags_of(db) == ("t0", "t1", "t2")
 

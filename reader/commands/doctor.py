@@ -69,7 +69,9 @@ def _file_line(check: FileCheck) -> str:
 def format_report(report: Report) -> str:
     """The report as aligned lines for a terminal."""
     lines = [f"database   {display_path(report.path)}"]
-    if not report.exists:
+    if not report.exists and report.problems:
+        lines.append("status     MISSING, while its backups hold notes (run `reader doctor --repair`)")
+    elif not report.exists:
         lines.append("status     no database yet (it is created when reader first saves)")
     else:
         assert report.main is not None
