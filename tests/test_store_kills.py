@@ -28,7 +28,7 @@ from reader.store.backups import Backups
 
 ROOT = Path(__file__).resolve().parents[1]
 HELPERS = Path(__file__).with_name("store_helpers")
-KILLS = int(os.environ.get("READER_KILLS", "3"))
+KILLS = int(os.environ.get("READER_KILLS", "2"))
 NOTES = 3000
 
 
@@ -52,7 +52,8 @@ def kill_when(args: list[str], seen: Callable[[], bool]) -> bool:
 
 
 def run_and_kill(args: list[str], delay: float, after_line: str | None = None) -> tuple[list[str], int]:
-    """Start a process, SIGKILL it ``delay`` s after it starts (or after it prints ``after_line``)."""
+    """Start a process, SIGKILL it ``delay`` s after it starts (or after it prints a line
+    starting with ``after_line``)."""
     process = spawn(*args)
     lines: list[str] = []
     ready = threading.Event()
@@ -61,7 +62,7 @@ def run_and_kill(args: list[str], delay: float, after_line: str | None = None) -
         assert process.stdout is not None
         for line in process.stdout:
             lines.append(line.strip())
-            if after_line is not None and line.strip() == after_line:
+            if after_line is not None and line.startswith(after_line):
                 ready.set()
         ready.set()
 
@@ -203,8 +204,9 @@ def test_kill_9_while_the_app_saves_a_note_keeps_every_acknowledged_save(tmp_pat
     acked = ""
     saves = 0
     for n in range(max(2, KILLS // 2)):
+        # once a first save is acknowledged (however busy the machine), kill amid the next ones
         lines, code = run_and_kill([str(HELPERS / "tui_writer.py"), str(db), str(library), f"k{n}", "100000"],
-                                   rng.uniform(0.5, 3.0), after_line="ready")
+                                   rng.uniform(0.0, 0.8), after_line="ack note")
         assert code == -signal.SIGKILL and "ready" in lines, lines
         acks = [line.split(" ", 2)[2] for line in lines if line.startswith("ack note ")]
         saves += len(acks)
@@ -214,5 +216,5 @@ def test_kill_9_while_the_app_saves_a_note_keeps_every_acknowledged_save(tmp_pat
         assert len(notes) <= 1
         held = notes[0] if notes else ""
         assert held.startswith(acked), f"acknowledged {acked!r}, the database holds {held!r}"
-    assert saves > 0  # the kills landed among saves
+    assert saves >= max(2, KILLS // 2)  # at least one acknowledged save before each kill
     print(f"app killed {max(2, KILLS // 2)} times while saving: {saves} saves acknowledged, none lost")
