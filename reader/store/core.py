@@ -41,9 +41,8 @@ class StoreCore:
 
     def _open(self) -> None:
         self._storage.open()
-        backups = getattr(self._storage, "backups", None)  # the memory storage keeps none
-        if backups is not None and not self.readonly:
-            problem = backups.problem()
+        if not self.readonly:
+            problem = self._storage.backup_problem()
             if problem:
                 self.warnings.append(problem)
         self._storage.rewrite(self._upgrade)

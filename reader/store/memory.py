@@ -101,6 +101,10 @@ class MemoryStorage(Storage):
                 self._tables.dirty.clear()
                 self._notify(dirty)
 
+    def backup_problem(self) -> str:
+        """Memory keeps no backups, and that is no problem to report."""
+        return ""
+
     def refresh(self) -> bool:
         """No other process shares memory: nothing to pick up."""
         return False

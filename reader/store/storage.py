@@ -74,6 +74,10 @@ class JournalStorage(DiskState, Storage):
                 pass  # every commit is already durable in the journal
         self.release()
 
+    def backup_problem(self) -> str:
+        """Why backups are not being kept ("" when they are)."""
+        return self.backups.problem() or ""
+
     def release(self) -> None:
         """Close every file without writing anything."""
         super().release()
