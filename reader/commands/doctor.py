@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from reader.config import resolve_db_path
+from reader.settings import resolve_db_path
 from reader.store.check import FileCheck, Report, inspect
 from reader.store.repair import repair
 from reader.store.files import database_file, display_path
