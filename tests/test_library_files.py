@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import builtins
 import codecs
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+import reader.library.formats as formats
 import reader.library.scanner as scanner
 from reader.errors import ArticleError
 from reader.library import load_articles, parse_bytes, scan
@@ -203,7 +205,8 @@ def test_parser_crash_is_reported_not_raised(tmp_path: Path, monkeypatch: pytest
     def boom(text: str):
         raise RuntimeError("unexpected")
 
-    monkeypatch.setattr(scanner, "parse_txt", boom)
+    txt = formats.FORMATS["txt"]
+    monkeypatch.setitem(formats.FORMATS, "txt", replace(txt, parse=lambda text, check: boom(text)))
     (skipped,) = scan([tmp_path]).skipped
     assert skipped.reason == "cannot parse: its content confused the reader (please report the file)"
     assert "RuntimeError" not in skipped.reason and "unexpected" not in skipped.reason
@@ -211,7 +214,7 @@ def test_parser_crash_is_reported_not_raised(tmp_path: Path, monkeypatch: pytest
     def deep(text: str):
         raise RecursionError("maximum recursion depth exceeded")
 
-    monkeypatch.setattr(scanner, "parse_txt", deep)
+    monkeypatch.setitem(formats.FORMATS, "txt", replace(txt, parse=lambda text, check: deep(text)))
     (skipped,) = scan([tmp_path]).skipped
     assert skipped.reason == "nested too deeply to read"
     with pytest.raises(ArticleError, match="a.txt: nested too deeply to read"):
@@ -278,18 +281,18 @@ def test_a_file_over_the_time_budget_is_skipped_and_the_scan_goes_on(
     (tmp_path / "slow.html").write_text("<h1>Slow</h1>" + "<p>text</p>" * 20_000)
     (tmp_path / "fine.html").write_text("<h1>Fine</h1><p>text</p>")
     clock = [0.0]
-    real_parse_html = scanner.parse_html
+    html = formats.FORMATS["html"]
 
-    def slow_parse_html(text: str, check=None):
+    def slow_parse_html(text: str, check):
         if "Slow" in text:  # this file costs a minute of CPU (a fake clock: no real waiting)
             def costly() -> None:
                 clock[0] += 60.0
                 check()
-            return real_parse_html(text, costly)
-        return real_parse_html(text, check)
+            return html.parse(text, costly)
+        return html.parse(text, check)
 
     monkeypatch.setattr(scanner.time, "thread_time", lambda: clock[0])
-    monkeypatch.setattr(scanner, "parse_html", slow_parse_html)
+    monkeypatch.setitem(formats.FORMATS, "html", replace(html, parse=slow_parse_html))
     result = scan([tmp_path])
     assert sorted(a.title for a in result.articles) == ["Fine", "Title"]
     assert [(Path(s.path).name, s.reason) for s in result.skipped] == [

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from reader.store import open_store
-from reader.tui.screens.article import ArticleScreen
 from reader.tui.screens.library import LibraryScreen
 
 from tui_helpers import WIRE, make_app, open_article, settle, wait_for_library

@@ -8,7 +8,6 @@ import pytest
 from rich.color import Color as RichColor
 
 from reader.store import open_store
-from reader.tui.widgets.article_table import ArticleTable
 
 from tui_helpers import WIRE, make_app, open_article, settle, wait_for_library
 

@@ -71,7 +71,7 @@ def _article_text(path: str) -> tuple[str, str, str | None]:
 def _corrections(db: str | None) -> list[EntityCorrection]:
     """The user's personal gazetteer from the database, if there is one yet."""
     try:
-        from reader.config import resolve_db_path
+        from reader.settings import resolve_db_path
 
         path = resolve_db_path(db)
         if not path.exists():
@@ -180,7 +180,7 @@ def _library_articles(args: Any) -> list | None:
 def _open_readonly(db: str | None) -> Any:
     """The database, read-only, if there is one yet (ids are settled as 'reader list' does)."""
     try:
-        from reader.config import resolve_db_path
+        from reader.settings import resolve_db_path
         from reader.store import open_store
 
         path = resolve_db_path(db)

@@ -14,21 +14,9 @@ from reader.errors import ArticleError
 from reader.model import Article, LibraryScan, Skipped
 from reader.library.build import make_article
 from reader.library.decoding import decode_bytes
-from reader.library.htmltext import parse_html
-from reader.library.jsonfmt import parse_json
-from reader.library.mdtext import parse_md
+from reader.library.formats import BY_SUFFIX as _FORMATS
+from reader.library.formats import FORMATS
 from reader.library.textnorm import prep
-from reader.library.wire import parse_txt
-
-SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".markdown", ".html", ".htm", ".json")
-_FORMATS = {
-    ".txt": "txt",
-    ".md": "md",
-    ".markdown": "md",
-    ".html": "html",
-    ".htm": "html",
-    ".json": "json",
-}
 MAX_BYTES = 20 * 1024 * 1024
 # CPU seconds one file may take to parse during a library scan (a 20 MB HTML article: about 3.4 s);
 # past it the file is skipped with a reason, so no single file holds the scan up.
@@ -125,34 +113,33 @@ def _parse(
     check()
     if text.startswith("\ufeff"):
         text = text[1:]
-    if fmt == "json":
-        articles: list[Article] = []
-        problems: list[str] = []
-        try:
-            drafts = parse_json(text)
-        except ArticleError as exc:
-            raise ArticleError(f"{path}: {exc}") from None
+    kind = FORMATS[fmt]
+    if kind.prepared:
+        text = prep(text)
         check()
-        for draft in drafts:
-            check()
-            if isinstance(draft, ArticleError):
-                problems.append(str(draft))
-                continue
-            try:
-                articles.append(make_article(draft, path, fmt))
-            except ArticleError as exc:
-                problems.append(str(exc))
-        if not articles:
-            raise ArticleError(f"{path}: {problems[0] if problems else 'no articles'}")
-        return articles, problems
-    text = prep(text)
+    try:
+        drafts = kind.parse(text, check)
+    except ArticleError as exc:
+        if kind.prepared:
+            raise
+        raise ArticleError(f"{path}: {exc}") from None
     check()
-    if fmt == "html":
-        draft = parse_html(text, check)
-    else:
-        draft = (parse_md if fmt == "md" else parse_txt)(text)
-    check()
-    return [make_article(draft, path, fmt)], []
+    articles: list[Article] = []
+    problems: list[str] = []
+    for draft in drafts:
+        check()
+        if isinstance(draft, ArticleError):
+            problems.append(str(draft))
+            continue
+        try:
+            articles.append(make_article(draft, path, fmt))
+        except ArticleError as exc:
+            if len(drafts) == 1 and kind.prepared:
+                raise
+            problems.append(str(exc))
+    if not articles:
+        raise ArticleError(f"{path}: {problems[0] if problems else 'no articles'}")
+    return articles, problems
 
 
 def unexpected_reason(exc: BaseException) -> str:

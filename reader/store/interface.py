@@ -19,6 +19,7 @@ class NotesStore(Protocol):
     """Notes, labels, tags, quote checks, entity corrections, UI state and undo history."""
 
     readonly_reason: str
+    warnings: list[str]  # worth telling the user on start (backups not being kept)
     undoable: bool
     last_step_articles: tuple[str, ...]
 

@@ -168,6 +168,8 @@ class ReaderApp(App[int]):
         self.push_screen(LibraryScreen())
         for problem in self.settings.problems:
             self.say(problem, severity="warning", timeout=8)
+        for warning in self.store.warnings:  # e.g. the backups folder cannot be read
+            self.say(warning, severity="warning", timeout=15)
         if self.store.readonly:
             self.say(
                 f"Read-only: {self.store.readonly_reason}. Notes and tags cannot be changed.",
