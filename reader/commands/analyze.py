@@ -68,8 +68,9 @@ def _article_text(path: str) -> tuple[str, str, str | None]:
     return articles[0].title, articles[0].body, articles[0].language
 
 
-def _corrections(db: str | None) -> list[EntityCorrection]:
-    """The user's personal gazetteer from the database, if there is one yet."""
+def _corrections(db: str | None, article_id: str = "") -> list[EntityCorrection]:
+    """The user's personal gazetteer from the database, if there is one yet, with the article's
+    own corrections (made for it alone in the app) taking precedence."""
     try:
         from reader.settings import resolve_db_path
 
@@ -80,7 +81,9 @@ def _corrections(db: str | None) -> list[EntityCorrection]:
 
         store = open_store(path, readonly=True)
         try:
-            return list(store.corrections())
+            own = list(store.article_corrections(article_id)) if article_id else []
+            texts = {c.text for c in own}
+            return [c for c in store.corrections() if c.text not in texts] + own
         finally:
             close = getattr(store, "close", None)
             if close is not None:
@@ -196,20 +199,21 @@ def run(args: Any) -> int:
         return _run_one(args)
     if len(articles) > 1:
         return _run_many(args, articles)
-    return _print_one(args, articles[0].title, articles[0].body, articles[0].language)
+    article = articles[0]
+    return _print_one(args, article.title, article.body, article.language, article.id)
 
 
-def _analyse(args: Any, title: str, text: str, found: str | None) -> tuple[Analysis, dict]:
+def _analyse(args: Any, title: str, text: str, found: str | None, article_id: str = "") -> tuple[Analysis, dict]:
     from reader.analysis import analyze
     from reader.analysis.roles import speaker_roles
 
     language = (found or None) if args.lang in (None, "auto") else args.lang
-    result = analyze(text, language, _corrections(getattr(args, "db", None)), title=title)
+    result = analyze(text, language, _corrections(getattr(args, "db", None), article_id), title=title)
     return result, speaker_roles(result)
 
 
-def _print_one(args: Any, title: str, text: str, found: str | None) -> int:
-    result, roles = _analyse(args, title, text, found)
+def _print_one(args: Any, title: str, text: str, found: str | None, article_id: str = "") -> int:
+    result, roles = _analyse(args, title, text, found, article_id)
     if args.json:
         sys.stdout.write(json_text(to_json(result, roles), indent=1, stream=sys.stdout) + "\n")
     else:
@@ -222,7 +226,7 @@ def _run_many(args: Any, articles: list) -> int:
     (each object with the article's ``id`` and ``path``)."""
     payloads = []
     for number, article in enumerate(articles, 1):
-        result, roles = _analyse(args, article.title, article.body, article.language)
+        result, roles = _analyse(args, article.title, article.body, article.language, article.id)
         if args.json:
             payloads.append({"id": article.id, "path": article.path, **to_json(result, roles)})
         else:
