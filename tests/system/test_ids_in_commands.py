@@ -10,7 +10,7 @@ import pytest
 
 from reader.cli import main
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "sample_articles"
 MIXED = SAMPLES / "mix-01-korte-nyheder.json"
 

@@ -11,7 +11,7 @@ import pytest
 from reader.analysis import analyze
 from reader.model import EntityLabel
 
-SHARED = Path(os.environ.get("READER_SHARED") or Path(__file__).resolve().parents[2] / "shared")
+SHARED = Path(os.environ.get("READER_SHARED") or Path(__file__).resolve().parents[3] / "shared")
 SEED = SHARED / "seeds" / "000_948fe2ef6681fa12.txt"
 
 pytestmark = pytest.mark.skipif(not SEED.exists(), reason="../shared/seeds is not here")
