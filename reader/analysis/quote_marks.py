@@ -32,12 +32,12 @@ def _is_inch(text: str, pos: int) -> bool:
     return text[pos] == "\"" and pos > 0 and text[pos - 1].isdigit()
 
 
-def mark_pairs(text: str, s: int, e: int, attribution: re.Pattern) -> list[Pair]:
+def mark_pairs(text: str, s: int, e: int, attribution: re.Pattern, continuing: bool = False) -> list[Pair]:
     """The quotations in the paragraph ``[s, e)`` of ``text``, in order.
 
     ``attribution`` matches a reporting verb right after a closing mark; a first mark followed by
     one (or a closing-only mark such as « or ”) after some text closes a quotation opened before
-    the paragraph.
+    the paragraph. ``continuing``: the paragraph before left a quotation open.
     """
     marks = [m.start() for m in _MARK.finditer(text, s, e) if not _is_inch(text, m.start())]
     pairs: list[Pair] = []
@@ -45,7 +45,7 @@ def mark_pairs(text: str, s: int, e: int, attribution: re.Pattern) -> list[Pair]
         return pairs
     first = marks[0]
     straight = sum(1 for p in marks if text[p] == "\"")
-    if first > s and text[s:first].strip() and _closes_before(text, first, straight, attribution, e):
+    if first > s and text[s:first].strip() and _closes_before(text, first, straight, attribution, e, continuing):
         pairs.append(Pair(s, first, s, first + 1, close_only=True))
         marks = marks[1:]
     open_at: int | None = None
@@ -66,7 +66,7 @@ def mark_pairs(text: str, s: int, e: int, attribution: re.Pattern) -> list[Pair]
     return pairs
 
 
-def _closes_before(text: str, pos: int, straight: int, attribution: re.Pattern, e: int) -> bool:
+def _closes_before(text: str, pos: int, straight: int, attribution: re.Pattern, e: int, continuing: bool) -> bool:
     """Whether the first mark of a paragraph, after some text, closes a quotation begun earlier."""
     ch = text[pos]
     if ch in "«”":
@@ -74,6 +74,8 @@ def _closes_before(text: str, pos: int, straight: int, attribution: re.Pattern, 
     if ch == "\"" and straight % 2 == 1:
         if attribution.match(text, pos + 1, min(e, pos + 80)):
             return True
-        ends = pos + 1 >= e or text[pos + 1].isspace() or (text[pos + 1] in ".," and (pos + 2 >= e or text[pos + 2].isspace()))
-        return ends and (text[pos - 1:pos] in ".,!?…" or pos + 1 >= e or text[pos + 1] in ".,")
+        if continuing and text[pos - 1:pos] in ".,!?…" and (pos + 1 >= e or text[pos + 1].isspace()):
+            return True
+        # Else, without an attribution, only at the very end of the paragraph: 'kone".' or 'kone."'
+        return not text[pos + 1:e].strip(" .,")
     return False

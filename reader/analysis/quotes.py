@@ -22,6 +22,7 @@ _PARTIAL_VERBS = frozenset(
 )
 _FUNCTION = frozenset("of the a an and to in on for with at by from og i på med til af for fra en et den det de".split())
 _OPENS = "“\"»„"
+_PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being|blev|bliver)\s+$")
 _BYLINE = re.compile(r"(?:Af|By|Skrevet af|Written by)\s+[A-ZÆØÅ][^\n]{0,70}$")
 _QA_LABEL = re.compile(r"([A-ZÆØÅ][\w.'’-]*(?:\s[A-ZÆØÅ][\w.'’-]*){0,3}):\s+(?=\S)")
 _ANSWER = frozenset(("A", "Svar", "Answer"))
@@ -55,6 +56,7 @@ class _Context:
         self.according = re.compile(
             r"(?:[Aa]ccording\s+to|[Ii]følge|[Ii]n\s+the\s+(?:\w+\s+)?words\s+of|[Mm]ed\s+\w+\s+ord\s+fra)\s+"
         )
+        self.left_open = False  # the last paragraph read left a quotation open
         self.byline = [m.span() for m in re.finditer(r"(?m)^" + _BYLINE.pattern, text)]
 
 
@@ -63,6 +65,7 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
     ctx = _Context(text, language, entities)
     raw: list[tuple[_Found, bool]] = []  # (quote, whether its paragraph is a dash quote or opens a run)
     units = _units(text)
+    continuing = False
     for index, unit in enumerate(units):
         following = units[index + 1] if index + 1 < len(units) else None
         if _in_byline(ctx, unit[0]):
@@ -74,10 +77,12 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
         dash = _dash_quotes(ctx, unit) if text[unit[0]] in "-–—" and not _list_item(text, unit) else []
         if dash:
             raw.extend((q, True) for q in dash)
+            continuing = False
             continue
-        found = _mark_quotes(ctx, unit)
+        found = _mark_quotes(ctx, unit, continuing)
         run = following is not None and text[following[0]] in _OPENS
         raw.extend((q, run and q.end >= unit[1] - 1 and q.start <= unit[0] + 1) for q in found)
+        continuing = ctx.left_open
     _inherit(raw, text)
     spans = _Spans([(q.start, q.end) for q, _ in raw])
     _fall_back(ctx, raw, spans)
@@ -172,18 +177,20 @@ def _interview(ctx: _Context, unit: tuple[int, int]) -> list[_Found] | None:
     return [_Found(qs, qe, speaker)]
 
 
-def _mark_quotes(ctx: _Context, unit: tuple[int, int]) -> list[_Found]:
+def _mark_quotes(ctx: _Context, unit: tuple[int, int], continuing: bool = False) -> list[_Found]:
     text = ctx.text
     s, e = unit
     found: list[_Found] = []
-    for pair in mark_pairs(text, s, e, ctx.after):
+    pairs = mark_pairs(text, s, e, ctx.after, continuing)
+    ctx.left_open = bool(pairs) and pairs[-1].open_ended
+    for pair in pairs:
         qs, qe = pair.start, pair.end
         inner = text[qs:qe]
         at_start = qs <= s + 1
-        if pair.open_ended and not (at_start or _after_colon(text, s, qs)):
-            continue
         speaker, kind = _attribution(ctx, unit, pair)
-        split = bool(found) and found[-1].speaker is not None and qs - found[-1].end < 120
+        if pair.open_ended and not (at_start or _after_colon(text, s, qs) or (speaker and len(inner.split()) >= 8)):
+            continue
+        split = bool(found) and found[-1].speaker is not None and _continues(text, found[-1].end, pair.before)
         if speaker is None and split:
             speaker = found[-1].speaker
         if _is_scare(inner, speaker is not None, at_start or _after_colon(text, s, qs)):
@@ -193,6 +200,13 @@ def _mark_quotes(ctx: _Context, unit: tuple[int, int]) -> list[_Found]:
             continue
         found.append(_Found(qs, qe, speaker, speaker is None, kind))
     return found
+
+
+def _continues(text: str, end: int, before: int) -> bool:
+    """Whether only the attribution sentence stands between a quote and the next quotation:
+    '"We will rebuild the bridge," Delgado said. "It will take two years."'."""
+    between = text[end:before]
+    return len(between) < 120 and not re.search(r"[.!?]\s+\S", between.rstrip())
 
 
 def _after_colon(text: str, s: int, qs: int) -> bool:
@@ -253,21 +267,31 @@ def _before(ctx: _Context, start: int, end: int) -> Speaker | None:
     if verb is None and not stripped.endswith(":"):
         return None
     cut = verb.start() if verb is not None else start + len(stripped)
+    if verb is not None and _PASSIVE.search(text, max(start, cut - 12), cut):
+        # "has been described as", "blev kaldt": only an agent after the verb names the speaker.
+        agent = re.search(r"\b(?:by|af)\s+", text[verb.end():end])
+        if agent is None:
+            return None
+        found = phrase(text, verb.end() + agent.end(), end, ctx.people, ctx.language)
+        return found if found is not None and found.kind == "name" else None
     if verb is not None and verb.group(1):
         inverted = phrase(text, verb.end(), end, ctx.people, ctx.language)
         if inverted is not None and inverted.kind in ("name", "pronoun") and re.match(r"\s*[:,]\s*$", text[inverted.end:end]):
             return inverted
     found = _last_person_in(ctx, start, cut)
     if found is None and verb is not None and verb.group(1):
-        subject = phrase(text, start, cut, ctx.people, ctx.language)
-        if subject is not None and subject.kind == "description":
+        # The subject right before the verb: "In Lavan, the Court stated", "His mother wrote,".
+        clause = max(start, text.rfind(", ", start, cut) + 2, text.rfind("; ", start, cut) + 2)
+        region_end = clause + len(text[clause:cut].rstrip())
+        subject = phrase(text, clause, region_end, ctx.people, ctx.language)
+        if subject is not None and subject.kind == "description" and subject.end >= region_end - 1:
             return subject
     return found
 
 
 def _last_person_in(ctx: _Context, start: int, end: int) -> Speaker | None:
     """The last person, or failing that a subject pronoun, named in ``[start, end)``."""
-    people = ctx.people.last_people(start, end)
+    people = ctx.people.last_people(start, end) or ctx.people.named_like_people(start, end)
     if people:
         person = people[-1]
         return Speaker(person.start, person.end, "name", person.canonical)
@@ -319,7 +343,7 @@ def _inherit(raw: list[tuple[_Found, bool]], text: str) -> None:
 
 def _same_line(text: str, end: int, k: int, raw: list[tuple[_Found, bool]]) -> bool:
     """Whether quote ``k`` (ending at ``end``) and the next one share a paragraph."""
-    return k + 1 < len(raw) and "\n" not in text[end:raw[k + 1][0].start]
+    return k + 1 < len(raw) and not re.search(r"[\w\n]", text[end:raw[k + 1][0].start])
 
 
 def _fall_back(ctx: _Context, raw: list[tuple[_Found, bool]], spans: "_Spans") -> None:

@@ -91,6 +91,17 @@ class People:
         k = bisect.bisect_left(self.org_starts, start)
         return self.orgs[k] if k < len(self.orgs) and self.orgs[k].end <= end else None
 
+    def named_like_people(self, start: int, end: int) -> list[Entity]:
+        """Organisations inside ``[start, end)`` that read as a person's name ("Thomas Edison")."""
+        lo = bisect.bisect_left(self.org_starts, start)
+        hi = bisect.bisect_left(self.org_starts, end)
+        out = []
+        for ent in self.orgs[lo:hi]:
+            words = ent.text.split()
+            if ent.end <= end and 2 <= len(words) <= 3 and words[0].lower() in FIRST_NAMES:
+                out.append(ent)
+        return out
+
     def last_people(self, start: int, end: int) -> list[Entity]:
         """Person mentions inside ``[start, end)``, in order."""
         lo = bisect.bisect_left(self.starts, start)
