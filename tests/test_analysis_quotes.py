@@ -203,3 +203,149 @@ def test_danish_role_with_a_comma_before_the_name() -> None:
         "- Man ofrer et af de sidste stille steder, siger foreningens formand, Else Dahl."
     )
     assert _quotes(text, "da") == [("Man ofrer et af de sidste stille steder", "Else Dahl")]
+
+
+def _full(text: str, lang: str):
+    return analyze(text, lang).quotes
+
+
+@pytest.mark.parametrize("verb", ["oplyser", "bemærker", "indrømmer", "præciserer", "medgiver"])
+def test_danish_reporting_verbs_beyond_siger(verb: str) -> None:
+    text = f"Kroen i Hvidbjerg lukker til jul.\n\n- Vi har ikke flere gæster om vinteren, {verb} Karen Bech."
+    assert _quotes(text, "da") == [("Vi har ikke flere gæster om vinteren", "Karen Bech")]
+
+
+@pytest.mark.parametrize("verb", ["conceded", "cautioned", "mentioned", "stressed"])
+def test_english_reporting_verbs_beyond_said(verb: str) -> None:
+    text = f"The ferry will stop in March.\n\n\u201cWe simply ran out of money for the crossing,\u201d {verb} Owen Price."
+    assert _quotes(text, "en") == [("We simply ran out of money for the crossing", "Owen Price")]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    ["siger Vestkrafts pressechef, Maja Rindom", "siger pressechef hos Vestkraft Maja Rindom"],
+)
+def test_role_and_organisation_before_the_name(attribution: str) -> None:
+    text = f"Vestkraft hæver prisen på fjernvarme.\n\n- Vi har ikke noget valg, {attribution}."
+    (quote,) = _full(text, "da")
+    assert (quote.speaker, quote.role, quote.affiliation) == ("Maja Rindom", "pressechef", "Vestkraft")
+
+
+def test_academic_titles_before_the_name() -> None:
+    text = "Dommen bliver anket.\n\n- Den holder ikke i landsretten, siger professor, dr.jur. Ida Berg."
+    assert _quotes(text, "da") == [("Den holder ikke i landsretten", "Ida Berg")]
+
+
+def test_organisation_before_a_name_is_not_the_speaker() -> None:
+    text = "Fiskerne venter på kvoterne.\n\n- Det bliver en svær vinter, siger Hirtshals Havn Karen Mølgaard."
+    (quote,) = _full(text, "da")
+    assert (quote.speaker, quote.affiliation) == ("Karen Mølgaard", "Hirtshals Havn")
+
+
+def test_danish_descriptions_resolve_to_the_person_named_with_them() -> None:
+    text = (
+        "Bager Hans Juhl har bagt brød i Ribe i tyve år, og Lise Holm (41) har drevet kiosken ved siden af.\n\n"
+        "- Det er hårdt arbejde, siger bageren.\n\n"
+        "- Jeg kender ikke andet, siger den 41-årige."
+    )
+    assert _quotes(text, "da") == [
+        ("Det er hårdt arbejde", "Hans Juhl"),
+        ("Jeg kender ikke andet", "Lise Holm"),
+    ]
+
+
+def test_english_description_resolves_or_stays_the_description() -> None:
+    text = (
+        "The prosecutor, Jane Doe, told the court that the van was stolen. Tom Lee lives next door.\n\n"
+        "\u201cHe knew exactly what he was doing,\u201d the prosecutor said.\n\n"
+        "\u201cWe were told nothing about the closure,\u201d a manager said."
+    )
+    assert _quotes(text, "en") == [
+        ("He knew exactly what he was doing", "Jane Doe"),
+        ("We were told nothing about the closure", "a manager"),
+    ]
+
+
+def test_plural_speakers_name_both_people() -> None:
+    text = "Lise Holm og Per Bo har drevet kroen sammen i tolv år.\n\n- Vi giver ikke op, siger de."
+    assert _quotes(text, "da") == [("Vi giver ikke op", "Lise Holm og Per Bo")]
+
+
+def test_speaker_named_before_a_colon_in_the_same_or_previous_paragraph() -> None:
+    text = (
+        "Mette Lund er ikke i tvivl: »Det her er den rigtige løsning for byen.«\n\n"
+        "Borgmester Anders Kjær er mere forsigtig:\n\n"
+        "»Vi skal først se, hvad det koster at drive stedet.«"
+    )
+    assert _quotes(text, "da") == [
+        ("Det her er den rigtige løsning for byen.", "Mette Lund"),
+        ("Vi skal først se, hvad det koster at drive stedet.", "Anders Kjær"),
+    ]
+
+
+def test_interview_answers_are_quotes_of_the_interviewee_and_questions_are_not() -> None:
+    text = (
+        "Karin Lund har været skoleleder i tredive år.\n\n"
+        "Spørgsmål: Hvorfor stopper du nu?\n\n"
+        "Svar: Fordi jeg gerne vil have tid til mine børnebørn.\n\n"
+        "Karin Lund: Og fordi skolen fortjener nye øjne."
+    )
+    assert _quotes(text, "da") == [
+        ("Fordi jeg gerne vil have tid til mine børnebørn.", "Karin Lund"),
+        ("Og fordi skolen fortjener nye øjne.", "Karin Lund"),
+    ]
+
+
+def test_the_byline_is_never_a_speaker() -> None:
+    text = "Af Peter Hansen\n\nBorgmesteren holdt tale i går.\n\n- Vi bygger en ny skole, siger han."
+    assert all(q.speaker != "Peter Hansen" for q in _full(text, "da"))
+
+
+def test_partial_quotes_inside_reported_speech() -> None:
+    da = "Hanne Berg mener, at regeringen er »nødvendig, men sen« med sin plan for sygehusene."
+    en = "Senator Mary Collins called the plan \"deeply troubling\" on Monday."
+    (q_da,) = _full(da, "da")
+    (q_en,) = _full(en, "en")
+    assert (q_da.text, q_da.speaker, q_da.kind) == ("nødvendig, men sen", "Hanne Berg", "partial")
+    assert (q_en.text, q_en.speaker, q_en.kind) == ("deeply troubling", "Mary Collins", "partial")
+    assert _quotes("Mary Collins called the plan \"reform\" on Monday.", "en") == []
+
+
+def test_passive_description_names_no_speaker() -> None:
+    text = (
+        "Composer Ada Holm wrote nine operas. Her style has been described as "
+        "\"the boldest mix of folk song and church music of her time\"."
+    )
+    assert _quotes(text, "en") == [("the boldest mix of folk song and church music of her time", None)]
+    agent = (
+        "Composer Ada Holm wrote nine operas. Her last one was described by the critic Lars Berg as "
+        "\"a late and lonely masterpiece of the northern stage\"."
+    )
+    assert _quotes(agent, "en") == [("a late and lonely masterpiece of the northern stage", "Lars Berg")]
+
+
+def test_markdown_list_items_are_not_dash_quotes() -> None:
+    text = "Indkøbslisten til festen:\n- mælk og brød til morgenmaden\n- kaffe og te til kontoret"
+    assert _quotes(text, "da") == []
+
+
+def test_quotation_closed_in_the_next_paragraph_without_an_opening_mark() -> None:
+    text = (
+        "»Vi har ventet i tre år på et svar fra kommunen om vejen.\n\n"
+        "Nu er vores tålmodighed helt brugt op,« siger Lise Holm."
+    )
+    assert _quotes(text, "da") == [
+        ("Vi har ventet i tre år på et svar fra kommunen om vejen.", "Lise Holm"),
+        ("Nu er vores tålmodighed helt brugt op", "Lise Holm"),
+    ]
+
+
+def test_markdown_list_items_stay_list_items_and_a_lone_dash_paragraph_stays_a_quote() -> None:
+    from reader.library.mdtext import parse_md
+
+    draft = parse_md(
+        "---\ntitle: Festen\n---\n\nVi skal huske:\n\n- mælk og brød til morgenmaden\n- kaffe og te til kontoret\n\n"
+        "- Det bliver en god fest, siger Lise Holm.\n"
+    )
+    body = "\n\n".join(draft.paragraphs)
+    assert _quotes(body, "da") == [("Det bliver en god fest", "Lise Holm")]

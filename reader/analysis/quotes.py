@@ -80,7 +80,7 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
             continuing = False
             continue
         found = _mark_quotes(ctx, unit, continuing)
-        run = following is not None and text[following[0]] in _OPENS
+        run = following is not None and (text[following[0]] in _OPENS or ctx.left_open)
         raw.extend((q, run and q.end >= unit[1] - 1 and q.start <= unit[0] + 1) for q in found)
         continuing = ctx.left_open
     _inherit(raw, text)
@@ -109,12 +109,18 @@ def _in_byline(ctx: _Context, pos: int) -> bool:
 
 
 def _list_item(text: str, unit: tuple[int, int]) -> bool:
-    """A dash line directly above or below another dash line (no blank line between): a list."""
+    """A dash line directly above or below another dash line (no blank line between), neither
+    ending like a sentence: a list item ("- mælk og brød"), not a dash quote."""
     s, e = unit
+    if text[e - 1] in ".!?…»«”\"":
+        return False
     before = text.rfind("\n", 0, max(0, s - 1))
     prev_line = text[before + 1:s - 1] if s > 0 and text[s - 1] == "\n" else ""
     nxt = text[e + 1:text.find("\n", e + 1) if text.find("\n", e + 1) >= 0 else len(text)] if text[e:e + 1] == "\n" else ""
-    return any(line.lstrip()[:2] in ("- ", "– ", "• ") for line in (prev_line, nxt) if line.strip())
+    return any(
+        line.lstrip()[:2] in ("- ", "– ", "• ") and line.rstrip()[-1:] not in ".!?…»«”\""
+        for line in (prev_line, nxt) if line.strip()
+    )
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:

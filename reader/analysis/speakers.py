@@ -139,6 +139,14 @@ def phrase(text: str, start: int, end: int, people: People, language: str) -> Sp
     if first in DA_PRONOUNS + EN_PRONOUNS and (language != "da" or first in DA_PRONOUNS):
         return Speaker(words[0][0], words[0][0] + len(first), "pronoun")
     person = people.person_in(start, end)
+    while person is not None and re.fullmatch(r"\S+(?:s|'s|’s)", person.text) and re.match(
+        r"\s+[a-zæøåé][\w-]*,?\s", text[person.end:end]
+    ):
+        # "Vestkrafts pressechef, Maja Rindom": a genitive before a role is the organisation.
+        after = people.person_in(person.end, end)
+        if after is None:
+            break
+        person = after
     if person is not None and _only_roles(text, start, person.start, people):
         role, affiliation = _role_and_org(text, start, person.start, people)
         return Speaker(person.start, person.end, "name", person.canonical, role, affiliation)

@@ -94,6 +94,23 @@ class _Blocks:
         return text
 
 
+def _in_list(lines: list[str], index: int) -> bool:
+    """Whether the dash line at ``index`` is an item of a Markdown list: it has a list item
+    directly above or below it, and no item of the run ends like a sentence (wire copy written
+    as Markdown keeps "- Citat, siger han." lines as dash quotes)."""
+    def item(k: int) -> bool:
+        return 0 <= k < len(lines) and bool(_DASH.match(lines[k]) or _BULLET.match(lines[k]) or _ORDERED.match(lines[k]))
+
+    if not (item(index - 1) or item(index + 1)):
+        return False
+    first, last = index, index
+    while item(first - 1):
+        first -= 1
+    while item(last + 1):
+        last += 1
+    return not any(lines[k].rstrip()[-1:] in ".!?…»«”\"" for k in range(first, last + 1) if _DASH.match(lines[k]))
+
+
 def _blocks(text: str) -> _Blocks:
     """Split Markdown into plain paragraphs (headings, quotes, list items, code as text)."""
     text = _COMMENT.sub("", text)
@@ -102,7 +119,7 @@ def _blocks(text: str) -> _Blocks:
     out = _Blocks()
     fence: str | None = None
     code: list[str] = []
-    for line in lines:
+    for index, line in enumerate(lines):
         if fence is not None:
             if line.strip().startswith(fence):
                 out.whole("\n".join(code))
@@ -138,6 +155,8 @@ def _blocks(text: str) -> _Blocks:
             line = "\u2022 " + line[m.end():]
         elif _DASH.match(line) or _ORDERED.match(line):
             out.flush()
+            if (dash := _DASH.match(line)) and _in_list(lines, index):
+                line = "\u2022 " + line[dash.end():]  # a list item, not a dash quote
         out.add(inline_text(line, refs))
     if fence is not None and code:
         out.whole("\n".join(code))
