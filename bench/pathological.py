@@ -47,7 +47,7 @@ def main() -> int:
     """Print each pathological input's analysis time beside ordinary text of the same length."""
     from reader.analysis import analyze
     from reader.model import Anchor
-    from reader.store.anchoring import reanchor
+    from reader.anchoring import reanchor
 
     worst = 0.0
     for name, text in PATHOLOGICAL.items():

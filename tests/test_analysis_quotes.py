@@ -345,7 +345,7 @@ def test_markdown_list_items_stay_list_items_and_a_lone_dash_paragraph_stays_a_q
 
     draft = parse_md(
         "---\ntitle: Festen\n---\n\nVi skal huske:\n\n- mælk og brød til morgenmaden\n- kaffe og te til kontoret\n\n"
-        "- Det bliver en god fest, siger Lise Holm.\n"
+        "Festen begynder klokken seks.\n\n- Det bliver en god fest, siger Lise Holm.\n"
     )
     body = "\n\n".join(draft.paragraphs)
     assert _quotes(body, "da") == [("Det bliver en god fest", "Lise Holm")]

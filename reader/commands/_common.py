@@ -50,4 +50,7 @@ def open_db(db: str | None, *, readonly: bool = False, fallback_readonly: bool =
     from reader.config import resolve_db_path
     from reader.store import open_store
 
-    return open_store(resolve_db_path(db), readonly=readonly, fallback_readonly=fallback_readonly)
+    store = open_store(resolve_db_path(db), readonly=readonly, fallback_readonly=fallback_readonly)
+    for warning in store.warnings:
+        print(f"reader: warning: {one_line(warning)}", file=sys.stderr)
+    return store

@@ -18,6 +18,7 @@ def run(args) -> int:
 
     fmt = args.format or format_for_path(args.output)
     if args.output:
+        _refuse_store_file(args.output, args.db)
         _check_target(args.output, args.force)
     library = scan_paths(args.paths)
     if args.output:
@@ -37,6 +38,19 @@ def run(args) -> int:
     else:
         sys.stdout.write(text)
     return 0
+
+
+def _refuse_store_file(output: str, db: str | None) -> None:
+    """Never write an export over the database or any file it keeps (not even with --force)."""
+    if output == "-":
+        return
+    from reader.config import resolve_db_path
+    from reader.store import owns_file
+
+    what = owns_file(resolve_db_path(db), output)
+    if what is not None:
+        raise ReaderError(f"{one_line(output)} is {what}; an export never writes over the reader "
+                          "database's files (not even with --force): choose another file name")
 
 
 def _check_target(output: str, force: bool) -> None:

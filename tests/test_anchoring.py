@@ -6,8 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.model import Anchor, AnchorStatus
-from reader.store.anchoring import make_anchor, reanchor
-from reader.store.fuzzy import _column_scores, best_start, edit_distance, find_ends
+from reader.anchoring.anchors import make_anchor, reanchor
+from reader.anchoring.fuzzy import _column_scores, best_start, edit_distance, find_ends
 
 BODY = (
     "Forsvarsminister Claus Hjort Frederiksen (V) siger, at Danmark skal bidrage.\n\n"
