@@ -349,3 +349,32 @@ def test_markdown_list_items_stay_list_items_and_a_lone_dash_paragraph_stays_a_q
     )
     body = "\n\n".join(draft.paragraphs)
     assert _quotes(body, "da") == [("Det bliver en god fest", "Lise Holm")]
+
+
+def test_roles_and_affiliations_come_from_the_attribution_and_reach_the_json() -> None:
+    from reader.analysis.roles import speaker_affiliations, speaker_roles
+    from reader.commands.analyze import report, to_json
+
+    text = "Prisen stiger.\n\n- Vi har ikke noget valg, siger pressechef hos Vestkraft Maja Rindom."
+    result = analyze(text, "da")
+    assert speaker_roles(result)["Maja Rindom"] == "pressechef"
+    assert speaker_affiliations(result) == {"Maja Rindom": "Vestkraft"}
+    (quote,) = to_json(result, speaker_roles(result))["quotes"]
+    assert (quote["speaker_affiliation"], quote["kind"]) == ("Vestkraft", "full")
+    assert "Maja Rindom (pressechef, Vestkraft):" in report(result)
+
+
+def test_subject_before_a_colon_verb_and_no_borrowing_across_sentences() -> None:
+    text = (
+        "Her cousin, Paul Amsel, when asked about the fire, mentioned that Berg \"had locked the door "
+        "himself that night.\" Berg himself famously exclaimed: \"I never owned a key to that room.\""
+    )
+    assert _quotes(text, "en") == [
+        ("had locked the door himself that night.", "Paul Amsel"),
+        ("I never owned a key to that room.", "Berg"),
+    ]
+
+
+def test_nicknames_in_quotation_marks_are_not_quotes_even_after_a_reporting_verb() -> None:
+    text = "Tulsa has added a new arena, and fans said the stadium, known as \"The Rock\", was sold out."
+    assert _quotes(text, "en") == []

@@ -22,6 +22,7 @@ _PARTIAL_VERBS = frozenset(
 )
 _FUNCTION = frozenset("of the a an and to in on for with at by from og i på med til af for fra en et den det de".split())
 _OPENS = "“\"»„"
+_ADVERBS = frozenset("himself herself themselves also then later again still further once selv også senere igen".split())
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being|blev|bliver)\s+$")
 _BYLINE = re.compile(r"(?:Af|By|Skrevet af|Written by)\s+[A-ZÆØÅ][^\n]{0,70}$")
 _QA_LABEL = re.compile(r"([A-ZÆØÅ][\w.'’-]*(?:\s[A-ZÆØÅ][\w.'’-]*){0,3}):\s+(?=\S)")
@@ -211,8 +212,8 @@ def _mark_quotes(ctx: _Context, unit: tuple[int, int], continuing: bool = False)
 def _continues(text: str, end: int, before: int) -> bool:
     """Whether only the attribution sentence stands between a quote and the next quotation:
     '"We will rebuild the bridge," Delgado said. "It will take two years."'."""
-    between = text[end:before]
-    return len(between) < 120 and not re.search(r"[.!?]\s+\S", between.rstrip())
+    between = text[end:before].rstrip()
+    return len(between) < 120 and not re.search(r"[.!?]\s+\S", between) and not between.endswith(":")
 
 
 def _after_colon(text: str, s: int, qs: int) -> bool:
@@ -229,7 +230,8 @@ def _attribution(ctx: _Context, unit: tuple[int, int], pair: Pair) -> tuple[Spea
         speaker = after_verb(text, after.end(), e, ctx.people, ctx.language)
         if speaker is not None:
             return speaker, "full"
-    if ctx.language == "en":
+    new_sentence = text[pair.start:pair.end].rstrip()[-1:] == "." and re.match(r"\s+[A-Z]", text[close:close + 3])
+    if ctx.language == "en" and not new_sentence:
         subject = ctx.en_subject.match(text, close, min(e, close + 200))
         if subject and not re.search(r"[,;]\s", subject.group(1)[1:-1] or "x"):
             speaker = phrase(text, subject.start(1), subject.end(1), ctx.people, "en")
@@ -267,8 +269,9 @@ def _before(ctx: _Context, start: int, end: int) -> Speaker | None:
         if speaker is not None and speaker.kind != "pronoun":
             return speaker
     verb = None
-    for verb in ctx.partial.finditer(text, start, end):
-        pass
+    for match in ctx.partial.finditer(text, start, end):
+        if match.group(1) or verb is None or not verb.group(1):
+            verb = match  # the reporting verb wins over a later bare "at"/"that"
     stripped = lead.rstrip()
     if verb is None and not stripped.endswith(":"):
         return None
@@ -290,8 +293,11 @@ def _before(ctx: _Context, start: int, end: int) -> Speaker | None:
         clause = max(start, text.rfind(", ", start, cut) + 2, text.rfind("; ", start, cut) + 2)
         region_end = clause + len(text[clause:cut].rstrip())
         subject = phrase(text, clause, region_end, ctx.people, ctx.language)
-        if subject is not None and subject.kind == "description" and subject.end >= region_end - 1:
-            return subject
+        rest = text[subject.end:region_end].split() if subject is not None else []
+        if subject is not None and subject.kind in ("description", "name") and len(rest) <= 2 and all(
+            w.lower() in _ADVERBS or w.endswith("ly") for w in rest
+        ) and not re.search(r"[»«“”\"!?]", text[subject.start:subject.end]):
+            return subject  # "Galois himself famously exclaimed:"
     return found
 
 
@@ -314,7 +320,8 @@ def _is_scare(inner: str, attributed: bool, opens: bool) -> bool:
     words = inner.split()
     letters = [w for w in words if w[:1].isalpha() and w.lower() not in _FUNCTION]
     titled = sum(1 for w in letters if w[0].isupper())
-    title = len(letters) >= 2 and titled >= len(letters) - (1 if len(letters) >= 5 else 0) and inner.rstrip()[-1:] not in ".!?,"
+    title = bool(letters) and titled >= len(letters) - (1 if len(letters) >= 5 else 0) and inner.rstrip()[-1:] not in ".!?,"
+    title = title and (len(letters) >= 2 or words[0][:1].isupper() and len(words) >= 2)
     if attributed:
         return len(words) < 2 or (title and not opens)
     if len(words) < 4 or title:
