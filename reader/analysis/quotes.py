@@ -59,6 +59,9 @@ class _Context:
         )
         self.left_open = False  # the last paragraph read left a quotation open
         self.byline = [m.span() for m in re.finditer(r"(?m)^" + _BYLINE.pattern, text)]
+        self.byline_starts = [b[0] for b in self.byline]
+        self.interviewee: str | None = None
+        self.interviewee_known = False
 
 
 def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]:
@@ -106,7 +109,8 @@ def _units(text: str) -> list[tuple[int, int]]:
 
 
 def _in_byline(ctx: _Context, pos: int) -> bool:
-    return any(s <= pos < e for s, e in ctx.byline)
+    k = bisect.bisect_right(ctx.byline_starts, pos) - 1
+    return k >= 0 and ctx.byline[k][0] <= pos < ctx.byline[k][1]
 
 
 def _list_item(text: str, unit: tuple[int, int]) -> bool:
@@ -250,10 +254,11 @@ def _attribution(ctx: _Context, unit: tuple[int, int], pair: Pair) -> tuple[Spea
 
 def _sentence_start(text: str, s: int, pos: int) -> int:
     """Start of the sentence holding ``pos`` within the paragraph starting at ``s``."""
+    base = max(s, pos - 400)  # a sentence longer than that starts no further back
     match = None
-    for match in re.finditer(r"[.!?][»«\"“”]?\s+(?=[A-ZÆØÅ\"“»„])", text[s:pos]):
+    for match in re.finditer(r"[.!?][»«\"“”]?\s+(?=[A-ZÆØÅ\"“»„])", text[base:pos]):
         pass
-    return s + match.end() if match is not None else s
+    return base + match.end() if match is not None else base
 
 
 def _before(ctx: _Context, start: int, end: int) -> Speaker | None:
@@ -428,7 +433,7 @@ def _resolve(ctx: _Context, quote: _Found, spans: "_Spans") -> Quote:
             who = _two_people(ctx, ms, spans)
         female = low in ("hun", "she")
         male = low in ("han", "he")
-        who = who or _last_person(people, ms, spans, female, male, ctx.byline) or _last_person(people, ms, spans, byline=ctx.byline)
+        who = who or _last_person(people, ms, spans, female, male, ctx) or _last_person(people, ms, spans, in_byline=ctx)
         return Quote(quote.start, quote.end, words, who, ms, me, **extra)
     if speaker.kind == "description":
         resolve_description(text, speaker, ctx.people, ms)
@@ -443,11 +448,15 @@ def _resolve(ctx: _Context, quote: _Found, spans: "_Spans") -> Quote:
 
 def _interviewee(ctx: _Context, spans: "_Spans") -> str | None:
     """The person an interview is with: the one named most often outside questions and quotes."""
+    if ctx.interviewee_known:
+        return ctx.interviewee
+    ctx.interviewee_known = True
     counts: dict[str, int] = {}
     for ent in ctx.people.people:
         if not spans.covers(ent.start) and not _in_byline(ctx, ent.start):
             counts[ent.canonical] = counts.get(ent.canonical, 0) + 1
-    return max(counts, key=lambda name: counts[name]) if counts else None
+    ctx.interviewee = max(counts, key=lambda name: counts[name]) if counts else None
+    return ctx.interviewee
 
 
 def _two_people(ctx: _Context, before: int, spans: "_Spans") -> str | None:
@@ -495,7 +504,7 @@ class _Spans:
 
 def _last_person(
     people: list[Entity], before: int, spans: _Spans, female: bool = False, male: bool = False,
-    byline: list[tuple[int, int]] = (),
+    in_byline: _Context | None = None,
 ) -> str | None:
     """The canonical name of the last person mentioned before ``before``, outside quotes and the
     byline.
@@ -508,7 +517,7 @@ def _last_person(
         k -= 1
         tries += 1
         ent = people[k]
-        if spans.covers(ent.start) or any(s <= ent.start < e for s, e in byline):
+        if spans.covers(ent.start) or (in_byline is not None and _in_byline(in_byline, ent.start)):
             continue
         first = ent.canonical.split()[0].lower() if ent.canonical.split() else ""
         is_female = first in FEMALE_NAMES

@@ -80,6 +80,8 @@ class People:
         self.orgs = [e for e in entities if e.label is EntityLabel.ORG]
         self.starts = [e.start for e in self.people]
         self.org_starts = [e.start for e in self.orgs]
+        self.cache: dict[tuple[str, str], list[Entity]] = {}
+        self.cache_starts: dict[tuple[str, str], list[int]] = {}
 
     def person_in(self, start: int, end: int) -> Entity | None:
         """The first person mention that starts in ``[start, end)``."""
@@ -256,15 +258,20 @@ def resolve_description(text: str, speaker: Speaker, people: People, before: int
     """Point a description at the person the article named with it, if any (in place)."""
     desc = text[speaker.start:speaker.end]
     age = _AGE.search(desc)
-    if age:
-        candidates = _by_age(text, age.group(1), people, before)
-    else:
-        nouns = [w for w in re.findall(r"[\wæøåÆØÅ-]+", desc) if w.lower() not in _DETERMINERS | _LINKS]
-        if not nouns:
-            return
-        candidates = _by_role(text, nouns[0].lower(), people, before)
-    if candidates:
-        person = candidates[-1]
+    nouns = [w for w in re.findall(r"[\wæøåÆØÅ-]+", desc) if w.lower() not in _DETERMINERS | _LINKS]
+    if not age and not nouns:
+        return
+    key = ("age", age.group(1)) if age else ("role", nouns[0].lower())
+    candidates = people.cache.get(key)
+    if candidates is None:
+        # Every person introduced with that age or role, once per text (then bisected by offset).
+        find = _by_age if age else _by_role
+        candidates = find(text, key[1], people, len(text) + 1)
+        people.cache[key] = candidates
+        people.cache_starts[key] = [p.start for p in candidates]
+    k = bisect.bisect_left(people.cache_starts[key], before)
+    if k > 0:
+        person = candidates[k - 1]
         speaker.name = person.canonical
         speaker.role = speaker.role or (nouns[0] if not age else "")
 
