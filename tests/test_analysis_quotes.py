@@ -378,3 +378,26 @@ def test_subject_before_a_colon_verb_and_no_borrowing_across_sentences() -> None
 def test_nicknames_in_quotation_marks_are_not_quotes_even_after_a_reporting_verb() -> None:
     text = "Tulsa has added a new arena, and fans said the stadium, known as \"The Rock\", was sold out."
     assert _quotes(text, "en") == []
+
+
+def test_quotation_running_over_paragraphs_without_marks_in_the_middle() -> None:
+    text = (
+        "I still have the letter from a neighbour who said, \"We lost the barn and both tractors in one night.\n\n"
+        "The insurance will cover less than half of what it costs to rebuild.\n\n"
+        "We do not know yet whether we can keep the farm.\"\n\n"
+        "The county has promised help."
+    )
+    assert _quotes(text, "en") == [
+        ("We lost the barn and both tractors in one night.", "a neighbour"),
+        ("The insurance will cover less than half of what it costs to rebuild.", "a neighbour"),
+        ("We do not know yet whether we can keep the farm.", "a neighbour"),
+    ]
+
+
+def test_titles_captions_and_phrases_in_marks_are_not_quotes() -> None:
+    text = (
+        "\u201cOld boats in the harbour\u201d by Ann Lee is licensed under a free licence.\n\n"
+        "She gave a talk called \u201cA Short History Of Nets.\u201d\n\n"
+        "The debate moved from cost to \u201cthe value of a harbour.\u201d"
+    )
+    assert _quotes(text, "en") == []

@@ -14,6 +14,7 @@ from reader.analysis.speakers import (
 from reader.model import Entity, Quote
 
 _DASH = re.compile(r"[-–—]\s+")
+_MARKS = re.compile(r"[»«„“”\"]")
 _PRONOUN_WORDS = ("han", "hun", "he", "she", "de", "they", "vi", "we", "jeg", "i")
 # Words that make a quotation inside a sentence a partial quote of what someone said or wrote.
 _PARTIAL_VERBS = frozenset(
@@ -23,6 +24,7 @@ _PARTIAL_VERBS = frozenset(
 _FUNCTION = frozenset("of the a an and to in on for with at by from og i på med til af for fra en et den det de".split())
 _OPENS = "“\"»„"
 _ADVERBS = frozenset("himself herself themselves also then later again still further once selv også senere igen".split())
+_TITLE_BY = re.compile(r",?\s+(?:by|af)\s+\S")
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being|blev|bliver)\s+$")
 _BYLINE = re.compile(r"(?:Af|By|Skrevet af|Written by)\s+[A-ZÆØÅ][^\n]{0,70}$")
 _QA_LABEL = re.compile(r"([A-ZÆØÅ][\w.'’-]*(?:\s[A-ZÆØÅ][\w.'’-]*){0,3}):\s+(?=\S)")
@@ -69,10 +71,16 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
     ctx = _Context(text, language, entities)
     raw: list[tuple[_Found, bool]] = []  # (quote, whether its paragraph is a dash quote or opens a run)
     units = _units(text)
+    bridged, closes = _runs_on(text, units)
     continuing = False
     for index, unit in enumerate(units):
         following = units[index + 1] if index + 1 < len(units) else None
         if _in_byline(ctx, unit[0]):
+            continue
+        if index in bridged:
+            # The middle of a quotation that a later paragraph closes, without marks of its own.
+            raw.append((_Found(unit[0], unit[1], None, True), True))
+            continuing = True
             continue
         qa = _interview(ctx, unit)
         if qa is not None:
@@ -83,7 +91,8 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
             raw.extend((q, True) for q in dash)
             continuing = False
             continue
-        found = _mark_quotes(ctx, unit, continuing)
+        closed_later = index + 1 in bridged or index + 1 in closes
+        found = _mark_quotes(ctx, unit, continuing or index in closes, closed_later)
         run = following is not None and (text[following[0]] in _OPENS or ctx.left_open)
         raw.extend((q, run and q.end >= unit[1] - 1 and q.start <= unit[0] + 1) for q in found)
         continuing = ctx.left_open
@@ -92,6 +101,38 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
     _fall_back(ctx, raw, spans)
     quotes = [_resolve(ctx, q, spans) for q, _ in raw]
     return sorted(quotes, key=lambda q: q.start)
+
+
+def _runs_on(text: str, units: list[tuple[int, int]]) -> tuple[set[int], set[int]]:
+    """Quotations over several paragraphs whose middle paragraphs carry no marks: the indexes of
+    those middle paragraphs, and of the paragraphs that close such a quotation. A paragraph leaves
+    a quotation open when it has an odd number of straight quotes or more openers than closers;
+    a later paragraph (within five) whose first mark closes it ends the run."""
+    bridged: set[int] = set()
+    closes: set[int] = set()
+    for index, (s, e) in enumerate(units):
+        marks = _MARKS.findall(text, s, e)
+        if not marks or not _leaves_open(marks):
+            continue
+        for j in range(index + 1, min(len(units), index + 6)):
+            later = _MARKS.findall(text, units[j][0], units[j][1])
+            if not later:
+                continue
+            if later[0] in "«”" or (later[0] == "\"" and later.count("\"") % 2 == 1):
+                if text[units[j][0]] not in _OPENS:
+                    bridged.update(range(index + 1, j))
+                    closes.add(j)
+            break
+    return bridged, closes
+
+
+def _leaves_open(marks: list[str]) -> bool:
+    """Whether the marks of a paragraph leave a quotation open at its end."""
+    if "\"" in marks:
+        return marks.count("\"") % 2 == 1
+    return sum(m in "»„" for m in marks) > sum(m in "«" for m in marks) or (
+        marks.count("“") > marks.count("”") and "„" not in marks
+    )
 
 
 def _units(text: str) -> list[tuple[int, int]]:
@@ -188,7 +229,9 @@ def _interview(ctx: _Context, unit: tuple[int, int]) -> list[_Found] | None:
     return [_Found(qs, qe, speaker)]
 
 
-def _mark_quotes(ctx: _Context, unit: tuple[int, int], continuing: bool = False) -> list[_Found]:
+def _mark_quotes(
+    ctx: _Context, unit: tuple[int, int], continuing: bool = False, closed_later: bool = False
+) -> list[_Found]:
     text = ctx.text
     s, e = unit
     found: list[_Found] = []
@@ -199,13 +242,20 @@ def _mark_quotes(ctx: _Context, unit: tuple[int, int], continuing: bool = False)
         inner = text[qs:qe]
         at_start = qs <= s + 1
         speaker, kind = _attribution(ctx, unit, pair)
-        if pair.open_ended and not (at_start or _after_colon(text, s, qs) or (speaker and len(inner.split()) >= 8)):
+        if pair.open_ended and not (
+            at_start or closed_later or _after_colon(text, s, qs) or (speaker and len(inner.split()) >= 8)
+        ):
             continue
         split = bool(found) and found[-1].speaker is not None and _continues(text, found[-1].end, pair.before)
         if speaker is None and split:
             speaker = found[-1].speaker
         if _is_scare(inner, speaker is not None, at_start or _after_colon(text, s, qs)):
             continue
+        if speaker is None and _TITLE_BY.match(text, pair.after) and inner.rstrip()[-1:] not in ".!?":
+            continue  # a work and its maker: '"Close-up of a harbour" by Ann Lee is licensed ...'
+        if speaker is None and not at_start and not pair.close_only and inner[:1].islower() and len(inner.split()) < 8:
+            continue  # an unattributed phrase in a sentence: 'a shift to "the pleasure of beauty."'
+
         qs, qe = _trim(text, qs, qe)
         if qe <= qs:
             continue
@@ -298,6 +348,16 @@ def _before(ctx: _Context, start: int, end: int) -> Speaker | None:
         clause = max(start, text.rfind(", ", start, cut) + 2, text.rfind("; ", start, cut) + 2)
         region_end = clause + len(text[clause:cut].rstrip())
         subject = phrase(text, clause, region_end, ctx.people, ctx.language)
+        relative = re.search(r"\b(?:a|an|the|en|et|den|det)\s+[^,;:]{1,40}?(?=\s+(?:who|which|that|der|som)\s*$)", text[clause:region_end])
+        if relative is not None:
+            # "the letter from a lady which said,": the noun phrase before the relative pronoun.
+            last = None
+            for last in re.finditer(r"\b(?:a|an|the|en|et|den|det)\s", text[clause + relative.start():clause + relative.end()]):
+                pass
+            at = clause + relative.start() + (last.start() if last else 0)
+            described = phrase(text, at, clause + relative.end(), ctx.people, ctx.language)
+            if described is not None and described.kind in ("description", "name"):
+                return described
         rest = text[subject.end:region_end].split() if subject is not None else []
         if subject is not None and subject.kind in ("description", "name") and len(rest) <= 2 and all(
             w.lower() in _ADVERBS or w.endswith("ly") for w in rest
@@ -325,7 +385,10 @@ def _is_scare(inner: str, attributed: bool, opens: bool) -> bool:
     words = inner.split()
     letters = [w for w in words if w[:1].isalpha() and w.lower() not in _FUNCTION]
     titled = sum(1 for w in letters if w[0].isupper())
-    title = bool(letters) and titled >= len(letters) - (1 if len(letters) >= 5 else 0) and inner.rstrip()[-1:] not in ".!?,"
+    end = inner.rstrip()[-1:]
+    title = bool(letters) and titled >= len(letters) - (1 if len(letters) >= 5 else 0) and (
+        end not in ".!?," or (end == "." and len(letters) >= 3 and titled == len(letters) and len(words) <= 9)
+    )
     title = title and (len(letters) >= 2 or words[0][:1].isupper() and len(words) >= 2)
     if attributed:
         return len(words) < 2 or (title and not opens)
