@@ -401,3 +401,14 @@ def test_titles_captions_and_phrases_in_marks_are_not_quotes() -> None:
         "The debate moved from cost to \u201cthe value of a harbour.\u201d"
     )
     assert _quotes(text, "en") == []
+
+
+def test_a_stray_closing_mark_does_not_shift_the_pairs_and_i_is_the_writer() -> None:
+    text = (
+        "As a young girl,\" she moved to the coast. \"It was cold and wonderful there\", Lena Dahl said.\n\n"
+        "I said, \"Write to me when you can\" and left."
+    )
+    assert _quotes(text, "en") == [
+        ("It was cold and wonderful there", "Lena Dahl"),
+        ("Write to me when you can", None),
+    ]

@@ -359,7 +359,7 @@ def _before(ctx: _Context, start: int, end: int) -> Speaker | None:
             if described is not None and described.kind in ("description", "name"):
                 return described
         rest = text[subject.end:region_end].split() if subject is not None else []
-        if subject is not None and subject.kind in ("description", "name") and len(rest) <= 2 and all(
+        if subject is not None and subject.kind in ("description", "name", "pronoun") and len(rest) <= 2 and all(
             w.lower() in _ADVERBS or w.endswith("ly") for w in rest
         ) and not re.search(r"[»«“”\"!?]", text[subject.start:subject.end]):
             return subject  # "Galois himself famously exclaimed:"
@@ -491,6 +491,8 @@ def _resolve(ctx: _Context, quote: _Found, spans: "_Spans") -> Quote:
         return Quote(quote.start, quote.end, words, _interviewee(ctx, spans), None, None, **extra)
     if speaker.kind == "pronoun":
         low = mention.lower()
+        if low in ("i", "jeg"):
+            return Quote(quote.start, quote.end, words, None, ms, me, **extra)  # the writer
         who = None
         if low in PLURAL:
             who = _two_people(ctx, ms, spans)
