@@ -412,3 +412,16 @@ def test_a_stray_closing_mark_does_not_shift_the_pairs_and_i_is_the_writer() -> 
         ("It was cold and wonderful there", "Lena Dahl"),
         ("Write to me when you can", None),
     ]
+
+
+def test_organisation_typed_as_a_person_before_the_name_and_role_after_the_name() -> None:
+    run_on = _full("Havnen venter.\n\n- Vi er klar, siger Thyborøn Havn Jens Mølgaard.", "da")
+    after = _full("Havnen venter.\n\n- Vi er klar, lyder det fra Jens Mølgaard, direktør i Thyborøn Havn.", "da")
+    assert [(q.speaker, q.affiliation) for q in run_on] == [("Jens Mølgaard", "Thyborøn Havn")]
+    assert [(q.speaker, q.role, q.affiliation) for q in after] == [("Jens Mølgaard", "direktør", "Thyborøn Havn")]
+
+
+def test_english_subject_with_an_apposition_before_said() -> None:
+    text = "The port waits.\n\n\"We are ready,\" Hull's harbour master, Tom Reed, said."
+    (quote,) = _full(text, "en")
+    assert (quote.speaker, quote.role, quote.affiliation) == ("Tom Reed", "harbour master", "Hull")

@@ -287,9 +287,11 @@ def _attribution(ctx: _Context, unit: tuple[int, int], pair: Pair) -> tuple[Spea
     new_sentence = text[pair.start:pair.end].rstrip()[-1:] == "." and re.match(r"\s+[A-Z]", text[close:close + 3])
     if ctx.language == "en" and not new_sentence:
         subject = ctx.en_subject.match(text, close, min(e, close + 200))
-        if subject and not re.search(r"[,;]\s", subject.group(1)[1:-1] or "x"):
+        if subject:
             speaker = phrase(text, subject.start(1), subject.end(1), ctx.people, "en")
-            if speaker is not None:
+            # "Hull's harbour master, Tom Reed, said": commas only around a named person.
+            plain = not re.search(r"[,;]\s", subject.group(1)[1:-1] or "x")
+            if speaker is not None and (plain or (speaker.kind == "name" and ctx.people.person_in(speaker.start, speaker.end))):
                 return speaker, "full"
     sentence_start = _sentence_start(text, s, pair.before)
     lead = text[sentence_start:pair.before]

@@ -42,6 +42,10 @@ _STOP = frozenset(
     "til om og men da der som efter under mens to about after as while when who which because and but".split()
 )
 _EN_TIME = frozenset("on in during last yesterday today tonight earlier later recently".split())
+# A role and organisation after the name: "Jens Mølgaard, direktør i Thyborøn Havn".
+_AFTER_NAME = re.compile(
+    r",\s+([a-zæøåé][\w-]*)\s+(?:i|hos|for|ved|fra|at|of|in)\s+((?:the\s+)?[A-ZÆØÅ][\w&.-]*(?:\s[A-ZÆØÅ][\w&.-]*)*)"
+)
 _WORD = re.compile(r"[^\s,;:()]+")
 _AGE = re.compile(r"(\d{1,3})-(?:årige?|year-old)")
 
@@ -149,8 +153,23 @@ def phrase(text: str, start: int, end: int, people: People, language: str) -> Sp
         if after is None:
             break
         person = after
+    before_name = ""
+    if person is not None:
+        # "Thyborøn Havn Jens Mølgaard" typed as two people: the one without a first name, right
+        # before one with, is the organisation.
+        nxt = people.person_in(person.end, end)
+        first = person.text.split()[0].lower()
+        if nxt is not None and not text[person.end:nxt.start].strip() and first not in FIRST_NAMES and (
+            nxt.text.split()[0].lower() in FIRST_NAMES
+        ):
+            before_name = person.text
+            person = nxt
     if person is not None and _only_roles(text, start, person.start, people):
         role, affiliation = _role_and_org(text, start, person.start, people)
+        affiliation = affiliation if affiliation and affiliation != before_name.rstrip("s") else before_name or affiliation
+        after = _AFTER_NAME.match(text, person.end, end)
+        if after and not role:
+            role, affiliation = after.group(1), affiliation or after.group(2)
         return Speaker(person.start, person.end, "name", person.canonical, role, affiliation)
     if words[0][2][0].isupper() and first not in _DETERMINERS:
         return _capitalised(text, words, people)
@@ -178,23 +197,31 @@ def _only_roles(text: str, start: int, name_start: int, people: People) -> bool:
 
 
 def _role_and_org(text: str, start: int, name_start: int, people: People) -> tuple[str, str]:
-    """The role word and the organisation written before a name ("Vestkrafts pressechef, ")."""
+    """The role and the organisation written before a name ("Vestkrafts pressechef, ")."""
     between = text[start:name_start]
     org = people.org_in(start, name_start)
     affiliation = org.canonical if org is not None else ""
     role = ""
+    run: list[str] = []  # the last run of lower-case role words: "police spokesman", "harbour master"
+    joined = False
     for match in _WORD.finditer(between):
-        word = match.group().strip(",")
+        raw = match.group()
+        word = raw.strip(",")
         low = word.lower()
         if not word or low in _LINKS or low in _DETERMINERS or "." in word or word[0].isdigit():
+            joined = False
             continue
         if org is not None and org.start <= start + match.start() < org.end:
+            joined = False
             continue
         if word[0].isupper():
             if not affiliation:
                 affiliation = re.sub(r"(?:'s|’s|s)$", "", word)
+            joined = False
             continue
-        role = role or word
+        run = run + [word] if joined else [word]
+        joined = not raw.endswith(",")
+        role = " ".join(run)
     if not affiliation:
         link = re.search(r"\b(?:hos|fra|i|ved|at|of|from)\s+([A-ZÆØÅ][\w&.-]*(?:\s[A-ZÆØÅ][\w&.-]*)*)", between)
         if link:
