@@ -425,3 +425,15 @@ def test_english_subject_with_an_apposition_before_said() -> None:
     text = "The port waits.\n\n\"We are ready,\" Hull's harbour master, Tom Reed, said."
     (quote,) = _full(text, "en")
     assert (quote.speaker, quote.role, quote.affiliation) == ("Tom Reed", "harbour master", "Hull")
+
+
+def test_second_part_of_a_split_quote_is_full_and_owners_are_not_roles() -> None:
+    text = (
+        "The company's planning director, Helen Ross, spoke after the vote.\n\n"
+        "\u201cWe have listened,\u201d Ross said. \u201cThe new plan keeps the old trees.\u201d"
+    )
+    quotes = _full(text, "en")
+    assert [(q.speaker, q.kind) for q in quotes] == [("Helen Ross", "full"), ("Helen Ross", "full")]
+    from reader.analysis.roles import speaker_roles
+
+    assert speaker_roles(analyze(text, "en")).get("Helen Ross") == "planning director"
