@@ -208,8 +208,8 @@ def _role_and_org(text: str, start: int, name_start: int, people: People) -> tup
         raw = match.group()
         word = raw.strip(",")
         low = word.lower()
-        if not word or low in _LINKS or low in _DETERMINERS or "." in word or word[0].isdigit() or re.search(
-            r"(?:'s|’s)$", word
+        if not word or low in _LINKS or low in _DETERMINERS or "." in word or word[0].isdigit() or (
+            word[0].islower() and re.search(r"(?:'s|’s)$", word)
         ):
             joined = False  # "the company's planning director": the owner is no part of the role
             continue
