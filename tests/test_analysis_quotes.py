@@ -436,3 +436,10 @@ def test_second_part_of_a_split_quote_is_full_and_owners_are_not_roles() -> None
     quotes = _full(text, "en")
     assert [(q.speaker, q.kind) for q in quotes] == [("Helen Ross", "full"), ("Helen Ross", "full"), ("Tom Hale", "full")]
     assert quotes[2].role == "planning director"
+
+
+def test_a_sentence_opening_with_by_is_not_a_byline() -> None:
+    text = "Tom Reed runs the yard.\n\nBy Monday, \"we will have the roof on,\" Tom Reed said."
+    assert _quotes(text, "en") == [("we will have the roof on", "Tom Reed")]
+    byline = "By Ann Fox, Staff Writer\n\nThe yard reopened.\n\n\"It is good to be back,\" he said."
+    assert all(speaker != "Ann Fox" for _, speaker in _quotes(byline, "en"))

@@ -18,7 +18,11 @@ _PARTIAL_VERBS = frozenset(
 )
 _ADVERBS = frozenset("himself herself themselves also then later again still further once selv også senere igen".split())
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being|blev|bliver)\s+$")
-_BYLINE = re.compile(r"(?:Af|By|Skrevet af|Written by)\s+[A-ZÆØÅ][^\n]{0,70}$")
+# A byline line: "Af Mette Lund", "By Rowan Ellis, Staff Writer" (capitalised words only, so "By
+# Monday, ..." is a sentence, not a byline).
+_BYLINE = re.compile(
+    r"(?:Af|By|Skrevet af|Written by)\s+[A-ZÆØÅ][\w'’.-]*(?:,?\s+(?:[A-ZÆØÅ][\w'’.-]*|og|and|&)){0,7}[ \t]*$"
+)
 
 
 @dataclass
