@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.analysis import analyze
 
@@ -443,3 +445,25 @@ def test_a_sentence_opening_with_by_is_not_a_byline() -> None:
     assert _quotes(text, "en") == [("we will have the roof on", "Tom Reed")]
     byline = "By Ann Fox, Staff Writer\n\nThe yard reopened.\n\n\"It is good to be back,\" he said."
     assert all(speaker != "Ann Fox" for _, speaker in _quotes(byline, "en"))
+
+
+_PIECES = [
+    "- ", "»", "«", "„", "“", "”", "\"", ", siger ", ", said ", " siger de", " she replied", "Lise Holm", "Tom Reed",
+    "bageren", "the prosecutor", "den 41-årige", ": ", "\n", "\n\n", "Af Ann Fox\n", "Svar: ", "Q: ", "ifølge ",
+    "According to ", " at ", " that ", "Vestkrafts pressechef, ", "hos Vestkraft ", ". ", "? ", "ord og ord", "word",
+]
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40), st.sampled_from(["da", "en"]))
+def test_quote_spans_are_valid_on_any_mix_of_marks_dashes_and_attributions(pieces: list[str], lang: str) -> None:
+    text = "".join(pieces)
+    result = analyze(text, lang)
+    previous_end = -1
+    for quote in result.quotes:
+        assert 0 <= quote.start < quote.end <= len(text) and text[quote.start:quote.end] == quote.text
+        assert quote.start >= previous_end  # sorted, no overlaps
+        previous_end = quote.end
+        assert quote.kind in ("full", "partial")
+        if quote.speaker_start is not None:
+            assert 0 <= quote.speaker_start < quote.speaker_end <= len(text)
