@@ -201,11 +201,11 @@ def _mark_quotes(
         split = bool(found) and found[-1].speaker is not None and continues(text, found[-1].end, pair.before)
         if speaker is None and split:
             speaker = found[-1].speaker
-        if _is_scare(inner, speaker is not None, at_start or after_colon(text, s, qs)):
+        if _is_scare(inner, speaker is not None, at_start or after_colon(text, s, qs), ctx.language):
             continue
         if speaker is None and _TITLE_BY.match(text, pair.after) and inner.rstrip()[-1:] not in ".!?":
             continue  # a work and its maker: '"Close-up of a harbour" by Ann Lee is licensed ...'
-        if speaker is None and not at_start and not pair.close_only and inner[:1].islower() and len(inner.split()) < 8:
+        if speaker is None and not at_start and not pair.close_only and inner[:1].islower() and len(inner.split()) < 8 and ctx.language == "en":
             continue  # an unattributed phrase in a sentence: 'a shift to "the pleasure of beauty."'
 
         qs, qe = _trim(text, qs, qe)
@@ -215,8 +215,9 @@ def _mark_quotes(
     return found
 
 
-def _is_scare(inner: str, attributed: bool, opens: bool) -> bool:
-    """A single quoted word, a short phrase or a title in quotation marks is not a quote."""
+def _is_scare(inner: str, attributed: bool, opens: bool, language: str = "da") -> bool:
+    """A single quoted word, a short phrase or a title in quotation marks is not a quote (in Danish
+    also an unattributed phrase of under eight words without a full stop inside a sentence)."""
     words = inner.split()
     letters = [w for w in words if w[:1].isalpha() and w.lower() not in _FUNCTION]
     titled = sum(1 for w in letters if w[0].isupper())
@@ -229,7 +230,7 @@ def _is_scare(inner: str, attributed: bool, opens: bool) -> bool:
         return len(words) < 2 or (title and not opens)
     if len(words) < 4 or title:
         return True
-    return not opens and len(words) < 8 and inner.rstrip()[-1:] not in ".!?…"
+    return language == "da" and not opens and len(words) < 8 and inner.rstrip()[-1:] not in ".!?…"
 
 
 def _inherit(raw: list[tuple[Found, bool]], text: str) -> None:
