@@ -112,6 +112,7 @@ def to_json(result: Analysis, roles: dict[str, str] | None = None) -> dict[str, 
                 "start": q.start, "end": q.end, "text": q.text, "speaker": q.speaker,
                 "speaker_start": q.speaker_start, "speaker_end": q.speaker_end,
                 "speaker_role": roles.get(q.speaker or "", None),
+                "speaker_affiliation": q.affiliation or None, "kind": q.kind,
             }
             for q in result.quotes
         ],
@@ -147,7 +148,10 @@ def report(result: Analysis) -> str:
         lines.append("Quotes:")
         for quote in result.quotes:
             who = one_line(quote.speaker, 40) if quote.speaker else "(unknown speaker)"
-            lines.append(f"  {who}: \u201c{one_line(quote.text, 100)}\u201d")
+            about = ", ".join(one_line(x, 40) for x in (quote.role, quote.affiliation) if x)
+            who += f" ({about})" if about else ""
+            part = " (partial)" if quote.kind == "partial" else ""
+            lines.append(f"  {who}{part}: \u201c{one_line(quote.text, 100)}\u201d")
     return "\n".join(lines)
 
 

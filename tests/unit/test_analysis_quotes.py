@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.analysis import analyze
 
@@ -203,3 +205,265 @@ def test_danish_role_with_a_comma_before_the_name() -> None:
         "- Man ofrer et af de sidste stille steder, siger foreningens formand, Else Dahl."
     )
     assert _quotes(text, "da") == [("Man ofrer et af de sidste stille steder", "Else Dahl")]
+
+
+def _full(text: str, lang: str):
+    return analyze(text, lang).quotes
+
+
+@pytest.mark.parametrize("verb", ["oplyser", "bemærker", "indrømmer", "præciserer", "medgiver"])
+def test_danish_reporting_verbs_beyond_siger(verb: str) -> None:
+    text = f"Kroen i Hvidbjerg lukker til jul.\n\n- Vi har ikke flere gæster om vinteren, {verb} Karen Bech."
+    assert _quotes(text, "da") == [("Vi har ikke flere gæster om vinteren", "Karen Bech")]
+
+
+@pytest.mark.parametrize("verb", ["conceded", "cautioned", "mentioned", "stressed"])
+def test_english_reporting_verbs_beyond_said(verb: str) -> None:
+    text = f"The ferry will stop in March.\n\n\u201cWe simply ran out of money for the crossing,\u201d {verb} Owen Price."
+    assert _quotes(text, "en") == [("We simply ran out of money for the crossing", "Owen Price")]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    ["siger Vestkrafts pressechef, Maja Rindom", "siger pressechef hos Vestkraft Maja Rindom"],
+)
+def test_role_and_organisation_before_the_name(attribution: str) -> None:
+    text = f"Vestkraft hæver prisen på fjernvarme.\n\n- Vi har ikke noget valg, {attribution}."
+    (quote,) = _full(text, "da")
+    assert (quote.speaker, quote.role, quote.affiliation) == ("Maja Rindom", "pressechef", "Vestkraft")
+
+
+def test_academic_titles_before_the_name() -> None:
+    text = "Dommen bliver anket.\n\n- Den holder ikke i landsretten, siger professor, dr.jur. Ida Berg."
+    assert _quotes(text, "da") == [("Den holder ikke i landsretten", "Ida Berg")]
+
+
+def test_organisation_before_a_name_is_not_the_speaker() -> None:
+    text = "Fiskerne venter på kvoterne.\n\n- Det bliver en svær vinter, siger Hirtshals Havn Karen Mølgaard."
+    (quote,) = _full(text, "da")
+    assert (quote.speaker, quote.affiliation) == ("Karen Mølgaard", "Hirtshals Havn")
+
+
+def test_danish_descriptions_resolve_to_the_person_named_with_them() -> None:
+    text = (
+        "Bager Hans Juhl har bagt brød i Ribe i tyve år, og Lise Holm (41) har drevet kiosken ved siden af.\n\n"
+        "- Det er hårdt arbejde, siger bageren.\n\n"
+        "- Jeg kender ikke andet, siger den 41-årige."
+    )
+    assert _quotes(text, "da") == [
+        ("Det er hårdt arbejde", "Hans Juhl"),
+        ("Jeg kender ikke andet", "Lise Holm"),
+    ]
+
+
+def test_english_description_resolves_or_stays_the_description() -> None:
+    text = (
+        "The prosecutor, Jane Doe, told the court that the van was stolen. Tom Lee lives next door.\n\n"
+        "\u201cHe knew exactly what he was doing,\u201d the prosecutor said.\n\n"
+        "\u201cWe were told nothing about the closure,\u201d a manager said."
+    )
+    assert _quotes(text, "en") == [
+        ("He knew exactly what he was doing", "Jane Doe"),
+        ("We were told nothing about the closure", "a manager"),
+    ]
+
+
+def test_plural_speakers_name_both_people() -> None:
+    text = "Lise Holm og Per Bo har drevet kroen sammen i tolv år.\n\n- Vi giver ikke op, siger de."
+    assert _quotes(text, "da") == [("Vi giver ikke op", "Lise Holm og Per Bo")]
+
+
+def test_speaker_named_before_a_colon_in_the_same_or_previous_paragraph() -> None:
+    text = (
+        "Mette Lund er ikke i tvivl: »Det her er den rigtige løsning for byen.«\n\n"
+        "Borgmester Anders Kjær er mere forsigtig:\n\n"
+        "»Vi skal først se, hvad det koster at drive stedet.«"
+    )
+    assert _quotes(text, "da") == [
+        ("Det her er den rigtige løsning for byen.", "Mette Lund"),
+        ("Vi skal først se, hvad det koster at drive stedet.", "Anders Kjær"),
+    ]
+
+
+def test_interview_answers_are_quotes_of_the_interviewee_and_questions_are_not() -> None:
+    text = (
+        "Karin Lund har været skoleleder i tredive år.\n\n"
+        "Spørgsmål: Hvorfor stopper du nu?\n\n"
+        "Svar: Fordi jeg gerne vil have tid til mine børnebørn.\n\n"
+        "Karin Lund: Og fordi skolen fortjener nye øjne."
+    )
+    assert _quotes(text, "da") == [
+        ("Fordi jeg gerne vil have tid til mine børnebørn.", "Karin Lund"),
+        ("Og fordi skolen fortjener nye øjne.", "Karin Lund"),
+    ]
+
+
+def test_the_byline_is_never_a_speaker() -> None:
+    text = "Af Peter Hansen\n\nBorgmesteren holdt tale i går.\n\n- Vi bygger en ny skole, siger han."
+    assert all(q.speaker != "Peter Hansen" for q in _full(text, "da"))
+
+
+def test_partial_quotes_inside_reported_speech() -> None:
+    da = "Hanne Berg mener, at regeringen er »nødvendig, men sen« med sin plan for sygehusene."
+    en = "Senator Mary Collins called the plan \"deeply troubling\" on Monday."
+    (q_da,) = _full(da, "da")
+    (q_en,) = _full(en, "en")
+    assert (q_da.text, q_da.speaker, q_da.kind) == ("nødvendig, men sen", "Hanne Berg", "partial")
+    assert (q_en.text, q_en.speaker, q_en.kind) == ("deeply troubling", "Mary Collins", "partial")
+    assert _quotes("Mary Collins called the plan \"reform\" on Monday.", "en") == []
+
+
+def test_passive_description_names_no_speaker() -> None:
+    text = (
+        "Composer Ada Holm wrote nine operas. Her style has been described as "
+        "\"the boldest mix of folk song and church music of her time\"."
+    )
+    assert _quotes(text, "en") == [("the boldest mix of folk song and church music of her time", None)]
+    agent = (
+        "Composer Ada Holm wrote nine operas. Her last one was described by the critic Lars Berg as "
+        "\"a late and lonely masterpiece of the northern stage\"."
+    )
+    assert _quotes(agent, "en") == [("a late and lonely masterpiece of the northern stage", "Lars Berg")]
+
+
+def test_markdown_list_items_are_not_dash_quotes() -> None:
+    text = "Indkøbslisten til festen:\n- mælk og brød til morgenmaden\n- kaffe og te til kontoret"
+    assert _quotes(text, "da") == []
+
+
+def test_quotation_closed_in_the_next_paragraph_without_an_opening_mark() -> None:
+    text = (
+        "»Vi har ventet i tre år på et svar fra kommunen om vejen.\n\n"
+        "Nu er vores tålmodighed helt brugt op,« siger Lise Holm."
+    )
+    assert _quotes(text, "da") == [
+        ("Vi har ventet i tre år på et svar fra kommunen om vejen.", "Lise Holm"),
+        ("Nu er vores tålmodighed helt brugt op", "Lise Holm"),
+    ]
+
+
+def test_markdown_list_items_stay_list_items_and_a_lone_dash_paragraph_stays_a_quote() -> None:
+    from reader.library.mdtext import parse_md
+
+    draft = parse_md(
+        "---\ntitle: Festen\n---\n\nVi skal huske:\n\n- mælk og brød til morgenmaden\n- kaffe og te til kontoret\n\n"
+        "Festen begynder klokken seks.\n\n- Det bliver en god fest, siger Lise Holm.\n"
+    )
+    body = "\n\n".join(draft.paragraphs)
+    assert _quotes(body, "da") == [("Det bliver en god fest", "Lise Holm")]
+
+
+def test_roles_and_affiliations_come_from_the_attribution_and_reach_the_json() -> None:
+    from reader.analysis.roles import speaker_affiliations, speaker_roles
+    from reader.commands.analyze import report, to_json
+
+    text = "Prisen stiger.\n\n- Vi har ikke noget valg, siger pressechef hos Vestkraft Maja Rindom."
+    result = analyze(text, "da")
+    assert speaker_roles(result)["Maja Rindom"] == "pressechef"
+    assert speaker_affiliations(result) == {"Maja Rindom": "Vestkraft"}
+    (quote,) = to_json(result, speaker_roles(result))["quotes"]
+    assert (quote["speaker_affiliation"], quote["kind"]) == ("Vestkraft", "full")
+    assert "Maja Rindom (pressechef, Vestkraft):" in report(result)
+
+
+def test_subject_before_a_colon_verb_and_no_borrowing_across_sentences() -> None:
+    text = (
+        "Her cousin, Paul Amsel, when asked about the fire, mentioned that Berg \"had locked the door "
+        "himself that night.\" Berg himself famously exclaimed: \"I never owned a key to that room.\""
+    )
+    assert _quotes(text, "en") == [
+        ("had locked the door himself that night.", "Paul Amsel"),
+        ("I never owned a key to that room.", "Berg"),
+    ]
+
+
+def test_nicknames_in_quotation_marks_are_not_quotes_even_after_a_reporting_verb() -> None:
+    text = "Tulsa has added a new arena, and fans said the stadium, known as \"The Rock\", was sold out."
+    assert _quotes(text, "en") == []
+
+
+def test_quotation_running_over_paragraphs_without_marks_in_the_middle() -> None:
+    text = (
+        "I still have the letter from a neighbour who said, \"We lost the barn and both tractors in one night.\n\n"
+        "The insurance will cover less than half of what it costs to rebuild.\n\n"
+        "We do not know yet whether we can keep the farm.\"\n\n"
+        "The county has promised help."
+    )
+    assert _quotes(text, "en") == [
+        ("We lost the barn and both tractors in one night.", "a neighbour"),
+        ("The insurance will cover less than half of what it costs to rebuild.", "a neighbour"),
+        ("We do not know yet whether we can keep the farm.", "a neighbour"),
+    ]
+
+
+def test_titles_captions_and_phrases_in_marks_are_not_quotes() -> None:
+    text = (
+        "\u201cOld boats in the harbour\u201d by Ann Lee is licensed under a free licence.\n\n"
+        "She gave a talk called \u201cA Short History Of Nets.\u201d\n\n"
+        "The debate moved from cost to \u201cthe value of a harbour.\u201d"
+    )
+    assert _quotes(text, "en") == []
+
+
+def test_a_stray_closing_mark_does_not_shift_the_pairs_and_i_is_the_writer() -> None:
+    text = (
+        "As a young girl,\" she moved to the coast. \"It was cold and wonderful there\", Lena Dahl said.\n\n"
+        "I said, \"Write to me when you can\" and left."
+    )
+    assert _quotes(text, "en") == [
+        ("It was cold and wonderful there", "Lena Dahl"),
+        ("Write to me when you can", None),
+    ]
+
+
+def test_organisation_typed_as_a_person_before_the_name_and_role_after_the_name() -> None:
+    run_on = _full("Havnen venter.\n\n- Vi er klar, siger Thyborøn Havn Jens Mølgaard.", "da")
+    after = _full("Havnen venter.\n\n- Vi er klar, lyder det fra Jens Mølgaard, direktør i Thyborøn Havn.", "da")
+    assert [(q.speaker, q.affiliation) for q in run_on] == [("Jens Mølgaard", "Thyborøn Havn")]
+    assert [(q.speaker, q.role, q.affiliation) for q in after] == [("Jens Mølgaard", "direktør", "Thyborøn Havn")]
+
+
+def test_english_subject_with_an_apposition_before_said() -> None:
+    text = "The port waits.\n\n\"We are ready,\" Hull's harbour master, Tom Reed, said."
+    (quote,) = _full(text, "en")
+    assert (quote.speaker, quote.role, quote.affiliation) == ("Tom Reed", "harbour master", "Hull")
+
+
+def test_second_part_of_a_split_quote_is_full_and_owners_are_not_roles() -> None:
+    text = (
+        "Helen Ross spoke after the vote.\n\n"
+        "\u201cWe have listened,\u201d Ross said. \u201cThe new plan keeps the old trees.\u201d\n\n"
+        "\u201cIt is a good day,\u201d said the company's planning director, Tom Hale."
+    )
+    quotes = _full(text, "en")
+    assert [(q.speaker, q.kind) for q in quotes] == [("Helen Ross", "full"), ("Helen Ross", "full"), ("Tom Hale", "full")]
+    assert quotes[2].role == "planning director"
+
+
+def test_a_sentence_opening_with_by_is_not_a_byline() -> None:
+    text = "Tom Reed runs the yard.\n\nBy Monday, \"we will have the roof on,\" Tom Reed said."
+    assert _quotes(text, "en") == [("we will have the roof on", "Tom Reed")]
+    byline = "By Ann Fox, Staff Writer\n\nThe yard reopened.\n\n\"It is good to be back,\" he said."
+    assert all(speaker != "Ann Fox" for _, speaker in _quotes(byline, "en"))
+
+
+_PIECES = [
+    "- ", "»", "«", "„", "“", "”", "\"", ", siger ", ", said ", " siger de", " she replied", "Lise Holm", "Tom Reed",
+    "bageren", "the prosecutor", "den 41-årige", ": ", "\n", "\n\n", "Af Ann Fox\n", "Svar: ", "Q: ", "ifølge ",
+    "According to ", " at ", " that ", "Vestkrafts pressechef, ", "hos Vestkraft ", ". ", "? ", "ord og ord", "word",
+]
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40), st.sampled_from(["da", "en"]))
+def test_quote_spans_are_valid_on_any_mix_of_marks_dashes_and_attributions(pieces: list[str], lang: str) -> None:
+    text = "".join(pieces)
+    result = analyze(text, lang)
+    previous_end = -1
+    for quote in result.quotes:
+        assert 0 <= quote.start < quote.end <= len(text) and text[quote.start:quote.end] == quote.text
+        assert quote.start >= previous_end  # sorted, no overlaps
+        previous_end = quote.end
+        assert quote.kind in ("full", "partial")
+        if quote.speaker_start is not None:
+            assert 0 <= quote.speaker_start < quote.speaker_end <= len(text)
