@@ -81,9 +81,9 @@ def _corrections(db: str | None, article_id: str = "") -> list[EntityCorrection]
 
         store = open_store(path, readonly=True)
         try:
-            own = list(store.article_corrections(article_id)) if article_id else []
-            texts = {c.text for c in own}
-            return [c for c in store.corrections() if c.text not in texts] + own
+            from reader.workspace import corrections_for
+
+            return list(corrections_for(store, article_id))
         finally:
             close = getattr(store, "close", None)
             if close is not None:
