@@ -171,6 +171,39 @@ def test_unmarked_json_beside_backups_with_data_is_damaged_not_new(tmp_path: Pat
     assert tags_of(db) == ("t0", "t1", "t2")
 
 
+@pytest.mark.parametrize("backups", [True, False])
+@pytest.mark.parametrize("content", [b'{"foo": {"1": {"x": 1}}}', b'{"_default": {"1": {"a": 1}}}'])
+def test_unmarked_json_with_tables_reader_never_writes_is_never_migrated(
+        tmp_path: Path, content: bytes, backups: bool, capsys) -> None:
+    # No table of the old layout (schema 1), only others: some other file, left as it is.
+    db = tmp_path / "reader.json"
+    if backups:
+        make_db(db)
+        (tmp_path / "reader.json.journal").unlink(missing_ok=True)
+    db.write_bytes(content)
+    with pytest.raises(CorruptDatabaseError, match="tables reader never writes"):
+        open_store(db)
+    assert db.read_bytes() == content
+    assert run_doctor(db) == 1
+    assert "DAMAGED" in capsys.readouterr().out
+
+
+def test_a_lock_file_that_is_a_link_or_a_pipe_is_refused_and_its_target_untouched(tmp_path: Path) -> None:
+    db = tmp_path / "reader.json"
+    victim = tmp_path / "victim.txt"
+    victim.write_text("important\n", encoding="utf-8")
+    lock = tmp_path / "reader.json.lock"
+    lock.symlink_to(victim)
+    with pytest.raises(StoreError, match="lock file.*symbolic link"):
+        open_store(db)
+    assert victim.read_text(encoding="utf-8") == "important\n"
+    lock.unlink()
+    os.mkfifo(lock)
+    with pytest.raises(StoreError, match="lock file.*not a regular file"):
+        open_store(db)
+    assert not db.exists()
+
+
 def test_unmarked_json_without_backups_is_still_a_new_database(tmp_path: Path) -> None:
     db = tmp_path / "reader.json"
     db.write_bytes(b"{}")
