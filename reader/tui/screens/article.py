@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from textual import events
 
 from textual import on, work
@@ -19,6 +21,7 @@ from reader.model import Analysis, Annotation, AnchorStatus, Article, Entity, Qu
 from reader.tui.app import StoreChanged
 from reader.tui.render import PANEL_TEXT_WIDTH, header_content, orphan_status, panel_content, status_content
 from reader.tui.screens.article_actions import CheckActions, NoteActions
+from reader.tui.screens.quote_actions import QUOTE_BINDINGS, QuoteActions
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.marks import annotation_slot
 
@@ -35,7 +38,7 @@ PANEL_MAX = 64
 VIEW_WIDTH = 84  # the article view's width there: the text's 76 columns, its margin and scrollbar
 
 
-class ArticleScreen(NoteActions, CheckActions, Screen):
+class ArticleScreen(NoteActions, QuoteActions, CheckActions, Screen):
     """One article, its highlights, and the journalist's notes."""
 
     BINDINGS = [
@@ -56,6 +59,7 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
         Binding("backslash", "toggle_panel", "Panel", tooltip="Show or hide the side panel (notes, quotes, names)", id="article.panel"),
         Binding("escape", "back", "Back", id="article.back"),
         *LABEL_KEYS,
+        *QUOTE_BINDINGS,
     ]
 
     def __init__(self, article: Article) -> None:
@@ -64,6 +68,8 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
         self.annotations: list[Annotation] = []
         self.analysis: Analysis | None = None
         self.quote_states: dict[tuple[int, int], QuoteState] = {}
+        self.quote_checks = []  # the store's quote records; quote_view: the quotes as shown
+        self.quote_view = {}
         self.selected_orphan: str | None = None  # id of the orphaned note picked with ] / [
         self._orphan_picked_at: tuple = ()
 
@@ -186,7 +192,9 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
 
     def _show_analysis(self, analysis: Analysis) -> None:
         self.analysis = analysis
-        self.view.set_analysis(analysis.sentences, analysis.entities, analysis.quotes)
+        self.load_quotes()
+        self.view.set_analysis(analysis.sentences, analysis.entities, self.shown_quotes())
+        self.view.set_annotations(self.view.annotations, self.view.label_slots, self.shown_states())
         self._refresh_header()
         self._refresh_panel()
 
@@ -196,8 +204,12 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
         with self.app.saving():
             self.annotations = list(store.attach(self.article))
         self.quote_states = dict(store.quote_states(self.article.id))
+        self.quote_checks = store.quote_checks(self.article.id)
+        self.load_quotes()
+        if self.analysis is not None:
+            self.view.set_analysis(self.analysis.sentences, self.analysis.entities, self.shown_quotes())
         slots = {label: index for index, label in enumerate(self.labels, 1)}
-        self.view.set_annotations(self.annotations, slots, self.quote_states)
+        self.view.set_annotations(self.annotations, slots, self.shown_states())
         if self.orphan is None:
             self.selected_orphan = None
         self._refresh_header()
@@ -248,14 +260,16 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
         content = panel_content(
             self.app.store.tags(self.article.id),
             self.annotations,
-            self.analysis,
-            self.quote_states,
+            replace(self.analysis, quotes=self.panel_quotes()) if self.analysis is not None else None,
+            self.shown_states(),
             self._style_of,
             self._note_style,
             self.labels,
             meta_tags=self.article.meta_tags,
             width=width,
             selected=self.selected_orphan,
+            changed=frozenset((n.start, n.end) for n in self.changed_quotes()),
+            by_hand=frozenset(span for span, n in self.quote_view.items() if n.speaker_by_hand),
         )
         self.query_one("#panel-content", Static).update(content)
         if self.selected_orphan is not None:  # bring the picked orphan (and its heading, if it fits) into view
@@ -289,7 +303,8 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
         quote = self.quote_at(offset)
         state = self.quote_states.get((quote.start, quote.end)) if quote else None
         content = status_content(
-            view.cursor, view.selection, self.entity_at(offset), quote, state, self.notes_at(offset), view.text
+            view.cursor, view.selection, self.entity_at(offset), quote, state, self.notes_at(offset), view.text,
+            quote_note=self.quote_note_at(offset),
         )
         self.query_one("#article-status", Static).update(content)
 

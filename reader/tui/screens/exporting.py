@@ -29,3 +29,29 @@ def export_articles(app: Any, articles: Sequence[Article], stem: str) -> None:
         return
     count = sum(len(item.annotations) for item in items)
     app.say(f"Exported {plural(count, 'note')} from {plural(len(items), 'article')} to {path}", timeout=10)
+
+
+def export_quote_sheet(app: Any, articles: Sequence[Article], stem: str) -> None:
+    """Write the quote sheet of ``articles`` (every quote, speaker and state) to a new Markdown
+    file and say where."""
+    from reader.export import ExportOptions, render
+    from reader.workspace import export_items
+    from reader.fileio import write_text_atomic
+
+    try:
+        path = app.export_path(stem)
+        items = export_items(app.store, articles, analysis_for=app.analysis_for, quotes=True,
+                             base=str(path.parent))
+        if not items:
+            app.say("No quotes to export: none were found in these articles", severity="warning", timeout=4)
+            return
+        path = write_text_atomic(path, render(items, "md", ExportOptions(quotes=True)))
+    except ReaderError as error:
+        app.say(f"Export failed: {error}", severity="error", timeout=10)
+        return
+    except OSError as error:
+        app.say(f"Export failed: {error.strerror or error}", severity="error", timeout=10)
+        return
+    count = sum(len(item.quotes) for item in items)
+    app.say(f"Wrote a quote sheet of {plural(count, 'quote')} from {plural(len(items), 'article')} to {path}",
+            timeout=10)
