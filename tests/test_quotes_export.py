@@ -85,7 +85,7 @@ def test_a_reworded_quote_is_never_exported_as_verified():
     assert first.changed and first.shown_state == "changed since verified" and first.checked_text == Q1
     md = render([one], "md")
     assert "✓ verified" not in md
-    assert "! changed since verified: “Det er helt nødvendigt" in md and f"verified was “{Q1}”" in md
+    assert "! changed since verified: “Det er helt nødvendigt" in md and f"verified as “{Q1}”" in md
     data = json.loads(render([one], "json"))["articles"][0]["quotes"]
     assert [q["state"] for q in data] == ["changed since verified"]
     rows = list(csv.DictReader(io.StringIO(render([one], "csv"))))

@@ -170,7 +170,7 @@ def _quote_block(quote: QuoteNote) -> str:
         if quote.checked_speaker is not None and quote.checked_speaker != (quote.speaker or ""):
             was.append(f"said by {escape_line(one_line(quote.checked_speaker)) or 'unknown speaker'}")
         if was:
-            line += f"; {quote.state.value} was " + ", ".join(was)
+            line += f"; {quote.state.value} as " + ", ".join(was)
     return line
 
 

@@ -292,7 +292,8 @@ def status_content(
 
 
 def _quote_status(note: QuoteNote) -> list:
-    """The status line's part about a quote: speaker (by hand?), state, what changed."""
+    """The status line's part about a quote: speaker (by hand?), state, what changed (first, as
+    it matters most and the line may be cut at 80 columns)."""
     who = one_line(note.speaker, 40) if note.speaker else ("no speaker" if note.speaker_by_hand else "unknown speaker")
     hand = " (set by hand)" if note.speaker_by_hand else ""
     if not note.changed:
@@ -302,8 +303,9 @@ def _quote_status(note: QuoteNote) -> list:
         was.append(f"“{one_line(note.checked_text, 60)}”")
     if note.checked_speaker is not None and note.checked_speaker != (note.speaker or ""):
         was.append(f"by {one_line(note.checked_speaker, 30) or 'no speaker'}")
-    return [f"quote by {who}{hand} ", (f"changed since {note.state.value}", "bold $text-warning"),
-            f": was {', '.join(was)}; V verifies it again" if was else "; V verifies it again"]
+    said = f": was {', '.join(was)}" if was else ""
+    return [Content.assemble((f"changed since {note.state.value}", "bold $text-warning"),
+                             f"{said}; now by {who}{hand}; V checks again")]
 
 
 def orphan_status(annotation: Annotation, number: int, count: int) -> Content:

@@ -195,6 +195,7 @@ class ArticleScreen(NoteActions, QuoteActions, CheckActions, Screen):
         self.load_quotes()
         self.view.set_analysis(analysis.sentences, analysis.entities, self.shown_quotes())
         self.view.set_annotations(self.view.annotations, self.view.label_slots, self.shown_states())
+        self.tell_changed_quotes()
         self._refresh_header()
         self._refresh_panel()
 

@@ -186,6 +186,15 @@ class QuoteActions:
 
         export_quote_sheet(self.app, [self.article], "reader-quotes")
 
+    def tell_changed_quotes(self: Any) -> None:
+        """Once per article opened: say how many checked quotes changed since (easy to miss)."""
+        changed = self.changed_quotes()
+        if changed and not getattr(self, "_told_changed", False):
+            self._told_changed = True
+            count = len(changed)
+            self.app.say(f"{count} checked quote{'s' if count != 1 else ''} changed since: \" goes quote to quote, "
+                         "V checks again", severity="warning", timeout=6)
+
     def changed_quotes(self: Any) -> list[QuoteNote]:
         """Checked quotes whose wording or speaker changed since."""
         return [note for note in self.quote_view.values() if note.changed]
