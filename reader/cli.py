@@ -106,6 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from reader.errors import ReaderError
     from reader.textsafe import one_line
 
+    _encodable_output()
     try:
         module = importlib.import_module(f"reader.commands.{args.command}")
         return int(module.run(args) or 0)
@@ -133,8 +134,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 70
 
 
+def _encodable_output() -> None:
+    """Output in an encoding that cannot hold every letter (``PYTHONIOENCODING=ascii``, a C
+    locale) writes ``?`` for what it cannot show, said once on stderr, instead of failing."""
+    import codecs
+
+    narrow = []
+    for stream in (sys.stdout, sys.stderr):
+        encoding = getattr(stream, "encoding", None) or "utf-8"
+        try:
+            universal = codecs.lookup(encoding).name.startswith("utf")
+        except LookupError:
+            universal = False
+        if not universal and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+            narrow.append(encoding)
+    if narrow:
+        print(f"reader: note: the output encoding ({narrow[0]}) cannot show every letter; "
+              "those it cannot are written as '?' (set PYTHONIOENCODING=utf-8 to see them)", file=sys.stderr)
+
+
 def _describe_os_error(error: OSError) -> str:
     """One line for an operating-system error, naming the file when known."""
-    from reader.fileio import describe_os_error
+    from reader.errors import describe_os_error
 
-    return describe_os_error(error, error.filename) if error.filename else (error.strerror or str(error))
+    return describe_os_error(error)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,16 +46,51 @@ def _string_list(value: object, name: str, problems: list[str]) -> tuple[str, ..
     return items[:MAX_LABELS]
 
 
-def load_settings(path: Path | None = None) -> Settings:
-    """Settings from ``path`` (default: the config file); defaults if it is absent or broken."""
-    path = path or config_path()
+_MAX_CONFIG_BYTES = 1 << 20
+
+
+def _read_config(path: Path) -> tuple[dict | None, str]:
+    """The TOML table in ``path`` and "", or None and why it cannot be used ("" if absent)."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        return None, ""
+    except OSError as error:
+        return None, f"cannot be read ({error.strerror or 'error'})"
+    if stat.S_ISDIR(info.st_mode):
+        return None, "is a folder; a settings file (TOML) is expected"
+    if not stat.S_ISREG(info.st_mode):
+        return None, "is not a regular file; a settings file (TOML) is expected"
+    if info.st_size > _MAX_CONFIG_BYTES:
+        return None, "is over 1 MB; a settings file is a few lines"
     try:
         with open(path, "rb") as handle:
-            data = tomllib.load(handle)
-    except FileNotFoundError:
-        return Settings(path=str(path))
-    except (OSError, tomllib.TOMLDecodeError) as error:
-        return Settings(path=str(path), problems=(f"{path}: {error}; using default settings",))
+            raw = handle.read(_MAX_CONFIG_BYTES + 1)
+    except PermissionError:
+        return None, "cannot be read (permission denied)"
+    except OSError as error:
+        return None, f"cannot be read ({error.strerror or 'error'})"
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        return None, f"is not UTF-8 text (line {line})"
+    try:
+        return tomllib.loads(text), ""
+    except tomllib.TOMLDecodeError as error:
+        return None, f"is not valid TOML: {' '.join(str(error).split())}"
+    except RecursionError:
+        return None, "is nested too deeply to read"
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """Settings from ``path`` (default: the config file); defaults if it is absent or broken,
+    with a one-line problem saying why."""
+    path = path or config_path()
+    data, problem = _read_config(path)
+    if data is None:
+        problems = (f"{path}: {problem}; using default settings",) if problem else ()
+        return Settings(path=str(path), problems=problems)
     problems: list[str] = []
     values: dict = {}
     if "labels" in data:

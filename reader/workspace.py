@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from reader.export import ArticleNotes, QuoteNote
+from reader.textsafe import text_for_json
 from reader.model import (
     REWORDED, Analysis, AnchorStatus, Article, Quote, QuoteCheck, QuoteState, merge_tags, wording_likeness,
 )
@@ -106,7 +107,8 @@ def file_link(path: str, base: str | None) -> tuple[str, str]:
         relative = os.path.relpath(full, os.path.abspath(base or os.curdir))
     except ValueError:  # another drive
         relative = full
-    return relative, Path(full).as_uri()
+    # A name that is not valid UTF-8 is shown with U+FFFD (the URL keeps its bytes, %-encoded).
+    return text_for_json(relative), Path(full).as_uri()
 
 
 def export_items(

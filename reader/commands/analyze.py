@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from collections import defaultdict
@@ -162,7 +161,9 @@ def run(args: Any) -> int:
     result = analyze(text, language, _corrections(getattr(args, "db", None)), title=title)
     if args.json:
         payload = to_json(result, speaker_roles(result))
-        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
+        from reader.textsafe import json_text
+
+        sys.stdout.write(json_text(payload, indent=1, stream=sys.stdout) + "\n")
     else:
         sys.stdout.write(report(result) + "\n")
     return 0

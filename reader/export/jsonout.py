@@ -6,7 +6,7 @@ import json
 
 from reader.export.items import ArticleNotes, QuoteNote
 from reader.model import EXPORTED_BY, QuoteState
-from reader.textsafe import visible
+from reader.textsafe import path_record, text_for_json, visible
 
 
 def quote_record(quote: QuoteNote | None) -> dict | None:
@@ -27,8 +27,8 @@ def _article_fields(item: ArticleNotes) -> dict:
     article = item.article
     return {
         "id": article.id,
-        "path": article.path,
-        "link": item.link or article.path,
+        **path_record(article.path),  # "path_bytes" too when the name is not UTF-8
+        "link": item.link or text_for_json(article.path),
         "url": item.url,
         "title": article.title,
         "date": article.date,
