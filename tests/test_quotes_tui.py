@@ -135,3 +135,17 @@ async def test_quote_to_quote_and_verify_next_checks_three_quotes_in_four_keys(t
         await settle(pilot)
         sheet = next((tmp_path / "exports").glob("reader-quotes*.md")).read_text(encoding="utf-8")
         assert sheet.count("- ✓ verified: “") == 3
+
+
+async def test_the_notes_export_carries_the_speaker_state_and_a_link_back(tmp_path, library, store):
+    app = make_app(library, store, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_article(pilot, "Borgmester")
+        await pilot.press("quotation_mark", "c", "a", *"ring til kommunen", "ctrl+s")
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        exported = next((tmp_path / "exports").glob("reader-notes*.md")).read_text(encoding="utf-8")
+        assert "*Quote by Hanne Dahl (Borgmester) · ✓ verified*" in exported
+        assert f"File: [../articles/ribe.txt]({(library / 'ribe.txt').as_uri()})" in exported
+        assert store.annotations(screen.article.id)[0].note == "ring til kommunen"

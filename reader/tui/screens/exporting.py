@@ -16,11 +16,12 @@ def export_articles(app: Any, articles: Sequence[Article], stem: str) -> None:
     from reader.fileio import write_text_atomic
 
     try:
-        items = export_items(app.store, articles, analysis_for=app.analysis_for)
+        path = app.export_path(stem)
+        items = export_items(app.store, articles, analysis_for=app.analysis_for, base=str(path.parent))
         if not items:
             app.say("Nothing to export: no notes or quote checks yet", severity="warning", timeout=4)
             return
-        path = write_text_atomic(app.export_path(stem), render(items, "md"))
+        path = write_text_atomic(path, render(items, "md"))
     except ReaderError as error:
         app.say(f"Export failed: {error}", severity="error", timeout=10)
         return
