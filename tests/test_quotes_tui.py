@@ -101,7 +101,7 @@ async def test_a_quote_reworded_in_the_file_shows_changed_since_verified(tmp_pat
         line = status(screen)
         assert "changed since verified" in line and f"was “{FIRST}”" in line
         assert view.quote_states.get((first.start, first.end), QuoteState.UNVERIFIED) is QuoteState.UNVERIFIED
-        assert "! changed since checked" in panel(screen)
+        assert "Changed since checked (1)" in panel(screen) and "! was “Vi har ikke" in panel(screen)
         await pilot.press("E")  # the quote sheet never calls it verified
         await settle(pilot)
         sheet = next((tmp_path / "exports").glob("reader-quotes*.md")).read_text(encoding="utf-8")
@@ -111,7 +111,7 @@ async def test_a_quote_reworded_in_the_file_shows_changed_since_verified(tmp_pat
         await settle(pilot)
         (check,) = store.quote_checks(screen.article.id)
         assert check.checked_text == "Vi har ikke råd til at holde alle tre skoler åbne"
-        assert "changed since" not in panel(screen)
+        assert "Changed since" not in panel(screen)
 
 
 async def test_quote_to_quote_and_verify_next_checks_three_quotes_in_four_keys(tmp_path, library, store):

@@ -48,6 +48,15 @@ class QuoteNote:
         """Whether the journalist recorded anything on it (a state or a speaker by hand)."""
         return self.state is not QuoteState.UNVERIFIED or self.speaker_by_hand
 
+    def checked_as(self) -> str:
+        """What a changed check was given for, in words: “old wording”, by the old speaker."""
+        was = []
+        if self.checked_text is not None and (self.gone or self.checked_text != self.text):
+            was.append(f"“{' '.join(self.checked_text.split())}”")
+        if self.checked_speaker is not None and self.checked_speaker != (self.speaker or ""):
+            was.append(f"said by {self.checked_speaker or 'no one named'}")
+        return ", ".join(was)
+
     def who(self) -> str:
         """The speaker with role and affiliation where known ("" when none)."""
         extra = ", ".join(part for part in (self.role, self.affiliation) if part)

@@ -154,15 +154,15 @@ def panel_content(
     meta_tags: Sequence[str] = (),
     width: int = PANEL_TEXT_WIDTH,
     selected: str | None = None,
-    changed: frozenset = frozenset(),
+    changed: Mapping[tuple[int, int], str] | None = None,
     by_hand: frozenset = frozenset(),
 ) -> Content:
     """The side panel: tags, notes (and orphans), quotes with speakers, who and what, legend.
 
     ``width`` is the panel's text width (continuation lines are indented to it); ``selected`` is the
-    id of the orphaned note picked with ``]``/``[``, drawn highlighted; ``changed`` are the spans
-    of checked quotes whose wording or speaker changed since (marked !), ``by_hand`` those whose
-    speaker was set by hand (marked ✎).
+    id of the orphaned note picked with ``]``/``[``, drawn highlighted; ``changed`` maps the spans
+    of checked quotes whose wording or speaker changed since (marked !) to what was checked,
+    ``by_hand`` holds those whose speaker was set by hand (marked ✎).
     """
     width = max(12, width)
     parts: list = []
@@ -204,7 +204,7 @@ def panel_content(
         _section(parts, "Analysis")
         parts.append("\nfinding names and quotes…")
     else:
-        _quotes_section(parts, analysis.quotes, quote_states, changed, by_hand)
+        _quotes_section(parts, analysis.quotes, quote_states, changed or {}, by_hand, width)
         for label in (EntityLabel.PER, EntityLabel.ORG, EntityLabel.LOC, EntityLabel.MISC):
             top = top_entities(analysis.entities + analysis.title_entities, label)
             if top:
@@ -216,7 +216,7 @@ def panel_content(
 
 
 def _quotes_section(parts: list, quotes: Sequence[Quote], states: Mapping[tuple[int, int], QuoteState],
-                    changed: frozenset = frozenset(), by_hand: frozenset = frozenset()) -> None:
+                    changed: Mapping[tuple[int, int], str], by_hand: frozenset, width: int) -> None:
     _section(parts, "Quotes", len(quotes))
     if not quotes:
         parts.append("\nnone found")
@@ -229,7 +229,17 @@ def _quotes_section(parts: list, quotes: Sequence[Quote], states: Mapping[tuple[
     for (speaker, hand), marks in by_speaker.items():
         parts += ["\n", (one_line(speaker, 30), "bold"), " ✎" if hand else "", f" ×{len(marks)} {''.join(marks)}"]
     if changed:
-        parts.append(("\n! changed since checked", "$text-warning"))
+        _section(parts, "Changed since checked", len(changed))
+        for quote in quotes:
+            was = changed.get((quote.start, quote.end))
+            if was is None:
+                continue
+            parts.append(("\n" + "\n".join(wrap_indented(f"was {one_line(was, 100)}", width, "! ")), "$text-warning"))
+            now = ", ".join(part for part in (
+                f"“{one_line(quote.text, 60)}”" if was.startswith("“") else "",
+                f"said by {one_line(quote.speaker or 'no one named', 40)}" if "said by" in was else "") if part)
+            now = f"now {now}"
+            parts.append("\n" + "\n".join(wrap_indented(now, width, "  ")))
 
 
 def _legend(parts: list, style_of: StyleOf, labels: Sequence[str], note_style: Callable[[str], Style], width: int) -> None:

@@ -269,7 +269,7 @@ class ArticleScreen(NoteActions, QuoteActions, CheckActions, Screen):
             meta_tags=self.article.meta_tags,
             width=width,
             selected=self.selected_orphan,
-            changed=frozenset((n.start, n.end) for n in self.changed_quotes()),
+            changed={(n.start, n.end): n.checked_as() for n in self.changed_quotes()},
             by_hand=frozenset(span for span, n in self.quote_view.items() if n.speaker_by_hand),
         )
         self.query_one("#panel-content", Static).update(content)
