@@ -172,3 +172,45 @@ def test_export_quotes_from_the_shell_follows_an_edited_file(tmp_path: Path, cap
     assert rows[0]["link"] == "ribe.txt"
     # An earlier quote sheet is an export: it may be replaced without --force.
     assert main(["export", "--quotes", str(path), "-o", str(target), "--db", str(db)]) == 0
+
+
+def test_hostile_speakers_and_quotes_cannot_break_the_quote_sheet():
+    hostile = "# X\n- y\n<script>z</script> [l](javascript:1) \x1b[31m"
+    one = ArticleNotes(article(), (), (), (
+        QuoteNote(hostile, hostile, QuoteState.VERIFIED, 0, 5, True, hostile, "Ann"),
+        QuoteNote("plain", None, QuoteState.UNVERIFIED, 6, 11),
+    ), "ribe (1).txt", "file:///lib/ribe%20(1).txt")
+    for keep in (False, True):
+        md = render([one], "md", ExportOptions(quotes=True, keep_markdown=keep))
+        toks = MarkdownIt("commonmark").parse(md)
+        assert sum(t.type == "list_item_open" for t in toks) == 2
+        assert sum(t.type == "heading_open" for t in toks) == 2  # "# Notes" and the article
+        assert not any(t.type in ("html_block", "html_inline") for t in toks)
+        assert "\x1b" not in md
+    data = json.loads(render([one], "json", ExportOptions(quotes=True)))
+    assert data["articles"][0]["quotes"][0]["speaker"].startswith("# X\n- y")
+    rows = list(csv.DictReader(io.StringIO(render([one], "csv", ExportOptions(quotes=True)))))
+    assert rows[0]["quote"].startswith("# X")
+    assert "\x1b" not in rows[0]["speaker"]
+
+
+def test_export_from_the_shell_lists_tagged_articles_and_keeps_markdown_on_request(tmp_path: Path, capsys):
+    from reader.library import load_articles
+
+    for name, title in (("a.txt", "Havn får ny kaj"), ("b.txt", "Skole lukker")):
+        (tmp_path / name).write_text(f" date 2026-11-02 {title}\n\nRibe. Tekst om {title}.\n", encoding="utf-8")
+    db = tmp_path / "reader.json"
+    a, b = (load_articles(tmp_path / n)[0] for n in ("a.txt", "b.txt"))
+    with open_store(db) as store:
+        a, b = store.settle_ids([a, b])
+        store.attach(a)
+        store.attach(b)
+        store.add_tags(a.id, ["publish"])
+        store.add_annotation(b.id, make_anchor(b.body, 0, 4), note="*vigtigt* og `kode`")
+    assert main(["export", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--tag", "publish", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "## Havn får ny kaj" in out and "Tags: publish" in out and "Skole lukker" not in out
+    assert main(["export", str(tmp_path / "b.txt"), "--keep-markdown", "--db", str(db)]) == 0
+    assert "*vigtigt* og `kode`" in capsys.readouterr().out
+    assert main(["export", str(tmp_path / "b.txt"), "--db", str(db)]) == 0
+    assert "\\*vigtigt\\* og \\`kode\\`" in capsys.readouterr().out
