@@ -108,7 +108,7 @@ def test_the_quote_sheet_lists_every_quote_unverified_ones_too():
     one = item([verified(Q1, "Hanne Dahl")])
     md = render([one], "md", ExportOptions(quotes=True))
     bullets = [line for line in md.splitlines() if line.startswith("- ")]
-    assert bullets == [f"- ✓ verified: “{Q1}” (Hanne Dahl (Borgmester))", f"- unverified: “{Q2}” (Jens Holm)"]
+    assert bullets == [f"- ✓ verified: “{Q1}” (Hanne Dahl, Borgmester)", f"- unverified: “{Q2}” (Jens Holm)"]
     data = json.loads(render([one], "json", ExportOptions(quotes=True)))
     assert data["sheet"] == "quotes" and [q["state"] for q in data["articles"][0]["quotes"]] == ["verified", "unverified"]
     # The notes export keeps only the checked one.

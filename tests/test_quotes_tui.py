@@ -149,3 +149,22 @@ async def test_the_notes_export_carries_the_speaker_state_and_a_link_back(tmp_pa
         assert "*Quote by Hanne Dahl (Borgmester) · ✓ verified*" in exported
         assert f"File: [../articles/ribe.txt]({(library / 'ribe.txt').as_uri()})" in exported
         assert store.annotations(screen.article.id)[0].note == "ring til kommunen"
+
+
+async def test_the_library_writes_a_quote_sheet_of_the_listed_articles(tmp_path, library, store):
+    (library / "havn.txt").write_text(
+        " date 2024-04 Havnen får ny kaj\n\nRibe. Direktør Mette Lund er glad.\n\n"
+        "- Det er en stor dag for byen, siger Mette Lund.\n\n/testbureau/\n", encoding="utf-8")
+    (library / "stille.txt").write_text(" date 2024-05 Ingen citater\n\nRibe. Intet sagt.\n", encoding="utf-8")
+    app = make_app(library, store, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        from tui_helpers import wait_for_library
+
+        await wait_for_library(pilot)
+        await pilot.press("E")
+        await settle(pilot)
+        await settle(pilot)
+        sheet = next((tmp_path / "exports").glob("reader-quotes*.md")).read_text(encoding="utf-8")
+        assert sheet.count("\n## ") == 2 and "Ingen citater" not in sheet  # articles without quotes left out
+        assert "- unverified: “Det er en stor dag for byen” (Mette Lund, Direktør)" in sheet
+        assert sheet.count("- unverified: “") == 4

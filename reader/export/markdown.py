@@ -159,7 +159,8 @@ def _block(text: str, keep: bool) -> list[str]:
 
 
 def _quote_block(quote: QuoteNote) -> str:
-    speaker = escape_line(one_line(quote.who())) if quote.speaker else "unknown speaker"
+    named = [quote.speaker, quote.role, quote.affiliation] if quote.speaker else ["unknown speaker"]
+    speaker = ", ".join(escape_line(one_line(part)) for part in named if part)
     if quote.speaker_by_hand:
         speaker += ", set by hand"
     line = f"- {_state_words(quote)}: “{escape_line(one_line(quote.text))}” ({speaker})"

@@ -32,16 +32,43 @@ def export_articles(app: Any, articles: Sequence[Article], stem: str) -> None:
     app.say(f"Exported {plural(count, 'note')} from {plural(len(items), 'article')} to {path}", timeout=10)
 
 
-def export_quote_sheet(app: Any, articles: Sequence[Article], stem: str) -> None:
+def export_quote_sheet_soon(app: Any, articles: Sequence[Article], stem: str) -> None:
+    """The quote sheet of many articles: find their quotes in a worker thread (the keyboard stays
+    free), then write the sheet on the UI thread (``export_quote_sheet``)."""
+    articles = list(articles)
+    if len(articles) <= 1:
+        export_quote_sheet(app, articles, stem)
+        return
+    corrections = tuple(app.store.corrections())  # read here: the worker does not touch the store
+    app.say(f"Finding the quotes of {plural(len(articles), 'article')}…", timeout=3)
+
+    def analyse() -> None:
+        found = {}
+        for article in articles:
+            try:
+                found[article.id] = app.analysis_for(article, corrections)
+            except Exception:  # that article's quotes are found again, or left out, when writing
+                continue
+        app.call_from_thread(export_quote_sheet, app, articles, stem, found)
+
+    app.run_worker(analyse, thread=True, group="quote-sheet", exclusive=True)
+
+
+def export_quote_sheet(app: Any, articles: Sequence[Article], stem: str, analyses: dict | None = None) -> None:
     """Write the quote sheet of ``articles`` (every quote, speaker and state) to a new Markdown
-    file and say where."""
+    file and say where; ``analyses`` (article id -> analysis) saves analysing them again."""
     from reader.export import ExportOptions, render
     from reader.workspace import export_items
     from reader.fileio import write_text_atomic
 
+    known = analyses or {}
+
+    def analysis_for(article: Article):
+        return known.get(article.id) or app.analysis_for(article)
+
     try:
         path = app.export_path(stem)
-        items = export_items(app.store, articles, analysis_for=app.analysis_for, quotes=True,
+        items = export_items(app.store, articles, analysis_for=analysis_for, quotes=True,
                              base=str(path.parent))
         if not items:
             app.say("No quotes to export: none were found in these articles", severity="warning", timeout=4)

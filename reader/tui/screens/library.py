@@ -348,9 +348,9 @@ class LibraryScreen(Screen):
 
     def action_export_quotes(self) -> None:
         """Write the quote sheet of the shown articles to a Markdown file."""
-        from reader.tui.screens.exporting import export_quote_sheet
+        from reader.tui.screens.exporting import export_quote_sheet_soon
 
-        export_quote_sheet(self.app, [row.article for row in self.table.shown], "reader-quotes")
+        export_quote_sheet_soon(self.app, [row.article for row in self.table.shown], "reader-quotes")
 
     def action_skipped(self) -> None:
         """List the files that could not be read, with the reason."""
