@@ -134,7 +134,8 @@ def export_items(
         annotations = () if quotes else tuple(store.attach(article))
         if quotes:
             store.attach(article)  # quote records follow an edited file
-        found = quote_notes(store, article, analysis_for, every=quotes)
+        # Every quote when there are notes: a note on an unchecked quote carries its speaker too.
+        found = quote_notes(store, article, analysis_for, every=quotes or bool(annotations))
         if quotes and only_annotated and not found:
             continue
         if (not quotes and only_annotated and not annotations and not found

@@ -214,3 +214,17 @@ def test_export_from_the_shell_lists_tagged_articles_and_keeps_markdown_on_reque
     assert "*vigtigt* og `kode`" in capsys.readouterr().out
     assert main(["export", str(tmp_path / "b.txt"), "--db", str(db)]) == 0
     assert "\\*vigtigt\\* og \\`kode\\`" in capsys.readouterr().out
+
+
+def test_a_note_on_an_unchecked_quote_carries_its_speaker_too():
+    store = memory_store()
+    try:
+        store.attach(article())
+        start = BODY.index("kede af det")
+        store.add_annotation("a1", make_anchor(BODY, start, start + 11), note="ring til ham")
+        items = export_items(store, [article()], analysis_for=_analysis)
+        md = render(items, "md")
+        assert "*Quote by Jens Holm · unverified*" in md
+        assert "Quote checks:" not in md  # nothing was checked
+    finally:
+        store.close()
