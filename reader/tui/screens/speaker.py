@@ -60,7 +60,7 @@ class SpeakerEditor(ModalScreen[str | None]):
             yield Static(Content(f"“{one_line(self.quote_text, 200)}”"), id="speaker-quote")
             yield Input(self.current, placeholder="a name (empty: no speaker)", id="speaker-input",
                         suggester=PeopleSuggester(self.people))
-            hint = "Enter save (empty: no speaker)  ·  → accept completion  ·  Escape cancel"
+            hint = "Enter save (empty: no speaker)  ·  → completes the name  ·  Escape cancel"
             if self.found:
                 hint += f"\nFound in the text: {one_line(self.found, 40)}"
             if self.people:
