@@ -42,9 +42,11 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p)
 
     p = sub.add_parser("tag", help="add or remove tags on an article from the shell")
-    p.add_argument("path", metavar="PATH", help="the article file")
+    p.add_argument("path", metavar="PATH|ID", help="the article file, or an id as 'reader list' prints it")
     p.add_argument("tags", nargs="+", metavar="TAG")
     p.add_argument("--remove", action="store_true", help="remove the tags instead of adding them")
+    p.add_argument("--in", dest="within", action="append", default=[], metavar="FOLDER",
+                   help="where to look for an article id (default: the current folder)")
     _add_db(p)
 
     p = sub.add_parser("export", help="export annotations as Markdown (or JSON/CSV)")
@@ -66,7 +68,11 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p)
 
     p = sub.add_parser("analyze", help="print the entities and quotes found in an article")
-    p.add_argument("path", metavar="PATH", help="article file, or - for stdin")
+    p.add_argument("path", metavar="PATH|ID", help="article file (every article in it), an id as 'reader list' "
+                   "prints it, or - for stdin")
+    p.add_argument("--id", dest="article_id", metavar="ID", help="only the article with this id in the file")
+    p.add_argument("--in", dest="within", action="append", default=[], metavar="FOLDER",
+                   help="where to look for an article id (default: the current folder)")
     p.add_argument("--raw", action="store_true", help="analyse the whole input, not the parsed body")
     p.add_argument("--lang", choices=("auto", "da", "en"), default="auto")
     p.add_argument("--json", action="store_true", help="print JSON")

@@ -104,6 +104,8 @@ async def test_a_quote_reworded_in_the_file_shows_changed_since_verified(tmp_pat
         assert "Changed since checked (1)" in panel(screen) and "! was “Vi har ikke" in panel(screen)
         await pilot.press("E")  # the quote sheet never calls it verified
         await settle(pilot)
+        await pilot.press("enter")  # the export dialog: write to the file it proposes
+        await settle(pilot)
         sheet = next((tmp_path / "exports").glob("reader-quotes*.md")).read_text(encoding="utf-8")
         assert "! changed since verified: “Vi har ikke råd til at holde alle tre skoler åbne”" in sheet
         assert "✓ verified" not in sheet
@@ -133,6 +135,8 @@ async def test_quote_to_quote_and_verify_next_checks_three_quotes_in_four_keys(t
         assert view.cursor == (quotes[1].start, quotes[1].end)
         await pilot.press("E")
         await settle(pilot)
+        await pilot.press("enter")  # the export dialog: write to the file it proposes
+        await settle(pilot)
         sheet = next((tmp_path / "exports").glob("reader-quotes*.md")).read_text(encoding="utf-8")
         assert sheet.count("- ✓ verified: “") == 3
 
@@ -144,6 +148,8 @@ async def test_the_notes_export_carries_the_speaker_state_and_a_link_back(tmp_pa
         await pilot.press("quotation_mark", "c", "a", *"ring til kommunen", "ctrl+s")
         await settle(pilot)
         await pilot.press("e")
+        await settle(pilot)
+        await pilot.press("enter")  # the export dialog: write to the file it proposes
         await settle(pilot)
         exported = next((tmp_path / "exports").glob("reader-notes*.md")).read_text(encoding="utf-8")
         assert "*Quote by Hanne Dahl (Borgmester) · ✓ verified*" in exported
@@ -162,6 +168,8 @@ async def test_the_library_writes_a_quote_sheet_of_the_listed_articles(tmp_path,
 
         await wait_for_library(pilot)
         await pilot.press("E")
+        await settle(pilot)
+        await pilot.press("enter")  # the export dialog: write to the file it proposes
         await settle(pilot)
         await settle(pilot)
         sheet = next((tmp_path / "exports").glob("reader-quotes*.md")).read_text(encoding="utf-8")
