@@ -154,29 +154,33 @@ class QuoteActions:
         """Verify the quote under the cursor (its wording and speaker now) and go to the next one
         not verified yet; on no quote, go to the first such one."""
         note = self.quote_note_at(self.view.cursor[0])
+        done = ""
         if note is not None and (note.changed or note.state is not QuoteState.VERIFIED):
-            if not self._set_state(note, QuoteState.VERIFIED):
+            if not self._set_state(note, QuoteState.VERIFIED, tell=False):
                 return
+            done = "Quote verified · "
         elif note is None and self.analysis is None:
             self.app.say("Still analysing… quotes are not marked yet", timeout=2)
             return
         after = (note.start, note.end) if note is not None else self.view.cursor
-        self._next_unchecked(after)
+        self._next_unchecked(after, done)
 
-    def _next_unchecked(self: Any, after: Span) -> None:
+    def _next_unchecked(self: Any, after: Span, done: str = "") -> None:
         waiting = sorted(span for span, n in self.quote_view.items() if n.changed or n.state is QuoteState.UNVERIFIED)
         if not waiting:
             total = len(self.quote_view)
-            self.app.say(f"All {total} quote{'s' if total != 1 else ''} checked", timeout=3)
+            message = f"all {total} quote{'s' if total != 1 else ''} checked"
+            self.app.say(done + message if done else message.capitalize(), timeout=3)
             return
         following = [span for span in waiting if span > after] or waiting  # wrap round
         self.view.move_to(following[0])
-        self.app.say(f"{len(waiting)} quote{'s' if len(waiting) != 1 else ''} left to check", timeout=2)
+        self.app.say(f"{done}{len(waiting)} quote{'s' if len(waiting) != 1 else ''} left to check", timeout=2)
 
-    def _set_state(self: Any, note: QuoteNote, state: QuoteState) -> bool:
+    def _set_state(self: Any, note: QuoteNote, state: QuoteState, tell: bool = True) -> bool:
         with self.app.saving() as outcome:
             self.app.store.set_quote_state(self.article.id, self._anchor((note.start, note.end)), state, note.speaker)
-            self.app.say(f"Quote {state.value}", timeout=2)
+            if tell:
+                self.app.say(f"Quote {state.value}", timeout=2)
         self.reload_store()
         return outcome.ok
 
