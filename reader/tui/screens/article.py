@@ -308,7 +308,7 @@ class ArticleScreen(NoteActions, QuoteActions, CheckActions, Screen):
         self.quote_checks = store.quote_checks(self.article.id)
         self.load_quotes()
         if self.analysis is not None:
-            self.view.set_analysis(self.analysis.sentences, self.analysis.entities, self.shown_quotes())
+            self.view.quotes = self.shown_quotes()  # speakers set by hand; set_annotations repaints
         slots = {label: index for index, label in enumerate(self.labels, 1)}
         self.view.set_annotations(self.annotations, slots, self.shown_states())
         if self.orphan is None:
