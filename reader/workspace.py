@@ -14,8 +14,17 @@ from typing import Callable, Iterable, Sequence
 from reader.export import ArticleNotes, QuoteNote
 from reader.textsafe import text_for_json
 from reader.model import (
-    REWORDED, Analysis, AnchorStatus, Article, Quote, QuoteCheck, QuoteState, merge_tags, wording_likeness,
+    REWORDED, Analysis, AnchorStatus, Article, EntityCorrection, Quote, QuoteCheck, QuoteState, merge_tags,
+    wording_likeness,
 )
+
+
+def corrections_for(store, article_id: str | None) -> tuple[EntityCorrection, ...]:
+    """The entity corrections that apply to one article: those for every article, with the
+    article's own (made for it alone) taking precedence over them."""
+    own = tuple(store.article_corrections(article_id)) if article_id else ()
+    texts = {c.text for c in own}
+    return tuple(c for c in store.corrections() if c.text not in texts) + own
 
 
 def reconcile_quotes(body: str, quotes: Sequence[Quote], checks: Sequence[QuoteCheck],
@@ -84,7 +93,7 @@ def quote_notes(store, article: Article, analysis_for: Callable[[Article], Analy
         if analysis_for is None:
             from reader.analysis import analyze
 
-            analysis = analyze(article.body, article.language, tuple(store.corrections()), title=article.title)
+            analysis = analyze(article.body, article.language, corrections_for(store, article.id), title=article.title)
         else:
             analysis = analysis_for(article)
         found = analysis.quotes

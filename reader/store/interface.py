@@ -1,7 +1,7 @@
 """The Store's declared interface: what the workspace and the front ends may ask of user data.
 
 ``Store`` (TinyDB on a crash-safe journal, or in memory) implements it; a second backend (a
-server store for a desk) would implement the same. tests/test_store_conformance.py runs one
+server store for a desk) would implement the same. tests/store/test_conformance.py runs one
 suite against every backend, and checks that ``Store`` offers each operation named here.
 """
 

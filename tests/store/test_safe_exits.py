@@ -18,7 +18,7 @@ from reader.model import Anchor
 from reader.store import open_store, repair
 from reader.store.backups import Backups
 
-SAMPLES = Path(__file__).resolve().parents[1] / "sample_articles"
+SAMPLES = Path(__file__).resolve().parents[2] / "sample_articles"
 
 
 def make_db(path: Path, tags: int = 3) -> None:

@@ -11,7 +11,7 @@ import pytest
 from reader.analysis import analyze
 from reader.model import EntityLabel
 
-SHARED = Path(os.environ.get("READER_SHARED") or Path(__file__).resolve().parents[2] / "shared")
+SHARED = Path(os.environ.get("READER_SHARED") or Path(__file__).resolve().parents[3] / "shared")
 SEED = SHARED / "seeds" / "000_948fe2ef6681fa12.txt"
 
 pytestmark = pytest.mark.skipif(not SEED.exists(), reason="../shared/seeds is not here")
@@ -31,6 +31,14 @@ def test_seed_quotes_and_speakers() -> None:
     assert speakers == {"Anders Samuelsen": 3, "Claus Hjort Frederiksen": 3}
     for quote in result.quotes:
         assert not quote.text.startswith("-") and "siger" not in quote.text
+        assert quote.kind == "full" and quote.affiliation == ""  # whole dash paragraphs, no organisation named
+
+
+def test_seed_speaker_roles() -> None:
+    from reader.analysis.roles import speaker_roles
+
+    roles = speaker_roles(analyze(_body()))
+    assert roles == {"Anders Samuelsen": "udenrigsminister", "Claus Hjort Frederiksen": "forsvarsminister"}
 
 
 def test_seed_entities() -> None:

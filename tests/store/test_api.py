@@ -294,9 +294,9 @@ def test_store_imports_no_ui_and_only_it_imports_tinydb() -> None:
     code = ("import sys, reader.store, reader.store.check, reader.commands.doctor\n"
             "print(sorted(m for m in ('textual', 'rich') if m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
-                            cwd=Path(__file__).resolve().parents[1])
+                            cwd=Path(__file__).resolve().parents[2])
     assert result.stdout.strip() == "[]", result.stderr
-    root = Path(__file__).resolve().parents[1] / "reader"
+    root = Path(__file__).resolve().parents[2] / "reader"
     importers = {p.relative_to(root).parts[0] for p in root.rglob("*.py")
                  if "import tinydb" in p.read_text(encoding="utf-8") or "from tinydb" in p.read_text(encoding="utf-8")}
     assert importers <= {"store"}

@@ -16,7 +16,7 @@ from reader.errors import ReaderError, ReadOnlyStoreError, StoreError
 from reader.model import Anchor
 from reader.store import NotWritableError, Store, open_store
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 
 

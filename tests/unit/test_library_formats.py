@@ -11,9 +11,9 @@ from reader.errors import ArticleError
 from reader.library import load_articles, parse_bytes, scan
 from reader.model import paragraph_spans
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "sample_articles"
-SHARED = Path(os.environ.get("READER_SHARED") or Path(__file__).resolve().parents[2] / "shared")
+SHARED = Path(os.environ.get("READER_SHARED") or Path(__file__).resolve().parents[3] / "shared")
 SEED = SHARED / "seeds" / "000_948fe2ef6681fa12.txt"
 
 # file -> (language, date, source, dateline, format)

@@ -10,7 +10,7 @@ import pytest
 
 from reader.cli import main
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "sample_articles"
 MIXED = SAMPLES / "mix-01-korte-nyheder.json"
 
@@ -68,3 +68,21 @@ def test_analyze_one_article_by_id(db, capsys):
     assert out.startswith("Headline: Ferry operator") and "── article" not in out
     assert main(["analyze", str(MIXED), "--id", "nope", "--db", str(db)]) != 0
     assert "no article with id nope" in capsys.readouterr().err
+
+
+def test_analyze_uses_the_article_own_corrections(db, capsys):
+    from reader.model import EntityLabel
+    from reader.store import open_store
+
+    rows = listed(db, capsys)
+    storm = next(r for r in rows if r["title"].startswith("Storm"))
+    with open_store(db) as store:
+        store.set_article_correction(storm["id"], "Skagen", EntityLabel.ORG)
+    assert main(["analyze", storm["path"], "--json", "--db", str(db)]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert {e["label"] for e in payload["entities"] + payload["title_entities"] if e["text"] == "Skagen"} == {"ORG"}
+    with open_store(db) as store:
+        store.remove_article_correction(storm["id"], "Skagen")
+    assert main(["analyze", storm["path"], "--json", "--db", str(db)]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert {e["label"] for e in payload["entities"] + payload["title_entities"] if e["text"] == "Skagen"} == {"LOC"}

@@ -14,7 +14,7 @@ from reader.tui.screens.library import LibraryScreen
 
 from tui_helpers import wait_for_library
 
-SAMPLES = Path(__file__).resolve().parents[1] / "sample_articles"
+SAMPLES = Path(__file__).resolve().parents[2] / "sample_articles"
 
 
 def _burst(app, text: str) -> None:

@@ -201,7 +201,7 @@ def test_cursor_inside_a_selection_looks_different():
         from reader.tui.app import reader_colours
 
         class Host(App):
-            CSS_PATH = str(Path(__file__).resolve().parents[1] / "reader" / "tui" / "app.tcss")
+            CSS_PATH = str(Path(__file__).resolve().parents[2] / "reader" / "tui" / "app.tcss")
 
             def get_css_variables(self):  # the stylesheet uses the reader's colour variables
                 variables = super().get_css_variables()

@@ -1,7 +1,7 @@
 """SVG snapshots of the library and article screens in one dark and one light theme.
 
 They break on every Textual upgrade (Textual is pinned): after a deliberate change of the look,
-look at the new screens and run ``pytest tests/test_tui_snapshots.py --snapshot-update``.
+look at the new screens and run ``pytest tests/tui/test_snapshots.py --snapshot-update``.
 """
 
 from __future__ import annotations

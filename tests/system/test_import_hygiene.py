@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-PACKAGE = Path(__file__).resolve().parents[1] / "reader"
+PACKAGE = Path(__file__).resolve().parents[2] / "reader"
 
 
 def run_python(code: str) -> str:

@@ -93,7 +93,7 @@ def test_import_is_light_and_pure() -> None:
         "bad = [m for m in ('textual', 'rich', 'tinydb') if m in sys.modules]\n"
         "assert not bad, bad\n"
     )
-    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[1])
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[2])
 
 
 def test_evaluate_whole_documents(tmp_path: Path, capsys) -> None:

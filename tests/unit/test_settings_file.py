@@ -17,7 +17,7 @@ from reader.tui.app import ReaderApp
 
 from tui_helpers import WIRE, wait_for_library
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def bad_configs(tmp_path: Path) -> dict[str, tuple[Path, str]]:

@@ -15,8 +15,8 @@ import pytest
 from reader.errors import DatabaseLockedError
 from reader.store import open_store
 
-ROOT = Path(__file__).resolve().parents[1]
-WRITER = Path(__file__).with_name("store_helpers") / "writer.py"
+ROOT = Path(__file__).resolve().parents[2]
+WRITER = Path(__file__).resolve().parents[1] / "store_helpers" / "writer.py"
 KILLS = 40  # a fixed count, not a time budget: a busy machine only makes the test slower
 
 

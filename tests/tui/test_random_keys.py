@@ -12,7 +12,7 @@ from reader.store import open_store
 
 from tui_helpers import make_app, wait_for_library
 
-SAMPLES = Path(__file__).resolve().parents[1] / "sample_articles"
+SAMPLES = Path(__file__).resolve().parents[2] / "sample_articles"
 KEYS = ["up", "down", "left", "right", "j", "k", "enter", "escape", "slash", "t", "T", "e", "question_mark",
         "v", "s", "p", "o", "n", "N", "a", "d", "u", "ctrl+z", "ctrl+r", "ctrl+y", "c", "r", "x", "1", "2",
         "3", "5", "9", "left_square_bracket", "right_square_bracket", "left_parenthesis", "right_parenthesis",

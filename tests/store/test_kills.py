@@ -26,8 +26,8 @@ from reader.model import Anchor
 from reader.store import open_store, repair, schema, snapshot
 from reader.store.backups import Backups
 
-ROOT = Path(__file__).resolve().parents[1]
-HELPERS = Path(__file__).with_name("store_helpers")
+ROOT = Path(__file__).resolve().parents[2]
+HELPERS = Path(__file__).resolve().parents[1] / "store_helpers"
 KILLS = int(os.environ.get("READER_KILLS", "2"))
 NOTES = 3000
 
@@ -193,7 +193,7 @@ def test_kill_9_during_a_schema_migration_loses_nothing(tmp_path: Path) -> None:
 # -- the app saving a note ---------------------------------------------------------------------
 
 def test_kill_9_while_the_app_saves_a_note_keeps_every_acknowledged_save(tmp_path: Path) -> None:
-    sys.path.insert(0, str(Path(__file__).parent))
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from tui_helpers import WIRE
 
     library = tmp_path / "library"

@@ -16,7 +16,7 @@ from reader.store import open_store
 from reader.store.backups import Backups
 from reader.store.editing import MAX_NOTE_BYTES
 
-SAMPLE = Path(__file__).resolve().parents[1] / "sample_articles" / "en-01-port-strike.txt"
+SAMPLE = Path(__file__).resolve().parents[2] / "sample_articles" / "en-01-port-strike.txt"
 
 
 def run_doctor(path: Path, repair: bool = False) -> int:

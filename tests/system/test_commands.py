@@ -15,7 +15,7 @@ from reader.library import load_articles
 from reader.store import open_store
 from reader.anchoring import make_anchor
 
-SAMPLES = Path(__file__).resolve().parents[1] / "sample_articles"
+SAMPLES = Path(__file__).resolve().parents[2] / "sample_articles"
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from reader.tui.widgets.article_view import ArticleView
 
 from tui_helpers import HOSTILE, WIRE, open_article, wait_for_library, make_app
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "sample_articles"
 
 @pytest.fixture
