@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from textual import events
 
 from textual import on, work
@@ -22,6 +24,7 @@ from reader.tui.render import (
 )
 from reader.tui.screens.article_actions import CheckActions, NoteActions
 from reader.tui.screens.article_places import HeadlinePick, ReadingPlace
+from reader.tui.screens.quote_actions import QUOTE_BINDINGS, QuoteActions
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.marks import annotation_slot
 
@@ -38,7 +41,7 @@ PANEL_MAX = 64
 VIEW_WIDTH = 84  # the article view's width there: the text's 76 columns, its margin and scrollbar
 
 
-class ArticleScreen(NoteActions, CheckActions, HeadlinePick, ReadingPlace, Screen):
+class ArticleScreen(NoteActions, QuoteActions, CheckActions, HeadlinePick, ReadingPlace, Screen):
     """One article, its highlights, and the journalist's notes."""
 
     # Under 16 rows the header keeps to two lines, so the text still has room (40x10).
@@ -69,6 +72,7 @@ class ArticleScreen(NoteActions, CheckActions, HeadlinePick, ReadingPlace, Scree
         Binding("escape", "back", "Back", id="article.back"),
         Binding("q", "leave", "Back to the library", show=False, id="article.leave"),
         *LABEL_KEYS,
+        *QUOTE_BINDINGS,
     ]
 
     def __init__(self, article: Article) -> None:
@@ -77,6 +81,8 @@ class ArticleScreen(NoteActions, CheckActions, HeadlinePick, ReadingPlace, Scree
         self.annotations: list[Annotation] = []
         self.analysis: Analysis | None = None
         self.quote_states: dict[tuple[int, int], QuoteState] = {}
+        self.quote_checks = []  # the store's quote records; quote_view: the quotes as shown
+        self.quote_view = {}
         self.selected_orphan: str | None = None  # id of the orphaned note picked with ] / [
         self.picked_title: int | None = None  # index of the headline name picked with h (or N)
         self._title_picked_at: tuple = ()
@@ -225,7 +231,10 @@ class ArticleScreen(NoteActions, CheckActions, HeadlinePick, ReadingPlace, Scree
 
     def _show_analysis(self, analysis: Analysis) -> None:
         self.analysis = analysis
-        self.view.set_analysis(analysis.sentences, analysis.entities, analysis.quotes)
+        self.load_quotes()
+        self.view.set_analysis(analysis.sentences, analysis.entities, self.shown_quotes())
+        self.view.set_annotations(self.view.annotations, self.view.label_slots, self.shown_states())
+        self.tell_changed_quotes()
         self._refresh_header()
         self._refresh_panel()
 
@@ -235,8 +244,12 @@ class ArticleScreen(NoteActions, CheckActions, HeadlinePick, ReadingPlace, Scree
         with self.app.saving():
             self.annotations = list(store.attach(self.article))
         self.quote_states = dict(store.quote_states(self.article.id))
+        self.quote_checks = store.quote_checks(self.article.id)
+        self.load_quotes()
+        if self.analysis is not None:
+            self.view.quotes = self.shown_quotes()  # speakers set by hand; set_annotations repaints
         slots = {label: index for index, label in enumerate(self.labels, 1)}
-        self.view.set_annotations(self.annotations, slots, self.quote_states)
+        self.view.set_annotations(self.annotations, slots, self.shown_states())
         if self.orphan is None:
             self.selected_orphan = None
         self._refresh_header()
@@ -287,14 +300,16 @@ class ArticleScreen(NoteActions, CheckActions, HeadlinePick, ReadingPlace, Scree
         content = panel_content(
             self.app.store.tags(self.article.id),
             self.annotations,
-            self.analysis,
-            self.quote_states,
+            replace(self.analysis, quotes=self.panel_quotes()) if self.analysis is not None else None,
+            self.shown_states(),
             self._style_of,
             self._note_style,
             self.labels,
             meta_tags=self.article.meta_tags,
             width=width,
             selected=self.selected_orphan,
+            changed={(n.start, n.end): n.checked_as() for n in self.changed_quotes()},
+            by_hand=frozenset(span for span, n in self.quote_view.items() if n.speaker_by_hand),
         )
         self.query_one("#panel-content", Static).update(content)
         if self.selected_orphan is not None:  # bring the picked orphan (and its heading, if it fits) into view
@@ -340,7 +355,8 @@ class ArticleScreen(NoteActions, CheckActions, HeadlinePick, ReadingPlace, Scree
         quote = self.quote_at(offset)
         state = self.quote_states.get((quote.start, quote.end)) if quote else None
         content = status_content(
-            view.cursor, view.selection, self.entity_at(offset), quote, state, self.notes_at(offset), view.text
+            view.cursor, view.selection, self.entity_at(offset), quote, state, self.notes_at(offset), view.text,
+            quote_note=self.quote_note_at(offset),
         )
         self.query_one("#article-status", Static).update(content)
 
