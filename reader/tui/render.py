@@ -64,10 +64,13 @@ def wrap_indented(text: str, width: int, first: str = "", rest: str = "  ") -> l
 def note_lines(note: str, width: int, indent: str = "  ", limit: int = NOTE_LINES) -> list[str]:
     """A note's own lines, each wrapped with ``indent`` in front of every row, at most ``limit`` rows."""
     rows: list[str] = []
-    for raw in note.splitlines():
-        flat = one_line(raw)
+    budget = (limit + 1) * max(width, 1)  # a hand-edited note may be megabytes: read only what shows
+    for raw in note[: budget * (limit + 1)].splitlines():
+        flat = one_line(raw[:budget])
         if flat:
             rows.extend(wrap_indented(flat, width, indent, indent))
+        if len(rows) > limit:
+            break
     if len(rows) > limit:
         rows = rows[:limit]
         rows[-1] = rows[-1].rstrip() + " …"

@@ -48,3 +48,27 @@ async def test_a_store_warning_is_shown_when_the_app_starts(tmp_path: Path) -> N
             await pilot.pause()
             shown = [str(n.message) for n in app._notifications]
             assert any("backups are not being kept" in m for m in shown), shown
+
+
+async def test_a_hand_edited_huge_note_is_shown_shortened_and_not_opened_in_the_editor(tmp_path: Path) -> None:
+    db = tmp_path / "db" / "reader.json"
+    library = _library(tmp_path)
+    with open_store(db) as store:
+        app = make_app(library, store, tmp_path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            screen = await open_article(pilot, "Borgmester")
+            note = await write_note(pilot, store, screen, "kort")
+    text = db.read_text(encoding="utf-8")
+    db.write_text(text.replace('"note":"kort"', '"note":"' + "ord " * 750_000 + '"', 1), encoding="utf-8")
+    (db.parent / "reader.json.journal").unlink(missing_ok=True)
+    with open_store(db) as store:
+        assert len(store.annotation(note.id).note) > MAX_NOTE_BYTES  # the hand edit is there
+        app = make_app(library, store, tmp_path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            screen = await open_article(pilot, "Borgmester")
+            await pilot.press("]", "enter")
+            await pilot.pause()
+            assert not isinstance(app.screen, NoteEditor)
+            shown = [str(n.message) for n in app._notifications]
+            assert any("over the 1 MB a note may hold" in m for m in shown), shown
+        assert len(store.annotation(note.id).note) > MAX_NOTE_BYTES  # nothing was changed

@@ -13,7 +13,7 @@ from markdown_it import MarkdownIt
 from reader.anchoring import make_anchor
 from reader.cli import main
 from reader.export import ArticleNotes, ExportOptions, QuoteNote, render
-from reader.model import Anchor, AnchorStatus, Annotation, Article, Quote, QuoteCheck, QuoteState
+from reader.model import AnchorStatus, Annotation, Article, Quote, QuoteCheck, QuoteState
 from reader.store import memory_store, open_store
 from reader.workspace import export_items, reconcile_quotes
 
