@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -216,3 +217,22 @@ def test_force_never_overwrites_an_article_with_notes_even_outside_the_export(db
     draft = tmp_path / "draft.md"
     draft.write_text("# My draft\n\nText.\n", encoding="utf-8")
     assert main(["export", str(other), "-o", str(draft), "--force", "--db", str(db)]) == 0  # a draft may go
+
+
+def test_a_file_in_a_folder_that_cannot_be_read_says_permission_denied(tmp_path: Path) -> None:
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    (folder / "a.txt").write_text(" date 2024-01 Titel\n\nTekst.\n", encoding="utf-8")
+    folder.chmod(0)
+    try:
+        # as root the folder would still be readable: drop the capabilities that bypass permissions
+        drop = ["setpriv", "--bounding-set", "-dac_override,-dac_read_search,-fowner",
+                "--inh-caps", "-dac_override,-dac_read_search,-fowner"] if os.geteuid() == 0 else []
+        for command in (["list"], ["tag"], ["analyze"]):
+            args = [*command, str(folder / "a.txt")] + (["x"] if command == ["tag"] else [])
+            result = subprocess.run([*drop, sys.executable, "-m", "reader", "--db", str(tmp_path / "db.json"), *args],
+                                    capture_output=True, text=True)
+            assert result.returncode != 0 and "permission denied" in result.stderr, (command, result.stderr)
+            assert "no such file" not in result.stderr and result.stderr.count("\n") == 1
+    finally:
+        folder.chmod(0o755)

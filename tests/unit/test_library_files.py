@@ -48,6 +48,27 @@ def test_danish_text_decodes(tmp_path: Path, encoding: str) -> None:
     assert "\ufeff" not in article.title + article.body
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("text", [
+    " date 2025-01 Москва объявила план\n\nМосква. Правительство города объявило новый план.\n",
+    " date 2025-01 北京宣布新计划\n\n北京。市政府今天宣布了 2025 年的新计划。\n",
+])
+def test_utf16_without_a_bom_decodes_in_other_scripts_too(tmp_path: Path, codec: str, text: str) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes((text * 3).encode(codec))
+    article = only(path)
+    assert article.title == text.split("\n")[0][14:] and article.date == "2025-01"
+
+
+def test_bytes_with_zeros_that_are_no_utf16_text_stay_binary(tmp_path: Path) -> None:
+    import random
+
+    path = tmp_path / "a.txt"
+    path.write_bytes(bytes(random.Random(5).randrange(256) for _ in range(4000)) + b"\x00" * 50)
+    result = scan([tmp_path])
+    assert not result.articles and [s.reason for s in result.skipped] == ["binary file"]
+
+
 def test_latin1_danish_decodes(tmp_path: Path) -> None:
     # Latin-1 cannot hold curly quotes or the en dash; 0x81 is undefined in Windows-1252.
     text = TEXT.replace("“", '"').replace("”", '"').replace("–", "-")

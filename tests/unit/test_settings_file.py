@@ -100,3 +100,10 @@ def test_ascii_output_encoding_is_a_note_not_an_internal_error(tmp_path: Path) -
     as_json = run("analyze", "--json", str(sample), tmp_path=tmp_path, PYTHONIOENCODING="ascii")
     assert as_json.returncode == 0, as_json.stderr
     assert "hæver grundskylden" in json.loads(as_json.stdout)["text"]  # escaped, nothing lost
+
+
+def test_a_settings_file_with_a_utf8_bom_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_bytes(b"\xef\xbb\xbf" + 'labels = ["kilde", "tjek"]\n'.encode("utf-8"))
+    settings = load_settings(path)
+    assert settings.labels == ("kilde", "tjek") and settings.problems == ()
