@@ -302,3 +302,13 @@ def test_db_naming_a_folder_says_so(tmp_path: Path, capsys) -> None:
         open_store(tmp_path)
     assert main(["doctor", "--db", str(tmp_path)]) != 0
     assert "is a folder, not a database file" in capsys.readouterr().err
+
+
+def test_doctor_explains_a_lock_file_that_stops_every_save(tmp_path: Path, capsys) -> None:
+    db = tmp_path / "reader.json"
+    make_db(db, tags=1)
+    (tmp_path / "reader.json.lock").unlink()
+    (tmp_path / "reader.json.lock").symlink_to(tmp_path / "elsewhere.txt")
+    assert run_doctor(db) == 1
+    out = capsys.readouterr().out
+    assert "lock file) is a symbolic link" in out and "problems   none" not in out
