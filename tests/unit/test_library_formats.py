@@ -406,3 +406,20 @@ def test_markdown_lists_numbers_and_loose_items() -> None:
     text = "# T\n\n1. Først\n2. Så\n\n* Punkt\n\n  med to afsnit\n\n- Citat, siger hun.\n"
     article = parse(text, "x.md")
     assert article.body.split("\n\n") == ["1. Først", "2. Så", "\u2022 Punkt", "med to afsnit", "- Citat, siger hun."]
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("5", "JSON holds a number, not an article object or list"),
+    ('"x"', "JSON holds a string, not an article object or list"),
+    ('{"title": {"a": 1}, "body": "x"}', "no title"),
+])
+def test_json_that_is_no_article_says_so_in_a_readers_words(tmp_path: Path, text: str, reason: str) -> None:
+    (tmp_path / "a.json").write_text(text, encoding="utf-8")
+    [skipped] = scan([tmp_path]).skipped
+    assert skipped.reason == reason
+
+
+def test_json_with_a_huge_number_still_reads(tmp_path: Path) -> None:
+    (tmp_path / "a.json").write_text('{"title": "T", "body": "Tekst.", "n": ' + "9" * 5000 + "}", encoding="utf-8")
+    [article] = scan([tmp_path]).articles
+    assert article.title == "T"
