@@ -149,8 +149,9 @@ def test_typer_rejection_drops_a_name_unless_in_the_gazetteers() -> None:
     from reader.analysis.names import retype
 
     class Scorer:
-        def best(self, words, i, j, first, prior):
-            return typer.REJECT if prior is None or prior[3] > -1e8 else "ORG"
+        def totals(self, words, i, j, first, prior):
+            best = typer.REJECT if prior is None or prior[3] > -1e8 else "ORG"
+            return [1.0 if label == best else 0.0 for label in typer.TYPES]
 
     model = SimpleNamespace(span_scorer=Scorer())
     words = ["i", "Bladkompagniet", "og", "Forsvaret", "i", "dag"]
@@ -194,9 +195,9 @@ def test_a_name_the_capital_rule_extends_keeps_the_taggers_confidence() -> None:
     seen = []
 
     class Scorer:
-        def best(self, words, i, j, first, prior):
+        def totals(self, words, i, j, first, prior):
             seen.append((words[i:j], prior))
-            return "ORG"
+            return [0.0, 1.0, 0.0, 0.0]  # ORG
 
     words = ["Med", "sejren", "kvalificerer", "HK", "Limfjord", "sig", "til", "finalen"]
     tags = {3: "B-ORG", 4: "I-ORG"}

@@ -99,7 +99,7 @@ _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 
 def model_names(
     tokens: Tokens, sentences: tuple[tuple[int, int], ...], breaks: frozenset[int] = frozenset(),
-    language: str = "da",
+    language: str = "da", evidence: dict[tuple[int, int], tuple[float, ...]] | None = None,
 ) -> list[Span] | None:
     """Spans the trained tagger finds, or None when no weights are installed.
 
@@ -121,6 +121,7 @@ def model_names(
     if len(memo) > 200_000 or len(model.left_cache) + len(model.right_cache) > 400_000:
         model.clear()
     tags: dict[int, str] = {}
+    scores: dict[int, tuple[float, ...]] = {}
     n = len(words)
     count = len(cands)
     m = 0
@@ -145,13 +146,19 @@ def model_names(
         found = memo.get(key)
         if found is None:
             found = memo[key] = _run_tags(model, words, cands[begin:m], inner, settings)
-        for k, tag in found:
+        for k, tag in found[0]:
             tags[first + k] = tag
+        for k, typed in found[1]:
+            scores[first + k] = typed
     if settings.rules:
         party_letters(tokens, tags, [k for k in cands if words[k][0].isupper()])
         article_names(words, tags, starts, cands)
         genitive_apostrophes(tokens, tags)
         short_given_names(tokens, tags)
+    if evidence is not None:
+        for k, j, _label in runs(tags):
+            if k in scores:
+                evidence[(tokens.starts[k], tokens.ends[j - 1])] = scores[k]
     return tags_to_spans(tokens, tags)
 
 
@@ -234,9 +241,10 @@ def _inner(starts: set[int], first: int, last: int) -> tuple[int, ...]:
 
 def _run_tags(
     model, words: tuple[str, ...], cands: list[int], inner: tuple[int, ...], settings: Settings = SETTINGS["da"]
-) -> tuple[tuple[int, str], ...]:
+) -> tuple[tuple[tuple[int, str], ...], tuple[tuple[int, tuple[float, ...]], ...]]:
     """The tags of the run of capitalised words ``cands`` (indices relative to its first word;
-    ``inner``: the sentence starts in it, relative too)."""
+    ``inner``: the sentence starts in it, relative too), and the typer's PER/ORG/LOC scores of each
+    name (by its first index)."""
     first, last = cands[0], cands[-1]
     low = first - 2 if first >= 2 else 0
     near = words[low: last + 3]  # all the tagger and the capital rule read
@@ -247,11 +255,13 @@ def _run_tags(
     if settings.capital_rule:
         capital_runs(near, found, near_starts, [k for k in local if near[k][0].isupper()], settings)
     if not found:
-        return ()
+        return (), ()
     tags = {k - shift: tag for k, tag in found.items()}
+    evidence: dict[int, tuple[float, ...]] = {}
     if model.typer:
-        retype(words, first, tags, inner, model, {k - shift: scores for k, scores in begins.items()}, settings)
-    return tuple(tags.items())
+        retype(words, first, tags, inner, model, {k - shift: scores for k, scores in begins.items()}, settings,
+               evidence)
+    return tuple(tags.items()), tuple(evidence.items())
 
 
 def _acronym(word: str) -> bool:
@@ -259,26 +269,31 @@ def _acronym(word: str) -> bool:
     return word.isupper()
 
 
-def find_names(text: str, tokens: Tokens, sentences: tuple[tuple[int, int], ...], language: str) -> list[Span]:
-    """PER/ORG/LOC/MISC spans of ``text`` (sorted, non-overlapping)."""
+def find_names(
+    text: str, tokens: Tokens, sentences: tuple[tuple[int, int], ...], language: str,
+    evidence: dict[tuple[int, int], tuple[float, ...]] | None = None,
+) -> list[Span]:
+    """PER/ORG/LOC/MISC spans of ``text`` (sorted, non-overlapping); ``evidence``, when given, gets
+    the typer's PER/ORG/LOC scores of each name the tagger found, by its (start, end)."""
     breaks = paragraph_starts(text, tokens) if "\n" in text else frozenset()
     if language == "en":
         from reader.analysis.english import english_names
 
-        spans = model_names(tokens, sentences, breaks, "en") if EN_MODE != "rules" else None
+        spans = model_names(tokens, sentences, breaks, "en", evidence) if EN_MODE != "rules" else None
         if spans is None:  # no English weights installed: the rules alone
             return english_names(tokens, sentence_start_tokens(tokens, sentences), text)
         if EN_MODE == "both":
             ruled = english_names(tokens, sentence_start_tokens(tokens, sentences), text)
             spans = sorted(spans + [r for r in ruled if not any(r[0] < e and s < r[1] for s, e, _ in spans)])
         return spans
-    spans = model_names(tokens, sentences, breaks)
+    spans = model_names(tokens, sentences, breaks, "da", evidence)
     return spans or []
 
 
 def retype(
     words: Sequence[str], offset: int, tags: dict[int, str], starts: Collection[int], model,
     begins: dict[int, Sequence[float]], settings: Settings = SETTINGS["da"],
+    evidence: dict[int, tuple[float, ...]] | None = None,
 ) -> None:
     """Give every tagged span the type the span typer prefers (in place; ``tags``, ``starts`` and
     ``begins`` index ``words`` from ``offset``).
@@ -298,7 +313,8 @@ def retype(
         if settings.reject_bias or settings.reject_multi:
             prior = prior or [0.0] * 4
             prior[3] += settings.reject_bias if j == k + 1 else settings.reject_multi
-        label = scorer.best(words, k + offset, j + offset, k in starts, prior)
+        totals = scorer.totals(words, k + offset, j + offset, k in starts, prior)
+        label = typer.TYPES[totals.index(max(totals))]
         if label == typer.REJECT:
             if not lookup(" ".join(words[k + offset: j + offset]).lower()):
                 for m in range(k, j):
@@ -307,7 +323,10 @@ def retype(
             # A name in the gazetteers stays a name: its best type.
             prior = prior or [0.0] * 4
             prior[3] = -1e9
-            label = scorer.best(words, k + offset, j + offset, k in starts, prior)
+            totals = scorer.totals(words, k + offset, j + offset, k in starts, prior)
+            label = typer.TYPES[totals.index(max(totals))]
+        if evidence is not None:
+            evidence[k] = tuple(totals[:3])
         tags[k] = "B-" + label
         for m in range(k + 1, j):
             tags[m] = "I-" + label

@@ -101,6 +101,11 @@ class SpanScorer:
 
     def best(self, words: list[str], i: int, j: int, first: bool, prior: list[float] | None) -> str:
         """The best type of ``words[i:j]`` (``prior``: scores to add per type)."""
+        totals = self.totals(words, i, j, first, prior)
+        return TYPES[totals.index(max(totals))]
+
+    def totals(self, words: list[str], i: int, j: int, first: bool, prior: list[float] | None) -> list[float]:
+        """The score of each type (``typer.TYPES``) for ``words[i:j]``."""
         weights = self.weights
         key = (tuple(words[i:j]), first)
         static = self.static.get(key)
@@ -142,8 +147,7 @@ class SpanScorer:
             if cues:
                 cross = tuple(map(sum, zip(cross, *cues)))
         base = prior or _ZERO4
-        totals = [a + b + c + d + e for a, b, c, d, e in zip(base, static, left, right, cross)]
-        return TYPES[totals.index(max(totals))]
+        return [a + b + c + d + e for a, b, c, d, e in zip(base, static, left, right, cross)]
 
 
 # Context cues for the tagger: the kind of word (gazetteer class, the types it had in training)
