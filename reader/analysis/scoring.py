@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from reader.analysis.gazetteer import lookup
+from reader.analysis.shapes import clear_shapes, shape  # noqa: F401 (clear_shapes: part of this module's API)
 from reader.analysis import typer
 from reader.analysis.typer import SPAN_KEY, TYPES, WORD_KEY, cue_features, span_kinds
 
@@ -203,34 +204,6 @@ def token_right_features(words: Sequence[str], i: int, prev: str, vocab: dict[st
             lw = words[last].lower()
             feats += ("rl=" + lw, "rls=" + lw[-4:], "rlg=" + lookup(lw), "rn=" + str(last - i))
     return feats
-
-
-def shape(word: str) -> str:
-    """A compressed word shape: ``Xx``, ``XX``, ``X.X.``, ``Xx-xx``, ``d`` ... (cached)."""
-    known = _SHAPES.get(word)
-    if known is not None:
-        return known
-    if len(_SHAPES) > 200_000:
-        _SHAPES.clear()
-    _SHAPES[word] = result = _shape(word)
-    return result
-
-
-_SHAPES: dict[str, str] = {}
-
-
-def clear_shapes() -> None:
-    """Forget the cached word shapes."""
-    _SHAPES.clear()
-
-
-def _shape(word: str) -> str:
-    out: list[str] = []
-    for char in word[:12]:
-        kind = "X" if char.isupper() else "x" if char.isalpha() else "d" if char.isdigit() else char
-        if not out or out[-1] != kind:
-            out.append(kind)
-    return "".join(out)
 
 
 def is_candidate(word: str) -> bool:
