@@ -328,6 +328,8 @@ def cross_validate(sentences: list[GoldSentence], folds: int, epochs: int, seeds
 # Averaged runs of tagger and typer in the shipped weights. English: 8 (GUM is three times DDT's
 # size, so each run sees more; fewer runs keep the file small and quick to load).
 SEEDS = {"da": 20, "en": 8}
+# English weights under 0.4 are dropped: the file loads faster (GUM CV 0.6541 -> 0.6540; 0.2: 0.6544).
+MIN_WEIGHT = {"da": 0.05, "en": 0.4}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -337,7 +339,8 @@ def main(argv: list[str] | None = None) -> int:
     which.add_argument("--da", metavar="TRAIN.iob2", help="UNER Danish DDT train split")
     which.add_argument("--en", metavar="GUM_DIR", help="the GUM corpus's folder of .conllu files")
     parser.add_argument("--epochs", type=int, default=12)
-    parser.add_argument("--min-weight", type=float, default=0.05)
+    parser.add_argument("--min-weight", type=float, default=None,
+                        help="drop averaged weights smaller than this (default 0.05 Danish, 0.4 English)")
     parser.add_argument("--seeds", type=int, default=None,
                         help=f"average this many runs (shuffling seeds; default {SEEDS})")
     parser.add_argument("--cv", type=int, default=0, metavar="K",
@@ -348,6 +351,7 @@ def main(argv: list[str] | None = None) -> int:
     language = "en" if args.en else "da"
     source = args.en or args.da
     args.seeds = args.seeds or SEEDS[language]
+    args.min_weight = MIN_WEIGHT[language] if args.min_weight is None else args.min_weight
     try:
         sentences = read_gum(args.en) if args.en else read_iob2(args.da)
     except OSError as err:
