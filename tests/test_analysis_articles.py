@@ -16,7 +16,7 @@ from reader.analysis.evaluate import score
 from reader.analysis.iob import read_marked
 
 HERE = Path(__file__).with_name("ner_articles")
-FLOORS = {"da": 0.888, "en": 0.652}
+FLOORS = {"da": 0.888, "en": 0.666}
 
 
 @pytest.mark.parametrize("language", sorted(FLOORS))

@@ -14,6 +14,9 @@ CASES = [
     ("Borgerne i Nørre Snede har fået en ny skole.", "da", ("Nørre Snede", "LOC")),
     ("Byggeriet er overdraget til Thomsen & Kjær ApS efter udbuddet.", "da", ("Thomsen & Kjær ApS", "ORG")),
     ("AABENRAA. En mand er død efter en ulykke på motorvejen.", "da", ("AABENRAA", "LOC")),
+    ("Skolen er tegnet af arkitekterne Vang & Lerche i 2019.", "da", ("Vang & Lerche", "ORG")),
+    ("LEEDS. A bus company has been fined after a crash on the ring road.", "en", ("LEEDS", "LOC")),
+    ("The inquiry was led by Thames Valley Police last year.", "en", ("Thames Valley Police", "ORG")),
 ]
 
 
