@@ -500,15 +500,12 @@ def name_patterns(
     decided: list[int] = []
 
     def put(k: int, j: int, label: str) -> None:
-        for m in list(tags):
-            if k <= m < j:
-                del tags[m]
         tags[k] = "B-" + label
         for m in range(k + 1, j):
             tags[m] = "I-" + label
         decided.append(k)
 
-    if "amp_merge" in patterns:
+    if "amp_merge" in patterns and "&" in words:
         # "Hartley & Moss": a name, "&" and a capitalised word are one firm.
         for amp in [m for m in range(1, n - 1) if words[m] == "&" and m not in tags]:
             left, right = words[amp - 1], words[amp + 1]
@@ -547,7 +544,8 @@ def name_patterns(
         if kind and (kind != label or decided and decided[-1] == k):
             put(k, j, kind)
     # "Retten i Holbæk": a court is named by its town.
-    for k in [k for k in range(n - 2) if "court" in patterns and words[k] in ("Retten", "Byretten") and words[k + 1] in ("i", "på")]:
+    courts = "court" in patterns and ("Retten" in words or "Byretten" in words)
+    for k in [k for k in range(n - 2) if words[k] in ("Retten", "Byretten") and words[k + 1] in ("i", "på")] if courts else ():
         end = k + 2
         while end < n and words[end][:1].isupper() and words[end].isalpha():
             end += 1

@@ -86,12 +86,13 @@ _CLOCK = re.compile(r"l(?:okken|\.)\s\d{1,2}(?:[.:]\d\d)?(?![\d:])")
 # "5 p.m.", "10:30am", "14:00": read just after a number the number scan found.
 _TIME_AFTER = re.compile(r"(?::[0-5]\d)?\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)|:[0-5]\d(?![\d:])")
 _WORD = re.compile(r"[^\W\d_]+\.?|%")
-_WORD_BEFORE = re.compile(r"(?:([^\W\d_]+)\s)?([^\W\d_]+\.?)\s$")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+\.?)\s$")
 # Two-word approximators taken whole ("at least six weeks", "more than 300 people", "op til 5 år").
 _APPROX_PAIRS = frozenset((
     "at least", "at most", "more than", "less than", "fewer than", "up to", "close to", "as many", "no more",
     "mere end", "mindre end", "færre end", "op til", "op mod", "helt op", "ikke mindre",
 ))
+_PAIR_ENDS = frozenset(pair.split()[1] for pair in _APPROX_PAIRS)
 # Words between two numbers that make one range or comparison: "42 to 17", "3-4", "fem eller seks".
 _RANGE_GAPS = frozenset((" to ", " til ", "-", "–", " – ", " - ", " or ", " eller ", "/"))
 _BETWEEN = re.compile(r"(?:^|(?<=\s))(mellem|between|fra|from)\s$", re.IGNORECASE)
@@ -185,12 +186,14 @@ def _extend(text: str, start: int, end: int, number_words: frozenset[str]) -> Sp
     if start and text[start - 1] in "$€£¥":
         start -= 1
     if start and text[start - 1].isspace():
-        found = _WORD_BEFORE.search(text[max(0, start - 24): start])
-        pair = f"{found.group(1)} {found.group(2)}".lower() if found and found.group(1) else ""
-        if pair in _APPROX_PAIRS:
+        found = _WORD_BEFORE.search(text[max(0, start - 12): start])
+        word = found.group(1).lower() if found else ""
+        if word in _PAIR_ENDS and start - len(found.group(0)) > 0:
+            first = _WORD_BEFORE.search(text[max(0, start - len(found.group(0)) - 12): start - len(found.group(0))])
+            if first and f"{first.group(1)} {word}".lower() in _APPROX_PAIRS:
+                return start - len(found.group(0)) - len(first.group(0)), end, label
+        if word in APPROXIMATORS:
             start -= len(found.group(0))
-        elif found and found.group(2).lower() in APPROXIMATORS:
-            start -= len(found.group(2)) + 1
     return start, end, label
 
 
