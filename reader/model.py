@@ -156,6 +156,9 @@ class Quote:
     speaker: str | None = None
     speaker_start: int | None = None
     speaker_end: int | None = None
+    role: str = ""  # the speaker's role as the attribution gives it ("pressechef")
+    affiliation: str = ""  # the organisation it names ("Vestkraft")
+    kind: str = "full"  # or "partial": a phrase quoted inside reported speech
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,15 @@ from __future__ import annotations
 from typing import Callable, Iterable, Sequence
 
 from reader.export import ArticleNotes, QuoteNote
-from reader.model import Analysis, Article, merge_tags
+from reader.model import Analysis, Article, EntityCorrection, merge_tags
+
+
+def corrections_for(store, article_id: str | None) -> tuple[EntityCorrection, ...]:
+    """The entity corrections that apply to one article: those for every article, with the
+    article's own (made for it alone) taking precedence over them."""
+    own = tuple(store.article_corrections(article_id)) if article_id else ()
+    texts = {c.text for c in own}
+    return tuple(c for c in store.corrections() if c.text not in texts) + own
 
 
 def quote_notes(store, article: Article, analysis_for: Callable[[Article], Analysis] | None = None):
@@ -21,7 +29,7 @@ def quote_notes(store, article: Article, analysis_for: Callable[[Article], Analy
         if analysis_for is None:
             from reader.analysis import analyze
 
-            analysis = analyze(article.body, article.language, tuple(store.corrections()), title=article.title)
+            analysis = analyze(article.body, article.language, corrections_for(store, article.id), title=article.title)
         else:
             analysis = analysis_for(article)
         speakers = {(q.start, q.end): q.speaker for q in analysis.quotes}
