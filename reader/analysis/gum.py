@@ -24,9 +24,22 @@ _OPEN = re.compile(r"\((\d+)-([a-z]+)")
 _CLOSE = re.compile(r"(\d+)\)")
 
 
-def read_gum(folder: str | Path) -> list[GoldSentence]:
-    """The sentences of every ``*.conllu`` file under ``folder`` (one document number per file)."""
-    files = sorted(Path(folder).rglob("*.conllu"))
+# Genres whose texts GUM's LICENSE.txt lists as non-commercial (CC BY-NC-SA): not trained on, so
+# that the weights can be shared under CC BY-SA like the Danish ones. A file's genre is the word
+# after "GUM_" in its name.
+NON_COMMERCIAL_GENRES = frozenset({"essay", "fiction", "letter", "podcast", "whow", "reddit"})
+
+
+def genre_of(path: str | Path) -> str:
+    """GUM's genre of a file (``GUM_bio_byron.conllu`` -> ``bio``; "" if the name says none)."""
+    parts = Path(path).stem.split("_")
+    return parts[1] if len(parts) > 2 and parts[0] == "GUM" else ""
+
+
+def read_gum(folder: str | Path, exclude: frozenset[str] = NON_COMMERCIAL_GENRES) -> list[GoldSentence]:
+    """The sentences of the ``*.conllu`` files under ``folder`` (one document number per file),
+    leaving out the genres in ``exclude`` (by default those whose texts are non-commercial)."""
+    files = sorted(p for p in Path(folder).rglob("*.conllu") if genre_of(p) not in exclude)
     if not files:
         raise FileNotFoundError(f"no .conllu files under {folder}")
     out: list[GoldSentence] = []

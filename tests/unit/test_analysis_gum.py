@@ -51,3 +51,14 @@ def test_names_from_mentions(tmp_path: Path) -> None:
 def test_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         read_gum(tmp_path / "nothing")
+
+
+def test_non_commercial_genres_are_left_out_of_training(tmp_path) -> None:
+    from reader.analysis.gum import genre_of
+
+    row = "1\tByron\tByron\tPROPN\tNNP\t_\t0\troot\t_\tEntity=(1-person-1)\n\n"
+    for name in ("GUM_bio_byron", "GUM_fiction_tale", "GUM_whow_cook", "GUM_academic_x"):
+        (tmp_path / f"{name}.conllu").write_text(row, encoding="utf-8")
+    assert genre_of(tmp_path / "GUM_fiction_tale.conllu") == "fiction"
+    assert len(read_gum(tmp_path)) == 2  # bio and academic; fiction and how-to are CC BY-NC-SA
+    assert len(read_gum(tmp_path, exclude=frozenset())) == 4
