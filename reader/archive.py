@@ -18,7 +18,7 @@ from reader.model import Article, LibraryScan
 
 __all__ = [
     "IndexedArticle", "LibraryIndex", "SearchResult", "SyncReport", "full_article", "library_from_index",
-    "open_index", "search", "sync_user_data",
+    "open_index", "record_ids", "search", "sync_user_data",
 ]
 
 
@@ -34,14 +34,16 @@ def library_from_index(index: LibraryIndex, paths: Sequence[str], store=None) ->
     from reader.library.scanner import _unique_id  # the scan's own rule for same-headline files
 
     listed, skipped = index.articles(paths)
+    held = {a.rowid: a.id for a in listed}  # the ids the index holds now
     taken: set[str] = set()
     articles: list[Article] = []
     previous_path, item = None, 0
     for article in listed:
         item = item + 1 if article.path == previous_path else 0
         previous_path = article.path
-        base = article.base_id or article.id
-        unique = _unique_id(replace(article, id=base, base_id=""), item, taken)
+        if article.base_id:
+            article = replace(article, id=article.base_id, base_id="")
+        unique = _unique_id(article, item, taken) if article.id in taken else article
         taken.add(unique.id)
         articles.append(unique)
     if store is not None:
@@ -49,8 +51,16 @@ def library_from_index(index: LibraryIndex, paths: Sequence[str], store=None) ->
             articles = list(store.settle_ids(articles))
         except Exception:  # the scan's ids still work for reading
             pass
-    index.set_ids((a.rowid, a.id) for a in articles if isinstance(a, IndexedArticle))
+    record_ids(index, articles, held)
     return LibraryScan(articles=tuple(articles), skipped=tuple(skipped))
+
+
+def record_ids(index: LibraryIndex, articles: Sequence[Article], held: dict[int, str]) -> None:
+    """Tell the index the ids the library (the scan's rule, the store) gave its articles where
+    they differ from ``held`` (rowid -> the id the index holds): notes are found by them."""
+    changed = [(a.rowid, a.id) for a in articles if isinstance(a, IndexedArticle) and held.get(a.rowid) != a.id]
+    if changed:
+        index.set_ids(changed)
 
 
 def sync_user_data(index: LibraryIndex, store, articles: Sequence[Article]) -> int:

@@ -87,3 +87,16 @@ def test_search_of_an_empty_index_says_how_to_fill_it(db, capsys):
 def test_missing_path_is_a_clear_error(db, capsys, tmp_path):
     assert main(["search", "x", str(tmp_path / "nope"), "--db", str(db)]) == 2
     assert "no such file or directory" in capsys.readouterr().err
+
+
+def test_twin_stories_get_the_ids_reader_list_gives(tmp_path, db, capsys):
+    folder = tmp_path / "twins"
+    folder.mkdir()
+    story = "date 2024-03-01 Havnen lukker\n\nRibe. Havnen lukker for vinteren, siger havnefogeden.\n\n/ritzau/\n"
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (folder / name).write_text(story, encoding="utf-8")
+    main(["list", str(folder), "--db", str(db), "--json"])
+    listed = {a["path"]: a["id"] for a in json.loads(capsys.readouterr().out)["articles"]}
+    assert len(set(listed.values())) == 3
+    hits = search_json(capsys, "havnen", str(folder), "--db", str(db))["hits"]
+    assert {h["path"]: h["id"] for h in hits} == listed

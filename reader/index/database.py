@@ -11,7 +11,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 INDEX_DIR_ENV = "READER_INDEX_DIR"
 
 # FTS columns, in order; bm25 weights below follow the same order.

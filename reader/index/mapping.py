@@ -17,10 +17,13 @@ def _in_process(fn: Callable[[T], R], batches: Iterable[T]) -> Iterator[R]:
 
 def _pool(fn: Callable[[T], R], batches: Iterable[T], workers: int) -> Iterator[R]:
     import multiprocessing
+    import threading
     from concurrent.futures import ProcessPoolExecutor
 
-    # spawn: the app runs threads, and forking a threaded process can deadlock the child
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+    # fork starts fast and shares what is loaded; but forking a process that runs other threads
+    # (the app) can deadlock the child, so there the workers are spawned
+    method = "fork" if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
         pending: deque = deque()
         for batch in batches:  # a window of tasks in flight keeps memory flat
             pending.append(pool.submit(fn, batch))

@@ -19,6 +19,7 @@ from reader.tui.widgets.footer import ReaderFooter
 from reader.model import Article, LibraryScan, merge_tags
 from reader.textsafe import one_line
 from reader.tui.app import StoreChanged
+from reader.tui.screens.library_index import IndexedLibrary
 from reader.tui.widgets.article_table import SORTS, ArticleTable, LibraryRow
 
 
@@ -80,7 +81,7 @@ class ScanProgress(Message):
         self.total = total
 
 
-class LibraryScreen(Screen):
+class LibraryScreen(IndexedLibrary, Screen):
     """A list of the articles found, with their tags and note counts."""
 
     BINDINGS = [
@@ -127,6 +128,9 @@ class LibraryScreen(Screen):
     def scan(self) -> None:
         """Find and parse the articles (in a thread), then show them."""
         from reader.library import scan
+
+        if self.scan_from_index():  # rows from the library index, kept up to date
+            return
 
         def progress(done: int, total: int) -> None:
             if done % 500 == 0 or done == total:
@@ -300,7 +304,7 @@ class LibraryScreen(Screen):
             return
         self._opening = True
         row = event.row
-        fresh = fresh_copy(row.article)
+        fresh = self.full_article(fresh_copy(row.article))
         if row.article.path not in ("", "-") and not os.path.exists(row.article.path):
             self.app.say("The file is gone; this is the copy read at the last scan (R scans again)",
                          severity="warning", timeout=6)
@@ -332,7 +336,7 @@ class LibraryScreen(Screen):
         """Start a tagging session over the shown articles."""
         from reader.tui.screens.session import SessionScreen
 
-        articles = [row.article for row in self.table.shown]
+        articles = [self.full_article(row.article) for row in self.table.shown]
         if not articles:
             self.app.bell()
             return
@@ -342,7 +346,7 @@ class LibraryScreen(Screen):
         """Export the notes of the shown articles to a Markdown file."""
         from reader.tui.screens.exporting import export_articles
 
-        export_articles(self.app, [row.article for row in self.table.shown], "reader-notes")
+        export_articles(self.app, self.articles_to_export(), "reader-notes")
 
     def action_skipped(self) -> None:
         """List the files that could not be read, with the reason."""

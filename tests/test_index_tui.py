@@ -1,0 +1,112 @@
+"""The app's library from the index: rows without reading the files again, changes fill in."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from reader.store import open_store
+from tests.tui_helpers import WIRE, make_app, settle, wait_for_library
+
+
+def library(tmp_path: Path, count: int = 3) -> Path:
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    for number in range(count):
+        text = WIRE.replace("Borgmester vil lukke skole i Ribe", f"Skole nummer {number} lukker i Ribe")
+        (folder / f"{number:02d}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+async def run_once(folder: Path, db: Path, tmp_path: Path, *, open_first: bool = False):
+    with open_store(db) as store:
+        app = make_app(folder, store, tmp_path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            screen = await wait_for_library(pilot)
+            await settle(pilot)
+            rows = [(row.article.title, row.article.body) for row in screen.table.rows]
+            text = ""
+            if open_first:
+                await pilot.press("enter")
+                await settle(pilot)
+                text = app.screen.article.body
+            return rows, text
+
+
+async def test_second_launch_reads_no_file_and_keeps_no_bodies(tmp_path, monkeypatch):
+    folder = library(tmp_path)
+    db = tmp_path / "db" / "reader.json"
+    first, _ = await run_once(folder, db, tmp_path)
+    assert len(first) == 3
+    import reader.index.records as records
+
+    reads = []
+    real = records.read_record
+    monkeypatch.setattr(records, "read_record", lambda *a, **k: reads.append(a[0]) or real(*a, **k))
+    second, text = await run_once(folder, db, tmp_path, open_first=True)
+    assert reads == []
+    assert sorted(second) == sorted(first)
+    assert all(body == "" for _title, body in second)  # bodies stay on disk
+    assert "Hanne Dahl" in text  # opening reads the article's text
+
+
+async def test_changed_new_and_removed_files_fill_in_on_the_next_launch(tmp_path):
+    folder = library(tmp_path)
+    db = tmp_path / "db" / "reader.json"
+    await run_once(folder, db, tmp_path)
+    (folder / "00.txt").write_text(WIRE.replace("Borgmester vil lukke skole i Ribe", "Ny overskrift"), encoding="utf-8")
+    os.utime(folder / "00.txt", ns=(10**18, 10**18))
+    (folder / "01.txt").unlink()
+    (folder / "05.txt").write_text(WIRE.replace("Borgmester vil lukke skole i Ribe", "Helt ny historie"), encoding="utf-8")
+    rows, _ = await run_once(folder, db, tmp_path)
+    assert sorted(title for title, _ in rows) == ["Helt ny historie", "Ny overskrift", "Skole nummer 2 lukker i Ribe"]
+
+
+async def test_a_damaged_index_is_rebuilt_with_a_notice(tmp_path):
+    folder = library(tmp_path)
+    db = tmp_path / "db" / "reader.json"
+    await run_once(folder, db, tmp_path)
+    from reader.index import index_path_for
+
+    index_file = index_path_for(db)
+    for suffix in ("-wal", "-shm"):
+        if os.path.exists(f"{index_file}{suffix}"):
+            os.remove(f"{index_file}{suffix}")
+    index_file.write_bytes(b"\x00garbage" * 500)
+    with open_store(db) as store:
+        app = make_app(folder, store, tmp_path)
+        said = []
+        app.say = lambda message, **kw: said.append(message)  # type: ignore[method-assign]
+        async with app.run_test(size=(100, 30)) as pilot:
+            screen = await wait_for_library(pilot)
+            await settle(pilot)
+            assert len(screen.table.rows) == 3
+    assert any("rebuilding" in m for m in said)
+
+
+async def test_export_gives_checked_quotes_their_text(tmp_path):
+    """The listing keeps no bodies; an export from it must still quote the article's words."""
+    folder = library(tmp_path, 1)
+    db = tmp_path / "db" / "reader.json"
+    await run_once(folder, db, tmp_path)
+    from reader.analysis import analyze
+    from reader.library import load_articles
+    from reader.model import QuoteState
+    from reader.store.anchoring import make_anchor
+
+    article = load_articles(folder / "00.txt")[0]
+    quote = analyze(article.body, article.language).quotes[0]
+    with open_store(db) as store:
+        store.attach(article)
+        store.set_quote_state(article.id, make_anchor(article.body, quote.start, quote.end), QuoteState.VERIFIED)
+    with open_store(db) as store:
+        app = make_app(folder, store, tmp_path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await wait_for_library(pilot)
+            await settle(pilot)
+            await pilot.press("e")
+            await settle(pilot)
+    exported = list((tmp_path / "exports").iterdir())
+    assert exported and "råd til at holde tre skoler" in exported[0].read_text(encoding="utf-8")
