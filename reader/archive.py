@@ -18,7 +18,7 @@ from reader.model import Article, LibraryScan
 
 __all__ = [
     "IndexedArticle", "LibraryIndex", "SearchResult", "SyncReport", "full_article", "library_from_index",
-    "open_index", "record_ids", "search", "sync_user_data",
+    "open_index", "record_ids", "search", "sync_user_data", "user_data",
 ]
 
 
@@ -65,6 +65,11 @@ def record_ids(index: LibraryIndex, articles: Sequence[Article], held: dict[int,
 
 def sync_user_data(index: LibraryIndex, store, articles: Sequence[Article]) -> int:
     """Hand the notes, labels and tags of ``articles`` from the store to the index (what changed)."""
+    return index.set_user_data(user_data(store, articles))
+
+
+def user_data(store, articles: Sequence[Article]) -> dict:
+    """Article id -> (tags, notes, labels) from the store, for the articles that have any."""
     counts = store.annotation_counts()
     data = {}
     for article in articles:
@@ -77,7 +82,7 @@ def sync_user_data(index: LibraryIndex, store, articles: Sequence[Article]) -> i
                 labels.append(annotation.label)
         if tags or notes:
             data[article.id] = (tags, notes, labels)
-    return index.set_user_data(data)
+    return data
 
 
 def search(index: LibraryIndex, text: str, paths: Sequence[str] | None = None, limit: int = 50) -> SearchResult:

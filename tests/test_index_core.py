@@ -246,3 +246,17 @@ def test_only_the_index_imports_sqlite3():
         if "sqlite3" in names and not path.relative_to(package).as_posix().startswith("index/"):
             offenders.append(path.name)
     assert offenders == []
+
+
+def test_many_files_named_one_by_one(index, tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    names = []
+    for number in range(1100):
+        path = folder / f"{number:04d}.txt"
+        path.write_text(f"Story {number}\n\nRibe. Text {number}.\n", encoding="utf-8")
+        names.append(str(path))
+    report = index.sync(names, analyse=False)
+    assert report.read == 1100 and not index.notice
+    assert len(index.articles(names)[0]) == 1100
+    assert len(index.articles(names[:10])[0]) == 10

@@ -110,3 +110,73 @@ async def test_export_gives_checked_quotes_their_text(tmp_path):
             await settle(pilot)
     exported = list((tmp_path / "exports").iterdir())
     assert exported and "råd til at holde tre skoler" in exported[0].read_text(encoding="utf-8")
+
+
+async def test_search_as_you_type_then_open_at_the_hits(tmp_path):
+    from tests.tui_helpers import HOSTILE
+
+    folder = library(tmp_path, 2)
+    (folder / "zz.txt").write_text(HOSTILE, encoding="utf-8")
+    db = tmp_path / "db" / "reader.json"
+    from reader.tui.screens.search import HitArticleScreen, SearchScreen
+
+    with open_store(db) as store:
+        app = make_app(folder, store, tmp_path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await wait_for_library(pilot)
+            await settle(pilot)
+            await pilot.press("s", *"markup")
+            await settle(pilot)
+            await pilot.pause(0.3)
+            await settle(pilot)
+            screen = app.screen
+            assert isinstance(screen, SearchScreen)
+            [hit] = screen.hits
+            assert "[bold]fed[/bold]" in hit.snippet  # the article's brackets, shown as they are
+            assert [hit.snippet[s:e] for s, e in hit.spans] == ["markup"]
+            await pilot.press("end", "ctrl+u", *"Hanne")  # two stories name her twice each
+            await pilot.pause(0.3)
+            await settle(pilot)
+            assert len(screen.hits) == 2
+            await pilot.press("enter")
+            await settle(pilot)
+            article_screen = app.screen
+            assert isinstance(article_screen, HitArticleScreen)
+            body = article_screen.article.body
+            hits = article_screen.hits
+            assert [body[s:e] for s, e in hits] == ["Hanne", "Hanne"]
+            assert article_screen.view.cursor == hits[0]
+            await pilot.press("greater_than_sign")
+            assert article_screen.view.cursor == hits[1]
+            await pilot.press("greater_than_sign")
+            assert article_screen.view.cursor == hits[0]
+
+
+async def test_search_finds_notes_and_reports_a_bad_query(tmp_path):
+    folder = library(tmp_path, 2)
+    db = tmp_path / "db" / "reader.json"
+    from reader.library import load_articles
+    from reader.store.anchoring import make_anchor
+    from reader.tui.screens.search import SearchScreen
+
+    await run_once(folder, db, tmp_path)
+    article = load_articles(folder / "01.txt")[0]
+    with open_store(db) as store:
+        store.attach(article)
+        store.add_annotation(article.id, make_anchor(article.body, 0, 4), note="ring til skolechefen")
+        app = make_app(folder, store, tmp_path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await wait_for_library(pilot)
+            await settle(pilot)
+            await pilot.press("s", *"skolechefen")
+            await pilot.pause(0.3)
+            await settle(pilot)
+            screen = app.screen
+            assert isinstance(screen, SearchScreen)
+            assert [h.article.path for h in screen.hits] == [str(folder / "01.txt")]
+            await pilot.press("end", "ctrl+u", *'colour:red "skole')
+            await pilot.pause(0.3)
+            await settle(pilot)
+            status = str(screen.query_one("#search-status").render())
+            assert "unknown filter colour:" in status and "not closed" in status
+            assert len(screen.hits) == 2  # "skole" searched all the same

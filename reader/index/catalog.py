@@ -102,6 +102,8 @@ class LibraryIndex:
             for table in ("files", "articles", "fts"):
                 self.conn.execute(f"SELECT * FROM {table} LIMIT 1").fetchall()
         except sqlite3.DatabaseError as error:
+            if type(error) is not sqlite3.DatabaseError:
+                raise
             self._rebuild(f"damaged ({error})")
 
     def _rebuild(self, reason: str) -> None:
@@ -126,9 +128,9 @@ class LibraryIndex:
         try:
             return work()
         except sqlite3.DatabaseError as error:
-            if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
+            if type(error) is not sqlite3.DatabaseError:  # busy, a bad statement...: not damage
                 raise
-            self._rebuild(f"damaged ({error})")
+            self._rebuild(f"damaged ({error})")  # "file is not a database", "malformed"
             return work()
 
     # -- keeping up with the files -----------------------------------------------------------

@@ -62,11 +62,18 @@ def find_files(roots: Sequence[str]) -> tuple[dict[str, tuple[int, int]], list[S
 
 def under(roots: Sequence[str], column: str = "path") -> tuple[str, list[str]]:
     """An SQL condition (and its parameters) for paths equal to or inside one of ``roots``."""
+    import json
+
     if not roots:
         return "0", []
+    folders = [r for r in roots if os.path.isdir(r)]
+    files = [r for r in roots if r not in folders]
     parts, params = [], []
-    for root in roots:
+    if files:  # any number of files in one parameter
+        parts.append(f"{column} IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(files))
+    for root in folders:
         folder = root.rstrip(os.sep) + os.sep
-        parts.append(f"({column} = ? OR ({column} > ? AND {column} < ?))")
-        params.extend((root, folder, folder[:-1] + chr(ord(os.sep) + 1)))
+        parts.append(f"({column} > ? AND {column} < ?)")
+        params.extend((folder, folder[:-1] + chr(ord(os.sep) + 1)))
     return "(" + " OR ".join(parts) + ")", params

@@ -132,3 +132,15 @@ class IndexedLibrary:
             if counts.get(article.id) or store.tags(article.id) or store.quote_states(article.id):
                 out.append(self.full_article(article))
         return out
+
+    def action_search(self) -> None:
+        """Search the full text of the library (the index), notes, labels and tags too."""
+        from reader.archive import user_data
+        from reader.tui.screens.search import SearchScreen
+
+        if self.library_index is None:
+            self.app.say("The library index is not ready yet", severity="warning", timeout=4)
+            return
+        articles = [row.article for row in self.table.rows]  # type: ignore[attr-defined]
+        data = user_data(self.app.store, articles)
+        self.app.push_screen(SearchScreen(self.library_index, list(self.app.paths), data))
