@@ -180,3 +180,19 @@ async def test_search_finds_notes_and_reports_a_bad_query(tmp_path):
             status = str(screen.query_one("#search-status").render())
             assert "unknown filter colour:" in status and "not closed" in status
             assert len(screen.hits) == 2  # "skole" searched all the same
+
+
+async def test_help_documents_the_search_language(tmp_path):
+    folder = library(tmp_path, 1)
+    from reader.tui.screens.help import HelpScreen
+
+    with open_store(tmp_path / "db" / "reader.json") as store:
+        app = make_app(folder, store, tmp_path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await wait_for_library(pilot)
+            for opener in (("question_mark",), ("escape", "s", "f1")):
+                await pilot.press(*opener)
+                await pilot.pause()
+                assert isinstance(app.screen, HelpScreen)
+                text = str(app.screen.query_one("Static").render())
+                assert "Search: the query language" in text and "date:2018-08..2018-12" in text

@@ -18,6 +18,7 @@ from textual.widgets import ProgressBar, Static
 from textual.worker import get_current_worker
 
 from reader.model import Article, LibraryScan, Skipped
+from reader.tui.screens.search_help import HELP_SECTIONS
 
 _PARTIAL_EVERY = 2.0  # seconds between showing the rows read so far on a first launch
 _STAGES = {"reading": "Indexing: reading {done:,} of {total:,} files",
@@ -39,6 +40,7 @@ class _Cancelled(Exception):
 class IndexedLibrary:
     """Loading the library from the index (see the module docstring)."""
 
+    HELP_SECTIONS = HELP_SECTIONS  # the search language, on the library's help screen
     library_index: Any = None
     _index_early: tuple[Skipped, ...] = ()
     app: Any
@@ -144,3 +146,4 @@ class IndexedLibrary:
         articles = [row.article for row in self.table.rows]  # type: ignore[attr-defined]
         data = user_data(self.app.store, articles)
         self.app.push_screen(SearchScreen(self.library_index, list(self.app.paths), data))
+

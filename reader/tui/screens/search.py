@@ -24,6 +24,9 @@ from reader.textsafe import one_line
 from reader.tui.screens.article import ArticleScreen
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.footer import ReaderFooter
+from reader.tui.screens.search_help import HELP_SECTIONS
+
+
 
 _DELAY = 0.12  # seconds of quiet typing before a search runs
 _LIMIT = 100
@@ -43,8 +46,10 @@ def result_prompt(hit: Any, width: int = 200) -> Content:
 class SearchScreen(Screen):
     """Type a query; the best matches (BM25) show with a snippet each."""
 
+    HELP_SECTIONS = HELP_SECTIONS
     BINDINGS = [
         Binding("escape", "back", "Back", id="search.back"),
+        Binding("f1", "app.help", "Help", id="search.help"),
         Binding("down", "move(1)", "Next result", show=False, id="search.down"),
         Binding("up", "move(-1)", "Previous result", show=False, id="search.up"),
         Binding("enter", "open", "Open", id="search.open"),
@@ -61,7 +66,7 @@ class SearchScreen(Screen):
         self._timer: Any = None
 
     def compose(self) -> ComposeResult:
-        yield Static(Content("Search the full text: words, \"phrases\", prefix*, person: date:… (? for help)"),
+        yield Static(Content("Search the full text: words, \"phrases\", prefix*, person: date:… (F1 help)"),
                      id="search-title")
         yield Input(value=self.initial, placeholder="Search…", id="search-input")
         yield OptionList(id="search-results")
