@@ -196,3 +196,27 @@ async def test_help_documents_the_search_language(tmp_path):
                 assert isinstance(app.screen, HelpScreen)
                 text = str(app.screen.query_one("Static").render())
                 assert "Search: the query language" in text and "date:2018-08..2018-12" in text
+
+
+async def test_files_that_change_while_the_app_is_open_show_up_on_their_own(tmp_path):
+    folder = library(tmp_path, 2)
+    db = tmp_path / "db" / "reader.json"
+    with open_store(db) as store:
+        app = make_app(folder, store, tmp_path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            screen = await wait_for_library(pilot)
+            await pilot.pause(0.3)  # the watcher starts after the first check of the files
+
+            async def titles_become(expected: set[str]) -> None:
+                for _ in range(100):  # a bounded wait for the watcher; no clock in the assertion
+                    await pilot.pause(0.05)
+                    if {row.article.title for row in screen.table.rows} == expected:
+                        return
+                raise AssertionError({row.article.title for row in screen.table.rows})
+
+            (folder / "new.txt").write_text(WIRE.replace("Borgmester vil lukke skole i Ribe", "Breaking news"),
+                                            encoding="utf-8")
+            await titles_become({"Skole nummer 0 lukker i Ribe", "Skole nummer 1 lukker i Ribe", "Breaking news"})
+            (folder / "00.txt").unlink()
+            (folder / "01.txt").write_text(WIRE.replace("Borgmester vil lukke skole i Ribe", "Rettet"), encoding="utf-8")
+            await titles_become({"Rettet", "Breaking news"})

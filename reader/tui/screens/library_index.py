@@ -7,6 +7,7 @@ cannot be used at all (no cache folder, say) the screen falls back to reading ev
 
 from __future__ import annotations
 
+import os
 import time
 from dataclasses import replace
 from typing import Any
@@ -84,7 +85,54 @@ class IndexedLibrary:
         except Exception as error:  # the rows shown are still good to read
             self.app.call_from_thread(self.app.say, f"Indexing stopped: {error}", severity="warning", timeout=8)
         self.post_message(IndexProgress("done", 1, 1))
+        self.watch_files()
         return True
+
+    # -- files that change while the app is open ------------------------------------------------
+    def watch_files(self) -> None:
+        """Follow the library's folders (watchfiles: inotify, FSEvents...): new, changed and
+        removed files are indexed and shown within about a second; R stays a manual rescan."""
+        import threading
+
+        if getattr(self, "_watching", None) is None:
+            self._watching = threading.Event()
+            self.run_worker(self._watch, thread=True, exclusive=True, group="watch")
+
+    def _watch(self) -> None:
+        from reader.archive import library_from_index
+        from reader.library import SUPPORTED_SUFFIXES
+
+        try:
+            import watchfiles
+        except ImportError:
+            return
+        roots = [p for p in self.app.paths if os.path.exists(p)]
+        if not roots:
+            return
+
+        def wanted(_change: Any, path: str) -> bool:
+            name = os.path.basename(path)
+            return not name.startswith(".") and os.path.splitext(name)[1].lower() in SUPPORTED_SUFFIXES
+
+        stop = self._watching
+        try:
+            for changes in watchfiles.watch(*roots, watch_filter=wanted, debounce=300, step=50,
+                                            stop_event=stop, rust_timeout=500, raise_interrupt=False):
+                if stop.is_set():
+                    return
+                index = self.library_index
+                changed = sorted({path for _kind, path in changes})
+                report = index.sync(changed, workers=1)
+                if report.changed:
+                    self._show_from_worker(library_from_index(index, list(self.app.paths)))
+        except Exception:  # a folder gone, too many watches: R still rescans by hand
+            return
+
+    def on_unmount(self) -> None:
+        """Stop following the folders."""
+        stop = getattr(self, "_watching", None)
+        if stop is not None:
+            stop.set()
 
     def _show_from_worker(self, listed: LibraryScan) -> None:
         """Show ``listed`` (from the worker thread) and record the ids the store settled."""
