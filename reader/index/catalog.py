@@ -375,7 +375,7 @@ class LibraryIndex:
             text, spans = "", []
             for candidate in (body, notes, title):
                 if candidate and marker:
-                    found = marker.spans(candidate, article.language)
+                    found = marker.spans(candidate, article.language, window=120)
                     if found:
                         text, spans = snippet(candidate, found)
                         break
