@@ -8,6 +8,13 @@ holding the same annotations in one table. The last line is machine-readable:
     store save_ms_p50=<x> load_s=<y> speedup_vs_tinydb_default=<z>
 
 Run: python bench/store.py [--articles N] [--per-article N] [--saves N] [--stdlib-json]
+
+Other measurements (each prints its figure beside a baseline from the same run):
+
+    python bench/store.py crash [--seeds N] [--ops N]   simulated power loss, long randomised version
+    python bench/store.py tags [--tags N]               adding one tag to an article holding N tags
+    python bench/store.py note [--mb N]                 opening an article with a hand-edited huge note
+    python bench/store.py scale [--notes N] [--big M]   'reader tag' at N notes, opening at M, save vs sqlite
 """
 
 from __future__ import annotations
@@ -125,7 +132,36 @@ def time_tinydb_default(path: Path, docs: list[dict]) -> list[float]:
     return times
 
 
+def crash_main(argv: list[str]) -> int:
+    """The crash simulation of tests/test_store_crash.py with random workloads, many seeds."""
+    parser = argparse.ArgumentParser(description="simulated power loss after every file operation")
+    parser.add_argument("--seeds", type=int, default=20)
+    parser.add_argument("--ops", type=int, default=150, help="random operations per seed")
+    args = parser.parse_args(argv)
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+    from store_helpers import crashcheck
+
+    steps = images = lost = 0
+    started = time.perf_counter()
+    for seed in range(args.seeds):
+        with crashcheck.fast_folder() as root:
+            recording = crashcheck.record(Path(root), seed=seed, random_ops=args.ops)
+        problems = crashcheck.verify(recording)
+        steps += recording.steps
+        images += len(recording.images)
+        lost += len(problems)
+        print(f"seed {seed}: {recording.operations} operations, {recording.steps} file steps, "
+              f"{len(recording.images)} crash images, {len(problems)} with a lost or wrong write")
+        for problem in problems[:3]:
+            print("   ", problem)
+    print(f"store crash seeds={args.seeds} steps={steps} images={images} problems={lost} "
+          f"seconds={time.perf_counter() - started:.1f}")
+    return 1 if lost else 0
+
+
 def main() -> int:
+    if len(sys.argv) > 1 and sys.argv[1] in MODES:
+        return MODES[sys.argv[1]](sys.argv[2:])
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--per-article", type=int, default=10)
@@ -164,6 +200,128 @@ def main() -> int:
         speedup = tiny_p50 / p50
         print(f"store save_ms_p50={p50:.2f} load_s={load_s:.3f} speedup_vs_tinydb_default={speedup:.0f}")
     return 0
+
+
+def tags_main(argv: list[str]) -> int:
+    """Adding one tag to an article that holds N tags, beside N/10: linear means a ratio near 10."""
+    parser = argparse.ArgumentParser(description="adding one tag to an article with many tags")
+    parser.add_argument("--tags", type=int, default=20_000)
+    args = parser.parse_args(argv)
+    timings = {}
+    for n in (args.tags // 10, args.tags):
+        with tempfile.TemporaryDirectory(prefix="reader-bench-") as tmp:
+            with open_store(Path(tmp) / "reader.json") as store:
+                store.add_tags("a", [f"tag {i}" for i in range(n)])
+                started = time.perf_counter()
+                store.add_tags("a", ["one more"])
+                added = time.perf_counter() - started
+                started = time.perf_counter()
+                store.undo()
+                undone = time.perf_counter() - started
+        timings[n] = (added, undone)
+        print(f"{n:,} tags: add one {added * 1000:.1f} ms, undo it {undone * 1000:.1f} ms")
+    small, big = timings[args.tags // 10], timings[args.tags]
+    print(f"store tags={args.tags} add_ms={big[0] * 1000:.1f} ratio_vs_tenth={big[0] / small[0]:.1f} "
+          f"undo_ratio={big[1] / small[1]:.1f} (linear: about 10; quadratic: about 100)")
+    return 0
+
+
+def note_main(argv: list[str]) -> int:
+    """Opening a database whose one note a hand edit made huge, beside the same with a short note."""
+    parser = argparse.ArgumentParser(description="a hand-edited huge note")
+    parser.add_argument("--mb", type=int, default=10)
+    args = parser.parse_args(argv)
+    article = "Vejle Kommune hæver grundskylden. " * 200
+    timings = {}
+    for label, size in (("short note", 0), (f"{args.mb} MB note", args.mb * 1_000_000)):
+        with tempfile.TemporaryDirectory(prefix="reader-bench-") as tmp:
+            db = Path(tmp) / "reader.json"
+            with open_store(db) as store:
+                store.add_annotation("a", Anchor(0, 5, article[:5], "", article[5:37]), note="x")
+            text = db.read_text(encoding="utf-8")
+            if size:
+                db.write_text(text.replace('"note":"x"', '"note":"' + "ord " * (size // 4) + '"', 1), encoding="utf-8")
+            started = time.perf_counter()
+            with open_store(db) as store:
+                opened = time.perf_counter() - started
+                [note] = store.annotations("a")
+                store.add_tags("a", ["after"])
+                saved = time.perf_counter() - started - opened
+        timings[label] = opened + saved
+        print(f"{label}: open {opened:.3f} s, read it and save a tag {saved:.3f} s ({len(note.note):,} characters)")
+    short, huge = timings.values()
+    print(f"store huge_note_mb={args.mb} open_and_save_s={huge:.3f} ratio_vs_short={huge / short:.1f}")
+    return 0
+
+
+def _sqlite_durable_insert_ms(folder: Path, rows: int, inserts: int = 50) -> float:
+    """p50 of one durable insert (synchronous=FULL, one transaction) into stdlib sqlite3 holding ``rows``."""
+    import sqlite3
+
+    con = sqlite3.connect(folder / "baseline.sqlite", isolation_level=None)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("PRAGMA synchronous=FULL")
+    con.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, article TEXT, note TEXT, anchor TEXT)")
+    con.execute("BEGIN")
+    con.executemany("INSERT INTO notes (article, note, anchor) VALUES (?, ?, ?)",
+                    ((f"{i % 10_000:012x}", f"note {i}", "x" * 120) for i in range(rows)))
+    con.execute("COMMIT")
+    times = []
+    for i in range(inserts):
+        started = time.perf_counter()
+        con.execute("BEGIN")
+        con.execute("INSERT INTO notes (article, note, anchor) VALUES (?, ?, ?)", ("a", f"bench {i}", "x" * 120))
+        con.execute("COMMIT")
+        times.append(time.perf_counter() - started)
+    con.close()
+    return statistics.median(times) * 1000
+
+
+def _peak_rss_mb(code: str) -> tuple[float, float]:
+    """(seconds, peak RSS in MB) of a fresh Python process running ``code``."""
+    import resource
+    import subprocess
+
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[1])
+    seconds = time.perf_counter() - started
+    return seconds, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def scale_main(argv: list[str]) -> int:
+    """Issue 12's opening costs: 'reader tag' with N notes stored (whole process), opening the store
+    with M notes (time and peak memory beside the file's size), and one save beside sqlite's durable
+    insert. Targets: tag <= 0.3 s at 100k, ready <= 3 s and memory <= 2x the file at 1M, save <= 1.5x."""
+    parser = argparse.ArgumentParser(description="opening costs at scale")
+    parser.add_argument("--notes", type=int, default=100_000, help="notes for the 'reader tag' figure")
+    parser.add_argument("--big", type=int, default=1_000_000, help="notes for the open/memory figure (0: skip)")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="reader-bench-") as tmp:
+        folder = Path(tmp)
+        db = folder / "reader.json"
+        write_store(db, build_tables(args.notes // 10, 10)[0])
+        article = folder / "story.txt"
+        article.write_text(" date 2024-01 Kommunen lukker skolen\n\nKøbenhavn. Tekst.\n", encoding="utf-8")
+        bare, _ = _peak_rss_mb("import reader.cli")
+        tag, _ = _peak_rss_mb(f"import sys; from reader.cli import main; sys.exit(main(['--db', {str(db)!r}, 'tag', {str(article)!r}, 'x']))")
+        print(f"reader tag with {args.notes:,} notes stored: {tag:.2f} s whole process "
+              f"(python + 'import reader.cli' alone {bare:.2f} s; target 0.3 s)")
+        times, _ = time_saves(db, args.notes // 10, 50)
+        save = statistics.median(times) * 1000
+        base = _sqlite_durable_insert_ms(folder, args.notes)
+        print(f"one durable note save: p50 {save:.2f} ms; sqlite3 synchronous=FULL insert {base:.2f} ms; "
+              f"ratio {save / base:.2f}x (target 1.5x)")
+        if args.big:
+            big = folder / "big.json"
+            write_store(big, build_tables(args.big // 10, 10)[0])
+            size = big.stat().st_size / 1e6
+            seconds, rss = _peak_rss_mb(f"from reader.store import open_store; open_store({str(big)!r})._storage.release()")
+            print(f"open with {args.big:,} notes: {seconds:.2f} s, peak memory {rss:.0f} MB for a {size:.0f} MB file "
+                  f"({rss / size:.1f}x; targets 3 s and 2x)")
+    return 0
+
+
+MODES = {"crash": crash_main, "tags": tags_main, "note": note_main, "scale": scale_main}
 
 
 if __name__ == "__main__":

@@ -94,7 +94,7 @@ async def test_export_gives_checked_quotes_their_text(tmp_path):
     from reader.analysis import analyze
     from reader.library import load_articles
     from reader.model import QuoteState
-    from reader.store.anchoring import make_anchor
+    from reader.anchoring import make_anchor
 
     article = load_articles(folder / "00.txt")[0]
     quote = analyze(article.body, article.language).quotes[0]
@@ -156,7 +156,7 @@ async def test_search_finds_notes_and_reports_a_bad_query(tmp_path):
     folder = library(tmp_path, 2)
     db = tmp_path / "db" / "reader.json"
     from reader.library import load_articles
-    from reader.store.anchoring import make_anchor
+    from reader.anchoring import make_anchor
     from reader.tui.screens.search import SearchScreen
 
     await run_once(folder, db, tmp_path)

@@ -276,6 +276,48 @@ def test_html_markup_like_text_kept() -> None:
     assert article.body == "Se <script> og [bold red]x[/] her."
 
 
+def test_html_hidden_elements_captions_and_byline_are_not_body() -> None:
+    html = (
+        "<html><head><style>.promo, div.ad { display: none } .x{color:red}"
+        " @media screen { .sidebar-ad { display:none } }</style></head><body>"
+        "<article><h1>Havnen udvides</h1><p class='byline'>Af Mette Lund</p>"
+        "<p>Første afsnit om havnen.</p>"
+        "<div style='display: none'><p>Skjult: køb abonnement</p></div>"
+        "<div class='promo'><p>Skjult promo med rabat</p></div>"
+        "<div class='sidebar-ad'><p>Skjult reklame</p></div><div class='ad big'><p>Skjult annonce</p></div>"
+        "<p hidden>Skjult med hidden</p><p aria-hidden='true'>Skjult for skærmlæsere</p>"
+        "<section style='visibility:hidden'><p>Usynlig sektion</p></section>"
+        "<figure><img src=a.jpg><figcaption>Billedtekst: havnen set fra luften</figcaption></figure>"
+        "<p class='x'>Andet afsnit <span style='display:none'>skjult ord</span>med tekst.</p>"
+        "</article></body></html>"
+    )
+    article = parse(html, "x.html")
+    assert article.body == "Første afsnit om havnen.\n\nAndet afsnit med tekst."
+    assert article.byline == "Mette Lund"  # from the byline element, as no meta names an author
+
+
+def test_html_sample_reads_well() -> None:
+    (article,) = load_articles(SAMPLES / "en-05-museum-reopening.html")
+    assert "upper gallery" not in article.body  # the image caption is not a paragraph
+    paragraphs = article.body.split("\n\n")
+    assert len(paragraphs) == 8 and paragraphs[-1].startswith("Brackley said the museum")
+
+
+def test_html_nested_100000_deep_keeps_its_text() -> None:
+    depth = 100_000  # Python's html.parser with our old stack handling took 97 s of CPU on this
+    html = "<h1>Dyb</h1><p>Før.</p>" + "<div>" * depth + "<p>Inderst.</p>" + "</div>" * depth + "<p>Efter.</p>"
+    article = parse(html, "deep.html")
+    assert article.body == "Før.\n\nInderst.\n\nEfter."
+
+
+def test_html_unterminated_attribute_is_read_as_a_browser_does() -> None:
+    # An attribute quote that never closes swallows the rest, as in a browser (html.parser went
+    # quadratic here: 40 KB took 4 s).
+    html = "<h1>Titel</h1><p>Tekst før.</p><div title=\"" + "ord <b " * 20_000
+    article = parse(html, "open.html")
+    assert (article.title, article.body) == ("Titel", "Tekst før.")
+
+
 # --- JSON ------------------------------------------------------------------------------------
 
 
@@ -334,3 +376,33 @@ def test_datelines(opening: str, place: str, agency: str) -> None:
     from reader.library.build import find_dateline
 
     assert find_dateline(opening) == (place, agency)
+
+
+def test_markdown_front_matter_is_yaml() -> None:
+    # Folded and quoted scalars, a date, and lists read as YAML does (PyYAML's safe_load).
+    text = (
+        "---\ntitle: >\n  Byrådet siger ja\n  til ny skole\nsource: \"Nord: bureau\"\n"
+        "date: 2025-03-04\nkeywords: [skole, 'by: råd']\nextra: {nested: ignored}\n---\nTekst her.\n"
+    )
+    article = parse(text, "x.md")
+    assert article.title == "Byrådet siger ja til ny skole"
+    assert (article.source, article.date) == ("Nord: bureau", "2025-03-04")
+    assert article.meta_tags == ("skole", "by: råd") and article.body == "Tekst her."
+
+
+def test_markdown_front_matter_that_is_not_yaml_is_kept_as_text() -> None:
+    article = parse("---\nOverskrift [ uden slut\n---\n\nBrødtekst.\n", "x.md")
+    assert "Brødtekst." in article.body and "Overskrift [ uden slut" in article.title + article.body
+
+
+def test_markdown_nested_past_the_parser_depth_keeps_its_text() -> None:
+    article = parse("Titel\n\n" + "> " * 200 + "dybt citat\n\n" + "- " * 200 + "dyb liste\n", "x.md")
+    assert "dybt citat" in article.body and "dyb liste" in article.body
+    brackets = parse("Titel\n\n" + "[" * 20_000 + "x", "x.md")  # linear in markdown-it
+    assert brackets.body.endswith("x")
+
+
+def test_markdown_lists_numbers_and_loose_items() -> None:
+    text = "# T\n\n1. Først\n2. Så\n\n* Punkt\n\n  med to afsnit\n\n- Citat, siger hun.\n"
+    article = parse(text, "x.md")
+    assert article.body.split("\n\n") == ["1. Først", "2. Så", "\u2022 Punkt", "med to afsnit", "- Citat, siger hun."]

@@ -27,7 +27,7 @@ def run(args) -> int:
     """Search; print one article per line and its snippet (or JSON)."""
     from reader.archive import library_from_index, open_index, search, sync_user_data
     from reader.commands._common import open_db
-    from reader.config import resolve_db_path
+    from reader.settings import resolve_db_path
     from reader.errors import ReaderError
 
     if args.limit < 1:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 
-from reader.export.document import ArticleNotes
-from reader.textsafe import visible
+from reader.export.items import ArticleNotes
+from reader.model import EXPORTED_BY
+from reader.textsafe import path_record, visible
 
 
 def article_record(item: ArticleNotes) -> dict:
@@ -13,7 +14,7 @@ def article_record(item: ArticleNotes) -> dict:
     article = item.article
     return {
         "id": article.id,
-        "path": article.path,
+        **path_record(article.path),  # "path_bytes" too when the name is not UTF-8
         "title": article.title,
         "date": article.date,
         "source": article.source,
@@ -56,9 +57,6 @@ def _safe(value):
 
 
 # Tells a library scan that this file is an export of notes, not a file of articles.
-EXPORTED_BY = "reader"
-
-
 def to_json(items: list[ArticleNotes]) -> str:
     """The JSON export: ``{"articles": [...]}`` with every annotation."""
     data = {"exported_by": EXPORTED_BY, "articles": [_safe(article_record(item)) for item in items]}

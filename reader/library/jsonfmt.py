@@ -7,8 +7,7 @@ import json
 from reader.errors import ArticleError
 from reader.library.build import Draft, split_agency_line
 from reader.library.textnorm import prep, text_paragraphs
-from reader.export.jsonout import EXPORTED_BY
-from reader.model import NOT_ARTICLE_DATABASE, NOT_ARTICLE_EXPORT
+from reader.model import EXPORTED_BY, NOT_ARTICLE_DATABASE, NOT_ARTICLE_EXPORT
 
 _ALIASES = {
     "title": ("title", "headline"),
@@ -81,6 +80,8 @@ def parse_json(text: str) -> list[Draft | ArticleError]:
         data = json.loads(text, strict=False)
     except json.JSONDecodeError as exc:
         raise ArticleError(f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}")
+    except RecursionError:
+        raise ArticleError("JSON nested too deeply to read") from None
     if isinstance(data, dict) and data.get("exported_by") == EXPORTED_BY:
         raise ArticleError(NOT_ARTICLE_EXPORT)
     if isinstance(data, dict) and "_storage" in data and any(str(k).startswith("article/") or k == "meta" for k in data):

@@ -8,28 +8,36 @@ Files beside the database ``reader.json``:
 * ``reader.json``          snapshot: TinyDB's layout, UTF-8 JSON, one document per line
 * ``reader.json.journal``  changes since the snapshot, one fsynced line per transaction
 * ``reader.json.lock``     ``flock`` held only during a transaction (and the holder's pid)
-* ``reader.json.backups/`` the last 5 snapshots (plus the file as it was before a migration)
+* ``reader.json.backups/`` the last 5 snapshots (plus the file as it was before a migration;
+  the largest is never rotated out by a smaller database)
+* ``reader.json.damaged-<time>`` what ``reader doctor --repair`` replaced
+
+Every change to these files goes through ``fsops`` (the seam the crash tests record).
 
 Modules: ``storage`` (the TinyDB Storage: transactions, compaction), ``diskstate`` and
 ``loading`` (files held open, catching up with other processes), ``journalfile``,
 ``snapshot``, ``files``, ``lock``, ``backups``; ``schema``, ``validate``, ``migrations``;
 ``core``, ``editing``, ``attaching`` (the Store API), ``records``, ``history``, ``index``;
-``anchoring`` and ``fuzzy`` (re-attaching annotations); ``check`` (``reader doctor``).
+``check`` (``reader doctor``); ``interface`` (NotesStore, the declared API) and ``memory`` (the
+in-memory backend). Anchoring lives outside, in ``reader.anchoring`` (pure functions).
 """
 
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from reader.store.attaching import Attaching
 from reader.store.core import NotFoundError
 from reader.store.editing import Editing
-from reader.store.files import NotWritableError
+from reader.store.files import NotWritableError, database_file
+from reader.store.files import store_file_kind as owns_file
+from reader.store.interface import NotesStore
+from reader.store.memory import MemoryStorage
+from reader.store.reading import ArticleCorrections, Reading
 from reader.store.storage import JournalStorage
 
 
-class Store(Editing, Attaching):
+class Store(Editing, Attaching, Reading, ArticleCorrections):
     """Notes and tags for articles, in a TinyDB database that survives crashes and sharing."""
 
     def __enter__(self) -> "Store":
@@ -53,7 +61,7 @@ def open_store(path: str | os.PathLike[str], *, readonly: bool = False,
             store = open_store(path, readonly=True)
             store.readonly_reason = str(error)
             return store
-    target = Path(os.path.abspath(Path(path).expanduser()))
+    target = database_file(path)
     storage = JournalStorage(target, readonly=readonly)
     store = Store(storage, "opened read-only" if readonly else "")
     try:
@@ -64,4 +72,12 @@ def open_store(path: str | os.PathLike[str], *, readonly: bool = False,
     return store
 
 
-__all__ = ["Store", "open_store", "NotFoundError", "NotWritableError"]
+def memory_store() -> Store:
+    """A Store whose data lives in memory only (tests; nothing is ever written to a disk)."""
+    store = Store(MemoryStorage(), "")
+    store._open()
+    return store
+
+
+__all__ = ["Store", "NotesStore", "open_store", "memory_store", "NotFoundError", "NotWritableError",
+           "database_file", "owns_file"]

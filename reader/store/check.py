@@ -1,21 +1,25 @@
-"""What ``reader doctor`` needs: a report on a database and its backups, and repair."""
+"""What ``reader doctor`` reports on a database, its journal and backups (``repair`` mends)."""
 
 from __future__ import annotations
 
 import errno
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from reader.errors import ReaderError, StoreError
-from reader.store import journalfile, migrations, schema, snapshot
+from reader.store import journalfile, jsonio, migrations, schema, snapshot
 from reader.store.history import count_steps
 from reader.store.backups import Backups
-from reader.store.files import TEMP_MARK, atomic_write, describe, display_path, read_bytes
-from reader.store.loading import header_missing_problem, holds_nothing, is_blank, journal_holds_changes
-from reader.store.lock import FileLock
+from reader.store.files import TEMP_MARK, describe, display_path, read_bytes
+from reader.store.loading import (
+    backup_with_data, header_missing_problem, holds_nothing, journal_holds_changes, missing_message,
+    unmarked_problem,
+)
+from reader.model import AnchorStatus
+from reader.anchoring import reanchor
 from reader.store.validate import schema_version, validate
 from reader.textsafe import plural
 
@@ -85,6 +89,9 @@ def check_file(path: Path, blob: bytes | None = None) -> tuple[FileCheck, Tables
         return FileCheck(path, False, cannot_read(error, path), _size(path), unreadable=True), None, None
     except (ValueError, StoreError) as error:
         return FileCheck(path, False, str(error), _size(path)), None, None
+    problem = jsonio.unsavable(tables)
+    if problem:
+        return FileCheck(path, False, problem, len(blob), version), None, None
     return FileCheck(path, True, "ok", len(blob), version), tables, epoch
 
 
@@ -106,6 +113,10 @@ def check_main(path: Path) -> tuple[FileCheck, Tables | None, str | None]:
     if (check.ok and tables is not None and epoch is None and check.schema == schema.SCHEMA_VERSION
             and journal_holds_changes(journal)):
         return FileCheck(path, False, header_missing_problem(), check.size, check.schema), None, None
+    if check.ok and tables is not None and epoch is None:
+        problem = unmarked_problem(tables, path)
+        if problem:
+            return FileCheck(path, False, problem, check.size, check.schema), None, None
     return check, tables, epoch
 
 
@@ -145,13 +156,28 @@ def apply_entries(tables: Tables, entries: list[dict[str, Any]]) -> Tables:
     return result
 
 
-def inspect(path: Path) -> Report:
-    """Look at the database, its journal, backups and leftovers; change nothing."""
+# The text of an article as its file holds it now: (path, id, title) -> text, or None.
+TextReader = Callable[[str, str, str], "str | None"]
+
+
+def inspect(path: Path, article_text: TextReader | None = None) -> Report:
+    """Look at the database, its journal, backups and leftovers; change nothing.
+
+    With ``article_text`` each note is re-anchored against its article's file as it is now
+    (the orphan count), else the count is as of each article's last opening.
+    """
     report = Report(path=path, exists=path.exists())
     backups = Backups(path)
     report.backups = [check_file(p)[0] for p in backups.all()]
     report.temp_files = _temp_files(path)
+    backups_problem = backups.problem()
+    if backups_problem:  # a permission problem, not damage: repair has nothing to do about it
+        report.problems.append(backups_problem)
+        report.unreadable.append(backups_problem)
     if not report.exists:
+        found = backup_with_data(path)
+        if found is not None:
+            report.problems.append(missing_message(path, found))
         return report
     report.main, tables, epoch = check_main(path)
     if report.main.unreadable:
@@ -174,10 +200,49 @@ def inspect(path: Path) -> Report:
         report.problems.append(f"{display_path(journal)}: {report.journal_problem}")
     if tables is not None:
         try:
-            report.counts = count(apply_entries(tables, entries))
+            current = apply_entries(tables, entries)
+            report.counts = count(current)
+            orphaned, unchecked = orphans_now(current, article_text) if article_text else (report.counts["orphaned"], 0)
+            report.counts["orphaned"] = orphaned
+            if unchecked:
+                report.notes.append(f"{plural(unchecked, 'note')} could not be checked against their article "
+                                    "(its file is gone or cannot be read); counted as when it was last opened")
         except (ValueError, StoreError) as error:
             report.problems.append(str(error))
     return report
+
+
+def _article_docs(tables: Tables) -> list[tuple[dict[str, Any], list[dict[str, Any]]]]:
+    """(article document, its note documents) for each article with notes (upgraded tables)."""
+    upgraded = migrations.upgrade(dict(tables)) or tables
+    found = []
+    for name, table in upgraded.items():
+        if schema.article_id_of(name) is None:
+            continue
+        docs = list(table.values())
+        notes = [d for d in docs if d.get("kind") == schema.NOTE]
+        meta = next((d for d in docs if d.get("kind") == schema.ARTICLE), None)
+        if notes and meta is not None:
+            found.append((meta, notes))
+    return found
+
+
+def orphans_now(tables: Tables, article_text: TextReader) -> tuple[int, int]:
+    """(orphaned notes, notes not checked): each note re-anchored against its article's file
+    read afresh, as opening the article would. The stored status only says how things stood
+    when the article was last opened; it is used for notes whose file cannot be read now."""
+    orphaned = unchecked = 0
+    for meta, notes in _article_docs(tables):
+        path = meta.get("path") or ""
+        text = None if not path or path == "-" or path.startswith("<") else \
+            article_text(path, meta.get("id", ""), meta.get("title", ""))
+        for doc in notes:
+            if text is None:
+                unchecked += 1
+                orphaned += (doc.get("placed") or {}).get("status") == "orphaned"
+            else:
+                orphaned += reanchor(schema.original_anchor(doc), text)[1] is AnchorStatus.ORPHANED
+    return orphaned, unchecked
 
 
 def count(tables: Tables) -> dict[str, int]:
@@ -205,132 +270,6 @@ def count(tables: Tables) -> dict[str, int]:
     }
 
 
-def repair(path: Path, lock_timeout: float = 10.0) -> list[str]:
-    """Restore a usable database, keeping damaged files under new names; returns what was done.
-
-    Raises StoreError when there is nothing good to restore from, and when the database or
-    its journal cannot be read (a permission problem is not damage: nothing is touched).
-    """
-    lock = FileLock(path.with_name(path.name + ".lock"))
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        lock.open(create=True)
-    except OSError as error:
-        raise describe(error, path, "repairing") from None
-    lock.acquire(lock_timeout)
-    try:
-        return _repair_locked(path)
-    except OSError as error:
-        raise describe(error, path, "repairing") from None
-    finally:
-        lock.close()
-
-
-def _repair_locked(path: Path) -> list[str]:
-    journal = path.with_name(path.name + ".journal")
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-    done: list[str] = []
-    main, tables, epoch = check_main(path) if path.exists() else (None, None, None)
-    if main is not None and main.unreadable:
-        raise StoreError(f"{main.detail}; --repair changed nothing")
-    _refuse_unreadable(journal)
-    entries, _, journal_problem = read_journal(journal, epoch, True) if main and main.ok else ([], 0, "")
-    if main is not None and main.ok and not journal_problem:
-        return []
-    if main is None and not Backups(path).all():
-        return []
-    if main is not None and main.ok and tables is not None:
-        base = apply_entries(tables, entries)
-        done.append(f"kept {display_path(path)} and the {len(entries)} good journal entries")
-        if journal_problem:
-            done.append(f"left out {journal_problem} of the journal (what only they held is lost; "
-                        "the old journal is kept)")
-    else:
-        try:
-            base, source, backup_epoch = _newest_good_backup(path)
-        except StoreError:
-            if main is None or not _blank(path):
-                raise
-            # an empty file and no good backup: nothing to restore, and nothing in it to lose
-            aside = _set_aside(path, stamp)
-            done.append(f"moved the empty {display_path(path)} to {display_path(aside)}")
-            done.append("started a new, empty database (there was no good backup to restore)")
-            base, source, backup_epoch = migrations.upgrade({}) or {}, None, None
-        else:
-            if main is not None:
-                aside = _set_aside(path, stamp)
-                done.append(f"moved the damaged {display_path(path)} to {display_path(aside)}")
-        restored, _, problem = read_journal(journal, backup_epoch, True) if backup_epoch else ([], 0, "")
-        if restored:
-            base = apply_entries(base, restored)
-        if problem:
-            done.append(f"left out {problem} of the journal")
-        if source is not None:
-            done.append(f"restored {display_path(source)}"
-                        + (f" and {len(restored)} journal entries" if restored else ""))
-    if _journal_has_content(journal):
-        aside = _set_aside(journal, stamp)
-        done.append(f"moved the old journal to {display_path(aside)}")
-    new_epoch = snapshot.new_epoch()
-    blob = snapshot.encode(base, new_epoch)
-    atomic_write(path, blob)
-    atomic_write(journal, journal_line(new_epoch))
-    Backups(path).save(blob)
-    return done
-
-
-def journal_line(epoch: str) -> bytes:
-    """The header of a fresh journal."""
-    return journalfile.header_line(epoch)
-
-
-def _refuse_unreadable(journal: Path) -> None:
-    """Raise StoreError if the journal exists but cannot be read: repair must not move it."""
-    try:
-        with open(journal, "rb"):
-            pass
-    except FileNotFoundError:
-        return
-    except OSError as error:
-        raise StoreError(f"{cannot_read(error, journal)}; --repair changed nothing") from None
-
-
-def _blank(path: Path) -> bool:
-    try:
-        return is_blank(read_bytes(path))
-    except OSError:
-        return False
-
-
-def _newest_good_backup(path: Path) -> tuple[Tables, Path, str | None]:
-    for candidate in Backups(path).all():
-        check, tables, epoch = check_file(candidate)
-        if check.ok and tables is not None:
-            return tables, candidate, epoch
-    raise StoreError(f"{display_path(path)} cannot be repaired: there is no good backup; it was left as it is")
-
-
-def _set_aside(path: Path, stamp: str) -> Path:
-    target = path.with_name(f"{path.name}.damaged-{stamp}")
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = path.with_name(f"{path.name}.damaged-{stamp}-{counter}")
-    os.replace(path, target)
-    return target
-
-
-def _journal_has_content(journal: Path) -> bool:
-    """True when the journal holds more than its header (or cannot be read)."""
-    try:
-        data = read_bytes(journal)
-    except FileNotFoundError:
-        return False
-    except OSError:
-        return True
-    return data.count(b"\n") > 1 or not data.endswith(b"\n")
-
-
 def _temp_files(path: Path) -> list[Path]:
     try:
         names = os.listdir(path.parent)
@@ -346,4 +285,4 @@ def _size(path: Path) -> int:
         return 0
 
 
-__all__ = ["Report", "FileCheck", "inspect", "repair", "ReaderError"]
+__all__ = ["Report", "FileCheck", "inspect", "ReaderError"]
