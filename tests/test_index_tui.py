@@ -108,6 +108,8 @@ async def test_export_gives_checked_quotes_their_text(tmp_path):
             await settle(pilot)
             await pilot.press("e")
             await settle(pilot)
+            await pilot.press("enter")  # the dialog's path as proposed
+            await settle(pilot)
     exported = list((tmp_path / "exports").iterdir())
     assert exported and "råd til at holde tre skoler" in exported[0].read_text(encoding="utf-8")
 
