@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from reader.index import IndexedArticle, LibraryIndex, SearchResult, SyncReport, index_path_for
 from reader.model import Article, LibraryScan
@@ -63,25 +63,26 @@ def record_ids(index: LibraryIndex, articles: Sequence[Article], held: dict[int,
         index.set_ids(changed)
 
 
-def sync_user_data(index: LibraryIndex, store, articles: Sequence[Article]) -> int:
-    """Hand the notes, labels and tags of ``articles`` from the store to the index (what changed)."""
-    return index.set_user_data(user_data(store, articles))
+def sync_user_data(index: LibraryIndex, store, article_ids: Iterable[str] | None = None) -> int:
+    """Hand the notes, labels and tags from the store to the index (what changed), for
+    ``article_ids`` (default: every article the index holds)."""
+    return index.set_user_data(user_data(store, index.ids() if article_ids is None else article_ids))
 
 
-def user_data(store, articles: Sequence[Article]) -> dict:
+def user_data(store, article_ids: Iterable[str]) -> dict:
     """Article id -> (tags, notes, labels) from the store, for the articles that have any."""
     counts = store.annotation_counts()
     data = {}
-    for article in articles:
-        tags = store.tags(article.id)
+    for article_id in article_ids:
+        tags = store.tags(article_id)
         notes: list[str] = []
         labels: list[str] = []
-        if counts.get(article.id):
-            for annotation in store.annotations(article.id):
+        if counts.get(article_id):
+            for annotation in store.annotations(article_id):
                 notes.append(annotation.note)
                 labels.append(annotation.label)
         if tags or notes:
-            data[article.id] = (tags, notes, labels)
+            data[article_id] = (tags, notes, labels)
     return data
 
 

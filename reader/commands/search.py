@@ -43,8 +43,11 @@ def run(args) -> int:
         index.sync(paths, workers=1)
     try:
         with open_db(args.db, readonly=True) as store:
-            listed = library_from_index(index, paths or ["/"], store).articles
-            sync_user_data(index, store, listed)
+            if paths:  # the ids the store settles for these files
+                listed = library_from_index(index, paths, store).articles
+                sync_user_data(index, store, [a.id for a in listed])
+            else:  # as the library last gave them
+                sync_user_data(index, store)
     except ReaderError as error:  # the text is still searchable without the notes
         print(f"reader: notes not searched: {one_line(str(error))}", file=sys.stderr)
     result = search(index, args.query, paths or None, args.limit)

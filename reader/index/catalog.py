@@ -262,6 +262,10 @@ class LibraryIndex:
             f"SELECT path, skipped FROM files WHERE skipped != '' AND {cond} ORDER BY path", params)]
         return articles, skipped
 
+    def ids(self) -> list[str]:
+        """The id of every indexed article (as the library last gave them)."""
+        return [row[0] for row in self.conn.execute("SELECT uid FROM articles")]
+
     def body(self, rowid: int) -> str | None:
         """The normalised text of one indexed article (None if it is no longer indexed)."""
         row = self.conn.execute("SELECT body FROM fts WHERE rowid = ?", (rowid,)).fetchone()

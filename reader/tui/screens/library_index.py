@@ -193,7 +193,6 @@ class IndexedLibrary:
         if self.library_index is None:
             self.app.say("The library index is not ready yet", severity="warning", timeout=4)
             return
-        articles = [row.article for row in self.table.rows]  # type: ignore[attr-defined]
-        data = user_data(self.app.store, articles)
+        data = user_data(self.app.store, [row.article.id for row in self.table.rows])  # type: ignore[attr-defined]
         self.app.push_screen(SearchScreen(self.library_index, list(self.app.paths), data))
 
