@@ -86,7 +86,7 @@ class LibraryScreen(IndexedLibrary, Screen):
 
     BINDINGS = [
         Binding("slash", "filter", "Filter", id="library.filter"),
-        Binding("s,ctrl+f", "search", "Search", tooltip="Search the full text (notes and tags too)", id="library.search"),
+        Binding("s,ctrl+f", "search", "Search", show=False, tooltip="Search the full text (notes and tags too)", id="library.search"),
         Binding("t", "tag", "Tag", id="library.tag"),
         Binding("T", "session", "Session", tooltip="A fast tagging session", id="library.session"),
         Binding("e", "export", "Export", id="library.export"),
