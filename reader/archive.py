@@ -65,8 +65,33 @@ def record_ids(index: LibraryIndex, articles: Sequence[Article], held: dict[int,
 
 def sync_user_data(index: LibraryIndex, store, article_ids: Iterable[str] | None = None) -> int:
     """Hand the notes, labels and tags from the store to the index (what changed), for
-    ``article_ids`` (default: every article the index holds)."""
-    return index.set_user_data(user_data(store, index.ids() if article_ids is None else article_ids))
+    ``article_ids`` (default: every article the index holds, skipped when neither the database
+    files nor the index changed since the last time)."""
+    if article_ids is not None:
+        return index.set_user_data(user_data(store, article_ids))
+    mark = _store_mark(store, index)
+    if mark and index.note("user-data") == mark:
+        return 0
+    changed = index.set_user_data(user_data(store, index.ids()))
+    if mark:
+        index.note("user-data", _store_mark(store, index))
+    return changed
+
+
+def _store_mark(store, index: LibraryIndex) -> str:
+    """Size and modification time of the database's files and the count of indexed articles:
+    any saved change of notes or tags changes it."""
+    path = str(store.path)
+    parts = []
+    for name in (path, path + ".journal"):
+        try:
+            info = os.stat(name)
+        except OSError:
+            parts.append("-")
+        else:
+            parts.append(f"{info.st_size}:{info.st_mtime_ns}")
+    parts.append(str(index.counts()["articles"]))
+    return "|".join(parts)
 
 
 def user_data(store, article_ids: Iterable[str]) -> dict:

@@ -285,6 +285,15 @@ class LibraryIndex:
             f"SELECT path, skipped FROM files WHERE skipped != '' AND {cond} ORDER BY path", params)]
         return articles, skipped
 
+    def note(self, key: str, value: str | None = None) -> str:
+        """A small value kept in the index (``value`` given: set it); "" when unset."""
+        if value is not None:
+            with self._transaction() as conn:
+                conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (f"note:{key}", value))
+            return value
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (f"note:{key}",)).fetchone()
+        return row[0] if row else ""
+
     def ids(self) -> list[str]:
         """The id of every indexed article (as the library last gave them)."""
         return [row[0] for row in self.conn.execute("SELECT uid FROM articles")]
