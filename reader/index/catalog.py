@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+import sys
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -423,8 +424,10 @@ class LibraryIndex:
         return hits
 
 
-def _article(row: Sequence, index: LibraryIndex) -> IndexedArticle:
+def _article(row: Sequence, index: LibraryIndex, intern=sys.intern) -> IndexedArticle:
     rowid, path, _item, base, uid, title, date, source, dateline, language, fmt, byline, tags, fp = row
+    # the few values a thousand articles share (agency, place, language) are kept once
+    source, dateline, language, fmt, date = intern(source), intern(dateline), intern(language), intern(fmt), intern(date)
     # positional: a hundred thousand of these are made on a launch; the body is read when asked for
     return IndexedArticle(
         uid or base, path, title, None, date, source, dateline, language, fmt, byline,  # type: ignore[arg-type]
