@@ -407,8 +407,6 @@ class LibraryIndex:
         for row in rows:
             article = _article(row[:14], self)
             title, body, notes = row[15], row[16], row[17]
-            if not body and query.include:
-                body = ""
             text, spans = "", []
             for candidate in (body, notes, title):
                 if candidate and marker:
