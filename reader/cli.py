@@ -8,7 +8,7 @@ import os
 import sys
 from typing import Sequence
 
-COMMANDS = ("list", "tag", "export", "analyze", "doctor", "session", "open")
+COMMANDS = ("list", "tag", "export", "analyze", "doctor", "session", "open", "index", "search")
 
 
 def _add_db(parser: argparse.ArgumentParser) -> None:
@@ -85,6 +85,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("session", help="a fast tagging session: one article at a time")
     p.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders (default: .)")
     p.add_argument("--untagged", action="store_true", help="only articles without tags")
+    _add_db(p)
+
+    p = sub.add_parser("index", help="bring the library index up to date (new, changed, removed files)")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders (default: .)")
+    p.add_argument("--workers", type=int, default=0, metavar="N", help="local worker processes (default: 2)")
+    p.add_argument("--scheduler", metavar="ADDRESS", help="a Dask scheduler (tcp://host:8786) to parse and analyse on")
+    _add_db(p)
+
+    p = sub.add_parser("search", help="full-text search of the library index (see README: the query language)")
+    p.add_argument("query", metavar="QUERY", help='words, "phrases", prefix*, person:NAME, date:2018-08..2018-12, -word ...')
+    p.add_argument("paths", nargs="*", metavar="PATH", help="only these files and folders, indexed first (default: all indexed)")
+    p.add_argument("--json", action="store_true", help="print JSON for scripts")
+    p.add_argument("--limit", type=int, default=20, metavar="N", help="at most N articles (default: 20)")
     _add_db(p)
     return parser
 

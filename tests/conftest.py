@@ -1,7 +1,8 @@
-"""Shared set-up for every test folder (unit/, store/, tui/, system/).
+"""Shared set-up for every test folder (unit/, store/, tui/, system/, index/).
 
 The helpers shared between folders (tui_helpers.py, store_helpers/) sit in tests/ itself; this puts
-that folder on the import path, so a test anywhere imports them by name.
+that folder on the import path, so a test anywhere imports them by name. Every test also gets its
+own library-index folder (never the user's cache).
 """
 
 from __future__ import annotations
@@ -9,6 +10,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 TESTS = Path(__file__).resolve().parent
 if str(TESTS) not in sys.path:
     sys.path.insert(0, str(TESTS))
+
+
+@pytest.fixture(autouse=True)
+def _own_index_dir(tmp_path_factory, monkeypatch):
+    monkeypatch.setenv("READER_INDEX_DIR", str(tmp_path_factory.mktemp("index")))

@@ -39,7 +39,7 @@ def steady(pilot) -> None:
 async def _library(pilot, theme: str) -> None:
     pilot.app.theme = theme
     lib = await wait_for_library(pilot)
-    article = lib.table.shown[0].article
+    article = lib.full_article(lib.table.shown[0].article)  # the list keeps no bodies
     store = pilot.app.store
     store.attach(article)
     store.add_tags(article.id, ["skole"])

@@ -19,6 +19,8 @@ GROUP_NAMES = {
     "LibraryScreen": "Library",
     "SessionScreen": "Tagging session",
     "ReaderApp": "Everywhere",
+    "SearchScreen": "Search",
+    "HitArticleScreen": "Search hits",
 }
 
 
@@ -104,6 +106,8 @@ class HelpScreen(ModalScreen[None]):
                 parts += ["\n\n", (group, "bold $text-accent")]
             lines = wrap_indented(row.description, width, " " * 20, " " * 20)  # wrapped under the description
             parts += ["\n", (f"{row.keys:>18}", "bold"), "  ", "\n".join(lines)[20:]]
+        for title, text in getattr(self.covered, "HELP_SECTIONS", ()):  # e.g. the search language
+            parts += ["\n\n", (title, "bold $text-accent"), "\n", text]
         with VerticalScroll(id="help-dialog"):
             yield Static(Content.assemble(*parts))
 

@@ -19,6 +19,7 @@ from reader.tui.widgets.footer import ReaderFooter
 from reader.model import Article, LibraryScan, merge_tags
 from reader.textsafe import one_line, plural
 from reader.tui.app import StoreChanged
+from reader.tui.screens.library_index import IndexedLibrary
 from reader.tui.widgets.article_table import SORTS, ArticleTable, LibraryRow
 
 
@@ -80,11 +81,12 @@ class ScanProgress(Message):
         self.total = total
 
 
-class LibraryScreen(Screen):
+class LibraryScreen(IndexedLibrary, Screen):
     """A list of the articles found, with their tags and note counts."""
 
     BINDINGS = [
         Binding("slash", "filter", "Filter", id="library.filter"),
+        Binding("s,ctrl+f", "search", "Search", show=False, tooltip="Search the full text (notes and tags too)", id="library.search"),
         Binding("t", "tag", "Tag", id="library.tag"),
         Binding("T", "session", "Session", tooltip="A fast tagging session", id="library.session"),
         Binding("e", "export", "Export", id="library.export"),
@@ -132,6 +134,9 @@ class LibraryScreen(Screen):
     def scan(self) -> None:
         """Find and parse the articles (in a thread), then show them."""
         from reader.library import scan
+
+        if self.scan_from_index():  # rows from the library index, kept up to date
+            return
 
         def progress(done: int, total: int) -> None:
             if done % 500 == 0 or done == total:
@@ -309,7 +314,7 @@ class LibraryScreen(Screen):
             return
         self._opening = True
         row = event.row
-        fresh = fresh_copy(row.article)
+        fresh = self.full_article(fresh_copy(row.article))
         if row.article.path not in ("", "-") and not os.path.exists(row.article.path):
             self.app.say("The file is gone; this is the copy read at the last scan (R scans again)",
                          severity="warning", timeout=6)
@@ -341,7 +346,7 @@ class LibraryScreen(Screen):
         """Start a tagging session over the shown articles."""
         from reader.tui.screens.session import SessionScreen
 
-        articles = [row.article for row in self.table.shown]
+        articles = [self.full_article(row.article) for row in self.table.shown]
         if not articles:
             self.app.bell()
             return
@@ -351,7 +356,7 @@ class LibraryScreen(Screen):
         """Export the notes of the shown articles to a Markdown file."""
         from reader.tui.screens.exporting import export_articles
 
-        export_articles(self.app, [row.article for row in self.table.shown], "reader-notes")
+        export_articles(self.app, self.articles_to_export(), "reader-notes")
 
     def action_export_quotes(self) -> None:
         """Write the quote sheet of the shown articles to a Markdown file."""

@@ -1,0 +1,292 @@
+"""Benchmark: the library index on a generated library of wire stories (10k or 100k).
+
+Each figure is printed beside a baseline measured in the same run:
+
+* second launch -> every row on screen (a fresh process, the index built) vs a minimal Textual app
+  that reads the first line of every file into an OptionList; peak memory of both processes;
+* search in process, p50/p95 over words, a phrase, and two filters, vs the bare FTS5 MATCH
+  (no ranking, no snippets, no filters);
+* whole-process ``reader search`` vs ``reader --version`` (the interpreter's and the CLI's start);
+* one changed file re-indexed and listed vs a sync that finds nothing changed (the stat pass);
+* indexing throughput with analysis, articles per second, on 1 and 2 worker processes, on a
+  sample of the library (analysing 100k stories takes most of an hour on one core), and the
+  parse-only indexing of the whole library with 2 workers.
+
+    nice -n 19 python bench/index.py [--articles 10000] [--sample 600]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")
+
+FIRST = "Anders Peter Maria Hanne Jens Mette Lars Sofie Karen Ole Emma Oliver Sarah James".split()
+LAST = "Hansen Nielsen Jensen Pedersen Andersen Christensen Larsen Smith Brown Taylor Wilson Dahl Kold".split()
+TOWNS = "Ribe Vejle Aarhus Odense Esbjerg Aalborg Skagen Leeds Halifax Cork Bristol Dundee".split()
+ORGS = "Vestkraft Danske Bank Novo Nordisk Mærsk Ørsted Carlsberg Unite Network Rail Meridian".split()
+DA_WORDS = (
+    "kommune byråd borgmester budget skole havn fabrik ordre regering forslag aftale bidrag bidraget"
+    " bidrager millioner kroner forældre elever lærere underskrifter protest vejen broen trafik"
+    " udvalg beslutning økonomi arbejdspladser ansatte virksomhed direktør medarbejdere kontrakt"
+    " træningsmission soldater forsvaret nato-træningsmission sikkerhed politi retten dommer sag"
+    " festival koncert publikum aflyst storm vejret landbrug landmænd uddannelse studerende"
+).split()
+EN_WORDS = (
+    "council minister budget plan harbour factory order strike court vote union school parents"
+    " teachers petition road bridge traffic committee decision economy jobs staff company director"
+    " contract workers police judge case festival concert crowd cancelled storm weather farmers"
+    " training mission soldiers security ferry ships battery museum flood repairs deposits"
+).split()
+
+
+def _vocabulary(words: list[str], syllables: str, seed: int, size: int = 6000) -> tuple[list[str], list[float]]:
+    """The real words plus made-up ones, with Zipf weights: news text has a long tail of rare
+    words, which is what makes a full-text index selective."""
+    rng = random.Random(seed)
+    parts = syllables.split()
+    made = {"".join(rng.choice(parts) for _ in range(rng.randint(2, 4))) for _ in range(size)}
+    vocabulary = words + sorted(made - set(words))
+    rng.shuffle(vocabulary)
+    return vocabulary, [1.0 / (rank + 1) for rank in range(len(vocabulary))]
+
+
+_VOCAB = {
+    True: _vocabulary(DA_WORDS, "ka la ne ri sø bø ve ul ter ing hed lig mø da ks ør æn gå", 1),
+    False: _vocabulary(EN_WORDS, "ka la ne ri so bo ve ul ter ing ness ly mo da ks or an go", 2),
+}
+
+
+def _sentence(rng: random.Random, words: list[str], size: int) -> str:
+    vocabulary, weights = _VOCAB[words is DA_WORDS]
+    text = " ".join(rng.choices(vocabulary, weights, k=size))
+    return text[0].upper() + text[1:] + "."
+
+
+def story(number: int, rng: random.Random) -> str:
+    """One wire story (Danish or English) with a dateline, a named person, a quote and an agency."""
+    danish = number % 2 == 0
+    words = DA_WORDS if danish else EN_WORDS
+    town = rng.choice(TOWNS)
+    person = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+    org = rng.choice(ORGS)
+    title = f"{_sentence(rng, words, 6)[:-1]} i {town}" if danish else f"{_sentence(rng, words, 6)[:-1]} in {town}"
+    year, month = rng.randint(2010, 2025), rng.randint(1, 12)
+    body = [
+        f"{town}. {_sentence(rng, words, 25)} {org} {_sentence(rng, words, 12)}" if danish
+        else f"{town.upper()} (Meridian) - {_sentence(rng, words, 25)} {org} {_sentence(rng, words, 12)}",
+        _sentence(rng, words, 30),
+        f"- {_sentence(rng, words, 14)[:-1]}, siger {person}." if danish
+        else f'"{_sentence(rng, words, 14)[:-1]}," said {person}.',
+        _sentence(rng, words, 35),
+    ]
+    tail = "\n\n/benchbureau/\n" if danish else "\n"
+    return f"date {year}-{month:02d}-{rng.randint(1, 28):02d} {title}\n\n" + "\n\n".join(body) + tail
+
+
+def generate(folder: Path, count: int, seed: int = 11) -> None:
+    """Write ``count`` stories into folders of 1,000 (a wire archive by day)."""
+    rng = random.Random(seed)
+    for number in range(count):
+        sub = folder / f"{number // 1000:03d}"
+        if number % 1000 == 0:
+            sub.mkdir(parents=True, exist_ok=True)
+        (sub / f"{number:06d}.txt").write_text(story(number, rng), encoding="utf-8")
+
+
+# -- child processes: one app launch each ---------------------------------------------------------
+def child_app(folder: str, db: str, expected: int) -> dict:
+    """A fresh process: seconds from the app's start to every row on screen, and peak memory."""
+    from reader.store import open_store
+    from reader.tui.app import ReaderApp
+    from reader.tui.screens.library import LibraryScreen
+
+    async def run() -> float:
+        with open_store(db) as store:
+            app = ReaderApp([folder], store)
+            started = time.perf_counter()
+            async with app.run_test(size=(120, 40)) as pilot:
+                while True:
+                    await pilot.pause(0.01)
+                    screen = app.screen
+                    if isinstance(screen, LibraryScreen) and len(screen.table.rows) == expected:
+                        break
+                    if time.perf_counter() - started > 300:
+                        raise SystemExit("the library did not show within 300 s")
+                await pilot.pause()
+                shown = time.perf_counter() - started
+                await app.workers.wait_for_complete()  # let the background check of the files finish
+                return shown
+
+    seconds = asyncio.run(run())
+    return {"seconds": seconds, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def child_baseline(folder: str, expected: int) -> dict:
+    """A minimal Textual app: read the first line of every file into an OptionList."""
+    from textual.app import App, ComposeResult
+    from textual.widgets import OptionList
+
+    class Baseline(App):
+        def compose(self) -> ComposeResult:
+            yield OptionList()
+
+    async def run() -> float:
+        app = Baseline()
+        started = time.perf_counter()
+        async with app.run_test(size=(120, 40)) as pilot:
+            titles = []
+            for root, _dirs, files in os.walk(folder):
+                for name in sorted(files):
+                    with open(os.path.join(root, name), encoding="utf-8") as handle:
+                        titles.append(handle.readline().strip())
+            app.query_one(OptionList).add_options(titles)
+            await pilot.pause()
+            assert len(titles) == expected
+            return time.perf_counter() - started
+
+    seconds = asyncio.run(run())
+    return {"seconds": seconds, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def _child(*args: str) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--child", *args], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+# -- in-process figures ---------------------------------------------------------------------------
+QUERIES = [
+    "borgmester", "strike", "bidrag", "festival", "ferry", "havn*", "contract*",
+    '"fair deal"', '"millioner kroner"', '"network rail"',
+    "person:Hansen lang:da", "speaker:Smith date:2015..2018", "source:benchbureau havn",
+    "budget date:2020-01..2020-06", "lang:en police -strike", "kalaring", "nering*", "person:Mette -lang:en",
+]
+
+
+def search_figures(index, rounds: int) -> tuple[list[float], list[float]]:
+    """Per-query seconds: ours (parse, BM25, filters, snippets) and the bare FTS5 MATCH."""
+    from reader.index import parse_query
+
+    ours, bare = [], []
+    for _ in range(rounds):
+        for query in QUERIES:
+            t0 = time.perf_counter()
+            index.search(query, limit=20)
+            ours.append(time.perf_counter() - t0)
+            words = [w for w in query.replace('"', " ").split() if ":" not in w and not w.startswith("-")]
+            match = " ".join(f'"{w.rstrip("*")}"' for w in words) or '"a"'
+            t0 = time.perf_counter()
+            index.conn.execute("SELECT rowid FROM fts WHERE fts MATCH ? LIMIT 20", (match,)).fetchall()
+            bare.append(time.perf_counter() - t0)
+    assert parse_query("x").include
+    return ours, bare
+
+
+def pct(values: list[float], q: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(q * len(values)))]
+
+
+def throughput(folder: Path, sample: int, workers: int, tmp: Path) -> float:
+    """Articles per second indexed with analysis on ``workers`` processes (a fresh index)."""
+    from reader.index import LibraryIndex
+
+    files = sorted(str(p) for p in folder.rglob("*.txt"))[:sample]
+    index = LibraryIndex(tmp / f"tp-{workers}.sqlite3")
+    t0 = time.perf_counter()
+    index.sync(files, workers=workers)
+    return sample / (time.perf_counter() - t0)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--sample", type=int, default=600, help="articles for the throughput figures")
+    parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        kind, *rest = args.child
+        result = child_app(rest[0], rest[1], int(rest[2])) if kind == "app" else child_baseline(rest[0], int(rest[1]))
+        print(json.dumps(result))
+        return 0
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        os.environ["READER_INDEX_DIR"] = str(tmp / "index")
+        folder, db = tmp / "library", tmp / "db" / "reader.json"
+        n = args.articles
+        t0 = time.perf_counter()
+        generate(folder, n)
+        print(f"generated {n:,} stories in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+
+        from reader.archive import library_from_index, open_index
+
+        index = open_index(db)
+        t0 = time.perf_counter()
+        index.sync([str(folder)], workers=2, analyse=False)
+        built = time.perf_counter() - t0
+        print(f"first index (parse only, 2 workers): {n / built:,.0f} articles/s ({built:.1f} s)")
+        t0 = time.perf_counter()
+        done = index.sync([str(folder)], workers=2).analysed  # names and quotes: the app finds all done
+        took = time.perf_counter() - t0
+        print(f"analysis of the whole library (2 workers): {done / took:,.0f} articles/s ({took:.1f} s)")
+        library_from_index(index, [str(folder)])  # as the app's first launch leaves it
+
+        app = _child("app", str(folder), str(db), str(n))
+        base = _child("baseline", str(folder), str(n))
+        print(f"second launch -> {n:,} rows: {app['seconds']:.2f} s; OptionList baseline reading the files "
+              f"{base['seconds']:.2f} s; ratio {app['seconds'] / base['seconds']:.2f}")
+        print(f"peak memory: reader {app['rss_mb']:.0f} MB, baseline {base['rss_mb']:.0f} MB; "
+              f"ratio {app['rss_mb'] / base['rss_mb']:.2f}")
+
+        ours, bare = search_figures(index, rounds=5)
+        print(f"search in process ({len(QUERIES)} queries x5): p50 {pct(ours, .5) * 1000:.1f} ms, "
+              f"p95 {pct(ours, .95) * 1000:.1f} ms; bare FTS5 MATCH p50 {pct(bare, .5) * 1000:.1f} ms, "
+              f"p95 {pct(bare, .95) * 1000:.1f} ms")
+
+        env = dict(os.environ)
+        reader = [sys.executable, "-m", "reader"]
+        runs = []
+        for query in ("borgmester", '"fair deal" lang:en'):
+            t0 = time.perf_counter()
+            subprocess.run([*reader, "search", query, "--db", str(db)], env=env, capture_output=True, check=True)
+            runs.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        subprocess.run([*reader, "--version"], env=env, capture_output=True, check=True)
+        start = time.perf_counter() - t0
+        print(f"whole-process reader search: {max(runs):.2f} s (slowest of {len(runs)}); "
+              f"reader --version {start:.2f} s")
+
+        t0 = time.perf_counter()
+        index.sync([str(folder)], analyse=False)
+        idle = time.perf_counter() - t0
+        target = next(folder.rglob("000001.txt"))
+        target.write_text(story(1, random.Random(99)).replace("date ", "date 2026-01-01 X", 1), encoding="utf-8")
+        t0 = time.perf_counter()  # what the app's folder watcher does with the path it is told
+        report = index.sync([str(target)])
+        library_from_index(index, [str(folder)])
+        changed = time.perf_counter() - t0
+        print(f"one changed file re-indexed (analysis included) and the list re-read: {changed:.2f} s "
+              f"({report.read} read); a whole sync that finds nothing changed (stat of every file) {idle:.2f} s")
+
+        sample = min(args.sample, n)
+        one = throughput(folder, sample, 1, tmp)
+        two = throughput(folder, sample, 2, tmp)
+        print(f"indexing with analysis ({sample} articles): 1 worker {one:.0f}/s, 2 workers {two:.0f}/s; "
+              f"scaling {two / one:.2f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

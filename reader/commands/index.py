@@ -1,0 +1,36 @@
+"""``reader index``: bring the library index up to date (progress on stderr)."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from reader.textsafe import one_line, plural
+
+
+def run(args) -> int:
+    """Index the files under the paths (default: the current folder)."""
+    from reader.archive import open_index, progress_printer
+    from reader.settings import resolve_db_path
+    from reader.errors import ReaderError
+
+    paths = list(args.paths) or ["."]
+    for path in paths:
+        if not os.path.lexists(os.path.expanduser(path)):
+            raise ReaderError(f"{path}: no such file or directory")
+    workers = args.workers if args.workers else min(2, os.cpu_count() or 1)
+    if workers < 1:
+        raise ReaderError("--workers needs a number of 1 or more")
+    index = open_index(resolve_db_path(args.db))
+    if index.notice:
+        print(f"reader: {index.notice}", file=sys.stderr)
+    report = index.sync(paths, progress_printer(sys.stderr), workers=workers, scheduler=args.scheduler)
+    for skipped in report.skipped:
+        print(f"reader: skipped {one_line(skipped.path)}: {one_line(skipped.reason)}", file=sys.stderr)
+    listed, skipped = index.articles(paths)
+    print(
+        f"{plural(len(listed), 'article')} indexed ({report.read} files read, {report.removed} removed,"
+        f" {report.analysed} analysed, {len(skipped)} skipped); index: {index.path}",
+        file=sys.stderr,
+    )
+    return 0

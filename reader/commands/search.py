@@ -1,0 +1,76 @@
+"""``reader search``: full-text search of the library index from the shell."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+
+from reader.textsafe import one_line, plural
+
+
+def _marked(text: str, spans, tty: bool) -> str:
+    """The snippet with its hits marked: reverse video on a terminal, else *like this*.
+
+    The snippet is one line with every control character already a space (no raw escapes)."""
+    out, pos = [], 0
+    start_mark, end_mark = ("\x1b[7m", "\x1b[0m") if tty else ("*", "*")
+    for start, end in spans:
+        out.append(text[pos:start])
+        out.append(start_mark + text[start:end] + end_mark)
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def run(args) -> int:
+    """Search; print one article per line and its snippet (or JSON)."""
+    from reader.archive import library_from_index, open_index, search, sync_user_data
+    from reader.commands._common import open_db
+    from reader.settings import resolve_db_path
+    from reader.errors import ReaderError
+
+    if args.limit < 1:
+        raise ReaderError("--limit needs a number of 1 or more")
+    paths = list(args.paths)
+    for path in paths:
+        if not os.path.lexists(os.path.expanduser(path)):
+            raise ReaderError(f"{path}: no such file or directory")
+    index = open_index(resolve_db_path(args.db))
+    if index.notice:
+        print(f"reader: {index.notice}", file=sys.stderr)
+    if paths:  # named paths are brought up to date first
+        index.sync(paths, workers=1)
+    try:
+        with open_db(args.db, readonly=True) as store:
+            if paths:  # the ids the store settles for these files
+                listed = library_from_index(index, paths, store).articles
+                sync_user_data(index, store, [a.id for a in listed])
+            else:  # as the library last gave them
+                sync_user_data(index, store)
+    except ReaderError as error:  # the text is still searchable without the notes
+        print(f"reader: notes not searched: {one_line(str(error))}", file=sys.stderr)
+    result = search(index, args.query, paths or None, args.limit)
+    for problem in result.problems:
+        print(f"reader: query: {one_line(problem)}", file=sys.stderr)
+    if args.json:
+        json.dump({
+            "query": args.query,
+            "problems": result.problems,
+            "hits": [{
+                "id": h.article.id, "path": h.article.path, "title": h.article.title, "date": h.article.date,
+                "source": h.article.source, "language": h.article.language, "score": round(-h.score, 4),
+                "snippet": h.snippet, "hits": [list(s) for s in h.spans],
+            } for h in result.hits],
+        }, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    tty = sys.stdout.isatty()
+    for hit in result.hits:
+        a = hit.article
+        print("\t".join(one_line(str(f)) for f in (a.id, a.date or "-", a.source or "-", one_line(a.title, 80), a.path)))
+        print("    " + _marked(hit.snippet, hit.spans, tty))
+    if not index.counts()["articles"]:
+        print("reader: the index is empty: run 'reader index PATH' first (or name the paths)", file=sys.stderr)
+    print(plural(len(result.hits), "article") + " found", file=sys.stderr)
+    return 0

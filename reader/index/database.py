@@ -1,0 +1,116 @@
+"""The index file: SQLite with FTS5, created, checked and rebuilt when damaged or outdated.
+
+The index is a cache derived from the article files, never user data: whatever is wrong with
+it, it is moved aside and built anew, with a one-line notice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from pathlib import Path
+
+SCHEMA_VERSION = "2"
+INDEX_DIR_ENV = "READER_INDEX_DIR"
+
+# FTS columns, in order; bm25 weights below follow the same order.
+FTS_COLUMNS = ("title", "body", "stem", "notes", "labels", "tags", "people", "orgs", "places", "speakers")
+BM25_WEIGHTS = (4.0, 1.0, 0.6, 2.0, 2.0, 2.0, 1.0, 1.0, 1.0, 1.0)
+
+_DDL = f"""
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE files (
+    path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
+    digest TEXT NOT NULL, skipped TEXT NOT NULL DEFAULT ''
+) WITHOUT ROWID;
+CREATE TABLE articles (
+    rowid INTEGER PRIMARY KEY, path TEXT NOT NULL, item INTEGER NOT NULL, id TEXT NOT NULL,
+    title TEXT NOT NULL, date TEXT NOT NULL, source TEXT NOT NULL, dateline TEXT NOT NULL,
+    language TEXT NOT NULL, format TEXT NOT NULL, byline TEXT NOT NULL, meta_tags TEXT NOT NULL,
+    fingerprint TEXT NOT NULL, quotes INTEGER NOT NULL DEFAULT 0, analysed INTEGER NOT NULL DEFAULT 0,
+    uid TEXT NOT NULL DEFAULT '', notes INTEGER NOT NULL DEFAULT 0, user_key TEXT NOT NULL DEFAULT '',
+    UNIQUE (path, item)
+);
+CREATE INDEX articles_uid ON articles (uid);
+CREATE INDEX articles_pending ON articles (analysed) WHERE analysed = 0;
+CREATE VIRTUAL TABLE fts USING fts5 ({", ".join(FTS_COLUMNS)},
+    tokenize = "unicode61 remove_diacritics 0", prefix = '2 3');
+"""
+
+
+def index_dir() -> Path:
+    """Where indexes live: ``$READER_INDEX_DIR`` or the user cache directory (platformdirs)."""
+    env = os.environ.get(INDEX_DIR_ENV)
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_cache_path
+
+    return user_cache_path("reader", appauthor=False) / "index"
+
+
+def index_path_for(db_path: str | os.PathLike[str]) -> Path:
+    """The index file of one notes database (one index per database)."""
+    key = hashlib.sha1(os.path.abspath(os.fspath(db_path)).encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    return index_dir() / f"library-{key}.sqlite3"
+
+
+def _fold(value: object) -> str:
+    return str(value).casefold() if value is not None else ""
+
+
+def _configure(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")  # a cache: losing the last write only re-indexes a file
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA cache_size = -8000")  # 8 MB a connection: the list is read once
+    conn.create_function("fold", 1, _fold, deterministic=True)
+
+
+def _valid(conn: sqlite3.Connection) -> str:
+    """"" when the index is usable, else why not."""
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+    except sqlite3.DatabaseError as error:
+        return f"unreadable ({error})"
+    if row is None or row[0] != SCHEMA_VERSION:
+        return "made by another version"
+    return ""  # damage found later (a failed query) rebuilds it too: see LibraryIndex
+
+
+def _create(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+    _configure(conn)
+    conn.executescript("BEGIN;" + _DDL + f"INSERT INTO meta VALUES ('schema', '{SCHEMA_VERSION}'); COMMIT;")
+    return conn
+
+
+def _discard(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            os.remove(f"{path}{suffix}")
+        except FileNotFoundError:
+            pass
+
+
+def connect(path: Path) -> tuple[sqlite3.Connection, str]:
+    """An open index at ``path`` and a one-line notice ("" normally; else why it was rebuilt)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        return _create(path), ""
+    reason = ""
+    try:
+        conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        try:
+            _configure(conn)
+        except sqlite3.DatabaseError as error:
+            reason = f"unreadable ({error})"
+        else:
+            reason = _valid(conn)
+        if not reason:
+            return conn, ""
+        conn.close()
+    except sqlite3.DatabaseError as error:
+        reason = f"unreadable ({error})"
+    _discard(path)
+    return _create(path), f"The library index was {reason}; rebuilding it from the article files."

@@ -1,0 +1,68 @@
+"""Running the pure per-file work (parse, analyse) in-process, on a local process pool, or on a
+Dask distributed cluster; results always come back to the caller, which writes the index."""
+
+from __future__ import annotations
+
+from collections import deque
+from typing import Callable, Iterable, Iterator, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def _in_process(fn: Callable[[T], R], batches: Iterable[T]) -> Iterator[R]:
+    for batch in batches:
+        yield fn(batch)
+
+
+def _pool(fn: Callable[[T], R], batches: Iterable[T], workers: int) -> Iterator[R]:
+    import multiprocessing
+    import threading
+    from concurrent.futures import ProcessPoolExecutor
+
+    # fork starts fast and shares what is loaded; but forking a process that runs other threads
+    # (the app) can deadlock the child, so there the workers are spawned
+    method = "fork" if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
+        pending: deque = deque()
+        for batch in batches:  # a window of tasks in flight keeps memory flat
+            pending.append(pool.submit(fn, batch))
+            if len(pending) >= 2 * workers:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+def _dask(fn: Callable[[T], R], batches: Iterable[T], scheduler: str) -> Iterator[R]:
+    try:
+        from distributed import Client
+    except ImportError:
+        from reader.errors import ReaderError
+
+        raise ReaderError("--scheduler needs Dask: pip install 'reader[cluster]'") from None
+    with Client(scheduler, timeout=10, set_as_default=False) as client:
+        ncores = max(1, sum(client.ncores().values()))
+        pending: deque = deque()
+        for batch in batches:
+            pending.append(client.submit(fn, batch, pure=False))
+            if len(pending) >= 2 * ncores:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+def map_batches(fn: Callable[[T], R], batches: Iterable[T], workers: int = 1,
+                scheduler: str | None = None) -> Iterator[R]:
+    """``fn`` over ``batches``, results in order: on the cluster at ``scheduler``, else on
+    ``workers`` local processes (1: in this process)."""
+    if scheduler:
+        return _dask(fn, batches, scheduler)
+    if workers > 1:
+        return _pool(fn, batches, workers)
+    return _in_process(fn, batches)
+
+
+def chunked(items: list[T], size: int) -> Iterator[list[T]]:
+    """``items`` in lists of at most ``size``."""
+    for start in range(0, len(items), size):
+        yield items[start:start + size]

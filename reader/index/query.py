@@ -1,0 +1,179 @@
+"""The search language: words, "phrases", prefix*, filters, and ``-`` to exclude.
+
+``parse_query`` never raises: what it cannot use it leaves out and says why in ``problems``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reader.index.textkeys import Highlighter, query_stems, words
+
+TEXT_COLUMNS = "{title body notes labels tags}"
+# filter -> the FTS column it searches
+COLUMN_FILTERS = {
+    "speaker": "speakers", "person": "people", "org": "orgs", "place": "places",
+    "tag": "tags", "label": "labels",
+}
+FILTERS = (*COLUMN_FILTERS, "source", "lang", "date", "has")
+HAS = ("notes", "quotes")
+
+_TERM = re.compile(
+    r'\s*(?P<neg>-)?(?:(?P<key>[A-Za-z]+):)?(?:"(?P<quoted>[^"]*)"|(?P<bare>[^\s"]+))',
+    re.DOTALL,
+)
+_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00bb": '"', "\u00ab": '"'})
+_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
+@dataclass
+class Query:
+    """A parsed query: FTS5 match expressions, SQL conditions over ``a`` (articles), problems."""
+
+    text: str
+    include: list[str] = field(default_factory=list)
+    exclude: list[str] = field(default_factory=list)
+    where: list[str] = field(default_factory=list)
+    params: list[object] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    hit_words: list[str] = field(default_factory=list)
+    hit_prefixes: list[str] = field(default_factory=list)
+    hit_phrases: list[list[str]] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        """True when nothing usable was typed."""
+        return not (self.include or self.exclude or self.where)
+
+    @property
+    def match(self) -> str:
+        """The FTS5 expression of the included terms ("" when there are none)."""
+        return " AND ".join(self.include)
+
+    def highlighter(self) -> Highlighter:
+        """Finds this query's hits in an article's text."""
+        return Highlighter(self.hit_words, self.hit_prefixes, self.hit_phrases)
+
+
+def _quoted(tokens: list[str]) -> str:
+    return " + ".join(f"\"{t}\"" for t in tokens)  # FTS5: a phrase
+
+
+def _text_term(query: Query, value: str, phrase: bool, negated: bool) -> str | None:
+    """The FTS expression for a word, phrase or prefix over the article text and the notes."""
+    prefix = value.endswith("*") and not phrase
+    tokens = words(value)
+    if not tokens:
+        return None
+    if prefix:
+        expr = f'{TEXT_COLUMNS}: ({_quoted(tokens)}*)'
+        if not negated:
+            if len(tokens) > 1:
+                query.hit_phrases.append(tokens[:-1])
+            query.hit_prefixes.append(tokens[-1])
+        return expr
+    if len(tokens) > 1 or phrase:  # "a phrase", or a compound typed with a hyphen
+        if not negated:
+            query.hit_phrases.append(tokens) if len(tokens) > 1 else query.hit_words.append(tokens[0])
+        return f"{TEXT_COLUMNS}: ({_quoted(tokens)})" if len(tokens) > 1 else f'{TEXT_COLUMNS}: "{tokens[0]}"'
+    word = tokens[0]
+    if not negated:
+        query.hit_words.append(word)
+    stems = " OR ".join(f'"{s}"' for s in query_stems(word))
+    return f'({TEXT_COLUMNS}: "{word}" OR {{stem}}: ({stems}))'
+
+
+def _date_range(value: str) -> tuple[str, str] | None:
+    """(low, high) ISO prefixes of ``2018-08..2018-12``, ``2018``, ``..2018-12``, ``2018-08..``."""
+    low, sep, high = value.partition("..")
+    if not sep:
+        high = low
+    if (low and not _DATE.match(low)) or (high and not _DATE.match(high)) or not (low or high):
+        return None
+    return low, high
+
+
+def _filter(query: Query, key: str, value: str, negated: bool) -> tuple[str, str] | None:
+    """("fts", expr) or ("sql", condition) for ``key:value``; None (with a problem) if unusable."""
+    if key in COLUMN_FILTERS:
+        tokens = words(value.rstrip("*"))
+        if not tokens:
+            query.problems.append(f"{key}: needs a name")
+            return None
+        star = "*" if value.endswith("*") else ""
+        return "fts", f"{{{COLUMN_FILTERS[key]}}}: ({_quoted(tokens)}{star})"
+    if key == "source":
+        if not value.strip():
+            query.problems.append("source: needs a name")
+            return None
+        query.params.append(value.casefold())
+        return "sql", "instr(fold(a.source), ?) > 0"
+    if key == "lang":
+        lang = value.lower()
+        if lang not in ("da", "en"):
+            query.problems.append(f"lang: is da or en (not {value!r})")
+            return None
+        query.params.append(lang)
+        return "sql", "a.language = ?"
+    if key == "date":
+        bounds = _date_range(value)
+        if bounds is None:
+            query.problems.append(f"date: wants 2018, 2018-08, 2018-08-17 or a range 2018-08..2018-12 (not {value!r})")
+            return None
+        low, high = bounds
+        parts = []
+        if low:
+            query.params.append(low)
+            parts.append("a.date >= ?")
+        if high:
+            query.params.extend((len(high), high))
+            parts.append("substr(a.date, 1, ?) <= ?")
+        return "sql", "(a.date != '' AND " + " AND ".join(parts) + ")"
+    if key == "has":
+        what = value.lower()
+        if what == "notes":
+            return "sql", "a.notes > 0"
+        if what == "quotes":
+            return "sql", "a.quotes > 0"
+        query.problems.append(f"has: is one of {', '.join(HAS)} (not {value!r})")
+        return None
+    query.problems.append(f"unknown filter {key}: (filters: {', '.join(f + ':' for f in FILTERS)})")
+    return None
+
+
+def parse_query(text: str) -> Query:
+    """Parse what the user typed; never raises."""
+    query = Query(text)
+    pos = 0
+    text = text.translate(_QUOTES)
+    if text.count('"') % 2:  # an opening quote never closed: the words after it, one by one
+        cut = text.rindex('"')
+        text = text[:cut] + " " + text[cut + 1:]
+        query.problems.append('a " was not closed: searched the words after it one by one')
+    while pos < len(text):
+        m = _TERM.match(text, pos)
+        if m is None or m.end() == pos:
+            break
+        pos = m.end()
+        negated = bool(m["neg"])
+        key = (m["key"] or "").lower()
+        phrase = m["quoted"] is not None
+        value = m["quoted"] if phrase else (m["bare"] or "")
+        if key:
+            if m["quoted"] is None and m["bare"] is None:
+                continue
+            found = _filter(query, key, value, negated)
+            if found is None:
+                continue
+            kind, expr = found
+        else:
+            expr = _text_term(query, value, phrase, negated)
+            if expr is None:
+                continue
+            kind = "fts"
+        if kind == "fts":
+            (query.exclude if negated else query.include).append(expr)
+        else:
+            query.where.append(f"NOT ({expr})" if negated else f"({expr})")
+    return query

@@ -1,0 +1,138 @@
+"""What the index keeps of one file: pure functions from a file's bytes to records (no database).
+
+These run in worker processes (a local pool or a Dask cluster), so they take and return plain,
+picklable values.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+
+from reader.index.textkeys import stems
+
+
+@dataclass(frozen=True, slots=True)
+class ItemRecord:
+    """One article of a file as the index stores it."""
+
+    id: str
+    title: str
+    body: str
+    date: str
+    source: str
+    dateline: str
+    language: str
+    format: str
+    byline: str
+    meta_tags: tuple[str, ...]
+    fingerprint: str
+    stem: str
+
+
+@dataclass(frozen=True, slots=True)
+class FileRecord:
+    """One file: its identity, its articles, or why it was skipped."""
+
+    path: str
+    size: int
+    mtime_ns: int
+    digest: str
+    items: tuple[ItemRecord, ...] = ()
+    skipped: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysisRecord:
+    """The names and quotes the analysis found in one article (canonical names, no offsets)."""
+
+    rowid: int
+    people: tuple[str, ...] = ()
+    orgs: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    speakers: tuple[str, ...] = ()
+    quotes: int = 0
+    failed: str = ""
+
+
+def _reason(message: str, path: str) -> str:
+    prefix = f"{path}: "
+    reason = message[len(prefix):] if message.startswith(prefix) else message
+    return " ".join(reason.split())[:300]
+
+
+def read_record(path: str, size: int = -1, mtime_ns: int = -1, known_digest: str = "") -> FileRecord | None:
+    """Read and parse one file; None when its content hash equals ``known_digest`` (unchanged)."""
+    from reader.errors import ArticleError
+    from reader.library.scanner import read_file
+
+    try:
+        data = read_file(path)
+    except ArticleError as error:
+        return FileRecord(path, size, mtime_ns, "", skipped=_reason(str(error), path))
+    digest = hashlib.blake2b(data, digest_size=16).hexdigest()
+    if known_digest and digest == known_digest:
+        return None
+    return parse_record(path, data, size, mtime_ns, digest)
+
+
+def parse_record(path: str, data: bytes, size: int, mtime_ns: int, digest: str = "") -> FileRecord:
+    """The record of a file whose bytes are ``data`` (pure: no reads)."""
+    from reader.errors import ArticleError
+    from reader.library import parse_bytes
+
+    digest = digest or hashlib.blake2b(data, digest_size=16).hexdigest()
+    try:
+        articles = parse_bytes(data, path)
+    except ArticleError as error:
+        return FileRecord(path, size, mtime_ns, digest, skipped=_reason(str(error), path))
+    except Exception as error:  # a parser bug skips the file, it never stops the index
+        return FileRecord(path, size, mtime_ns, digest, skipped=f"cannot parse: {type(error).__name__}: {error}"[:300])
+    items = tuple(
+        ItemRecord(
+            a.id, a.title, a.body, a.date, a.source, a.dateline, a.language, a.format, a.byline,
+            a.meta_tags, a.fingerprint, stems(f"{a.title}\n{a.body}", a.language),
+        )
+        for a in articles
+    )
+    return FileRecord(path, size, mtime_ns, digest, items)
+
+
+def read_records(jobs: list[tuple[str, int, int, str]]) -> list[FileRecord | None]:
+    """``read_record`` over a batch of (path, size, mtime_ns, known digest): one task for a worker."""
+    return [read_record(*job) for job in jobs]
+
+
+def analyse_item(rowid: int, title: str, body: str, language: str) -> AnalysisRecord:
+    """The canonical names of the people, organisations and places, and the quotes' speakers."""
+    from reader.analysis import analyze
+
+    try:
+        result = analyze(body, language or None, (), title=title)
+    except Exception as error:  # an analysis bug leaves the article searchable by its text
+        return AnalysisRecord(rowid, failed=f"{type(error).__name__}: {error}"[:200])
+    kinds: dict[str, dict[str, None]] = {"PER": {}, "ORG": {}, "LOC": {}}
+    for entity in (*result.title_entities, *result.entities):
+        bucket = kinds.get(entity.label.value)
+        if bucket is not None:
+            bucket[entity.canonical] = None
+    speakers = dict.fromkeys(q.speaker for q in result.quotes if q.speaker)
+    return AnalysisRecord(
+        rowid, tuple(kinds["PER"]), tuple(kinds["ORG"]), tuple(kinds["LOC"]), tuple(speakers),
+        len(result.quotes),
+    )
+
+
+def analyse_items(jobs: list[tuple[int, str, str, str]]) -> list[AnalysisRecord]:
+    """``analyse_item`` over a batch of (rowid, title, body, language): one task for a worker."""
+    return [analyse_item(*job) for job in jobs]
+
+
+def stat_key(path: str) -> tuple[int, int] | None:
+    """(size, mtime_ns) of a regular file, None when it cannot be read."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_size, info.st_mtime_ns

@@ -1,0 +1,79 @@
+"""Finding article files under the library's paths, with their size and modification time."""
+
+from __future__ import annotations
+
+import os
+from typing import Sequence
+
+from reader.library import SUPPORTED_SUFFIXES
+from reader.model import Skipped
+
+_SUFFIXES = frozenset(SUPPORTED_SUFFIXES)
+
+
+def _walk(root: str, found: dict[str, tuple[int, int]]) -> None:
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append(entry.path)
+                    continue
+                if os.path.splitext(entry.name)[1].lower() not in _SUFFIXES:
+                    continue
+                info = entry.stat()
+            except OSError:
+                continue
+            found[entry.path] = (info.st_size, info.st_mtime_ns)
+
+
+def roots_of(paths: Sequence[str]) -> list[str]:
+    """The absolute, user-expanded form of the library's paths."""
+    return [os.path.abspath(os.path.expanduser(str(p))) for p in paths]
+
+
+def find_files(roots: Sequence[str]) -> tuple[dict[str, tuple[int, int]], list[Skipped]]:
+    """Article files named by or found under ``roots`` -> (size, mtime_ns), and early skips."""
+    found: dict[str, tuple[int, int]] = {}
+    skipped: list[Skipped] = []
+    for root in roots:
+        if os.path.isdir(root):
+            _walk(root, found)
+        elif not os.path.lexists(root):
+            skipped.append(Skipped(root, "no such file or directory"))
+        elif os.path.splitext(root)[1].lower() not in _SUFFIXES:
+            skipped.append(Skipped(root, f"not an article format ({os.path.splitext(root)[1].lower() or 'no suffix'})"))
+        else:
+            try:
+                info = os.stat(root)
+            except OSError:
+                found[root] = (-1, -1)  # reading it says why
+            else:
+                found[root] = (info.st_size, info.st_mtime_ns)
+    return found, skipped
+
+
+def under(roots: Sequence[str], column: str = "path") -> tuple[str, list[str]]:
+    """An SQL condition (and its parameters) for paths equal to or inside one of ``roots``."""
+    import json
+
+    if not roots:
+        return "0", []
+    folders = [r for r in roots if os.path.isdir(r)]
+    files = [r for r in roots if r not in folders]
+    parts, params = [], []
+    if files:  # any number of files in one parameter
+        parts.append(f"{column} IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(files))
+    for root in folders:
+        folder = root.rstrip(os.sep) + os.sep
+        parts.append(f"({column} > ? AND {column} < ?)")
+        params.extend((folder, folder[:-1] + chr(ord(os.sep) + 1)))
+    return "(" + " OR ".join(parts) + ")", params

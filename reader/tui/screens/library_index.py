@@ -1,0 +1,198 @@
+"""The library screen's use of the library index: rows from the index at once, then the files
+are checked and indexed in a background worker with a progress bar, and the rows fill in.
+
+A mixin of LibraryScreen (kept apart so the screen's own flows stay small). When the index
+cannot be used at all (no cache folder, say) the screen falls back to reading every file.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import replace
+from typing import Any
+
+from textual import on
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import ProgressBar, Static
+from textual.worker import get_current_worker
+
+from reader.model import Article, LibraryScan, Skipped
+from reader.tui.screens.search_help import HELP_SECTIONS
+
+_PARTIAL_EVERY = 2.0  # seconds between showing the rows read so far on a first launch
+_STAGES = {"reading": "Indexing: reading {done:,} of {total:,} files",
+           "analysing": "Indexing: finding names and quotes, {done:,} of {total:,} articles"}
+
+
+class IndexProgress(Message):
+    """How far the background indexing has got."""
+
+    def __init__(self, stage: str, done: int, total: int) -> None:
+        super().__init__()
+        self.stage, self.done, self.total = stage, done, total
+
+
+class _Cancelled(Exception):
+    """A rescan replaced this pass."""
+
+
+class IndexedLibrary:
+    """Loading the library from the index (see the module docstring)."""
+
+    HELP_SECTIONS = HELP_SECTIONS  # the search language, on the library's help screen
+    library_index: Any = None
+    _index_early: tuple[Skipped, ...] = ()
+    app: Any
+
+    def scan_from_index(self) -> bool:
+        """In the scan worker: show the indexed rows, bring the index up to date, show them
+        again if anything changed; False when the index cannot be used (then scan the files)."""
+        from reader.archive import library_from_index, open_index
+
+        worker = get_current_worker()
+        paths = list(self.app.paths)
+        try:
+            if self.library_index is None:
+                self.library_index = open_index(self.app.store.path)
+                if self.library_index.notice:
+                    self.app.call_from_thread(self.app.say, self.library_index.notice, severity="warning", timeout=8)
+            index = self.library_index
+            shown = library_from_index(index, paths)
+        except Exception:
+            return False
+        if shown.articles:
+            self._show_from_worker(shown)
+        last = [time.monotonic() if shown.articles else 0.0]
+
+        def progress(stage: str, done: int, total: int) -> None:
+            if worker.is_cancelled:
+                raise _Cancelled
+            self.post_message(IndexProgress(stage, done, total))
+            if stage == "reading" and done and time.monotonic() - last[0] > _PARTIAL_EVERY:
+                last[0] = time.monotonic()  # a first launch: rows appear as they are read
+                self._show_from_worker(library_from_index(index, paths))
+
+        try:
+            report = index.sync(paths, progress, workers=1, analyse=False)
+            self._index_early = tuple(report.skipped)
+            if report.changed or not shown.articles or report.skipped:
+                self._show_from_worker(library_from_index(index, paths))
+            index.sync(paths, progress, workers=1, analyse=True)
+        except _Cancelled:
+            return True
+        except Exception as error:  # the rows shown are still good to read
+            self.app.call_from_thread(self.app.say, f"Indexing stopped: {error}", severity="warning", timeout=8)
+        self.post_message(IndexProgress("done", 1, 1))
+        self.watch_files()
+        return True
+
+    # -- files that change while the app is open ------------------------------------------------
+    def watch_files(self) -> None:
+        """Follow the library's folders (watchfiles: inotify, FSEvents...): new, changed and
+        removed files are indexed and shown within about a second; R stays a manual rescan."""
+        import threading
+
+        if getattr(self, "_watching", None) is None:
+            self._watching = threading.Event()
+            # A plain daemon thread, not a Textual worker: it runs as long as the screen, and
+            # waiting for the workers to finish must not wait for it.
+            threading.Thread(target=self._watch, name="reader-watch", daemon=True).start()
+
+    def _watch(self) -> None:
+        from reader.archive import library_from_index
+        from reader.library import SUPPORTED_SUFFIXES
+
+        try:
+            import watchfiles
+        except ImportError:
+            return
+        roots = [p for p in self.app.paths if os.path.exists(p)]
+        if not roots:
+            return
+
+        def wanted(_change: Any, path: str) -> bool:
+            name = os.path.basename(path)
+            return not name.startswith(".") and os.path.splitext(name)[1].lower() in SUPPORTED_SUFFIXES
+
+        stop = self._watching
+        try:
+            for changes in watchfiles.watch(*roots, watch_filter=wanted, debounce=300, step=50,
+                                            stop_event=stop, rust_timeout=500, raise_interrupt=False):
+                if stop.is_set():
+                    return
+                index = self.library_index
+                changed = sorted({path for _kind, path in changes})
+                report = index.sync(changed, workers=1)
+                if report.changed:
+                    self._show_from_worker(library_from_index(index, list(self.app.paths)))
+        except Exception:  # a folder gone, too many watches: R still rescans by hand
+            return
+
+    def on_unmount(self) -> None:
+        """Stop following the folders."""
+        stop = getattr(self, "_watching", None)
+        if stop is not None:
+            stop.set()
+
+    def _show_from_worker(self, listed: LibraryScan) -> None:
+        """Show ``listed`` (from the worker thread) and record the ids the store settled."""
+        from reader.archive import record_ids
+
+        self.app.call_from_thread(self._show_indexed, listed)
+        held = {a.rowid: a.id for a in listed.articles}  # type: ignore[attr-defined]
+        record_ids(self.library_index, self.scan_result.articles, held)  # type: ignore[attr-defined]
+
+    def _show_indexed(self, result: LibraryScan) -> None:
+        if self._index_early:
+            skipped = tuple(sorted((*result.skipped, *self._index_early), key=lambda s: s.path))
+            result = replace(result, skipped=skipped)
+        self._show_scan(result)  # type: ignore[attr-defined]
+
+    @on(IndexProgress)
+    def _index_progress(self, event: IndexProgress) -> None:
+        bars = self.query(ProgressBar)  # type: ignore[attr-defined]
+        if event.stage == "done" or event.done >= event.total:
+            for bar in bars:
+                bar.remove()
+            if event.stage == "done":
+                self._update_status()  # type: ignore[attr-defined]
+            return
+        if bars:
+            bar = bars.first()
+        else:
+            bar = ProgressBar(total=event.total, show_eta=False, id="index-progress")
+            self.mount(bar, before=self.query_one("#library-status"))  # type: ignore[attr-defined]
+        bar.update(total=event.total, progress=event.done)
+        self.query_one("#library-status", Static).update(  # type: ignore[attr-defined]
+            Content(_STAGES.get(event.stage, "{done} of {total}").format(done=event.done, total=event.total)))
+
+    def full_article(self, article: Article) -> Article:
+        """An article of the list with its text (as its file reads now, else as indexed)."""
+        from reader.archive import full_article
+
+        return full_article(self.library_index, article)
+
+    def articles_to_export(self) -> list[Article]:
+        """The shown articles that have notes, tags or quote checks, with their text."""
+        store = self.app.store
+        counts = store.annotation_counts()
+        out = []
+        for row in self.table.shown:  # type: ignore[attr-defined]
+            article = row.article
+            if counts.get(article.id) or store.tags(article.id) or store.quote_states(article.id):
+                out.append(self.full_article(article))
+        return out
+
+    def action_search(self) -> None:
+        """Search the full text of the library (the index), notes, labels and tags too."""
+        from reader.archive import user_data
+        from reader.tui.screens.search import SearchScreen
+
+        if self.library_index is None:
+            self.app.say("The library index is not ready yet", severity="warning", timeout=4)
+            return
+        data = user_data(self.app.store, [row.article.id for row in self.table.rows])  # type: ignore[attr-defined]
+        self.app.push_screen(SearchScreen(self.library_index, list(self.app.paths), data))
+
