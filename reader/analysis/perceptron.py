@@ -11,7 +11,7 @@ from operator import not_
 from typing import Iterable, Sequence
 
 from reader.analysis.gazetteer import clear_cache as _clear_gazetteer, lookup
-from reader.analysis import scoring
+from reader.analysis import scoring, shapes
 from reader.analysis.scoring import (
     SpanScorer, is_candidate, shape, token_left_features, token_right_features, word_kind,
 )
@@ -125,7 +125,7 @@ def context_features(
 def clear_word_caches() -> None:
     """Empty the caches of gazetteer classes and word shapes."""
     _clear_gazetteer()
-    scoring.clear_shapes()
+    shapes.clear_shapes()
 
 
 class Model:

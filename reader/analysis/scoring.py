@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from reader.analysis.gazetteer import lookup
-from reader.analysis.shapes import clear_shapes, shape  # noqa: F401 (clear_shapes: part of this module's API)
+from reader.analysis.shapes import shape
 from reader.analysis import typer
 from reader.analysis.typer import SPAN_KEY, TYPES, WORD_KEY, cue_features, span_kinds
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Mapping, Sequence
 
+from reader.index.paths import from_db
 from reader.index import database
 from reader.index.mapping import chunked, map_batches
 from reader.index.query import Query, parse_query
@@ -282,7 +283,7 @@ class LibraryIndex:
         cond, params = under(roots)
         rows = self.conn.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE {cond} ORDER BY path, item", params)
         articles = [_article(row, self) for row in rows]
-        skipped = [Skipped(p, r) for p, r in self.conn.execute(
+        skipped = [Skipped(from_db(p), r) for p, r in self.conn.execute(
             f"SELECT path, skipped FROM files WHERE skipped != '' AND {cond} ORDER BY path", params)]
         return articles, skipped
 
@@ -394,7 +395,7 @@ class LibraryIndex:
         else:
             sql = f"SELECT {columns}, 0.0, '', '', '' FROM articles a WHERE 1"
             if query.exclude:
-                where.append(f"a.rowid NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?)")
+                where.append("a.rowid NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?)")
                 params.append(" OR ".join(query.exclude))
             order = "a.date DESC, a.path"
         for cond in where:
@@ -428,7 +429,7 @@ def _article(row: Sequence, index: LibraryIndex, intern=sys.intern) -> IndexedAr
     source, dateline, language, fmt, date = intern(source), intern(dateline), intern(language), intern(fmt), intern(date)
     # positional: a hundred thousand of these are made on a launch; the body is read when asked for
     return IndexedArticle(
-        uid or base, path, title, None, date, source, dateline, language, fmt, byline,  # type: ignore[arg-type]
+        uid or base, from_db(path), title, None, date, source, dateline, language, fmt, byline,  # type: ignore[arg-type]
         tuple(t for t in tags.split(_SEP) if t) if tags else (), base if uid and uid != base else "", rowid, fp,
         index,
     )

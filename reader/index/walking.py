@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from typing import Sequence
 
+from reader.index.paths import to_db
 from reader.library import SUPPORTED_SUFFIXES
 from reader.model import Skipped
 
@@ -31,7 +32,7 @@ def _walk(root: str, found: dict[str, tuple[int, int]]) -> None:
                 info = entry.stat()
             except OSError:
                 continue
-            found[entry.path] = (info.st_size, info.st_mtime_ns)
+            found[to_db(entry.path)] = (info.st_size, info.st_mtime_ns)
 
 
 def roots_of(paths: Sequence[str]) -> list[str]:
@@ -54,9 +55,9 @@ def find_files(roots: Sequence[str]) -> tuple[dict[str, tuple[int, int]], list[S
             try:
                 info = os.stat(root)
             except OSError:
-                found[root] = (-1, -1)  # reading it says why
+                found[to_db(root)] = (-1, -1)  # reading it says why
             else:
-                found[root] = (info.st_size, info.st_mtime_ns)
+                found[to_db(root)] = (info.st_size, info.st_mtime_ns)
     return found, skipped
 
 
@@ -66,8 +67,8 @@ def under(roots: Sequence[str], column: str = "path") -> tuple[str, list[str]]:
 
     if not roots:
         return "0", []
-    folders = [r for r in roots if os.path.isdir(r)]
-    files = [r for r in roots if r not in folders]
+    folders = [to_db(r) for r in roots if os.path.isdir(r)]
+    files = [to_db(r) for r in roots if not os.path.isdir(r)]
     parts, params = [], []
     if files:  # any number of files in one parameter
         parts.append(f"{column} IN (SELECT value FROM json_each(?))")

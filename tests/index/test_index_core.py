@@ -262,3 +262,22 @@ def test_many_files_named_one_by_one(index, tmp_path):
     assert report.read == 1100 and not index.notice
     assert len(index.articles(names)[0]) == 1100
     assert len(index.articles(names[:10])[0]) == 10
+
+
+def test_a_file_name_with_bytes_that_are_not_utf8_is_indexed_and_given_back_exactly(tmp_path) -> None:
+    import os
+
+    from reader.index import LibraryIndex
+    from reader.index.paths import from_db, to_db
+
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    raw = os.fsencode(str(folder)) + b"/nyt-\x9b-\xff.txt"
+    with open(raw, "wb") as handle:
+        handle.write(" date 2024-01 Overskrift\n\nTekst.\n".encode("utf-8"))
+    name = os.fsdecode(raw)
+    assert from_db(to_db(name)) == name and to_db(name).encode("utf-8")
+    index = LibraryIndex(tmp_path / "index.sqlite")
+    index.sync([str(folder)])
+    [article], skipped = index.articles([str(folder)])
+    assert article.path == name and not skipped

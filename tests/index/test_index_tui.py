@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import pytest
 
 from reader.store import open_store
 from tests.tui_helpers import WIRE, make_app, settle, wait_for_library
