@@ -104,7 +104,10 @@ def _repair_locked(path: Path) -> list[str]:
     blob = snapshot.encode(base, new_epoch)
     atomic_write(path, blob)  # the one switch: the old journal's epoch no longer matches
     atomic_write(journal, journal_line(new_epoch))
-    Backups(path).save(blob)
+    try:
+        Backups(path).save(blob)
+    except OSError as error:  # the repair is done and durable; only its extra copy is missing
+        done.append(f"the restored database was not also kept as a backup: {describe(error, path, 'saving a backup')}")
     return done
 
 

@@ -312,3 +312,18 @@ def test_doctor_explains_a_lock_file_that_stops_every_save(tmp_path: Path, capsy
     assert run_doctor(db) == 1
     out = capsys.readouterr().out
     assert "lock file) is a symbolic link" in out and "problems   none" not in out
+
+
+def test_a_repair_whose_backup_copy_fails_is_still_a_repair(tmp_path: Path, monkeypatch, capsys) -> None:
+    db = tmp_path / "reader.json"
+    make_db(db)
+    db.write_bytes(b'{"meta": {"1": {"schema": 3}}, "article/a": {"1": {"kind": "art')
+
+    def no_room(self, blob, tag=""):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(Backups, "save", no_room)
+    assert run_doctor(db, repair=True) == 0  # restored: the missing extra copy is said, not an error
+    assert "not also kept as a backup" in capsys.readouterr().out
+    monkeypatch.undo()
+    assert tags_of(db) == ("t0", "t1", "t2")
