@@ -14,7 +14,7 @@ from reader.analysis.quotes import find_quotes
 from reader.analysis.sentences import split_sentences
 from reader.analysis.tokens import tokenize
 from reader.language import detect_language
-from reader.model import Analysis, Entity, EntityCorrection, EntityLabel, Quote
+from reader.model import Analysis, Entity, EntityCorrection, EntityLabel
 
 Span = tuple[int, int, str]
 _NAME_LABELS = ("PER", "ORG", "LOC", "MISC")
@@ -53,14 +53,15 @@ def _analyze(text: str, language: str | None, corrections: Sequence[EntityCorrec
     language = "da" if language == "da" else "en"
     sentences = split_sentences(text)
     tokens = tokenize(text, language)
-    names = find_names(text, tokens, sentences, language)
+    evidence: dict[tuple[int, int], tuple[float, ...]] = {}
+    names = find_names(text, tokens, sentences, language, evidence)
     forced, removed = _corrections(text, corrections)
     if forced:
         names = merge(forced, names)
     if removed:
         names = [span for span in names if text[span[0]:span[1]] not in removed]
     names = [span for span in names if span[2] in _NAME_LABELS]
-    canon, labels = canonical_names(text, names, language)
+    canon, labels = canonical_names(text, names, language, evidence)
     if forced:
         fixed = {(s, e) for s, e, _ in forced}
         labels = [label if (s, e) in fixed else labels[k] for k, (s, e, label) in enumerate(names)]
@@ -110,10 +111,10 @@ def _with_title(title: str, text: str, language: str, corrections: Sequence[Enti
         if q.start < shift:
             continue
         named_here = q.speaker_start is not None and q.speaker_start >= shift
-        quotes.append(Quote(
-            q.start - shift, q.end - shift, q.text, q.speaker,
-            q.speaker_start - shift if named_here else None,
-            q.speaker_end - shift if named_here and q.speaker_end is not None else None,
+        quotes.append(replace(
+            q, start=q.start - shift, end=q.end - shift,
+            speaker_start=q.speaker_start - shift if named_here else None,
+            speaker_end=q.speaker_end - shift if named_here and q.speaker_end is not None else None,
         ))
     sentences = tuple((s - shift, e - shift) for s, e in whole.sentences if s >= shift)
     return Analysis(text, language, sentences, entities, tuple(quotes), head, in_title)

@@ -194,8 +194,11 @@ class ReaderApp(App[int]):
         except (OSError, ReaderError, ValueError) as error:
             from dataclasses import replace
 
+            from reader.errors import describe_os_error
+
             self.settings = replace(self.settings, **choices)  # for this run at least
-            message = f"Could not remember the choice in {self.settings.path}: {error}"
+            why = describe_os_error(error, self.settings.path) if isinstance(error, OSError) else str(error)
+            message = f"Could not remember the choice (it holds for this session): {why}"
             if message != self._remember_error:  # said once
                 self._remember_error = message
                 self.say(message, severity="warning", timeout=8)
@@ -295,9 +298,9 @@ class ReaderApp(App[int]):
 
     def corrections_for(self, article: Article) -> tuple:
         """The entity corrections for every article, with this article's own taking precedence."""
-        own = tuple(self.store.article_corrections(article.id)) if hasattr(self.store, "article_corrections") else ()
-        texts = {c.text for c in own}
-        return tuple(c for c in self.store.corrections() if c.text not in texts) + own
+        from reader.workspace import corrections_for
+
+        return corrections_for(self.store, article.id)
 
     # -- export --------------------------------------------------------------
     def export_path(self, stem: str) -> Path:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -21,13 +21,16 @@ from reader.textsafe import one_line, plural
 class ExportDialog(ModalScreen[str | None]):
     """The file the export will be written to, editable; Enter writes, Escape cancels."""
 
+    VERTICAL_BREAKPOINTS = [(0, "-tiny"), (16, "-roomy")]  # under 16 rows: app.tcss tightens it
+
     AUTO_FOCUS = "#export-path"
     BINDINGS = [Binding("escape", "cancel", "Cancel", priority=True, id="export.cancel")]
 
-    def __init__(self, path: Path, what: str) -> None:
+    def __init__(self, path: Path, what: str, write: Callable[[Path], bool]) -> None:
         super().__init__()
         self.path = path
         self.what = what
+        self.write = write  # writes the export there, True if it did (else it said why)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="export-dialog"):
@@ -43,7 +46,9 @@ class ExportDialog(ModalScreen[str | None]):
         if problem:
             self.app.say(problem, severity="warning", timeout=6)
             return
-        self.dismiss(os.path.expanduser(event.value.strip()))
+        target = os.path.expanduser(event.value.strip())
+        if self.write(Path(target)):  # a failed write keeps the dialog open: keys stay in the path
+            self.dismiss(target)
 
     def action_cancel(self) -> None:
         """Close without writing."""
@@ -81,24 +86,84 @@ def export_articles(app: Any, articles: Sequence[Article], stem: str) -> None:
     count = sum(len(item.annotations) for item in items)
     what = f"{plural(count, 'note')} from {plural(len(items), 'article')}"
 
-    def chosen(target: str | None) -> None:
-        if target is None:
-            return
-        _write(app, Path(target), render(items, "md"), what)
+    def write(path: Path) -> bool:
+        return _write(app, path, render(_linked(items, path.parent), "md"), what)
 
-    app.push_screen(ExportDialog(app.export_path(stem), what), chosen)
+    app.push_screen(ExportDialog(app.export_path(stem), what, write))
 
 
-def _write(app: Any, path: Path, text: str, what: str) -> None:
+def _linked(items: list, folder: Path) -> list:
+    """``items`` with their links back to the files relative to the export's folder."""
+    from dataclasses import replace
+
+    from reader.workspace import file_link
+
+    return [replace(item, **dict(zip(("link", "url"), file_link(item.article.path, str(folder))))) for item in items]
+
+
+def export_quote_sheet_soon(app: Any, articles: Sequence[Article], stem: str) -> None:
+    """The quote sheet of many articles: find their quotes in a worker thread (the keyboard stays
+    free), then ask where to write it on the UI thread (``export_quote_sheet``)."""
+    articles = list(articles)
+    if len(articles) <= 1:
+        export_quote_sheet(app, articles, stem)
+        return
+    corrections = tuple(app.store.corrections())  # read here: the worker does not touch the store
+    app.say(f"Finding the quotes of {plural(len(articles), 'article')}…", timeout=3)
+
+    def analyse() -> None:
+        found = {}
+        for article in articles:
+            try:
+                found[article.id] = app.analysis_for(article, corrections)
+            except Exception:  # that article's quotes are found again, or left out, when writing
+                continue
+        app.call_from_thread(export_quote_sheet, app, articles, stem, found)
+
+    app.run_worker(analyse, thread=True, group="quote-sheet", exclusive=True)
+
+
+def export_quote_sheet(app: Any, articles: Sequence[Article], stem: str, analyses: dict | None = None) -> None:
+    """Ask where to write the quote sheet of ``articles`` (every quote, speaker and state), then
+    write it; ``analyses`` (article id -> analysis) saves analysing them again."""
+    from reader.export import ExportOptions, render
+    from reader.workspace import export_items
+
+    known = analyses or {}
+
+    def analysis_for(article: Article):
+        return known.get(article.id) or app.analysis_for(article)
+
+    try:
+        items = export_items(app.store, articles, analysis_for=analysis_for, quotes=True)
+    except ReaderError as error:
+        app.say(f"Export failed: {error}", severity="error", timeout=10)
+        return
+    if not items:
+        app.say("No quotes to export: none were found in these articles", severity="warning", timeout=4)
+        return
+    count = sum(len(item.quotes) for item in items)
+    what = f"a quote sheet of {plural(count, 'quote')} from {plural(len(items), 'article')}"
+
+    def write(path: Path) -> bool:
+        return _write(app, path, render(_linked(items, path.parent), "md", ExportOptions(quotes=True)), what)
+
+    app.push_screen(ExportDialog(app.export_path(stem), what, write))
+
+
+def _write(app: Any, path: Path, text: str, what: str) -> bool:
+    """Write the export; True if it was written, else False after saying why in one line."""
+    from reader.errors import describe_os_error
     from reader.fileio import write_text_atomic
 
     try:
         written = write_text_atomic(path, text)
     except ReaderError as error:
         app.say(f"Export failed: {error}", severity="error", timeout=10)
-        return
+        return False
     except OSError as error:
-        app.say(f"Export failed: {error.strerror or error}", severity="error", timeout=10)
-        return
+        app.say(f"Export failed: {describe_os_error(error, path)}", severity="error", timeout=10)
+        return False
     app.last_export_dir = str(written.parent)  # the next export proposes the same folder
     app.say(f"Exported {what} to {written}", timeout=10)
+    return True

@@ -1,0 +1,106 @@
+"""``reader index`` and ``reader search`` from the shell."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main
+
+SAMPLES = Path(__file__).resolve().parents[2] / "sample_articles"
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "db" / "reader.json"
+
+
+@pytest.fixture
+def lib(tmp_path: Path) -> Path:
+    folder = tmp_path / "lib"
+    shutil.copytree(SAMPLES, folder)
+    return folder
+
+
+def search_json(capsys, *args) -> dict:
+    capsys.readouterr()
+    assert main(["search", *args, "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_index_reports_progress_and_a_summary(lib, db, capsys):
+    assert main(["index", str(lib), "--db", str(db), "--workers", "1"]) == 0
+    err = capsys.readouterr().err
+    assert "reading 12 of 12 files" in err and "analysing" in err
+    assert "13 articles indexed" in err
+    assert main(["index", str(lib), "--db", str(db), "--workers", "1"]) == 0
+    assert "0 files read" in capsys.readouterr().err
+
+
+def test_search_json_ids_match_reader_list(lib, db, capsys):
+    main(["list", str(lib), "--db", str(db), "--json"])
+    listed = {a["path"]: a["id"] for a in json.loads(capsys.readouterr().out)["articles"]}
+    data = search_json(capsys, "borgmester", str(lib), "--db", str(db))
+    assert data["hits"] and data["problems"] == []
+    for hit in data["hits"]:
+        assert listed[hit["path"]] == hit["id"]
+        assert any(hit["snippet"][s:e].lower() == "borgmester" for s, e in hit["hits"])
+
+
+def test_search_finds_tags_and_notes_from_the_database(lib, db, capsys):
+    target = lib / "en-01-port-strike.txt"
+    assert main(["tag", str(target), "harbour-watch", "--db", str(db)]) == 0
+    data = search_json(capsys, "tag:harbour-watch", str(lib), "--db", str(db))
+    assert [Path(h["path"]).name for h in data["hits"]] == ["en-01-port-strike.txt"]
+    assert main(["tag", str(lib / "da-01-kommune-budget.txt"), "harbour-watch", "--db", str(db)]) == 0
+    data = search_json(capsys, "tag:harbour-watch", "--db", str(db))  # no PATH: the whole index
+    assert sorted(Path(h["path"]).name for h in data["hits"]) == ["da-01-kommune-budget.txt", "en-01-port-strike.txt"]
+    assert main(["tag", str(lib / "da-01-kommune-budget.txt"), "harbour-watch", "--remove", "--db", str(db)]) == 0
+    assert main(["tag", str(target), "harbour-watch", "--remove", "--db", str(db)]) == 0
+    assert search_json(capsys, "tag:harbour-watch", str(lib), "--db", str(db))["hits"] == []
+
+
+def test_search_limit_paths_and_plain_output(lib, db, capsys, tmp_path):
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "x.txt").write_text("Borgmester i Ribe\n\nRibe. Borgmesteren siger nej.\n", encoding="utf-8")
+    main(["index", str(lib), str(other), "--db", str(db), "--workers", "1"])
+    assert len(search_json(capsys, "borgmester", str(other), "--db", str(db))["hits"]) == 1
+    assert len(search_json(capsys, "borgmester", "--db", str(db), "--limit", "1")["hits"]) == 1
+    capsys.readouterr()
+    assert main(["search", "borgmester", str(other), "--db", str(db)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].endswith(str(other / "x.txt")) and "*Borgmesteren*" in out[1]  # the inflected form, by its stem
+
+
+def test_bad_query_gives_a_message_not_an_error(lib, db, capsys):
+    assert main(["search", '"port strike colour:red', str(lib), "--db", str(db)]) == 0
+    err = capsys.readouterr().err
+    assert "not closed" in err and "unknown filter colour:" in err
+    assert "Traceback" not in err and "internal error" not in err
+
+
+def test_search_of_an_empty_index_says_how_to_fill_it(db, capsys):
+    assert main(["search", "anything", "--db", str(db)]) == 0
+    assert "reader index" in capsys.readouterr().err
+
+
+def test_missing_path_is_a_clear_error(db, capsys, tmp_path):
+    assert main(["search", "x", str(tmp_path / "nope"), "--db", str(db)]) == 2
+    assert "no such file or directory" in capsys.readouterr().err
+
+
+def test_twin_stories_get_the_ids_reader_list_gives(tmp_path, db, capsys):
+    folder = tmp_path / "twins"
+    folder.mkdir()
+    story = "date 2024-03-01 Havnen lukker\n\nRibe. Havnen lukker for vinteren, siger havnefogeden.\n\n/ritzau/\n"
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (folder / name).write_text(story, encoding="utf-8")
+    main(["list", str(folder), "--db", str(db), "--json"])
+    listed = {a["path"]: a["id"] for a in json.loads(capsys.readouterr().out)["articles"]}
+    assert len(set(listed.values())) == 3
+    hits = search_json(capsys, "havnen", str(folder), "--db", str(db))["hits"]
+    assert {h["path"]: h["id"] for h in hits} == listed
