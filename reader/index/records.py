@@ -10,7 +10,6 @@ import hashlib
 import os
 from dataclasses import dataclass
 
-from reader.index.paths import from_db
 from reader.index.textkeys import stems
 
 
@@ -102,7 +101,7 @@ def parse_record(path: str, data: bytes, size: int, mtime_ns: int, digest: str =
 
 def read_records(jobs: list[tuple[str, int, int, str]]) -> list[FileRecord | None]:
     """``read_record`` over a batch of (path, size, mtime_ns, known digest): one task for a worker."""
-    return [read_record(from_db(path), *rest) for path, *rest in jobs]
+    return [read_record(*job) for job in jobs]
 
 
 def analyse_item(rowid: int, title: str, body: str, language: str) -> AnalysisRecord:

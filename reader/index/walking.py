@@ -5,11 +5,25 @@ from __future__ import annotations
 import os
 from typing import Sequence
 
-from reader.index.paths import to_db
 from reader.library import SUPPORTED_SUFFIXES
 from reader.model import Skipped
 
 _SUFFIXES = frozenset(SUPPORTED_SUFFIXES)
+
+# A file name that is not UTF-8 reaches Python with its bytes as lone surrogates (U+DC80-U+DCFF),
+# which SQLite text cannot hold: in the index they stand as private-use characters (U+F780-U+F7FF).
+_OUT = {0xDC80 + k: 0xF780 + k for k in range(128)}
+_BACK = {0xF780 + k: 0xDC80 + k for k in range(128)}
+
+
+def to_db(path: str) -> str:
+    """``path`` as the index stores it (valid UTF-8 whatever the file name's bytes)."""
+    return path if path.isascii() else path.translate(_OUT)
+
+
+def from_db(text: str) -> str:
+    """The path an index entry stands for."""
+    return text if text.isascii() else text.translate(_BACK)
 
 
 def _walk(root: str, found: dict[str, tuple[int, int]]) -> None:
@@ -32,7 +46,7 @@ def _walk(root: str, found: dict[str, tuple[int, int]]) -> None:
                 info = entry.stat()
             except OSError:
                 continue
-            found[to_db(entry.path)] = (info.st_size, info.st_mtime_ns)
+            found[entry.path] = (info.st_size, info.st_mtime_ns)
 
 
 def roots_of(paths: Sequence[str]) -> list[str]:
@@ -55,9 +69,9 @@ def find_files(roots: Sequence[str]) -> tuple[dict[str, tuple[int, int]], list[S
             try:
                 info = os.stat(root)
             except OSError:
-                found[to_db(root)] = (-1, -1)  # reading it says why
+                found[root] = (-1, -1)  # reading it says why
             else:
-                found[to_db(root)] = (info.st_size, info.st_mtime_ns)
+                found[root] = (info.st_size, info.st_mtime_ns)
     return found, skipped
 
 
@@ -67,14 +81,14 @@ def under(roots: Sequence[str], column: str = "path") -> tuple[str, list[str]]:
 
     if not roots:
         return "0", []
-    folders = [to_db(r) for r in roots if os.path.isdir(r)]
-    files = [to_db(r) for r in roots if not os.path.isdir(r)]
+    folders = [r for r in roots if os.path.isdir(r)]
+    files = [r for r in roots if r not in folders]
     parts, params = [], []
     if files:  # any number of files in one parameter
         parts.append(f"{column} IN (SELECT value FROM json_each(?))")
-        params.append(json.dumps(files))
+        params.append(json.dumps([to_db(f) for f in files]))
     for root in folders:
-        folder = root.rstrip(os.sep) + os.sep
+        folder = to_db(root.rstrip(os.sep) + os.sep)
         parts.append(f"({column} > ? AND {column} < ?)")
         params.extend((folder, folder[:-1] + chr(ord(os.sep) + 1)))
     return "(" + " OR ".join(parts) + ")", params

@@ -268,7 +268,7 @@ def test_a_file_name_with_bytes_that_are_not_utf8_is_indexed_and_given_back_exac
     import os
 
     from reader.index import LibraryIndex
-    from reader.index.paths import from_db, to_db
+    from reader.index.walking import from_db, to_db
 
     folder = tmp_path / "lib"
     folder.mkdir()
@@ -281,3 +281,20 @@ def test_a_file_name_with_bytes_that_are_not_utf8_is_indexed_and_given_back_exac
     index.sync([str(folder)])
     [article], skipped = index.articles([str(folder)])
     assert article.path == name and not skipped
+
+
+def test_hostile_text_and_names_are_indexed_or_skipped_never_stop_the_index(index, tmp_path):
+    folder = tmp_path / "hostile"
+    folder.mkdir()
+    (folder / "lone.json").write_text('{"title": "Bad \\ud800 title", "body": "Text \\udc80 here about ferries."}',
+                                      encoding="utf-8")
+    bad_name = os.fsdecode(b"caf\xe9-ferry.txt")
+    (folder / bad_name).write_text("Ferry news\n\nCork. The ferry sails.\n", encoding="utf-8")
+    (folder / "ok.txt").write_text("Ferry line\n\nCork. Another ferry.\n", encoding="utf-8")
+    index.sync([str(folder)])
+    listed, skipped = index.articles([str(folder)])
+    names = sorted(Path(a.path).name for a in listed)
+    assert bad_name in names and "ok.txt" in names
+    assert len(listed) + len(skipped) == 3
+    assert len(index.search("ferry").hits) == len(listed)
+    assert all(Path(a.path).exists() for a in listed)  # the odd name comes back as it was
