@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from reader.cli import main
-from who_helpers import write_library
+from tests.who_helpers import write_library
 
 SEED = Path("/work/shared/seeds/000_948fe2ef6681fa12.txt")
 

@@ -13,7 +13,7 @@ from reader.index.wording import (
     NEAR, bar_lines, marked_diff, merge_names, name_matches, quote_keys, quote_words, similarity, word_diff,
 )
 from reader.model import EntityCorrection, EntityLabel
-from who_helpers import write_library
+from tests.who_helpers import write_library
 
 
 # -- merging names -------------------------------------------------------------------------------

@@ -32,7 +32,7 @@ def run(args) -> int:
         sys.stdout.write(json.dumps([{
             "name": row.name, "type": row.label, "mentions": row.mentions, "articles": row.articles,
             "also_written": list(row.aliases),
-            "in": [{"title": t, "date": d, "source": s, "mentions": n} for _r, t, d, s, n in articles],
+            "in": [{"title": t, "date": d, "source": s, "mentions": n} for _r, t, d, s, n, _p in articles],
             "named_with": [{"name": n, "type": k, "articles": c} for k, n, c in together],
         } for row, articles, together in out], ensure_ascii=False, indent=1) + "\n")
     else:
@@ -41,7 +41,7 @@ def run(args) -> int:
                              plural(row.articles, "article"))))
             if together:
                 print("    with: " + ", ".join(f"{one_line(n, 40)} ({c})" for _k, n, c in together))
-            for _r, title, date, source, _n in articles[:3]:
+            for _r, title, date, source, _n, _p in articles[:3]:
                 print(f"    in: {date or '-'} {one_line(title, 70)} ({one_line(source) or '-'})")
             if len(articles) > 3:
                 print(f"    ... and {plural(len(articles) - 3, 'more article')}")

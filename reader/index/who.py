@@ -451,18 +451,18 @@ def _raw_names(index: "LibraryIndex", name: str, label: str, corrections: Iterab
 
 
 def entity_articles(index: "LibraryIndex", name: str, label: str, paths: Sequence[str] | None = None,
-                    corrections: Iterable["EntityCorrection"] = ()) -> list[tuple[int, str, str, str, int]]:
-    """(rowid, title, date, source, mentions) of the articles naming one entity, newest first."""
+                    corrections: Iterable["EntityCorrection"] = ()) -> list[tuple[int, str, str, str, int, str]]:
+    """(rowid, title, date, source, mentions, path) of the articles naming one entity, newest first."""
     cond, params = _paths_cond(paths)
     pairs = _raw_names(index, name, label, corrections)
     match = " OR ".join("(m.label = ? AND m.name = ?)" for _ in pairs)
     flat = [v for pair in pairs for v in pair]
     rows = index.conn.execute(
-        f"SELECT a.rowid, a.title, a.date, a.source, sum(m.count) FROM mentions m JOIN articles a ON a.rowid = m.article"
+        f"SELECT a.rowid, a.title, a.date, a.source, sum(m.count), a.path FROM mentions m JOIN articles a ON a.rowid = m.article"
         f" WHERE ({match}) AND {cond} GROUP BY a.rowid ORDER BY a.date DESC, a.path", [*flat, *params]).fetchall()
     if not rows and _fixes(corrections).get(name.casefold()) == label:
         found = _articles_naming(index, name.casefold(), cond, params)
-        rows = [(r, *index.conn.execute("SELECT title, date, source FROM articles WHERE rowid = ?", (r,)).fetchone(), 1)
+        rows = [(r, *index.conn.execute("SELECT title, date, source, 1, path FROM articles WHERE rowid = ?", (r,)).fetchone())
                 for r in found]
     return [tuple(r) for r in rows]  # type: ignore[misc]
 
