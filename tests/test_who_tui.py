@@ -104,3 +104,24 @@ async def test_names_screen_goes_from_a_place_to_its_articles_and_the_names_besi
             await settle(pilot)
             assert isinstance(app.screen, SpanArticleScreen)
             assert app.screen.article.title == "Folketinget bakker op om Irak-mission"  # newest first
+
+
+async def test_the_article_panel_says_where_else_a_quote_was_reported(tmp_path: Path):
+    from tests.tui_helpers import open_article
+
+    folder = write_library(tmp_path / "lib")
+    with open_store(tmp_path / "db.json") as store:
+        app = make_app(folder, store, tmp_path)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await _library(pilot)
+            article = await open_article(pilot, "Folketinget")
+            await settle(pilot)
+            panel = str(article.query_one("#panel-content", Static).render())
+            assert "Also reported" in panel
+            assert "also in 1 article, first 2018-08-24 (ritzau) · wording differs" in " ".join(panel.split())
+            await pilot.press("escape")
+            await settle(pilot)
+            article = await open_article(pilot, "Danske")
+            await settle(pilot)
+            panel = " ".join(str(article.query_one("#panel-content", Static).render()).split())
+            assert "also in 1 article, first here" in panel  # itself is the first

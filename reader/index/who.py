@@ -305,6 +305,12 @@ def article_quotes(index: "LibraryIndex", rowid: int) -> list[QuoteRow]:
     return [_quote(row, {}) for row in rows]
 
 
+def analysed(index: "LibraryIndex", rowid: int) -> bool:
+    """Whether the article ``rowid`` has had its names and quotes found."""
+    row = index.conn.execute("SELECT analysed FROM articles WHERE rowid = ?", (rowid,)).fetchone()
+    return bool(row and row[0])
+
+
 def quote(index: "LibraryIndex", quote_id: int) -> QuoteRow | None:
     """One quote by its id."""
     row = index.conn.execute(

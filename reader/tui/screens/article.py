@@ -257,6 +257,9 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
             width=width,
             selected=self.selected_orphan,
         )
+        from reader.tui.screens.who_panel import with_provenance  # where the quotes were reported too
+
+        content = with_provenance(self, content)
         self.query_one("#panel-content", Static).update(content)
         if self.selected_orphan is not None:  # bring the picked orphan (and its heading, if it fits) into view
             lines = [line.plain for line in content.wrap(width)]

@@ -326,8 +326,10 @@ def provenance_line(index: Any, quote_id: int) -> str:
         return ""
     if found is None or not found.others:
         return "Only in this article"
-    first = found.first
-    line = f"Also in {plural(len(found.others), 'article')}, first {first.date or 'undated'} ({one_line(first.source, 20) or '?'})"
+    from reader.tui.screens.who_panel import first_words
+
+    line = first_words(found)
+    line = line[0].upper() + line[1:]
     if found.changed:
         line += f"; wording differs in {len(found.changed)}"
     return line

@@ -25,3 +25,4 @@ class SpanArticleScreen(ArticleScreen):
 
     def _go(self) -> None:
         self.view.select_span(self.span)
+
