@@ -8,6 +8,12 @@ holding the same annotations in one table. The last line is machine-readable:
     store save_ms_p50=<x> load_s=<y> speedup_vs_tinydb_default=<z>
 
 Run: python bench/store.py [--articles N] [--per-article N] [--saves N] [--stdlib-json]
+
+Other measurements (each prints its figure beside a baseline from the same run):
+
+    python bench/store.py crash [--seeds N] [--ops N]   simulated power loss, long randomised version
+    python bench/store.py tags [--tags N]               adding one tag to an article holding N tags
+    python bench/store.py note [--mb N]                 opening an article with a hand-edited huge note
 """
 
 from __future__ import annotations
@@ -125,7 +131,36 @@ def time_tinydb_default(path: Path, docs: list[dict]) -> list[float]:
     return times
 
 
+def crash_main(argv: list[str]) -> int:
+    """The crash simulation of tests/test_store_crash.py with random workloads, many seeds."""
+    parser = argparse.ArgumentParser(description="simulated power loss after every file operation")
+    parser.add_argument("--seeds", type=int, default=20)
+    parser.add_argument("--ops", type=int, default=150, help="random operations per seed")
+    args = parser.parse_args(argv)
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+    from store_helpers import crashcheck
+
+    steps = images = lost = 0
+    started = time.perf_counter()
+    for seed in range(args.seeds):
+        with crashcheck.fast_folder() as root:
+            recording = crashcheck.record(Path(root), seed=seed, random_ops=args.ops)
+        problems = crashcheck.verify(recording)
+        steps += recording.steps
+        images += len(recording.images)
+        lost += len(problems)
+        print(f"seed {seed}: {recording.operations} operations, {recording.steps} file steps, "
+              f"{len(recording.images)} crash images, {len(problems)} with a lost or wrong write")
+        for problem in problems[:3]:
+            print("   ", problem)
+    print(f"store crash seeds={args.seeds} steps={steps} images={images} problems={lost} "
+          f"seconds={time.perf_counter() - started:.1f}")
+    return 1 if lost else 0
+
+
 def main() -> int:
+    if len(sys.argv) > 1 and sys.argv[1] in MODES:
+        return MODES[sys.argv[1]](sys.argv[2:])
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--per-article", type=int, default=10)
@@ -164,6 +199,61 @@ def main() -> int:
         speedup = tiny_p50 / p50
         print(f"store save_ms_p50={p50:.2f} load_s={load_s:.3f} speedup_vs_tinydb_default={speedup:.0f}")
     return 0
+
+
+def tags_main(argv: list[str]) -> int:
+    """Adding one tag to an article that holds N tags, beside N/10: linear means a ratio near 10."""
+    parser = argparse.ArgumentParser(description="adding one tag to an article with many tags")
+    parser.add_argument("--tags", type=int, default=20_000)
+    args = parser.parse_args(argv)
+    timings = {}
+    for n in (args.tags // 10, args.tags):
+        with tempfile.TemporaryDirectory(prefix="reader-bench-") as tmp:
+            with open_store(Path(tmp) / "reader.json") as store:
+                store.add_tags("a", [f"tag {i}" for i in range(n)])
+                started = time.perf_counter()
+                store.add_tags("a", ["one more"])
+                added = time.perf_counter() - started
+                started = time.perf_counter()
+                store.undo()
+                undone = time.perf_counter() - started
+        timings[n] = (added, undone)
+        print(f"{n:,} tags: add one {added * 1000:.1f} ms, undo it {undone * 1000:.1f} ms")
+    small, big = timings[args.tags // 10], timings[args.tags]
+    print(f"store tags={args.tags} add_ms={big[0] * 1000:.1f} ratio_vs_tenth={big[0] / small[0]:.1f} "
+          f"undo_ratio={big[1] / small[1]:.1f} (linear: about 10; quadratic: about 100)")
+    return 0
+
+
+def note_main(argv: list[str]) -> int:
+    """Opening a database whose one note a hand edit made huge, beside the same with a short note."""
+    parser = argparse.ArgumentParser(description="a hand-edited huge note")
+    parser.add_argument("--mb", type=int, default=10)
+    args = parser.parse_args(argv)
+    article = "Vejle Kommune hæver grundskylden. " * 200
+    timings = {}
+    for label, size in (("short note", 0), (f"{args.mb} MB note", args.mb * 1_000_000)):
+        with tempfile.TemporaryDirectory(prefix="reader-bench-") as tmp:
+            db = Path(tmp) / "reader.json"
+            with open_store(db) as store:
+                store.add_annotation("a", Anchor(0, 5, article[:5], "", article[5:37]), note="x")
+            text = db.read_text(encoding="utf-8")
+            if size:
+                db.write_text(text.replace('"note":"x"', '"note":"' + "ord " * (size // 4) + '"', 1), encoding="utf-8")
+            started = time.perf_counter()
+            with open_store(db) as store:
+                opened = time.perf_counter() - started
+                [note] = store.annotations("a")
+                store.add_tags("a", ["after"])
+                saved = time.perf_counter() - started - opened
+        timings[label] = opened + saved
+        print(f"{label}: open {opened:.3f} s, read it and save a tag {saved:.3f} s ({len(note.note):,} characters)")
+    short, huge = timings.values()
+    print(f"store huge_note_mb={args.mb} open_and_save_s={huge:.3f} ratio_vs_short={huge / short:.1f}")
+    return 0
+
+
+MODES = {"crash": crash_main, "tags": tags_main, "note": note_main}
 
 
 if __name__ == "__main__":

@@ -28,6 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Run 'reader PATH...' to open the app, or 'reader COMMAND --help' for a command.",
     )
     from reader import __version__
+    from reader.export.document import FORMATS
 
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -56,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="overwrite FILE even if it exists and is not an earlier export",
     )
     p.add_argument(
-        "--format", choices=("md", "json", "csv"), default=None,
+        "--format", choices=FORMATS, default=None,
         help="output format (default: from the -o suffix, else md)",
     )
     _add_db(p)

@@ -35,5 +35,9 @@ class HistoryConflictError(StoreError):
     """An undo or redo step whose records another window (or the shell) changed since: skipped."""
 
 
+class NoteTooLongError(StoreError):
+    """A note over the size a note may have (``reader.store.editing.MAX_NOTE_BYTES``)."""
+
+
 class NotFoundError(StoreError):
     """An annotation (or other record) asked for by id does not exist (any more)."""

@@ -112,6 +112,16 @@ class Skipped:
 NOT_ARTICLE_DATABASE = "a reader database, not an article"
 NOT_ARTICLE_EXPORT = "an export of notes from reader, not an article"
 
+# How reader marks its own exports, so that the library (and export -o) can recognise them.
+EXPORTED_BY = "reader"  # the JSON export's "exported_by"
+MARKDOWN_EXPORT_HEAD = ("# Notes", "_Exported from reader._")  # the Markdown export's first lines
+
+
+def is_markdown_export(text: str) -> bool:
+    """Whether ``text`` begins as a Markdown export does (its heading, then the export mark)."""
+    lines = [line.strip() for line in text[:500].splitlines() if line.strip()]
+    return tuple(lines[:2]) == MARKDOWN_EXPORT_HEAD
+
 
 def merge_tags(tags: Sequence[str], file_tags: Sequence[str]) -> tuple[str, ...]:
     """The user's tags, then the tags the article file declares itself (front matter, keywords)

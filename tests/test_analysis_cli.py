@@ -84,17 +84,14 @@ def test_evaluate_on_a_tiny_gold_file(tmp_path: Path, capsys) -> None:
 
 def test_import_is_light_and_pure() -> None:
     code = (
-        "import sys, time\n"
+        "import sys\n"
         "import reader.analysis\n"
         "assert 'reader.analysis.perceptron' not in sys.modules\n"
-        "t = time.perf_counter()\n"
         "from reader.analysis.perceptron import load_model\n"
         "assert load_model() is not None\n"
-        "load = time.perf_counter() - t\n"
         "reader.analysis.analyze('Mette Hansen bor i Aarhus.')\n"
         "bad = [m for m in ('textual', 'rich', 'tinydb') if m in sys.modules]\n"
         "assert not bad, bad\n"
-        "assert load < 1.5, load\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[1])
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -44,26 +42,27 @@ def test_any_unicode(text: str) -> None:
     _check(analyze(text))
 
 
-def test_ten_megabyte_single_line_is_fast() -> None:
+def test_a_long_single_line_is_analysed_to_its_end() -> None:
+    # Behaviour only: the 10 MB timing lives in bench/analysis.py (no wall-clock limits in tests).
     chunk = (
         "Mette Frederiksen siger, at 3,5 pct. af landene betaler »nok« til forsvaret, og at det "
         "ikke er en overraskelse for nogen, der har fulgt sagen de seneste år i Bruxelles. "
     )
-    text = chunk * (10_000_000 // len(chunk))
-    started = time.perf_counter()
+    text = chunk * (1_000_000 // len(chunk)) + "Til sidst talte Lars Løkke Rasmussen i Odense."
     result = analyze(text, "da")
-    elapsed = time.perf_counter() - started
-    assert result.entities and result.sentences
-    assert elapsed < 30, elapsed
+    _check(result)
+    assert result.sentences[-1][1] >= len(text) - 1  # sentences reach the end of the line
+    names = {e.text for e in result.entities[-5:]}
+    assert "Odense" in names  # names are found at the very end, not only near the start
+    assert sum(1 for e in result.entities if e.text == "Bruxelles") == text.count("Bruxelles")
 
 
 def test_pathological_runs_do_not_backtrack() -> None:
     for text in ("a" * 200_000, "." * 200_000, "- " * 100_000, '"' * 100_001, "»" * 50_000 + "x",
                  "A." * 100_000, "1," * 100_000, "Ab " * 100_000):
-        started = time.perf_counter()
+        # Behaviour only; bench/pathological.py times these beside ordinary text of the same length.
         _check(analyze(text, "da"))
         _check(analyze(text, "en"))
-        assert time.perf_counter() - started < 10, text[:10]
 
 
 @settings(max_examples=80, deadline=None)

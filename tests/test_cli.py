@@ -13,7 +13,7 @@ from markdown_it import MarkdownIt
 from reader.cli import main
 from reader.library import load_articles
 from reader.store import open_store
-from reader.store.anchoring import make_anchor
+from reader.anchoring import make_anchor
 
 SAMPLES = Path(__file__).resolve().parents[1] / "sample_articles"
 

@@ -334,3 +334,33 @@ def test_datelines(opening: str, place: str, agency: str) -> None:
     from reader.library.build import find_dateline
 
     assert find_dateline(opening) == (place, agency)
+
+
+def test_markdown_front_matter_is_yaml() -> None:
+    # Folded and quoted scalars, a date, and lists read as YAML does (PyYAML's safe_load).
+    text = (
+        "---\ntitle: >\n  Byrådet siger ja\n  til ny skole\nsource: \"Nord: bureau\"\n"
+        "date: 2025-03-04\nkeywords: [skole, 'by: råd']\nextra: {nested: ignored}\n---\nTekst her.\n"
+    )
+    article = parse(text, "x.md")
+    assert article.title == "Byrådet siger ja til ny skole"
+    assert (article.source, article.date) == ("Nord: bureau", "2025-03-04")
+    assert article.meta_tags == ("skole", "by: råd") and article.body == "Tekst her."
+
+
+def test_markdown_front_matter_that_is_not_yaml_is_kept_as_text() -> None:
+    article = parse("---\nOverskrift [ uden slut\n---\n\nBrødtekst.\n", "x.md")
+    assert "Brødtekst." in article.body and "Overskrift [ uden slut" in article.title + article.body
+
+
+def test_markdown_nested_past_the_parser_depth_keeps_its_text() -> None:
+    article = parse("Titel\n\n" + "> " * 200 + "dybt citat\n\n" + "- " * 200 + "dyb liste\n", "x.md")
+    assert "dybt citat" in article.body and "dyb liste" in article.body
+    brackets = parse("Titel\n\n" + "[" * 20_000 + "x", "x.md")  # linear in markdown-it
+    assert brackets.body.endswith("x")
+
+
+def test_markdown_lists_numbers_and_loose_items() -> None:
+    text = "# T\n\n1. Først\n2. Så\n\n* Punkt\n\n  med to afsnit\n\n- Citat, siger hun.\n"
+    article = parse(text, "x.md")
+    assert article.body.split("\n\n") == ["1. Først", "2. Så", "\u2022 Punkt", "med to afsnit", "- Citat, siger hun."]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from reader.model import AnchorStatus, Article, QuoteState
 from reader.store import open_store
-from reader.store.anchoring import make_anchor
+from reader.anchoring import make_anchor
 
 BODY = (
     "KØBENHAVN. Regeringen vil sende 22 specialister til Irak.\n\n"

@@ -12,7 +12,7 @@ import pytest
 from reader.errors import ReadOnlyStoreError, StoreError
 from reader.model import AnchorStatus, Article, EntityCorrection, EntityLabel, QuoteState
 from reader.store import NotFoundError, Store, open_store
-from reader.store.anchoring import make_anchor
+from reader.anchoring import make_anchor
 
 BODY = "Statsminister Mette Frederiksen besøgte Århus. - Det går godt, siger Frederiksen."
 

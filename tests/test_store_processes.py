@@ -8,7 +8,6 @@ import signal
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -18,8 +17,7 @@ from reader.store import open_store
 
 ROOT = Path(__file__).resolve().parents[1]
 WRITER = Path(__file__).with_name("store_helpers") / "writer.py"
-KILLS = 50
-TIME_BUDGET = 30.0
+KILLS = 40  # a fixed count, not a time budget: a busy machine only makes the test slower
 
 
 def spawn(db: Path, name: str, count: int, *extra: str) -> subprocess.Popen[str]:
@@ -59,23 +57,28 @@ def test_kill_9_at_random_moments_never_loses_an_acknowledged_write(tmp_path: Pa
     expected = Expected()
     rng = random.Random(1234)
     names: list[str] = []
-    started = time.monotonic()
     kills = 0
-    while kills < KILLS and time.monotonic() - started < TIME_BUDGET:
+    while kills < KILLS:
         name = f"w{kills}"
         names.append(name)
         writer = spawn(db, name, 100_000, "--churn")
-        delay = rng.uniform(0.0, 0.4)
-        timer = threading.Timer(delay, lambda p=writer: p.send_signal(signal.SIGKILL))
-        timer.start()
+        # The kill is placed by the writer's progress, not by the clock, so a busy machine only
+        # makes the test slower: after a random number of acknowledged saves, then a moment more.
+        target, seen = rng.randint(0, 6), []
+        assert writer.stdout is not None
+        for line in writer.stdout:
+            seen.append(line)
+            acks = sum(1 for s in seen if s.startswith("ack"))
+            if line.startswith("ready") and target == 0 or line.startswith("ack") and acks >= target:
+                break
+        threading.Event().wait(rng.uniform(0.0, 0.03))
+        writer.send_signal(signal.SIGKILL)
         out, err = writer.communicate()
-        timer.cancel()
         assert writer.returncode == -signal.SIGKILL, err
         kills += 1
-        expected.read(out.splitlines())
+        expected.read(seen + out.splitlines())
         expected.check(db, names)  # opens (never damaged) and holds every acknowledged write
-    assert kills >= KILLS, f"only {kills} kills in {TIME_BUDGET} s"
-    assert len(expected.notes) + len(expected.tags) > 100  # the kills landed among many saves
+    assert len(expected.notes) + len(expected.tags) > KILLS * 2  # the kills landed among many saves
     with open_store(db) as store:  # a writer can carry on after all of that
         store.add_tags("shared", ["after"])
     assert not [p for p in tmp_path.iterdir() if ".tmp-" in p.name]

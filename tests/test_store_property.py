@@ -13,7 +13,7 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 
 from reader.model import EntityLabel, QuoteState
 from reader.store import open_store
-from reader.store.anchoring import make_anchor
+from reader.anchoring import make_anchor
 
 TEXT = "Æblerne i Århus blev solgt, siger Ole Sand. - Det gik godt, siger han."
 ARTICLES = st.sampled_from(["a", "b", "c"])

@@ -107,7 +107,7 @@ def test_annotate_and_tag_in_a_real_terminal(terminal):
     term.wait_for("T Session")
     term.keys("q")
     screen = term.screen()
-    deadline = time.monotonic() + 5
+    deadline = time.monotonic() + 30  # waiting for the app to exit, not a speed limit
     while "T Session" in screen and time.monotonic() < deadline:  # the app is still up
         time.sleep(0.1)
         screen = term.screen()

@@ -165,7 +165,7 @@ async def test_export_survives_a_failing_analysis(tmp_path, store, monkeypatch):
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_article(pilot, "Borgmester")
         quote = screen.analysis.quotes[0]
-        from reader.store.anchoring import make_anchor
+        from reader.anchoring import make_anchor
 
         store.set_quote_state(screen.article.id, make_anchor(screen.article.body, quote.start, quote.end), QuoteState.VERIFIED)
         await pilot.press("escape")

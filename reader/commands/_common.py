@@ -1,11 +1,11 @@
-"""Shared plumbing of the shell commands: library scanning, the store, export items."""
+"""Shared plumbing of the shell commands: library scanning and the store (export items: reader.workspace)."""
 
 from __future__ import annotations
 
 import sys
-from typing import Callable, Iterable, Sequence
+from typing import Sequence
 
-from reader.model import Analysis, Article, LibraryScan, merge_tags
+from reader.model import Article, LibraryScan
 from reader.textsafe import one_line
 
 
@@ -50,52 +50,7 @@ def open_db(db: str | None, *, readonly: bool = False, fallback_readonly: bool =
     from reader.config import resolve_db_path
     from reader.store import open_store
 
-    return open_store(resolve_db_path(db), readonly=readonly, fallback_readonly=fallback_readonly)
-
-
-def quote_notes(store, article: Article, analysis_for: Callable[[Article], Analysis] | None = None):
-    """The quotes of ``article`` whose verification state was set, with text and speaker."""
-    from reader.export import QuoteNote
-
-    states = store.quote_states(article.id)
-    if not states:
-        return ()
-    try:
-        if analysis_for is None:
-            from reader.analysis import analyze
-
-            analysis = analyze(article.body, article.language, tuple(store.corrections()), title=article.title)
-        else:
-            analysis = analysis_for(article)
-        speakers = {(q.start, q.end): q.speaker for q in analysis.quotes}
-    except Exception:  # the checks are still worth exporting without their speakers
-        speakers = {}
-    return tuple(
-        QuoteNote(article.body[start:end], speakers.get((start, end)), state)
-        for (start, end), state in sorted(states.items())
-    )
-
-
-def export_items(
-    store,
-    articles: Iterable[Article],
-    tags: Sequence[str] = (),
-    *,
-    only_annotated: bool = True,
-    analysis_for: Callable[[Article], Analysis] | None = None,
-):
-    """Export items for ``articles`` (those carrying every tag in ``tags``)."""
-    from reader.export import ArticleNotes
-
-    wanted = {tag.casefold() for tag in tags}
-    items = []
-    for article in articles:
-        article_tags = merge_tags(store.tags(article.id), article.meta_tags)
-        if wanted and not wanted <= {tag.casefold() for tag in article_tags}:
-            continue
-        annotations = tuple(store.attach(article))
-        quotes = quote_notes(store, article, analysis_for)
-        if only_annotated and not annotations and not quotes and not (wanted and article_tags):
-            continue
-        items.append(ArticleNotes(article, tuple(article_tags), annotations, quotes))
-    return items
+    store = open_store(resolve_db_path(db), readonly=readonly, fallback_readonly=fallback_readonly)
+    for warning in store.warnings:
+        print(f"reader: warning: {one_line(warning)}", file=sys.stderr)
+    return store

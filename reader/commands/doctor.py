@@ -6,13 +6,13 @@ import argparse
 
 from reader.config import resolve_db_path
 from reader.store.check import FileCheck, Report, inspect, repair
-from reader.store.files import display_path
+from reader.store.files import database_file, display_path
 from reader.store.schema import SCHEMA_VERSION
 
 
 def run(args: argparse.Namespace) -> int:
     """Print the report (and repair with ``--repair``); 0 when the database is healthy."""
-    path = resolve_db_path(getattr(args, "db", None))
+    path = database_file(resolve_db_path(getattr(args, "db", None)))  # a folder or a device: one line
     report = inspect(path)
     if getattr(args, "repair", False):
         if report.ok and report.exists:

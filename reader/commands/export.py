@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 import sys
 
-from reader.commands._common import export_items, open_db, scan_paths
+from reader.commands._common import open_db, scan_paths
+from reader.workspace import export_items
 from reader.errors import ReaderError
 from reader.textsafe import one_line, plural
 
@@ -17,6 +18,7 @@ def run(args) -> int:
 
     fmt = args.format or format_for_path(args.output)
     if args.output:
+        _refuse_store_file(args.output, args.db)
         _check_target(args.output, args.force)
     library = scan_paths(args.paths)
     if args.output:
@@ -38,6 +40,19 @@ def run(args) -> int:
     return 0
 
 
+def _refuse_store_file(output: str, db: str | None) -> None:
+    """Never write an export over the database or any file it keeps (not even with --force)."""
+    if output == "-":
+        return
+    from reader.config import resolve_db_path
+    from reader.store import owns_file
+
+    what = owns_file(resolve_db_path(db), output)
+    if what is not None:
+        raise ReaderError(f"{one_line(output)} is {what}; an export never writes over the reader "
+                          "database's files (not even with --force): choose another file name")
+
+
 def _check_target(output: str, force: bool) -> None:
     """Refuse to overwrite a file that is not an earlier export (an article, a story draft)."""
     if output == "-" or not os.path.lexists(output):
@@ -57,8 +72,7 @@ def _is_export(path: str) -> bool:
     except OSError:
         return False
     from reader.export.csvout import COLUMNS
-    from reader.export.jsonout import EXPORTED_BY
-    from reader.export.markdown import is_markdown_export
+    from reader.model import EXPORTED_BY, is_markdown_export
 
     if is_markdown_export(head) or head.lstrip().startswith(",".join(COLUMNS)):
         return True

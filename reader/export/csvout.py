@@ -6,7 +6,7 @@ import csv
 import io
 import re
 
-from reader.export.document import ArticleNotes
+from reader.export.items import ArticleNotes
 from reader.model import QuoteState
 from reader.textsafe import visible
 

@@ -1,58 +1,41 @@
-"""What an export contains, and dispatch to the Markdown, JSON and CSV writers."""
+"""The export formats: one table that the CLI's choices, the app's export and ``render`` read.
+
+Adding a format is one writer module (items -> str) plus one row in ``WRITERS``.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 
-from reader.model import Annotation, Article, QuoteState
+from reader.export.csvout import to_csv
+from reader.export.items import ArticleNotes
+from reader.export.jsonout import to_json
+from reader.export.markdown import to_markdown
 
-
-@dataclass(frozen=True, slots=True)
-class QuoteNote:
-    """A quote whose verification state the journalist set."""
-
-    text: str
-    speaker: str | None
-    state: QuoteState
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleNotes:
-    """One article with the journalist's tags, annotations and quote checks."""
-
-    article: Article
-    tags: tuple[str, ...] = ()
-    annotations: tuple[Annotation, ...] = ()
-    quotes: tuple[QuoteNote, ...] = ()
-
-
-FORMATS = ("md", "json", "csv")
+# format -> (writer, file-name suffixes that imply it)
+WRITERS: dict[str, tuple[Callable[[list[ArticleNotes]], str], tuple[str, ...]]] = {
+    "md": (to_markdown, (".md", ".markdown")),
+    "json": (to_json, (".json",)),
+    "csv": (to_csv, (".csv",)),
+}
+FORMATS = tuple(WRITERS)
 
 
 def format_for_path(path: str | None, default: str = "md") -> str:
     """The export format implied by a file name's suffix (``.md``, ``.json``, ``.csv``)."""
     if path:
-        suffix = Path(path).suffix.lower().lstrip(".")
-        if suffix in ("md", "markdown"):
-            return "md"
-        if suffix in FORMATS:
-            return suffix
+        suffix = Path(path).suffix.lower()
+        for fmt, (_, suffixes) in WRITERS.items():
+            if suffix in suffixes:
+                return fmt
     return default
 
 
 def render(items: list[ArticleNotes], fmt: str = "md") -> str:
-    """The export of ``items`` in format ``fmt`` ("md", "json" or "csv")."""
-    if fmt == "md":
-        from reader.export.markdown import to_markdown
-
-        return to_markdown(items)
-    if fmt == "json":
-        from reader.export.jsonout import to_json
-
-        return to_json(items)
-    if fmt == "csv":
-        from reader.export.csvout import to_csv
-
-        return to_csv(items)
-    raise ValueError(f"unknown export format: {fmt}")
+    """The export of ``items`` in format ``fmt`` (a key of ``WRITERS``)."""
+    try:
+        writer = WRITERS[fmt][0]
+    except KeyError:
+        raise ValueError(f"unknown export format: {fmt}") from None
+    return writer(items)

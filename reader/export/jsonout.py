@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 
-from reader.export.document import ArticleNotes
+from reader.export.items import ArticleNotes
+from reader.model import EXPORTED_BY
 from reader.textsafe import visible
 
 
@@ -56,9 +57,6 @@ def _safe(value):
 
 
 # Tells a library scan that this file is an export of notes, not a file of articles.
-EXPORTED_BY = "reader"
-
-
 def to_json(items: list[ArticleNotes]) -> str:
     """The JSON export: ``{"articles": [...]}`` with every annotation."""
     data = {"exported_by": EXPORTED_BY, "articles": [_safe(article_record(item)) for item in items]}

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from reader.export.document import ArticleNotes
-from reader.model import AnchorStatus, QuoteState
+from reader.export.items import ArticleNotes
+from reader.model import MARKDOWN_EXPORT_HEAD, AnchorStatus, QuoteState
 from reader.textsafe import one_line, visible
 
 # Characters with inline meaning in CommonMark/GFM; escaping them keeps user text literal.
@@ -91,18 +91,12 @@ def _quote_block(quote) -> str:
 
 
 # The line under the heading that tells a library scan this file is an export, not an article.
-EXPORT_MARK = "_Exported from reader._"
-
-
-def is_markdown_export(text: str) -> bool:
-    """Whether ``text`` begins as a Markdown export does (its heading, then the export mark)."""
-    lines = [line.strip() for line in text[:500].splitlines() if line.strip()]
-    return lines[:2] == ["# Notes", EXPORT_MARK]
+EXPORT_MARK = MARKDOWN_EXPORT_HEAD[1]
 
 
 def to_markdown(items: list[ArticleNotes]) -> str:
     """The Markdown export: a heading per article, a block quote per annotation."""
-    out: list[str] = ["# Notes", "", EXPORT_MARK, ""]
+    out: list[str] = [MARKDOWN_EXPORT_HEAD[0], "", EXPORT_MARK, ""]
     if not items:
         out += ["No annotations to export.", ""]
     for item in items:

@@ -1,35 +1,37 @@
-"""A small YAML front-matter reader for the ``key: value`` and list subset that articles use."""
+"""YAML front matter of Markdown articles, read with PyYAML's ``safe_load``.
+
+Only flat fields are kept: a scalar becomes a string (a date its ISO form), a list becomes a list
+of strings; nested mappings are ignored. A block between ``---`` fences that is not a YAML mapping
+is not front matter, and the text is left as it is.
+"""
 
 from __future__ import annotations
 
-import re
+import datetime as dt
 
-_KEY = re.compile(r"^([A-Za-z_][\w.-]*)\s*:(?:\s+(.*)|\s*)$")
-_ITEM = re.compile(r"^\s*-\s+(.*)$|^\s*-\s*$")
+import yaml
+
+try:  # libyaml's parser when PyYAML was built with it (it is, on PyPI's wheels)
+    _Loader: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - a PyYAML without libyaml
+    _Loader = yaml.SafeLoader
+
 _FENCE_OPEN = "---"
 _FENCE_CLOSE = ("---", "...")
+_MAX_BYTES = 256_000  # a front matter larger than this is not an article's
 
 Value = str | list[str]
 
 
-def _scalar(raw: str) -> str:
-    """A scalar value: quotes removed (with their escapes), trailing comment dropped."""
-    raw = raw.strip()
-    if len(raw) >= 2 and raw[0] == raw[-1] == '"':
-        inner = raw[1:-1]
-        return re.sub(r'\\(["\\nt])', lambda m: {"n": "\n", "t": "\t"}.get(m[1], m[1]), inner)
-    if len(raw) >= 2 and raw[0] == raw[-1] == "'":
-        return raw[1:-1].replace("''", "'")
-    if " #" in raw:
-        raw = raw.split(" #", 1)[0].rstrip()
-    return "" if raw in ("~", "null") else raw
-
-
-def _flow_list(raw: str) -> list[str]:
-    """``[a, "b, c", d]`` as a list of strings."""
-    inner = raw.strip()[1:-1]
-    items = re.findall(r'\s*("(?:[^"\\]|\\.)*"|\'(?:[^\']|\'\')*\'|[^,]+)', inner)
-    return [v for v in (_scalar(item) for item in items) if v]
+def _scalar(value: object) -> str:
+    """A YAML scalar as text ("" for null and for anything that is not a scalar)."""
+    if value is None or isinstance(value, (dict, list)):
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return str(value).strip()
 
 
 def parse_front_matter(text: str) -> tuple[dict[str, Value], str]:
@@ -44,29 +46,21 @@ def parse_front_matter(text: str) -> tuple[dict[str, Value], str]:
             break
     else:
         return {}, text
+    block = "\n".join(lines[1:end])
+    if len(block) > _MAX_BYTES:
+        return {}, text
+    try:
+        data = yaml.load(block, Loader=_Loader)  # noqa: S506 - a safe loader
+    except (yaml.YAMLError, RecursionError, ValueError, TypeError):
+        return {}, text
+    if not isinstance(data, dict):
+        return {}, text
     fields: dict[str, Value] = {}
-    current: str | None = None
-    for line in lines[1:end]:
-        if not line.strip() or line.lstrip().startswith("#"):
+    for key, value in data.items():
+        if not isinstance(key, str):
             continue
-        item = _ITEM.match(line)
-        if item is not None and current is not None:
-            existing = fields.get(current)
-            values = existing if isinstance(existing, list) else []
-            value = _scalar(item[1] or "")
-            if value:
-                values.append(value)
-            fields[current] = values
-            continue
-        key = _KEY.match(line)
-        if key is None or line[:1].isspace():
-            continue
-        current = key[1].lower()
-        raw = (key[2] or "").strip()
-        if raw.startswith("[") and raw.endswith("]"):
-            fields[current] = _flow_list(raw)
-        elif raw in ("|", ">", "|-", ">-"):
-            fields[current] = ""
-        else:
-            fields[current] = _scalar(raw)
+        if isinstance(value, list):
+            fields[key.lower()] = [s for s in (_scalar(v) for v in value) if s]
+        elif not isinstance(value, dict):
+            fields[key.lower()] = _scalar(value)
     return fields, "\n".join(lines[end + 1 :])

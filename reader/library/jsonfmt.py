@@ -7,8 +7,7 @@ import json
 from reader.errors import ArticleError
 from reader.library.build import Draft, split_agency_line
 from reader.library.textnorm import prep, text_paragraphs
-from reader.export.jsonout import EXPORTED_BY
-from reader.model import NOT_ARTICLE_DATABASE, NOT_ARTICLE_EXPORT
+from reader.model import EXPORTED_BY, NOT_ARTICLE_DATABASE, NOT_ARTICLE_EXPORT
 
 _ALIASES = {
     "title": ("title", "headline"),

@@ -1,35 +1,29 @@
-"""Markdown articles: front matter, then Markdown turned into plain reading text (not a renderer)."""
+"""Markdown articles: front matter, then Markdown turned into plain reading text (not a renderer).
+
+The structure (paragraphs, headings, lists, quotes, code) comes from markdown-it-py's CommonMark
+parser; this module only decides how each block reads as plain text. A ``-`` list item keeps its
+dash, since Danish wire copy writes quotes as ``- ...`` paragraphs; ``*`` and ``+`` items read as
+bullets, numbered items keep their number.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from reader.errors import ArticleError
-from reader.export.markdown import is_markdown_export
 from reader.library.build import Draft
-from reader.model import NOT_ARTICLE_EXPORT
+from reader.model import NOT_ARTICLE_EXPORT, is_markdown_export
 from reader.library.frontmatter import parse_front_matter
 
-_FENCE = re.compile(r"^\s{0,3}(```+|~~~+)")
-_ATX = re.compile(r"^\s{0,3}(#{1,6})(?:\s+(.*?))?\s*#*\s*$")
-_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
-_RULE = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")
-_QUOTE = re.compile(r"^\s{0,3}>\s?")
-_BULLET = re.compile(r"^\s{0,3}([*+])\s+")
-_DASH = re.compile(r"^\s{0,3}-\s+")
-_ORDERED = re.compile(r"^\s{0,3}\d{1,9}[.)]\s+")
-_REF_DEF = re.compile(r"^\s{0,3}\[([^\]]+)\]:\s*\S+.*$")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
-_LINK = re.compile(r"\[([^\]]+)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
-_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
-_CODE = re.compile(r"(`+)(.+?)\1")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_EM_STAR = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])")
-_EM_UNDER = re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
-_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])")
+# Block containers (quotes, list items) opening a line; markdown-it stops at 20 levels and drops
+# what lies deeper, so a file nested deeper than that is read as plain paragraphs instead.
+_CONTAINERS = re.compile(r"^(?:[ \t]{0,3}(?:>|[-*+]|\d{1,9}[.)])[ \t]*)+", re.MULTILINE)
+_MAX_DEPTH = 16
 
 _ALIASES = {
     "headline": "title",
@@ -44,105 +38,96 @@ _ALIASES = {
 }
 
 
-def inline_text(line: str, refs: frozenset[str] = frozenset()) -> str:
-    """Inline Markdown to plain text: links and images to their text, emphasis and code marks dropped."""
-    line = _IMAGE.sub(lambda m: m[1], line)
-    line = _LINK.sub(lambda m: m[1], line)
-    if refs:
-        line = re.sub(
-            r"\[([^\]]+)\]\[([^\]]*)\]",
-            lambda m: m[1] if (m[2] or m[1]).casefold() in refs else m[0],
-            line,
-        )
-    line = _AUTOLINK.sub(lambda m: m[1], line)
-    line = _CODE.sub(lambda m: m[2].strip(), line)
-    line = _STRONG.sub(lambda m: m[2], line)
-    line = _EM_STAR.sub(lambda m: m[1], line)
-    line = _EM_UNDER.sub(lambda m: m[1], line)
-    line = _STRIKE.sub(lambda m: m[1], line)
-    return _ESCAPE.sub(lambda m: m[1], line)
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    """CommonMark with strikethrough; nesting bounded by markdown-it's own maxNesting."""
+    return MarkdownIt("commonmark").enable("strikethrough")
+
+
+def _inline(token: Token) -> str:
+    """An inline token's plain text: link and image text kept, emphasis and code marks dropped."""
+    out: list[str] = []
+    for child in token.children or ():
+        kind = child.type
+        if kind in ("text", "html_inline"):
+            out.append(child.content)
+        elif kind == "code_inline":
+            out.append(child.content.strip())
+        elif kind == "image":
+            out.append(child.content)
+        elif kind in ("softbreak", "hardbreak"):
+            out.append(" ")
+    return "".join(out).strip()
+
+
+def inline_text(line: str) -> str:
+    """Inline Markdown (a title, say) as plain text."""
+    tokens = _parser().parseInline(line)
+    return _inline(tokens[0]) if tokens else line.strip()
 
 
 class _Blocks:
-    """Collects paragraphs; lines of one paragraph are joined with a space."""
+    """The paragraphs read off the token stream, and where the headings are."""
 
     def __init__(self) -> None:
         self.paragraphs: list[str] = []
         self.headings: list[tuple[int, int]] = []  # (level, paragraph index)
-        self._lines: list[str] = []
 
-    def add(self, line: str) -> None:
-        self._lines.append(line.strip())
-
-    def flush(self) -> None:
-        if self._lines:
-            self.paragraphs.append(" ".join(self._lines))
-            self._lines = []
-
-    def whole(self, text: str, level: int = 0) -> None:
-        self.flush()
+    def add(self, text: str, level: int = 0) -> None:
+        text = text.strip("\n")
         if text.strip():
             if level:
                 self.headings.append((level, len(self.paragraphs)))
             self.paragraphs.append(text)
 
-    def pending(self) -> bool:
-        return bool(self._lines)
 
-    def take_pending(self) -> str:
-        text = " ".join(self._lines)
-        self._lines = []
-        return text
+def _too_deep(text: str) -> bool:
+    """Whether some line opens more block containers than the parser keeps."""
+    return any(
+        len(re.findall(r">|[-*+]|\d{1,9}[.)]", m[0])) > _MAX_DEPTH for m in _CONTAINERS.finditer(text)
+        if len(m[0]) > _MAX_DEPTH
+    )
 
 
 def _blocks(text: str) -> _Blocks:
     """Split Markdown into plain paragraphs (headings, quotes, list items, code as text)."""
-    text = _COMMENT.sub("", text)
-    lines = text.split("\n")
-    refs = frozenset(m[1].casefold() for line in lines if (m := _REF_DEF.match(line)))
     out = _Blocks()
-    fence: str | None = None
-    code: list[str] = []
-    for line in lines:
-        if fence is not None:
-            if line.strip().startswith(fence):
-                out.whole("\n".join(code))
-                fence, code = None, []
-            elif line.strip():
-                code.append(line.rstrip())
-            continue
-        if m := _FENCE.match(line):
-            out.flush()
-            fence = m[1][:3]
-            continue
-        if not line.strip():
-            out.flush()
-            continue
-        if (m := _SETEXT.match(line)) and out.pending():
-            out.whole(inline_text(out.take_pending(), refs), 1 if m[1][0] == "=" else 2)
-            continue
-        if _RULE.match(line) or _REF_DEF.match(line):
-            out.flush()
-            continue
-        if m := _ATX.match(line):
-            out.whole(inline_text(m[2] or "", refs), len(m[1]))
-            continue
-        quote = _QUOTE.match(line)
-        while quote is not None:
-            line = line[quote.end():]
-            quote = _QUOTE.match(line)
-        if not line.strip():
-            out.flush()
-            continue
-        if m := _BULLET.match(line):
-            out.flush()
-            line = "\u2022 " + line[m.end():]
-        elif _DASH.match(line) or _ORDERED.match(line):
-            out.flush()
-        out.add(inline_text(line, refs))
-    if fence is not None and code:
-        out.whole("\n".join(code))
-    out.flush()
+    text = _COMMENT.sub("", text)
+    if _too_deep(text):
+        for paragraph in re.split(r"\n[ \t]*\n", text):
+            out.add(" ".join(paragraph.split()))
+        return out
+    prefixes: list[str] = []  # the marker the next paragraph of the open list item starts with
+    lists: list[Token] = []
+    heading = 0
+    for token in _parser().parse(text):
+        kind = token.type
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            lists.append(token)
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            lists.pop()
+        elif kind == "list_item_open":
+            if token.markup in ("*", "+"):
+                prefixes.append("\u2022 ")
+            elif token.markup == "-":
+                prefixes.append("- ")
+            else:
+                prefixes.append(f"{token.info}{token.markup} ")
+        elif kind == "list_item_close":
+            prefixes.pop()
+        elif kind == "heading_open":
+            heading = int(token.tag[1:])
+        elif kind == "heading_close":
+            heading = 0
+        elif kind == "inline":
+            marker = ""
+            if prefixes and prefixes[-1]:
+                marker, prefixes[-1] = prefixes[-1], ""  # only the item's first paragraph
+            out.add(marker + _inline(token), heading)
+        elif kind in ("fence", "code_block"):
+            out.add("\n".join(line.rstrip() for line in token.content.split("\n") if line.strip()))
+        elif kind == "html_block":
+            out.add(" ".join(token.content.split()))
     return out
 
 

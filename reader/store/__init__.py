@@ -14,18 +14,21 @@ Modules: ``storage`` (the TinyDB Storage: transactions, compaction), ``diskstate
 ``loading`` (files held open, catching up with other processes), ``journalfile``,
 ``snapshot``, ``files``, ``lock``, ``backups``; ``schema``, ``validate``, ``migrations``;
 ``core``, ``editing``, ``attaching`` (the Store API), ``records``, ``history``, ``index``;
-``anchoring`` and ``fuzzy`` (re-attaching annotations); ``check`` (``reader doctor``).
+``check`` (``reader doctor``); ``interface`` (NotesStore, the declared API) and ``memory`` (the
+in-memory backend). Anchoring lives outside, in ``reader.anchoring`` (pure functions).
 """
 
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from reader.store.attaching import Attaching
 from reader.store.core import NotFoundError
 from reader.store.editing import Editing
-from reader.store.files import NotWritableError
+from reader.store.files import NotWritableError, database_file
+from reader.store.files import store_file_kind as owns_file
+from reader.store.interface import NotesStore
+from reader.store.memory import MemoryStorage
 from reader.store.storage import JournalStorage
 
 
@@ -53,7 +56,7 @@ def open_store(path: str | os.PathLike[str], *, readonly: bool = False,
             store = open_store(path, readonly=True)
             store.readonly_reason = str(error)
             return store
-    target = Path(os.path.abspath(Path(path).expanduser()))
+    target = database_file(path)
     storage = JournalStorage(target, readonly=readonly)
     store = Store(storage, "opened read-only" if readonly else "")
     try:
@@ -64,4 +67,12 @@ def open_store(path: str | os.PathLike[str], *, readonly: bool = False,
     return store
 
 
-__all__ = ["Store", "open_store", "NotFoundError", "NotWritableError"]
+def memory_store() -> Store:
+    """A Store whose data lives in memory only (tests; nothing is ever written to a disk)."""
+    store = Store(MemoryStorage(), "")
+    store._open()
+    return store
+
+
+__all__ = ["Store", "NotesStore", "open_store", "memory_store", "NotFoundError", "NotWritableError",
+           "database_file", "owns_file"]

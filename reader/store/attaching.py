@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from reader.model import Annotation, Article
 from reader.store import records, schema
-from reader.store.anchoring import reanchor
+from reader.anchoring import reanchor
 from reader.store.core import StoreCore
 from reader.store.index import Index
 

@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import os
+import re
 from datetime import datetime, timezone
 from pathlib import Path
 
-from reader.store.files import DIR_MODE, TEMP_MARK, atomic_write, fsync_dir
+from reader.store import fsops
+from reader.store.snapshot import data_weight
+from reader.store.files import TEMP_MARK, atomic_write, display_path, make_folder
 
 KEEP = 5
 PRESERVED_TAG = "before-migration"
 
 
 class Backups:
-    """``<db>.backups/<stem>-<UTC time>[-tag].json``; rotation keeps the newest ``KEEP``."""
+    """``<db>.backups/<stem>-<UTC time>-w<weight>[-tag].json``; rotation keeps the newest ``KEEP``.
+
+    The weight (``snapshot.data_weight``) tells, without reading the file, how much a backup
+    holds, so that rotation can spare one that holds more than the database now does.
+    """
 
     def __init__(self, db_path: Path, keep: int = KEEP) -> None:
         self.db_path = db_path
@@ -22,11 +29,9 @@ class Backups:
 
     def save(self, blob: bytes, tag: str = "") -> Path:
         """Write one backup durably and rotate; raises OSError."""
-        if not self.folder.is_dir():
-            self.folder.mkdir(mode=DIR_MODE, exist_ok=True)
-            fsync_dir(self.folder.parent)
+        make_folder(self.folder)
         stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
-        suffix = f"-{tag}" if tag else ""
+        suffix = f"-w{data_weight(blob)}" + (f"-{tag}" if tag else "")
         target = self.folder / f"{self.db_path.stem}-{stamp}{suffix}.json"
         counter = 1
         while target.exists():
@@ -35,6 +40,22 @@ class Backups:
         atomic_write(target, blob)
         self.rotate()
         return target
+
+    def problem(self) -> str | None:
+        """Why backups cannot be kept (the folder cannot be read or written), if they cannot."""
+        where = display_path(self.folder)
+        try:
+            os.listdir(self.folder)
+        except FileNotFoundError:
+            return None
+        except NotADirectoryError:
+            return f"{where} is not a folder: backups are not being kept"
+        except OSError as error:
+            reason = (error.strerror or str(error)).lower()
+            return f"cannot read the backups folder {where} ({reason}): backups are not being kept"
+        if not os.access(self.folder, os.W_OK | os.X_OK):
+            return f"cannot write to the backups folder {where} (permission denied): backups are not being kept"
+        return None
 
     def all(self) -> list[Path]:
         """Every backup, newest first."""
@@ -51,10 +72,19 @@ class Backups:
         return [p for p in self.all() if not p.stem.endswith(PRESERVED_TAG)]
 
     def rotate(self) -> None:
-        """Delete all but the newest ``keep`` rotating backups."""
-        for old in self.rotating()[self.keep:]:
+        """Delete all but the newest ``keep`` rotating backups, sparing the largest of them
+        when the newest is smaller: a database that lost content (or was started afresh by
+        mistake) never pushes out the last copy holding more than it does."""
+        rotating = self.rotating()
+        doomed = rotating[self.keep:]
+        if doomed:
+            sizes = {p: weight(p) for p in rotating}
+            largest = max(rotating, key=lambda p: sizes[p])
+            if largest in doomed and sizes[largest] > sizes[rotating[0]]:
+                doomed.remove(largest)
+        for old in doomed:
             try:
-                old.unlink()
+                fsops.unlink(old)
             except OSError:
                 pass
 
@@ -67,6 +97,20 @@ class Backups:
         for name in names:
             if name.startswith(".") and TEMP_MARK in name:
                 try:
-                    os.unlink(self.folder / name)
+                    fsops.unlink(self.folder / name)
                 except OSError:
                     pass
+
+
+_WEIGHT = re.compile(r"-w([0-9]+)(?:-|\.json$)")
+
+
+def weight(path: Path) -> int:
+    """How much a backup holds: the weight in its name (older backups: their size)."""
+    found = _WEIGHT.search(path.name)
+    if found:
+        return int(found.group(1))
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0

@@ -10,11 +10,16 @@ from pathlib import Path
 from typing import Any
 
 from reader.errors import ReaderError, StoreError
-from reader.store import journalfile, migrations, schema, snapshot
+from reader.store import journalfile, jsonio, migrations, schema, snapshot
 from reader.store.history import count_steps
 from reader.store.backups import Backups
-from reader.store.files import TEMP_MARK, atomic_write, describe, display_path, read_bytes
-from reader.store.loading import header_missing_problem, holds_nothing, is_blank, journal_holds_changes
+from reader.store.files import TEMP_MARK, atomic_write, describe, display_path, keep_copy, make_folder, read_bytes
+from reader.store.loading import (
+    backup_with_data, header_missing_problem, holds_nothing, is_blank, journal_holds_changes, missing_message,
+    unmarked_problem,
+)
+from reader.model import AnchorStatus
+from reader.anchoring import reanchor
 from reader.store.lock import FileLock
 from reader.store.validate import schema_version, validate
 from reader.textsafe import plural
@@ -85,6 +90,9 @@ def check_file(path: Path, blob: bytes | None = None) -> tuple[FileCheck, Tables
         return FileCheck(path, False, cannot_read(error, path), _size(path), unreadable=True), None, None
     except (ValueError, StoreError) as error:
         return FileCheck(path, False, str(error), _size(path)), None, None
+    problem = jsonio.unsavable(tables)
+    if problem:
+        return FileCheck(path, False, problem, len(blob), version), None, None
     return FileCheck(path, True, "ok", len(blob), version), tables, epoch
 
 
@@ -106,6 +114,10 @@ def check_main(path: Path) -> tuple[FileCheck, Tables | None, str | None]:
     if (check.ok and tables is not None and epoch is None and check.schema == schema.SCHEMA_VERSION
             and journal_holds_changes(journal)):
         return FileCheck(path, False, header_missing_problem(), check.size, check.schema), None, None
+    if check.ok and tables is not None and epoch is None:
+        problem = unmarked_problem(tables, path)
+        if problem:
+            return FileCheck(path, False, problem, check.size, check.schema), None, None
     return check, tables, epoch
 
 
@@ -151,7 +163,14 @@ def inspect(path: Path) -> Report:
     backups = Backups(path)
     report.backups = [check_file(p)[0] for p in backups.all()]
     report.temp_files = _temp_files(path)
+    backups_problem = backups.problem()
+    if backups_problem:  # a permission problem, not damage: repair has nothing to do about it
+        report.problems.append(backups_problem)
+        report.unreadable.append(backups_problem)
     if not report.exists:
+        found = backup_with_data(path)
+        if found is not None:
+            report.problems.append(missing_message(path, found))
         return report
     report.main, tables, epoch = check_main(path)
     if report.main.unreadable:
@@ -174,10 +193,67 @@ def inspect(path: Path) -> Report:
         report.problems.append(f"{display_path(journal)}: {report.journal_problem}")
     if tables is not None:
         try:
-            report.counts = count(apply_entries(tables, entries))
+            current = apply_entries(tables, entries)
+            report.counts = count(current)
+            orphaned, unchecked = orphans_now(current)
+            report.counts["orphaned"] = orphaned
+            if unchecked:
+                report.notes.append(f"{plural(unchecked, 'note')} could not be checked against their article "
+                                    "(its file is gone or cannot be read); counted as when it was last opened")
         except (ValueError, StoreError) as error:
             report.problems.append(str(error))
     return report
+
+
+def _article_docs(tables: Tables) -> list[tuple[dict[str, Any], list[dict[str, Any]]]]:
+    """(article document, its note documents) for each article with notes (upgraded tables)."""
+    upgraded = migrations.upgrade(dict(tables)) or tables
+    found = []
+    for name, table in upgraded.items():
+        if schema.article_id_of(name) is None:
+            continue
+        docs = list(table.values())
+        notes = [d for d in docs if d.get("kind") == schema.NOTE]
+        meta = next((d for d in docs if d.get("kind") == schema.ARTICLE), None)
+        if notes and meta is not None:
+            found.append((meta, notes))
+    return found
+
+
+def _current_text(meta: dict[str, Any]) -> str | None:
+    """The article's text as its file holds it now (None: no file, or it cannot be read)."""
+    path = meta.get("path") or ""
+    if not path or path == "-" or path.startswith("<"):
+        return None
+    from reader.errors import ReaderError
+    from reader.library import load_articles
+
+    try:
+        articles = load_articles(path)
+    except (ReaderError, OSError, ValueError):
+        return None
+    if len(articles) == 1:
+        return articles[0].body
+    for article in articles:  # a file of several articles: the one this record is about
+        if article.id == meta.get("id") or (article.title == meta.get("title") and article.title):
+            return article.body
+    return None
+
+
+def orphans_now(tables: Tables) -> tuple[int, int]:
+    """(orphaned notes, notes not checked): each note re-anchored against its article's file
+    read afresh, as opening the article would. The stored status only says how things stood
+    when the article was last opened; it is used for notes whose file cannot be read now."""
+    orphaned = unchecked = 0
+    for meta, notes in _article_docs(tables):
+        text = _current_text(meta)
+        for doc in notes:
+            if text is None:
+                unchecked += 1
+                orphaned += (doc.get("placed") or {}).get("status") == "orphaned"
+            else:
+                orphaned += reanchor(schema.original_anchor(doc), text)[1] is AnchorStatus.ORPHANED
+    return orphaned, unchecked
 
 
 def count(tables: Tables) -> dict[str, int]:
@@ -213,7 +289,7 @@ def repair(path: Path, lock_timeout: float = 10.0) -> list[str]:
     """
     lock = FileLock(path.with_name(path.name + ".lock"))
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_folder(path.parent)
         lock.open(create=True)
     except OSError as error:
         raise describe(error, path, "repairing") from None
@@ -227,6 +303,9 @@ def repair(path: Path, lock_timeout: float = 10.0) -> list[str]:
 
 
 def _repair_locked(path: Path) -> list[str]:
+    """Work out the restored tables in memory, keep copies of the damaged files under names
+    that say so, then put the restored file in place with one atomic rename: at every moment
+    the database's name holds either the old file or the restored one, never nothing."""
     journal = path.with_name(path.name + ".journal")
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     done: list[str] = []
@@ -239,12 +318,22 @@ def _repair_locked(path: Path) -> list[str]:
         return []
     if main is None and not Backups(path).all():
         return []
+    keep_main = False
     if main is not None and main.ok and tables is not None:
         base = apply_entries(tables, entries)
         done.append(f"kept {display_path(path)} and the {len(entries)} good journal entries")
         if journal_problem:
             done.append(f"left out {journal_problem} of the journal (what only they held is lost; "
                         "the old journal is kept)")
+    elif main is not None and (twins := _with_duplicates(path)) is not None:
+        base, twin_epoch, renumbered = twins
+        restored, _, problem = read_journal(journal, twin_epoch, True) if twin_epoch else ([], 0, "")
+        base = apply_entries(base, restored)
+        keep_main = True
+        done.append(f"kept every document of {display_path(path)}" + (f" and {len(restored)} journal entries" if restored else ""))
+        done.extend(renumbered)
+        if problem:
+            done.append(f"left out {problem} of the journal")
     else:
         try:
             base, source, backup_epoch = _newest_good_backup(path)
@@ -253,13 +342,11 @@ def _repair_locked(path: Path) -> list[str]:
                 raise
             # an empty file and no good backup: nothing to restore, and nothing in it to lose
             aside = _set_aside(path, stamp)
-            done.append(f"moved the empty {display_path(path)} to {display_path(aside)}")
+            done.append(f"kept the empty {display_path(path)} as {display_path(aside)}")
             done.append("started a new, empty database (there was no good backup to restore)")
             base, source, backup_epoch = migrations.upgrade({}) or {}, None, None
         else:
-            if main is not None:
-                aside = _set_aside(path, stamp)
-                done.append(f"moved the damaged {display_path(path)} to {display_path(aside)}")
+            keep_main = main is not None
         restored, _, problem = read_journal(journal, backup_epoch, True) if backup_epoch else ([], 0, "")
         if restored:
             base = apply_entries(base, restored)
@@ -268,15 +355,34 @@ def _repair_locked(path: Path) -> list[str]:
         if source is not None:
             done.append(f"restored {display_path(source)}"
                         + (f" and {len(restored)} journal entries" if restored else ""))
+    if keep_main:
+        aside = _set_aside(path, stamp)
+        done.insert(0, f"kept the damaged {display_path(path)} as {display_path(aside)}")
     if _journal_has_content(journal):
         aside = _set_aside(journal, stamp)
-        done.append(f"moved the old journal to {display_path(aside)}")
+        done.append(f"kept the old journal as {display_path(aside)}")
     new_epoch = snapshot.new_epoch()
     blob = snapshot.encode(base, new_epoch)
-    atomic_write(path, blob)
+    atomic_write(path, blob)  # the one switch: the old journal's epoch no longer matches
     atomic_write(journal, journal_line(new_epoch))
     Backups(path).save(blob)
     return done
+
+
+def _with_duplicates(path: Path) -> tuple[Tables, str | None, list[str]] | None:
+    """The database with every document kept, if its only fault is a repeated document id."""
+    try:
+        found = snapshot.decode_keeping_duplicates(read_bytes(path))
+        if found is None:
+            return None
+        tables = found[0]
+        validate(tables, True)
+        upgraded = migrations.upgrade(dict(tables))
+        if upgraded is not None:
+            validate(upgraded, True)
+    except (OSError, ValueError, StoreError):
+        return None
+    return found
 
 
 def journal_line(epoch: str) -> bytes:
@@ -311,13 +417,19 @@ def _newest_good_backup(path: Path) -> tuple[Tables, Path, str | None]:
 
 
 def _set_aside(path: Path, stamp: str) -> Path:
-    target = path.with_name(f"{path.name}.damaged-{stamp}")
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = path.with_name(f"{path.name}.damaged-{stamp}-{counter}")
-    os.replace(path, target)
-    return target
+    """Keep a copy of ``path`` as ``<name>.damaged-<time>``; ``path`` itself stays in place
+    until the restored file replaces it."""
+    while True:
+        target = path.with_name(f"{path.name}.damaged-{stamp}")
+        counter = 1
+        while target.exists():
+            counter += 1
+            target = path.with_name(f"{path.name}.damaged-{stamp}-{counter}")
+        try:
+            keep_copy(path, target)
+            return target
+        except FileExistsError:
+            continue
 
 
 def _journal_has_content(journal: Path) -> bool:

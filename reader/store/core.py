@@ -32,6 +32,7 @@ class StoreCore:
         self._seen: dict[str, Article] = {}  # articles attached in this session
         self._claimed: set[str] = set()  # ids settle_ids gave to files of this session
         self.readonly_reason = readonly_reason
+        self.warnings: list[str] = []  # worth telling the user on start (backups not being kept)
         self._owner = Owner.new()  # whose undo stacks this store works on
         storage.validator = validate
         storage.listener = self._on_change
@@ -40,6 +41,10 @@ class StoreCore:
 
     def _open(self) -> None:
         self._storage.open()
+        if not self.readonly:
+            problem = self._storage.backup_problem()
+            if problem:
+                self.warnings.append(problem)
         self._storage.rewrite(self._upgrade)
         self._fresh_db()
         with jsonio.no_gc():

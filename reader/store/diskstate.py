@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.errors import CorruptDatabaseError, StoreError
-from reader.store import journalfile, loading
+from reader.store import fsops, journalfile, loading
 from reader.store.files import display_path, describe
 from reader.store.loading import Validator
 
@@ -145,7 +145,7 @@ class DiskState:
         if self._jfd is None or self._jepoch != self._epoch:
             self._new_journal()
         elif os.fstat(self._jfd).st_size > self._jpos:
-            os.ftruncate(self._jfd, self._jpos)
+            fsops.truncate(self._jfd, self._jpos)
 
     def _new_journal(self) -> None:
         assert self._epoch is not None

@@ -9,9 +9,10 @@ from typing import Any
 
 from tinydb.table import Document
 
+from reader.errors import NoteTooLongError
 from reader.model import Anchor, Annotation, EntityLabel, QuoteState
 from reader.store import records, schema
-from reader.store.anchoring import reanchor
+from reader.anchoring import reanchor
 from reader.store.core import EditConflictError, HistoryConflictError, NotFoundError, StoreCore
 from reader.store.history import Change, History
 
@@ -39,6 +40,20 @@ def clean_tags(tags: Iterable[str]) -> list[str]:
             seen.add(tag.casefold())
             result.append(tag)
     return result
+
+
+MAX_NOTE_BYTES = 1_000_000
+
+
+def check_note_size(note: str) -> None:
+    """Raise NoteTooLongError for a note over ``MAX_NOTE_BYTES`` in UTF-8 (1 MB)."""
+    if len(note) * 4 <= MAX_NOTE_BYTES:
+        return  # short enough whatever its letters
+    size = len(note.encode("utf-8", "surrogatepass"))
+    if size > MAX_NOTE_BYTES:
+        raise NoteTooLongError(
+            f"the note is {size / 1e6:.1f} MB; a note can hold at most 1 MB: keep long texts in a "
+            "file of their own and note where it is")
 
 
 def _quoted(items: list[str]) -> str:
@@ -89,8 +104,9 @@ class Editing(StoreCore):
             meta = records.meta(self.db, aid)
             current = list(meta["tags"]) if meta else []
             new = compute(current)
-            added = [t for t in new if t not in current]
-            removed = [t for t in current if t not in new]
+            before, after = set(current), set(new)  # sets: linear in the number of tags
+            added = [t for t in new if t not in before]
+            removed = [t for t in current if t not in after]
             if not added and not removed:
                 return
             self._touch(aid)
@@ -101,7 +117,8 @@ class Editing(StoreCore):
     # -- annotations -------------------------------------------------------------------------
 
     def add_annotation(self, article_id: str, anchor: Anchor, note: str = "", label: str = "") -> Annotation:
-        """Save a new annotation; returns it with its id and times."""
+        """Save a new annotation; returns it with its id and times (NoteTooLongError over 1 MB)."""
+        check_note_size(note)
         with self._writing():
             aid = self._index.resolve(article_id)
             doc = schema.note_doc(uuid.uuid4().hex, anchor, note, label, schema.now(), {"status": "exact"}, aid)
@@ -118,7 +135,10 @@ class Editing(StoreCore):
 
         ``base`` is the version the change was made from (an editor opened on it): if another
         process saved a different note or label since, EditConflictError is raised and nothing changes.
+        A note over 1 MB raises NoteTooLongError.
         """
+        if note is not None:
+            check_note_size(note)
         with self._writing():
             aid, before = self._note(annotation_id)
             if base is not None and (base.note, base.label) != (before["note"], before["label"]):
@@ -301,8 +321,10 @@ class Editing(StoreCore):
             add, remove = (change["add"], change["remove"]) if side == "after" else (change["remove"], change["add"])
             self._touch(aid)
             meta = records.ensure_meta(self.db, aid)
-            tags = [t for t in meta["tags"] if t not in remove]
-            records.update_meta(self.db, aid, tags=tags + [t for t in add if t not in tags])
+            gone = set(remove)
+            tags = [t for t in meta["tags"] if t not in gone]
+            present = set(tags)
+            records.update_meta(self.db, aid, tags=tags + [t for t in add if t not in present])
         elif op == "correction":
             self._put_correction(change["text"], change[side])
         else:

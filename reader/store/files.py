@@ -5,9 +5,11 @@ from __future__ import annotations
 import errno
 import os
 import secrets
+import stat
 from pathlib import Path
 
 from reader.errors import StoreError
+from reader.store import fsops
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
@@ -45,23 +47,91 @@ def describe(error: OSError, path: str | os.PathLike[str], doing: str = "saving"
     return StoreError(f"{reason.lower()} while {doing} {where}")
 
 
+_KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+          (stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"))
+
+
+def database_file(path: str | os.PathLike[str]) -> Path:
+    """The file a database path names: absolute, a symbolic link followed to its target.
+
+    Raises StoreError unless that is a regular file or absent: saving replaces the file, which
+    would put a regular file where a device, pipe or socket was (``--db /dev/null``).
+    """
+    target = Path(os.path.abspath(Path(path).expanduser()))
+    try:
+        if stat.S_ISLNK(os.lstat(target).st_mode):
+            target = Path(os.path.realpath(target))
+        mode = os.stat(target).st_mode
+    except FileNotFoundError:
+        return target
+    except OSError as error:
+        raise describe(error, target, "opening") from None
+    for test, kind in _KINDS:
+        if test(mode):
+            raise StoreError(f"{display_path(target)} is {kind}, not a database file; "
+                             "give the name of a file (it is created if absent)")
+    return target
+
+
+def store_file_kind(db_path: str | os.PathLike[str], candidate: str | os.PathLike[str]) -> str | None:
+    """What ``candidate`` is to the database at ``db_path`` ("the database", "the database's journal"),
+    or None when the store does not own it. Links are followed; hard links are recognised."""
+    db = Path(os.path.realpath(os.path.abspath(Path(db_path).expanduser())))
+    target = Path(os.path.realpath(os.path.abspath(Path(candidate).expanduser())))
+    name = db.name
+    named = {db: "the database", db.with_name(name + ".journal"): "the database's journal",
+             db.with_name(name + ".lock"): "the database's lock file"}
+    if target in named:
+        return named[target]
+    backups = db.with_name(name + ".backups")
+    if target == backups or backups in target.parents:
+        return "in the database's backups folder"
+    if target.parent == db.parent:
+        if target.name.startswith(f".{name}") and TEMP_MARK in target.name:
+            return "a temporary file of the database"
+        if target.name.startswith(name + "."):
+            return "a file the database keeps beside itself"
+    try:
+        info = os.stat(target)
+    except OSError:
+        return None
+    for path, what in named.items():
+        try:
+            if os.path.samestat(info, os.stat(path)):
+                return what + " (under another name)"
+        except OSError:
+            continue
+    return None
+
+
 def write_all(fd: int, data: bytes) -> None:
     """Write every byte of ``data`` to ``fd`` (``os.write`` may write fewer)."""
     view = memoryview(data)
     while view:
-        written = os.write(fd, view)
+        written = fsops.write(fd, view)
         if written <= 0:
             raise OSError(errno.ENOSPC, "no space left on device")
         view = view[written:]
 
 
-def fsync_dir(folder: str | os.PathLike[str]) -> None:
+def fsync_dir(folder: str | os.PathLike[str], site: str = fsops.SITE_FOLDER) -> None:
     """Make a rename or a new file in ``folder`` durable."""
-    fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    fsops.fsync_dir(folder, site)
+
+
+def make_folder(folder: Path) -> None:
+    """Create ``folder`` (and missing parents) durably; nothing happens if it exists."""
+    if folder.is_dir():
+        return
+    if not folder.parent.is_dir() and folder.parent != folder:
+        make_folder(folder.parent)
     try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+        fsops.mkdir(folder, DIR_MODE)
+    except FileExistsError:
+        if not folder.is_dir():
+            raise
+        return
+    fsync_dir(folder.parent, fsops.SITE_MKDIR)
 
 
 def temp_name(target: Path) -> Path:
@@ -76,21 +146,36 @@ def atomic_write(target: Path, data: bytes) -> None:
     fsyncs the folder. Raises OSError; the temporary file never survives a failure.
     """
     temp = temp_name(target)
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    fd = fsops.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
     try:
         try:
             write_all(fd, data)
-            os.fsync(fd)
+            fsops.fsync(fd, fsops.SITE_FILE)
         finally:
-            os.close(fd)
-        os.replace(temp, target)
+            fsops.close(fd)
+        fsops.replace(temp, target)
     except BaseException:
         try:
-            os.unlink(temp)
+            fsops.unlink(temp)
         except OSError:
             pass
         raise
     fsync_dir(target.parent)
+
+
+def keep_copy(path: Path, target: Path) -> None:
+    """Give ``path``'s file a second, durable name ``target`` (a copy where links fail); raises OSError.
+
+    ``path`` itself stays where it is: a crash leaves both names or only the old one.
+    """
+    try:
+        fsops.link(path, target)
+    except FileExistsError:
+        raise
+    except OSError:  # a file system without hard links: a copy written atomically
+        atomic_write(target, read_bytes(path))
+        return
+    fsync_dir(target.parent, fsops.SITE_LINK)
 
 
 def remove_temps(target: Path) -> int:
@@ -104,7 +189,7 @@ def remove_temps(target: Path) -> int:
     for name in names:
         if name.startswith(prefix):
             try:
-                os.unlink(target.parent / name)
+                fsops.unlink(target.parent / name)
                 removed += 1
             except OSError:
                 pass

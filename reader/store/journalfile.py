@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reader.store import jsonio
+from reader.store import fsops, jsonio
 from reader.store.files import atomic_write, write_all
 
 JOURNAL_FORMAT = 1
@@ -87,7 +87,7 @@ def create(path: Path, epoch: str) -> tuple[int, int]:
     """Atomically start a new journal for ``epoch``; (open descriptor, its length)."""
     header = header_line(epoch)
     atomic_write(path, header)
-    return os.open(path, os.O_RDWR | os.O_APPEND), len(header)
+    return fsops.open(path, os.O_RDWR | os.O_APPEND), len(header)
 
 
 def append(fd: int, entry: dict[str, Any], length: int) -> int:
@@ -98,11 +98,11 @@ def append(fd: int, entry: dict[str, Any], length: int) -> int:
     line = format_line(entry)
     try:
         write_all(fd, line)
-        os.fsync(fd)
+        fsops.fsync(fd, fsops.SITE_JOURNAL)
     except OSError:
         try:
-            os.ftruncate(fd, length)
-            os.fsync(fd)
+            fsops.truncate(fd, length)
+            fsops.fsync(fd, fsops.SITE_TRUNCATE)
         except OSError:
             pass
         raise

@@ -15,15 +15,37 @@ except ImportError:  # pragma: no cover - exercised by forcing the fallback in t
 
 DecodeError: tuple[type[Exception], ...] = (ValueError, UnicodeDecodeError, RecursionError)
 
+
+class EncodeError(ValueError):
+    """A value that cannot be written as JSON (nested too deeply: a hand edit)."""
+
 FAST = _orjson is not None
 BIG_LOAD_BYTES = 4 << 20
 
 
 def dumps_compact(data: Any) -> bytes:
-    """One-line JSON (journal entries)."""
-    if _orjson is not None:
-        return _orjson.dumps(data)
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    """One-line JSON (journal entries); raises EncodeError for what JSON cannot hold."""
+    try:
+        if _orjson is not None:
+            return _orjson.dumps(data)
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    except (TypeError, ValueError, RecursionError) as error:
+        raise EncodeError(str(error).splitlines()[0] if str(error) else type(error).__name__) from None
+
+
+def unsavable(tables: Any) -> str | None:
+    """Which document cannot be written back (``table/id: why``), if any: the slow search
+    run after an EncodeError, and by ``reader doctor``."""
+    for name, table in tables.items():
+        if not isinstance(table, dict):
+            continue
+        for doc_id, doc in table.items():
+            try:
+                dumps_compact(doc)
+            except EncodeError as error:
+                reason = "it is nested too deeply" if "ecursion" in str(error) else str(error)
+                return f"document {name}/{doc_id} cannot be saved again: {reason} (a hand edit?)"
+    return None
 
 
 def loads(data: bytes) -> Any:

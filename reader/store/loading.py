@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.errors import CorruptDatabaseError
-from reader.store import journalfile, jsonio, schema, snapshot
+from reader.store import fsops, journalfile, jsonio, schema, snapshot
 from reader.store.backups import Backups
 from reader.store.files import describe, display_path, read_bytes, read_fd
 from reader.store.snapshot import STORAGE_TABLE, check_tables
@@ -49,6 +49,9 @@ def load(path: Path, journal_path: Path, readonly: bool, validator: Validator | 
         try:
             snap_fd = os.open(path, os.O_RDONLY)
         except FileNotFoundError:
+            found = backup_with_data(path)
+            if found is not None:
+                raise CorruptDatabaseError(missing_message(path, found)) from None
             return Loaded(tables={})
         except OSError as error:
             raise describe(error, path, "opening") from None
@@ -69,6 +72,10 @@ def load(path: Path, journal_path: Path, readonly: bool, validator: Validator | 
                 if epoch is None and schema_version(tables) == schema.SCHEMA_VERSION \
                         and journal_holds_changes(journal_path):
                     raise ValueError(header_missing_problem())
+                if epoch is None:
+                    problem = unmarked_problem(tables, path)
+                    if problem:
+                        raise ValueError(problem)
             except ValueError as error:
                 raise corrupt_error(path, str(error)) from None
             loaded = Loaded(tables, epoch, snap_fd, os.fstat(snap_fd).st_ino, len(blob))
@@ -87,6 +94,57 @@ def holds_nothing(blob: bytes, path: Path, journal_path: Path) -> bool:
     content, and it stays damaged (``reader doctor --repair`` restores the backup).
     """
     return is_blank(blob) and not Backups(path).all() and not journal_holds_changes(journal_path)
+
+
+def holds_data(tables: Mapping[str, Any]) -> bool:
+    """True when the tables hold anything a person made: an article's records, a correction.
+
+    ``meta``, UI state and undo history alone are what a new database holds.
+    """
+    for name, table in tables.items():
+        if not table or name in _NO_DATA or name.startswith(schema.HISTORY_PREFIX):
+            continue
+        return True
+    return False
+
+
+_NO_DATA = frozenset({schema.META, schema.STATE, schema.HISTORY, STORAGE_TABLE})
+
+
+def backup_with_data(path: Path) -> Path | None:
+    """The newest backup of the database at ``path`` that holds data (None if none does)."""
+    for candidate in Backups(path).all():
+        try:
+            tables, _ = snapshot.decode(read_bytes(candidate))
+        except (OSError, ValueError):
+            continue
+        if holds_data(tables):
+            return candidate
+    return None
+
+
+def missing_message(path: Path, backup: Path) -> str:
+    """Why a database file that is gone is not started afresh."""
+    return (f"{display_path(path)} is missing, but its backup {backup.name} holds notes or tags; "
+            "nothing was created: run `reader doctor --repair` to restore the newest good backup")
+
+
+def unmarked_problem(tables: Mapping[str, Any], path: Path) -> str | None:
+    """Why a file without the schema's mark (``{}``, any JSON without ``meta``) is damage, if it is.
+
+    Such a file counts as a new database only when nothing beside it holds more: with a
+    backup that holds data it is a database that lost its content.
+    """
+    try:
+        if schema_version(tables) is not None or holds_data(tables):
+            return None
+    except ValueError:
+        return None
+    found = backup_with_data(path)
+    if found is None:
+        return None
+    return (f"it holds no reader data and no {schema.META!r} table, while the backup {found.name} "
+            "holds notes or tags")
 
 
 _BLANK = re.compile(rb"\s*\Z")
@@ -118,7 +176,7 @@ def header_missing_problem() -> str:
 def _load_journal(loaded: Loaded, journal_path: Path, readonly: bool, validator: Validator | None) -> None:
     flags = os.O_RDONLY if readonly else os.O_RDWR | os.O_APPEND
     try:
-        jfd = os.open(journal_path, flags)
+        jfd = fsops.open(journal_path, flags) if not readonly else os.open(journal_path, flags)
     except FileNotFoundError:
         return
     except OSError as error:

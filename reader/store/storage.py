@@ -22,10 +22,10 @@ from typing import Any
 from tinydb.storages import Storage
 
 from reader.errors import ReadOnlyStoreError, StoreError
-from reader.store import snapshot
+from reader.store import jsonio, snapshot
 from reader.store.backups import PRESERVED_TAG, Backups
 from reader.store.diskstate import DiskState, TrackedTables
-from reader.store.files import DIR_MODE, atomic_write, describe, display_path, fsync_dir, read_bytes, remove_temps
+from reader.store.files import atomic_write, describe, display_path, make_folder, read_bytes, remove_temps
 from reader.store.loading import Validator
 from reader.store.lock import FileLock
 
@@ -70,9 +70,13 @@ class JournalStorage(DiskState, Storage):
                 with self._locked():
                     self._sync()
                     self.compact()
-            except (StoreError, OSError):
+            except (StoreError, OSError, jsonio.EncodeError):
                 pass  # every commit is already durable in the journal
         self.release()
+
+    def backup_problem(self) -> str:
+        """Why backups are not being kept ("" when they are)."""
+        return self.backups.problem() or ""
 
     def release(self) -> None:
         """Close every file without writing anything."""
@@ -94,12 +98,14 @@ class JournalStorage(DiskState, Storage):
             return
         folder = self.path.parent
         try:
-            if not folder.is_dir():
-                folder.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
-                fsync_dir(folder.parent)
-            self.lock.open(create=True)
+            make_folder(folder)
         except OSError as error:
             raise describe(error, self.path, "opening") from None
+        try:
+            self.lock.open(create=True)
+        except OSError as error:
+            described = describe(error, self.lock.path, "opening")
+            raise type(described)(f"{described} (the database's lock file)") from None
         with self._locked():
             remove_temps(self.path)
             remove_temps(self.journal_path)
@@ -211,11 +217,15 @@ class JournalStorage(DiskState, Storage):
                 self.lock.release()
 
     def _guard(self, action: Callable[[], Any]) -> Any:
-        """Run a disk action, turning OSError into a one-line StoreError."""
+        """Run a disk action, turning OSError (and data JSON cannot hold) into a one-line StoreError."""
         try:
             return action()
         except OSError as error:
             raise describe(error, self.path) from None
+        except jsonio.EncodeError:
+            why = jsonio.unsavable(self._tables) or "a document cannot be written as JSON"
+            raise StoreError(f"cannot save {display_path(self.path)}: {why}; "
+                             "run `reader doctor --repair` to restore a backup") from None
 
     def _notify(self, names: set[str] | None, external: bool) -> None:
         if self.listener is not None and (names is None or names):
@@ -224,7 +234,7 @@ class JournalStorage(DiskState, Storage):
     def _compact_quietly(self) -> None:
         try:
             self.compact()
-        except OSError:
+        except (OSError, jsonio.EncodeError):
             pass
 
     def _reload(self) -> None:

@@ -21,7 +21,7 @@ class NoteActions:
     """Annotate, edit, label and delete notes on the article screen."""
 
     def _anchor(self: "ArticleScreen", span: tuple[int, int]):
-        from reader.store.anchoring import make_anchor
+        from reader.anchoring import make_anchor
 
         return make_anchor(self.article.body, span[0], span[1])
 

@@ -11,8 +11,8 @@ from reader.textsafe import plural
 
 def export_articles(app: Any, articles: Sequence[Article], stem: str) -> None:
     """Export the notes of ``articles`` to a new Markdown file and notify its path."""
-    from reader.commands._common import export_items
     from reader.export import render
+    from reader.workspace import export_items
     from reader.fileio import write_text_atomic
 
     try:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from reader.model import Anchor, AnchorStatus
-from reader.store.fuzzy import _column_scores, edit_distance, find_ends
+from reader.anchoring.fuzzy import _column_scores, edit_distance, find_ends
 
 CONTEXT = 32
 QUOTE_WEIGHT, PREFIX_WEIGHT, SUFFIX_WEIGHT, POSITION_WEIGHT = 50.0, 20.0, 20.0, 2.0

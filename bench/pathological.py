@@ -1,0 +1,74 @@
+"""Hostile inputs that could make the analysis or re-anchoring slow, each beside a baseline.
+
+Run: python bench/pathological.py
+The tests check what these inputs produce; this prints how long they take. Each line gives the
+time for a pathological input beside the time for ordinary text of the same length, measured in
+the same run, and their ratio (a regex that backtracks shows up as a ratio in the tens or more).
+The fuzzy re-anchoring of a quote that left a 120,000-character article is printed beside
+difflib's longest-match search over the same text.
+"""
+
+from __future__ import annotations
+
+import difflib
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+PATHOLOGICAL = {
+    "a x 200k": "a" * 200_000,
+    ". x 200k": "." * 200_000,
+    "'- ' x 100k": "- " * 100_000,
+    '" x 100k': '"' * 100_001,
+    "» x 50k": "»" * 50_000 + "x",
+    "A. x 100k": "A." * 100_000,
+    "1, x 100k": "1," * 100_000,
+    "Ab x 100k": "Ab " * 100_000,
+}
+ORDINARY = (
+    "Regeringen har i dag fremlagt et udspil om skat og velfærd, siger Mette Hansen fra Aarhus. "
+    "The council said on Tuesday that 3,5 pct. of the budget would go to schools in Leeds. "
+)
+
+
+def _best(fn, repeat: int = 3) -> float:
+    """Fastest of ``repeat`` calls of ``fn``, in seconds."""
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def main() -> int:
+    """Print each pathological input's analysis time beside ordinary text of the same length."""
+    from reader.analysis import analyze
+    from reader.model import Anchor
+    from reader.anchoring import reanchor
+
+    worst = 0.0
+    for name, text in PATHOLOGICAL.items():
+        ordinary = (ORDINARY * (len(text) // len(ORDINARY) + 1))[: len(text)]
+        for lang in ("da", "en"):
+            ours = _best(lambda: analyze(text, lang))
+            base = _best(lambda: analyze(ordinary, lang))
+            worst = max(worst, ours / base)
+            print(f"{name:<14} {lang}  {ours:7.3f} s   ordinary text {base:7.3f} s   ratio {ours / base:5.2f}x")
+    print(f"worst ratio {worst:.2f}x (target: under 3x, i.e. no input much slower than prose)")
+
+    paragraph = "Regeringen har i dag fremlagt et udspil om skat og velfærd for de kommende år. "
+    text = paragraph * 1500
+    quote = "Et helt andet citat som ikke står i teksten overhovedet her"
+    anchor = Anchor(500, 560, quote, "", "")
+    ours = _best(lambda: reanchor(anchor, text))
+    base = _best(lambda: difflib.SequenceMatcher(None, text, quote, autojunk=False).find_longest_match())
+    print(f"fuzzy re-anchor, quote gone from {len(text):,} chars: {ours:.3f} s   "
+          f"difflib longest match {base:.3f} s   ratio {ours / base:.2f}x (target under 2 s)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,252 @@
+"""A store workload run under the crash recorder, and the check of every crash it could meet.
+
+``record(root)`` runs sessions of tags, notes, edits, deletions, corrections, compactions,
+backup rotation, a hand-damaged file and ``doctor --repair`` through ``crashsim.Recorder``.
+Before each operation it notes the state the database must show if the power goes now:
+the state after the last acknowledged operation, or (the operation being under way) the
+state after it. ``verify`` writes each distinct crash image into a fresh folder, opens the
+database as a user would and compares.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from reader.errors import CorruptDatabaseError
+from reader.model import Anchor, EntityLabel
+from reader.store import check, fsops, open_store
+from reader.store.files import atomic_write
+
+from store_helpers.crashsim import Image, Recorder, fingerprint, materialize
+
+
+class _NoSync(fsops.RealOps):
+    """For opening crash images in throwaway folders: durability there does not matter."""
+
+    def fsync(self, fd: int, site: str) -> None:
+        pass
+
+    def fsync_dir(self, folder: str, site: str) -> None:
+        pass
+
+DB = os.path.join("data", "reader.json")  # its folder is created by the first save
+DAMAGED = b'{"meta": {"1": {"schema": 3}}, "article/a": {"1": {"kind": "art'
+MISSING, BROKEN = "missing", "damaged"
+# Hundreds of small throwaway folders: in memory where the system offers it (much quicker).
+_FAST_DIR = "/dev/shm" if os.access("/dev/shm", os.W_OK) else None
+
+
+@dataclass
+class Recording:
+    images: dict[str, Image] = field(default_factory=dict)
+    allowed: dict[str, list[frozenset[Any]]] = field(default_factory=dict)
+    steps: int = 0
+    operations: int = 0
+    sites: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Model:
+    """What the workload has done, as the database should show it."""
+
+    tags: dict[str, frozenset[str]] = field(default_factory=lambda: {"a": frozenset(), "b": frozenset()})
+    notes: frozenset[str] = frozenset()
+    corrections: frozenset[tuple[str, str]] = frozenset()
+    kept_copy: bool = False
+    broken: bool = False
+
+    def state(self) -> Any:
+        if self.broken:
+            return BROKEN
+        return (self.tags["a"], self.tags["b"], self.notes, self.corrections, self.kept_copy)
+
+
+def observe(root: Path) -> Any:
+    """The state of the database under ``root``, as a user opening it would find it."""
+    db = root / DB
+    if not db.exists():
+        # an absent database may only be a new one: the store must not start it empty if data exists
+        try:
+            store = open_store(db)
+        except CorruptDatabaseError:
+            return MISSING
+        with store:
+            return _read(store, root) if store.tags("a") or store.annotations("a") else Model().state()
+    try:
+        store = open_store(db)
+    except CorruptDatabaseError:
+        return BROKEN
+    with store:
+        return _read(store, root)
+
+
+def _read(store: Any, root: Path) -> Any:
+    notes = frozenset(n.note for article in ("a", "b") for n in store.annotations(article))
+    corrections = frozenset((c.text, c.label.value if c.label else "") for c in store.corrections())
+    kept = any(p.read_bytes() == DAMAGED for p in (root / "data").glob("reader.json.damaged-*"))
+    return (frozenset(store.tags("a")), frozenset(store.tags("b")), notes, corrections, kept)
+
+
+def fast_folder() -> tempfile.TemporaryDirectory[str]:
+    """A throwaway folder, in memory where possible."""
+    return tempfile.TemporaryDirectory(prefix="crash-", dir=_FAST_DIR)
+
+
+def record(root: Path, skip: frozenset[str] = frozenset(), sessions: int = 7,
+           seed: int | None = None, random_ops: int = 60) -> Recording:
+    """Run the workload under a recorder; every step's crash images with their allowed states.
+
+    With ``seed``, ``random_ops`` random operations (tags, notes, edits, deletions,
+    corrections, reopening) follow the fixed ones, before the damage and the repair.
+    """
+    recorder = Recorder(root, skip)
+    out = Recording()
+    model = Model()
+    acked: list[Any] = [model.state()]
+    pending: list[Any] = []
+
+    def on_step() -> None:
+        allowed = frozenset([acked[0], *pending])
+        for image in recorder.images():
+            key = fingerprint(image)
+            out.images.setdefault(key, image)
+            constraints = out.allowed.setdefault(key, [])
+            if allowed not in constraints:
+                constraints.append(allowed)
+
+    recorder.on_step.append(on_step)
+
+    def do(action: Callable[[], Any], change: Callable[[], None] = lambda: None) -> Any:
+        change()
+        pending[:] = [model.state()]
+        result = action()
+        acked[0], pending[:] = model.state(), []
+        out.operations += 1
+        return result
+
+    db = root / DB
+    with fsops.use(recorder):
+        store = do(lambda: open_store(db))
+
+        def tag(article: str, name: str) -> None:
+            def change() -> None:
+                model.tags[article] = model.tags[article] | {name}
+            do(lambda: store.add_tags(article, [name]), change)
+
+        def untag(article: str, name: str) -> None:
+            def change() -> None:
+                model.tags[article] = model.tags[article] - {name}
+            do(lambda: store.remove_tags(article, [name]), change)
+
+        def note(article: str, text: str) -> str:
+            def change() -> None:
+                model.notes = model.notes | {text}
+            return do(lambda: store.add_annotation(article, Anchor(0, 3, "abc", "", ""), note=text), change).id
+
+        def edit(note_id: str, old: str, new: str) -> None:
+            def change() -> None:
+                model.notes = (model.notes - {old}) | {new}
+            do(lambda: store.update_annotation(note_id, note=new), change)
+
+        def delete(note_id: str, old: str) -> None:
+            def change() -> None:
+                model.notes = model.notes - {old}
+            do(lambda: store.delete_annotation(note_id), change)
+
+        def correct(text: str, label: EntityLabel) -> None:
+            def change() -> None:
+                model.corrections = model.corrections | {(text, label.value)}
+            do(lambda: store.set_correction(text, label), change)
+
+        def reopen() -> None:
+            nonlocal store
+            do(store.close)
+            store = do(lambda: open_store(db))
+
+        tag("a", "t1")
+        first = note("a", "n1")
+        correct("Mette", EntityLabel.PER)
+        reopen()
+        tag("b", "t2")
+        edit(first, "n1", "n1 edited")
+        second = note("b", "n2")
+        reopen()
+        delete(second, "n2")
+        untag("a", "t1")
+        tag("a", "t3")
+        for i in range(sessions - 3):  # enough compactions to rotate backups out
+            reopen()
+            tag("a", f"s{i}")
+        if seed is not None:
+            rng = random.Random(seed)
+            live: dict[str, str] = {first: "n1 edited"}
+            for i in range(random_ops):
+                roll = rng.random()
+                article = rng.choice("ab")
+                if roll < 0.25:
+                    tag(article, f"r{i}")
+                elif roll < 0.35 and model.tags[article]:
+                    untag(article, rng.choice(sorted(model.tags[article])))
+                elif roll < 0.6:
+                    live[note(article, f"note {i}")] = f"note {i}"
+                elif roll < 0.7 and live:
+                    ident = rng.choice(sorted(live))
+                    edit(ident, live[ident], f"edit {i}")
+                    live[ident] = f"edit {i}"
+                elif roll < 0.8 and live:
+                    ident = rng.choice(sorted(live))
+                    delete(ident, live.pop(ident))
+                elif roll < 0.9:
+                    correct(f"Name{i}", rng.choice(list(EntityLabel)))
+                else:
+                    reopen()
+        do(store.close)
+
+        def damage() -> None:
+            model.broken = True
+        do(lambda: atomic_write(db, DAMAGED), damage)  # a hand edit gone wrong, saved by an editor
+
+        def repaired() -> None:
+            model.broken, model.kept_copy = False, True
+        do(lambda: check.repair(db), repaired)
+        store = do(lambda: open_store(db))
+        tag("a", "after repair")
+        do(store.close)
+    out.steps = recorder.steps
+    out.sites = recorder.sites_used
+    return out
+
+
+def verify(recording: Recording, stop_at_first: bool = False, limit: int | None = None) -> list[str]:
+    """Open every crash image (or the first ``limit``); the problems found, one line each."""
+    problems: list[str] = []
+    keys = list(recording.images)[:limit]
+    with fast_folder() as scratch, fsops.use(_NoSync()):
+        for n, key in enumerate(keys):
+            root = Path(scratch) / str(n)
+            root.mkdir()
+            materialize(recording.images[key], root)
+            try:
+                found = observe(root)
+            except Exception as error:  # noqa: BLE001 - any failure to open is a finding
+                found = f"error: {type(error).__name__}: {error}"
+            for allowed in recording.allowed[key]:
+                if found not in allowed:
+                    problems.append(f"image {n}: found {_short(found)}; allowed {[_short(a) for a in allowed]}")
+                    break
+            if problems and stop_at_first:
+                break
+    return problems
+
+
+def _short(state: Any) -> str:
+    if isinstance(state, tuple):
+        a, b, notes, corrections, kept = state
+        return f"a={sorted(a)} b={sorted(b)} notes={sorted(notes)} corr={len(corrections)} kept={kept}"
+    return str(state)
