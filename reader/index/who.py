@@ -10,15 +10,16 @@ from __future__ import annotations
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
 from reader.index.walking import roots_of, under
 from reader.index.wording import NEAR, merge_names, name_matches, quote_keys, quote_words, similarity, word_diff
 
-if TYPE_CHECKING:
-    from reader.index.catalog import LibraryIndex
-    from reader.index.records import AnalysisRecord
+if TYPE_CHECKING:  # the catalog and the records call this module: their types are named, not imported
     from reader.model import Analysis, EntityCorrection
+
+LibraryIndex = Any  # reader.index.catalog.LibraryIndex
+AnalysisRecord = Any  # reader.index.records.AnalysisRecord
 
 LABELS = ("PER", "ORG", "LOC")
 
