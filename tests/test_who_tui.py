@@ -4,11 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import DataTable, Input, OptionList, Static
 
 from reader.store import open_store
 from tests.tui_helpers import make_app, settle, wait_for_library
 from tests.who_helpers import write_library
+
+
+@pytest.fixture(autouse=True)
+def _no_folder_watch(monkeypatch):
+    """These tests are not about following the folders: the watcher's worker never ends by itself,
+    and after a shell command ran in the same process it kept settle() waiting for good."""
+    from reader.tui.screens.library_index import IndexedLibrary
+
+    monkeypatch.setattr(IndexedLibrary, "watch_files", lambda self: None)
 
 
 async def _library(pilot):
