@@ -148,11 +148,15 @@ def test_entity_corrections_remove_retype_and_add(index):
 
 
 def test_a_changed_file_replaces_its_quotes(index, tmp_path):
+    assert who.speakers(index)[0].quotes == 2  # counted once, then kept until the index changes
     follow = tmp_path / "lib" / "follow.md"
     follow.write_text(follow.read_text(encoding="utf-8").replace("siger Samuelsen", "siger Mette Frederiksen"),
                       encoding="utf-8")
     index.sync([str(tmp_path / "lib")])
     assert [q.said_as for q in who.quotes(index, speaker="Anders Samuelsen")] == ["Anders Samuelsen"]
+    assert {s.name: s.quotes for s in who.speakers(index)}["Anders Samuelsen"] == 1
+    again = type(index)(index.path)  # another process: the lists kept in the index file
+    assert who.speakers(again) == who.speakers(index) and "Mette Frederiksen" in {s.name for s in who.speakers(again)}
     follow.unlink()
     index.sync([str(tmp_path / "lib")])
     assert len(who.quotes(index)) == 2

@@ -49,6 +49,7 @@ CREATE TABLE mentions (
     PRIMARY KEY (article, label, name)
 ) WITHOUT ROWID;
 CREATE INDEX mentions_name ON mentions (name, label);
+CREATE TABLE who_cache (key TEXT PRIMARY KEY, version INTEGER NOT NULL, data TEXT NOT NULL) WITHOUT ROWID;
 """
 
 

@@ -7,6 +7,7 @@ Names are merged across articles as the analysis merges them within one (``wordi
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -59,8 +60,13 @@ def quote_rows_of(result: "Analysis") -> tuple[tuple[int, int, str, str, str, st
     )
 
 
+_BUMP = ("INSERT INTO meta VALUES ('who_version', '1')"
+         " ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1")
+
+
 def drop_path(conn: sqlite3.Connection, path: str) -> None:
     """Forget the quotes and names of the articles of one file."""
+    conn.execute(_BUMP)
     articles = "SELECT rowid FROM articles WHERE path = ?"
     conn.execute(f"DELETE FROM quote_keys WHERE quote IN (SELECT id FROM quotes WHERE article IN ({articles}))", (path,))
     conn.execute(f"DELETE FROM quotes WHERE article IN ({articles})", (path,))
@@ -70,6 +76,7 @@ def drop_path(conn: sqlite3.Connection, path: str) -> None:
 def write_analysis(conn: sqlite3.Connection, result: "AnalysisRecord") -> None:
     """Store the quotes (with their keys) and names of one analysed article."""
     rowid = result.rowid
+    conn.execute(_BUMP)
     conn.execute("DELETE FROM quote_keys WHERE quote IN (SELECT id FROM quotes WHERE article = ?)", (rowid,))
     conn.execute("DELETE FROM quotes WHERE article = ?", (rowid,))
     conn.execute("DELETE FROM mentions WHERE article = ?", (rowid,))
@@ -165,6 +172,42 @@ class Provenance:
         return [v for v in self.others if not v.same]
 
 
+def _version(index: "LibraryIndex") -> int:
+    """A number that changes whenever quotes or names are written or dropped."""
+    row = index.conn.execute("SELECT value FROM meta WHERE key = 'who_version'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def _cached(index: "LibraryIndex", key: str, compute, encode, decode):
+    """``compute()`` kept until the quotes or names change: in memory, and in the index file for
+    the next process (lists of the whole library take a second or more to count at 100k articles)."""
+    version = _version(index)
+    memory = index.__dict__.setdefault("_who_cache", {})
+    held = memory.get(key)
+    if held is not None and held[0] == version:
+        return held[1]
+    value = None
+    try:
+        row = index.conn.execute("SELECT version, data FROM who_cache WHERE key = ?", (key,)).fetchone()
+        if row is not None and row[0] == version:
+            value = decode(json.loads(row[1]))
+    except (sqlite3.OperationalError, ValueError, TypeError):
+        value = None
+    if value is None:
+        value = compute()
+        try:
+            index.conn.execute("INSERT OR REPLACE INTO who_cache VALUES (?, ?, ?)",
+                               (key, version, json.dumps(encode(value), ensure_ascii=False)))
+        except sqlite3.OperationalError:  # busy or read-only: kept in memory only
+            pass
+    memory[key] = (version, value)
+    return value
+
+
+def _key(*parts: object) -> str:
+    return json.dumps(parts, ensure_ascii=False, sort_keys=True, default=repr)
+
+
 def _paths_cond(paths: Sequence[str] | None, column: str = "a.path") -> tuple[str, list]:
     if not paths:
         return "1", []
@@ -179,9 +222,12 @@ def _date_key(date: str, rowid: int) -> tuple:
 def speaker_names(index: "LibraryIndex", overrides: Mapping[str, str] | None = None) -> dict[str, str]:
     """Every speaker's name as written -> the name it is merged into across the library
     (``overrides``: name -> name, a journalist's merges and splits, applied last)."""
-    rows = index.conn.execute(
-        "SELECT speaker FROM quotes WHERE speaker != '' GROUP BY speaker ORDER BY count(*) DESC").fetchall()
-    merged = merge_names(r[0] for r in rows)
+    def compute() -> dict[str, str]:
+        rows = index.conn.execute(
+            "SELECT speaker FROM quotes WHERE speaker != '' GROUP BY speaker ORDER BY count(*) DESC").fetchall()
+        return merge_names(r[0] for r in rows)
+
+    merged = dict(_cached(index, "speaker-names", compute, lambda v: v, lambda v: v))
     if overrides:
         for name in merged:
             if name in overrides:
@@ -194,6 +240,17 @@ def speaker_names(index: "LibraryIndex", overrides: Mapping[str, str] | None = N
 def speakers(index: "LibraryIndex", paths: Sequence[str] | None = None,
              overrides: Mapping[str, str] | None = None) -> list[Speaker]:
     """Every speaker under ``paths`` (default: the whole index), most quoted first."""
+    return _cached(index, _key("speakers", sorted(roots_of(paths)) if paths else None, overrides),
+                   lambda: _speakers(index, paths, overrides),
+                   lambda rows: [list(_row_values(s)) for s in rows],
+                   lambda rows: [Speaker(*r[:7], tuple(r[7])) for r in rows])
+
+
+def _row_values(row) -> tuple:
+    return tuple(getattr(row, f) for f in row.__dataclass_fields__)
+
+
+def _speakers(index: "LibraryIndex", paths: Sequence[str] | None, overrides: Mapping[str, str] | None) -> list[Speaker]:
     cond, params = _paths_cond(paths)
     join = "JOIN articles a ON a.rowid = q.article"
     rows = index.conn.execute(
@@ -372,9 +429,12 @@ def first_seen(index: "LibraryIndex", paths: Sequence[str] | None = None,
 # -- entities ------------------------------------------------------------------------------------
 def person_names(index: "LibraryIndex") -> dict[str, str]:
     """Every person's name as written -> the name it is merged into across the library."""
-    rows = index.conn.execute(
-        "SELECT name FROM mentions WHERE label = 'PER' GROUP BY name ORDER BY sum(count) DESC").fetchall()
-    return merge_names(r[0] for r in rows)
+    def compute() -> dict[str, str]:
+        rows = index.conn.execute(
+            "SELECT name FROM mentions WHERE label = 'PER' GROUP BY name ORDER BY sum(count) DESC").fetchall()
+        return merge_names(r[0] for r in rows)
+
+    return _cached(index, "person-names", compute, lambda v: v, lambda v: v)
 
 
 def _corrected(label: str, name: str, fixes: Mapping[str, str | None]) -> str | None:
@@ -391,6 +451,16 @@ def entities(index: "LibraryIndex", paths: Sequence[str] | None = None, label: s
              corrections: Iterable["EntityCorrection"] = ()) -> list[EntityRow]:
     """People, organisations and places under ``paths``, most mentioned first, with the
     journalist's entity corrections applied (a type changed, a name removed or added)."""
+    corrections = tuple(corrections)
+    key = _key("entities", sorted(roots_of(paths)) if paths else None, label,
+               sorted((c.text, c.label.value if c.label else None) for c in corrections))
+    return _cached(index, key, lambda: _entities(index, paths, label, corrections),
+                   lambda rows: [list(_row_values(e)) for e in rows],
+                   lambda rows: [EntityRow(*r[:4], tuple(r[4])) for r in rows])
+
+
+def _entities(index: "LibraryIndex", paths: Sequence[str] | None, label: str | None,
+              corrections: Sequence["EntityCorrection"]) -> list[EntityRow]:
     cond, params = _paths_cond(paths)
     if paths:
         sql = (f"SELECT m.label, m.name, sum(m.count), count(*) FROM mentions m JOIN articles a ON a.rowid = m.article"

@@ -22,6 +22,9 @@ from reader.textsafe import one_line, plural
 from reader.tui.widgets.footer import ReaderFooter
 
 
+_SHOWN = 2000  # rows put in the table at most
+
+
 class WhoListScreen(Screen):
     """A filterable, sortable table loaded from the index in a worker (Speakers, Entities)."""
 
@@ -104,12 +107,14 @@ class WhoListScreen(Screen):
         self.shown = shown
         table = self.query_one(DataTable)
         table.clear()
-        for k, row in enumerate(shown):
+        for k, row in enumerate(shown[:_SHOWN]):  # a long list is narrowed by typing, not scrolled
             table.add_row(*(Text(one_line(str(c), 60)) for c in self.cells(row)), key=str(k))  # never markup
         if shown:
             table.move_cursor(row=0)
         total = len(self.rows)
         head = plural(len(shown), *self.NOUN) + (f" of {total}" if len(shown) != total else "")
+        if len(shown) > _SHOWN:
+            head += f" (the first {_SHOWN:,} listed: type to narrow)"
         if not total:
             head = f"No {self.NOUN[1]} in the index yet (it fills in as the library is indexed)"
         self._status(f"{head}  ·  sorted by {self.sort}  ·  Enter opens, ctrl+o sorts, ctrl+t timeline")
