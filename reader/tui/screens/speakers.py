@@ -191,7 +191,7 @@ class SpeakersScreen(WhoListScreen):
     """Every speaker in the library with quotes, articles, first and last date, role and party."""
 
     TITLE_TEXT = "Speakers: who is quoted in the library (Enter: their quotes)"
-    COLUMNS = ("Speaker", "Quotes", "Articles", "First", "Last", "Role / party")
+    COLUMNS = ("Speaker", "Role / party", "Quotes", "Articles", "First", "Last")
     SORTS = ("quotes", "name", "last date", "articles")
     NOUN = ("speaker", "speakers")
 
@@ -202,7 +202,7 @@ class SpeakersScreen(WhoListScreen):
 
     def cells(self, s: Any) -> tuple:
         role = ", ".join(x for x in (s.role, s.party) if x)
-        return (s.name, str(s.quotes), str(s.articles), s.first or "-", s.last or "-", role)
+        return (s.name, role, str(s.quotes), str(s.articles), s.first or "-", s.last or "-")
 
     def haystack(self, s: Any) -> str:
         return " ".join((s.name, s.role, s.party, *s.aliases)).casefold()
