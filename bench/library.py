@@ -4,6 +4,11 @@ Prints the time from app start to the full list on screen (scan included), the c
 keystroke, and, as a baseline measured in the same run, Textual's OptionList showing the same titles.
 
     python bench/library.py [--articles 10000]
+    python bench/library.py --html [--depth 100000]
+
+``--html`` times instead the HTML path on hostile markup (target: 100,000 nested tags in under
+2 s): our parser beside, as the baseline, Python's html.parser reading the same text with no
+handlers, at two depths to show growth is linear (the ratio of the times near the ratio of sizes).
 """
 
 from __future__ import annotations
@@ -89,11 +94,56 @@ async def time_option_list(titles: list[str]) -> float:
         return time.perf_counter() - started
 
 
+def _cpu(function, *args, repeat: int = 3) -> float:
+    """CPU seconds of one call (the best of ``repeat``: a shared machine only ever adds time)."""
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.process_time()
+        function(*args)
+        best = min(best, time.process_time() - started)
+    return best
+
+
+def html_bench(depth: int) -> int:
+    """Time hostile HTML through reader's parser beside html.parser on the same text."""
+    from html.parser import HTMLParser
+
+    from reader.library.htmltext import parse_html
+
+    def plain(text: str) -> None:
+        parser = HTMLParser(convert_charrefs=True)
+        parser.feed(text)
+        parser.close()
+
+    def nested(n: int) -> str:
+        return "<h1>Deep</h1><p>Before.</p>" + "<div>" * n + "<p>Inside.</p>" + "</div>" * n + "<p>After.</p>"
+
+    worst = 0.0
+    for n in (depth // 10, depth):
+        text = nested(n)
+        ours, base = _cpu(parse_html, text), _cpu(plain, text)
+        worst = max(worst, ours)
+        print(f"{n:>7} nested <div> ({len(text) / 1e6:.2f} MB): reader {ours:.3f} s, "
+              f"html.parser alone {base:.3f} s, ratio {ours / base:.2f}")
+    # An attribute quote that never closes: html.parser itself is quadratic here.
+    for n in (2_000, 6_000):
+        text = "<h1>T</h1><p>x</p><div title=\"" + "word <b " * n
+        ours, base = _cpu(parse_html, text), _cpu(plain, text, repeat=1)
+        print(f"unterminated attribute, {len(text) / 1e3:.0f} KB: reader {ours:.4f} s, "
+              f"html.parser alone {base:.3f} s, ratio {ours / base:.3f}")
+    print(f"html nested_{depth}_s={worst:.3f} (target 2 s)")
+    return 0 if worst <= 2.0 else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--html", action="store_true", help="time hostile HTML instead")
+    parser.add_argument("--depth", type=int, default=100_000)
     args = parser.parse_args(argv)
+    if args.html:
+        return html_bench(args.depth)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "library"
         folder.mkdir()

@@ -14,6 +14,7 @@ Other measurements (each prints its figure beside a baseline from the same run):
     python bench/store.py crash [--seeds N] [--ops N]   simulated power loss, long randomised version
     python bench/store.py tags [--tags N]               adding one tag to an article holding N tags
     python bench/store.py note [--mb N]                 opening an article with a hand-edited huge note
+    python bench/store.py scale [--notes N] [--big M]   'reader tag' at N notes, opening at M, save vs sqlite
 """
 
 from __future__ import annotations
@@ -253,7 +254,74 @@ def note_main(argv: list[str]) -> int:
     return 0
 
 
-MODES = {"crash": crash_main, "tags": tags_main, "note": note_main}
+def _sqlite_durable_insert_ms(folder: Path, rows: int, inserts: int = 50) -> float:
+    """p50 of one durable insert (synchronous=FULL, one transaction) into stdlib sqlite3 holding ``rows``."""
+    import sqlite3
+
+    con = sqlite3.connect(folder / "baseline.sqlite", isolation_level=None)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("PRAGMA synchronous=FULL")
+    con.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, article TEXT, note TEXT, anchor TEXT)")
+    con.execute("BEGIN")
+    con.executemany("INSERT INTO notes (article, note, anchor) VALUES (?, ?, ?)",
+                    ((f"{i % 10_000:012x}", f"note {i}", "x" * 120) for i in range(rows)))
+    con.execute("COMMIT")
+    times = []
+    for i in range(inserts):
+        started = time.perf_counter()
+        con.execute("BEGIN")
+        con.execute("INSERT INTO notes (article, note, anchor) VALUES (?, ?, ?)", ("a", f"bench {i}", "x" * 120))
+        con.execute("COMMIT")
+        times.append(time.perf_counter() - started)
+    con.close()
+    return statistics.median(times) * 1000
+
+
+def _peak_rss_mb(code: str) -> tuple[float, float]:
+    """(seconds, peak RSS in MB) of a fresh Python process running ``code``."""
+    import resource
+    import subprocess
+
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[1])
+    seconds = time.perf_counter() - started
+    return seconds, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def scale_main(argv: list[str]) -> int:
+    """Issue 12's opening costs: 'reader tag' with N notes stored (whole process), opening the store
+    with M notes (time and peak memory beside the file's size), and one save beside sqlite's durable
+    insert. Targets: tag <= 0.3 s at 100k, ready <= 3 s and memory <= 2x the file at 1M, save <= 1.5x."""
+    parser = argparse.ArgumentParser(description="opening costs at scale")
+    parser.add_argument("--notes", type=int, default=100_000, help="notes for the 'reader tag' figure")
+    parser.add_argument("--big", type=int, default=1_000_000, help="notes for the open/memory figure (0: skip)")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="reader-bench-") as tmp:
+        folder = Path(tmp)
+        db = folder / "reader.json"
+        write_store(db, build_tables(args.notes // 10, 10)[0])
+        article = folder / "story.txt"
+        article.write_text(" date 2024-01 Kommunen lukker skolen\n\nKøbenhavn. Tekst.\n", encoding="utf-8")
+        bare, _ = _peak_rss_mb("import reader.cli")
+        tag, _ = _peak_rss_mb(f"import sys; from reader.cli import main; sys.exit(main(['--db', {str(db)!r}, 'tag', {str(article)!r}, 'x']))")
+        print(f"reader tag with {args.notes:,} notes stored: {tag:.2f} s whole process "
+              f"(python + 'import reader.cli' alone {bare:.2f} s; target 0.3 s)")
+        times, _ = time_saves(db, args.notes // 10, 50)
+        save = statistics.median(times) * 1000
+        base = _sqlite_durable_insert_ms(folder, args.notes)
+        print(f"one durable note save: p50 {save:.2f} ms; sqlite3 synchronous=FULL insert {base:.2f} ms; "
+              f"ratio {save / base:.2f}x (target 1.5x)")
+        if args.big:
+            big = folder / "big.json"
+            write_store(big, build_tables(args.big // 10, 10)[0])
+            size = big.stat().st_size / 1e6
+            seconds, rss = _peak_rss_mb(f"from reader.store import open_store; open_store({str(big)!r})._storage.release()")
+            print(f"open with {args.big:,} notes: {seconds:.2f} s, peak memory {rss:.0f} MB for a {size:.0f} MB file "
+                  f"({rss / size:.1f}x; targets 3 s and 2x)")
+    return 0
+
+
+MODES = {"crash": crash_main, "tags": tags_main, "note": note_main, "scale": scale_main}
 
 
 if __name__ == "__main__":

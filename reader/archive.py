@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from reader.index import IndexedArticle, LibraryIndex, SearchResult, SyncReport, index_path_for
 from reader.model import Article, LibraryScan
@@ -63,25 +63,51 @@ def record_ids(index: LibraryIndex, articles: Sequence[Article], held: dict[int,
         index.set_ids(changed)
 
 
-def sync_user_data(index: LibraryIndex, store, articles: Sequence[Article]) -> int:
-    """Hand the notes, labels and tags of ``articles`` from the store to the index (what changed)."""
-    return index.set_user_data(user_data(store, articles))
+def sync_user_data(index: LibraryIndex, store, article_ids: Iterable[str] | None = None) -> int:
+    """Hand the notes, labels and tags from the store to the index (what changed), for
+    ``article_ids`` (default: every article the index holds, skipped when neither the database
+    files nor the index changed since the last time)."""
+    if article_ids is not None:
+        return index.set_user_data(user_data(store, article_ids))
+    mark = _store_mark(store, index)
+    if mark and index.note("user-data") == mark:
+        return 0
+    changed = index.set_user_data(user_data(store, index.ids()))
+    if mark:
+        index.note("user-data", _store_mark(store, index))
+    return changed
 
 
-def user_data(store, articles: Sequence[Article]) -> dict:
+def _store_mark(store, index: LibraryIndex) -> str:
+    """Size and modification time of the database's files and the count of indexed articles:
+    any saved change of notes or tags changes it."""
+    path = str(store.path)
+    parts = []
+    for name in (path, path + ".journal"):
+        try:
+            info = os.stat(name)
+        except OSError:
+            parts.append("-")
+        else:
+            parts.append(f"{info.st_size}:{info.st_mtime_ns}")
+    parts.append(str(index.counts()["articles"]))
+    return "|".join(parts)
+
+
+def user_data(store, article_ids: Iterable[str]) -> dict:
     """Article id -> (tags, notes, labels) from the store, for the articles that have any."""
     counts = store.annotation_counts()
     data = {}
-    for article in articles:
-        tags = store.tags(article.id)
+    for article_id in article_ids:
+        tags = store.tags(article_id)
         notes: list[str] = []
         labels: list[str] = []
-        if counts.get(article.id):
-            for annotation in store.annotations(article.id):
+        if counts.get(article_id):
+            for annotation in store.annotations(article_id):
                 notes.append(annotation.note)
                 labels.append(annotation.label)
         if tags or notes:
-            data[article.id] = (tags, notes, labels)
+            data[article_id] = (tags, notes, labels)
     return data
 
 

@@ -43,9 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p)
 
     p = sub.add_parser("tag", help="add or remove tags on an article from the shell")
-    p.add_argument("path", metavar="PATH", help="the article file")
+    p.add_argument("path", metavar="PATH|ID", help="the article file, or an id as 'reader list' prints it")
     p.add_argument("tags", nargs="+", metavar="TAG")
     p.add_argument("--remove", action="store_true", help="remove the tags instead of adding them")
+    p.add_argument("--in", dest="within", action="append", default=[], metavar="FOLDER",
+                   help="where to look for an article id (default: the current folder)")
     _add_db(p)
 
     p = sub.add_parser("export", help="export annotations as Markdown (or JSON/CSV)")
@@ -63,7 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p)
 
     p = sub.add_parser("analyze", help="print the entities and quotes found in an article")
-    p.add_argument("path", metavar="PATH", help="article file, or - for stdin")
+    p.add_argument("path", metavar="PATH|ID", help="article file (every article in it), an id as 'reader list' "
+                   "prints it, or - for stdin")
+    p.add_argument("--id", dest="article_id", metavar="ID", help="only the article with this id in the file")
+    p.add_argument("--in", dest="within", action="append", default=[], metavar="FOLDER",
+                   help="where to look for an article id (default: the current folder)")
     p.add_argument("--raw", action="store_true", help="analyse the whole input, not the parsed body")
     p.add_argument("--lang", choices=("auto", "da", "en"), default="auto")
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -146,6 +152,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from reader.errors import ReaderError
     from reader.textsafe import one_line
 
+    _encodable_output()
     try:
         module = importlib.import_module(f"reader.commands.{args.command}")
         return int(module.run(args) or 0)
@@ -173,8 +180,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 70
 
 
+def _encodable_output() -> None:
+    """Output in an encoding that cannot hold every letter (``PYTHONIOENCODING=ascii``, a C
+    locale) writes ``?`` for what it cannot show, said once on stderr, instead of failing."""
+    import codecs
+
+    narrow = []
+    for stream in (sys.stdout, sys.stderr):
+        encoding = getattr(stream, "encoding", None) or "utf-8"
+        try:
+            universal = codecs.lookup(encoding).name.startswith("utf")
+        except LookupError:
+            universal = False
+        if not universal and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+            narrow.append(encoding)
+    if narrow:
+        print(f"reader: note: the output encoding ({narrow[0]}) cannot show every letter; "
+              "those it cannot are written as '?' (set PYTHONIOENCODING=utf-8 to see them)", file=sys.stderr)
+
+
 def _describe_os_error(error: OSError) -> str:
     """One line for an operating-system error, naming the file when known."""
-    from reader.fileio import describe_os_error
+    from reader.errors import describe_os_error
 
-    return describe_os_error(error, error.filename) if error.filename else (error.strerror or str(error))
+    return describe_os_error(error)

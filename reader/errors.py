@@ -1,6 +1,13 @@
-"""Errors every layer may raise; the CLI turns each into a one-line message."""
+"""Errors every layer may raise, and the one wording of operating-system errors.
+
+The CLI and the app turn each error into a one-line message; ``describe_os_error`` is the only
+place an OSError becomes words (the store, exports and the CLI all call it).
+"""
 
 from __future__ import annotations
+
+import errno
+import os
 
 
 class ReaderError(Exception):
@@ -41,3 +48,36 @@ class NoteTooLongError(StoreError):
 
 class NotFoundError(StoreError):
     """An annotation (or other record) asked for by id does not exist (any more)."""
+
+
+def display_path(path: str | os.PathLike[str]) -> str:
+    """The path as a person would type it, with the home folder shortened to ``~``."""
+    text = str(path)
+    home = os.path.expanduser("~")
+    if home not in ("", "/") and (text == home or text.startswith(home + os.sep)):
+        return "~" + text[len(home):]
+    return text
+
+
+def describe_os_error(error: OSError, path: str | os.PathLike[str] | None = None, doing: str = "writing") -> str:
+    """One line for an operating-system error on ``path`` (default: the file the error names)."""
+    if path is None:
+        path = error.filename
+    if path is None:
+        return (error.strerror or str(error) or type(error).__name__).lower()
+    where = display_path(path)
+    code = error.errno
+    if code in (errno.ENOSPC, errno.EDQUOT):
+        return f"disk full while {doing} {where}"
+    if code in (errno.EACCES, errno.EPERM):
+        return f"permission denied: {where}"
+    if code == errno.EROFS:
+        return f"read-only file system: cannot write {where}"
+    if code == errno.EISDIR:
+        return f"{where} is a folder, not a file"
+    if code == errno.ENOTDIR:
+        return f"a file stands where a folder should be in {where}"
+    if code == errno.ENOENT:
+        return f"no such file or folder: {where}"
+    reason = error.strerror or str(error) or type(error).__name__
+    return f"{reason.lower()} while {doing} {where}"

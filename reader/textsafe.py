@@ -1,10 +1,15 @@
 """Make untrusted text safe to show: control characters become visible placeholders.
 
-The mapping is one character to one character, so offsets into the text stay valid.
+The mapping is one character to one character, so offsets into the text stay valid. File names
+are untrusted text too: a name that is not valid UTF-8 arrives with its bad bytes as lone
+surrogates (Python's surrogateescape); they are shown as U+FFFD and never written raw.
 """
 
 from __future__ import annotations
 
+import base64
+import json
+import os
 import re
 
 # C0 controls (except newline) -> the Unicode "Control Pictures" block, DEL -> U+2421,
@@ -19,7 +24,15 @@ for _code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F, 0x
 for _code in (0x2028, 0x2029, 0x0085):
     _TABLE[_code] = " "
 
-_UNSAFE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]")
+for _code in range(0xD800, 0xE000):  # lone surrogates: undecodable bytes of a file name
+    _TABLE[_code] = "\ufffd"
+
+_UNSAFE = re.compile(
+    "[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE) if c < 0xD800) + "\ud800-\udfff]"
+)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# Characters that JSON may carry raw but a terminal could act on: written as \u escapes.
+_JSON_ESCAPE = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
 
 def visible(text: str) -> str:
@@ -40,3 +53,47 @@ def one_line(text: str, limit: int = 0) -> str:
 def plural(count: int, noun: str, nouns: str | None = None) -> str:
     """``1 word``, ``2 words``; ``nouns`` for irregular plurals."""
     return f"{count} {noun if count == 1 else (nouns or noun + 's')}"
+
+
+def text_for_json(text: str) -> str:
+    """``text`` that encodes as UTF-8: lone surrogates (bytes of a name that were not UTF-8)
+    become U+FFFD; everything else is kept."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
+def path_record(path: str) -> dict[str, str]:
+    """``{"path": ...}`` for JSON output, plus ``path_bytes`` (the name's raw bytes in base64)
+    when the name is not valid UTF-8 and ``path`` therefore shows U+FFFD in their place."""
+    record = {"path": text_for_json(path)}
+    if record["path"] != path:
+        record["path_bytes"] = base64.b64encode(os.fsencode(path)).decode("ascii")
+    return record
+
+
+def path_from_record(record: dict) -> str:
+    """The file name a ``path_record`` stands for (its raw bytes when ``path_bytes`` is there)."""
+    path = record.get("path", "")
+    raw = record.get("path_bytes")
+    if isinstance(raw, str) and raw:
+        try:
+            name = os.fsdecode(base64.b64decode(raw, validate=True))
+        except ValueError:
+            return path
+        if text_for_json(name) == path:
+            return name
+    return path
+
+
+def _escape_json(match: re.Match[str]) -> str:
+    return f"\\u{ord(match[0]):04x}"
+
+
+def json_text(data: object, indent: int | None = 2, stream: object = None) -> str:
+    """JSON for output: always valid UTF-8 (lone surrogates become U+FFFD) and no raw C1 control,
+    DEL or bidirectional-override character (written as ``\\u`` escapes, the same value). For a
+    ``stream`` whose encoding is not UTF (``PYTHONIOENCODING=ascii``) every non-ASCII letter is
+    escaped, so nothing is lost."""
+    encoding = str(getattr(stream, "encoding", None) or "utf-8").lower().replace("_", "-")
+    text = json.dumps(data, ensure_ascii=not encoding.startswith("utf"), indent=indent)
+    text = _JSON_ESCAPE.sub(_escape_json, text)
+    return text_for_json(text)

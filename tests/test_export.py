@@ -157,3 +157,16 @@ def test_csv_export_has_a_row_per_checked_quote():
     assert [r["kind"] for r in rows] == ["note", "quote check"]
     assert rows[1]["exact"] == "Vi har ikke råd" and rows[1]["speaker"] == "Anne Holm"
     assert rows[1]["status"] == QuoteState.CONTESTED.value
+
+
+def test_csv_formula_guard_looks_past_leading_blanks():
+    for hostile in (" =1+1", "\t=HYPERLINK(\"x\")", "\n\n@SUM(A1)", " \t\r\n+cmd|' /C calc'!A0",
+                    "   -A1+A2", "\u3000\uff1d1+1", "\u200b=1"):
+        items = [ArticleNotes(article(), (hostile,), (note(1, hostile, hostile, hostile),))]
+        header, row = list(csv.reader(io.StringIO(render(items, "csv"))))[:2]
+        record = dict(zip(header, row))
+        for column in ("note", "label", "exact", "tags"):
+            assert record[column].startswith("'"), (hostile, column)
+    items = [ArticleNotes(article(), ("  plain",), (note(1, " text", "  a note = fine", "x"),))]
+    record = dict(zip(*list(csv.reader(io.StringIO(render(items, "csv"))))[:2]))
+    assert (record["note"], record["exact"], record["tags"]) == ("  a note = fine", " text", "  plain")

@@ -55,6 +55,10 @@ def test_search_finds_tags_and_notes_from_the_database(lib, db, capsys):
     assert main(["tag", str(target), "harbour-watch", "--db", str(db)]) == 0
     data = search_json(capsys, "tag:harbour-watch", str(lib), "--db", str(db))
     assert [Path(h["path"]).name for h in data["hits"]] == ["en-01-port-strike.txt"]
+    assert main(["tag", str(lib / "da-01-kommune-budget.txt"), "harbour-watch", "--db", str(db)]) == 0
+    data = search_json(capsys, "tag:harbour-watch", "--db", str(db))  # no PATH: the whole index
+    assert sorted(Path(h["path"]).name for h in data["hits"]) == ["da-01-kommune-budget.txt", "en-01-port-strike.txt"]
+    assert main(["tag", str(lib / "da-01-kommune-budget.txt"), "harbour-watch", "--remove", "--db", str(db)]) == 0
     assert main(["tag", str(target), "harbour-watch", "--remove", "--db", str(db)]) == 0
     assert search_json(capsys, "tag:harbour-watch", str(lib), "--db", str(db))["hits"] == []
 

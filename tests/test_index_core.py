@@ -88,12 +88,14 @@ def test_listing_has_metadata_but_no_bodies(index, library):
     by_name = {Path(a.path).name: a for a in listed}
     assert by_name["a.txt"].date == "2018-09-03" and by_name["a.txt"].language == "da"
     assert by_name["a.txt"].source == "ritzau" and by_name["a.txt"].dateline == "København"
-    assert all(a.body == "" for a in listed)
+    assert not any(a.loaded for a in listed)  # no bodies in memory
     from reader.library import load_articles
 
     real = load_articles(library / "a.txt")[0]
     assert by_name["a.txt"].fingerprint == real.fingerprint  # the store matches moved files by it
-    assert index.body(by_name["a.txt"].rowid) == real.body
+    assert not by_name["a.txt"].loaded
+    assert by_name["a.txt"].body == real.body and by_name["a.txt"].loaded  # read when asked for
+    assert not by_name["c.txt"].loaded
 
 
 def test_bad_files_are_skipped_with_a_reason(index, tmp_path):

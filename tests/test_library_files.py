@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import builtins
 import codecs
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+import reader.library.formats as formats
 import reader.library.scanner as scanner
 from reader.errors import ArticleError
 from reader.library import load_articles, parse_bytes, scan
@@ -27,7 +29,8 @@ def only(path: Path):
 
 @pytest.mark.parametrize(
     "encoding",
-    ["utf-8", "utf-8-sig", "utf-16", "utf-16-le-bom", "utf-16-be-bom", "utf-32", "cp1252"],
+    ["utf-8", "utf-8-sig", "utf-16", "utf-16-le-bom", "utf-16-be-bom", "utf-32", "cp1252",
+     "utf-16-le", "utf-16-be"],
 )
 def test_danish_text_decodes(tmp_path: Path, encoding: str) -> None:
     if encoding == "utf-16-le-bom":
@@ -132,10 +135,29 @@ def test_huge_file_skipped_before_reading(tmp_path: Path, monkeypatch: pytest.Mo
     spy_open = Spy
     monkeypatch.setattr(scanner, "open", spy_open, raising=False)
     (skipped,) = scan([path]).skipped
-    assert skipped.reason == "too large: 23.4 MB, limit 20 MB"
+    assert skipped.reason == "too large: 23.4 MB, over the 20 MB limit"
     assert reads == []
     with pytest.raises(ArticleError, match="too large"):
         load_articles(path)
+
+
+def test_one_byte_over_the_limit_says_over_the_limit(tmp_path: Path) -> None:
+    path = tmp_path / "edge.txt"
+    with open(path, "wb") as handle:
+        handle.write(b"Title\n\n")
+        handle.truncate(scanner.MAX_BYTES + 1)
+    (skipped,) = scan([path]).skipped
+    assert skipped.reason == "too large: 20,971,521 bytes, over the 20 MB limit"
+    with pytest.raises(ArticleError, match="over the 20 MB limit"):
+        parse_bytes(b"x" * (scanner.MAX_BYTES + 1), "-")
+    path.write_bytes(b"Title\n\n" + b"x" * (scanner.MAX_BYTES - 7))  # exactly the limit: read
+    assert scan([path]).skipped == ()
+
+
+def test_utf16_without_bom_that_is_binary_is_still_binary() -> None:
+    data = bytes(b for n in range(600) for b in (n % 7 + 1, 0))  # little-endian control codes
+    with pytest.raises(ArticleError, match="binary file"):
+        decode_bytes(data)
 
 
 def test_parse_bytes_enforces_size_limit() -> None:
@@ -183,9 +205,20 @@ def test_parser_crash_is_reported_not_raised(tmp_path: Path, monkeypatch: pytest
     def boom(text: str):
         raise RuntimeError("unexpected")
 
-    monkeypatch.setattr(scanner, "parse_txt", boom)
+    txt = formats.FORMATS["txt"]
+    monkeypatch.setitem(formats.FORMATS, "txt", replace(txt, parse=lambda text, check: boom(text)))
     (skipped,) = scan([tmp_path]).skipped
-    assert skipped.reason == "cannot parse: RuntimeError: unexpected"
+    assert skipped.reason == "cannot parse: its content confused the reader (please report the file)"
+    assert "RuntimeError" not in skipped.reason and "unexpected" not in skipped.reason
+
+    def deep(text: str):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setitem(formats.FORMATS, "txt", replace(txt, parse=lambda text, check: deep(text)))
+    (skipped,) = scan([tmp_path]).skipped
+    assert skipped.reason == "nested too deeply to read"
+    with pytest.raises(ArticleError, match="a.txt: nested too deeply to read"):
+        load_articles(tmp_path / "a.txt")
 
 
 HOSTILE = (
@@ -221,3 +254,47 @@ def test_hostile_article_is_data(tmp_path: Path, suffix: str) -> None:
     assert "\u2407bell\u2408\ufffdevil" in article.title
     if suffix == ".json":
         assert article.byline == "\u241b[2J" and article.meta_tags == ("\u241bx",)
+
+
+def test_unreadable_subfolder_is_listed_as_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "ok.txt").write_text("Title\n\nBody.")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "inside.txt").write_text("Hidden\n\nBody.")
+    real_scandir = scanner.os.scandir
+
+    def scandir(path):  # root is not stopped by chmod: refuse as a mode-000 folder would
+        if str(path) == str(locked):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(scanner.os, "scandir", scandir)
+    result = scan([tmp_path])
+    assert [a.title for a in result.articles] == ["Title"]
+    assert [(s.path, s.reason) for s in result.skipped] == [(str(locked), "folder not read: permission denied")]
+
+
+def test_a_file_over_the_time_budget_is_skipped_and_the_scan_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "ok.txt").write_text("Title\n\nBody.")
+    (tmp_path / "slow.html").write_text("<h1>Slow</h1>" + "<p>text</p>" * 20_000)
+    (tmp_path / "fine.html").write_text("<h1>Fine</h1><p>text</p>")
+    clock = [0.0]
+    html = formats.FORMATS["html"]
+
+    def slow_parse_html(text: str, check):
+        if "Slow" in text:  # this file costs a minute of CPU (a fake clock: no real waiting)
+            def costly() -> None:
+                clock[0] += 60.0
+                check()
+            return html.parse(text, costly)
+        return html.parse(text, check)
+
+    monkeypatch.setattr(scanner.time, "thread_time", lambda: clock[0])
+    monkeypatch.setitem(formats.FORMATS, "html", replace(html, parse=slow_parse_html))
+    result = scan([tmp_path])
+    assert sorted(a.title for a in result.articles) == ["Fine", "Title"]
+    assert [(Path(s.path).name, s.reason) for s in result.skipped] == [
+        ("slow.html", f"too slow to read: over the {scanner.FILE_BUDGET_SECONDS:g} s limit per file")
+    ]

@@ -23,12 +23,12 @@ import pytest
 
 from reader.errors import CorruptDatabaseError
 from reader.model import Anchor
-from reader.store import check, open_store, schema, snapshot
+from reader.store import open_store, repair, schema, snapshot
 from reader.store.backups import Backups
 
 ROOT = Path(__file__).resolve().parents[1]
 HELPERS = Path(__file__).with_name("store_helpers")
-KILLS = int(os.environ.get("READER_KILLS", "3"))
+KILLS = int(os.environ.get("READER_KILLS", "2"))
 NOTES = 3000
 
 
@@ -52,7 +52,8 @@ def kill_when(args: list[str], seen: Callable[[], bool]) -> bool:
 
 
 def run_and_kill(args: list[str], delay: float, after_line: str | None = None) -> tuple[list[str], int]:
-    """Start a process, SIGKILL it ``delay`` s after it starts (or after it prints ``after_line``)."""
+    """Start a process, SIGKILL it ``delay`` s after it starts (or after it prints a line
+    starting with ``after_line``)."""
     process = spawn(*args)
     lines: list[str] = []
     ready = threading.Event()
@@ -61,7 +62,7 @@ def run_and_kill(args: list[str], delay: float, after_line: str | None = None) -
         assert process.stdout is not None
         for line in process.stdout:
             lines.append(line.strip())
-            if after_line is not None and line.strip() == after_line:
+            if after_line is not None and line.startswith(after_line):
                 ready.set()
         ready.set()
 
@@ -124,7 +125,7 @@ def test_kill_9_during_doctor_repair_never_leaves_no_database(tmp_path: Path) ->
     # where a kill lands: at a random moment, as the damaged file's copy appears, while the
     # restored file is being written
     points: dict[str, Callable[[], object]] = {
-        "random": lambda: run_and_kill(command, rng.uniform(0.3 * span, span)),
+        "random": lambda: run_and_kill(command, rng.uniform(0.0, span))[1] == -signal.SIGKILL,
         "damaged copy made": lambda: kill_when(command, lambda: any(".damaged-" in n for n in names())),
         "restored file being written": lambda: kill_when(command, lambda: any(".tmp-" in n for n in names())),
     }
@@ -133,7 +134,7 @@ def test_kill_9_during_doctor_repair_never_leaves_no_database(tmp_path: Path) ->
         for _ in range(KILLS):
             shutil.rmtree(work)
             shutil.copytree(template, work)
-            outcomes["landed"] += kill() is not False
+            outcomes["landed"] += bool(kill())  # killed before it finished
             assert target.exists(), f"a repair killed at '{point}' left no database"
             if target.read_bytes() == damaged:
                 outcomes["still damaged"] += 1
@@ -143,7 +144,7 @@ def test_kill_9_during_doctor_repair_never_leaves_no_database(tmp_path: Path) ->
                 outcomes["repaired"] += 1
                 assert count_notes(target) == NOTES
             assert [p.read_bytes() for p in work.glob("reader.json.damaged-*")] in ([], [damaged])
-            check.repair(target)  # and a repair run again finishes the job
+            repair.repair(target)  # and a repair run again finishes the job
             assert count_notes(target) == NOTES
         print(f"doctor --repair killed {KILLS} times at '{point}': {outcomes}, no note lost")
 
@@ -176,14 +177,17 @@ def test_kill_9_during_a_schema_migration_loses_nothing(tmp_path: Path) -> None:
     span = time.monotonic() - started
     assert whole.returncode == 0 and count_notes(db) == NOTES
     rng = random.Random(12)
+    landed = 0
     for _ in range(KILLS):  # the before-migration copy, the new snapshot, the new journal: any moment
         for leftover in tmp_path.glob("reader.json*"):
             shutil.rmtree(leftover) if leftover.is_dir() else leftover.unlink()
         shutil.copy(template, db)
-        run_and_kill(["-c", OPEN, str(db)], rng.uniform(0.3 * span, span))
+        lines, code = run_and_kill(["-c", OPEN, str(db)], rng.uniform(0.0, span))
+        landed += code == -signal.SIGKILL and "done" not in lines
         assert count_notes(db) == NOTES  # opens, migrated now or then, every note there
         with open_store(db) as store:
             assert store.tags("a1") == ("t",)
+    print(f"migration killed {KILLS} times ({landed} before it finished), no note lost")
 
 
 # -- the app saving a note ---------------------------------------------------------------------
@@ -200,8 +204,9 @@ def test_kill_9_while_the_app_saves_a_note_keeps_every_acknowledged_save(tmp_pat
     acked = ""
     saves = 0
     for n in range(max(2, KILLS // 2)):
+        # once a first save is acknowledged (however busy the machine), kill amid the next ones
         lines, code = run_and_kill([str(HELPERS / "tui_writer.py"), str(db), str(library), f"k{n}", "100000"],
-                                   rng.uniform(0.5, 3.0), after_line="ready")
+                                   rng.uniform(0.0, 0.8), after_line="ack note")
         assert code == -signal.SIGKILL and "ready" in lines, lines
         acks = [line.split(" ", 2)[2] for line in lines if line.startswith("ack note ")]
         saves += len(acks)
@@ -211,5 +216,5 @@ def test_kill_9_while_the_app_saves_a_note_keeps_every_acknowledged_save(tmp_pat
         assert len(notes) <= 1
         held = notes[0] if notes else ""
         assert held.startswith(acked), f"acknowledged {acked!r}, the database holds {held!r}"
-    assert saves > 0  # the kills landed among saves
+    assert saves >= max(2, KILLS // 2)  # at least one acknowledged save before each kill
     print(f"app killed {max(2, KILLS // 2)} times while saving: {saves} saves acknowledged, none lost")

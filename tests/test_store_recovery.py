@@ -421,7 +421,7 @@ def test_unreadable_database_is_not_damage_and_repair_never_touches_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], unreadable: str
 ) -> None:
     from reader.cli import main
-    from reader.store.check import repair
+    from reader.store.repair import repair
 
     db = tmp_path / "reader.json"
     make_db(db, tags=3)

@@ -15,7 +15,7 @@ from reader.cli import main
 from reader.commands import doctor
 from reader.errors import CorruptDatabaseError, StoreError
 from reader.model import Anchor
-from reader.store import check, open_store
+from reader.store import open_store, repair
 from reader.store.backups import Backups
 
 SAMPLES = Path(__file__).resolve().parents[1] / "sample_articles"
@@ -44,16 +44,16 @@ def test_repair_cut_short_by_a_full_disk_leaves_the_damaged_file_in_place(tmp_pa
     make_db(db)
     damaged = b'{"meta": {"1": {"schema": 3}}, "article/a": {"1": {"kind": "art'
     db.write_bytes(damaged)
-    real_write = check.atomic_write
+    real_write = repair.atomic_write
 
     def full_disk(target: Path, data: bytes) -> None:
         if target == db:
             raise OSError(errno.ENOSPC, "No space left on device")
         real_write(target, data)
 
-    monkeypatch.setattr(check, "atomic_write", full_disk)
+    monkeypatch.setattr(repair, "atomic_write", full_disk)
     with pytest.raises(StoreError, match="disk full"):
-        check.repair(db)
+        repair.repair(db)
     assert db.read_bytes() == damaged  # never a moment without the file
     copies = list(tmp_path.glob("reader.json.damaged-*"))
     assert copies and all(c.read_bytes() == damaged for c in copies)  # kept under a name that says so
@@ -75,7 +75,8 @@ def test_a_missing_database_whose_backups_hold_data_is_never_started_afresh(tmp_
     assert main(["list", "--db", str(db), str(SAMPLES)]) != 0
     assert "doctor --repair" in capsys.readouterr().err
     assert run_doctor(db) == 1
-    assert "is missing, but its backup" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "MISSING" in out and "is missing, but its backup" in out
     assert run_doctor(db, repair=True) == 0
     assert tags_of(db) == ("t0", "t1", "t2")
 

@@ -95,7 +95,10 @@ def test_annotate_and_tag_in_a_real_terminal(terminal):
     term.keys("C-s")
     screen = term.wait_for("Notes (1)")
     assert "Ring til forvaltningen" in screen, screen
+    assert "Deselect" in term.wait_for("Deselect")  # the sentence stays selected; Escape would clear it
     term.keys("Escape")
+    term.wait_for("Back")
+    term.keys("q")  # back to the library
     term.wait_for("T Session")
     term.keys("T")
     term.wait_for("0 of 2 tagged")

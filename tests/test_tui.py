@@ -75,7 +75,7 @@ async def test_select_sentence_annotate_tag_export_undo(tmp_path, library, store
         assert len(notes) == 1
         assert notes[0].anchor.exact == selected
         assert notes[0].note == "Check the vote\n- second line [b]"
-        assert view.selection is None
+        assert view.selection == selection  # kept, as in an editor (Escape clears it)
         # "t" tags the article.
         await pilot.press("t")
         await pilot.pause()
@@ -84,7 +84,7 @@ async def test_select_sentence_annotate_tag_export_undo(tmp_path, library, store
         await pilot.pause()
         assert store.tags(article.id) == ("skoler",)
         # "e" writes the export and names the file.
-        await pilot.press("e")
+        await pilot.press("e", "enter")  # the dialog proposes a new file; Enter writes it
         await pilot.pause()
         exports = list((tmp_path / "exports").glob("*.md"))
         assert len(exports) == 1
@@ -144,7 +144,7 @@ async def test_hostile_article_renders_literally(tmp_path, library, store):
         assert "[@click=app.quit]" in header
         await pilot.press("s", "a", *"ok", "ctrl+s")
         await pilot.pause()
-        await pilot.press("e")
+        await pilot.press("e", "enter")  # the dialog proposes a new file; Enter writes it
         await pilot.pause()
         exported = next((tmp_path / "exports").glob("*.md")).read_text(encoding="utf-8")
         assert "\x1b" not in exported and "\x07" not in exported

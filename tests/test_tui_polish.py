@@ -63,7 +63,7 @@ async def orphan_one_note(pilot, library: Path, store) -> ArticleScreen:
     screen.view.select_span((start, start + len("De har samlet 2.400 underskrifter.")))
     await pilot.press("a", *"gone", "ctrl+s")
     await pilot.pause()
-    await pilot.press("escape")
+    await pilot.press("q")
     await pilot.pause()
     path = library / "ribe.txt"
     path.write_text(path.read_text(encoding="utf-8").replace(" De har samlet 2.400 underskrifter.", ""), encoding="utf-8")

@@ -175,7 +175,7 @@ async def test_export_survives_a_failing_analysis(tmp_path, store, monkeypatch):
             raise RuntimeError("analysis broke")
 
         monkeypatch.setattr(app, "analysis_for", broken)
-        await pilot.press("e")
+        await pilot.press("e", "enter")  # the dialog proposes a new file; Enter writes it
         await settle(pilot)
         assert isinstance(app.screen, LibraryScreen)
         exported = next((tmp_path / "exports").glob("*.md")).read_text(encoding="utf-8")
@@ -198,14 +198,14 @@ def test_cursor_inside_a_selection_looks_different():
     async def check():
         from textual.app import App
 
-        from reader.tui.app import entity_colours
+        from reader.tui.app import reader_colours
 
         class Host(App):
             CSS_PATH = str(Path(__file__).resolve().parents[1] / "reader" / "tui" / "app.tcss")
 
             def get_css_variables(self):  # the stylesheet uses the reader's colour variables
                 variables = super().get_css_variables()
-                variables.update(entity_colours(variables))
+                variables.update(reader_colours(variables))
                 return variables
 
             def compose(self):

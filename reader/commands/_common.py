@@ -47,7 +47,7 @@ def articles_as_listed(path: str) -> list[Article]:
 
 def open_db(db: str | None, *, readonly: bool = False, fallback_readonly: bool = False):
     """Open the store named by ``--db``, ``$READER_DB`` or the user data directory."""
-    from reader.config import resolve_db_path
+    from reader.settings import resolve_db_path
     from reader.store import open_store
 
     store = open_store(resolve_db_path(db), readonly=readonly, fallback_readonly=fallback_readonly)

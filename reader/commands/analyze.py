@@ -1,8 +1,8 @@
-"""``reader analyze PATH``: print the entities and quotes found in an article."""
+"""``reader analyze PATH|ID``: print the entities and quotes found in an article (each article of
+a file that holds several)."""
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from collections import defaultdict
@@ -10,7 +10,7 @@ from typing import Any
 
 from reader.errors import ArticleError, ReaderError
 from reader.model import Analysis, EntityCorrection
-from reader.textsafe import one_line
+from reader.textsafe import json_text, one_line
 
 _ORDER = ("PER", "ORG", "LOC", "MISC", "DATE", "NUM")
 _TITLES = {
@@ -71,7 +71,7 @@ def _article_text(path: str) -> tuple[str, str, str | None]:
 def _corrections(db: str | None) -> list[EntityCorrection]:
     """The user's personal gazetteer from the database, if there is one yet."""
     try:
-        from reader.config import resolve_db_path
+        from reader.settings import resolve_db_path
 
         path = resolve_db_path(db)
         if not path.exists():
@@ -148,8 +148,95 @@ def report(result: Analysis) -> str:
     return "\n".join(lines)
 
 
+def _library_articles(args: Any) -> list | None:
+    """The articles PATH names when it is a file or an article id (None for stdin and --raw):
+    every article of the file, or the one whose id is PATH or ``--id``."""
+    import os
+
+    from reader.commands._resolve import resolve_articles
+
+    wanted = getattr(args, "article_id", None)
+    if args.path == "-" or args.raw:
+        return None
+    if os.path.isdir(os.path.expanduser(args.path)):
+        raise ReaderError(f"{one_line(args.path, 80)} is a folder: name a file, or an article id (with --in FOLDER)")
+    store = _open_readonly(getattr(args, "db", None))
+    try:
+        articles = resolve_articles(args.path, getattr(args, "within", None) or (), store)
+    finally:
+        if store is not None:
+            store.close()
+    if not articles:
+        raise ArticleError(f"no article found in {args.path}")
+    if wanted:
+        chosen = [a for a in articles if a.id == wanted]
+        if not chosen:
+            ids = ", ".join(one_line(a.id, 60) for a in articles[:10])
+            raise ReaderError(f"no article with id {one_line(wanted, 60)} in {one_line(args.path, 80)} (it holds: {ids})")
+        return chosen
+    return articles
+
+
+def _open_readonly(db: str | None) -> Any:
+    """The database, read-only, if there is one yet (ids are settled as 'reader list' does)."""
+    try:
+        from reader.settings import resolve_db_path
+        from reader.store import open_store
+
+        path = resolve_db_path(db)
+        return open_store(path, readonly=True) if path.exists() else None
+    except (ReaderError, OSError):
+        return None
+
+
 def run(args: Any) -> int:
-    """Analyse the article at ``args.path`` and print a report or JSON."""
+    """Analyse the article(s) ``args.path`` names and print a report or JSON."""
+    articles = _library_articles(args)
+    if articles is None:
+        return _run_one(args)
+    if len(articles) > 1:
+        return _run_many(args, articles)
+    return _print_one(args, articles[0].title, articles[0].body, articles[0].language)
+
+
+def _analyse(args: Any, title: str, text: str, found: str | None) -> tuple[Analysis, dict]:
+    from reader.analysis import analyze
+    from reader.analysis.roles import speaker_roles
+
+    language = (found or None) if args.lang in (None, "auto") else args.lang
+    result = analyze(text, language, _corrections(getattr(args, "db", None)), title=title)
+    return result, speaker_roles(result)
+
+
+def _print_one(args: Any, title: str, text: str, found: str | None) -> int:
+    result, roles = _analyse(args, title, text, found)
+    if args.json:
+        sys.stdout.write(json_text(to_json(result, roles), indent=1, stream=sys.stdout) + "\n")
+    else:
+        sys.stdout.write(report(result) + "\n")
+    return 0
+
+
+def _run_many(args: Any, articles: list) -> int:
+    """Every article of a file that holds several: a report each under a rule, or a JSON list
+    (each object with the article's ``id`` and ``path``)."""
+    payloads = []
+    for number, article in enumerate(articles, 1):
+        result, roles = _analyse(args, article.title, article.body, article.language)
+        if args.json:
+            payloads.append({"id": article.id, "path": article.path, **to_json(result, roles)})
+        else:
+            if number > 1:
+                sys.stdout.write("\n")
+            head = f"── article {number} of {len(articles)}: {one_line(article.title, 70)}  (id {one_line(article.id, 60)})"
+            sys.stdout.write(head + "\n" + report(result) + "\n")
+    if args.json:
+        sys.stdout.write(json_text(payloads, indent=1, stream=sys.stdout) + "\n")
+    return 0
+
+
+def _run_one(args: Any) -> int:
+    """stdin, or --raw: the input as one text."""
     from reader.analysis import analyze
     from reader.analysis.roles import speaker_roles
 
@@ -162,7 +249,7 @@ def run(args: Any) -> int:
     result = analyze(text, language, _corrections(getattr(args, "db", None)), title=title)
     if args.json:
         payload = to_json(result, speaker_roles(result))
-        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
+        sys.stdout.write(json_text(payload, indent=1, stream=sys.stdout) + "\n")
     else:
         sys.stdout.write(report(result) + "\n")
     return 0

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from reader.config import resolve_db_path
-from reader.store.check import FileCheck, Report, inspect, repair
+from reader.settings import resolve_db_path
+from reader.store.check import FileCheck, Report, inspect
+from reader.store.repair import repair
 from reader.store.files import database_file, display_path
 from reader.store.schema import SCHEMA_VERSION
 
@@ -13,7 +14,7 @@ from reader.store.schema import SCHEMA_VERSION
 def run(args: argparse.Namespace) -> int:
     """Print the report (and repair with ``--repair``); 0 when the database is healthy."""
     path = database_file(resolve_db_path(getattr(args, "db", None)))  # a folder or a device: one line
-    report = inspect(path)
+    report = inspect(path, article_text)
     if getattr(args, "repair", False):
         if report.ok and report.exists:
             print(f"{display_path(path)}: nothing to repair")
@@ -25,9 +26,26 @@ def run(args: argparse.Namespace) -> int:
                 print(f"repair: {action}")
             if not actions:
                 print(f"{display_path(path)}: nothing to repair")
-            report = inspect(path)
+            report = inspect(path, article_text)
     print(format_report(report))
     return 0 if report.ok else 1
+
+
+def article_text(path: str, article_id: str, title: str) -> str | None:
+    """The text of an article as its file holds it now (None: gone, or it cannot be read)."""
+    from reader.errors import ReaderError
+    from reader.library import load_articles
+
+    try:
+        articles = load_articles(path)
+    except (ReaderError, OSError, ValueError):
+        return None
+    if len(articles) == 1:
+        return articles[0].body
+    for article in articles:  # a file of several articles: the one this record is about
+        if article.id == article_id or (title and article.title == title):
+            return article.body
+    return None
 
 
 def _size(n: int) -> str:
@@ -51,7 +69,9 @@ def _file_line(check: FileCheck) -> str:
 def format_report(report: Report) -> str:
     """The report as aligned lines for a terminal."""
     lines = [f"database   {display_path(report.path)}"]
-    if not report.exists:
+    if not report.exists and report.problems:
+        lines.append("status     MISSING, while its backups hold notes (run `reader doctor --repair`)")
+    elif not report.exists:
         lines.append("status     no database yet (it is created when reader first saves)")
     else:
         assert report.main is not None

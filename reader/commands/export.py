@@ -44,7 +44,7 @@ def _refuse_store_file(output: str, db: str | None) -> None:
     """Never write an export over the database or any file it keeps (not even with --force)."""
     if output == "-":
         return
-    from reader.config import resolve_db_path
+    from reader.settings import resolve_db_path
     from reader.store import owns_file
 
     what = owns_file(resolve_db_path(db), output)

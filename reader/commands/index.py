@@ -11,7 +11,7 @@ from reader.textsafe import one_line, plural
 def run(args) -> int:
     """Index the files under the paths (default: the current folder)."""
     from reader.archive import open_index, progress_printer
-    from reader.config import resolve_db_path
+    from reader.settings import resolve_db_path
     from reader.errors import ReaderError
 
     paths = list(args.paths) or ["."]

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import sys
 
 from reader.commands._common import open_db, scan_paths
 from reader.model import merge_tags
-from reader.textsafe import one_line, plural
+from reader.textsafe import json_text, one_line, path_record, plural
 
 
 def library_rows(articles, store) -> list[dict]:
@@ -19,7 +18,7 @@ def library_rows(articles, store) -> list[dict]:
         rows.append(
             {
                 "id": article.id,
-                "path": article.path,
+                **path_record(article.path),
                 "title": article.title,
                 "date": article.date,
                 "source": article.source,
@@ -40,9 +39,8 @@ def run(args) -> int:
     with open_db(args.db, readonly=True) as store:
         rows = library_rows(store.settle_ids(library.articles), store)
     if args.json:
-        skipped = [{"path": s.path, "reason": s.reason} for s in library.skipped]
-        json.dump({"articles": rows, "skipped": skipped}, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        skipped = [{**path_record(s.path), "reason": s.reason} for s in library.skipped]
+        sys.stdout.write(json_text({"articles": rows, "skipped": skipped}, stream=sys.stdout) + "\n")
         return 0
     print("\t".join(("id", "date", "source", "lang", "title", "tags", "notes", "path")))
     for row in rows:

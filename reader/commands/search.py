@@ -27,7 +27,7 @@ def run(args) -> int:
     """Search; print one article per line and its snippet (or JSON)."""
     from reader.archive import library_from_index, open_index, search, sync_user_data
     from reader.commands._common import open_db
-    from reader.config import resolve_db_path
+    from reader.settings import resolve_db_path
     from reader.errors import ReaderError
 
     if args.limit < 1:
@@ -43,8 +43,11 @@ def run(args) -> int:
         index.sync(paths, workers=1)
     try:
         with open_db(args.db, readonly=True) as store:
-            listed = library_from_index(index, paths or ["/"], store).articles
-            sync_user_data(index, store, listed)
+            if paths:  # the ids the store settles for these files
+                listed = library_from_index(index, paths, store).articles
+                sync_user_data(index, store, [a.id for a in listed])
+            else:  # as the library last gave them
+                sync_user_data(index, store)
     except ReaderError as error:  # the text is still searchable without the notes
         print(f"reader: notes not searched: {one_line(str(error))}", file=sys.stderr)
     result = search(index, args.query, paths or None, args.limit)

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import sys
 
-from reader.commands._common import articles_as_listed, open_db
+from reader.commands._common import open_db
+from reader.commands._resolve import resolve_articles
 from reader.errors import ReaderError
 from reader.textsafe import one_line
 
 
 def run(args) -> int:
-    """Tag (or untag) every article in the file; exit 0 only once the write is on disk."""
+    """Tag (or untag) every article in the file, or the article with that id; exit 0 only once
+    the write is on disk."""
     from reader.store.editing import MAX_TAG, clean_tags
 
     tags = clean_tags(args.tags)  # control characters dropped, commas split, length capped
@@ -18,10 +20,10 @@ def run(args) -> int:
         raise ReaderError("no tags given")
     if any(len(" ".join(piece.split())) > MAX_TAG for tag in args.tags for piece in (tag or "").split(",")):
         print(f"reader: a tag is at most {MAX_TAG} characters; longer ones were shortened", file=sys.stderr)
-    articles = articles_as_listed(args.path)
     with open_db(args.db) as store:
+        articles = resolve_articles(args.path, getattr(args, "within", None) or (), store)
         store.undoable = False  # a shell command: not on the app's undo stack
-        for article in store.settle_ids(articles):
+        for article in articles:
             store.attach(article)
             if args.remove:
                 store.remove_tags(article.id, tags)

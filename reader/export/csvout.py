@@ -16,16 +16,22 @@ COLUMNS = (
 )
 
 
-_FORMULA = re.compile(r"[=@+\-\t\r\uff1d\uff0b\uff0d\uff20]")
+# First characters a spreadsheet may run as a formula, full-width forms included.
+_FORMULA = re.compile(r"[=@+\-\uff1d\uff0b\uff0d\uff20]")
+# What a spreadsheet skips before it: whitespace, and control characters it may drop on import.
+_LEADING = re.compile(r"[\s\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202f\u2060-\u206f\ufeff]*")
 
 
 def _cell(value: object) -> str:
     """A cell value with control characters made visible; every text a spreadsheet could run as a
-    formula (first character = + - @, tab or carriage return, or their full-width forms) gets an
-    apostrophe in front, a Danish dash quote ("- Vi har") too: "+cmd|..." and "-A1+A2" are
-    formulas, and telling them apart from prose is not worth the risk."""
-    text = visible(str(value))
-    if _FORMULA.match(text):
+    formula (first non-blank character = + - @, after any tabs, spaces, newlines or control
+    characters, or their full-width forms) gets an apostrophe in front, a Danish dash quote
+    ("- Vi har") too: "+cmd|..." and "-A1+A2" are formulas, and telling them apart from prose is
+    not worth the risk. A cell starting with a tab or carriage return gets one as well."""
+    raw = str(value)
+    text = visible(raw)
+    lead = _LEADING.match(raw).end()
+    if _FORMULA.match(raw, lead) or raw[:1] in ("\t", "\r"):
         return "'" + text
     return text
 

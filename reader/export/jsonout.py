@@ -6,7 +6,7 @@ import json
 
 from reader.export.items import ArticleNotes
 from reader.model import EXPORTED_BY
-from reader.textsafe import visible
+from reader.textsafe import path_record, visible
 
 
 def article_record(item: ArticleNotes) -> dict:
@@ -14,7 +14,7 @@ def article_record(item: ArticleNotes) -> dict:
     article = item.article
     return {
         "id": article.id,
-        "path": article.path,
+        **path_record(article.path),  # "path_bytes" too when the name is not UTF-8
         "title": article.title,
         "date": article.date,
         "source": article.source,

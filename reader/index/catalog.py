@@ -25,16 +25,39 @@ _ANALYSE_BATCH = 32
 _ARTICLE_COLUMNS = "rowid, path, item, id, uid, title, date, source, dateline, language, format, byline, meta_tags, fingerprint"
 
 
+_BODY = Article.__dict__["body"]  # the slot that holds an Article's body
+
+
 @dataclass(frozen=True, slots=True)
 class IndexedArticle(Article):
-    """An article as the index lists it: every field but the body, which stays on disk."""
+    """An article as the index lists it: its body is read from the index when first asked for
+    (a hundred thousand rows keep none in memory); the fingerprint is the indexed body's."""
 
     rowid: int = field(default=0, compare=False)
     stored_fingerprint: str = field(default="", compare=False)
+    index: "LibraryIndex | None" = field(default=None, compare=False, repr=False)
+
+    @property
+    def loaded(self) -> bool:
+        """Whether the body is in memory."""
+        return _BODY.__get__(self) is not None
 
     @property
     def fingerprint(self) -> str:  # the hash of the body as it was indexed
         return self.stored_fingerprint
+
+
+def _lazy_body(self: IndexedArticle) -> str:
+    """The normalised text, read from the index the first time (None in the slot until then)."""
+    value = _BODY.__get__(self)
+    if value is None:
+        value = (self.index.body(self.rowid) if self.index is not None else None) or ""
+        _BODY.__set__(self, value)
+    return value
+
+
+# Set after the class is made: dataclass(slots=True) drops class attributes named like fields.
+IndexedArticle.body = property(_lazy_body, _BODY.__set__, doc="The normalised text, read when first asked for.")  # type: ignore[assignment,misc]
 
 
 @dataclass
@@ -259,10 +282,23 @@ class LibraryIndex:
     def _articles(self, roots: list[str]) -> tuple[list[IndexedArticle], list[Skipped]]:
         cond, params = under(roots)
         rows = self.conn.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE {cond} ORDER BY path, item", params)
-        articles = [_article(row) for row in rows]
+        articles = [_article(row, self) for row in rows]
         skipped = [Skipped(p, r) for p, r in self.conn.execute(
             f"SELECT path, skipped FROM files WHERE skipped != '' AND {cond} ORDER BY path", params)]
         return articles, skipped
+
+    def note(self, key: str, value: str | None = None) -> str:
+        """A small value kept in the index (``value`` given: set it); "" when unset."""
+        if value is not None:
+            with self._transaction() as conn:
+                conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (f"note:{key}", value))
+            return value
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (f"note:{key}",)).fetchone()
+        return row[0] if row else ""
+
+    def ids(self) -> list[str]:
+        """The id of every indexed article (as the library last gave them)."""
+        return [row[0] for row in self.conn.execute("SELECT uid FROM articles")]
 
     def body(self, rowid: int) -> str | None:
         """The normalised text of one indexed article (None if it is no longer indexed)."""
@@ -370,14 +406,14 @@ class LibraryIndex:
         marker = query.highlighter()
         hits = []
         for row in rows:
-            article = _article(row[:14])
+            article = _article(row[:14], self)
             title, body, notes = row[15], row[16], row[17]
             if not body and query.include:
                 body = ""
             text, spans = "", []
             for candidate in (body, notes, title):
                 if candidate and marker:
-                    found = marker.spans(candidate, article.language)
+                    found = marker.spans(candidate, article.language, window=120)
                     if found:
                         text, spans = snippet(candidate, found)
                         break
@@ -389,10 +425,11 @@ class LibraryIndex:
         return hits
 
 
-def _article(row: Sequence) -> IndexedArticle:
+def _article(row: Sequence, index: LibraryIndex) -> IndexedArticle:
     rowid, path, _item, base, uid, title, date, source, dateline, language, fmt, byline, tags, fp = row
-    # positional: a hundred thousand of these are made on a launch
+    # positional: a hundred thousand of these are made on a launch; the body is read when asked for
     return IndexedArticle(
-        uid or base, path, title, "", date, source, dateline, language, fmt, byline,
+        uid or base, path, title, None, date, source, dateline, language, fmt, byline,  # type: ignore[arg-type]
         tuple(t for t in tags.split(_SEP) if t) if tags else (), base if uid and uid != base else "", rowid, fp,
+        index,
     )

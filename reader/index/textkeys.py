@@ -56,24 +56,37 @@ class Highlighter:
     def __bool__(self) -> bool:
         return bool(self.words or self.prefixes or self.phrases)
 
-    def spans(self, text: str, language: str = "en") -> list[tuple[int, int]]:
-        """Sorted, non-overlapping ``[start, end)`` spans of the hits in ``text``."""
+    def spans(self, text: str, language: str = "en", window: int | None = None) -> list[tuple[int, int]]:
+        """Sorted, non-overlapping ``[start, end)`` spans of the hits in ``text``; with ``window``,
+        only those up to ``window`` characters past the first (enough for a snippet)."""
         if not self:
             return []
-        tokens = [(m.start(), m.end(), m.group().lower()) for m in WORD.finditer(text)]
-        stems_ = self.stems.get(language if language in _LANGUAGES else "en", frozenset())
-        stemmer = _stemmer(language if language in _LANGUAGES else "en")
+        lang = language if language in _LANGUAGES else "en"
+        stems_ = self.stems.get(lang, frozenset())
+        stem = _stemmer(lang).stemWord
+        words_, prefixes = self.words, self.prefixes
+        longest = max((len(p) for p in self.phrases), default=1)
+        recent: list[tuple[int, int, str]] = []  # the last tokens, for phrases
         found: list[tuple[int, int]] = []
-        for start, end, token in tokens:
-            if token in self.words or (self.prefixes and token.startswith(self.prefixes)):
+        stop = None
+        for match in WORD.finditer(text):
+            start = match.start()
+            if stop is not None and start > stop:
+                break
+            end = match.end()
+            token = match.group().lower()
+            if token in words_ or (prefixes and token.startswith(prefixes)) or (stems_ and stem(token) in stems_):
                 found.append((start, end))
-            elif stems_ and stemmer.stemWord(token) in stems_:
-                found.append((start, end))
-        for phrase in self.phrases:
-            size = len(phrase)
-            for k in range(len(tokens) - size + 1):
-                if all(tokens[k + j][2] == phrase[j] for j in range(size)):
-                    found.append((tokens[k][0], tokens[k + size - 1][1]))
+            if self.phrases:
+                recent.append((start, end, token))
+                if len(recent) > longest:
+                    recent.pop(0)
+                for phrase in self.phrases:
+                    size = len(phrase)
+                    if len(recent) >= size and all(recent[-size + j][2] == phrase[j] for j in range(size)):
+                        found.append((recent[-size][0], end))
+            if found and window is not None and stop is None:
+                stop = found[0][0] + window
         found.sort()
         merged: list[tuple[int, int]] = []
         for start, end in found:

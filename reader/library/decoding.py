@@ -1,4 +1,5 @@
-"""Turn the bytes of an article file into text: BOMs, UTF-8, Windows-1252, Latin-1, binary detection."""
+"""Turn the bytes of an article file into text: BOMs, UTF-8, UTF-16 without a BOM, Windows-1252,
+Latin-1, binary detection."""
 
 from __future__ import annotations
 
@@ -35,6 +36,24 @@ def bom_encoding(data: bytes) -> str | None:
     return None
 
 
+def utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" for text that is UTF-16 without a byte-order mark, else None.
+
+    Text in Latin scripts has a zero high byte in most code units: zeros in nearly every odd
+    (little-endian) or even (big-endian) position, and almost none in the other.
+    """
+    head = data[: _SAMPLE * 4]
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2], head[1::2]
+    even_zeros, odd_zeros = even.count(0), odd.count(0)
+    if odd_zeros >= 0.4 * len(odd) and even_zeros <= 0.02 * len(even):
+        return "utf-16-le"
+    if even_zeros >= 0.4 * len(even) and odd_zeros <= 0.02 * len(odd):
+        return "utf-16-be"
+    return None
+
+
 def looks_binary(data: bytes) -> bool:
     """True for data with NUL bytes, or with a high share of control bytes in its first KB."""
     if b"\x00" in data:
@@ -58,7 +77,7 @@ def _mostly_utf8(data: bytes) -> bool:
 def decode_bytes(data: bytes, name: str = "") -> str:
     """Decode article bytes; raise ArticleError (``binary file``, ``empty file``, ``undecodable``)."""
     prefix = f"{name}: " if name else ""
-    codec = bom_encoding(data)
+    codec = bom_encoding(data) or utf16_without_bom(data)
     if codec is not None:
         try:
             text = data.decode(codec)
@@ -66,7 +85,7 @@ def decode_bytes(data: bytes, name: str = "") -> str:
             raise ArticleError(f"{prefix}undecodable: invalid {codec.upper()} at byte {exc.start}")
         if not text.strip():
             raise ArticleError(f"{prefix}empty file")
-        if "\x00" in text:
+        if "\x00" in text or looks_binary(text.encode("utf-8", "replace")):
             raise ArticleError(f"{prefix}binary file")
         return text
     if looks_binary(data):

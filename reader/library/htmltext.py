@@ -1,19 +1,28 @@
-"""HTML articles: metadata from <head>, one paragraph per text block of <article> (or <body>)."""
+"""HTML articles: metadata from <head>, one paragraph per text block of <article> (or <body>).
+
+lxml's HTML parser (libxml2, in C) reads the markup and hands each start tag, end tag and piece of
+text to our own extraction below, without building a tree: linear in the document however deep it
+nests (100,000 nested tags in well under a second, see bench/library.py --html), and an
+unterminated attribute or comment cannot make it quadratic as it made Python's html.parser.
+"""
 
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
+from typing import Callable
+
+from lxml import etree
 
 from reader.library.build import Draft
 
+# Never article text: code, navigation, forms, and image captions.
 _SKIP = frozenset(
     "script style nav header footer aside noscript template form button select svg iframe"
-    " object canvas dialog menu".split()
+    " object canvas dialog menu figcaption".split()
 )
-_BLOCKS = frozenset("p h1 h2 h3 h4 h5 h6 li blockquote pre dd dt figcaption td th".split())
+_BLOCKS = frozenset("p h1 h2 h3 h4 h5 h6 li blockquote pre dd dt td th".split())
 _BREAKS = (
-    frozenset("div section main article ul ol dl table tr body figure".split())
+    frozenset("div section main article ul ol dl table tr body figure figcaption".split())
     | frozenset("nav header footer aside form dialog menu".split())
     | _BLOCKS
 )
@@ -43,28 +52,64 @@ _META_KEYS = {
     "dc.identifier": "id",
 }
 _SPACE = re.compile(r"\s+")
+_HIDES, _BYLINE = 1, 2  # flags of an open element
+_FEED_CHUNK = 1 << 16  # characters fed to the parser between two looks at the time budget
 
 
-class _ArticleParser(HTMLParser):
-    """Collects metadata, titles and text blocks, remembering which <article> each block is in."""
+_HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# ".paywall { display: none }", "div.promo, .ad{visibility:hidden}": simple class rules in <style>.
+_CLASS_SELECTOR = re.compile(r"^[a-z0-9]*\.([\w-]+)$", re.IGNORECASE)
+_BYLINE_MARKS = frozenset("byline author article-author by-line article__byline".split())
+_BYLINE_PREFIX = re.compile(r"^(?:by|af)\s+", re.IGNORECASE)
+
+
+def _hiding_classes(css: str) -> set[str]:
+    """Class names that simple rules in a style sheet hide (``.promo { display: none }``).
+
+    Split on braces rather than matched with one regex, which could backtrack over a long sheet.
+    """
+    hidden: set[str] = set()
+    for rule in css.split("}"):
+        head, brace, body = rule.rpartition("{")
+        if not brace or not _HIDING_STYLE.search(body):
+            continue
+        for selector in head.rpartition("{")[2].split(","):  # "@media x { .a, .b" -> ".a", ".b"
+            if m := _CLASS_SELECTOR.match(selector.strip()):
+                hidden.add(m[1].lower())
+    return hidden
+
+
+class _ArticleParser:
+    """Collects metadata, titles and text blocks, remembering which <article> each block is in.
+
+    Linear in the document: open elements are a stack of (tag, flags) with counts per tag and a
+    stack of the open text blocks, so no end tag searches the stack.
+    """
 
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
         self.meta: dict[str, str] = {}
         self.tags: list[str] = []
         self.lang = ""
         self.title_parts: list[str] = []
         self.h1s: list[tuple[int, str]] = []  # (0 in <article>, 1 in page, 2 in nav/header, text)
         self.blocks: list[tuple[int, str, str]] = []  # (article number or 0, tag, text)
+        self.bylines: list[str] = []
         self.time = ""
-        self._stack: list[str] = []
-        self._skip = 0  # depth of skipped containers (nav, footer, script...)
+        self._stack: list[tuple[str, int]] = []  # (tag, flags: _HIDES | _BYLINE)
+        self._open: dict[str, int] = {}  # how many of each tag are open
+        self._open_blocks: list[str] = []  # open elements that are text blocks, innermost last
+        self._skip = 0  # depth of skipped containers (nav, footer, script, hidden elements...)
         self._in_header = 0
+        self._in_byline = 0
         self._article = 0  # number of the <article> we are in, 0 outside
         self._articles_seen = 0
         self._block: str | None = None
+        self._skip_at_block = 0  # hidden elements already open when the block began
         self._buffer: list[str] = []
         self._in_title = False
+        self._in_style = False
+        self._style: list[str] = []
+        self._hidden_classes: set[str] = set()
 
     def _flush(self) -> None:
         if self._block is not None:
@@ -74,10 +119,26 @@ class _ArticleParser(HTMLParser):
                 if self._block == "h1":
                     rank = 0 if self._article else (2 if self._skip or self._in_header else 1)
                     self.h1s.append((rank, text))
+                elif self._in_byline and not self._skip:
+                    self.bylines.append(text)
                 elif not self._skip and not self._in_header:
                     self.blocks.append((self._article, self._block, text))
         self._block = None
         self._buffer = []
+
+    def _flags(self, tag: str, a: dict[str, str]) -> int:
+        """Whether the element hides its content (display:none, hidden, aria-hidden) or is a byline."""
+        classes = {c.lower() for c in a.get("class", "").split()}
+        hides = (
+            tag in _SKIP
+            or "hidden" in a
+            or a.get("aria-hidden", "").strip().lower() == "true"
+            or bool(_HIDING_STYLE.search(a.get("style", "")))
+            or bool(classes & self._hidden_classes)
+        )
+        marks = classes | {a.get("itemprop", "").lower(), a.get("rel", "").lower()}
+        byline = bool(marks & _BYLINE_MARKS) and tag not in ("a", "meta", "link", "span")
+        return (_HIDES if hides else 0) | (_BYLINE if byline else 0)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k.lower(): (v or "") for k, v in attrs}
@@ -87,6 +148,8 @@ class _ArticleParser(HTMLParser):
             self._meta(a)
         elif tag == "title":
             self._in_title = True
+        elif tag == "style":
+            self._in_style = True
         elif tag == "time" and not self.time and a.get("datetime"):
             self.time = a["datetime"]
         elif tag == "br" and self._block is not None:
@@ -94,13 +157,24 @@ class _ArticleParser(HTMLParser):
         if tag in _VOID:
             return
         if tag in _BREAKS and self._block != "pre":
-            top = self._stack[-1] if self._stack else ""
+            top = self._stack[-1][0] if self._stack else ""
             if top == "p" or (top == tag and tag in ("li", "dd", "dt", "td", "th")):
                 self._pop_to(top)
             self._flush()
-        self._stack.append(tag)
-        if tag in _SKIP:
+        flags = self._flags(tag, a)
+        if flags & _BYLINE and self._block is not None:
+            self._flush()
+        self._stack.append((tag, flags))
+        self._open[tag] = self._open.get(tag, 0) + 1
+        if tag in _BLOCKS:
+            self._open_blocks.append(tag)
+        if flags & _HIDES:
             self._skip += 1
+        if flags & _BYLINE:
+            self._in_byline += 1
+            if self._block is None:
+                self._block = "p"
+                self._skip_at_block = self._skip
         if tag == "header":
             self._in_header += 1
         if tag == "article":
@@ -109,20 +183,27 @@ class _ArticleParser(HTMLParser):
                 self._article = self._articles_seen
         if tag in _BLOCKS and self._block != "pre":
             self._block = tag
+            self._skip_at_block = self._skip
 
     def _pop_to(self, tag: str) -> None:
         """Close every element up to and including the innermost open ``tag``."""
-        if tag not in self._stack:
+        if not self._open.get(tag):
             return
         while self._stack:
-            top = self._stack.pop()
-            if top in _BLOCKS and self._block == top:
+            top, flags = self._stack.pop()
+            self._open[top] -= 1
+            if top in _BLOCKS:
+                self._open_blocks.pop()
+                if self._block == top:
+                    self._flush()
+            if flags & _BYLINE:
                 self._flush()
-            if top in _SKIP:
+                self._in_byline -= 1
+            if flags & _HIDES:
                 self._skip -= 1
             if top == "header":
                 self._in_header -= 1
-            if top == "article" and "article" not in self._stack:
+            if top == "article" and not self._open["article"]:
                 self._article = 0
             if top == tag:
                 return
@@ -130,31 +211,47 @@ class _ArticleParser(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
             self._in_title = False
+        elif tag == "style" and self._in_style:
+            self._in_style = False
+            self._hidden_classes |= _hiding_classes("".join(self._style))
+            self._style = []
         if tag in _VOID:
             return
         if tag in _BREAKS:
             self._flush()
         self._pop_to(tag)
-        if self._block is None and self._stack:
-            inner = next((t for t in reversed(self._stack) if t in _BLOCKS), None)
-            if inner is not None and inner not in ("li",):
+        if self._block is None and self._open_blocks:
+            inner = self._open_blocks[-1]
+            if inner != "li":
                 self._block = inner
+                self._skip_at_block = self._skip
 
     def handle_data(self, data: str) -> None:
-        if self._in_title and not self._skip:
+        if self._in_style:
+            self._style.append(data)
+        elif self._in_title and not self._skip:
             self.title_parts.append(data)
-        elif self._block is not None and not self._skip_data():
-            self._buffer.append(data)
+        elif self._block is not None and self._skip <= self._skip_at_block and not self._skip_data():
+            self._buffer.append(data)  # text hidden inside the block (a display:none span) is left out
 
-    def finish(self) -> None:
+    # The lxml parser-target interface.
+    def start(self, tag: str, attrib: dict[str, str]) -> None:
+        self.handle_starttag(str(tag).lower(), list(attrib.items()))
+
+    def end(self, tag: str) -> None:
+        self.handle_endtag(str(tag).lower())
+
+    def data(self, data: str) -> None:
+        self.handle_data(data)
+
+    def close(self) -> None:
         """Close whatever is still open at the end of the document."""
-        self.close()
         if self._stack:
-            self._pop_to(self._stack[0])
+            self._pop_to(self._stack[0][0])
         self._flush()
 
     def _skip_data(self) -> bool:
-        return bool(self._stack) and self._stack[-1] in ("script", "style")
+        return bool(self._stack) and self._stack[-1][0] in ("script", "style")
 
     def _meta(self, a: dict[str, str]) -> None:
         name = (a.get("name") or a.get("property") or a.get("itemprop") or a.get("http-equiv") or "")
@@ -180,11 +277,23 @@ def _strip_site(title: str, site: str) -> str:
     return title
 
 
-def parse_html(text: str) -> Draft:
-    """Parse prepared HTML text into a Draft."""
+def _byline(found: list[str]) -> str:
+    """The first byline element's text without its "By"/"Af"."""
+    return _BYLINE_PREFIX.sub("", found[0]).strip() if found else ""
+
+
+def parse_html(text: str, check: Callable[[], None] | None = None) -> Draft:
+    """Parse prepared HTML text into a Draft; ``check()``, called between chunks of the text, may
+    raise to stop a file that takes too long."""
     parser = _ArticleParser()
-    parser.feed(text)
-    parser.finish()
+    # huge_tree: no 10 MB limit on one text node; recover: browsers' leniency with broken markup.
+    feeder = etree.HTMLParser(target=parser, huge_tree=True, recover=True, remove_comments=True)
+    for at in range(0, len(text), _FEED_CHUNK):
+        feeder.feed(text[at : at + _FEED_CHUNK])
+        if check is not None:
+            check()
+    if text:
+        feeder.close()
     meta = parser.meta
     blocks = parser.blocks
     if any(number for number, _, _ in blocks):
@@ -201,7 +310,7 @@ def parse_html(text: str) -> Draft:
         date=meta.get("date", "") or parser.time,
         source=meta.get("source", ""),
         language=meta.get("language", "") or parser.lang,
-        byline=meta.get("byline", ""),
+        byline=meta.get("byline", "") or _byline(parser.bylines),
         tags=parser.tags or None,
         id=meta.get("id", ""),
     )

@@ -80,6 +80,8 @@ def parse_json(text: str) -> list[Draft | ArticleError]:
         data = json.loads(text, strict=False)
     except json.JSONDecodeError as exc:
         raise ArticleError(f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}")
+    except RecursionError:
+        raise ArticleError("JSON nested too deeply to read") from None
     if isinstance(data, dict) and data.get("exported_by") == EXPORTED_BY:
         raise ArticleError(NOT_ARTICLE_EXPORT)
     if isinstance(data, dict) and "_storage" in data and any(str(k).startswith("article/") or k == "meta" for k in data):

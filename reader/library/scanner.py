@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+import time
 from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
@@ -13,22 +14,13 @@ from reader.errors import ArticleError
 from reader.model import Article, LibraryScan, Skipped
 from reader.library.build import make_article
 from reader.library.decoding import decode_bytes
-from reader.library.htmltext import parse_html
-from reader.library.jsonfmt import parse_json
-from reader.library.mdtext import parse_md
+from reader.library.formats import BY_SUFFIX as _FORMATS
+from reader.library.formats import FORMATS
 from reader.library.textnorm import prep
-from reader.library.wire import parse_txt
-
-SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".markdown", ".html", ".htm", ".json")
-_FORMATS = {
-    ".txt": "txt",
-    ".md": "md",
-    ".markdown": "md",
-    ".html": "html",
-    ".htm": "html",
-    ".json": "json",
-}
 MAX_BYTES = 20 * 1024 * 1024
+# CPU seconds one file may take to parse during a library scan (a 20 MB HTML article: about 3.4 s);
+# past it the file is skipped with a reason, so no single file holds the scan up.
+FILE_BUDGET_SECONDS = 10.0
 _MB = 1024 * 1024
 _PROGRESS_EVERY = 100
 
@@ -39,7 +31,11 @@ def format_for(path: str | Path) -> str | None:
 
 
 def _too_large(size: int) -> str:
-    return f"too large: {size / _MB:.1f} MB, limit {MAX_BYTES // _MB} MB"
+    """"too large: 23.4 MB, over the 20 MB limit"; in bytes when MB would round to the limit."""
+    shown = f"{size / _MB:.1f} MB"
+    if round(size / _MB, 1) <= MAX_BYTES / _MB:
+        shown = f"{size:,} bytes"
+    return f"too large: {shown}, over the {MAX_BYTES // _MB} MB limit"
 
 
 def _os_reason(exc: OSError) -> str:
@@ -94,40 +90,83 @@ def _article_path(path: str) -> str:
     return os.path.abspath(path)
 
 
-def _parse(data: bytes, path: str, fmt: str) -> tuple[list[Article], list[str]]:
-    """Articles in ``data`` and one-line problems with items of a multi-article file."""
+def _budget(path: str, seconds: float) -> Callable[[], None]:
+    """A check that raises ArticleError once this thread has spent ``seconds`` of CPU from now."""
+    deadline = time.thread_time() + seconds
+
+    def check() -> None:
+        if time.thread_time() > deadline:
+            raise ArticleError(f"{path}: too slow to read: over the {seconds:g} s limit per file")
+
+    return check
+
+
+def _parse(
+    data: bytes, path: str, fmt: str, check: Callable[[], None] | None = None
+) -> tuple[list[Article], list[str]]:
+    """Articles in ``data`` and one-line problems with items of a multi-article file; ``check()``,
+    when given, is called between the steps and may raise to give up on a slow file."""
+    check = check or (lambda: None)
     if len(data) > MAX_BYTES:
         raise ArticleError(f"{path}: {_too_large(len(data))}")
     text = decode_bytes(data, path)
+    check()
     if text.startswith("\ufeff"):
         text = text[1:]
-    if fmt == "json":
-        articles: list[Article] = []
-        problems: list[str] = []
+    kind = FORMATS[fmt]
+    if kind.prepared:
+        text = prep(text)
+        check()
+    try:
+        drafts = kind.parse(text, check)
+    except ArticleError as exc:
+        if kind.prepared:
+            raise
+        raise ArticleError(f"{path}: {exc}") from None
+    check()
+    articles: list[Article] = []
+    problems: list[str] = []
+    for draft in drafts:
+        check()
+        if isinstance(draft, ArticleError):
+            problems.append(str(draft))
+            continue
         try:
-            drafts = parse_json(text)
+            articles.append(make_article(draft, path, fmt))
         except ArticleError as exc:
-            raise ArticleError(f"{path}: {exc}") from None
-        for draft in drafts:
-            if isinstance(draft, ArticleError):
-                problems.append(str(draft))
-                continue
-            try:
-                articles.append(make_article(draft, path, fmt))
-            except ArticleError as exc:
-                problems.append(str(exc))
-        if not articles:
-            raise ArticleError(f"{path}: {problems[0] if problems else 'no articles'}")
-        return articles, problems
-    text = prep(text)
-    parser = {"md": parse_md, "html": parse_html}.get(fmt, parse_txt)
-    return [make_article(parser(text), path, fmt)], []
+            if len(drafts) == 1 and kind.prepared:
+                raise
+            problems.append(str(exc))
+    if not articles:
+        raise ArticleError(f"{path}: {problems[0] if problems else 'no articles'}")
+    return articles, problems
+
+
+def unexpected_reason(exc: BaseException) -> str:
+    """A reason a person can read for an error no parser expected (never Python's own text)."""
+    if isinstance(exc, RecursionError):
+        return "nested too deeply to read"
+    if isinstance(exc, MemoryError):
+        return "too large to read in memory"
+    if isinstance(exc, UnicodeError):
+        return "undecodable: the text is not in an encoding reader knows"
+    return "cannot parse: its content confused the reader (please report the file)"
+
+
+def _parse_one(data: bytes, path: str, fmt: str) -> list[Article]:
+    """``_parse`` for one file asked for by name: every failure is an ArticleError."""
+    try:
+        return _parse(data, path, fmt)[0]
+    except ArticleError:
+        raise
+    except Exception as exc:
+        raise ArticleError(f"{path}: {unexpected_reason(exc)}") from exc
 
 
 def parse_bytes(data: bytes, path: str, fmt: str | None = None) -> list[Article]:
     """Parse the bytes of one article file (``fmt`` None: from the suffix, else txt); for stdin too."""
     fmt = fmt or format_for(path) or "txt"
-    return _parse(data, _article_path(path), fmt)[0]
+    return _parse_one(data, _article_path(path), fmt)
 
 
 def load_articles(path: str | Path) -> list[Article]:
@@ -141,17 +180,21 @@ def load_articles(path: str | Path) -> list[Article]:
     if fmt is None:
         suffix = os.path.splitext(name)[1].lower() or "no suffix"
         raise ArticleError(f"{name}: not an article format ({suffix})")
-    return _parse(read_file(name), name, fmt)[0]
+    return _parse_one(read_file(name), name, fmt)
 
 
-def _walk(root: str) -> Iterable[str]:
-    """Article files under ``root``, recursively, skipping hidden files and folders."""
+def _walk(root: str, skipped: list[Skipped] | None = None) -> Iterable[str]:
+    """Article files under ``root``, recursively, skipping hidden files and folders; a folder that
+    cannot be read is added to ``skipped`` with its reason."""
     stack = [root]
     while stack:
         folder = stack.pop()
         try:
-            entries = list(os.scandir(folder))
-        except OSError:
+            with os.scandir(folder) as listing:
+                entries = list(listing)
+        except OSError as exc:
+            if skipped is not None:
+                skipped.append(Skipped(folder, f"folder not read: {_os_reason(exc)}"))
             continue
         for entry in entries:
             if entry.name.startswith("."):
@@ -187,7 +230,7 @@ def _collect(paths: Sequence[str | Path]) -> tuple[list[str], list[Skipped]]:
     for raw in paths:
         path = os.path.abspath(os.path.expanduser(str(raw)))
         if os.path.isdir(path):
-            files.update(_walk(path))
+            files.update(_walk(path, skipped))
         elif not os.path.lexists(path):
             skipped.append(Skipped(path, "no such file or directory"))
         elif format_for(path) is None:
@@ -214,12 +257,14 @@ def scan(
         if progress is not None and done % _PROGRESS_EVERY == 0:
             progress(done, total)
         try:
-            found, problems = _parse(read_file(path), path, _FORMATS[os.path.splitext(path)[1].lower()])
+            data = read_file(path)
+            check = _budget(path, FILE_BUDGET_SECONDS)
+            found, problems = _parse(data, path, _FORMATS[os.path.splitext(path)[1].lower()], check)
         except ArticleError as exc:
             skipped.append(Skipped(path, _reason(str(exc), path)))
             continue
         except Exception as exc:  # a parser bug must not stop the scan
-            skipped.append(Skipped(path, f"cannot parse: {exc.__class__.__name__}: {exc}"[:200]))
+            skipped.append(Skipped(path, unexpected_reason(exc)))
             continue
         skipped.extend(Skipped(path, _reason(p, path)) for p in problems)
         for index, article in enumerate(found):

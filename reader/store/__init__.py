@@ -8,7 +8,11 @@ Files beside the database ``reader.json``:
 * ``reader.json``          snapshot: TinyDB's layout, UTF-8 JSON, one document per line
 * ``reader.json.journal``  changes since the snapshot, one fsynced line per transaction
 * ``reader.json.lock``     ``flock`` held only during a transaction (and the holder's pid)
-* ``reader.json.backups/`` the last 5 snapshots (plus the file as it was before a migration)
+* ``reader.json.backups/`` the last 5 snapshots (plus the file as it was before a migration;
+  the largest is never rotated out by a smaller database)
+* ``reader.json.damaged-<time>`` what ``reader doctor --repair`` replaced
+
+Every change to these files goes through ``fsops`` (the seam the crash tests record).
 
 Modules: ``storage`` (the TinyDB Storage: transactions, compaction), ``diskstate`` and
 ``loading`` (files held open, catching up with other processes), ``journalfile``,
@@ -29,10 +33,11 @@ from reader.store.files import NotWritableError, database_file
 from reader.store.files import store_file_kind as owns_file
 from reader.store.interface import NotesStore
 from reader.store.memory import MemoryStorage
+from reader.store.reading import ArticleCorrections, Reading
 from reader.store.storage import JournalStorage
 
 
-class Store(Editing, Attaching):
+class Store(Editing, Attaching, Reading, ArticleCorrections):
     """Notes and tags for articles, in a TinyDB database that survives crashes and sharing."""
 
     def __enter__(self) -> "Store":

@@ -202,8 +202,8 @@ class Attaching(StoreCore):
             if source is not None and source in self._index.articles:
                 self._move_table(source, aid)
         meta = records.ensure_meta(self.db, aid)
-        fields = {"path": article.path, "title": article.title, "fingerprint": article.fingerprint,
-                  "file": schema.file_key(article.path)}
+        fields = {**schema.path_record(article.path), "title": article.title,
+                  "fingerprint": article.fingerprint, "file": schema.file_key(article.path)}
         if any(meta.get(k) != v for k, v in fields.items()):
             records.update_meta(self.db, aid, **fields)
         for doc in records.article_table(self.db, aid).all():

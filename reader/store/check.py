@@ -1,11 +1,11 @@
-"""What ``reader doctor`` needs: a report on a database and its backups, and repair."""
+"""What ``reader doctor`` reports on a database, its journal and backups (``repair`` mends)."""
 
 from __future__ import annotations
 
 import errno
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -13,14 +13,13 @@ from reader.errors import ReaderError, StoreError
 from reader.store import journalfile, jsonio, migrations, schema, snapshot
 from reader.store.history import count_steps
 from reader.store.backups import Backups
-from reader.store.files import TEMP_MARK, atomic_write, describe, display_path, keep_copy, make_folder, read_bytes
+from reader.store.files import TEMP_MARK, describe, display_path, read_bytes
 from reader.store.loading import (
-    backup_with_data, header_missing_problem, holds_nothing, is_blank, journal_holds_changes, missing_message,
+    backup_with_data, header_missing_problem, holds_nothing, journal_holds_changes, missing_message,
     unmarked_problem,
 )
 from reader.model import AnchorStatus
 from reader.anchoring import reanchor
-from reader.store.lock import FileLock
 from reader.store.validate import schema_version, validate
 from reader.textsafe import plural
 
@@ -157,8 +156,16 @@ def apply_entries(tables: Tables, entries: list[dict[str, Any]]) -> Tables:
     return result
 
 
-def inspect(path: Path) -> Report:
-    """Look at the database, its journal, backups and leftovers; change nothing."""
+# The text of an article as its file holds it now: (path, id, title) -> text, or None.
+TextReader = Callable[[str, str, str], "str | None"]
+
+
+def inspect(path: Path, article_text: TextReader | None = None) -> Report:
+    """Look at the database, its journal, backups and leftovers; change nothing.
+
+    With ``article_text`` each note is re-anchored against its article's file as it is now
+    (the orphan count), else the count is as of each article's last opening.
+    """
     report = Report(path=path, exists=path.exists())
     backups = Backups(path)
     report.backups = [check_file(p)[0] for p in backups.all()]
@@ -195,7 +202,7 @@ def inspect(path: Path) -> Report:
         try:
             current = apply_entries(tables, entries)
             report.counts = count(current)
-            orphaned, unchecked = orphans_now(current)
+            orphaned, unchecked = orphans_now(current, article_text) if article_text else (report.counts["orphaned"], 0)
             report.counts["orphaned"] = orphaned
             if unchecked:
                 report.notes.append(f"{plural(unchecked, 'note')} could not be checked against their article "
@@ -220,33 +227,15 @@ def _article_docs(tables: Tables) -> list[tuple[dict[str, Any], list[dict[str, A
     return found
 
 
-def _current_text(meta: dict[str, Any]) -> str | None:
-    """The article's text as its file holds it now (None: no file, or it cannot be read)."""
-    path = meta.get("path") or ""
-    if not path or path == "-" or path.startswith("<"):
-        return None
-    from reader.errors import ReaderError
-    from reader.library import load_articles
-
-    try:
-        articles = load_articles(path)
-    except (ReaderError, OSError, ValueError):
-        return None
-    if len(articles) == 1:
-        return articles[0].body
-    for article in articles:  # a file of several articles: the one this record is about
-        if article.id == meta.get("id") or (article.title == meta.get("title") and article.title):
-            return article.body
-    return None
-
-
-def orphans_now(tables: Tables) -> tuple[int, int]:
+def orphans_now(tables: Tables, article_text: TextReader) -> tuple[int, int]:
     """(orphaned notes, notes not checked): each note re-anchored against its article's file
     read afresh, as opening the article would. The stored status only says how things stood
     when the article was last opened; it is used for notes whose file cannot be read now."""
     orphaned = unchecked = 0
     for meta, notes in _article_docs(tables):
-        text = _current_text(meta)
+        path = meta.get("path") or ""
+        text = None if not path or path == "-" or path.startswith("<") else \
+            article_text(path, meta.get("id", ""), meta.get("title", ""))
         for doc in notes:
             if text is None:
                 unchecked += 1
@@ -281,168 +270,6 @@ def count(tables: Tables) -> dict[str, int]:
     }
 
 
-def repair(path: Path, lock_timeout: float = 10.0) -> list[str]:
-    """Restore a usable database, keeping damaged files under new names; returns what was done.
-
-    Raises StoreError when there is nothing good to restore from, and when the database or
-    its journal cannot be read (a permission problem is not damage: nothing is touched).
-    """
-    lock = FileLock(path.with_name(path.name + ".lock"))
-    try:
-        make_folder(path.parent)
-        lock.open(create=True)
-    except OSError as error:
-        raise describe(error, path, "repairing") from None
-    lock.acquire(lock_timeout)
-    try:
-        return _repair_locked(path)
-    except OSError as error:
-        raise describe(error, path, "repairing") from None
-    finally:
-        lock.close()
-
-
-def _repair_locked(path: Path) -> list[str]:
-    """Work out the restored tables in memory, keep copies of the damaged files under names
-    that say so, then put the restored file in place with one atomic rename: at every moment
-    the database's name holds either the old file or the restored one, never nothing."""
-    journal = path.with_name(path.name + ".journal")
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-    done: list[str] = []
-    main, tables, epoch = check_main(path) if path.exists() else (None, None, None)
-    if main is not None and main.unreadable:
-        raise StoreError(f"{main.detail}; --repair changed nothing")
-    _refuse_unreadable(journal)
-    entries, _, journal_problem = read_journal(journal, epoch, True) if main and main.ok else ([], 0, "")
-    if main is not None and main.ok and not journal_problem:
-        return []
-    if main is None and not Backups(path).all():
-        return []
-    keep_main = False
-    if main is not None and main.ok and tables is not None:
-        base = apply_entries(tables, entries)
-        done.append(f"kept {display_path(path)} and the {len(entries)} good journal entries")
-        if journal_problem:
-            done.append(f"left out {journal_problem} of the journal (what only they held is lost; "
-                        "the old journal is kept)")
-    elif main is not None and (twins := _with_duplicates(path)) is not None:
-        base, twin_epoch, renumbered = twins
-        restored, _, problem = read_journal(journal, twin_epoch, True) if twin_epoch else ([], 0, "")
-        base = apply_entries(base, restored)
-        keep_main = True
-        done.append(f"kept every document of {display_path(path)}" + (f" and {len(restored)} journal entries" if restored else ""))
-        done.extend(renumbered)
-        if problem:
-            done.append(f"left out {problem} of the journal")
-    else:
-        try:
-            base, source, backup_epoch = _newest_good_backup(path)
-        except StoreError:
-            if main is None or not _blank(path):
-                raise
-            # an empty file and no good backup: nothing to restore, and nothing in it to lose
-            aside = _set_aside(path, stamp)
-            done.append(f"kept the empty {display_path(path)} as {display_path(aside)}")
-            done.append("started a new, empty database (there was no good backup to restore)")
-            base, source, backup_epoch = migrations.upgrade({}) or {}, None, None
-        else:
-            keep_main = main is not None
-        restored, _, problem = read_journal(journal, backup_epoch, True) if backup_epoch else ([], 0, "")
-        if restored:
-            base = apply_entries(base, restored)
-        if problem:
-            done.append(f"left out {problem} of the journal")
-        if source is not None:
-            done.append(f"restored {display_path(source)}"
-                        + (f" and {len(restored)} journal entries" if restored else ""))
-    if keep_main:
-        aside = _set_aside(path, stamp)
-        done.insert(0, f"kept the damaged {display_path(path)} as {display_path(aside)}")
-    if _journal_has_content(journal):
-        aside = _set_aside(journal, stamp)
-        done.append(f"kept the old journal as {display_path(aside)}")
-    new_epoch = snapshot.new_epoch()
-    blob = snapshot.encode(base, new_epoch)
-    atomic_write(path, blob)  # the one switch: the old journal's epoch no longer matches
-    atomic_write(journal, journal_line(new_epoch))
-    Backups(path).save(blob)
-    return done
-
-
-def _with_duplicates(path: Path) -> tuple[Tables, str | None, list[str]] | None:
-    """The database with every document kept, if its only fault is a repeated document id."""
-    try:
-        found = snapshot.decode_keeping_duplicates(read_bytes(path))
-        if found is None:
-            return None
-        tables = found[0]
-        validate(tables, True)
-        upgraded = migrations.upgrade(dict(tables))
-        if upgraded is not None:
-            validate(upgraded, True)
-    except (OSError, ValueError, StoreError):
-        return None
-    return found
-
-
-def journal_line(epoch: str) -> bytes:
-    """The header of a fresh journal."""
-    return journalfile.header_line(epoch)
-
-
-def _refuse_unreadable(journal: Path) -> None:
-    """Raise StoreError if the journal exists but cannot be read: repair must not move it."""
-    try:
-        with open(journal, "rb"):
-            pass
-    except FileNotFoundError:
-        return
-    except OSError as error:
-        raise StoreError(f"{cannot_read(error, journal)}; --repair changed nothing") from None
-
-
-def _blank(path: Path) -> bool:
-    try:
-        return is_blank(read_bytes(path))
-    except OSError:
-        return False
-
-
-def _newest_good_backup(path: Path) -> tuple[Tables, Path, str | None]:
-    for candidate in Backups(path).all():
-        check, tables, epoch = check_file(candidate)
-        if check.ok and tables is not None:
-            return tables, candidate, epoch
-    raise StoreError(f"{display_path(path)} cannot be repaired: there is no good backup; it was left as it is")
-
-
-def _set_aside(path: Path, stamp: str) -> Path:
-    """Keep a copy of ``path`` as ``<name>.damaged-<time>``; ``path`` itself stays in place
-    until the restored file replaces it."""
-    while True:
-        target = path.with_name(f"{path.name}.damaged-{stamp}")
-        counter = 1
-        while target.exists():
-            counter += 1
-            target = path.with_name(f"{path.name}.damaged-{stamp}-{counter}")
-        try:
-            keep_copy(path, target)
-            return target
-        except FileExistsError:
-            continue
-
-
-def _journal_has_content(journal: Path) -> bool:
-    """True when the journal holds more than its header (or cannot be read)."""
-    try:
-        data = read_bytes(journal)
-    except FileNotFoundError:
-        return False
-    except OSError:
-        return True
-    return data.count(b"\n") > 1 or not data.endswith(b"\n")
-
-
 def _temp_files(path: Path) -> list[Path]:
     try:
         names = os.listdir(path.parent)
@@ -458,4 +285,4 @@ def _size(path: Path) -> int:
         return 0
 
 
-__all__ = ["Report", "FileCheck", "inspect", "repair", "ReaderError"]
+__all__ = ["Report", "FileCheck", "inspect", "ReaderError"]

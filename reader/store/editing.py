@@ -298,6 +298,8 @@ class Editing(StoreCore):
         if op == "tags":
             return False  # tags are added and removed one by one: others' tags stay
         expected = change["before" if side == "after" else "after"]
+        if op == "state":
+            return self.get_state(change["key"], None) != expected
         if op == "put":
             aid = self._index.resolve(change["article"])
             current = records.find(self.db, aid, change["kind"], change["id"])
@@ -327,6 +329,8 @@ class Editing(StoreCore):
             records.update_meta(self.db, aid, tags=tags + [t for t in add if t not in present])
         elif op == "correction":
             self._put_correction(change["text"], change[side])
+        elif op == "state":
+            self._state_put(change["key"], copy.deepcopy(change[side]))
         else:
             raise ValueError(f"unknown change {op!r}")
 

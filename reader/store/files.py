@@ -8,7 +8,7 @@ import secrets
 import stat
 from pathlib import Path
 
-from reader.errors import StoreError
+from reader.errors import StoreError, describe_os_error, display_path
 from reader.store import fsops
 
 FILE_MODE = 0o600
@@ -20,31 +20,16 @@ class NotWritableError(StoreError):
     """Permission denied or a read-only disk: the database cannot be written (maybe not read)."""
 
 
-def display_path(path: str | os.PathLike[str]) -> str:
-    """The path as a person would type it, with the home folder shortened to ``~``."""
-    text = str(path)
-    home = os.path.expanduser("~")
-    if home not in ("", "/") and (text == home or text.startswith(home + os.sep)):
-        return "~" + text[len(home):]
-    return text
-
-
 def describe(error: OSError, path: str | os.PathLike[str], doing: str = "saving") -> StoreError:
-    """A one-line StoreError for an operating-system error on ``path``."""
-    where = display_path(path)
+    """A one-line StoreError for an operating-system error on ``path`` (NotWritableError for
+    permissions and read-only disks); the words come from ``reader.errors.describe_os_error``."""
     code = error.errno
-    if code in (errno.ENOSPC, errno.EDQUOT):
-        return StoreError(f"disk full while {doing} {where}")
-    if code in (errno.EACCES, errno.EPERM):
-        return NotWritableError(f"permission denied: {where}")
     if code == errno.EISDIR:
-        return StoreError(f"{where} is a folder, not a database file")
-    if code == errno.ENOTDIR:
-        return StoreError(f"a file stands where a folder should be in {where}")
-    if code == errno.EROFS:
-        return NotWritableError(f"read-only file system: cannot write {where}")
-    reason = error.strerror or str(error) or type(error).__name__
-    return StoreError(f"{reason.lower()} while {doing} {where}")
+        return StoreError(f"{display_path(path)} is a folder, not a database file")
+    message = describe_os_error(error, path, doing)
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return NotWritableError(message)
+    return StoreError(message)
 
 
 _KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
@@ -139,14 +124,15 @@ def temp_name(target: Path) -> Path:
     return target.with_name(f".{target.name}{TEMP_MARK}{os.getpid()}-{secrets.token_hex(4)}")
 
 
-def atomic_write(target: Path, data: bytes) -> None:
+def atomic_write(target: Path, data: bytes, mode: int = FILE_MODE) -> None:
     """Replace ``target`` with ``data`` so that a crash leaves the old or the new file, whole.
 
-    Writes a temporary file in the same folder, fsyncs it, renames it over ``target`` and
-    fsyncs the folder. Raises OSError; the temporary file never survives a failure.
+    Writes a temporary file in the same folder (created with ``mode``, less the umask), fsyncs
+    it, renames it over ``target`` and fsyncs the folder. Raises OSError; the temporary file
+    never survives a failure. The one atomic writer: the store's files and exports use it.
     """
     temp = temp_name(target)
-    fd = fsops.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    fd = fsops.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
     try:
         try:
             write_all(fd, data)

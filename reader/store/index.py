@@ -40,7 +40,7 @@ def summarise(article_id: str, table: Mapping[str, Any]) -> Summary:
         elif kind == schema.ARTICLE:
             meta = doc
     return Summary(
-        article_id=article_id, path=meta.get("path", ""), title=meta.get("title", ""),
+        article_id=article_id, path=schema.stored_path(meta), title=meta.get("title", ""),
         fingerprint=meta.get("fingerprint", ""), tags=tuple(meta.get("tags", ())),
         aliases=tuple(meta.get("aliases", ())), note_ids=tuple(notes), orphans=orphans,
         file=meta.get("file", "") if isinstance(meta.get("file"), str) else "",

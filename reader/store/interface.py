@@ -19,6 +19,7 @@ class NotesStore(Protocol):
     """Notes, labels, tags, quote checks, entity corrections, UI state and undo history."""
 
     readonly_reason: str
+    warnings: list[str]  # worth telling the user on start (backups not being kept)
     undoable: bool
     last_step_articles: tuple[str, ...]
 
@@ -79,3 +80,15 @@ class NotesStore(Protocol):
     def can_redo(self) -> bool: """Whether there is an undone change to redo."""
     def undo(self) -> str | None: """Undo this window's last change; its description."""
     def redo(self) -> str | None: """Redo this window's last undone change; its description."""
+
+    # reading state and per-article corrections (reader/store/reading.py)
+    def read_positions(self) -> dict[str, int]: """Article id -> where the reader left it (opened ones)."""
+    def set_read_position(self, article_id: str, offset: int) -> None: """Mark read, at offset."""
+    def mark_unread(self, article_id: str) -> None: """Forget that an article was read."""
+    def known_ids(self) -> set[str] | None: """Digests of article ids seen at earlier launches."""
+    def add_known_ids(self, article_ids: Iterable[str]) -> None: """Remember article ids as seen."""
+    def article_corrections(self, article_id: str) -> tuple[EntityCorrection, ...]:
+        """This article's own entity corrections."""
+    def set_article_correction(self, article_id: str, text: str, label: EntityLabel | None) -> None:
+        """In this article only, treat text as label (None: not an entity); undoable."""
+    def remove_article_correction(self, article_id: str, text: str) -> None: """Forget one."""

@@ -18,6 +18,10 @@ import os
 from datetime import datetime, timezone
 from typing import Any
 
+# A file name that is not valid UTF-8 cannot be stored as JSON text: "path" holds it with U+FFFD
+# in place of the bad bytes and "path_bytes" the raw name in base64.
+from reader.textsafe import path_from_record, path_record
+
 from reader.model import Anchor, AnchorStatus, Annotation
 
 SCHEMA_VERSION = 3
@@ -57,10 +61,15 @@ def article_doc(article_id: str, path: str = "", title: str = "", fingerprint: s
                 tags: list[str] | None = None, aliases: list[str] | None = None) -> Doc:
     """An article's own document (``file``: which file it is, see ``file_key``)."""
     return {
-        "kind": ARTICLE, "id": article_id, "path": path, "title": title,
+        "kind": ARTICLE, "id": article_id, **path_record(path), "title": title,
         "fingerprint": fingerprint, "tags": list(tags or []), "aliases": list(aliases or []),
         "file": file_key(path),
     }
+
+
+def stored_path(doc: Doc) -> str:
+    """The file name an article document stands for (see ``path_record``)."""
+    return path_from_record(doc)
 
 
 def file_key(path: str) -> str:

@@ -217,6 +217,12 @@ def _change(change: dict[str, Any]) -> str | None:
                 if problem:
                     return f"({op}) {side!r}: {problem}"
         return None
+    if op == "state":  # a piece of the state table (per-article entity corrections)
+        if not isinstance(change.get("key"), str):
+            return f"({op}) has no 'key' string"
+        if "before" not in change or "after" not in change:
+            return f"({op}) has no 'before' or 'after'"
+        return None
     return f"has an unknown op {op!r}"
 
 

@@ -38,33 +38,60 @@ ENTITY_BASES = (("per", "warning"), ("org", "primary"), ("loc", "success"), ("mi
                  ("date", "accent"), ("num", "error"))
 
 
+def reader_colours(variables: dict[str, str]) -> dict[str, str]:
+    """The app's own colour variables for a theme: readable fixes, entity and note colours."""
+    from reader.tui.colours import readable_variables
+
+    out = readable_variables(variables)
+    out.update(entity_colours({**variables, **out}))
+    return out
+
+
 def entity_colours(variables: dict[str, str]) -> dict[str, str]:
     """``$reader-per`` ... ``$reader-num`` and ``$reader-note-1`` ... ``$reader-note-10``.
 
     Each entity type takes its theme colour (people: warning, organisations: primary, ...) unless
     an earlier type already has one close to it (textual-dark's accent and warning are the same
     orange): then its hue is turned until it stands apart. Note backgrounds are ten fixed colours
-    (NOTE_DARK or NOTE_LIGHT by the theme's background), distinct in any terminal.
+    (NOTE_DARK or NOTE_LIGHT by the theme's background), distinct in any terminal. Then the colours are
+    made readable (reader.tui.colours): each entity colour at 4.5:1 on the background and 3:1 on every note background
+    (``$reader-note-text`` is the text colour on notes).
     """
     from textual.color import Color
+
+    from reader.tui.colours import BODY, SECONDARY, contrast, readable
 
     out: dict[str, str] = {}
     taken: list[Color] = []
     background = Color.parse(variables.get("background", "#000000"))
     dark = background.brightness < 0.5
+    foreground = Color.parse(variables.get("foreground", "#e0e0e0" if dark else "#1f1f1f"))
+    truecolour = background.ansi is None and foreground.ansi is None
+    notes: list[Color] = []
+    for slot, colour in enumerate(NOTE_DARK if dark else NOTE_LIGHT, 1):
+        notes.append(Color.parse(colour))
+        out[f"reader-note-{slot}"] = colour
+    # Text on a note: the theme's foreground where it reads on every note colour, else white or
+    # black (solarized-dark's grey foreground was 1.8:1 on the orange note).
+    out["reader-note-text"] = variables.get("foreground", "auto 87%")
+    if truecolour and any(contrast(foreground, note) < BODY for note in notes):
+        out["reader-note-text"] = "#ffffff" if dark else "#000000"
+    against = [(background, BODY)] + [(note, SECONDARY) for note in notes]
+
+    def fit(colour: Color) -> Color:
+        return readable(colour, against, lighter=dark) if truecolour and colour.ansi is None else colour
+
     for kind, base in ENTITY_BASES:
-        colour = Color.parse(variables.get(f"text-{base}", variables.get(base, "#888888")))
+        colour = fit(Color.parse(variables.get(f"text-{base}", variables.get(base, "#888888"))))
         turns = 0
         while any(_close(colour, other) for other in taken) and turns < 12:
             h, s, l = colour.hsl
             # Turned, and kept readable on the background (light text on dark, dark on light).
             l = max(l, 0.62) if dark else min(l, 0.38)
-            colour = Color.from_hsl((h + 0.13) % 1.0, max(s, 0.55), l)
+            colour = fit(Color.from_hsl((h + 0.13) % 1.0, max(s, 0.55), l))
             turns += 1
         taken.append(colour)
         out[f"reader-{kind}"] = colour.hex if colour.ansi is None else variables.get(f"text-{base}", colour.hex)
-    for slot, colour in enumerate(NOTE_DARK if dark else NOTE_LIGHT, 1):
-        out[f"reader-note-{slot}"] = colour
     return out
 
 
@@ -97,7 +124,7 @@ class ReaderApp(App[int]):
     def get_css_variables(self) -> dict[str, str]:
         """The theme's variables plus the entity colours and note backgrounds (see entity_colours)."""
         variables = super().get_css_variables()
-        variables.update(entity_colours(variables))
+        variables.update(reader_colours(variables))
         return variables
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
@@ -125,16 +152,24 @@ class ReaderApp(App[int]):
         self._analysis_lock = threading.Lock()
         self._poll_error = ""
         # The side panel shown (True) or hidden (False) by the user with \ (None: by the width).
-        self.article_panel_choice: bool | None = None
+        self.article_panel_choice: bool | None = self.settings.panel
+        self._remember_error = ""
+        # Digests of the article ids known at the last launch (None: the first launch; False: not read yet).
+        self.known_at_launch: set[str] | None | bool = False
 
     # -- lifecycle -----------------------------------------------------------
     def on_mount(self) -> None:
         """Show the library, then poll the database for outside changes."""
         from reader.tui.screens.library import LibraryScreen
 
+        if self.settings.theme in self.available_themes:
+            self.theme = self.settings.theme
+        self.theme_changed_signal.subscribe(self, self._theme_chosen)
         self.push_screen(LibraryScreen())
         for problem in self.settings.problems:
             self.say(problem, severity="warning", timeout=8)
+        for warning in self.store.warnings:  # e.g. the backups folder cannot be read
+            self.say(warning, severity="warning", timeout=15)
         if self.store.readonly:
             self.say(
                 f"Read-only: {self.store.readonly_reason}. Notes and tags cannot be changed.",
@@ -142,6 +177,28 @@ class ReaderApp(App[int]):
                 timeout=10,
             )
         self.set_interval(REFRESH_SECONDS, self._poll_store)
+
+    # -- choices remembered in the settings file ([ui] table) ------------------
+    def _theme_chosen(self, theme: Any) -> None:
+        self.remember(theme=theme.name)
+
+    def remember(self, **choices: Any) -> None:
+        """Keep choices made in the app (theme, panel, sort) in the settings file for next time."""
+        from reader.tui.remember import save_ui
+
+        if all(getattr(self.settings, key) == value for key, value in choices.items()):
+            return
+        try:
+            self.settings = save_ui(self.settings, **choices)
+            self._remember_error = ""
+        except (OSError, ReaderError, ValueError) as error:
+            from dataclasses import replace
+
+            self.settings = replace(self.settings, **choices)  # for this run at least
+            message = f"Could not remember the choice in {self.settings.path}: {error}"
+            if message != self._remember_error:  # said once
+                self._remember_error = message
+                self.say(message, severity="warning", timeout=8)
 
     def _poll_store(self) -> None:
         try:
@@ -216,7 +273,7 @@ class ReaderApp(App[int]):
         from reader.analysis import analyze
 
         if corrections is None:
-            corrections = tuple(self.store.corrections())
+            corrections = self.corrections_for(article)
         key = (article.fingerprint, article.title, article.language, corrections)
         with self._analysis_lock:
             cached = self._analysis_cache.get(key)
@@ -232,18 +289,25 @@ class ReaderApp(App[int]):
 
     def cached_analysis(self, article: Article) -> Analysis | None:
         """The cached analysis of ``article`` if there is one (never computes)."""
-        key = (article.fingerprint, article.title, article.language, tuple(self.store.corrections()))
+        key = (article.fingerprint, article.title, article.language, self.corrections_for(article))
         with self._analysis_lock:
             return self._analysis_cache.get(key)
 
+    def corrections_for(self, article: Article) -> tuple:
+        """The entity corrections for every article, with this article's own taking precedence."""
+        own = tuple(self.store.article_corrections(article.id)) if hasattr(self.store, "article_corrections") else ()
+        texts = {c.text for c in own}
+        return tuple(c for c in self.store.corrections() if c.text not in texts) + own
+
     # -- export --------------------------------------------------------------
     def export_path(self, stem: str) -> Path:
-        """A new file for ``e`` to write: in the configured folder, else the current one (else home)."""
+        """A new file for ``e`` to propose: in the folder of the last export, else the configured
+        one, else the current one (else home)."""
         try:
             default = os.getcwd()
         except OSError:  # the current folder was deleted
             default = str(Path.home())
-        folder = Path(self.settings.export_dir or default).expanduser()
+        folder = Path(getattr(self, "last_export_dir", "") or self.settings.export_dir or default).expanduser()
         if self.settings.export_dir:  # the configured folder is made on first use
             try:
                 folder.mkdir(parents=True, exist_ok=True)

@@ -79,6 +79,7 @@ def header_content(
     width: int,
     names: Sequence[Entity] = (),
     style_of: StyleOf | None = None,
+    picked: Entity | None = None,
 ) -> Content:
     """Title on the first line (its ``names`` in their styles); date, source, dateline, language, tags
     and the file's own tags on the second."""
@@ -86,7 +87,7 @@ def header_content(
     meta.append({"da": "Danish", "en": "English"}.get(article.language, article.language))
     if article.byline:
         meta.append(article.byline)
-    parts: list = [*_title_parts(article.title, max(20, width * 2), names, style_of), "\n"]
+    parts: list = [*_title_parts(article.title, max(20, width * 2), names, style_of, picked), "\n"]
     room = max(20, width - 5)  # the header's left padding is 4, its right padding 1
     pieces = [(" · ".join(one_line(m, 60) for m in meta), "$text-muted")]
     if tags:
@@ -107,7 +108,8 @@ def header_content(
     return Content.assemble(*parts)
 
 
-def _title_parts(title: str, limit: int, names: Sequence[Entity], style_of: StyleOf | None) -> list:
+def _title_parts(title: str, limit: int, names: Sequence[Entity], style_of: StyleOf | None,
+                 picked: Entity | None = None) -> list:
     """The headline in bold, its names in their styles (plain bold where the shown headline is not the
     text the offsets index: a control character shown as a placeholder, or a cut)."""
     head = title.strip()
@@ -121,7 +123,10 @@ def _title_parts(title: str, limit: int, names: Sequence[Entity], style_of: Styl
             continue
         if name.start > at:
             parts.append((head[at:name.start], "bold"))
-        parts.append(Content.styled(head[name.start:name.end], style_of(EntityLabel(name.label).value)).stylize("bold"))
+        shown_name = Content.styled(head[name.start:name.end], style_of(EntityLabel(name.label).value)).stylize("bold")
+        if name == picked:  # reached with h (or N before the first name in the text): the cursor is here
+            shown_name = shown_name.stylize("reverse underline")
+        parts.append(shown_name)
         at = name.end
     if at < len(head):
         parts.append((head[at:], "bold"))
@@ -241,6 +246,14 @@ def _legend(parts: list, style_of: StyleOf, labels: Sequence[str], note_style: C
         used += size
     for index, name in enumerate(labels, 1):
         parts += ["\n", ("▌", note_style(name)), f" {index} {one_line(name, 24)}"]
+
+
+def headline_status(name: Entity, index: int, count: int) -> Content:
+    """The status line while a name in the headline is picked (h)."""
+    kind = SINGULAR[EntityLabel(name.label)]
+    return Content.assemble(
+        ("headline ", "bold"), f"name {index} of {count}: “{one_line(name.text, 40)}” ({kind})  ·  ",
+        ("r type · x not a name · X not here · Esc", "$text-muted"))
 
 
 def status_content(

@@ -1,7 +1,8 @@
 """A store workload run under the crash recorder, and the check of every crash it could meet.
 
-``record(root)`` runs sessions of tags, notes, edits, deletions, corrections, compactions,
-backup rotation, a hand-damaged file and ``doctor --repair`` through ``crashsim.Recorder``.
+``record(root)`` migrates an old (schema 1) database, then runs sessions of tags, notes, edits,
+deletions, corrections, compactions, backup rotation, a hand-damaged file and
+``doctor --repair`` through ``crashsim.Recorder``.
 Before each operation it notes the state the database must show if the power goes now:
 the state after the last acknowledged operation, or (the operation being under way) the
 state after it. ``verify`` writes each distinct crash image into a fresh folder, opens the
@@ -10,6 +11,7 @@ database as a user would and compares.
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import tempfile
@@ -20,8 +22,8 @@ from typing import Any
 
 from reader.errors import CorruptDatabaseError
 from reader.model import Anchor, EntityLabel
-from reader.store import check, fsops, open_store
-from reader.store.files import atomic_write
+from reader.store import fsops, open_store, repair
+from reader.store.files import atomic_write, make_folder
 
 from store_helpers.crashsim import Image, Recorder, fingerprint, materialize
 
@@ -38,6 +40,13 @@ class _NoSync(fsops.RealOps):
 DB = os.path.join("data", "reader.json")  # its folder is created by the first save
 DAMAGED = b'{"meta": {"1": {"schema": 3}}, "article/a": {"1": {"kind": "art'
 MISSING, BROKEN = "missing", "damaged"
+OLD_DATABASE = json.dumps({  # schema 1, as TinyDB's default storage wrote it
+    "meta": {"1": {"schema": 1}},
+    "articles": {"1": {"id": "a", "path": "", "title": "", "tags": ["old"]}},
+    "annotations": {"1": {"id": "old", "article_id": "a", "start": 0, "end": 3, "exact": "abc", "prefix": "",
+                          "suffix": "", "note": "old note", "label": "", "created": "2024-01-01T00:00:00Z",
+                          "updated": "2024-01-01T00:00:00Z"}},
+}).encode()
 # Hundreds of small throwaway folders: in memory where the system offers it (much quicker).
 _FAST_DIR = "/dev/shm" if os.access("/dev/shm", os.W_OK) else None
 
@@ -132,6 +141,14 @@ def record(root: Path, skip: frozenset[str] = frozenset(), sessions: int = 7,
 
     db = root / DB
     with fsops.use(recorder):
+        def old_database() -> None:  # what an older reader left: migrated by the first open
+            make_folder(db.parent)
+            atomic_write(db, OLD_DATABASE)
+
+        def old_content() -> None:
+            model.tags["a"], model.notes = frozenset({"old"}), frozenset({"old note"})
+
+        do(old_database, old_content)
         store = do(lambda: open_store(db))
 
         def tag(article: str, name: str) -> None:
@@ -185,7 +202,7 @@ def record(root: Path, skip: frozenset[str] = frozenset(), sessions: int = 7,
             tag("a", f"s{i}")
         if seed is not None:
             rng = random.Random(seed)
-            live: dict[str, str] = {first: "n1 edited"}
+            live: dict[str, str] = {first: "n1 edited", "old": "old note"}
             for i in range(random_ops):
                 roll = rng.random()
                 article = rng.choice("ab")
@@ -214,7 +231,7 @@ def record(root: Path, skip: frozenset[str] = frozenset(), sessions: int = 7,
 
         def repaired() -> None:
             model.broken, model.kept_copy = False, True
-        do(lambda: check.repair(db), repaired)
+        do(lambda: repair.repair(db), repaired)
         store = do(lambda: open_store(db))
         tag("a", "after repair")
         do(store.close)

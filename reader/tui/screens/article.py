@@ -17,7 +17,9 @@ from reader.tui.widgets.footer import ReaderFooter
 
 from reader.model import Analysis, Annotation, AnchorStatus, Article, Entity, Quote, QuoteState
 from reader.tui.app import StoreChanged
-from reader.tui.render import PANEL_TEXT_WIDTH, header_content, orphan_status, panel_content, status_content
+from reader.tui.render import (
+    PANEL_TEXT_WIDTH, header_content, headline_status, orphan_status, panel_content, status_content,
+)
 from reader.tui.screens.article_actions import CheckActions, NoteActions
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.marks import annotation_slot
@@ -38,6 +40,9 @@ VIEW_WIDTH = 84  # the article view's width there: the text's 76 columns, its ma
 class ArticleScreen(NoteActions, CheckActions, Screen):
     """One article, its highlights, and the journalist's notes."""
 
+    # Under 16 rows the header keeps to two lines, so the text still has room (40x10).
+    VERTICAL_BREAKPOINTS = [(0, "-tiny"), (16, "-roomy")]
+
     BINDINGS = [
         Binding("a", "annotate", "Note", id="article.annotate"),
         Binding("enter", "edit", "Edit note", show=False, id="article.edit"),
@@ -49,12 +54,19 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
         Binding("c", "check_quote", "Check quote", show=False, id="article.check_quote"),
         Binding("r", "retype", "Entity type", show=False, id="article.retype"),
         Binding("x", "remove_entity", "Not an entity", show=False, id="article.remove_entity"),
+        Binding("X", "remove_entity(True)", "Not an entity here", show=False,
+                tooltip="The entity under the cursor is not an entity in this article only", id="article.remove_entity_here"),
         Binding("u,ctrl+z", "undo", "Undo", id="article.undo"),
         Binding("ctrl+r,ctrl+y", "redo", "Redo", show=False, id="article.redo"),
         Binding("y", "copy", "Copy", show=False, tooltip="Copy the selection (or the word/quote under the cursor) to the clipboard", id="article.copy"),
         Binding("e", "export", "Export", show=False, id="article.export"),
+        Binding("h", "headline(1)", "Headline names", show=False,
+                tooltip="Pick the names in the headline in turn (r, x, X act on the picked one)", id="article.headline"),
         Binding("backslash", "toggle_panel", "Panel", tooltip="Show or hide the side panel (notes, quotes, names)", id="article.panel"),
+        # Escape's next effect is what the footer shows: "Deselect" while there is a selection.
+        Binding("escape", "deselect", "Deselect", id="article.deselect"),
         Binding("escape", "back", "Back", id="article.back"),
+        Binding("q", "leave", "Back to the library", show=False, id="article.leave"),
         *LABEL_KEYS,
     ]
 
@@ -65,6 +77,8 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
         self.analysis: Analysis | None = None
         self.quote_states: dict[tuple[int, int], QuoteState] = {}
         self.selected_orphan: str | None = None  # id of the orphaned note picked with ] / [
+        self.picked_title: int | None = None  # index of the headline name picked with h (or N)
+        self._title_picked_at: tuple = ()
         self._orphan_picked_at: tuple = ()
 
     def compose(self) -> ComposeResult:
@@ -81,6 +95,7 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
         view = self.view
         view.set_document(self.article.body, self.article.paragraphs)
         view.focus()
+        self._resume_reading()
         self.reload_store()
         if self.orphans:  # easy to miss with the side panel hidden
             count = len(self.orphans)
@@ -94,6 +109,90 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
             self._show_analysis(cached)
         else:
             self.analyse()
+        self.app.theme_changed_signal.subscribe(self, self._theme_changed)
+
+    # -- names in the headline (h, or N before the text's first name) -----------
+    @property
+    def title_names(self) -> list[Entity]:
+        """The names found in the headline, in order."""
+        if self.analysis is None:
+            return []
+        return sorted(self.analysis.title_entities, key=lambda e: e.start)
+
+    @property
+    def title_name(self) -> Entity | None:
+        """The headline name picked, if any."""
+        names = self.title_names
+        if self.picked_title is None or not 0 <= self.picked_title < len(names):
+            return None
+        return names[self.picked_title]
+
+    def action_headline(self, step: int = 1) -> None:
+        """Pick the next name in the headline (after the last: back to the text)."""
+        names = self.title_names
+        if not names:
+            self.app.bell()
+            self.app.say("No names found in the headline" if self.analysis is not None
+                         else "Still analysing… names and quotes are not marked yet", timeout=2)
+            return
+        if self.picked_title is None:
+            self._pick_title(0 if step > 0 else len(names) - 1)
+        else:
+            index = self.picked_title + step
+            self._pick_title(index if 0 <= index < len(names) else None)
+
+    @on(ArticleView.PastStart)
+    def _past_start(self) -> None:
+        if self.title_names:
+            self.action_headline(-1)
+        else:
+            self.app.bell()
+
+    def _pick_title(self, index: int | None) -> None:
+        self.picked_title = index
+        self._title_picked_at = (self.view.cursor, self.view.selection)
+        self._refresh_header()
+        self._refresh_status()
+        self._footer_selecting = self._has_selection()
+        self.refresh_bindings()
+
+    # -- reading position ------------------------------------------------------
+    def _resume_reading(self) -> None:
+        """Put the cursor where the reader left this article, and mark it read."""
+        store = self.app.store
+        offset = store.read_positions().get(self.article.id, 0)
+        view = self.view
+        if 0 < offset < len(view.text):
+            view.move_to(view.motions.word_at(offset))
+        self._left_at = self._cursor_at = offset
+        if not store.readonly:
+            with self.app.saving():
+                store.set_read_position(self.article.id, offset)
+
+    def _remember_position(self) -> None:
+        """Keep the cursor's place for the next time this article is opened."""
+        offset = getattr(self, "_cursor_at", 0)  # kept by _cursor_moved: the view may be gone here
+        store = self.app.store
+        if offset == getattr(self, "_left_at", 0) or store.readonly:
+            return
+        self._left_at = offset
+        try:
+            store.set_read_position(self.article.id, offset)
+        except Exception:  # a convenience: leaving the article is never held up by it
+            pass
+
+    def on_screen_suspend(self) -> None:
+        """Another screen on top (a dialog, or reading from a session): keep the place."""
+        self._remember_position()
+
+    def on_unmount(self) -> None:
+        """Leaving the article: keep the place."""
+        self._remember_position()
+
+    def _theme_changed(self, theme) -> None:
+        """The header's and the panel's colours are taken from the theme when drawn: draw again."""
+        self._refresh_header()
+        self._refresh_panel()
 
     def on_key(self, event: events.Key) -> None:
         """A key that came before the view had focus (typed right after Enter opened the
@@ -165,13 +264,14 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
     def action_toggle_panel(self) -> None:
         """Show or hide the side panel (remembered for the other articles)."""
         self.app.article_panel_choice = not self.panel_shown
+        self.app.remember(panel=self.app.article_panel_choice)
         self._apply_panel()
         self.app.say("Side panel shown" if self.panel_shown else "Side panel hidden: \\ shows it", timeout=2)
 
     # -- data ----------------------------------------------------------------
     def analyse(self) -> None:
         """Find entities and quotes in a worker, so opening an article never blocks the keyboard."""
-        self._analyse_in_thread(tuple(self.app.store.corrections()))
+        self._analyse_in_thread(self.app.corrections_for(self.article))
 
     @work(thread=True, exclusive=True, group="analysis")
     def _analyse_in_thread(self, corrections: tuple) -> None:
@@ -233,7 +333,7 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
     def _refresh_header(self) -> None:
         tags = self.app.store.tags(self.article.id)
         names = self.analysis.title_entities if self.analysis is not None else ()
-        header = header_content(self.article, tags, self.size.width, names, self._style_of)
+        header = header_content(self.article, tags, self.size.width, names, self._style_of, self.title_name)
         self.query_one("#article-header", Static).update(header)
 
     def _panel_text_width(self) -> int:
@@ -274,6 +374,13 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
     @on(ArticleView.CursorMoved)
     def _cursor_moved(self) -> None:
         view = self.view
+        self._cursor_at = view.cursor[0]
+        if self.picked_title is not None and (view.cursor, view.selection) != self._title_picked_at:
+            self._pick_title(None)  # the cursor moved on in the text: back from the headline
+        selecting = self._has_selection()
+        if selecting != getattr(self, "_footer_selecting", False):  # the footer's Escape changes
+            self._footer_selecting = selecting
+            self.refresh_bindings()
         if self.selected_orphan is not None and (view.cursor, view.selection) != self._orphan_picked_at:
             self.selected_orphan = None  # the cursor moved on in the text: the orphaned note is let go
             self._refresh_panel()
@@ -281,6 +388,11 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
         self._refresh_status()
 
     def _refresh_status(self) -> None:
+        name = self.title_name
+        if name is not None:
+            names = self.title_names
+            self.query_one("#article-status", Static).update(headline_status(name, names.index(name) + 1, len(names)))
+            return
         orphan = self.orphan
         if orphan is not None:
             orphans = self.orphans
@@ -350,6 +462,8 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
         # A cursor message still queued from before (keys typed fast) must not let it go again.
         self._orphan_picked_at = (self.view.cursor, self.view.selection)
         self._refresh_panel()
+        self._footer_selecting = self._has_selection()
+        self.refresh_bindings()
 
     # -- other ---------------------------------------------------------------
     def action_tag(self) -> None:
@@ -392,8 +506,33 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
         words = len(text.split())
         self.app.say(f"Copied {words} word{'s' if words != 1 else ''} to the clipboard", timeout=2)
 
+    def _has_selection(self) -> bool:
+        try:
+            return self.selected_orphan is not None or self.picked_title is not None or self.view.selection is not None
+        except Exception:  # not composed yet
+            return False
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Escape is "Deselect" while something is selected, else "Back" (one of the two shows)."""
+        if action == "deselect":
+            return self._has_selection()
+        if action == "back":
+            return not self._has_selection()
+        return True
+
+    def action_deselect(self) -> None:
+        """Let go of the selection (or the picked orphaned note)."""
+        self.action_back()
+
+    def action_leave(self) -> None:
+        """Back to the library (or the session the article was opened from), selection or not."""
+        self.app.pop_screen()
+
     def action_back(self) -> None:
-        """Let go of a picked orphaned note, clear the selection, or go back to the library."""
+        """Let go of a picked orphaned note or headline name, clear the selection, or go back to the library."""
+        if self.picked_title is not None:
+            self._pick_title(None)
+            return
         if self.selected_orphan is not None:
             self._select_orphan(None)
             return

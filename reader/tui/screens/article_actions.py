@@ -30,9 +30,7 @@ class NoteActions:
         with self.app.saving() as outcome:
             store.add_annotation(self.article.id, self._anchor(span), note=note, label=label)
             self.app.say("Note saved" if note else f"Labelled: {label}" if label else "Passage marked", timeout=2)
-        if outcome.ok:
-            self.view.clear_selection()
-        self.reload_store()
+        self.reload_store()  # the selection stays (as in an editor): Escape's next effect is in the footer
         return outcome.ok
 
     def _keep_unsaved(self: "ArticleScreen", excerpt: str, result, retry, title: str,
@@ -65,7 +63,6 @@ class NoteActions:
         else:
             same = self._note_on(view.selection)
             if same is not None:  # that exact passage has a note: edit it, never a second one
-                view.clear_selection()
                 self._edit(same)
                 return
         span = view.target
@@ -170,8 +167,6 @@ class NoteActions:
                 else:
                     self.app.store.update_annotation(target.id, label=new_label)
                     self.app.say(f"Label: {new_label or '(none)'}", timeout=2)
-            if view.selection is not None:
-                view.clear_selection()
             self.reload_store()
             return
         span = view.target
@@ -223,7 +218,10 @@ class CheckActions:
         from reader.tui.screens.entity import EntityChooser
 
         view = self.view
-        if view.selection is not None:
+        name = self.title_name
+        if name is not None:  # a name picked in the headline
+            text, current = name.text, name.label
+        elif view.selection is not None:
             text = view.text[view.selection[0] : view.selection[1]].strip()
             current = None
         else:
@@ -247,13 +245,14 @@ class CheckActions:
         def done(choice) -> None:
             if choice is None:
                 return
-            self._correct(text, choice)
+            self._correct(text, choice.label, choice.here)
 
-        self.app.push_screen(EntityChooser(text, current), done)
+        here = any(c.text == text for c in self.app.store.article_corrections(self.article.id))
+        self.app.push_screen(EntityChooser(text, current, here), done)
 
-    def action_remove_entity(self: "ArticleScreen") -> None:
-        """Mark the highlighted entity's text as never an entity."""
-        entity = self.entity_at(self.view.cursor[0])
+    def action_remove_entity(self: "ArticleScreen", here: bool = False) -> None:
+        """Mark the highlighted entity's text as never an entity (``here``: in this article only)."""
+        entity = self.title_name or self.entity_at(self.view.cursor[0])
         if entity is None:
             self.app.bell()
             if self.analysis is None:
@@ -261,18 +260,23 @@ class CheckActions:
             else:
                 self.app.say("No entity under the cursor (n jumps to the next one)", timeout=2)
             return
-        self._correct(entity.text, "")
+        self._correct(entity.text, "", here)
 
-    def _correct(self: "ArticleScreen", text: str, choice: str) -> None:
+    def _correct(self: "ArticleScreen", text: str, choice: str, here: bool = False) -> None:
         from reader.model import EntityLabel
         from reader.tui.render import WITH_ARTICLE
 
         label = EntityLabel(choice) if choice else None
         with self.app.saving():
-            self.app.store.set_correction(text, label)
+            if here:
+                self.app.store.set_article_correction(self.article.id, text, label)
+            else:
+                self.app.store.set_correction(text, label)
+            where = "in this article" if here else "in every article"
             if label:
-                self.app.say(f"“{text}” is now {WITH_ARTICLE[label]} in every article", timeout=3)
+                self.app.say(f"“{text}” is now {WITH_ARTICLE[label]} {where}", timeout=3)
+            elif here:
+                self.app.say(f"“{text}” is no longer marked as a name in this article", timeout=3)
             else:
                 self.app.say(f"“{text}” is no longer marked as a name in any article", timeout=3)
-        self.view.clear_selection()
         self.analyse()

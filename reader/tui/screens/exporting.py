@@ -1,31 +1,104 @@
-"""``e`` in the app: write the Markdown export to a file and say where."""
+"""``e`` in the app: say where the Markdown export will go, let the reader change it, write it."""
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import Any, Sequence
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Input, Static
 
 from reader.errors import ReaderError
 from reader.model import Article
-from reader.textsafe import plural
+from reader.textsafe import one_line, plural
+
+
+class ExportDialog(ModalScreen[str | None]):
+    """The file the export will be written to, editable; Enter writes, Escape cancels."""
+
+    AUTO_FOCUS = "#export-path"
+    BINDINGS = [Binding("escape", "cancel", "Cancel", priority=True, id="export.cancel")]
+
+    def __init__(self, path: Path, what: str) -> None:
+        super().__init__()
+        self.path = path
+        self.what = what
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="export-dialog"):
+            yield Static(Content(f"Export {self.what} as Markdown to:"), id="export-title")
+            yield Input(str(self.path), id="export-path")
+            yield Static(Content("Enter writes  ·  Escape cancels  ·  edit the path to write elsewhere"),
+                         id="export-help")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Write to the path typed, once it is a new file in a folder that exists."""
+        event.stop()
+        problem = export_target_problem(event.value)
+        if problem:
+            self.app.say(problem, severity="warning", timeout=6)
+            return
+        self.dismiss(os.path.expanduser(event.value.strip()))
+
+    def action_cancel(self) -> None:
+        """Close without writing."""
+        self.dismiss(None)
+
+
+def export_target_problem(value: str) -> str:
+    """Why ``value`` cannot be written to ("" if it can): empty, a folder, an existing file, no folder."""
+    text = value.strip()
+    if not text:
+        return "Type a file name to export to"
+    path = Path(os.path.expanduser(text))
+    if path.is_dir():
+        return f"{one_line(str(path), 60)} is a folder: add a file name"
+    if path.exists():
+        return f"{one_line(str(path), 60)} exists already: choose a new name (an export never replaces a file)"
+    if not path.parent.is_dir():
+        return f"There is no folder {one_line(str(path.parent), 60)}"
+    return ""
 
 
 def export_articles(app: Any, articles: Sequence[Article], stem: str) -> None:
-    """Export the notes of ``articles`` to a new Markdown file and notify its path."""
-    from reader.export import render
+    """Ask where to export the notes of ``articles`` (a new file, proposed), then write it."""
     from reader.workspace import export_items
-    from reader.fileio import write_text_atomic
+    from reader.export import render
 
     try:
         items = export_items(app.store, articles, analysis_for=app.analysis_for)
-        if not items:
-            app.say("Nothing to export: no notes or quote checks yet", severity="warning", timeout=4)
+    except ReaderError as error:
+        app.say(f"Export failed: {error}", severity="error", timeout=10)
+        return
+    if not items:
+        app.say("Nothing to export: no notes or quote checks yet", severity="warning", timeout=4)
+        return
+    count = sum(len(item.annotations) for item in items)
+    what = f"{plural(count, 'note')} from {plural(len(items), 'article')}"
+
+    def chosen(target: str | None) -> None:
+        if target is None:
             return
-        path = write_text_atomic(app.export_path(stem), render(items, "md"))
+        _write(app, Path(target), render(items, "md"), what)
+
+    app.push_screen(ExportDialog(app.export_path(stem), what), chosen)
+
+
+def _write(app: Any, path: Path, text: str, what: str) -> None:
+    from reader.fileio import write_text_atomic
+
+    try:
+        written = write_text_atomic(path, text)
     except ReaderError as error:
         app.say(f"Export failed: {error}", severity="error", timeout=10)
         return
     except OSError as error:
         app.say(f"Export failed: {error.strerror or error}", severity="error", timeout=10)
         return
-    count = sum(len(item.annotations) for item in items)
-    app.say(f"Exported {plural(count, 'note')} from {plural(len(items), 'article')} to {path}", timeout=10)
+    app.last_export_dir = str(written.parent)  # the next export proposes the same folder
+    app.say(f"Exported {what} to {written}", timeout=10)

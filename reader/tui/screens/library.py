@@ -17,7 +17,7 @@ from textual.widgets import Input, Static
 from reader.tui.widgets.footer import ReaderFooter
 
 from reader.model import Article, LibraryScan, merge_tags
-from reader.textsafe import one_line
+from reader.textsafe import one_line, plural
 from reader.tui.app import StoreChanged
 from reader.tui.screens.library_index import IndexedLibrary
 from reader.tui.screens.who_actions import WhoActions
@@ -87,7 +87,7 @@ class LibraryScreen(IndexedLibrary, WhoActions, Screen):
 
     BINDINGS = [
         Binding("slash", "filter", "Filter", id="library.filter"),
-        Binding("s,ctrl+f", "search", "Search", tooltip="Search the full text (notes and tags too)", id="library.search"),
+        Binding("s,ctrl+f", "search", "Search", show=False, tooltip="Search the full text (notes and tags too)", id="library.search"),
         Binding("t", "tag", "Tag", id="library.tag"),
         Binding("T", "session", "Session", tooltip="A fast tagging session", id="library.session"),
         Binding("e", "export", "Export", id="library.export"),
@@ -97,6 +97,7 @@ class LibraryScreen(IndexedLibrary, WhoActions, Screen):
         Binding("u,ctrl+z", "undo", "Undo", show=False, id="library.undo"),
         Binding("ctrl+r,ctrl+y", "redo", "Redo", show=False, id="library.redo"),
         Binding("escape", "clear_filter", "Clear filter", show=False, id="library.clear"),
+        Binding("U", "unread_only", "Unread only", show=False, id="library.unread"),
         Binding("q", "quit", "Quit", id="library.quit"),
         Binding("w", "speakers", "Speakers", show=False, tooltip="Who is quoted in the library", id="library.speakers"),
         Binding("n", "entities", "Names", show=False, tooltip="People, organisations and places", id="library.entities"),
@@ -118,6 +119,8 @@ class LibraryScreen(IndexedLibrary, WhoActions, Screen):
     def on_mount(self) -> None:
         """Start scanning the library in the background."""
         self.query_one("#filter", Input).display = False
+        if self.app.settings.sort in SORTS:  # the order chosen last time
+            self.table.sort = self.app.settings.sort
         self.query_one(ArticleTable).focus()
         self._update_title()
         self.scan()
@@ -162,6 +165,7 @@ class LibraryScreen(IndexedLibrary, WhoActions, Screen):
         except Exception as error:  # the scan's own ids still work for reading
             self.app.say(f"Could not match the files to the database: {error}", severity="warning")
         self.scan_result = result
+        self._note_known(result.articles)
         if not result.articles:
             self.table.empty_message = (
                 "No articles found here. reader reads wire copy (.txt), Markdown, HTML and JSON files."
@@ -179,6 +183,7 @@ class LibraryScreen(IndexedLibrary, WhoActions, Screen):
             LibraryRow(a, merge_tags(store.tags(a.id), a.meta_tags), counts.get(a.id, 0), orphans.get(a.id, 0))
             for a in self.scan_result.articles
         ]
+        self._mark_reading(rows)
         self.table.set_rows(rows)
         file_tags: tuple[str, ...] = ()
         for article in self.scan_result.articles:
@@ -209,7 +214,8 @@ class LibraryScreen(IndexedLibrary, WhoActions, Screen):
         table = self.table
         total, shown = len(table.rows), len(table.shown)
         skipped = sum(1 for s in self.scan_result.skipped if not s.own_file)
-        parts = [f"{shown} of {total} articles" if shown != total else f"{total} articles"]
+        parts = [f"{shown} of {plural(total, 'article')}" if shown != total else plural(total, "article")]
+        parts += self._reading_status()
         parts.append(f"sorted by {table.sort}")
         if table.filter_text:
             parts.append(f"filter: {one_line(table.filter_text, 30)}")
@@ -297,6 +303,7 @@ class LibraryScreen(IndexedLibrary, WhoActions, Screen):
         """Cycle the sort order: date, title, notes."""
         table = self.table
         table.set_sort(SORTS[(SORTS.index(table.sort) + 1) % len(SORTS)])
+        self.app.remember(sort=table.sort)
         self._update_status()
 
     # -- actions -------------------------------------------------------------
@@ -373,3 +380,42 @@ class LibraryScreen(IndexedLibrary, WhoActions, Screen):
     def action_quit(self) -> None:
         """Leave the app."""
         self.app.exit(0)
+
+    # -- reading state (new / unread / read) ----------------------------------
+    def _note_known(self, articles) -> None:
+        """Which articles are new since the last launch (compared once per launch); then
+        remember every article listed now as known."""
+        from reader.store.reading import id_digest
+
+        store = self.app.store
+        if getattr(self.app, "known_at_launch", False) is False:
+            try:
+                self.app.known_at_launch = store.known_ids()
+            except Exception:
+                self.app.known_at_launch = None
+        known = self.app.known_at_launch
+        self._new_ids = set() if known is None else {a.id for a in articles if id_digest(a.id) not in known}
+        if not store.readonly and articles:
+            with self.app.saving():
+                store.add_known_ids(a.id for a in articles)
+
+    def _mark_reading(self, rows: list[LibraryRow]) -> None:
+        read = self.app.store.read_positions()
+        new = getattr(self, "_new_ids", set())
+        for row in rows:
+            aid = row.article.id
+            row.reading = "read" if aid in read else "new" if aid in new else "unread"
+
+    def _reading_status(self) -> list[str]:
+        rows = self.table.rows
+        unread = sum(1 for row in rows if row.reading != "read")
+        new = sum(1 for row in rows if row.reading == "new")
+        parts = [f"{unread} unread" + (f" ({new} new)" if new else "")] if rows else []
+        if self.table.unread_only:
+            parts.append("unread only")
+        return parts
+
+    def action_unread_only(self) -> None:
+        """Show only the articles not read yet, or all (U)."""
+        self.table.set_unread_only(not self.table.unread_only)
+        self._update_status()

@@ -96,7 +96,9 @@ class IndexedLibrary:
 
         if getattr(self, "_watching", None) is None:
             self._watching = threading.Event()
-            self.run_worker(self._watch, thread=True, exclusive=True, group="watch")
+            # A plain daemon thread, not a Textual worker: it runs as long as the screen, and
+            # waiting for the workers to finish must not wait for it.
+            threading.Thread(target=self._watch, name="reader-watch", daemon=True).start()
 
     def _watch(self) -> None:
         from reader.archive import library_from_index
@@ -191,7 +193,6 @@ class IndexedLibrary:
         if self.library_index is None:
             self.app.say("The library index is not ready yet", severity="warning", timeout=4)
             return
-        articles = [row.article for row in self.table.rows]  # type: ignore[attr-defined]
-        data = user_data(self.app.store, articles)
+        data = user_data(self.app.store, [row.article.id for row in self.table.rows])  # type: ignore[attr-defined]
         self.app.push_screen(SearchScreen(self.library_index, list(self.app.paths), data))
 

@@ -14,6 +14,9 @@ from textual.widgets import Label, Select, Static, TextArea
 from reader.textsafe import one_line
 
 
+TINY_BELOW = 16  # rows
+
+
 @dataclass(frozen=True)
 class NoteResult:
     """What the editor returns on save."""
@@ -26,8 +29,9 @@ class NoteEditor(ModalScreen[NoteResult | None]):
     """Edit a note; ctrl+s saves, Escape cancels."""
 
     AUTO_FOCUS = "#note-text"
-    # Short terminals (80x24 and less) get a shorter text box, so the keys line stays on screen.
-    VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]
+    # Short terminals (80x24 and less) get a shorter text box, so the keys line stays on screen;
+    # tiny ones (under 16 rows, down to 40x10) drop the dialog's padding and the label's border.
+    VERTICAL_BREAKPOINTS = [(0, "-tiny"), (TINY_BELOW, "-short"), (30, "-tall")]
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", priority=True, id="note.save"),
         Binding("escape", "cancel", "Cancel", priority=True, id="note.cancel"),
@@ -54,13 +58,21 @@ class NoteEditor(ModalScreen[NoteResult | None]):
             with Horizontal(id="note-label-row"):
                 yield Label(Content("Label"), id="note-label-title")
                 yield Select(options, value=self.initial_label, allow_blank=False, id="note-label")
-            yield Static(Content("ctrl+s save  ·  Escape cancel  ·  Tab: label"), id="note-help")
+            yield Static(Content("ctrl+s save · Esc cancel · Tab label"), id="note-help")
 
     def on_mount(self) -> None:
         """Start typing the note straight away."""
         area = self.query_one("#note-text", TextArea)
         area.focus()
         area.move_cursor(area.document.end)
+        self._fit_label()
+
+    def on_resize(self) -> None:
+        """A one-row label list on a tiny terminal."""
+        self._fit_label()
+
+    def _fit_label(self) -> None:
+        self.query_one("#note-label", Select).compact = 0 < self.app.size.height < TINY_BELOW
 
     def action_save(self) -> None:
         """Return the note and label, once the text box has handled every key typed before ctrl+s."""

@@ -21,7 +21,18 @@ from reader.tui.app import StoreChanged
 from reader.tui.render import LABEL_NAMES, top_entities
 
 STATE_KEY = "tagging_session"
-TAG_KEYS = [Binding(str(n), f"toggle({n})", f"Tag {n}", show=False, id=f"session.tag_{n}") for n in range(1, 10)]
+# Tags 1-9 on the number keys, tags 10 and on on the letters the session's own keys leave free.
+TAG_LETTERS = "abcdeghijklmorsvwxyz"
+MAX_TAGS = 9 + len(TAG_LETTERS)
+
+
+def tag_key(number: int) -> str:
+    """The key of the session's tag ``number`` (1-based): 1-9, then a, b, c, ..."""
+    return str(number) if number <= 9 else TAG_LETTERS[number - 10]
+
+
+TAG_KEYS = [Binding(tag_key(n), f"toggle({n})", f"Tag {n}", show=False, id=f"session.tag_{n}")
+            for n in range(1, MAX_TAGS + 1)]
 
 
 class SessionScreen(Screen):
@@ -32,6 +43,8 @@ class SessionScreen(Screen):
         Binding("p,left", "move(-1)", "Previous", show=False, id="session.previous"),
         Binding("t", "new_tag", "New tag", id="session.new_tag"),
         Binding("f", "toggle_untagged", "Untagged", id="session.untagged"),
+        Binding("A", "toggle_advance", "Auto-advance", show=False,
+                tooltip="Auto-advance: after a tag key adds a tag, go to the next article", id="session.advance"),
         Binding("enter", "open", "Read", show=False, id="session.open"),
         Binding("u,ctrl+z", "undo", "Undo", id="session.undo"),
         Binding("ctrl+r,ctrl+y", "redo", "Redo", show=False, id="session.redo"),
@@ -62,7 +75,7 @@ class SessionScreen(Screen):
         saved = store.get_state(STATE_KEY, None) or {}
         configured = list(self.app.settings.session_tags)
         extra = [t for t in saved.get("tags", []) if isinstance(t, str) and t not in configured]
-        self.tag_set = (configured + extra)[:9]
+        self.tag_set = (configured + extra)[:MAX_TAGS]
         if saved.get("untagged_only") and not self.untagged_only:
             self.untagged_only = bool(saved.get("untagged_only"))
         self._filter(keep=saved.get("article"), keep_current=False)
@@ -124,7 +137,7 @@ class SessionScreen(Screen):
             return
         self._render_article(article, None)
         self.query_one("#session-tags", Static).update(self._tag_keys(store.tags(article.id), article.meta_tags))
-        self._load_entities(article, tuple(store.corrections()))
+        self._load_entities(article, self.app.corrections_for(article))
 
     def _render_article(self, article: Article, analysis: Analysis | None) -> None:
         paragraphs = article.paragraphs
@@ -151,7 +164,7 @@ class SessionScreen(Screen):
         for number, tag in enumerate(self.tag_set, 1):
             on = tag.casefold() in have
             name = one_line(tag, 20)
-            unit = [(f" {number} ", "reverse" if on else "bold"),
+            unit = [(f" {tag_key(number)} ", "reverse" if on else "bold"),
                     (f" ✓ {name}" if on else f"   {name}", "bold $text-success" if on else "")]
             size = 3 + 3 + len(name)
             if used + 3 + size > width:
@@ -165,8 +178,10 @@ class SessionScreen(Screen):
         from_file = [t for t in file_tags if t.casefold() not in have]
         if from_file:
             parts += ["\n", ("In the file: " + ", ".join(one_line(t, 20) for t in from_file), "$text-muted italic")]
-        parts += ["\n", ("1-9 toggle  ·  t add a tag  ·  n/→ next  ·  p/← previous  ·  f untagged only  ·  Enter read",
-                          "$text-muted")]
+        keys = "1-9" if len(self.tag_set) <= 9 else f"1-9, a-{tag_key(len(self.tag_set))}"
+        advance = "on" if self.app.settings.session_advance else "off"
+        parts += ["\n", (f"{keys} toggle  ·  t add a tag  ·  n/→ next  ·  p/← previous  ·  f untagged only  ·  "
+                          f"A auto-advance ({advance})  ·  Enter read", "$text-muted")]
         return Content.assemble(*parts)
 
     @work(thread=True, exclusive=True, group="session-analysis")
@@ -208,12 +223,15 @@ class SessionScreen(Screen):
         tag = self.tag_set[number - 1]
         store = self.app.store
         has = tag.casefold() in {t.casefold() for t in store.tags(article.id)}
-        with self.app.saving():
+        with self.app.saving() as outcome:
             store.attach(article)
             if has:
                 store.remove_tags(article.id, [tag])  # matches any spelling of the tag
             else:
                 store.add_tags(article.id, [tag])
+        if outcome.ok and not has and self.app.settings.session_advance and self.index < len(self.articles) - 1:
+            self.action_move(1)  # one key per article
+            return
         self._show()
 
     def action_new_tag(self) -> None:
@@ -233,12 +251,19 @@ class SessionScreen(Screen):
                 self.app.store.attach(article)
                 self.app.store.add_tags(article.id, tags)
             for tag in tags:
-                if tag.casefold() not in {t.casefold() for t in self.tag_set} and len(self.tag_set) < 9:
+                if tag.casefold() not in {t.casefold() for t in self.tag_set} and len(self.tag_set) < MAX_TAGS:
                     self.tag_set.append(tag)
             self._save_position()
             self._show()
 
         self.app.push_screen(TagEditor(article.title, [], known, "Add a tag to"), done)
+
+    def action_toggle_advance(self) -> None:
+        """Auto-advance on or off: after a tag key adds a tag, the next article (remembered)."""
+        self.app.remember(session_advance=not self.app.settings.session_advance)
+        on = self.app.settings.session_advance
+        self.app.say("Auto-advance on: a tag key tags and moves on" if on else "Auto-advance off", timeout=3)
+        self._show()
 
     def action_toggle_untagged(self) -> None:
         """Show only untagged articles, or all."""

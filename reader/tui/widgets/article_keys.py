@@ -86,7 +86,10 @@ class MotionActions:
         """Jump to the next or previous entity or quote."""
         found = next_item(self.item_spans(), self.cursor, step)
         if found is None:
-            self.app.bell()
+            if step < 0:  # before the first: the screen may go on into the headline's names
+                self.post_message(self.PastStart(self))
+            else:
+                self.app.bell()
             return
         self.move_to(found)
 

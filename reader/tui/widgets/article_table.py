@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
+from rich.style import Style
 from textual import events
 from textual.binding import Binding
 from textual.geometry import Size
@@ -17,6 +18,8 @@ from reader.model import Article
 from reader.textsafe import one_line
 
 SORTS = ("date", "title", "notes")
+# The mark before a title: new since the last launch, not read yet, read (newsboat's habit).
+MARKS = {"new": "N", "unread": "•", "read": " "}
 
 
 @dataclass
@@ -28,6 +31,7 @@ class LibraryRow:
     notes: int = 0
     orphans: int = 0
     haystack: str = ""
+    reading: str = ""  # "new" (since the last launch), "unread" or "read"; "" unknown
 
     def refresh_haystack(self) -> None:
         """Recompute the lower-cased text the filter searches (title, tags, source, date)."""
@@ -81,6 +85,7 @@ class ArticleTable(ScrollView, can_focus=True):
         self.filter_text = ""
         self.sort = "date"
         self.empty_message = ""
+        self.unread_only = False
 
     # -- data ----------------------------------------------------------------
     def set_rows(self, rows: list[LibraryRow]) -> None:
@@ -108,6 +113,12 @@ class ArticleTable(ScrollView, can_focus=True):
         current = self.current
         self._apply(keep=current.article.id if current else None)
 
+    def set_unread_only(self, on: bool) -> None:
+        """Show only the articles not read yet (new ones included), or all."""
+        self.unread_only = on
+        current = self.current
+        self._apply(keep=current.article.id if current else None)
+
     def set_sort(self, sort: str) -> None:
         """Sort by "date" (newest first), "title" or "notes" (most first)."""
         self.sort = sort
@@ -117,6 +128,8 @@ class ArticleTable(ScrollView, can_focus=True):
     def _apply(self, keep: str | None) -> None:
         terms = self.filter_text.casefold().split()
         rows = [row for row in self.rows if all(term in row.haystack for term in terms)] if terms else list(self.rows)
+        if self.unread_only:
+            rows = [row for row in rows if row.reading != "read"]
         if self.sort == "title":
             rows.sort(key=lambda r: (r.article.title.casefold(), r.article.date))
         elif self.sort == "notes":
@@ -194,7 +207,7 @@ class ArticleTable(ScrollView, can_focus=True):
         """Widths of (title, date, source, tags, notes) for a total ``width``."""
         date, source, notes = 10, 10, 5
         tags = 28 if width >= 140 else 22 if width >= 110 else 18 if width >= 90 else 12 if width >= 64 else 0
-        title = max(10, width - date - source - tags - notes - 5)
+        title = max(10, width - date - source - tags - notes - 7)  # 7: the mark and the gaps
         return title, date, source, tags, notes
 
     def header_text(self, width: int) -> str:
@@ -204,7 +217,7 @@ class ArticleTable(ScrollView, can_focus=True):
         if tags:
             parts.append(_fit("Tags", tags))
         parts.append(_fit("Notes", notes))
-        return " " + " ".join(parts)
+        return "   " + " ".join(parts)
 
     def render_line(self, y: int) -> Strip:
         """One article row."""
@@ -217,18 +230,27 @@ class ArticleTable(ScrollView, can_focus=True):
                     message = f"No article matches “{one_line(self.filter_text, 40)}”. Escape clears the filter."
                 else:
                     message = self.empty_message
-                dim = base + self.get_component_rich_style("article-table--dim", partial=True)
+                dim = self.get_component_rich_style("article-table--dim")
                 return Strip([Segment("  " + message, dim)]).adjust_cell_length(width, base)
             return Strip.blank(width, base)
         row = self.shown[index]
-        style = base + self.get_component_rich_style("article-table--cursor", partial=True) if index == self.cursor else base
-        dim = style + self.get_component_rich_style("article-table--dim", partial=True)
-        tag_style = style + self.get_component_rich_style("article-table--tags", partial=True)
+        # Full styles, not partial ones: "auto" colours ($text, $text-muted) are resolved against
+        # the background they are drawn on (a partial style resolves them to white).
+        if index == self.cursor:
+            style = dim = tag_style = self.get_component_rich_style("article-table--cursor")
+        else:
+            style = base
+            dim = self.get_component_rich_style("article-table--dim")
+            tag_style = self.get_component_rich_style("article-table--tags")
         title, date, source, tags, notes = self.columns(width)
         note_text = str(row.notes) if row.notes else "·"
         if row.orphans:
             note_text += "!"
+        mark = MARKS.get(row.reading, " ")
+        mark_style = tag_style + Style(bold=True) if row.reading == "new" else style
         segments = [
+            Segment(" ", style),
+            Segment(mark, mark_style),
             Segment(" ", style),
             Segment(_fit(row.article.title, title), style),
             Segment(" ", style),

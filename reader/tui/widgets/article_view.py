@@ -66,6 +66,13 @@ class ArticleView(MotionActions, PaintMixin, ScrollView, can_focus=True):
         *{f"article-view--note-{slot}" for slot in range(1, 11)},
     }
 
+    class PastStart(Message):
+        """N was pressed before the first entity or quote of the text."""
+
+        def __init__(self, view: "ArticleView") -> None:
+            super().__init__()
+            self.view = view
+
     class CursorMoved(Message):
         """The cursor or selection changed."""
 

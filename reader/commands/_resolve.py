@@ -1,0 +1,37 @@
+"""What a shell command's PATH argument names: a file, or an article id as ``reader list`` prints it."""
+
+from __future__ import annotations
+
+import os
+from typing import Any, Sequence
+
+from reader.errors import ReaderError
+from reader.model import Article
+from reader.textsafe import one_line
+
+
+def resolve_articles(target: str, folders: Sequence[str] = (), store: Any = None) -> list[Article]:
+    """The articles ``target`` names: every article of the file at that path, else the article
+    whose id (as ``reader list`` prints it) is ``target``, looked for in ``folders`` (default:
+    the current folder). Ids are settled by ``store`` when one is given, as ``reader list`` does."""
+    from reader.commands._common import articles_as_listed, scan_paths
+
+    if os.path.lexists(os.path.expanduser(target)) or _looks_like_a_path(target):
+        articles = articles_as_listed(os.path.expanduser(target))
+        return list(store.settle_ids(articles)) if store is not None else articles
+    where = list(folders) or ["."]
+    scanned = list(scan_paths(where, report_skipped=False).articles)
+    if store is not None:
+        scanned = list(store.settle_ids(scanned))
+    found = [a for a in scanned if a.id == target]
+    if not found:
+        places = ", ".join(one_line(f, 60) for f in where)
+        raise ReaderError(f"{one_line(target, 80)}: no such file, and no article with that id in {places} "
+                          "(reader list prints the ids; --in FOLDER looks elsewhere)")
+    return found
+
+
+def _looks_like_a_path(target: str) -> bool:
+    """A name with a folder or an article file's suffix is a (mistyped) path, never looked up as an id."""
+    suffix = os.path.splitext(target)[1].lower()
+    return os.sep in target or "/" in target or suffix in (".txt", ".md", ".markdown", ".html", ".htm", ".json")

@@ -1,0 +1,60 @@
+"""``e`` in the app says where it will write and lets the reader change it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input
+
+from reader.store import open_store
+from reader.tui.screens.exporting import ExportDialog
+
+from tui_helpers import WIRE, make_app, open_article, settle, write_note
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "ribe.txt").write_text(WIRE, encoding="utf-8")
+    return folder
+
+
+async def test_export_names_the_file_and_writes_where_the_reader_says(tmp_path, library):
+    elsewhere = tmp_path / "drafts"
+    elsewhere.mkdir()
+    (elsewhere / "taken.md").write_text("my draft", encoding="utf-8")
+    with open_store(tmp_path / "db" / "reader.json") as store:
+        app = make_app([library], store, tmp_path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            screen = await open_article(pilot, "Ribe")
+            await write_note(pilot, store, screen, "tjek")
+            await pilot.press("e")
+            await settle(pilot)
+            dialog = app.screen
+            assert isinstance(dialog, ExportDialog)
+            box = dialog.query_one(Input)
+            proposed = Path(box.value)
+            assert proposed.parent == tmp_path / "exports" and proposed.suffix == ".md"
+            assert "1 note from 1 article" in str(dialog.query_one("#export-title").render())
+            await pilot.press("escape")  # cancel: nothing written
+            await settle(pilot)
+            assert not list((tmp_path / "exports").iterdir())
+            await pilot.press("e")
+            await settle(pilot)
+            box = app.screen.query_one(Input)
+            box.value = str(elsewhere / "taken.md")
+            await pilot.press("enter")  # exists: refused, the dialog stays
+            await settle(pilot)
+            assert isinstance(app.screen, ExportDialog)
+            assert (elsewhere / "taken.md").read_text(encoding="utf-8") == "my draft"
+            assert "exists already" in [str(n.message) for n in app._notifications][-1]
+            box.value = str(elsewhere / "ribe-notes.md")
+            await pilot.press("enter")
+            await settle(pilot)
+            assert not isinstance(app.screen, ExportDialog)
+            assert "tjek" in (elsewhere / "ribe-notes.md").read_text(encoding="utf-8")
+            await pilot.press("e")  # the next export proposes the folder used last
+            await settle(pilot)
+            assert Path(app.screen.query_one(Input).value).parent == elsewhere
