@@ -133,7 +133,7 @@ def time_tinydb_default(path: Path, docs: list[dict]) -> list[float]:
 
 
 def crash_main(argv: list[str]) -> int:
-    """The crash simulation of tests/test_store_crash.py with random workloads, many seeds."""
+    """The crash simulation of tests/store/test_power_loss.py with random workloads, many seeds."""
     parser = argparse.ArgumentParser(description="simulated power loss after every file operation")
     parser.add_argument("--seeds", type=int, default=20)
     parser.add_argument("--ops", type=int, default=150, help="random operations per seed")

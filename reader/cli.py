@@ -62,6 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--format", choices=FORMATS, default=None,
         help="output format (default: from the -o suffix, else md)",
     )
+    p.add_argument("--quotes", action="store_true",
+                   help="a quote sheet: every quote with its speaker and state, unverified ones included")
+    p.add_argument("--keep-markdown", action="store_true",
+                   help="keep a note's own Markdown emphasis and code in the Markdown export")
     _add_db(p)
 
     p = sub.add_parser("analyze", help="print the entities and quotes found in an article")

@@ -81,3 +81,21 @@ def describe_os_error(error: OSError, path: str | os.PathLike[str] | None = None
         return f"no such file or folder: {where}"
     reason = error.strerror or str(error) or type(error).__name__
     return f"{reason.lower()} while {doing} {where}"
+
+
+def path_problem(path: str | os.PathLike[str]) -> str | None:
+    """Why ``path`` cannot be reached ("no such file or directory", "permission denied ..."), or
+    None when it exists (``os.path.lexists`` says False for both, which misleads the reader)."""
+    try:
+        os.lstat(os.path.expanduser(path))
+    except FileNotFoundError:
+        return "no such file or directory"
+    except PermissionError:
+        return "permission denied (a folder on the way cannot be read)"
+    except NotADirectoryError:
+        return "a file stands where a folder should be"
+    except OSError as error:
+        return describe_os_error(error, path, "reading")
+    except ValueError:
+        return "not a valid file name"
+    return None

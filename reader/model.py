@@ -156,6 +156,9 @@ class Quote:
     speaker: str | None = None
     speaker_start: int | None = None
     speaker_end: int | None = None
+    role: str = ""  # the speaker's role as the attribution gives it ("pressechef")
+    affiliation: str = ""  # the organisation it names ("Vestkraft")
+    kind: str = "full"  # or "partial": a phrase quoted inside reported speech
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +172,41 @@ class Analysis:
     quotes: tuple[Quote, ...] = ()
     title: str = ""
     title_entities: tuple[Entity, ...] = ()  # offsets into ``title``
+
+
+# How alike two wordings of a quote must be (``wording_likeness``) to count as one quote reworded.
+REWORDED = 0.6
+
+
+def wording_likeness(old: str, new: str) -> float:
+    """How alike two wordings are, 0 to 1 (difflib's ratio; long texts by their words)."""
+    import difflib
+
+    if len(old) + len(new) > 4000:
+        return difflib.SequenceMatcher(None, old.split(), new.split(), autojunk=False).ratio()
+    return difflib.SequenceMatcher(None, old, new, autojunk=False).ratio()
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteCheck:
+    """What the journalist recorded on one quote: its state, the wording and speaker that state
+    was given for, and a speaker set by hand.
+
+    ``start``/``end``/``exact`` are where the record sits now (as placed at the last attach) and
+    the wording it was made on; ``checked_text``/``checked_speaker`` what was verified or
+    contested (None: not recorded, an older database); ``speaker_set`` tells a speaker set by
+    hand (``speaker``; "" when the journalist cleared it) from the analysis's own.
+    """
+
+    start: int
+    end: int
+    exact: str
+    state: QuoteState = QuoteState.UNVERIFIED
+    checked_text: str | None = None
+    checked_speaker: str | None = None
+    speaker_set: bool = False
+    speaker: str = ""
+    status: AnchorStatus = AnchorStatus.EXACT
 
 
 @dataclass(frozen=True, slots=True)

@@ -119,7 +119,7 @@ def _read_config(path: Path) -> tuple[dict | None, str]:
     except OSError as error:
         return None, f"cannot be read ({error.strerror or 'error'})"
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode("utf-8").removeprefix("\ufeff")  # a BOM some editors write
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         return None, f"is not UTF-8 text (line {line})"

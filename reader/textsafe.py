@@ -44,6 +44,8 @@ def visible(text: str) -> str:
 
 def one_line(text: str, limit: int = 0) -> str:
     """``visible(text)`` on one line (newlines become spaces), cut to ``limit`` characters if set."""
+    if limit and len(text) > limit * 8 + 1024:  # a megabyte note shown in 60 characters: read its start only
+        text = text[: limit * 8 + 1024] + " …"
     flat = " ".join(visible(text).split())
     if limit and len(flat) > limit:
         return flat[: max(1, limit - 1)] + "\u2026"

@@ -1,36 +1,123 @@
 """The use cases both front ends call (the shell commands and the app), above the parts.
 
 commands/ and tui/ call these rather than putting store, library, analysis and export together
-themselves. So far: gathering what an export holds. (Issue 12 grows this layer.)
+themselves. So far: the quotes of an article as the journalist left them, and what an export
+holds. (Issue 12 grows this layer.)
 """
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from reader.export import ArticleNotes, QuoteNote
-from reader.model import Analysis, Article, merge_tags
+from reader.textsafe import text_for_json
+from reader.model import (
+    REWORDED, Analysis, AnchorStatus, Article, EntityCorrection, Quote, QuoteCheck, QuoteState, merge_tags,
+    wording_likeness,
+)
 
 
-def quote_notes(store, article: Article, analysis_for: Callable[[Article], Analysis] | None = None):
-    """The quotes of ``article`` whose verification state was set, with text and speaker."""
-    states = store.quote_states(article.id)
-    if not states:
+def corrections_for(store, article_id: str | None) -> tuple[EntityCorrection, ...]:
+    """The entity corrections that apply to one article: those for every article, with the
+    article's own (made for it alone) taking precedence over them."""
+    own = tuple(store.article_corrections(article_id)) if article_id else ()
+    texts = {c.text for c in own}
+    return tuple(c for c in store.corrections() if c.text not in texts) + own
+
+
+def reconcile_quotes(body: str, quotes: Sequence[Quote], checks: Sequence[QuoteCheck],
+                     roles: dict[str, str] | None = None) -> tuple[QuoteNote, ...]:
+    """Every quote the analysis found, joined with the journalist's record on it (state, the
+    wording and speaker it was checked for, a speaker set by hand; ``roles``: speaker -> role
+    where the quote does not carry its own), in text order; records no
+    found quote matches (the analysis missed it, or its wording is gone) come last.
+
+    A record belongs to the found quote at its span, else to the one it overlaps most, else (its
+    wording gone from the text) to the unclaimed quote whose wording is most like it."""
+    claimed: dict[int, QuoteCheck] = {}
+    left: list[QuoteCheck] = []
+    for check in checks:
+        index = None
+        if check.status is not AnchorStatus.ORPHANED:
+            overlaps = [(min(q.end, check.end) - max(q.start, check.start), n) for n, q in enumerate(quotes)]
+            overlaps = [(shared, n) for shared, n in overlaps if shared > 0 and n not in claimed]
+            exact = [n for n, q in enumerate(quotes) if (q.start, q.end) == (check.start, check.end) and n not in claimed]
+            index = exact[0] if exact else max(overlaps)[1] if overlaps else None
+        if index is None:
+            left.append(check)
+        else:
+            claimed[index] = check
+    for check in list(left):
+        wording = check.checked_text if check.checked_text is not None else check.exact
+        scored = [(wording_likeness(wording, q.text or body[q.start:q.end]), n)
+                  for n, q in enumerate(quotes) if n not in claimed]
+        if scored and max(scored)[0] >= REWORDED:
+            claimed[max(scored)[1]] = check
+            left.remove(check)
+    notes = [_note(body, quote, claimed.get(n), roles or {}) for n, quote in enumerate(quotes)]
+    for check in left:
+        gone = check.status is AnchorStatus.ORPHANED
+        text = check.exact if gone else body[check.start:check.end]
+        notes.append(QuoteNote(
+            text, check.speaker or None if check.speaker_set else None, check.state,
+            -1 if gone else check.start, -1 if gone else check.end, check.speaker_set,
+            check.checked_text, check.checked_speaker, gone=gone,
+        ))
+    return tuple(notes)
+
+
+def _note(body: str, quote: Quote, check: QuoteCheck | None, roles: dict[str, str]) -> QuoteNote:
+    text = body[quote.start:quote.end]
+    role = getattr(quote, "role", "") or roles.get(quote.speaker or "", "") or ""
+    affiliation = getattr(quote, "affiliation", "") or ""
+    if check is None:
+        return QuoteNote(text, quote.speaker, QuoteState.UNVERIFIED, quote.start, quote.end,
+                         role=role, affiliation=affiliation)
+    speaker = (check.speaker or None) if check.speaker_set else quote.speaker
+    if check.speaker_set:
+        role = affiliation = ""  # the analysis's role belongs to the analysis's speaker
+    return QuoteNote(text, speaker, check.state, quote.start, quote.end, check.speaker_set,
+                     check.checked_text, check.checked_speaker, role, affiliation)
+
+
+def quote_notes(store, article: Article, analysis_for: Callable[[Article], Analysis] | None = None,
+                *, every: bool = False) -> tuple[QuoteNote, ...]:
+    """The quotes of ``article`` as the journalist left them; only those with a record (a state
+    or a speaker set by hand) unless ``every``."""
+    checks = store.quote_checks(article.id)
+    if not checks and not every:
         return ()
     try:
         if analysis_for is None:
             from reader.analysis import analyze
 
-            analysis = analyze(article.body, article.language, tuple(store.corrections()), title=article.title)
+            analysis = analyze(article.body, article.language, corrections_for(store, article.id), title=article.title)
         else:
             analysis = analysis_for(article)
-        speakers = {(q.start, q.end): q.speaker for q in analysis.quotes}
+        found = analysis.quotes
+        from reader.analysis.roles import speaker_roles
+
+        roles = speaker_roles(analysis)
     except Exception:  # the checks are still worth exporting without their speakers
-        speakers = {}
-    return tuple(
-        QuoteNote(article.body[start:end], speakers.get((start, end)), state)
-        for (start, end), state in sorted(states.items())
-    )
+        found, roles = (), {}
+    notes = reconcile_quotes(article.body, found, checks, roles)
+    return notes if every else tuple(note for note in notes if note.checked)
+
+
+def file_link(path: str, base: str | None) -> tuple[str, str]:
+    """An article file's path relative to the folder ``base`` (the export's; None: the current
+    folder) and its file:// URL; ("", "") for text that came from stdin."""
+    if not path or path == "-" or path.startswith("<"):
+        return "", ""
+    full = os.path.abspath(path)
+    try:
+        relative = os.path.relpath(full, os.path.abspath(base or os.curdir))
+    except ValueError:  # another drive
+        relative = full
+    # A name that is not valid UTF-8 is shown with U+FFFD (the URL keeps its bytes, %-encoded).
+    return text_for_json(relative), Path(full).as_uri()
 
 
 def export_items(
@@ -40,17 +127,29 @@ def export_items(
     *,
     only_annotated: bool = True,
     analysis_for: Callable[[Article], Analysis] | None = None,
+    quotes: bool = False,
+    base: str | None = None,
 ):
-    """Export items for ``articles`` (those carrying every tag in ``tags``)."""
+    """Export items for ``articles`` (those carrying every tag in ``tags``): with notes, quote
+    records or tags of the journalist's own (or, for the quote sheet ``quotes``, every article
+    with quotes). ``base`` is the folder the export goes to, for links back to the files."""
     wanted = {tag.casefold() for tag in tags}
     items = []
     for article in articles:
-        article_tags = merge_tags(store.tags(article.id), article.meta_tags)
+        own_tags = store.tags(article.id)
+        article_tags = merge_tags(own_tags, article.meta_tags)
         if wanted and not wanted <= {tag.casefold() for tag in article_tags}:
             continue
-        annotations = tuple(store.attach(article))
-        quotes = quote_notes(store, article, analysis_for)
-        if only_annotated and not annotations and not quotes and not (wanted and article_tags):
+        annotations = () if quotes else tuple(store.attach(article))
+        if quotes:
+            store.attach(article)  # quote records follow an edited file
+        # Every quote when there are notes: a note on an unchecked quote carries its speaker too.
+        found = quote_notes(store, article, analysis_for, every=quotes or bool(annotations))
+        if quotes and only_annotated and not found:
             continue
-        items.append(ArticleNotes(article, tuple(article_tags), annotations, quotes))
+        if (not quotes and only_annotated and not annotations and not found
+                and not own_tags and not (wanted and article_tags)):
+            continue
+        link, url = file_link(article.path, base)
+        items.append(ArticleNotes(article, tuple(article_tags), annotations, found, link, url))
     return items

@@ -1,8 +1,20 @@
-"""Shared test set-up: every test gets its own library-index folder (never the user's cache)."""
+"""Shared set-up for every test folder (unit/, store/, tui/, system/).
+
+The helpers shared between folders (tui_helpers.py, store_helpers/) sit in tests/ itself; this puts
+that folder on the import path, so a test anywhere imports them by name. Every test gets its own
+library-index folder (never the user's cache).
+"""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
+
+TESTS = Path(__file__).resolve().parent
+if str(TESTS) not in sys.path:
+    sys.path.insert(0, str(TESTS))
 
 
 @pytest.fixture(autouse=True)

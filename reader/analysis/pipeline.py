@@ -14,7 +14,7 @@ from reader.analysis.quotes import find_quotes
 from reader.analysis.sentences import split_sentences
 from reader.analysis.tokens import tokenize
 from reader.language import detect_language
-from reader.model import Analysis, Entity, EntityCorrection, EntityLabel, Quote
+from reader.model import Analysis, Entity, EntityCorrection, EntityLabel
 
 Span = tuple[int, int, str]
 _NAME_LABELS = ("PER", "ORG", "LOC", "MISC")
@@ -110,10 +110,10 @@ def _with_title(title: str, text: str, language: str, corrections: Sequence[Enti
         if q.start < shift:
             continue
         named_here = q.speaker_start is not None and q.speaker_start >= shift
-        quotes.append(Quote(
-            q.start - shift, q.end - shift, q.text, q.speaker,
-            q.speaker_start - shift if named_here else None,
-            q.speaker_end - shift if named_here and q.speaker_end is not None else None,
+        quotes.append(replace(
+            q, start=q.start - shift, end=q.end - shift,
+            speaker_start=q.speaker_start - shift if named_here else None,
+            speaker_end=q.speaker_end - shift if named_here and q.speaker_end is not None else None,
         ))
     sentences = tuple((s - shift, e - shift) for s, e in whole.sentences if s >= shift)
     return Analysis(text, language, sentences, entities, tuple(quotes), head, in_title)

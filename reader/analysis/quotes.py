@@ -1,56 +1,95 @@
-"""Quotes and their speakers: Danish dash paragraphs and quotation marks in both languages."""
+"""Quotes and their speakers: Danish dash paragraphs, quotation marks in both languages, interviews."""
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
-from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES
-from reader.analysis.lexicon import DA_SAY, EN_SAY, PERSON_PRONOUNS
-from reader.model import Entity, EntityLabel, Quote
+from reader.analysis.attribution import (
+    Context, Found, after_colon, attribute, continues, in_byline,
+)
+from reader.analysis.quote_marks import mark_pairs
+from reader.analysis.quote_resolve import Spans, resolve
+from reader.analysis.speakers import Speaker, after_verb, phrase, verb_pattern
+from reader.model import Entity, Quote
 
 _DASH = re.compile(r"[-–—]\s+")
-_MARKS = re.compile(r"»[^»«\n]{1,3000}«|“[^“”\n]{1,3000}”|„[^„“”\"\n]{1,3000}[“”\"]|\"[^\"\n]{1,3000}\"")
-_NAME = r"(?:[A-ZÆØÅÄÖÜÉ][\w'’.-]*(?:\s(?:[A-ZÆØÅÄÖÜÉ][\w'’.-]*|van|von|de|der|den)){0,4})"
-_ROLE = r"(?:[a-zæøåäöüé]+,?\s){0,3}"  # "foreningens formand, Else Dahl"
-_PRONOUN = r"(?:han|hun|he|she|they|de|vi|we)"
-# An English role before the name: "the museum’s director, Fiona Brackley", "Hull's mayor, ...".
-_EN_ROLE = r"(?:(?:[a-zæøåäöüé][\w’'-]*|[A-Z]\w*[’']s),?\s){0,5}"
-
-
-def _say(words: frozenset[str]) -> str:
-    return "(?i:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
-
-
-_DA_AFTER = re.compile(rf"[,?!]\s+(?:{_say(DA_SAY)})\s+(?:det\s+(?:fra\s+)?)?({_PRONOUN}\b|{_ROLE}{_NAME})")
-_EN_PRONOUN = r"(?i:he|she|they|we)"
-_EN_AFTER = re.compile(
-    rf"\s*,?\s*(?:(?:{_say(EN_SAY)})\s+({_EN_PRONOUN}\b|{_NAME}|{_EN_ROLE}{_NAME})"
-    rf"|({_EN_PRONOUN}|{_NAME}|{_EN_ROLE}{_NAME}|(?i:the|an?)\s[a-z]\w*)(?:,[^,\n]{{1,80}},)?\s+(?:{_say(EN_SAY)})\b)"
-)
-_DA_MARK_AFTER = re.compile(
-    rf"\s*,?\s*(?:{_say(DA_SAY)})\s+(?:det\s+(?:fra\s+)?)?({_PRONOUN}\b|{_ROLE}{_NAME})"
-)
-# "According to police spokesman Dan Ortiz, "...", "Ifølge Lone Berg er sagen »...«": the same
-# sentence, before the quotation.
-_ACCORDING = re.compile(rf"(?:[Aa]ccording\s+to|[Ii]følge)\s+{_ROLE}({_NAME})[^.!?\n\"“»„]{{0,120}}$")
-# A quotation that runs over several paragraphs opens each of them and closes only the last.
+_MARKS = re.compile(r"[»«„“”\"]")
+_FUNCTION = frozenset("of the a an and to in on for with at by from og i på med til af for fra en et den det de".split())
 _OPENS = "“\"»„"
-_CLOSES = "”\"«“"
-_BEFORE = re.compile(
-    rf"({_EN_PRONOUN}|(?i:han|hun)|{_NAME})\s+(?:{_say(EN_SAY | DA_SAY)})(?:\s+[a-zæøå][\w’'-]*){{0,14}}\s*[:,]?\s*$"
-    # inverted, between the parts of a sentence: 'The council, said Akers, "has ignored ..."'
-    rf"|(?:{_say(EN_SAY | DA_SAY)})\s+({_EN_PRONOUN}\b|(?i:han|hun)\b|{_NAME})\s*[:,]\s*$"
-)
+_TITLE_BY = re.compile(r",?\s+(?:by|af)\s+\S")
+_QA_LABEL = re.compile(r"([A-ZÆØÅ][\w.'’-]*(?:\s[A-ZÆØÅ][\w.'’-]*){0,3}):\s+(?=\S)")
+_ANSWER = frozenset(("A", "Svar", "Answer"))
+_QUESTION = frozenset(("Q", "Spørgsmål", "Question", "Interviewer", "Journalist"))
 
 
-@dataclass
-class _Found:
-    start: int
-    end: int
-    mention: tuple[int, int] | None = None  # the attributing name or pronoun
-    inherit: bool = False  # no attribution of its own
+def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]:
+    """Quotes in ``text`` with speakers resolved to the fullest names among ``entities``."""
+    ctx = Context(text, language, entities)
+    raw: list[tuple[Found, bool]] = []  # (quote, whether its paragraph is a dash quote or opens a run)
+    units = _units(text)
+    bridged, closes = _runs_on(text, units)
+    continuing = False
+    for index, unit in enumerate(units):
+        following = units[index + 1] if index + 1 < len(units) else None
+        if in_byline(ctx, unit[0]):
+            continue
+        if index in bridged:
+            # The middle of a quotation that a later paragraph closes, without marks of its own.
+            raw.append((Found(unit[0], unit[1], None, True), True))
+            continuing = True
+            continue
+        qa = _interview(ctx, unit)
+        if qa is not None:
+            raw.extend((q, False) for q in qa)
+            continue
+        dash = _dash_quotes(ctx, unit) if text[unit[0]] in "-–—" and not _list_item(text, unit) else []
+        if dash:
+            raw.extend((q, True) for q in dash)
+            continuing = False
+            continue
+        closed_later = index + 1 in bridged or index + 1 in closes
+        found = _mark_quotes(ctx, unit, continuing or index in closes, closed_later)
+        run = following is not None and (text[following[0]] in _OPENS or ctx.left_open)
+        raw.extend((q, run and q.end >= unit[1] - 1 and q.start <= unit[0] + 1) for q in found)
+        continuing = ctx.left_open
+    _inherit(raw, text)
+    spans = Spans([(q.start, q.end) for q, _ in raw])
+    _fall_back(ctx, raw, spans)
+    quotes = [resolve(ctx, q, spans) for q, _ in raw]
+    return sorted(quotes, key=lambda q: q.start)
+
+
+def _runs_on(text: str, units: list[tuple[int, int]]) -> tuple[set[int], set[int]]:
+    """Quotations over several paragraphs whose middle paragraphs carry no marks: the indexes of
+    those middle paragraphs, and of the paragraphs that close such a quotation. A paragraph leaves
+    a quotation open when it has an odd number of straight quotes or more openers than closers;
+    a later paragraph (within five) whose first mark closes it ends the run."""
+    bridged: set[int] = set()
+    closes: set[int] = set()
+    for index, (s, e) in enumerate(units):
+        marks = _MARKS.findall(text, s, e)
+        if not marks or not _leaves_open(marks):
+            continue
+        for j in range(index + 1, min(len(units), index + 6)):
+            later = _MARKS.findall(text, units[j][0], units[j][1])
+            if not later:
+                continue
+            if later[0] in "«”" or (later[0] == "\"" and later.count("\"") % 2 == 1):
+                if text[units[j][0]] not in _OPENS:
+                    bridged.update(range(index + 1, j))
+                    closes.add(j)
+            break
+    return bridged, closes
+
+
+def _leaves_open(marks: list[str]) -> bool:
+    """Whether the marks of a paragraph leave a quotation open at its end."""
+    if "\"" in marks:
+        return marks.count("\"") % 2 == 1
+    return sum(m in "»„" for m in marks) > sum(m in "«" for m in marks) or (
+        marks.count("“") > marks.count("”") and "„" not in marks
+    )
 
 
 def _units(text: str) -> list[tuple[int, int]]:
@@ -67,16 +106,19 @@ def _units(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _is_scare(inner: str, attributed: bool) -> bool:
-    """A single quoted word, a short phrase or a title in quotation marks is not a quote."""
-    words = inner.split()
-    if attributed:
-        return len(words) < 2
-    if len(words) < 4:
-        return True
-    letters = [w for w in words if w[:1].isalpha()]
-    titled = sum(1 for w in letters if w[0].isupper())
-    return titled >= max(3, len(letters) - 1) and inner.rstrip()[-1:] not in ".!?,"
+def _list_item(text: str, unit: tuple[int, int]) -> bool:
+    """A dash line directly above or below another dash line (no blank line between), neither
+    ending like a sentence: a list item ("- mælk og brød"), not a dash quote."""
+    s, e = unit
+    if text[e - 1] in ".!?…»«”\"":
+        return False
+    before = text.rfind("\n", 0, max(0, s - 1))
+    prev_line = text[before + 1:s - 1] if s > 0 and text[s - 1] == "\n" else ""
+    nxt = text[e + 1:text.find("\n", e + 1) if text.find("\n", e + 1) >= 0 else len(text)] if text[e:e + 1] == "\n" else ""
+    return any(
+        line.lstrip()[:2] in ("- ", "– ", "• ") and line.rstrip()[-1:] not in ".!?…»«”\""
+        for line in (prev_line, nxt) if line.strip()
+    )
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -87,105 +129,111 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _mention(text: str, match: re.Match, group: int, base: int) -> tuple[int, int]:
-    """The name inside a role phrase: skip lower-case role words ("forsvarsminister Claus")."""
-    s, e = match.span(group)
-    s, e = s + base, e + base
-    words = re.finditer(r"\S+", text[s:e])
-    for word in words:
-        if word.group()[0].isupper() or word.group().lower() in PERSON_PRONOUNS:
-            return s + word.start(), e
-    return s, e
-
-
-def _dash_quotes(text: str, unit: tuple[int, int], language: str) -> list[_Found]:
+def _dash_quotes(ctx: Context, unit: tuple[int, int]) -> list[Found]:
+    text = ctx.text
     s, e = unit
     dash = _DASH.match(text, s, e)
     if not dash:
         return []
     start = dash.end()
-    body = text[start:e]
     best = None
-    for match in _DA_AFTER.finditer(body):
-        best = match
-    if best is not None and len(body) - best.end() < 160 and "\n" not in body[best.end():]:
-        cut = best.start() + (1 if body[best.start()] in "?!" else 0)
-        qs, qe = _trim(text, start, start + cut)
-        return [_Found(qs, qe, _mention(text, best, 1, start))] if qe > qs else []
-    en = None
-    for match in re.finditer(rf",\s+(?:{_say(EN_SAY)})\s+({_NAME}|he|she)|,\s+({_NAME}|he|she)\s+(?:{_say(EN_SAY)})\b", body):
-        en = match
-    if en is not None and language == "en":
-        group = 1 if en.group(1) else 2
-        qs, qe = _trim(text, start, start + en.start())
-        return [_Found(qs, qe, _mention(text, en, group, start))]
+    for match in ctx.dash_after.finditer(text, start, e):
+        if e - match.end() < 160:
+            speaker = after_verb(text, match.end(), e, ctx.people, ctx.language)
+            if speaker is not None:
+                best = (match, speaker)
+    if best is not None:
+        match, speaker = best
+        cut = match.start() + (1 if text[match.start()] in "?!" else 0)
+        qs, qe = _trim(text, start, cut)
+        return [Found(qs, qe, speaker)] if qe > qs else []
+    if ctx.language == "en":
+        subject = re.search(rf",\s+([^,\n]{{1,60}}?)\s+({verb_pattern(ctx.verbs)})\b[^,\n]{{0,40}}$", text[start:e])
+        if subject:
+            speaker = phrase(text, start + subject.start(1), start + subject.end(1), ctx.people, "en")
+            if speaker is not None:
+                qs, qe = _trim(text, start, start + subject.start())
+                return [Found(qs, qe, speaker)]
     qs, qe = _trim(text, start, e)
-    return [_Found(qs, qe, None, True)] if qe > qs else []
+    return [Found(qs, qe, None, True)] if qe > qs else []
 
 
-def _mark_quotes(text: str, unit: tuple[int, int], language: str) -> list[_Found]:
+def _interview(ctx: Context, unit: tuple[int, int]) -> list[Found] | None:
+    """An interview answer "Name: ..." or "A: ..." is a quote of that person; a question line is none."""
+    text = ctx.text
     s, e = unit
-    found: list[_Found] = []
-    after_re = _DA_MARK_AFTER if language == "da" else _EN_AFTER
-    for match in _MARKS.finditer(text, s, e):
-        qs, qe = match.start() + 1, match.end() - 1
+    label = _QA_LABEL.match(text, s, e)
+    if not label:
+        return None
+    name = label.group(1)
+    if name in _QUESTION:
+        return []
+    if name in _ANSWER:
+        speaker = Speaker(label.start(1), label.end(1), "interviewee")
+    else:
+        person = ctx.people.person_in(label.start(1), label.end(1))
+        if person is None or person.end != label.end(1):
+            return None
+        speaker = Speaker(person.start, person.end, "name", person.canonical)
+    qs, qe = _trim(text, label.end(), e)
+    if qe - qs < 2 or text[qs] in _OPENS:
+        return None
+    return [Found(qs, qe, speaker)]
+
+
+def _mark_quotes(
+    ctx: Context, unit: tuple[int, int], continuing: bool = False, closed_later: bool = False
+) -> list[Found]:
+    text = ctx.text
+    s, e = unit
+    found: list[Found] = []
+    pairs = mark_pairs(text, s, e, ctx.after, continuing)
+    ctx.left_open = bool(pairs) and pairs[-1].open_ended
+    for pair in pairs:
+        qs, qe = pair.start, pair.end
         inner = text[qs:qe]
-        after = after_re.match(text, match.end(), min(e, match.end() + 200))
-        before = _BEFORE.search(text, max(s, match.start() - 200), match.start())
-        mention = None
-        if after:
-            group = 1 if after.group(1) else 2
-            mention = _mention(text, after, group, 0)
-        elif before:
-            mention = _mention(text, before, 1 if before.group(1) else 2, 0)
-        else:
-            according = _ACCORDING.search(text, max(s, match.start() - 200), match.start())
-            if according:
-                mention = _mention(text, according, 1, 0)
-        split = bool(found) and found[-1].mention is not None and qs - found[-1].end < 120
-        if _is_scare(inner, mention is not None or split):
+        at_start = qs <= s + 1
+        speaker, kind = attribute(ctx, unit, pair)
+        if pair.open_ended and not (
+            at_start or closed_later or after_colon(text, s, qs) or (speaker and len(inner.split()) >= 8)
+        ):
             continue
+        split = bool(found) and found[-1].speaker is not None and continues(text, found[-1].end, pair.before)
+        if speaker is None and split:
+            speaker = found[-1].speaker
+        if _is_scare(inner, speaker is not None, at_start or after_colon(text, s, qs), ctx.language):
+            continue
+        if speaker is None and _TITLE_BY.match(text, pair.after) and inner.rstrip()[-1:] not in ".!?":
+            continue  # a work and its maker: '"Close-up of a harbour" by Ann Lee is licensed ...'
+        if speaker is None and not at_start and not pair.close_only and inner[:1].islower() and len(inner.split()) < 8 and ctx.language == "en":
+            continue  # an unattributed phrase in a sentence: 'a shift to "the pleasure of beauty."'
+
         qs, qe = _trim(text, qs, qe)
-        if mention is None and split:
-            found.append(_Found(qs, qe, found[-1].mention))
-        else:
-            found.append(_Found(qs, qe, mention, mention is None))
+        if qe <= qs:
+            continue
+        found.append(Found(qs, qe, speaker, speaker is None, kind))
     return found
 
 
-def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]:
-    """Quotes in ``text`` with speakers resolved to the fullest names among ``entities``."""
-    people = [ent for ent in entities if ent.label is EntityLabel.PER]
-    raw: list[tuple[_Found, bool]] = []  # (quote, whether its paragraph is a dash quote)
-    units = _units(text)
-    for index, unit in enumerate(units):
-        following = units[index + 1] if index + 1 < len(units) else None
-        dash = _dash_quotes(text, unit, language) if text[unit[0]] in "-–—" else []
-        if not dash and _open_paragraph(text, unit, following):
-            qs, qe = _trim(text, unit[0] + 1, unit[1])
-            dash = [_Found(qs, qe, None, True)] if qe > qs else []
-        if dash:
-            raw.extend((q, True) for q in dash)
-        else:
-            raw.extend((q, False) for q in _mark_quotes(text, unit, language))
-    _inherit(raw, text)
-    spans = _Spans([(q.start, q.end) for q, _ in raw])
-    _fall_back(raw, text, people, spans)
-    quotes = [_resolve(text, q, people, spans) for q, _ in raw]
-    return sorted(quotes, key=lambda q: q.start)
+def _is_scare(inner: str, attributed: bool, opens: bool, language: str = "da") -> bool:
+    """A single quoted word, a short phrase or a title in quotation marks is not a quote (in Danish
+    also an unattributed phrase of under eight words without a full stop inside a sentence)."""
+    words = inner.split()
+    letters = [w for w in words if w[:1].isalpha() and w.lower() not in _FUNCTION]
+    titled = sum(1 for w in letters if w[0].isupper())
+    end = inner.rstrip()[-1:]
+    title = bool(letters) and titled >= len(letters) - (1 if len(letters) >= 5 else 0) and (
+        end not in ".!?," or (end == "." and len(letters) >= 3 and titled == len(letters) and len(words) <= 9)
+    )
+    title = title and (len(letters) >= 2 or words[0][:1].isupper() and len(words) >= 2)
+    if attributed:
+        return len(words) < 2 or (title and not opens)
+    if len(words) < 4 or title:
+        return True
+    return language == "da" and not opens and len(words) < 8 and inner.rstrip()[-1:] not in ".!?…"
 
 
-def _open_paragraph(text: str, unit: tuple[int, int], following: tuple[int, int] | None) -> bool:
-    """A paragraph that opens a quotation it never closes, and the next paragraph opens one too:
-    the first part of a quotation that runs on over several paragraphs."""
-    s, e = unit
-    if following is None or text[s] not in _OPENS or text[following[0]] not in _OPENS:
-        return False
-    inner = text[s + 1:e]
-    return not any(mark in inner for mark in _CLOSES) and len(inner.split()) >= 4
-
-
-def _inherit(raw: list[tuple[_Found, bool]], text: str) -> None:
+def _inherit(raw: list[tuple[Found, bool]], text: str) -> None:
     """Unattributed quotes take the speaker of their neighbour in the same run of quotes.
 
     First the previous quote (a continuation), else the next attributed quote of the run
@@ -195,40 +243,44 @@ def _inherit(raw: list[tuple[_Found, bool]], text: str) -> None:
     linked = [k + 1 < count and _adjacent(text, raw[k][0].end, raw[k + 1][0].start) for k in range(count)]
     for k in range(1, count):
         quote, prev = raw[k][0], raw[k - 1][0]
-        if quote.inherit and quote.mention is None and prev.mention is not None and linked[k - 1]:
-            quote.mention = prev.mention
-    following: tuple[int, int] | None = None
+        if quote.inherit and quote.speaker is None and prev.speaker is not None and linked[k - 1]:
+            quote.speaker = prev.speaker
+    following: Speaker | None = None
     for k in range(count - 1, -1, -1):
         quote = raw[k][0]
         if k + 1 < count and not linked[k]:
             following = None
-        if quote.mention is not None:
-            following = quote.mention
+        if quote.speaker is not None:
+            following = quote.speaker
         elif quote.inherit and following is not None and (raw[k][1] or _same_line(text, quote.end, k, raw)):
             # Backwards only within a run of dash paragraphs or inside one paragraph: a quotation
             # in a paragraph of its own does not borrow the speaker of a later paragraph.
-            quote.mention = following
+            quote.speaker = following
 
 
-def _same_line(text: str, end: int, k: int, raw: list[tuple[_Found, bool]]) -> bool:
+def _same_line(text: str, end: int, k: int, raw: list[tuple[Found, bool]]) -> bool:
     """Whether quote ``k`` (ending at ``end``) and the next one share a paragraph."""
-    return k + 1 < len(raw) and "\n" not in text[end:raw[k + 1][0].start]
+    return k + 1 < len(raw) and not re.search(r"[\w\n]", text[end:raw[k + 1][0].start])
 
 
-def _fall_back(raw: list[tuple[_Found, bool]], text: str, people: list[Entity], spans: "_Spans") -> None:
-    """A dash quote still without a speaker: the person named in the narrative paragraph just
-    before it ("Forsvarsminister X betegner det som ..."), else the speaker of the last quote.
-    """
-    last: tuple[int, int] | None = None
+def _fall_back(ctx: Context, raw: list[tuple[Found, bool]], spans: "Spans") -> None:
+    """A dash quote (or a quotation opening its paragraph) still without a speaker: the person
+    named in the narrative paragraph just before it ("Mette Lund er ikke i tvivl:"), else, for a
+    dash quote, the speaker of the last quote."""
+    text = ctx.text
+    last: Speaker | None = None
     for quote, dash in raw:
-        if quote.mention is None and quote.inherit and dash:
+        opens_paragraph = quote.start <= 1 or text[quote.start - 2:quote.start - 1] in ("\n", "") or text[quote.start - 1] == "\n"
+        if quote.speaker is None and quote.inherit and (dash or opens_paragraph):
             line_start, line_end = _previous_line(text, quote.start)
-            if line_end > line_start and text[line_start] not in "-–—»«“„\"":
-                quote.mention = _last_in(people, line_start, line_end, spans) or last
-            else:
-                quote.mention = last
-        if quote.mention is not None:
-            last = quote.mention
+            named = None
+            if line_end > line_start and text[line_start] not in "-–—»«“„\"" and not in_byline(ctx, line_start):
+                named = _last_in(ctx.people.people, line_start, line_end, spans)
+                if named is not None and not dash and not text[line_start:line_end].rstrip().endswith(":"):
+                    named = None
+            quote.speaker = named or (last if dash else None)
+        if quote.speaker is not None:
+            last = quote.speaker
 
 
 def _previous_line(text: str, pos: int) -> tuple[int, int]:
@@ -243,13 +295,13 @@ def _previous_line(text: str, pos: int) -> tuple[int, int]:
     return 0, 0
 
 
-def _last_in(people: list[Entity], start: int, end: int, spans: "_Spans") -> tuple[int, int] | None:
-    """The span of the last person named in ``[start, end)`` outside quotes."""
+def _last_in(people: list[Entity], start: int, end: int, spans: "Spans") -> Speaker | None:
+    """The last person named in ``[start, end)`` outside quotes."""
     k = bisect.bisect_left(spans.people_starts(people), end)
     while k > 0 and people[k - 1].start >= start:
         k -= 1
         if not spans.covers(people[k].start):
-            return people[k].start, people[k].end
+            return Speaker(people[k].start, people[k].end, "name", people[k].canonical)
     return None
 
 
@@ -258,77 +310,3 @@ def _adjacent(text: str, end: int, start: int) -> bool:
     between = text[end:start]
     lines = [line.strip() for line in between.split("\n") if line.strip()]
     return all(line[:1] in "-–—»“„\"" or len(line) < 120 and line.startswith((",", "siger", "said")) for line in lines[1:]) and len(between) < 2000
-
-
-def _resolve(text: str, quote: _Found, people: list[Entity], spans: "_Spans") -> Quote:
-    """Build the Quote: the speaker is the canonical name of the mention (pronouns: last person)."""
-    words = text[quote.start:quote.end]
-    if quote.mention is None:
-        return Quote(quote.start, quote.end, words)
-    ms, me = quote.mention
-    mention = text[ms:me]
-    if mention.lower() in PERSON_PRONOUNS or mention.lower() in ("de", "they", "vi", "we"):
-        female = mention.lower() in ("hun", "she")
-        male = mention.lower() in ("han", "he")
-        who = _last_person(people, ms, spans, female, male) or _last_person(people, ms, spans)
-        return Quote(quote.start, quote.end, words, who, ms, me)
-    k = bisect.bisect_left(spans.people_starts(people), ms)
-    if k < len(people) and people[k].end <= me:
-        ent = people[k]
-        return Quote(quote.start, quote.end, words, ent.canonical, ent.start, ent.end)
-    name = mention.strip(" .,")
-    known = spans.names(people).get(name)
-    if known:
-        return Quote(quote.start, quote.end, words, known, ms, ms + len(name))
-    return Quote(quote.start, quote.end, words, name or None, ms, ms + len(name))
-
-
-class _Spans:
-    """Sorted quote spans with a fast "is this offset inside a quote" test."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self.spans = sorted(spans)
-        self.starts = [s for s, _ in self.spans]
-        self._people: list[int] | None = None
-
-    def covers(self, pos: int) -> bool:
-        k = bisect.bisect_right(self.starts, pos) - 1
-        return k >= 0 and self.spans[k][0] <= pos < self.spans[k][1]
-
-    def names(self, people: list[Entity]) -> dict[str, str]:
-        """Mention text and last name -> canonical name (first seen wins)."""
-        if not hasattr(self, "_names"):
-            table: dict[str, str] = {}
-            for ent in people:
-                table.setdefault(ent.text, ent.canonical)
-                table.setdefault(ent.canonical.split()[-1] if ent.canonical.split() else "", ent.canonical)
-            self._names = table
-        return self._names
-
-    def people_starts(self, people: list[Entity]) -> list[int]:
-        if self._people is None:
-            self._people = [ent.start for ent in people]
-        return self._people
-
-
-def _last_person(
-    people: list[Entity], before: int, spans: _Spans, female: bool = False, male: bool = False
-) -> str | None:
-    """The canonical name of the last person mentioned before ``before``, outside quotes.
-
-    ``female``/``male``: skip people whose first name says otherwise.
-    """
-    k = bisect.bisect_left(spans.people_starts(people), before)
-    tries = 0
-    while k > 0 and tries < 200:
-        k -= 1
-        tries += 1
-        ent = people[k]
-        if spans.covers(ent.start):
-            continue
-        first = ent.canonical.split()[0].lower() if ent.canonical.split() else ""
-        is_female = first in FEMALE_NAMES
-        if (female and not is_female and first in FIRST_NAMES) or (male and is_female):
-            continue
-        return ent.canonical
-    return None

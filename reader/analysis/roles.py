@@ -1,4 +1,5 @@
-"""Titles and roles of people ("forsvarsminister Claus Hjort Frederiksen", "President Smith")."""
+"""Titles and roles of people ("forsvarsminister Claus Hjort Frederiksen", "President Smith"), and
+the organisations quotes name them with."""
 
 from __future__ import annotations
 
@@ -13,6 +14,10 @@ _WORD_BEFORE = re.compile(r"([\w.-]+)\s+$")
 def speaker_roles(result: Analysis) -> dict[str, str]:
     """For each person (canonical name) the role word written just before a mention, if any."""
     roles: dict[str, str] = {}
+    for quote in result.quotes:
+        # The attribution's own role word ("siger Vestkrafts pressechef, Maja Rindom") comes first.
+        if quote.speaker and quote.role:
+            roles.setdefault(quote.speaker, quote.role)
     text = result.text
     for ent in result.entities:
         if ent.label is not EntityLabel.PER or ent.canonical in roles:
@@ -25,3 +30,12 @@ def speaker_roles(result: Analysis) -> dict[str, str]:
         if low.endswith(ROLE_SUFFIXES) or word in EN_ROLES:
             roles[ent.canonical] = word
     return roles
+
+
+def speaker_affiliations(result: Analysis) -> dict[str, str]:
+    """For each speaker the organisation an attribution names with them ("Vestkraft")."""
+    out: dict[str, str] = {}
+    for quote in result.quotes:
+        if quote.speaker and quote.affiliation:
+            out.setdefault(quote.speaker, quote.affiliation)
+    return out

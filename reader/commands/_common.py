@@ -13,13 +13,12 @@ def scan_paths(paths: Sequence[str], *, report_skipped: bool = True) -> LibraryS
     """Scan ``paths`` (default: the current folder); skipped files are reported on stderr."""
     from reader.library import scan
 
-    import os
-
-    from reader.errors import ReaderError
+    from reader.errors import ReaderError, path_problem
 
     for path in paths:  # a mistyped name is an error, not an empty library
-        if not os.path.lexists(os.path.expanduser(path)):
-            raise ReaderError(f"{path}: no such file or directory")
+        problem = path_problem(path)
+        if problem:
+            raise ReaderError(f"{path}: {problem}")
     result = scan(list(paths) or ["."])
     if report_skipped:
         for skipped in result.skipped:

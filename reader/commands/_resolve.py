@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from typing import Any, Sequence
 
-from reader.errors import ReaderError
+from reader.errors import ReaderError, path_problem
 from reader.model import Article
 from reader.textsafe import one_line
 
@@ -16,7 +16,7 @@ def resolve_articles(target: str, folders: Sequence[str] = (), store: Any = None
     the current folder). Ids are settled by ``store`` when one is given, as ``reader list`` does."""
     from reader.commands._common import articles_as_listed, scan_paths
 
-    if os.path.lexists(os.path.expanduser(target)) or _looks_like_a_path(target):
+    if path_problem(target) != "no such file or directory" or _looks_like_a_path(target):
         articles = articles_as_listed(os.path.expanduser(target))
         return list(store.settle_ids(articles)) if store is not None else articles
     where = list(folders) or ["."]

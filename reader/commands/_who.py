@@ -37,7 +37,7 @@ def open_library(args) -> Library:
     """The index for ``args.db`` with ``args.paths`` brought up to date (a missing path is an error)."""
     from reader.archive import library_from_index, open_index
     from reader.commands._common import open_db
-    from reader.config import resolve_db_path
+    from reader.settings import resolve_db_path
     from reader.errors import ReaderError
 
     paths = list(getattr(args, "paths", []) or [])

@@ -68,8 +68,9 @@ def _article_text(path: str) -> tuple[str, str, str | None]:
     return articles[0].title, articles[0].body, articles[0].language
 
 
-def _corrections(db: str | None) -> list[EntityCorrection]:
-    """The user's personal gazetteer from the database, if there is one yet."""
+def _corrections(db: str | None, article_id: str = "") -> list[EntityCorrection]:
+    """The user's personal gazetteer from the database, if there is one yet, with the article's
+    own corrections (made for it alone in the app) taking precedence."""
     try:
         from reader.settings import resolve_db_path
 
@@ -80,7 +81,9 @@ def _corrections(db: str | None) -> list[EntityCorrection]:
 
         store = open_store(path, readonly=True)
         try:
-            return list(store.corrections())
+            from reader.workspace import corrections_for
+
+            return list(corrections_for(store, article_id))
         finally:
             close = getattr(store, "close", None)
             if close is not None:
@@ -109,6 +112,7 @@ def to_json(result: Analysis, roles: dict[str, str] | None = None) -> dict[str, 
                 "start": q.start, "end": q.end, "text": q.text, "speaker": q.speaker,
                 "speaker_start": q.speaker_start, "speaker_end": q.speaker_end,
                 "speaker_role": roles.get(q.speaker or "", None),
+                "speaker_affiliation": q.affiliation or None, "kind": q.kind,
             }
             for q in result.quotes
         ],
@@ -144,7 +148,10 @@ def report(result: Analysis) -> str:
         lines.append("Quotes:")
         for quote in result.quotes:
             who = one_line(quote.speaker, 40) if quote.speaker else "(unknown speaker)"
-            lines.append(f"  {who}: \u201c{one_line(quote.text, 100)}\u201d")
+            about = ", ".join(one_line(x, 40) for x in (quote.role, quote.affiliation) if x)
+            who += f" ({about})" if about else ""
+            part = " (partial)" if quote.kind == "partial" else ""
+            lines.append(f"  {who}{part}: \u201c{one_line(quote.text, 100)}\u201d")
     return "\n".join(lines)
 
 
@@ -196,20 +203,21 @@ def run(args: Any) -> int:
         return _run_one(args)
     if len(articles) > 1:
         return _run_many(args, articles)
-    return _print_one(args, articles[0].title, articles[0].body, articles[0].language)
+    article = articles[0]
+    return _print_one(args, article.title, article.body, article.language, article.id)
 
 
-def _analyse(args: Any, title: str, text: str, found: str | None) -> tuple[Analysis, dict]:
+def _analyse(args: Any, title: str, text: str, found: str | None, article_id: str = "") -> tuple[Analysis, dict]:
     from reader.analysis import analyze
     from reader.analysis.roles import speaker_roles
 
     language = (found or None) if args.lang in (None, "auto") else args.lang
-    result = analyze(text, language, _corrections(getattr(args, "db", None)), title=title)
+    result = analyze(text, language, _corrections(getattr(args, "db", None), article_id), title=title)
     return result, speaker_roles(result)
 
 
-def _print_one(args: Any, title: str, text: str, found: str | None) -> int:
-    result, roles = _analyse(args, title, text, found)
+def _print_one(args: Any, title: str, text: str, found: str | None, article_id: str = "") -> int:
+    result, roles = _analyse(args, title, text, found, article_id)
     if args.json:
         sys.stdout.write(json_text(to_json(result, roles), indent=1, stream=sys.stdout) + "\n")
     else:
@@ -222,7 +230,7 @@ def _run_many(args: Any, articles: list) -> int:
     (each object with the article's ``id`` and ``path``)."""
     payloads = []
     for number, article in enumerate(articles, 1):
-        result, roles = _analyse(args, article.title, article.body, article.language)
+        result, roles = _analyse(args, article.title, article.body, article.language, article.id)
         if args.json:
             payloads.append({"id": article.id, "path": article.path, **to_json(result, roles)})
         else:

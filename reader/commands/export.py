@@ -13,7 +13,7 @@ from reader.textsafe import one_line, plural
 
 def run(args) -> int:
     """Write the export; exit 0 when it is complete."""
-    from reader.export import format_for_path, render
+    from reader.export import ExportOptions, format_for_path, render
     from reader.fileio import write_text_atomic
 
     fmt = args.format or format_for_path(args.output)
@@ -28,12 +28,18 @@ def run(args) -> int:
     with open_db(args.db, readonly=True) as store:
         if args.output and store.holds_path(os.path.realpath(args.output)):
             raise ReaderError(f"{args.output} is an article you have notes or tags on; not overwriting it")
-        items = export_items(store, store.settle_ids(library.articles), args.tag)
-    text = render(items, fmt)
+        base = os.path.dirname(os.path.abspath(args.output)) if args.output and args.output != "-" else None
+        items = export_items(store, store.settle_ids(library.articles), args.tag,
+                             quotes=getattr(args, "quotes", False), base=base)
+    options = ExportOptions(quotes=getattr(args, "quotes", False), keep_markdown=getattr(args, "keep_markdown", False))
+    text = render(items, fmt, options)
     if args.output:
         write_text_atomic(args.output, text)
-        count = sum(len(item.annotations) for item in items)
-        print(f"reader: wrote {plural(count, 'annotation')} from {plural(len(items), 'article')} to "
+        if options.quotes:
+            count, noun = sum(len(item.quotes) for item in items), "quote"
+        else:
+            count, noun = sum(len(item.annotations) for item in items), "annotation"
+        print(f"reader: wrote {plural(count, noun)} from {plural(len(items), 'article')} to "
               f"{one_line(args.output)}", file=sys.stderr)
     else:
         sys.stdout.write(text)
@@ -71,9 +77,9 @@ def _is_export(path: str) -> bool:
             head = handle.read(400).decode("utf-8", errors="replace")
     except OSError:
         return False
-    from reader.export.csvout import COLUMNS
+    from reader.export.csvout import FIRST_COLUMNS, QUOTE_COLUMNS
     from reader.model import EXPORTED_BY, is_markdown_export
 
-    if is_markdown_export(head) or head.lstrip().startswith(",".join(COLUMNS)):
+    if is_markdown_export(head) or head.lstrip().startswith((",".join(FIRST_COLUMNS), ",".join(QUOTE_COLUMNS))):
         return True
     return head.lstrip().startswith("{") and f'"exported_by": "{EXPORTED_BY}"' in head

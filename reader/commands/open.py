@@ -9,13 +9,12 @@ from reader.commands._common import open_db
 
 def launch(args, *, session: bool = False, untagged: bool = False) -> int:
     """Open the store (a damaged one stops here with a clear message), then run the app."""
-    import os
-
-    from reader.errors import ReaderError
+    from reader.errors import ReaderError, path_problem
 
     for path in args.paths:  # a mistyped name is an error, not an empty library
-        if not os.path.lexists(os.path.expanduser(path)):
-            raise ReaderError(f"{path}: no such file or directory")
+        problem = path_problem(path)
+        if problem:
+            raise ReaderError(f"{path}: {problem}")
     if not sys.stdin.isatty() or not sys.stdout.isatty():
         print("reader: the app needs a terminal; for scripts use 'reader list', 'reader export' or 'reader analyze'", file=sys.stderr)
         return 2

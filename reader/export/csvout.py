@@ -6,13 +6,20 @@ import csv
 import io
 import re
 
-from reader.export.items import ArticleNotes
-from reader.model import QuoteState
+from reader.export.items import ArticleNotes, QuoteNote
 from reader.textsafe import visible
 
 COLUMNS = (
     "article_id", "title", "date", "source", "tags", "label", "note", "exact",
     "start", "end", "status", "created", "updated", "kind", "speaker",
+    "role", "affiliation", "speaker_set_by_hand", "quote_state", "byline", "link",
+)
+# The first columns of every notes export so far: an earlier export starts with them.
+FIRST_COLUMNS = COLUMNS[:15]
+# The quote sheet: one row per quote.
+QUOTE_COLUMNS = (
+    "article_id", "title", "date", "source", "byline", "link", "quote", "speaker", "role",
+    "affiliation", "speaker_set_by_hand", "state", "checked_text", "checked_speaker", "start", "end",
 )
 
 
@@ -36,26 +43,66 @@ def _cell(value: object) -> str:
     return text
 
 
-def to_csv(items: list[ArticleNotes]) -> str:
-    """The CSV export with a header row."""
+def _yes(flag: bool) -> str:
+    return "yes" if flag else ""
+
+
+def _quote_cells(quote: QuoteNote | None) -> tuple:
+    if quote is None:
+        return ("", "", "", "", "")
+    return (quote.speaker or "", quote.role, quote.affiliation, _yes(quote.speaker_by_hand), quote.shown_state)
+
+
+def to_csv(items: list[ArticleNotes], options=None) -> str:
+    """The CSV export with a header row (the quote sheet: one row per quote)."""
+    if options is not None and options.quotes:
+        return _sheet(items)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(COLUMNS)
     for item in items:
         article = item.article
+        link = item.link or article.path
         for ann in item.annotations:
+            speaker, role, affiliation, by_hand, state = _quote_cells(item.quote_of(ann))
             row = (
                 article.id, article.title, article.date, article.source, ";".join(item.tags),
                 ann.label, ann.note, ann.anchor.exact, ann.anchor.start, ann.anchor.end,
-                ann.status.value, ann.created, ann.updated, "note", "",
+                ann.status.value, ann.created, ann.updated, "note", speaker,
+                role, affiliation, by_hand, state, article.byline, link,
             )
             writer.writerow([_cell(value) for value in row])
-        for quote in item.quotes:
-            if quote.state is QuoteState.UNVERIFIED:
-                continue
+        for quote in item.checked_quotes:
+            speaker, role, affiliation, by_hand, state = _quote_cells(quote)
             row = (
                 article.id, article.title, article.date, article.source, ";".join(item.tags),
-                "", "", quote.text, "", "", quote.state.value, "", "", "quote check", quote.speaker or "",
+                "", "", quote.text, _pos(quote.start), _pos(quote.end), state, "", "", "quote check", speaker,
+                role, affiliation, by_hand, state, article.byline, link,
+            )
+            writer.writerow([_cell(value) for value in row])
+        if not item.annotations and not item.checked_quotes:  # tags only: the article is listed
+            row = (article.id, article.title, article.date, article.source, ";".join(item.tags),
+                   "", "", "", "", "", "", "", "", "article", "", "", "", "", "", article.byline, link)
+            writer.writerow([_cell(value) for value in row])
+    return buffer.getvalue()
+
+
+def _pos(value: int) -> object:
+    return value if value >= 0 else ""
+
+
+def _sheet(items: list[ArticleNotes]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(QUOTE_COLUMNS)
+    for item in items:
+        article = item.article
+        for quote in item.quotes:
+            row = (
+                article.id, article.title, article.date, article.source, article.byline, item.link or article.path,
+                quote.text, quote.speaker or "", quote.role, quote.affiliation, _yes(quote.speaker_by_hand),
+                quote.shown_state, quote.checked_text or "", quote.checked_speaker or "",
+                _pos(quote.start), _pos(quote.end),
             )
             writer.writerow([_cell(value) for value in row])
     return buffer.getvalue()

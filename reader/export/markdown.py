@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reader.export.items import ArticleNotes
+from reader.export.items import ArticleNotes, QuoteNote
 from reader.model import MARKDOWN_EXPORT_HEAD, AnchorStatus, QuoteState
 from reader.textsafe import one_line, visible
 
@@ -54,22 +54,80 @@ def _with_hard_breaks(lines: list[str]) -> list[str]:
 def _heading(item: ArticleNotes) -> list[str]:
     article = item.article
     meta = [part for part in (article.date, article.source, article.dateline) if part]
+    if article.byline:
+        meta.append("By " + one_line(article.byline))
     lines = [f"## {escape_line(article.title) or 'Untitled'}", ""]
     if meta:
         lines.append(" · ".join(escape_line(part) for part in meta))
-    if item.tags:
+    link = _file_link(item)
+    if link:
         if meta:
+            lines.append("")
+        lines.append(link)
+    if item.tags:
+        if meta or link:
             lines.append("")  # its own paragraph, not run on after the date line
         lines.append("Tags: " + ", ".join(escape_line(tag) for tag in item.tags))
     return lines
 
 
-def _annotation_block(annotation) -> list[str]:
-    quote = escape_block(annotation.anchor.exact) or ["(empty selection)"]
-    lines = [("> " + line) if line else ">" for line in _with_hard_breaks(quote)]
+def _file_link(item: ArticleNotes) -> str:
+    """"File: [relative path](file:// URL)": a way back to the article's file."""
+    shown = item.link or item.article.path
+    if not shown or shown == "-":
+        return ""
+    if not item.url:
+        return f"File: {escape_line(one_line(shown))}"
+    url = item.url.replace("(", "%28").replace(")", "%29").replace(" ", "%20").replace("<", "%3C").replace(">", "%3E")
+    return f"File: [{escape_line(one_line(shown))}]({url})"
+
+
+def keep_line(line: str) -> str:
+    """One line of a note keeping its inline Markdown (emphasis, strong, code, strike-through);
+    what could break the export's structure (HTML, links and images, tables, entities, a line
+    that would open a block) is escaped as in ``escape_line``."""
+    line = visible(line).strip()
+    line = _KEEP_ESCAPED.sub(r"\\\1", line)
+    line = _ENTITY.sub("&amp;", line)
+    if line.count("`") % 2 or line.startswith("``"):  # an unclosed code span, or a fence
+        line = line.replace("`", "\\`")
+    if _KEEP_BREAKS.match(line):  # a bullet, a rule or a fence made of * _ ~
+        return "\\" + line
+    match = _LINE_START.match(line)
+    if match:
+        head = match.group(2)
+        if head[-1] in ".)":
+            line = head[:-1] + "\\" + head[-1] + line[match.end():]
+        else:
+            line = "\\" + line
+    return line
+
+
+# What ``keep_line`` escapes anywhere (HTML, links, tables, escapes) and at the start of a line.
+_KEEP_ESCAPED = re.compile(r"([\\<>|\[\]])")
+_KEEP_BREAKS = re.compile(r"^(\*(\s|$)|([*_]\s*){3,}$|~~~)")
+
+
+def _quote_line(quote: QuoteNote | None) -> str:
+    """The line under a note on a quote: who said it and its state."""
+    if quote is None:
+        return ""
+    who = escape_line(one_line(quote.who())) if quote.speaker else "unknown speaker"
+    by_hand = " (speaker set by hand)" if quote.speaker_by_hand else ""
+    return f"*Quote by {who}{by_hand} · {_state_words(quote)}*"
+
+
+def _state_words(quote: QuoteNote) -> str:
+    marks = {QuoteState.VERIFIED: "✓ verified", QuoteState.CONTESTED: "✗ contested", QuoteState.UNVERIFIED: "unverified"}
+    return f"! {quote.shown_state}" if quote.changed else marks[quote.state]
+
+
+def _annotation_block(annotation, quote: QuoteNote | None = None, keep: bool = False) -> list[str]:
+    exact = escape_block(annotation.anchor.exact) or ["(empty selection)"]
+    lines = [("> " + line) if line else ">" for line in _with_hard_breaks(exact)]
     lines.append("")
     label = f"**{escape_line(annotation.label)}**" if annotation.label else ""
-    note = escape_block(annotation.note)
+    note = _block(annotation.note, keep)
     status = ""
     if annotation.status is AnchorStatus.ORPHANED:
         status = "*(orphaned: this passage is no longer in the article)*"
@@ -81,31 +139,68 @@ def _annotation_block(annotation) -> list[str]:
         body[0] = f"{first}: {body[0]}" if body[0] else first
     elif first:
         body = [first]
+    said = _quote_line(quote)
+    if said:
+        body = (body + ["", said]) if body else [said]
     return lines + body
 
 
-def _quote_block(quote) -> str:
-    state = "✓ verified" if quote.state is QuoteState.VERIFIED else "✗ contested"
-    speaker = escape_line(one_line(quote.speaker)) if quote.speaker else "unknown speaker"
-    return f"- {state}: “{escape_line(one_line(quote.text))}” ({speaker})"
+def _block(text: str, keep: bool) -> list[str]:
+    if not keep:
+        return escape_block(text)
+    out: list[str] = []
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = keep_line(raw)
+        if line or (out and out[-1]):
+            out.append(line)
+    while out and not out[-1]:
+        out.pop()
+    return out
+
+
+def _quote_block(quote: QuoteNote) -> str:
+    named = [quote.speaker, quote.role, quote.affiliation] if quote.speaker else ["unknown speaker"]
+    speaker = ", ".join(escape_line(one_line(part)) for part in named if part)
+    if quote.speaker_by_hand:
+        speaker += ", set by hand"
+    line = f"- {_state_words(quote)}: “{escape_line(one_line(quote.text))}” ({speaker})"
+    if quote.changed:
+        was = []
+        if quote.checked_text is not None and (quote.gone or quote.checked_text != quote.text):
+            was.append(f"“{escape_line(one_line(quote.checked_text))}”")
+        if quote.checked_speaker is not None and quote.checked_speaker != (quote.speaker or ""):
+            was.append(f"said by {escape_line(one_line(quote.checked_speaker)) or 'unknown speaker'}")
+        if was:
+            line += f"; {quote.state.value} as " + ", ".join(was)
+    return line
 
 
 # The line under the heading that tells a library scan this file is an export, not an article.
 EXPORT_MARK = MARKDOWN_EXPORT_HEAD[1]
+SHEET_LINE = "Quote sheet: every quote with its speaker and state."
 
 
-def to_markdown(items: list[ArticleNotes]) -> str:
-    """The Markdown export: a heading per article, a block quote per annotation."""
+def to_markdown(items: list[ArticleNotes], options=None) -> str:
+    """The Markdown export: a heading per article, a block quote per annotation (or, for the
+    quote sheet, a list of every quote)."""
+    sheet = bool(options and options.quotes)
+    keep = bool(options and options.keep_markdown)
     out: list[str] = [MARKDOWN_EXPORT_HEAD[0], "", EXPORT_MARK, ""]
+    if sheet:
+        out += [SHEET_LINE, ""]
     if not items:
-        out += ["No annotations to export.", ""]
+        out += ["No quotes to export." if sheet else "No annotations to export.", ""]
     for item in items:
         out += _heading(item)
         out.append("")
-        for annotation in item.annotations:
-            out += _annotation_block(annotation)
+        if sheet:
+            out += [_quote_block(quote) for quote in item.quotes] or ["No quotes found."]
             out.append("")
-        checked = [quote for quote in item.quotes if quote.state is not QuoteState.UNVERIFIED]
+            continue
+        for annotation in item.annotations:
+            out += _annotation_block(annotation, item.quote_of(annotation), keep)
+            out.append("")
+        checked = item.checked_quotes
         if checked:
             out += ["Quote checks:", ""]
             out += [_quote_block(quote) for quote in checked]

@@ -4,6 +4,7 @@ Latin-1, binary detection."""
 from __future__ import annotations
 
 import codecs
+import unicodedata
 import re
 
 from reader.errors import ArticleError
@@ -51,7 +52,30 @@ def utf16_without_bom(data: bytes) -> str | None:
         return "utf-16-le"
     if even_zeros >= 0.4 * len(even) and odd_zeros <= 0.02 * len(odd):
         return "utf-16-be"
-    return None
+    if b"\x00" not in head:
+        return None
+    # Other scripts (Cyrillic, Greek, CJK ...) have few zero bytes, but their spaces, digits and
+    # punctuation are ASCII code units: decode both ways and keep the way that reads as text.
+    scored = [(_text_share(head, codec), codec) for codec in ("utf-16-le", "utf-16-be")]
+    share, codec = max(scored)
+    return codec if share > 0 else None
+
+
+def _text_share(head: bytes, codec: str) -> float:
+    """The share of ASCII code units when ``head`` decodes as ``codec`` to plausible text, else 0.
+
+    Plausible: at least 5 % ASCII (spaces, digits, punctuation) and at most 1 % characters that
+    no text holds (controls, unassigned or private code points, broken surrogates).
+    """
+    text = head[: len(head) // 2 * 2].decode(codec, errors="replace")[:-1]  # the cut may split a pair
+    if not text:
+        return 0.0
+    ascii_units = sum(1 for ch in text if ch < "\x80")
+    bad = sum(1 for ch in text if not (ch.isprintable() or ch in "\n\r\t")
+              or unicodedata.category(ch) in ("Cn", "Co", "Cs") or ch == "\ufffd")
+    if ascii_units < 0.05 * len(text) or bad > 0.01 * len(text):
+        return 0.0
+    return ascii_units / len(text)
 
 
 def looks_binary(data: bytes) -> bool:

@@ -30,12 +30,26 @@ def _field(obj: dict[str, object], name: str) -> object:
     return None
 
 
+def _number(digits: str) -> int | str:
+    """A JSON integer; one too long for Python's int conversion limit stays its digits."""
+    return int(digits) if len(digits) <= 4000 else digits
+
+
+_KINDS = {bool: "true/false", int: "number", float: "number", str: "string", list: "list", dict: "object"}
+
+
+def _kind(value: object) -> str:
+    """What a JSON value is, in a reader's words ("a number", "a string", "null")."""
+    return "null" if value is None else "a " + _KINDS.get(type(value), "value")
+
+
 def _text(value: object) -> str:
-    """A JSON value as text: lists joined with commas, None as ""."""
-    if value is None:
+    """A JSON value as text: lists joined with commas, None as "", an object as nothing (it is
+    no text: its Python form is never shown)."""
+    if value is None or isinstance(value, dict):
         return ""
     if isinstance(value, list):
-        return ", ".join(str(v) for v in value if v is not None)
+        return ", ".join(_text(v) for v in value if v is not None and not isinstance(v, (dict, list)))
     return str(value)
 
 
@@ -77,7 +91,7 @@ def parse_json(text: str) -> list[Draft | ArticleError]:
     Raises ArticleError when the text is not JSON or holds no objects at all.
     """
     try:
-        data = json.loads(text, strict=False)
+        data = json.loads(text, strict=False, parse_int=_number)
     except json.JSONDecodeError as exc:
         raise ArticleError(f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}")
     except RecursionError:
@@ -91,7 +105,7 @@ def parse_json(text: str) -> list[Draft | ArticleError]:
     if isinstance(data, dict):
         return [_draft(data)]
     if not isinstance(data, list):
-        raise ArticleError(f"JSON holds a {type(data).__name__}, not an article object or list")
+        raise ArticleError(f"JSON holds {_kind(data)}, not an article object or list")
     if not data:
         raise ArticleError("JSON list holds no articles")
     results: list[Draft | ArticleError] = []

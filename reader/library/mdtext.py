@@ -2,8 +2,9 @@
 
 The structure (paragraphs, headings, lists, quotes, code) comes from markdown-it-py's CommonMark
 parser; this module only decides how each block reads as plain text. A ``-`` list item keeps its
-dash, since Danish wire copy writes quotes as ``- ...`` paragraphs; ``*`` and ``+`` items read as
-bullets, numbered items keep their number.
+dash, since Danish wire copy writes quotes as ``- ...`` paragraphs, unless its list is plainly a
+list (tight, no item ending like a sentence); ``*`` and ``+`` items read as bullets, numbered items
+keep their number.
 """
 
 from __future__ import annotations
@@ -89,6 +90,32 @@ def _too_deep(text: str) -> bool:
     )
 
 
+def _plain_lists(tokens: list[Token]) -> set[int]:
+    """The ``-`` lists that are lists, not wire-copy dash quotes: tight (no blank line between
+    items), two items or more, and no item ending like a sentence ("- mælk og brød")."""
+    out: set[int] = set()
+    for k, token in enumerate(tokens):
+        if token.type != "bullet_list_open" or token.markup != "-":
+            continue
+        depth, items, tight, sentence = 0, 0, True, False
+        for inner in tokens[k + 1:]:
+            if inner.type == "bullet_list_open":
+                depth += 1
+            elif inner.type == "bullet_list_close":
+                if depth == 0:
+                    break
+                depth -= 1
+            elif depth == 0 and inner.type == "list_item_open":
+                items += 1
+            elif depth == 0 and inner.type == "paragraph_open":
+                tight = tight and inner.hidden
+            elif depth == 0 and inner.type == "inline":
+                sentence = sentence or inner.content.rstrip()[-1:] in ".!?…»«”\""
+        if items >= 2 and tight and not sentence:
+            out.add(id(token))
+    return out
+
+
 def _blocks(text: str) -> _Blocks:
     """Split Markdown into plain paragraphs (headings, quotes, list items, code as text)."""
     out = _Blocks()
@@ -100,7 +127,9 @@ def _blocks(text: str) -> _Blocks:
     prefixes: list[str] = []  # the marker the next paragraph of the open list item starts with
     lists: list[Token] = []
     heading = 0
-    for token in _parser().parse(text):
+    tokens = _parser().parse(text)
+    plain = _plain_lists(tokens)
+    for token in tokens:
         kind = token.type
         if kind in ("bullet_list_open", "ordered_list_open"):
             lists.append(token)
@@ -110,7 +139,7 @@ def _blocks(text: str) -> _Blocks:
             if token.markup in ("*", "+"):
                 prefixes.append("\u2022 ")
             elif token.markup == "-":
-                prefixes.append("- ")
+                prefixes.append("\u2022 " if lists and id(lists[-1]) in plain else "- ")
             else:
                 prefixes.append(f"{token.info}{token.markup} ")
         elif kind == "list_item_close":

@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
-from reader.errors import ArticleError
+from reader.errors import ArticleError, path_problem
 from reader.model import Article, LibraryScan, Skipped
 from reader.library.build import make_article
 from reader.library.decoding import decode_bytes
@@ -172,8 +172,9 @@ def parse_bytes(data: bytes, path: str, fmt: str | None = None) -> list[Article]
 def load_articles(path: str | Path) -> list[Article]:
     """The article(s) in one file; raises ArticleError with a one-line reason naming the file."""
     name = _article_path(str(path))
-    if not os.path.lexists(name):
-        raise ArticleError(f"{name}: no such file or directory")
+    problem = path_problem(name)
+    if problem:
+        raise ArticleError(f"{name}: {problem}")
     if os.path.isdir(name):
         raise ArticleError(f"{name}: is a folder; name an article file")
     fmt = format_for(name)
@@ -231,8 +232,8 @@ def _collect(paths: Sequence[str | Path]) -> tuple[list[str], list[Skipped]]:
         path = os.path.abspath(os.path.expanduser(str(raw)))
         if os.path.isdir(path):
             files.update(_walk(path, skipped))
-        elif not os.path.lexists(path):
-            skipped.append(Skipped(path, "no such file or directory"))
+        elif (problem := path_problem(path)) is not None:
+            skipped.append(Skipped(path, problem))
         elif format_for(path) is None:
             suffix = os.path.splitext(path)[1].lower() or "no suffix"
             skipped.append(Skipped(path, f"not an article format ({suffix})"))

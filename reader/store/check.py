@@ -160,6 +160,22 @@ def apply_entries(tables: Tables, entries: list[dict[str, Any]]) -> Tables:
 TextReader = Callable[[str, str, str], "str | None"]
 
 
+def _lock_problem(lock: Path) -> str | None:
+    """Why the database's lock file stops every save (cannot be opened, a link, not a file), if it does."""
+    from reader.store.lock import open_lock_file
+
+    if not os.path.lexists(lock):
+        return None
+    try:
+        os.close(open_lock_file(lock, os.O_RDWR))
+    except StoreError as error:
+        return str(error)
+    except OSError as error:
+        return (f"{describe(error, lock, 'opening')} (the database's lock file): nothing can be saved "
+                "until it can be opened; fix its permissions or remove it")
+    return None
+
+
 def inspect(path: Path, article_text: TextReader | None = None) -> Report:
     """Look at the database, its journal, backups and leftovers; change nothing.
 
@@ -174,6 +190,10 @@ def inspect(path: Path, article_text: TextReader | None = None) -> Report:
     if backups_problem:  # a permission problem, not damage: repair has nothing to do about it
         report.problems.append(backups_problem)
         report.unreadable.append(backups_problem)
+    lock_problem = _lock_problem(path.with_name(path.name + ".lock"))
+    if lock_problem:  # nothing can be saved until it is fixed; not damage either
+        report.problems.append(lock_problem)
+        report.unreadable.append(lock_problem)
     if not report.exists:
         found = backup_with_data(path)
         if found is not None:

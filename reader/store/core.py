@@ -13,7 +13,7 @@ from tinydb import TinyDB
 from reader.errors import (
     CorruptDatabaseError, EditConflictError, HistoryConflictError, NotFoundError,
 )
-from reader.model import Annotation, Article, EntityCorrection, EntityLabel, QuoteState
+from reader.model import Annotation, Article, EntityCorrection, EntityLabel, QuoteCheck, QuoteState
 from reader.store import jsonio, migrations, records, schema
 from reader.store import history as history_module
 from reader.store.history import Change, History, Owner
@@ -194,9 +194,15 @@ class StoreCore:
         states: dict[tuple[int, int], QuoteState] = {}
         for doc in records.docs_of(self.db, resolved, schema.QUOTE):
             anchor, status = schema.placed_anchor(doc)
-            if status.value != "orphaned":
+            if status.value != "orphaned" and doc["state"] != QuoteState.UNVERIFIED.value:
                 states[(anchor.start, anchor.end)] = QuoteState(doc["state"])
         return states
+
+    def quote_checks(self, article_id: str) -> list[QuoteCheck]:
+        """Every quote record of the article (states, speakers set by hand), by position, orphans last."""
+        resolved = self._index.resolve(article_id)
+        checks = [schema.to_quote_check(doc) for doc in records.docs_of(self.db, resolved, schema.QUOTE)]
+        return sorted(checks, key=lambda c: (c.status.value == "orphaned", c.start, c.end))
 
     def corrections(self) -> tuple[EntityCorrection, ...]:
         """The personal gazetteer, applying to every article."""

@@ -10,7 +10,7 @@ from typing import Any
 from tinydb.table import Document
 
 from reader.errors import NoteTooLongError
-from reader.model import Anchor, Annotation, EntityLabel, QuoteState
+from reader.model import Anchor, Annotation, EntityLabel, QuoteState, REWORDED, wording_likeness
 from reader.store import records, schema
 from reader.anchoring import reanchor
 from reader.store.core import EditConflictError, HistoryConflictError, NotFoundError, StoreCore
@@ -40,6 +40,16 @@ def clean_tags(tags: Iterable[str]) -> list[str]:
             seen.add(tag.casefold())
             result.append(tag)
     return result
+
+
+MAX_SPEAKER = 120
+
+
+def clean_speaker(name: str) -> str:
+    """A speaker's name on one line: control characters dropped, runs of space collapsed, at
+    most MAX_SPEAKER characters."""
+    name = "".join(c for c in name if c.isprintable() or c.isspace())
+    return " ".join(name.split())[:MAX_SPEAKER].strip()
 
 
 MAX_NOTE_BYTES = 1_000_000
@@ -188,34 +198,99 @@ class Editing(StoreCore):
 
     # -- quote states and corrections --------------------------------------------------------
 
-    def set_quote_state(self, article_id: str, anchor: Anchor, state: QuoteState) -> None:
-        """Set a quote's verification state (unverified is the default and is not stored)."""
+    def set_quote_state(self, article_id: str, anchor: Anchor, state: QuoteState, speaker: str | None = None) -> None:
+        """Set a quote's verification state for its wording now (``anchor.exact``) and the speaker
+        it has now (``speaker``; None or "": none); unverified is the default and is not stored.
+
+        The record keeps what was checked (``checked``), so a later change of either wording or
+        speaker shows as "changed since verified"; setting a state again moves the record to
+        ``anchor`` (the quote's current wording)."""
         state = QuoteState(state)
+        checked = {"exact": anchor.exact, "speaker": clean_speaker(speaker or "")}
         with self._writing():
             aid = self._index.resolve(article_id)
             before = self._find_quote(aid, anchor)
-            if before is None and state is QuoteState.UNVERIFIED:
-                return
-            if before is not None and before["state"] == state.value:
-                return
-            if state is QuoteState.UNVERIFIED:
-                after = None
-            elif before is not None:
-                after = {**copy.deepcopy(dict(before)), "state": state.value}
+            after: Doc | None
+            if before is None:
+                if state is QuoteState.UNVERIFIED:
+                    return
+                after = schema.quote_doc(uuid.uuid4().hex, anchor, state.value, {"status": "exact"}, aid)
+                after = self._placed(aid, {**after, "checked": checked})
             else:
-                after = self._placed(aid, schema.quote_doc(uuid.uuid4().hex, anchor, state.value, {"status": "exact"}, aid))
+                after = copy.deepcopy(dict(before))
+                after["state"] = state.value
+                if state is QuoteState.UNVERIFIED:
+                    after.pop("checked", None)
+                    if "speaker" not in after:
+                        after = None
+                else:
+                    after.update(checked=checked, **schema.anchor_fields(anchor))
+                    after = self._placed(aid, after)
+            if after is not None and before is not None and _user_fields(after) == _user_fields(before):
+                return
             ident = (before or after or {})["id"]
             self._touch(aid)
             records.put(self.db, aid, schema.QUOTE, ident, after)
             self._record(f"marked quote {state.value}",
                          [_put(aid, schema.QUOTE, ident, dict(before) if before else None, after)])
 
+    def set_quote_speaker(self, article_id: str, anchor: Anchor, speaker: str | None) -> None:
+        """Set the speaker of a quote by hand (``""``: the quote has no speaker), or with None go
+        back to the speaker the analysis finds. A verified quote keeps the speaker it was checked
+        for, so a new speaker shows it as changed since verified."""
+        name = None if speaker is None else clean_speaker(speaker)
+        with self._writing():
+            aid = self._index.resolve(article_id)
+            before = self._find_quote(aid, anchor)
+            after: Doc | None
+            if before is None:
+                if name is None:
+                    return
+                after = schema.quote_doc(uuid.uuid4().hex, anchor, QuoteState.UNVERIFIED.value, {"status": "exact"}, aid)
+                after = self._placed(aid, after)
+            else:
+                after = copy.deepcopy(dict(before))
+            if name is None:
+                after.pop("speaker", None)
+                if after["state"] == QuoteState.UNVERIFIED.value:
+                    after = None
+            else:
+                after["speaker"] = {"name": name}
+            if before is not None and after is not None and _user_fields(after) == _user_fields(before):
+                return
+            if before is None and after is None:
+                return
+            ident = (before or after or {})["id"]
+            self._touch(aid)
+            records.put(self.db, aid, schema.QUOTE, ident, after)
+            what = ("speaker back to automatic" if name is None
+                    else f"set speaker '{name}'" if name else "cleared the speaker")
+            self._record(what, [_put(aid, schema.QUOTE, ident, dict(before) if before else None, after)])
+
     def _find_quote(self, article_id: str, anchor: Anchor) -> Document | None:
+        """The quote record for ``anchor``: at its span or made on it; else, of the records whose
+        wording changed since (placed by approximate match, or orphaned), the one placed over it
+        most, else the orphan most like it."""
+        best, overlap = None, 0
+        orphans = []
         for doc in records.docs_of(self.db, article_id, schema.QUOTE):
-            placed, _ = schema.placed_anchor(doc)
+            placed, status = schema.placed_anchor(doc)
             if (placed.start, placed.end) == (anchor.start, anchor.end) or schema.original_anchor(doc) == anchor:
                 return doc
-        return None
+            if status.value == "orphaned":
+                orphans.append(doc)
+                continue
+            if status.value != "fuzzy":
+                continue
+            shared = min(placed.end, anchor.end) - max(placed.start, anchor.start)
+            if shared > overlap:
+                best, overlap = doc, shared
+        if best is None and orphans:
+            scored = [(wording_likeness(doc["quote"]["exact"], anchor.exact), n) for n, doc in enumerate(orphans)]
+            score, n = max(scored)
+            if score >= REWORDED:
+                best = orphans[n]
+        return best
 
     def set_correction(self, text: str, label: EntityLabel | None) -> None:
         """Always treat ``text`` as ``label`` (None: never as an entity), in every article."""
@@ -339,7 +414,7 @@ def _user_fields(doc: Any) -> Doc | None:
     """What a person changed in a note or quote document (not where it was placed last, not when)."""
     if doc is None:
         return None
-    return {key: doc.get(key) for key in ("note", "label", "state", "quote", "position")}
+    return {key: doc.get(key) for key in ("note", "label", "state", "quote", "position", "speaker", "checked")}
 
 
 def _put(article_id: str, kind: str, ident: str, before: Doc | None, after: Doc | None) -> Change:

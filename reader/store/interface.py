@@ -1,7 +1,7 @@
 """The Store's declared interface: what the workspace and the front ends may ask of user data.
 
 ``Store`` (TinyDB on a crash-safe journal, or in memory) implements it; a second backend (a
-server store for a desk) would implement the same. tests/test_store_conformance.py runs one
+server store for a desk) would implement the same. tests/store/test_conformance.py runs one
 suite against every backend, and checks that ``Store`` offers each operation named here.
 """
 
@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
-from reader.model import Anchor, Annotation, Article, EntityCorrection, EntityLabel, QuoteState
+from reader.model import Anchor, Annotation, Article, EntityCorrection, EntityLabel, QuoteCheck, QuoteState
 
 
 @runtime_checkable
@@ -65,8 +65,11 @@ class NotesStore(Protocol):
 
     # quotes and entities
     def quote_states(self, article_id: str) -> dict[tuple[int, int], QuoteState]: """Quote span -> state."""
-    def set_quote_state(self, article_id: str, anchor: Anchor, state: QuoteState) -> None:
-        """Set a quote's verification state."""
+    def set_quote_state(self, article_id: str, anchor: Anchor, state: QuoteState, speaker: str | None = None) -> None:
+        """Set a quote's verification state for its wording and speaker now."""
+    def quote_checks(self, article_id: str) -> list[QuoteCheck]: """Every quote record (state, speaker by hand)."""
+    def set_quote_speaker(self, article_id: str, anchor: Anchor, speaker: str | None) -> None:
+        """Set a quote's speaker by hand ("": none; None: the analysis decides again)."""
     def corrections(self) -> tuple[EntityCorrection, ...]: """The personal gazetteer."""
     def set_correction(self, text: str, label: EntityLabel | None) -> None: """Always/never an entity."""
     def remove_correction(self, text: str) -> None: """Forget a correction."""

@@ -129,16 +129,29 @@ def missing_message(path: Path, backup: Path) -> str:
             "nothing was created: run `reader doctor --repair` to restore the newest good backup")
 
 
+# The tables the first layout (schema 1, which had no mark of its own) could hold data in.
+V1_DATA_TABLES = frozenset({"meta", "articles", "annotations", "quotes", "corrections"})
+
+
 def unmarked_problem(tables: Mapping[str, Any], path: Path) -> str | None:
     """Why a file without the schema's mark (``{}``, any JSON without ``meta``) is damage, if it is.
 
-    Such a file counts as a new database only when nothing beside it holds more: with a
-    backup that holds data it is a database that lost its content.
+    Such a file is an old (schema 1) database when it has one of that layout's tables (any other
+    tables beside them are kept by the migration); documents only in tables reader never writes
+    mean it is some other file, never to be migrated or overwritten. An empty one counts as a new database only when
+    nothing beside it holds more: with a backup that holds data it is a database that lost its
+    content.
     """
     try:
-        if schema_version(tables) is not None or holds_data(tables):
+        if schema_version(tables) is not None:
             return None
     except ValueError:
+        return None
+    foreign = sorted(str(name) for name, table in tables.items() if table and name not in V1_DATA_TABLES)
+    if foreign and not V1_DATA_TABLES & set(tables):
+        shown = ", ".join(repr(name) for name in foreign[:3]) + (", ..." if len(foreign) > 3 else "")
+        return f"it has no {schema.META!r} table and holds tables reader never writes ({shown})"
+    if holds_data(tables):
         return None
     found = backup_with_data(path)
     if found is None:

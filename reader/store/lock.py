@@ -13,18 +13,39 @@ from __future__ import annotations
 import errno
 import fcntl
 import os
+import stat
 import threading
 from pathlib import Path
 
-from reader.errors import DatabaseLockedError
+from reader.errors import DatabaseLockedError, StoreError
 from reader.store.files import FILE_MODE, display_path
+
+
+def open_lock_file(path: Path, flags: int) -> int:
+    """Open the lock file itself, never what a symbolic link points to, and only a regular file.
+
+    The pid is written into the lock file; through a link (or into a device or pipe) that write
+    would land in some other file, so such a lock file is refused with a one-line message.
+    """
+    try:
+        fd = os.open(path, flags | os.O_NOFOLLOW | os.O_NONBLOCK, FILE_MODE)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise StoreError(f"{display_path(path)} (the database's lock file) is a symbolic link; reader "
+                             "never writes through one: remove it and try again") from None
+        raise
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise StoreError(f"{display_path(path)} (the database's lock file) is not a regular file: "
+                         "remove it and try again")
+    return fd
 
 
 class _Waiter:
     """A blocking ``flock`` in a daemon thread; abandoned waits release as soon as they succeed."""
 
     def __init__(self, path: Path) -> None:
-        self.fd = os.open(path, os.O_RDWR)
+        self.fd = open_lock_file(path, os.O_RDWR)
         self._done = threading.Event()
         self._mutex = threading.Lock()
         self._abandoned = False
@@ -70,13 +91,13 @@ class FileLock:
     def open(self, create: bool) -> None:
         """Open (and if asked create) the lock file; raises OSError."""
         flags = os.O_RDWR | os.O_CREAT if create else os.O_RDONLY
-        self._fd = os.open(self.path, flags, FILE_MODE)
+        self._fd = open_lock_file(self.path, flags)
 
     def try_open_readonly(self) -> None:
         """Open the lock file for shared locks if it exists; stay lock-less otherwise."""
         try:
-            self._fd = os.open(self.path, os.O_RDONLY)
-        except OSError:
+            self._fd = open_lock_file(self.path, os.O_RDONLY)
+        except (OSError, StoreError):
             self._fd = None
 
     def acquire(self, timeout: float) -> None:

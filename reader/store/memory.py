@@ -2,7 +2,7 @@
 
 It keeps the tables in memory only and offers what the Store needs of ``JournalStorage``
 (transactions that roll back on error, a scratch mode, refresh, rewrite), so every test of the
-Store's behaviour can run on both backends (tests/test_store_conformance.py), as tinydb runs its
+Store's behaviour can run on both backends (tests/store/test_conformance.py), as tinydb runs its
 own tests on its memory and JSON storages.
 """
 

@@ -10,6 +10,8 @@
 
 A note or quote names its article (``article_id``, the id of the table it is in) and keeps the anchor it was made with (``quote`` = W3C TextQuoteSelector,
 ``position`` = TextPositionSelector) and where it was ``placed`` at the last attach.
+A quote document may also hold ``checked`` (``{"exact", "speaker"}``: the wording and speaker its
+state was given for) and ``speaker`` (``{"name"}``: set by hand, "" for none); both are optional.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from typing import Any
 # in place of the bad bytes and "path_bytes" the raw name in base64.
 from reader.textsafe import path_from_record, path_record
 
-from reader.model import Anchor, AnchorStatus, Annotation
+from reader.model import Anchor, AnchorStatus, Annotation, QuoteCheck, QuoteState
 
 SCHEMA_VERSION = 3
 META = "meta"
@@ -111,6 +113,23 @@ def quote_doc(quote_id: str, anchor: Anchor, state: str, placed: Doc, article_id
     """A quote-verification document."""
     return {"kind": QUOTE, "id": quote_id, "article_id": article_id, "state": state,
             **anchor_fields(anchor), "placed": placed}
+
+
+def to_quote_check(doc: Doc) -> QuoteCheck:
+    """The model's QuoteCheck for a quote document (``checked`` and ``speaker`` are optional:
+    a record without ``checked`` was made before it existed, on the wording of its anchor)."""
+    anchor, status = placed_anchor(doc)
+    checked = doc.get("checked")
+    state = QuoteState(doc["state"])
+    if checked is None and state is not QuoteState.UNVERIFIED:
+        checked = {"exact": doc["quote"]["exact"], "speaker": None}
+    speaker = doc.get("speaker")
+    return QuoteCheck(
+        start=anchor.start, end=anchor.end, exact=doc["quote"]["exact"], state=state,
+        checked_text=checked["exact"] if checked else None,
+        checked_speaker=checked.get("speaker") if checked else None,
+        speaker_set=speaker is not None, speaker=speaker["name"] if speaker else "", status=status,
+    )
 
 
 def original_anchor(doc: Doc) -> Anchor:

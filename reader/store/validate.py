@@ -93,6 +93,19 @@ def _anchor(doc: dict[str, Any]) -> str | None:
     return None
 
 
+def _quote_extras(doc: dict[str, Any]) -> str | None:
+    """The optional fields of a quote document: ``checked`` and ``speaker``."""
+    checked, speaker = doc.get("checked"), doc.get("speaker")
+    if checked is not None:
+        if not isinstance(checked, dict) or not isinstance(checked.get("exact"), str):
+            return "checked.exact should be a string"
+        if checked.get("speaker") is not None and not isinstance(checked["speaker"], str):
+            return "checked.speaker should be a string"
+    if speaker is not None and (not isinstance(speaker, dict) or not isinstance(speaker.get("name"), str)):
+        return "speaker.name should be a string"
+    return None
+
+
 def _plain_note(doc: dict[str, Any]) -> bool:
     """The common case, checked in one expression: a well-formed note placed exactly."""
     quote, position, placed = doc.get("quote"), doc.get("position"), doc.get("placed")
@@ -123,7 +136,7 @@ def _article_doc(doc: dict[str, Any]) -> str | None:
         problem = _fields(doc, _QUOTE_FIELDS) or _anchor(doc)
         if not problem and doc["state"] not in _STATES:
             problem = f"unknown quote state {doc['state']!r}"
-        return problem
+        return problem or _quote_extras(doc)
     if kind == schema.ARTICLE:
         problem = _fields(doc, _ARTICLE_FIELDS)
         if not problem and not all(isinstance(t, str) for t in doc["tags"]):

@@ -295,9 +295,9 @@ class ReaderApp(App[int]):
 
     def corrections_for(self, article: Article) -> tuple:
         """The entity corrections for every article, with this article's own taking precedence."""
-        own = tuple(self.store.article_corrections(article.id)) if hasattr(self.store, "article_corrections") else ()
-        texts = {c.text for c in own}
-        return tuple(c for c in self.store.corrections() if c.text not in texts) + own
+        from reader.workspace import corrections_for
+
+        return corrections_for(self.store, article.id)
 
     # -- export --------------------------------------------------------------
     def export_path(self, stem: str) -> Path:

@@ -10,6 +10,7 @@ from rich.cells import cell_len
 from textual.content import Content
 from textual.style import Style
 
+from reader.export.items import QuoteNote
 from reader.model import Analysis, Annotation, AnchorStatus, Article, Entity, EntityLabel, Quote, QuoteState
 from reader.textsafe import one_line, plural
 
@@ -63,10 +64,13 @@ def wrap_indented(text: str, width: int, first: str = "", rest: str = "  ") -> l
 def note_lines(note: str, width: int, indent: str = "  ", limit: int = NOTE_LINES) -> list[str]:
     """A note's own lines, each wrapped with ``indent`` in front of every row, at most ``limit`` rows."""
     rows: list[str] = []
-    for raw in note.splitlines():
-        flat = one_line(raw)
+    budget = (limit + 1) * max(width, 1)  # a hand-edited note may be megabytes: read only what shows
+    for raw in note[: budget * (limit + 1)].splitlines():
+        flat = one_line(raw[:budget])
         if flat:
             rows.extend(wrap_indented(flat, width, indent, indent))
+        if len(rows) > limit:
+            break
     if len(rows) > limit:
         rows = rows[:limit]
         rows[-1] = rows[-1].rstrip() + " …"
@@ -158,11 +162,15 @@ def panel_content(
     meta_tags: Sequence[str] = (),
     width: int = PANEL_TEXT_WIDTH,
     selected: str | None = None,
+    changed: Mapping[tuple[int, int], str] | None = None,
+    by_hand: frozenset = frozenset(),
 ) -> Content:
     """The side panel: tags, notes (and orphans), quotes with speakers, who and what, legend.
 
     ``width`` is the panel's text width (continuation lines are indented to it); ``selected`` is the
-    id of the orphaned note picked with ``]``/``[``, drawn highlighted.
+    id of the orphaned note picked with ``]``/``[``, drawn highlighted; ``changed`` maps the spans
+    of checked quotes whose wording or speaker changed since (marked !) to what was checked,
+    ``by_hand`` holds those whose speaker was set by hand (marked ✎).
     """
     width = max(12, width)
     parts: list = []
@@ -204,7 +212,7 @@ def panel_content(
         _section(parts, "Analysis")
         parts.append("\nfinding names and quotes…")
     else:
-        _quotes_section(parts, analysis.quotes, quote_states)
+        _quotes_section(parts, analysis.quotes, quote_states, changed or {}, by_hand, width)
         for label in (EntityLabel.PER, EntityLabel.ORG, EntityLabel.LOC, EntityLabel.MISC):
             top = top_entities(analysis.entities + analysis.title_entities, label)
             if top:
@@ -215,18 +223,31 @@ def panel_content(
     return Content.assemble(*parts)
 
 
-def _quotes_section(parts: list, quotes: Sequence[Quote], states: Mapping[tuple[int, int], QuoteState]) -> None:
+def _quotes_section(parts: list, quotes: Sequence[Quote], states: Mapping[tuple[int, int], QuoteState],
+                    changed: Mapping[tuple[int, int], str], by_hand: frozenset, width: int) -> None:
     _section(parts, "Quotes", len(quotes))
     if not quotes:
         parts.append("\nnone found")
         return
-    by_speaker: dict[str, list[QuoteState]] = {}
+    by_speaker: dict[tuple[str, bool], list[str]] = {}
     for quote in quotes:
-        state = states.get((quote.start, quote.end), QuoteState.UNVERIFIED)
-        by_speaker.setdefault(quote.speaker or "unknown speaker", []).append(state)
-    for speaker, marks in by_speaker.items():
-        checked = "".join(STATE_MARK[m] for m in marks)
-        parts += ["\n", (one_line(speaker, 32), "bold"), f" ×{len(marks)} {checked}"]
+        span = (quote.start, quote.end)
+        mark = "!" if span in changed else STATE_MARK[states.get(span, QuoteState.UNVERIFIED)]
+        by_speaker.setdefault((quote.speaker or "unknown speaker", span in by_hand), []).append(mark)
+    for (speaker, hand), marks in by_speaker.items():
+        parts += ["\n", (one_line(speaker, 30), "bold"), " ✎" if hand else "", f" ×{len(marks)} {''.join(marks)}"]
+    if changed:
+        _section(parts, "Changed since checked", len(changed))
+        for quote in quotes:
+            was = changed.get((quote.start, quote.end))
+            if was is None:
+                continue
+            parts.append(("\n" + "\n".join(wrap_indented(f"was {one_line(was, 100)}", width, "! ")), "$text-warning"))
+            now = ", ".join(part for part in (
+                f"“{one_line(quote.text, 60)}”" if was.startswith("“") else "",
+                f"said by {one_line(quote.speaker or 'no one named', 40)}" if "said by" in was else "") if part)
+            now = f"now {now}"
+            parts.append("\n" + "\n".join(wrap_indented(now, width, "  ")))
 
 
 def _legend(parts: list, style_of: StyleOf, labels: Sequence[str], note_style: Callable[[str], Style], width: int) -> None:
@@ -264,8 +285,11 @@ def status_content(
     quote_state: QuoteState | None,
     notes: Sequence[Annotation],
     text: str,
+    *,
+    quote_note: QuoteNote | None = None,
 ) -> Content:
-    """One line about what is under the cursor (and the selection)."""
+    """One line about what is under the cursor (and the selection); ``quote_note`` is the quote as
+    the journalist left it (speaker by hand, a check that no longer holds)."""
     parts: list = []
     if selection:
         words = len(text[selection[0] : selection[1]].split())
@@ -274,7 +298,9 @@ def status_content(
         name = SINGULAR[EntityLabel(entity.label)]
         canon = f" = {one_line(entity.canonical, 40)}" if entity.canonical and entity.canonical != entity.text else ""
         parts.append(f"{name}: {one_line(entity.text, 40)}{canon}")
-    if quote is not None:
+    if quote_note is not None:
+        parts += _quote_status(quote_note)
+    elif quote is not None:
         who = one_line(quote.speaker, 40) if quote.speaker else "unknown speaker"
         state = (quote_state or QuoteState.UNVERIFIED).value
         parts.append(f"quote by {who} ({state}; c to change)")
@@ -289,6 +315,23 @@ def status_content(
             joined.append("  ·  ")
         joined.append(part)
     return Content.assemble(*joined)
+
+
+def _quote_status(note: QuoteNote) -> list:
+    """The status line's part about a quote: speaker (by hand?), state, what changed (first, as
+    it matters most and the line may be cut at 80 columns)."""
+    who = one_line(note.speaker, 40) if note.speaker else ("no speaker" if note.speaker_by_hand else "unknown speaker")
+    hand = " (set by hand)" if note.speaker_by_hand else ""
+    if not note.changed:
+        return [f"quote by {who}{hand} ({note.state.value}; c to change, w speaker)"]
+    was = []
+    if note.checked_text is not None and note.checked_text != note.text:
+        was.append(f"“{one_line(note.checked_text, 60)}”")
+    if note.checked_speaker is not None and note.checked_speaker != (note.speaker or ""):
+        was.append(f"by {one_line(note.checked_speaker, 30) or 'no speaker'}")
+    said = f": was {', '.join(was)}" if was else ""
+    return [Content.assemble((f"changed since {note.state.value}", "bold $text-warning"),
+                             f"{said}; now by {who}{hand}; V checks again")]
 
 
 def orphan_status(annotation: Annotation, number: int, count: int) -> Content:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from textual import events
 
 from textual import on, work
@@ -21,6 +23,8 @@ from reader.tui.render import (
     PANEL_TEXT_WIDTH, header_content, headline_status, orphan_status, panel_content, status_content,
 )
 from reader.tui.screens.article_actions import CheckActions, NoteActions
+from reader.tui.screens.article_places import HeadlinePick, ReadingPlace
+from reader.tui.screens.quote_actions import QUOTE_BINDINGS, QuoteActions
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.marks import annotation_slot
 
@@ -37,7 +41,7 @@ PANEL_MAX = 64
 VIEW_WIDTH = 84  # the article view's width there: the text's 76 columns, its margin and scrollbar
 
 
-class ArticleScreen(NoteActions, CheckActions, Screen):
+class ArticleScreen(NoteActions, QuoteActions, CheckActions, HeadlinePick, ReadingPlace, Screen):
     """One article, its highlights, and the journalist's notes."""
 
     # Under 16 rows the header keeps to two lines, so the text still has room (40x10).
@@ -68,6 +72,7 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
         Binding("escape", "back", "Back", id="article.back"),
         Binding("q", "leave", "Back to the library", show=False, id="article.leave"),
         *LABEL_KEYS,
+        *QUOTE_BINDINGS,
     ]
 
     def __init__(self, article: Article) -> None:
@@ -76,6 +81,8 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
         self.annotations: list[Annotation] = []
         self.analysis: Analysis | None = None
         self.quote_states: dict[tuple[int, int], QuoteState] = {}
+        self.quote_checks = []  # the store's quote records; quote_view: the quotes as shown
+        self.quote_view = {}
         self.selected_orphan: str | None = None  # id of the orphaned note picked with ] / [
         self.picked_title: int | None = None  # index of the headline name picked with h (or N)
         self._title_picked_at: tuple = ()
@@ -111,75 +118,13 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
             self.analyse()
         self.app.theme_changed_signal.subscribe(self, self._theme_changed)
 
-    # -- names in the headline (h, or N before the text's first name) -----------
-    @property
-    def title_names(self) -> list[Entity]:
-        """The names found in the headline, in order."""
-        if self.analysis is None:
-            return []
-        return sorted(self.analysis.title_entities, key=lambda e: e.start)
-
-    @property
-    def title_name(self) -> Entity | None:
-        """The headline name picked, if any."""
-        names = self.title_names
-        if self.picked_title is None or not 0 <= self.picked_title < len(names):
-            return None
-        return names[self.picked_title]
-
-    def action_headline(self, step: int = 1) -> None:
-        """Pick the next name in the headline (after the last: back to the text)."""
-        names = self.title_names
-        if not names:
-            self.app.bell()
-            self.app.say("No names found in the headline" if self.analysis is not None
-                         else "Still analysing… names and quotes are not marked yet", timeout=2)
-            return
-        if self.picked_title is None:
-            self._pick_title(0 if step > 0 else len(names) - 1)
-        else:
-            index = self.picked_title + step
-            self._pick_title(index if 0 <= index < len(names) else None)
-
+    # -- names in the headline and the reading place: article_places.py ---------
     @on(ArticleView.PastStart)
     def _past_start(self) -> None:
         if self.title_names:
             self.action_headline(-1)
         else:
             self.app.bell()
-
-    def _pick_title(self, index: int | None) -> None:
-        self.picked_title = index
-        self._title_picked_at = (self.view.cursor, self.view.selection)
-        self._refresh_header()
-        self._refresh_status()
-        self._footer_selecting = self._has_selection()
-        self.refresh_bindings()
-
-    # -- reading position ------------------------------------------------------
-    def _resume_reading(self) -> None:
-        """Put the cursor where the reader left this article, and mark it read."""
-        store = self.app.store
-        offset = store.read_positions().get(self.article.id, 0)
-        view = self.view
-        if 0 < offset < len(view.text):
-            view.move_to(view.motions.word_at(offset))
-        self._left_at = self._cursor_at = offset
-        if not store.readonly:
-            with self.app.saving():
-                store.set_read_position(self.article.id, offset)
-
-    def _remember_position(self) -> None:
-        """Keep the cursor's place for the next time this article is opened."""
-        offset = getattr(self, "_cursor_at", 0)  # kept by _cursor_moved: the view may be gone here
-        store = self.app.store
-        if offset == getattr(self, "_left_at", 0) or store.readonly:
-            return
-        self._left_at = offset
-        try:
-            store.set_read_position(self.article.id, offset)
-        except Exception:  # a convenience: leaving the article is never held up by it
-            pass
 
     def on_screen_suspend(self) -> None:
         """Another screen on top (a dialog, or reading from a session): keep the place."""
@@ -286,7 +231,10 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
 
     def _show_analysis(self, analysis: Analysis) -> None:
         self.analysis = analysis
-        self.view.set_analysis(analysis.sentences, analysis.entities, analysis.quotes)
+        self.load_quotes()
+        self.view.set_analysis(analysis.sentences, analysis.entities, self.shown_quotes())
+        self.view.set_annotations(self.view.annotations, self.view.label_slots, self.shown_states())
+        self.tell_changed_quotes()
         self._refresh_header()
         self._refresh_panel()
 
@@ -296,8 +244,12 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
         with self.app.saving():
             self.annotations = list(store.attach(self.article))
         self.quote_states = dict(store.quote_states(self.article.id))
+        self.quote_checks = store.quote_checks(self.article.id)
+        self.load_quotes()
+        if self.analysis is not None:
+            self.view.quotes = self.shown_quotes()  # speakers set by hand; set_annotations repaints
         slots = {label: index for index, label in enumerate(self.labels, 1)}
-        self.view.set_annotations(self.annotations, slots, self.quote_states)
+        self.view.set_annotations(self.annotations, slots, self.shown_states())
         if self.orphan is None:
             self.selected_orphan = None
         self._refresh_header()
@@ -348,14 +300,16 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
         content = panel_content(
             self.app.store.tags(self.article.id),
             self.annotations,
-            self.analysis,
-            self.quote_states,
+            replace(self.analysis, quotes=self.panel_quotes()) if self.analysis is not None else None,
+            self.shown_states(),
             self._style_of,
             self._note_style,
             self.labels,
             meta_tags=self.article.meta_tags,
             width=width,
             selected=self.selected_orphan,
+            changed={(n.start, n.end): n.checked_as() for n in self.changed_quotes()},
+            by_hand=frozenset(span for span, n in self.quote_view.items() if n.speaker_by_hand),
         )
         from reader.tui.screens.who_panel import with_provenance  # where the quotes were reported too
 
@@ -404,7 +358,8 @@ class ArticleScreen(NoteActions, CheckActions, Screen):
         quote = self.quote_at(offset)
         state = self.quote_states.get((quote.start, quote.end)) if quote else None
         content = status_content(
-            view.cursor, view.selection, self.entity_at(offset), quote, state, self.notes_at(offset), view.text
+            view.cursor, view.selection, self.entity_at(offset), quote, state, self.notes_at(offset), view.text,
+            quote_note=self.quote_note_at(offset),
         )
         self.query_one("#article-status", Static).update(content)
 

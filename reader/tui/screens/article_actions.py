@@ -89,8 +89,15 @@ class NoteActions:
         self._edit(note)
 
     def _edit(self: "ArticleScreen", annotation: Annotation) -> None:
+        from reader.store.editing import MAX_NOTE_BYTES
         from reader.tui.screens.note import NoteEditor
 
+        if len(annotation.note) > MAX_NOTE_BYTES // 4 and len(annotation.note.encode("utf-8")) > MAX_NOTE_BYTES:
+            size = len(annotation.note.encode("utf-8")) / 1e6
+            self.app.say(f"This note is {size:.1f} MB, over the 1 MB a note may hold (a hand edit?): it is "
+                         "shown shortened and cannot be edited here; d deletes it, undo brings it back",
+                         severity="warning", timeout=12)
+            return
         base = annotation
 
         def done(result) -> None:

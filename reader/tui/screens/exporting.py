@@ -84,7 +84,70 @@ def export_articles(app: Any, articles: Sequence[Article], stem: str) -> None:
     def chosen(target: str | None) -> None:
         if target is None:
             return
-        _write(app, Path(target), render(items, "md"), what)
+        path = Path(target)
+        _write(app, path, render(_linked(items, path.parent), "md"), what)
+
+    app.push_screen(ExportDialog(app.export_path(stem), what), chosen)
+
+
+def _linked(items: list, folder: Path) -> list:
+    """``items`` with their links back to the files relative to the export's folder."""
+    from dataclasses import replace
+
+    from reader.workspace import file_link
+
+    return [replace(item, **dict(zip(("link", "url"), file_link(item.article.path, str(folder))))) for item in items]
+
+
+def export_quote_sheet_soon(app: Any, articles: Sequence[Article], stem: str) -> None:
+    """The quote sheet of many articles: find their quotes in a worker thread (the keyboard stays
+    free), then ask where to write it on the UI thread (``export_quote_sheet``)."""
+    articles = list(articles)
+    if len(articles) <= 1:
+        export_quote_sheet(app, articles, stem)
+        return
+    corrections = tuple(app.store.corrections())  # read here: the worker does not touch the store
+    app.say(f"Finding the quotes of {plural(len(articles), 'article')}…", timeout=3)
+
+    def analyse() -> None:
+        found = {}
+        for article in articles:
+            try:
+                found[article.id] = app.analysis_for(article, corrections)
+            except Exception:  # that article's quotes are found again, or left out, when writing
+                continue
+        app.call_from_thread(export_quote_sheet, app, articles, stem, found)
+
+    app.run_worker(analyse, thread=True, group="quote-sheet", exclusive=True)
+
+
+def export_quote_sheet(app: Any, articles: Sequence[Article], stem: str, analyses: dict | None = None) -> None:
+    """Ask where to write the quote sheet of ``articles`` (every quote, speaker and state), then
+    write it; ``analyses`` (article id -> analysis) saves analysing them again."""
+    from reader.export import ExportOptions, render
+    from reader.workspace import export_items
+
+    known = analyses or {}
+
+    def analysis_for(article: Article):
+        return known.get(article.id) or app.analysis_for(article)
+
+    try:
+        items = export_items(app.store, articles, analysis_for=analysis_for, quotes=True)
+    except ReaderError as error:
+        app.say(f"Export failed: {error}", severity="error", timeout=10)
+        return
+    if not items:
+        app.say("No quotes to export: none were found in these articles", severity="warning", timeout=4)
+        return
+    count = sum(len(item.quotes) for item in items)
+    what = f"a quote sheet of {plural(count, 'quote')} from {plural(len(items), 'article')}"
+
+    def chosen(target: str | None) -> None:
+        if target is None:
+            return
+        path = Path(target)
+        _write(app, path, render(_linked(items, path.parent), "md", ExportOptions(quotes=True)), what)
 
     app.push_screen(ExportDialog(app.export_path(stem), what), chosen)
 

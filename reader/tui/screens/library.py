@@ -93,6 +93,8 @@ class LibraryScreen(IndexedLibrary, WhoActions, Screen):
         Binding("e", "export", "Export", id="library.export"),
         Binding("o", "sort", "Sort", show=False, id="library.sort"),  # in help; the footer keeps ? Help at 80 columns
         Binding("exclamation_mark", "skipped", "Skipped files", show=False, id="library.skipped"),
+        Binding("E", "export_quotes", "Quote sheet", show=False, id="library.quote_sheet",
+                tooltip="Export a quote sheet of the listed articles: every quote with its speaker and state"),
         Binding("R", "rescan", "Rescan folders", show=False, id="library.rescan"),
         Binding("u,ctrl+z", "undo", "Undo", show=False, id="library.undo"),
         Binding("ctrl+r,ctrl+y", "redo", "Redo", show=False, id="library.redo"),
@@ -358,6 +360,12 @@ class LibraryScreen(IndexedLibrary, WhoActions, Screen):
         from reader.tui.screens.exporting import export_articles
 
         export_articles(self.app, self.articles_to_export(), "reader-notes")
+
+    def action_export_quotes(self) -> None:
+        """Write the quote sheet of the shown articles to a Markdown file."""
+        from reader.tui.screens.exporting import export_quote_sheet_soon
+
+        export_quote_sheet_soon(self.app, [row.article for row in self.table.shown], "reader-quotes")
 
     def action_skipped(self) -> None:
         """List the files that could not be read, with the reason."""

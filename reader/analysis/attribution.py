@@ -1,0 +1,183 @@
+"""Who a quotation is attributed to: the reporting clause after it, the sentence or paragraph
+before it (a colon, "ifølge", "according to", a reporting verb with its subject), per text context."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from reader.analysis.quote_marks import Pair
+from reader.analysis.speakers import People, Speaker, after_verb, phrase, speech_verbs, verb_pattern
+from reader.model import Entity
+
+# Words that make a quotation inside a sentence a partial quote of what someone said or wrote.
+_PARTIAL_VERBS = frozenset(
+    "kalder kaldte betegner betegnede beskriver beskrev called calls describes described describing"
+    " calling dubbed labelled labeled".split()
+)
+_ADVERBS = frozenset("himself herself themselves also then later again still further once selv også senere igen".split())
+_PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being|blev|bliver)\s+$")
+# A byline line: "Af Mette Lund", "By Rowan Ellis, Staff Writer" (capitalised words only, so "By
+# Monday, ..." is a sentence, not a byline).
+_BYLINE = re.compile(
+    r"(?:Af|By|Skrevet af|Written by)\s+[A-ZÆØÅ][\w'’.-]*(?:,?\s+(?:[A-ZÆØÅ][\w'’.-]*|og|and|&)){0,7}[ \t]*$"
+)
+
+
+@dataclass
+class Found:
+    start: int
+    end: int
+    speaker: Speaker | None = None  # the attributing name, pronoun or description
+    inherit: bool = False  # no attribution of its own
+    kind: str = "full"
+
+
+class Context:
+    """Per-text lookups: verbs of the language, people, quote spans."""
+
+    def __init__(self, text: str, language: str, entities: list[Entity]) -> None:
+        self.text = text
+        self.language = "da" if language == "da" else "en"
+        self.people = People(entities)
+        verbs = speech_verbs(self.language)
+        self.verbs = verbs
+        say = verb_pattern(verbs)
+        self.after = re.compile(rf"\s*,?\s*({say})\b")
+        self.dash_after = re.compile(rf"[,?!]\s+({say})\b")
+        self.en_subject = re.compile(rf"\s*,?\s*([^\s\"“”»«.!?][^\"“”»«\n.!?]{{0,70}}?)\s+({say})\b")
+        self.before = re.compile(rf"\b({say})\b")
+        self.partial = re.compile(rf"\b({verb_pattern(verbs | _PARTIAL_VERBS)})\b|\b(?:at|that)\s*$")
+        self.according = re.compile(
+            r"(?:[Aa]ccording\s+to|[Ii]følge|[Ii]n\s+the\s+(?:\w+\s+)?words\s+of|[Mm]ed\s+\w+\s+ord\s+fra)\s+"
+        )
+        self.left_open = False  # the last paragraph read left a quotation open
+        self.byline = [m.span() for m in re.finditer(r"(?m)^" + _BYLINE.pattern, text)]
+        self.byline_starts = [b[0] for b in self.byline]
+        self.interviewee: str | None = None
+        self.interviewee_known = False
+
+
+def in_byline(ctx: Context, pos: int) -> bool:
+    k = bisect.bisect_right(ctx.byline_starts, pos) - 1
+    return k >= 0 and ctx.byline[k][0] <= pos < ctx.byline[k][1]
+
+
+def continues(text: str, end: int, before: int) -> bool:
+    """Whether only the attribution sentence stands between a quote and the next quotation:
+    '"We will rebuild the bridge," Delgado said. "It will take two years."'."""
+    between = text[end:before].rstrip()
+    return len(between) < 120 and not re.search(r"[.!?]\s+\S", between) and not between.endswith(":")
+
+
+def after_colon(text: str, s: int, qs: int) -> bool:
+    return text[s:qs - 1].rstrip().endswith((":", "—", "–"))
+
+
+def attribute(ctx: Context, unit: tuple[int, int], pair: Pair) -> tuple[Speaker | None, str]:
+    """Who a quotation is attributed to, and whether it is a partial quote."""
+    text = ctx.text
+    s, e = unit
+    close = pair.after
+    after = ctx.after.match(text, close, min(e, close + 200))
+    if after:
+        speaker = after_verb(text, after.end(), e, ctx.people, ctx.language)
+        if speaker is not None:
+            return speaker, "full"
+    new_sentence = text[pair.start:pair.end].rstrip()[-1:] == "." and re.match(r"\s+[A-Z]", text[close:close + 3])
+    if ctx.language == "en" and not new_sentence:
+        subject = ctx.en_subject.match(text, close, min(e, close + 200))
+        if subject:
+            speaker = phrase(text, subject.start(1), subject.end(1), ctx.people, "en")
+            # "Hull's harbour master, Tom Reed, said": commas only around a named person.
+            plain = not re.search(r"[,;]\s", subject.group(1)[1:-1] or "x")
+            if speaker is not None and (plain or (speaker.kind == "name" and ctx.people.person_in(speaker.start, speaker.end))):
+                return speaker, "full"
+    sentence_start = sentence_begin(text, s, pair.before)
+    lead = text[sentence_start:pair.before]
+    if lead.strip():
+        speaker = speaker_before(ctx, sentence_start, pair.before)
+        if speaker is not None:
+            tail = lead.rstrip()
+            partial = not tail.endswith((":", ",")) or bool(re.search(r"\b(?:at|that)$", tail))
+            return speaker, "partial" if partial else "full"
+    return None, "full"
+
+
+def sentence_begin(text: str, s: int, pos: int) -> int:
+    """Start of the sentence holding ``pos`` within the paragraph starting at ``s``."""
+    base = max(s, pos - 400)  # a sentence longer than that starts no further back
+    match = None
+    for match in re.finditer(r"[.!?][»«\"“”]?\s+(?=[A-ZÆØÅ\"“»„])", text[base:pos + 1]):
+        pass  # (the slice takes the opening mark, so a sentence ending just before it counts)
+    return base + match.end() if match is not None else base
+
+
+def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
+    """The speaker of a quotation from its own sentence before it: "X er ikke i tvivl:",
+    "Hume argues that", "ifølge X er sagen", "the famous quote by Thomas Edison:", "said X,"."""
+    text = ctx.text
+    lead = text[start:end]
+    according = None
+    for according in ctx.according.finditer(text, start, end):
+        pass
+    if according is not None:
+        speaker = phrase(text, according.end(), end, ctx.people, ctx.language)
+        if speaker is not None and speaker.kind != "pronoun":
+            return speaker
+    verb = None
+    for match in ctx.partial.finditer(text, start, end):
+        if match.group(1) or verb is None or not verb.group(1):
+            verb = match  # the reporting verb wins over a later bare "at"/"that"
+    stripped = lead.rstrip()
+    if verb is None and not stripped.endswith(":"):
+        return None
+    cut = verb.start() if verb is not None else start + len(stripped)
+    if verb is not None and _PASSIVE.search(text, max(start, cut - 12), cut):
+        # "has been described as", "blev kaldt": only an agent after the verb names the speaker.
+        agent = re.search(r"\b(?:by|af)\s+", text[verb.end():end])
+        if agent is None:
+            return None
+        found = phrase(text, verb.end() + agent.end(), end, ctx.people, ctx.language)
+        return found if found is not None and found.kind == "name" else None
+    if verb is not None and verb.group(1):
+        inverted = phrase(text, verb.end(), end, ctx.people, ctx.language)
+        if inverted is not None and inverted.kind in ("name", "pronoun") and re.match(r"\s*[:,]\s*$", text[inverted.end:end]):
+            return inverted
+    found = person_in_clause(ctx, start, cut)
+    if found is None and verb is not None and verb.group(1):
+        # The subject right before the verb: "In Lavan, the Court stated", "His mother wrote,".
+        clause = max(start, text.rfind(", ", start, cut) + 2, text.rfind("; ", start, cut) + 2)
+        region_end = clause + len(text[clause:cut].rstrip())
+        subject = phrase(text, clause, region_end, ctx.people, ctx.language)
+        relative = re.search(r"\b(?:a|an|the|en|et|den|det)\s+[^,;:]{1,40}?(?=\s+(?:who|which|that|der|som)\s*$)", text[clause:region_end])
+        if relative is not None:
+            # "the letter from a lady which said,": the noun phrase before the relative pronoun.
+            last = None
+            for last in re.finditer(r"\b(?:a|an|the|en|et|den|det)\s", text[clause + relative.start():clause + relative.end()]):
+                pass
+            at = clause + relative.start() + (last.start() if last else 0)
+            described = phrase(text, at, clause + relative.end(), ctx.people, ctx.language)
+            if described is not None and described.kind in ("description", "name"):
+                return described
+        rest = text[subject.end:region_end].split() if subject is not None else []
+        if subject is not None and subject.kind in ("description", "name", "pronoun") and len(rest) <= 2 and all(
+            w.lower() in _ADVERBS or w.endswith("ly") for w in rest
+        ) and not re.search(r"[»«“”\"!?]", text[subject.start:subject.end]):
+            return subject  # "Galois himself famously exclaimed:"
+    return found
+
+
+def person_in_clause(ctx: Context, start: int, end: int) -> Speaker | None:
+    """The last person, or failing that a subject pronoun, named in ``[start, end)``."""
+    people = ctx.people.last_people(start, end) or ctx.people.named_like_people(start, end)
+    if people:
+        person = people[-1]
+        return Speaker(person.start, person.end, "name", person.canonical)
+    pronoun = None
+    for pronoun in re.finditer(r"\b(han|hun|he|she|they|de)\b", ctx.text[start:end], re.IGNORECASE):
+        pass
+    if pronoun is not None and (ctx.language == "en" or pronoun.group(1).islower() or pronoun.start() == 0):
+        return Speaker(start + pronoun.start(), start + pronoun.end(), "pronoun")
+    return None

@@ -1,0 +1,135 @@
+"""Score quote finding and attribution on a gold file: ``python -m reader.analysis.evaluate_quotes FILE``.
+
+The gold file is JSON Lines, one text a line::
+
+    {"id": "...", "lang": "da"|"en", "part": "tune"|"held", "text": "...",
+     "quotes": [{"start": 0, "end": 10, "kind": "full"|"partial",
+                 "speaker": ["Name", "other spelling"] | null, "unknown": false}]}
+
+A found quote matches a gold quote when their spans are equal once surrounding whitespace,
+quotation marks and punctuation are trimmed (one to one). Speaker accuracy is counted over the
+matched quotes whose speaker the text settles (``unknown`` false): a gold speaker of null wants no
+speaker; else the found speaker must end in the same word as one of the gold spellings ("Lise
+Holm" for "Holm", "the owner" for "owner"). Gold files stay outside the project; a missing file is
+reported and skipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+_TRIM = " \t\n,.;:!?\"'»«“”„‘’–—-"
+
+
+@dataclass
+class QuoteScore:
+    """Counts for one language (and part)."""
+
+    gold: int = 0
+    found: int = 0
+    matched: int = 0
+    judged: int = 0  # matched quotes whose gold speaker is settled
+    right: int = 0
+
+    def f1(self) -> tuple[float, float, float]:
+        """Precision, recall and F1 of the spans."""
+        p = self.matched / self.found if self.found else 0.0
+        r = self.matched / self.gold if self.gold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    def accuracy(self) -> float:
+        """Share of judged quotes with the right speaker."""
+        return self.right / self.judged if self.judged else 0.0
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def _last_word(name: str) -> str:
+    words = name.lower().replace("’s", "").replace("'s", "").split()
+    return words[-1].strip(_TRIM) if words else ""
+
+
+def speaker_right(found: str | None, gold: list[str] | None) -> bool:
+    """Whether ``found`` names the gold speaker (None for none)."""
+    if not gold:
+        return not found
+    if not found:
+        return False
+    return any(found.lower() == name.lower() or _last_word(found) == _last_word(name) for name in gold)
+
+
+def score_record(record: dict, score: QuoteScore, analyze=None) -> list[tuple[str, str]]:
+    """Add one gold record to ``score``; return the misses as (kind, description) lines."""
+    if analyze is None:
+        from reader.analysis import analyze
+    text = record["text"]
+    result = analyze(text, record.get("lang"))
+    gold = {_trimmed(text, q["start"], q["end"]): q for q in record["quotes"]}
+    found = {_trimmed(text, q.start, q.end): q for q in result.quotes}
+    score.gold += len(gold)
+    score.found += len(found)
+    misses: list[tuple[str, str]] = []
+    for span, quote in gold.items():
+        hit = found.get(span)
+        if hit is None:
+            misses.append(("missed", text[span[0]:span[1]][:80]))
+            continue
+        score.matched += 1
+        if quote.get("unknown"):
+            continue
+        score.judged += 1
+        if speaker_right(hit.speaker, quote.get("speaker")):
+            score.right += 1
+        else:
+            misses.append(("speaker", f"{hit.speaker!r} for {quote.get('speaker')!r}: {text[span[0]:span[1]][:60]}"))
+    for span in found.keys() - gold.keys():
+        misses.append(("extra", text[span[0]:span[1]][:80]))
+    return misses
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print quote F1 and speaker accuracy per language for one part of a gold file."""
+    parser = argparse.ArgumentParser(prog="python -m reader.analysis.evaluate_quotes", description=__doc__.split("\n")[0])
+    parser.add_argument("gold", help="JSON Lines gold file")
+    parser.add_argument("--part", default="held", help="tune, held or all (default held)")
+    parser.add_argument("--show", action="store_true", help="list the misses")
+    args = parser.parse_args(argv)
+    path = Path(args.gold)
+    if not path.is_file():
+        print(f"gold file not found, skipped: {path}")
+        return 0
+    scores: dict[str, QuoteScore] = {}
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        records = [json.loads(line) for line in lines if line.strip()]
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        print(f"cannot read gold file {path}: {err}", file=sys.stderr)
+        return 1
+    for record in records:
+        if args.part != "all" and record.get("part") != args.part:
+            continue
+        score = scores.setdefault(record.get("lang", "?"), QuoteScore())
+        for kind, what in score_record(record, score):
+            if args.show:
+                print(f"  {record.get('id')} {kind}: {what}")
+    for lang, score in sorted(scores.items()):
+        p, r, f = score.f1()
+        print(
+            f"{lang} ({args.part}): quotes {score.gold} gold, {score.found} found; P {p:.3f} R {r:.3f} F1 {f:.3f}; "
+            f"speaker accuracy {score.accuracy():.3f} ({score.right}/{score.judged})"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

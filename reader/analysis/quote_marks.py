@@ -1,0 +1,83 @@
+"""Pairing quotation marks inside one paragraph: » «, „ “, “ ”, straight quotes, and the strays.
+
+A paragraph may close a quotation it never opened ("... tabe,« siger X." when the quotation began
+in a paragraph before, or a lost opening mark), or open one it never closes (a quotation that
+runs on into the next paragraph). Both come back, marked, for the caller to judge.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MARK = re.compile(r"[»«„“”\"]")
+_CLOSES_FOR = {"»": "«", "„": "“”\"", "“": "”\"“", "\"": "\"”“"}
+
+
+@dataclass(frozen=True)
+class Pair:
+    """One quotation: ``[start, end)`` inside the marks, ``before`` the opening mark's offset (or
+    the paragraph start), ``after`` the offset just past the closing mark (or the paragraph end)."""
+
+    start: int
+    end: int
+    before: int
+    after: int
+    open_ended: bool = False
+    close_only: bool = False
+
+
+def _is_inch(text: str, pos: int) -> bool:
+    """A straight quote right after a digit is an inch or seconds mark (12" or 3'20")."""
+    return text[pos] == "\"" and pos > 0 and text[pos - 1].isdigit()
+
+
+def mark_pairs(text: str, s: int, e: int, attribution: re.Pattern, continuing: bool = False) -> list[Pair]:
+    """The quotations in the paragraph ``[s, e)`` of ``text``, in order.
+
+    ``attribution`` matches a reporting verb right after a closing mark; a first mark followed by
+    one (or a closing-only mark such as « or ”) after some text closes a quotation opened before
+    the paragraph. ``continuing``: the paragraph before left a quotation open.
+    """
+    marks = [m.start() for m in _MARK.finditer(text, s, e) if not _is_inch(text, m.start())]
+    pairs: list[Pair] = []
+    if not marks:
+        return pairs
+    first = marks[0]
+    straight = sum(1 for p in marks if text[p] == "\"")
+    if first > s and text[s:first].strip() and _closes_before(text, first, straight, attribution, e, continuing):
+        pairs.append(Pair(s, first, s, first + 1, close_only=True))
+        marks = marks[1:]
+    elif straight % 2 == 1 and text[first] == "\"" and text[first - 1:first] in ",.!?" and text[first + 1:first + 2] == " ":
+        marks = marks[1:]  # a stray closing mark whose opening mark was lost: pair the rest
+    open_at: int | None = None
+    for pos in marks:
+        ch = text[pos]
+        if open_at is None:
+            if ch in "«”":
+                continue
+            open_at = pos
+            continue
+        if ch in _CLOSES_FOR[text[open_at]]:
+            pairs.append(Pair(open_at + 1, pos, open_at, pos + 1))
+            open_at = None
+        elif ch == "»" and text[open_at] == "»":
+            open_at = pos
+    if open_at is not None and e - open_at > 1:
+        pairs.append(Pair(open_at + 1, e, open_at, e, open_ended=True))
+    return pairs
+
+
+def _closes_before(text: str, pos: int, straight: int, attribution: re.Pattern, e: int, continuing: bool) -> bool:
+    """Whether the first mark of a paragraph, after some text, closes a quotation begun earlier."""
+    ch = text[pos]
+    if ch in "«”":
+        return True
+    if ch == "\"" and straight % 2 == 1:
+        if attribution.match(text, pos + 1, min(e, pos + 80)):
+            return True
+        if continuing and text[pos - 1:pos] in ".,!?…" and (pos + 1 >= e or text[pos + 1].isspace()):
+            return True
+        # Else, without an attribution, only at the very end of the paragraph: 'kone".' or 'kone."'
+        return not text[pos + 1:e].strip(" .,")
+    return False

@@ -1,0 +1,343 @@
+"""Who a reporting clause names: a person (with role and organisation), a pronoun or a description.
+
+"siger Vestkrafts pressechef, Maja Rindom", "siger pressechef hos Vestkraft Maja Rindom", "siger
+professor, dr.jur. Ida Berg", "siger den 41-årige", "siger bageren", "the prosecutor said", "a
+manager said". A description resolves to the person the article named with it ("bager Hans Juhl",
+"Lise Holm (41)", "prosecutor Jane Doe"); when nobody was, the description itself is the speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from reader.analysis.gazetteer import FIRST_NAMES
+from reader.analysis.lexicon import ABBREVIATIONS, DA_SAY, EN_SAY
+from reader.model import Entity, EntityLabel
+
+# Reporting verbs beyond the shared lists (both tenses, Danish and English).
+DA_SPEECH = DA_SAY | frozenset(
+    "oplyser oplyste fortsætter fortsatte bemærker bemærkede erkender erkendte indrømmer indrømmede"
+    " forsikrer forsikrede fremhæver fremhævede betoner betonede medgiver medgav pointerer pointerede"
+    " råber råbte smiler smilede griner grinede sukker sukkede mumler mumlede hvisker hviskede"
+    " insisterer insisterede lover lovede beretter berettede meddeler meddelte bekræfter bekræftede"
+    " afviser afviste indskyder indskød supplerer supplerede anfører anførte påstår påstod betror"
+    " betroede konkluderer konkluderede beklager beklagede tilstår tilstod gentager gentog"
+    " fremfører fremførte præciserer præciserede argumenterer argumenterede buldrer buldrede bad".split()
+)
+EN_SPEECH = EN_SAY | frozenset(
+    "responded responds remarked remarks observed observes exclaimed exclaims commented comments"
+    " adds summarized claimed claims suggested suggests cautioned cautions conceded concedes confirmed"
+    " confirms shouted whispered asserted asserts stressed stresses promised promises predicted"
+    " testified joked complained complains boasted urged laughed sighed admitted recalls"
+    " emphasized emphasised agreed agrees answered answers says say tell write add ask mentioned mentions".split()
+)
+DA_PRONOUNS = ("han", "hun", "de", "vi", "jeg")
+EN_PRONOUNS = ("he", "she", "they", "we", "i")
+PLURAL = ("de", "they", "vi", "we")
+_DETERMINERS = frozenset("den det de en et the a an their his her its our one another this that".split())
+_LINKS = frozenset("hos i fra ved for på at of with from in af".split())
+_STOP = frozenset(
+    "til om og men da der som efter under mens to about after as while when who which because and but".split()
+)
+_EN_TIME = frozenset("on in during last yesterday today tonight earlier later recently".split())
+# A role and organisation after the name: "Jens Mølgaard, direktør i Thyborøn Havn".
+_AFTER_NAME = re.compile(
+    r",\s+([a-zæøåé][\w-]*)\s+(?:i|hos|for|ved|fra|at|of|in)\s+((?:the\s+)?[A-ZÆØÅ][\w&.-]*(?:\s[A-ZÆØÅ][\w&.-]*)*)"
+)
+_WORD = re.compile(r"[^\s,;:()]+")
+_AGE = re.compile(r"(\d{1,3})-(?:årige?|year-old)")
+
+
+@dataclass
+class Speaker:
+    """A speaker phrase: the span to mark, and what it says."""
+
+    start: int
+    end: int
+    kind: str  # "name", "pronoun" or "description"
+    name: str | None = None  # canonical name when known
+    role: str = ""
+    affiliation: str = ""
+
+
+def speech_verbs(language: str | None = None) -> frozenset[str]:
+    """The reporting verbs of a language (both when None)."""
+    if language == "da":
+        return DA_SPEECH
+    if language == "en":
+        return EN_SPEECH
+    return DA_SPEECH | EN_SPEECH
+
+
+def verb_pattern(words: frozenset[str]) -> str:
+    """A case-insensitive alternation of ``words``, longest first."""
+    return "(?i:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+
+
+class People:
+    """The article's people and organisations, sorted, with quick lookups."""
+
+    def __init__(self, entities: list[Entity]) -> None:
+        self.people = [e for e in entities if e.label is EntityLabel.PER]
+        self.orgs = [e for e in entities if e.label is EntityLabel.ORG]
+        self.starts = [e.start for e in self.people]
+        self.org_starts = [e.start for e in self.orgs]
+        self.cache: dict[tuple[str, str], list[Entity]] = {}
+        self.cache_starts: dict[tuple[str, str], list[int]] = {}
+
+    def person_in(self, start: int, end: int) -> Entity | None:
+        """The first person mention that starts in ``[start, end)``."""
+        k = bisect.bisect_left(self.starts, start)
+        return self.people[k] if k < len(self.people) and self.people[k].start < end else None
+
+    def org_in(self, start: int, end: int) -> Entity | None:
+        """The first organisation mention inside ``[start, end)``."""
+        k = bisect.bisect_left(self.org_starts, start)
+        return self.orgs[k] if k < len(self.orgs) and self.orgs[k].end <= end else None
+
+    def named_like_people(self, start: int, end: int) -> list[Entity]:
+        """Organisations inside ``[start, end)`` that read as a person's name ("Thomas Edison")."""
+        lo = bisect.bisect_left(self.org_starts, start)
+        hi = bisect.bisect_left(self.org_starts, end)
+        out = []
+        for ent in self.orgs[lo:hi]:
+            words = ent.text.split()
+            if ent.end <= end and 2 <= len(words) <= 3 and words[0].lower() in FIRST_NAMES:
+                out.append(ent)
+        return out
+
+    def last_people(self, start: int, end: int) -> list[Entity]:
+        """Person mentions inside ``[start, end)``, in order."""
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return [e for e in self.people[lo:hi] if e.end <= end]
+
+
+def _clause_end(text: str, pos: int, limit: int) -> int:
+    """Where the reporting clause starting at ``pos`` ends: a sentence end or a line end."""
+    limit = min(limit, pos + 160)
+    for match in re.finditer(r"[.!?](?=\s|$)|\n|[»“\"„]", text[pos:limit]):
+        if match.group() == ".":
+            word = re.search(r"(\S+)$", text[pos:pos + match.start()])
+            if word and (word.group(1).lower().strip(".") in ABBREVIATIONS or "." in word.group(1)
+                         or len(word.group(1)) == 1):
+                continue
+        return pos + match.start()
+    return limit
+
+
+def after_verb(text: str, pos: int, limit: int, people: People, language: str) -> Speaker | None:
+    """The speaker named after a reporting verb ending at ``pos`` ("..., siger X", "said X")."""
+    end = _clause_end(text, pos, limit)
+    skip = re.match(r"\s+(?:det\s+fra\s+|fra\s+)?", text[pos:end])
+    start = pos + (skip.end() if skip else 0)
+    return phrase(text, start, end, people, language)
+
+
+def phrase(text: str, start: int, end: int, people: People, language: str) -> Speaker | None:
+    """Parse a speaker phrase in ``[start, end)``: pronoun, [roles] name, or a description."""
+    words = [(m.start() + start, m.end() + start, m.group()) for m in _WORD.finditer(text[start:end])]
+    if not words:
+        return None
+    first = words[0][2].lower().strip(".")
+    if first in DA_PRONOUNS + EN_PRONOUNS and (language != "da" or first in DA_PRONOUNS):
+        return Speaker(words[0][0], words[0][0] + len(first), "pronoun")
+    person = people.person_in(start, end)
+    while person is not None and re.fullmatch(r"\S+(?:s|'s|’s)", person.text) and re.match(
+        r"\s+[a-zæøåé][\w-]*,?\s", text[person.end:end]
+    ):
+        # "Vestkrafts pressechef, Maja Rindom": a genitive before a role is the organisation.
+        after = people.person_in(person.end, end)
+        if after is None:
+            break
+        person = after
+    before_name = ""
+    if person is not None:
+        # "Thyborøn Havn Jens Mølgaard" typed as two people: the one without a first name, right
+        # before one with, is the organisation.
+        nxt = people.person_in(person.end, end)
+        first = person.text.split()[0].lower()
+        if nxt is not None and not text[person.end:nxt.start].strip() and first not in FIRST_NAMES and (
+            nxt.text.split()[0].lower() in FIRST_NAMES
+        ):
+            before_name = person.text
+            person = nxt
+    if person is not None and _only_roles(text, start, person.start, people):
+        role, affiliation = _role_and_org(text, start, person.start, people)
+        affiliation = affiliation if affiliation and affiliation != before_name.rstrip("s") else before_name or affiliation
+        after = _AFTER_NAME.match(text, person.end, end)
+        if after and not role:
+            role, affiliation = after.group(1), affiliation or after.group(2)
+        return Speaker(person.start, person.end, "name", person.canonical, role, affiliation)
+    if words[0][2][0].isupper() and first not in _DETERMINERS:
+        return _capitalised(text, words, people)
+    return _description(text, words, language)
+
+
+def _only_roles(text: str, start: int, name_start: int, people: People) -> bool:
+    """Whether only role words, organisations and commas stand between ``start`` and a name."""
+    between = text[start:name_start]
+    cut = re.sub(r"\b\w{1,5}\.", "", between)  # abbreviations: "dr.jur.", "prof."
+    if len(between) > 90 or re.search(r"[!?]|\.(?:\s|$)", cut):
+        return False
+    after_link = False
+    for match in _WORD.finditer(between):
+        word = match.group()
+        low = word.lower()
+        if low in _STOP and low not in _LINKS:
+            return False
+        if word[0].isupper() and people.org_in(start + match.start(), name_start) is None and not after_link:
+            if not re.search(r"(?:s|'s|’s)$", word) and low not in _LINKS:
+                # A capitalised word that is neither an organisation nor a genitive: a name run.
+                return False
+        after_link = low in _LINKS or (after_link and word[0].isupper() and not word.endswith(","))
+    return True
+
+
+def _role_and_org(text: str, start: int, name_start: int, people: People) -> tuple[str, str]:
+    """The role and the organisation written before a name ("Vestkrafts pressechef, ")."""
+    between = text[start:name_start]
+    org = people.org_in(start, name_start)
+    affiliation = org.canonical if org is not None else ""
+    role = ""
+    run: list[str] = []  # the last run of lower-case role words: "police spokesman", "harbour master"
+    joined = False
+    for match in _WORD.finditer(between):
+        raw = match.group()
+        word = raw.strip(",")
+        low = word.lower()
+        if not word or low in _LINKS or low in _DETERMINERS or "." in word or word[0].isdigit() or (
+            word[0].islower() and re.search(r"(?:'s|’s)$", word)
+        ):
+            joined = False  # "the company's planning director": the owner is no part of the role
+            continue
+        if org is not None and org.start <= start + match.start() < org.end:
+            joined = False
+            continue
+        if word[0].isupper():
+            if not affiliation:
+                affiliation = re.sub(r"(?:'s|’s|s)$", "", word)
+            joined = False
+            continue
+        run = run + [word] if joined else [word]
+        joined = not raw.endswith(",")
+        role = " ".join(run)
+    if not affiliation:
+        link = re.search(r"\b(?:hos|fra|i|ved|at|of|from)\s+([A-ZÆØÅ][\w&.-]*(?:\s[A-ZÆØÅ][\w&.-]*)*)", between)
+        if link:
+            affiliation = link.group(1)
+    return role, affiliation
+
+
+def _capitalised(text: str, words: list[tuple[int, int, str]], people: People) -> Speaker | None:
+    """A capitalised run the name finder did not take as a person ("Silius", "Thyborøn Havn Jens
+    Mølgaard"): an organisation standing before a first name is the affiliation, not the speaker."""
+    run: list[tuple[int, int, str]] = []
+    for s, e, word in words:
+        if not word[0].isupper() or len(run) >= 5:
+            break
+        run.append((s, e, word.rstrip(".,")))
+        if text[e:e + 1] in ",.":
+            break
+    if not run:
+        return None
+    org = people.org_in(run[0][0], run[-1][1])
+    if org is not None and org.start == run[0][0] and org.end < run[-1][1]:
+        rest = [w for w in run if w[0] >= org.end]
+        return Speaker(rest[0][0], rest[-1][1], "name", " ".join(w[2] for w in rest), "", org.canonical)
+    for k in range(1, len(run)):
+        if run[k][2].lower() in FIRST_NAMES and run[0][2].lower() not in FIRST_NAMES:
+            name = " ".join(w[2] for w in run[k:])
+            return Speaker(run[k][0], run[-1][1], "name", name, "", " ".join(w[2] for w in run[:k]))
+    if org is not None and org.start == run[0][0]:
+        return None  # an organisation is never the speaker
+    return Speaker(run[0][0], run[0][0] + len(" ".join(w[2] for w in run)), "name", " ".join(w[2] for w in run))
+
+
+def _description(text: str, words: list[tuple[int, int, str]], language: str) -> Speaker | None:
+    """"den 41-årige", "bageren", "manden i nissedragten", "a manager", "the head of the union"."""
+    taken: list[tuple[int, int, str]] = []
+    for s, e, word in words:
+        low = word.lower().rstrip(".,")
+        upper = word[0].isupper()
+        if not taken and (low in _STOP or (upper and low not in _DETERMINERS) or not word[0].isalpha()):
+            return None
+        if taken and (low in _STOP or low in _EN_TIME):
+            break
+        if taken and upper and not (taken[-1][2].lower() in _DETERMINERS | _LINKS or taken[-1][2][0].isupper()):
+            break
+        taken.append((s, e, word.rstrip(".,")))
+        if text[e:e + 1] in ",." or len(taken) >= 5:
+            break
+    while taken and (taken[-1][2].lower() in _LINKS or taken[-1][2].lower() in _DETERMINERS):
+        taken.pop()
+    if not taken or all(w[2].lower() in _DETERMINERS for w in taken):
+        return None
+    head = taken[-1][2]
+    if language == "da" and len(taken) == 1 and not re.search(r"(?:en|et|ne|n)$", head):
+        return None  # "siger noget" is not a speaker: a Danish description is definite
+    if language == "en" and taken[0][2].lower() not in _DETERMINERS:
+        return None
+    return Speaker(taken[0][0], taken[-1][1], "description", text[taken[0][0]:taken[-1][1]])
+
+
+def resolve_description(text: str, speaker: Speaker, people: People, before: int) -> None:
+    """Point a description at the person the article named with it, if any (in place)."""
+    desc = text[speaker.start:speaker.end]
+    age = _AGE.search(desc)
+    nouns = [w for w in re.findall(r"[\wæøåÆØÅ-]+", desc) if w.lower() not in _DETERMINERS | _LINKS]
+    if not age and not nouns:
+        return
+    key = ("age", age.group(1)) if age else ("role", nouns[0].lower())
+    candidates = people.cache.get(key)
+    if candidates is None:
+        # Every person introduced with that age or role, once per text (then bisected by offset).
+        find = _by_age if age else _by_role
+        candidates = find(text, key[1], people, len(text) + 1)
+        people.cache[key] = candidates
+        people.cache_starts[key] = [p.start for p in candidates]
+    k = bisect.bisect_left(people.cache_starts[key], before)
+    if k > 0:
+        person = candidates[k - 1]
+        speaker.name = person.canonical
+        speaker.role = speaker.role or (nouns[0] if not age else "")
+
+
+def _stems(noun: str) -> list[str]:
+    """The indefinite forms a definite Danish noun may have been written in ("bageren" -> "bager")."""
+    out = [noun]
+    for suffix in ("erne", "ene", "en", "et", "ne", "n"):
+        if noun.endswith(suffix) and len(noun) - len(suffix) >= 3:
+            out.append(noun[: -len(suffix)] + ("er" if suffix == "erne" else ""))
+    return out
+
+
+def _by_role(text: str, noun: str, people: People, before: int) -> list[Entity]:
+    """People introduced with ``noun`` as their role before ``before``."""
+    found: list[Entity] = []
+    stems = _stems(noun)
+    for person in people.people:
+        if person.start >= before:
+            break
+        left = text[max(0, person.start - 60):person.start].lower()
+        right = text[person.end:person.end + 60].lower()
+        words_left = re.findall(r"[\wæøå-]+", left)[-3:]
+        right_m = re.match(r",\s+(?:der\s+er\s+|who\s+is\s+)?(?:the\s+|an?\s+|[\wæøå]+s\s+)?([\wæøå-]+)", right)
+        if any(w.endswith(tuple(stems)) for w in words_left) or (right_m and right_m.group(1).startswith(tuple(stems))):
+            found.append(person)
+    return found
+
+
+def _by_age(text: str, age: str, people: People, before: int) -> list[Entity]:
+    """People introduced with ``age`` ("den 41-årige Lise Holm", "Lise Holm (41)", "Lise Holm, 41")."""
+    found: list[Entity] = []
+    for person in people.people:
+        if person.start >= before:
+            break
+        left = text[max(0, person.start - 25):person.start]
+        right = text[person.end:person.end + 12]
+        if re.search(rf"\b{age}-(?:årige?|year-old)\s+(?:\w+\s+)?$", left) or re.match(rf"\s*(?:\(|,\s*){age}\b", right):
+            found.append(person)
+    return found

@@ -1,0 +1,176 @@
+"""Bad conditions: disk full, read-only file systems, permission denied. One line, nothing lost."""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from reader.errors import ReaderError, ReadOnlyStoreError, StoreError
+from reader.model import Anchor
+from reader.store import NotWritableError, Store, open_store
+
+ROOT = Path(__file__).resolve().parents[2]
+IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+def state(store: Store) -> tuple:
+    return (store.all_tags(), store.annotation_counts(), {a: store.tags(a) for a in ("a", "b")},
+            store.can_undo, store.can_redo, [n.note for n in store.annotations("a")])
+
+
+def fail_with(monkeypatch: pytest.MonkeyPatch, name: str, code: int = errno.ENOSPC) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(os, name, broken)
+
+
+@pytest.mark.parametrize("call", ["write", "fsync"])
+def test_disk_full_during_a_save(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, call: str) -> None:
+    db = tmp_path / "reader.json"
+    store = open_store(db)
+    store.add_tags("a", ["kept"])
+    store.add_annotation("a", Anchor(0, 1, "x"), note="kept")
+    before = state(store)
+    with monkeypatch.context() as patch:
+        fail_with(patch, call)
+        for action in (lambda: store.add_tags("a", ["lost"]),
+                       lambda: store.add_annotation("a", Anchor(0, 1, "x"), note="lost"),
+                       store.undo,
+                       lambda: store.set_state("k", 1)):
+            with pytest.raises(StoreError) as caught:
+                action()
+            assert str(caught.value).startswith("disk full while saving")
+            assert "reader.json" in str(caught.value) and "\n" not in str(caught.value)
+            assert state(store) == before  # memory is what the disk holds
+    store.add_tags("b", ["later"])  # space again: carries on
+    store.close()
+    with open_store(db) as again:
+        assert again.tags("a") == ("kept",) and again.tags("b") == ("later",)
+        assert [n.note for n in again.annotations("a")] == ["kept"]
+
+
+def test_disk_full_during_compaction_loses_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "reader.json"
+    store = open_store(db)
+    store.add_tags("a", ["one"])
+    with monkeypatch.context() as patch:
+        real_replace = os.replace
+
+        def no_space(src: str, dst: str) -> None:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        patch.setattr(os, "replace", no_space)
+        store.close()  # compaction fails quietly; the journal still holds the change
+        assert real_replace is not None
+    assert not [p for p in tmp_path.iterdir() if ".tmp-" in p.name]
+    with open_store(db) as again:
+        assert again.tags("a") == ("one",)
+
+
+def test_permission_denied_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "reader.json"
+    open_store(db).close()
+    real_open = os.open
+
+    def denied(path: object, *args: object, **kwargs: object) -> int:
+        if str(path) == str(db):
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", denied)
+    with pytest.raises(StoreError) as caught:
+        open_store(db)
+    assert str(caught.value) == f"permission denied: {db}" or str(caught.value).startswith("permission denied: ")
+
+
+@pytest.mark.skipif(not IS_ROOT or not shutil.which("setpriv"), reason="needs root to switch to another user")
+def test_permission_denied_for_another_user(tmp_path: Path) -> None:
+    private = tmp_path / "private"
+    private.mkdir(mode=0o700)
+    db = private / "reader.json"
+    open_store(db).close()
+    os.chmod(tmp_path, 0o755)
+    code = ("import sys\nfrom reader.errors import ReaderError\nfrom reader.store import open_store\n"
+            "try:\n    open_store(sys.argv[1])\nexcept ReaderError as e:\n    print(type(e).__name__, e)\n")
+    result = subprocess.run(
+        ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable, "-c", code, str(db)],
+        capture_output=True, text=True, cwd="/", env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=60,
+    )
+    assert result.stdout.startswith("NotWritableError permission denied:"), result.stdout + result.stderr
+    assert result.stderr == ""
+
+
+@pytest.mark.skipif(IS_ROOT, reason="root ignores folder permissions (the tmpfs test covers it)")
+def test_read_only_folder_without_root(tmp_path: Path) -> None:
+    db = tmp_path / "ro" / "reader.json"
+    open_store(db).close()
+    os.chmod(db.parent, 0o500)
+    try:
+        with pytest.raises(StoreError) as caught:
+            open_store(db)
+        assert "\n" not in str(caught.value)
+        with open_store(db, readonly=True) as store:
+            assert store.all_tags() == {}
+    finally:
+        os.chmod(db.parent, 0o700)
+
+
+@pytest.fixture
+def tiny_tmpfs(tmp_path: Path) -> Iterator[Path]:
+    """A 256 KiB tmpfs mounted for the test (needs root and mount permission)."""
+    mount_point = tmp_path / "tiny"
+    mount_point.mkdir()
+    if not IS_ROOT:
+        pytest.skip("mounting a tmpfs needs root")
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(mount_point)],
+                          capture_output=True)
+    if done.returncode != 0:
+        pytest.skip("cannot mount a tmpfs here")
+    try:
+        yield mount_point
+    finally:
+        subprocess.run(["umount", "-l", str(mount_point)], check=False)
+
+
+def test_really_full_disk(tiny_tmpfs: Path) -> None:
+    db = tiny_tmpfs / "reader.json"
+    acknowledged = []
+    store = open_store(db)
+    error = None
+    for i in range(2000):
+        try:
+            store.add_annotation("a", Anchor(0, 1, "x"), note=f"{i:05d} " + "æ" * 2000)
+        except ReaderError as caught:
+            error = caught
+            break
+        acknowledged.append(f"{i:05d}")
+    assert error is not None and str(error).startswith("disk full while saving")
+    assert {n.note[:5] for n in store.annotations("a")} == set(acknowledged)
+    store.close()
+    with open_store(db, readonly=True) as again:
+        assert {n.note[:5] for n in again.annotations("a")} == set(acknowledged)
+
+
+def test_read_only_file_system(tiny_tmpfs: Path) -> None:
+    db = tiny_tmpfs / "reader.json"
+    with open_store(db) as store:
+        store.add_tags("a", ["x"])
+    subprocess.run(["mount", "-o", "remount,ro", str(tiny_tmpfs)], check=True)
+    with pytest.raises(NotWritableError) as caught:
+        open_store(db)
+    assert "read-only" in str(caught.value) and "\n" not in str(caught.value)
+    with open_store(db, readonly=True) as store:
+        assert store.tags("a") == ("x",)
+    with open_store(db, fallback_readonly=True) as store:
+        assert store.readonly and "read-only file system" in store.readonly_reason
+        assert store.tags("a") == ("x",)
+        with pytest.raises(ReadOnlyStoreError):
+            store.add_tags("a", ["y"])

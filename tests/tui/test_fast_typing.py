@@ -1,0 +1,78 @@
+"""Keys typed faster than the screen changes: '/' then a filter, Enter then the article's keys."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import events
+
+from reader.settings import Settings
+from reader.store import open_store
+from reader.tui.app import ReaderApp
+from reader.tui.screens.article import ArticleScreen
+from reader.tui.screens.library import LibraryScreen
+
+from tui_helpers import wait_for_library
+
+SAMPLES = Path(__file__).resolve().parents[2] / "sample_articles"
+
+
+def _burst(app, text: str) -> None:
+    """Post every key at once, as a terminal delivers a fast typist's or tmux's keys."""
+    for ch in text:
+        key = {"/": "slash", "\r": "enter"}.get(ch, ch)
+        app.post_message(events.Key(key, ch))
+
+
+async def _run(tmp_path: Path, keys: str):
+    with open_store(tmp_path / "db.json") as store:
+        settings = Settings(export_dir=str(tmp_path), path=str(tmp_path / "config.toml"))
+        app = ReaderApp([str(SAMPLES)], store, settings=settings)
+        async with app.run_test(size=(120, 40)) as pilot:
+            library = await wait_for_library(pilot)
+            _burst(app, keys)
+            await pilot.pause(0.5)
+            shown = [row.article.title for row in library.table.shown]
+            wanted = [row.article.title for row in library.table.rows if "limfjorden" in row.haystack]
+            seen = {
+                "screen": app.screen, "filter": library.query_one("#filter").value,
+                "shown": shown, "limfjorden": wanted, "files": sorted(p.name for p in tmp_path.iterdir()),
+            }
+            return seen
+
+
+async def test_fast_slash_filter_goes_into_the_box_and_runs_no_list_keys(tmp_path):
+    seen = await _run(tmp_path, "/Limfjorden")  # 'e' would export, 'j' move
+    assert isinstance(seen["screen"], LibraryScreen)
+    assert seen["filter"] == "Limfjorden"
+    assert seen["shown"] == seen["limfjorden"] and seen["shown"]
+    assert not [name for name in seen["files"] if name.endswith(".md")]  # no export was written
+
+
+async def test_fast_enter_opens_the_article_and_later_keys_are_its_own(tmp_path):
+    seen = await _run(tmp_path, "/Leeds\rn")
+    assert isinstance(seen["screen"], ArticleScreen) and "Leeds" in seen["screen"].article.title
+    assert seen["filter"] == "Leeds"
+
+
+async def test_fast_filter_and_enter_opens_the_match_not_the_row_highlighted_before(tmp_path):
+    seen = await _run(tmp_path, "/Builder\r")
+    assert isinstance(seen["screen"], ArticleScreen) and seen["screen"].article.title.startswith("Builder")
+    seen = await _run(tmp_path, "/zzzz\r")  # nothing matches: nothing opens
+    assert isinstance(seen["screen"], LibraryScreen)
+
+
+async def test_keys_typed_right_after_enter_in_the_filter_box_act_on_the_opened_article(tmp_path):
+    with open_store(tmp_path / "db.json") as store:
+        settings = Settings(export_dir=str(tmp_path), path=str(tmp_path / "config.toml"))
+        app = ReaderApp([str(SAMPLES)], store, settings=settings)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await wait_for_library(pilot)
+            _burst(app, "/Builder")
+            await pilot.pause(0.5)  # the box has focus now: Enter is the box's own key
+            _burst(app, "\r))s2")
+            await pilot.pause(1.0)
+            screen = app.screen
+            assert isinstance(screen, ArticleScreen) and screen.article.title.startswith("Builder")
+            notes = store.annotations(screen.article.id)
+            assert [n.label for n in notes] == [settings.labels[1]]
