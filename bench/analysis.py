@@ -1,6 +1,6 @@
 """Analysis speed: MB/s of reader.analysis.analyze beside spaCy's blank Danish tokenizer.
 
-Run: python bench/analysis.py [--mb 1.0] [--repeat 3]
+Run: python bench/analysis.py [--mb 1.0] [--repeat 3] [--text both|generated|articles]
 The text is generated here (Danish wire style); the seed article from ../shared is mixed in when present.
 spaCy is only a yardstick: install it with `pip install spacy` (never a dependency of the app).
 """
@@ -73,6 +73,32 @@ def make_text(megabytes: float, seed: int = 3) -> str:
     return "\n\n".join(parts)
 
 
+def article_text(megabytes: float, seed: int = 5) -> str:
+    """About ``megabytes`` of news text built from the team's own test articles (tests/ner_articles/
+    da.txt): their paragraphs in random order, each marked name replaced by another name of the same
+    type from the articles, so the text reads like news and never repeats a paragraph word for word."""
+    import re
+
+    from reader.analysis.iob import read_marked
+
+    rng = random.Random(seed)
+    path = Path(__file__).resolve().parents[1] / "tests" / "ner_articles" / "da.txt"
+    raw = path.read_text(encoding="utf-8")
+    mark = re.compile(r"\{\{([^{}|\n]+)\|(PER|ORG|LOC)\}\}")
+    pool: dict[str, list[str]] = {}
+    for article in read_marked(path):
+        for start, end, label in article.spans:
+            pool.setdefault(label, []).append(article.text[start:end])
+    paragraphs = [p.strip() for chunk in raw.split("===") for p in chunk.split("\n\n") if p.strip()]
+    parts: list[str] = []
+    size = 0
+    while size < megabytes * 1_000_000:
+        piece = mark.sub(lambda m: rng.choice(pool[m.group(2)]), rng.choice(paragraphs))
+        parts.append(piece)
+        size += len(piece.encode("utf-8")) + 2
+    return "\n\n".join(parts)
+
+
 def _timed(fn) -> float:
     """Seconds one call of ``fn`` takes."""
     started = time.perf_counter()
@@ -96,16 +122,30 @@ def main() -> int:
     parser.add_argument("--mb", type=float, default=1.0, help="size of the generated text")
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--line-mb", type=float, default=10.0, help="size of the single-line test (0: skip)")
+    parser.add_argument("--text", choices=("both", "generated", "articles"), default="both",
+                        help="generated wire copy, news built from tests/ner_articles, or both (default)")
     args = parser.parse_args()
     from reader.analysis import analyze
     from reader.analysis.perceptron import load_model
 
-    started = time.perf_counter()
+    for language in ("da", "en"):
+        started, cpu = time.perf_counter(), time.process_time()
+        loaded = load_model(language)
+        load, cpu = time.perf_counter() - started, time.process_time() - cpu
+        print(f"{language} model load {load * 1000:.0f} ms (CPU {cpu * 1000:.0f} ms; target 150 ms)"
+              + ("" if loaded else " (no weights)"))
     model = load_model()
-    load = time.perf_counter() - started
-    text = make_text(args.mb)
+    texts = {"generated": make_text, "articles": article_text}
+    for name in ("generated", "articles") if args.text == "both" else (args.text,):
+        text = texts[name](args.mb)
+        _measure(analyze, model, text, name, args.repeat, args.line_mb if name == "generated" else 0)
+    return 0
+
+
+def _measure(analyze, model, text: str, name: str, repeat: int, line_mb: float) -> None:
+    """Print the speed figures of ``analyze`` on ``text`` beside spaCy's tokenizer."""
     mb = len(text.encode("utf-8")) / 1e6
-    print(f"text: {len(text):,} characters, {mb:.2f} MB (UTF-8); model load {load * 1000:.0f} ms")
+    print(f"{name} text: {len(text):,} characters, {mb:.2f} MB (UTF-8)")
     try:
         import spacy
     except ImportError:
@@ -123,14 +163,14 @@ def main() -> int:
         return _timed(lambda: analyze(text, "da"))
 
     cold, theirs_cold = [], []
-    for _ in range(args.repeat):
+    for _ in range(repeat):
         cold.append(ours_cold())
         if spacy is not None:
             nlp = fresh_spacy()
             theirs_cold.append(_timed(lambda: nlp.make_doc(text)))
     warm, theirs_warm = [], []
     nlp = fresh_spacy() if spacy is not None else None
-    for _ in range(args.repeat):
+    for _ in range(repeat):
         warm.append(_timed(lambda: analyze(text, "da")))
         if nlp is not None:
             theirs_warm.append(_timed(lambda: nlp.make_doc(text)))
@@ -147,14 +187,13 @@ def main() -> int:
     else:
         print(_line("COLD analysis (new text):", ours, mb, counts))
         print(_line("warm analysis (seen text):", ours_warm, mb))
-    if args.line_mb:
+    if line_mb:
         line = text.replace("\n", " ")
-        line = (line * int(args.line_mb / mb + 1))[: int(args.line_mb * 1_000_000)]
+        line = (line * int(line_mb / mb + 1))[: int(line_mb * 1_000_000)]
         if model is not None:
             model.clear()
         seconds = _timed(lambda: analyze(line, "da"))
         print(_line(f"{len(line) / 1e6:.0f} MB single line (cold):", seconds, len(line.encode('utf-8')) / 1e6))
-    return 0
 
 
 if __name__ == "__main__":

@@ -1,8 +1,8 @@
-"""Shared set-up for every test folder (unit/, store/, tui/, system/).
+"""Shared set-up for every test folder (unit/, store/, tui/, system/, index/).
 
 The helpers shared between folders (tui_helpers.py, store_helpers/) sit in tests/ itself; this puts
-that folder on the import path, so a test anywhere imports them by name. Every test gets its own
-library-index folder (never the user's cache).
+that folder on the import path, so a test anywhere imports them by name. Every test also gets its
+own library-index folder (never the user's cache).
 """
 
 from __future__ import annotations

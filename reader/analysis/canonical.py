@@ -15,8 +15,17 @@ def _stem(name: str) -> str:
     return _GENITIVE.sub("", name) if len(name) > 2 else name
 
 
-def canonical_names(text: str, spans: list[Span], language: str) -> tuple[list[str], list[str]]:
-    """Canonical name and (group-voted) label for each span of PER/ORG/LOC/MISC ``spans``."""
+# One name, one type: the mentions of one name share the type that the typer's scores of all of
+# them together prefer ("evidence"), rather than the type most of them were given ("count").
+GROUP_VOTE = "evidence"
+_VOTED = ("PER", "ORG", "LOC")
+
+
+def canonical_names(
+    text: str, spans: list[Span], language: str, evidence: dict[tuple[int, int], tuple[float, ...]] | None = None
+) -> tuple[list[str], list[str]]:
+    """Canonical name and (group-voted) label for each span of PER/ORG/LOC/MISC ``spans``
+    (``evidence``: the typer's PER/ORG/LOC scores of the spans it typed, by (start, end))."""
     names = [text[s:e] for s, e, _ in spans]
     known = set(names)
     canon = [n for n in names]
@@ -39,6 +48,11 @@ def canonical_names(text: str, spans: list[Span], language: str) -> tuple[list[s
         forms = Counter(canon[k] for k in members)
         best = max(forms, key=lambda f: (not f.isupper(), len(f.split()), forms[f], len(f)))
         vote = Counter(spans[k][2] for k in members).most_common(1)[0][0]
+        if GROUP_VOTE == "evidence" and evidence and len(members) > 1:
+            rows = [evidence.get(spans[k][:2]) for k in members]
+            if all(rows) and all(spans[k][2] in _VOTED for k in members):
+                sums = [sum(row[t] for row in rows) for t in range(3)]
+                vote = _VOTED[sums.index(max(sums))]
         for k in members:
             final[k] = best
             labels[k] = vote

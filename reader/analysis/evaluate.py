@@ -6,7 +6,7 @@ import argparse
 from collections import Counter
 from dataclasses import dataclass, field
 
-from reader.analysis.iob import GoldSentence, read_iob2
+from reader.analysis.iob import GoldSentence, read_iob2, read_marked
 
 NAME_LABELS = ("PER", "ORG", "LOC", "MISC")
 
@@ -95,7 +95,8 @@ def report(typed: Scores, untyped: Scores) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Command line entry point."""
     parser = argparse.ArgumentParser(prog="python -m reader.analysis.evaluate", description=__doc__)
-    parser.add_argument("files", nargs="+", metavar="FILE.iob2")
+    parser.add_argument("files", nargs="+", metavar="FILE.iob2",
+                        help="IOB2 gold files, or .txt files of articles with names marked {{text|TYPE}}")
     parser.add_argument("--lang", choices=("auto", "da", "en"), default=None,
                         help="language of the text (default: from the file name, else auto)")
     parser.add_argument("--documents", action="store_true",
@@ -106,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
         if language is None:
             name = path.rsplit("/", 1)[-1].lower()
             language = "da" if name.startswith("da") else "en" if name.startswith("en") else "auto"
-        sentences = read_iob2(path)
+        sentences = read_marked(path) if path.endswith(".txt") else read_iob2(path)
         typed, untyped = score(sentences, language, args.documents)
         unit = "whole documents" if args.documents else "sentence by sentence"
         if args.documents and not any(sent.doc for sent in sentences):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -103,3 +104,31 @@ def _sentence(rows: list[list[str]]) -> GoldSentence:
     if current:
         spans.append(tuple(current))  # type: ignore[arg-type]
     return GoldSentence("".join(parts).rstrip(" "), tuple(spans))
+
+
+_MARK = re.compile(r"\{\{([^{}|\n]+)\|(PER|ORG|LOC|MISC)\}\}")
+
+
+def read_marked(path: str | Path) -> list[GoldSentence]:
+    """Articles with their names marked inline as ``{{text|TYPE}}``, one between lines of ``===``;
+    each is one GoldSentence (the whole article) with the marks taken out and its own document number."""
+    with open(path, encoding="utf-8") as handle:
+        chunks = re.split(r"^===[ \t]*$", handle.read(), flags=re.MULTILINE)
+    out: list[GoldSentence] = []
+    for doc, chunk in enumerate((c.strip("\n") for c in chunks if c.strip()), 1):
+        parts: list[str] = []
+        spans: list[tuple[int, int, str]] = []
+        pos = size = 0
+        for match in _MARK.finditer(chunk):
+            parts.append(chunk[pos: match.start()])
+            size += match.start() - pos
+            parts.append(match.group(1))
+            spans.append((size, size + len(match.group(1)), match.group(2)))
+            size += len(match.group(1))
+            pos = match.end()
+        parts.append(chunk[pos:])
+        text = "".join(parts)
+        if "{{" in text or "}}" in text:
+            raise ValueError(f"{path}: article {doc} has a mark that is not {{{{text|TYPE}}}}")
+        out.append(GoldSentence(text, tuple(spans), doc))
+    return out

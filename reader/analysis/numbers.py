@@ -70,7 +70,8 @@ def _words_scan(date: str, date_firsts: str, number_words: frozenset[str]) -> re
 # Both begin with a character class, so the regular expression engine skips ahead to candidates.
 _YEAR = re.compile(r"[12](?<=\s.)(?:(?<=1)[89]|(?<=2)0)\d\d\b")
 _YEAR_BEFORE = frozenset("i in since siden fra from til until by efter after før before år year".split())
-_NUMBER = re.compile(r"[-−\d](?<![\w.,].)(?:(?<=[-−])\d+|(?<=\d)\d*)(?:[.,]\d+)*(?:\s?%)?(?!\w)")
+# A magnitude glued to the number is part of it: "£2.7m", "$2bn", "5k".
+_NUMBER = re.compile(r"[-−\d](?<![\w.,].)(?:(?<=[-−])\d+|(?<=\d)\d*)(?:[.,]\d+)*(?:bn|mn|tn|m|k|b)?(?:\s?%)?(?!\w)")
 _MULTIPLIERS = frozenset(
     "hundred thousand million billion trillion hundrede tusind mio. mia. million millioner"
     " milliard milliarder".split()
@@ -86,6 +87,15 @@ _CLOCK = re.compile(r"l(?:okken|\.)\s\d{1,2}(?:[.:]\d\d)?(?![\d:])")
 _TIME_AFTER = re.compile(r"(?::[0-5]\d)?\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)|:[0-5]\d(?![\d:])")
 _WORD = re.compile(r"[^\W\d_]+\.?|%")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+\.?)\s$")
+# Two-word approximators taken whole ("at least six weeks", "more than 300 people", "op til 5 år").
+_APPROX_PAIRS = frozenset((
+    "at least", "at most", "more than", "less than", "fewer than", "up to", "close to", "as many", "no more",
+    "mere end", "mindre end", "færre end", "op til", "op mod", "helt op", "ikke mindre",
+))
+_PAIR_ENDS = frozenset(pair.split()[1] for pair in _APPROX_PAIRS)
+# Words between two numbers that make one range or comparison: "42 to 17", "3-4", "fem eller seks".
+_RANGE_GAPS = frozenset((" to ", " til ", "-", "–", " – ", " - ", " or ", " eller ", "/"))
+_BETWEEN = re.compile(r"(?:^|(?<=\s))(mellem|between|fra|from)\s$", re.IGNORECASE)
 
 
 def find_dates_numbers(text: str, language: str) -> list[Span]:
@@ -117,7 +127,33 @@ def find_dates_numbers(text: str, language: str) -> list[Span]:
             spans.append((match.start(), time.end(), "DATE"))
         else:
             spans.append(_extend(text, match.start(), match.end(), number_words))
-    return _non_overlapping(spans)
+    return _ranges(text, _non_overlapping(spans))
+
+
+def _ranges(text: str, spans: list[Span]) -> list[Span]:
+    """Two amounts joined by "to", "til", a dash or "or" are one range ("42 to 17", "3-4 millioner"),
+    and "mellem/between X og/and Y" is one span with its first word ("mellem 3 og 4 millioner")."""
+    out: list[Span] = []
+    for span in spans:
+        if out and out[-1][2] == "NUM" and span[2] in ("NUM", "DATE"):
+            s, e, label = out[-1]
+            gap = text[e: span[0]]
+            piece = text[span[0]: span[1]].lower()
+            joined = gap in _RANGE_GAPS or gap == " " and piece.partition(" ")[0] in ("to", "til")
+            if not joined and gap.lower() in (" og ", " and "):
+                before = _BETWEEN.search(text[max(0, s - 10): s])
+                if before:
+                    s -= len(before.group(0))
+                    joined = True
+            if joined and (gap in (" to ", " til ") or gap == " "):
+                before = _BETWEEN.search(text[max(0, s - 10): s])
+                if before and before.group(1).lower() in ("fra", "from"):
+                    s -= len(before.group(0))  # "fra 3 til 5 år"
+            if joined:
+                out[-1] = (s, span[1], "DATE" if span[2] == "DATE" else label)
+                continue
+        out.append(span)
+    return out
 
 
 def _next_is_digit(text: str, end: int) -> bool:
@@ -151,8 +187,13 @@ def _extend(text: str, start: int, end: int, number_words: frozenset[str]) -> Sp
         start -= 1
     if start and text[start - 1].isspace():
         found = _WORD_BEFORE.search(text[max(0, start - 12): start])
-        if found and found.group(1).lower() in APPROXIMATORS:
-            start = start - len(found.group(0))
+        word = found.group(1).lower() if found else ""
+        if word in _PAIR_ENDS and start - len(found.group(0)) > 0:
+            first = _WORD_BEFORE.search(text[max(0, start - len(found.group(0)) - 12): start - len(found.group(0))])
+            if first and f"{first.group(1)} {word}".lower() in _APPROX_PAIRS:
+                return start - len(found.group(0)) - len(first.group(0)), end, label
+        if word in APPROXIMATORS:
+            start -= len(found.group(0))
     return start, end, label
 
 

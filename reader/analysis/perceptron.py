@@ -267,18 +267,23 @@ def _dense(weights: dict[str, list], size: int) -> dict[str, tuple[float, ...]]:
 
 
 _LOCK = threading.Lock()
-_MODEL: list[Model] = []
+# The loaded model of each language ("da", "en"); train.py puts fold models here for cross-validation.
+_MODELS: dict[str, Model] = {}
+WEIGHT_PATHS = {"da": WEIGHTS_PATH, "en": WEIGHTS_PATH.with_name("ner_en.json.gz")}
 
 
-def load_model(path: Path = WEIGHTS_PATH) -> Model | None:
-    """The shipped model (loaded once, thread-safe), or None when the weight file is missing."""
-    if _MODEL:
-        return _MODEL[0]
+def load_model(language: str = "da", path: Path | None = None) -> Model | None:
+    """The shipped model of ``language`` (loaded once, thread-safe), or None when its weight file
+    is missing."""
+    model = _MODELS.get(language)
+    if model is not None:
+        return model
     with _LOCK:
-        if not _MODEL:
-            if not path.exists():
+        if language not in _MODELS:
+            path = path or WEIGHT_PATHS.get(language)
+            if path is None or not path.exists():
                 return None
             with gzip.open(path, "rt", encoding="utf-8") as handle:
                 data = json.load(handle)
-            _MODEL.append(Model(data["weights"], data["vocab"], data.get("typer", {})))
-    return _MODEL[0]
+            _MODELS[language] = Model(data["weights"], data["vocab"], data.get("typer", {}))
+    return _MODELS[language]

@@ -53,14 +53,15 @@ def _analyze(text: str, language: str | None, corrections: Sequence[EntityCorrec
     language = "da" if language == "da" else "en"
     sentences = split_sentences(text)
     tokens = tokenize(text, language)
-    names = find_names(text, tokens, sentences, language)
+    evidence: dict[tuple[int, int], tuple[float, ...]] = {}
+    names = find_names(text, tokens, sentences, language, evidence)
     forced, removed = _corrections(text, corrections)
     if forced:
         names = merge(forced, names)
     if removed:
         names = [span for span in names if text[span[0]:span[1]] not in removed]
     names = [span for span in names if span[2] in _NAME_LABELS]
-    canon, labels = canonical_names(text, names, language)
+    canon, labels = canonical_names(text, names, language, evidence)
     if forced:
         fixed = {(s, e) for s, e, _ in forced}
         labels = [label if (s, e) in fixed else labels[k] for k, (s, e, label) in enumerate(names)]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from reader.analysis.gazetteer import lookup
+from reader.analysis.shapes import clear_shapes, shape  # noqa: F401 (clear_shapes: part of this module's API)
 from reader.analysis import typer
 from reader.analysis.typer import SPAN_KEY, TYPES, WORD_KEY, cue_features, span_kinds
 
@@ -101,6 +102,11 @@ class SpanScorer:
 
     def best(self, words: list[str], i: int, j: int, first: bool, prior: list[float] | None) -> str:
         """The best type of ``words[i:j]`` (``prior``: scores to add per type)."""
+        totals = self.totals(words, i, j, first, prior)
+        return TYPES[totals.index(max(totals))]
+
+    def totals(self, words: list[str], i: int, j: int, first: bool, prior: list[float] | None) -> list[float]:
+        """The score of each type (``typer.TYPES``) for ``words[i:j]``."""
         weights = self.weights
         key = (tuple(words[i:j]), first)
         static = self.static.get(key)
@@ -142,8 +148,7 @@ class SpanScorer:
             if cues:
                 cross = tuple(map(sum, zip(cross, *cues)))
         base = prior or _ZERO4
-        totals = [a + b + c + d + e for a, b, c, d, e in zip(base, static, left, right, cross)]
-        return TYPES[totals.index(max(totals))]
+        return [a + b + c + d + e for a, b, c, d, e in zip(base, static, left, right, cross)]
 
 
 # Context cues for the tagger: the kind of word (gazetteer class, the types it had in training)
@@ -199,34 +204,6 @@ def token_right_features(words: Sequence[str], i: int, prev: str, vocab: dict[st
             lw = words[last].lower()
             feats += ("rl=" + lw, "rls=" + lw[-4:], "rlg=" + lookup(lw), "rn=" + str(last - i))
     return feats
-
-
-def shape(word: str) -> str:
-    """A compressed word shape: ``Xx``, ``XX``, ``X.X.``, ``Xx-xx``, ``d`` ... (cached)."""
-    known = _SHAPES.get(word)
-    if known is not None:
-        return known
-    if len(_SHAPES) > 200_000:
-        _SHAPES.clear()
-    _SHAPES[word] = result = _shape(word)
-    return result
-
-
-_SHAPES: dict[str, str] = {}
-
-
-def clear_shapes() -> None:
-    """Forget the cached word shapes."""
-    _SHAPES.clear()
-
-
-def _shape(word: str) -> str:
-    out: list[str] = []
-    for char in word[:12]:
-        kind = "X" if char.isupper() else "x" if char.isalpha() else "d" if char.isdigit() else char
-        if not out or out[-1] != kind:
-            out.append(kind)
-    return "".join(out)
 
 
 def is_candidate(word: str) -> bool:

@@ -29,6 +29,7 @@ _EN_PATTERN = re.compile(
     r"|['’](?:s|S|re|ve|ll|d|m)\b"
     r"|n['’]t\b"
     r"|\w+?(?=n['’]t\b)"
+    rf"|[ODL]['’]{_UPPER}\w+(?:-\w+)*"  # "O'Brien", "D'Arcy": one word
     r"|\w+(?:-\w+)*"
     r"|\S"
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reader.analysis.gazetteer import lookup
+from reader.analysis.shapes import shape
 
 TYPES = ("PER", "ORG", "LOC", "MISC")
 # The Danish training data has no MISC: there the typer's fourth class learns "no name" from what a
@@ -109,8 +110,6 @@ def lone_features(words: list[str], i: int, j: int) -> list[str]:
 
 def more_features(words: list[str], i: int, j: int, lows: list[str]) -> list[str]:
     """Prefixes of the first and last word, the end of the first word, the shapes of the words."""
-    from reader.analysis.scoring import shape  # (scoring imports this module)
-
     return [
         "fp3=" + lows[0][:3], "fp4=" + lows[0][:4], "lp3=" + lows[-1][:3],
         "shp=" + " ".join(shape(w) for w in words[i:j][:3]), "fs4=" + lows[0][-4:],

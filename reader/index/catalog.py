@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+import sys
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,7 +16,7 @@ from reader.index.mapping import chunked, map_batches
 from reader.index.query import Query, parse_query
 from reader.index.records import AnalysisRecord, FileRecord, analyse_items, read_records
 from reader.index.textkeys import snippet
-from reader.index.walking import find_files, roots_of, under
+from reader.index.walking import find_files, from_db, roots_of, to_db, under
 from reader.model import Article, Skipped
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -168,7 +169,7 @@ class LibraryIndex:
         found, early = find_files(roots)
         report = SyncReport(files=len(found), skipped=early)
         cond, params = under(roots)
-        known = {row[0]: (row[1], row[2], row[3]) for row in
+        known = {from_db(row[0]): (row[1], row[2], row[3]) for row in
                  self.conn.execute(f"SELECT path, size, mtime_ns, digest FROM files WHERE {cond}", params)}
         gone = [path for path in known if path not in found]
         if gone:
@@ -187,7 +188,15 @@ class LibraryIndex:
         for records in map_batches(read_records, chunked(todo, _READ_BATCH), workers, scheduler):
             with self._transaction() as conn:
                 for job, record in zip(todo[done:done + len(records)], records):
-                    self._write_file(conn, job, record)
+                    conn.execute("SAVEPOINT one_file")
+                    try:
+                        self._write_file(conn, job, record)
+                    except (sqlite3.Error, UnicodeError, ValueError) as error:  # one bad file, not the batch
+                        conn.execute("ROLLBACK TO one_file")
+                        self._drop(conn, job[0])
+                        conn.execute("INSERT INTO files VALUES (?, ?, ?, '', ?)",
+                                     (to_db(job[0]), job[1], job[2], _safe(f"cannot index: {error}"[:200])))
+                    conn.execute("RELEASE one_file")
             done += len(records)
             report.read += sum(1 for r in records if r is not None)
             if progress:
@@ -211,6 +220,7 @@ class LibraryIndex:
 
     @staticmethod
     def _drop(conn: sqlite3.Connection, path: str) -> None:
+        path = to_db(path)
         who.drop_path(conn, path)
         conn.execute("DELETE FROM fts WHERE rowid IN (SELECT rowid FROM articles WHERE path = ?)", (path,))
         conn.execute("DELETE FROM articles WHERE path = ?", (path,))
@@ -219,11 +229,13 @@ class LibraryIndex:
     def _write_file(self, conn: sqlite3.Connection, job: tuple[str, int, int, str], record: FileRecord | None) -> None:
         path, size, mtime, _digest = job
         if record is None:  # touched but the same bytes
-            conn.execute("UPDATE files SET size = ?, mtime_ns = ? WHERE path = ?", (size, mtime, path))
+            conn.execute("UPDATE files SET size = ?, mtime_ns = ? WHERE path = ?", (size, mtime, to_db(path)))
             return
         self._drop(conn, path)
-        conn.execute("INSERT INTO files VALUES (?, ?, ?, ?, ?)", (path, size, mtime, record.digest, record.skipped))
+        path = to_db(path)
+        conn.execute("INSERT INTO files VALUES (?, ?, ?, ?, ?)", (path, size, mtime, record.digest, _safe(record.skipped)))
         for item_no, item in enumerate(record.items):
+            item = _safe_item(item)
             tags = _SEP.join(item.meta_tags)
             cur = conn.execute(
                 "INSERT INTO articles (path, item, id, uid, title, date, source, dateline, language, format,"
@@ -283,7 +295,7 @@ class LibraryIndex:
         cond, params = under(roots)
         rows = self.conn.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE {cond} ORDER BY path, item", params)
         articles = [_article(row, self) for row in rows]
-        skipped = [Skipped(p, r) for p, r in self.conn.execute(
+        skipped = [Skipped(from_db(p), r) for p, r in self.conn.execute(
             f"SELECT path, skipped FROM files WHERE skipped != '' AND {cond} ORDER BY path", params)]
         return articles, skipped
 
@@ -408,8 +420,6 @@ class LibraryIndex:
         for row in rows:
             article = _article(row[:14], self)
             title, body, notes = row[15], row[16], row[17]
-            if not body and query.include:
-                body = ""
             text, spans = "", []
             for candidate in (body, notes, title):
                 if candidate and marker:
@@ -425,11 +435,33 @@ class LibraryIndex:
         return hits
 
 
-def _article(row: Sequence, index: LibraryIndex) -> IndexedArticle:
+def _safe(text: str) -> str:
+    """``text`` with any lone surrogate (a hostile JSON escape, a file name's stray byte) as U+FFFD,
+    one character for one, so that SQLite can store it and offsets stay valid."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in text)
+
+
+def _safe_item(item):
+    from dataclasses import replace as _replace
+
+    fields = ("id", "title", "body", "date", "source", "dateline", "language", "byline", "stem")
+    changes = {name: _safe(getattr(item, name)) for name in fields if _safe(getattr(item, name)) is not getattr(item, name)}
+    if any(_safe(t) is not t for t in item.meta_tags):
+        changes["meta_tags"] = tuple(_safe(t) for t in item.meta_tags)
+    return _replace(item, **changes) if changes else item
+
+
+def _article(row: Sequence, index: LibraryIndex, intern=sys.intern) -> IndexedArticle:
     rowid, path, _item, base, uid, title, date, source, dateline, language, fmt, byline, tags, fp = row
+    # the few values a thousand articles share (agency, place, language) are kept once
+    source, dateline, language, fmt, date = intern(source), intern(dateline), intern(language), intern(fmt), intern(date)
     # positional: a hundred thousand of these are made on a launch; the body is read when asked for
     return IndexedArticle(
-        uid or base, path, title, None, date, source, dateline, language, fmt, byline,  # type: ignore[arg-type]
+        uid or base, from_db(path), title, None, date, source, dateline, language, fmt, byline,  # type: ignore[arg-type]
         tuple(t for t in tags.split(_SEP) if t) if tags else (), base if uid and uid != base else "", rowid, fp,
         index,
     )

@@ -77,7 +77,7 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")  # a cache: losing the last write only re-indexes a file
     conn.execute("PRAGMA temp_store = MEMORY")
-    conn.execute("PRAGMA cache_size = -32000")
+    conn.execute("PRAGMA cache_size = -8000")  # 8 MB a connection: the list is read once
     conn.create_function("fold", 1, _fold, deterministic=True)
 
 

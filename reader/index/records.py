@@ -69,7 +69,6 @@ def _reason(message: str, path: str) -> str:
 def read_record(path: str, size: int = -1, mtime_ns: int = -1, known_digest: str = "") -> FileRecord | None:
     """Read and parse one file; None when its content hash equals ``known_digest`` (unchanged)."""
     from reader.errors import ArticleError
-    from reader.library import parse_bytes
     from reader.library.scanner import read_file
 
     try:

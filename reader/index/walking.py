@@ -10,6 +10,21 @@ from reader.model import Skipped
 
 _SUFFIXES = frozenset(SUPPORTED_SUFFIXES)
 
+# A file name that is not UTF-8 reaches Python with its bytes as lone surrogates (U+DC80-U+DCFF),
+# which SQLite text cannot hold: in the index they stand as private-use characters (U+F780-U+F7FF).
+_OUT = {0xDC80 + k: 0xF780 + k for k in range(128)}
+_BACK = {0xF780 + k: 0xDC80 + k for k in range(128)}
+
+
+def to_db(path: str) -> str:
+    """``path`` as the index stores it (valid UTF-8 whatever the file name's bytes)."""
+    return path if path.isascii() else path.translate(_OUT)
+
+
+def from_db(text: str) -> str:
+    """The path an index entry stands for."""
+    return text if text.isascii() else text.translate(_BACK)
+
 
 def _walk(root: str, found: dict[str, tuple[int, int]]) -> None:
     stack = [root]
@@ -71,9 +86,9 @@ def under(roots: Sequence[str], column: str = "path") -> tuple[str, list[str]]:
     parts, params = [], []
     if files:  # any number of files in one parameter
         parts.append(f"{column} IN (SELECT value FROM json_each(?))")
-        params.append(json.dumps(files))
+        params.append(json.dumps([to_db(f) for f in files]))
     for root in folders:
-        folder = root.rstrip(os.sep) + os.sep
+        folder = to_db(root.rstrip(os.sep) + os.sep)
         parts.append(f"({column} > ? AND {column} < ?)")
         params.extend((folder, folder[:-1] + chr(ord(os.sep) + 1)))
     return "(" + " OR ".join(parts) + ")", params

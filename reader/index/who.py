@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
-from reader.index.walking import roots_of, under
+from reader.index.walking import from_db, roots_of, under
 from reader.index.wording import NEAR, merge_names, name_matches, quote_keys, quote_words, similarity, word_diff
 
 if TYPE_CHECKING:  # the catalog and the records call this module: their types are named, not imported
@@ -298,7 +298,8 @@ _QUOTE_COLUMNS = ("q.id, q.article, coalesce(nullif(a.uid, ''), a.id), q.qstart,
 
 def _quote(row: Sequence, merged: Mapping[str, str]) -> QuoteRow:
     qid, rowid, uid, start, end, text, said, role, party, title, date, source, path = row
-    return QuoteRow(qid, rowid, uid, start, end, text, merged.get(said, said), said, role, party, title, date, source, path)
+    return QuoteRow(qid, rowid, uid, start, end, text, merged.get(said, said), said, role, party, title, date, source,
+                    from_db(path))
 
 
 def matching_speakers(index: "LibraryIndex", name: str, overrides: Mapping[str, str] | None = None) -> list[str]:
@@ -541,7 +542,7 @@ def entity_articles(index: "LibraryIndex", name: str, label: str, paths: Sequenc
         found = _articles_naming(index, name.casefold(), cond, params)
         rows = [(r, *index.conn.execute("SELECT title, date, source, 1, path FROM articles WHERE rowid = ?", (r,)).fetchone())
                 for r in found]
-    return [tuple(r) for r in rows]  # type: ignore[misc]
+    return [(*r[:5], from_db(r[5])) for r in rows]  # type: ignore[misc]
 
 
 def cooccurring(index: "LibraryIndex", name: str, label: str, limit: int = 10, paths: Sequence[str] | None = None,

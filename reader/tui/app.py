@@ -194,8 +194,11 @@ class ReaderApp(App[int]):
         except (OSError, ReaderError, ValueError) as error:
             from dataclasses import replace
 
+            from reader.errors import describe_os_error
+
             self.settings = replace(self.settings, **choices)  # for this run at least
-            message = f"Could not remember the choice in {self.settings.path}: {error}"
+            why = describe_os_error(error, self.settings.path) if isinstance(error, OSError) else str(error)
+            message = f"Could not remember the choice (it holds for this session): {why}"
             if message != self._remember_error:  # said once
                 self._remember_error = message
                 self.say(message, severity="warning", timeout=8)

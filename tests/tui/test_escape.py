@@ -10,7 +10,7 @@ import pytest
 from reader.store import open_store
 from reader.tui.screens.article import ArticleScreen
 
-from tui_helpers import WIRE, make_app, open_article, settle
+from tui_helpers import WIRE, make_app, open_article, settle, write_note
 
 
 @pytest.fixture
@@ -82,3 +82,23 @@ async def test_note_editor_is_usable_at_40_by_10(tmp_path, library):
             await pilot.press(*"small", "ctrl+s")
             await settle(pilot)
             assert [a.note for a in store.annotations(screen.article.id)] == ["small"]
+
+
+@pytest.mark.parametrize(("key", "parts"), [
+    ("t", ("#tag-dialog", "#tag-title", "#tag-input")),
+    ("e", ("#export-dialog", "#export-title", "#export-path")),
+])
+async def test_the_other_dialogs_keep_their_input_on_screen_at_40_by_10(tmp_path, library, key, parts):
+    with open_store(tmp_path / "db" / "reader.json") as store:
+        app = make_app([library], store, tmp_path)
+        async with app.run_test(size=(40, 10)) as pilot:
+            screen = await open_article(pilot, "Ribe")
+            if key == "e":
+                await write_note(pilot, store, screen, "tjek")
+            await pilot.press(key)
+            await settle(pilot)
+            dialog = app.screen
+            box = dialog.query_one(parts[0]).content_region  # what the dialog shows (it clips the rest)
+            for part in parts[1:]:
+                region = dialog.query_one(part).region
+                assert region.height >= 1 and box.contains_region(region), (part, region, box)

@@ -58,3 +58,24 @@ async def test_export_names_the_file_and_writes_where_the_reader_says(tmp_path, 
             await pilot.press("e")  # the next export proposes the folder used last
             await settle(pilot)
             assert Path(app.screen.query_one(Input).value).parent == elsewhere
+
+
+async def test_a_write_that_fails_keeps_the_dialog_open(tmp_path, library):
+    # The folder exists but takes no new file (/proc refuses even root): the dialog stays, and the
+    # keys typed next go into the path box, not to the article behind it.
+    with open_store(tmp_path / "db" / "reader.json") as store:
+        app = make_app([library], store, tmp_path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            screen = await open_article(pilot, "Ribe")
+            await write_note(pilot, store, screen, "tjek")
+            await pilot.press("e")
+            await settle(pilot)
+            box = app.screen.query_one(Input)
+            box.value = "/proc/reader-export-test.md"  # the kernel's folder: no new files there
+            await pilot.press("enter")
+            await settle(pilot)
+            assert isinstance(app.screen, ExportDialog)
+            assert [str(n.message) for n in app._notifications][-1].startswith("Export failed:")
+            await pilot.press("1")  # typed into the box, not a label on the article
+            await settle(pilot)
+            assert box.value.endswith("1") and [n.label for n in store.annotations(screen.article.id)] == [""]

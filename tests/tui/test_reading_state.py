@@ -85,3 +85,25 @@ async def test_one_article_is_singular(tmp_path):
             lib = await wait_for_library(pilot)
             status = str(lib.query_one("#library-status").render())
             assert status.startswith("1 article ") and "1 articles" not in status
+
+
+async def test_a_reopened_long_article_shows_the_place_left_not_its_top(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    long_body = "\n\n".join(f"Afsnit {i}. Kommunen har i dag besluttet noget nyt om skolen." for i in range(80))
+    (folder / "lang.txt").write_text(f" date 2024-03 En lang historie\n\n{long_body}\n", encoding="utf-8")
+    with open_store(tmp_path / "db" / "reader.json") as store:
+        app = make_app([folder], store, tmp_path)
+        async with app.run_test(size=(80, 24)) as pilot:
+            screen = await open_article(pilot, "En lang")
+            await pilot.press("end")
+            await settle(pilot)
+            left_at = screen.view.scroll_offset.y
+            assert left_at > 20
+            await pilot.press("q")
+            await settle(pilot)
+            screen = await open_article(pilot, "En lang")
+            await settle(pilot)
+            view = screen.view
+            row = view._layout.row_of(view.cursor[0])
+            assert view.scroll_offset.y <= row < view.scroll_offset.y + view.size.height  # the cursor is on screen

@@ -22,6 +22,17 @@ CASES = [
     ("a-1 x1 1x majestæt fem", "da", ["1/NUM"]),
     ("Mødet klokken 14.30, kl. 9 og kl. 20:15.", "da", ["klokken 14.30/DATE", "kl. 9/DATE", "kl. 20:15/DATE"]),
     ("At 5 p.m. and 10:30am, not 14:00 sharp.", "en", ["5 p.m./DATE", "10:30am/DATE", "14:00/DATE"]),
+    # Amounts whole: a glued magnitude, ranges and comparisons, two-word approximators.
+    ("It cost £2.7m, then $2bn; the vote was 42 to 17.", "en", ["£2.7m/NUM", "$2bn/NUM", "42 to 17/NUM"]),
+    (
+        "It took at least six weeks for more than 300 people, between 3 and 4 million in all.", "en",
+        ["at least six weeks/DATE", "more than 300 people/NUM", "between 3 and 4 million/NUM"],
+    ),
+    (
+        "Det koster 3,4 mia. kr. og 14.000 kroner, mellem 3 og 4 millioner, fra 3 til 5 år, 3-4 gange.", "da",
+        ["3,4 mia. kr./NUM", "14.000 kroner/NUM", "mellem 3 og 4 millioner/NUM", "fra 3 til 5 år/DATE", "3-4/NUM"],
+    ),
+    ("Der kom 2 og 3, mere end 40 personer og op til 5 km.", "da", ["2/NUM", "3/NUM", "mere end 40 personer/NUM", "op til 5 km/NUM"]),
 ]
 
 

@@ -30,6 +30,8 @@ class EntityChooser(ModalScreen[EntityChoice | None]):
     """p/o/l/m/d/n pick a type, x says "not an entity", Tab switches every article / this one,
     Escape cancels."""
 
+    VERTICAL_BREAKPOINTS = [(0, "-tiny"), (16, "-roomy")]  # under 16 rows: app.tcss tightens it
+
     BINDINGS = [
         *(Binding(key, f"choose('{label}')", name, id=f"entity.{label.lower()}") for key, label, name in CHOICES),
         Binding("x", "choose('')", "not an entity", id="entity.none"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -21,13 +21,16 @@ from reader.textsafe import one_line, plural
 class ExportDialog(ModalScreen[str | None]):
     """The file the export will be written to, editable; Enter writes, Escape cancels."""
 
+    VERTICAL_BREAKPOINTS = [(0, "-tiny"), (16, "-roomy")]  # under 16 rows: app.tcss tightens it
+
     AUTO_FOCUS = "#export-path"
     BINDINGS = [Binding("escape", "cancel", "Cancel", priority=True, id="export.cancel")]
 
-    def __init__(self, path: Path, what: str) -> None:
+    def __init__(self, path: Path, what: str, write: Callable[[Path], bool]) -> None:
         super().__init__()
         self.path = path
         self.what = what
+        self.write = write  # writes the export there, True if it did (else it said why)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="export-dialog"):
@@ -43,7 +46,9 @@ class ExportDialog(ModalScreen[str | None]):
         if problem:
             self.app.say(problem, severity="warning", timeout=6)
             return
-        self.dismiss(os.path.expanduser(event.value.strip()))
+        target = os.path.expanduser(event.value.strip())
+        if self.write(Path(target)):  # a failed write keeps the dialog open: keys stay in the path
+            self.dismiss(target)
 
     def action_cancel(self) -> None:
         """Close without writing."""
@@ -81,13 +86,10 @@ def export_articles(app: Any, articles: Sequence[Article], stem: str) -> None:
     count = sum(len(item.annotations) for item in items)
     what = f"{plural(count, 'note')} from {plural(len(items), 'article')}"
 
-    def chosen(target: str | None) -> None:
-        if target is None:
-            return
-        path = Path(target)
-        _write(app, path, render(_linked(items, path.parent), "md"), what)
+    def write(path: Path) -> bool:
+        return _write(app, path, render(_linked(items, path.parent), "md"), what)
 
-    app.push_screen(ExportDialog(app.export_path(stem), what), chosen)
+    app.push_screen(ExportDialog(app.export_path(stem), what, write))
 
 
 def _linked(items: list, folder: Path) -> list:
@@ -143,25 +145,25 @@ def export_quote_sheet(app: Any, articles: Sequence[Article], stem: str, analyse
     count = sum(len(item.quotes) for item in items)
     what = f"a quote sheet of {plural(count, 'quote')} from {plural(len(items), 'article')}"
 
-    def chosen(target: str | None) -> None:
-        if target is None:
-            return
-        path = Path(target)
-        _write(app, path, render(_linked(items, path.parent), "md", ExportOptions(quotes=True)), what)
+    def write(path: Path) -> bool:
+        return _write(app, path, render(_linked(items, path.parent), "md", ExportOptions(quotes=True)), what)
 
-    app.push_screen(ExportDialog(app.export_path(stem), what), chosen)
+    app.push_screen(ExportDialog(app.export_path(stem), what, write))
 
 
-def _write(app: Any, path: Path, text: str, what: str) -> None:
+def _write(app: Any, path: Path, text: str, what: str) -> bool:
+    """Write the export; True if it was written, else False after saying why in one line."""
+    from reader.errors import describe_os_error
     from reader.fileio import write_text_atomic
 
     try:
         written = write_text_atomic(path, text)
     except ReaderError as error:
         app.say(f"Export failed: {error}", severity="error", timeout=10)
-        return
+        return False
     except OSError as error:
-        app.say(f"Export failed: {error.strerror or error}", severity="error", timeout=10)
-        return
+        app.say(f"Export failed: {describe_os_error(error, path)}", severity="error", timeout=10)
+        return False
     app.last_export_dir = str(written.parent)  # the next export proposes the same folder
     app.say(f"Exported {what} to {written}", timeout=10)
+    return True

@@ -83,6 +83,9 @@ class IndexedLibrary:
         except _Cancelled:
             return True
         except Exception as error:  # the rows shown are still good to read
+            self.post_message(IndexProgress("done", 1, 1))
+            if not self.scan_result.articles:  # type: ignore[attr-defined]  # nothing shown: read the files
+                return False
             self.app.call_from_thread(self.app.say, f"Indexing stopped: {error}", severity="warning", timeout=8)
         self.post_message(IndexProgress("done", 1, 1))
         self.watch_files()

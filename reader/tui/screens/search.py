@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
-from rich.segment import Segment
 from rich.style import Style
 from textual import on, work
 from textual.app import ComposeResult

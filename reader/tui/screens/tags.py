@@ -44,6 +44,8 @@ class TagSuggester(Suggester):
 class TagEditor(ModalScreen[list[str] | None]):
     """Edit an article's tags, comma separated; Enter saves, Escape cancels."""
 
+    VERTICAL_BREAKPOINTS = [(0, "-tiny"), (16, "-roomy")]  # under 16 rows: app.tcss tightens it
+
     AUTO_FOCUS = "#tag-input"
     BINDINGS = [Binding("escape", "cancel", "Cancel", priority=True, id="tags.cancel")]
 

@@ -187,9 +187,11 @@ class ArticleView(MotionActions, PaintMixin, ScrollView, can_focus=True):
             self._scroll_to_cursor()
 
     def on_resize(self, event: events.Resize) -> None:
-        """Re-wrap for the new width and keep the cursor in view."""
+        """Re-wrap for the new width and keep the cursor in view (once the new height of the
+        content is known: scrolling before that is cut back to the old, smaller height)."""
         self._relayout()
         self._scroll_to_cursor()
+        self.call_after_refresh(self._scroll_to_cursor)
 
     def offset_at(self, x: int, y: int) -> int | None:
         """The character offset shown at widget cell ``(x, y)``, if any."""

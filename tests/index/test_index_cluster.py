@@ -9,7 +9,7 @@ import pytest
 
 from reader.index import LibraryIndex
 
-SAMPLES = Path(__file__).resolve().parents[1] / "sample_articles"
+SAMPLES = Path(__file__).resolve().parents[2] / "sample_articles"
 
 
 def snapshot(index: LibraryIndex) -> list[tuple]:

@@ -238,7 +238,7 @@ def test_parse_query_parts():
 def test_only_the_index_imports_sqlite3():
     import ast
 
-    package = Path(__file__).resolve().parents[1] / "reader"
+    package = Path(__file__).resolve().parents[2] / "reader"
     offenders = []
     for path in package.rglob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -262,3 +262,20 @@ def test_many_files_named_one_by_one(index, tmp_path):
     assert report.read == 1100 and not index.notice
     assert len(index.articles(names)[0]) == 1100
     assert len(index.articles(names[:10])[0]) == 10
+
+
+def test_hostile_text_and_names_are_indexed_or_skipped_never_stop_the_index(index, tmp_path):
+    folder = tmp_path / "hostile"
+    folder.mkdir()
+    (folder / "lone.json").write_text('{"title": "Bad \\ud800 title", "body": "Text \\udc80 here about ferries."}',
+                                      encoding="utf-8")
+    bad_name = os.fsdecode(b"caf\xe9-ferry.txt")
+    (folder / bad_name).write_text("Ferry news\n\nCork. The ferry sails.\n", encoding="utf-8")
+    (folder / "ok.txt").write_text("Ferry line\n\nCork. Another ferry.\n", encoding="utf-8")
+    index.sync([str(folder)])
+    listed, skipped = index.articles([str(folder)])
+    names = sorted(Path(a.path).name for a in listed)
+    assert bad_name in names and "ok.txt" in names
+    assert len(listed) + len(skipped) == 3
+    assert len(index.search("ferry").hits) == len(listed)
+    assert all(Path(a.path).exists() for a in listed)  # the odd name comes back as it was

@@ -10,7 +10,7 @@ import pytest
 
 from reader.cli import main
 
-SAMPLES = Path(__file__).resolve().parents[1] / "sample_articles"
+SAMPLES = Path(__file__).resolve().parents[2] / "sample_articles"
 
 
 @pytest.fixture

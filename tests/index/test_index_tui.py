@@ -222,3 +222,15 @@ async def test_files_that_change_while_the_app_is_open_show_up_on_their_own(tmp_
             (folder / "00.txt").unlink()
             (folder / "01.txt").write_text(WIRE.replace("Borgmester vil lukke skole i Ribe", "Rettet"), encoding="utf-8")
             await titles_become({"Rettet", "Breaking news"})
+
+
+async def test_an_index_that_fails_on_a_first_launch_falls_back_to_reading_the_files(tmp_path, monkeypatch):
+    folder = library(tmp_path, 2)
+    import reader.index.catalog as catalog
+
+    def broken(self, *args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(catalog.LibraryIndex, "sync", broken)
+    rows, _ = await run_once(folder, tmp_path / "db" / "reader.json", tmp_path)
+    assert sorted(title for title, _ in rows) == ["Skole nummer 0 lukker i Ribe", "Skole nummer 1 lukker i Ribe"]

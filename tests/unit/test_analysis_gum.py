@@ -1,0 +1,64 @@
+"""Reading English names from GUM-style CoNLL-U (a made-up snippet in its layout)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.analysis.gum import read_conllu, read_gum
+
+# id, form, lemma, upos, xpos, feats, head, deprel, deps, misc
+ROWS = """\
+# text = Mr. Tom Hale of the University of Bath met Ann and Bo in New York.
+1	Mr.	Mr.	PROPN	NNP	_	2	flat	_	Entity=(1-person-new-x-cf1-1-coref
+2	Tom	Tom	PROPN	NNP	_	9	nsubj	_	_
+3	Hale	Hale	PROPN	NNP	_	2	flat	_	_
+4	of	of	ADP	IN	_	6	case	_	_
+5	the	the	DET	DT	_	6	det	_	Entity=(2-organization-new-x-cf2-1-sgl
+6	University	University	PROPN	NNP	_	2	nmod	_	_
+7	of	of	ADP	IN	_	8	case	_	_
+8	Bath	Bath	PROPN	NNP	_	6	nmod	_	Entity=(3-place-new-x-cf3-1-sgl)2)1)
+9	met	meet	VERB	VBD	_	0	root	_	_
+10	Ann	Ann	PROPN	NNP	_	9	obj	_	Entity=(4-person-new-x-cf4-1-coref(5-person-new-x-cf5-1-sgl)
+11	and	and	CCONJ	CC	_	12	cc	_	_
+12	Bo	Bo	PROPN	NNP	_	10	conj	_	Entity=(6-person-new-x-cf6-1-sgl)4)
+13	in	in	ADP	IN	_	15	case	_	_
+14	New	New	PROPN	NNP	_	15	compound	_	Entity=(7-place-new-x-cf7-1-sgl
+15	York	York	PROPN	NNP	_	9	obl	_	Entity=7)|SpaceAfter=No
+16	.	.	PUNCT	.	_	9	punct	_	_
+
+# text = The Sun Inn
+1	The	the	DET	DT	_	3	det	_	Entity=(8-object-new-x-cf1-1-sgl
+2	Sun	Sun	PROPN	NNP	_	3	compound	_	_
+3	Inn	Inn	PROPN	NNP	_	0	root	_	Entity=8)
+"""
+
+
+def test_names_from_mentions(tmp_path: Path) -> None:
+    path = tmp_path / "doc.conllu"
+    path.write_text(ROWS, encoding="utf-8")
+    first, second = read_conllu(path)
+    assert first.text == "Mr. Tom Hale of the University of Bath met Ann and Bo in New York."
+    found = [first.text[s:e] + "/" + label for s, e, label in first.spans]
+    # The title and "the" are left out, the coordination is two names, a nested place inside an
+    # organisation's name stays part of it.
+    assert found == ["Tom Hale/PER", "University of Bath/ORG", "Ann/PER", "Bo/PER", "New York/LOC"]
+    assert second.spans == ()  # an object's name is not PER/ORG/LOC
+    assert read_gum(tmp_path)[0].doc == 1
+
+
+def test_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError):
+        read_gum(tmp_path / "nothing")
+
+
+def test_non_commercial_genres_are_left_out_of_training(tmp_path) -> None:
+    from reader.analysis.gum import genre_of
+
+    row = "1\tByron\tByron\tPROPN\tNNP\t_\t0\troot\t_\tEntity=(1-person-1)\n\n"
+    for name in ("GUM_bio_byron", "GUM_fiction_tale", "GUM_whow_cook", "GUM_academic_x"):
+        (tmp_path / f"{name}.conllu").write_text(row, encoding="utf-8")
+    assert genre_of(tmp_path / "GUM_fiction_tale.conllu") == "fiction"
+    assert len(read_gum(tmp_path)) == 2  # bio and academic; fiction and how-to are CC BY-NC-SA
+    assert len(read_gum(tmp_path, exclude=frozenset())) == 4
