@@ -8,7 +8,8 @@ import os
 import sys
 from typing import Sequence
 
-COMMANDS = ("list", "tag", "export", "analyze", "doctor", "session", "open", "index", "search")
+COMMANDS = ("list", "tag", "export", "analyze", "doctor", "session", "open", "index", "search", "quotes", "entities",
+            "timeline")
 
 
 def _add_db(parser: argparse.ArgumentParser) -> None:
@@ -99,7 +100,37 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON for scripts")
     p.add_argument("--limit", type=int, default=20, metavar="N", help="at most N articles (default: 20)")
     _add_db(p)
+    _add_who(sub)
     return parser
+
+
+def _add_who(sub) -> None:
+    """The who-said-what commands: quotes, entities, timeline."""
+    p = sub.add_parser("quotes", help="who said what across the library (index): quotes by speaker, date")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="only these files and folders, indexed first (default: all indexed)")
+    p.add_argument("--speaker", metavar="NAME", help="only this speaker (full name, or first or last name)")
+    p.add_argument("--since", metavar="DATE", help="only articles dated from DATE on (2018, 2018-08, 2018-08-24)")
+    p.add_argument("--first-seen", action="store_true", help="each distinct quote once, with its earliest article")
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="print JSON for scripts")
+    fmt.add_argument("--csv", action="store_true", help="print CSV")
+    fmt.add_argument("--md", action="store_true", help="print a Markdown quote sheet to paste")
+    _add_db(p)
+
+    p = sub.add_parser("entities", help="people, organisations and places across the library (index)")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="only these files and folders, indexed first (default: all indexed)")
+    p.add_argument("--type", choices=("PER", "ORG", "LOC"), type=str.upper, help="only this kind")
+    p.add_argument("--limit", type=int, default=50, metavar="N", help="at most N entities (default: 50)")
+    p.add_argument("--json", action="store_true", help="print JSON (with the articles and co-occurring names)")
+    _add_db(p)
+
+    p = sub.add_parser("timeline", help="quotes by a speaker, mentions of a name or articles with a tag over time")
+    p.add_argument("query", metavar="QUERY", help="speaker:NAME, person:NAME, org:NAME, place:NAME, tag:TAG or a name")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="only these files and folders, indexed first (default: all indexed)")
+    p.add_argument("--by", choices=("week", "month"), default="month", help="one bar per week or month (default: month)")
+    p.add_argument("--png", metavar="FILE", help="also write the chart as a PNG image (needs matplotlib: reader[charts])")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    _add_db(p)
 
 
 def _normalise_argv(argv: list[str]) -> list[str]:

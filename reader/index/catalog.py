@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Mapping, Sequence
 
-from reader.index import database
+from reader.index import database, who
 from reader.index.mapping import chunked, map_batches
 from reader.index.query import Query, parse_query
 from reader.index.records import AnalysisRecord, FileRecord, analyse_items, read_records
@@ -221,6 +221,7 @@ class LibraryIndex:
     @staticmethod
     def _drop(conn: sqlite3.Connection, path: str) -> None:
         path = to_db(path)
+        who.drop_path(conn, path)
         conn.execute("DELETE FROM fts WHERE rowid IN (SELECT rowid FROM articles WHERE path = ?)", (path,))
         conn.execute("DELETE FROM articles WHERE path = ?", (path,))
         conn.execute("DELETE FROM files WHERE path = ?", (path,))
@@ -283,6 +284,7 @@ class LibraryIndex:
              " ; ".join(result.speakers), result.rowid),
         )
         conn.execute("UPDATE articles SET analysed = 1, quotes = ? WHERE rowid = ?", (result.quotes, result.rowid))
+        who.write_analysis(conn, result)
 
     # -- reading -----------------------------------------------------------------------------
     def articles(self, paths: Sequence[str]) -> tuple[list[IndexedArticle], list[Skipped]]:

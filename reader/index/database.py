@@ -11,7 +11,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"  # 3: the who-said-what tables (reader.index.who)
 INDEX_DIR_ENV = "READER_INDEX_DIR"
 
 # FTS columns, in order; bm25 weights below follow the same order.
@@ -36,6 +36,20 @@ CREATE INDEX articles_uid ON articles (uid);
 CREATE INDEX articles_pending ON articles (analysed) WHERE analysed = 0;
 CREATE VIRTUAL TABLE fts USING fts5 ({", ".join(FTS_COLUMNS)},
     tokenize = "unicode61 remove_diacritics 0", prefix = '2 3');
+CREATE TABLE quotes (
+    id INTEGER PRIMARY KEY, article INTEGER NOT NULL, qstart INTEGER NOT NULL, qend INTEGER NOT NULL,
+    speaker TEXT NOT NULL, role TEXT NOT NULL, party TEXT NOT NULL, text TEXT NOT NULL, norm TEXT NOT NULL
+);
+CREATE INDEX quotes_article ON quotes (article);
+CREATE INDEX quotes_speaker ON quotes (speaker);
+CREATE TABLE quote_keys (key INTEGER NOT NULL, quote INTEGER NOT NULL, PRIMARY KEY (key, quote)) WITHOUT ROWID;
+CREATE INDEX quote_keys_quote ON quote_keys (quote);
+CREATE TABLE mentions (
+    article INTEGER NOT NULL, label TEXT NOT NULL, name TEXT NOT NULL, count INTEGER NOT NULL,
+    PRIMARY KEY (article, label, name)
+) WITHOUT ROWID;
+CREATE INDEX mentions_name ON mentions (name, label);
+CREATE TABLE who_cache (key TEXT PRIMARY KEY, version INTEGER NOT NULL, data TEXT NOT NULL) WITHOUT ROWID;
 """
 
 

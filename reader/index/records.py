@@ -54,6 +54,10 @@ class AnalysisRecord:
     speakers: tuple[str, ...] = ()
     quotes: int = 0
     failed: str = ""
+    # who said what (reader.index.who): (label, canonical name, mentions) per name, and per quote
+    # (start, end, speaker or "", role, party, text)
+    mentions: tuple[tuple[str, str, int], ...] = ()
+    quote_rows: tuple[tuple[int, int, str, str, str, str], ...] = ()
 
 
 def _reason(message: str, path: str) -> str:
@@ -118,9 +122,11 @@ def analyse_item(rowid: int, title: str, body: str, language: str) -> AnalysisRe
         if bucket is not None:
             bucket[entity.canonical] = None
     speakers = dict.fromkeys(q.speaker for q in result.quotes if q.speaker)
+    from reader.index.who import mentions_of, quote_rows_of
+
     return AnalysisRecord(
         rowid, tuple(kinds["PER"]), tuple(kinds["ORG"]), tuple(kinds["LOC"]), tuple(speakers),
-        len(result.quotes),
+        len(result.quotes), mentions=mentions_of(result), quote_rows=quote_rows_of(result),
     )
 
 

@@ -311,6 +311,9 @@ class ArticleScreen(NoteActions, QuoteActions, CheckActions, HeadlinePick, Readi
             changed={(n.start, n.end): n.checked_as() for n in self.changed_quotes()},
             by_hand=frozenset(span for span, n in self.quote_view.items() if n.speaker_by_hand),
         )
+        from reader.tui.screens.who_panel import with_provenance  # where the quotes were reported too
+
+        content = with_provenance(self, content)
         self.query_one("#panel-content", Static).update(content)
         if self.selected_orphan is not None:  # bring the picked orphan (and its heading, if it fits) into view
             lines = [line.plain for line in content.wrap(width)]

@@ -20,6 +20,7 @@ from reader.model import Article, LibraryScan, merge_tags
 from reader.textsafe import one_line, plural
 from reader.tui.app import StoreChanged
 from reader.tui.screens.library_index import IndexedLibrary
+from reader.tui.screens.who_actions import WhoActions
 from reader.tui.widgets.article_table import SORTS, ArticleTable, LibraryRow
 
 
@@ -81,7 +82,7 @@ class ScanProgress(Message):
         self.total = total
 
 
-class LibraryScreen(IndexedLibrary, Screen):
+class LibraryScreen(IndexedLibrary, WhoActions, Screen):
     """A list of the articles found, with their tags and note counts."""
 
     BINDINGS = [
@@ -100,6 +101,8 @@ class LibraryScreen(IndexedLibrary, Screen):
         Binding("escape", "clear_filter", "Clear filter", show=False, id="library.clear"),
         Binding("U", "unread_only", "Unread only", show=False, id="library.unread"),
         Binding("q", "quit", "Quit", id="library.quit"),
+        Binding("w", "speakers", "Speakers", show=False, tooltip="Who is quoted in the library", id="library.speakers"),
+        Binding("n", "entities", "Names", show=False, tooltip="People, organisations and places", id="library.entities"),
     ]
 
     def __init__(self) -> None:

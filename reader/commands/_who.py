@@ -1,0 +1,75 @@
+"""Shared plumbing of the who-said-what commands (quotes, entities, timeline): the index brought
+up to date for the named paths, the article ids and the notes database's corrections and states."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+
+from reader.textsafe import one_line
+
+
+@dataclass
+class Library:
+    """The index, what to look under, and what the notes database adds (states, corrections)."""
+
+    index: object
+    paths: list[str] | None
+    store: object | None = None
+    corrections: tuple = ()
+    states: dict = field(default_factory=dict)  # article id -> {(start, end): QuoteState}
+
+    def state(self, article_id: str, start: int, end: int) -> str:
+        """The verification state of one quote ("unverified" when none was set)."""
+        if self.store is None:
+            return "unverified"
+        if article_id not in self.states:
+            try:
+                self.states[article_id] = self.store.quote_states(article_id)
+            except Exception:
+                self.states[article_id] = {}
+        state = self.states[article_id].get((start, end))
+        return state.value if state is not None else "unverified"
+
+
+def open_library(args) -> Library:
+    """The index for ``args.db`` with ``args.paths`` brought up to date (a missing path is an error)."""
+    from reader.archive import library_from_index, open_index
+    from reader.commands._common import open_db
+    from reader.settings import resolve_db_path
+    from reader.errors import ReaderError
+
+    paths = list(getattr(args, "paths", []) or [])
+    for path in paths:
+        if not os.path.lexists(os.path.expanduser(path)):
+            raise ReaderError(f"{path}: no such file or directory")
+    index = open_index(resolve_db_path(args.db))
+    if index.notice:
+        print(f"reader: {index.notice}", file=sys.stderr)
+    if paths:
+        index.sync(paths, workers=1)
+    if not index.counts()["articles"]:
+        print("reader: the index is empty: run 'reader index PATH' first (or name the paths)", file=sys.stderr)
+    library = Library(index, paths or None)
+    try:
+        store = open_db(args.db, readonly=True)
+    except ReaderError as error:  # quotes and names still print, without states or corrections
+        print(f"reader: notes database not read: {one_line(str(error))}", file=sys.stderr)
+        return library
+    library.store = store
+    try:
+        library_from_index(index, paths or ["/"], store)  # the ids notes and states are kept under
+        library.corrections = tuple(store.corrections())
+    except Exception as error:
+        print(f"reader: notes database not read: {one_line(str(error))}", file=sys.stderr)
+    return library
+
+
+def close_library(library: Library) -> None:
+    """Close the notes database if it was opened."""
+    if library.store is not None:
+        try:
+            library.store.close()
+        except Exception:
+            pass

@@ -1,0 +1,109 @@
+"""``reader quotes``: who said what across the library, from the shell (text, JSON, CSV or a
+Markdown quote sheet), and ``--first-seen``: each distinct quote once, with its earliest article."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import sys
+
+from reader.textsafe import one_line, plural, visible
+
+_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+_FIELDS = ("speaker", "role", "party", "quote", "title", "date", "source", "state", "article_id", "path", "articles")
+
+
+def _who(q) -> str:
+    extra = ", ".join(x for x in (q.role, q.party) if x)
+    return f"{q.speaker or '(unknown speaker)'}" + (f" ({extra})" if extra else "")
+
+
+def _record(q, state: str, carriers: int | None) -> dict:
+    record = {
+        "speaker": q.speaker, "role": q.role, "party": q.party, "quote": q.text, "title": q.title, "date": q.date,
+        "source": q.source, "state": state, "article_id": q.article_id, "path": q.path,
+        "said_as": q.said_as, "start": q.start, "end": q.end,
+    }
+    if carriers is not None:
+        record["articles"] = carriers
+    return record
+
+
+def _csv(records: list[dict]) -> str:
+    from reader.export.csvout import _cell
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    fields = [f for f in _FIELDS if f != "articles" or (records and "articles" in records[0])]
+    writer.writerow(fields)
+    for r in records:
+        writer.writerow([_cell(r.get(f, "")) for f in fields])
+    return buffer.getvalue()
+
+
+def _markdown(records: list[dict]) -> str:
+    from reader.export.markdown import escape_block, escape_line
+
+    lines = ["# Quote sheet", ""]
+    speaker = None
+    for r in records:
+        who = r["speaker"] or "(unknown speaker)"
+        if who != speaker:
+            speaker = who
+            extra = ", ".join(escape_line(x) for x in (r["role"], r["party"]) if x)
+            lines += [f"## {escape_line(who)}" + (f" ({extra})" if extra else ""), ""]
+        lines += ["> " + line if line else ">" for line in escape_block(r["quote"])]
+        meta = [f"*{escape_line(r['title']) or 'Untitled'}*", escape_line(r["date"]), escape_line(r["source"]), r["state"]]
+        if "articles" in r and r["articles"] > 1:
+            meta.append(f"in {r['articles']} articles")
+        lines += ["", "— " + " · ".join(m for m in meta if m), ""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def run(args) -> int:
+    """Print the quotes (of a speaker, since a date) or each distinct quote's first appearance."""
+    from reader.commands._who import close_library, open_library
+    from reader.errors import ReaderError
+    from reader.index import who
+
+    since = (args.since or "").strip()
+    if since and not _DATE.match(since):
+        raise ReaderError(f"--since wants a date like 2018, 2018-08 or 2018-08-24 (not {one_line(since, 40)!r})")
+    library = open_library(args)
+    try:
+        index = library.index
+        speaker = None
+        if args.speaker is not None:
+            found = who.matching_speakers(index, args.speaker)
+            if not found:
+                print(f"reader: no speaker named {one_line(args.speaker, 60)!r} in the library", file=sys.stderr)
+                return 1
+            if len(found) > 1:
+                print(f"reader: {one_line(args.speaker, 60)!r} names {len(found)} speakers: "
+                      + ", ".join(one_line(n, 40) for n in found), file=sys.stderr)
+            speaker = found
+        if args.first_seen:
+            rows = [(q, n) for q, n in who.first_seen(index, library.paths)
+                    if (speaker is None or q.speaker in speaker) and (not since or (q.date and q.date >= since))]
+        else:
+            rows = [(q, None) for q in who.quotes(index, library.paths, speaker=speaker, since=since)]
+        records = [_record(q, library.state(q.article_id, q.start, q.end), n) for q, n in rows]
+    finally:
+        close_library(library)
+    if args.json:
+        sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=1) + "\n")
+    elif args.csv:
+        sys.stdout.write(_csv(records))
+    elif args.md:
+        sys.stdout.write(_markdown(records))
+    else:
+        for r, (q, n) in zip(records, rows):
+            head = [r["date"] or "-", _who(q), r["state"], one_line(q.title, 60), r["source"] or "-"]
+            if n is not None:
+                head.append(plural(n, "article"))
+            print("\t".join(one_line(h) for h in head))
+            print(f"    \u201c{one_line(q.text)}\u201d")
+    print(plural(len(records), "quote") + (" (first seen)" if args.first_seen else ""), file=sys.stderr)
+    return 0

@@ -1,0 +1,100 @@
+"""``reader timeline``: quotes by a speaker, mentions of a name or articles with a tag per week or
+month, drawn as bars in the terminal (and, with ``--png``, as an image for a story draft)."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+
+from reader.textsafe import one_line
+
+KINDS = {"speaker": "speaker", "person": "PER", "org": "ORG", "place": "LOC", "tag": "tag"}
+
+
+def resolve(index, query: str, corrections=()) -> tuple[str, str]:
+    """(kind, name) a timeline query asks for: ``speaker:``, ``person:``, ``org:``, ``place:`` or
+    ``tag:`` and a name; a bare name is the entity of that name, else the speaker."""
+    from reader.errors import ReaderError
+    from reader.index import who
+
+    key, sep, value = query.partition(":")
+    if sep and key.strip().lower() in KINDS:
+        kind, name = KINDS[key.strip().lower()], value.strip()
+    elif sep and key.strip().isalpha() and " " not in key.strip():
+        raise ReaderError(f"unknown kind {one_line(key, 20)}: (use {', '.join(k + ':' for k in KINDS)})")
+    else:
+        kind, name = "", query.strip()
+    if not name:
+        raise ReaderError("a timeline needs a name: speaker:NAME, person:NAME, org:NAME, place:NAME or tag:TAG")
+    if kind == "speaker" or not kind:
+        found = who.matching_speakers(index, name)
+        if kind == "speaker":
+            if not found:
+                raise ReaderError(f"no speaker named {one_line(name, 60)!r} in the library")
+            return "speaker", found[0]
+    if kind in ("PER", "ORG", "LOC", ""):
+        for row in who.entities(index, None, kind or None, corrections):
+            if row.name.casefold() == name.casefold() or (row.label == "PER" and who.name_matches(name, row.name)):
+                return row.label, row.name
+        if not kind and found:
+            return "speaker", found[0]
+        if kind:
+            raise ReaderError(f"no {kind} named {one_line(name, 60)!r} in the library")
+        raise ReaderError(f"nothing named {one_line(name, 60)!r} in the library (try tag:{one_line(name, 40)})")
+    return kind, name
+
+
+def write_png(path: str, series, title: str) -> None:
+    """The timeline as a bar chart image (matplotlib, the ``charts`` extra)."""
+    from reader.errors import ReaderError
+
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        from matplotlib import pyplot
+    except ImportError:
+        raise ReaderError("--png needs matplotlib: pip install 'reader[charts]'") from None
+    figure, axes = pyplot.subplots(figsize=(max(6, min(16, len(series) * 0.4)), 3.5), dpi=120)
+    try:
+        axes.bar([p for p, _ in series], [n for _, n in series], color="#3b6ea5")
+        axes.set_title(title)
+        axes.tick_params(axis="x", labelrotation=60, labelsize=7)
+        axes.yaxis.get_major_locator().set_params(integer=True)
+        figure.tight_layout()
+        figure.savefig(os.path.expanduser(path), format="png")
+    finally:
+        pyplot.close(figure)
+
+
+def run(args) -> int:
+    """Print the timeline (and write the image)."""
+    from reader.commands._who import close_library, open_library
+    from reader.index import who
+    from reader.index.wording import bar_lines
+
+    library = open_library(args)
+    try:
+        kind, name = resolve(library.index, args.query, library.corrections)
+        series = who.timeline(library.index, kind, name, args.by, library.paths, library.corrections)
+    finally:
+        close_library(library)
+    what = {"speaker": "quotes by", "tag": "articles tagged", "PER": "mentions of", "ORG": "mentions of",
+            "LOC": "mentions of"}[kind]
+    title = f"{what} {name} per {args.by}"
+    if args.png:
+        write_png(args.png, series, title)
+    if args.json:
+        sys.stdout.write(json.dumps({"kind": kind, "name": name, "by": args.by,
+                                     "periods": [{"period": p, "count": n} for p, n in series]},
+                                    ensure_ascii=False, indent=1) + "\n")
+        return 0
+    print(one_line(title))
+    for line in bar_lines(series):
+        print(line)
+    if not series:
+        print("reader: nothing dated to draw", file=sys.stderr)
+    if args.png:
+        print(f"reader: wrote {one_line(args.png)}", file=sys.stderr)
+    return 0

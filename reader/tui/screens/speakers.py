@@ -1,0 +1,356 @@
+"""The Speakers screen: everyone quoted in the library, sortable, filtered as you type; Enter shows
+a speaker's quotes, newest first, and Enter on a quote opens the article at it.
+
+Names, quotes and titles are data: every cell is built as Content, never parsed as markup.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import DataTable, Input, OptionList, Static
+from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
+
+from reader.textsafe import one_line, plural
+from reader.tui.widgets.footer import ReaderFooter
+
+
+_SHOWN = 2000  # rows put in the table at most
+
+
+class WhoListScreen(Screen):
+    """A filterable, sortable table loaded from the index in a worker (Speakers, Entities)."""
+
+    TITLE_TEXT = ""
+    COLUMNS: tuple[str, ...] = ()
+    SORTS: tuple[str, ...] = ()
+    NOUN = ("row", "rows")
+    BINDINGS = [
+        Binding("escape", "back", "Back", id="who.back"),
+        Binding("down", "move(1)", "Next", show=False, id="who.down"),
+        Binding("up", "move(-1)", "Previous", show=False, id="who.up"),
+        Binding("pagedown", "move(15)", "Page down", show=False, id="who.page_down"),
+        Binding("pageup", "move(-15)", "Page up", show=False, id="who.page_up"),
+        Binding("enter", "open", "Open", id="who.open"),
+        Binding("ctrl+o", "sort", "Sort", tooltip="Sort by the next column", id="who.sort"),
+        Binding("ctrl+t", "timeline", "Timeline", tooltip="The highlighted row over time", id="who.timeline"),
+    ]
+
+    def __init__(self, index: Any, paths: Sequence[str] | None = None, corrections: Sequence = ()) -> None:
+        super().__init__()
+        self.index = index
+        self.paths = list(paths) if paths else None
+        self.corrections = tuple(corrections)
+        self.rows: list = []
+        self.shown: list = []
+        self.sort = self.SORTS[0] if self.SORTS else ""
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content(self.TITLE_TEXT), classes="who-title")
+        yield Input(placeholder="Filter as you type…", classes="who-filter")
+        table: DataTable = DataTable(cursor_type="row", zebra_stripes=True, classes="who-table")
+        table.add_columns(*self.COLUMNS)
+        yield table
+        yield Static(Content("Loading…"), classes="who-status")
+        yield ReaderFooter()
+
+    def on_mount(self) -> None:
+        """Load the rows in a worker; the filter box has the keyboard."""
+        self.query_one(Input).focus()
+        self.load()
+
+    @work(thread=True, exclusive=True, group="who-load")
+    def load(self) -> None:
+        """Read the rows from the index (in a thread)."""
+        try:
+            rows = self.fetch()
+        except Exception as error:  # a damaged index: say so, the app carries on
+            self.app.call_from_thread(self._status, f"Could not read the library index: {one_line(str(error), 80)}")
+            return
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._loaded, rows)
+
+    def fetch(self) -> list:
+        """The rows (in a worker thread)."""
+        raise NotImplementedError
+
+    def cells(self, row: Any) -> tuple:
+        """One row's cells."""
+        raise NotImplementedError
+
+    def haystack(self, row: Any) -> str:
+        """What the filter looks in (folded)."""
+        raise NotImplementedError
+
+    def sort_key(self, sort: str):
+        """The key function of one sort."""
+        raise NotImplementedError
+
+    def _loaded(self, rows: list) -> None:
+        self.rows = rows
+        self._fill()
+
+    def _status(self, text: str) -> None:
+        self.query_one(".who-status", Static).update(Content(text))
+
+    def _fill(self) -> None:
+        words = self.query_one(Input).value.casefold().split()
+        shown = [r for r in self.rows if all(w in self.haystack(r) for w in words)]
+        shown.sort(key=self.sort_key(self.sort))
+        self.shown = shown
+        table = self.query_one(DataTable)
+        table.clear()
+        for k, row in enumerate(shown[:_SHOWN]):  # a long list is narrowed by typing, not scrolled
+            table.add_row(*(Text(one_line(str(c), 60)) for c in self.cells(row)), key=str(k))  # never markup
+        if shown:
+            table.move_cursor(row=0)
+        total = len(self.rows)
+        head = plural(len(shown), *self.NOUN) + (f" of {total}" if len(shown) != total else "")
+        if len(shown) > _SHOWN:
+            head += f" (the first {_SHOWN:,} listed: type to narrow)"
+        if not total:
+            head = f"No {self.NOUN[1]} in the index yet (it fills in as the library is indexed)"
+        self._status(f"{head}  ·  sorted by {self.sort}  ·  Enter opens, ctrl+o sorts, ctrl+t timeline")
+
+    @on(Input.Changed)
+    def _typed(self) -> None:
+        self._fill()
+
+    @on(Input.Submitted)
+    def _submitted(self) -> None:
+        self.action_open()
+
+    @on(DataTable.RowSelected)
+    def _selected(self) -> None:
+        self.action_open()
+
+    @property
+    def current(self) -> Any:
+        """The highlighted row, if any."""
+        table = self.query_one(DataTable)
+        if not self.shown or not 0 <= table.cursor_row < len(self.shown):
+            return None
+        return self.shown[table.cursor_row]
+
+    def action_move(self, step: int) -> None:
+        """Move the highlight while typing."""
+        table = self.query_one(DataTable)
+        if self.shown:
+            table.move_cursor(row=max(0, min(len(self.shown) - 1, table.cursor_row + step)))
+
+    def action_sort(self) -> None:
+        """Sort by the next column."""
+        if self.SORTS:
+            self.sort = self.SORTS[(self.SORTS.index(self.sort) + 1) % len(self.SORTS)]
+            self._fill()
+
+    def action_open(self) -> None:
+        """Open the highlighted row."""
+        row = self.current
+        if row is None:
+            self.app.bell()
+            return
+        self.open_row(row)
+
+    def open_row(self, row: Any) -> None:
+        """What Enter does on ``row``."""
+        raise NotImplementedError
+
+    def action_timeline(self) -> None:
+        """The highlighted row over time."""
+        row = self.current
+        if row is None:
+            self.app.bell()
+            return
+        from reader.tui.screens.timeline import TimelineScreen
+
+        kind, name = self.timeline_of(row)
+        self.app.push_screen(TimelineScreen(self.index, kind, name, self.paths, self.corrections))
+
+    def timeline_of(self, row: Any) -> tuple[str, str]:
+        """(kind, name) of ``row``'s timeline."""
+        raise NotImplementedError
+
+    def action_back(self) -> None:
+        """Clear the filter, else back."""
+        box = self.query_one(Input)
+        if box.value:
+            box.value = ""
+            return
+        self.dismiss()
+
+
+class SpeakersScreen(WhoListScreen):
+    """Every speaker in the library with quotes, articles, first and last date, role and party."""
+
+    TITLE_TEXT = "Speakers: who is quoted in the library (Enter: their quotes)"
+    COLUMNS = ("Speaker", "Role / party", "Quotes", "Articles", "First", "Last")
+    SORTS = ("quotes", "name", "last date", "articles")
+    NOUN = ("speaker", "speakers")
+
+    def fetch(self) -> list:
+        from reader.index import who
+
+        return who.speakers(self.index, self.paths)
+
+    def cells(self, s: Any) -> tuple:
+        role = ", ".join(x for x in (s.role, s.party) if x)
+        return (s.name, role, str(s.quotes), str(s.articles), s.first or "-", s.last or "-")
+
+    def haystack(self, s: Any) -> str:
+        return " ".join((s.name, s.role, s.party, *s.aliases)).casefold()
+
+    def sort_key(self, sort: str):
+        if sort == "name":
+            return lambda s: s.name.casefold()
+        if sort == "last date":
+            return lambda s: (s.last == "", _desc(s.last), s.name.casefold())
+        if sort == "articles":
+            return lambda s: (-s.articles, -s.quotes, s.name.casefold())
+        return lambda s: (-s.quotes, -s.articles, s.name.casefold())
+
+    def open_row(self, s: Any) -> None:
+        self.app.push_screen(SpeakerQuotesScreen(self.index, s, self.paths))
+
+    def timeline_of(self, s: Any) -> tuple[str, str]:
+        return "speaker", s.name
+
+
+def _desc(text: str) -> tuple:
+    """A sort key putting ``text`` in descending order."""
+    return tuple(-ord(c) for c in text)
+
+
+class SpeakerQuotesScreen(Screen):
+    """One speaker's quotes, newest first, with article, date, source and verification state; the
+    status line says where the highlighted quote appeared first."""
+
+    BINDINGS = [
+        Binding("escape", "back", "Back", id="who.quotes.back"),
+        Binding("enter", "open", "Open article", id="who.quotes.open"),
+    ]
+
+    def __init__(self, index: Any, speaker: Any, paths: Sequence[str] | None = None) -> None:
+        super().__init__()
+        self.index = index
+        self.speaker = speaker
+        self.paths = paths
+        self.quotes: list = []
+
+    def compose(self) -> ComposeResult:
+        s = self.speaker
+        extra = ", ".join(x for x in (s.role, s.party) if x)
+        title = f"{one_line(s.name, 60)}" + (f" ({one_line(extra, 40)})" if extra else "")
+        if s.aliases:
+            title += f"  · also written {', '.join(one_line(a, 30) for a in s.aliases)}"
+        yield Static(Content(title), classes="who-title")
+        yield OptionList(classes="who-quotes")
+        yield Static(Content("Loading…"), classes="who-status")
+        yield ReaderFooter()
+
+    def on_mount(self) -> None:
+        """Load the quotes in a worker."""
+        self.query_one(OptionList).focus()
+        self.load()
+
+    @work(thread=True, exclusive=True, group="who-quotes")
+    def load(self) -> None:
+        """The speaker's quotes and their states (in a thread)."""
+        from reader.index import who
+
+        rows = who.quotes(self.index, self.paths, speaker=self.speaker.name)
+        store = self.app.store
+        states: dict = {}
+        for q in rows:
+            if q.article_id not in states:
+                try:
+                    states[q.article_id] = store.quote_states(q.article_id)
+                except Exception:
+                    states[q.article_id] = {}
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._show, rows, states)
+
+    def _show(self, rows: list, states: dict) -> None:
+        self.quotes = rows
+        options = []
+        for k, q in enumerate(rows):
+            state = states.get(q.article_id, {}).get((q.start, q.end))
+            state_text = state.value if state is not None else "unverified"
+            head = Content.assemble((q.date or "-", "bold"), "  ", (state_text, "$text-muted"), "  ",
+                                    one_line(q.title, 70), "  ", (one_line(q.source, 20), "$text-muted"))
+            options.append(Option(Content.assemble(head, "\n  ", Content(f"“{one_line(q.text, 300)}”")), id=str(k)))
+        listing = self.query_one(OptionList)
+        listing.set_options(options)
+        if options:
+            listing.highlighted = 0
+        else:
+            self._status("No quotes")
+
+    def _status(self, text: str) -> None:
+        self.query_one(".who-status", Static).update(Content(text))
+
+    @on(OptionList.OptionHighlighted)
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        k = event.option_index
+        if 0 <= k < len(self.quotes):
+            self._status(provenance_line(self.index, self.quotes[k].id) + "  ·  Enter opens the article")
+
+    @on(OptionList.OptionSelected)
+    def _selected(self) -> None:
+        self.action_open()
+
+    def action_open(self) -> None:
+        """Open the highlighted quote's article at the quote."""
+        listing = self.query_one(OptionList)
+        k = listing.highlighted
+        if k is None or not 0 <= k < len(self.quotes):
+            self.app.bell()
+            return
+        q = self.quotes[k]
+        open_article_at(self.app, self.index, q.path, q.rowid, (q.start, q.end))
+
+    def action_back(self) -> None:
+        """Back to the speakers."""
+        self.dismiss()
+
+
+def provenance_line(index: Any, quote_id: int) -> str:
+    """"also in 3 articles, first 2018-08-24 (ritzau); wording differs in 1" (or "only here")."""
+    from reader.index import who
+
+    try:
+        found = who.provenance(index, quote_id)
+    except Exception:
+        return ""
+    if found is None or not found.others:
+        return "Only in this article"
+    from reader.tui.screens.who_panel import first_words
+
+    line = first_words(found)
+    line = line[0].upper() + line[1:]
+    if found.changed:
+        line += f"; wording differs in {len(found.changed)}"
+    return line
+
+
+def open_article_at(app: Any, index: Any, path: str, rowid: int, span: tuple[int, int] | None) -> None:
+    """Open the indexed article ``rowid`` (of the file ``path``) with the cursor on ``span``."""
+    from reader.archive import full_article
+    from reader.tui.screens.who_article import SpanArticleScreen
+
+    try:
+        listed, _skipped = index.articles([path])
+    except Exception:
+        listed = []
+    article = next((a for a in listed if a.rowid == rowid), None)
+    if article is None:
+        app.say("That article is no longer in the library", severity="warning", timeout=4)
+        return
+    app.push_screen(SpanArticleScreen(full_article(index, article), span))

@@ -1,0 +1,86 @@
+"""A timeline in the terminal: quotes by a speaker, mentions of a name or articles with a tag, per
+month or week, drawn as bars of eighth blocks (exact to an eighth of a character)."""
+
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Static
+from textual.worker import get_current_worker
+
+from reader.textsafe import one_line
+from reader.tui.widgets.footer import ReaderFooter
+
+WHAT = {"speaker": "Quotes by", "tag": "Articles tagged", "PER": "Mentions of", "ORG": "Mentions of", "LOC": "Mentions of"}
+
+
+class TimelineScreen(Screen):
+    """One bar per month (or week); w and m switch."""
+
+    BINDINGS = [
+        Binding("escape", "back", "Back", id="timeline.back"),
+        Binding("w", "by('week')", "Weeks", id="timeline.week"),
+        Binding("m", "by('month')", "Months", id="timeline.month"),
+    ]
+
+    def __init__(self, index: Any, kind: str, name: str, paths: Sequence[str] | None = None,
+                 corrections: Sequence = (), by: str = "month") -> None:
+        super().__init__()
+        self.index, self.kind, self.subject = index, kind, name
+        self.paths, self.corrections, self.by = paths, tuple(corrections), by
+        self.series: list[tuple[str, int]] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content(""), classes="who-title")
+        with VerticalScroll(classes="who-chart"):
+            yield Static(Content("Loading…"), id="timeline-bars")
+        yield ReaderFooter()
+
+    def on_mount(self) -> None:
+        """Count in a worker."""
+        self.load()
+
+    def on_resize(self) -> None:
+        """Bars fit the width."""
+        self._draw()
+
+    @work(thread=True, exclusive=True, group="timeline")
+    def load(self) -> None:
+        """The counts per period (in a thread)."""
+        from reader.index import who
+
+        series = who.timeline(self.index, self.kind, self.subject, self.by, self.paths, self.corrections)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._loaded, series)
+
+    def _loaded(self, series: list) -> None:
+        self.series = series
+        self._draw()
+
+    def _draw(self) -> None:
+        from reader.index.wording import bar_lines
+
+        total = sum(n for _, n in self.series)
+        title = f"{WHAT.get(self.kind, '')} {one_line(self.subject, 50)} per {self.by}: {total} in all  ·  w weeks, m months"
+        self.query_one(".who-title", Static).update(Content(title))
+        if not self.series:
+            self.query_one("#timeline-bars", Static).update(Content("Nothing dated to draw."))
+            return
+        width = max(10, self.size.width - 12 - max(len(p) for p, _ in self.series))
+        self.query_one("#timeline-bars", Static).update(Content("\n".join(bar_lines(self.series, width))))
+
+    def action_by(self, by: str) -> None:
+        """Bars per week or per month."""
+        if by != self.by:
+            self.by = by
+            self.load()
+
+    def action_back(self) -> None:
+        """Back."""
+        self.dismiss()

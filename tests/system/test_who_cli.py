@@ -1,0 +1,106 @@
+"""``reader quotes``, ``reader entities`` and ``reader timeline`` from the shell."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main
+from who_helpers import write_library
+
+SEED = Path("/work/shared/seeds/000_948fe2ef6681fa12.txt")
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    return str(tmp_path / "db" / "reader.json")
+
+
+@pytest.fixture
+def lib(tmp_path: Path) -> str:
+    return str(write_library(tmp_path / "lib"))
+
+
+def run_json(capsys, *args) -> object:
+    capsys.readouterr()
+    assert main([*args, "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the seed article is not on this machine")
+def test_the_seed_gives_anders_samuelsens_three_quotes(tmp_path, db, capsys):
+    folder = tmp_path / "seed"
+    folder.mkdir()
+    shutil.copy(SEED, folder / SEED.name)
+    rows = run_json(capsys, "quotes", str(folder), "--db", db, "--speaker", "Samuelsen")
+    assert [r["speaker"] for r in rows] == ["Anders Samuelsen"] * 3
+    assert rows[0]["quote"].startswith("Det er en videreførelse")
+    assert {r["role"] for r in rows} == {"udenrigsminister"} and {r["party"] for r in rows} == {"LA"}
+
+
+def test_quotes_of_a_speaker_as_a_quote_sheet_csv_and_since(lib, db, capsys):
+    assert main(["quotes", lib, "--db", db, "--speaker", "samuelsen", "--md"]) == 0
+    sheet = capsys.readouterr().out
+    assert sheet.count("## Anders Samuelsen (udenrigsminister, LA)") == 1
+    assert "> Det er en videreførelse" in sheet and "· ritzau · unverified" in sheet and "· dr · unverified" in sheet
+    assert main(["quotes", lib, "--db", db, "--csv"]) == 0
+    table = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert {r["speaker"] for r in table} == {"Anders Samuelsen", "Claus Hjort Frederiksen"} and len(table) == 3
+    rows = run_json(capsys, "quotes", lib, "--db", db, "--since", "2018-08-25")
+    assert [(r["speaker"], r["said_as"], r["source"]) for r in rows] == [("Anders Samuelsen", "Samuelsen", "dr")]
+
+
+def test_quotes_show_the_verification_state_from_the_notes(lib, db, capsys):
+    from reader.model import Anchor, QuoteState
+    from reader.store import open_store
+
+    rows = run_json(capsys, "quotes", lib, "--db", db, "--speaker", "Claus Hjort Frederiksen")
+    (row,) = rows
+    with open_store(db) as store:
+        store.set_quote_state(row["article_id"], Anchor(row["start"], row["end"], row["quote"]), QuoteState.VERIFIED)
+    assert [r["state"] for r in run_json(capsys, "quotes", lib, "--db", db, "--speaker", "Hjort Frederiksen")] == ["verified"]
+
+
+def test_first_seen_and_bad_input(lib, db, capsys):
+    rows = run_json(capsys, "quotes", lib, "--db", db, "--first-seen")
+    assert sorted((r["speaker"], r["date"], r["articles"]) for r in rows) == [
+        ("Anders Samuelsen", "2018-08-24", 2), ("Claus Hjort Frederiksen", "2018-08-24", 1)]
+    capsys.readouterr()
+    assert main(["quotes", lib, "--db", db, "--since", "last week"]) == 2
+    assert "--since wants a date" in capsys.readouterr().err
+    assert main(["quotes", lib, "--db", db, "--speaker", "Nobody"]) == 1
+    assert "no speaker named 'Nobody'" in capsys.readouterr().err
+
+
+def test_entities_with_articles_and_co_occurrence(lib, db, capsys):
+    rows = run_json(capsys, "entities", lib, "--db", db, "--type", "loc")
+    assert {r["type"] for r in rows} == {"LOC"}
+    irak = next(r for r in rows if r["name"] == "Irak")
+    assert irak["articles"] == 2 and [a["source"] for a in irak["in"]] == ["dr", "ritzau"]
+    assert {"name": "Nato", "type": "ORG", "articles": 2} in irak["named_with"]
+    assert main(["entities", lib, "--db", db, "--limit", "2"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("    with: ") == 2
+
+
+def test_timeline_in_the_terminal_and_as_json(lib, db, capsys):
+    data = run_json(capsys, "timeline", "speaker:Samuelsen", lib, "--db", db, "--by", "week")
+    assert (data["kind"], data["name"]) == ("speaker", "Anders Samuelsen")
+    assert data["periods"] == [{"period": "2018-W34", "count": 1}, {"period": "2018-W35", "count": 1}]
+    assert main(["timeline", "place:Irak", lib, "--db", db]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "mentions of Irak per month" and out[1].startswith("2018-08 ") and "█" in out[1]
+    assert main(["timeline", "planet:Mars", lib, "--db", db]) == 2
+    assert "unknown kind planet:" in capsys.readouterr().err
+
+
+def test_timeline_png(lib, db, tmp_path, capsys):
+    pytest.importorskip("matplotlib")
+    image = tmp_path / "chart.png"
+    assert main(["timeline", "Irak", lib, "--db", db, "--png", str(image)]) == 0
+    assert image.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

@@ -1,0 +1,137 @@
+"""The Speakers, Names (entities) and timeline screens: open, filter, jump to an article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable, Input, OptionList, Static
+
+from reader.store import open_store
+from tui_helpers import make_app, settle, wait_for_library
+from who_helpers import write_library
+
+
+@pytest.fixture(autouse=True)
+def _no_folder_watch(monkeypatch):
+    """These tests are not about following the folders: the watcher's worker never ends by itself,
+    and after a shell command ran in the same process it kept settle() waiting for good."""
+    from reader.tui.screens.library_index import IndexedLibrary
+
+    monkeypatch.setattr(IndexedLibrary, "watch_files", lambda self: None)
+
+
+async def _library(pilot):
+    screen = await wait_for_library(pilot)
+    await settle(pilot)
+    for _ in range(50):  # the names and quotes are found after the rows show
+        if screen.library_index is not None and not screen.library_index.counts()["unanalysed"]:
+            break
+        await settle(pilot)
+    return screen
+
+
+def _status(screen) -> str:
+    return str(screen.query_one(".who-status", Static).render())
+
+
+async def test_speakers_filter_open_quotes_and_jump_to_the_article(tmp_path: Path):
+    from reader.tui.screens.speakers import SpeakerQuotesScreen, SpeakersScreen
+    from reader.tui.screens.timeline import TimelineScreen
+    from reader.tui.screens.who_article import SpanArticleScreen
+
+    folder = write_library(tmp_path / "lib")
+    with open_store(tmp_path / "db.json") as store:
+        app = make_app(folder, store, tmp_path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await _library(pilot)
+            await pilot.press("w")
+            await settle(pilot)
+            speakers = app.screen
+            assert isinstance(speakers, SpeakersScreen)
+            assert [s.name for s in speakers.shown] == ["Anders Samuelsen", "Claus Hjort Frederiksen"]
+            assert speakers.query_one(DataTable).row_count == 2
+            await pilot.press(*"samu")
+            await pilot.pause()
+            assert [s.name for s in speakers.shown] == ["Anders Samuelsen"]
+            assert "1 speaker of 2" in _status(speakers)
+            await pilot.press("ctrl+t")
+            await settle(pilot)
+            assert isinstance(app.screen, TimelineScreen)
+            assert "2018-08 2 █" in str(app.screen.query_one("#timeline-bars", Static).render())
+            await pilot.press("escape")
+            await pilot.press("enter")
+            await settle(pilot)
+            quotes = app.screen
+            assert isinstance(quotes, SpeakerQuotesScreen)
+            assert [q.date for q in quotes.quotes] == ["2018-08-27", "2018-08-24"]  # newest first
+            assert "Also in 1 article, first 2018-08-24 (ritzau); wording differs in 1" in _status(quotes)
+            await pilot.press("enter")
+            await settle(pilot)
+            article = app.screen
+            assert isinstance(article, SpanArticleScreen)
+            assert article.article.title == "Folketinget bakker op om Irak-mission"
+            start, end = quotes.quotes[0].start, quotes.quotes[0].end
+            assert article.article.body[start:end].startswith("Det er en videreførelse")
+            assert article.view.cursor == (start, end)
+
+
+async def test_names_screen_goes_from_a_place_to_its_articles_and_the_names_beside_it(tmp_path: Path):
+    from reader.tui.screens.entities import EntitiesScreen, EntityScreen
+    from reader.tui.screens.who_article import SpanArticleScreen
+
+    folder = write_library(tmp_path / "lib")
+    with open_store(tmp_path / "db.json") as store:
+        store.set_correction("Nato", None)  # a correction made in an article applies here too
+        app = make_app(folder, store, tmp_path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await _library(pilot)
+            await pilot.press("n")
+            await settle(pilot)
+            names = app.screen
+            assert isinstance(names, EntitiesScreen)
+            assert "Nato" not in {e.name for e in names.rows} and "Irak" in {e.name for e in names.rows}
+            await pilot.press(*"irak")
+            await pilot.pause()
+            assert [e.name for e in names.shown][0] == "Irak" and all("irak" in e.name.lower() for e in names.shown)
+            assert len(names.shown) < len(names.rows)
+            await pilot.press("enter")
+            await settle(pilot)
+            entity = app.screen
+            assert isinstance(entity, EntityScreen) and len(entity.articles) == 2
+            together = {name for _kind, name, _n in entity.together}
+            assert "Anders Samuelsen" in together and "Nato" not in together
+            await pilot.press("tab")
+            await pilot.pause()
+            right = entity.query_one("#who-entity-with", OptionList)
+            assert right.has_focus
+            right.highlighted = [n for _k, n, _c in entity.together].index("Anders Samuelsen")
+            await pilot.press("enter")
+            await settle(pilot)
+            assert isinstance(app.screen, EntityScreen) and app.screen.subject == "Anders Samuelsen"
+            assert len(app.screen.articles) == 2  # "Samuelsen" in the follow-up is him
+            await pilot.press("enter")
+            await settle(pilot)
+            assert isinstance(app.screen, SpanArticleScreen)
+            assert app.screen.article.title == "Folketinget bakker op om Irak-mission"  # newest first
+
+
+async def test_the_article_panel_says_where_else_a_quote_was_reported(tmp_path: Path):
+    from tui_helpers import open_article
+
+    folder = write_library(tmp_path / "lib")
+    with open_store(tmp_path / "db.json") as store:
+        app = make_app(folder, store, tmp_path)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await _library(pilot)
+            article = await open_article(pilot, "Folketinget")
+            await settle(pilot)
+            panel = str(article.query_one("#panel-content", Static).render())
+            assert "Also reported" in panel
+            assert "also in 1 article, first 2018-08-24 (ritzau) · wording differs" in " ".join(panel.split())
+            await pilot.press("escape")
+            await settle(pilot)
+            article = await open_article(pilot, "Danske")
+            await settle(pilot)
+            panel = " ".join(str(article.query_one("#panel-content", Static).render()).split())
+            assert "also in 1 article, first here" in panel  # itself is the first
