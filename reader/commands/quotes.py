@@ -9,7 +9,7 @@ import json
 import re
 import sys
 
-from reader.textsafe import one_line, plural, visible
+from reader.textsafe import one_line, plural
 
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _FIELDS = ("speaker", "role", "party", "quote", "title", "date", "source", "state", "article_id", "path", "articles")
