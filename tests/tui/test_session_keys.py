@@ -48,6 +48,10 @@ async def test_letters_for_tags_past_nine_and_auto_advance(tmp_path, library):
             await pilot.press("c")  # no tag has that key: nothing happens
             await pilot.pause()
             assert store.tags(order[1].id) == () and session.current.id == order[1].id
+            await pilot.press("1", "1")  # tags the second, then the last: the end is said
+            await pilot.pause()
+            assert session.current.id == order[2].id and store.tags(order[2].id) == ("emne1",)
+            assert "last article" in [str(n.message) for n in app._notifications][-1]
     assert load_settings(tmp_path / "c.toml").session_advance is True  # remembered
 
 

@@ -229,9 +229,11 @@ class SessionScreen(Screen):
                 store.remove_tags(article.id, [tag])  # matches any spelling of the tag
             else:
                 store.add_tags(article.id, [tag])
-        if outcome.ok and not has and self.app.settings.session_advance and self.index < len(self.articles) - 1:
-            self.action_move(1)  # one key per article
-            return
+        if outcome.ok and not has and self.app.settings.session_advance:
+            if self.index < len(self.articles) - 1:
+                self.action_move(1)  # one key per article
+                return
+            self.app.say("Tagged the last article of the session (Escape ends it, p goes back)", timeout=5)
         self._show()
 
     def action_new_tag(self) -> None:
