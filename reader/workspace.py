@@ -27,6 +27,33 @@ def corrections_for(store, article_id: str | None) -> tuple[EntityCorrection, ..
     return tuple(c for c in store.corrections() if c.text not in texts) + own
 
 
+def record_at(checks: Sequence[QuoteCheck], start: int, end: int) -> QuoteCheck | None:
+    """The journalist's record on the quote found at ``start``-``end``: the record at that span,
+    else the placed one overlapping it most, else None."""
+    best, shared = None, 0
+    for check in checks:
+        if check.status is AnchorStatus.ORPHANED:
+            continue
+        if (check.start, check.end) == (start, end):
+            return check
+        overlap = min(check.end, end) - max(check.start, start)
+        if overlap > shared:
+            best, shared = check, overlap
+    return best
+
+
+def state_label(check: QuoteCheck | None, text: str) -> str:
+    """"verified", "contested" or "unverified" for a quote whose wording is now ``text``; "changed
+    since verified" (or contested) when that wording differs from the one that was checked."""
+    if check is None:
+        return QuoteState.UNVERIFIED.value
+    state = check.state.value
+    if check.state is not QuoteState.UNVERIFIED and check.checked_text is not None \
+            and " ".join(check.checked_text.split()) != " ".join(text.split()):
+        return f"changed since {state}"
+    return state
+
+
 def reconcile_quotes(body: str, quotes: Sequence[Quote], checks: Sequence[QuoteCheck],
                      roles: dict[str, str] | None = None) -> tuple[QuoteNote, ...]:
     """Every quote the analysis found, joined with the journalist's record on it (state, the

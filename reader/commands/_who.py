@@ -18,19 +18,26 @@ class Library:
     paths: list[str] | None
     store: object | None = None
     corrections: tuple = ()
-    states: dict = field(default_factory=dict)  # article id -> {(start, end): QuoteState}
+    states: dict = field(default_factory=dict)  # article id -> the journalist's quote records
 
-    def state(self, article_id: str, start: int, end: int) -> str:
-        """The verification state of one quote ("unverified" when none was set)."""
+    def state(self, article_id: str, start: int, end: int, text: str) -> str:
+        """The verification state of one quote whose wording is now ``text`` (workspace.state_label)."""
+        from reader.workspace import state_label
+
+        return state_label(self.check(article_id, start, end), text)
+
+    def check(self, article_id: str, start: int, end: int):
+        """The journalist's record on the quote at ``start``-``end`` (state, a speaker set by hand)."""
+        from reader.workspace import record_at
+
         if self.store is None:
-            return "unverified"
+            return None
         if article_id not in self.states:
             try:
-                self.states[article_id] = self.store.quote_states(article_id)
+                self.states[article_id] = list(self.store.quote_checks(article_id))
             except Exception:
-                self.states[article_id] = {}
-        state = self.states[article_id].get((start, end))
-        return state.value if state is not None else "unverified"
+                self.states[article_id] = []
+        return record_at(self.states[article_id], start, end)
 
 
 def open_library(args) -> Library:

@@ -20,11 +20,14 @@ def _who(q) -> str:
     return f"{q.speaker or '(unknown speaker)'}" + (f" ({extra})" if extra else "")
 
 
-def _record(q, state: str, carriers: int | None) -> dict:
+def _record(q, state: str, carriers: int | None, check=None) -> dict:
+    by_hand = check is not None and check.speaker_set
     record = {
-        "speaker": q.speaker, "role": q.role, "party": q.party, "quote": q.text, "title": q.title, "date": q.date,
+        "speaker": (check.speaker or None) if by_hand else q.speaker,  # the reporter's word wins
+        "role": "" if by_hand else q.role, "party": "" if by_hand else q.party,
+        "quote": q.text, "title": q.title, "date": q.date,
         "source": q.source, "state": state, "article_id": q.article_id, "path": q.path,
-        "said_as": q.said_as, "start": q.start, "end": q.end,
+        "said_as": q.said_as, "start": q.start, "end": q.end, "speaker_by_hand": by_hand,
     }
     if carriers is not None:
         record["articles"] = carriers
@@ -89,7 +92,8 @@ def run(args) -> int:
                     if (speaker is None or q.speaker in speaker) and (not since or (q.date and q.date >= since))]
         else:
             rows = [(q, None) for q in who.quotes(index, library.paths, speaker=speaker, since=since)]
-        records = [_record(q, library.state(q.article_id, q.start, q.end), n) for q, n in rows]
+        records = [_record(q, library.state(q.article_id, q.start, q.end, q.text), n,
+                           library.check(q.article_id, q.start, q.end)) for q, n in rows]
     finally:
         close_library(library)
     if args.json:
@@ -100,7 +104,8 @@ def run(args) -> int:
         sys.stdout.write(_markdown(records))
     else:
         for r, (q, n) in zip(records, rows):
-            head = [r["date"] or "-", _who(q), r["state"], one_line(q.title, 60), r["source"] or "-"]
+            who_said = _who(q) if not r["speaker_by_hand"] else f"{r['speaker'] or '(no speaker)'} (set by hand)"
+            head = [r["date"] or "-", who_said, r["state"], one_line(q.title, 60), r["source"] or "-"]
             if n is not None:
                 head.append(plural(n, "article"))
             print("\t".join(one_line(h) for h in head))

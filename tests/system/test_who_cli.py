@@ -104,3 +104,24 @@ def test_timeline_png(lib, db, tmp_path, capsys):
     image = tmp_path / "chart.png"
     assert main(["timeline", "Irak", lib, "--db", db, "--png", str(image)]) == 0
     assert image.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_quotes_follow_the_reporters_record_changed_wording_and_hand_set_speaker(lib, db, capsys):
+    from reader.model import Anchor, QuoteState
+    from reader.store import open_store
+
+    (row,) = run_json(capsys, "quotes", lib, "--db", db, "--speaker", "Claus Hjort Frederiksen")
+    anchor = Anchor(row["start"], row["end"], row["quote"])
+    with open_store(db) as store:
+        store.set_quote_state(row["article_id"], anchor, QuoteState.VERIFIED)
+        store.set_quote_speaker(row["article_id"], anchor, "Ukendt Kilde")
+    (now,) = [r for r in run_json(capsys, "quotes", lib, "--db", db) if r["start"] == row["start"]]
+    assert (now["speaker"], now["speaker_by_hand"], now["state"]) == ("Ukendt Kilde", True, "verified")
+    path = Path(row["path"])
+    first_word = row["quote"].split()[0]
+    path.write_text(path.read_text(encoding="utf-8").replace(row["quote"], row["quote"].replace(first_word, first_word + "e", 1), 1),
+                    encoding="utf-8")
+    rows = [r for r in run_json(capsys, "quotes", lib, "--db", db) if r["speaker_by_hand"]]
+    assert [r["state"] for r in rows] == ["changed since verified"]  # never 'verified' for new wording
+    assert main(["quotes", lib, "--db", db, "--md"]) == 0
+    assert "changed since verified" in capsys.readouterr().out

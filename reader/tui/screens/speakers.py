@@ -18,6 +18,7 @@ from textual.widgets import DataTable, Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
+from reader.workspace import record_at, state_label
 from reader.textsafe import one_line, plural
 from reader.tui.widgets.footer import ReaderFooter
 
@@ -271,9 +272,9 @@ class SpeakerQuotesScreen(Screen):
         for q in rows:
             if q.article_id not in states:
                 try:
-                    states[q.article_id] = store.quote_states(q.article_id)
+                    states[q.article_id] = list(store.quote_checks(q.article_id))
                 except Exception:
-                    states[q.article_id] = {}
+                    states[q.article_id] = []
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._show, rows, states)
 
@@ -281,8 +282,10 @@ class SpeakerQuotesScreen(Screen):
         self.quotes = rows
         options = []
         for k, q in enumerate(rows):
-            state = states.get(q.article_id, {}).get((q.start, q.end))
-            state_text = state.value if state is not None else "unverified"
+            check = record_at(states.get(q.article_id, []), q.start, q.end)
+            state_text = state_label(check, q.text)
+            if check is not None and check.speaker_set:  # the reporter set this quote's speaker
+                state_text += f" · said by {check.speaker or '(nobody)'} (set by hand)"
             head = Content.assemble((q.date or "-", "bold"), "  ", (state_text, "$text-muted"), "  ",
                                     one_line(q.title, 70), "  ", (one_line(q.source, 20), "$text-muted"))
             options.append(Option(Content.assemble(head, "\n  ", Content(f"“{one_line(q.text, 300)}”")), id=str(k)))
