@@ -9,51 +9,30 @@ own tests on its memory and JSON storages.
 from __future__ import annotations
 
 import copy
-import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from tinydb.storages import Storage
-
 from reader.errors import CorruptDatabaseError, ReadOnlyStoreError
 from reader.store.diskstate import TrackedTables
+from reader.store.tablestorage import TableStorage
 
 Tables = dict[str, dict[str, Any]]
-Listener = Callable[[set[str] | None, bool], None]
 
 MEMORY_PATH = Path(":memory:")
 
 
-class MemoryStorage(Storage):
+class MemoryStorage(TableStorage):
     """Tables in memory; a transaction is all or nothing, nothing reaches a disk."""
 
     def __init__(self, tables: Tables | None = None, readonly: bool = False) -> None:
         self.path = MEMORY_PATH
         self.readonly = readonly
         self.validator: Callable[..., Any] | None = None
-        self.listener: Listener | None = None
         self.snapshot_size = 0
         self._tables = TrackedTables(copy.deepcopy(tables or {}))
-        self._in_txn = False
-        self._mutex = threading.RLock()
-
-    # -- the TinyDB Storage interface -------------------------------------------------------
-
-    def read(self) -> TrackedTables:
-        """The tables (TinyDB edits them in place and then calls ``write``)."""
-        return self._tables
-
-    def write(self, data: dict[str, dict[str, Any]]) -> None:
-        """Accept TinyDB's change (inside a transaction only)."""
-        if not self._in_txn:
-            raise RuntimeError("database change outside a store transaction")
-        if data is not self._tables:  # drop_tables() hands over a new dict
-            names = set(self._tables) | set(data)
-            dict.clear(self._tables)
-            dict.update(self._tables, data)
-            self._tables.dirty |= names
+        self._init_tables()
 
     # -- what the Store asks of a storage ---------------------------------------------------
 
@@ -65,7 +44,7 @@ class MemoryStorage(Storage):
         new = transform(self._tables)
         if new is not None:
             self._tables = TrackedTables(new)
-            self._notify(None)
+            self._notify(None, external=False)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -80,26 +59,13 @@ class MemoryStorage(Storage):
                 yield
             except BaseException:
                 self._tables = TrackedTables(before)
-                self._notify(None)
+                self._notify(None, external=False)
                 raise
             finally:
                 self._in_txn = False
             dirty = set(self._tables.dirty)
             self._tables.dirty.clear()
-            self._notify(dirty)
-
-    @contextmanager
-    def scratch(self) -> Iterator[None]:
-        """Changes in memory only (what a read-only store does to re-anchor for display)."""
-        with self._mutex:
-            self._in_txn = True
-            try:
-                yield
-            finally:
-                self._in_txn = False
-                dirty = set(self._tables.dirty)
-                self._tables.dirty.clear()
-                self._notify(dirty)
+            self._notify(dirty, external=False)
 
     def backup_problem(self) -> str:
         """Memory keeps no backups, and that is no problem to report."""
@@ -123,7 +89,3 @@ class MemoryStorage(Storage):
     def corrupt_error(self, path: Path, detail: str) -> CorruptDatabaseError:
         """The one-line error for tables that do not pass the schema."""
         return CorruptDatabaseError(f"the in-memory database is not valid ({detail})")
-
-    def _notify(self, names: set[str] | None) -> None:
-        if self.listener is not None and (names is None or names):
-            self.listener(names, False)

@@ -13,13 +13,11 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from tinydb.storages import Storage
 
 from reader.errors import ReadOnlyStoreError, StoreError
 from reader.store import jsonio, snapshot
@@ -28,14 +26,14 @@ from reader.store.diskstate import DiskState, TrackedTables
 from reader.store.files import atomic_write, describe, display_path, make_folder, read_bytes, remove_temps
 from reader.store.loading import Validator
 from reader.store.lock import FileLock
+from reader.store.tablestorage import TableStorage
 
 Tables = dict[str, dict[str, Any]]
-Listener = Callable[[set[str] | None, bool], None]
 
 LOCK_TIMEOUT = 10.0
 
 
-class JournalStorage(DiskState, Storage):
+class JournalStorage(DiskState, TableStorage):
     """Snapshot ``<db>`` + journal ``<db>.journal`` + lock ``<db>.lock`` + ``<db>.backups/``."""
 
     def __init__(self, path: Path, readonly: bool = False, lock_timeout: float | None = None) -> None:
@@ -43,25 +41,7 @@ class JournalStorage(DiskState, Storage):
         self.lock = FileLock(path.with_name(path.name + ".lock"))
         self.backups = Backups(path)
         self._lock_timeout = lock_timeout
-        self.listener: Listener | None = None
-        self._in_txn = False
-        self._mutex = threading.RLock()  # one transaction at a time within this process too
-
-    # -- the TinyDB Storage interface -------------------------------------------------------
-
-    def read(self) -> TrackedTables:
-        """The tables in memory (TinyDB edits them in place and then calls ``write``)."""
-        return self._tables
-
-    def write(self, data: dict[str, dict[str, Any]]) -> None:
-        """Accept TinyDB's change; it reaches the disk when the transaction commits."""
-        if not self._in_txn:
-            raise RuntimeError("database change outside a store transaction")
-        if data is not self._tables:  # drop_tables() hands over a new dict
-            names = set(self._tables) | set(data)
-            dict.clear(self._tables)
-            dict.update(self._tables, data)
-            self._tables.dirty |= names
+        self._init_tables()
 
     def close(self) -> None:
         """Compact if worthwhile, then release every file."""
@@ -168,19 +148,6 @@ class JournalStorage(DiskState, Storage):
                 if self._should_compact("commit"):
                     self._compact_quietly()
 
-    @contextmanager
-    def scratch(self) -> Iterator[None]:
-        """Let TinyDB change tables in memory only (a read-only store re-anchoring for display)."""
-        with self._mutex:
-            self._in_txn = True
-            try:
-                yield
-            finally:
-                self._in_txn = False
-                dirty = set(self._tables.dirty)
-                self._tables.dirty.clear()
-                self._notify(dirty, external=False)
-
     def refresh(self) -> bool:
         """Pick up what other processes committed; False also when a writer is busy right now."""
         with self._mutex:
@@ -226,10 +193,6 @@ class JournalStorage(DiskState, Storage):
             why = jsonio.unsavable(self._tables) or "a document cannot be written as JSON"
             raise StoreError(f"cannot save {display_path(self.path)}: {why}; "
                              "run `reader doctor --repair` to restore a backup") from None
-
-    def _notify(self, names: set[str] | None, external: bool) -> None:
-        if self.listener is not None and (names is None or names):
-            self.listener(names, external)
 
     def _compact_quietly(self) -> None:
         try:
