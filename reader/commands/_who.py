@@ -18,6 +18,7 @@ class Library:
     paths: list[str] | None
     store: object | None = None
     corrections: tuple = ()
+    overrides: dict = field(default_factory=dict)  # speakers merged or kept apart by the journalist
     states: dict = field(default_factory=dict)  # article id -> the journalist's quote records
 
     def state(self, article_id: str, start: int, end: int, text: str) -> str:
@@ -68,6 +69,7 @@ def open_library(args) -> Library:
     try:
         library_from_index(index, paths or ["/"], store)  # the ids notes and states are kept under
         library.corrections = tuple(store.corrections())
+        library.overrides = dict(store.speaker_overrides())
     except Exception as error:
         print(f"reader: notes database not read: {one_line(str(error))}", file=sys.stderr)
     return library

@@ -79,7 +79,7 @@ def run(args) -> int:
         index = library.index
         speaker = None
         if args.speaker is not None:
-            found = who.matching_speakers(index, args.speaker)
+            found = who.matching_speakers(index, args.speaker, library.overrides)
             if not found:
                 print(f"reader: no speaker named {one_line(args.speaker, 60)!r} in the library", file=sys.stderr)
                 return 1
@@ -88,10 +88,11 @@ def run(args) -> int:
                       + ", ".join(one_line(n, 40) for n in found), file=sys.stderr)
             speaker = found
         if args.first_seen:
-            rows = [(q, n) for q, n in who.first_seen(index, library.paths)
+            rows = [(q, n) for q, n in who.first_seen(index, library.paths, overrides=library.overrides)
                     if (speaker is None or q.speaker in speaker) and (not since or (q.date and q.date >= since))]
         else:
-            rows = [(q, None) for q in who.quotes(index, library.paths, speaker=speaker, since=since)]
+            rows = [(q, None) for q in who.quotes(index, library.paths, speaker=speaker, since=since,
+                                                  overrides=library.overrides)]
         records = [_record(q, library.state(q.article_id, q.start, q.end, q.text), n,
                            library.check(q.article_id, q.start, q.end)) for q, n in rows]
     finally:

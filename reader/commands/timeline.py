@@ -12,7 +12,7 @@ from reader.textsafe import one_line
 KINDS = {"speaker": "speaker", "person": "PER", "org": "ORG", "place": "LOC", "tag": "tag"}
 
 
-def resolve(index, query: str, corrections=()) -> tuple[str, str]:
+def resolve(index, query: str, corrections=(), overrides=None) -> tuple[str, str]:
     """(kind, name) a timeline query asks for: ``speaker:``, ``person:``, ``org:``, ``place:`` or
     ``tag:`` and a name; a bare name is the entity of that name, else the speaker."""
     from reader.errors import ReaderError
@@ -28,7 +28,7 @@ def resolve(index, query: str, corrections=()) -> tuple[str, str]:
     if not name:
         raise ReaderError("a timeline needs a name: speaker:NAME, person:NAME, org:NAME, place:NAME or tag:TAG")
     if kind == "speaker" or not kind:
-        found = who.matching_speakers(index, name)
+        found = who.matching_speakers(index, name, overrides)
         if kind == "speaker":
             if not found:
                 raise ReaderError(f"no speaker named {one_line(name, 60)!r} in the library")
@@ -76,8 +76,9 @@ def run(args) -> int:
 
     library = open_library(args)
     try:
-        kind, name = resolve(library.index, args.query, library.corrections)
-        series = who.timeline(library.index, kind, name, args.by, library.paths, library.corrections)
+        kind, name = resolve(library.index, args.query, library.corrections, library.overrides)
+        series = who.timeline(library.index, kind, name, args.by, library.paths, library.corrections,
+                              overrides=library.overrides)
     finally:
         close_library(library)
     what = {"speaker": "quotes by", "tag": "articles tagged", "PER": "mentions of", "ORG": "mentions of",

@@ -33,11 +33,11 @@ from reader.store.files import NotWritableError, database_file
 from reader.store.files import store_file_kind as owns_file
 from reader.store.interface import NotesStore
 from reader.store.memory import MemoryStorage
-from reader.store.reading import ArticleCorrections, Reading
+from reader.store.reading import ArticleCorrections, Reading, SpeakerMerges
 from reader.store.storage import JournalStorage
 
 
-class Store(Editing, Attaching, Reading, ArticleCorrections):
+class Store(Editing, Attaching, Reading, ArticleCorrections, SpeakerMerges):
     """Notes and tags for articles, in a TinyDB database that survives crashes and sharing."""
 
     def __enter__(self) -> "Store":

@@ -70,6 +70,11 @@ class NotesStore(Protocol):
     def quote_checks(self, article_id: str) -> list[QuoteCheck]: """Every quote record (state, speaker by hand)."""
     def set_quote_speaker(self, article_id: str, anchor: Anchor, speaker: str | None) -> None:
         """Set a quote's speaker by hand ("": none; None: the analysis decides again)."""
+    def speaker_overrides(self) -> dict[str, str]: """Speakers merged or kept apart by hand."""
+    def set_speaker_override(self, name: str, target: str | None) -> None:
+        """Let a speaker's name stand for another (itself: kept apart; None: automatic again)."""
+    def set_speaker_overrides(self, changes: dict[str, str | None]) -> None:
+        """Several such names in one undo step."""
     def corrections(self) -> tuple[EntityCorrection, ...]: """The personal gazetteer."""
     def set_correction(self, text: str, label: EntityLabel | None) -> None: """Always/never an entity."""
     def remove_correction(self, text: str) -> None: """Forget a correction."""

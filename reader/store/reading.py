@@ -129,3 +129,50 @@ class ArticleCorrections:
                     else f"removed this article's correction for '{text}'")
             self._record(what, [{"op": "state", "key": key, "article": article_id,  # type: ignore[attr-defined]
                                  "before": before, "after": after or None}])
+
+
+SPEAKERS_KEY = "who:speakers"  # {"key": "who:speakers", "value": {name as written: name it stands for}}
+
+
+class SpeakerMerges:
+    """A journalist's merges and splits of speakers across the library (undoable; mixed into the
+    Store). ``{"Samuelsen": "Anders Samuelsen"}`` merges; a name mapped to itself is kept apart
+    from the name the automatic merge gave it."""
+
+    def speaker_overrides(self) -> dict[str, str]:
+        """Name as written -> the name it stands for, as the journalist decided."""
+        value = self.get_state(SPEAKERS_KEY, None)  # type: ignore[attr-defined]
+        if not isinstance(value, dict):
+            return {}
+        return {k: v for k, v in value.items() if isinstance(k, str) and isinstance(v, str)}
+
+    def set_speaker_override(self, name: str, target: str | None) -> None:
+        """Let ``name`` stand for ``target`` everywhere (``name`` itself: keep it apart; None: the
+        automatic merge decides again)."""
+        self.set_speaker_overrides({name: target})
+
+    def set_speaker_overrides(self, changes: dict[str, str | None]) -> None:
+        """Several names at once (one undo step): each as ``set_speaker_override``."""
+        from reader.textsafe import one_line
+
+        clean = {one_line(k, 200): (one_line(v, 200) if v is not None else None) for k, v in changes.items()}
+        with self._writing():  # type: ignore[attr-defined]
+            before = self.get_state(SPEAKERS_KEY, None)  # type: ignore[attr-defined]
+            after = dict(before) if isinstance(before, dict) else {}
+            for name, target in clean.items():
+                if target is None:
+                    after.pop(name, None)
+                else:
+                    after[name] = target
+            if after == (before or {}):
+                return
+            self._state_put(SPEAKERS_KEY, after or None)  # type: ignore[attr-defined]
+            names = ", ".join(f"'{n}'" for n in clean)
+            targets = {t for t in clean.values()}
+            if targets == {None}:
+                what = f"{names} merged as the library finds it again"
+            elif all(t == n for n, t in clean.items()):
+                what = f"{names} kept apart from other speakers"
+            else:
+                what = f"{names} merged into '{next(t for t in clean.values() if t)}'"
+            self._record(what, [{"op": "state", "key": SPEAKERS_KEY, "before": before, "after": after or None}])  # type: ignore[attr-defined]

@@ -125,3 +125,21 @@ def test_quotes_follow_the_reporters_record_changed_wording_and_hand_set_speaker
     assert [r["state"] for r in rows] == ["changed since verified"]  # never 'verified' for new wording
     assert main(["quotes", lib, "--db", db, "--md"]) == 0
     assert "changed since verified" in capsys.readouterr().out
+
+
+def test_a_journalist_merges_two_speakers_and_undoes_it(lib, db, capsys):
+    from reader.store import open_store
+
+    speakers = {r["speaker"] for r in run_json(capsys, "quotes", lib, "--db", db)}
+    assert speakers == {"Anders Samuelsen", "Claus Hjort Frederiksen"}
+    with open_store(db) as store:
+        store.set_speaker_override("Claus Hjort Frederiksen", "Anders Samuelsen")  # a wrong merge, on purpose
+    rows = run_json(capsys, "quotes", lib, "--db", db, "--speaker", "Samuelsen")
+    assert {r["speaker"] for r in rows} == {"Anders Samuelsen"} and len(rows) == 3
+    with open_store(db) as store:
+        assert store.undo()  # the merge is on the history
+    assert {r["speaker"] for r in run_json(capsys, "quotes", lib, "--db", db)} == speakers
+    with open_store(db) as store:
+        store.set_speaker_overrides({"Samuelsen": "Samuelsen"})  # kept apart from Anders Samuelsen
+    said = {(r["speaker"], r["said_as"]) for r in run_json(capsys, "quotes", lib, "--db", db)}
+    assert ("Samuelsen", "Samuelsen") in said and ("Anders Samuelsen", "Anders Samuelsen") in said

@@ -135,3 +135,37 @@ async def test_the_article_panel_says_where_else_a_quote_was_reported(tmp_path: 
             await settle(pilot)
             panel = " ".join(str(article.query_one("#panel-content", Static).render()).split())
             assert "also in 1 article, first here" in panel  # itself is the first
+
+
+async def test_speakers_are_merged_kept_apart_and_undone_from_the_screen(tmp_path: Path):
+    from reader.tui.screens.speakers import MergeDialog, SpeakersScreen
+
+    folder = write_library(tmp_path / "lib")
+    with open_store(tmp_path / "db.json") as store:
+        app = make_app(folder, store, tmp_path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await _library(pilot)
+            await pilot.press("w")
+            await settle(pilot)
+            speakers = app.screen
+            assert isinstance(speakers, SpeakersScreen)
+            samuelsen = next(s for s in speakers.shown if s.name == "Anders Samuelsen")
+            assert "Samuelsen" in samuelsen.aliases  # merged by the analysis
+            await pilot.press(*"hjort", "ctrl+g")
+            await settle(pilot)
+            assert isinstance(app.screen, MergeDialog)
+            await pilot.press(*"Anders Samuelsen", "enter")
+            await settle(pilot)
+            await pilot.press("ctrl+u")  # clear the filter: see every speaker
+            await settle(pilot)
+            assert [s.name for s in speakers.shown] == ["Anders Samuelsen"]  # one speaker now
+            assert store.speaker_overrides() == {"Claus Hjort Frederiksen": "Anders Samuelsen"}
+            await pilot.press("ctrl+z")
+            await settle(pilot)
+            assert sorted(s.name for s in speakers.shown) == ["Anders Samuelsen", "Claus Hjort Frederiksen"]
+            await pilot.press(*"anders", "ctrl+n")  # keep 'Samuelsen' apart from Anders Samuelsen
+            await settle(pilot)
+            assert store.speaker_overrides() == {"Samuelsen": "Samuelsen"}
+            await pilot.press("ctrl+u")
+            await settle(pilot)
+            assert sorted(s.name for s in speakers.shown) == ["Anders Samuelsen", "Claus Hjort Frederiksen", "Samuelsen"]

@@ -13,7 +13,8 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
-from textual.screen import Screen
+from textual.containers import Vertical
+from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
@@ -189,17 +190,69 @@ class WhoListScreen(Screen):
 
 
 class SpeakersScreen(WhoListScreen):
-    """Every speaker in the library with quotes, articles, first and last date, role and party."""
+    """Every speaker in the library with quotes, articles, first and last date, role and party;
+    the journalist merges two speakers (ctrl+g) or keeps a merged name apart (ctrl+n), undoably."""
 
     TITLE_TEXT = "Speakers: who is quoted in the library (Enter: their quotes)"
     COLUMNS = ("Speaker", "Role / party", "Quotes", "Articles", "First", "Last")
     SORTS = ("quotes", "name", "last date", "articles")
     NOUN = ("speaker", "speakers")
+    # ctrl keys: letters go to the filter box, which has the keyboard
+    BINDINGS = [
+        Binding("ctrl+g", "merge", "Merge", priority=True, tooltip="Merge the highlighted speaker into another",
+                id="who.merge"),
+        Binding("ctrl+n", "apart", "Keep apart", priority=True,
+                tooltip="Keep the names merged into the highlighted speaker apart from it", id="who.apart"),
+        Binding("ctrl+z", "undo", "Undo", show=False, priority=True, id="who.undo"),
+        Binding("ctrl+y", "redo", "Redo", show=False, priority=True, id="who.redo"),
+    ]
 
     def fetch(self) -> list:
         from reader.index import who
 
-        return who.speakers(self.index, self.paths)
+        return who.speakers(self.index, self.paths, overrides=self.app.store.speaker_overrides())
+
+    def action_merge(self) -> None:
+        """Ask which speaker the highlighted one is, and merge it into that one (undoable)."""
+        row = self.current
+        if row is None:
+            self.app.bell()
+            return
+        others = [r.name for r in self.rows if r.name != row.name]
+
+        def chosen(target: str | None) -> None:
+            if not target or target == row.name:
+                return
+            with self.app.saving():
+                self.app.store.set_speaker_overrides({row.name: target, **{a: target for a in row.aliases}})
+                self.app.say(f"“{one_line(row.name, 40)}” is now “{one_line(target, 40)}” in every article "
+                             "(ctrl+z undoes)", timeout=5)
+            self.load()
+
+        self.app.push_screen(MergeDialog(row.name, others), chosen)
+
+    def action_apart(self) -> None:
+        """Keep every name merged into the highlighted speaker apart from it (undoable)."""
+        row = self.current
+        if row is None or not row.aliases:
+            self.app.bell()
+            self.app.say("No other name is merged into this speaker", timeout=3)
+            return
+        with self.app.saving():
+            self.app.store.set_speaker_overrides({a: a for a in row.aliases})
+            self.app.say(f"Kept apart from “{one_line(row.name, 40)}”: " + ", ".join(one_line(a, 30) for a in row.aliases)
+                         + " (ctrl+z undoes)", timeout=5)
+        self.load()
+
+    def action_undo(self) -> None:
+        """Undo the last change (a merge here, or anything done in the app)."""
+        self.app.undo()
+        self.load()
+
+    def action_redo(self) -> None:
+        """Redo the last undone change."""
+        self.app.redo()
+        self.load()
 
     def cells(self, s: Any) -> tuple:
         role = ", ".join(x for x in (s.role, s.party) if x)
@@ -222,6 +275,38 @@ class SpeakersScreen(WhoListScreen):
 
     def timeline_of(self, s: Any) -> tuple[str, str]:
         return "speaker", s.name
+
+
+class MergeDialog(ModalScreen[str | None]):
+    """Which speaker is this one? A name, completed from the speakers in the library."""
+
+    AUTO_FOCUS = "#merge-input"
+    BINDINGS = [Binding("escape", "cancel", "Cancel", priority=True, id="who.merge.cancel")]
+
+    def __init__(self, name: str, others: list[str]) -> None:
+        super().__init__()
+        self.speaker = name
+        self.others = others
+
+    def compose(self) -> ComposeResult:
+        from reader.tui.screens.speaker import PeopleSuggester
+
+        with Vertical(id="export-dialog"):
+            yield Static(Content(f"Merge “{one_line(self.speaker, 60)}” into:"), id="export-title")
+            yield Input(placeholder="another speaker's name (→ completes)", id="merge-input",
+                        suggester=PeopleSuggester(self.others))
+            yield Static(Content("Enter merges in every article  ·  Escape cancels  ·  ctrl+z undoes"),
+                         id="export-help")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Merge into the name typed."""
+        event.stop()
+        name = " ".join(event.value.split())
+        self.dismiss(name or None)
+
+    def action_cancel(self) -> None:
+        """Close without merging."""
+        self.dismiss(None)
 
 
 def _desc(text: str) -> tuple:
