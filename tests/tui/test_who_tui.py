@@ -169,3 +169,29 @@ async def test_speakers_are_merged_kept_apart_and_undone_from_the_screen(tmp_pat
             await pilot.press("ctrl+u")
             await settle(pilot)
             assert sorted(s.name for s in speakers.shown) == ["Anders Samuelsen", "Claus Hjort Frederiksen", "Samuelsen"]
+
+
+async def test_a_timeline_of_several_periods_is_drawn_as_a_chart(tmp_path: Path):
+    from textual_plotext import PlotextPlot
+
+    from reader.tui.screens.timeline import TimelineScreen
+
+    folder = write_library(tmp_path / "lib")
+    with open_store(tmp_path / "db.json") as store:
+        app = make_app(folder, store, tmp_path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await _library(pilot)
+            await pilot.press("w")
+            await settle(pilot)
+            await pilot.press(*"samu", "ctrl+t")
+            await settle(pilot)
+            timeline = app.screen
+            assert isinstance(timeline, TimelineScreen)
+            assert not timeline.query_one(PlotextPlot).display  # one month: a number, no chart
+            await pilot.press("w")  # the two quotes fall in two weeks
+            await settle(pilot)
+            chart = timeline.query_one(PlotextPlot)
+            assert chart.display and chart.region.height >= 8
+            drawn = "\n".join("".join(seg.text for seg in strip) for strip in app.screen._compositor.render_strips())
+            assert len(timeline.series) >= 2 and all(period in drawn for period, _ in timeline.series[:1])
+            assert drawn.count("█") > 2 * len(timeline.series)  # the chart's bars beside the list's

@@ -1,5 +1,5 @@
 """A timeline in the terminal: quotes by a speaker, mentions of a name or articles with a tag, per
-month or week, drawn as bars of eighth blocks (exact to an eighth of a character)."""
+month or week: a bar chart (textual-plotext) above the exact counts, one bar of eighth blocks each."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Static
 from textual.worker import get_current_worker
+from textual_plotext import PlotextPlot
 
 from reader.textsafe import one_line
 from reader.tui.widgets.footer import ReaderFooter
@@ -38,6 +39,7 @@ class TimelineScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield Static(Content(""), classes="who-title")
+        yield PlotextPlot(id="timeline-chart")
         with VerticalScroll(classes="who-chart"):
             yield Static(Content("Loading…"), id="timeline-bars")
         yield ReaderFooter()
@@ -69,9 +71,21 @@ class TimelineScreen(Screen):
         total = sum(n for _, n in self.series)
         title = f"{WHAT.get(self.kind, '')} {one_line(self.subject, 50)} per {self.by}: {total} in all  ·  w weeks, m months"
         self.query_one(".who-title", Static).update(Content(title))
+        chart = self.query_one("#timeline-chart", PlotextPlot)
+        chart.display = len(self.series) > 1  # one period is a number, not a chart
         if not self.series:
             self.query_one("#timeline-bars", Static).update(Content("Nothing dated to draw."))
             return
+        plt = chart.plt
+        plt.clear_data()
+        plt.clear_figure()
+        periods = [p for p, _ in self.series]
+        plt.bar(list(range(len(periods))), [n for _, n in self.series], width=0.8)
+        step = max(1, len(periods) // max(1, (self.size.width - 10) // 10))  # labels that fit
+        plt.xticks(list(range(0, len(periods), step)), periods[::step])
+        top = max(n for _, n in self.series)
+        plt.yticks(sorted({0, top, *range(0, top + 1, max(1, top // 4))}))
+        chart.refresh()
         width = max(10, self.size.width - 12 - max(len(p) for p, _ in self.series))
         self.query_one("#timeline-bars", Static).update(Content("\n".join(bar_lines(self.series, width))))
 
