@@ -22,9 +22,14 @@ def _mode_for(target: Path) -> int:
 
 def write_text_atomic(path: str | Path, text: str) -> Path:
     """Write ``text`` (UTF-8) to ``path`` atomically; the old file survives a failure."""
+    return write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def write_bytes_atomic(path: str | Path, data: bytes) -> Path:
+    """Write ``data`` to ``path`` atomically; the old file survives a failure."""
     target = Path(path).expanduser()
     try:
-        atomic_write(target, text.encode("utf-8"), mode=_mode_for(target))
+        atomic_write(target, data, mode=_mode_for(target))
     except OSError as error:
         raise ReaderError(describe_os_error(error, target)) from None
     return target

@@ -45,9 +45,30 @@ def resolve(index, query: str, corrections=(), overrides=None) -> tuple[str, str
     return kind, name
 
 
-def write_png(path: str, series, title: str) -> None:
-    """The timeline as a bar chart image (matplotlib, the ``charts`` extra)."""
+def check_png_target(path: str) -> None:
+    """A chart is written to a new file, or over an earlier chart (a PNG), never over anything
+    else: not the notes database, an article, an export or any other file."""
     from reader.errors import ReaderError
+
+    target = os.path.expanduser(path)
+    if not os.path.lexists(target):
+        return
+    try:
+        with open(target, "rb") as handle:
+            is_png = handle.read(8) == b"\x89PNG\r\n\x1a\n"
+    except OSError:
+        is_png = False
+    if not is_png or not os.path.isfile(target) or os.path.islink(target):
+        raise ReaderError(f"{one_line(path)} exists and is not an earlier chart: choose a new file name "
+                          "(a chart replaces only a PNG image)")
+
+
+def write_png(path: str, series, title: str) -> None:
+    """The timeline as a bar chart image (matplotlib, the ``charts`` extra), written atomically."""
+    import io
+
+    from reader.errors import ReaderError
+    from reader.fileio import write_bytes_atomic
 
     try:
         import matplotlib
@@ -63,9 +84,12 @@ def write_png(path: str, series, title: str) -> None:
         axes.tick_params(axis="x", labelrotation=60, labelsize=7)
         axes.yaxis.get_major_locator().set_params(integer=True)
         figure.tight_layout()
-        figure.savefig(os.path.expanduser(path), format="png")
+        image = io.BytesIO()
+        figure.savefig(image, format="png")
     finally:
         pyplot.close(figure)
+    check_png_target(path)
+    write_bytes_atomic(path, image.getvalue())
 
 
 def run(args) -> int:
@@ -85,6 +109,7 @@ def run(args) -> int:
             "LOC": "mentions of"}[kind]
     title = f"{what} {name} per {args.by}"
     if args.png:
+        check_png_target(args.png)  # before any work: a clear refusal
         write_png(args.png, series, title)
     if args.json:
         sys.stdout.write(json.dumps({"kind": kind, "name": name, "by": args.by,

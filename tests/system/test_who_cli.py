@@ -143,3 +143,21 @@ def test_a_journalist_merges_two_speakers_and_undoes_it(lib, db, capsys):
         store.set_speaker_overrides({"Samuelsen": "Samuelsen"})  # kept apart from Anders Samuelsen
     said = {(r["speaker"], r["said_as"]) for r in run_json(capsys, "quotes", lib, "--db", db)}
     assert ("Samuelsen", "Samuelsen") in said and ("Anders Samuelsen", "Anders Samuelsen") in said
+
+
+def test_a_chart_never_overwrites_the_database_an_article_or_any_other_file(lib, db, tmp_path, capsys):
+    from reader.store import open_store
+
+    with open_store(db) as store:
+        store.add_tags("x", ["kept"])
+    before = Path(db).read_bytes()
+    article = Path(lib) / "wire.md"
+    text = article.read_bytes()
+    draft = tmp_path / "draft.md"
+    draft.write_text("my story", encoding="utf-8")
+    for target in (db, db + ".journal", str(article), str(draft)):
+        capsys.readouterr()
+        assert main(["timeline", "speaker:Samuelsen", lib, "--db", db, "--png", target]) == 2
+        assert "not an earlier chart" in capsys.readouterr().err
+    assert Path(db).read_bytes() == before and article.read_bytes() == text
+    assert draft.read_text(encoding="utf-8") == "my story"
