@@ -42,14 +42,19 @@ def record_at(checks: Sequence[QuoteCheck], start: int, end: int) -> QuoteCheck 
     return best
 
 
-def state_label(check: QuoteCheck | None, text: str) -> str:
-    """"verified", "contested" or "unverified" for a quote whose wording is now ``text``; "changed
-    since verified" (or contested) when that wording differs from the one that was checked."""
+def state_label(check: QuoteCheck | None, text: str, found_speaker: str | None = None) -> str:
+    """"verified", "contested" or "unverified" for a quote whose wording is now ``text`` and whose
+    speaker the analysis found is ``found_speaker`` (a speaker set by hand wins); "changed since
+    verified" (or contested) when the wording or the speaker differs from what was checked."""
     if check is None:
         return QuoteState.UNVERIFIED.value
     state = check.state.value
-    if check.state is not QuoteState.UNVERIFIED and check.checked_text is not None \
-            and " ".join(check.checked_text.split()) != " ".join(text.split()):
+    if check.state is QuoteState.UNVERIFIED:
+        return state
+    if check.checked_text is not None and " ".join(check.checked_text.split()) != " ".join(text.split()):
+        return f"changed since {state}"
+    speaker = (check.speaker or None) if check.speaker_set else found_speaker
+    if check.checked_speaker is not None and (check.checked_speaker or None) != speaker:
         return f"changed since {state}"
     return state
 

@@ -21,11 +21,12 @@ class Library:
     overrides: dict = field(default_factory=dict)  # speakers merged or kept apart by the journalist
     states: dict = field(default_factory=dict)  # article id -> the journalist's quote records
 
-    def state(self, article_id: str, start: int, end: int, text: str) -> str:
-        """The verification state of one quote whose wording is now ``text`` (workspace.state_label)."""
+    def state(self, article_id: str, start: int, end: int, text: str, speaker: str | None = None) -> str:
+        """The verification state of one quote whose wording is now ``text`` and whose speaker the
+        analysis found is ``speaker`` (workspace.state_label)."""
         from reader.workspace import state_label
 
-        return state_label(self.check(article_id, start, end), text)
+        return state_label(self.check(article_id, start, end), text, speaker)
 
     def check(self, article_id: str, start: int, end: int):
         """The journalist's record on the quote at ``start``-``end`` (state, a speaker set by hand)."""

@@ -62,7 +62,8 @@ def test_quotes_show_the_verification_state_from_the_notes(lib, db, capsys):
     rows = run_json(capsys, "quotes", lib, "--db", db, "--speaker", "Claus Hjort Frederiksen")
     (row,) = rows
     with open_store(db) as store:
-        store.set_quote_state(row["article_id"], Anchor(row["start"], row["end"], row["quote"]), QuoteState.VERIFIED)
+        store.set_quote_state(row["article_id"], Anchor(row["start"], row["end"], row["quote"]), QuoteState.VERIFIED,
+                              row["said_as"])  # checked with the speaker the article gives, as the app does
     assert [r["state"] for r in run_json(capsys, "quotes", lib, "--db", db, "--speaker", "Hjort Frederiksen")] == ["verified"]
 
 
@@ -113,8 +114,8 @@ def test_quotes_follow_the_reporters_record_changed_wording_and_hand_set_speaker
     (row,) = run_json(capsys, "quotes", lib, "--db", db, "--speaker", "Claus Hjort Frederiksen")
     anchor = Anchor(row["start"], row["end"], row["quote"])
     with open_store(db) as store:
-        store.set_quote_state(row["article_id"], anchor, QuoteState.VERIFIED)
         store.set_quote_speaker(row["article_id"], anchor, "Ukendt Kilde")
+        store.set_quote_state(row["article_id"], anchor, QuoteState.VERIFIED, "Ukendt Kilde")
     (now,) = [r for r in run_json(capsys, "quotes", lib, "--db", db) if r["start"] == row["start"]]
     assert (now["speaker"], now["speaker_by_hand"], now["state"]) == ("Ukendt Kilde", True, "verified")
     path = Path(row["path"])
@@ -161,3 +162,19 @@ def test_a_chart_never_overwrites_the_database_an_article_or_any_other_file(lib,
         assert "not an earlier chart" in capsys.readouterr().err
     assert Path(db).read_bytes() == before and article.read_bytes() == text
     assert draft.read_text(encoding="utf-8") == "my story"
+
+
+def test_a_verified_quote_whose_speaker_is_changed_by_hand_is_no_longer_verified(lib, db, capsys):
+    from reader.model import Anchor, QuoteState
+    from reader.store import open_store
+
+    (row,) = run_json(capsys, "quotes", lib, "--db", db, "--speaker", "Claus Hjort Frederiksen")
+    anchor = Anchor(row["start"], row["end"], row["quote"])
+    with open_store(db) as store:
+        store.set_quote_state(row["article_id"], anchor, QuoteState.VERIFIED, row["said_as"])
+    (now,) = run_json(capsys, "quotes", lib, "--db", db, "--speaker", "Hjort Frederiksen")
+    assert now["state"] == "verified"
+    with open_store(db) as store:
+        store.set_quote_speaker(row["article_id"], anchor, "En Anden")
+    (now,) = [r for r in run_json(capsys, "quotes", lib, "--db", db) if r["start"] == row["start"]]
+    assert (now["speaker"], now["state"]) == ("En Anden", "changed since verified")
