@@ -6,12 +6,10 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 import sys
 
 from reader.textsafe import one_line, plural
 
-_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _FIELDS = ("speaker", "role", "party", "quote", "title", "date", "source", "state", "article_id", "path", "articles")
 
 
@@ -72,7 +70,9 @@ def run(args) -> int:
     from reader.index import who
 
     since = (args.since or "").strip()
-    if since and not _DATE.match(since):
+    from reader.index.query import is_date
+
+    if since and not is_date(since):
         raise ReaderError(f"--since wants a date like 2018, 2018-08 or 2018-08-24 (not {one_line(since, 40)!r})")
     library = open_library(args)
     try:

@@ -89,9 +89,25 @@ def _date_range(value: str) -> tuple[str, str] | None:
     low, sep, high = value.partition("..")
     if not sep:
         high = low
-    if (low and not _DATE.match(low)) or (high and not _DATE.match(high)) or not (low or high):
+    if (low and not is_date(low)) or (high and not is_date(high)) or not (low or high):
         return None
+    if low and high and low[:len(high)] > high[:len(low)]:
+        return None  # a range that ends before it starts
     return low, high
+
+
+def is_date(text: str) -> bool:
+    """``2018``, ``2018-08`` or ``2018-08-17`` naming a month and day that exist."""
+    import datetime as dt
+
+    if not _DATE.match(text):
+        return False
+    parts = [int(p) for p in text.split("-")] + [1, 1]
+    try:
+        dt.date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return False
+    return True
 
 
 def _filter(query: Query, key: str, value: str, negated: bool) -> tuple[str, str] | None:
@@ -119,7 +135,8 @@ def _filter(query: Query, key: str, value: str, negated: bool) -> tuple[str, str
     if key == "date":
         bounds = _date_range(value)
         if bounds is None:
-            query.problems.append(f"date: wants 2018, 2018-08, 2018-08-17 or a range 2018-08..2018-12 (not {value!r})")
+            query.problems.append(f"date: wants a real date, 2018, 2018-08 or 2018-08-17, or a range "
+                                  f"2018-08..2018-12 that ends after it starts (not {value!r})")
             return None
         low, high = bounds
         parts = []
@@ -160,6 +177,9 @@ def parse_query(text: str) -> Query:
         key = (m["key"] or "").lower()
         phrase = m["quoted"] is not None
         value = m["quoted"] if phrase else (m["bare"] or "")
+        if not key and not phrase and value.endswith(":") and value[:-1].lower() in FILTERS:
+            query.problems.append(f"{value[:-1].lower()}: needs a value (as in {value[:-1].lower()}:...)")
+            continue
         if key:
             if m["quoted"] is None and m["bare"] is None:
                 continue

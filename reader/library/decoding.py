@@ -71,10 +71,11 @@ def _text_share(head: bytes, codec: str) -> float:
     if not text:
         return 0.0
     ascii_units = sum(1 for ch in text if ch < "\x80")
+    spaces = sum(1 for ch in text if ch in " \n\u3000")
     bad = sum(1 for ch in text if not (ch.isprintable() or ch in "\n\r\t")
               or unicodedata.category(ch) in ("Cn", "Co", "Cs") or ch == "\ufffd")
-    if ascii_units < 0.05 * len(text) or bad > 0.01 * len(text):
-        return 0.0
+    if ascii_units < 0.05 * len(text) or bad > 0.01 * len(text) or spaces < len(text) / 200:
+        return 0.0  # text has spaces or line breaks; bytes with a zero every few have none
     return ascii_units / len(text)
 
 

@@ -298,3 +298,11 @@ def test_hostile_text_and_names_are_indexed_or_skipped_never_stop_the_index(inde
     assert len(listed) + len(skipped) == 3
     assert len(index.search("ferry").hits) == len(listed)
     assert all(Path(a.path).exists() for a in listed)  # the odd name comes back as it was
+
+
+@pytest.mark.parametrize("text", ["date:2018-13..", "date:2018..2017", "date:2018-02-30", "tag:", "speaker:"])
+def test_a_filter_that_cannot_be_meant_as_written_says_so(text) -> None:
+    from reader.index.query import parse_query
+
+    query = parse_query(text)
+    assert len(query.problems) == 1 and ("date:" in query.problems[0] or "needs a value" in query.problems[0])

@@ -67,6 +67,9 @@ def test_bytes_with_zeros_that_are_no_utf16_text_stay_binary(tmp_path: Path) -> 
     path.write_bytes(bytes(random.Random(5).randrange(256) for _ in range(4000)) + b"\x00" * 50)
     result = scan([tmp_path])
     assert not result.articles and [s.reason for s in result.skipped] == ["binary file"]
+    path.write_bytes(b"abc\x00def" * 100)  # a zero every seven bytes: no text's UTF-16
+    result = scan([tmp_path])
+    assert not result.articles and [s.reason for s in result.skipped] == ["binary file"]
 
 
 def test_latin1_danish_decodes(tmp_path: Path) -> None:

@@ -110,7 +110,8 @@ class SearchScreen(Screen):
         results.set_options(Option(result_prompt(hit), id=str(k)) for k, hit in enumerate(self.hits))
         if self.hits:
             results.highlighted = 0
-        found = f"{len(self.hits)}{'+' if len(self.hits) >= _LIMIT else ''} articles" if self.hits else "No articles"
+        more = "+" if len(self.hits) >= _LIMIT else ""
+        found = f"{len(self.hits)}{more} {'article' if len(self.hits) == 1 and not more else 'articles'}" if self.hits else "No articles"
         parts = [found] + [one_line(p, 90) for p in result.problems]
         status.update(Content("  ·  ".join(parts)))
 
