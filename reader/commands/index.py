@@ -25,9 +25,10 @@ def run(args) -> int:
     if index.notice:
         print(f"reader: {index.notice}", file=sys.stderr)
     report = index.sync(paths, progress_printer(sys.stderr), workers=workers, scheduler=args.scheduler)
-    for skipped in report.skipped:
-        print(f"reader: skipped {one_line(skipped.path)}: {one_line(skipped.reason)}", file=sys.stderr)
     listed, skipped = index.articles(paths)
+    for item in [*report.skipped, *skipped]:  # found while walking, then while reading
+        if not item.own_file:  # the database, backups, exports: expected in a library folder
+            print(f"reader: skipped {one_line(item.path)}: {one_line(item.reason)}", file=sys.stderr)
     print(
         f"{plural(len(listed), 'article')} indexed ({report.read} files read, {report.removed} removed,"
         f" {report.analysed} analysed, {len(skipped)} skipped); index: {index.path}",

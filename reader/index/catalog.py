@@ -138,7 +138,7 @@ class LibraryIndex:
             database._discard(self.path)
             self._generation += 1
             self._local.conn = None
-            self.notice = f"The library index was {reason}; rebuilding it from the article files."
+            self.notice = f"The library index was {reason}; it is built again from the article files as they are read."
         self.conn  # noqa: B018 - creates the new file
 
     def close(self) -> None:

@@ -127,4 +127,4 @@ def connect(path: Path) -> tuple[sqlite3.Connection, str]:
     except sqlite3.DatabaseError as error:
         reason = f"unreadable ({error})"
     _discard(path)
-    return _create(path), f"The library index was {reason}; rebuilding it from the article files."
+    return _create(path), f"The library index was {reason}; it is built again from the article files as they are read."

@@ -129,7 +129,7 @@ def test_damaged_or_outdated_index_is_rebuilt_with_a_notice(tmp_path, library):
             os.remove(f"{path}{suffix}")
     path.write_bytes(b"this is not a database at all" * 100)
     third = LibraryIndex(path)
-    assert "rebuilding" in third.notice
+    assert "built again" in third.notice
     assert third.sync([str(library)]).read == 3
     assert titles(third, "strike")
     assert SCHEMA_VERSION
