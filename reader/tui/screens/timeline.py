@@ -74,7 +74,9 @@ class TimelineScreen(Screen):
         chart = self.query_one("#timeline-chart", PlotextPlot)
         chart.display = len(self.series) > 1  # one period is a number, not a chart
         if not self.series:
-            self.query_one("#timeline-bars", Static).update(Content("Nothing dated to draw."))
+            empty = ("Nothing dated to the day to draw by week (some articles give only a month): "
+                     "m shows months." if self.by == "week" else "Nothing dated to draw.")
+            self.query_one("#timeline-bars", Static).update(Content(empty))
             return
         plt = chart.plt
         plt.clear_data()
