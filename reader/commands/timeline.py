@@ -9,7 +9,7 @@ import sys
 
 from reader.textsafe import one_line
 
-KINDS = {"speaker": "speaker", "person": "PER", "org": "ORG", "place": "LOC", "tag": "tag"}
+KINDS = {"speaker": "speaker", "person": "PER", "org": "ORG", "place": "LOC", "tag": "tag", "search": "search"}
 
 
 def resolve(index, query: str, corrections=(), overrides=None) -> tuple[str, str]:
@@ -106,7 +106,7 @@ def run(args) -> int:
     finally:
         close_library(library)
     what = {"speaker": "quotes by", "tag": "articles tagged", "PER": "mentions of", "ORG": "mentions of",
-            "LOC": "mentions of"}[kind]
+            "LOC": "mentions of", "search": "articles found by"}[kind]
     title = f"{what} {name} per {args.by}"
     if args.png:
         check_png_target(args.png)  # before any work: a clear refusal

@@ -590,7 +590,8 @@ def timeline(index: "LibraryIndex", kind: str, name: str, by: str = "month", pat
              corrections: Iterable["EntityCorrection"] = (), overrides: Mapping[str, str] | None = None) -> list[tuple[str, int]]:
     """(period, count) from the first period to the last, empty ones included: ``kind`` "speaker"
     counts the quotes of the speaker ``name``; "PER", "ORG", "LOC" the mentions of an entity; "tag"
-    the articles whose file or user tags include ``name``."""
+    the articles whose file or user tags include ``name``; "search" the articles the query ``name``
+    finds."""
     cond, params = _paths_cond(paths)
     if kind == "speaker":
         dates = [(q.date, 1) for q in quotes(index, paths, speaker=name, overrides=overrides)]
@@ -605,6 +606,8 @@ def timeline(index: "LibraryIndex", kind: str, name: str, by: str = "month", pat
         match = "{tags}: (" + " + ".join(f'"{t}"' for t in tokens) + ")"
         dates = [(r[0], 1) for r in index.conn.execute(
             f"SELECT a.date FROM fts JOIN articles a ON a.rowid = fts.rowid WHERE fts MATCH ? AND {cond}", [match, *params])]
+    elif kind == "search":  # the articles a full-text query finds (the search language)
+        dates = [(hit.article.date, 1) for hit in index.search(name, paths, limit=1_000_000).hits]
     else:
         raise ValueError(f"unknown timeline kind {kind!r}")
     counts: Counter[str] = Counter()

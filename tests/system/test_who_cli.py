@@ -178,3 +178,10 @@ def test_a_verified_quote_whose_speaker_is_changed_by_hand_is_no_longer_verified
         store.set_quote_speaker(row["article_id"], anchor, "En Anden")
     (now,) = [r for r in run_json(capsys, "quotes", lib, "--db", db) if r["start"] == row["start"]]
     assert (now["speaker"], now["state"]) == ("En Anden", "changed since verified")
+
+
+def test_a_timeline_of_what_a_search_finds(lib, db, capsys):
+    found = run_json(capsys, "search", "Irak", lib, "--db", db)
+    hits = found["hits"] if isinstance(found, dict) else found
+    data = run_json(capsys, "timeline", "search:Irak", lib, "--db", db, "--by", "week")
+    assert data["kind"] == "search" and sum(p["count"] for p in data["periods"]) == len(hits) == 2

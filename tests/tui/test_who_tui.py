@@ -195,3 +195,22 @@ async def test_a_timeline_of_several_periods_is_drawn_as_a_chart(tmp_path: Path)
             drawn = "\n".join("".join(seg.text for seg in strip) for strip in app.screen._compositor.render_strips())
             assert len(timeline.series) >= 2 and all(period in drawn for period, _ in timeline.series[:1])
             assert drawn.count("█") > 2 * len(timeline.series)  # the chart's bars beside the list's
+
+
+async def test_a_search_opens_a_timeline_of_what_it_finds(tmp_path: Path):
+    from reader.tui.screens.search import SearchScreen
+    from reader.tui.screens.timeline import TimelineScreen
+
+    folder = write_library(tmp_path / "lib")
+    with open_store(tmp_path / "db.json") as store:
+        app = make_app(folder, store, tmp_path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await _library(pilot)
+            await pilot.press("s")
+            await settle(pilot)
+            assert isinstance(app.screen, SearchScreen)
+            await pilot.press(*"Irak", "ctrl+t")
+            await settle(pilot)
+            timeline = app.screen
+            assert isinstance(timeline, TimelineScreen) and timeline.kind == "search"
+            assert sum(n for _, n in timeline.series) == 2  # both stories name Irak

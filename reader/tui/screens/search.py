@@ -52,6 +52,8 @@ class SearchScreen(Screen):
         Binding("down", "move(1)", "Next result", show=False, id="search.down"),
         Binding("up", "move(-1)", "Previous result", show=False, id="search.up"),
         Binding("enter", "open", "Open", id="search.open"),
+        Binding("ctrl+t", "timeline", "Timeline", tooltip="The articles this search finds, per month",
+                id="search.timeline"),
     ]
 
     def __init__(self, index: Any, paths: Sequence[str], user_data: dict, text: str = "") -> None:
@@ -130,6 +132,16 @@ class SearchScreen(Screen):
     @on(OptionList.OptionSelected, "#search-results")
     def _selected(self) -> None:
         self.action_open()
+
+    def action_timeline(self) -> None:
+        """The articles the query finds, per month (or week), as a chart."""
+        from reader.tui.screens.timeline import TimelineScreen
+
+        text = self.query_one(Input).value.strip()
+        if not text:
+            self.app.bell()
+            return
+        self.app.push_screen(TimelineScreen(self.index, "search", text, self.paths))
 
     def action_open(self) -> None:
         """Open the highlighted result at its first hit."""

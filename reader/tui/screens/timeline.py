@@ -18,7 +18,7 @@ from textual_plotext import PlotextPlot
 from reader.textsafe import one_line
 from reader.tui.widgets.footer import ReaderFooter
 
-WHAT = {"speaker": "Quotes by", "tag": "Articles tagged", "PER": "Mentions of", "ORG": "Mentions of", "LOC": "Mentions of"}
+WHAT = {"speaker": "Quotes by", "tag": "Articles tagged", "search": "Articles found by", "PER": "Mentions of", "ORG": "Mentions of", "LOC": "Mentions of"}
 
 
 class TimelineScreen(Screen):
