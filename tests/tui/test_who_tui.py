@@ -214,3 +214,26 @@ async def test_a_search_opens_a_timeline_of_what_it_finds(tmp_path: Path):
             timeline = app.screen
             assert isinstance(timeline, TimelineScreen) and timeline.kind == "search"
             assert sum(n for _, n in timeline.series) == 2  # both stories name Irak
+
+
+async def test_speakers_of_the_articles_a_search_finds(tmp_path: Path):
+    from reader.tui.screens.speakers import SpeakersScreen
+
+    folder = write_library(tmp_path / "lib", other=True)  # a third story, of another Samuelsen
+    with open_store(tmp_path / "db.json") as store:
+        app = make_app(folder, store, tmp_path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await _library(pilot)
+            await pilot.press("w")
+            await settle(pilot)
+            everyone = {s.name for s in app.screen.rows}
+            await pilot.press("escape", "escape")
+            await settle(pilot)
+            await pilot.press("s")
+            await settle(pilot)
+            await pilot.press(*"Irak", "ctrl+o")
+            await settle(pilot)
+            speakers = app.screen
+            assert isinstance(speakers, SpeakersScreen)
+            found = {s.name for s in speakers.rows}
+            assert found and found < everyone  # only who is quoted in the stories that name Irak

@@ -54,6 +54,8 @@ class SearchScreen(Screen):
         Binding("enter", "open", "Open", id="search.open"),
         Binding("ctrl+t", "timeline", "Timeline", tooltip="The articles this search finds, per month",
                 id="search.timeline"),
+        Binding("ctrl+o", "speakers", "Speakers", tooltip="Who is quoted in the articles this search finds",
+                id="search.speakers"),
     ]
 
     def __init__(self, index: Any, paths: Sequence[str], user_data: dict, text: str = "") -> None:
@@ -132,6 +134,19 @@ class SearchScreen(Screen):
     @on(OptionList.OptionSelected, "#search-results")
     def _selected(self) -> None:
         self.action_open()
+
+    def action_speakers(self) -> None:
+        """The Speakers screen over the articles the query finds (every one, not only those listed)."""
+        from reader.tui.screens.speakers import SpeakersScreen
+
+        text = self.query_one(Input).value.strip()
+        found = self.index.search(text, self.paths, limit=1_000_000).hits if text else []
+        paths = sorted({hit.article.path for hit in found})
+        if not paths:
+            self.app.bell()
+            self.app.say("No articles found: nobody to list", timeout=3)
+            return
+        self.app.push_screen(SpeakersScreen(self.index, paths))
 
     def action_timeline(self) -> None:
         """The articles the query finds, per month (or week), as a chart."""
