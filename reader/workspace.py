@@ -7,6 +7,8 @@ holds. (Issue 12 grows this layer.)
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import os
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
@@ -185,3 +187,25 @@ def export_items(
         link, url = file_link(article.path, base)
         items.append(ArticleNotes(article, tuple(article_tags), annotations, found, link, url))
     return items
+
+
+def fresh_copy(article: Article) -> Article:
+    """The article as its file reads now (it may have changed since the scan), else as scanned.
+
+    The scanned id is kept when the scan had told two same-headline files apart with a suffix.
+    """
+    from reader.library import load_articles
+
+    if article.path == "-":
+        return article
+    try:
+        found = load_articles(article.path)
+    except Exception:  # unreadable now, or a parser bug: the scanned copy is still good to read
+        return article
+    for fresh in found:
+        if fresh.id == article.id:
+            return fresh
+    suffixed = [fresh for fresh in found if article.id.startswith(fresh.id + "-")]
+    if len(suffixed) == 1:
+        return replace(suffixed[0], id=article.id)
+    return found[0] if len(found) == 1 else article

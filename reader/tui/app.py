@@ -13,9 +13,9 @@ from typing import Any, Callable, Iterable, Iterator
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
-from textual.message import Message
 from textual.screen import Screen
 
+from reader.tui.messages import StoreChanged
 from reader.errors import ReaderError, ReadOnlyStoreError
 from reader.model import Analysis, Article
 from reader.settings import Settings, load_settings
@@ -28,10 +28,6 @@ class SaveOutcome:
     """Whether the writes inside ``ReaderApp.saving()`` went through."""
 
     ok = True
-
-
-class StoreChanged(Message):
-    """Another process changed the database; screens reload what they show."""
 
 
 ENTITY_BASES = (("per", "warning"), ("org", "primary"), ("loc", "success"), ("misc", "secondary"),

@@ -18,7 +18,7 @@ from textual.widgets import Static
 from reader.tui.widgets.footer import ReaderFooter
 
 from reader.model import Analysis, Annotation, AnchorStatus, Article, Entity, Quote, QuoteState
-from reader.tui.app import StoreChanged
+from reader.tui.messages import StoreChanged
 from reader.tui.render import (
     PANEL_TEXT_WIDTH, header_content, headline_status, orphan_status, panel_content, status_content,
 )

@@ -18,32 +18,11 @@ from reader.tui.widgets.footer import ReaderFooter
 
 from reader.model import Article, LibraryScan, merge_tags
 from reader.textsafe import one_line, plural
-from reader.tui.app import StoreChanged
+from reader.tui.messages import StoreChanged
 from reader.tui.screens.library_index import IndexedLibrary
+from reader.workspace import fresh_copy
 from reader.tui.screens.who_actions import WhoActions
 from reader.tui.widgets.article_table import SORTS, ArticleTable, LibraryRow
-
-
-def fresh_copy(article: Article) -> Article:
-    """The article as its file reads now (it may have changed since the scan), else as scanned.
-
-    The scanned id is kept when the scan had told two same-headline files apart with a suffix.
-    """
-    from reader.library import load_articles
-
-    if article.path == "-":
-        return article
-    try:
-        found = load_articles(article.path)
-    except Exception:  # unreadable now, or a parser bug: the scanned copy is still good to read
-        return article
-    for fresh in found:
-        if fresh.id == article.id:
-            return fresh
-    suffixed = [fresh for fresh in found if article.id.startswith(fresh.id + "-")]
-    if len(suffixed) == 1:
-        return replace(suffixed[0], id=article.id)
-    return found[0] if len(found) == 1 else article
 
 
 class FilterInput(Input):

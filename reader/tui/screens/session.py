@@ -17,7 +17,7 @@ from reader.tui.widgets.footer import ReaderFooter
 
 from reader.model import Analysis, Article, EntityLabel, merge_tags
 from reader.textsafe import one_line
-from reader.tui.app import StoreChanged
+from reader.tui.messages import StoreChanged
 from reader.tui.render import LABEL_NAMES, top_entities
 
 STATE_KEY = "tagging_session"
@@ -278,7 +278,7 @@ class SessionScreen(Screen):
         """Read the current article."""
         if self.current is not None and self.is_current:
             from reader.tui.screens.article import ArticleScreen
-            from reader.tui.screens.library import fresh_copy
+            from reader.workspace import fresh_copy
 
             self.app.push_screen(ArticleScreen(fresh_copy(self.current)))
 
