@@ -72,24 +72,7 @@ def export_target_problem(value: str) -> str:
 
 def export_articles(app: Any, articles: Sequence[Article], stem: str) -> None:
     """Ask where to export the notes of ``articles`` (a new file, proposed), then write it."""
-    from reader.workspace import export_items
-    from reader.export import render
-
-    try:
-        items = export_items(app.store, articles, analysis_for=app.analysis_for)
-    except ReaderError as error:
-        app.say(f"Export failed: {error}", severity="error", timeout=10)
-        return
-    if not items:
-        app.say("Nothing to export: no notes or quote checks yet", severity="warning", timeout=4)
-        return
-    count = sum(len(item.annotations) for item in items)
-    what = f"{plural(count, 'note')} from {plural(len(items), 'article')}"
-
-    def write(path: Path) -> bool:
-        return _write(app, path, render(_linked(items, path.parent), "md"), what)
-
-    app.push_screen(ExportDialog(app.export_path(stem), what, write))
+    _ask_and_write(app, articles, stem, app.analysis_for, quotes=False)
 
 
 def _linked(items: list, folder: Path) -> list:
@@ -126,27 +109,39 @@ def export_quote_sheet_soon(app: Any, articles: Sequence[Article], stem: str) ->
 def export_quote_sheet(app: Any, articles: Sequence[Article], stem: str, analyses: dict | None = None) -> None:
     """Ask where to write the quote sheet of ``articles`` (every quote, speaker and state), then
     write it; ``analyses`` (article id -> analysis) saves analysing them again."""
-    from reader.export import ExportOptions, render
-    from reader.workspace import export_items
-
     known = analyses or {}
 
     def analysis_for(article: Article):
         return known.get(article.id) or app.analysis_for(article)
 
+    _ask_and_write(app, articles, stem, analysis_for, quotes=True)
+
+
+def _ask_and_write(app: Any, articles: Sequence[Article], stem: str, analysis_for, quotes: bool) -> None:
+    """The one export flow: gather the items, propose a new file in the dialog, write it there."""
+    from reader.export import ExportOptions, render
+    from reader.workspace import export_items
+
     try:
-        items = export_items(app.store, articles, analysis_for=analysis_for, quotes=True)
+        items = export_items(app.store, articles, analysis_for=analysis_for, quotes=quotes)
     except ReaderError as error:
         app.say(f"Export failed: {error}", severity="error", timeout=10)
         return
     if not items:
-        app.say("No quotes to export: none were found in these articles", severity="warning", timeout=4)
+        empty = ("No quotes to export: none were found in these articles" if quotes
+                 else "Nothing to export: no notes or quote checks yet")
+        app.say(empty, severity="warning", timeout=4)
         return
-    count = sum(len(item.quotes) for item in items)
-    what = f"a quote sheet of {plural(count, 'quote')} from {plural(len(items), 'article')}"
+    if quotes:
+        count = sum(len(item.quotes) for item in items)
+        what = f"a quote sheet of {plural(count, 'quote')} from {plural(len(items), 'article')}"
+    else:
+        count = sum(len(item.annotations) for item in items)
+        what = f"{plural(count, 'note')} from {plural(len(items), 'article')}"
+    options = ExportOptions(quotes=quotes)
 
     def write(path: Path) -> bool:
-        return _write(app, path, render(_linked(items, path.parent), "md", ExportOptions(quotes=True)), what)
+        return _write(app, path, render(_linked(items, path.parent), "md", options), what)
 
     app.push_screen(ExportDialog(app.export_path(stem), what, write))
 
