@@ -23,11 +23,9 @@ def launch(args, *, session: bool = False, untagged: bool = False) -> int:
     settings = load_settings()
     store = open_db(args.db, fallback_readonly=True)
     try:
-        from reader.tui.app import ReaderApp
+        from reader.tui.running import open_app
 
-        app = ReaderApp(list(args.paths), store, settings=settings, session=session, untagged=untagged)
-        app.run()
-        return app.return_code or 0
+        return open_app(list(args.paths), store, settings, session=session, untagged=untagged)
     finally:
         store.close()
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import threading
 import time
-import traceback
 from collections import OrderedDict
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,6 +15,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from reader.tui.messages import StoreChanged
+from reader.tui.theme_colours import reader_colours
 from reader.errors import ReaderError, ReadOnlyStoreError
 from reader.model import Analysis, Article
 from reader.settings import Settings, load_settings
@@ -30,92 +30,11 @@ class SaveOutcome:
     ok = True
 
 
-ENTITY_BASES = (("per", "warning"), ("org", "primary"), ("loc", "success"), ("misc", "secondary"),
-                 ("date", "accent"), ("num", "error"))
-
-
-def reader_colours(variables: dict[str, str]) -> dict[str, str]:
-    """The app's own colour variables for a theme: readable fixes, entity and note colours."""
-    from reader.tui.colours import readable_variables
-
-    out = readable_variables(variables)
-    out.update(entity_colours({**variables, **out}))
-    return out
-
-
-def entity_colours(variables: dict[str, str]) -> dict[str, str]:
-    """``$reader-per`` ... ``$reader-num`` and ``$reader-note-1`` ... ``$reader-note-10``.
-
-    Each entity type takes its theme colour (people: warning, organisations: primary, ...) unless
-    an earlier type already has one close to it (textual-dark's accent and warning are the same
-    orange): then its hue is turned until it stands apart. Note backgrounds are ten fixed colours
-    (NOTE_DARK or NOTE_LIGHT by the theme's background), distinct in any terminal. Then the colours are
-    made readable (reader.tui.colours): each entity colour at 4.5:1 on the background and 3:1 on every note background
-    (``$reader-note-text`` is the text colour on notes).
-    """
-    from textual.color import Color
-
-    from reader.tui.colours import BODY, SECONDARY, contrast, readable
-
-    out: dict[str, str] = {}
-    taken: list[Color] = []
-    background = Color.parse(variables.get("background", "#000000"))
-    dark = background.brightness < 0.5
-    foreground = Color.parse(variables.get("foreground", "#e0e0e0" if dark else "#1f1f1f"))
-    truecolour = background.ansi is None and foreground.ansi is None
-    notes: list[Color] = []
-    for slot, colour in enumerate(NOTE_DARK if dark else NOTE_LIGHT, 1):
-        notes.append(Color.parse(colour))
-        out[f"reader-note-{slot}"] = colour
-    # Text on a note: the theme's foreground where it reads on every note colour, else white or
-    # black (solarized-dark's grey foreground was 1.8:1 on the orange note).
-    out["reader-note-text"] = variables.get("foreground", "auto 87%")
-    if truecolour and any(contrast(foreground, note) < BODY for note in notes):
-        out["reader-note-text"] = "#ffffff" if dark else "#000000"
-    against = [(background, BODY)] + [(note, SECONDARY) for note in notes]
-
-    def fit(colour: Color) -> Color:
-        return readable(colour, against, lighter=dark) if truecolour and colour.ansi is None else colour
-
-    for kind, base in ENTITY_BASES:
-        colour = fit(Color.parse(variables.get(f"text-{base}", variables.get(base, "#888888"))))
-        turns = 0
-        while any(_close(colour, other) for other in taken) and turns < 12:
-            h, s, l = colour.hsl
-            # Turned, and kept readable on the background (light text on dark, dark on light).
-            l = max(l, 0.62) if dark else min(l, 0.38)
-            colour = fit(Color.from_hsl((h + 0.13) % 1.0, max(s, 0.55), l))
-            turns += 1
-        taken.append(colour)
-        out[f"reader-{kind}"] = colour.hex if colour.ansi is None else variables.get(f"text-{base}", colour.hex)
-    return out
-
-
-# Note backgrounds: colours of the xterm 256-colour cube (levels 00 5f 87 on dark themes, af d7 ff
-# on light ones), so that a terminal without true colour shows them exactly and all ten stay apart
-# (blends of the theme's background came out as two or three shades there). Labels 1-5 first:
-# orange, blue, green, red, purple.
-NOTE_DARK = ("#875f00", "#00005f", "#005f00", "#870000", "#5f0087",
-             "#005f5f", "#5f5f00", "#87005f", "#5f5f87", "#005f87")
-NOTE_LIGHT = ("#ffd787", "#afd7ff", "#afd7af", "#ffafaf", "#d7afff",
-              "#afd7d7", "#d7d787", "#ffafd7", "#d7d7d7", "#d7ffaf")
-
-
-def _close(a, b) -> bool:
-    """Whether two colours are hard to tell apart as text (hue and lightness both near)."""
-    ha, sa, la = a.hsl
-    hb, sb, lb = b.hsl
-    hue = min(abs(ha - hb), 1 - abs(ha - hb))
-    if sa < 0.15 or sb < 0.15:  # greys: only lightness tells them apart
-        return abs(la - lb) < 0.15
-    return hue < 0.07 and abs(la - lb) < 0.2
-
-
 class ReaderApp(App[int]):
     """Read articles, see entities and quotes, keep notes and tags."""
 
     TITLE = "reader"
-    CSS_PATH = "app.tcss"
+    CSS_PATH = Path(__file__).with_name("app.tcss")
 
     def get_css_variables(self) -> dict[str, str]:
         """The theme's variables plus the entity colours and note backgrounds (see entity_colours)."""
@@ -349,29 +268,3 @@ class ReaderApp(App[int]):
             await self.run_action(action, node)
 
         return run
-
-    # -- never a traceback ---------------------------------------------------
-    def _fatal_error(self) -> None:  # Textual hook (pinned version): log, then one line on exit
-        log = crash_log_path()
-        try:
-            log.parent.mkdir(parents=True, exist_ok=True)
-            with open(log, "a", encoding="utf-8") as handle:
-                handle.write(time.strftime("%Y-%m-%d %H:%M:%S ") + traceback.format_exc() + "\n")
-        except OSError:
-            pass
-        error = self._exception
-        summary = f"{type(error).__name__}: {error}" if error else "unexpected error"
-        from rich.text import Text
-
-        from reader.textsafe import one_line
-
-        line = f"reader: internal error: {one_line(summary, 200)} (details in {one_line(str(log))})"
-        self._exit_renderables.append(Text(line, no_wrap=True, overflow="ignore"))
-        self._close_messages_no_wait()
-
-
-def crash_log_path() -> Path:
-    """Where unexpected errors are logged with their traceback."""
-    from platformdirs import user_state_path
-
-    return user_state_path("reader", appauthor=False) / "crash.log"

@@ -198,7 +198,7 @@ def test_cursor_inside_a_selection_looks_different():
     async def check():
         from textual.app import App
 
-        from reader.tui.app import reader_colours
+        from reader.tui.theme_colours import reader_colours
 
         class Host(App):
             CSS_PATH = str(Path(__file__).resolve().parents[2] / "reader" / "tui" / "app.tcss")

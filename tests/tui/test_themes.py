@@ -96,7 +96,7 @@ def test_every_builtin_theme_is_readable_by_its_css_variables():
     from textual.color import Color
     from textual.theme import BUILTIN_THEMES
 
-    from reader.tui.app import ENTITY_BASES, reader_colours
+    from reader.tui.theme_colours import ENTITY_BASES, reader_colours
     from reader.tui.colours import contrast as ratio
 
     problems = []

@@ -248,20 +248,42 @@ async def test_analysis_failure_keeps_the_article_readable(tmp_path, library, st
         assert store.annotations(screen.article.id)[0].note == "still works"
 
 
-def test_unexpected_error_becomes_one_line(tmp_path, store, monkeypatch):
+def test_unexpected_error_becomes_one_line(tmp_path, store, monkeypatch, capsys):
+    """An error nobody handled ends the app with one line naming it and the crash log, which
+    holds the traceback; markup in the message is shown as typed."""
+    from reader.tui.running import run_app
+
     monkeypatch.setenv("HOME", str(tmp_path))
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
-    app = ReaderApp([str(tmp_path)], store)
-    try:
+
+    def boom() -> None:
         raise ValueError("boom [bold]x[/bold]")
-    except ValueError as error:
-        app._exception = error
-        app._fatal_error()
-    [message] = app._exit_renderables
-    text = str(message)
-    assert text.startswith("reader: internal error: ValueError: boom [bold]x[/bold]") and "\n" not in text
+
+    async def pilot(pilot) -> None:
+        await pilot.pause()
+        pilot.app.call_later(boom)
+
+    code = run_app(ReaderApp([str(tmp_path)], store), headless=True, auto_pilot=pilot)
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.startswith("reader: internal error: ValueError: boom [bold]x[/bold] (details in "), err
+    assert err.count("\n") == 1 and "Traceback" not in err
     log = tmp_path / "state" / "reader" / "crash.log"
-    assert "Traceback" in log.read_text(encoding="utf-8")
+    assert "Traceback" in log.read_text(encoding="utf-8") and "boom" in log.read_text(encoding="utf-8")
+
+
+def test_clean_exit_prints_nothing(tmp_path, store, capsys, monkeypatch):
+    from reader.tui.running import run_app
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+
+    async def pilot(pilot) -> None:
+        await pilot.pause()
+        await pilot.press("q")
+
+    assert run_app(ReaderApp([str(tmp_path)], store), headless=True, auto_pilot=pilot) == 0
+    assert capsys.readouterr().err == ""
+    assert not (tmp_path / "state" / "reader" / "crash.log").exists()
 
 
 async def test_fast_typing_then_save_keeps_every_character(tmp_path, library, store):

@@ -82,7 +82,7 @@ def test_entity_types_and_note_labels_have_distinct_colours_in_every_builtin_the
     from textual.color import Color
     from textual.theme import BUILTIN_THEMES
 
-    from reader.tui.app import ENTITY_BASES, _close, entity_colours
+    from reader.tui.theme_colours import ENTITY_BASES, _close, entity_colours
 
     for name, theme in BUILTIN_THEMES.items():
         colours = entity_colours(theme.to_color_system().generate())

@@ -1,0 +1,79 @@
+"""Running the app so that an unexpected error is one line on the terminal, never a traceback.
+
+Textual catches an exception the app did not handle, exits and prints a traceback through the
+app's ``error_console``. ``run_app`` gives the app an error console that writes into memory (a
+public attribute, no private hook overridden), then puts what Textual rendered into the crash log
+and prints one line that names the error and the log.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from textual.app import App
+
+from reader.textsafe import one_line
+
+_BOX = set("│╭╰─╮╯")
+
+
+def crash_log_path() -> Path:
+    """Where unexpected errors are logged with their traceback."""
+    from platformdirs import user_state_path
+
+    return user_state_path("reader", appauthor=False) / "crash.log"
+
+
+def open_app(paths: list[str], store: Any, settings: Any, **options: Any) -> int:
+    """The app on ``paths`` (the front door for ``reader PATH...``); its return code."""
+    from reader.tui.app import ReaderApp
+
+    return run_app(ReaderApp(paths, store, settings=settings, **options))
+
+
+def run_app(app: App[Any], **run_options: Any) -> int:
+    """Run ``app``; returns its return code (1 after an unexpected error, reported in one line)."""
+    captured = io.StringIO()
+    app.error_console = Console(file=captured, width=120, color_system=None, markup=False,
+                                highlight=False, emoji=False, soft_wrap=False)
+    app.run(**run_options)
+    code = app.return_code or 0
+    details = captured.getvalue()
+    if details.strip() and code:
+        sys.stderr.write(crash_line(details, log_crash(details)) + "\n")
+    elif details.strip():  # a message the app chose to leave on exit
+        sys.stderr.write(details)
+    return code
+
+
+def log_crash(details: str) -> Path:
+    """Append ``details`` (Textual's rendering of the error) to the crash log; its path."""
+    log = crash_log_path()
+    try:
+        log.parent.mkdir(parents=True, exist_ok=True)
+        with open(log, "a", encoding="utf-8", errors="replace") as handle:
+            handle.write(time.strftime("%Y-%m-%d %H:%M:%S\n") + details.rstrip() + "\n\n")
+    except OSError:
+        pass
+    return log
+
+
+def crash_line(details: str, log: Path) -> str:
+    """The one line shown for an unexpected error: its last line ("ValueError: boom") and the log."""
+    tail: list[str] = []
+    for line in reversed(details.splitlines()):
+        text = line.strip()
+        if not text:
+            continue
+        if text[0] in _BOX or text.startswith("NOTE:"):
+            if tail:
+                break
+            continue
+        tail.append(text)
+    summary = " ".join(reversed(tail)) or "unexpected error"
+    return f"reader: internal error: {one_line(summary, 200)} (details in {one_line(str(log))})"
