@@ -28,7 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Run 'reader PATH...' to open the app, or 'reader COMMAND --help' for a command.",
     )
     from reader import __version__
-    from reader.export.document import FORMATS
+    from reader.workspace.exports import FORMATS
 
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -14,7 +14,8 @@ def resolve_articles(target: str, folders: Sequence[str] = (), store: Any = None
     """The articles ``target`` names: every article of the file at that path, else the article
     whose id (as ``reader list`` prints it) is ``target``, looked for in ``folders`` (default:
     the current folder). Ids are settled by ``store`` when one is given, as ``reader list`` does."""
-    from reader.commands._common import articles_as_listed, scan_paths
+    from reader.commands._common import scan_paths
+    from reader.workspace.library import articles_as_listed
 
     if path_problem(target) != "no such file or directory" or _looks_like_a_path(target):
         articles = articles_as_listed(os.path.expanduser(target))

@@ -22,7 +22,7 @@ _TITLES = {
 def _read_bytes(path: str) -> bytes:
     if path == "-":
         return sys.stdin.buffer.read()
-    from reader.library.scanner import read_file
+    from reader.workspace.library import read_file
 
     return read_file(path)  # one-line errors: missing, unreadable, a pipe, too large
 
@@ -40,7 +40,7 @@ _WIRE_HEAD = re.compile(rb"\s*(?:\xef\xbb\xbf)?\s*date\s+\d{4}")
 def _decode(data: bytes, name: str) -> str:
     import unicodedata
 
-    from reader.library.decoding import decode_bytes
+    from reader.workspace.library import decode_bytes
 
     if not data.strip():
         return ""
@@ -51,8 +51,8 @@ def _decode(data: bytes, name: str) -> str:
 def _article_text(path: str) -> tuple[str, str, str | None]:
     """The headline, parsed body and language (as the library detects it: from headline and body) of the first article in ``path`` or stdin (the library parser
     decides the format: wire copy, Markdown, HTML or JSON by the suffix, plain wire copy for stdin)."""
-    from reader.library import load_articles
-    from reader.library.scanner import parse_bytes
+    from reader.workspace.library import load_articles
+    from reader.workspace.library import parse_bytes
 
     if path == "-":
         data = _read_bytes(path)
@@ -77,7 +77,7 @@ def _corrections(db: str | None, article_id: str = "") -> list[EntityCorrection]
         path = resolve_db_path(db)
         if not path.exists():
             return []
-        from reader.store import open_store  # type: ignore[attr-defined]
+        from reader.workspace.library import open_store
 
         store = open_store(path, readonly=True)
         try:
@@ -188,7 +188,7 @@ def _open_readonly(db: str | None) -> Any:
     """The database, read-only, if there is one yet (ids are settled as 'reader list' does)."""
     try:
         from reader.settings import resolve_db_path
-        from reader.store import open_store
+        from reader.workspace.library import open_store
 
         path = resolve_db_path(db)
         return open_store(path, readonly=True) if path.exists() else None
@@ -208,8 +208,8 @@ def run(args: Any) -> int:
 
 
 def _analyse(args: Any, title: str, text: str, found: str | None, article_id: str = "") -> tuple[Analysis, dict]:
-    from reader.analysis import analyze
-    from reader.analysis.roles import speaker_roles
+    from reader.workspace.analysis import analyze
+    from reader.workspace.analysis import speaker_roles
 
     language = (found or None) if args.lang in (None, "auto") else args.lang
     result = analyze(text, language, _corrections(getattr(args, "db", None), article_id), title=title)
@@ -245,8 +245,8 @@ def _run_many(args: Any, articles: list) -> int:
 
 def _run_one(args: Any) -> int:
     """stdin, or --raw: the input as one text."""
-    from reader.analysis import analyze
-    from reader.analysis.roles import speaker_roles
+    from reader.workspace.analysis import analyze
+    from reader.workspace.analysis import speaker_roles
 
     title, text, found = ("", _read_input(args.path), None) if args.raw else _article_text(args.path)
     if args.raw:

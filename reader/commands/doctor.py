@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 
 from reader.settings import resolve_db_path
-from reader.store.check import FileCheck, Report, inspect
-from reader.store.repair import repair
-from reader.store.files import database_file, display_path
-from reader.store.schema import SCHEMA_VERSION
+from reader.workspace.doctor import FileCheck, Report, inspect
+from reader.workspace.doctor import repair
+from reader.workspace.doctor import database_file, display_path
+from reader.workspace.doctor import SCHEMA_VERSION
 
 
 def run(args: argparse.Namespace) -> int:
@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
 def article_text(path: str, article_id: str, title: str) -> str | None:
     """The text of an article as its file holds it now (None: gone, or it cannot be read)."""
     from reader.errors import ReaderError
-    from reader.library import load_articles
+    from reader.workspace.library import load_articles
 
     try:
         articles = load_articles(path)

@@ -13,7 +13,7 @@ def run(args) -> int:
     """Print the entities, most mentioned first (or JSON)."""
     from reader.commands._who import close_library, open_library
     from reader.errors import ReaderError
-    from reader.index import who
+    from reader.workspace import who
 
     if args.limit < 1:
         raise ReaderError("--limit needs a number of 1 or more")

@@ -13,7 +13,7 @@ from reader.textsafe import one_line, plural
 
 def run(args) -> int:
     """Write the export; exit 0 when it is complete."""
-    from reader.export import ExportOptions, format_for_path, render
+    from reader.workspace.exports import ExportOptions, format_for_path, render
     from reader.fileio import write_text_atomic
 
     fmt = args.format or format_for_path(args.output)
@@ -51,7 +51,7 @@ def _refuse_store_file(output: str, db: str | None) -> None:
     if output == "-":
         return
     from reader.settings import resolve_db_path
-    from reader.store import owns_file
+    from reader.workspace.library import owns_file
 
     what = owns_file(resolve_db_path(db), output)
     if what is not None:
@@ -77,7 +77,7 @@ def _is_export(path: str) -> bool:
             head = handle.read(400).decode("utf-8", errors="replace")
     except OSError:
         return False
-    from reader.export.csvout import FIRST_COLUMNS, QUOTE_COLUMNS
+    from reader.workspace.exports import FIRST_COLUMNS, QUOTE_COLUMNS
     from reader.model import EXPORTED_BY, is_markdown_export
 
     if is_markdown_export(head) or head.lstrip().startswith((",".join(FIRST_COLUMNS), ",".join(QUOTE_COLUMNS))):

@@ -33,19 +33,19 @@ def _record(q, state: str, carriers: int | None, check=None) -> dict:
 
 
 def _csv(records: list[dict]) -> str:
-    from reader.export.csvout import _cell
+    from reader.workspace.exports import csv_cell
 
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     fields = [f for f in _FIELDS if f != "articles" or (records and "articles" in records[0])]
     writer.writerow(fields)
     for r in records:
-        writer.writerow([_cell(r.get(f, "")) for f in fields])
+        writer.writerow([csv_cell(r.get(f, "")) for f in fields])
     return buffer.getvalue()
 
 
 def _markdown(records: list[dict]) -> str:
-    from reader.export.markdown import escape_block, escape_line
+    from reader.workspace.exports import escape_block, escape_line
 
     lines = ["# Quote sheet", ""]
     speaker = None
@@ -67,10 +67,10 @@ def run(args) -> int:
     """Print the quotes (of a speaker, since a date) or each distinct quote's first appearance."""
     from reader.commands._who import close_library, open_library
     from reader.errors import ReaderError
-    from reader.index import who
+    from reader.workspace import who
 
     since = (args.since or "").strip()
-    from reader.index.query import is_date
+    from reader.workspace.who import is_date
 
     if since and not is_date(since):
         raise ReaderError(f"--since wants a date like 2018, 2018-08 or 2018-08-24 (not {one_line(since, 40)!r})")

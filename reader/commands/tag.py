@@ -13,7 +13,7 @@ from reader.textsafe import one_line
 def run(args) -> int:
     """Tag (or untag) every article in the file, or the article with that id; exit 0 only once
     the write is on disk."""
-    from reader.store.editing import MAX_TAG, clean_tags
+    from reader.workspace.limits import MAX_TAG, clean_tags
 
     tags = clean_tags(args.tags)  # control characters dropped, commas split, length capped
     if not tags:

@@ -16,7 +16,7 @@ def resolve(index, query: str, corrections=(), overrides=None) -> tuple[str, str
     """(kind, name) a timeline query asks for: ``speaker:``, ``person:``, ``org:``, ``place:`` or
     ``tag:`` and a name; a bare name is the entity of that name, else the speaker."""
     from reader.errors import ReaderError
-    from reader.index import who
+    from reader.workspace import who
 
     key, sep, value = query.partition(":")
     if sep and key.strip().lower() in KINDS:
@@ -95,8 +95,8 @@ def write_png(path: str, series, title: str) -> None:
 def run(args) -> int:
     """Print the timeline (and write the image)."""
     from reader.commands._who import close_library, open_library
-    from reader.index import who
-    from reader.index.wording import bar_lines
+    from reader.workspace import who
+    from reader.workspace.who import bar_lines
 
     library = open_library(args)
     try:

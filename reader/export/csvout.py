@@ -29,7 +29,7 @@ _FORMULA = re.compile(r"[=@+\-\uff1d\uff0b\uff0d\uff20]")
 _LEADING = re.compile(r"[\s\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202f\u2060-\u206f\ufeff]*")
 
 
-def _cell(value: object) -> str:
+def csv_cell(value: object) -> str:
     """A cell value with control characters made visible; every text a spreadsheet could run as a
     formula (first non-blank character = + - @, after any tabs, spaces, newlines or control
     characters, or their full-width forms) gets an apostrophe in front, a Danish dash quote
@@ -71,7 +71,7 @@ def to_csv(items: list[ArticleNotes], options=None) -> str:
                 ann.status.value, ann.created, ann.updated, "note", speaker,
                 role, affiliation, by_hand, state, article.byline, link,
             )
-            writer.writerow([_cell(value) for value in row])
+            writer.writerow([csv_cell(value) for value in row])
         for quote in item.checked_quotes:
             speaker, role, affiliation, by_hand, state = _quote_cells(quote)
             row = (
@@ -79,11 +79,11 @@ def to_csv(items: list[ArticleNotes], options=None) -> str:
                 "", "", quote.text, _pos(quote.start), _pos(quote.end), state, "", "", "quote check", speaker,
                 role, affiliation, by_hand, state, article.byline, link,
             )
-            writer.writerow([_cell(value) for value in row])
+            writer.writerow([csv_cell(value) for value in row])
         if not item.annotations and not item.checked_quotes:  # tags only: the article is listed
             row = (article.id, article.title, article.date, article.source, ";".join(item.tags),
                    "", "", "", "", "", "", "", "", "article", "", "", "", "", "", article.byline, link)
-            writer.writerow([_cell(value) for value in row])
+            writer.writerow([csv_cell(value) for value in row])
     return buffer.getvalue()
 
 
@@ -104,5 +104,5 @@ def _sheet(items: list[ArticleNotes]) -> str:
                 quote.shown_state, quote.checked_text or "", quote.checked_speaker or "",
                 _pos(quote.start), _pos(quote.end),
             )
-            writer.writerow([_cell(value) for value in row])
+            writer.writerow([csv_cell(value) for value in row])
     return buffer.getvalue()

@@ -188,7 +188,7 @@ class ReaderApp(App[int]):
 
         From a worker thread, pass ``corrections`` read on the UI thread: the store is not read here then.
         """
-        from reader.analysis import analyze
+        from reader.workspace.analysis import analyze
 
         if corrections is None:
             corrections = self.corrections_for(article)

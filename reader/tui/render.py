@@ -10,7 +10,7 @@ from rich.cells import cell_len
 from textual.content import Content
 from textual.style import Style
 
-from reader.export.items import QuoteNote
+from reader.workspace.exports import QuoteNote
 from reader.model import Analysis, Annotation, AnchorStatus, Article, Entity, EntityLabel, Quote, QuoteState
 from reader.textsafe import one_line, plural
 

@@ -232,12 +232,12 @@ def test_labels_come_from_the_config_file(tmp_path):
 
 
 async def test_analysis_failure_keeps_the_article_readable(tmp_path, library, store, monkeypatch):
-    import reader.analysis
+    import reader.workspace.analysis
 
     def broken(*args, **kwargs):
         raise RuntimeError("model file damaged")
 
-    monkeypatch.setattr(reader.analysis, "analyze", broken)
+    monkeypatch.setattr(reader.workspace.analysis, "analyze", broken)
     app = make_app(library, store, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_article(pilot, "Borgmester")

@@ -21,7 +21,7 @@ class NoteActions:
     """Annotate, edit, label and delete notes on the article screen."""
 
     def _anchor(self: "ArticleScreen", span: tuple[int, int]):
-        from reader.anchoring import make_anchor
+        from reader.workspace.analysis import make_anchor
 
         return make_anchor(self.article.body, span[0], span[1])
 
@@ -89,7 +89,7 @@ class NoteActions:
         self._edit(note)
 
     def _edit(self: "ArticleScreen", annotation: Annotation) -> None:
-        from reader.store.editing import MAX_NOTE_BYTES
+        from reader.workspace.limits import MAX_NOTE_BYTES
         from reader.tui.screens.note import NoteEditor
 
         if len(annotation.note) > MAX_NOTE_BYTES // 4 and len(annotation.note.encode("utf-8")) > MAX_NOTE_BYTES:

@@ -32,7 +32,7 @@ class EntitiesScreen(WhoListScreen):
     NOUN = ("name", "names")
 
     def fetch(self) -> list:
-        from reader.index import who
+        from reader.workspace import who
 
         return who.entities(self.index, self.paths, None, self.corrections)
 
@@ -92,7 +92,7 @@ class EntityScreen(Screen):
     @work(thread=True, exclusive=True, group="who-entity")
     def load(self) -> None:
         """Read from the index (in a thread)."""
-        from reader.index import who
+        from reader.workspace import who
 
         articles = who.entity_articles(self.index, self.subject, self.label, self.paths, self.corrections)
         together = who.cooccurring(self.index, self.subject, self.label, 30, self.paths, self.corrections)

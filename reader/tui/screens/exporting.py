@@ -119,7 +119,7 @@ def export_quote_sheet(app: Any, articles: Sequence[Article], stem: str, analyse
 
 def _ask_and_write(app: Any, articles: Sequence[Article], stem: str, analysis_for, quotes: bool) -> None:
     """The one export flow: gather the items, propose a new file in the dialog, write it there."""
-    from reader.export import ExportOptions, render
+    from reader.workspace.exports import ExportOptions, render
     from reader.workspace import export_items
 
     try:

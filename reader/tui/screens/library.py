@@ -115,7 +115,7 @@ class LibraryScreen(IndexedLibrary, WhoActions, Screen):
     @work(thread=True, exclusive=True, group="scan")
     def scan(self) -> None:
         """Find and parse the articles (in a thread), then show them."""
-        from reader.library import scan
+        from reader.workspace.library import scan
 
         if self.scan_from_index():  # rows from the library index, kept up to date
             return
@@ -372,7 +372,7 @@ class LibraryScreen(IndexedLibrary, WhoActions, Screen):
     def _note_known(self, articles) -> None:
         """Which articles are new since the last launch (compared once per launch); then
         remember every article listed now as known."""
-        from reader.store.reading import id_digest
+        from reader.workspace.library import id_digest
 
         store = self.app.store
         if getattr(self.app, "known_at_launch", False) is False:

@@ -95,7 +95,7 @@ class IndexedLibrary:
     def _warm_who_lists(self, index: Any, paths: list[str]) -> None:
         """Count the Speakers and Names lists once the library is indexed (in this worker), so that
         opening either screen reads them kept instead of counting 100,000 articles then."""
-        from reader.index import who
+        from reader.workspace import who
 
         store = self.app.store
         try:
@@ -118,7 +118,7 @@ class IndexedLibrary:
 
     def _watch(self) -> None:
         from reader.archive import library_from_index
-        from reader.library import SUPPORTED_SUFFIXES
+        from reader.workspace.library import SUPPORTED_SUFFIXES
 
         try:
             import watchfiles

@@ -12,7 +12,7 @@ from typing import Any
 
 from textual.binding import Binding
 
-from reader.export import QuoteNote
+from reader.workspace.exports import QuoteNote
 from reader.model import EntityLabel, Quote, QuoteCheck, QuoteState
 from reader.textsafe import one_line
 

@@ -166,7 +166,7 @@ class SearchScreen(Screen):
             return
         hit = self.hits[results.highlighted]
         from reader.archive import full_article
-        from reader.index import parse_query
+        from reader.workspace.who import parse_query
 
         article = full_article(self.index, hit.article)
         query = self.query_one(Input).value

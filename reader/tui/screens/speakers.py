@@ -208,7 +208,7 @@ class SpeakersScreen(WhoListScreen):
     ]
 
     def fetch(self) -> list:
-        from reader.index import who
+        from reader.workspace import who
 
         return who.speakers(self.index, self.paths, overrides=self.app.store.speaker_overrides())
 
@@ -349,7 +349,7 @@ class SpeakerQuotesScreen(Screen):
     @work(thread=True, exclusive=True, group="who-quotes")
     def load(self) -> None:
         """The speaker's quotes and their states (in a thread)."""
-        from reader.index import who
+        from reader.workspace import who
 
         rows = who.quotes(self.index, self.paths, speaker=self.speaker.name)
         store = self.app.store
@@ -411,7 +411,7 @@ class SpeakerQuotesScreen(Screen):
 
 def provenance_line(index: Any, quote_id: int) -> str:
     """"also in 3 articles, first 2018-08-24 (ritzau); wording differs in 1" (or "only here")."""
-    from reader.index import who
+    from reader.workspace import who
 
     try:
         found = who.provenance(index, quote_id)

@@ -16,7 +16,7 @@ from reader.textsafe import one_line, visible
 
 def split_tags(text: str) -> list[str]:
     """Tags from comma-separated text, cleaned by the store's rule (case-insensitive repeats dropped)."""
-    from reader.store.editing import clean_tags
+    from reader.workspace.limits import clean_tags
 
     return clean_tags(visible(text).split(","))
 

@@ -55,7 +55,7 @@ class TimelineScreen(Screen):
     @work(thread=True, exclusive=True, group="timeline")
     def load(self) -> None:
         """The counts per period (in a thread)."""
-        from reader.index import who
+        from reader.workspace import who
 
         series = who.timeline(self.index, self.kind, self.subject, self.by, self.paths, self.corrections)
         if not get_current_worker().is_cancelled:
@@ -66,7 +66,7 @@ class TimelineScreen(Screen):
         self._draw()
 
     def _draw(self) -> None:
-        from reader.index.wording import bar_lines
+        from reader.workspace.who import bar_lines
 
         total = sum(n for _, n in self.series)
         title = f"{WHAT.get(self.kind, '')} {one_line(self.subject, 50)} per {self.by}: {total} in all  ·  w weeks, m months"

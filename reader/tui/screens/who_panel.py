@@ -22,7 +22,7 @@ def provenance_notes(index: Any, article: Any) -> list[tuple[str, str, bool]] | 
     """(quote excerpt, "also in 2 articles, first 2018-08-24 (ritzau)", wording changed) for each
     quote of ``article`` that other indexed articles carry too (the index's own copy of it); None
     while the index has not found the article's quotes yet."""
-    from reader.index import who
+    from reader.workspace import who
 
     try:
         listed, _skipped = index.articles([article.path])

@@ -1,9 +1,4 @@
-"""The use cases both front ends call (the shell commands and the app), above the parts.
-
-commands/ and tui/ call these rather than putting store, library, analysis and export together
-themselves. So far: the quotes of an article as the journalist left them, and what an export
-holds. (Issue 12 grows this layer.)
-"""
+"""The quotes of an article as the journalist left them: found quotes reconciled with their checks."""
 
 from __future__ import annotations
 
@@ -138,74 +133,3 @@ def quote_notes(store, article: Article, analysis_for: Callable[[Article], Analy
         found, roles = (), {}
     notes = reconcile_quotes(article.body, found, checks, roles)
     return notes if every else tuple(note for note in notes if note.checked)
-
-
-def file_link(path: str, base: str | None) -> tuple[str, str]:
-    """An article file's path relative to the folder ``base`` (the export's; None: the current
-    folder) and its file:// URL; ("", "") for text that came from stdin."""
-    if not path or path == "-" or path.startswith("<"):
-        return "", ""
-    full = os.path.abspath(path)
-    try:
-        relative = os.path.relpath(full, os.path.abspath(base or os.curdir))
-    except ValueError:  # another drive
-        relative = full
-    # A name that is not valid UTF-8 is shown with U+FFFD (the URL keeps its bytes, %-encoded).
-    return text_for_json(relative), Path(full).as_uri()
-
-
-def export_items(
-    store,
-    articles: Iterable[Article],
-    tags: Sequence[str] = (),
-    *,
-    only_annotated: bool = True,
-    analysis_for: Callable[[Article], Analysis] | None = None,
-    quotes: bool = False,
-    base: str | None = None,
-):
-    """Export items for ``articles`` (those carrying every tag in ``tags``): with notes, quote
-    records or tags of the journalist's own (or, for the quote sheet ``quotes``, every article
-    with quotes). ``base`` is the folder the export goes to, for links back to the files."""
-    wanted = {tag.casefold() for tag in tags}
-    items = []
-    for article in articles:
-        own_tags = store.tags(article.id)
-        article_tags = merge_tags(own_tags, article.meta_tags)
-        if wanted and not wanted <= {tag.casefold() for tag in article_tags}:
-            continue
-        annotations = () if quotes else tuple(store.attach(article))
-        if quotes:
-            store.attach(article)  # quote records follow an edited file
-        # Every quote when there are notes: a note on an unchecked quote carries its speaker too.
-        found = quote_notes(store, article, analysis_for, every=quotes or bool(annotations))
-        if quotes and only_annotated and not found:
-            continue
-        if (not quotes and only_annotated and not annotations and not found
-                and not own_tags and not (wanted and article_tags)):
-            continue
-        link, url = file_link(article.path, base)
-        items.append(ArticleNotes(article, tuple(article_tags), annotations, found, link, url))
-    return items
-
-
-def fresh_copy(article: Article) -> Article:
-    """The article as its file reads now (it may have changed since the scan), else as scanned.
-
-    The scanned id is kept when the scan had told two same-headline files apart with a suffix.
-    """
-    from reader.library import load_articles
-
-    if article.path == "-":
-        return article
-    try:
-        found = load_articles(article.path)
-    except Exception:  # unreadable now, or a parser bug: the scanned copy is still good to read
-        return article
-    for fresh in found:
-        if fresh.id == article.id:
-            return fresh
-    suffixed = [fresh for fresh in found if article.id.startswith(fresh.id + "-")]
-    if len(suffixed) == 1:
-        return replace(suffixed[0], id=article.id)
-    return found[0] if len(found) == 1 else article

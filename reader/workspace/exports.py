@@ -1,0 +1,66 @@
+"""What an export holds: the articles with notes, quote records and tags, and links to their files."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+from reader.export import FORMATS, ArticleNotes, ExportOptions, QuoteNote, format_for_path, render
+from reader.export.csvout import FIRST_COLUMNS, QUOTE_COLUMNS, csv_cell
+from reader.export.markdown import escape_block, escape_line
+from reader.model import Analysis, Article, merge_tags
+from reader.textsafe import text_for_json
+from reader.workspace.quotes import quote_notes
+
+__all__ = ["FIRST_COLUMNS", "FORMATS", "QUOTE_COLUMNS", "ExportOptions", "QuoteNote", "csv_cell", "escape_block",
+           "escape_line", "export_items", "file_link", "format_for_path", "render"]
+
+
+def file_link(path: str, base: str | None) -> tuple[str, str]:
+    """An article file's path relative to the folder ``base`` (the export's; None: the current
+    folder) and its file:// URL; ("", "") for text that came from stdin."""
+    if not path or path == "-" or path.startswith("<"):
+        return "", ""
+    full = os.path.abspath(path)
+    try:
+        relative = os.path.relpath(full, os.path.abspath(base or os.curdir))
+    except ValueError:  # another drive
+        relative = full
+    # A name that is not valid UTF-8 is shown with U+FFFD (the URL keeps its bytes, %-encoded).
+    return text_for_json(relative), Path(full).as_uri()
+
+
+def export_items(
+    store,
+    articles: Iterable[Article],
+    tags: Sequence[str] = (),
+    *,
+    only_annotated: bool = True,
+    analysis_for: Callable[[Article], Analysis] | None = None,
+    quotes: bool = False,
+    base: str | None = None,
+):
+    """Export items for ``articles`` (those carrying every tag in ``tags``): with notes, quote
+    records or tags of the journalist's own (or, for the quote sheet ``quotes``, every article
+    with quotes). ``base`` is the folder the export goes to, for links back to the files."""
+    wanted = {tag.casefold() for tag in tags}
+    items = []
+    for article in articles:
+        own_tags = store.tags(article.id)
+        article_tags = merge_tags(own_tags, article.meta_tags)
+        if wanted and not wanted <= {tag.casefold() for tag in article_tags}:
+            continue
+        annotations = () if quotes else tuple(store.attach(article))
+        if quotes:
+            store.attach(article)  # quote records follow an edited file
+        # Every quote when there are notes: a note on an unchecked quote carries its speaker too.
+        found = quote_notes(store, article, analysis_for, every=quotes or bool(annotations))
+        if quotes and only_annotated and not found:
+            continue
+        if (not quotes and only_annotated and not annotations and not found
+                and not own_tags and not (wanted and article_tags)):
+            continue
+        link, url = file_link(article.path, base)
+        items.append(ArticleNotes(article, tuple(article_tags), annotations, found, link, url))
+    return items
