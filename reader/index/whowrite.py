@@ -1,0 +1,80 @@
+"""Writing who-said-what rows: an article's names and quotes into the index (inside the catalog's transactions)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+from typing import TYPE_CHECKING, Any
+
+from reader.index.wording import quote_keys, quote_words
+from reader.index.whorows import LABELS
+
+if TYPE_CHECKING:  # the catalog and the records call this module: their types are named, not imported
+    from reader.model import Analysis
+
+LibraryIndex = Any  # reader.index.catalog.LibraryIndex
+AnalysisRecord = Any  # reader.index.records.AnalysisRecord
+
+
+# -- writing (called by the catalog inside its transactions) ---------------------------------------
+def mentions_of(result: "Analysis") -> tuple[tuple[str, str, int], ...]:
+    """(label, canonical name, mentions) of the people, organisations and places of one analysis."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for entity in (*result.title_entities, *result.entities):
+        if entity.label.value in LABELS and entity.canonical.strip():
+            counts[(entity.label.value, entity.canonical)] += 1
+    return tuple((label, name, n) for (label, name), n in counts.items())
+
+
+def _parties(result: "Analysis") -> dict[str, str]:
+    """Person -> the party or organisation written in brackets just after a mention ("(LA)")."""
+    parties: dict[str, str] = {}
+    entities = result.entities
+    text = result.text
+    for here, after in zip(entities, entities[1:]):
+        if here.label.value != "PER" or after.label.value != "ORG" or here.canonical in parties:
+            continue
+        if text[here.end:after.start] == " (" and text[after.end:after.end + 1] == ")":
+            parties[here.canonical] = after.text
+    return parties
+
+
+def quote_rows_of(result: "Analysis") -> tuple[tuple[int, int, str, str, str, str], ...]:
+    """(start, end, speaker, role, party, text) of each quote of one analysis."""
+    from reader.analysis.roles import speaker_roles
+
+    roles = speaker_roles(result)
+    parties = _parties(result)
+    return tuple(
+        (q.start, q.end, q.speaker or "", roles.get(q.speaker or "", ""), parties.get(q.speaker or "", ""), q.text)
+        for q in result.quotes
+    )
+
+
+_BUMP = ("INSERT INTO meta VALUES ('who_version', '1')"
+         " ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1")
+
+
+def drop_path(conn: sqlite3.Connection, path: str) -> None:
+    """Forget the quotes and names of the articles of one file."""
+    conn.execute(_BUMP)
+    articles = "SELECT rowid FROM articles WHERE path = ?"
+    conn.execute(f"DELETE FROM quote_keys WHERE quote IN (SELECT id FROM quotes WHERE article IN ({articles}))", (path,))
+    conn.execute(f"DELETE FROM quotes WHERE article IN ({articles})", (path,))
+    conn.execute(f"DELETE FROM mentions WHERE article IN ({articles})", (path,))
+
+
+def write_analysis(conn: sqlite3.Connection, result: "AnalysisRecord") -> None:
+    """Store the quotes (with their keys) and names of one analysed article."""
+    rowid = result.rowid
+    conn.execute(_BUMP)
+    conn.execute("DELETE FROM quote_keys WHERE quote IN (SELECT id FROM quotes WHERE article = ?)", (rowid,))
+    conn.execute("DELETE FROM quotes WHERE article = ?", (rowid,))
+    conn.execute("DELETE FROM mentions WHERE article = ?", (rowid,))
+    conn.executemany("INSERT OR REPLACE INTO mentions VALUES (?, ?, ?, ?)",
+                     [(rowid, label, name, n) for label, name, n in result.mentions])
+    for start, end, speaker, role, party, text in result.quote_rows:
+        words = quote_words(text)
+        cur = conn.execute("INSERT INTO quotes (article, qstart, qend, speaker, role, party, text, norm)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (rowid, start, end, speaker, role, party, text, " ".join(words)))
+        conn.executemany("INSERT OR IGNORE INTO quote_keys VALUES (?, ?)", [(k, cur.lastrowid) for k in quote_keys(words)])
