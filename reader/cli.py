@@ -143,9 +143,38 @@ def _normalise_argv(argv: list[str]) -> list[str]:
     if not argv:
         return ["open"]
     first = argv[0]
+    if first == "search":
+        return ["search", *_query_first(argv[1:])]
     if first in COMMANDS or first in ("-h", "--help", "--version"):
         return argv
     return ["open", *argv]
+
+
+# ``reader search``'s options; every other word is the query or a path, even one that starts with
+# "-" (the query language excludes with it: ``reader search -tag:sport festival``).
+_SEARCH_FLAGS = {"--json": 0, "--limit": 1, "--db": 1, "-h": 0, "--help": 0}
+
+
+def _query_first(args: list[str]) -> list[str]:
+    """The search command's options, then ``--`` and the query and paths (once ``--`` is given
+    every word after it is the query or a path)."""
+    options: list[str] = []
+    words: list[str] = []
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg == "--":
+            words.extend(args[i + 1:])
+            break
+        name = arg.split("=", 1)[0]
+        if name in _SEARCH_FLAGS:
+            takes = _SEARCH_FLAGS[name] if "=" not in arg else 0
+            options.extend(args[i:i + 1 + takes])
+            i += 1 + takes
+            continue
+        words.append(arg)
+        i += 1
+    return [*options, "--", *words] if words else options
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -104,3 +104,15 @@ def test_twin_stories_get_the_ids_reader_list_gives(tmp_path, db, capsys):
     assert len(set(listed.values())) == 3
     hits = search_json(capsys, "havnen", str(folder), "--db", str(db))["hits"]
     assert {h["path"]: h["id"] for h in hits} == listed
+
+
+def test_a_query_that_starts_with_a_minus_is_a_query(lib, db, capsys):
+    """``reader search -tag:x PATH`` excludes, as in the app; it is not taken for an unknown option."""
+    target = lib / "en-01-port-strike.txt"
+    assert main(["tag", str(target), "harbour-watch", "--db", str(db)]) == 0
+    left = search_json(capsys, "-tag:harbour-watch", str(lib), "--db", str(db), "--limit=50")["hits"]
+    assert "en-01-port-strike.txt" not in {Path(h["path"]).name for h in left}
+    assert len(left) == 12  # the sample library's 13 articles but one
+    capsys.readouterr()
+    assert main(["search", "--json", "--db", str(db), "--limit", "50", "--", "-tag:harbour-watch", str(lib)]) == 0
+    assert json.loads(capsys.readouterr().out)["hits"] == left
