@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Mapping, Callable, Iterable, Sequence
 
 from reader.index import IndexedArticle, LibraryIndex, SearchResult, SyncReport, index_path_for
 from reader.model import Article, LibraryScan
@@ -111,10 +111,12 @@ def user_data(store, article_ids: Iterable[str]) -> dict:
     return data
 
 
-def search(index: LibraryIndex, text: str, paths: Sequence[str] | None = None, limit: int = 50) -> SearchResult:
+def search(index: LibraryIndex, text: str, paths: Sequence[str] | None = None, limit: int = 50,
+           overrides: Mapping[str, str] | None = None) -> SearchResult:
     """The articles matching ``text`` in the search language, best first; never raises for a
-    query a user can type (``result.problems`` says what was left out)."""
-    return index.search(text, paths, limit)
+    query a user can type (``result.problems`` says what was left out). ``overrides``: the
+    speakers the journalist merged (``store.speaker_overrides()``), one speaker for ``speaker:``."""
+    return index.search(text, paths, limit, speaker_overrides=overrides or None)
 
 
 def full_article(index: LibraryIndex | None, article: Article) -> Article:

@@ -41,8 +41,10 @@ def run(args) -> int:
         print(f"reader: {index.notice}", file=sys.stderr)
     if paths:  # named paths are brought up to date first
         index.sync(paths, workers=1)
+    overrides: dict[str, str] = {}
     try:
         with open_db(args.db, readonly=True) as store:
+            overrides = dict(store.speaker_overrides())
             if paths:  # the ids the store settles for these files
                 listed = library_from_index(index, paths, store).articles
                 sync_user_data(index, store, [a.id for a in listed])
@@ -50,7 +52,7 @@ def run(args) -> int:
                 sync_user_data(index, store)
     except ReaderError as error:  # the text is still searchable without the notes
         print(f"reader: notes not searched: {one_line(str(error))}", file=sys.stderr)
-    result = search(index, args.query, paths or None, args.limit)
+    result = search(index, args.query, paths or None, args.limit, overrides)
     for problem in result.problems:
         print(f"reader: query: {one_line(problem)}", file=sys.stderr)
     if args.json:

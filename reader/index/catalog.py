@@ -373,9 +373,12 @@ class LibraryIndex:
         return len(wanted) + len(cleared)
 
     # -- searching ---------------------------------------------------------------------------
-    def search(self, text: str, paths: Sequence[str] | None = None, limit: int = 50) -> SearchResult:
-        """The articles matching ``text`` (the search language), best first (BM25)."""
-        query = parse_query(text)
+    def search(self, text: str, paths: Sequence[str] | None = None, limit: int = 50,
+               speaker_overrides: Mapping[str, str] | None = None) -> SearchResult:
+        """The articles matching ``text`` (the search language), best first (BM25).
+        ``speaker_overrides`` (the journalist's merges, as ``who.speakers`` takes them) make
+        ``speaker:X`` find the names merged with X too."""
+        query = parse_query(text, self._merged_speakers(speaker_overrides) if speaker_overrides else None)
         result = SearchResult(query, problems=list(query.problems))
         if query.empty:
             if text.strip() and not result.problems:
@@ -386,6 +389,17 @@ class LibraryIndex:
         except sqlite3.OperationalError as error:  # a query FTS5 still refuses: say so, never raise
             result.problems.append(f"could not search for that: {error}")
         return result
+
+    def _merged_speakers(self, overrides: Mapping[str, str]) -> Callable[[str], list[str]]:
+        """typed -> every name as written whose merged speaker is one that ``typed`` names."""
+        def names(typed: str) -> list[str]:
+            try:
+                targets = set(who.matching_speakers(self, typed, overrides))
+                merged = who.speaker_names(self, overrides)
+            except sqlite3.Error:
+                return []
+            return sorted({raw for raw, target in merged.items() if target in targets} | targets)
+        return names
 
     def _search(self, query: Query, paths: Sequence[str] | None, limit: int) -> list[Hit]:
         where = list(query.where)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Callable, Iterable
 
 from reader.index.textkeys import Highlighter, query_stems, words
 
@@ -110,7 +111,8 @@ def is_date(text: str) -> bool:
     return True
 
 
-def _filter(query: Query, key: str, value: str, negated: bool) -> tuple[str, str] | None:
+def _filter(query: Query, key: str, value: str, negated: bool,
+            speaker_names: Callable[[str], Iterable[str]] | None = None) -> tuple[str, str] | None:
     """("fts", expr) or ("sql", condition) for ``key:value``; None (with a problem) if unusable."""
     if key in COLUMN_FILTERS:
         tokens = words(value.rstrip("*"))
@@ -118,7 +120,11 @@ def _filter(query: Query, key: str, value: str, negated: bool) -> tuple[str, str
             query.problems.append(f"{key}: needs a name")
             return None
         star = "*" if value.endswith("*") else ""
-        return "fts", f"{{{COLUMN_FILTERS[key]}}}: ({_quoted(tokens)}{star})"
+        typed = f"{_quoted(tokens)}{star}"
+        if key == "speaker" and speaker_names is not None:  # and the names the journalist merged with it
+            others = {tuple(words(name)) for name in speaker_names(value.rstrip("*"))} - {tuple(tokens)}
+            typed = " OR ".join([f"({typed})", *(f"({_quoted(list(t))})" for t in sorted(others) if t)])
+        return "fts", f"{{{COLUMN_FILTERS[key]}}}: ({typed})"
     if key == "source":
         if not value.strip():
             query.problems.append("source: needs a name")
@@ -159,8 +165,9 @@ def _filter(query: Query, key: str, value: str, negated: bool) -> tuple[str, str
     return None
 
 
-def parse_query(text: str) -> Query:
-    """Parse what the user typed; never raises."""
+def parse_query(text: str, speaker_names: Callable[[str], Iterable[str]] | None = None) -> Query:
+    """Parse what the user typed; never raises. ``speaker_names(typed)``, when given, names every
+    speaker that ``speaker:typed`` should also find (the journalist's merges)."""
     query = Query(text)
     pos = 0
     text = text.translate(_QUOTES)
@@ -183,7 +190,7 @@ def parse_query(text: str) -> Query:
         if key:
             if m["quoted"] is None and m["bare"] is None:
                 continue
-            found = _filter(query, key, value, negated)
+            found = _filter(query, key, value, negated, speaker_names)
             if found is None:
                 continue
             kind, expr = found

@@ -116,3 +116,22 @@ def test_a_query_that_starts_with_a_minus_is_a_query(lib, db, capsys):
     capsys.readouterr()
     assert main(["search", "--json", "--db", str(db), "--limit", "50", "--", "-tag:harbour-watch", str(lib)]) == 0
     assert json.loads(capsys.readouterr().out)["hits"] == left
+
+
+def test_speaker_filter_follows_the_journalists_merges(lib, db, capsys):
+    """Merged on the Speakers screen, two names are one speaker for ``speaker:`` too; kept apart
+    again, they are two."""
+    from reader.store import open_store
+
+    def found(query: str) -> set[str]:
+        return {Path(h["path"]).name for h in search_json(capsys, query, str(lib), "--db", str(db))["hits"]}
+
+    haddad, aagaard = found('speaker:"Amira Haddad"'), found('speaker:"Birthe Aagaard"')
+    assert haddad and aagaard and not haddad & aagaard
+    with open_store(db) as store:
+        store.set_speaker_overrides({"Birthe Aagaard": "Amira Haddad"})
+    assert found('speaker:"Amira Haddad"') == haddad | aagaard
+    assert found('-speaker:"Amira Haddad" speaker:Aagaard') == set()
+    with open_store(db) as store:
+        store.set_speaker_overrides({"Birthe Aagaard": "Birthe Aagaard"})
+    assert found('speaker:"Amira Haddad"') == haddad

@@ -98,9 +98,16 @@ class SearchScreen(Screen):
             except Exception:
                 pass
             self._user_synced = True
-        result = search(self.index, text, self.paths, _LIMIT) if text.strip() else None
+        result = search(self.index, text, self.paths, _LIMIT, self._overrides()) if text.strip() else None
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._show, text, result)
+
+    def _overrides(self) -> dict[str, str]:
+        """The speakers the journalist merged or kept apart (for ``speaker:``)."""
+        try:
+            return dict(self.app.store.speaker_overrides())
+        except Exception:  # an unreadable store: search what the files say
+            return {}
 
     def _show(self, text: str, result: Any) -> None:
         results = self.query_one(OptionList)
@@ -140,7 +147,9 @@ class SearchScreen(Screen):
         from reader.tui.screens.speakers import SpeakersScreen
 
         text = self.query_one(Input).value.strip()
-        found = self.index.search(text, self.paths, limit=1_000_000).hits if text else []
+        from reader.archive import search
+
+        found = search(self.index, text, self.paths, 1_000_000, self._overrides()).hits if text else []
         paths = sorted({hit.article.path for hit in found})
         if not paths:
             self.app.bell()
