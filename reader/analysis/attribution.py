@@ -48,6 +48,7 @@ class Context:
         self.dash_after = re.compile(rf"[,?!]\s+({say})\b")
         self.en_subject = re.compile(rf"\s*,?\s*([^\s\"“”»«.!?][^\"“”»«\n.!?]{{0,70}}?)\s+({say})\b")
         self.before = re.compile(rf"\b({say})\b")
+        self.according_after = re.compile(r"\s*,?\s*(?:[Aa]ccording\s+to|[Ii]følge)\s+")
         self.partial = re.compile(rf"\b({verb_pattern(verbs | _PARTIAL_VERBS)})\b|\b(?:at|that)\s*$")
         self.according = re.compile(
             r"(?:[Aa]ccording\s+to|[Ii]følge|[Ii]n\s+the\s+(?:\w+\s+)?words\s+of|[Mm]ed\s+\w+\s+ord\s+fra)\s+"
@@ -84,6 +85,12 @@ def attribute(ctx: Context, unit: tuple[int, int], pair: Pair) -> tuple[Speaker 
     if after:
         speaker = after_verb(text, after.end(), e, ctx.people, ctx.language)
         if speaker is not None:
+            return speaker, "full"
+    according = ctx.according_after.match(text, close, min(e, close + 40))
+    if according:
+        # '"The plan will cost jobs," according to union leader Sara Finch.'
+        speaker = after_verb(text, according.end(), e, ctx.people, ctx.language)
+        if speaker is not None and speaker.kind != "pronoun":
             return speaker, "full"
     new_sentence = text[pair.start:pair.end].rstrip()[-1:] == "." and re.match(r"\s+[A-Z]", text[close:close + 3])
     if ctx.language == "en" and not new_sentence:

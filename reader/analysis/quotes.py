@@ -6,7 +6,7 @@ import bisect
 import re
 
 from reader.analysis.attribution import (
-    Context, Found, after_colon, attribute, continues, in_byline,
+    Context, Found, after_colon, attribute, continues, in_byline, person_in_clause, sentence_begin,
 )
 from reader.analysis.quote_marks import mark_pairs
 from reader.analysis.quote_resolve import Spans, resolve
@@ -16,7 +16,7 @@ from reader.model import Entity, Quote
 _DASH = re.compile(r"[-–—]\s+")
 _MARKS = re.compile(r"[»«„“”\"]")
 _FUNCTION = frozenset("of the a an and to in on for with at by from og i på med til af for fra en et den det de".split())
-_OPENS = "“\"»„"
+_OPENS = "“\"»„‘"
 _TITLE_BY = re.compile(r",?\s+(?:by|af)\s+\S")
 _QA_LABEL = re.compile(r"([A-ZÆØÅ][\w.'’-]*(?:\s[A-ZÆØÅ][\w.'’-]*){0,3}):\s+(?=\S)")
 _ANSWER = frozenset(("A", "Svar", "Answer"))
@@ -274,13 +274,32 @@ def _fall_back(ctx: Context, raw: list[tuple[Found, bool]], spans: "Spans") -> N
         if quote.speaker is None and quote.inherit and (dash or opens_paragraph):
             line_start, line_end = _previous_line(text, quote.start)
             named = None
-            if line_end > line_start and text[line_start] not in "-–—»«“„\"" and not in_byline(ctx, line_start):
+            if line_end > line_start and text[line_start] not in "-–—»«“„\"‘" and not in_byline(ctx, line_start):
                 named = _last_in(ctx.people.people, line_start, line_end, spans)
                 if named is not None and not dash and not text[line_start:line_end].rstrip().endswith(":"):
-                    named = None
+                    named = _reporter(ctx, line_start, line_end, spans)
             quote.speaker = named or (last if dash else None)
         if quote.speaker is not None:
             last = quote.speaker
+
+
+def _reporter(ctx: Context, start: int, end: int, spans: "Spans") -> Speaker | None:
+    """The subject of reported speech in the last sentence of a narrative paragraph, which a
+    quotation paragraph after it continues: 'Finch said the strike would go on.' (a name or a
+    pronoun before the reporting verb, outside quotes)."""
+    text = ctx.text
+    verb = None
+    for verb in ctx.before.finditer(text, start, end):
+        pass
+    if verb is None or spans.covers(verb.start()):
+        return None
+    begin = sentence_begin(text, start, verb.start())
+    if text[begin:verb.start()].count(",") > 1:
+        return None
+    found = person_in_clause(ctx, begin, verb.start())
+    if found is None or spans.covers(found.start) or found.end + 40 < verb.start():
+        return None
+    return found
 
 
 def _previous_line(text: str, pos: int) -> tuple[int, int]:
@@ -309,4 +328,4 @@ def _adjacent(text: str, end: int, start: int) -> bool:
     """Whether only quote paragraphs' own attributions lie between two quotes (no narrative line)."""
     between = text[end:start]
     lines = [line.strip() for line in between.split("\n") if line.strip()]
-    return all(line[:1] in "-–—»“„\"" or len(line) < 120 and line.startswith((",", "siger", "said")) for line in lines[1:]) and len(between) < 2000
+    return all(line[:1] in "-–—»“„\"‘" or len(line) < 120 and line.startswith((",", "siger", "said")) for line in lines[1:]) and len(between) < 2000

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reader.analysis.gazetteer import FIRST_NAMES
 from reader.analysis.lexicon import ABBREVIATIONS, DA_SAY, EN_SAY
@@ -80,7 +80,7 @@ class People:
     """The article's people and organisations, sorted, with quick lookups."""
 
     def __init__(self, entities: list[Entity]) -> None:
-        self.people = [e for e in entities if e.label is EntityLabel.PER]
+        self.people = [_untitled(e) for e in entities if e.label is EntityLabel.PER]
         self.orgs = [e for e in entities if e.label is EntityLabel.ORG]
         self.starts = [e.start for e in self.people]
         self.org_starts = [e.start for e in self.orgs]
@@ -113,6 +113,28 @@ class People:
         lo = bisect.bisect_left(self.starts, start)
         hi = bisect.bisect_left(self.starts, end)
         return [e for e in self.people[lo:hi] if e.end <= end]
+
+
+def title_words(name: str) -> int:
+    """How many characters of ``name`` are a title run before the person's first name: "Police
+    Chief Anna Berg", "Prosecutor Ann Malik", "Borgmester Lise Holm" (the name finder takes a
+    capitalised title at a sentence start into the name). At least a first and a last name stay."""
+    words = name.split(" ")
+    for k in range(1, min(4, len(words) - 1)):
+        if words[k].lower() in FIRST_NAMES and all(
+            w[:1].isupper() and w.lower() not in FIRST_NAMES and not w.endswith(("'s", "’s")) for w in words[:k]
+        ) and not re.fullmatch(r"[IVX]+", words[-1]):
+            return len(" ".join(words[:k])) + 1
+    return 0
+
+
+def _untitled(ent: Entity) -> Entity:
+    """The mention without a leading title run, with the title stripped from its canonical name."""
+    cut = title_words(ent.text)
+    canonical = ent.canonical[title_words(ent.canonical):]
+    if not cut and canonical == ent.canonical:
+        return ent
+    return replace(ent, start=ent.start + cut, text=ent.text[cut:], canonical=canonical)
 
 
 def _clause_end(text: str, pos: int, limit: int) -> int:

@@ -1,0 +1,78 @@
+"""English news attribution: constructions of wire and British copy, in sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis import analyze
+
+
+def _quotes(text: str) -> list[tuple[str, str | None]]:
+    result = analyze(text, "en")
+    for q in result.quotes:
+        assert text[q.start:q.end] == q.text
+    return [(q.text, q.speaker) for q in result.quotes]
+
+
+@pytest.mark.parametrize("open_, close", [("\u2018", "\u2019"), ("'", "'")])
+def test_british_single_quotes_with_said_after(open_: str, close: str) -> None:
+    text = f"{open_}We will not back down,{close} said Sara Finch, the union leader."
+    assert _quotes(text) == [("We will not back down", "Sara Finch")]
+
+
+def test_british_single_quotes_split_by_attribution_and_apostrophes_inside() -> None:
+    text = (
+        "Sara Finch leads the dockers\u2019 union.\n\n"
+        "\u2018We won\u2019t back down,\u2019 she said. \u2018Not this time, not for the owners\u2019 sake.\u2019"
+    )
+    assert _quotes(text) == [
+        ("We won\u2019t back down", "Sara Finch"),
+        ("Not this time, not for the owners\u2019 sake.", "Sara Finch"),
+    ]
+
+
+def test_clipped_words_and_genitives_inside_single_quotes_do_not_end_them() -> None:
+    text = "'The '90s were hard and the workers' pay fell,' says Tom Reed. Rock 'n' roll 'em all."
+    assert _quotes(text) == [("The '90s were hard and the workers' pay fell", "Tom Reed")]
+
+
+def test_single_quotes_nested_in_double_quotes_stay_one_quote() -> None:
+    text = (
+        "\u201cThey told us \u2018wait a week\u2019 and then closed the yard,\u201d said Tom Reed.\n\n"
+        "\u2018It is over,\u2019 said Ann Lee."
+    )
+    assert _quotes(text) == [
+        ("They told us \u2018wait a week\u2019 and then closed the yard", "Tom Reed"),
+        ("It is over", "Ann Lee"),
+    ]
+
+
+def test_according_to_after_the_quotation() -> None:
+    text = "\u201cThe plan will cost two hundred jobs,\u201d according to union leader Sara Finch."
+    assert _quotes(text) == [("The plan will cost two hundred jobs", "Sara Finch")]
+
+
+def test_capitalised_title_at_sentence_start_is_not_part_of_the_speaker() -> None:
+    text = "Tim Ong was arrested on Friday.\n\n\u201cHe will be charged today,\u201d Police Chief Anna Berg said."
+    assert _quotes(text) == [("He will be charged today", "Anna Berg")]
+
+
+def test_role_description_resolves_to_person_introduced_with_a_capitalised_title() -> None:
+    text = (
+        "Prosecutor Ann Malik opened the case on Monday.\n\n"
+        "\u201cThe evidence is clear,\u201d the prosecutor told the jury."
+    )
+    assert _quotes(text) == [("The evidence is clear", "Ann Malik")]
+
+
+def test_quotation_paragraph_continues_reported_speech_of_the_paragraph_before() -> None:
+    text = (
+        "Sara Finch leads the union.\n\n"
+        "\u201cNobody here has been paid since March.\u201d\n\n"
+        "Tom Reed owns the yard. He said the strike would end before the winter.\n\n"
+        "\u201cWe will not back down. Not this time.\u201d"
+    )
+    assert _quotes(text) == [
+        ("Nobody here has been paid since March.", None),  # after plain narrative: nobody
+        ("We will not back down. Not this time.", "Tom Reed"),
+    ]
