@@ -98,7 +98,9 @@ def attribute(ctx: Context, unit: tuple[int, int], pair: Pair) -> tuple[Speaker 
         if subject:
             speaker = phrase(text, subject.start(1), subject.end(1), ctx.people, "en")
             # "Hull's harbour master, Tom Reed, said": commas only around a named person.
-            plain = not re.search(r"[,;]\s", subject.group(1)[1:-1] or "x")
+            # "Finch, 48, told": an age between commas keeps the subject plain.
+            bare = re.sub(r",\s*\d{1,3},?$", "", subject.group(1))
+            plain = not re.search(r"[,;]\s", bare[1:-1] or "x")
             if speaker is not None and (plain or (speaker.kind == "name" and ctx.people.person_in(speaker.start, speaker.end))):
                 return speaker, "full"
     sentence_start = sentence_begin(text, s, pair.before)
@@ -150,12 +152,14 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
         return found if found is not None and found.kind == "name" else None
     if verb is not None and verb.group(1):
         inverted = phrase(text, verb.end(), end, ctx.people, ctx.language)
-        if inverted is not None and inverted.kind in ("name", "pronoun") and re.match(r"\s*[:,]\s*$", text[inverted.end:end]):
-            return inverted
+        if inverted is not None and inverted.kind in ("name", "pronoun") and re.match(
+            r"\s*(?:[:,]\s*$|,?\s*(?:at|that)\s)", text[inverted.end:end]
+        ):
+            return inverted  # "said Finch:", "I sin beretning sagde han, at ... »..."
     found = person_in_clause(ctx, start, cut)
     if found is None and verb is not None and verb.group(1):
         # The subject right before the verb: "In Lavan, the Court stated", "His mother wrote,".
-        clause = max(start, text.rfind(", ", start, cut) + 2, text.rfind("; ", start, cut) + 2)
+        clause = max([start] + [k + 2 for k in (text.rfind(", ", start, cut), text.rfind("; ", start, cut)) if k >= 0])
         region_end = clause + len(text[clause:cut].rstrip())
         subject = phrase(text, clause, region_end, ctx.people, ctx.language)
         relative = re.search(r"\b(?:a|an|the|en|et|den|det)\s+[^,;:]{1,40}?(?=\s+(?:who|which|that|der|som)\s*$)", text[clause:region_end])

@@ -4,8 +4,9 @@ description points back to, two people for "siger de", the interviewee; never th
 from __future__ import annotations
 
 import bisect
+import re
 
-from reader.analysis.attribution import Context, Found, in_byline
+from reader.analysis.attribution import Context, Found, in_byline, sentence_begin
 from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES
 from reader.analysis.speakers import PLURAL, resolve_description
 from reader.model import Entity, Quote
@@ -33,6 +34,7 @@ def resolve(ctx: Context, quote: Found, spans: "Spans") -> Quote:
             who = two_people(ctx, ms, spans)
         female = low in ("hun", "she")
         male = low in ("han", "he")
+        who = who or subject_person(ctx, ms, spans, female, male)
         who = who or last_person(people, ms, spans, female, male, ctx) or last_person(people, ms, spans, context=ctx)
         return Quote(quote.start, quote.end, words, who, ms, me, **extra)
     if speaker.kind == "description":
@@ -125,3 +127,46 @@ def last_person(
             continue
         return ent.canonical
     return None
+
+
+_NOT_SUBJECT = frozenset(
+    "of to with by for from about against at in on into over under between among like than as via"
+    " after before during without including toward towards upon across behind near af til med for"
+    " fra om mod ved i på hos".split()
+)
+
+
+def subject_person(ctx: Context, before: int, spans: Spans, female: bool = False, male: bool = False) -> str | None:
+    """The last person, since the start of the paragraph before ``before``, named as the subject
+    of a clause ("Tom Reed met Joe Platt ..." -> Tom Reed): a pronoun takes the subject rather
+    than an object or a genitive named after it."""
+    text = ctx.text
+    para = text.rfind("\n\n", 0, before)
+    previous = text.rfind("\n\n", 0, para) if para > 0 else -1
+    window = previous + 2 if previous >= 0 else 0
+    for ent in reversed(ctx.people.last_people(window, before)):
+        if spans.covers(ent.start) or in_byline(ctx, ent.start) or not _gender_fits(ent, female, male):
+            continue
+        if _is_subject(ctx, ent.start, ent.end):
+            return ent.canonical
+    return None
+
+
+def _gender_fits(ent: Entity, female: bool, male: bool) -> bool:
+    first = ent.canonical.split()[0].lower() if ent.canonical.split() else ""
+    is_female = first in FEMALE_NAMES
+    return not ((female and not is_female and first in FIRST_NAMES) or (male and is_female))
+
+
+def _is_subject(ctx: Context, start: int, end: int) -> bool:
+    """Whether the mention ``[start, end)`` opens its clause and a predicate follows it."""
+    text = ctx.text
+    line = text.rfind("\n", 0, start) + 1
+    begin = max([sentence_begin(text, line, start)] + [k + 2 for k in (text.rfind(", ", line, start), text.rfind("; ", line, start)) if k >= 0])
+    prefix = text[begin:start].split()
+    if len(prefix) > 3 or any(w.lower().strip(",") in _NOT_SUBJECT for w in prefix):
+        return False
+    if ctx.people.last_people(begin, start):
+        return False
+    follow = text[end:end + 12]
+    return not re.match(r"(?:'s|’s|s'|\s*[.;:)!?\n]|\s*$|\s+[A-ZÆØÅ])", follow)

@@ -48,7 +48,11 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
             raw.extend((q, True) for q in dash)
             continuing = False
             continue
-        closed_later = index + 1 in bridged or index + 1 in closes
+        # A quotation left open at the end of a paragraph whose next paragraph opens with a mark
+        # runs on (the convention for a quotation over several paragraphs).
+        closed_later = index + 1 in bridged or index + 1 in closes or (
+            following is not None and text[following[0]] in _OPENS
+        )
         found = _mark_quotes(ctx, unit, continuing or index in closes, closed_later)
         run = following is not None and (text[following[0]] in _OPENS or ctx.left_open)
         raw.extend((q, run and q.end >= unit[1] - 1 and q.start <= unit[0] + 1) for q in found)
@@ -205,14 +209,26 @@ def _mark_quotes(
             continue
         if speaker is None and _TITLE_BY.match(text, pair.after) and inner.rstrip()[-1:] not in ".!?":
             continue  # a work and its maker: '"Close-up of a harbour" by Ann Lee is licensed ...'
-        if speaker is None and not at_start and not pair.close_only and inner[:1].islower() and len(inner.split()) < 8 and ctx.language == "en":
-            continue  # an unattributed phrase in a sentence: 'a shift to "the pleasure of beauty."'
+        if speaker is None and not at_start and not pair.close_only and inner[:1].islower() and len(inner.split()) < 8 and (
+            ctx.language == "en" and not _reported(text, s, pair.before)
+        ):
+            continue  # an unattributed phrase in a sentence: 'a shift to "the pleasure of beauty"'
 
         qs, qe = _trim(text, qs, qe)
         if qe <= qs:
             continue
         found.append(Found(qs, qe, speaker, speaker is None, kind))
     return found
+
+
+_SAID_BEFORE = re.compile(r"\b(?:say|says|said|saying|told|wrote|asked|asking)(?:\s+to\s+be)?[\s,:]*$", re.IGNORECASE)
+
+
+def _reported(text: str, s: int, before: int) -> bool:
+    """Whether an unattributed lower-case phrase is still reported speech: it follows a reporting
+    verb ('saying, "yeah, we used it"', 'was said to be "legendary for its acuity"'). (A full stop
+    inside the marks tells nothing: American style puts it there after any phrase.)"""
+    return bool(_SAID_BEFORE.search(text, max(s, before - 40), before))
 
 
 def _is_scare(inner: str, attributed: bool, opens: bool, language: str = "da") -> bool:

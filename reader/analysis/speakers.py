@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from reader.analysis.gazetteer import FIRST_NAMES
-from reader.analysis.lexicon import ABBREVIATIONS, DA_SAY, EN_SAY
+from reader.analysis.lexicon import ABBREVIATIONS, DA_SAY, EN_ROLES, EN_SAY
 from reader.model import Entity, EntityLabel
 
 # Reporting verbs beyond the shared lists (both tenses, Danish and English).
@@ -80,7 +80,10 @@ class People:
     """The article's people and organisations, sorted, with quick lookups."""
 
     def __init__(self, entities: list[Entity]) -> None:
-        self.people = [_untitled(e) for e in entities if e.label is EntityLabel.PER]
+        self.people = [
+            _untitled(e) for e in entities
+            if e.label is EntityLabel.PER and not all(w in EN_ROLES for w in e.text.split())  # "Senator" alone
+        ]
         self.orgs = [e for e in entities if e.label is EntityLabel.ORG]
         self.starts = [e.start for e in self.people]
         self.org_starts = [e.start for e in self.orgs]

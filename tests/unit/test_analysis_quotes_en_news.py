@@ -76,3 +76,57 @@ def test_quotation_paragraph_continues_reported_speech_of_the_paragraph_before()
         ("Nobody here has been paid since March.", None),  # after plain narrative: nobody
         ("We will not back down. Not this time.", "Tom Reed"),
     ]
+
+
+def test_pronoun_takes_the_subject_not_the_object_of_the_sentence_before() -> None:
+    text = (
+        "Tom Reed met Joe Platt at the council offices on Monday.\n\n"
+        "\u201cIt went better than I feared,\u201d he said afterwards."
+    )
+    assert _quotes(text) == [("It went better than I feared", "Tom Reed")]
+
+
+def test_surname_alone_before_a_reporting_verb_is_the_speaker_of_a_partial_quote() -> None:
+    text = (
+        "Finch described the offer as \u201can insult to every docker in this port\u201d.\n\n"
+        "Reed warned that the yard would \u201cnot go quietly\u201d."
+    )
+    assert _quotes(text) == [("an insult to every docker in this port", "Finch"), ("not go quietly", "Reed")]
+
+
+def test_age_between_commas_after_the_speaker() -> None:
+    text = "\u201cWe got most of what we asked for,\u201d Finch, 48, told The Herald."
+    assert _quotes(text) == [("We got most of what we asked for", "Finch")]
+
+
+def test_a_description_with_a_preposition_before_said_and_a_colon() -> None:
+    text = "A spokeswoman for the council said: \u201cWe are reviewing the decision.\u201d"
+    assert _quotes(text) == [("We are reviewing the decision.", "A spokeswoman for the council")]
+
+
+def test_quotation_running_on_into_the_next_paragraph_after_a_split_attribution() -> None:
+    text = (
+        "Sara Finch leads the union.\n\n"
+        "\u201cWe will strike on Monday,\u201d she said. \u201cThe owners have left us no choice.\n\n"
+        "\u201cNobody wants this, but we are ready.\u201d"
+    )
+    assert _quotes(text) == [
+        ("We will strike on Monday", "Sara Finch"),
+        ("The owners have left us no choice.", "Sara Finch"),
+        ("Nobody wants this, but we are ready.", "Sara Finch"),
+    ]
+
+
+def test_lower_case_phrase_right_after_a_reporting_verb_is_a_quote() -> None:
+    text = (
+        "The docks were quiet for a week, with owners saying, \u201cwe will not pay a penny more\u201d "
+        "to anyone who asked."
+    )
+    assert _quotes(text) == [("we will not pay a penny more", None)]
+
+
+def test_danish_inverted_subject_before_at_names_the_partial_quote() -> None:
+    text = "I sin tale sagde han, at forbundet vil lægge op til \u00bbnye og hårde forhandlinger\u00ab med Vestkraft."
+    result = analyze(text, "da")
+    assert [(q.text, q.kind) for q in result.quotes] == [("nye og hårde forhandlinger", "partial")]
+    assert result.quotes[0].speaker_start == text.index("han")
