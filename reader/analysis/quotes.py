@@ -153,11 +153,13 @@ def _dash_quotes(ctx: Context, unit: tuple[int, int]) -> list[Found]:
         return [Found(qs, qe, speaker)] if qe > qs else []
     if ctx.language == "en":
         subject = re.search(rf",\s+([^,\n]{{1,60}}?)\s+({verb_pattern(ctx.verbs)})\b[^,\n]{{0,40}}$", text[start:e])
-        if subject:
+        if subject and subject.group(2).islower():  # "the United States" is no verb
             speaker = phrase(text, start + subject.start(1), start + subject.end(1), ctx.people, "en")
             if speaker is not None:
                 qs, qe = _trim(text, start, start + subject.start())
                 return [Found(qs, qe, speaker)]
+    if ctx.language == "en":
+        return []  # English has no dash quotes: an unattributed dash line is a list item or a signature
     qs, qe = _trim(text, start, e)
     return [Found(qs, qe, None, True)] if qe > qs else []
 

@@ -130,3 +130,13 @@ def test_danish_inverted_subject_before_at_names_the_partial_quote() -> None:
     result = analyze(text, "da")
     assert [(q.text, q.kind) for q in result.quotes] == [("nye og hårde forhandlinger", "partial")]
     assert result.quotes[0].speaker_start == text.index("han")
+
+
+def test_english_dash_lines_are_list_items_or_signatures_unless_attributed() -> None:
+    text = (
+        "Mayor Rosa Delgado listed the changes on Monday:\n\n"
+        "\u2014 Harbour fees will rise by five percent from May.\n\n"
+        "\u2014 ROSA DELGADO, Mayor of the United Harbours.\n\n"
+        "\u2014 We will rebuild the old pier first, Delgado said."
+    )
+    assert _quotes(text) == [("We will rebuild the old pier first", "Rosa Delgado")]
