@@ -160,6 +160,8 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
     if found is None and verb is not None and verb.group(1):
         # The subject right before the verb: "In Lavan, the Court stated", "His mother wrote,".
         clause = max([start] + [k + 2 for k in (text.rfind(", ", start, cut), text.rfind("; ", start, cut)) if k >= 0])
+        if not text[clause:cut].strip():
+            clause = start  # "The owners, Hull Port Holdings, said": the subject before its apposition
         region_end = clause + len(text[clause:cut].rstrip())
         subject = phrase(text, clause, region_end, ctx.people, ctx.language)
         relative = re.search(r"\b(?:a|an|the|en|et|den|det)\s+[^,;:]{1,40}?(?=\s+(?:who|which|that|der|som)\s*$)", text[clause:region_end])
@@ -173,6 +175,8 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
             if described is not None and described.kind in ("description", "name"):
                 return described
         rest = text[subject.end:region_end].split() if subject is not None else []
+        if subject is not None and re.fullmatch(r",[^,]{1,60},", text[subject.end:region_end].strip()):
+            rest = []
         if subject is not None and subject.kind in ("description", "name", "pronoun") and len(rest) <= 2 and all(
             w.lower() in _ADVERBS or w.endswith("ly") for w in rest
         ) and not re.search(r"[»«“”\"!?]", text[subject.start:subject.end]):

@@ -8,7 +8,7 @@ import re
 
 from reader.analysis.attribution import Context, Found, in_byline, sentence_begin
 from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES
-from reader.analysis.speakers import PLURAL, resolve_description
+from reader.analysis.speakers import PLURAL, Speaker, phrase, resolve_description
 from reader.model import Entity, Quote
 
 
@@ -34,6 +34,11 @@ def resolve(ctx: Context, quote: Found, spans: "Spans") -> Quote:
             who = two_people(ctx, ms, spans)
         female = low in ("hun", "she")
         male = low in ("han", "he")
+        described = None if who else described_subject(ctx, ms, spans)
+        if described is not None:
+            resolve_description(text, described, ctx.people, described.start)
+            extra["role"] = described.role
+            return Quote(quote.start, quote.end, words, described.name or text[described.start:described.end], ms, me, **extra)
         who = who or subject_person(ctx, ms, spans, female, male)
         who = who or last_person(people, ms, spans, female, male, ctx) or last_person(people, ms, spans, context=ctx)
         return Quote(quote.start, quote.end, words, who, ms, me, **extra)
@@ -170,3 +175,25 @@ def _is_subject(ctx: Context, start: int, end: int) -> bool:
         return False
     follow = text[end:end + 12]
     return not re.match(r"(?:'s|’s|s'|\s*[.;:)!?\n]|\s*$|\s+[A-ZÆØÅ])", follow)
+
+
+def described_subject(ctx: Context, before: int, spans: Spans) -> Speaker | None:
+    """A description that is the subject of the last reporting verb since the paragraph before,
+    with no person named after it: 'A port spokeswoman said ... / "...," she said.'"""
+    text = ctx.text
+    para = text.rfind("\n\n", 0, before)
+    previous = text.rfind("\n\n", 0, para) if para > 0 else -1
+    window = previous + 2 if previous >= 0 else 0
+    verb = None
+    for match in ctx.before.finditer(text, window, before):
+        if not spans.covers(match.start()):
+            verb = match
+    if verb is None or not verb.group(1).islower():
+        return None
+    begin = sentence_begin(text, max(window, text.rfind("\n", 0, verb.start()) + 1), verb.start())
+    if ctx.people.last_people(begin, before):
+        return None
+    found = phrase(text, begin, verb.start(), ctx.people, ctx.language)
+    if found is None or found.kind != "description" or text[found.end:verb.start()].strip():
+        return None
+    return found

@@ -140,3 +140,23 @@ def test_english_dash_lines_are_list_items_or_signatures_unless_attributed() -> 
         "\u2014 We will rebuild the old pier first, Delgado said."
     )
     assert _quotes(text) == [("We will rebuild the old pier first", "Rosa Delgado")]
+
+
+def test_pronoun_after_a_described_speaker_takes_the_description() -> None:
+    text = (
+        "\u201cWe lost half our trade,\u201d said Priya Shah, who runs a caf\u00e9 near the port.\n\n"
+        "A port spokeswoman said ships held at anchor would dock from Friday.\n\n"
+        "\u201cIt will take a week to clear the backlog,\u201d she said."
+    )
+    assert _quotes(text) == [
+        ("We lost half our trade", "Priya Shah"),
+        ("It will take a week to clear the backlog", "A port spokeswoman"),
+    ]
+
+
+def test_subject_with_an_apposition_before_said_that() -> None:
+    text = (
+        "The owners, Hull Port Holdings, said in a statement that they were "
+        "\u201cpleased to see the port working again\u201d."
+    )
+    assert _quotes(text) == [("pleased to see the port working again", "The owners")]
