@@ -201,7 +201,11 @@ def _capitalised(text: str, words: list[tuple[int, int, str]], people: People) -
             name = " ".join(w[2] for w in run[k:])
             return Speaker(run[k][0], run[-1][1], "name", name, "", " ".join(w[2] for w in run[:k]))
     if org is not None and org.start == run[0][0]:
-        return None  # an organisation is never the speaker
+        # An organisation is no person's name; on its own as the subject ("Hull City Council
+        # said:") it is the source, and the speaker; with more words after it, nobody.
+        if org.end >= run[-1][1] - 1:
+            return Speaker(org.start, org.end, "name", org.canonical)
+        return None
     return Speaker(run[0][0], run[0][0] + len(" ".join(w[2] for w in run)), "name", " ".join(w[2] for w in run))
 
 

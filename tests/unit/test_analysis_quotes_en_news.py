@@ -160,3 +160,8 @@ def test_subject_with_an_apposition_before_said_that() -> None:
         "\u201cpleased to see the port working again\u201d."
     )
     assert _quotes(text) == [("pleased to see the port working again", "The owners")]
+
+
+def test_an_organisation_alone_as_the_subject_is_the_source() -> None:
+    text = "In a statement, Hull City Council said: \u201cWe are reviewing the decision.\u201d"
+    assert _quotes(text) == [("We are reviewing the decision.", "Hull City Council")]
