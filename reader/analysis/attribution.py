@@ -17,6 +17,8 @@ _PARTIAL_VERBS = frozenset(
     " calling dubbed labelled labeled".split()
 )
 _ADVERBS = frozenset("himself herself themselves also then later again still further once selv også senere igen".split())
+_TITLES = "Mr Ms Mrs Dr Rep Sen Gov Lt Col Gen Sgt Capt Prof St Jr Sr Rev Det Supt Insp Cmdr Atty".split()
+_ABBREVIATION_DOT = "(?:" + "|".join(rf"(?<=\b{t})" for t in _TITLES) + r"|(?<=\b[A-Z]))\."
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being|blev|bliver)\s+$")
 # A byline line: "Af Mette Lund", "By Rowan Ellis, Staff Writer" (capitalised words only, so "By
 # Monday, ..." is a sentence, not a byline).
@@ -46,7 +48,8 @@ class Context:
         say = verb_pattern(verbs)
         self.after = re.compile(rf"\s*,?\s*({say})\b")
         self.dash_after = re.compile(rf"[,?!]\s+({say})\b")
-        self.en_subject = re.compile(rf"\s*,?\s*([^\s\"“”»«.!?][^\"“”»«\n.!?]{{0,70}}?)\s+({say})\b")
+        char = rf"(?:[^\"“”»«\n.!?]|{_ABBREVIATION_DOT})"  # "Rep. Jim Cole", "Ms. Lee", "John F. Kent"
+        self.en_subject = re.compile(rf"\s*,?\s*([^\s\"“”»«.!?]{char}{{0,70}}?)\s+({say})\b")
         self.before = re.compile(rf"\b({say})\b")
         self.according_after = re.compile(r"\s*,?\s*(?:[Aa]ccording\s+to|[Ii]følge)\s+")
         self.partial = re.compile(rf"\b({verb_pattern(verbs | _PARTIAL_VERBS)})\b|\b(?:at|that)\s*$")
@@ -99,7 +102,7 @@ def attribute(ctx: Context, unit: tuple[int, int], pair: Pair) -> tuple[Speaker 
             speaker = phrase(text, subject.start(1), subject.end(1), ctx.people, "en")
             # "Hull's harbour master, Tom Reed, said": commas only around a named person.
             # "Finch, 48, told": an age between commas keeps the subject plain.
-            bare = re.sub(r",\s*\d{1,3},?$", "", subject.group(1))
+            bare = re.sub(r",\s*(?:\d{1,3}|[RDI]-[A-Z][\w.]*),?$", "", subject.group(1))  # "Jim Cole, R-Texas,"
             plain = not re.search(r"[,;]\s", bare[1:-1] or "x")
             if speaker is not None and (plain or (speaker.kind == "name" and ctx.people.person_in(speaker.start, speaker.end))):
                 return speaker, "full"

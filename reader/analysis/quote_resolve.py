@@ -47,7 +47,9 @@ def resolve(ctx: Context, quote: Found, spans: "Spans") -> Quote:
         extra["role"] = speaker.role
         return Quote(quote.start, quote.end, words, speaker.name or mention, ms, me, **extra)
     if speaker.name and ctx.people.person_in(ms, me) is not None:
-        return Quote(quote.start, quote.end, words, speaker.name, ms, me, **extra)
+        # A surname on its own ("Ms. Lee said") is the person named in full before.
+        fuller = spans.names(people).get(speaker.name) if " " not in speaker.name else None
+        return Quote(quote.start, quote.end, words, fuller or speaker.name, ms, me, **extra)
     name = (speaker.name or mention).strip(" .,")
     known = spans.names(people).get(name)
     return Quote(quote.start, quote.end, words, known or name or None, ms, me, **extra)

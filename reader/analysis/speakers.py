@@ -31,7 +31,10 @@ EN_SPEECH = EN_SAY | frozenset(
     " adds summarized claimed claims suggested suggests cautioned cautions conceded concedes confirmed"
     " confirms shouted whispered asserted asserts stressed stresses promised promises predicted"
     " testified joked complained complains boasted urged laughed sighed admitted recalls"
-    " emphasized emphasised agreed agrees answered answers says say tell write add ask mentioned mentions".split()
+    " emphasized emphasised agreed agrees answered answers says say tell write add ask mentioned mentions"
+    " vowed vows pledged pledges tweeted tweets posted countered counters maintained maintains contended"
+    " contends alleged alleges reiterated reiterates wondered wonders quipped quips acknowledges pleaded"
+    " demanded demands".split()
 )
 DA_PRONOUNS = ("han", "hun", "de", "vi", "jeg")
 EN_PRONOUNS = ("he", "she", "they", "we", "i")

@@ -165,3 +165,18 @@ def test_subject_with_an_apposition_before_said_that() -> None:
 def test_an_organisation_alone_as_the_subject_is_the_source() -> None:
     text = "In a statement, Hull City Council said: \u201cWe are reviewing the decision.\u201d"
     assert _quotes(text) == [("We are reviewing the decision.", "Hull City Council")]
+
+
+@pytest.mark.parametrize("verb", ["vowed", "pledged", "tweeted", "countered", "reiterated", "quipped", "maintains"])
+def test_more_reporting_verbs_of_news_copy(verb: str) -> None:
+    text = f"Sara Finch leads the union.\n\n\u201cWe will not back down this time,\u201d she {verb}."
+    assert _quotes(text) == [("We will not back down this time", "Sara Finch")]
+
+
+def test_abbreviated_titles_and_party_state_in_the_subject() -> None:
+    text = (
+        "Ann Lee is a surgeon in Dallas.\n\n"
+        "\u201cThis bill is dead,\u201d Rep. Jim Cole, R-Texas, said.\n\n"
+        "\u201cIt was never alive,\u201d Dr. Lee told reporters."
+    )
+    assert _quotes(text) == [("This bill is dead", "Jim Cole"), ("It was never alive", "Ann Lee")]
