@@ -52,7 +52,7 @@ class Context:
         self.en_subject = re.compile(rf"\s*,?\s*([^\s\"“”»«.!?]{char}{{0,70}}?)\s+({say})\b")
         self.before = re.compile(rf"\b({say})\b")
         self.according_after = re.compile(r"\s*,?\s*(?:[Aa]ccording\s+to|[Ii]følge)\s+")
-        self.partial = re.compile(rf"\b({verb_pattern(verbs | _PARTIAL_VERBS)})\b|\b(?:at|that)\s*$")
+        self.partial = re.compile(rf"(?<!-)\b({verb_pattern(verbs | _PARTIAL_VERBS)})\b|\b(?:at|that)\s*$")  # not "so-called"
         self.according = re.compile(
             r"(?:[Aa]ccording\s+to|[Ii]følge|[Ii]n\s+the\s+(?:\w+\s+)?words\s+of|[Mm]ed\s+\w+\s+ord\s+fra)\s+"
         )
@@ -184,6 +184,12 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
             w.lower() in _ADVERBS or w.endswith("ly") for w in rest
         ) and not re.search(r"[»«“”\"!?]", text[subject.start:subject.end]):
             return subject  # "Galois himself famously exclaimed:"
+        tail = re.search(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Dd]en|[Dd]et|[Ee]n|[Ee]t)\s+(?:(?!(?:the|an?|his|her|their|my|den|det|en|et)\s)[\w-]+\s+){0,2}[\w-]+$", text[clause:region_end])
+        if tail is not None and verb.group(1).lower() in ctx.verbs:
+            # "To me the doctor says", "After the vote the mayor said": the noun phrase at the verb.
+            described = phrase(text, clause + tail.start(), region_end, ctx.people, ctx.language)
+            if described is not None and described.kind == "description" and described.end == region_end:
+                return described
     return found
 
 

@@ -39,7 +39,9 @@ EN_SPEECH = EN_SAY | frozenset(
 DA_PRONOUNS = ("han", "hun", "de", "vi", "jeg")
 EN_PRONOUNS = ("he", "she", "they", "we", "i")
 PLURAL = ("de", "they", "vi", "we")
-_DETERMINERS = frozenset("den det de en et the a an their his her its our one another this that".split())
+_DETERMINERS = frozenset("den det de en et the a an their his her its our my your one another this that".split())
+# Capitalised at a sentence start, never a name: "To me the doctor says".
+_FUNCTION = frozenset("to in on at for with by from of as after before when while if but and so".split())
 _LINKS = frozenset("hos i fra ved for på at of with from in af".split())
 _STOP = frozenset(
     "til om og men da der som efter under mens to about after as while when who which because and but".split()
@@ -123,6 +125,8 @@ def phrase(text: str, start: int, end: int, people: People, language: str) -> Sp
         if after and not role:
             role, affiliation = after.group(1), affiliation or after.group(2)
         return Speaker(person.start, person.end, "name", person.canonical, role, affiliation)
+    if first in _FUNCTION and language == "en":
+        return None
     if words[0][2][0].isupper() and first not in _DETERMINERS:
         return _capitalised(text, words, people)
     return _description(text, words, language)

@@ -180,3 +180,16 @@ def test_abbreviated_titles_and_party_state_in_the_subject() -> None:
         "\u201cIt was never alive,\u201d Dr. Lee told reporters."
     )
     assert _quotes(text) == [("This bill is dead", "Jim Cole"), ("It was never alive", "Ann Lee")]
+
+
+def test_noun_phrase_right_before_the_verb_after_an_opening_phrase() -> None:
+    text = (
+        "Tom Reed watched from the gallery.\n\n"
+        "After the vote the mayor said: \u201cWe will build the bridge.\u201d\n\n"
+        "My neighbour says, \u201cIt is about time they did.\u201d\n\n"
+        "Like other towns of the so-called \u201crust belt\u201d, Hull has struggled."
+    )
+    assert _quotes(text) == [
+        ("We will build the bridge.", "the mayor"),
+        ("It is about time they did.", "My neighbour"),
+    ]
