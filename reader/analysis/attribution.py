@@ -42,7 +42,7 @@ class Context:
     def __init__(self, text: str, language: str, entities: list[Entity]) -> None:
         self.text = text
         self.language = "da" if language == "da" else "en"
-        self.people = People(entities)
+        self.people = People(entities, text)
         verbs = speech_verbs(self.language)
         self.verbs = verbs
         say = verb_pattern(verbs)

@@ -12,6 +12,9 @@ from reader.analysis.lexicon import EN_ROLES
 from reader.model import Entity, EntityLabel
 
 
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+$")
+
+
 @dataclass
 class Speaker:
     """A speaker phrase: the span to mark, and what it says."""
@@ -27,10 +30,11 @@ class Speaker:
 class People:
     """The article's people and organisations, sorted, with quick lookups."""
 
-    def __init__(self, entities: list[Entity]) -> None:
+    def __init__(self, entities: list[Entity], text: str = "") -> None:
         self.people = [
             _untitled(e) for e in entities
             if e.label is EntityLabel.PER and not all(w in EN_ROLES for w in e.text.split())  # "Senator" alone
+            and not _INDEFINITE.search(text, max(0, e.start - 4), e.start)  # "a Christian", "an Iraqi"
         ]
         self.orgs = [e for e in entities if e.label is EntityLabel.ORG]
         self.starts = [e.start for e in self.people]

@@ -193,3 +193,11 @@ def test_noun_phrase_right_before_the_verb_after_an_opening_phrase() -> None:
         ("We will build the bridge.", "the mayor"),
         ("It is about time they did.", "My neighbour"),
     ]
+
+
+def test_a_name_after_an_indefinite_article_is_no_person() -> None:
+    text = (
+        "Tom Reed grew up in Leeds. He became a Christian at nineteen, when he told the choir he would "
+        "\u201csing every Sunday for the rest of my life.\u201d"
+    )
+    assert _quotes(text) == [("sing every Sunday for the rest of my life.", "Tom Reed")]
