@@ -52,9 +52,13 @@ class Context:
         self.en_subject = re.compile(rf"\s*,?\s*([^\s\"“”»«.!?]{char}{{0,70}}?)\s+({say})\b")
         self.before = re.compile(rf"\b({say})\b")
         self.according_after = re.compile(r"\s*,?\s*(?:[Aa]ccording\s+to|[Ii]følge)\s+")
+        # '"...," as Lincoln put it.' / '"...," Lincoln is quoted as saying.'
+        self.put_it = re.compile(
+            r"\s*,?\s*(?:as\s+)?([^\"“”»«\n.!?,]{1,60}?)\s+(?:(?:once\s+)?put\s+it|puts\s+it|(?:is|was)\s+quoted\s+as\s+saying)\b"
+        )
         self.partial = re.compile(rf"(?<!-)\b({verb_pattern(verbs | _PARTIAL_VERBS)})\b|\b(?:at|that)\s*$")  # not "so-called"
         self.according = re.compile(
-            r"(?:[Aa]ccording\s+to|[Ii]følge|[Ii]n\s+the\s+(?:\w+\s+)?words\s+of|[Mm]ed\s+\w+\s+ord\s+fra)\s+"
+            r"(?:[Aa]ccording\s+to|[Ii]følge|[Ii]n\s+the\s+(?:\w+\s+)?words\s+of|[Mm]ed\s+\w+\s+ord\s+fra|[Tt]o\s+quote)\s+"
         )
         self.left_open = False  # the last paragraph read left a quotation open
         self.byline = [m.span() for m in re.finditer(r"(?m)^" + _BYLINE.pattern, text)]
@@ -94,6 +98,11 @@ def attribute(ctx: Context, unit: tuple[int, int], pair: Pair) -> tuple[Speaker 
         # '"The plan will cost jobs," according to union leader Sara Finch.'
         speaker = after_verb(text, according.end(), e, ctx.people, ctx.language)
         if speaker is not None and speaker.kind != "pronoun":
+            return speaker, "full"
+    put = ctx.put_it.match(text, close, min(e, close + 90))
+    if put:
+        speaker = phrase(text, put.start(1), put.end(1), ctx.people, ctx.language)
+        if speaker is not None and speaker.kind != "description":
             return speaker, "full"
     new_sentence = text[pair.start:pair.end].rstrip()[-1:] == "." and re.match(r"\s+[A-Z]", text[close:close + 3])
     if ctx.language == "en" and not new_sentence:
@@ -202,6 +211,9 @@ def person_in_clause(ctx: Context, start: int, end: int) -> Speaker | None:
     pronoun = None
     for pronoun in re.finditer(r"\b(han|hun|he|she|they|de)\b", ctx.text[start:end], re.IGNORECASE):
         pass
+    if pronoun is None and ctx.text[start:end].rstrip().endswith(":"):
+        # "His answer was short:", "Hendes svar var klart:": the owner speaks.
+        pronoun = re.search(r"\b(his|her|their|hans|hendes|deres)\b", ctx.text[start:end], re.IGNORECASE)
     if pronoun is not None and (ctx.language == "en" or pronoun.group(1).islower() or pronoun.start() == 0):
         return Speaker(start + pronoun.start(), start + pronoun.end(), "pronoun")
     return None

@@ -30,10 +30,10 @@ def resolve(ctx: Context, quote: Found, spans: "Spans") -> Quote:
         if low in ("i", "jeg"):
             return Quote(quote.start, quote.end, words, None, ms, me, **extra)  # the writer
         who = None
-        if low in PLURAL:
+        if low in PLURAL or low in ("their", "deres"):
             who = two_people(ctx, ms, spans)
-        female = low in ("hun", "she")
-        male = low in ("han", "he")
+        female = low in ("hun", "she", "her", "hendes")
+        male = low in ("han", "he", "his", "hans")
         described = None if who else described_subject(ctx, ms, spans)
         if described is not None:
             resolve_description(text, described, ctx.people, described.start)

@@ -34,7 +34,7 @@ EN_SPEECH = EN_SAY | frozenset(
     " emphasized emphasised agreed agrees answered answers says say tell write add ask mentioned mentions"
     " vowed vows pledged pledges tweeted tweets posted countered counters maintained maintains contended"
     " contends alleged alleges reiterated reiterates wondered wonders quipped quips acknowledges pleaded"
-    " demanded demands".split()
+    " demanded demands ruled".split()
 )
 DA_PRONOUNS = ("han", "hun", "de", "vi", "jeg")
 EN_PRONOUNS = ("he", "she", "they", "we", "i")

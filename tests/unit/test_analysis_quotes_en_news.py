@@ -201,3 +201,19 @@ def test_a_name_after_an_indefinite_article_is_no_person() -> None:
         "\u201csing every Sunday for the rest of my life.\u201d"
     )
     assert _quotes(text) == [("sing every Sunday for the rest of my life.", "Tom Reed")]
+
+
+def test_to_quote_put_it_quoted_as_saying_and_a_possessive_before_a_colon() -> None:
+    text = (
+        "Mary Hale led the council for ten years.\n\n"
+        "To quote Hale, \u201cA town that stops building starts dying.\u201d\n\n"
+        "\u201cWe built, and we kept living,\u201d as Hale put it.\n\n"
+        "\u201cI never once regretted it,\u201d Hale is quoted as saying.\n\n"
+        "Her advice to her successor was short: \u201cKeep building.\u201d"
+    )
+    assert [speaker for _, speaker in _quotes(text)] == ["Mary Hale"] * 4
+
+
+def test_ruled_reports_a_judge() -> None:
+    text = "Judge Ann Lee heard the case.\n\n\u201cThe landlord knew of the danger,\u201d she ruled."
+    assert _quotes(text) == [("The landlord knew of the danger", "Ann Lee")]
