@@ -40,7 +40,7 @@ def resolve(ctx: Context, quote: Found, spans: "Spans") -> Quote:
             extra["role"] = described.role
             return Quote(quote.start, quote.end, words, described.name or text[described.start:described.end], ms, me, **extra)
         who = who or subject_person(ctx, ms, spans, female, male)
-        who = who or last_person(people, ms, spans, female, male, ctx) or last_person(people, ms, spans, context=ctx)
+        who = who or last_person(people, ms, spans, female, male, ctx)
         return Quote(quote.start, quote.end, words, who, ms, me, **extra)
     if speaker.kind == "description":
         resolve_description(text, speaker, ctx.people, ms)

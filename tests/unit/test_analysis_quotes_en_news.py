@@ -217,3 +217,8 @@ def test_to_quote_put_it_quoted_as_saying_and_a_possessive_before_a_colon() -> N
 def test_ruled_reports_a_judge() -> None:
     text = "Judge Ann Lee heard the case.\n\n\u201cThe landlord knew of the danger,\u201d she ruled."
     assert _quotes(text) == [("The landlord knew of the danger", "Ann Lee")]
+
+
+def test_she_never_goes_to_a_man_named_before() -> None:
+    text = "Tom Reed runs the yard.\n\n\u201cIt is over for the yard,\u201d she said."
+    assert _quotes(text) == [("It is over for the yard", None)]
