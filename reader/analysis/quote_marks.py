@@ -48,6 +48,11 @@ def mark_pairs(text: str, s: int, e: int, attribution: re.Pattern, continuing: b
     marks = [m.start() for m in _MARK.finditer(text, s, e) if not _is_inch(text, m.start())]
     if not marks:
         marks = single_marks(text, s, e, continuing)
+    elif "‘" in text[s:marks[0]]:
+        # British style, double marks nested inside single ones: "‘They told us “wait”,’ she said."
+        singles = single_marks(text, s, e, continuing)
+        if singles and singles[0] < marks[0] and any(text[p] == "’" and p > marks[-1] for p in singles):
+            marks = singles
     pairs: list[Pair] = []
     if not marks:
         return pairs

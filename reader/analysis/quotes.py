@@ -178,7 +178,8 @@ def _interview(ctx: Context, unit: tuple[int, int]) -> list[Found] | None:
         person = ctx.people.person_in(label.start(1), label.end(1))
         if person is None or person.end != label.end(1):
             return None
-        speaker = Speaker(person.start, person.end, "name", person.canonical)
+        canonical = person.canonical.title() if person.canonical.isupper() else person.canonical  # "ROSA DELGADO:"
+        speaker = Speaker(person.start, person.end, "name", canonical)
     qs, qe = _trim(text, label.end(), e)
     if qe - qs < 2 or text[qs] in _OPENS:
         return None

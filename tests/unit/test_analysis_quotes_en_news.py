@@ -222,3 +222,22 @@ def test_ruled_reports_a_judge() -> None:
 def test_she_never_goes_to_a_man_named_before() -> None:
     text = "Tom Reed runs the yard.\n\n\u201cIt is over for the yard,\u201d she said."
     assert _quotes(text) == [("It is over for the yard", None)]
+
+
+def test_british_quotation_over_two_paragraphs_and_double_marks_nested_in_single() -> None:
+    text = (
+        "Sara Finch leads the union.\n\n"
+        "\u2018We will strike on Monday. The owners have left us no choice.\n\n"
+        "\u2018Nobody wants this, but we are ready,\u2019 she said.\n\n"
+        "\u2018They told us \u201cwait a week\u201d and then closed the yard,\u2019 she added."
+    )
+    assert _quotes(text) == [
+        ("We will strike on Monday. The owners have left us no choice.", "Sara Finch"),
+        ("Nobody wants this, but we are ready", "Sara Finch"),
+        ("They told us \u201cwait a week\u201d and then closed the yard", "Sara Finch"),
+    ]
+
+
+def test_transcript_labels_in_capitals_give_the_name_as_written_normally() -> None:
+    text = "ROSA DELGADO: We owe it to the town.\n\nTIM ONG: I agree with the mayor."
+    assert _quotes(text) == [("We owe it to the town.", "Rosa Delgado"), ("I agree with the mayor.", "Tim Ong")]
