@@ -15,7 +15,7 @@ _CLOSES_FOR = {"»": "«", "„": "“”\"", "“": "”\"“", "\"": "\"”“
 # British single quotes, in a paragraph without double marks: an opening mark before a word, a
 # closing mark after one and not inside a word ("won’t"), nor a plural genitive ("workers’ union").
 _SINGLE_OPEN = re.compile(
-    r"(?<![^\s(\[—–-])[‘'](?=[\w¡¿])(?!(?i:s|m|d|t|ve|re|ll|n|em|tis|twas)\b|\d+s\b)"
+    r"(?<![^\s(\[—–-])[‘'](?=[\w¡¿])(?!(?i:s|m|d|t|ve|re|ll|n|em|tis|twas|cause|til|bout|round)\b|\d+s\b)"
 )  # not a clipped word: "it 's", "'em", "'90s" 
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?…)\]])[’'](?![\w])")
 
