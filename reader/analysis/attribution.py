@@ -8,7 +8,9 @@ import re
 from dataclasses import dataclass
 
 from reader.analysis.quote_marks import Pair
-from reader.analysis.speakers import People, Speaker, after_verb, phrase, speech_verbs, verb_pattern
+from reader.analysis.people import People, Speaker
+from reader.analysis.reporting_verbs import speech_verbs, verb_pattern
+from reader.analysis.speakers import after_verb, phrase
 from reader.model import Entity
 
 # Words that make a quotation inside a sentence a partial quote of what someone said or wrote.

@@ -8,7 +8,8 @@ import re
 
 from reader.analysis.attribution import Context, Found, in_byline, sentence_begin
 from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES
-from reader.analysis.speakers import PLURAL, Speaker, phrase, resolve_description
+from reader.analysis.people import Speaker
+from reader.analysis.speakers import PLURAL, phrase, resolve_description
 from reader.model import Entity, Quote
 
 
@@ -48,11 +49,24 @@ def resolve(ctx: Context, quote: Found, spans: "Spans") -> Quote:
         return Quote(quote.start, quote.end, words, speaker.name or mention, ms, me, **extra)
     if speaker.name and ctx.people.person_in(ms, me) is not None:
         # A surname on its own ("Ms. Lee said") is the person named in full before.
-        fuller = spans.names(people).get(speaker.name) if " " not in speaker.name else None
-        return Quote(quote.start, quote.end, words, fuller or speaker.name, ms, me, **extra)
+        return Quote(quote.start, quote.end, words, _in_full(speaker.name, spans.names(people)), ms, me, **extra)
     name = (speaker.name or mention).strip(" .,")
     known = spans.names(people).get(name)
     return Quote(quote.start, quote.end, words, known or name or None, ms, me, **extra)
+
+
+_HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Hr|Fru|hr|fru)\.?\s+)+")
+
+
+def _in_full(name: str, names: dict[str, str]) -> str:
+    """A surname alone, or after an honorific ("Mr. Reed", "fru Holm"), as the person named in full
+    before; each of two joint speakers ("Reed and Lee") likewise."""
+    parts = re.split(r"( and | og )", name)
+    for k in range(0, len(parts), 2):
+        bare = _HONORIFIC.sub("", parts[k])
+        if " " not in bare:
+            parts[k] = names.get(bare, parts[k])
+    return "".join(parts)
 
 
 def interviewee(ctx: Context, spans: "Spans") -> str | None:

@@ -9,7 +9,7 @@ import re
 
 from reader.analysis.attribution import Context, Found, in_byline, person_in_clause, sentence_begin
 from reader.analysis.quote_resolve import Spans
-from reader.analysis.speakers import Speaker
+from reader.analysis.people import Speaker
 from reader.model import Entity
 
 

@@ -8,7 +8,9 @@ from reader.analysis.attribution import Context, Found, after_colon, attribute, 
 from reader.analysis.quote_marks import mark_pairs
 from reader.analysis.quote_resolve import Spans, resolve
 from reader.analysis.quote_runs import fall_back, inherit
-from reader.analysis.speakers import Speaker, after_verb, phrase, verb_pattern
+from reader.analysis.people import Speaker
+from reader.analysis.reporting_verbs import verb_pattern
+from reader.analysis.speakers import after_verb, phrase
 from reader.model import Entity, Quote
 
 _DASH = re.compile(r"[-–—]\s+")

@@ -12,30 +12,10 @@ import bisect
 import re
 
 from reader.analysis.gazetteer import FIRST_NAMES
-from reader.analysis.lexicon import ABBREVIATIONS, DA_SAY, EN_SAY
+from reader.analysis.lexicon import ABBREVIATIONS
 from reader.analysis.people import People, Speaker
 from reader.model import Entity
 
-# Reporting verbs beyond the shared lists (both tenses, Danish and English).
-DA_SPEECH = DA_SAY | frozenset(
-    "oplyser oplyste fortsætter fortsatte bemærker bemærkede erkender erkendte indrømmer indrømmede"
-    " forsikrer forsikrede fremhæver fremhævede betoner betonede medgiver medgav pointerer pointerede"
-    " råber råbte smiler smilede griner grinede sukker sukkede mumler mumlede hvisker hviskede"
-    " insisterer insisterede lover lovede beretter berettede meddeler meddelte bekræfter bekræftede"
-    " afviser afviste indskyder indskød supplerer supplerede anfører anførte påstår påstod betror"
-    " betroede konkluderer konkluderede beklager beklagede tilstår tilstod gentager gentog"
-    " fremfører fremførte præciserer præciserede argumenterer argumenterede buldrer buldrede bad".split()
-)
-EN_SPEECH = EN_SAY | frozenset(
-    "responded responds remarked remarks observed observes exclaimed exclaims commented comments"
-    " adds summarized claimed claims suggested suggests cautioned cautions conceded concedes confirmed"
-    " confirms shouted whispered asserted asserts stressed stresses promised promises predicted"
-    " testified joked complained complains boasted urged laughed sighed admitted recalls"
-    " emphasized emphasised agreed agrees answered answers says say tell write add ask mentioned mentions"
-    " vowed vows pledged pledges tweeted tweets posted countered counters maintained maintains contended"
-    " contends alleged alleges reiterated reiterates wondered wonders quipped quips acknowledges pleaded"
-    " demanded demands ruled".split()
-)
 DA_PRONOUNS = ("han", "hun", "de", "vi", "jeg")
 EN_PRONOUNS = ("he", "she", "they", "we", "i")
 PLURAL = ("de", "they", "vi", "we")
@@ -53,20 +33,6 @@ _AFTER_NAME = re.compile(
 )
 _WORD = re.compile(r"[^\s,;:()]+")
 _AGE = re.compile(r"(\d{1,3})-(?:årige?|year-old)")
-
-
-def speech_verbs(language: str | None = None) -> frozenset[str]:
-    """The reporting verbs of a language (both when None)."""
-    if language == "da":
-        return DA_SPEECH
-    if language == "en":
-        return EN_SPEECH
-    return DA_SPEECH | EN_SPEECH
-
-
-def verb_pattern(words: frozenset[str]) -> str:
-    """A case-insensitive alternation of ``words``, longest first."""
-    return "(?i:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
 
 
 def _clause_end(text: str, pos: int, limit: int) -> int:
@@ -124,6 +90,12 @@ def phrase(text: str, start: int, end: int, people: People, language: str) -> Sp
         after = _AFTER_NAME.match(text, person.end, end)
         if after and not role:
             role, affiliation = after.group(1), affiliation or after.group(2)
+        joint = re.match(r"\s+(?:and|og|&)\s+", text[person.end:end])
+        other = people.person_in(person.end + joint.end(), end) if joint else None
+        if other is not None and other.start == person.end + joint.end():
+            # "Reed and Lee said", "siger Lise Holm og Jens Berg": both speak.
+            link = " og " if language == "da" else " and "
+            return Speaker(person.start, other.end, "name", person.canonical + link + other.canonical)
         return Speaker(person.start, person.end, "name", person.canonical, role, affiliation)
     if first in _FUNCTION and language == "en":
         return None

@@ -244,3 +244,12 @@ def test_british_quotation_over_two_paragraphs_and_double_marks_nested_in_single
 def test_transcript_labels_in_capitals_give_the_name_as_written_normally() -> None:
     text = "ROSA DELGADO: We owe it to the town.\n\nTIM ONG: I agree with the mayor."
     assert _quotes(text) == [("We owe it to the town.", "Rosa Delgado"), ("I agree with the mayor.", "Tim Ong")]
+
+
+def test_honorific_and_surname_and_two_joint_speakers_in_full() -> None:
+    text = (
+        "Tom Reed and Ann Lee run the harbour.\n\n"
+        "\u201cWe lost two boats,\u201d said Mr. Reed.\n\n"
+        "\u201cWe will buy new ones,\u201d Reed and Lee said in a joint statement."
+    )
+    assert _quotes(text) == [("We lost two boats", "Tom Reed"), ("We will buy new ones", "Tom Reed and Ann Lee")]
