@@ -101,6 +101,16 @@ def attribute(ctx: Context, unit: tuple[int, int], pair: Pair) -> tuple[Speaker 
         speaker = after_verb(text, according.end(), e, ctx.people, ctx.language)
         if speaker is not None and speaker.kind != "pronoun":
             return speaker, "full"
+    signed = re.match(r"[ \t]*\n?[ \t]*[—–][ \t]*(?=\S)", text[close:close + 8])
+    if signed and pair.open_ended is False:
+        # An epigraph or an embedded post signed with a dash: '"..." — Tom Reed, on the strike'.
+        at = close + signed.end()
+        line_end = text.find("\n", at)
+        speaker = phrase(text, at, line_end if line_end >= 0 else len(text), ctx.people, ctx.language)
+        if speaker is not None and speaker.kind == "name" and ctx.people.person_in(speaker.start, speaker.end) and (
+            re.match(r"[ \t]*(?:$|\n|,|\()", text[speaker.end:speaker.end + 2])
+        ):
+            return speaker, "full"
     put = ctx.put_it.match(text, close, min(e, close + 90))
     if put:
         speaker = phrase(text, put.start(1), put.end(1), ctx.people, ctx.language)

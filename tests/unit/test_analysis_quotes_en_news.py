@@ -253,3 +253,12 @@ def test_honorific_and_surname_and_two_joint_speakers_in_full() -> None:
         "\u201cWe will buy new ones,\u201d Reed and Lee said in a joint statement."
     )
     assert _quotes(text) == [("We lost two boats", "Tom Reed"), ("We will buy new ones", "Tom Reed and Ann Lee")]
+
+
+def test_a_quotation_signed_with_a_dash_on_its_line_or_the_next() -> None:
+    text = (
+        "Tom Reed runs the harbour. Ann Lee runs the ferry.\n\n"
+        "\u201cThe sea gives and the sea takes, and mostly it takes.\u201d \u2014 Tom Reed, on the storm\n\n"
+        "\u201cWe sail again on Monday, weather or no weather.\u201d\n\u2014 Ann Lee (@annlee) May 3"
+    )
+    assert [speaker for _, speaker in _quotes(text)] == ["Tom Reed", "Ann Lee"]
