@@ -8,7 +8,9 @@ import re
 from dataclasses import dataclass
 
 from reader.analysis.quote_marks import Pair
-from reader.analysis.speakers import People, Speaker, after_verb, phrase, speech_verbs, verb_pattern
+from reader.analysis.people import People, Speaker
+from reader.analysis.reporting_verbs import speech_verbs, verb_pattern
+from reader.analysis.speakers import after_verb, phrase
 from reader.model import Entity
 
 # Words that make a quotation inside a sentence a partial quote of what someone said or wrote.
@@ -17,6 +19,8 @@ _PARTIAL_VERBS = frozenset(
     " calling dubbed labelled labeled".split()
 )
 _ADVERBS = frozenset("himself herself themselves also then later again still further once selv også senere igen".split())
+_TITLES = "Mr Ms Mrs Dr Rep Sen Gov Lt Col Gen Sgt Capt Prof St Jr Sr Rev Det Supt Insp Cmdr Atty".split()
+_ABBREVIATION_DOT = "(?:" + "|".join(rf"(?<=\b{t})" for t in _TITLES) + r"|(?<=\b[A-Z]))\."
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being|blev|bliver)\s+$")
 # A byline line: "Af Mette Lund", "By Rowan Ellis, Staff Writer" (capitalised words only, so "By
 # Monday, ..." is a sentence, not a byline).
@@ -40,17 +44,23 @@ class Context:
     def __init__(self, text: str, language: str, entities: list[Entity]) -> None:
         self.text = text
         self.language = "da" if language == "da" else "en"
-        self.people = People(entities)
+        self.people = People(entities, text)
         verbs = speech_verbs(self.language)
         self.verbs = verbs
         say = verb_pattern(verbs)
         self.after = re.compile(rf"\s*,?\s*({say})\b")
         self.dash_after = re.compile(rf"[,?!]\s+({say})\b")
-        self.en_subject = re.compile(rf"\s*,?\s*([^\s\"“”»«.!?][^\"“”»«\n.!?]{{0,70}}?)\s+({say})\b")
+        char = rf"(?:[^\"“”»«\n.!?]|{_ABBREVIATION_DOT})"  # "Rep. Jim Cole", "Ms. Lee", "John F. Kent"
+        self.en_subject = re.compile(rf"\s*,?\s*([^\s\"“”»«.!?]{char}{{0,70}}?)\s+({say})\b")
         self.before = re.compile(rf"\b({say})\b")
-        self.partial = re.compile(rf"\b({verb_pattern(verbs | _PARTIAL_VERBS)})\b|\b(?:at|that)\s*$")
+        self.according_after = re.compile(r"\s*,?\s*(?:[Aa]ccording\s+to|[Ii]følge)\s+")
+        # '"...," as Lincoln put it.' / '"...," Lincoln is quoted as saying.'
+        self.put_it = re.compile(
+            r"\s*,?\s*(?:as\s+)?([^\"“”»«\n.!?,]{1,60}?)\s+(?:(?:once\s+)?put\s+it|puts\s+it|(?:is|was)\s+quoted\s+as\s+saying)\b"
+        )
+        self.partial = re.compile(rf"(?<!-)\b({verb_pattern(verbs | _PARTIAL_VERBS)})\b|\b(?:at|that)\s*$")  # not "so-called"
         self.according = re.compile(
-            r"(?:[Aa]ccording\s+to|[Ii]følge|[Ii]n\s+the\s+(?:\w+\s+)?words\s+of|[Mm]ed\s+\w+\s+ord\s+fra)\s+"
+            r"(?:[Aa]ccording\s+to|[Ii]følge|[Ii]n\s+the\s+(?:\w+\s+)?words\s+of|[Mm]ed\s+\w+\s+ord\s+fra|[Tt]o\s+quote)\s+"
         )
         self.left_open = False  # the last paragraph read left a quotation open
         self.byline = [m.span() for m in re.finditer(r"(?m)^" + _BYLINE.pattern, text)]
@@ -85,13 +95,36 @@ def attribute(ctx: Context, unit: tuple[int, int], pair: Pair) -> tuple[Speaker 
         speaker = after_verb(text, after.end(), e, ctx.people, ctx.language)
         if speaker is not None:
             return speaker, "full"
+    according = ctx.according_after.match(text, close, min(e, close + 40))
+    if according:
+        # '"The plan will cost jobs," according to union leader Sara Finch.'
+        speaker = after_verb(text, according.end(), e, ctx.people, ctx.language)
+        if speaker is not None and speaker.kind != "pronoun":
+            return speaker, "full"
+    signed = re.match(r"[ \t]*\n?[ \t]*[—–][ \t]*(?=\S)", text[close:close + 8])
+    if signed and pair.open_ended is False:
+        # An epigraph or an embedded post signed with a dash: '"..." — Tom Reed, on the strike'.
+        at = close + signed.end()
+        line_end = text.find("\n", at)
+        speaker = phrase(text, at, line_end if line_end >= 0 else len(text), ctx.people, ctx.language)
+        if speaker is not None and speaker.kind == "name" and ctx.people.person_in(speaker.start, speaker.end) and (
+            re.match(r"[ \t]*(?:$|\n|,|\()", text[speaker.end:speaker.end + 2])
+        ):
+            return speaker, "full"
+    put = ctx.put_it.match(text, close, min(e, close + 90))
+    if put:
+        speaker = phrase(text, put.start(1), put.end(1), ctx.people, ctx.language)
+        if speaker is not None and speaker.kind != "description":
+            return speaker, "full"
     new_sentence = text[pair.start:pair.end].rstrip()[-1:] == "." and re.match(r"\s+[A-Z]", text[close:close + 3])
     if ctx.language == "en" and not new_sentence:
         subject = ctx.en_subject.match(text, close, min(e, close + 200))
         if subject:
             speaker = phrase(text, subject.start(1), subject.end(1), ctx.people, "en")
             # "Hull's harbour master, Tom Reed, said": commas only around a named person.
-            plain = not re.search(r"[,;]\s", subject.group(1)[1:-1] or "x")
+            # "Finch, 48, told": an age between commas keeps the subject plain.
+            bare = re.sub(r",\s*(?:\d{1,3}|[RDI]-[A-Z][\w.]*),?$", "", subject.group(1))  # "Jim Cole, R-Texas,"
+            plain = not re.search(r"[,;]\s", bare[1:-1] or "x")
             if speaker is not None and (plain or (speaker.kind == "name" and ctx.people.person_in(speaker.start, speaker.end))):
                 return speaker, "full"
     sentence_start = sentence_begin(text, s, pair.before)
@@ -143,12 +176,16 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
         return found if found is not None and found.kind == "name" else None
     if verb is not None and verb.group(1):
         inverted = phrase(text, verb.end(), end, ctx.people, ctx.language)
-        if inverted is not None and inverted.kind in ("name", "pronoun") and re.match(r"\s*[:,]\s*$", text[inverted.end:end]):
-            return inverted
+        if inverted is not None and inverted.kind in ("name", "pronoun") and re.match(
+            r"\s*(?:[:,]\s*$|,?\s*(?:at|that)\s)", text[inverted.end:end]
+        ):
+            return inverted  # "said Finch:", "I sin beretning sagde han, at ... »..."
     found = person_in_clause(ctx, start, cut)
     if found is None and verb is not None and verb.group(1):
         # The subject right before the verb: "In Lavan, the Court stated", "His mother wrote,".
-        clause = max(start, text.rfind(", ", start, cut) + 2, text.rfind("; ", start, cut) + 2)
+        clause = max([start] + [k + 2 for k in (text.rfind(", ", start, cut), text.rfind("; ", start, cut)) if k >= 0])
+        if not text[clause:cut].strip():
+            clause = start  # "The owners, Hull Port Holdings, said": the subject before its apposition
         region_end = clause + len(text[clause:cut].rstrip())
         subject = phrase(text, clause, region_end, ctx.people, ctx.language)
         relative = re.search(r"\b(?:a|an|the|en|et|den|det)\s+[^,;:]{1,40}?(?=\s+(?:who|which|that|der|som)\s*$)", text[clause:region_end])
@@ -162,10 +199,18 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
             if described is not None and described.kind in ("description", "name"):
                 return described
         rest = text[subject.end:region_end].split() if subject is not None else []
+        if subject is not None and re.fullmatch(r",[^,]{1,60},", text[subject.end:region_end].strip()):
+            rest = []
         if subject is not None and subject.kind in ("description", "name", "pronoun") and len(rest) <= 2 and all(
             w.lower() in _ADVERBS or w.endswith("ly") for w in rest
         ) and not re.search(r"[»«“”\"!?]", text[subject.start:subject.end]):
             return subject  # "Galois himself famously exclaimed:"
+        tail = re.search(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Dd]en|[Dd]et|[Ee]n|[Ee]t)\s+(?:(?!(?:the|an?|his|her|their|my|den|det|en|et)\s)[\w-]+\s+){0,2}[\w-]+$", text[clause:region_end])
+        if tail is not None and verb.group(1).lower() in ctx.verbs:
+            # "To me the doctor says", "After the vote the mayor said": the noun phrase at the verb.
+            described = phrase(text, clause + tail.start(), region_end, ctx.people, ctx.language)
+            if described is not None and described.kind == "description" and described.end == region_end:
+                return described
     return found
 
 
@@ -178,6 +223,9 @@ def person_in_clause(ctx: Context, start: int, end: int) -> Speaker | None:
     pronoun = None
     for pronoun in re.finditer(r"\b(han|hun|he|she|they|de)\b", ctx.text[start:end], re.IGNORECASE):
         pass
+    if pronoun is None and ctx.text[start:end].rstrip().endswith(":"):
+        # "His answer was short:", "Hendes svar var klart:": the owner speaks.
+        pronoun = re.search(r"\b(his|her|their|hans|hendes|deres)\b", ctx.text[start:end], re.IGNORECASE)
     if pronoun is not None and (ctx.language == "en" or pronoun.group(1).islower() or pronoun.start() == 0):
         return Speaker(start + pronoun.start(), start + pronoun.end(), "pronoun")
     return None

@@ -11,7 +11,13 @@ import re
 from dataclasses import dataclass
 
 _MARK = re.compile(r"[»«„“”\"]")
-_CLOSES_FOR = {"»": "«", "„": "“”\"", "“": "”\"“", "\"": "\"”“"}
+_CLOSES_FOR = {"»": "«", "„": "“”\"", "“": "”\"“", "\"": "\"”“", "‘": "’", "'": "'"}
+# British single quotes, in a paragraph without double marks: an opening mark before a word, a
+# closing mark after one and not inside a word ("won’t"), nor a plural genitive ("workers’ union").
+_SINGLE_OPEN = re.compile(
+    r"(?<![^\s(\[—–-])[‘'](?=[\w¡¿])(?!(?i:s|m|d|t|ve|re|ll|n|em|tis|twas|cause|til|bout|round)\b|\d+s\b)"
+)  # not a clipped word: "it 's", "'em", "'90s" 
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?…)\]])[’'](?![\w])")
 
 
 @dataclass(frozen=True)
@@ -40,6 +46,13 @@ def mark_pairs(text: str, s: int, e: int, attribution: re.Pattern, continuing: b
     the paragraph. ``continuing``: the paragraph before left a quotation open.
     """
     marks = [m.start() for m in _MARK.finditer(text, s, e) if not _is_inch(text, m.start())]
+    if not marks:
+        marks = single_marks(text, s, e, continuing)
+    elif "‘" in text[s:marks[0]]:
+        # British style, double marks nested inside single ones: "‘They told us “wait”,’ she said."
+        singles = single_marks(text, s, e, continuing)
+        if singles and singles[0] < marks[0] and any(text[p] == "’" and p > marks[-1] for p in singles):
+            marks = singles
     pairs: list[Pair] = []
     if not marks:
         return pairs
@@ -54,7 +67,7 @@ def mark_pairs(text: str, s: int, e: int, attribution: re.Pattern, continuing: b
     for pos in marks:
         ch = text[pos]
         if open_at is None:
-            if ch in "«”":
+            if ch in "«”’" or (ch == "'" and not _SINGLE_OPEN.match(text, pos)):
                 continue
             open_at = pos
             continue
@@ -63,9 +76,22 @@ def mark_pairs(text: str, s: int, e: int, attribution: re.Pattern, continuing: b
             open_at = None
         elif ch == "»" and text[open_at] == "»":
             open_at = pos
-    if open_at is not None and e - open_at > 1:
+    if open_at is not None and e - open_at > 1 and (text[open_at] not in "‘'" or open_at == s):
         pairs.append(Pair(open_at + 1, e, open_at, e, open_ended=True))
     return pairs
+
+
+def single_marks(text: str, s: int, e: int, continuing: bool = False) -> list[int]:
+    """Offsets of the single quotation marks of a paragraph ``[s, e)`` that has no double ones
+    (none without an opening mark, unless the paragraph before left a quotation open)."""
+    opens = [m.start() for m in _SINGLE_OPEN.finditer(text[:e], s)]
+    if not opens and not continuing:
+        return []
+    closes = [
+        m.start() for m in _SINGLE_CLOSE.finditer(text[:e], s)
+        if not (text[m.start() - 1] == "s" and re.match(r"\s+[a-z]", text[m.start() + 1:m.start() + 4]))
+    ]
+    return sorted(set(opens) | set(closes))
 
 
 def _closes_before(text: str, pos: int, straight: int, attribution: re.Pattern, e: int, continuing: bool) -> bool:
@@ -73,6 +99,8 @@ def _closes_before(text: str, pos: int, straight: int, attribution: re.Pattern, 
     ch = text[pos]
     if ch in "«”":
         return True
+    if ch in "’'":
+        return continuing or bool(attribution.match(text, pos + 1, min(e, pos + 80)))
     if ch == "\"" and straight % 2 == 1:
         if attribution.match(text, pos + 1, min(e, pos + 80)):
             return True

@@ -4,10 +4,12 @@ description points back to, two people for "siger de", the interviewee; never th
 from __future__ import annotations
 
 import bisect
+import re
 
-from reader.analysis.attribution import Context, Found, in_byline
+from reader.analysis.attribution import Context, Found, in_byline, sentence_begin
 from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES
-from reader.analysis.speakers import PLURAL, resolve_description
+from reader.analysis.people import Speaker
+from reader.analysis.speakers import PLURAL, phrase, resolve_description
 from reader.model import Entity, Quote
 
 
@@ -29,21 +31,42 @@ def resolve(ctx: Context, quote: Found, spans: "Spans") -> Quote:
         if low in ("i", "jeg"):
             return Quote(quote.start, quote.end, words, None, ms, me, **extra)  # the writer
         who = None
-        if low in PLURAL:
+        if low in PLURAL or low in ("their", "deres"):
             who = two_people(ctx, ms, spans)
-        female = low in ("hun", "she")
-        male = low in ("han", "he")
-        who = who or last_person(people, ms, spans, female, male, ctx) or last_person(people, ms, spans, context=ctx)
+        female = low in ("hun", "she", "her", "hendes")
+        male = low in ("han", "he", "his", "hans")
+        described = None if who else described_subject(ctx, ms, spans)
+        if described is not None:
+            resolve_description(text, described, ctx.people, described.start)
+            extra["role"] = described.role
+            return Quote(quote.start, quote.end, words, described.name or text[described.start:described.end], ms, me, **extra)
+        who = who or subject_person(ctx, ms, spans, female, male)
+        who = who or last_person(people, ms, spans, female, male, ctx)
         return Quote(quote.start, quote.end, words, who, ms, me, **extra)
     if speaker.kind == "description":
         resolve_description(text, speaker, ctx.people, ms)
         extra["role"] = speaker.role
         return Quote(quote.start, quote.end, words, speaker.name or mention, ms, me, **extra)
     if speaker.name and ctx.people.person_in(ms, me) is not None:
-        return Quote(quote.start, quote.end, words, speaker.name, ms, me, **extra)
+        # A surname on its own ("Ms. Lee said") is the person named in full before.
+        return Quote(quote.start, quote.end, words, _in_full(speaker.name, spans.names(people)), ms, me, **extra)
     name = (speaker.name or mention).strip(" .,")
     known = spans.names(people).get(name)
     return Quote(quote.start, quote.end, words, known or name or None, ms, me, **extra)
+
+
+_HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Hr|Fru|hr|fru)\.?\s+)+")
+
+
+def _in_full(name: str, names: dict[str, str]) -> str:
+    """A surname alone, or after an honorific ("Mr. Reed", "fru Holm"), as the person named in full
+    before; each of two joint speakers ("Reed and Lee") likewise."""
+    parts = re.split(r"( and | og )", name)
+    for k in range(0, len(parts), 2):
+        bare = _HONORIFIC.sub("", parts[k])
+        if " " not in bare:
+            parts[k] = names.get(bare, parts[k])
+    return "".join(parts)
 
 
 def interviewee(ctx: Context, spans: "Spans") -> str | None:
@@ -125,3 +148,68 @@ def last_person(
             continue
         return ent.canonical
     return None
+
+
+_NOT_SUBJECT = frozenset(
+    "of to with by for from about against at in on into over under between among like than as via"
+    " after before during without including toward towards upon across behind near af til med for"
+    " fra om mod ved i på hos".split()
+)
+
+
+def subject_person(ctx: Context, before: int, spans: Spans, female: bool = False, male: bool = False) -> str | None:
+    """The last person, since the start of the paragraph before ``before``, named as the subject
+    of a clause ("Tom Reed met Joe Platt ..." -> Tom Reed): a pronoun takes the subject rather
+    than an object or a genitive named after it."""
+    text = ctx.text
+    para = text.rfind("\n\n", 0, before)
+    previous = text.rfind("\n\n", 0, para) if para > 0 else -1
+    window = previous + 2 if previous >= 0 else 0
+    for ent in reversed(ctx.people.last_people(window, before)):
+        if spans.covers(ent.start) or in_byline(ctx, ent.start) or not _gender_fits(ent, female, male):
+            continue
+        if _is_subject(ctx, ent.start, ent.end):
+            return ent.canonical
+    return None
+
+
+def _gender_fits(ent: Entity, female: bool, male: bool) -> bool:
+    first = ent.canonical.split()[0].lower() if ent.canonical.split() else ""
+    is_female = first in FEMALE_NAMES
+    return not ((female and not is_female and first in FIRST_NAMES) or (male and is_female))
+
+
+def _is_subject(ctx: Context, start: int, end: int) -> bool:
+    """Whether the mention ``[start, end)`` opens its clause and a predicate follows it."""
+    text = ctx.text
+    line = text.rfind("\n", 0, start) + 1
+    begin = max([sentence_begin(text, line, start)] + [k + 2 for k in (text.rfind(", ", line, start), text.rfind("; ", line, start)) if k >= 0])
+    prefix = text[begin:start].split()
+    if len(prefix) > 3 or any(w.lower().strip(",") in _NOT_SUBJECT for w in prefix):
+        return False
+    if ctx.people.last_people(begin, start):
+        return False
+    follow = text[end:end + 12]
+    return not re.match(r"(?:'s|’s|s'|\s*[.;:)!?\n]|\s*$|\s+[A-ZÆØÅ])", follow)
+
+
+def described_subject(ctx: Context, before: int, spans: Spans) -> Speaker | None:
+    """A description that is the subject of the last reporting verb since the paragraph before,
+    with no person named after it: 'A port spokeswoman said ... / "...," she said.'"""
+    text = ctx.text
+    para = text.rfind("\n\n", 0, before)
+    previous = text.rfind("\n\n", 0, para) if para > 0 else -1
+    window = previous + 2 if previous >= 0 else 0
+    verb = None
+    for match in ctx.before.finditer(text, window, before):
+        if not spans.covers(match.start()):
+            verb = match
+    if verb is None or not verb.group(1).islower():
+        return None
+    begin = sentence_begin(text, max(window, text.rfind("\n", 0, verb.start()) + 1), verb.start())
+    if ctx.people.last_people(begin, before):
+        return None
+    found = phrase(text, begin, verb.start(), ctx.people, ctx.language)
+    if found is None or found.kind != "description" or text[found.end:verb.start()].strip():
+        return None
+    return found

@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 
-from reader.analysis.attribution import (
-    Context, Found, after_colon, attribute, continues, in_byline,
-)
+from reader.analysis.attribution import Context, Found, after_colon, attribute, continues, in_byline
 from reader.analysis.quote_marks import mark_pairs
 from reader.analysis.quote_resolve import Spans, resolve
-from reader.analysis.speakers import Speaker, after_verb, phrase, verb_pattern
+from reader.analysis.quote_runs import fall_back, inherit
+from reader.analysis.people import Speaker
+from reader.analysis.reporting_verbs import verb_pattern
+from reader.analysis.speakers import after_verb, phrase
 from reader.model import Entity, Quote
 
 _DASH = re.compile(r"[-–—]\s+")
 _MARKS = re.compile(r"[»«„“”\"]")
 _FUNCTION = frozenset("of the a an and to in on for with at by from og i på med til af for fra en et den det de".split())
-_OPENS = "“\"»„"
+_OPENS = "“\"»„‘"
 _TITLE_BY = re.compile(r",?\s+(?:by|af)\s+\S")
 _QA_LABEL = re.compile(r"([A-ZÆØÅ][\w.'’-]*(?:\s[A-ZÆØÅ][\w.'’-]*){0,3}):\s+(?=\S)")
 _ANSWER = frozenset(("A", "Svar", "Answer"))
@@ -48,14 +48,18 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
             raw.extend((q, True) for q in dash)
             continuing = False
             continue
-        closed_later = index + 1 in bridged or index + 1 in closes
+        # A quotation left open at the end of a paragraph whose next paragraph opens with a mark
+        # runs on (the convention for a quotation over several paragraphs).
+        closed_later = index + 1 in bridged or index + 1 in closes or (
+            following is not None and text[following[0]] in _OPENS
+        )
         found = _mark_quotes(ctx, unit, continuing or index in closes, closed_later)
         run = following is not None and (text[following[0]] in _OPENS or ctx.left_open)
         raw.extend((q, run and q.end >= unit[1] - 1 and q.start <= unit[0] + 1) for q in found)
         continuing = ctx.left_open
-    _inherit(raw, text)
+    inherit(raw, text)
     spans = Spans([(q.start, q.end) for q, _ in raw])
-    _fall_back(ctx, raw, spans)
+    fall_back(ctx, raw, spans)
     quotes = [resolve(ctx, q, spans) for q, _ in raw]
     return sorted(quotes, key=lambda q: q.start)
 
@@ -149,11 +153,13 @@ def _dash_quotes(ctx: Context, unit: tuple[int, int]) -> list[Found]:
         return [Found(qs, qe, speaker)] if qe > qs else []
     if ctx.language == "en":
         subject = re.search(rf",\s+([^,\n]{{1,60}}?)\s+({verb_pattern(ctx.verbs)})\b[^,\n]{{0,40}}$", text[start:e])
-        if subject:
+        if subject and subject.group(2).islower():  # "the United States" is no verb
             speaker = phrase(text, start + subject.start(1), start + subject.end(1), ctx.people, "en")
             if speaker is not None:
                 qs, qe = _trim(text, start, start + subject.start())
                 return [Found(qs, qe, speaker)]
+    if ctx.language == "en":
+        return []  # English has no dash quotes: an unattributed dash line is a list item or a signature
     qs, qe = _trim(text, start, e)
     return [Found(qs, qe, None, True)] if qe > qs else []
 
@@ -174,7 +180,8 @@ def _interview(ctx: Context, unit: tuple[int, int]) -> list[Found] | None:
         person = ctx.people.person_in(label.start(1), label.end(1))
         if person is None or person.end != label.end(1):
             return None
-        speaker = Speaker(person.start, person.end, "name", person.canonical)
+        canonical = person.canonical.title() if person.canonical.isupper() else person.canonical  # "ROSA DELGADO:"
+        speaker = Speaker(person.start, person.end, "name", canonical)
     qs, qe = _trim(text, label.end(), e)
     if qe - qs < 2 or text[qs] in _OPENS:
         return None
@@ -205,14 +212,26 @@ def _mark_quotes(
             continue
         if speaker is None and _TITLE_BY.match(text, pair.after) and inner.rstrip()[-1:] not in ".!?":
             continue  # a work and its maker: '"Close-up of a harbour" by Ann Lee is licensed ...'
-        if speaker is None and not at_start and not pair.close_only and inner[:1].islower() and len(inner.split()) < 8 and ctx.language == "en":
-            continue  # an unattributed phrase in a sentence: 'a shift to "the pleasure of beauty."'
+        if speaker is None and not at_start and not pair.close_only and inner[:1].islower() and len(inner.split()) < 8 and (
+            ctx.language == "en" and not _reported(text, s, pair.before)
+        ):
+            continue  # an unattributed phrase in a sentence: 'a shift to "the pleasure of beauty"'
 
         qs, qe = _trim(text, qs, qe)
         if qe <= qs:
             continue
         found.append(Found(qs, qe, speaker, speaker is None, kind))
     return found
+
+
+_SAID_BEFORE = re.compile(r"\b(?:say|says|said|saying|told|wrote|asked|asking)(?:\s+to\s+be)?[\s,:]*$", re.IGNORECASE)
+
+
+def _reported(text: str, s: int, before: int) -> bool:
+    """Whether an unattributed lower-case phrase is still reported speech: it follows a reporting
+    verb ('saying, "yeah, we used it"', 'was said to be "legendary for its acuity"'). (A full stop
+    inside the marks tells nothing: American style puts it there after any phrase.)"""
+    return bool(_SAID_BEFORE.search(text, max(s, before - 40), before))
 
 
 def _is_scare(inner: str, attributed: bool, opens: bool, language: str = "da") -> bool:
@@ -231,82 +250,3 @@ def _is_scare(inner: str, attributed: bool, opens: bool, language: str = "da") -
     if len(words) < 4 or title:
         return True
     return language == "da" and not opens and len(words) < 8 and inner.rstrip()[-1:] not in ".!?…"
-
-
-def _inherit(raw: list[tuple[Found, bool]], text: str) -> None:
-    """Unattributed quotes take the speaker of their neighbour in the same run of quotes.
-
-    First the previous quote (a continuation), else the next attributed quote of the run
-    ("- ...\n\n- ..., siger han."). Linear: one pass each way.
-    """
-    count = len(raw)
-    linked = [k + 1 < count and _adjacent(text, raw[k][0].end, raw[k + 1][0].start) for k in range(count)]
-    for k in range(1, count):
-        quote, prev = raw[k][0], raw[k - 1][0]
-        if quote.inherit and quote.speaker is None and prev.speaker is not None and linked[k - 1]:
-            quote.speaker = prev.speaker
-    following: Speaker | None = None
-    for k in range(count - 1, -1, -1):
-        quote = raw[k][0]
-        if k + 1 < count and not linked[k]:
-            following = None
-        if quote.speaker is not None:
-            following = quote.speaker
-        elif quote.inherit and following is not None and (raw[k][1] or _same_line(text, quote.end, k, raw)):
-            # Backwards only within a run of dash paragraphs or inside one paragraph: a quotation
-            # in a paragraph of its own does not borrow the speaker of a later paragraph.
-            quote.speaker = following
-
-
-def _same_line(text: str, end: int, k: int, raw: list[tuple[Found, bool]]) -> bool:
-    """Whether quote ``k`` (ending at ``end``) and the next one share a paragraph."""
-    return k + 1 < len(raw) and not re.search(r"[\w\n]", text[end:raw[k + 1][0].start])
-
-
-def _fall_back(ctx: Context, raw: list[tuple[Found, bool]], spans: "Spans") -> None:
-    """A dash quote (or a quotation opening its paragraph) still without a speaker: the person
-    named in the narrative paragraph just before it ("Mette Lund er ikke i tvivl:"), else, for a
-    dash quote, the speaker of the last quote."""
-    text = ctx.text
-    last: Speaker | None = None
-    for quote, dash in raw:
-        opens_paragraph = quote.start <= 1 or text[quote.start - 2:quote.start - 1] in ("\n", "") or text[quote.start - 1] == "\n"
-        if quote.speaker is None and quote.inherit and (dash or opens_paragraph):
-            line_start, line_end = _previous_line(text, quote.start)
-            named = None
-            if line_end > line_start and text[line_start] not in "-–—»«“„\"" and not in_byline(ctx, line_start):
-                named = _last_in(ctx.people.people, line_start, line_end, spans)
-                if named is not None and not dash and not text[line_start:line_end].rstrip().endswith(":"):
-                    named = None
-            quote.speaker = named or (last if dash else None)
-        if quote.speaker is not None:
-            last = quote.speaker
-
-
-def _previous_line(text: str, pos: int) -> tuple[int, int]:
-    """The non-blank line before the line holding ``pos`` (stripped), or an empty span."""
-    end = text.rfind("\n", 0, pos)
-    while end > 0:
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end]
-        if line.strip():
-            return start + len(line) - len(line.lstrip()), start + len(line.rstrip())
-        end = start - 1
-    return 0, 0
-
-
-def _last_in(people: list[Entity], start: int, end: int, spans: "Spans") -> Speaker | None:
-    """The last person named in ``[start, end)`` outside quotes."""
-    k = bisect.bisect_left(spans.people_starts(people), end)
-    while k > 0 and people[k - 1].start >= start:
-        k -= 1
-        if not spans.covers(people[k].start):
-            return Speaker(people[k].start, people[k].end, "name", people[k].canonical)
-    return None
-
-
-def _adjacent(text: str, end: int, start: int) -> bool:
-    """Whether only quote paragraphs' own attributions lie between two quotes (no narrative line)."""
-    between = text[end:start]
-    lines = [line.strip() for line in between.split("\n") if line.strip()]
-    return all(line[:1] in "-–—»“„\"" or len(line) < 120 and line.startswith((",", "siger", "said")) for line in lines[1:]) and len(between) < 2000

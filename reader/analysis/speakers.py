@@ -10,33 +10,18 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
 from reader.analysis.gazetteer import FIRST_NAMES
-from reader.analysis.lexicon import ABBREVIATIONS, DA_SAY, EN_SAY
-from reader.model import Entity, EntityLabel
+from reader.analysis.lexicon import ABBREVIATIONS
+from reader.analysis.people import People, Speaker
+from reader.model import Entity
 
-# Reporting verbs beyond the shared lists (both tenses, Danish and English).
-DA_SPEECH = DA_SAY | frozenset(
-    "oplyser oplyste fortsætter fortsatte bemærker bemærkede erkender erkendte indrømmer indrømmede"
-    " forsikrer forsikrede fremhæver fremhævede betoner betonede medgiver medgav pointerer pointerede"
-    " råber råbte smiler smilede griner grinede sukker sukkede mumler mumlede hvisker hviskede"
-    " insisterer insisterede lover lovede beretter berettede meddeler meddelte bekræfter bekræftede"
-    " afviser afviste indskyder indskød supplerer supplerede anfører anførte påstår påstod betror"
-    " betroede konkluderer konkluderede beklager beklagede tilstår tilstod gentager gentog"
-    " fremfører fremførte præciserer præciserede argumenterer argumenterede buldrer buldrede bad".split()
-)
-EN_SPEECH = EN_SAY | frozenset(
-    "responded responds remarked remarks observed observes exclaimed exclaims commented comments"
-    " adds summarized claimed claims suggested suggests cautioned cautions conceded concedes confirmed"
-    " confirms shouted whispered asserted asserts stressed stresses promised promises predicted"
-    " testified joked complained complains boasted urged laughed sighed admitted recalls"
-    " emphasized emphasised agreed agrees answered answers says say tell write add ask mentioned mentions".split()
-)
 DA_PRONOUNS = ("han", "hun", "de", "vi", "jeg")
 EN_PRONOUNS = ("he", "she", "they", "we", "i")
 PLURAL = ("de", "they", "vi", "we")
-_DETERMINERS = frozenset("den det de en et the a an their his her its our one another this that".split())
+_DETERMINERS = frozenset("den det de en et the a an their his her its our my your one another this that".split())
+# Capitalised at a sentence start, never a name: "To me the doctor says".
+_FUNCTION = frozenset("to in on at for with by from of as after before when while if but and so".split())
 _LINKS = frozenset("hos i fra ved for på at of with from in af".split())
 _STOP = frozenset(
     "til om og men da der som efter under mens to about after as while when who which because and but".split()
@@ -48,71 +33,6 @@ _AFTER_NAME = re.compile(
 )
 _WORD = re.compile(r"[^\s,;:()]+")
 _AGE = re.compile(r"(\d{1,3})-(?:årige?|year-old)")
-
-
-@dataclass
-class Speaker:
-    """A speaker phrase: the span to mark, and what it says."""
-
-    start: int
-    end: int
-    kind: str  # "name", "pronoun" or "description"
-    name: str | None = None  # canonical name when known
-    role: str = ""
-    affiliation: str = ""
-
-
-def speech_verbs(language: str | None = None) -> frozenset[str]:
-    """The reporting verbs of a language (both when None)."""
-    if language == "da":
-        return DA_SPEECH
-    if language == "en":
-        return EN_SPEECH
-    return DA_SPEECH | EN_SPEECH
-
-
-def verb_pattern(words: frozenset[str]) -> str:
-    """A case-insensitive alternation of ``words``, longest first."""
-    return "(?i:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
-
-
-class People:
-    """The article's people and organisations, sorted, with quick lookups."""
-
-    def __init__(self, entities: list[Entity]) -> None:
-        self.people = [e for e in entities if e.label is EntityLabel.PER]
-        self.orgs = [e for e in entities if e.label is EntityLabel.ORG]
-        self.starts = [e.start for e in self.people]
-        self.org_starts = [e.start for e in self.orgs]
-        self.cache: dict[tuple[str, str], list[Entity]] = {}
-        self.cache_starts: dict[tuple[str, str], list[int]] = {}
-
-    def person_in(self, start: int, end: int) -> Entity | None:
-        """The first person mention that starts in ``[start, end)``."""
-        k = bisect.bisect_left(self.starts, start)
-        return self.people[k] if k < len(self.people) and self.people[k].start < end else None
-
-    def org_in(self, start: int, end: int) -> Entity | None:
-        """The first organisation mention inside ``[start, end)``."""
-        k = bisect.bisect_left(self.org_starts, start)
-        return self.orgs[k] if k < len(self.orgs) and self.orgs[k].end <= end else None
-
-    def named_like_people(self, start: int, end: int) -> list[Entity]:
-        """Organisations inside ``[start, end)`` that read as a person's name ("Thomas Edison")."""
-        lo = bisect.bisect_left(self.org_starts, start)
-        hi = bisect.bisect_left(self.org_starts, end)
-        out = []
-        for ent in self.orgs[lo:hi]:
-            words = ent.text.split()
-            if ent.end <= end and 2 <= len(words) <= 3 and words[0].lower() in FIRST_NAMES:
-                out.append(ent)
-        return out
-
-    def last_people(self, start: int, end: int) -> list[Entity]:
-        """Person mentions inside ``[start, end)``, in order."""
-        lo = bisect.bisect_left(self.starts, start)
-        hi = bisect.bisect_left(self.starts, end)
-        return [e for e in self.people[lo:hi] if e.end <= end]
 
 
 def _clause_end(text: str, pos: int, limit: int) -> int:
@@ -170,7 +90,15 @@ def phrase(text: str, start: int, end: int, people: People, language: str) -> Sp
         after = _AFTER_NAME.match(text, person.end, end)
         if after and not role:
             role, affiliation = after.group(1), affiliation or after.group(2)
+        joint = re.match(r"\s+(?:and|og|&)\s+", text[person.end:end])
+        other = people.person_in(person.end + joint.end(), end) if joint else None
+        if other is not None and other.start == person.end + joint.end():
+            # "Reed and Lee said", "siger Lise Holm og Jens Berg": both speak.
+            link = " og " if language == "da" else " and "
+            return Speaker(person.start, other.end, "name", person.canonical + link + other.canonical)
         return Speaker(person.start, person.end, "name", person.canonical, role, affiliation)
+    if first in _FUNCTION and language == "en":
+        return None
     if words[0][2][0].isupper() and first not in _DETERMINERS:
         return _capitalised(text, words, people)
     return _description(text, words, language)
@@ -252,7 +180,11 @@ def _capitalised(text: str, words: list[tuple[int, int, str]], people: People) -
             name = " ".join(w[2] for w in run[k:])
             return Speaker(run[k][0], run[-1][1], "name", name, "", " ".join(w[2] for w in run[:k]))
     if org is not None and org.start == run[0][0]:
-        return None  # an organisation is never the speaker
+        # An organisation is no person's name; on its own as the subject ("Hull City Council
+        # said:") it is the source, and the speaker; with more words after it, nobody.
+        if org.end >= run[-1][1] - 1:
+            return Speaker(org.start, org.end, "name", org.canonical)
+        return None
     return Speaker(run[0][0], run[0][0] + len(" ".join(w[2] for w in run)), "name", " ".join(w[2] for w in run))
 
 

@@ -1,0 +1,111 @@
+"""Quotations without an attribution of their own: the speaker they borrow from a neighbour in
+the same run of quotes, from the person named in the paragraph before ("Mette Lund er ikke i
+tvivl:"), or from the subject of reported speech just before ("Finch said the strike would go on.")."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from reader.analysis.attribution import Context, Found, in_byline, person_in_clause, sentence_begin
+from reader.analysis.quote_resolve import Spans
+from reader.analysis.people import Speaker
+from reader.model import Entity
+
+
+def inherit(raw: list[tuple[Found, bool]], text: str) -> None:
+    """Unattributed quotes take the speaker of their neighbour in the same run of quotes.
+
+    First the previous quote (a continuation), else the next attributed quote of the run
+    ("- ...\n\n- ..., siger han."). Linear: one pass each way.
+    """
+    count = len(raw)
+    linked = [k + 1 < count and _adjacent(text, raw[k][0].end, raw[k + 1][0].start) for k in range(count)]
+    for k in range(1, count):
+        quote, prev = raw[k][0], raw[k - 1][0]
+        if quote.inherit and quote.speaker is None and prev.speaker is not None and linked[k - 1]:
+            quote.speaker = prev.speaker
+    following: Speaker | None = None
+    for k in range(count - 1, -1, -1):
+        quote = raw[k][0]
+        if k + 1 < count and not linked[k]:
+            following = None
+        if quote.speaker is not None:
+            following = quote.speaker
+        elif quote.inherit and following is not None and (raw[k][1] or _same_line(text, quote.end, k, raw)):
+            # Backwards only within a run of dash paragraphs or inside one paragraph: a quotation
+            # in a paragraph of its own does not borrow the speaker of a later paragraph.
+            quote.speaker = following
+
+
+def _same_line(text: str, end: int, k: int, raw: list[tuple[Found, bool]]) -> bool:
+    """Whether quote ``k`` (ending at ``end``) and the next one share a paragraph."""
+    return k + 1 < len(raw) and not re.search(r"[\w\n]", text[end:raw[k + 1][0].start])
+
+
+def fall_back(ctx: Context, raw: list[tuple[Found, bool]], spans: Spans) -> None:
+    """A dash quote (or a quotation opening its paragraph) still without a speaker: the person
+    named in the narrative paragraph just before it ("Mette Lund er ikke i tvivl:"), else, for a
+    dash quote, the speaker of the last quote."""
+    text = ctx.text
+    last: Speaker | None = None
+    for quote, dash in raw:
+        opens_paragraph = quote.start <= 1 or text[quote.start - 2:quote.start - 1] in ("\n", "") or text[quote.start - 1] == "\n"
+        if quote.speaker is None and quote.inherit and (dash or opens_paragraph):
+            line_start, line_end = _previous_line(text, quote.start)
+            named = None
+            if line_end > line_start and text[line_start] not in "-–—»«“„\"‘" and not in_byline(ctx, line_start):
+                named = _last_in(ctx.people.people, line_start, line_end, spans)
+                if named is not None and not dash and not text[line_start:line_end].rstrip().endswith(":"):
+                    named = _reporter(ctx, line_start, line_end, spans)
+            quote.speaker = named or (last if dash else None)
+        if quote.speaker is not None:
+            last = quote.speaker
+
+
+def _reporter(ctx: Context, start: int, end: int, spans: Spans) -> Speaker | None:
+    """The subject of reported speech in the last sentence of a narrative paragraph, which a
+    quotation paragraph after it continues: 'Finch said the strike would go on.' (a name or a
+    pronoun before the reporting verb, outside quotes)."""
+    text = ctx.text
+    verb = None
+    for verb in ctx.before.finditer(text, start, end):
+        pass
+    if verb is None or spans.covers(verb.start()):
+        return None
+    begin = sentence_begin(text, start, verb.start())
+    if text[begin:verb.start()].count(",") > 1:
+        return None
+    found = person_in_clause(ctx, begin, verb.start())
+    if found is None or spans.covers(found.start) or found.end + 40 < verb.start():
+        return None
+    return found
+
+
+def _previous_line(text: str, pos: int) -> tuple[int, int]:
+    """The non-blank line before the line holding ``pos`` (stripped), or an empty span."""
+    end = text.rfind("\n", 0, pos)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip():
+            return start + len(line) - len(line.lstrip()), start + len(line.rstrip())
+        end = start - 1
+    return 0, 0
+
+
+def _last_in(people: list[Entity], start: int, end: int, spans: Spans) -> Speaker | None:
+    """The last person named in ``[start, end)`` outside quotes."""
+    k = bisect.bisect_left(spans.people_starts(people), end)
+    while k > 0 and people[k - 1].start >= start:
+        k -= 1
+        if not spans.covers(people[k].start):
+            return Speaker(people[k].start, people[k].end, "name", people[k].canonical)
+    return None
+
+
+def _adjacent(text: str, end: int, start: int) -> bool:
+    """Whether only quote paragraphs' own attributions lie between two quotes (no narrative line)."""
+    between = text[end:start]
+    lines = [line.strip() for line in between.split("\n") if line.strip()]
+    return all(line[:1] in "-–—»“„\"‘" or len(line) < 120 and line.startswith((",", "siger", "said")) for line in lines[1:]) and len(between) < 2000

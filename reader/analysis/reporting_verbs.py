@@ -1,0 +1,41 @@
+"""The reporting verbs of Danish and English news ("siger", "sagde", "oplyser"; "said", "told",
+"vowed"), and a regular-expression alternation of them."""
+
+from __future__ import annotations
+
+from reader.analysis.lexicon import DA_SAY, EN_SAY
+
+# Reporting verbs beyond the shared lists (both tenses, Danish and English).
+DA_SPEECH = DA_SAY | frozenset(
+    "oplyser oplyste fortsætter fortsatte bemærker bemærkede erkender erkendte indrømmer indrømmede"
+    " forsikrer forsikrede fremhæver fremhævede betoner betonede medgiver medgav pointerer pointerede"
+    " råber råbte smiler smilede griner grinede sukker sukkede mumler mumlede hvisker hviskede"
+    " insisterer insisterede lover lovede beretter berettede meddeler meddelte bekræfter bekræftede"
+    " afviser afviste indskyder indskød supplerer supplerede anfører anførte påstår påstod betror"
+    " betroede konkluderer konkluderede beklager beklagede tilstår tilstod gentager gentog"
+    " fremfører fremførte præciserer præciserede argumenterer argumenterede buldrer buldrede bad".split()
+)
+EN_SPEECH = EN_SAY | frozenset(
+    "responded responds remarked remarks observed observes exclaimed exclaims commented comments"
+    " adds summarized claimed claims suggested suggests cautioned cautions conceded concedes confirmed"
+    " confirms shouted whispered asserted asserts stressed stresses promised promises predicted"
+    " testified joked complained complains boasted urged laughed sighed admitted recalls"
+    " emphasized emphasised agreed agrees answered answers says say tell write add ask mentioned mentions"
+    " vowed vows pledged pledges tweeted tweets posted countered counters maintained maintains contended"
+    " contends alleged alleges reiterated reiterates wondered wonders quipped quips acknowledges pleaded"
+    " demanded demands ruled".split()
+)
+
+
+def speech_verbs(language: str | None = None) -> frozenset[str]:
+    """The reporting verbs of a language (both when None)."""
+    if language == "da":
+        return DA_SPEECH
+    if language == "en":
+        return EN_SPEECH
+    return DA_SPEECH | EN_SPEECH
+
+
+def verb_pattern(words: frozenset[str]) -> str:
+    """A case-insensitive alternation of ``words``, longest first."""
+    return "(?i:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
