@@ -115,12 +115,14 @@ NOT_ARTICLE_EXPORT = "an export of notes from reader, not an article"
 # How reader marks its own exports, so that the library (and export -o) can recognise them.
 EXPORTED_BY = "reader"  # the JSON export's "exported_by"
 MARKDOWN_EXPORT_HEAD = ("# Notes", "_Exported from reader._")  # the Markdown export's first lines
+QUOTE_SHEET_HEADING = "# Quotes"  # the quote sheet's heading (then the same export mark)
 
 
 def is_markdown_export(text: str) -> bool:
     """Whether ``text`` begins as a Markdown export does (its heading, then the export mark)."""
     lines = [line.strip() for line in text[:500].splitlines() if line.strip()]
-    return tuple(lines[:2]) == MARKDOWN_EXPORT_HEAD
+    return len(lines) >= 2 and lines[0] in (MARKDOWN_EXPORT_HEAD[0], QUOTE_SHEET_HEADING) \
+        and lines[1] == MARKDOWN_EXPORT_HEAD[1]
 
 
 def merge_tags(tags: Sequence[str], file_tags: Sequence[str]) -> tuple[str, ...]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from reader.export.items import ArticleNotes, QuoteNote
-from reader.model import MARKDOWN_EXPORT_HEAD, AnchorStatus, QuoteState
+from reader.model import MARKDOWN_EXPORT_HEAD, QUOTE_SHEET_HEADING, AnchorStatus, QuoteState
 from reader.textsafe import one_line, visible
 
 # Characters with inline meaning in CommonMark/GFM; escaping them keeps user text literal.
@@ -185,7 +185,7 @@ def to_markdown(items: list[ArticleNotes], options=None) -> str:
     quote sheet, a list of every quote)."""
     sheet = bool(options and options.quotes)
     keep = bool(options and options.keep_markdown)
-    out: list[str] = [MARKDOWN_EXPORT_HEAD[0], "", EXPORT_MARK, ""]
+    out: list[str] = [QUOTE_SHEET_HEADING if sheet else MARKDOWN_EXPORT_HEAD[0], "", EXPORT_MARK, ""]
     if sheet:
         out += [SHEET_LINE, ""]
     if not items:

@@ -107,6 +107,7 @@ def test_a_speaker_corrected_by_hand_shows_everywhere_and_unsettles_the_check():
 def test_the_quote_sheet_lists_every_quote_unverified_ones_too():
     one = item([verified(Q1, "Hanne Dahl")])
     md = render([one], "md", ExportOptions(quotes=True))
+    assert md.startswith("# Quotes\n")  # a quote sheet, headed as one
     bullets = [line for line in md.splitlines() if line.startswith("- ")]
     assert bullets == [f"- ✓ verified: “{Q1}” (Hanne Dahl, Borgmester)", f"- unverified: “{Q2}” (Jens Holm)"]
     data = json.loads(render([one], "json", ExportOptions(quotes=True)))
@@ -170,8 +171,15 @@ def test_export_quotes_from_the_shell_follows_an_edited_file(tmp_path: Path, cap
     rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
     assert rows[0]["state"] == "changed since verified" and rows[0]["checked_text"] == Q1
     assert rows[0]["link"] == "ribe.txt"
-    # An earlier quote sheet is an export: it may be replaced without --force.
+    # An earlier quote sheet is an export: it may be replaced without --force, and a library scan
+    # does not take it for an article.
     assert main(["export", "--quotes", str(path), "-o", str(target), "--db", str(db)]) == 0
+    sheet_md = tmp_path / "sheet.md"
+    assert main(["export", "--quotes", str(path), "-o", str(sheet_md), "--db", str(db)]) == 0
+    assert main(["export", "--quotes", str(path), "-o", str(sheet_md), "--db", str(db)]) == 0
+    from reader.library import scan
+
+    assert [a.path for a in scan([str(tmp_path)]).articles] == [str(path)]
 
 
 def test_hostile_speakers_and_quotes_cannot_break_the_quote_sheet():
