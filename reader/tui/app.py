@@ -14,7 +14,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from reader.tui.messages import StoreChanged
+from reader.tui.messages import OpenScreen, StoreChanged
 from reader.tui.theme_colours import reader_colours
 from reader.errors import ReaderError, ReadOnlyStoreError
 from reader.model import Analysis, Article
@@ -73,6 +73,13 @@ class ReaderApp(App[int]):
         self.known_at_launch: set[str] | None | bool = False
 
     # -- lifecycle -----------------------------------------------------------
+    def on_open_screen(self, message: OpenScreen) -> None:
+        """A screen asked for another one by name: the routes say what shows it."""
+        from reader.tui.routes import show
+
+        message.stop()
+        show(self, message.route, message.args, message.kwargs, message.callback)
+
     def on_mount(self) -> None:
         """Show the library, then poll the database for outside changes."""
         from reader.tui.screens.library import LibraryScreen

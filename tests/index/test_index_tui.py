@@ -119,7 +119,8 @@ async def test_search_as_you_type_then_open_at_the_hits(tmp_path):
     folder = library(tmp_path, 2)
     (folder / "zz.txt").write_text(HOSTILE, encoding="utf-8")
     db = tmp_path / "db" / "reader.json"
-    from reader.tui.screens.search import HitArticleScreen, SearchScreen
+    from reader.tui.screens.article_at import HitArticleScreen
+    from reader.tui.screens.search import SearchScreen
 
     with open_store(db) as store:
         app = make_app(folder, store, tmp_path)

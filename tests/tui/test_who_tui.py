@@ -38,7 +38,7 @@ def _status(screen) -> str:
 async def test_speakers_filter_open_quotes_and_jump_to_the_article(tmp_path: Path):
     from reader.tui.screens.speakers import SpeakerQuotesScreen, SpeakersScreen
     from reader.tui.screens.timeline import TimelineScreen
-    from reader.tui.screens.who_article import SpanArticleScreen
+    from reader.tui.screens.article_at import SpanArticleScreen
 
     folder = write_library(tmp_path / "lib")
     with open_store(tmp_path / "db.json") as store:
@@ -78,7 +78,7 @@ async def test_speakers_filter_open_quotes_and_jump_to_the_article(tmp_path: Pat
 
 async def test_names_screen_goes_from_a_place_to_its_articles_and_the_names_beside_it(tmp_path: Path):
     from reader.tui.screens.entities import EntitiesScreen, EntityScreen
-    from reader.tui.screens.who_article import SpanArticleScreen
+    from reader.tui.screens.article_at import SpanArticleScreen
 
     folder = write_library(tmp_path / "lib")
     with open_store(tmp_path / "db.json") as store:

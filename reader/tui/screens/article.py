@@ -16,7 +16,7 @@ from textual.widgets import Static
 from reader.tui.widgets.footer import ReaderFooter
 
 from reader.model import Analysis, Annotation, AnchorStatus, Article, QuoteState
-from reader.tui.messages import StoreChanged
+from reader.tui.messages import StoreChanged, open_screen
 from reader.tui.screens.article_actions import CheckActions, NoteActions
 from reader.tui.screens.article_display import ArticleDisplay
 from reader.tui.screens.article_places import HeadlinePick, ReadingPlace
@@ -236,9 +236,7 @@ class ArticleScreen(NoteActions, QuoteActions, CheckActions, HeadlinePick, Readi
     # -- other ---------------------------------------------------------------
     def action_tag(self) -> None:
         """Edit this article's tags."""
-        from reader.tui.screens.tags import edit_tags
-
-        edit_tags(self, self.article)
+        open_screen(self, "tags", self, self.article)
 
     def after_tags(self, article: Article) -> None:
         """Tags were saved: show them."""
@@ -259,9 +257,7 @@ class ArticleScreen(NoteActions, QuoteActions, CheckActions, HeadlinePick, Readi
 
     def action_export(self) -> None:
         """Export this article's notes to a Markdown file."""
-        from reader.tui.screens.exporting import export_articles
-
-        export_articles(self.app, [self.article], "reader-notes")
+        open_screen(self, "export", [self.article], "reader-notes")
 
     def action_copy(self) -> None:
         """Copy the selection (or the cursor's word or item) to the terminal's clipboard."""

@@ -17,7 +17,8 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from reader.textsafe import one_line, plural
-from reader.tui.screens.speakers import WhoListScreen, open_article_at
+from reader.tui.messages import open_screen
+from reader.tui.screens.who_list import WhoListScreen, open_article_at
 from reader.tui.widgets.footer import ReaderFooter
 
 KIND_NAMES = {"PER": "person", "ORG": "organisation", "LOC": "place"}
@@ -128,9 +129,7 @@ class EntityScreen(Screen):
 
     def action_timeline(self) -> None:
         """This entity's mentions over time."""
-        from reader.tui.screens.timeline import TimelineScreen
-
-        self.app.push_screen(TimelineScreen(self.index, self.label, self.subject, self.paths, self.corrections))
+        open_screen(self, "timeline", self.index, self.label, self.subject, self.paths, self.corrections)
 
     def action_back(self) -> None:
         """Back."""

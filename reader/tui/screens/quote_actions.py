@@ -15,6 +15,7 @@ from textual.binding import Binding
 from reader.workspace.exports import QuoteNote
 from reader.model import EntityLabel, Quote, QuoteCheck, QuoteState
 from reader.textsafe import one_line
+from reader.tui.messages import open_screen
 
 Span = tuple[int, int]
 BY_HAND = "set by hand"
@@ -186,9 +187,7 @@ class QuoteActions:
 
     def action_export_quotes(self: Any) -> None:
         """Write this article's quote sheet (every quote, speaker and state) to a Markdown file."""
-        from reader.tui.screens.exporting import export_quote_sheet
-
-        export_quote_sheet(self.app, [self.article], "reader-quotes")
+        open_screen(self, "quote-sheet", [self.article], "reader-quotes")
 
     def tell_changed_quotes(self: Any) -> None:
         """Once per article opened: say how many checked quotes changed since (easy to miss)."""

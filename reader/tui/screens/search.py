@@ -8,20 +8,17 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
-from rich.style import Style
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
-from textual.strip import Strip
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from reader.textsafe import one_line
-from reader.tui.screens.article import ArticleScreen
-from reader.tui.widgets.article_view import ArticleView
+from reader.tui.messages import open_screen
 from reader.tui.widgets.footer import ReaderFooter
 from reader.tui.screens.search_help import HELP_SECTIONS
 
@@ -144,28 +141,24 @@ class SearchScreen(Screen):
 
     def action_speakers(self) -> None:
         """The Speakers screen over the articles the query finds (every one, not only those listed)."""
-        from reader.tui.screens.speakers import SpeakersScreen
-
-        text = self.query_one(Input).value.strip()
         from reader.archive import search
 
+        text = self.query_one(Input).value.strip()
         found = search(self.index, text, self.paths, 1_000_000, self._overrides()).hits if text else []
         paths = sorted({hit.article.path for hit in found})
         if not paths:
             self.app.bell()
             self.app.say("No articles found: nobody to list", timeout=3)
             return
-        self.app.push_screen(SpeakersScreen(self.index, paths))
+        open_screen(self, "speakers", self.index, paths)
 
     def action_timeline(self) -> None:
         """The articles the query finds, per month (or week), as a chart."""
-        from reader.tui.screens.timeline import TimelineScreen
-
         text = self.query_one(Input).value.strip()
         if not text:
             self.app.bell()
             return
-        self.app.push_screen(TimelineScreen(self.index, "search", text, self.paths))
+        open_screen(self, "timeline", self.index, "search", text, self.paths)
 
     def action_open(self) -> None:
         """Open the highlighted result at its first hit."""
@@ -179,88 +172,8 @@ class SearchScreen(Screen):
 
         article = full_article(self.index, hit.article)
         query = self.query_one(Input).value
-        self.app.push_screen(HitArticleScreen(article, parse_query(query).highlighter()))
+        open_screen(self, "article-hits", article, parse_query(query).highlighter())
 
     def action_back(self) -> None:
         """Back to the library."""
         self.dismiss()
-
-
-class HitView(ArticleView):
-    """The reading view with the search's hits marked."""
-
-    hits: tuple[tuple[int, int], ...] = ()
-
-    def render_line(self, y: int) -> Strip:
-        """The row as the reading view draws it, the hits on it in reverse video."""
-        strip = super().render_line(y)
-        if not self.hits:
-            return strip
-        row_index = y + int(self.scroll_offset.y)
-        rows = self._layout.rows
-        if not 0 <= row_index < len(rows) or not isinstance(rows[row_index], tuple):
-            return strip
-        start, end = rows[row_index]
-        on_row = [(max(s, start), min(e, end)) for s, e in self.hits if s < end and e > start]
-        if not on_row:
-            return strip
-        from rich.cells import cell_len
-
-        gutter = 3
-        cuts, marked = [], []
-        for s, e in on_row:
-            x0 = gutter + cell_len(self.text[start:s])
-            x1 = x0 + cell_len(self.text[s:e])
-            cuts += [x0, x1]
-            marked.append((x0, x1))
-        pieces = strip.divide(sorted(set(cuts)) + [strip.cell_length])
-        out, x = [], 0
-        hit_style = Style(reverse=True, bold=True)
-        for piece in pieces:
-            inside = any(x0 <= x < x1 for x0, x1 in marked)
-            out.append(piece.apply_style(hit_style) if inside else piece)
-            x += piece.cell_length
-        return Strip.join(out)
-
-
-class HitArticleScreen(ArticleScreen):
-    """An article opened from a search: every hit marked, the cursor on the first; > and < step."""
-
-    BINDINGS = [
-        Binding("greater_than_sign", "hit(1)", "Next hit", id="search.hit_next"),
-        Binding("less_than_sign", "hit(-1)", "Previous hit", show=False, id="search.hit_prev"),
-    ]
-
-    def __init__(self, article: Any, highlighter: Any) -> None:
-        super().__init__(article)
-        self.hits = tuple(highlighter.spans(article.body, article.language)) if highlighter else ()
-        self.hit_number = 0
-
-    def compose(self) -> ComposeResult:
-        for widget in super().compose():
-            if type(widget) is ArticleView:  # the same view, with the hits drawn on it
-                widget = HitView(id=widget.id)
-            yield widget
-
-    def on_mount(self) -> None:
-        """Mark the hits and go to the first."""
-        view = self.query_one(HitView)
-        view.hits = self.hits
-        if self.hits:
-            self.call_after_refresh(self._go, 0)
-        else:
-            self.app.say("The words were found in the headline, notes or tags, not in the text", timeout=4)
-
-    def _go(self, number: int) -> None:
-        self.hit_number = number % len(self.hits)
-        view = self.query_one(HitView)
-        view.move_to(self.hits[self.hit_number])
-        view.refresh()
-        self.app.say(f"Hit {self.hit_number + 1} of {len(self.hits)} (> next, < previous)", timeout=3)
-
-    def action_hit(self, step: int) -> None:
-        """Go to the next (1) or previous (-1) hit."""
-        if not self.hits:
-            self.app.bell()
-            return
-        self._go(self.hit_number + step)

@@ -17,7 +17,7 @@ from reader.tui.widgets.footer import ReaderFooter
 
 from reader.model import Analysis, Article, EntityLabel, merge_tags
 from reader.textsafe import one_line
-from reader.tui.messages import StoreChanged
+from reader.tui.messages import StoreChanged, open_screen
 from reader.tui.render import LABEL_NAMES, top_entities
 
 STATE_KEY = "tagging_session"
@@ -241,7 +241,6 @@ class SessionScreen(Screen):
         article = self.current
         if article is None:
             return
-        from reader.tui.screens.tags import TagEditor
 
         # the tags in use, then those written in the library's files
         known = list(merge_tags(sorted(self.app.store.all_tags(), key=str.casefold), self.app.file_tags))
@@ -258,7 +257,7 @@ class SessionScreen(Screen):
             self._save_position()
             self._show()
 
-        self.app.push_screen(TagEditor(article.title, [], known, "Add a tag to"), done)
+        open_screen(self, "tag-editor", article.title, [], known, "Add a tag to", callback=done)
 
     def action_toggle_advance(self) -> None:
         """Auto-advance on or off: after a tag key adds a tag, the next article (remembered)."""
@@ -277,10 +276,9 @@ class SessionScreen(Screen):
     def action_open(self) -> None:
         """Read the current article."""
         if self.current is not None and self.is_current:
-            from reader.tui.screens.article import ArticleScreen
             from reader.workspace import fresh_copy
 
-            self.app.push_screen(ArticleScreen(fresh_copy(self.current)))
+            open_screen(self, "article", fresh_copy(self.current))
 
     def action_undo(self) -> None:
         """Undo the last change, and show the article it changed."""

@@ -7,28 +7,10 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.suggester import Suggester
 from textual.widgets import Input, Static
 
 from reader.textsafe import one_line, visible
-
-
-class PeopleSuggester(Suggester):
-    """Completes a name from the people in the article, ignoring case."""
-
-    def __init__(self, people: list[str]) -> None:
-        super().__init__(use_cache=False, case_sensitive=True)
-        self.people = people
-
-    async def get_suggestion(self, value: str) -> str | None:
-        """The first person whose name starts with what was typed."""
-        typed = value.casefold()
-        if not typed.strip():
-            return None
-        for name in self.people:
-            if name.casefold().startswith(typed) and len(name) > len(value):
-                return name
-        return None
+from reader.tui.widgets.suggesters import PeopleSuggester
 
 
 class SpeakerEditor(ModalScreen[str | None]):

@@ -8,186 +8,22 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
-from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.containers import Vertical
 from textual.screen import ModalScreen, Screen
-from textual.widgets import DataTable, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from reader.workspace import record_at, state_label
-from reader.textsafe import one_line, plural
+from reader.textsafe import one_line
 from reader.tui.widgets.footer import ReaderFooter
 
 
-_SHOWN = 2000  # rows put in the table at most
-
-
-class WhoListScreen(Screen):
-    """A filterable, sortable table loaded from the index in a worker (Speakers, Entities)."""
-
-    TITLE_TEXT = ""
-    COLUMNS: tuple[str, ...] = ()
-    SORTS: tuple[str, ...] = ()
-    NOUN = ("row", "rows")
-    BINDINGS = [
-        Binding("escape", "back", "Back", id="who.back"),
-        Binding("down", "move(1)", "Next", show=False, id="who.down"),
-        Binding("up", "move(-1)", "Previous", show=False, id="who.up"),
-        Binding("pagedown", "move(15)", "Page down", show=False, id="who.page_down"),
-        Binding("pageup", "move(-15)", "Page up", show=False, id="who.page_up"),
-        Binding("enter", "open", "Open", id="who.open"),
-        Binding("ctrl+o", "sort", "Sort", tooltip="Sort by the next column", id="who.sort"),
-        Binding("ctrl+t", "timeline", "Timeline", tooltip="The highlighted row over time", id="who.timeline"),
-    ]
-
-    def __init__(self, index: Any, paths: Sequence[str] | None = None, corrections: Sequence = ()) -> None:
-        super().__init__()
-        self.index = index
-        self.paths = list(paths) if paths else None
-        self.corrections = tuple(corrections)
-        self.rows: list = []
-        self.shown: list = []
-        self.sort = self.SORTS[0] if self.SORTS else ""
-
-    def compose(self) -> ComposeResult:
-        yield Static(Content(self.TITLE_TEXT), classes="who-title")
-        yield Input(placeholder="Filter as you type…", classes="who-filter")
-        table: DataTable = DataTable(cursor_type="row", zebra_stripes=True, classes="who-table")
-        table.add_columns(*self.COLUMNS)
-        yield table
-        yield Static(Content("Loading…"), classes="who-status")
-        yield ReaderFooter()
-
-    def on_mount(self) -> None:
-        """Load the rows in a worker; the filter box has the keyboard."""
-        self.query_one(Input).focus()
-        self.load()
-
-    @work(thread=True, exclusive=True, group="who-load")
-    def load(self) -> None:
-        """Read the rows from the index (in a thread)."""
-        try:
-            rows = self.fetch()
-        except Exception as error:  # a damaged index: say so, the app carries on
-            self.app.call_from_thread(self._status, f"Could not read the library index: {one_line(str(error), 80)}")
-            return
-        if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._loaded, rows)
-
-    def fetch(self) -> list:
-        """The rows (in a worker thread)."""
-        raise NotImplementedError
-
-    def cells(self, row: Any) -> tuple:
-        """One row's cells."""
-        raise NotImplementedError
-
-    def haystack(self, row: Any) -> str:
-        """What the filter looks in (folded)."""
-        raise NotImplementedError
-
-    def sort_key(self, sort: str):
-        """The key function of one sort."""
-        raise NotImplementedError
-
-    def _loaded(self, rows: list) -> None:
-        self.rows = rows
-        self._fill()
-
-    def _status(self, text: str) -> None:
-        self.query_one(".who-status", Static).update(Content(text))
-
-    def _fill(self) -> None:
-        words = self.query_one(Input).value.casefold().split()
-        shown = [r for r in self.rows if all(w in self.haystack(r) for w in words)]
-        shown.sort(key=self.sort_key(self.sort))
-        self.shown = shown
-        table = self.query_one(DataTable)
-        table.clear()
-        for k, row in enumerate(shown[:_SHOWN]):  # a long list is narrowed by typing, not scrolled
-            table.add_row(*(Text(one_line(str(c), 60)) for c in self.cells(row)), key=str(k))  # never markup
-        if shown:
-            table.move_cursor(row=0)
-        total = len(self.rows)
-        head = plural(len(shown), *self.NOUN) + (f" of {total}" if len(shown) != total else "")
-        if len(shown) > _SHOWN:
-            head += f" (the first {_SHOWN:,} listed: type to narrow)"
-        if not total:
-            head = f"No {self.NOUN[1]} in the index yet (it fills in as the library is indexed)"
-        self._status(f"{head}  ·  sorted by {self.sort}  ·  Enter opens, ctrl+o sorts, ctrl+t timeline")
-
-    @on(Input.Changed)
-    def _typed(self) -> None:
-        self._fill()
-
-    @on(Input.Submitted)
-    def _submitted(self) -> None:
-        self.action_open()
-
-    @on(DataTable.RowSelected)
-    def _selected(self) -> None:
-        self.action_open()
-
-    @property
-    def current(self) -> Any:
-        """The highlighted row, if any."""
-        table = self.query_one(DataTable)
-        if not self.shown or not 0 <= table.cursor_row < len(self.shown):
-            return None
-        return self.shown[table.cursor_row]
-
-    def action_move(self, step: int) -> None:
-        """Move the highlight while typing."""
-        table = self.query_one(DataTable)
-        if self.shown:
-            table.move_cursor(row=max(0, min(len(self.shown) - 1, table.cursor_row + step)))
-
-    def action_sort(self) -> None:
-        """Sort by the next column."""
-        if self.SORTS:
-            self.sort = self.SORTS[(self.SORTS.index(self.sort) + 1) % len(self.SORTS)]
-            self._fill()
-
-    def action_open(self) -> None:
-        """Open the highlighted row."""
-        row = self.current
-        if row is None:
-            self.app.bell()
-            return
-        self.open_row(row)
-
-    def open_row(self, row: Any) -> None:
-        """What Enter does on ``row``."""
-        raise NotImplementedError
-
-    def action_timeline(self) -> None:
-        """The highlighted row over time."""
-        row = self.current
-        if row is None:
-            self.app.bell()
-            return
-        from reader.tui.screens.timeline import TimelineScreen
-
-        kind, name = self.timeline_of(row)
-        self.app.push_screen(TimelineScreen(self.index, kind, name, self.paths, self.corrections))
-
-    def timeline_of(self, row: Any) -> tuple[str, str]:
-        """(kind, name) of ``row``'s timeline."""
-        raise NotImplementedError
-
-    def action_back(self) -> None:
-        """Clear the filter, else back."""
-        box = self.query_one(Input)
-        if box.value:
-            box.value = ""
-            return
-        self.dismiss()
-
+from reader.tui.screens.who_list import WhoListScreen, open_article_at, provenance_line
 
 class SpeakersScreen(WhoListScreen):
     """Every speaker in the library with quotes, articles, first and last date, role and party;
@@ -289,7 +125,7 @@ class MergeDialog(ModalScreen[str | None]):
         self.others = others
 
     def compose(self) -> ComposeResult:
-        from reader.tui.screens.speaker import PeopleSuggester
+        from reader.tui.widgets.suggesters import PeopleSuggester
 
         with Vertical(id="export-dialog"):
             yield Static(Content(f"Merge “{one_line(self.speaker, 60)}” into:"), id="export-title")
@@ -407,38 +243,3 @@ class SpeakerQuotesScreen(Screen):
     def action_back(self) -> None:
         """Back to the speakers."""
         self.dismiss()
-
-
-def provenance_line(index: Any, quote_id: int) -> str:
-    """"also in 3 articles, first 2018-08-24 (ritzau); wording differs in 1" (or "only here")."""
-    from reader.workspace import who
-
-    try:
-        found = who.provenance(index, quote_id)
-    except Exception:
-        return ""
-    if found is None or not found.others:
-        return "Only in this article"
-    from reader.tui.screens.who_panel import first_words
-
-    line = first_words(found)
-    line = line[0].upper() + line[1:]
-    if found.changed:
-        line += f"; wording differs in {len(found.changed)}"
-    return line
-
-
-def open_article_at(app: Any, index: Any, path: str, rowid: int, span: tuple[int, int] | None) -> None:
-    """Open the indexed article ``rowid`` (of the file ``path``) with the cursor on ``span``."""
-    from reader.archive import full_article
-    from reader.tui.screens.who_article import SpanArticleScreen
-
-    try:
-        listed, _skipped = index.articles([path])
-    except Exception:
-        listed = []
-    article = next((a for a in listed if a.rowid == rowid), None)
-    if article is None:
-        app.say("That article is no longer in the library", severity="warning", timeout=4)
-        return
-    app.push_screen(SpanArticleScreen(full_article(index, article), span))
