@@ -14,6 +14,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
+from reader.tui.drafts import HoldsDraft
 from reader.tui.messages import OpenScreen, StoreChanged
 from reader.tui.theme_colours import reader_colours
 from reader.errors import ReaderError, ReadOnlyStoreError
@@ -22,6 +23,7 @@ from reader.settings import Settings, load_settings
 from reader.textsafe import one_line
 
 REFRESH_SECONDS = 2.0
+QUIT_AGAIN_SECONDS = 5.0  # a second ctrl+q within this quits without the unsaved note
 
 
 class SaveOutcome:
@@ -57,6 +59,7 @@ class ReaderApp(App[int]):
         untagged: bool = False,
     ) -> None:
         super().__init__()
+        self._quit_warned_at = float("-inf")  # when ctrl+q last warned of an unsaved note
         self.file_tags: list[str] = []  # the tags written in the library's files (for completion)
         self.paths = paths or ["."]
         self.store = store
@@ -73,6 +76,20 @@ class ReaderApp(App[int]):
         self.known_at_launch: set[str] | None | bool = False
 
     # -- lifecycle -----------------------------------------------------------
+    async def action_quit(self) -> None:
+        """Quit; a note still being written is not dropped without a word: the first ctrl+q says
+        so (ctrl+s saves it), a second one within a few seconds quits without it."""
+        unsaved = next((text for screen in reversed(self.screen_stack)
+                        if isinstance(screen, HoldsDraft) for text in [screen.unsaved()] if text), "")
+        now = time.monotonic()
+        if unsaved and now - self._quit_warned_at > QUIT_AGAIN_SECONDS:
+            self._quit_warned_at = now
+            self.bell()
+            self.say(f"{unsaved} is not saved: ctrl+s saves it; ctrl+q again quits without it",
+                     severity="warning", timeout=QUIT_AGAIN_SECONDS)
+            return
+        await super().action_quit()
+
     def on_open_screen(self, message: OpenScreen) -> None:
         """A screen asked for another one by name: the routes say what shows it."""
         from reader.tui.routes import show

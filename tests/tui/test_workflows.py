@@ -468,3 +468,35 @@ async def test_undo_elsewhere_names_the_article(tmp_path, library, store):
         await pilot.pause()
         last = [str(n.message) for n in app._notifications][-1]
         assert last.startswith("Undone: added label") and title[:20] in last
+
+
+async def test_ctrl_q_does_not_drop_a_note_being_written(tmp_path, library, store):
+    """The first ctrl+q with a note half written warns and stays; ctrl+s then saves it; a second
+    ctrl+q right after the warning quits without it."""
+    from reader.tui.screens.note import NoteEditor
+
+    app = make_app(library, store, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_article(pilot, "Borgmester")
+        await pilot.press("s", "a", *"half a thought")
+        await pilot.pause()
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor) and app.return_code is None
+        assert any("not saved" in str(n.message) for n in app._notifications)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert [a.note for a in store.annotations(screen.article.id)] == ["half a thought"]
+        await pilot.press("ctrl+q")  # nothing unsaved now: quits at once
+        await pilot.pause()
+        assert app.return_code == 0
+
+
+async def test_ctrl_q_twice_quits_without_the_note(tmp_path, library, store):
+    app = make_app(library, store, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_article(pilot, "Borgmester")
+        await pilot.press("s", "a", *"dropped on purpose", "ctrl+q", "ctrl+q")
+        await pilot.pause()
+        assert app.return_code == 0
+        assert store.annotations(screen.article.id) == []

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from textual.app import ComposeResult
 from textual.binding import Binding
+
+from reader.tui.drafts import HoldsDraft
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
@@ -25,7 +27,7 @@ class NoteResult:
     label: str
 
 
-class NoteEditor(ModalScreen[NoteResult | None]):
+class NoteEditor(HoldsDraft, ModalScreen[NoteResult | None]):
     """Edit a note; ctrl+s saves, Escape cancels."""
 
     AUTO_FOCUS = "#note-text"
@@ -88,6 +90,13 @@ class NoteEditor(ModalScreen[NoteResult | None]):
         note = self.query_one("#note-text", TextArea).text.strip("\n")
         label = self.query_one("#note-label", Select).value
         self.dismiss(NoteResult(note.rstrip(), label if isinstance(label, str) else ""))
+
+    def unsaved(self) -> str:
+        """ "The note" when its text differs from what it was opened with (for the app's quit)."""
+        if self._save_requested:
+            return ""
+        changed = self.query_one("#note-text", TextArea).text.strip() != self.initial_note.strip()
+        return "The note you are writing" if changed else ""
 
     def action_cancel(self) -> None:
         """Close the label list if it is open; else close, asking once before dropping typed text."""
