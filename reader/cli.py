@@ -53,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="export annotations as Markdown (or JSON/CSV)")
     p.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders (default: .)")
     p.add_argument("--tag", action="append", default=[], metavar="TAG", help="only articles with this tag")
-    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout (- is stdout)")
     p.add_argument(
         "--force", action="store_true",
         help="overwrite FILE even if it exists and is not an earlier export",

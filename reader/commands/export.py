@@ -16,6 +16,8 @@ def run(args) -> int:
     from reader.workspace.exports import ExportOptions, format_for_path, render
     from reader.fileio import write_text_atomic
 
+    if args.output == "-":  # "-o -" is standard output, as everywhere on the shell
+        args.output = None
     fmt = args.format or format_for_path(args.output)
     if args.output:
         _refuse_store_file(args.output, args.db)
@@ -28,7 +30,7 @@ def run(args) -> int:
     with open_db(args.db, readonly=True) as store:
         if args.output and store.holds_path(os.path.realpath(args.output)):
             raise ReaderError(f"{args.output} is an article you have notes or tags on; not overwriting it")
-        base = os.path.dirname(os.path.abspath(args.output)) if args.output and args.output != "-" else None
+        base = os.path.dirname(os.path.abspath(args.output)) if args.output else None
         items = export_items(store, store.settle_ids(library.articles), args.tag,
                              quotes=getattr(args, "quotes", False), base=base)
     options = ExportOptions(quotes=getattr(args, "quotes", False), keep_markdown=getattr(args, "keep_markdown", False))
@@ -48,8 +50,6 @@ def run(args) -> int:
 
 def _refuse_store_file(output: str, db: str | None) -> None:
     """Never write an export over the database or any file it keeps (not even with --force)."""
-    if output == "-":
-        return
     from reader.settings import resolve_db_path
     from reader.workspace.library import owns_file
 
@@ -61,7 +61,7 @@ def _refuse_store_file(output: str, db: str | None) -> None:
 
 def _check_target(output: str, force: bool) -> None:
     """Refuse to overwrite a file that is not an earlier export (an article, a story draft)."""
-    if output == "-" or not os.path.lexists(output):
+    if not os.path.lexists(output):
         return
     if os.path.isdir(output):
         raise ReaderError(f"{output} is a folder; give a file name for the export")

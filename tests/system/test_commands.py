@@ -236,3 +236,21 @@ def test_a_file_in_a_folder_that_cannot_be_read_says_permission_denied(tmp_path:
             assert "no such file" not in result.stderr and result.stderr.count("\n") == 1
     finally:
         folder.chmod(0o755)
+
+
+def test_export_to_dash_is_standard_output_and_never_a_file(db, tmp_path, capsys, monkeypatch):
+    """``-o -`` prints the export, as ``-`` means everywhere on the shell; a file named "-" in the
+    current folder (a story draft, say) is left alone."""
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    (lib / "story.txt").write_text(" date 2024-02 Havnen udvides\n\nEsbjerg. Havnen udvides.\n", encoding="utf-8")
+    assert main(["tag", str(lib / "story.txt"), "havn", "--db", str(db)]) == 0
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "-").write_text("my story draft\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["export", str(lib), "-o", "-", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("# Notes") and "Havnen udvides" in out
+    assert (tmp_path / "-").read_text(encoding="utf-8") == "my story draft\n"
+    assert main(["export", str(lib), "-o", "-", "--format", "json", "--db", str(db)]) == 0
+    assert json.loads(capsys.readouterr().out)["articles"][0]["tags"] == ["havn"]
