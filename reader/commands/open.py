@@ -18,6 +18,10 @@ def launch(args, *, session: bool = False, untagged: bool = False) -> int:
     if not sys.stdin.isatty() or not sys.stdout.isatty():
         print("reader: the app needs a terminal; for scripts use 'reader list', 'reader export' or 'reader analyze'", file=sys.stderr)
         return 2
+    if not sys.stderr.isatty():  # the app draws its screen on stderr: it would go into the file
+        print("reader: the app draws on the terminal through stderr; run it without redirecting stderr (2>)",
+              file=sys.stderr)
+        return 2
     from reader.settings import load_settings
 
     settings = load_settings()

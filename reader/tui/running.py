@@ -9,14 +9,18 @@ and prints one line that names the error and the log.
 from __future__ import annotations
 
 import io
+import os
 import sys
+import tempfile
 import time
+import traceback
 from pathlib import Path
 from typing import Any
 
 from rich.console import Console
 from textual.app import App
 
+from reader.errors import describe_os_error
 from reader.textsafe import one_line
 
 _BOX = set("│╭╰─╮╯")
@@ -41,7 +45,12 @@ def run_app(app: App[Any], **run_options: Any) -> int:
     captured = io.StringIO()
     app.error_console = Console(file=captured, width=120, color_system=None, markup=False,
                                 highlight=False, emoji=False, soft_wrap=False)
-    app.run(**run_options)
+    try:
+        app.run(**run_options)
+    except Exception:  # past Textual's own handling (while shutting down): the same one line
+        details = traceback.format_exc()
+        sys.stderr.write(crash_line(details, log_crash(details)) + "\n")
+        return 1
     code = app.return_code or 0
     details = captured.getvalue()
     if details.strip() and code:
@@ -51,21 +60,26 @@ def run_app(app: App[Any], **run_options: Any) -> int:
     return code
 
 
-def log_crash(details: str) -> Path:
-    """Append ``details`` (Textual's rendering of the error) to the crash log; its path."""
-    log = crash_log_path()
-    try:
-        log.parent.mkdir(parents=True, exist_ok=True)
-        with open(log, "a", encoding="utf-8", errors="replace") as handle:
-            handle.write(time.strftime("%Y-%m-%d %H:%M:%S\n") + details.rstrip() + "\n\n")
-    except OSError:
-        pass
-    return log
+def log_crash(details: str) -> Path | str:
+    """Append ``details`` (the error as Textual rendered it) to the crash log and return its path;
+    when the state folder cannot take it, a file in the temporary folder; when neither can, why."""
+    problem = ""
+    for log in (crash_log_path(), Path(tempfile.gettempdir()) / f"reader-crash-{os.getuid()}.log"):
+        try:
+            log.parent.mkdir(parents=True, exist_ok=True)
+            with open(log, "a", encoding="utf-8", errors="replace") as handle:
+                handle.write(time.strftime("%Y-%m-%d %H:%M:%S\n") + details.rstrip() + "\n\n")
+            return log
+        except OSError as error:
+            problem = problem or describe_os_error(error)
+    return problem
 
 
-def crash_line(details: str, log: Path) -> str:
+def crash_line(details: str, log: Path | str) -> str:
     """The one line shown for an unexpected error: its last line ("ValueError: boom") and the log."""
     tail: list[str] = []
+    if details.lstrip().startswith("Traceback"):  # Python's own: the last line names the error
+        details = details.strip().splitlines()[-1]
     for line in reversed(details.splitlines()):
         text = line.strip()
         if not text:
@@ -76,4 +90,6 @@ def crash_line(details: str, log: Path) -> str:
             continue
         tail.append(text)
     summary = " ".join(reversed(tail)) or "unexpected error"
-    return f"reader: internal error: {one_line(summary, 200)} (details in {one_line(str(log))})"
+    where = (f"details in {one_line(str(log))}" if isinstance(log, Path)
+             else f"no crash log could be written: {one_line(log)}")
+    return f"reader: internal error: {one_line(summary, 200)} ({where})"

@@ -124,3 +124,23 @@ def test_annotate_and_tag_in_a_real_terminal(terminal):
         assert note.anchor.exact.startswith("Borgmester Hanne Dahl")
         tagged = [store.tags(a.id) for a in articles.values()]
     assert sorted(tagged) == sorted([("politics",), ("business",)])
+
+
+def test_redirected_stderr_is_refused_in_one_line(tmp_path):
+    """The app draws through stderr: with stderr sent to a file it would run unseen, so it says so."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "ribe.txt").write_text(WIRE, encoding="utf-8")
+    errors = tmp_path / "err.log"
+    env = {"TERM": "xterm-256color", "HOME": str(tmp_path), "PYTHONPATH": os.pathsep.join(sys.path),
+           "READER_CONFIG": str(tmp_path / "none.toml")}
+    command = (f"{shlex.quote(sys.executable)} -m reader {shlex.quote(str(folder))} --db "
+               f"{shlex.quote(str(tmp_path / 'db.json'))} 2>{shlex.quote(str(errors))}; echo EXIT=$?")
+    term = Terminal(["sh", "-c", command], env)
+    try:
+        term.wait_for("EXIT=")
+        assert "EXIT=2" in term.screen()
+    finally:
+        term.close()
+    text = errors.read_text(encoding="utf-8")
+    assert text.startswith("reader: the app draws on the terminal through stderr") and text.count("\n") == 1

@@ -500,3 +500,45 @@ async def test_ctrl_q_twice_quits_without_the_note(tmp_path, library, store):
         await pilot.pause()
         assert app.return_code == 0
         assert store.annotations(screen.article.id) == []
+
+
+def test_a_crash_log_that_cannot_be_written_is_said_and_a_fallback_kept(tmp_path, store, monkeypatch, capsys):
+    """The state folder is a file: the details go to the temporary folder, and the line says where."""
+    from reader.tui.running import run_app
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    monkeypatch.setenv("XDG_STATE_HOME", str(blocker))
+    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", None)  # TMPDIR is read again
+
+    def boom() -> None:
+        raise ValueError("lost details")
+
+    async def pilot(pilot) -> None:
+        await pilot.pause()
+        pilot.app.call_later(boom)
+
+    assert run_app(ReaderApp([str(tmp_path)], store), headless=True, auto_pilot=pilot) == 1
+    err = capsys.readouterr().err
+    [log] = (tmp_path / "tmp").glob("reader-crash-*.log")
+    assert f"(details in {log})" in err and "lost details" in log.read_text(encoding="utf-8")
+
+
+def test_an_error_after_textual_lets_go_is_one_line_too(tmp_path, store, monkeypatch, capsys):
+    """An exception that escapes App.run itself (while shutting down) is still one line and a log."""
+    from reader.tui.running import run_app
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+
+    class Breaking(ReaderApp):
+        def run(self, **options):
+            raise RuntimeError("after the app")
+
+    assert run_app(Breaking([str(tmp_path)], store), headless=True) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("reader: internal error: RuntimeError: after the app (details in ") and err.count("\n") == 1
+    assert "Traceback" in (tmp_path / "state" / "reader" / "crash.log").read_text(encoding="utf-8")
