@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
+from reader.errors import ArticleError
 from reader.library.build import Draft, split_agency_line
+from reader.model import NOT_ARTICLE_EXPORT, is_markdown_export
 from reader.library.textnorm import date_line, text_paragraphs
 
 # " date 2018-08 Headline" (the wire layout; the leading space is optional here)
@@ -55,6 +57,8 @@ def _short_title(line: str) -> str:
 
 def parse_txt(text: str) -> Draft:
     """Parse prepared plain text (wire layout, header lines, or a title line) into a Draft."""
+    if is_markdown_export(text):  # our own export saved as .txt: notes, not news
+        raise ArticleError(NOT_ARTICLE_EXPORT)
     text, agency = split_agency_line(text)
     draft = Draft(source=agency)
     lines = text.split("\n")

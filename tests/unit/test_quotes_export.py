@@ -174,9 +174,10 @@ def test_export_quotes_from_the_shell_follows_an_edited_file(tmp_path: Path, cap
     # An earlier quote sheet is an export: it may be replaced without --force, and a library scan
     # does not take it for an article.
     assert main(["export", "--quotes", str(path), "-o", str(target), "--db", str(db)]) == 0
-    sheet_md = tmp_path / "sheet.md"
-    assert main(["export", "--quotes", str(path), "-o", str(sheet_md), "--db", str(db)]) == 0
-    assert main(["export", "--quotes", str(path), "-o", str(sheet_md), "--db", str(db)]) == 0
+    for name in ("sheet.md", "sheet.txt", "notes.txt"):  # a .txt export is no article either
+        quotes = ["--quotes"] if name.startswith("sheet") else []
+        for _ in range(2):
+            assert main(["export", *quotes, str(path), "-o", str(tmp_path / name), "--db", str(db)]) == 0
     from reader.library import scan
 
     assert [a.path for a in scan([str(tmp_path)]).articles] == [str(path)]
