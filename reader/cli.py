@@ -95,7 +95,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p)
 
     p = sub.add_parser("search", help="full-text search of the library index (see README: the query language)")
-    p.add_argument("query", metavar="QUERY", help='words, "phrases", prefix*, person:NAME, date:2018-08..2018-12, -word ...')
+    p.add_argument("query", nargs="?", default="", metavar="QUERY",
+                   help='words, "phrases", prefix*, person:NAME, date:2018-08..2018-12, -word ...')
     p.add_argument("paths", nargs="*", metavar="PATH", help="only these files and folders, indexed first (default: all indexed)")
     p.add_argument("--json", action="store_true", help="print JSON for scripts")
     p.add_argument("--limit", type=int, default=20, metavar="N", help="at most N articles (default: 20)")

@@ -32,10 +32,16 @@ def run(args) -> int:
 
     if args.limit < 1:
         raise ReaderError("--limit needs a number of 1 or more")
+    if not args.query.strip():
+        raise ReaderError("nothing to search for: reader search QUERY [PATH ...] (the README's "
+                          "'Search and the library index' has the query language)")
     paths = list(args.paths)
     for path in paths:
         if not os.path.lexists(os.path.expanduser(path)):
-            raise ReaderError(f"{path}: no such file or directory")
+            hint = ""
+            if os.path.lexists(os.path.expanduser(args.query)) and (":" in path or path[:1] in "-\"*"):
+                hint = f" (the query comes first: reader search {path!r} {args.query!r})"
+            raise ReaderError(f"{path}: no such file or directory{hint}")
     index = open_index(resolve_db_path(args.db))
     if index.notice:
         print(f"reader: {index.notice}", file=sys.stderr)

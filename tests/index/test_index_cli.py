@@ -135,3 +135,13 @@ def test_speaker_filter_follows_the_journalists_merges(lib, db, capsys):
     with open_store(db) as store:
         store.set_speaker_overrides({"Birthe Aagaard": "Birthe Aagaard"})
     assert found('speaker:"Amira Haddad"') == haddad
+
+
+def test_search_without_a_query_or_with_the_path_first_says_what_to_do(lib, db, capsys):
+    capsys.readouterr()
+    assert main(["search", "--db", str(db)]) == 2
+    assert "nothing to search for: reader search QUERY" in capsys.readouterr().err
+    assert main(["search", "", str(lib), "--db", str(db)]) == 2
+    assert "nothing to search for" in capsys.readouterr().err
+    assert main(["search", str(lib), "tag:x", "--db", str(db)]) == 2
+    assert "(the query comes first: reader search 'tag:x'" in capsys.readouterr().err
