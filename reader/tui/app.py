@@ -90,6 +90,19 @@ class ReaderApp(App[int]):
             return
         await super().action_quit()
 
+    def _exit_on_signals(self) -> None:
+        """SIGTERM (a shutdown, ``kill``) and SIGHUP (the terminal closed) end the app as ctrl+q
+        does, so the terminal is given back as it was (every save is already on disk)."""
+        import asyncio
+        import signal
+
+        loop = asyncio.get_running_loop()
+        for number, code in ((signal.SIGTERM, 143), (signal.SIGHUP, 129)):
+            try:
+                loop.add_signal_handler(number, lambda code=code: self.exit(return_code=code))
+            except (NotImplementedError, RuntimeError, ValueError):  # not the main thread, or no such signal
+                pass
+
     def on_open_screen(self, message: OpenScreen) -> None:
         """A screen asked for another one by name: the routes say what shows it."""
         from reader.tui.routes import show
@@ -105,6 +118,7 @@ class ReaderApp(App[int]):
             self.theme = self.settings.theme
         self.theme_changed_signal.subscribe(self, self._theme_chosen)
         self.push_screen(LibraryScreen())
+        self._exit_on_signals()
         for problem in self.settings.problems:
             self.say(problem, severity="warning", timeout=8)
         for warning in self.store.warnings:  # e.g. the backups folder cannot be read

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -144,3 +145,28 @@ def test_redirected_stderr_is_refused_in_one_line(tmp_path):
         term.close()
     text = errors.read_text(encoding="utf-8")
     assert text.startswith("reader: the app draws on the terminal through stderr") and text.count("\n") == 1
+
+
+def test_sigterm_gives_the_terminal_back(tmp_path):
+    """``kill`` ends the app as ctrl+q does: its exit status says so and the terminal is left in
+    its normal mode (line editing and echo on), not in the app's raw mode."""
+    folder = tmp_path / "sigterm-articles"
+    folder.mkdir()
+    (folder / "ribe.txt").write_text(WIRE, encoding="utf-8")
+    env = {"TERM": "xterm-256color", "HOME": str(tmp_path), "PYTHONPATH": os.pathsep.join(sys.path),
+           "READER_CONFIG": str(tmp_path / "none.toml"), "TEXTUAL_ANIMATIONS": "none"}
+    command = (f"{shlex.quote(sys.executable)} -m reader {shlex.quote(str(folder))} --db "
+               f"{shlex.quote(str(tmp_path / 'db.json'))}; echo EXIT=$?; stty -a | tr ' ' '\\n' | grep -x -- '-*icanon'")
+    term = Terminal(["sh", "-c", command], env)
+    try:
+        term.wait_for("Borgmester vil lukke")  # the library is on screen
+        found = subprocess.run(["pgrep", "-f", "--", f"^{re.escape(sys.executable)} -m reader {re.escape(str(folder))}"],
+                               capture_output=True, text=True).stdout.split()
+        assert len(found) == 1, found
+        os.kill(int(found[0]), 15)
+        screen = term.wait_for("EXIT=")
+        assert "EXIT=143" in screen
+        lines = [line.strip() for line in term.wait_for("icanon").splitlines()]
+        assert "icanon" in lines and "-icanon" not in lines
+    finally:
+        term.close()
