@@ -8,37 +8,16 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
-
 from reader.errors import CorruptDatabaseError, StoreError
 from reader.store import fsops, journalfile, loading
 from reader.store.files import display_path, describe
+from reader.store.lazytables import TrackedTables
 from reader.store.loading import Validator
 
 COMPACT_ON_OPEN = 1 << 20
 COMPACT_ON_CLOSE = 256 << 10
 COMPACT_ALWAYS_BELOW = 2 << 20
 COMPACT_ON_COMMIT = 8 << 20
-
-
-class TrackedTables(dict):  # type: ignore[type-arg]
-    """The tables in memory; remembers which ones TinyDB replaced or dropped."""
-
-    def __init__(self, *args: Any) -> None:
-        super().__init__(*args)
-        self.dirty: set[str] = set()
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.dirty.add(key)
-        super().__setitem__(key, value)
-
-    def __delitem__(self, key: str) -> None:
-        self.dirty.add(key)
-        super().__delitem__(key)
-
-    def pop(self, key: str, *default: Any) -> Any:
-        self.dirty.add(key)
-        return super().pop(key, *default)
 
 
 class DiskState:
@@ -100,7 +79,7 @@ class DiskState:
         for fd in (self._snap_fd, self._jfd):
             if fd is not None:
                 os.close(fd)
-        self._tables = TrackedTables(loaded.tables)
+        self._tables = TrackedTables(loaded.tables, decode=loaded.decode)
         self._epoch = loaded.epoch
         self._snap_fd, self._snap_ino, self._snap_size = loaded.snap_fd, loaded.snap_ino, loaded.snap_size
         self._jfd, self._jino, self._jpos, self._jepoch = loaded.jfd, loaded.jino, loaded.jpos, loaded.jepoch

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reader.store import schema
+from reader.store.lazytables import TrackedTables
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,8 +26,12 @@ class Summary:
     file: str = ""
 
 
-def summarise(article_id: str, table: Mapping[str, Any]) -> Summary:
-    """The summary of one article table."""
+_ARTICLE_FIELDS = ("path", "path_bytes", "title", "fingerprint", "tags", "aliases", "file")
+
+
+def stored_summary(table: Mapping[str, Any]) -> dict[str, Any]:
+    """What the snapshot's index keeps of one article table: its article document's fields
+    the lists need, its note ids and how many notes are orphaned."""
     meta: dict[str, Any] = {}
     notes: list[str] = []
     orphans = 0
@@ -39,12 +44,34 @@ def summarise(article_id: str, table: Mapping[str, Any]) -> Summary:
                 orphans += 1
         elif kind == schema.ARTICLE:
             meta = doc
+    return {"article": {k: meta[k] for k in _ARTICLE_FIELDS if k in meta}, "notes": notes, "orphans": orphans}
+
+
+def stored_summary_of(name: str, table: Mapping[str, Any]) -> dict[str, Any] | None:
+    """``stored_summary`` for an article table (None for any other table, or a malformed one)."""
+    if schema.article_id_of(name) is None:
+        return None
+    try:
+        return stored_summary(table)
+    except (AttributeError, KeyError, TypeError):
+        return None
+
+
+def from_stored(article_id: str, stored: Mapping[str, Any]) -> Summary:
+    """The Summary of what ``stored_summary`` kept."""
+    meta = stored["article"]
+    file = meta.get("file", "")
     return Summary(
         article_id=article_id, path=schema.stored_path(meta), title=meta.get("title", ""),
         fingerprint=meta.get("fingerprint", ""), tags=tuple(meta.get("tags", ())),
-        aliases=tuple(meta.get("aliases", ())), note_ids=tuple(notes), orphans=orphans,
-        file=meta.get("file", "") if isinstance(meta.get("file"), str) else "",
+        aliases=tuple(meta.get("aliases", ())), note_ids=tuple(stored["notes"]), orphans=stored["orphans"],
+        file=file if isinstance(file, str) else "",
     )
+
+
+def summarise(article_id: str, table: Mapping[str, Any]) -> Summary:
+    """The summary of one article table."""
+    return from_stored(article_id, stored_summary(table))
 
 
 class Index:
@@ -58,10 +85,22 @@ class Index:
         self.by_fingerprint: dict[str, set[str]] = {}
         self._tag_counts: dict[str, int] | None = None
 
-    def rebuild(self, tables: Mapping[str, Any]) -> None:
-        """Start again from every table."""
+    def rebuild(self, tables: TrackedTables) -> None:
+        """Start again from every table: from the summary stored with a table not decoded yet
+        (a bad one: the table is decoded and summarised), else from the table."""
         self.__init__()  # type: ignore[misc]
-        self.update(tables, tables.keys())
+        for name in tables.keys():
+            article_id = schema.article_id_of(name)
+            if article_id is None:
+                continue
+            stored = tables.stored_summary(name)
+            summary = None
+            if stored is not None:
+                try:
+                    summary = from_stored(article_id, stored)
+                except (AttributeError, KeyError, TypeError):
+                    summary = None
+            self._learn(summary if summary is not None else summarise(article_id, tables[name]))
 
     def update(self, tables: Mapping[str, Any], names: Iterable[str]) -> None:
         """Refresh the summaries of the named tables (dropped ones disappear)."""

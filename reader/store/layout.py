@@ -1,0 +1,163 @@
+"""Where each table lies in a snapshot: its table of contents, written last, read first.
+
+``encode`` writes TinyDB's ``{table: {doc_id: document}}`` one document per line, the header
+table ``_storage`` first and the table ``_index`` last::
+
+    {
+     "_storage": {
+      "1": {"format":1,"epoch":"..."}
+     },
+     "meta": {
+      "1": {"schema":3,...}
+     },
+     "article/ab12": {
+      ...
+     },
+     "_index": {
+      "1": {"epoch":"...","at":<byte where the line ' "_index": {' starts>,"tables":<n>},
+      "2": {"table":"meta","at":[<start>,<its '{'>,<end>],"crc":<crc32 of those bytes>},
+      "3": {"table":"article/ab12","at":[...],"crc":...,"summary":{"article":{...},"notes":[...],"orphans":0}}
+     }
+    }
+
+``open_lazily`` finds ``_index`` from the end of the file and hands back every table as a
+``Raw`` (decoded when first read) without parsing the rest. The index is used only when it
+names the header's epoch, starts where it says and lists as many tables as there are: a hand
+edit that changes a length makes it stale, and the file is then decoded whole as before. A
+table whose bytes no longer match their CRC is damage, reported when that table is read.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from reader.store import jsonio
+from reader.store.lazytables import DamagedTable, Raw
+
+STORAGE_TABLE = "_storage"
+INDEX_TABLE = "_index"
+FORMAT = 1
+
+Summariser = Callable[[str, Mapping[str, Any]], "dict[str, Any] | None"]
+
+
+def _table_text(name: str, table: Mapping[str, Any]) -> tuple[bytes, int]:
+    """One table in the layout (no trailing comma), and the offset of its '{' in it."""
+    dumps = jsonio.dumps_compact
+    head = b" " + dumps(name) + b": {"
+    lines = [head]
+    last = len(table) - 1
+    for d, (doc_id, doc) in enumerate(table.items()):
+        lines.append(b"  " + dumps(doc_id) + b": " + dumps(doc) + (b"," if d < last else b""))
+    lines.append(b" }")
+    return b"\n".join(lines), len(head) - 1
+
+
+def encode(tables: Mapping[str, Any], epoch: str,
+           summarise: Summariser | None = None) -> tuple[bytes, dict[str, Raw]]:
+    """The snapshot's bytes and, for every table, where it lies in them (a ``Raw`` over them).
+
+    A table still ``Raw`` (never decoded) is copied as its very bytes, its CRC checked first
+    (raises DamagedTable); its stored summary is kept. ``summarise`` makes the summary of a
+    decoded table (None: it has none).
+    """
+    chunks: list[bytes] = [b"{\n"]
+    pos = 2
+    header, _ = _table_text(STORAGE_TABLE, {"1": {"format": FORMAT, "epoch": epoch}})
+    chunks.append(header + b",\n")
+    pos += len(header) + 2
+    placed: list[tuple[str, int, int, int, int, dict[str, Any] | None]] = []
+    for name, table in dict.items(tables) if isinstance(tables, dict) else tables.items():
+        if type(table) is Raw:
+            try:
+                text, value = table.text(), table.value - table.start
+            except DamagedTable as error:
+                raise DamagedTable(f"table {name!r}: {error}") from None
+            summary = table.summary
+        else:
+            text, value = _table_text(name, table)
+            summary = summarise(name, table) if summarise is not None else None
+        placed.append((name, pos, pos + value, pos + len(text), zlib.crc32(text), summary))
+        chunks.append(text + b",\n")
+        pos += len(text) + 2
+    index: dict[str, Any] = {"1": {"epoch": epoch, "at": pos, "tables": len(placed)}}
+    for n, (name, start, value, end, crc, summary) in enumerate(placed, 2):
+        entry: dict[str, Any] = {"table": name, "at": [start, value, end], "crc": crc}
+        if summary is not None:
+            entry["summary"] = summary
+        index[str(n)] = entry
+    text, _ = _table_text(INDEX_TABLE, index)
+    chunks.append(text + b"\n}\n")
+    blob = b"".join(chunks)
+    raws = {name: Raw(blob, start, value, end, crc, summary)
+            for name, start, value, end, crc, summary in placed}
+    return blob, raws
+
+
+_INDEX_LINE = b'\n "' + INDEX_TABLE.encode() + b'": {'
+
+
+def read_header(blob: bytes) -> str | None:
+    """The epoch in the header table of a file in this layout (None if it is not)."""
+    lines = blob[:4096].split(b"\n", 3)
+    if len(lines) < 4 or lines[0] != b"{" or lines[1] != b' "' + STORAGE_TABLE.encode() + b'": {':
+        return None
+    line = lines[2]
+    if not line.startswith(b'  "1": '):
+        return None
+    try:
+        doc = jsonio.loads(line[7:])
+    except jsonio.DecodeError:
+        return None
+    epoch = doc.get("epoch") if isinstance(doc, dict) else None
+    return epoch if isinstance(epoch, str) else None
+
+
+def read_index(blob: bytes) -> tuple[str, dict[str, Raw]] | None:
+    """(epoch, every table as a ``Raw``) when the file's table of contents is intact, else None."""
+    epoch = read_header(blob)
+    if epoch is None or not blob.endswith(b"\n }\n}\n"):
+        return None
+    found = blob.rfind(_INDEX_LINE)
+    if found < 0:
+        return None
+    at = found + 1
+    try:
+        index = jsonio.loads(blob[at + len(_INDEX_LINE) - 2:len(blob) - 3])
+    except jsonio.DecodeError:
+        return None
+    head = index.get("1") if isinstance(index, dict) else None
+    if not isinstance(head, dict) or head.get("epoch") != epoch or head.get("at") != at \
+            or head.get("tables") != len(index) - 1:
+        return None
+    raws: dict[str, Raw] = {}
+    previous = 0
+    for n in range(2, len(index) + 1):
+        entry = index.get(str(n))
+        try:
+            name, (start, value, end), crc = entry["table"], entry["at"], entry["crc"]
+        except (TypeError, KeyError, ValueError):
+            return None
+        summary = entry.get("summary")
+        if not (isinstance(name, str) and all(type(x) is int for x in (start, value, end, crc))
+                and previous <= start < value < end <= at and name not in raws
+                and (summary is None or isinstance(summary, dict))):
+            return None
+        previous = end
+        raws[name] = Raw(blob, start, value, end, crc, summary)
+    return epoch, raws
+
+
+def verify(blob: bytes) -> None:
+    """Raise DamagedTable naming the first table whose bytes do not match the index's CRC
+    (for a full decode: ``reader doctor`` judges a file as opening it would)."""
+    found = read_index(blob)
+    if found is None:
+        return
+    for name, raw in found[1].items():
+        try:
+            raw.text()
+        except DamagedTable as error:
+            raise DamagedTable(f"table {name!r}: {error}") from None
