@@ -278,14 +278,22 @@ def _sqlite_durable_insert_ms(folder: Path, rows: int, inserts: int = 50) -> flo
 
 
 def _peak_rss_mb(code: str) -> tuple[float, float]:
-    """(seconds, peak RSS in MB) of a fresh Python process running ``code``."""
-    import resource
+    """(seconds, peak RSS in MB) of a fresh Python process running ``code``.
+
+    The peak is the child's own ``VmHWM``: ``getrusage(RUSAGE_CHILDREN)`` would also count the
+    memory of this process, which the child shares between fork and exec.
+    """
     import subprocess
 
+    report = ("\nimport sys\nfor _l in open('/proc/self/status'):\n"
+              "    if _l.startswith('VmHWM:'):\n        print('VmHWM', _l.split()[1], file=sys.stderr)\n"
+              "sys.exit(globals().get('_rc', 0))\n")
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[1])
+    done = subprocess.run([sys.executable, "-c", code + report], check=True, stderr=subprocess.PIPE,
+                          text=True, cwd=Path(__file__).resolve().parents[1])
     seconds = time.perf_counter() - started
-    return seconds, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    peak = [line.split()[1] for line in done.stderr.splitlines() if line.startswith("VmHWM ")]
+    return seconds, int(peak[-1]) / 1024 if peak else float("nan")
 
 
 def scale_main(argv: list[str]) -> int:
@@ -303,7 +311,7 @@ def scale_main(argv: list[str]) -> int:
         article = folder / "story.txt"
         article.write_text(" date 2024-01 Kommunen lukker skolen\n\nKøbenhavn. Tekst.\n", encoding="utf-8")
         bare, _ = _peak_rss_mb("import reader.cli")
-        tag, _ = _peak_rss_mb(f"import sys; from reader.cli import main; sys.exit(main(['--db', {str(db)!r}, 'tag', {str(article)!r}, 'x']))")
+        tag, _ = _peak_rss_mb(f"from reader.cli import main; _rc = main(['--db', {str(db)!r}, 'tag', {str(article)!r}, 'x'])")
         print(f"reader tag with {args.notes:,} notes stored: {tag:.2f} s whole process "
               f"(python + 'import reader.cli' alone {bare:.2f} s; target 0.3 s)")
         times, _ = time_saves(db, args.notes // 10, 50)

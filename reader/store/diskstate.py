@@ -11,7 +11,8 @@ from pathlib import Path
 from reader.errors import CorruptDatabaseError, StoreError
 from reader.store import fsops, journalfile, loading
 from reader.store.files import display_path, describe
-from reader.store.lazytables import TrackedTables
+from reader.store.layout import Placed
+from reader.store.lazytables import Raw, Source, TrackedTables
 from reader.store.loading import Validator
 
 COMPACT_ON_OPEN = 1 << 20
@@ -137,6 +138,18 @@ class DiskState:
         assert self._jfd is not None
         entry = {"tables": {name: self._tables.get(name) for name in sorted(dirty)}}
         self._jpos = journalfile.append(self._jfd, entry, self._jpos)
+
+    def _reread_undecoded(self, placed: list[Placed]) -> None:
+        """After a compaction: the tables still undecoded read from the new snapshot (the old
+        one's descriptor is let go with the last of them)."""
+        assert self._snap_fd is not None
+        undecoded = set(self._tables.undecoded())
+        if not undecoded:
+            return
+        source = Source(fd=os.dup(self._snap_fd))
+        for name, start, value, end, crc, summary in placed:
+            if name in undecoded:
+                self._tables.put(name, Raw(source, start, value, end, crc, summary))
 
     def _adopt_snapshot(self, epoch: str, size: int) -> None:
         fd = os.open(self.path, os.O_RDONLY)

@@ -34,12 +34,14 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from reader.store import jsonio
-from reader.store.lazytables import DamagedTable, Raw
+from reader.store.lazytables import DamagedTable, Raw, Source
 
 STORAGE_TABLE = "_storage"
 INDEX_TABLE = "_index"
 FORMAT = 1
 
+# (table, start, its '{', end, crc32, summary) of one table in a snapshot
+Placed = tuple[str, int, int, int, int, "dict[str, Any] | None"]
 Summariser = Callable[[str, Mapping[str, Any]], "dict[str, Any] | None"]
 
 
@@ -56,8 +58,8 @@ def _table_text(name: str, table: Mapping[str, Any]) -> tuple[bytes, int]:
 
 
 def encode(tables: Mapping[str, Any], epoch: str,
-           summarise: Summariser | None = None) -> tuple[bytes, dict[str, Raw]]:
-    """The snapshot's bytes and, for every table, where it lies in them (a ``Raw`` over them).
+           summarise: Summariser | None = None) -> tuple[bytes, list[Placed]]:
+    """The snapshot's bytes and, for every table, where it lies in them.
 
     A table still ``Raw`` (never decoded) is copied as its very bytes, its CRC checked first
     (raises DamagedTable); its stored summary is kept. ``summarise`` makes the summary of a
@@ -68,7 +70,7 @@ def encode(tables: Mapping[str, Any], epoch: str,
     header, _ = _table_text(STORAGE_TABLE, {"1": {"format": FORMAT, "epoch": epoch}})
     chunks.append(header + b",\n")
     pos += len(header) + 2
-    placed: list[tuple[str, int, int, int, int, dict[str, Any] | None]] = []
+    placed: list[Placed] = []
     for name, table in dict.items(tables) if isinstance(tables, dict) else tables.items():
         if type(table) is Raw:
             try:
@@ -90,18 +92,16 @@ def encode(tables: Mapping[str, Any], epoch: str,
         index[str(n)] = entry
     text, _ = _table_text(INDEX_TABLE, index)
     chunks.append(text + b"\n}\n")
-    blob = b"".join(chunks)
-    raws = {name: Raw(blob, start, value, end, crc, summary)
-            for name, start, value, end, crc, summary in placed}
-    return blob, raws
+    return b"".join(chunks), placed
 
 
 _INDEX_LINE = b'\n "' + INDEX_TABLE.encode() + b'": {'
 
 
-def read_header(blob: bytes) -> str | None:
-    """The epoch in the header table of a file in this layout (None if it is not)."""
-    lines = blob[:4096].split(b"\n", 3)
+def read_header(head: bytes) -> str | None:
+    """The epoch in the header table of a file in this layout (None if it is not), from the
+    file's first bytes."""
+    lines = head.split(b"\n", 3)
     if len(lines) < 4 or lines[0] != b"{" or lines[1] != b' "' + STORAGE_TABLE.encode() + b'": {':
         return None
     line = lines[2]
@@ -115,17 +115,35 @@ def read_header(blob: bytes) -> str | None:
     return epoch if isinstance(epoch, str) else None
 
 
-def read_index(blob: bytes) -> tuple[str, dict[str, Raw]] | None:
-    """(epoch, every table as a ``Raw``) when the file's table of contents is intact, else None."""
-    epoch = read_header(blob)
-    if epoch is None or not blob.endswith(b"\n }\n}\n"):
+_FIRST_TAIL = 1 << 20
+
+
+def _index_bytes(source: Source, size: int) -> tuple[int, bytes] | None:
+    """(where the line ' "_index": {' starts, the file from there), reading from the end."""
+    tail = _FIRST_TAIL
+    while True:
+        start = max(0, size - tail)
+        data = source.read(start, size)
+        found = data.rfind(_INDEX_LINE)
+        if found >= 0:
+            return start + found + 1, data[found + 1:]
+        if start == 0:
+            return None
+        tail *= 4
+
+
+def read_index(source: Source, size: int) -> tuple[str, dict[str, Raw]] | None:
+    """(epoch, every table as a ``Raw`` reading from ``source``) when the file's table of
+    contents is intact, else None. Reads the file's first bytes and its index only."""
+    epoch = read_header(source.read(0, 4096))
+    if epoch is None or source.read(max(0, size - 6), size) != b"\n }\n}\n":
         return None
-    found = blob.rfind(_INDEX_LINE)
-    if found < 0:
+    located = _index_bytes(source, size)
+    if located is None:
         return None
-    at = found + 1
+    at, text = located
     try:
-        index = jsonio.loads(blob[at + len(_INDEX_LINE) - 2:len(blob) - 3])
+        index = jsonio.loads(text[len(_INDEX_LINE) - 2:len(text) - 3])
     except jsonio.DecodeError:
         return None
     head = index.get("1") if isinstance(index, dict) else None
@@ -146,14 +164,14 @@ def read_index(blob: bytes) -> tuple[str, dict[str, Raw]] | None:
                 and (summary is None or isinstance(summary, dict))):
             return None
         previous = end
-        raws[name] = Raw(blob, start, value, end, crc, summary)
+        raws[name] = Raw(source, start, value, end, crc, summary)
     return epoch, raws
 
 
 def verify(blob: bytes) -> None:
     """Raise DamagedTable naming the first table whose bytes do not match the index's CRC
     (for a full decode: ``reader doctor`` judges a file as opening it would)."""
-    found = read_index(blob)
+    found = read_index(Source(blob=blob), len(blob))
     if found is None:
         return
     for name, raw in found[1].items():

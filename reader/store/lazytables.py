@@ -10,6 +10,7 @@ replaced or dropped, so that a commit knows what to save.
 
 from __future__ import annotations
 
+import os
 import re
 import zlib
 from collections.abc import Callable, Iterator
@@ -26,23 +27,55 @@ class DamagedTable(ValueError):
 _DOC_LINE = re.compile(rb'^  "[0-9]+": ', re.M)
 
 
+class Source:
+    """Where ``Raw`` tables read their bytes: a snapshot held open (its own descriptor, closed
+    when the last table reading from it is let go), or bytes in memory."""
+
+    __slots__ = ("fd", "blob")
+
+    def __init__(self, fd: int | None = None, blob: bytes = b"") -> None:
+        self.fd = fd
+        self.blob = blob
+
+    def read(self, start: int, end: int) -> bytes:
+        if self.fd is None:
+            return self.blob[start:end]
+        parts: list[bytes] = []
+        while start < end:
+            part = os.pread(self.fd, end - start, start)
+            if not part:
+                break  # the file got shorter: the CRC check reports it
+            parts.append(part)
+            start += len(part)
+        return b"".join(parts)
+
+    def __del__(self) -> None:
+        if self.fd is not None:
+            try:
+                os.close(self.fd)
+            except OSError:
+                pass
+            self.fd = None
+
+
 class Raw:
-    """One table's text in a snapshot's bytes, not decoded yet."""
+    """One table's text in a snapshot, not decoded yet."""
 
-    __slots__ = ("blob", "start", "value", "end", "crc", "summary")
+    __slots__ = ("source", "start", "value", "end", "crc", "summary")
 
-    def __init__(self, blob: bytes, start: int, value: int, end: int, crc: int,
+    def __init__(self, source: Source, start: int, value: int, end: int, crc: int,
                  summary: dict[str, Any] | None = None) -> None:
-        self.blob = blob      # the whole snapshot (shared by every Raw of it)
+        self.source = source  # the snapshot (shared by every Raw of it)
         self.start = start    # where the line ' "name": {' begins
         self.value = value    # where the table's object (its '{') begins
         self.end = end        # just after its closing '}'
-        self.crc = crc        # zlib.crc32 of blob[start:end]
+        self.crc = crc        # zlib.crc32 of those bytes
         self.summary = summary  # what ``index.stored_summary`` made of it (article tables)
 
     def text(self) -> bytes:
-        """The table's bytes as written (name line to closing brace); raises DamagedTable."""
-        data = self.blob[self.start:self.end]
+        """The table's bytes as written (name line to closing brace); raises DamagedTable
+        (and OSError when the file cannot be read)."""
+        data = self.source.read(self.start, self.end)
         if zlib.crc32(data) != self.crc:
             raise DamagedTable("its bytes do not match the checksum written with them "
                                "(damaged on disk, or edited by hand without changing its length)")

@@ -12,7 +12,7 @@ from typing import Any
 from reader.errors import CorruptDatabaseError
 from reader.store import fsops, journalfile, jsonio, layout, schema, snapshot
 from reader.store.backups import Backups
-from reader.store.lazytables import DamagedTable, Decoder, Raw
+from reader.store.lazytables import DamagedTable, Decoder, Raw, Source
 from reader.store.files import describe, display_path, read_bytes, read_fd
 from reader.store.snapshot import STORAGE_TABLE, check_tables
 from reader.store.validate import schema_version
@@ -59,18 +59,19 @@ def load(path: Path, journal_path: Path, readonly: bool, validator: Validator | 
             raise describe(error, path, "opening") from None
         try:
             try:
-                jsonio.prepare_big_load(os.fstat(snap_fd).st_size)
+                size = os.fstat(snap_fd).st_size
+                lazy = open_lazily(snap_fd, size, path, validator)
+                if lazy is not None:
+                    loaded = Loaded(lazy[0], lazy[1], snap_fd, os.fstat(snap_fd).st_ino, size,
+                                    decode=decoder(path, validator))
+                    _load_journal(loaded, journal_path, readonly, validator)
+                    return loaded
+                jsonio.prepare_big_load(size)
                 blob = read_fd(snap_fd)
             except OSError as error:
                 raise describe(error, path, "reading") from None
             if holds_nothing(blob, path, journal_path):
                 loaded = Loaded({}, None, snap_fd, os.fstat(snap_fd).st_ino, 0)  # a new database
-                _load_journal(loaded, journal_path, readonly, validator)
-                return loaded
-            lazy = open_lazily(blob, path, validator)
-            if lazy is not None:
-                loaded = Loaded(lazy[0], lazy[1], snap_fd, os.fstat(snap_fd).st_ino, len(blob),
-                                decode=decoder(path, validator))
                 _load_journal(loaded, journal_path, readonly, validator)
                 return loaded
             try:
@@ -113,10 +114,15 @@ def decoder(path: Path, validator: Validator | None) -> Decoder:
     return decode
 
 
-def open_lazily(blob: bytes, path: Path, validator: Validator | None) -> tuple[Tables, str] | None:
-    """(tables, epoch) without parsing the article and undo tables, when the file's table of
-    contents is intact and it holds the current schema (else None: decode it whole)."""
-    found = layout.read_index(blob)
+def open_lazily(fd: int, size: int, path: Path, validator: Validator | None) -> tuple[Tables, str] | None:
+    """(tables, epoch) reading only the snapshot's index and small tables, the article and undo
+    tables left ``Raw`` (read from a descriptor of their own when first asked for), when the
+    file's table of contents is intact and it holds the current schema (else None: decode it
+    whole). Raises OSError when the file cannot be read."""
+    if size < 16:
+        return None
+    source = Source(fd=os.dup(fd))
+    found = layout.read_index(source, size)
     if found is None:
         return None
     epoch, raws = found

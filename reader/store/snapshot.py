@@ -10,7 +10,6 @@ from typing import Any
 
 from reader.store import index, jsonio, layout
 from reader.store.layout import INDEX_TABLE, STORAGE_TABLE
-from reader.store.lazytables import Raw
 
 
 
@@ -29,7 +28,7 @@ def encode(tables: Mapping[str, Any], epoch: str) -> bytes:
     return encode_indexed(tables, epoch)[0]
 
 
-def encode_indexed(tables: Mapping[str, Any], epoch: str) -> tuple[bytes, dict[str, Raw]]:
+def encode_indexed(tables: Mapping[str, Any], epoch: str) -> tuple[bytes, list[layout.Placed]]:
     """``encode``, and where each table lies in the bytes (raises DamagedTable for a table
     never decoded whose bytes no longer match their CRC)."""
     return layout.encode(tables, epoch, index.stored_summary_of)

@@ -169,9 +169,8 @@ class JournalStorage(DiskState, TableStorage):
         except DamagedTable as error:  # a table never read, damaged on disk: write nothing
             raise self.corrupt_error(self.path, str(error)) from None
         atomic_write(self.path, blob)
-        for name in list(self._tables.undecoded()):  # still undecoded: now as bytes of the new file
-            self._tables.put(name, placed[name])
         self._adopt_snapshot(epoch, len(blob))
+        self._reread_undecoded(placed)
         try:
             self.backups.save(blob)
         except OSError:
