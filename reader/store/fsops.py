@@ -40,7 +40,10 @@ class RealOps:
         return os.write(fd, data)
 
     def fsync(self, fd: int, site: str) -> None:
-        os.fsync(fd)
+        if site == SITE_JOURNAL:  # an append: its data and new length, not its times
+            os.fdatasync(fd)
+        else:
+            os.fsync(fd)
 
     def fsync_dir(self, folder: str, site: str) -> None:
         fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))

@@ -79,7 +79,7 @@ class Index:
 
     def __init__(self) -> None:
         self.articles: dict[str, Summary] = {}
-        self.note_owner: dict[str, str] = {}
+        self._note_owner: dict[str, str] | None = None  # built when first asked for
         self.alias: dict[str, str] = {}
         self.by_path: dict[str, set[str]] = {}
         self.by_fingerprint: dict[str, set[str]] = {}
@@ -89,18 +89,20 @@ class Index:
         """Start again from every table: from the summary stored with a table not decoded yet
         (a bad one: the table is decoded and summarised), else from the table."""
         self.__init__()  # type: ignore[misc]
+        prefix, cut = schema.ARTICLE_PREFIX, len(schema.ARTICLE_PREFIX)
+        stored_summary, learn = tables.stored_summary, self._learn
         for name in tables.keys():
-            article_id = schema.article_id_of(name)
-            if article_id is None:
+            if not name.startswith(prefix):
                 continue
-            stored = tables.stored_summary(name)
+            article_id = name[cut:]
+            stored = stored_summary(name)
             summary = None
             if stored is not None:
                 try:
                     summary = from_stored(article_id, stored)
                 except (AttributeError, KeyError, TypeError):
                     summary = None
-            self._learn(summary if summary is not None else summarise(article_id, tables[name]))
+            learn(summary if summary is not None else summarise(article_id, tables[name]))
 
     def update(self, tables: Mapping[str, Any], names: Iterable[str]) -> None:
         """Refresh the summaries of the named tables (dropped ones disappear)."""
@@ -113,6 +115,13 @@ class Index:
             if table is not None:
                 self._learn(summarise(article_id, table))
         self._tag_counts = None
+
+    @property
+    def note_owner(self) -> dict[str, str]:
+        """Note id -> the article holding it (built on first use: most commands never ask)."""
+        if self._note_owner is None:
+            self._note_owner = {note_id: aid for aid, s in self.articles.items() for note_id in s.note_ids}
+        return self._note_owner
 
     def resolve(self, article_id: str) -> str:
         """The current id of an article that may have been known by an older id."""
@@ -133,9 +142,11 @@ class Index:
         old = self.articles.pop(article_id, None)
         if old is None:
             return
-        for note_id in old.note_ids:
-            if self.note_owner.get(note_id) == article_id:
-                del self.note_owner[note_id]
+        owner = self._note_owner
+        if owner is not None:
+            for note_id in old.note_ids:
+                if owner.get(note_id) == article_id:
+                    del owner[note_id]
         for alias in old.aliases:
             if self.alias.get(alias) == article_id:
                 del self.alias[alias]
@@ -145,8 +156,9 @@ class Index:
     def _learn(self, summary: Summary) -> None:
         article_id = summary.article_id
         self.articles[article_id] = summary
-        for note_id in summary.note_ids:
-            self.note_owner[note_id] = article_id
+        if self._note_owner is not None:
+            for note_id in summary.note_ids:
+                self._note_owner[note_id] = article_id
         for alias in summary.aliases:
             self.alias[alias] = article_id
         if summary.path:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import gc
 import json
 from collections.abc import Iterator
@@ -31,6 +32,17 @@ def dumps_compact(data: Any) -> bytes:
         return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     except (TypeError, ValueError, RecursionError) as error:
         raise EncodeError(str(error).splitlines()[0] if str(error) else type(error).__name__) from None
+
+
+def copy_json(value: Any) -> Any:
+    """A deep copy of JSON data (through orjson when installed: several times quicker than
+    ``copy.deepcopy``); data JSON cannot hold is copied with ``copy.deepcopy``."""
+    if _orjson is not None:
+        try:
+            return _orjson.loads(_orjson.dumps(value))
+        except (TypeError, ValueError):
+            pass
+    return copy.deepcopy(value)
 
 
 def unsavable(tables: Any) -> str | None:

@@ -156,15 +156,14 @@ def read_index(source: Source, size: int) -> tuple[str, dict[str, Raw]] | None:
         entry = index.get(str(n))
         try:
             name, (start, value, end), crc = entry["table"], entry["at"], entry["crc"]
+            if not (type(start) is int and type(value) is int and type(end) is int and type(crc) is int
+                    and type(name) is str and previous <= start < value < end <= at) or name in raws:
+                return None
         except (TypeError, KeyError, ValueError):
             return None
         summary = entry.get("summary")
-        if not (isinstance(name, str) and all(type(x) is int for x in (start, value, end, crc))
-                and previous <= start < value < end <= at and name not in raws
-                and (summary is None or isinstance(summary, dict))):
-            return None
         previous = end
-        raws[name] = Raw(source, start, value, end, crc, summary)
+        raws[name] = Raw(source, start, value, end, crc, summary if type(summary) is dict else None)
     return epoch, raws
 
 
