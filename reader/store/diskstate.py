@@ -108,8 +108,8 @@ class DiskState:
         if self._jfd is None or jst.st_ino != self._jino or jst.st_size < self._jpos:
             self._load()
             return None
-        if jst.st_size == self._jpos or self._jepoch != self._epoch:
-            return set()
+        if self._jepoch != self._epoch or not journalfile.garbage_after(self._jfd, self._jpos):
+            return set()  # nothing after the last line read but the room of zeros
         data = os.pread(self._jfd, jst.st_size - self._jpos, self._jpos)
         parsed = journalfile.parse(data, base=self._jpos)
         if parsed.damaged_at is not None:
@@ -124,7 +124,7 @@ class DiskState:
             raise StoreError(f"{display_path(self.path)} has not been created")
         if self._jfd is None or self._jepoch != self._epoch:
             self._new_journal()
-        elif os.fstat(self._jfd).st_size > self._jpos:
+        elif journalfile.garbage_after(self._jfd, self._jpos):  # a write cut short
             fsops.truncate(self._jfd, self._jpos)
 
     def _new_journal(self) -> None:

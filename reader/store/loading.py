@@ -230,7 +230,7 @@ def journal_holds_changes(journal_path: Path) -> bool:
     except OSError:
         return True
     parsed = journalfile.parse(data)
-    return len(parsed.entries) > 1 or parsed.consumed != len(data)
+    return len(parsed.entries) > 1 or parsed.consumed != journalfile.content_length(data)
 
 
 def header_missing_problem() -> str:
@@ -240,7 +240,7 @@ def header_missing_problem() -> str:
 
 
 def _load_journal(loaded: Loaded, journal_path: Path, readonly: bool, validator: Validator | None) -> None:
-    flags = os.O_RDONLY if readonly else os.O_RDWR | os.O_APPEND
+    flags = os.O_RDONLY if readonly else os.O_RDWR
     try:
         jfd = fsops.open(journal_path, flags) if not readonly else os.open(journal_path, flags)
     except FileNotFoundError:
