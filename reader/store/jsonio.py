@@ -48,8 +48,8 @@ def copy_json(value: Any) -> Any:
 def unsavable(tables: Any) -> str | None:
     """Which document cannot be written back (``table/id: why``), if any: the slow search
     run after an EncodeError, and by ``reader doctor``."""
-    for name, table in tables.items():
-        if not isinstance(table, dict):
+    for name, table in dict.items(tables) if isinstance(tables, dict) else tables.items():
+        if not isinstance(table, dict):  # (a table never decoded is written back as it was read)
             continue
         for doc_id, doc in table.items():
             try:

@@ -84,15 +84,20 @@ def encode(tables: Mapping[str, Any], epoch: str,
         placed.append((name, pos, pos + value, pos + len(text), zlib.crc32(text), summary))
         chunks.append(text + b",\n")
         pos += len(text) + 2
-    index: dict[str, Any] = {"1": {"epoch": epoch, "at": pos, "tables": len(placed)}}
+    dumps = jsonio.dumps_compact
+    lines = []
     for n, (name, start, value, end, crc, summary) in enumerate(placed, 2):
         entry: dict[str, Any] = {"table": name, "at": [start, value, end], "crc": crc}
         if summary is not None:
             entry["summary"] = summary
-        index[str(n)] = entry
-    text, _ = _table_text(INDEX_TABLE, index)
-    chunks.append(text + b"\n}\n")
+        lines.append(b'  "%d": ' % n + dumps(entry))
+    body = b",\n".join(lines)
+    head = {"epoch": epoch, "at": pos, "tables": len(placed), "crc": zlib.crc32(body)}
+    chunks.append(_INDEX_LINE[1:] + b'\n  "1": ' + dumps(head) + (b",\n" + body if body else b"") + _END)
     return b"".join(chunks), placed
+
+
+_END = b"\n }\n}\n"  # the end of the index and of the file
 
 
 _INDEX_LINE = b'\n "' + INDEX_TABLE.encode() + b'": {'
@@ -132,11 +137,17 @@ def _index_bytes(source: Source, size: int) -> tuple[int, bytes] | None:
         tail *= 4
 
 
+def _entries_crc(text: bytes) -> int:
+    """The CRC of the index's entries (its lines after the first document), from the index's text."""
+    _, first, rest = text.split(b"\n", 2)
+    return zlib.crc32(rest[:-len(_END)] if first.endswith(b",") else b"")
+
+
 def read_index(source: Source, size: int) -> tuple[str, dict[str, Raw]] | None:
     """(epoch, every table as a ``Raw`` reading from ``source``) when the file's table of
     contents is intact, else None. Reads the file's first bytes and its index only."""
     epoch = read_header(source.read(0, 4096))
-    if epoch is None or source.read(max(0, size - 6), size) != b"\n }\n}\n":
+    if epoch is None or source.read(max(0, size - len(_END)), size) != _END:
         return None
     located = _index_bytes(source, size)
     if located is None:
@@ -148,7 +159,7 @@ def read_index(source: Source, size: int) -> tuple[str, dict[str, Raw]] | None:
         return None
     head = index.get("1") if isinstance(index, dict) else None
     if not isinstance(head, dict) or head.get("epoch") != epoch or head.get("at") != at \
-            or head.get("tables") != len(index) - 1:
+            or head.get("tables") != len(index) - 1 or head.get("crc") != _entries_crc(text):
         return None
     raws: dict[str, Raw] = {}
     previous = 0

@@ -122,6 +122,8 @@ def _replace_table_text(blob: bytes, name: str, old: bytes, new: bytes) -> bytes
     index["1"]["at"] = at + len(changed) - len(text)
     docs = [b"  " + json.dumps(k).encode() + b": " + json.dumps(v, separators=(",", ":")).encode()
             for k, v in index.items()]
+    index["1"]["crc"] = zlib.crc32(b",\n".join(docs[1:]))  # the index's own checksum of its entries
+    docs[0] = b'  "1": ' + json.dumps(index["1"], separators=(",", ":")).encode()
     return blob[:start] + changed + b',\n "_index": {\n' + b",\n".join(docs) + b"\n }\n}\n"
 
 
@@ -139,3 +141,14 @@ def test_compaction_copies_a_table_never_read_byte_for_byte(tmp_path: Path) -> N
     assert escaped in blob[start:end]  # the very bytes, not decoded and encoded again
     with open_store(db) as store:
         assert [n.note for n in store.annotations("c")] == ["x"] and store.tags("a") == ("changed",)
+
+
+def test_an_index_edited_by_hand_is_not_trusted(tmp_path: Path) -> None:
+    db = tmp_path / "reader.json"
+    make(db)
+    blob = db.read_bytes()
+    head, tail = blob.rsplit(b'"tags":["politik"]', 1)  # the last one: b's summary in the index
+    assert b'"_index"' in head and b'"_index"' not in tail
+    db.write_bytes(head + b'"tags":["polItik"]' + tail)  # same length: the offsets still hold
+    with open_store(db) as store:
+        assert store.tags("b") == ("politik",) and store.all_tags() == {"politik": 1}
