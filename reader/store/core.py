@@ -182,7 +182,7 @@ class StoreCore:
 
     def annotation_counts(self) -> dict[str, int]:
         """Article id -> number of annotations (articles without any are left out)."""
-        return {aid: len(s.note_ids) for aid, s in self._index.articles.items() if s.note_ids}
+        return {aid: s.note_count for aid, s in self._index.articles.items() if s.note_count}
 
     def orphan_counts(self) -> dict[str, int]:
         """Article id -> number of annotations orphaned at the last attach (none: left out)."""

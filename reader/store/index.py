@@ -21,9 +21,21 @@ class Summary:
     fingerprint: str
     tags: tuple[str, ...]
     aliases: tuple[str, ...]
-    note_ids: tuple[str, ...]
+    notes: str | tuple[str, ...]  # the note ids, in one string separated by spaces (quick to load
+    note_count: int                # for 100,000 articles), or a tuple when an id holds a space
     orphans: int
     file: str = ""
+
+    @property
+    def note_ids(self) -> tuple[str, ...]:
+        """The ids of the article's notes."""
+        return self.notes if isinstance(self.notes, tuple) else tuple(self.notes.split())
+
+
+def _joined(ids: list[str]) -> str | list[str]:
+    """Note ids as one string (a list if one of them holds white space)."""
+    joined = " ".join(ids)
+    return joined if len(joined.split()) == len(ids) else ids
 
 
 _ARTICLE_FIELDS = ("path", "path_bytes", "title", "fingerprint", "tags", "aliases", "file")
@@ -44,7 +56,8 @@ def stored_summary(table: Mapping[str, Any]) -> dict[str, Any]:
                 orphans += 1
         elif kind == schema.ARTICLE:
             meta = doc
-    return {"article": {k: meta[k] for k in _ARTICLE_FIELDS if k in meta}, "notes": notes, "orphans": orphans}
+    return {"article": {k: meta[k] for k in _ARTICLE_FIELDS if k in meta}, "notes": _joined(notes),
+            "count": len(notes), "orphans": orphans}
 
 
 def stored_summary_of(name: str, table: Mapping[str, Any]) -> dict[str, Any] | None:
@@ -59,12 +72,15 @@ def stored_summary_of(name: str, table: Mapping[str, Any]) -> dict[str, Any] | N
 
 def from_stored(article_id: str, stored: Mapping[str, Any]) -> Summary:
     """The Summary of what ``stored_summary`` kept."""
-    meta = stored["article"]
+    meta, notes, count, orphans = stored["article"], stored["notes"], stored["count"], stored["orphans"]
+    if not (type(notes) is str or type(notes) is list) or type(count) is not int or type(orphans) is not int:
+        raise TypeError("not a stored summary")
     file = meta.get("file", "")
     return Summary(
         article_id=article_id, path=schema.stored_path(meta), title=meta.get("title", ""),
         fingerprint=meta.get("fingerprint", ""), tags=tuple(meta.get("tags", ())),
-        aliases=tuple(meta.get("aliases", ())), note_ids=tuple(stored["notes"]), orphans=stored["orphans"],
+        aliases=tuple(meta.get("aliases", ())), notes=notes if type(notes) is str else tuple(notes),
+        note_count=count, orphans=orphans,
         file=file if isinstance(file, str) else "",
     )
 

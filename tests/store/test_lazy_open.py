@@ -88,7 +88,7 @@ def test_summaries_are_kept_in_the_snapshot_and_right_after_replaying_another_pr
     make(db)
     summaries = {e["table"]: e["summary"] for e in index_of(db.read_bytes()).values() if "summary" in e}
     assert summaries["article/b"]["article"]["tags"] == ["politik"]
-    assert [len(summaries[f"article/{a}"]["notes"]) for a in "abc"] == [1, 1, 1]
+    assert [summaries[f"article/{a}"]["count"] for a in "abc"] == [1, 1, 1]
     watching = open_store(db)
     other = (f"from reader.store import open_store; from reader.model import Anchor\n"
              f"s = open_store({str(db)!r}); s.add_tags('b', ['sport']); s.add_tags('c', ['kultur'])\n"
