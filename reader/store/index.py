@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from reader.store import schema
 from reader.store.lazytables import TrackedTables
 
 
-@dataclass(frozen=True, slots=True)
-class Summary:
-    """What the lists need to know about one article without reading its table."""
+class Summary(NamedTuple):
+    """What the lists need to know about one article without reading its table (a tuple: quick
+    to make for 100,000 articles at open)."""
 
     article_id: str
     path: str
@@ -76,13 +75,11 @@ def from_stored(article_id: str, stored: Mapping[str, Any]) -> Summary:
     if not (type(notes) is str or type(notes) is list) or type(count) is not int or type(orphans) is not int:
         raise TypeError("not a stored summary")
     file = meta.get("file", "")
-    return Summary(
-        article_id=article_id, path=schema.stored_path(meta), title=meta.get("title", ""),
-        fingerprint=meta.get("fingerprint", ""), tags=tuple(meta.get("tags", ())),
-        aliases=tuple(meta.get("aliases", ())), notes=notes if type(notes) is str else tuple(notes),
-        note_count=count, orphans=orphans,
-        file=file if isinstance(file, str) else "",
-    )
+    path = schema.stored_path(meta) if "path_bytes" in meta else meta.get("path", "")
+    return Summary(article_id, path, meta.get("title", ""), meta.get("fingerprint", ""),
+                   tuple(meta.get("tags", ())), tuple(meta.get("aliases", ())),
+                   notes if type(notes) is str else tuple(notes), count, orphans,
+                   file if type(file) is str else "")
 
 
 def summarise(article_id: str, table: Mapping[str, Any]) -> Summary:
