@@ -61,7 +61,7 @@ class DiskState:
         """Worth compacting now? ``when`` is "open", "close" or "commit"."""
         if self._epoch is None or self._jfd is None or self._jepoch != self._epoch:
             return False
-        grown = self._jpos - len(journalfile.header_line(self._epoch))
+        grown = self._jpos - journalfile.header_length(self._epoch)
         if grown <= 0:
             return False
         if when == "open":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple
@@ -31,10 +32,14 @@ class Summary(NamedTuple):
         return self.notes if isinstance(self.notes, tuple) else tuple(self.notes.split())
 
 
+_WORDS = re.compile(r"\S+(?: \S+)*")  # what ``str.split()`` gives back unchanged, joined by spaces
+
+
 def _joined(ids: list[str]) -> str | list[str]:
-    """Note ids as one string (a list if one of them holds white space)."""
+    """Note ids as one string (a list if one of them is empty or holds white space)."""
     joined = " ".join(ids)
-    return joined if len(joined.split()) == len(ids) else ids
+    plain = not ids or (joined.count(" ") == len(ids) - 1 and _WORDS.fullmatch(joined) is not None)
+    return joined if plain else ids
 
 
 _ARTICLE_FIELDS = ("path", "path_bytes", "title", "fingerprint", "tags", "aliases", "file")

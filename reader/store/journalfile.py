@@ -14,6 +14,7 @@ a line (JSON escapes it), so the lines end where the zeros begin.
 from __future__ import annotations
 
 import errno
+import functools
 import os
 import zlib
 from dataclasses import dataclass, field
@@ -36,6 +37,12 @@ def format_line(payload: dict[str, Any]) -> bytes:
 def header_line(epoch: str) -> bytes:
     """The first line of a journal continuing the snapshot ``epoch``."""
     return format_line({"journal": JOURNAL_FORMAT, "epoch": epoch})
+
+
+@functools.lru_cache(maxsize=4)
+def header_length(epoch: str) -> int:
+    """The length of ``header_line(epoch)``."""
+    return len(header_line(epoch))
 
 
 def parse_line(line: bytes) -> dict[str, Any] | None:

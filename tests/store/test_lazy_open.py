@@ -152,3 +152,15 @@ def test_an_index_edited_by_hand_is_not_trusted(tmp_path: Path) -> None:
     db.write_bytes(head + b'"tags":["polItik"]' + tail)  # same length: the offsets still hold
     with open_store(db) as store:
         assert store.tags("b") == ("politik",) and store.all_tags() == {"politik": 1}
+
+
+@pytest.mark.parametrize("ids", [[], ["a1"], ["a1", "b2"], ["a b", "c"], ["", "b"], ["a\tb"], ["x\u00a0y"]])
+def test_a_stored_summary_gives_back_the_note_ids_it_was_made_from(ids: list[str]) -> None:
+    from reader.store.index import from_stored, stored_summary
+
+    table = {"1": {"kind": "article", "id": "a", "path": "p", "title": "t", "fingerprint": "f",
+                   "tags": [], "aliases": []}}
+    table.update({str(n): {"kind": "note", "id": note_id} for n, note_id in enumerate(ids, 2)})
+    stored = json.loads(json.dumps(stored_summary(table)))  # as the index holds it
+    summary = from_stored("a", stored)
+    assert summary.note_ids == tuple(ids) and summary.note_count == len(ids)
