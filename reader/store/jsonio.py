@@ -60,11 +60,11 @@ def unsavable(tables: Any) -> str | None:
     return None
 
 
-def loads(data: bytes) -> Any:
+def loads(data: bytes | memoryview) -> Any:
     """Parse UTF-8 JSON; raises one of ``DecodeError``."""
     if _orjson is not None:
         return _orjson.loads(data)
-    return json.loads(data.decode("utf-8"))
+    return json.loads(bytes(data).decode("utf-8"))
 
 
 @contextmanager

@@ -123,24 +123,31 @@ def read_header(head: bytes) -> str | None:
 _FIRST_TAIL = 1 << 20
 
 
-def _index_bytes(source: Source, size: int) -> tuple[int, bytes] | None:
-    """(where the line ' "_index": {' starts, the file from there), reading from the end."""
+def _index_bytes(source: Source, size: int) -> tuple[int, bytes, int] | None:
+    """(where the line ' "_index": {' starts in the file, the file's last bytes, where it starts in
+    them), reading from the end."""
     tail = _FIRST_TAIL
     while True:
         start = max(0, size - tail)
         data = source.read(start, size)
         found = data.rfind(_INDEX_LINE)
         if found >= 0:
-            return start + found + 1, data[found + 1:]
+            return start + found + 1, data, found + 1
         if start == 0:
             return None
         tail *= 4
 
 
-def _entries_crc(text: bytes) -> int:
-    """The CRC of the index's entries (its lines after the first document), from the index's text."""
-    _, first, rest = text.split(b"\n", 2)
-    return zlib.crc32(rest[:-len(_END)] if first.endswith(b",") else b"")
+def _entries_crc(data: bytes, at: int) -> int | None:
+    """The CRC of the index's entries (its lines after the first document); ``at``: where the
+    index starts in ``data``, which ends with it (None if it is not in the layout)."""
+    head_end = data.find(b"\n", at)
+    first_end = data.find(b"\n", head_end + 1)
+    if head_end < 0 or first_end < 0:
+        return None
+    if data[first_end - 1:first_end] != b",":
+        return zlib.crc32(b"")
+    return zlib.crc32(memoryview(data)[first_end + 1:len(data) - len(_END)])
 
 
 def read_index(source: Source, size: int) -> tuple[str, dict[str, Raw]] | None:
@@ -152,15 +159,16 @@ def read_index(source: Source, size: int) -> tuple[str, dict[str, Raw]] | None:
     located = _index_bytes(source, size)
     if located is None:
         return None
-    at, text = located
-    try:
-        index = jsonio.loads(text[len(_INDEX_LINE) - 2:len(text) - 3])
+    at, data, offset = located
+    try:  # (a view: the index of a million notes is tens of megabytes, not copied again)
+        index = jsonio.loads(memoryview(data)[offset + len(_INDEX_LINE) - 2:len(data) - 3])
     except jsonio.DecodeError:
         return None
     head = index.get("1") if isinstance(index, dict) else None
     if not isinstance(head, dict) or head.get("epoch") != epoch or head.get("at") != at \
-            or head.get("tables") != len(index) - 1 or head.get("crc") != _entries_crc(text):
+            or head.get("tables") != len(index) - 1 or head.get("crc") != _entries_crc(data, offset):
         return None
+    del data
     raws: dict[str, Raw] = {}
     previous = 0
     for n in range(2, len(index) + 1):
