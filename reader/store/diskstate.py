@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+
 from reader.errors import CorruptDatabaseError, StoreError
 from reader.store import fsops, journalfile, loading
 from reader.store.files import display_path, describe
