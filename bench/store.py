@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
 import random
 import statistics
 import sys
@@ -299,7 +300,7 @@ def _saves_beside_sqlite(path: Path, articles: int, folder: Path, rows: int,
     return statistics.median(cold) * 1000, statistics.median(warm) * 1000, statistics.median(theirs) * 1000
 
 
-def _peak_rss_mb(code: str) -> tuple[float, float]:
+def _peak_rss_mb(code: str, env: dict[str, str] | None = None) -> tuple[float, float]:
     """(seconds, peak RSS in MB) of a fresh Python process running ``code``.
 
     The peak is the child's own ``VmHWM``: ``getrusage(RUSAGE_CHILDREN)`` would also count the
@@ -312,7 +313,7 @@ def _peak_rss_mb(code: str) -> tuple[float, float]:
               "sys.exit(globals().get('_rc', 0))\n")
     started = time.perf_counter()
     done = subprocess.run([sys.executable, "-c", code + report], check=True, stderr=subprocess.PIPE,
-                          text=True, cwd=Path(__file__).resolve().parents[1])
+                          text=True, cwd=Path(__file__).resolve().parents[1], env=env)
     seconds = time.perf_counter() - started
     peak = [line.split()[1] for line in done.stderr.splitlines() if line.startswith("VmHWM ")]
     return seconds, int(peak[-1]) / 1024 if peak else float("nan")
@@ -332,10 +333,20 @@ def scale_main(argv: list[str]) -> int:
         write_store(db, build_tables(args.notes // 10, 10)[0])
         article = folder / "story.txt"
         article.write_text(" date 2024-01 Kommunen lukker skolen\n\nKøbenhavn. Tekst.\n", encoding="utf-8")
-        bare, _ = _peak_rss_mb("import reader.cli")
-        tag, _ = _peak_rss_mb(f"from reader.cli import main; _rc = main(['--db', {str(db)!r}, 'tag', {str(article)!r}, 'x'])")
+        # As installed, Python reads its modules' cached bytecode; with PYTHONDONTWRITEBYTECODE
+        # set (as here), every process compiles every module again. Both are shown: the cached
+        # one after a first run has written the bytecode (in this run's folder, not the tree).
+        cached = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        cached["PYTHONPYCACHEPREFIX"] = str(folder / "pycache")
+        tag_code = f"from reader.cli import main; _rc = main(['--db', {str(db)!r}, 'tag', {str(article)!r}, %r])"
+        _peak_rss_mb(tag_code % "w", cached)  # writes the bytecode
+        bare, _ = _peak_rss_mb("import reader.cli", cached)
+        tag, _ = _peak_rss_mb(tag_code % "x", cached)
+        compiling, _ = _peak_rss_mb(tag_code % "y", {**cached, "PYTHONDONTWRITEBYTECODE": "1",
+                                                      "PYTHONPYCACHEPREFIX": str(folder / "none")})
         print(f"reader tag with {args.notes:,} notes stored: {tag:.2f} s whole process "
-              f"(python + 'import reader.cli' alone {bare:.2f} s; target 0.3 s)")
+              f"(python + 'import reader.cli' alone {bare:.2f} s; {compiling:.2f} s compiling every module "
+              f"as with PYTHONDONTWRITEBYTECODE; target 0.3 s)")
         cold, warm, base = _saves_beside_sqlite(db, args.notes // 10, folder, args.notes)
         print(f"one durable note save: p50 {warm:.2f} ms on an article already read (the app), {cold:.2f} ms "
               f"reading its table first; sqlite3 synchronous=FULL insert {base:.2f} ms; "
