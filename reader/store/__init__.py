@@ -5,8 +5,10 @@ corrections, undo history and small UI state; every change is durable when the c
 
 Files beside the database ``reader.json``:
 
-* ``reader.json``          snapshot: TinyDB's layout, UTF-8 JSON, one document per line
-* ``reader.json.journal``  changes since the snapshot, one fsynced line per transaction
+* ``reader.json``          snapshot: TinyDB's layout, UTF-8 JSON, one document per line, ending
+  with ``_index`` (each table's bytes, CRC and summary: tables are decoded when first read)
+* ``reader.json.journal``  changes since the snapshot, one synced line per transaction (written
+  over zero bytes made ahead)
 * ``reader.json.lock``     ``flock`` held only during a transaction (and the holder's pid)
 * ``reader.json.backups/`` the last 5 snapshots (plus the file as it was before a migration;
   the largest is never rotated out by a smaller database)
@@ -16,7 +18,8 @@ Every change to these files goes through ``fsops`` (the seam the crash tests rec
 
 Modules: ``storage`` (the TinyDB Storage: transactions, compaction), ``diskstate`` and
 ``loading`` (files held open, catching up with other processes), ``journalfile``,
-``snapshot``, ``files``, ``lock``, ``backups``; ``schema``, ``validate``, ``migrations``;
+``snapshot`` and ``layout`` (the file and its table of contents), ``lazytables`` (tables
+decoded on first read), ``files``, ``lock``, ``backups``; ``schema``, ``validate``, ``migrations``;
 ``core``, ``editing``, ``attaching`` (the Store API), ``records``, ``history``, ``index``;
 ``check`` (``reader doctor``); ``interface`` (NotesStore, the declared API) and ``memory`` (the
 in-memory backend). Anchoring lives outside, in ``reader.anchoring`` (pure functions).

@@ -129,6 +129,7 @@ def read_journal(path: Path, epoch: str | None, skip_damaged: bool = False) -> t
         return [], 0, ""
     except OSError as error:
         return [], 0, cannot_read(error, path)
+    data = data[:journalfile.content_length(data)]  # without the room of zeros ahead
     parsed = journalfile.parse(data, skip_damaged=skip_damaged)
     if parsed.damaged_at == 0:
         return [], len(data), "its first line is damaged"

@@ -40,16 +40,16 @@ class StoreCore:
     # -- life cycle --------------------------------------------------------------------------
 
     def _open(self) -> None:
-        self._storage.open()
-        if not self.readonly:
-            problem = self._storage.backup_problem()
-            if problem:
-                self.warnings.append(problem)
-        self._storage.rewrite(self._upgrade)
-        self._fresh_db()
-        with jsonio.no_gc():
+        with jsonio.no_gc():  # frozen before the collector runs again: see jsonio.settle
+            self._storage.open()
+            if not self.readonly:
+                problem = self._storage.backup_problem()
+                if problem:
+                    self.warnings.append(problem)
+            self._storage.rewrite(self._upgrade)
+            self._fresh_db()
             self._index.rebuild(self._storage.read())
-        jsonio.settle(self._storage.snapshot_size)
+            jsonio.settle(self._storage.snapshot_size)
         history_module._LIVE.add(self._owner.id)
         history = History(self.db, self._owner)
         if not self.readonly and history.gone():  # a look without the lock; adopt looks again inside it
@@ -182,7 +182,7 @@ class StoreCore:
 
     def annotation_counts(self) -> dict[str, int]:
         """Article id -> number of annotations (articles without any are left out)."""
-        return {aid: len(s.note_ids) for aid, s in self._index.articles.items() if s.note_ids}
+        return {aid: s.note_count for aid, s in self._index.articles.items() if s.note_count}
 
     def orphan_counts(self) -> dict[str, int]:
         """Article id -> number of annotations orphaned at the last attach (none: left out)."""

@@ -8,37 +8,18 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
 
 from reader.errors import CorruptDatabaseError, StoreError
 from reader.store import fsops, journalfile, loading
 from reader.store.files import display_path, describe
+from reader.store.layout import Placed
+from reader.store.lazytables import Raw, Source, TrackedTables
 from reader.store.loading import Validator
 
 COMPACT_ON_OPEN = 1 << 20
 COMPACT_ON_CLOSE = 256 << 10
 COMPACT_ALWAYS_BELOW = 2 << 20
 COMPACT_ON_COMMIT = 8 << 20
-
-
-class TrackedTables(dict):  # type: ignore[type-arg]
-    """The tables in memory; remembers which ones TinyDB replaced or dropped."""
-
-    def __init__(self, *args: Any) -> None:
-        super().__init__(*args)
-        self.dirty: set[str] = set()
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.dirty.add(key)
-        super().__setitem__(key, value)
-
-    def __delitem__(self, key: str) -> None:
-        self.dirty.add(key)
-        super().__delitem__(key)
-
-    def pop(self, key: str, *default: Any) -> Any:
-        self.dirty.add(key)
-        return super().pop(key, *default)
 
 
 class DiskState:
@@ -81,7 +62,7 @@ class DiskState:
         """Worth compacting now? ``when`` is "open", "close" or "commit"."""
         if self._epoch is None or self._jfd is None or self._jepoch != self._epoch:
             return False
-        grown = self._jpos - len(journalfile.header_line(self._epoch))
+        grown = self._jpos - journalfile.header_length(self._epoch)
         if grown <= 0:
             return False
         if when == "open":
@@ -100,7 +81,7 @@ class DiskState:
         for fd in (self._snap_fd, self._jfd):
             if fd is not None:
                 os.close(fd)
-        self._tables = TrackedTables(loaded.tables)
+        self._tables = TrackedTables(loaded.tables, decode=loaded.decode)
         self._epoch = loaded.epoch
         self._snap_fd, self._snap_ino, self._snap_size = loaded.snap_fd, loaded.snap_ino, loaded.snap_size
         self._jfd, self._jino, self._jpos, self._jepoch = loaded.jfd, loaded.jino, loaded.jpos, loaded.jepoch
@@ -128,8 +109,8 @@ class DiskState:
         if self._jfd is None or jst.st_ino != self._jino or jst.st_size < self._jpos:
             self._load()
             return None
-        if jst.st_size == self._jpos or self._jepoch != self._epoch:
-            return set()
+        if self._jepoch != self._epoch or not journalfile.garbage_after(self._jfd, self._jpos):
+            return set()  # nothing after the last line read but the room of zeros
         data = os.pread(self._jfd, jst.st_size - self._jpos, self._jpos)
         parsed = journalfile.parse(data, base=self._jpos)
         if parsed.damaged_at is not None:
@@ -144,7 +125,7 @@ class DiskState:
             raise StoreError(f"{display_path(self.path)} has not been created")
         if self._jfd is None or self._jepoch != self._epoch:
             self._new_journal()
-        elif os.fstat(self._jfd).st_size > self._jpos:
+        elif journalfile.garbage_after(self._jfd, self._jpos):  # a write cut short
             fsops.truncate(self._jfd, self._jpos)
 
     def _new_journal(self) -> None:
@@ -158,6 +139,18 @@ class DiskState:
         assert self._jfd is not None
         entry = {"tables": {name: self._tables.get(name) for name in sorted(dirty)}}
         self._jpos = journalfile.append(self._jfd, entry, self._jpos)
+
+    def _reread_undecoded(self, placed: list[Placed]) -> None:
+        """After a compaction: the tables still undecoded read from the new snapshot (the old
+        one's descriptor is let go with the last of them)."""
+        assert self._snap_fd is not None
+        undecoded = set(self._tables.undecoded())
+        if not undecoded:
+            return
+        source = Source(fd=os.dup(self._snap_fd))
+        for name, start, value, end, crc, summary in placed:
+            if name in undecoded:
+                self._tables.put(name, Raw(source, start, value, end, crc, summary))
 
     def _adopt_snapshot(self, epoch: str, size: int) -> None:
         fd = os.open(self.path, os.O_RDONLY)

@@ -99,6 +99,16 @@ def write_all(fd: int, data: bytes) -> None:
         view = view[written:]
 
 
+def pwrite_all(fd: int, data: bytes, offset: int) -> None:
+    """Write every byte of ``data`` at ``offset`` (``os.pwrite`` may write fewer)."""
+    view = memoryview(data)
+    while view:
+        written = fsops.pwrite(fd, view, offset)
+        if written <= 0:
+            raise OSError(errno.ENOSPC, "no space left on device")
+        view, offset = view[written:], offset + written
+
+
 def fsync_dir(folder: str | os.PathLike[str], site: str = fsops.SITE_FOLDER) -> None:
     """Make a rename or a new file in ``folder`` durable."""
     fsops.fsync_dir(folder, site)

@@ -1,6 +1,6 @@
 """The one seam every change the store makes to its files goes through.
 
-Opening for writing, writing, fsync of a file or a folder, rename, link, unlink, truncate and
+Opening for writing, writing (at the end or at an offset), fsync of a file or a folder, rename, link, unlink, truncate and
 mkdir all call the functions here, which call ``os`` through ``ops``. Tests replace ``ops``
 (``use``) with a recorder that models what a power loss may leave behind: data not yet
 fsynced dropped or torn, renames not yet followed by a folder fsync undone (see
@@ -39,8 +39,14 @@ class RealOps:
     def write(self, fd: int, data: memoryview | bytes) -> int:
         return os.write(fd, data)
 
+    def pwrite(self, fd: int, data: memoryview | bytes, offset: int) -> int:
+        return os.pwrite(fd, data, offset)
+
     def fsync(self, fd: int, site: str) -> None:
-        os.fsync(fd)
+        if site == SITE_JOURNAL:  # an append: its data and new length, not its times
+            os.fdatasync(fd)
+        else:
+            os.fsync(fd)
 
     def fsync_dir(self, folder: str, site: str) -> None:
         fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
@@ -92,6 +98,11 @@ def close(fd: int) -> None:
 def write(fd: int, data: memoryview | bytes) -> int:
     """``os.write``: may write fewer bytes than given."""
     return ops.write(fd, data)
+
+
+def pwrite(fd: int, data: memoryview | bytes, offset: int) -> int:
+    """``os.pwrite``: write at ``offset`` (may write fewer bytes than given)."""
+    return ops.pwrite(fd, data, offset)
 
 
 def fsync(fd: int, site: str) -> None:

@@ -9,7 +9,6 @@ that are gone (the app quit or was killed), so the last session's history surviv
 
 from __future__ import annotations
 
-import copy
 import os
 import socket
 import uuid
@@ -18,7 +17,7 @@ from typing import Any
 
 from tinydb import TinyDB
 
-from reader.store import schema
+from reader.store import jsonio, schema
 
 CAP = 500
 Change = dict[str, Any]
@@ -146,7 +145,7 @@ class History:
         """Record a new change: it goes on the undo stack and the redo stack is emptied."""
         stacks = self.stacks()
         seq = stacks["next"]
-        entry = {"description": description, "time": schema.now(), "changes": copy.deepcopy(changes)}
+        entry = {"description": description, "time": schema.now(), "changes": jsonio.copy_json(changes)}
         self.db.table(_entry_table(seq)).insert(entry)
         for old in stacks["redo"]:
             self.db.drop_table(_entry_table(old))

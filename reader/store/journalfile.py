@@ -4,10 +4,17 @@ A line is ``<compact JSON>\\t<crc32 of the JSON, 8 hex digits>\\n``; JSON never 
 tab, so the last tab separates the checksum. The first line names the snapshot (its epoch)
 the journal continues. An unfinished last line is a write cut short by a crash (it was never
 acknowledged) and is ignored; a finished line that is bad means the file was damaged.
+
+After the last line the file holds zero bytes: room made ahead (``ROOM`` at a time, synced
+when made), so that an entry is written over bytes that already exist and its sync has no
+new length or block to record, as SQLite's WAL reuses its file. A zero byte never occurs in
+a line (JSON escapes it), so the lines end where the zeros begin.
 """
 
 from __future__ import annotations
 
+import errno
+import functools
 import os
 import zlib
 from dataclasses import dataclass, field
@@ -15,9 +22,10 @@ from pathlib import Path
 from typing import Any
 
 from reader.store import fsops, jsonio
-from reader.store.files import atomic_write, write_all
+from reader.store.files import atomic_write, pwrite_all
 
 JOURNAL_FORMAT = 1
+ROOM = 1 << 20  # zero bytes made ahead for the entries to come
 
 
 def format_line(payload: dict[str, Any]) -> bytes:
@@ -29,6 +37,12 @@ def format_line(payload: dict[str, Any]) -> bytes:
 def header_line(epoch: str) -> bytes:
     """The first line of a journal continuing the snapshot ``epoch``."""
     return format_line({"journal": JOURNAL_FORMAT, "epoch": epoch})
+
+
+@functools.lru_cache(maxsize=4)
+def header_length(epoch: str) -> int:
+    """The length of ``header_line(epoch)``."""
+    return len(header_line(epoch))
 
 
 def parse_line(line: bytes) -> dict[str, Any] | None:
@@ -84,20 +98,46 @@ def parse(data: bytes, base: int = 0, skip_damaged: bool = False) -> Parsed:
 
 
 def create(path: Path, epoch: str) -> tuple[int, int]:
-    """Atomically start a new journal for ``epoch``; (open descriptor, its length)."""
+    """Atomically start a new journal for ``epoch`` (with room ahead, unless the disk has none
+    to spare); (open descriptor, its length)."""
     header = header_line(epoch)
-    atomic_write(path, header)
-    return fsops.open(path, os.O_RDWR | os.O_APPEND), len(header)
+    try:
+        atomic_write(path, header + bytes(ROOM))
+    except OSError as error:
+        if error.errno not in _NO_ROOM:
+            raise
+        atomic_write(path, header)
+    return fsops.open(path, os.O_RDWR), len(header)
+
+
+_NO_ROOM = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+
+
+def content_length(data: bytes) -> int:
+    """The bytes of a journal's content (without the room of zeros after it)."""
+    return len(data.rstrip(b"\0"))
+
+
+def garbage_after(fd: int, length: int) -> bool:
+    """True when bytes other than the room of zeros follow the last line (a write cut short)."""
+    return os.pread(fd, 1, length) not in (b"", b"\0")
 
 
 def append(fd: int, entry: dict[str, Any], length: int) -> int:
-    """Append one entry durably (write + fsync); returns the new length.
+    """Write one entry durably after the first ``length`` bytes (write + fdatasync); returns the
+    new length. Past the room made ahead, the file grows by the entry and ``ROOM`` more zeros.
 
     On failure the file is cut back to ``length`` (best effort) and the OSError raised.
     """
     line = format_line(entry)
     try:
-        write_all(fd, line)
+        pwrite_all(fd, line, length)
+        if length + len(line) >= os.fstat(fd).st_size:  # no room left: make some (if there is any)
+            try:
+                pwrite_all(fd, bytes(ROOM), length + len(line))
+            except OSError as error:
+                if error.errno not in _NO_ROOM:
+                    raise  # what zeros were written are room all the same
         fsops.fsync(fd, fsops.SITE_JOURNAL)
     except OSError:
         try:

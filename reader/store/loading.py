@@ -10,8 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from reader.errors import CorruptDatabaseError
-from reader.store import fsops, journalfile, jsonio, schema, snapshot
+from reader.store import fsops, journalfile, jsonio, layout, schema, snapshot
 from reader.store.backups import Backups
+from reader.store.lazytables import DamagedTable, Decoder, Raw, Source
 from reader.store.files import describe, display_path, read_bytes, read_fd
 from reader.store.snapshot import STORAGE_TABLE, check_tables
 from reader.store.validate import schema_version
@@ -33,6 +34,7 @@ class Loaded:
     jino: int | None = None
     jpos: int = 0
     jepoch: str | None = None
+    decode: Decoder | None = None  # for the tables still ``Raw`` (see ``lazytables``)
 
 
 def corrupt_error(path: Path, detail: str) -> CorruptDatabaseError:
@@ -57,7 +59,14 @@ def load(path: Path, journal_path: Path, readonly: bool, validator: Validator | 
             raise describe(error, path, "opening") from None
         try:
             try:
-                jsonio.prepare_big_load(os.fstat(snap_fd).st_size)
+                size = os.fstat(snap_fd).st_size
+                lazy = open_lazily(snap_fd, size, path, validator)
+                if lazy is not None:
+                    loaded = Loaded(lazy[0], lazy[1], snap_fd, os.fstat(snap_fd).st_ino, size,
+                                    decode=decoder(path, validator))
+                    _load_journal(loaded, journal_path, readonly, validator)
+                    return loaded
+                jsonio.prepare_big_load(size)
                 blob = read_fd(snap_fd)
             except OSError as error:
                 raise describe(error, path, "reading") from None
@@ -84,6 +93,50 @@ def load(path: Path, journal_path: Path, readonly: bool, validator: Validator | 
             os.close(snap_fd)
             raise
         return loaded
+
+
+def decoder(path: Path, validator: Validator | None) -> Decoder:
+    """What decodes a table the first time it is read: CRC, JSON, ids, schema; any fault is the
+    store's one-line CorruptDatabaseError (nothing is written while it stands)."""
+
+    def decode(name: str, raw: Raw) -> dict[str, Any]:
+        try:
+            table = raw.parse()
+            check_tables({name: table})
+            if validator is not None:
+                validator({name: table}, False)
+        except DamagedTable as error:
+            raise corrupt_error(path, f"table {name!r}: {error}") from None
+        except ValueError as error:
+            raise corrupt_error(path, str(error)) from None
+        return table
+
+    return decode
+
+
+def open_lazily(fd: int, size: int, path: Path, validator: Validator | None) -> tuple[Tables, str] | None:
+    """(tables, epoch) reading only the snapshot's index and small tables, the article and undo
+    tables left ``Raw`` (read from a descriptor of their own when first asked for), when the
+    file's table of contents is intact and it holds the current schema (else None: decode it
+    whole). Raises OSError when the file cannot be read."""
+    if size < 16:
+        return None
+    source = Source(fd=os.dup(fd))
+    found = layout.read_index(source, size)
+    if found is None:
+        return None
+    epoch, raws = found
+    decode = decoder(path, validator)
+    tables: dict[str, Any] = dict(raws)
+    for name, raw in raws.items():
+        if not name.startswith((schema.ARTICLE_PREFIX, schema.HISTORY_PREFIX)):
+            tables[name] = decode(name, raw)
+    try:
+        if schema_version(tables) != schema.SCHEMA_VERSION:
+            return None
+    except ValueError:
+        return None
+    return tables, epoch
 
 
 def holds_nothing(blob: bytes, path: Path, journal_path: Path) -> bool:
@@ -177,7 +230,7 @@ def journal_holds_changes(journal_path: Path) -> bool:
     except OSError:
         return True
     parsed = journalfile.parse(data)
-    return len(parsed.entries) > 1 or parsed.consumed != len(data)
+    return len(parsed.entries) > 1 or parsed.consumed != journalfile.content_length(data)
 
 
 def header_missing_problem() -> str:
@@ -187,7 +240,7 @@ def header_missing_problem() -> str:
 
 
 def _load_journal(loaded: Loaded, journal_path: Path, readonly: bool, validator: Validator | None) -> None:
-    flags = os.O_RDONLY if readonly else os.O_RDWR | os.O_APPEND
+    flags = os.O_RDONLY if readonly else os.O_RDWR
     try:
         jfd = fsops.open(journal_path, flags) if not readonly else os.open(journal_path, flags)
     except FileNotFoundError:
@@ -235,5 +288,5 @@ def apply_entries(tables: dict[str, Any], entries: list[dict[str, Any]], journal
         if table is None:
             dict.pop(tables, name, None)
         else:
-            dict.__setitem__(tables, name, table)
+            dict.__setitem__(tables, name, table)  # not a change to save: it is saved
     return set(changes)

@@ -172,8 +172,9 @@ class FileLock:
         assert self._held is not None
         try:
             data = f"{os.getpid()}\n".encode("ascii")
-            os.ftruncate(self._held, 0)
-            os.pwrite(self._held, data, 0)
+            if os.pread(self._held, 64, 0) != data:  # unchanged since our last write: no write
+                os.ftruncate(self._held, 0)
+                os.pwrite(self._held, data, 0)
         except OSError:
             pass  # the pid is only a courtesy for error messages
 

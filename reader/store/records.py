@@ -17,24 +17,30 @@ def article_table(db: TinyDB, article_id: str) -> Table:
     return db.table(schema.article_table(article_id))
 
 
+def _raw(db: TinyDB, article_id: str) -> dict[str, Any]:
+    """The article table's documents as the storage holds them (id string -> document): a
+    search through them need not wrap every document as TinyDB's ``all()`` does."""
+    return db.storage.read().get(schema.article_table(article_id)) or {}
+
+
 def docs_of(db: TinyDB, article_id: str, kind: str) -> list[Document]:
     """The article's documents of one kind, in insertion order."""
-    return [doc for doc in article_table(db, article_id).all() if doc.get("kind") == kind]
+    return [Document(doc, int(doc_id)) for doc_id, doc in _raw(db, article_id).items() if doc.get("kind") == kind]
 
 
 def find(db: TinyDB, article_id: str, kind: str, ident: str) -> Document | None:
     """The article's document of ``kind`` with ``id`` == ``ident``."""
-    for doc in article_table(db, article_id).all():
-        if doc.get("kind") == kind and doc.get("id") == ident:
-            return doc
+    for doc_id, doc in _raw(db, article_id).items():
+        if doc.get("id") == ident and doc.get("kind") == kind:
+            return Document(doc, int(doc_id))
     return None
 
 
 def meta(db: TinyDB, article_id: str) -> Document | None:
     """The article's own document, if it has one."""
-    for doc in article_table(db, article_id).all():
+    for doc_id, doc in _raw(db, article_id).items():
         if doc.get("kind") == schema.ARTICLE:
-            return doc
+            return Document(doc, int(doc_id))
     return None
 
 

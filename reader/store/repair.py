@@ -182,6 +182,7 @@ def _journal_has_content(journal: Path) -> bool:
         return False
     except OSError:
         return True
+    data = data.rstrip(b"\0")  # the room of zeros made ahead is no content
     return data.count(b"\n") > 1 or not data.endswith(b"\n")
 
 

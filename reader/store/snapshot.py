@@ -8,10 +8,9 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
-from reader.store import jsonio
+from reader.store import index, jsonio, layout
+from reader.store.layout import INDEX_TABLE, STORAGE_TABLE
 
-STORAGE_TABLE = "_storage"
-FORMAT = 1
 
 
 def new_epoch() -> str:
@@ -20,24 +19,19 @@ def new_epoch() -> str:
 
 
 def encode(tables: Mapping[str, Any], epoch: str) -> bytes:
-    """The snapshot file's bytes: UTF-8 JSON with one document per line, header table first.
+    """The snapshot file's bytes: UTF-8 JSON with one document per line, header table first,
+    table of contents (with each article's summary) last: see ``layout``.
 
     A person can read and grep it (letters are stored as themselves) and it stays a third
     smaller, and so quicker to load, than JSON indented throughout.
     """
-    data: dict[str, Any] = {STORAGE_TABLE: {"1": {"format": FORMAT, "epoch": epoch}}}
-    data.update(tables)
-    dumps = jsonio.dumps_compact
-    out: list[bytes] = [b"{"]
-    last_table = len(data) - 1
-    for t, (name, table) in enumerate(data.items()):
-        out.append(b" " + dumps(name) + b": {")
-        last_doc = len(table) - 1
-        for d, (doc_id, doc) in enumerate(table.items()):
-            out.append(b"  " + dumps(doc_id) + b": " + dumps(doc) + (b"," if d < last_doc else b""))
-        out.append(b" }" + (b"," if t < last_table else b""))
-    out.append(b"}\n")
-    return b"\n".join(out)
+    return encode_indexed(tables, epoch)[0]
+
+
+def encode_indexed(tables: Mapping[str, Any], epoch: str) -> tuple[bytes, list[layout.Placed]]:
+    """``encode``, and where each table lies in the bytes (raises DamagedTable for a table
+    never decoded whose bytes no longer match their CRC)."""
+    return layout.encode(tables, epoch, index.stored_summary_of)
 
 
 def decode(blob: bytes) -> tuple[dict[str, dict[str, Any]], str | None]:
@@ -49,6 +43,7 @@ def decode(blob: bytes) -> tuple[dict[str, dict[str, Any]], str | None]:
             raise ValueError("empty file") from None
         raise ValueError(f"not valid JSON: {str(error).splitlines()[0]}") from None
     check_unique_ids(blob, raw)
+    layout.verify(blob)
     return split_snapshot(raw)
 
 
@@ -57,7 +52,7 @@ _TABLE_LINE = re.compile(rb'^ "(?:[^"\\\n]|\\.)*": \{', re.M)
 _DOC_LINE = re.compile(rb'^  "[0-9]+": ', re.M)
 
 
-_NOT_DATA = (b"_storage", b"meta", b"state", b"history")
+_NOT_DATA = (b"_storage", b"_index", b"meta", b"state", b"history")
 
 
 def data_weight(blob: bytes) -> int:
@@ -181,6 +176,7 @@ def split_snapshot(raw: Any) -> tuple[dict[str, dict[str, Any]], str | None]:
     if not isinstance(raw, dict):
         raise ValueError(f"the top level is {_kind(raw)}, not an object of tables")
     header = raw.pop(STORAGE_TABLE, None)
+    raw.pop(INDEX_TABLE, None)  # where each table lies: of no use once the whole file is parsed
     epoch: str | None = None
     if header is not None:
         doc = header.get("1") if isinstance(header, dict) else None

@@ -23,6 +23,7 @@ from reader.errors import ReadOnlyStoreError, StoreError
 from reader.store import jsonio, snapshot
 from reader.store.backups import PRESERVED_TAG, Backups
 from reader.store.diskstate import DiskState, TrackedTables
+from reader.store.lazytables import DamagedTable
 from reader.store.files import atomic_write, describe, display_path, make_folder, read_bytes, remove_temps
 from reader.store.loading import Validator
 from reader.store.lock import FileLock
@@ -163,9 +164,13 @@ class JournalStorage(DiskState, TableStorage):
     def compact(self) -> None:
         """Write every table to a new snapshot with a new epoch, keep a backup, start a new journal."""
         epoch = snapshot.new_epoch()
-        blob = snapshot.encode(self._tables, epoch)
+        try:
+            blob, placed = snapshot.encode_indexed(self._tables, epoch)
+        except DamagedTable as error:  # a table never read, damaged on disk: write nothing
+            raise self.corrupt_error(self.path, str(error)) from None
         atomic_write(self.path, blob)
         self._adopt_snapshot(epoch, len(blob))
+        self._reread_undecoded(placed)
         try:
             self.backups.save(blob)
         except OSError:
@@ -197,8 +202,8 @@ class JournalStorage(DiskState, TableStorage):
     def _compact_quietly(self) -> None:
         try:
             self.compact()
-        except (OSError, jsonio.EncodeError):
-            pass
+        except (OSError, StoreError, jsonio.EncodeError):
+            pass  # every commit is already durable in the journal
 
     def _reload(self) -> None:
         self._load()

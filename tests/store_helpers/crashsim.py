@@ -125,6 +125,14 @@ class Recorder(RealOps):
             self._step()
         return written
 
+    def pwrite(self, fd: int, data: memoryview | bytes, offset: int) -> int:
+        written = super().pwrite(fd, data, offset)
+        known = self.fds.get(fd)
+        if known is not None:
+            self.files[known[0]].pending.append(("write", offset, bytes(data[:written])))
+            self._step()
+        return written
+
     def truncate(self, fd: int, length: int) -> None:
         super().truncate(fd, length)
         known = self.fds.get(fd)
