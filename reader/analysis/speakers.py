@@ -174,7 +174,8 @@ def _capitalised(text: str, words: list[tuple[int, int, str]], people: People) -
     org = people.org_in(run[0][0], run[-1][1])
     if org is not None and org.start == run[0][0] and org.end < run[-1][1]:
         rest = [w for w in run if w[0] >= org.end]
-        return Speaker(rest[0][0], rest[-1][1], "name", " ".join(w[2] for w in rest), "", org.canonical)
+        if rest:  # an organisation ending inside a word leaves no name after it
+            return Speaker(rest[0][0], rest[-1][1], "name", " ".join(w[2] for w in rest), "", org.canonical)
     for k in range(1, len(run)):
         if run[k][2].lower() in FIRST_NAMES and run[0][2].lower() not in FIRST_NAMES:
             name = " ".join(w[2] for w in run[k:])

@@ -73,3 +73,12 @@ def test_headline_offsets_match_headline(title: str, text: str, lang: str | None
     assert result.text == text
     for ent in result.title_entities:
         assert 0 <= ent.start < ent.end <= len(result.title) and result.title[ent.start:ent.end] == ent.text
+
+
+def test_an_organisation_ending_inside_a_word_before_a_quote_is_no_crash() -> None:
+    """Found by hypothesis: the speaker after "siger" is a capitalised run the organisation finder
+    ends inside of; the analysis goes on instead of raising IndexError."""
+    from reader.analysis import analyze
+
+    result = analyze(" siger Ab!»a", None, title="")
+    assert all(0 <= q.start < q.end <= len(" siger Ab!»a") for q in result.quotes)
