@@ -10,10 +10,6 @@ from dataclasses import dataclass
 
 from reader.errors import ArticleError
 from reader.library.build import Draft
-from reader.library.htmltext import parse_html
-from reader.library.jsonfmt import parse_json
-from reader.library.mdtext import parse_md
-from reader.library.wire import parse_txt
 
 Check = Callable[[], None]
 Drafts = list[Draft | ArticleError]
@@ -29,13 +25,39 @@ class Format:
     prepared: bool = True  # the text is normalised (line ends, NFC, visible controls) before parsing
 
 
+# Each parser is imported when a file of its kind is first read: a command that touches one
+# wire story does not load lxml, markdown-it and PyYAML (a third of ``reader tag``'s time).
+def _txt(text: str) -> Draft:
+    from reader.library.wire import parse_txt
+
+    return parse_txt(text)
+
+
+def _md(text: str) -> Draft:
+    from reader.library.mdtext import parse_md
+
+    return parse_md(text)
+
+
+def _html(text: str, check: Check) -> Draft | ArticleError:
+    from reader.library.htmltext import parse_html
+
+    return parse_html(text, check)
+
+
+def _json(text: str) -> Drafts:
+    from reader.library.jsonfmt import parse_json
+
+    return list(parse_json(text))
+
+
 FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
-        Format("txt", (".txt",), lambda text, check: [parse_txt(text)]),
-        Format("md", (".md", ".markdown"), lambda text, check: [parse_md(text)]),
-        Format("html", (".html", ".htm"), lambda text, check: [parse_html(text, check)]),
-        Format("json", (".json",), lambda text, check: list(parse_json(text)), prepared=False),
+        Format("txt", (".txt",), lambda text, check: [_txt(text)]),
+        Format("md", (".md", ".markdown"), lambda text, check: [_md(text)]),
+        Format("html", (".html", ".htm"), lambda text, check: [_html(text, check)]),
+        Format("json", (".json",), lambda text, check: list(_json(text)), prepared=False),
     )
 }
 BY_SUFFIX: dict[str, str] = {suffix: f.name for f in FORMATS.values() for suffix in f.suffixes}
