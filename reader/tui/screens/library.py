@@ -28,7 +28,7 @@ from reader.tui.widgets.article_table import SORTS, ArticleTable, LibraryRow
 class FilterInput(Input):
     """The filter box. Enter opens the highlighted article at once, inside the box's own key
     handling, and keys that were typed after Enter and already queued here are handed on to
-    the article instead of landing in the filter ("/Leeds⏎n" opens the story and jumps)."""
+    the article instead of landing in the filter ("fLeeds⏎n" opens the story and jumps)."""
 
     handing_off = False
 
@@ -65,8 +65,10 @@ class LibraryScreen(IndexedLibrary, WhoActions, Screen):
     """A list of the articles found, with their tags and note counts."""
 
     BINDINGS = [
-        Binding("slash", "filter", "Filter", id="library.filter"),
-        Binding("s,ctrl+f", "search", "Search", show=False, tooltip="Search the full text (notes and tags too)", id="library.search"),
+        Binding("slash,s,ctrl+f", "search", "Search", tooltip="Search the full text (headline, notes and tags too)",
+                id="library.search"),
+        Binding("f", "filter", "Filter", tooltip="Filter the list as you type (title, tag, source, date)",
+                id="library.filter"),
         Binding("t", "tag", "Tag", id="library.tag"),
         Binding("T", "session", "Session", tooltip="A fast tagging session", id="library.session"),
         Binding("e", "export", "Export", id="library.export"),
@@ -88,6 +90,7 @@ class LibraryScreen(IndexedLibrary, WhoActions, Screen):
         super().__init__()
         self.scan_result = LibraryScan()
         self._opening = False
+        self.search_screen: Screen | None = None  # pushed by "/": keys still queued here are its own
 
     def compose(self) -> ComposeResult:
         yield Static("", id="library-title")
@@ -177,6 +180,7 @@ class LibraryScreen(IndexedLibrary, WhoActions, Screen):
         """Coming back from an article: its notes and tags may have changed."""
         self._opening = False
         self._handing_off = False
+        self.search_screen = None
         if self.scan_result.articles:
             self._reload_rows()
 
@@ -226,16 +230,21 @@ class LibraryScreen(IndexedLibrary, WhoActions, Screen):
         self.call_after_refresh(self._update_header)
 
     def on_key(self, event: events.Key) -> None:
-        """"/" opens the filter here, before the keys typed right after it are looked up as the
+        """"f" opens the filter here, before the keys typed right after it are looked up as the
         list's keys (bindings are looked up only once a key has passed every widget, so with a
-        binding a fast "/energy" ran e for export); those keys go into the box."""
+        binding a fast "fenergy" ran e for export); those keys go into the box. "/" opens the
+        search here for the same reason (the search screen takes the keys that follow)."""
         box = self.query_one("#filter", Input)
         if getattr(self, "_handing_off", False):  # typed after Enter: the article's keys
             self.app.post_message(events.Key(event.key, event.character))
+        elif self.search_screen is not None:  # queued here, typed right after "/": the search's
+            self.search_screen.post_message(events.Key(event.key, event.character))
         elif box.has_focus:
             return
-        elif event.key == "slash" and self.focused is self.table:
+        elif event.key == "f" and self.focused is self.table:
             self.action_filter()
+        elif event.key == "slash" and self.focused is self.table:
+            self.action_search()
         elif getattr(self, "_filter_pending", False) and event.key == "enter":
             self._filter_pending = False
             self._handing_off = self.submit_filter()

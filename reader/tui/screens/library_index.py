@@ -43,6 +43,7 @@ class IndexedLibrary:
 
     HELP_SECTIONS = HELP_SECTIONS  # the search language, on the library's help screen
     library_index: Any = None
+    search_screen: Any = None
     _index_early: tuple[Skipped, ...] = ()
     app: Any
 
@@ -211,5 +212,6 @@ class IndexedLibrary:
             self.app.say("The library index is not ready yet", severity="warning", timeout=4)
             return
         data = user_data(self.app.store, [row.article.id for row in self.table.rows])  # type: ignore[attr-defined]
-        self.app.push_screen(SearchScreen(self.library_index, list(self.app.paths), data))
+        self.search_screen = SearchScreen(self.library_index, list(self.app.paths), data)
+        self.app.push_screen(self.search_screen)
 
