@@ -22,7 +22,8 @@ from reader.tui.messages import StoreChanged
 from reader.tui.screens.library_index import IndexedLibrary
 from reader.workspace import fresh_copy
 from reader.tui.screens.who_actions import WhoActions
-from reader.tui.widgets.article_table import SORTS, ArticleTable, LibraryRow
+from reader.archive import rows_of
+from reader.tui.widgets.article_table import SORTS, ArticleTable, LibraryRows
 
 
 class FilterInput(Input):
@@ -67,8 +68,8 @@ class LibraryScreen(IndexedLibrary, WhoActions, Screen):
     BINDINGS = [
         Binding("slash,s,ctrl+f", "search", "Search", tooltip="Search the full text (headline, notes and tags too)",
                 id="library.search"),
-        Binding("f", "filter", "Filter", tooltip="Filter the list as you type (title, tag, source, date)",
-                id="library.filter"),
+        Binding("f", "filter", "Filter", show=False, tooltip="Filter the list as you type (title, tag, source, date)",
+                id="library.filter"),  # in help; the footer keeps ? Help at 80 columns
         Binding("t", "tag", "Tag", id="library.tag"),
         Binding("T", "session", "Session", tooltip="A fast tagging session", id="library.session"),
         Binding("e", "export", "Export", id="library.export"),
@@ -137,43 +138,63 @@ class LibraryScreen(IndexedLibrary, WhoActions, Screen):
 
     @on(ScanProgress)
     def _scan_progress(self, event: ScanProgress) -> None:
-        if not self.scan_result.articles and event.done < event.total:
+        if not len(self.table.model) and event.done < event.total:
             self.query_one("#library-status", Static).update(
                 Content(f"Scanning… {event.done:,} of {event.total:,} files")
             )
 
-    def _show_scan(self, result: LibraryScan) -> None:
+    def _show_scan(self, result: LibraryScan) -> list:
+        """Show articles read from the files (or from the index, on a first launch or after a
+        change): the store settles their ids first. Returns the articles as settled."""
+        articles = list(result.articles)
         try:
-            result = replace(result, articles=tuple(self.app.store.settle_ids(result.articles)))
-            self.app.store.relocate(result.articles)  # moved files: their records follow now
+            articles = self.app.store.settle_ids(articles)
+            self.app.store.relocate(articles)  # moved files: their records follow now
         except Exception as error:  # the scan's own ids still work for reading
             self.app.say(f"Could not match the files to the database: {error}", severity="warning")
-        self.scan_result = result
-        self._note_known(result.articles)
-        if not result.articles:
+        if any(getattr(a, "rowid", 0) for a in articles[:1]):  # from the index: objects are made when asked for
+            fetch = self.listed_articles
+        else:
+            by_key = dict(enumerate(articles))
+            fetch = lambda rows: [by_key.get(row[0]) for row in rows]  # noqa: E731
+        self._show_rows(rows_of(articles), list(result.skipped), fetch)
+        return articles
+
+    def _show_rows(self, rows: list[tuple], skipped: list, fetch, known: bool = True, by_date: bool = False) -> None:
+        """Show the compact rows (reader.archive.library_rows / rows_of); ``known`` False: which
+        are new since the last launch is worked out later (``_mark_new``)."""
+        self.scan_result = LibraryScan(skipped=tuple(skipped))
+        if known:
+            self._note_known(rows)
+        if not rows:
             self.table.empty_message = (
                 "No articles found here. reader reads wire copy (.txt), Markdown, HTML and JSON files."
             )
-        self._reload_rows()
+        model = LibraryRows(rows, fetch, self.app.store.tags, by_date)
+        self._fill_facts(model)
+        self.table.set_rows(model)
+        file_tags: tuple[str, ...] = ()
+        for row in rows:
+            if row[6]:  # the tags the file declares
+                file_tags = merge_tags(file_tags, tuple(t for t in row[6].split("\x1f") if t))
+        self.app.file_tags = list(file_tags)
+        self._update_status()
         if self.app.start_session:
             self.app.start_session = False
             self.action_session(untagged=self.app.session_untagged)
 
-    def _reload_rows(self) -> None:
+    def _fill_facts(self, model: LibraryRows) -> None:
         store = self.app.store
-        counts = store.annotation_counts()
-        orphans = store.orphan_counts()
-        rows = [
-            LibraryRow(a, merge_tags(store.tags(a.id), a.meta_tags), counts.get(a.id, 0), orphans.get(a.id, 0))
-            for a in self.scan_result.articles
-        ]
-        self._mark_reading(rows)
-        self.table.set_rows(rows)
-        file_tags: tuple[str, ...] = ()
-        for article in self.scan_result.articles:
-            if article.meta_tags:
-                file_tags = merge_tags(file_tags, article.meta_tags)
-        self.app.file_tags = list(file_tags)
+        model.notes = store.annotation_counts()
+        model.orphans = store.orphan_counts()
+        model.read = store.read_positions()
+        model.new = getattr(self, "_new_ids", set())
+        model.tags_of = store.tags
+
+    def _reload_rows(self) -> None:
+        """Tags, notes and reading state as the store has them now."""
+        self._fill_facts(self.table.model)
+        self.table.refresh_facts()
         self._update_status()
 
     def on_screen_resume(self) -> None:
@@ -181,7 +202,7 @@ class LibraryScreen(IndexedLibrary, WhoActions, Screen):
         self._opening = False
         self._handing_off = False
         self.search_screen = None
-        if self.scan_result.articles:
+        if len(self.table.model):
             self._reload_rows()
 
     @on(StoreChanged)
@@ -197,7 +218,7 @@ class LibraryScreen(IndexedLibrary, WhoActions, Screen):
 
     def _update_status(self) -> None:
         table = self.table
-        total, shown = len(table.rows), len(table.shown)
+        total, shown = len(table.model), len(table.order)
         skipped = sum(1 for s in self.scan_result.skipped if not s.own_file)
         parts = [f"{shown} of {plural(total, 'article')}" if shown != total else plural(total, "article")]
         parts += self._reading_status()
@@ -312,12 +333,14 @@ class LibraryScreen(IndexedLibrary, WhoActions, Screen):
         if fresh != row.article:  # the file changed: the list, tags and exports use the new copy too
             row.article = fresh
             row.refresh_haystack()
+            position = self.table.model.position(fresh.id)
+            if position is not None:
+                self.table.model.set_article(position, fresh)
         self.app.push_screen(ArticleScreen(fresh))
 
     def action_rescan(self) -> None:
         """Read the folders again (new, changed and removed files)."""
         self.query_one("#library-status", Static).update(Content("Scanning…"))
-        self.scan_result = LibraryScan()
         self.scan()
 
     def action_tag(self) -> None:
@@ -337,7 +360,7 @@ class LibraryScreen(IndexedLibrary, WhoActions, Screen):
         """Start a tagging session over the shown articles."""
         from reader.tui.screens.session import SessionScreen
 
-        articles = [self.full_article(row.article) for row in self.table.shown]
+        articles = [self.full_article(row.article) for row in self.table.shown]  # objects made here
         if not articles:
             self.app.bell()
             return
@@ -353,7 +376,7 @@ class LibraryScreen(IndexedLibrary, WhoActions, Screen):
         """Write the quote sheet of the shown articles to a Markdown file."""
         from reader.tui.screens.exporting import export_quote_sheet_soon
 
-        export_quote_sheet_soon(self.app, [row.article for row in self.table.shown], "reader-quotes")
+        export_quote_sheet_soon(self.app, [row.article for row in self.table.shown], "reader-quotes")  # made here
 
     def action_skipped(self) -> None:
         """List the files that could not be read, with the reason."""
@@ -378,11 +401,15 @@ class LibraryScreen(IndexedLibrary, WhoActions, Screen):
         self.app.exit(0)
 
     # -- reading state (new / unread / read) ----------------------------------
-    def _note_known(self, articles) -> None:
-        """Which articles are new since the last launch (compared once per launch); then
-        remember every article listed now as known."""
+    def _note_known(self, rows: list[tuple]) -> None:
+        """Which articles are new since the last launch, then remember them all as known."""
         from reader.store.reading import id_digest
 
+        self._mark_new([(row[1], id_digest(row[1])) for row in rows], show=False)
+
+    def _mark_new(self, listed: list[tuple[str, str]], show: bool = True) -> None:
+        """``listed``: (id, digest) of every article listed. Which are new since the last launch
+        (compared with the ids known at launch, read once); every one is remembered as known."""
         store = self.app.store
         if getattr(self.app, "known_at_launch", False) is False:
             try:
@@ -390,23 +417,23 @@ class LibraryScreen(IndexedLibrary, WhoActions, Screen):
             except Exception:
                 self.app.known_at_launch = None
         known = self.app.known_at_launch
-        self._new_ids = set() if known is None else {a.id for a in articles if id_digest(a.id) not in known}
-        if not store.readonly and articles:
+        fresh = [] if known is None else [aid for aid, digest in listed if digest not in known]
+        self._new_ids = set(fresh)
+        if not store.readonly and listed and (fresh or known is None):
             with self.app.saving():
-                store.add_known_ids(a.id for a in articles)
-
-    def _mark_reading(self, rows: list[LibraryRow]) -> None:
-        read = self.app.store.read_positions()
-        new = getattr(self, "_new_ids", set())
-        for row in rows:
-            aid = row.article.id
-            row.reading = "read" if aid in read else "new" if aid in new else "unread"
+                store.add_known_ids(fresh if known is not None else (aid for aid, _ in listed))
+        if show:
+            self.table.model.new = self._new_ids
+            self.table.refresh_facts()
+            self._update_status()
 
     def _reading_status(self) -> list[str]:
-        rows = self.table.rows
-        unread = sum(1 for row in rows if row.reading != "read")
-        new = sum(1 for row in rows if row.reading == "new")
-        parts = [f"{unread} unread" + (f" ({new} new)" if new else "")] if rows else []
+        model = self.table.model
+        ids = self.table.ids()
+        read, fresh = model.read, model.new
+        unread = sum(1 for aid in ids if aid not in read)
+        new = sum(1 for aid in ids if aid in fresh and aid not in read) if fresh else 0
+        parts = [f"{unread} unread" + (f" ({new} new)" if new else "")] if ids else []
         if self.table.unread_only:
             parts.append("unread only")
         return parts
