@@ -234,7 +234,7 @@ class LibraryScreen(IndexedLibrary, WhoActions, Screen):
         self._update_header()
 
     def _update_header(self) -> None:
-        width = self.table.size.width or self.size.width
+        width = self.table.content_width or self.size.width
         self.query_one("#library-header", Static).update(Content(self.table.header_text(width)))
 
     @on(ArticleTable.Highlighted)

@@ -136,7 +136,7 @@ class ArticleTable(ScrollView, can_focus=True):
                     self.cursor = self.order.index(i)
                 except ValueError:
                     pass
-        self.virtual_size = Size(self.size.width, len(self.order))
+        self.virtual_size = Size(self.content_width, len(self.order))
         self._scroll_to_cursor()
         self.refresh()
         self.post_message(self.Highlighted(self.current))
@@ -204,7 +204,7 @@ class ArticleTable(ScrollView, can_focus=True):
 
     def on_resize(self, event: events.Resize) -> None:
         """Keep the virtual size in step with the width."""
-        self.virtual_size = Size(self.size.width, len(self.order))
+        self.virtual_size = Size(self.content_width, len(self.order))
 
     # -- rendering -----------------------------------------------------------
     @staticmethod
@@ -224,9 +224,14 @@ class ArticleTable(ScrollView, can_focus=True):
         parts.append(_fit("Notes", notes))
         return "   " + " ".join(parts)
 
+    @property
+    def content_width(self) -> int:
+        """The width the rows are drawn in (beside the scroll bar)."""
+        return self.scrollable_content_region.width or self.size.width
+
     def render_line(self, y: int) -> Strip:
         """One article row."""
-        width = self.size.width
+        width = self.content_width
         index = y + int(self.scroll_offset.y)
         base = self.get_component_rich_style("article-table--row")
         if not 0 <= index < len(self.order):
