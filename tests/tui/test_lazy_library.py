@@ -104,3 +104,24 @@ async def test_opening_an_article_far_down_the_list(tmp_path):
         assert _articles_alive() < 40
 
     await _second_launch(tmp_path, body)
+
+
+async def test_the_progress_bar_shows_while_indexing(tmp_path):
+    from textual.widgets import ProgressBar
+
+    from reader.tui.screens.library_index import IndexProgress
+
+    folder = _library(tmp_path / "lib")
+    with open_store(tmp_path / "db.json") as store:
+        app = make_app(folder, store, tmp_path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            library = await wait_for_library(pilot)
+            await settle(pilot)
+            library.post_message(IndexProgress("analysing", 5, 10))
+            await pilot.pause()
+            [bar] = library.query(ProgressBar)
+            assert bar.progress == 5 and bar.total == 10
+            assert "finding names and quotes, 5 of 10" in str(library.query_one("#library-status").render())
+            library.post_message(IndexProgress("done", 1, 1))
+            await pilot.pause()
+            assert not library.query(ProgressBar)

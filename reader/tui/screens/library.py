@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import os
-from dataclasses import replace
 
-from textual import events, on, work
+from textual import on, work
 from textual.worker import get_current_worker
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -19,38 +18,13 @@ from reader.tui.widgets.footer import ReaderFooter
 from reader.model import Article, LibraryScan, merge_tags
 from reader.textsafe import one_line, plural
 from reader.tui.messages import StoreChanged
+from reader.tui.screens.library_filter import FilterInput, FilterKeys
 from reader.tui.screens.library_index import IndexedLibrary
+from reader.tui.screens.library_reading import ReadingState
 from reader.workspace import fresh_copy
 from reader.tui.screens.who_actions import WhoActions
 from reader.archive import rows_of
 from reader.tui.widgets.article_table import SORTS, ArticleTable, LibraryRows
-
-
-class FilterInput(Input):
-    """The filter box. Enter opens the highlighted article at once, inside the box's own key
-    handling, and keys that were typed after Enter and already queued here are handed on to
-    the article instead of landing in the filter ("fLeeds⏎n" opens the story and jumps)."""
-
-    handing_off = False
-
-    async def _on_key(self, event: events.Key) -> None:
-        if self.handing_off:
-            event.stop()
-            event.prevent_default()
-            self.app.post_message(events.Key(event.key, event.character))
-            return
-        if event.key == "enter":
-            event.stop()
-            event.prevent_default()
-            self.post_message(self.Submitted(self, self.value))
-            submit = getattr(self.screen, "submit_filter", None)
-            self.handing_off = bool(submit is not None and submit())
-            return
-        await super()._on_key(event)
-
-    def _on_focus(self, event: events.Focus) -> None:
-        self.handing_off = False
-        super()._on_focus(event)
 
 
 class ScanProgress(Message):
@@ -62,7 +36,7 @@ class ScanProgress(Message):
         self.total = total
 
 
-class LibraryScreen(IndexedLibrary, WhoActions, Screen):
+class LibraryScreen(FilterKeys, ReadingState, IndexedLibrary, WhoActions, Screen):
     """A list of the articles found, with their tags and note counts."""
 
     BINDINGS = [
@@ -241,75 +215,6 @@ class LibraryScreen(IndexedLibrary, WhoActions, Screen):
     def _highlighted(self) -> None:
         self._update_header()
 
-    # -- filter --------------------------------------------------------------
-    def action_filter(self) -> None:
-        """Show the filter box and type into it."""
-        box = self.query_one("#filter", Input)
-        box.display = True
-        self._filter_pending = True
-        self.set_focus(box)  # at once: keys typed right after / are the filter's
-        self.call_after_refresh(self._update_header)
-
-    def on_key(self, event: events.Key) -> None:
-        """"f" opens the filter here, before the keys typed right after it are looked up as the
-        list's keys (bindings are looked up only once a key has passed every widget, so with a
-        binding a fast "fenergy" ran e for export); those keys go into the box. "/" opens the
-        search here for the same reason (the search screen takes the keys that follow)."""
-        box = self.query_one("#filter", Input)
-        if getattr(self, "_handing_off", False):  # typed after Enter: the article's keys
-            self.app.post_message(events.Key(event.key, event.character))
-        elif self.search_screen is not None:  # queued here, typed right after "/": the search's
-            self.search_screen.post_message(events.Key(event.key, event.character))
-        elif box.has_focus:
-            return
-        elif event.key == "f" and self.focused is self.table:
-            self.action_filter()
-        elif event.key == "slash" and self.focused is self.table:
-            self.action_search()
-        elif getattr(self, "_filter_pending", False) and event.key == "enter":
-            self._filter_pending = False
-            self._handing_off = self.submit_filter()
-        elif getattr(self, "_filter_pending", False) and event.is_printable and event.character:
-            box.insert_text_at_cursor(event.character)
-        else:
-            return
-        event.stop()
-        event.prevent_default()
-
-    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        if getattr(event, "widget", None) is not None and event.widget.id == "filter":
-            self._filter_pending = False
-
-    @on(Input.Changed, "#filter")
-    def _filter_changed(self, event: Input.Changed) -> None:
-        self.table.set_filter(event.value)
-        self._update_status()
-
-    def submit_filter(self) -> bool:
-        """Enter in the filter box: open the highlighted article now; whether one was opened."""
-        box = self.query_one("#filter", Input)
-        if self.table.filter_text != box.value:  # typed so fast that Input.Changed has not come yet
-            self.table.set_filter(box.value)
-            self._update_status()
-        self.set_focus(self.table)
-        if not self.table.shown:
-            return False
-        row = self.table.current
-        if row is None or not self.is_current:
-            return False
-        self._open(ArticleTable.Opened(row))  # here and now: keys typed after Enter are the article's
-        return self._opening  # set when the article screen was pushed (the stack changes later)
-
-    def action_clear_filter(self) -> None:
-        """Clear the filter (Escape)."""
-        self._filter_pending = False
-        box = self.query_one("#filter", Input)
-        if box.value:
-            box.value = ""
-        box.display = False
-        self.table.focus()
-        self.call_after_refresh(self._update_header)  # the list's width changes with the box
-
     def action_sort(self) -> None:
         """Cycle the sort order: date, title, notes."""
         table = self.table
@@ -399,46 +304,3 @@ class LibraryScreen(IndexedLibrary, WhoActions, Screen):
     def action_quit(self) -> None:
         """Leave the app."""
         self.app.exit(0)
-
-    # -- reading state (new / unread / read) ----------------------------------
-    def _note_known(self, rows: list[tuple]) -> None:
-        """Which articles are new since the last launch, then remember them all as known."""
-        from reader.store.reading import id_digest
-
-        self._mark_new([(row[1], id_digest(row[1])) for row in rows], show=False)
-
-    def _mark_new(self, listed: list[tuple[str, str]], show: bool = True) -> None:
-        """``listed``: (id, digest) of every article listed. Which are new since the last launch
-        (compared with the ids known at launch, read once); every one is remembered as known."""
-        store = self.app.store
-        if getattr(self.app, "known_at_launch", False) is False:
-            try:
-                self.app.known_at_launch = store.known_ids()
-            except Exception:
-                self.app.known_at_launch = None
-        known = self.app.known_at_launch
-        fresh = [] if known is None else [aid for aid, digest in listed if digest not in known]
-        self._new_ids = set(fresh)
-        if not store.readonly and listed and (fresh or known is None):
-            with self.app.saving():
-                store.add_known_ids(fresh if known is not None else (aid for aid, _ in listed))
-        if show:
-            self.table.model.new = self._new_ids
-            self.table.refresh_facts()
-            self._update_status()
-
-    def _reading_status(self) -> list[str]:
-        model = self.table.model
-        ids = self.table.ids()
-        read, fresh = model.read, model.new
-        unread = sum(1 for aid in ids if aid not in read)
-        new = sum(1 for aid in ids if aid in fresh and aid not in read) if fresh else 0
-        parts = [f"{unread} unread" + (f" ({new} new)" if new else "")] if ids else []
-        if self.table.unread_only:
-            parts.append("unread only")
-        return parts
-
-    def action_unread_only(self) -> None:
-        """Show only the articles not read yet, or all (U)."""
-        self.table.set_unread_only(not self.table.unread_only)
-        self._update_status()

@@ -13,7 +13,6 @@ import time
 from dataclasses import replace
 from typing import Any
 
-from textual import on
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import ProgressBar, Static
@@ -195,8 +194,9 @@ class IndexedLibrary:
 
         return listed_articles(self.library_index, rows)
 
-    @on(IndexProgress)
-    def _index_progress(self, event: IndexProgress) -> None:
+    def on_index_progress(self, event: IndexProgress) -> None:
+        """The progress bar and status line while indexing (a handler by name: Textual does not
+        see @on handlers of a mixin that is not a widget)."""
         bars = self.query(ProgressBar)  # type: ignore[attr-defined]
         if event.stage == "done" or event.done >= event.total:
             for bar in bars:
