@@ -64,6 +64,8 @@ def library_rows(index: LibraryIndex, paths: Sequence[str]) -> tuple[list[tuple]
 
     def read() -> tuple[list[tuple], list[Skipped], bool]:
         rows, complete = listed_rows(index, paths)
+        if complete and len({row[ROW_ID] for row in rows}) != len(rows):  # same-headline files not told apart yet
+            complete = False
         return rows, skipped_files(index, paths), complete
 
     return index._guarded(read)  # type: ignore[return-value]  # a damaged index is rebuilt

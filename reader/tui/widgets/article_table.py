@@ -90,7 +90,7 @@ class ArticleTable(ScrollView, can_focus=True):
     def refresh_facts(self) -> None:
         """Tags, note counts or reading state changed (the rows themselves did not)."""
         self.model.refresh_facts()
-        if self.unread_only or self.sort == "notes":
+        if self.unread_only or self.sort == "notes" or self.filter_text:  # what is shown may change
             self._apply(keep=self.current_id)
         else:
             self.refresh()
