@@ -14,11 +14,13 @@ from pathlib import Path
 from typing import Mapping, Callable, Iterable, Sequence
 
 from reader.index import IndexedArticle, LibraryIndex, SearchResult, SyncReport, index_path_for
-from reader.model import Article, LibraryScan
+from reader.index.listing import ROW_ID, ROW_KEY, TAG_SEP, articles_by_rowid, listed_rows, skipped_files
+from reader.model import Article, LibraryScan, Skipped
 
 __all__ = [
     "IndexedArticle", "LibraryIndex", "SearchResult", "SyncReport", "full_article", "library_from_index",
-    "open_index", "record_ids", "search", "sync_user_data", "user_data",
+    "library_rows", "listed_articles", "open_index", "record_ids", "rows_of", "search", "sync_user_data",
+    "user_data",
 ]
 
 
@@ -53,6 +55,42 @@ def library_from_index(index: LibraryIndex, paths: Sequence[str], store=None) ->
             pass
     record_ids(index, articles, held)
     return LibraryScan(articles=tuple(articles), skipped=tuple(skipped))
+
+
+def library_rows(index: LibraryIndex, paths: Sequence[str]) -> tuple[list[tuple], list[Skipped], bool]:
+    """The library under ``paths`` as compact rows (reader.index.listing: rowid, id, title, date,
+    source, dateline, file tags), with no object per article; the skipped files; and whether every
+    row has the id an earlier launch settled (else library_from_index gives the ids)."""
+
+    def read() -> tuple[list[tuple], list[Skipped], bool]:
+        rows, complete = listed_rows(index, paths)
+        if complete and len({row[ROW_ID] for row in rows}) != len(rows):  # same-headline files not told apart yet
+            complete = False
+        return rows, skipped_files(index, paths), complete
+
+    return index._guarded(read)  # type: ignore[return-value]  # a damaged index is rebuilt
+
+
+def rows_of(articles: Sequence[Article]) -> list[tuple]:
+    """Compact rows for articles in memory (keyed by rowid when indexed, else by position)."""
+    return [
+        (a.rowid if isinstance(a, IndexedArticle) else k, a.id, a.title, a.date, a.source, a.dateline,
+         TAG_SEP.join(a.meta_tags))
+        for k, a in enumerate(articles)
+    ]
+
+
+def listed_articles(index: LibraryIndex, rows: Sequence[tuple]) -> list[Article | None]:
+    """The articles of compact rows from the index (bodies left there), with the rows' ids; None
+    for a row no longer indexed."""
+    found = articles_by_rowid(index, (row[ROW_KEY] for row in rows))
+    out: list[Article | None] = []
+    for row in rows:
+        article = found.get(row[ROW_KEY])
+        if article is not None and article.id != row[ROW_ID]:  # an id settled since it was recorded
+            article = replace(article, id=row[ROW_ID], base_id=article.base_id or article.id, body=None)
+        out.append(article)
+    return out
 
 
 def record_ids(index: LibraryIndex, articles: Sequence[Article], held: dict[int, str]) -> None:

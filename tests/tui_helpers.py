@@ -41,7 +41,7 @@ async def wait_for_library(pilot) -> LibraryScreen:
 
 async def open_article(pilot, title_part: str) -> ArticleScreen:
     screen = await wait_for_library(pilot)
-    await pilot.press("slash", *title_part.lower())
+    await pilot.press("f", *title_part.lower())  # f: the title filter
     await pilot.pause()
     assert screen.table.current is not None and title_part.lower() in screen.table.current.article.title.lower()
     await pilot.press("enter")

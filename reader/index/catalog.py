@@ -169,19 +169,24 @@ class LibraryIndex:
         found, early = find_files(roots)
         report = SyncReport(files=len(found), skipped=early)
         cond, params = under(roots)
-        known = {from_db(row[0]): (row[1], row[2], row[3]) for row in
-                 self.conn.execute(f"SELECT path, size, mtime_ns, digest FROM files WHERE {cond}", params)}
-        gone = [path for path in known if path not in found]
+        # One pass over the indexed files against the ones found (no second map of 100,000 paths).
+        gone, todo = [], []
+        for db_path, size, mtime, digest in self.conn.execute(
+                f"SELECT path, size, mtime_ns, digest FROM files WHERE {cond}", params):
+            path = from_db(db_path)
+            now = found.pop(path, None)
+            if now is None:
+                gone.append(path)
+            elif now != (size, mtime):
+                todo.append((path, *now, digest))
+        todo += [(path, size, mtime, "") for path, (size, mtime) in found.items()]  # new files
+        del found
+        todo.sort()
         if gone:
             with self._transaction() as conn:
                 for path in gone:
                     self._drop(conn, path)
             report.removed = len(gone)
-        todo = [
-            (path, size, mtime, known[path][2] if path in known else "")
-            for path, (size, mtime) in sorted(found.items())
-            if path not in known or known[path][:2] != (size, mtime)
-        ]
         done = 0
         if progress:
             progress("reading", 0, len(todo))

@@ -1,4 +1,4 @@
-"""Keys typed faster than the screen changes: '/' then a filter, Enter then the article's keys."""
+"""Keys typed faster than the screen changes: f then a filter, / then a search, Enter then the article's keys."""
 
 from __future__ import annotations
 
@@ -41,8 +41,8 @@ async def _run(tmp_path: Path, keys: str):
             return seen
 
 
-async def test_fast_slash_filter_goes_into_the_box_and_runs_no_list_keys(tmp_path):
-    seen = await _run(tmp_path, "/Limfjorden")  # 'e' would export, 'j' move
+async def test_fast_f_filter_goes_into_the_box_and_runs_no_list_keys(tmp_path):
+    seen = await _run(tmp_path, "fLimfjorden")  # 'e' would export, 'j' move
     assert isinstance(seen["screen"], LibraryScreen)
     assert seen["filter"] == "Limfjorden"
     assert seen["shown"] == seen["limfjorden"] and seen["shown"]
@@ -50,15 +50,15 @@ async def test_fast_slash_filter_goes_into_the_box_and_runs_no_list_keys(tmp_pat
 
 
 async def test_fast_enter_opens_the_article_and_later_keys_are_its_own(tmp_path):
-    seen = await _run(tmp_path, "/Leeds\rn")
+    seen = await _run(tmp_path, "fLeeds\rn")
     assert isinstance(seen["screen"], ArticleScreen) and "Leeds" in seen["screen"].article.title
     assert seen["filter"] == "Leeds"
 
 
 async def test_fast_filter_and_enter_opens_the_match_not_the_row_highlighted_before(tmp_path):
-    seen = await _run(tmp_path, "/Builder\r")
+    seen = await _run(tmp_path, "fBuilder\r")
     assert isinstance(seen["screen"], ArticleScreen) and seen["screen"].article.title.startswith("Builder")
-    seen = await _run(tmp_path, "/zzzz\r")  # nothing matches: nothing opens
+    seen = await _run(tmp_path, "fzzzz\r")  # nothing matches: nothing opens
     assert isinstance(seen["screen"], LibraryScreen)
 
 
@@ -68,7 +68,7 @@ async def test_keys_typed_right_after_enter_in_the_filter_box_act_on_the_opened_
         app = ReaderApp([str(SAMPLES)], store, settings=settings)
         async with app.run_test(size=(120, 40)) as pilot:
             await wait_for_library(pilot)
-            _burst(app, "/Builder")
+            _burst(app, "fBuilder")
             await pilot.pause(0.5)  # the box has focus now: Enter is the box's own key
             _burst(app, "\r))s2")
             await pilot.pause(1.0)

@@ -43,7 +43,7 @@ async def test_library_lists_every_sample(tmp_path, store):
         assert len(screen.table.rows) == expected >= 10
         titles = [screen.table.render_line(y).text for y in range(screen.table.size.height)]
         assert any(row.article.title[:30] in " ".join(titles) for row in screen.table.shown[:5])
-        await pilot.press("slash", *"nordbureau")
+        await pilot.press("f", *"nordbureau")
         await pilot.pause()
         assert 0 < len(screen.table.shown) < expected
         assert all("nordbureau" in row.haystack for row in screen.table.shown)

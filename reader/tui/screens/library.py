@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import os
-from dataclasses import replace
 
-from textual import events, on, work
+from textual import on, work
 from textual.worker import get_current_worker
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -19,37 +18,13 @@ from reader.tui.widgets.footer import ReaderFooter
 from reader.model import Article, LibraryScan, merge_tags
 from reader.textsafe import one_line, plural
 from reader.tui.messages import StoreChanged
+from reader.tui.screens.library_filter import FilterInput, FilterKeys
 from reader.tui.screens.library_index import IndexedLibrary
+from reader.tui.screens.library_reading import ReadingState
 from reader.workspace import fresh_copy
 from reader.tui.screens.who_actions import WhoActions
-from reader.tui.widgets.article_table import SORTS, ArticleTable, LibraryRow
-
-
-class FilterInput(Input):
-    """The filter box. Enter opens the highlighted article at once, inside the box's own key
-    handling, and keys that were typed after Enter and already queued here are handed on to
-    the article instead of landing in the filter ("/Leeds⏎n" opens the story and jumps)."""
-
-    handing_off = False
-
-    async def _on_key(self, event: events.Key) -> None:
-        if self.handing_off:
-            event.stop()
-            event.prevent_default()
-            self.app.post_message(events.Key(event.key, event.character))
-            return
-        if event.key == "enter":
-            event.stop()
-            event.prevent_default()
-            self.post_message(self.Submitted(self, self.value))
-            submit = getattr(self.screen, "submit_filter", None)
-            self.handing_off = bool(submit is not None and submit())
-            return
-        await super()._on_key(event)
-
-    def _on_focus(self, event: events.Focus) -> None:
-        self.handing_off = False
-        super()._on_focus(event)
+from reader.archive import rows_of
+from reader.tui.widgets.article_table import SORTS, ArticleTable, LibraryRows
 
 
 class ScanProgress(Message):
@@ -61,12 +36,14 @@ class ScanProgress(Message):
         self.total = total
 
 
-class LibraryScreen(IndexedLibrary, WhoActions, Screen):
+class LibraryScreen(FilterKeys, ReadingState, IndexedLibrary, WhoActions, Screen):
     """A list of the articles found, with their tags and note counts."""
 
     BINDINGS = [
-        Binding("slash", "filter", "Filter", id="library.filter"),
-        Binding("s,ctrl+f", "search", "Search", show=False, tooltip="Search the full text (notes and tags too)", id="library.search"),
+        Binding("slash,s,ctrl+f", "search", "Search", tooltip="Search the full text (headline, notes and tags too)",
+                id="library.search"),
+        Binding("f", "filter", "Filter", show=False, tooltip="Filter the list as you type (title, tag, source, date)",
+                id="library.filter"),  # in help; the footer keeps ? Help at 80 columns
         Binding("t", "tag", "Tag", id="library.tag"),
         Binding("T", "session", "Session", tooltip="A fast tagging session", id="library.session"),
         Binding("e", "export", "Export", id="library.export"),
@@ -88,6 +65,7 @@ class LibraryScreen(IndexedLibrary, WhoActions, Screen):
         super().__init__()
         self.scan_result = LibraryScan()
         self._opening = False
+        self.search_screen: Screen | None = None  # pushed by "/": keys still queued here are its own
 
     def compose(self) -> ComposeResult:
         yield Static("", id="library-title")
@@ -134,50 +112,71 @@ class LibraryScreen(IndexedLibrary, WhoActions, Screen):
 
     @on(ScanProgress)
     def _scan_progress(self, event: ScanProgress) -> None:
-        if not self.scan_result.articles and event.done < event.total:
+        if not len(self.table.model) and event.done < event.total:
             self.query_one("#library-status", Static).update(
                 Content(f"Scanning… {event.done:,} of {event.total:,} files")
             )
 
-    def _show_scan(self, result: LibraryScan) -> None:
+    def _show_scan(self, result: LibraryScan) -> list:
+        """Show articles read from the files (or from the index, on a first launch or after a
+        change): the store settles their ids first. Returns the articles as settled."""
+        articles = list(result.articles)
         try:
-            result = replace(result, articles=tuple(self.app.store.settle_ids(result.articles)))
-            self.app.store.relocate(result.articles)  # moved files: their records follow now
+            articles = self.app.store.settle_ids(articles)
+            self.app.store.relocate(articles)  # moved files: their records follow now
         except Exception as error:  # the scan's own ids still work for reading
             self.app.say(f"Could not match the files to the database: {error}", severity="warning")
-        self.scan_result = result
-        self._note_known(result.articles)
-        if not result.articles:
+        if any(getattr(a, "rowid", 0) for a in articles[:1]):  # from the index: objects are made when asked for
+            fetch = self.listed_articles
+        else:
+            by_key = dict(enumerate(articles))
+            fetch = lambda rows: [by_key.get(row[0]) for row in rows]  # noqa: E731
+        self._show_rows(rows_of(articles), list(result.skipped), fetch)
+        return articles
+
+    def _show_rows(self, rows: list[tuple], skipped: list, fetch, known: bool = True, by_date: bool = False) -> None:
+        """Show the compact rows (reader.archive.library_rows / rows_of); ``known`` False: which
+        are new since the last launch is worked out later (``_mark_new``)."""
+        self.scan_result = LibraryScan(skipped=tuple(skipped))
+        if known:
+            self._note_known(rows)
+        if not rows:
             self.table.empty_message = (
                 "No articles found here. reader reads wire copy (.txt), Markdown, HTML and JSON files."
             )
-        self._reload_rows()
+        model = LibraryRows(rows, fetch, self.app.store.tags, by_date)
+        self._fill_facts(model)
+        self.table.set_rows(model)
+        file_tags: tuple[str, ...] = ()
+        for row in rows:
+            if row[6]:  # the tags the file declares
+                file_tags = merge_tags(file_tags, tuple(t for t in row[6].split("\x1f") if t))
+        self.app.file_tags = list(file_tags)
+        self._update_status()
         if self.app.start_session:
             self.app.start_session = False
             self.action_session(untagged=self.app.session_untagged)
 
-    def _reload_rows(self) -> None:
+    def _fill_facts(self, model: LibraryRows) -> None:
         store = self.app.store
-        counts = store.annotation_counts()
-        orphans = store.orphan_counts()
-        rows = [
-            LibraryRow(a, merge_tags(store.tags(a.id), a.meta_tags), counts.get(a.id, 0), orphans.get(a.id, 0))
-            for a in self.scan_result.articles
-        ]
-        self._mark_reading(rows)
-        self.table.set_rows(rows)
-        file_tags: tuple[str, ...] = ()
-        for article in self.scan_result.articles:
-            if article.meta_tags:
-                file_tags = merge_tags(file_tags, article.meta_tags)
-        self.app.file_tags = list(file_tags)
+        model.notes = store.annotation_counts()
+        model.orphans = store.orphan_counts()
+        model.read = store.read_positions()
+        model.new = getattr(self, "_new_ids", set())
+        model.tags_of = store.tags
+
+    def _reload_rows(self) -> None:
+        """Tags, notes and reading state as the store has them now."""
+        self._fill_facts(self.table.model)
+        self.table.refresh_facts()
         self._update_status()
 
     def on_screen_resume(self) -> None:
         """Coming back from an article: its notes and tags may have changed."""
         self._opening = False
         self._handing_off = False
-        if self.scan_result.articles:
+        self.search_screen = None
+        if len(self.table.model):
             self._reload_rows()
 
     @on(StoreChanged)
@@ -193,7 +192,7 @@ class LibraryScreen(IndexedLibrary, WhoActions, Screen):
 
     def _update_status(self) -> None:
         table = self.table
-        total, shown = len(table.rows), len(table.shown)
+        total, shown = len(table.model), len(table.order)
         skipped = sum(1 for s in self.scan_result.skipped if not s.own_file)
         parts = [f"{shown} of {plural(total, 'article')}" if shown != total else plural(total, "article")]
         parts += self._reading_status()
@@ -209,76 +208,12 @@ class LibraryScreen(IndexedLibrary, WhoActions, Screen):
         self._update_header()
 
     def _update_header(self) -> None:
-        width = self.table.size.width or self.size.width
+        width = self.table.content_width or self.size.width
         self.query_one("#library-header", Static).update(Content(self.table.header_text(width)))
 
     @on(ArticleTable.Highlighted)
     def _highlighted(self) -> None:
         self._update_header()
-
-    # -- filter --------------------------------------------------------------
-    def action_filter(self) -> None:
-        """Show the filter box and type into it."""
-        box = self.query_one("#filter", Input)
-        box.display = True
-        self._filter_pending = True
-        self.set_focus(box)  # at once: keys typed right after / are the filter's
-        self.call_after_refresh(self._update_header)
-
-    def on_key(self, event: events.Key) -> None:
-        """"/" opens the filter here, before the keys typed right after it are looked up as the
-        list's keys (bindings are looked up only once a key has passed every widget, so with a
-        binding a fast "/energy" ran e for export); those keys go into the box."""
-        box = self.query_one("#filter", Input)
-        if getattr(self, "_handing_off", False):  # typed after Enter: the article's keys
-            self.app.post_message(events.Key(event.key, event.character))
-        elif box.has_focus:
-            return
-        elif event.key == "slash" and self.focused is self.table:
-            self.action_filter()
-        elif getattr(self, "_filter_pending", False) and event.key == "enter":
-            self._filter_pending = False
-            self._handing_off = self.submit_filter()
-        elif getattr(self, "_filter_pending", False) and event.is_printable and event.character:
-            box.insert_text_at_cursor(event.character)
-        else:
-            return
-        event.stop()
-        event.prevent_default()
-
-    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        if getattr(event, "widget", None) is not None and event.widget.id == "filter":
-            self._filter_pending = False
-
-    @on(Input.Changed, "#filter")
-    def _filter_changed(self, event: Input.Changed) -> None:
-        self.table.set_filter(event.value)
-        self._update_status()
-
-    def submit_filter(self) -> bool:
-        """Enter in the filter box: open the highlighted article now; whether one was opened."""
-        box = self.query_one("#filter", Input)
-        if self.table.filter_text != box.value:  # typed so fast that Input.Changed has not come yet
-            self.table.set_filter(box.value)
-            self._update_status()
-        self.set_focus(self.table)
-        if not self.table.shown:
-            return False
-        row = self.table.current
-        if row is None or not self.is_current:
-            return False
-        self._open(ArticleTable.Opened(row))  # here and now: keys typed after Enter are the article's
-        return self._opening  # set when the article screen was pushed (the stack changes later)
-
-    def action_clear_filter(self) -> None:
-        """Clear the filter (Escape)."""
-        self._filter_pending = False
-        box = self.query_one("#filter", Input)
-        if box.value:
-            box.value = ""
-        box.display = False
-        self.table.focus()
-        self.call_after_refresh(self._update_header)  # the list's width changes with the box
 
     def action_sort(self) -> None:
         """Cycle the sort order: date, title, notes."""
@@ -303,12 +238,14 @@ class LibraryScreen(IndexedLibrary, WhoActions, Screen):
         if fresh != row.article:  # the file changed: the list, tags and exports use the new copy too
             row.article = fresh
             row.refresh_haystack()
+            position = self.table.model.position(fresh.id)
+            if position is not None:
+                self.table.model.set_article(position, fresh)
         self.app.push_screen(ArticleScreen(fresh))
 
     def action_rescan(self) -> None:
         """Read the folders again (new, changed and removed files)."""
         self.query_one("#library-status", Static).update(Content("Scanning…"))
-        self.scan_result = LibraryScan()
         self.scan()
 
     def action_tag(self) -> None:
@@ -328,7 +265,7 @@ class LibraryScreen(IndexedLibrary, WhoActions, Screen):
         """Start a tagging session over the shown articles."""
         from reader.tui.screens.session import SessionScreen
 
-        articles = [self.full_article(row.article) for row in self.table.shown]
+        articles = [self.full_article(row.article) for row in self.table.shown]  # objects made here
         if not articles:
             self.app.bell()
             return
@@ -344,7 +281,7 @@ class LibraryScreen(IndexedLibrary, WhoActions, Screen):
         """Write the quote sheet of the shown articles to a Markdown file."""
         from reader.tui.screens.exporting import export_quote_sheet_soon
 
-        export_quote_sheet_soon(self.app, [row.article for row in self.table.shown], "reader-quotes")
+        export_quote_sheet_soon(self.app, [row.article for row in self.table.shown], "reader-quotes")  # made here
 
     def action_skipped(self) -> None:
         """List the files that could not be read, with the reason."""
@@ -367,42 +304,3 @@ class LibraryScreen(IndexedLibrary, WhoActions, Screen):
     def action_quit(self) -> None:
         """Leave the app."""
         self.app.exit(0)
-
-    # -- reading state (new / unread / read) ----------------------------------
-    def _note_known(self, articles) -> None:
-        """Which articles are new since the last launch (compared once per launch); then
-        remember every article listed now as known."""
-        from reader.workspace.library import id_digest
-
-        store = self.app.store
-        if getattr(self.app, "known_at_launch", False) is False:
-            try:
-                self.app.known_at_launch = store.known_ids()
-            except Exception:
-                self.app.known_at_launch = None
-        known = self.app.known_at_launch
-        self._new_ids = set() if known is None else {a.id for a in articles if id_digest(a.id) not in known}
-        if not store.readonly and articles:
-            with self.app.saving():
-                store.add_known_ids(a.id for a in articles)
-
-    def _mark_reading(self, rows: list[LibraryRow]) -> None:
-        read = self.app.store.read_positions()
-        new = getattr(self, "_new_ids", set())
-        for row in rows:
-            aid = row.article.id
-            row.reading = "read" if aid in read else "new" if aid in new else "unread"
-
-    def _reading_status(self) -> list[str]:
-        rows = self.table.rows
-        unread = sum(1 for row in rows if row.reading != "read")
-        new = sum(1 for row in rows if row.reading == "new")
-        parts = [f"{unread} unread" + (f" ({new} new)" if new else "")] if rows else []
-        if self.table.unread_only:
-            parts.append("unread only")
-        return parts
-
-    def action_unread_only(self) -> None:
-        """Show only the articles not read yet, or all (U)."""
-        self.table.set_unread_only(not self.table.unread_only)
-        self._update_status()

@@ -8,11 +8,11 @@ cannot be used at all (no cache folder, say) the screen falls back to reading ev
 from __future__ import annotations
 
 import os
+import threading
 import time
 from dataclasses import replace
 from typing import Any
 
-from textual import on
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import ProgressBar, Static
@@ -43,13 +43,16 @@ class IndexedLibrary:
 
     HELP_SECTIONS = HELP_SECTIONS  # the search language, on the library's help screen
     library_index: Any = None
+    search_screen: Any = None
+    _painted: Any = None
     _index_early: tuple[Skipped, ...] = ()
     app: Any
 
     def scan_from_index(self) -> bool:
         """In the scan worker: show the indexed rows, bring the index up to date, show them
         again if anything changed; False when the index cannot be used (then scan the files)."""
-        from reader.archive import library_from_index, open_index
+        from reader.archive import library_rows, open_index
+        from reader.workspace.library import id_digest
 
         worker = get_current_worker()
         paths = list(self.app.paths)
@@ -59,12 +62,21 @@ class IndexedLibrary:
                 if self.library_index.notice:
                     self.app.call_from_thread(self.app.say, self.library_index.notice, severity="warning", timeout=8)
             index = self.library_index
-            shown = library_from_index(index, paths)
+            rows, skipped, settled = library_rows(index, paths)
         except Exception:
             return False
-        if shown.articles:
-            self._show_from_worker(shown)
-        last = [time.monotonic() if shown.articles else 0.0]
+        shown = bool(rows)
+        if rows and settled:  # a second launch: the rows as the last launch left them, at once
+            self._painted = threading.Event()
+            self.app.call_from_thread(self._show_indexed_rows, rows, skipped)
+            self._painted.wait(2.0)  # then the rest, once they are on screen
+            listed = [(row[1], id_digest(row[1])) for row in rows]
+            self.app.call_from_thread(self._mark_new, listed)  # type: ignore[attr-defined]
+            del listed
+        elif rows:
+            self._show_from_worker()
+        del rows
+        last = [time.monotonic() if shown else 0.0]
 
         def progress(stage: str, done: int, total: int) -> None:
             if worker.is_cancelled:
@@ -72,20 +84,20 @@ class IndexedLibrary:
             self.post_message(IndexProgress(stage, done, total))
             if stage == "reading" and done and time.monotonic() - last[0] > _PARTIAL_EVERY:
                 last[0] = time.monotonic()  # a first launch: rows appear as they are read
-                self._show_from_worker(library_from_index(index, paths))
+                self._show_from_worker()
 
         try:
             report = index.sync(paths, progress, workers=1, analyse=False)
             self._index_early = tuple(report.skipped)
-            if report.changed or not shown.articles or report.skipped:
-                self._show_from_worker(library_from_index(index, paths))
+            if report.changed or not shown or report.skipped:
+                self._show_from_worker()  # the store settles the ids of what changed
             index.sync(paths, progress, workers=1, analyse=True)
             self._warm_who_lists(index, paths)
         except _Cancelled:
             return True
         except Exception as error:  # the rows shown are still good to read
             self.post_message(IndexProgress("done", 1, 1))
-            if not self.scan_result.articles:  # type: ignore[attr-defined]  # nothing shown: read the files
+            if not len(self.table.model):  # type: ignore[attr-defined]  # nothing shown: read the files
                 return False
             self.app.call_from_thread(self.app.say, f"Indexing stopped: {error}", severity="warning", timeout=8)
         self.post_message(IndexProgress("done", 1, 1))
@@ -108,8 +120,6 @@ class IndexedLibrary:
     def watch_files(self) -> None:
         """Follow the library's folders (watchfiles: inotify, FSEvents...): new, changed and
         removed files are indexed and shown within about a second; R stays a manual rescan."""
-        import threading
-
         if getattr(self, "_watching", None) is None:
             self._watching = threading.Event()
             # A plain daemon thread, not a Textual worker: it runs as long as the screen, and
@@ -117,14 +127,16 @@ class IndexedLibrary:
             threading.Thread(target=self._watch, name="reader-watch", daemon=True).start()
 
     def _watch(self) -> None:
-        from reader.archive import library_from_index
         from reader.workspace.library import SUPPORTED_SUFFIXES
 
         try:
             import watchfiles
         except ImportError:
             return
-        roots = [p for p in self.app.paths if os.path.exists(p)]
+        try:
+            roots = [p for p in self.app.paths if os.path.exists(p)]
+        except Exception:  # the screen was closed before this thread started
+            return
         if not roots:
             return
 
@@ -142,7 +154,7 @@ class IndexedLibrary:
                 changed = sorted({path for _kind, path in changes})
                 report = index.sync(changed, workers=1)
                 if report.changed:
-                    self._show_from_worker(library_from_index(index, list(self.app.paths)))
+                    self._show_from_worker()
                     self._warm_who_lists(index, list(self.app.paths))
         except Exception:  # a folder gone, too many watches: R still rescans by hand
             return
@@ -153,22 +165,38 @@ class IndexedLibrary:
         if stop is not None:
             stop.set()
 
-    def _show_from_worker(self, listed: LibraryScan) -> None:
-        """Show ``listed`` (from the worker thread) and record the ids the store settled."""
-        from reader.archive import record_ids
+    def _show_from_worker(self) -> None:
+        """Read the library from the index as articles, let the store settle their ids (in the
+        app's thread), show them and record the ids in the index; the articles are let go."""
+        from reader.archive import library_from_index, record_ids
 
-        self.app.call_from_thread(self._show_indexed, listed)
+        listed = library_from_index(self.library_index, list(self.app.paths))
         held = {a.rowid: a.id for a in listed.articles}  # type: ignore[attr-defined]
-        record_ids(self.library_index, self.scan_result.articles, held)  # type: ignore[attr-defined]
+        settled = self.app.call_from_thread(self._show_indexed, listed)
+        record_ids(self.library_index, settled, held)
 
-    def _show_indexed(self, result: LibraryScan) -> None:
+    def _with_early_skips(self, skipped) -> list:
         if self._index_early:
-            skipped = tuple(sorted((*result.skipped, *self._index_early), key=lambda s: s.path))
-            result = replace(result, skipped=skipped)
-        self._show_scan(result)  # type: ignore[attr-defined]
+            return sorted((*skipped, *self._index_early), key=lambda s: s.path)
+        return list(skipped)
 
-    @on(IndexProgress)
-    def _index_progress(self, event: IndexProgress) -> None:
+    def _show_indexed(self, result: LibraryScan) -> list:
+        return self._show_scan(replace(result, skipped=tuple(self._with_early_skips(result.skipped))))  # type: ignore[attr-defined]
+
+    def _show_indexed_rows(self, rows: list[tuple], skipped) -> None:
+        self._show_rows(rows, self._with_early_skips(skipped), self.listed_articles, known=False,  # type: ignore[attr-defined]
+                        by_date=True)  # type: ignore[attr-defined]
+        self.call_after_refresh(self._painted.set)
+
+    def listed_articles(self, rows) -> list:
+        """The articles of compact rows, from the index (bodies stay there until read)."""
+        from reader.archive import listed_articles
+
+        return listed_articles(self.library_index, rows)
+
+    def on_index_progress(self, event: IndexProgress) -> None:
+        """The progress bar and status line while indexing (a handler by name: Textual does not
+        see @on handlers of a mixin that is not a widget)."""
         bars = self.query(ProgressBar)  # type: ignore[attr-defined]
         if event.stage == "done" or event.done >= event.total:
             for bar in bars:
@@ -195,12 +223,11 @@ class IndexedLibrary:
         """The shown articles that have notes, tags or quote checks, with their text."""
         store = self.app.store
         counts = store.annotation_counts()
-        out = []
-        for row in self.table.shown:  # type: ignore[attr-defined]
-            article = row.article
-            if counts.get(article.id) or store.tags(article.id) or store.quote_states(article.id):
-                out.append(self.full_article(article))
-        return out
+        table = self.table  # type: ignore[attr-defined]
+        picked = [k for k, aid in enumerate(table.ids(shown=True))
+                  if counts.get(aid) or store.tags(aid) or store.quote_states(aid)]
+        rows = table.shown
+        return [self.full_article(rows[k].article) for k in picked]
 
     def action_search(self) -> None:
         """Search the full text of the library (the index), notes, labels and tags too."""
@@ -210,6 +237,7 @@ class IndexedLibrary:
         if self.library_index is None:
             self.app.say("The library index is not ready yet", severity="warning", timeout=4)
             return
-        data = user_data(self.app.store, [row.article.id for row in self.table.rows])  # type: ignore[attr-defined]
-        self.app.push_screen(SearchScreen(self.library_index, list(self.app.paths), data))
+        data = user_data(self.app.store, self.table.ids())  # type: ignore[attr-defined]
+        self.search_screen = SearchScreen(self.library_index, list(self.app.paths), data)
+        self.app.push_screen(self.search_screen)
 

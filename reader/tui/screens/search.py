@@ -78,6 +78,16 @@ class SearchScreen(Screen):
         self.query_one(Input).focus()
         self.run_search(self.initial)
 
+    def on_key(self, event: Any) -> None:
+        """Letters typed before the box had focus (a fast "/borgmester" from the library) go into it."""
+        box = self.query_one(Input)
+        if box.has_focus or not (event.is_printable and event.character):
+            return
+        box.focus()
+        box.insert_text_at_cursor(event.character)
+        event.stop()
+        event.prevent_default()
+
     @on(Input.Changed, "#search-input")
     def _typed(self, event: Input.Changed) -> None:
         if self._timer is not None:

@@ -1,8 +1,7 @@
-"""The library list: thousands of rows, filtered and sorted in memory, drawn with the Line API."""
+"""The library list: every article as a compact row, filtered and sorted on those rows, drawn
+with the Line API one screen line at a time (a hundred thousand rows cost what the screen shows)."""
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
@@ -14,30 +13,14 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from reader.model import Article
 from reader.textsafe import one_line
+from reader.tui.widgets.library_rows import DATE, ID, SOURCE, TITLE, LibraryRow, LibraryRows, RowsView
+
+__all__ = ["MARKS", "SORTS", "ArticleTable", "LibraryRow", "LibraryRows"]
 
 SORTS = ("date", "title", "notes")
 # The mark before a title: new since the last launch, not read yet, read (newsboat's habit).
 MARKS = {"new": "N", "unread": "•", "read": " "}
-
-
-@dataclass
-class LibraryRow:
-    """One article as the library shows it."""
-
-    article: Article
-    tags: tuple[str, ...] = ()
-    notes: int = 0
-    orphans: int = 0
-    haystack: str = ""
-    reading: str = ""  # "new" (since the last launch), "unread" or "read"; "" unknown
-
-    def refresh_haystack(self) -> None:
-        """Recompute the lower-cased text the filter searches (title, tags, source, date)."""
-        self.haystack = " ".join(
-            (self.article.title, " ".join(self.tags), self.article.source, self.article.date, self.article.dateline)
-        ).casefold()
 
 
 def _fit(text: str, width: int) -> str:
@@ -79,8 +62,8 @@ class ArticleTable(ScrollView, can_focus=True):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.rows: list[LibraryRow] = []
-        self.shown: list[LibraryRow] = []
+        self.model = LibraryRows([], lambda rows: [None] * len(rows))
+        self.order: list[int] = []  # rows of the model shown, in order
         self.cursor = 0
         self.filter_text = ""
         self.sort = "date"
@@ -88,78 +71,100 @@ class ArticleTable(ScrollView, can_focus=True):
         self.unread_only = False
 
     # -- data ----------------------------------------------------------------
-    def set_rows(self, rows: list[LibraryRow]) -> None:
+    @property
+    def rows(self) -> RowsView:
+        """Every row (objects made as they are read)."""
+        return RowsView(self.model)
+
+    @property
+    def shown(self) -> RowsView:
+        """The rows shown, in order (objects made as they are read)."""
+        return RowsView(self.model, self.order)
+
+    def set_rows(self, model: LibraryRows) -> None:
         """Replace all rows, keeping the highlighted article when it is still there."""
-        current = self.current
-        for row in rows:
-            row.refresh_haystack()
-        self.rows = rows
-        self._apply(keep=current.article.id if current else None)
+        keep = self.current_id
+        self.model = model
+        self._apply(keep=keep)
+
+    def refresh_facts(self) -> None:
+        """Tags, note counts or reading state changed (the rows themselves did not)."""
+        self.model.refresh_facts()
+        if self.unread_only or self.sort == "notes" or self.filter_text:  # what is shown may change
+            self._apply(keep=self.current_id)
+        else:
+            self.refresh()
 
     def update_row(self, article_id: str, *, tags: tuple[str, ...] | None = None, notes: int | None = None) -> None:
         """Change one article's tags or note count in place."""
-        for row in self.rows:
-            if row.article.id == article_id:
-                if tags is not None:
-                    row.tags = tags
-                if notes is not None:
-                    row.notes = notes
-                row.refresh_haystack()
+        i = self.model.position(article_id)
+        if i is None:
+            return
+        if notes is not None:
+            self.model.notes[article_id] = notes
+        if tags is not None:
+            from reader.model import merge_tags
+            from reader.tui.widgets.library_rows import file_tags
+
+            self.model.set_tags(i, merge_tags(tags, file_tags(self.model.data[i])))
+        elif notes is not None:
+            self.model._changed(i)
         self.refresh()
 
     def set_filter(self, text: str) -> None:
         """Show only rows whose title, tags, source or date contain every word of ``text``."""
         self.filter_text = text
-        current = self.current
-        self._apply(keep=current.article.id if current else None)
+        self._apply(keep=self.current_id)
 
     def set_unread_only(self, on: bool) -> None:
         """Show only the articles not read yet (new ones included), or all."""
         self.unread_only = on
-        current = self.current
-        self._apply(keep=current.article.id if current else None)
+        self._apply(keep=self.current_id)
 
     def set_sort(self, sort: str) -> None:
         """Sort by "date" (newest first), "title" or "notes" (most first)."""
         self.sort = sort
-        current = self.current
-        self._apply(keep=current.article.id if current else None)
+        self._apply(keep=self.current_id)
 
     def _apply(self, keep: str | None) -> None:
-        terms = self.filter_text.casefold().split()
-        rows = [row for row in self.rows if all(term in row.haystack for term in terms)] if terms else list(self.rows)
-        if self.unread_only:
-            rows = [row for row in rows if row.reading != "read"]
-        if self.sort == "title":
-            rows.sort(key=lambda r: (r.article.title.casefold(), r.article.date))
-        elif self.sort == "notes":
-            rows.sort(key=lambda r: (-r.notes, r.article.title.casefold()))
-        else:
-            rows.sort(key=lambda r: (r.article.date, r.article.title.casefold()), reverse=True)
-        self.shown = rows
+        self.order = self.model.order(self.filter_text, self.unread_only, self.sort)
         self.cursor = 0
         if keep is not None:
-            for index, row in enumerate(rows):
-                if row.article.id == keep:
-                    self.cursor = index
-                    break
-        self.virtual_size = Size(self.size.width, len(rows))
+            i = self.model.position(keep)
+            if i is not None:
+                try:
+                    self.cursor = self.order.index(i)
+                except ValueError:
+                    pass
+        self.virtual_size = Size(self.content_width, len(self.order))
         self._scroll_to_cursor()
         self.refresh()
         self.post_message(self.Highlighted(self.current))
 
     @property
+    def current_id(self) -> str | None:
+        """The highlighted article's id (no object made)."""
+        if 0 <= self.cursor < len(self.order):
+            return self.model.data[self.order[self.cursor]][ID]
+        return None
+
+    @property
     def current(self) -> LibraryRow | None:
         """The highlighted row."""
-        if 0 <= self.cursor < len(self.shown):
-            return self.shown[self.cursor]
+        if 0 <= self.cursor < len(self.order):
+            return self.model.row(self.order[self.cursor])
         return None
+
+    def ids(self, shown: bool = False) -> list[str]:
+        """The ids of every row (or of the shown ones, in order)."""
+        data = self.model.data
+        return [data[i][ID] for i in self.order] if shown else [row[ID] for row in data]
 
     # -- movement ------------------------------------------------------------
     def _set_cursor(self, index: int) -> None:
-        if not self.shown:
+        if not self.order:
             return
-        index = max(0, min(index, len(self.shown) - 1))
+        index = max(0, min(index, len(self.order) - 1))
         if index != self.cursor:
             self.cursor = index
             self._scroll_to_cursor()
@@ -182,7 +187,7 @@ class ArticleTable(ScrollView, can_focus=True):
 
     def action_jump(self, index: int) -> None:
         """Highlight the first (0) or last (-1) row."""
-        self._set_cursor(index if index >= 0 else len(self.shown) - 1)
+        self._set_cursor(index if index >= 0 else len(self.order) - 1)
 
     def action_open(self) -> None:
         """Open the highlighted article."""
@@ -192,14 +197,14 @@ class ArticleTable(ScrollView, can_focus=True):
     def on_click(self, event: events.Click) -> None:
         """Click highlights; double click opens."""
         index = event.y + int(self.scroll_offset.y)
-        if 0 <= index < len(self.shown):
+        if 0 <= index < len(self.order):
             self._set_cursor(index)
             if event.chain >= 2:
                 self.action_open()
 
     def on_resize(self, event: events.Resize) -> None:
         """Keep the virtual size in step with the width."""
-        self.virtual_size = Size(self.size.width, len(self.shown))
+        self.virtual_size = Size(self.content_width, len(self.order))
 
     # -- rendering -----------------------------------------------------------
     @staticmethod
@@ -219,13 +224,18 @@ class ArticleTable(ScrollView, can_focus=True):
         parts.append(_fit("Notes", notes))
         return "   " + " ".join(parts)
 
+    @property
+    def content_width(self) -> int:
+        """The width the rows are drawn in (beside the scroll bar)."""
+        return self.scrollable_content_region.width or self.size.width
+
     def render_line(self, y: int) -> Strip:
         """One article row."""
-        width = self.size.width
+        width = self.content_width
         index = y + int(self.scroll_offset.y)
         base = self.get_component_rich_style("article-table--row")
-        if not 0 <= index < len(self.shown):
-            if not self.shown and index == 1:
+        if not 0 <= index < len(self.order):
+            if not self.order and index == 1:
                 if self.filter_text:
                     message = f"No article matches “{one_line(self.filter_text, 40)}”. Escape clears the filter."
                 else:
@@ -233,7 +243,11 @@ class ArticleTable(ScrollView, can_focus=True):
                 dim = self.get_component_rich_style("article-table--dim")
                 return Strip([Segment("  " + message, dim)]).adjust_cell_length(width, base)
             return Strip.blank(width, base)
-        row = self.shown[index]
+        model = self.model
+        i = self.order[index]
+        row = model.data[i]  # the compact row: no object is made to draw it
+        aid = row[ID]
+        notes_count, orphans, reading = model.notes.get(aid, 0), model.orphans.get(aid, 0), model.reading(i)
         # Full styles, not partial ones: "auto" colours ($text, $text-muted) are resolved against
         # the background they are drawn on (a partial style resolves them to white).
         if index == self.cursor:
@@ -243,23 +257,23 @@ class ArticleTable(ScrollView, can_focus=True):
             dim = self.get_component_rich_style("article-table--dim")
             tag_style = self.get_component_rich_style("article-table--tags")
         title, date, source, tags, notes = self.columns(width)
-        note_text = str(row.notes) if row.notes else "·"
-        if row.orphans:
+        note_text = str(notes_count) if notes_count else "·"
+        if orphans:
             note_text += "!"
-        mark = MARKS.get(row.reading, " ")
-        mark_style = tag_style + Style(bold=True) if row.reading == "new" else style
+        mark = MARKS.get(reading, " ")
+        mark_style = tag_style + Style(bold=True) if reading == "new" else style
         segments = [
             Segment(" ", style),
             Segment(mark, mark_style),
             Segment(" ", style),
-            Segment(_fit(row.article.title, title), style),
+            Segment(_fit(row[TITLE], title), style),
             Segment(" ", style),
-            Segment(_fit(row.article.date or "—", date), dim),
+            Segment(_fit(row[DATE] or "—", date), dim),
             Segment(" ", style),
-            Segment(_fit(row.article.source or "—", source), dim),
+            Segment(_fit(row[SOURCE] or "—", source), dim),
             Segment(" ", style),
         ]
         if tags:
-            segments += [Segment(_fit(", ".join(row.tags), tags), tag_style), Segment(" ", style)]
+            segments += [Segment(_fit(", ".join(model.tags(i)), tags), tag_style), Segment(" ", style)]
         segments.append(Segment(_fit(note_text.rjust(notes - 1), notes), dim))
         return Strip(segments).adjust_cell_length(width, style)

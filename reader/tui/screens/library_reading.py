@@ -1,0 +1,55 @@
+"""Reading state in the library: new since the last launch, unread, read; ``U`` shows only the
+articles not read yet. A mixin of LibraryScreen."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class ReadingState:
+    """New / unread / read marks and counts (see the module docstring)."""
+
+    app: Any
+    table: Any
+
+    def _note_known(self, rows: list[tuple]) -> None:
+        """Which articles are new since the last launch, then remember them all as known."""
+        from reader.workspace.library import id_digest
+
+        self._mark_new([(row[1], id_digest(row[1])) for row in rows], show=False)
+
+    def _mark_new(self, listed: list[tuple[str, str]], show: bool = True) -> None:
+        """``listed``: (id, digest) of every article listed. Which are new since the last launch
+        (compared with the ids known at launch, read once); every one is remembered as known."""
+        store = self.app.store
+        if getattr(self.app, "known_at_launch", False) is False:
+            try:
+                self.app.known_at_launch = store.known_ids()
+            except Exception:
+                self.app.known_at_launch = None
+        known = self.app.known_at_launch
+        fresh = [] if known is None else [aid for aid, digest in listed if digest not in known]
+        self._new_ids = set(fresh)
+        if not store.readonly and listed and (fresh or known is None):
+            with self.app.saving():
+                store.add_known_ids(fresh if known is not None else (aid for aid, _ in listed))
+        if show:
+            self.table.model.new = self._new_ids
+            self.table.refresh_facts()
+            self._update_status()
+
+    def _reading_status(self) -> list[str]:
+        model = self.table.model
+        ids = self.table.ids()
+        read, fresh = model.read, model.new
+        unread = sum(1 for aid in ids if aid not in read)
+        new = sum(1 for aid in ids if aid in fresh and aid not in read) if fresh else 0
+        parts = [f"{unread} unread" + (f" ({new} new)" if new else "")] if ids else []
+        if self.table.unread_only:
+            parts.append("unread only")
+        return parts
+
+    def action_unread_only(self) -> None:
+        """Show only the articles not read yet, or all (U)."""
+        self.table.set_unread_only(not self.table.unread_only)
+        self._update_status()
