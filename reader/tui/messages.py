@@ -31,5 +31,6 @@ class OpenScreen(Message):
 
 def open_screen(sender: Any, route: str, *args: Any, callback: Callable[[Any], Any] | None = None,
                 **kwargs: Any) -> None:
-    """Ask the app to show ``route`` (``sender``: a screen, a widget or the app itself)."""
-    sender.post_message(OpenScreen(route, *args, callback=callback, **kwargs))
+    """Ask the app to show ``route`` (``sender``: a screen, a widget or the app itself). The message
+    goes to the app's own queue, so keys posted to the app after it reach the new screen."""
+    sender.app.post_message(OpenScreen(route, *args, callback=callback, **kwargs))

@@ -43,3 +43,53 @@ def test_a_broken_rule_is_caught(tmp_path: Path, module: str, line: str, contrac
     assert result.returncode == 1, result.stdout[-2000:]
     broken = [row for row in result.stdout.splitlines() if " BROKEN" in row]
     assert len(broken) == 1 and broken[0].startswith(contract), broken
+
+
+# The screens' modules by family: a screen and the parts it is made of (mixins, its own dialogs).
+# Across families, a screen asks for another with messages.OpenScreen and the app routes it.
+SCREEN_FAMILIES = {
+    "article": {"article", "article_actions", "article_display", "article_places", "quote_actions",
+                "article_at", "entity", "note", "speaker"},
+    "library": {"library", "library_filter", "library_index", "library_reading", "who_actions"},
+    "who lists": {"who_list", "speakers", "entities"},
+}
+SCREEN_HELPERS = {"who_panel", "search_help"}  # text and lookups, no screen in them
+# Deliberate: pushed directly so that keys typed right after "/" or after Enter in the filter reach
+# the new screen at once (tests/tui/test_slash_search.py, test_fast_typing.py).
+ROUTE_FREE = {("library", "article"), ("library_index", "search")}
+
+
+def _screen_imports() -> list[tuple[str, str]]:
+    import ast
+
+    found = []
+    for path in sorted((ROOT / "reader" / "tui" / "screens").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            elif isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            else:
+                continue
+            for name in names:
+                if name.startswith("reader.tui.screens.") or name == "reader.tui.app":
+                    found.append((path.stem, name.rsplit(".", 1)[-1] if name != "reader.tui.app" else "APP"))
+    return found
+
+
+def test_screens_never_import_the_app_or_another_family() -> None:
+    family = {module: name for name, modules in SCREEN_FAMILIES.items() for module in modules}
+    wrong = [(src, dst) for src, dst in _screen_imports()
+             if dst == "APP" or not (dst in SCREEN_HELPERS or (src, dst) in ROUTE_FREE
+                                     or family.get(src, src) == family.get(dst, dst))]
+    assert wrong == [], f"screens importing across families (post messages.OpenScreen instead): {wrong}"
+    assert ("library", "article") in _screen_imports()  # the walk sees imports inside functions too
+
+
+def test_screen_helpers_hold_no_screens() -> None:
+    import ast
+
+    for name in SCREEN_HELPERS:
+        tree = ast.parse((ROOT / "reader" / "tui" / "screens" / f"{name}.py").read_text(encoding="utf-8"))
+        bases = [ast.unparse(b) for n in ast.walk(tree) if isinstance(n, ast.ClassDef) for b in n.bases]
+        assert not any("Screen" in b for b in bases), (name, bases)

@@ -8,7 +8,8 @@ from textual import events
 
 from reader.store import open_store
 from reader.tui.screens.library import LibraryScreen
-from reader.tui.screens.search import HitArticleScreen, SearchScreen
+from reader.tui.screens.article_at import HitArticleScreen
+from reader.tui.screens.search import SearchScreen
 
 from tui_helpers import make_app, settle, wait_for_library
 

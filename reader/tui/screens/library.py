@@ -17,7 +17,7 @@ from reader.tui.widgets.footer import ReaderFooter
 
 from reader.model import Article, LibraryScan, merge_tags
 from reader.textsafe import one_line, plural
-from reader.tui.messages import StoreChanged
+from reader.tui.messages import StoreChanged, open_screen
 from reader.tui.screens.library_filter import FilterInput, FilterKeys
 from reader.tui.screens.library_index import IndexedLibrary
 from reader.tui.screens.library_reading import ReadingState
@@ -225,7 +225,8 @@ class LibraryScreen(FilterKeys, ReadingState, IndexedLibrary, WhoActions, Screen
     # -- actions -------------------------------------------------------------
     @on(ArticleTable.Opened)
     def _open(self, event: ArticleTable.Opened) -> None:
-        from reader.tui.screens.article import ArticleScreen
+        # Pushed here, not routed: keys typed after Enter ("/Leeds⏎n") are handed on to it at once.
+        from reader.tui.screens.article import ArticleScreen  # noqa: the one route-free push (see test_architecture)
 
         if not self.is_current or self._opening:  # a second Enter before the article screen appeared
             return
@@ -253,9 +254,7 @@ class LibraryScreen(FilterKeys, ReadingState, IndexedLibrary, WhoActions, Screen
         row = self.table.current
         if row is None:
             return
-        from reader.tui.screens.tags import edit_tags
-
-        edit_tags(self, row.article)
+        open_screen(self, "tags", self, row.article)
 
     def after_tags(self, article: Article) -> None:
         """Called by the tag editor once the tags were saved."""
@@ -263,33 +262,25 @@ class LibraryScreen(FilterKeys, ReadingState, IndexedLibrary, WhoActions, Screen
 
     def action_session(self, untagged: bool = False) -> None:
         """Start a tagging session over the shown articles."""
-        from reader.tui.screens.session import SessionScreen
-
         articles = [self.full_article(row.article) for row in self.table.shown]  # objects made here
         if not articles:
             self.app.bell()
             return
-        self.app.push_screen(SessionScreen(articles, untagged_only=untagged))
+        open_screen(self, "session", articles, untagged_only=untagged)
 
     def action_export(self) -> None:
         """Export the notes of the shown articles to a Markdown file."""
-        from reader.tui.screens.exporting import export_articles
-
-        export_articles(self.app, self.articles_to_export(), "reader-notes")
+        open_screen(self, "export", self.articles_to_export(), "reader-notes")
 
     def action_export_quotes(self) -> None:
         """Write the quote sheet of the shown articles to a Markdown file."""
-        from reader.tui.screens.exporting import export_quote_sheet_soon
-
-        export_quote_sheet_soon(self.app, [row.article for row in self.table.shown], "reader-quotes")  # made here
+        open_screen(self, "quote-sheet-soon", [row.article for row in self.table.shown], "reader-quotes")  # made here
 
     def action_skipped(self) -> None:
         """List the files that could not be read, with the reason."""
-        from reader.tui.screens.skipped import SkippedScreen
-
         # The database, its backups and exports are not articles, and not news either.
         shown = tuple(s for s in self.scan_result.skipped if not s.own_file)
-        self.app.push_screen(SkippedScreen(shown))
+        open_screen(self, "skipped", shown)
 
     def action_undo(self) -> None:
         """Undo the last change."""

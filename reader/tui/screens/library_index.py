@@ -232,7 +232,8 @@ class IndexedLibrary:
     def action_search(self) -> None:
         """Search the full text of the library (the index), notes, labels and tags too."""
         from reader.archive import user_data
-        from reader.tui.screens.search import SearchScreen
+        # Pushed here, not routed: the keys typed right after "/" are forwarded to this very screen.
+        from reader.tui.screens.search import SearchScreen  # noqa: the other route-free push
 
         if self.library_index is None:
             self.app.say("The library index is not ready yet", severity="warning", timeout=4)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from reader.tui.messages import open_screen
+
 
 class WhoActions:
     """Open the Speakers (w) and Entities (n) screens over the library index."""
@@ -20,15 +22,11 @@ class WhoActions:
 
     def action_speakers(self) -> None:
         """Everyone quoted in the library."""
-        from reader.tui.screens.speakers import SpeakersScreen
-
         if self._who_ready():
-            self.app.push_screen(SpeakersScreen(self.library_index, list(self.app.paths)))
+            open_screen(self, "speakers", self.library_index, list(self.app.paths))
 
     def action_entities(self) -> None:
         """People, organisations and places in the library."""
-        from reader.tui.screens.entities import EntitiesScreen
-
         if self._who_ready():
             corrections = tuple(self.app.store.corrections())
-            self.app.push_screen(EntitiesScreen(self.library_index, list(self.app.paths), corrections))
+            open_screen(self, "entities", self.library_index, list(self.app.paths), corrections)
