@@ -23,7 +23,7 @@ from reader.textsafe import one_line
 from reader.tui.widgets.footer import ReaderFooter
 
 
-from reader.tui.screens.who_list import WhoListScreen, open_article_at, provenance_line
+from reader.tui.screens.who_list import WhoListScreen, open_article_at, provenance_line, sync_hand
 
 class SpeakersScreen(WhoListScreen):
     """Every speaker in the library with quotes, articles, first and last date, role and party;
@@ -46,6 +46,7 @@ class SpeakersScreen(WhoListScreen):
     def fetch(self) -> list:
         from reader.workspace import who
 
+        sync_hand(self.index, self.app.store)
         return who.speakers(self.index, self.paths, overrides=self.app.store.speaker_overrides())
 
     def action_merge(self) -> None:
