@@ -31,6 +31,7 @@ class SpeakersScreen(WhoListScreen):
 
     TITLE_TEXT = "Speakers: who is quoted in the library (Enter: their quotes)"
     COLUMNS = ("Speaker", "Role / party", "Quotes", "Articles", "First", "Last")
+    FLEX = ((0, 0.6), (1, 0.4))  # name and role are cut (…) so First and Last fit 80 columns
     SORTS = ("quotes", "name", "last date", "articles")
     NOUN = ("speaker", "speakers")
     # ctrl keys: letters go to the filter box, which has the keyboard
