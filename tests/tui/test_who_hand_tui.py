@@ -70,6 +70,13 @@ async def test_the_speakers_screen_counts_a_quote_under_the_speaker_set_by_hand(
             await settle(pilot)
             counts = {s.name: s.quotes for s in app.screen.shown}
             assert counts["Sean Dyche"] == 2 and counts["the linesman"] == 1
+            await pilot.press(*"linesman")
+            await pilot.press("enter")
+            await settle(pilot)
+            from reader.tui.screens.speakers import SpeakerQuotesScreen
+
+            assert isinstance(app.screen, SpeakerQuotesScreen)
+            assert [q.text for q in app.screen.quotes] == [q.text]
 
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)])

@@ -147,6 +147,14 @@ class MergeDialog(ModalScreen[str | None]):
         self.dismiss(None)
 
 
+def _overrides(store: Any) -> dict[str, str]:
+    """The speakers the journalist merged or kept apart ({} when the notes cannot be read)."""
+    try:
+        return dict(store.speaker_overrides())
+    except Exception:
+        return {}
+
+
 def _desc(text: str) -> tuple:
     """A sort key putting ``text`` in descending order."""
     return tuple(-ord(c) for c in text)
@@ -189,8 +197,9 @@ class SpeakerQuotesScreen(Screen):
         """The speaker's quotes and their states (in a thread)."""
         from reader.workspace import who
 
-        rows = who.quotes(self.index, self.paths, speaker=self.speaker.name)
         store = self.app.store
+        sync_hand(self.index, store)
+        rows = who.quotes(self.index, self.paths, speaker=self.speaker.name, overrides=_overrides(store))
         states: dict = {}
         for q in rows:
             if q.article_id not in states:
