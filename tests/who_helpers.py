@@ -48,6 +48,43 @@ Esbjerg. Vestkyst Kabel A/S har ansat Inger Samuelsen som direktør.
 """
 
 
+DYCHE = """---
+title: Dyche furious after late penalty
+date: 2024-03-02
+source: wire
+language: en
+---
+
+Burnley manager Sean Dyche was angry after the match on Saturday.
+
+"That was never a penalty in a hundred years," Dyche said.
+
+"We were robbed in the last minute and everybody saw it," Dyche said.
+
+"I had a clear view and the defender caught his ankle," Dyche said.
+"""
+
+JOINT = """---
+title: Ministers promise to watch the water firms
+date: 2024-05-10
+source: wire
+language: en
+---
+
+Health secretary Wes Streeting met the water companies on Friday with environment minister Helen Marsh.
+
+"The bills cannot keep going up while the rivers get dirtier," Marsh said.
+
+"Patients are falling ill from the water in our rivers," Streeting said.
+
+Streeting and Marsh left the meeting together after two hours.
+
+"We will hold them to that," they said.
+
+"I expect a full plan by the summer," Marsh said.
+"""
+
+
 def write_library(folder: Path, *, other: bool = False) -> Path:
     """The wire story and the follow-up (and, with ``other``, the story of Inger Samuelsen)."""
     folder.mkdir(parents=True, exist_ok=True)

@@ -71,6 +71,9 @@ def open_library(args) -> Library:
         library_from_index(index, paths or ["/"], store)  # the ids notes and states are kept under
         library.corrections = tuple(store.corrections())
         library.overrides = dict(store.speaker_overrides())
+        from reader.workspace.who import sync_hand_speakers
+
+        sync_hand_speakers(index, store)  # the speakers the journalist set on quotes
     except Exception as error:
         print(f"reader: notes database not read: {one_line(str(error))}", file=sys.stderr)
     return library

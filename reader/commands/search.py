@@ -56,6 +56,9 @@ def run(args) -> int:
                 sync_user_data(index, store, [a.id for a in listed])
             else:  # as the library last gave them
                 sync_user_data(index, store)
+            from reader.workspace.who import sync_hand_speakers
+
+            sync_hand_speakers(index, store)  # speaker: finds the speakers set by hand
     except ReaderError as error:  # the text is still searchable without the notes
         print(f"reader: notes not searched: {one_line(str(error))}", file=sys.stderr)
     result = search(index, args.query, paths or None, args.limit, overrides)

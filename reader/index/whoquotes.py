@@ -7,7 +7,8 @@ from dataclasses import replace
 from typing import Any, Mapping, Sequence
 
 from reader.index.walking import from_db, roots_of
-from reader.index.wording import NEAR, merge_names, name_matches, quote_words, similarity, word_diff
+from reader.index.whohand import PARTY, ROLE, SPEAKER, hand_join, speaker_in
+from reader.index.wording import NEAR, members, merge_names, name_matches, quote_words, similarity, word_diff
 from reader.index.whorows import Provenance, QuoteRow, Speaker, Version, cache_key, cached, date_key, paths_cond, row_values
 
 
@@ -16,11 +17,12 @@ AnalysisRecord = Any  # reader.index.records.AnalysisRecord
 
 
 def speaker_names(index: "LibraryIndex", overrides: Mapping[str, str] | None = None) -> dict[str, str]:
-    """Every speaker's name as written -> the name it is merged into across the library
-    (``overrides``: name -> name, a journalist's merges and splits, applied last)."""
+    """Every speaker's name as written (or set by hand) -> the name it is merged into across the
+    library (``overrides``: name -> name, a journalist's merges and splits, applied last)."""
     def compute() -> dict[str, str]:
         rows = index.conn.execute(
-            "SELECT speaker FROM quotes WHERE speaker != '' GROUP BY speaker ORDER BY count(*) DESC").fetchall()
+            f"SELECT {SPEAKER} AS said FROM quotes q {hand_join(index)} WHERE said != '' GROUP BY said"
+            " ORDER BY count(*) DESC").fetchall()
         return merge_names(r[0] for r in rows)
 
     merged = dict(cached(index, "speaker-names", compute, lambda v: v, lambda v: v))
@@ -46,13 +48,13 @@ def speakers(index: "LibraryIndex", paths: Sequence[str] | None = None,
 
 def _speakers(index: "LibraryIndex", paths: Sequence[str] | None, overrides: Mapping[str, str] | None) -> list[Speaker]:
     cond, params = paths_cond(paths)
-    join = "JOIN articles a ON a.rowid = q.article"
+    join = f"JOIN articles a ON a.rowid = q.article {hand_join(index)}"
     rows = index.conn.execute(
-        f"SELECT q.speaker, count(*), count(DISTINCT q.article), min(nullif(a.date, '')), max(a.date)"
-        f" FROM quotes q {join} WHERE q.speaker != '' AND {cond} GROUP BY q.speaker", params).fetchall()
+        f"SELECT {SPEAKER} AS said, count(*), count(DISTINCT q.article), min(nullif(a.date, '')), max(a.date)"
+        f" FROM quotes q {join} WHERE said != '' AND {cond} GROUP BY said", params).fetchall()
     roles = index.conn.execute(
-        f"SELECT q.speaker, q.role, q.party, count(*) FROM quotes q {join}"
-        f" WHERE q.speaker != '' AND (q.role != '' OR q.party != '') AND {cond} GROUP BY q.speaker, q.role, q.party",
+        f"SELECT {SPEAKER} AS said, {ROLE} AS r, {PARTY} AS p, count(*) FROM quotes q {join}"
+        f" WHERE said != '' AND (r != '' OR p != '') AND {cond} GROUP BY said, r, p",
         params).fetchall()
     merged = speaker_names(index, overrides)
     totals: dict[str, list] = {}
@@ -66,6 +68,7 @@ def _speakers(index: "LibraryIndex", paths: Sequence[str] | None, overrides: Map
         entry[3] = max(entry[3], last or "")
         if name != target:
             entry[4].append(name)
+    _distinct_articles(index, totals, join, cond, params)
     role_votes: dict[str, Counter] = {}
     party_votes: dict[str, Counter] = {}
     for name, role, party, n in roles:
@@ -82,12 +85,36 @@ def _speakers(index: "LibraryIndex", paths: Sequence[str] | None, overrides: Map
     return out
 
 
+def _distinct_articles(index: "LibraryIndex", totals: dict[str, list], join: str, cond: str, params: list) -> None:
+    """Count the articles of the speakers several names are merged into once each (two names of
+    one person in one article are one article)."""
+    merged = {name: [name, *entry[4]] for name, entry in totals.items() if entry[4]}
+    raw = {r: name for name, names in merged.items() for r in names}
+    if not raw:
+        return
+    seen: dict[str, set[int]] = {}
+    names = sorted(raw)
+    for start in range(0, len(names), 900):
+        chunk = names[start:start + 900]
+        for said, article in index.conn.execute(
+                f"SELECT DISTINCT {SPEAKER} AS said, q.article FROM quotes q {join}"
+                f" WHERE said IN ({','.join('?' * len(chunk))}) AND {cond}", [*chunk, *params]):
+            seen.setdefault(raw[said], set()).add(article)
+    for name, articles in seen.items():
+        totals[name][1] = len(articles)
+
+
 def _top(votes: Counter | None) -> str:
     return votes.most_common(1)[0][0] if votes else ""
 
 
-_QUOTE_COLUMNS = ("q.id, q.article, coalesce(nullif(a.uid, ''), a.id), q.qstart, q.qend, q.text, q.speaker, q.role,"
-                  " q.party, a.title, a.date, a.source, a.path")
+_QUOTE_COLUMNS = (f"q.id, q.article, coalesce(nullif(a.uid, ''), a.id), q.qstart, q.qend, q.text, {SPEAKER}, {ROLE},"
+                  f" {PARTY}, a.title, a.date, a.source, a.path")
+
+
+def _from(index: "LibraryIndex") -> str:
+    """The quotes joined with their articles and their speakers set by hand."""
+    return f"FROM quotes q JOIN articles a ON a.rowid = q.article {hand_join(index)}"
 
 
 def _quote(row: Sequence, merged: Mapping[str, str]) -> QuoteRow:
@@ -98,12 +125,17 @@ def _quote(row: Sequence, merged: Mapping[str, str]) -> QuoteRow:
 
 def matching_speakers(index: "LibraryIndex", name: str, overrides: Mapping[str, str] | None = None) -> list[str]:
     """The speakers (merged names) that what the user typed names: the whole name or its first or
-    last words, ignoring case."""
+    last words, ignoring case. A joint speaker ("Wes Streeting and Helen Marsh") is named by each
+    of its members too: their quotes together are listed under each of them."""
     merged = speaker_names(index, overrides)
-    exact = sorted({t for t in merged.values() if t.casefold() == name.strip().casefold()})
+    exact = {t for t in merged.values() if t.casefold() == name.strip().casefold()}
     if exact and len(name.split()) > 1:  # a full name; a surname alone still names every namesake
-        return exact
-    return sorted({t for raw, t in merged.items() if name_matches(name, t) or name_matches(name, raw)})
+        found = exact
+    else:
+        found = {t for raw, t in merged.items() if name_matches(name, t) or name_matches(name, raw)}
+    joint = {t for t in merged.values()
+             if any(m in found or name_matches(name, m) for m in members(t))}
+    return sorted(found | joint)
 
 
 def quotes(index: "LibraryIndex", paths: Sequence[str] | None = None, speaker: str | Sequence[str] | None = None,
@@ -116,14 +148,17 @@ def quotes(index: "LibraryIndex", paths: Sequence[str] | None = None, speaker: s
     if speaker is not None:
         wanted = {speaker} if isinstance(speaker, str) else set(speaker)
         raw = sorted(r for r, t in merged.items() if t in wanted) or sorted(wanted)
-        where.append(f"q.speaker IN ({','.join('?' * len(raw))})")
-        params.extend(raw)
+        said_by, said_params = speaker_in(index, raw)
+        where.append(said_by)
+        params.extend(said_params)
     if since:
         where.append("a.date != '' AND a.date >= ?")
         params.append(since)
     rows = index.conn.execute(
-        f"SELECT {_QUOTE_COLUMNS} FROM quotes q JOIN articles a ON a.rowid = q.article"
+        f"SELECT {_QUOTE_COLUMNS} {_from(index)}"
         f" WHERE {' AND '.join(where)} ORDER BY a.date DESC, a.path, q.qstart", params).fetchall()
+    if speaker is not None:  # a quote whose speaker was set by hand to someone else is theirs
+        rows = [row for row in rows if row[6] in raw]
     return _with_roles(index, [_quote(row, merged) for row in rows], merged)
 
 
@@ -153,7 +188,7 @@ def _with_roles(index: "LibraryIndex", rows: list[QuoteRow], merged: Mapping[str
 def article_quotes(index: "LibraryIndex", rowid: int) -> list[QuoteRow]:
     """The quotes of one indexed article, in text order."""
     rows = index.conn.execute(
-        f"SELECT {_QUOTE_COLUMNS} FROM quotes q JOIN articles a ON a.rowid = q.article WHERE q.article = ?"
+        f"SELECT {_QUOTE_COLUMNS} {_from(index)} WHERE q.article = ?"
         " ORDER BY q.qstart", (rowid,)).fetchall()
     return [_quote(row, {}) for row in rows]
 
@@ -167,7 +202,7 @@ def analysed(index: "LibraryIndex", rowid: int) -> bool:
 def quote(index: "LibraryIndex", quote_id: int) -> QuoteRow | None:
     """One quote by its id."""
     row = index.conn.execute(
-        f"SELECT {_QUOTE_COLUMNS} FROM quotes q JOIN articles a ON a.rowid = q.article WHERE q.id = ?",
+        f"SELECT {_QUOTE_COLUMNS} {_from(index)} WHERE q.id = ?",
         (quote_id,)).fetchone()
     return _quote(row, {}) if row else None
 
@@ -179,7 +214,7 @@ def provenance(index: "LibraryIndex", quote_id: int) -> Provenance | None:
     if this is None:
         return None
     rows = index.conn.execute(
-        f"SELECT {_QUOTE_COLUMNS}, q.norm FROM quotes q JOIN articles a ON a.rowid = q.article WHERE q.id IN"
+        f"SELECT {_QUOTE_COLUMNS}, q.norm {_from(index)} WHERE q.id IN"
         " (SELECT DISTINCT k2.quote FROM quote_keys k1 JOIN quote_keys k2 ON k2.key = k1.key WHERE k1.quote = ?)",
         (quote_id,)).fetchall()
     mine = quote_words(this.text)

@@ -6,6 +6,7 @@ import sqlite3
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
+from reader.index.whohand import drop_articles
 from reader.index.wording import quote_keys, quote_words
 from reader.index.whorows import LABELS
 
@@ -59,6 +60,7 @@ def drop_path(conn: sqlite3.Connection, path: str) -> None:
     """Forget the quotes and names of the articles of one file."""
     conn.execute(_BUMP)
     articles = "SELECT rowid FROM articles WHERE path = ?"
+    drop_articles(conn, articles, (path,))
     conn.execute(f"DELETE FROM quote_keys WHERE quote IN (SELECT id FROM quotes WHERE article IN ({articles}))", (path,))
     conn.execute(f"DELETE FROM quotes WHERE article IN ({articles})", (path,))
     conn.execute(f"DELETE FROM mentions WHERE article IN ({articles})", (path,))
@@ -68,6 +70,7 @@ def write_analysis(conn: sqlite3.Connection, result: "AnalysisRecord") -> None:
     """Store the quotes (with their keys) and names of one analysed article."""
     rowid = result.rowid
     conn.execute(_BUMP)
+    drop_articles(conn, "?", (rowid,))  # set again by the next sync with the notes database
     conn.execute("DELETE FROM quote_keys WHERE quote IN (SELECT id FROM quotes WHERE article = ?)", (rowid,))
     conn.execute("DELETE FROM quotes WHERE article = ?", (rowid,))
     conn.execute("DELETE FROM mentions WHERE article = ?", (rowid,))

@@ -84,17 +84,33 @@ def name_parts(name: str) -> tuple[str, ...]:
     return tuple(name.casefold().split())
 
 
+_AND = re.compile(r"\s(?:and|og|&)\s", re.IGNORECASE)
+_JOINT = re.compile(r"\s(?:and|og|&)\s|,\s", re.IGNORECASE)
+
+
+def members(name: str) -> tuple[str, ...]:
+    """The people a joint speaker names ("Wes Streeting and Helen Marsh" -> both); () for one person."""
+    if not _AND.search(name):
+        return ()
+    parts = [p.strip() for p in _JOINT.split(name) if p.strip()]
+    return tuple(parts) if len(parts) > 1 else ()
+
+
 def merge_names(names: Iterable[str]) -> dict[str, str]:
     """For each person's name, the name it stands for across the library: a partial name (the
     first or last words of a fuller name: "Samuelsen", "Hjort Frederiksen") is the fuller name
     when exactly one person in the library has it; else the name stands for itself. The same
-    name written in other capitals is one name too (the most common writing wins: first given)."""
+    name written in other capitals is one name too (the most common writing wins: first given).
+    A joint speaker ("Wes Streeting and Helen Marsh") stands for itself and never absorbs the
+    names of its members."""
     distinct = list(dict.fromkeys(n for n in names if n and n.strip()))
     spelled: dict[tuple[str, ...], str] = {}
     for name in distinct:
         spelled.setdefault(name_parts(name), name)
     claims: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
-    for parts in spelled:
+    for parts, name in spelled.items():
+        if members(name):
+            continue
         for size in range(1, len(parts)):
             claims.setdefault(parts[-size:], set()).add(parts)
             claims.setdefault(parts[:size], set()).add(parts)

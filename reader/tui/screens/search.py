@@ -104,6 +104,9 @@ class SearchScreen(Screen):
                 self.index.set_user_data(self.user_data)
             except Exception:
                 pass
+            from reader.tui.screens.who_list import sync_hand
+
+            sync_hand(self.index, self.app.store)  # speaker: finds the speakers set on quotes by hand
             self._user_synced = True
         result = search(self.index, text, self.paths, _LIMIT, self._overrides()) if text.strip() else None
         if not get_current_worker().is_cancelled:

@@ -23,7 +23,7 @@ from reader.textsafe import one_line
 from reader.tui.widgets.footer import ReaderFooter
 
 
-from reader.tui.screens.who_list import WhoListScreen, open_article_at, provenance_line
+from reader.tui.screens.who_list import WhoListScreen, open_article_at, provenance_line, sync_hand
 
 class SpeakersScreen(WhoListScreen):
     """Every speaker in the library with quotes, articles, first and last date, role and party;
@@ -31,6 +31,7 @@ class SpeakersScreen(WhoListScreen):
 
     TITLE_TEXT = "Speakers: who is quoted in the library (Enter: their quotes)"
     COLUMNS = ("Speaker", "Role / party", "Quotes", "Articles", "First", "Last")
+    FLEX = ((0, 0.6), (1, 0.4))  # name and role are cut (…) so First and Last fit 80 columns
     SORTS = ("quotes", "name", "last date", "articles")
     NOUN = ("speaker", "speakers")
     # ctrl keys: letters go to the filter box, which has the keyboard
@@ -46,6 +47,7 @@ class SpeakersScreen(WhoListScreen):
     def fetch(self) -> list:
         from reader.workspace import who
 
+        sync_hand(self.index, self.app.store)
         return who.speakers(self.index, self.paths, overrides=self.app.store.speaker_overrides())
 
     def action_merge(self) -> None:
@@ -145,6 +147,14 @@ class MergeDialog(ModalScreen[str | None]):
         self.dismiss(None)
 
 
+def _overrides(store: Any) -> dict[str, str]:
+    """The speakers the journalist merged or kept apart ({} when the notes cannot be read)."""
+    try:
+        return dict(store.speaker_overrides())
+    except Exception:
+        return {}
+
+
 def _desc(text: str) -> tuple:
     """A sort key putting ``text`` in descending order."""
     return tuple(-ord(c) for c in text)
@@ -187,8 +197,9 @@ class SpeakerQuotesScreen(Screen):
         """The speaker's quotes and their states (in a thread)."""
         from reader.workspace import who
 
-        rows = who.quotes(self.index, self.paths, speaker=self.speaker.name)
         store = self.app.store
+        sync_hand(self.index, store)
+        rows = who.quotes(self.index, self.paths, speaker=self.speaker.name, overrides=_overrides(store))
         states: dict = {}
         for q in rows:
             if q.article_id not in states:

@@ -57,7 +57,17 @@ class TimelineScreen(Screen):
         """The counts per period (in a thread)."""
         from reader.workspace import who
 
-        series = who.timeline(self.index, self.kind, self.subject, self.by, self.paths, self.corrections)
+        from reader.tui.screens.who_list import sync_hand
+
+        overrides = None
+        if self.kind == "speaker":  # the quotes as the journalist attributed and merged them
+            sync_hand(self.index, self.app.store)
+            try:
+                overrides = dict(self.app.store.speaker_overrides())
+            except Exception:
+                overrides = None
+        series = who.timeline(self.index, self.kind, self.subject, self.by, self.paths, self.corrections,
+                              overrides=overrides)
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._loaded, series)
 

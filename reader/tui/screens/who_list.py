@@ -30,6 +30,9 @@ class WhoListScreen(Screen):
     COLUMNS: tuple[str, ...] = ()
     SORTS: tuple[str, ...] = ()
     NOUN = ("row", "rows")
+    # (column, share): columns cut (with …) to share the width the other columns leave, so the
+    # whole table fits the screen (80 columns and up); () keeps every cell up to 60 characters
+    FLEX: tuple[tuple[int, float], ...] = ()
     BINDINGS = [
         Binding("escape", "back", "Back", id="who.back"),
         Binding("down", "move(1)", "Next", show=False, id="who.down"),
@@ -105,8 +108,10 @@ class WhoListScreen(Screen):
         self.shown = shown
         table = self.query_one(DataTable)
         table.clear()
-        for k, row in enumerate(shown[:_SHOWN]):  # a long list is narrowed by typing, not scrolled
-            table.add_row(*(Text(one_line(str(c), 60)) for c in self.cells(row)), key=str(k))  # never markup
+        cells = [self.cells(row) for row in shown[:_SHOWN]]
+        limits = self._limits(cells)
+        for k, row in enumerate(cells):  # a long list is narrowed by typing, not scrolled
+            table.add_row(*(Text(one_line(str(c), n)) for c, n in zip(row, limits)), key=str(k))  # never markup
         if shown:
             table.move_cursor(row=0)
         total = len(self.rows)
@@ -116,6 +121,24 @@ class WhoListScreen(Screen):
         if not total:
             head = f"No {self.NOUN[1]} in the index yet (it fills in as the library is indexed)"
         self._status(f"{head}  ·  sorted by {self.sort}  ·  Enter opens, ctrl+o sorts, ctrl+t timeline")
+
+    def _limits(self, cells: list[tuple]) -> list[int]:
+        """The most characters each column shows: the ``FLEX`` columns share what the others leave."""
+        limits = [60] * len(self.COLUMNS)
+        if not self.FLEX:
+            return limits
+        flex = dict(self.FLEX)
+        fixed = sum(max([len(h), *(len(one_line(str(r[n]), 60)) for r in cells)]) for n, h in enumerate(self.COLUMNS)
+                    if n not in flex)
+        room = (self.size.width or self.app.size.width) - fixed - 2 * len(self.COLUMNS) - 3  # padding, scrollbar
+        for n, share in flex.items():
+            limits[n] = max(len(self.COLUMNS[n]), min(60, int(room * share)))
+        return limits
+
+    def on_resize(self) -> None:
+        """Fit the columns to the new width."""
+        if self.rows:
+            self._fill()
 
     @on(Input.Changed)
     def _typed(self) -> None:
@@ -216,3 +239,14 @@ def open_article_at(app: Any, index: Any, path: str, rowid: int, span: tuple[int
         app.say("That article is no longer in the library", severity="warning", timeout=4)
         return
     open_screen(app, "article-at", full_article(index, article), span)
+
+
+def sync_hand(index: Any, store: Any) -> None:
+    """Bring the speakers the journalist set on quotes into the index (never raises: the
+    analysis's speakers are shown when the notes cannot be read)."""
+    from reader.workspace.who import sync_hand_speakers
+
+    try:
+        sync_hand_speakers(index, store)
+    except Exception:
+        pass
