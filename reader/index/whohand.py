@@ -63,7 +63,6 @@ def hand_speakers(index: "LibraryIndex") -> dict[int, str]:
 def set_hand_speakers(index: "LibraryIndex", chosen: Mapping[int, str]) -> int:
     """Make the index give these quotes (id -> speaker, "" none) the speaker set by hand, and no
     other quote one; rewrites the articles' ``speakers`` search column. Returns how many quotes changed."""
-    conn = index.conn
     current = hand_speakers(index)
     wanted = {int(q): s for q, s in chosen.items()}
     if current == wanted:

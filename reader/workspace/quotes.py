@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from typing import Callable, Sequence
 
-import os
-from pathlib import Path
-from typing import Callable, Iterable, Sequence
-
-from reader.export import ArticleNotes, QuoteNote
-from reader.textsafe import text_for_json
+from reader.export import QuoteNote
 from reader.model import (
-    REWORDED, Analysis, AnchorStatus, Article, EntityCorrection, Quote, QuoteCheck, QuoteState, merge_tags,
-    wording_likeness,
+    REWORDED, Analysis, AnchorStatus, Article, EntityCorrection, Quote, QuoteCheck, QuoteState, wording_likeness,
 )
 
 

@@ -104,7 +104,7 @@ class SearchScreen(Screen):
                 self.index.set_user_data(self.user_data)
             except Exception:
                 pass
-            from reader.tui.screens.who_list import sync_hand
+            from reader.tui.screens.who_panel import sync_hand
 
             sync_hand(self.index, self.app.store)  # speaker: finds the speakers set on quotes by hand
             self._user_synced = True

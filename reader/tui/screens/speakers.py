@@ -23,7 +23,8 @@ from reader.textsafe import one_line
 from reader.tui.widgets.footer import ReaderFooter
 
 
-from reader.tui.screens.who_list import WhoListScreen, open_article_at, provenance_line, sync_hand
+from reader.tui.screens.who_list import WhoListScreen, open_article_at, provenance_line
+from reader.tui.screens.who_panel import sync_hand
 
 class SpeakersScreen(WhoListScreen):
     """Every speaker in the library with quotes, articles, first and last date, role and party;

@@ -57,7 +57,7 @@ class TimelineScreen(Screen):
         """The counts per period (in a thread)."""
         from reader.workspace import who
 
-        from reader.tui.screens.who_list import sync_hand
+        from reader.tui.screens.who_panel import sync_hand
 
         overrides = None
         if self.kind == "speaker":  # the quotes as the journalist attributed and merged them

@@ -239,14 +239,3 @@ def open_article_at(app: Any, index: Any, path: str, rowid: int, span: tuple[int
         app.say("That article is no longer in the library", severity="warning", timeout=4)
         return
     open_screen(app, "article-at", full_article(index, article), span)
-
-
-def sync_hand(index: Any, store: Any) -> None:
-    """Bring the speakers the journalist set on quotes into the index (never raises: the
-    analysis's speakers are shown when the notes cannot be read)."""
-    from reader.workspace.who import sync_hand_speakers
-
-    try:
-        sync_hand_speakers(index, store)
-    except Exception:
-        pass

@@ -79,3 +79,14 @@ def with_provenance(screen: Any, content: Any) -> Any:
         if changed:
             parts += [" · ", ("wording differs", "bold $warning")]
     return Content.assemble(*parts)
+
+
+def sync_hand(index: Any, store: Any) -> None:
+    """Bring the speakers the journalist set on quotes into the index (never raises: the
+    analysis's speakers are shown when the notes cannot be read)."""
+    from reader.workspace.who import sync_hand_speakers
+
+    try:
+        sync_hand_speakers(index, store)
+    except Exception:
+        pass
