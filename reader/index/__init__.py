@@ -7,7 +7,9 @@ labels and tags it searches are handed to it (``LibraryIndex.set_user_data``).
 
 from __future__ import annotations
 
-from reader.index.catalog import Hit, IndexedArticle, LibraryIndex, SearchResult, SyncReport
+from reader.index.articles import IndexedArticle
+from reader.index.catalog import LibraryIndex, SyncReport
+from reader.index.searching import Hit, SearchResult
 from reader.index.database import index_path_for
 from reader.index.query import FILTERS, parse_query
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
-import sys
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,52 +12,17 @@ from typing import Callable, Iterable, Mapping, Sequence
 
 from reader.index import database, who
 from reader.index.mapping import chunked, map_batches
-from reader.index.query import Query, parse_query
+from reader.index.articles import TAG_SEP, ARTICLE_COLUMNS, IndexedArticle, article_of
+from reader.index.searching import Searching
 from reader.index.records import AnalysisRecord, FileRecord, analyse_items, read_records
-from reader.index.textkeys import snippet
 from reader.index.walking import find_files, from_db, roots_of, to_db, under
-from reader.model import Article, Skipped
+from reader.model import Skipped
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
-_SEP = "\x1f"
 _READ_BATCH = 64
 _ANALYSE_BATCH = 32
-_ARTICLE_COLUMNS = "rowid, path, item, id, uid, title, date, source, dateline, language, format, byline, meta_tags, fingerprint"
 
 
-_BODY = Article.__dict__["body"]  # the slot that holds an Article's body
-
-
-@dataclass(frozen=True, slots=True)
-class IndexedArticle(Article):
-    """An article as the index lists it: its body is read from the index when first asked for
-    (a hundred thousand rows keep none in memory); the fingerprint is the indexed body's."""
-
-    rowid: int = field(default=0, compare=False)
-    stored_fingerprint: str = field(default="", compare=False)
-    index: "LibraryIndex | None" = field(default=None, compare=False, repr=False)
-
-    @property
-    def loaded(self) -> bool:
-        """Whether the body is in memory."""
-        return _BODY.__get__(self) is not None
-
-    @property
-    def fingerprint(self) -> str:  # the hash of the body as it was indexed
-        return self.stored_fingerprint
-
-
-def _lazy_body(self: IndexedArticle) -> str:
-    """The normalised text, read from the index the first time (None in the slot until then)."""
-    value = _BODY.__get__(self)
-    if value is None:
-        value = (self.index.body(self.rowid) if self.index is not None else None) or ""
-        _BODY.__set__(self, value)
-    return value
-
-
-# Set after the class is made: dataclass(slots=True) drops class attributes named like fields.
-IndexedArticle.body = property(_lazy_body, _BODY.__set__, doc="The normalised text, read when first asked for.")  # type: ignore[assignment,misc]
 
 
 @dataclass
@@ -77,26 +41,7 @@ class SyncReport:
         return bool(self.read or self.removed)
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """One search result."""
-
-    article: IndexedArticle
-    score: float
-    snippet: str
-    spans: tuple[tuple[int, int], ...]  # hits in ``snippet``
-
-
-@dataclass
-class SearchResult:
-    """The hits of a query, best first, and what could not be used of the query."""
-
-    query: Query
-    hits: list[Hit] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
-
-
-class LibraryIndex:
+class LibraryIndex(Searching):
     """One SQLite index file (FTS5) per notes database. Safe to use from several threads: each
     thread gets its own connection."""
 
@@ -241,7 +186,7 @@ class LibraryIndex:
         conn.execute("INSERT INTO files VALUES (?, ?, ?, ?, ?)", (path, size, mtime, record.digest, _safe(record.skipped)))
         for item_no, item in enumerate(record.items):
             item = _safe_item(item)
-            tags = _SEP.join(item.meta_tags)
+            tags = TAG_SEP.join(item.meta_tags)
             cur = conn.execute(
                 "INSERT INTO articles (path, item, id, uid, title, date, source, dateline, language, format,"
                 " byline, meta_tags, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -298,8 +243,8 @@ class LibraryIndex:
 
     def _articles(self, roots: list[str]) -> tuple[list[IndexedArticle], list[Skipped]]:
         cond, params = under(roots)
-        rows = self.conn.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE {cond} ORDER BY path, item", params)
-        articles = [_article(row, self) for row in rows]
+        rows = self.conn.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE {cond} ORDER BY path, item", params)
+        articles = [article_of(row, self) for row in rows]
         skipped = [Skipped(from_db(p), r) for p, r in self.conn.execute(
             f"SELECT path, skipped FROM files WHERE skipped != '' AND {cond} ORDER BY path", params)]
         return articles, skipped
@@ -367,92 +312,15 @@ class LibraryIndex:
             for rowid in cleared:
                 file_tags = conn.execute("SELECT meta_tags FROM articles WHERE rowid = ?", (rowid,)).fetchone()[0]
                 conn.execute("UPDATE fts SET notes = '', labels = '', tags = ? WHERE rowid = ?",
-                             (" ; ".join(t for t in file_tags.split(_SEP) if t), rowid))
+                             (" ; ".join(t for t in file_tags.split(TAG_SEP) if t), rowid))
                 conn.execute("UPDATE articles SET notes = 0, user_key = '' WHERE rowid = ?", (rowid,))
             for rowid, (key, (tags, notes, labels, count)) in wanted.items():
                 file_tags = conn.execute("SELECT meta_tags FROM articles WHERE rowid = ?", (rowid,)).fetchone()[0]
-                all_tags = list(dict.fromkeys([*tags, *(t for t in file_tags.split(_SEP) if t)]))
+                all_tags = list(dict.fromkeys([*tags, *(t for t in file_tags.split(TAG_SEP) if t)]))
                 conn.execute("UPDATE fts SET notes = ?, labels = ?, tags = ? WHERE rowid = ?",
                              ("\n\n".join(notes), " ; ".join(labels), " ; ".join(all_tags), rowid))
                 conn.execute("UPDATE articles SET notes = ?, user_key = ? WHERE rowid = ?", (count, key, rowid))
         return len(wanted) + len(cleared)
-
-    # -- searching ---------------------------------------------------------------------------
-    def search(self, text: str, paths: Sequence[str] | None = None, limit: int = 50,
-               speaker_overrides: Mapping[str, str] | None = None) -> SearchResult:
-        """The articles matching ``text`` (the search language), best first (BM25).
-        ``speaker_overrides`` (the journalist's merges, as ``who.speakers`` takes them) make
-        ``speaker:X`` find the names merged with X too."""
-        query = parse_query(text, self._merged_speakers(speaker_overrides) if speaker_overrides else None)
-        result = SearchResult(query, problems=list(query.problems))
-        if query.empty:
-            if text.strip() and not result.problems:
-                result.problems.append("nothing to search for in that query")
-            return result
-        try:
-            result.hits = self._guarded(lambda: self._search(query, paths, limit))  # type: ignore[assignment]
-        except sqlite3.OperationalError as error:  # a query FTS5 still refuses: say so, never raise
-            result.problems.append(f"could not search for that: {error}")
-        return result
-
-    def _merged_speakers(self, overrides: Mapping[str, str]) -> Callable[[str], list[str]]:
-        """typed -> every name as written whose merged speaker is one that ``typed`` names."""
-        def names(typed: str) -> list[str]:
-            try:
-                targets = set(who.matching_speakers(self, typed, overrides))
-                merged = who.speaker_names(self, overrides)
-            except sqlite3.Error:
-                return []
-            return sorted({raw for raw, target in merged.items() if target in targets} | targets)
-        return names
-
-    def _search(self, query: Query, paths: Sequence[str] | None, limit: int) -> list[Hit]:
-        where = list(query.where)
-        params: list[object] = list(query.params)
-        if paths:
-            cond, extra = under(roots_of(paths), "a.path")
-            where.append(cond)
-            params.extend(extra)
-        columns = f"a.{_ARTICLE_COLUMNS.replace(', ', ', a.')}"
-        if query.include:
-            match = query.match
-            if query.exclude:
-                match = f"({match}) NOT ({' OR '.join(query.exclude)})"
-            weights = ", ".join(str(w) for w in database.BM25_WEIGHTS)
-            sql = (f"SELECT {columns}, bm25(fts, {weights}) AS score, fts.title, fts.body, fts.notes"
-                   f" FROM fts JOIN articles a ON a.rowid = fts.rowid WHERE fts MATCH ?")
-            params.insert(0, match)
-            order = "score, a.date DESC"
-        else:
-            sql = f"SELECT {columns}, 0.0, '', '', '' FROM articles a WHERE 1"
-            if query.exclude:
-                where.append("a.rowid NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?)")
-                params.append(" OR ".join(query.exclude))
-            order = "a.date DESC, a.path"
-        for cond in where:
-            sql += f" AND {cond}"
-        sql += f" ORDER BY {order} LIMIT ?"
-        params.append(max(1, int(limit)))
-        rows = self.conn.execute(sql, params).fetchall()
-        marker = query.highlighter()
-        hits = []
-        for row in rows:
-            article = _article(row[:14], self)
-            title, body, notes = row[15], row[16], row[17]
-            text, spans = "", []
-            for candidate in (body, notes, title):
-                if candidate and marker:
-                    found = marker.spans(candidate, article.language, window=120)
-                    if found:
-                        text, spans = snippet(candidate, found)
-                        break
-            if not text:
-                if not body:
-                    body = self.body(article.rowid) or ""
-                text, spans = snippet(body, [])
-            hits.append(Hit(article, float(row[14]), text, tuple(spans)))
-        return hits
-
 
 def _safe(text: str) -> str:
     """``text`` with any lone surrogate (a hostile JSON escape, a file name's stray byte) as U+FFFD,
@@ -472,15 +340,3 @@ def _safe_item(item):
     if any(_safe(t) is not t for t in item.meta_tags):
         changes["meta_tags"] = tuple(_safe(t) for t in item.meta_tags)
     return _replace(item, **changes) if changes else item
-
-
-def _article(row: Sequence, index: LibraryIndex, intern=sys.intern) -> IndexedArticle:
-    rowid, path, _item, base, uid, title, date, source, dateline, language, fmt, byline, tags, fp = row
-    # the few values a thousand articles share (agency, place, language) are kept once
-    source, dateline, language, fmt, date = intern(source), intern(dateline), intern(language), intern(fmt), intern(date)
-    # positional: a hundred thousand of these are made on a launch; the body is read when asked for
-    return IndexedArticle(
-        uid or base, from_db(path), title, None, date, source, dateline, language, fmt, byline,  # type: ignore[arg-type]
-        tuple(t for t in tags.split(_SEP) if t) if tags else (), base if uid and uid != base else "", rowid, fp,
-        index,
-    )

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 from reader.index.walking import roots_of, under
 
 if TYPE_CHECKING:
-    from reader.index.catalog import IndexedArticle, LibraryIndex
+    from reader.index.articles import IndexedArticle
+    from reader.index.catalog import LibraryIndex
 
 # A listed row: (rowid, id, title, date, source, dateline, meta_tags joined by "\x1f").
 ROW_KEY, ROW_ID, ROW_TITLE, ROW_DATE, ROW_SOURCE, ROW_DATELINE, ROW_TAGS = range(7)
@@ -31,15 +32,15 @@ def listed_rows(index: "LibraryIndex", paths: Sequence[str]) -> tuple[list[tuple
 
 def articles_by_rowid(index: "LibraryIndex", rowids: Iterable[int]) -> dict[int, "IndexedArticle"]:
     """The listed articles (bodies left in the index) of ``rowids`` that are still indexed."""
-    from reader.index.catalog import _ARTICLE_COLUMNS, _article
+    from reader.index.articles import ARTICLE_COLUMNS, article_of
 
     wanted = list(dict.fromkeys(rowids))
     found: dict[int, IndexedArticle] = {}
     for start in range(0, len(wanted), 500):
         chunk = wanted[start:start + 500]
         marks = ",".join("?" * len(chunk))
-        for row in index.conn.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE rowid IN ({marks})", chunk):
-            found[row[0]] = _article(row, index)
+        for row in index.conn.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE rowid IN ({marks})", chunk):
+            found[row[0]] = article_of(row, index)
     return found
 
 
