@@ -21,6 +21,8 @@ _PARTIAL_VERBS = frozenset(
 _ADVERBS = frozenset("himself herself themselves also then later again still further once selv også senere igen".split())
 _TITLES = "Mr Ms Mrs Dr Rep Sen Gov Lt Col Gen Sgt Capt Prof St Jr Sr Rev Det Supt Insp Cmdr Atty".split()
 _ABBREVIATION_DOT = "(?:" + "|".join(rf"(?<=\b{t})" for t in _TITLES) + r"|(?<=\b[A-Z]))\."
+# Verbs whose object is the one told, never the speaker: "Diane Abbott told Sky News:".
+_TELL = frozenset("told tell tells telling informed informs assured assures warned warns urged urges reminded reminds".split())
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being|blev|bliver)\s+$")
 # A byline line: "Af Mette Lund", "By Rowan Ellis, Staff Writer" (capitalised words only, so "By
 # Monday, ..." is a sentence, not a byline).
@@ -174,7 +176,7 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
             return None
         found = phrase(text, verb.end() + agent.end(), end, ctx.people, ctx.language)
         return found if found is not None and found.kind == "name" else None
-    if verb is not None and verb.group(1):
+    if verb is not None and verb.group(1) and verb.group(1).lower() not in _TELL:
         inverted = phrase(text, verb.end(), end, ctx.people, ctx.language)
         if inverted is not None and inverted.kind in ("name", "pronoun") and re.match(
             r"\s*(?:[:,]\s*$|,?\s*(?:at|that)\s)", text[inverted.end:end]

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from reader.analysis.gazetteer import FIRST_NAMES
 from reader.analysis.lexicon import EN_ROLES
+from reader.analysis.titles import is_title_word
 from reader.model import Entity, EntityLabel
 
 
@@ -33,8 +34,9 @@ class People:
     def __init__(self, entities: list[Entity], text: str = "") -> None:
         self.people = [
             _untitled(e) for e in entities
-            if e.label is EntityLabel.PER and not all(w in EN_ROLES for w in e.text.split())  # "Senator" alone
+            if e.label is EntityLabel.PER and not all(w in EN_ROLES or is_title_word(w) for w in e.text.split())  # "Senator" alone
             and not _INDEFINITE.search(text, max(0, e.start - 4), e.start)  # "a Christian", "an Iraqi"
+            and not _a_title(e, text)
         ]
         self.orgs = [e for e in entities if e.label is EntityLabel.ORG]
         self.starts = [e.start for e in self.people]
@@ -51,6 +53,11 @@ class People:
         """The first organisation mention inside ``[start, end)``."""
         k = bisect.bisect_left(self.org_starts, start)
         return self.orgs[k] if k < len(self.orgs) and self.orgs[k].end <= end else None
+
+    def org_at(self, pos: int) -> Entity | None:
+        """The organisation mention covering offset ``pos``."""
+        k = bisect.bisect_right(self.org_starts, pos) - 1
+        return self.orgs[k] if k >= 0 and self.orgs[k].start <= pos < self.orgs[k].end else None
 
     def named_like_people(self, start: int, end: int) -> list[Entity]:
         """Organisations inside ``[start, end)`` that read as a person's name ("Thomas Edison")."""
@@ -70,6 +77,19 @@ class People:
         return [e for e in self.people[lo:hi] if e.end <= end]
 
 
+_TITLE_FOR = re.compile(r"([\w-]+)\s+(?:for|of)\s+(?:the\s+)?$")
+
+
+def _a_title(ent: Entity, text: str) -> bool:
+    """A mention the name finder took for a person that is a title ("Green MP", "Home Secretary")
+    or the place of one ("MP for Stroud"): the name finder's own slips, left out here."""
+    words = ent.text.split()
+    if len(words) >= 2 and is_title_word(words[-1]) and words[0].lower() not in FIRST_NAMES:
+        return True
+    before = _TITLE_FOR.search(text, max(0, ent.start - 30), ent.start) if text else None
+    return len(words) == 1 and before is not None and is_title_word(before.group(1))
+
+
 def title_words(name: str) -> int:
     """How many characters of ``name`` are a title run before the person's first name: "Police
     Chief Anna Berg", "Prosecutor Ann Malik", "Borgmester Lise Holm" (the name finder takes a
@@ -80,7 +100,19 @@ def title_words(name: str) -> int:
             w[:1].isupper() and w.lower() not in FIRST_NAMES and not w.endswith(("'s", "’s")) for w in words[:k]
         ) and not re.fullmatch(r"[IVX]+", words[-1]):
             return len(" ".join(words[:k])) + 1
-    return 0
+    k = 0
+    while k < len(words) - 2 and k < 3 and _title_like(words[k]):
+        k += 1  # "Farmer Rose Dunn", "Detective Inspector Ivo Marsh": words of a role before a name
+    return len(" ".join(words[:k])) + 1 if k else 0
+
+
+_ROLE_ENDINGS = ("er", "or", "ist", "ant", "ent", "man", "woman", "ian", "ess", "ee")
+
+
+def _title_like(word: str) -> bool:
+    """A capitalised word before a name that reads as a title or occupation, not a given name."""
+    low = word.lower()
+    return word[:1].isupper() and low not in FIRST_NAMES and (is_title_word(word) or low.endswith(_ROLE_ENDINGS))
 
 
 def _untitled(ent: Entity) -> Entity:

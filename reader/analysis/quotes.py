@@ -208,7 +208,9 @@ def _mark_quotes(
         split = bool(found) and found[-1].speaker is not None and continues(text, found[-1].end, pair.before)
         if speaker is None and split:
             speaker = found[-1].speaker
-        if _is_scare(inner, speaker is not None, at_start or after_colon(text, s, qs), ctx.language):
+        if _is_scare(inner, speaker is not None, at_start or after_colon(text, s, qs), ctx.language) and not (
+            speaker is not None and _one_word_reply(text, s, pair.before, inner)
+        ):
             continue
         if speaker is None and _TITLE_BY.match(text, pair.after) and inner.rstrip()[-1:] not in ".!?":
             continue  # a work and its maker: '"Close-up of a harbour" by Ann Lee is licensed ...'
@@ -222,6 +224,15 @@ def _mark_quotes(
             continue
         found.append(Found(qs, qe, speaker, speaker is None, kind))
     return found
+
+
+def _one_word_reply(text: str, s: int, before: int, inner: str) -> bool:
+    """A one-word quotation that is a sentence of its own, with a reporting clause: '"Never," said
+    Liam Byrne.' (not a scare-quoted word inside a sentence)."""
+    words = inner.split()
+    return len(words) == 1 and inner.rstrip()[-1:] in ",.!?…" and words[0][:1].isupper() and (
+        not text[s:before].strip() or re.search(r"[.!?:][\"”’]?\s*$", text[s:before]) is not None
+    )
 
 
 _SAID_BEFORE = re.compile(r"\b(?:say|says|said|saying|told|wrote|asked|asking)(?:\s+to\s+be)?[\s,:]*$", re.IGNORECASE)
