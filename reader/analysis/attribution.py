@@ -11,6 +11,7 @@ from reader.analysis.quote_marks import Pair
 from reader.analysis.people import People, Speaker
 from reader.analysis.reporting_verbs import speech_verbs, verb_pattern
 from reader.analysis.speakers import after_verb, phrase
+from reader.analysis.titles import title_run_before
 from reader.model import Entity
 
 # Words that make a quotation inside a sentence a partial quote of what someone said or wrote.
@@ -221,7 +222,7 @@ def person_in_clause(ctx: Context, start: int, end: int) -> Speaker | None:
     people = ctx.people.last_people(start, end) or ctx.people.named_like_people(start, end)
     if people:
         person = people[-1]
-        return Speaker(person.start, person.end, "name", person.canonical)
+        return Speaker(person.start, person.end, "name", person.canonical, title_run_before(ctx.text, person.start))
     pronoun = None
     for pronoun in re.finditer(r"\b(han|hun|he|she|they|de)\b", ctx.text[start:end], re.IGNORECASE):
         pass

@@ -33,7 +33,7 @@ class People:
 
     def __init__(self, entities: list[Entity], text: str = "") -> None:
         self.people = [
-            _untitled(e) for e in entities
+            _untitled(e) for e in map(_titled_person, entities)
             if e.label is EntityLabel.PER and not all(w in EN_ROLES or is_title_word(w) for w in e.text.split())  # "Senator" alone
             and not _INDEFINITE.search(text, max(0, e.start - 4), e.start)  # "a Christian", "an Iraqi"
             and not _a_title(e, text)
@@ -113,6 +113,17 @@ def _title_like(word: str) -> bool:
     """A capitalised word before a name that reads as a title or occupation, not a given name."""
     low = word.lower()
     return word[:1].isupper() and low not in FIRST_NAMES and (is_title_word(word) or low.endswith(_ROLE_ENDINGS))
+
+
+def _titled_person(ent: Entity) -> Entity:
+    """An organisation mention that is a title and a person's name ("Economy Secretary Kate
+    Forbes", "Labour MP Diane Abbott": the name finder's slip) as the person it names."""
+    if ent.label is not EntityLabel.ORG:
+        return ent
+    cut = title_words(ent.text)
+    if not cut or not any(is_title_word(w) for w in ent.text[:cut].split()):
+        return ent
+    return replace(ent, label=EntityLabel.PER)
 
 
 def _untitled(ent: Entity) -> Entity:

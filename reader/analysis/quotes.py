@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.attribution import Context, Found, after_colon, attribute, continues, in_byline
-from reader.analysis.quote_marks import mark_pairs
+from reader.analysis.quote_marks import mark_pairs, opens_single
 from reader.analysis.quote_resolve import Spans, resolve
 from reader.analysis.quote_runs import fall_back, inherit
 from reader.analysis.people import Speaker
@@ -50,11 +50,10 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
             continue
         # A quotation left open at the end of a paragraph whose next paragraph opens with a mark
         # runs on (the convention for a quotation over several paragraphs).
-        closed_later = index + 1 in bridged or index + 1 in closes or (
-            following is not None and text[following[0]] in _OPENS
-        )
+        opens_next = following is not None and (text[following[0]] in _OPENS or opens_single(text, following[0]))
+        closed_later = index + 1 in bridged or index + 1 in closes or opens_next
         found = _mark_quotes(ctx, unit, continuing or index in closes, closed_later)
-        run = following is not None and (text[following[0]] in _OPENS or ctx.left_open)
+        run = following is not None and (opens_next or ctx.left_open)
         raw.extend((q, run and q.end >= unit[1] - 1 and q.start <= unit[0] + 1) for q in found)
         continuing = ctx.left_open
     inherit(raw, text)
@@ -194,7 +193,7 @@ def _mark_quotes(
     text = ctx.text
     s, e = unit
     found: list[Found] = []
-    pairs = mark_pairs(text, s, e, ctx.after, continuing)
+    pairs = mark_pairs(text, s, e, ctx.after, continuing, closed_later)
     ctx.left_open = bool(pairs) and pairs[-1].open_ended
     for pair in pairs:
         qs, qe = pair.start, pair.end
@@ -206,8 +205,10 @@ def _mark_quotes(
         ):
             continue
         split = bool(found) and found[-1].speaker is not None and continues(text, found[-1].end, pair.before)
-        if speaker is None and split:
-            speaker = found[-1].speaker
+        if split and (speaker is None or (
+            speaker.kind == "name" and speaker.name == found[-1].speaker.name and not speaker.role and not speaker.affiliation
+        )):
+            speaker = found[-1].speaker  # the second half of a split sentence: the same speaker, role and all
         if _is_scare(inner, speaker is not None, at_start or after_colon(text, s, qs), ctx.language) and not (
             speaker is not None and _one_word_reply(text, s, pair.before, inner)
         ):

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from reader.analysis.lexicon import EN_ROLES, ROLE_SUFFIXES
-from reader.analysis.people import title_words
+from reader.analysis.people import People
 from reader.analysis.titles import is_honorific, is_title_word, title_run_before
-from reader.model import Analysis, EntityLabel
+from reader.model import Analysis
 
 _WORD_BEFORE = re.compile(r"([\w.-]+)\s+$")
 
@@ -23,14 +23,11 @@ def speaker_roles(result: Analysis) -> dict[str, str]:
         if quote.speaker and quote.role and not is_honorific(quote.role):
             roles.setdefault(quote.speaker, quote.role)
     text = result.text
-    for ent in result.entities:
-        if ent.label is not EntityLabel.PER or all(is_title_word(w) for w in ent.text.split()):
-            continue  # "Inspector" alone is a title the name finder took for a person
-        cut = title_words(ent.text)
-        canonical = ent.canonical[title_words(ent.canonical):]
+    for ent in People(list(result.entities), text).people:  # titles taken out of the names
+        canonical = ent.canonical
         if canonical in roles:
             continue
-        title = title_run_before(text, ent.start + cut) if cut else title_run_before(text, ent.start)
+        title = title_run_before(text, ent.start)
         if title:
             roles[canonical] = title
             continue

@@ -30,6 +30,13 @@ _EN_TIME = frozenset("on in during last yesterday today tonight earlier later re
 _AFTER_NAME = re.compile(
     r",\s+([a-zæøåé][\w-]*)\s+(?:i|hos|for|ved|fra|at|of|in)\s+((?:the\s+)?[A-ZÆØÅ][\w&.-]*(?:\s[A-ZÆØÅ][\w&.-]*)*)"
 )
+# A document and its author: "a report by", "a statement from", "the ruling of".
+_DOCUMENT_BY = re.compile(
+    r"(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:report|statement|study|review|survey|letter|ruling|judgment|judgement"
+    r"|inquiry|investigation|analysis|memo|paper|document|assessment|audit|notice|release|post|email|filing)"
+    r"\s+(?:by|from|of|issued\s+by|published\s+by)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[^\s,;:()]+")
 
 
@@ -99,6 +106,10 @@ def phrase(text: str, start: int, end: int, people: People, language: str) -> Sp
         return None
     if words[0][2][0].isupper() and first not in _DETERMINERS:
         return _capitalised(text, words, people)
+    document = _DOCUMENT_BY.match(text, start, end)
+    org = people.org_at(document.end()) if document and language == "en" else None
+    if org is not None:
+        return Speaker(org.start, org.end, "name", org.canonical)  # "said a report by the Care Quality Commission"
     return _description(text, words, language)
 
 

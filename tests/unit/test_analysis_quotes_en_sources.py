@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from reader.analysis import analyze
+from reader.analysis.quotes import find_quotes
 from reader.analysis.roles import speaker_roles
+from reader.model import Entity, EntityLabel
 
 
 def _quotes(text: str) -> list[tuple[str, str | None]]:
@@ -101,6 +103,43 @@ def test_a_surname_resolves_to_the_full_name_written_before_even_unlinked() -> N
 def test_a_one_word_answer_with_a_reporting_verb_is_a_quote_a_scare_word_is_not() -> None:
     text = "\u201cAbsolutely,\u201d said Ivo Marsh. He called the plan \u201cdreadful\u201d and left."
     assert _quotes(text) == [("Absolutely", "Ivo Marsh")]
+
+
+def test_a_title_and_name_typed_as_an_organisation_is_still_the_person_a_pronoun_takes() -> None:
+    text = (
+        "Health Secretary Ruth Pike visited the ward on Monday. "
+        "She said: \u201cNo patient should wait this long.\u201d"
+    )
+    whole = "Health Secretary Ruth Pike"
+    slip = [Entity(0, len(whole), whole, EntityLabel.ORG, whole)]  # the name finder's slip, given
+    quotes = find_quotes(text, "en", slip)
+    assert [(q.text, q.speaker) for q in quotes] == [("No patient should wait this long.", "Ruth Pike")]
+
+
+def test_a_document_by_an_organisation_is_the_organisation_speaking() -> None:
+    quote = _one("\u201cThe ward was unsafe,\u201d said a review by the Royal College of Nursing.")
+    assert quote.speaker == "Royal College of Nursing"
+
+
+# 3. British single quotes.
+
+@pytest.mark.parametrize("open_, close", [("\u2018", "\u2019"), ("'", "'")])
+def test_single_quotes_around_a_double_quoted_phrase(open_: str, close: str) -> None:
+    text = f"{open_}They said \"wait a year\", so we waited,{close} said grower Ann Lee."
+    assert _quotes(text) == [('They said "wait a year", so we waited', "Ann Lee")]
+
+
+@pytest.mark.parametrize("open_, close", [("\u2018", "\u2019"), ("'", "'")])
+def test_single_quotes_left_open_run_on_into_the_next_paragraph(open_: str, close: str) -> None:
+    text = (
+        f"{open_}Nobody asked us,{close} said grower Ann Lee. {open_}The meeting was a sham.\n\n"
+        f"{open_}We will take them to court.{close}"
+    )
+    assert _quotes(text) == [
+        ("Nobody asked us", "Ann Lee"),
+        ("The meeting was a sham.", "Ann Lee"),
+        ("We will take them to court.", "Ann Lee"),
+    ]
 
 
 # 5. Roles: honorifics are none, a title is taken whole.
