@@ -32,13 +32,17 @@ class People:
     """The article's people and organisations, sorted, with quick lookups."""
 
     def __init__(self, entities: list[Entity], text: str = "") -> None:
-        self.people = [
-            _untitled(e) for e in map(_titled_person, entities)
+        entities = [part for ent in entities for part in _titled_person(ent)]
+        kept = [
+            e for e in entities
             if e.label is EntityLabel.PER and not all(w in EN_ROLES or is_title_word(w) for w in e.text.split())  # "Senator" alone
             and not _INDEFINITE.search(text, max(0, e.start - 4), e.start)  # "a Christian", "an Iraqi"
             and not _a_title(e, text)
         ]
-        self.orgs = [e for e in entities if e.label is EntityLabel.ORG]
+        self.people = [_untitled(e) for e in kept]
+        # The title the name finder took into each mention ("Detective Inspector", "Shopkeeper").
+        self.titles = [e.text[:title_words(e.text)].strip() for e in kept]
+        self.orgs = sorted((e for e in entities if e.label is EntityLabel.ORG), key=lambda e: e.start)
         self.starts = [e.start for e in self.people]
         self.org_starts = [e.start for e in self.orgs]
         self.cache: dict[tuple[str, str], list[Entity]] = {}
@@ -115,15 +119,27 @@ def _title_like(word: str) -> bool:
     return word[:1].isupper() and low not in FIRST_NAMES and (is_title_word(word) or low.endswith(_ROLE_ENDINGS))
 
 
-def _titled_person(ent: Entity) -> Entity:
+_NAME_THEN_ORG = re.compile(r"([A-ZÆØÅ][\w'’-]*(?: [A-ZÆØÅ][\w'’-]*){1,2})(?: (?:of|from|at) (?:the )?([A-ZÆØÅ].*))?")
+
+
+def _titled_person(ent: Entity) -> list[Entity]:
     """An organisation mention that is a title and a person's name ("Economy Secretary Kate
-    Forbes", "Labour MP Diane Abbott": the name finder's slip) as the person it names."""
+    Forbes", "Insp Ruth Pike of Humber Police": the name finder's slip) as the person it names
+    (and the organisation after "of")."""
     if ent.label is not EntityLabel.ORG:
-        return ent
+        return [ent]
     cut = title_words(ent.text)
     if not cut or not any(is_title_word(w) for w in ent.text[:cut].split()):
-        return ent
-    return replace(ent, label=EntityLabel.PER)
+        return [ent]
+    rest = _NAME_THEN_ORG.fullmatch(ent.text, cut)
+    if rest is None:
+        return [ent]
+    person = replace(ent, end=ent.start + rest.end(1), text=ent.text[:rest.end(1)], label=EntityLabel.PER,
+                     canonical=ent.text[:rest.end(1)])
+    if rest.group(2) is None:
+        return [person]
+    org_start = ent.start + rest.start(2)
+    return [person, Entity(org_start, ent.end, rest.group(2), EntityLabel.ORG, rest.group(2))]
 
 
 def _untitled(ent: Entity) -> Entity:

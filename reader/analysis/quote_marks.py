@@ -86,6 +86,12 @@ def mark_pairs(
             open_at = pos
     if open_at is not None and e - open_at > 1 and (text[open_at] not in "‘'" or open_at == s or runs_on):
         pairs.append(Pair(open_at + 1, e, open_at, e, open_ended=True))
+    elif open_at is None and runs_on and marks and text[marks[-1]] not in "‘’'":
+        # '"It was unfair," said Jane Doe. ‘The views were ignored.' and the next paragraph opens
+        # with a mark: a quotation in single quotes after the double ones runs on.
+        tail = single_marks(text, marks[-1] + 1, e)
+        if tail and text[tail[-1]] in "‘'" and _SINGLE_OPEN.match(text, tail[-1]) and e - tail[-1] > 1:
+            pairs.append(Pair(tail[-1] + 1, e, tail[-1], e, open_ended=True))
     return pairs
 
 

@@ -7,7 +7,7 @@ import re
 
 from reader.analysis.lexicon import EN_ROLES, ROLE_SUFFIXES
 from reader.analysis.people import People
-from reader.analysis.titles import is_honorific, is_title_word, title_run_before
+from reader.analysis.titles import as_role, is_honorific, is_title_word, title_run_before
 from reader.model import Analysis
 
 _WORD_BEFORE = re.compile(r"([\w.-]+)\s+$")
@@ -23,11 +23,12 @@ def speaker_roles(result: Analysis) -> dict[str, str]:
         if quote.speaker and quote.role and not is_honorific(quote.role):
             roles.setdefault(quote.speaker, quote.role)
     text = result.text
-    for ent in People(list(result.entities), text).people:  # titles taken out of the names
+    people = People(list(result.entities), text)
+    for ent, taken in zip(people.people, people.titles):  # titles taken out of the names
         canonical = ent.canonical
         if canonical in roles:
             continue
-        title = title_run_before(text, ent.start)
+        title = title_run_before(text, ent.start) or (as_role(taken, text, ent.start - len(taken) - 1) if taken else "")
         if title:
             roles[canonical] = title
             continue

@@ -95,6 +95,13 @@ def phrase(text: str, start: int, end: int, people: People, language: str) -> Sp
         after = _AFTER_NAME.match(text, person.end, end)
         if after and not role:
             role, affiliation = after.group(1), affiliation or after.group(2)
+        of = re.match(r"\s+(?:of|from|at|fra|hos)\s+(?:the\s+)?", text[person.end:end])
+        org_after = people.org_at(person.end + of.end()) if of and not affiliation else None
+        if org_after is not None and org_after.start == person.end + of.end():
+            affiliation = org_after.canonical  # "Sgt Mark Evans of Thames Valley Police"
+        elif of and not affiliation:
+            named = re.fullmatch(r"([A-ZÆØÅ][\w&'’-]*(?:\s+(?:of\s+)?[A-ZÆØÅ][\w&'’-]*){0,4})[.,]?\s*", text[person.end + of.end():end])
+            affiliation = named.group(1) if named else ""  # the clause ends with it: "of Humber Police."
         joint = re.match(r"\s+(?:and|og|&)\s+", text[person.end:end])
         other = people.person_in(person.end + joint.end(), end) if joint else None
         if other is not None and other.start == person.end + joint.end():

@@ -142,6 +142,14 @@ def test_single_quotes_left_open_run_on_into_the_next_paragraph(open_: str, clos
     ]
 
 
+def test_single_quotes_after_double_ones_in_a_paragraph_run_on() -> None:
+    text = (
+        "\u201cNobody asked us,\u201d said grower Ann Lee. 'The meeting was a sham.\n\n"
+        "'We will take them to court.'"
+    )
+    assert [speaker for _, speaker in _quotes(text)] == ["Ann Lee", "Ann Lee", "Ann Lee"]
+
+
 # 5. Roles: honorifics are none, a title is taken whole.
 
 def test_roles_take_the_whole_title_and_never_an_honorific() -> None:
@@ -157,3 +165,18 @@ def test_roles_take_the_whole_title_and_never_an_honorific() -> None:
     for quote in result.quotes:
         assert quote.role not in ("Mr.", "Dr", "Secretary")
         assert quote.affiliation not in ("Mr.", "Dr")
+
+
+def test_abbreviated_rank_is_the_role_and_the_force_after_the_name_the_affiliation() -> None:
+    quote = _one("\u201cThe road is closed,\u201d said Insp Ruth Pike of Humber Police.")
+    assert (quote.speaker, quote.role, quote.affiliation) == ("Ruth Pike", "Insp", "Humber Police")
+
+
+def test_a_title_never_reaches_back_over_a_full_stop_and_an_occupation_opening_a_sentence_is_lower_case() -> None:
+    text = (
+        "The crowd jeered Ivo Marsh. Shopkeeper Amy Cole, 44, watched.\n\n"
+        "\u201cIt was ugly,\u201d said Amy Cole."
+    )
+    roles = speaker_roles(analyze(text, "en"))
+    assert roles.get("Amy Cole") == "shopkeeper"
+    assert "Ivo Marsh" not in roles
