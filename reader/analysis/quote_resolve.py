@@ -10,6 +10,7 @@ from reader.analysis.attribution import Context, Found, in_byline, sentence_begi
 from reader.analysis.en_words import EN_VOCABULARY
 from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES
 from reader.analysis.people import Speaker
+from reader.analysis.titles import is_title_word
 from reader.analysis.descriptions import resolve_description
 from reader.analysis.speakers import PLURAL, phrase
 from reader.model import Entity, Quote
@@ -74,14 +75,16 @@ def _in_full(name: str, names: dict[str, str]) -> str:
 
 def given_name(text: str, name: str, before: int, language: str = "en") -> str | None:
     """A surname alone that the name finder did not link to a full name: the given name written
-    right before the same surname earlier in the article ("Analyst Priya Nair ..." / "Nair said")."""
+    right before the same surname earlier in the article ("Analyst Priya Nair ..." / "Nair said"),
+    a known first name, or an unknown one inside a sentence (at its start "Yesterday Nair" is none)."""
     bare = _HONORIFIC.sub("", name or "")
     if language != "en" or not re.fullmatch(r"[A-ZÆØÅ][\w'’-]+", bare):
         return None
     for match in re.finditer(rf"\b([A-ZÆØÅ][a-zæøåé'’-]+)\s+{re.escape(bare)}\b", text[:before]):
         given = match.group(1)
-        if given.lower() in FIRST_NAMES or (given.lower() not in EN_VOCABULARY and given.lower() not in _NOT_GIVEN
-                                            and not _HONORIFIC.match(given + " ")):
+        opens = not text[:match.start()].rstrip() or text[:match.start()].rstrip()[-1] in ".!?\"”’:\n"
+        if given.lower() in FIRST_NAMES or (not opens and given.lower() not in EN_VOCABULARY and given.lower() not in _NOT_GIVEN
+                                            and not _HONORIFIC.match(given + " ") and not is_title_word(given)):
             return f"{given} {bare}"
     return None
 

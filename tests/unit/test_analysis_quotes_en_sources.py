@@ -180,3 +180,8 @@ def test_a_title_never_reaches_back_over_a_full_stop_and_an_occupation_opening_a
     roles = speaker_roles(analyze(text, "en"))
     assert roles.get("Amy Cole") == "shopkeeper"
     assert "Ivo Marsh" not in roles
+
+
+def test_a_capitalised_word_opening_a_sentence_before_a_surname_is_no_given_name() -> None:
+    text = "Yesterday Okonjo addressed the meeting.\n\n\u201cWe need answers,\u201d Okonjo said."
+    assert [speaker for _, speaker in _quotes(text)] == ["Okonjo"]
