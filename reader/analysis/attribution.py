@@ -11,6 +11,7 @@ from reader.analysis.quote_marks import Pair
 from reader.analysis.people import People, Speaker
 from reader.analysis.reporting_verbs import speech_verbs, verb_pattern
 from reader.analysis.speakers import after_verb, phrase
+from reader.analysis.titles import title_run_before
 from reader.model import Entity
 
 # Words that make a quotation inside a sentence a partial quote of what someone said or wrote.
@@ -21,6 +22,8 @@ _PARTIAL_VERBS = frozenset(
 _ADVERBS = frozenset("himself herself themselves also then later again still further once selv også senere igen".split())
 _TITLES = "Mr Ms Mrs Dr Rep Sen Gov Lt Col Gen Sgt Capt Prof St Jr Sr Rev Det Supt Insp Cmdr Atty".split()
 _ABBREVIATION_DOT = "(?:" + "|".join(rf"(?<=\b{t})" for t in _TITLES) + r"|(?<=\b[A-Z]))\."
+# Verbs whose object is the one told, never the speaker: "Diane Abbott told Sky News:".
+_TELL = frozenset("told tell tells telling informed informs assured assures warned warns urged urges reminded reminds".split())
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being|blev|bliver)\s+$")
 # A byline line: "Af Mette Lund", "By Rowan Ellis, Staff Writer" (capitalised words only, so "By
 # Monday, ..." is a sentence, not a byline).
@@ -174,7 +177,7 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
             return None
         found = phrase(text, verb.end() + agent.end(), end, ctx.people, ctx.language)
         return found if found is not None and found.kind == "name" else None
-    if verb is not None and verb.group(1):
+    if verb is not None and verb.group(1) and verb.group(1).lower() not in _TELL:
         inverted = phrase(text, verb.end(), end, ctx.people, ctx.language)
         if inverted is not None and inverted.kind in ("name", "pronoun") and re.match(
             r"\s*(?:[:,]\s*$|,?\s*(?:at|that)\s)", text[inverted.end:end]
@@ -219,7 +222,7 @@ def person_in_clause(ctx: Context, start: int, end: int) -> Speaker | None:
     people = ctx.people.last_people(start, end) or ctx.people.named_like_people(start, end)
     if people:
         person = people[-1]
-        return Speaker(person.start, person.end, "name", person.canonical)
+        return Speaker(person.start, person.end, "name", person.canonical, title_run_before(ctx.text, person.start))
     pronoun = None
     for pronoun in re.finditer(r"\b(han|hun|he|she|they|de)\b", ctx.text[start:end], re.IGNORECASE):
         pass

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from reader.analysis.gazetteer import FIRST_NAMES
 from reader.analysis.lexicon import EN_ROLES
+from reader.analysis.titles import is_title_word
 from reader.model import Entity, EntityLabel
 
 
@@ -31,12 +32,17 @@ class People:
     """The article's people and organisations, sorted, with quick lookups."""
 
     def __init__(self, entities: list[Entity], text: str = "") -> None:
-        self.people = [
-            _untitled(e) for e in entities
-            if e.label is EntityLabel.PER and not all(w in EN_ROLES for w in e.text.split())  # "Senator" alone
+        entities = [part for ent in entities for part in _titled_person(ent)]
+        kept = [
+            e for e in entities
+            if e.label is EntityLabel.PER and not all(w in EN_ROLES or is_title_word(w) for w in e.text.split())  # "Senator" alone
             and not _INDEFINITE.search(text, max(0, e.start - 4), e.start)  # "a Christian", "an Iraqi"
+            and not _a_title(e, text)
         ]
-        self.orgs = [e for e in entities if e.label is EntityLabel.ORG]
+        self.people = [_untitled(e) for e in kept]
+        # The title the name finder took into each mention ("Detective Inspector", "Shopkeeper").
+        self.titles = [e.text[:title_words(e.text)].strip() for e in kept]
+        self.orgs = sorted((e for e in entities if e.label is EntityLabel.ORG), key=lambda e: e.start)
         self.starts = [e.start for e in self.people]
         self.org_starts = [e.start for e in self.orgs]
         self.cache: dict[tuple[str, str], list[Entity]] = {}
@@ -51,6 +57,11 @@ class People:
         """The first organisation mention inside ``[start, end)``."""
         k = bisect.bisect_left(self.org_starts, start)
         return self.orgs[k] if k < len(self.orgs) and self.orgs[k].end <= end else None
+
+    def org_at(self, pos: int) -> Entity | None:
+        """The organisation mention covering offset ``pos``."""
+        k = bisect.bisect_right(self.org_starts, pos) - 1
+        return self.orgs[k] if k >= 0 and self.orgs[k].start <= pos < self.orgs[k].end else None
 
     def named_like_people(self, start: int, end: int) -> list[Entity]:
         """Organisations inside ``[start, end)`` that read as a person's name ("Thomas Edison")."""
@@ -70,6 +81,19 @@ class People:
         return [e for e in self.people[lo:hi] if e.end <= end]
 
 
+_TITLE_FOR = re.compile(r"([\w-]+)\s+(?:for|of)\s+(?:the\s+)?$")
+
+
+def _a_title(ent: Entity, text: str) -> bool:
+    """A mention the name finder took for a person that is a title ("Green MP", "Home Secretary")
+    or the place of one ("MP for Stroud"): the name finder's own slips, left out here."""
+    words = ent.text.split()
+    if len(words) >= 2 and is_title_word(words[-1]) and words[0].lower() not in FIRST_NAMES:
+        return True
+    before = _TITLE_FOR.search(text, max(0, ent.start - 30), ent.start) if text else None
+    return len(words) == 1 and before is not None and is_title_word(before.group(1))
+
+
 def title_words(name: str) -> int:
     """How many characters of ``name`` are a title run before the person's first name: "Police
     Chief Anna Berg", "Prosecutor Ann Malik", "Borgmester Lise Holm" (the name finder takes a
@@ -80,7 +104,42 @@ def title_words(name: str) -> int:
             w[:1].isupper() and w.lower() not in FIRST_NAMES and not w.endswith(("'s", "’s")) for w in words[:k]
         ) and not re.fullmatch(r"[IVX]+", words[-1]):
             return len(" ".join(words[:k])) + 1
-    return 0
+    k = 0
+    while k < len(words) - 2 and k < 3 and _title_like(words[k]):
+        k += 1  # "Farmer Rose Dunn", "Detective Inspector Ivo Marsh": words of a role before a name
+    return len(" ".join(words[:k])) + 1 if k else 0
+
+
+_ROLE_ENDINGS = ("er", "or", "ist", "ant", "ent", "man", "woman", "ian", "ess", "ee")
+
+
+def _title_like(word: str) -> bool:
+    """A capitalised word before a name that reads as a title or occupation, not a given name."""
+    low = word.lower()
+    return word[:1].isupper() and low not in FIRST_NAMES and (is_title_word(word) or low.endswith(_ROLE_ENDINGS))
+
+
+_NAME_THEN_ORG = re.compile(r"([A-ZÆØÅ][\w'’-]*(?: [A-ZÆØÅ][\w'’-]*){1,2})(?: (?:of|from|at) (?:the )?([A-ZÆØÅ].*))?")
+
+
+def _titled_person(ent: Entity) -> list[Entity]:
+    """An organisation mention that is a title and a person's name ("Economy Secretary Kate
+    Forbes", "Insp Ruth Pike of Humber Police": the name finder's slip) as the person it names
+    (and the organisation after "of")."""
+    if ent.label is not EntityLabel.ORG:
+        return [ent]
+    cut = title_words(ent.text)
+    if not cut or not any(is_title_word(w) for w in ent.text[:cut].split()):
+        return [ent]
+    rest = _NAME_THEN_ORG.fullmatch(ent.text, cut)
+    if rest is None:
+        return [ent]
+    person = replace(ent, end=ent.start + rest.end(1), text=ent.text[:rest.end(1)], label=EntityLabel.PER,
+                     canonical=ent.text[:rest.end(1)])
+    if rest.group(2) is None:
+        return [person]
+    org_start = ent.start + rest.start(2)
+    return [person, Entity(org_start, ent.end, rest.group(2), EntityLabel.ORG, rest.group(2))]
 
 
 def _untitled(ent: Entity) -> Entity:

@@ -38,20 +38,28 @@ def _is_inch(text: str, pos: int) -> bool:
     return text[pos] == "\"" and pos > 0 and text[pos - 1].isdigit()
 
 
-def mark_pairs(text: str, s: int, e: int, attribution: re.Pattern, continuing: bool = False) -> list[Pair]:
+def opens_single(text: str, pos: int) -> bool:
+    """Whether the mark at ``pos`` opens a quotation in single quotes (not "'90s", "'em")."""
+    return bool(_SINGLE_OPEN.match(text, pos))
+
+
+def mark_pairs(
+    text: str, s: int, e: int, attribution: re.Pattern, continuing: bool = False, runs_on: bool = False
+) -> list[Pair]:
     """The quotations in the paragraph ``[s, e)`` of ``text``, in order.
 
     ``attribution`` matches a reporting verb right after a closing mark; a first mark followed by
     one (or a closing-only mark such as « or ”) after some text closes a quotation opened before
-    the paragraph. ``continuing``: the paragraph before left a quotation open.
+    the paragraph. ``continuing``: the paragraph before left a quotation open; ``runs_on``: the
+    next paragraph opens with a quotation mark, so a quotation left open here runs on into it.
     """
     marks = [m.start() for m in _MARK.finditer(text, s, e) if not _is_inch(text, m.start())]
     if not marks:
         marks = single_marks(text, s, e, continuing)
-    elif "‘" in text[s:marks[0]]:
+    elif "‘" in text[s:marks[0]] or any(_SINGLE_OPEN.match(text, p) for p in _singles_in(text, s, marks[0])):
         # British style, double marks nested inside single ones: "‘They told us “wait”,’ she said."
         singles = single_marks(text, s, e, continuing)
-        if singles and singles[0] < marks[0] and any(text[p] == "’" and p > marks[-1] for p in singles):
+        if singles and singles[0] < marks[0] and any(text[p] in "’'" and p > marks[-1] for p in singles):
             marks = singles
     pairs: list[Pair] = []
     if not marks:
@@ -76,9 +84,19 @@ def mark_pairs(text: str, s: int, e: int, attribution: re.Pattern, continuing: b
             open_at = None
         elif ch == "»" and text[open_at] == "»":
             open_at = pos
-    if open_at is not None and e - open_at > 1 and (text[open_at] not in "‘'" or open_at == s):
+    if open_at is not None and e - open_at > 1 and (text[open_at] not in "‘'" or open_at == s or runs_on):
         pairs.append(Pair(open_at + 1, e, open_at, e, open_ended=True))
+    elif open_at is None and runs_on and marks and text[marks[-1]] not in "‘’'":
+        # '"It was unfair," said Jane Doe. ‘The views were ignored.' and the next paragraph opens
+        # with a mark: a quotation in single quotes after the double ones runs on.
+        tail = single_marks(text, marks[-1] + 1, e)
+        if tail and text[tail[-1]] in "‘'" and _SINGLE_OPEN.match(text, tail[-1]) and e - tail[-1] > 1:
+            pairs.append(Pair(tail[-1] + 1, e, tail[-1], e, open_ended=True))
     return pairs
+
+
+def _singles_in(text: str, s: int, e: int) -> list[int]:
+    return [m.start() for m in re.finditer(r"'", text[:e]) if m.start() >= s]
 
 
 def single_marks(text: str, s: int, e: int, continuing: bool = False) -> list[int]:

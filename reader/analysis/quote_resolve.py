@@ -7,9 +7,12 @@ import bisect
 import re
 
 from reader.analysis.attribution import Context, Found, in_byline, sentence_begin
+from reader.analysis.en_words import EN_VOCABULARY
 from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES
 from reader.analysis.people import Speaker
-from reader.analysis.speakers import PLURAL, phrase, resolve_description
+from reader.analysis.titles import is_title_word
+from reader.analysis.descriptions import resolve_description
+from reader.analysis.speakers import PLURAL, phrase
 from reader.model import Entity, Quote
 
 
@@ -49,10 +52,11 @@ def resolve(ctx: Context, quote: Found, spans: "Spans") -> Quote:
         return Quote(quote.start, quote.end, words, speaker.name or mention, ms, me, **extra)
     if speaker.name and ctx.people.person_in(ms, me) is not None:
         # A surname on its own ("Ms. Lee said") is the person named in full before.
-        return Quote(quote.start, quote.end, words, _in_full(speaker.name, spans.names(people)), ms, me, **extra)
+        full = _in_full(speaker.name, spans.names(people))
+        return Quote(quote.start, quote.end, words, given_name(text, full, ms, ctx.language) or full, ms, me, **extra)
     name = (speaker.name or mention).strip(" .,")
-    known = spans.names(people).get(name)
-    return Quote(quote.start, quote.end, words, known or name or None, ms, me, **extra)
+    known = spans.names(people).get(name) or _in_full(name, spans.names(people))  # "Mrs Hill"
+    return Quote(quote.start, quote.end, words, given_name(text, known, ms, ctx.language) or known or None, ms, me, **extra)
 
 
 _HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Hr|Fru|hr|fru)\.?\s+)+")
@@ -67,6 +71,25 @@ def _in_full(name: str, names: dict[str, str]) -> str:
         if " " not in bare:
             parts[k] = names.get(bare, parts[k])
     return "".join(parts)
+
+
+def given_name(text: str, name: str, before: int, language: str = "en") -> str | None:
+    """A surname alone that the name finder did not link to a full name: the given name written
+    right before the same surname earlier in the article ("Analyst Priya Nair ..." / "Nair said"),
+    a known first name, or an unknown one inside a sentence (at its start "Yesterday Nair" is none)."""
+    bare = _HONORIFIC.sub("", name or "")
+    if language != "en" or not re.fullmatch(r"[A-ZÆØÅ][\w'’-]+", bare):
+        return None
+    for match in re.finditer(rf"\b([A-ZÆØÅ][a-zæøåé'’-]+)\s+{re.escape(bare)}\b", text[:before]):
+        given = match.group(1)
+        opens = not text[:match.start()].rstrip() or text[:match.start()].rstrip()[-1] in ".!?\"”’:\n"
+        if given.lower() in FIRST_NAMES or (not opens and given.lower() not in EN_VOCABULARY and given.lower() not in _NOT_GIVEN
+                                            and not _HONORIFIC.match(given + " ") and not is_title_word(given)):
+            return f"{given} {bare}"
+    return None
+
+
+_NOT_GIVEN = frozenset("the a an and but then when while after before if as so yet mr mrs ms miss dr sir dame lady lord hr fru".split())
 
 
 def interviewee(ctx: Context, spans: "Spans") -> str | None:

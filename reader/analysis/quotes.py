@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.attribution import Context, Found, after_colon, attribute, continues, in_byline
-from reader.analysis.quote_marks import mark_pairs
+from reader.analysis.quote_marks import mark_pairs, opens_single
 from reader.analysis.quote_resolve import Spans, resolve
 from reader.analysis.quote_runs import fall_back, inherit
 from reader.analysis.people import Speaker
@@ -50,11 +50,10 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
             continue
         # A quotation left open at the end of a paragraph whose next paragraph opens with a mark
         # runs on (the convention for a quotation over several paragraphs).
-        closed_later = index + 1 in bridged or index + 1 in closes or (
-            following is not None and text[following[0]] in _OPENS
-        )
+        opens_next = following is not None and (text[following[0]] in _OPENS or opens_single(text, following[0]))
+        closed_later = index + 1 in bridged or index + 1 in closes or opens_next
         found = _mark_quotes(ctx, unit, continuing or index in closes, closed_later)
-        run = following is not None and (text[following[0]] in _OPENS or ctx.left_open)
+        run = following is not None and (opens_next or ctx.left_open)
         raw.extend((q, run and q.end >= unit[1] - 1 and q.start <= unit[0] + 1) for q in found)
         continuing = ctx.left_open
     inherit(raw, text)
@@ -194,7 +193,7 @@ def _mark_quotes(
     text = ctx.text
     s, e = unit
     found: list[Found] = []
-    pairs = mark_pairs(text, s, e, ctx.after, continuing)
+    pairs = mark_pairs(text, s, e, ctx.after, continuing, closed_later)
     ctx.left_open = bool(pairs) and pairs[-1].open_ended
     for pair in pairs:
         qs, qe = pair.start, pair.end
@@ -206,9 +205,13 @@ def _mark_quotes(
         ):
             continue
         split = bool(found) and found[-1].speaker is not None and continues(text, found[-1].end, pair.before)
-        if speaker is None and split:
-            speaker = found[-1].speaker
-        if _is_scare(inner, speaker is not None, at_start or after_colon(text, s, qs), ctx.language):
+        if split and (speaker is None or (
+            speaker.kind == "name" and speaker.name == found[-1].speaker.name and not speaker.role and not speaker.affiliation
+        )):
+            speaker = found[-1].speaker  # the second half of a split sentence: the same speaker, role and all
+        if _is_scare(inner, speaker is not None, at_start or after_colon(text, s, qs), ctx.language) and not (
+            speaker is not None and _one_word_reply(text, s, pair.before, inner)
+        ):
             continue
         if speaker is None and _TITLE_BY.match(text, pair.after) and inner.rstrip()[-1:] not in ".!?":
             continue  # a work and its maker: '"Close-up of a harbour" by Ann Lee is licensed ...'
@@ -222,6 +225,15 @@ def _mark_quotes(
             continue
         found.append(Found(qs, qe, speaker, speaker is None, kind))
     return found
+
+
+def _one_word_reply(text: str, s: int, before: int, inner: str) -> bool:
+    """A one-word quotation that is a sentence of its own, with a reporting clause: '"Never," said
+    Liam Byrne.' (not a scare-quoted word inside a sentence)."""
+    words = inner.split()
+    return len(words) == 1 and inner.rstrip()[-1:] in ",.!?…" and words[0][:1].isupper() and (
+        not text[s:before].strip() or re.search(r"[.!?:][\"”’]?\s*$", text[s:before]) is not None
+    )
 
 
 _SAID_BEFORE = re.compile(r"\b(?:say|says|said|saying|told|wrote|asked|asking)(?:\s+to\s+be)?[\s,:]*$", re.IGNORECASE)

@@ -6,29 +6,41 @@ from __future__ import annotations
 import re
 
 from reader.analysis.lexicon import EN_ROLES, ROLE_SUFFIXES
-from reader.model import Analysis, EntityLabel
+from reader.analysis.people import People
+from reader.analysis.titles import as_role, is_honorific, is_title_word, title_run_before
+from reader.model import Analysis
 
 _WORD_BEFORE = re.compile(r"([\w.-]+)\s+$")
 
 
 def speaker_roles(result: Analysis) -> dict[str, str]:
-    """For each person (canonical name) the role word written just before a mention, if any."""
+    """For each person (canonical name, without a title the name finder took in) the role written
+    with a mention: the attribution's own ("siger Vestkrafts pressechef, Maja Rindom"), else the
+    whole title before a mention ("Transport Secretary Louise Haigh"), or a role word ("minister",
+    "President"). An honorific ("Mr.", "Dr") is never a role, nor a bare word of a longer title."""
     roles: dict[str, str] = {}
     for quote in result.quotes:
-        # The attribution's own role word ("siger Vestkrafts pressechef, Maja Rindom") comes first.
-        if quote.speaker and quote.role:
+        if quote.speaker and quote.role and not is_honorific(quote.role):
             roles.setdefault(quote.speaker, quote.role)
     text = result.text
-    for ent in result.entities:
-        if ent.label is not EntityLabel.PER or ent.canonical in roles:
+    people = People(list(result.entities), text)
+    for ent, taken in zip(people.people, people.titles):  # titles taken out of the names
+        canonical = ent.canonical
+        if canonical in roles:
+            continue
+        title = title_run_before(text, ent.start) or (as_role(taken, text, ent.start - len(taken) - 1) if taken else "")
+        if title:
+            roles[canonical] = title
             continue
         match = _WORD_BEFORE.search(text, max(0, ent.start - 40), ent.start)
-        if not match:
+        if not match or is_honorific(match.group(1)):
             continue
         word = match.group(1)
-        low = word.lower()
-        if low.endswith(ROLE_SUFFIXES) or word in EN_ROLES:
-            roles[ent.canonical] = word
+        before = text[max(0, match.start() - 30):match.start()].split()
+        if before and before[-1][:1].isupper() and is_title_word(before[-1]) and word[:1].isupper():
+            continue  # the last word of a longer title the run above did not take
+        if word.lower().endswith(ROLE_SUFFIXES) or word in EN_ROLES:
+            roles[canonical] = word
     return roles
 
 

@@ -8,13 +8,12 @@ manager said". A description resolves to the person the article named with it ("
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from reader.analysis.gazetteer import FIRST_NAMES
 from reader.analysis.lexicon import ABBREVIATIONS
 from reader.analysis.people import People, Speaker
-from reader.model import Entity
+from reader.analysis.titles import is_honorific, is_title_word, title_phrase, title_run_before
 
 DA_PRONOUNS = ("han", "hun", "de", "vi", "jeg")
 EN_PRONOUNS = ("he", "she", "they", "we", "i")
@@ -31,8 +30,14 @@ _EN_TIME = frozenset("on in during last yesterday today tonight earlier later re
 _AFTER_NAME = re.compile(
     r",\s+([a-zæøåé][\w-]*)\s+(?:i|hos|for|ved|fra|at|of|in)\s+((?:the\s+)?[A-ZÆØÅ][\w&.-]*(?:\s[A-ZÆØÅ][\w&.-]*)*)"
 )
+# A document and its author: "a report by", "a statement from", "the ruling of".
+_DOCUMENT_BY = re.compile(
+    r"(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:report|statement|study|review|survey|letter|ruling|judgment|judgement"
+    r"|inquiry|investigation|analysis|memo|paper|document|assessment|audit|notice|release|post|email|filing)"
+    r"\s+(?:by|from|of|issued\s+by|published\s+by)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[^\s,;:()]+")
-_AGE = re.compile(r"(\d{1,3})-(?:årige?|year-old)")
 
 
 def _clause_end(text: str, pos: int, limit: int) -> int:
@@ -90,6 +95,13 @@ def phrase(text: str, start: int, end: int, people: People, language: str) -> Sp
         after = _AFTER_NAME.match(text, person.end, end)
         if after and not role:
             role, affiliation = after.group(1), affiliation or after.group(2)
+        of = re.match(r"\s+(?:of|from|at|fra|hos)\s+(?:the\s+)?", text[person.end:end])
+        org_after = people.org_at(person.end + of.end()) if of and not affiliation else None
+        if org_after is not None and org_after.start == person.end + of.end():
+            affiliation = org_after.canonical  # "Sgt Mark Evans of Thames Valley Police"
+        elif of and not affiliation:
+            named = re.fullmatch(r"([A-ZÆØÅ][\w&'’-]*(?:\s+(?:of\s+)?[A-ZÆØÅ][\w&'’-]*){0,4})[.,]?\s*", text[person.end + of.end():end])
+            affiliation = named.group(1) if named else ""  # the clause ends with it: "of Humber Police."
         joint = re.match(r"\s+(?:and|og|&)\s+", text[person.end:end])
         other = people.person_in(person.end + joint.end(), end) if joint else None
         if other is not None and other.start == person.end + joint.end():
@@ -101,12 +113,18 @@ def phrase(text: str, start: int, end: int, people: People, language: str) -> Sp
         return None
     if words[0][2][0].isupper() and first not in _DETERMINERS:
         return _capitalised(text, words, people)
+    document = _DOCUMENT_BY.match(text, start, end)
+    org = people.org_at(document.end()) if document and language == "en" else None
+    if org is not None:
+        return Speaker(org.start, org.end, "name", org.canonical)  # "said a report by the Care Quality Commission"
     return _description(text, words, language)
 
 
 def _only_roles(text: str, start: int, name_start: int, people: People) -> bool:
     """Whether only role words, organisations and commas stand between ``start`` and a name."""
     between = text[start:name_start]
+    if title_phrase(text, start, name_start):
+        return True  # "the Labour MP for Bolton, Yasmin Qureshi"
     cut = re.sub(r"\b\w{1,5}\.", "", between)  # abbreviations: "dr.jur.", "prof."
     if len(between) > 90 or re.search(r"[!?]|\.(?:\s|$)", cut):
         return False
@@ -116,7 +134,9 @@ def _only_roles(text: str, start: int, name_start: int, people: People) -> bool:
         low = word.lower()
         if low in _STOP and low not in _LINKS:
             return False
-        if word[0].isupper() and people.org_in(start + match.start(), name_start) is None and not after_link:
+        if word[0].isupper() and people.org_at(start + match.start()) is None and not after_link and not (
+            is_title_word(word) or is_honorific(word) or is_title_word(title_run_before(text, name_start).split(" ")[-1])
+        ):
             if not re.search(r"(?:s|'s|’s)$", word) and low not in _LINKS:
                 # A capitalised word that is neither an organisation nor a genitive: a name run.
                 return False
@@ -156,6 +176,13 @@ def _role_and_org(text: str, start: int, name_start: int, people: People) -> tup
         link = re.search(r"\b(?:hos|fra|i|ved|at|of|from)\s+([A-ZÆØÅ][\w&.-]*(?:\s[A-ZÆØÅ][\w&.-]*)*)", between)
         if link:
             affiliation = link.group(1)
+    title = title_phrase(text, start, name_start) or title_run_before(text, name_start)
+    if title and not role:
+        # "Detective Inspector Tom Reed", "Labour MP Diane Abbott": a capitalised title is the role.
+        role = title
+        affiliation = "" if affiliation and affiliation in title else affiliation
+    if is_honorific(affiliation):
+        affiliation = ""  # "Dr Helen Marsh"
     return role, affiliation
 
 
@@ -179,7 +206,10 @@ def _capitalised(text: str, words: list[tuple[int, int, str]], people: People) -
     for k in range(1, len(run)):
         if run[k][2].lower() in FIRST_NAMES and run[0][2].lower() not in FIRST_NAMES:
             name = " ".join(w[2] for w in run[k:])
-            return Speaker(run[k][0], run[-1][1], "name", name, "", " ".join(w[2] for w in run[:k]))
+            before = " ".join(w[2] for w in run[:k] if not is_honorific(w[2]))
+            if any(is_title_word(w[2]) for w in run[:k]):
+                return Speaker(run[k][0], run[-1][1], "name", name, before)  # "Labour MP Diane Abbott"
+            return Speaker(run[k][0], run[-1][1], "name", name, "", before)
     if org is not None and org.start == run[0][0]:
         # An organisation is no person's name; on its own as the subject ("Hull City Council
         # said:") it is the source, and the speaker; with more words after it, nobody.
@@ -214,63 +244,3 @@ def _description(text: str, words: list[tuple[int, int, str]], language: str) ->
     if language == "en" and taken[0][2].lower() not in _DETERMINERS:
         return None
     return Speaker(taken[0][0], taken[-1][1], "description", text[taken[0][0]:taken[-1][1]])
-
-
-def resolve_description(text: str, speaker: Speaker, people: People, before: int) -> None:
-    """Point a description at the person the article named with it, if any (in place)."""
-    desc = text[speaker.start:speaker.end]
-    age = _AGE.search(desc)
-    nouns = [w for w in re.findall(r"[\wæøåÆØÅ-]+", desc) if w.lower() not in _DETERMINERS | _LINKS]
-    if not age and not nouns:
-        return
-    key = ("age", age.group(1)) if age else ("role", nouns[0].lower())
-    candidates = people.cache.get(key)
-    if candidates is None:
-        # Every person introduced with that age or role, once per text (then bisected by offset).
-        find = _by_age if age else _by_role
-        candidates = find(text, key[1], people, len(text) + 1)
-        people.cache[key] = candidates
-        people.cache_starts[key] = [p.start for p in candidates]
-    k = bisect.bisect_left(people.cache_starts[key], before)
-    if k > 0:
-        person = candidates[k - 1]
-        speaker.name = person.canonical
-        speaker.role = speaker.role or (nouns[0] if not age else "")
-
-
-def _stems(noun: str) -> list[str]:
-    """The indefinite forms a definite Danish noun may have been written in ("bageren" -> "bager")."""
-    out = [noun]
-    for suffix in ("erne", "ene", "en", "et", "ne", "n"):
-        if noun.endswith(suffix) and len(noun) - len(suffix) >= 3:
-            out.append(noun[: -len(suffix)] + ("er" if suffix == "erne" else ""))
-    return out
-
-
-def _by_role(text: str, noun: str, people: People, before: int) -> list[Entity]:
-    """People introduced with ``noun`` as their role before ``before``."""
-    found: list[Entity] = []
-    stems = _stems(noun)
-    for person in people.people:
-        if person.start >= before:
-            break
-        left = text[max(0, person.start - 60):person.start].lower()
-        right = text[person.end:person.end + 60].lower()
-        words_left = re.findall(r"[\wæøå-]+", left)[-3:]
-        right_m = re.match(r",\s+(?:der\s+er\s+|who\s+is\s+)?(?:the\s+|an?\s+|[\wæøå]+s\s+)?([\wæøå-]+)", right)
-        if any(w.endswith(tuple(stems)) for w in words_left) or (right_m and right_m.group(1).startswith(tuple(stems))):
-            found.append(person)
-    return found
-
-
-def _by_age(text: str, age: str, people: People, before: int) -> list[Entity]:
-    """People introduced with ``age`` ("den 41-årige Lise Holm", "Lise Holm (41)", "Lise Holm, 41")."""
-    found: list[Entity] = []
-    for person in people.people:
-        if person.start >= before:
-            break
-        left = text[max(0, person.start - 25):person.start]
-        right = text[person.end:person.end + 12]
-        if re.search(rf"\b{age}-(?:årige?|year-old)\s+(?:\w+\s+)?$", left) or re.match(rf"\s*(?:\(|,\s*){age}\b", right):
-            found.append(person)
-    return found

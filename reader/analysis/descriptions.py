@@ -1,0 +1,107 @@
+"""A description as speaker ("the prosecutor said", "siger bageren", "siger den 41-årige") pointed
+at the person the article introduced with that role or age ("prosecutor Jane Doe", "Lise Holm
+(41)").
+
+News writing marks who is new: "a resident", "one resident", "another resident", "en beboer"
+introduce someone not named before, so an indefinite description is never resolved; nor is a source
+kept anonymous ("The linesman, who asked not to be named, said"). A role word only introduces the
+name it stands before in the same sentence ("... at a linesman. Manager Sean Dyche said" does not
+make Sean Dyche the linesman).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from reader.analysis.people import People, Speaker
+from reader.model import Entity
+
+_AGE = re.compile(r"(\d{1,3})-(?:årige?|year-old)")
+_DETERMINERS = frozenset("den det de en et the a an their his her its our my your one another this that".split())
+_LINKS = frozenset("hos i fra ved for på at of with from in af".split())
+# Determiners that bring in someone new: "a resident", "another resident", "one resident".
+_INDEFINITE = frozenset("a an one another some en et".split())
+# A source kept anonymous, in the clause after the description.
+_ANONYMOUS = re.compile(
+    r"[^.!?\n]{0,40}?\b(?:(?:not|n't)\s+(?:want\s+|wish\s+|wanting\s+|wishing\s+)?(?:to\s+)?(?:be\s+)?(?:named|identified)"
+    r"|(?:not|n't)\s+(?:want|wish|wanting|wishing)\s+to\s+(?:give|be\s+given|reveal|share)\s+(?:his|her|their)\s+(?:full\s+)?name"
+    r"|declined\s+to\s+(?:be\s+named|give\s+(?:his|her|their)\s+(?:full\s+)?name)|refused\s+to\s+give\s+(?:his|her|their)\s+name"
+    r"|(?:on\s+(?:the\s+)?condition\s+of\s+)?anonymity|anonym\w*"
+    r"|ikke\s+(?:ønsker|vil)\s+(?:at\s+)?(?:stå\s+frem\s+med|oplyse|have)\s+(?:sit\s+)?(?:fulde\s+)?navn)",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’»']?\s+|\n")
+
+
+def resolve_description(text: str, speaker: Speaker, people: People, before: int) -> None:
+    """Point a description at the person the article named with it, if any (in place)."""
+    desc = text[speaker.start:speaker.end]
+    words = desc.split()
+    if words and words[0].lower() in _INDEFINITE:
+        return  # "a resident said": someone new, the description is the speaker
+    if _ANONYMOUS.match(text, speaker.end, min(len(text), speaker.end + 120)):
+        return  # "the linesman, who asked not to be named"
+    age = _AGE.search(desc)
+    nouns = [w for w in re.findall(r"[\wæøåÆØÅ-]+", desc) if w.lower() not in _DETERMINERS | _LINKS]
+    if not age and not nouns:
+        return
+    key = ("age", age.group(1)) if age else ("role", nouns[0].lower())
+    candidates = people.cache.get(key)
+    if candidates is None:
+        # Every person introduced with that age or role, once per text (then bisected by offset).
+        find = _by_age if age else _by_role
+        candidates = find(text, key[1], people, len(text) + 1)
+        people.cache[key] = candidates
+        people.cache_starts[key] = [p.start for p in candidates]
+    k = bisect.bisect_left(people.cache_starts[key], before)
+    if k > 0:
+        person = candidates[k - 1]
+        speaker.name = person.canonical
+        speaker.role = speaker.role or (nouns[0] if not age else "")
+
+
+def _stems(noun: str) -> list[str]:
+    """The indefinite forms a definite Danish noun may have been written in ("bageren" -> "bager")."""
+    out = [noun]
+    for suffix in ("erne", "ene", "en", "et", "ne", "n"):
+        if noun.endswith(suffix) and len(noun) - len(suffix) >= 3:
+            out.append(noun[: -len(suffix)] + ("er" if suffix == "erne" else ""))
+    return out
+
+
+def _same_sentence(left: str) -> str:
+    """The part of ``left`` (text before a name) in the name's own sentence."""
+    last = None
+    for last in _SENTENCE_END.finditer(left):
+        pass
+    return left[last.end():] if last is not None else left
+
+
+def _by_role(text: str, noun: str, people: People, before: int) -> list[Entity]:
+    """People introduced with ``noun`` as their role before ``before``."""
+    found: list[Entity] = []
+    stems = _stems(noun)
+    for person in people.people:
+        if person.start >= before:
+            break
+        left = _same_sentence(text[max(0, person.start - 60):person.start]).lower()
+        right = text[person.end:person.end + 60].lower()
+        words_left = re.findall(r"[\wæøå-]+", left)[-3:]
+        right_m = re.match(r",\s+(?:der\s+er\s+|who\s+is\s+)?(?:the\s+|an?\s+|[\wæøå]+s\s+)?([\wæøå-]+)", right)
+        if any(w.endswith(tuple(stems)) for w in words_left) or (right_m and right_m.group(1).startswith(tuple(stems))):
+            found.append(person)
+    return found
+
+
+def _by_age(text: str, age: str, people: People, before: int) -> list[Entity]:
+    """People introduced with ``age`` ("den 41-årige Lise Holm", "Lise Holm (41)", "Lise Holm, 41")."""
+    found: list[Entity] = []
+    for person in people.people:
+        if person.start >= before:
+            break
+        left = text[max(0, person.start - 25):person.start]
+        right = text[person.end:person.end + 12]
+        if re.search(rf"\b{age}-(?:årige?|year-old)\s+(?:\w+\s+)?$", left) or re.match(rf"\s*(?:\(|,\s*){age}\b", right):
+            found.append(person)
+    return found
