@@ -34,6 +34,8 @@ class Settings:
     all_capitals: bool = ALL_CAPITALS
     tagger_weight: float = TAGGER_WEIGHT
     non_names: frozenset[str] = DA_NON_NAMES  # capitalised words that do not open a name
+    # Two people the tagger joined over "og"/"and" are split (``name_typing._split_pairs``).
+    split_pairs: bool = True
     rules: bool = True  # the Danish rules after tagging (party letters, "Det ...", "Chr.", "Paris'")
     # The name patterns in use (see ``name_patterns``; each chosen on cross-validation). Danish 5-fold
     # CV typed F1: none 0.8244, all but "amp"/"amp_merge" 0.8256, all 0.8262.
@@ -51,7 +53,7 @@ SETTINGS = {
     # English "no name" bias: 12/6 0.6462, 6/3 0.6481, 0/0 0.6482 (with "both"; the same CV).
     # English patterns: all but "amp_merge" (GUM CV: none 0.6540, all but amp_merge 0.6540, all 0.6498:
     # academic text joins authors with "&"); they are for news, which GUM lacks.
-    "en": Settings(non_names=EN_NON_NAMES, rules=False, reject_bias=6.0, reject_multi=3.0,
+    "en": Settings(non_names=EN_NON_NAMES, rules=False, split_pairs=False, reject_bias=6.0, reject_multi=3.0,
                    patterns=frozenset(("kind", "truncated", "amp", "org_words", "town", "court", "dateline"))),
 }
 _OPENERS = frozenset("- – — » « \" “ „ ” : ' ‘ .".split())
