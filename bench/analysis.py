@@ -55,11 +55,16 @@ def paragraph(rng: random.Random) -> str:
     return " ".join([lead, *words])
 
 
+def _seed_file() -> Path:
+    """The seed article in ../shared (or $READER_SHARED); it may be missing (a worktree elsewhere)."""
+    shared = Path(os.environ.get("READER_SHARED") or Path(__file__).resolve().parents[2] / "shared")
+    return shared / "seeds" / "000_948fe2ef6681fa12.txt"
+
+
 def make_text(megabytes: float, seed: int = 3) -> str:
     """About ``megabytes`` of article text (with the seed article mixed in when ../shared is here)."""
     rng = random.Random(seed)
-    shared = Path(os.environ.get("READER_SHARED") or Path(__file__).resolve().parents[2] / "shared")
-    seed_file = shared / "seeds" / "000_948fe2ef6681fa12.txt"
+    seed_file = _seed_file()
     seed_body = ""
     if seed_file.exists():
         seed_body = seed_file.read_text(encoding="utf-8").split("\n\n", 1)[1].replace("/ritzau/", "").strip()
@@ -145,7 +150,10 @@ def main() -> int:
 def _measure(analyze, model, text: str, name: str, repeat: int, line_mb: float) -> None:
     """Print the speed figures of ``analyze`` on ``text`` beside spaCy's tokenizer."""
     mb = len(text.encode("utf-8")) / 1e6
-    print(f"{name} text: {len(text):,} characters, {mb:.2f} MB (UTF-8)")
+    mixed = "" if name != "generated" else (
+        "; the seed article mixed in" if _seed_file().exists() else
+        "; no seed article (set READER_SHARED: without it spaCy's cache makes its figure several times faster)")
+    print(f"{name} text: {len(text):,} characters, {mb:.2f} MB (UTF-8){mixed}")
     try:
         import spacy
     except ImportError:

@@ -91,7 +91,10 @@ def _people(spans: list[Span], canon: list[str]) -> list[int]:
     A lone capitalised word of another type that is the surname of a person named in full
     ("Naomi Fairbanks" ... "Fairbanks said") is that person too: returns those spans' indices.
     """
-    full = sorted({canon[k] for k, span in enumerate(spans) if span[2] == "PER"}, key=lambda n: -len(n.split()))
+    # In text order within a length (not a set's order, which changes with the string hashing of
+    # each process): of two full names of one length, the first mentioned claims a shared part.
+    people = dict.fromkeys(canon[k] for k, span in enumerate(spans) if span[2] == "PER")
+    full = sorted(people, key=lambda n: -len(n.split()))
     by_part: dict[tuple[str, ...], str] = {}
     for name in full:  # longest names first: the first claim of a part wins
         words = tuple(name.split())

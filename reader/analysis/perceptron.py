@@ -7,7 +7,7 @@ import json
 import threading
 from pathlib import Path
 from itertools import compress
-from operator import not_
+from operator import add, not_
 from typing import Iterable, Sequence
 
 from reader.analysis.gazetteer import clear_cache as _clear_gazetteer, lookup
@@ -175,6 +175,7 @@ class Model:
         if len(cache) > 100_000:
             cache.clear()
         lefts, rights = self.left_cache, self.right_cache
+        allowed, after_o = _ALLOWED, _AFTER_O
         if cands is None:
             cands = candidates(words)
         cand_set = set(cands)
@@ -204,17 +205,17 @@ class Model:
                 if static is None:
                     static = cache[key] = self.scores(word_features(word, word.lower(), first, vocab))
                 near = self.scores(token_left_features(words, i, first, prev, vocab))
-                left = lefts[lkey] = tuple([a + b for a, b in zip(static, near)])
+                left = lefts[lkey] = tuple(map(add, static, near))
             rkey = (prev, words[i: max(i + 3, last + 2)])
             right = rights.get(rkey)
             if right is None:
                 right = rights[rkey] = self.scores(token_right_features(words, i, prev, vocab))
-            totals = tuple([a + b for a, b in zip(left, right)])
+            totals = tuple(map(add, left, right))
             if i and words[i - 1] == "(" and i + 1 < n and words[i + 1] == ")":
                 extra_row = self.dense.get("paren=" + shape(word))
                 if extra_row:
-                    totals = tuple([a + b for a, b in zip(totals, extra_row)])
-            best = best_label(totals, prev)
+                    totals = tuple(map(add, totals, extra_row))
+            best = LABELS[max(allowed.get(prev, after_o), key=totals.__getitem__)]  # best_label, inlined
             if best != "O":
                 if best[0] == "B":
                     begins[i] = totals

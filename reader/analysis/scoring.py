@@ -94,10 +94,11 @@ class SpanScorer:
         self.left: dict[tuple[str, ...], Row] = {}
         self.right: dict[tuple[str, ...], Row] = {}
         self.kinds: dict[tuple, tuple[str, str]] = {}
+        self.cross: dict[tuple, Row] = {}
 
     def clear(self) -> None:
         """Forget the cached parts."""
-        for table in (self.static, self.left, self.right, self.kinds):
+        for table in (self.static, self.left, self.right, self.kinds, self.cross):
             table.clear()
 
     def best(self, words: list[str], i: int, j: int, first: bool, prior: list[float] | None) -> str:
@@ -121,14 +122,29 @@ class SpanScorer:
         right = self.right.get(rkey)
         if right is None:
             right = self.right[rkey] = row_sum(weights, span_right_features(list(rkey)), 4)
-        far = [weights.get("lb=" + w.lower()) for w in words[max(0, i - typer.CONTEXT): max(0, i - 2)]]
-        far += [weights.get("rb=" + w.lower()) for w in words[j + 2: j + typer.CONTEXT]]
-        far = [row for row in far if row is not None]
-        if far:
-            right = tuple(map(sum, zip(right, *far)))
+        if typer.CONTEXT > 2:
+            far = [weights.get("lb=" + w.lower()) for w in words[max(0, i - typer.CONTEXT): max(0, i - 2)]]
+            far += [weights.get("rb=" + w.lower()) for w in words[j + 2: j + typer.CONTEXT]]
+            far = [row for row in far if row is not None]
+            if far:
+                right = tuple(map(sum, zip(right, *far)))
         n = len(words)
         before = words[i - 1] if i > 0 else "<s>"
         after = words[j] if j < n else "</s>"
+        nw2 = words[j + 1] if j + 1 < n else "</s>"
+        # The features that join the span with the words around it: the same for the same span
+        # between the same three words ("<s>" and "</s>" are never tokens).
+        ckey = (key, before, after, nw2)
+        cross = self.cross.get(ckey)
+        if cross is None:
+            cross = self.cross[ckey] = self._cross(words, i, j, key, before, after, nw2)
+        if prior is None:
+            return [0.0 + b + c + d + e for b, c, d, e in zip(static, left, right, cross)]
+        return [a + b + c + d + e for a, b, c, d, e in zip(prior, static, left, right, cross)]
+
+    def _cross(self, words: list[str], i: int, j: int, key: tuple, before: str, after: str, nw2: str) -> Row:
+        """The weight sums of the cross, lone-word and cue features of ``words[i:j]``."""
+        weights = self.weights
         cross = weights.get("ctx=" + before.lower() + "|" + after.lower(), _ZERO4)
         if before == "(" and after == ")" and j - i == 1:
             cross = tuple(map(sum, zip(cross, weights.get("paren", _ZERO4))))
@@ -143,12 +159,10 @@ class SpanScorer:
                 last = lows[-1]
                 stem = last[:-2] if last.endswith(("'s", "’s")) else last[:-1] if last.endswith("s") and len(last) > 3 else last
                 kinds = self.kinds[key] = span_kinds(" ".join(lows), stem, self.vocab)
-            nw2 = words[j + 1] if j + 1 < n else "</s>"
             cues = [row for row in map(weights.get, cue_features(kinds, before.lower(), after.lower(), nw2.lower())) if row]
             if cues:
                 cross = tuple(map(sum, zip(cross, *cues)))
-        base = prior or _ZERO4
-        return [a + b + c + d + e for a, b, c, d, e in zip(base, static, left, right, cross)]
+        return cross
 
 
 # Context cues for the tagger: the kind of word (gazetteer class, the types it had in training)

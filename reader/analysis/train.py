@@ -185,7 +185,8 @@ def false_names(
     """Per example, the spans a tagger trained without its fold finds that are not gold names."""
     if seeds is None:
         seeds = NEGATIVE_SEEDS
-    from reader.analysis.names import SETTINGS, capital_runs, runs
+    from reader.analysis.name_base import SETTINGS, runs
+    from reader.analysis.name_rules import capital_runs
     from reader.analysis.perceptron import Model
 
     folds = 5

@@ -27,3 +27,27 @@ def test_a_town_named_again_and_again_has_one_type() -> None:
     ).replace("  ", " ").strip()
     found = {e.label.value for e in analyze(text, "da").entities if e.text == "Hvalsø"}
     assert len(found) == 1
+
+
+def test_a_part_name_resolves_the_same_way_in_every_process() -> None:
+    """Two full names of the same length that share a first name: the lone first name belongs to
+    the one mentioned first, whatever the process's string hashing (it used to follow set order)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = str(Path(__file__).resolve().parents[2])
+
+    code = (
+        "from reader.analysis.canonical import canonical_names\n"
+        "text = 'Anne Holm Berg kom. Anne Lund Dahl gik. Bent Kjær Friis blev. Anne sagde.'\n"
+        "spans = [(0, 14, 'PER'), (20, 34, 'PER'), (40, 55, 'PER'), (62, 66, 'PER')]\n"
+        "print(canonical_names(text, spans, 'da')[0][-1])\n"
+    )
+    seen = set()
+    for seed in range(8):
+        env = {**os.environ, "PYTHONHASHSEED": str(seed), "PYTHONPATH": root}
+        out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+        seen.add(out.stdout.strip())
+    assert seen == {"Anne Holm Berg"}

@@ -1,0 +1,105 @@
+"""Names fixed by how they are written: organisation forms, truncated parts, courts, two-word towns,
+datelines in capitals."""
+
+from __future__ import annotations
+
+from typing import Collection
+
+from reader.analysis.gazetteer import lookup
+from reader.analysis.name_base import SETTINGS, runs
+from reader.analysis.tokens import Tokens
+
+
+
+# Organisation forms and other name patterns the tagger and typer get wrong (general knowledge of
+# how Danish and English names are written; each group switched by ``Settings.patterns``).
+# A legal form or an institution's head word as the last word of a name makes it an organisation.
+_ORG_LAST = frozenset(
+    "a/s aps i/s p/s k/s amba a.m.b.a. smba fmba holding gruppen koncernen politi brandvæsen beredskab"
+    " redningsberedskab kommune kommunes landsret byret sygehus hospital jobcenter efterskole højskole"
+    " gymnasium universitet fond fonden forening foreningen forbund forbundet & co co. inc inc. ltd ltd."
+    " plc llc corp corp. police council government authority trust charity service brigade".split()
+)
+# ... or as the first word ("Jobcenter Slagelse", "Region Syddanmark", "Sygehus Lillebælt").
+_ORG_FIRST = frozenset("jobcenter region sygehus beredskab politiskolen retten byretten".split())
+# A common noun for a kind of firm or body, capitalised at a sentence start before the name
+# ("Ingeniørfirmaet Holt & Ravn", "Busselskabet Nordlys"): not part of the name.
+_KIND_ENDINGS = (
+    "firmaet", "selskabet", "virksomheden", "foreningen", "organisationen", "koncernen", "kæden",
+    "rederiet", "forbundet", "partiet", "fabrikken", "butikken", "banken", "fonden", "bureauet",
+)
+# First words of two-word Danish place names ("Store X", "Nørre X", "Hvide X").
+_TOWN_FIRST = frozenset("store lille nørre søndre sønder øster vester nye gamle hvide sorte nr. sdr.".split())
+
+
+def name_patterns(
+    tokens: Tokens, tags: dict[int, str], breaks: Collection[int], language: str, vocab: dict[str, str] | None = None,
+    patterns: Collection[str] = SETTINGS["da"].patterns,
+) -> list[int]:
+    """Fix names by how they are written (in place); returns the first indices of the names whose type
+    a pattern decided."""
+    words = tokens.words
+    n = len(words)
+    decided: list[int] = []
+
+    def put(k: int, j: int, label: str) -> None:
+        tags[k] = "B-" + label
+        for m in range(k + 1, j):
+            tags[m] = "I-" + label
+        decided.append(k)
+
+    if "amp_merge" in patterns and "&" in words:
+        # "Hartley & Moss": a name, "&" and a capitalised word are one firm.
+        for amp in [m for m in range(1, n - 1) if words[m] == "&" and m not in tags]:
+            left, right = words[amp - 1], words[amp + 1]
+            if not (left[:1].isupper() and right[:1].isupper() and len(left) > 1 and len(right) > 1
+                    and (amp - 1 in tags or amp + 1 in tags)):
+                continue
+            start = amp - 1
+            while start in tags and tags[start][0] == "I":
+                start -= 1
+            end = amp + 2
+            while tags.get(end, "O")[0] == "I":
+                end += 1
+            put(start, end, "ORG")
+    for k, j, label in runs(tags):
+        lows = [w.lower() for w in words[k:j]]
+        # "Ingeniørfirmaet Holt & Ravn": the kind of firm before the name is no part of it.
+        if "kind" in patterns and j - k >= 2 and lows[0].endswith(_KIND_ENDINGS) and words[k + 1][:1].isupper():
+            del tags[k]
+            tags[k + 1] = "B-" + label
+            k += 1
+            lows = lows[1:]
+        # "Midt- og Vestsjællands Politi": a truncated first part joined by og/eller belongs to it.
+        if "truncated" in patterns and k >= 3 and words[k - 1] in ("og", "eller", "and", "or") and words[k - 2] in ("-", "–") and (
+            tokens.starts[k - 2] == tokens.ends[k - 3] and words[k - 3][:1].isupper()
+        ):
+            k -= 3
+            put(k, j, label)
+            lows = [w.lower() for w in words[k:j]]
+        kind = None
+        if "amp" in patterns and "&" in words[k:j] and words[k][:1].isupper() and words[j - 1][:1].isupper():
+            kind = "ORG"  # two names joined by "&" are a firm, never a person
+        elif "org_words" in patterns and (lows[-1] in _ORG_LAST or (lows[0] in _ORG_FIRST and j - k >= 2)):
+            kind = "ORG"
+        elif "town" in patterns and j - k == 2 and lows[0] in _TOWN_FIRST and label != "LOC" and language == "da":
+            kind = "LOC"
+        if kind and (kind != label or decided and decided[-1] == k):
+            put(k, j, kind)
+    # "Retten i Holbæk": a court is named by its town.
+    courts = "court" in patterns and ("Retten" in words or "Byretten" in words)
+    for k in [k for k in range(n - 2) if words[k] in ("Retten", "Byretten") and words[k + 1] in ("i", "på")] if courts else ():
+        end = k + 2
+        while end < n and words[end][:1].isupper() and words[end].isalpha():
+            end += 1
+        if end > k + 2 and tags.get(end, "O")[0] != "I" and tags.get(k, "O")[0] != "I":
+            put(k, end, "ORG")
+    # A dateline in capitals opening the text or a paragraph ("HULL.", "AARHUS:"): a place.
+    for k in [0, *sorted(m for m in breaks if m)] if "dateline" in patterns else ():
+        if k + 1 < n and words[k].isupper() and words[k].isalpha() and len(words[k]) >= 3 and words[k + 1] in (
+            ".", ":", "—", "–", "-", ","
+        ) and "ORG" not in lookup(words[k].lower()) and (
+            "LOC" in lookup(words[k].lower()) or k in tags and (vocab or {}).get(words[k].lower(), "U") in ("U", "C")
+        ):  # a known place, or a name the tagger found that is no ordinary word ("MOTOR:", "OBS:" are headings)
+            put(k, k + 1, "LOC")
+    return decided
