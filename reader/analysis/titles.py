@@ -17,10 +17,11 @@ _EN_TITLE_WORDS = frozenset(
     """mp mep msp ms ceo cfo coo minister secretary inspector detective constable sergeant superintendent
     councillor councilor leader head chair chairman chairwoman chief captain commander officer director
     president governor mayor senator judge justice chancellor commissioner ambassador treasurer deputy
-    vice shadow general colonel sheriff bishop pope king queen prince princess sgt sgt. det det. insp
+    vice shadow general colonel sheriff bishop pope king queen prince princess sgt sgt. det. insp
     insp. supt supt. cllr cllr. pc dc dci di ds rep rep. sen sen. gov gov. gen gen. col col. lt lt. capt
     capt. cmdr cmdr. atty atty.""".split()
 )
+# ("det" alone is left out: in Danish it is "the"/"it", as in "Det Udenrigspolitiske Nævn".)
 # Occupations written before a name: a role, but no title ("resident Margaret Hill").
 _EN_OCCUPATIONS = frozenset(
     """spokesman spokeswoman spokesperson analyst economist manager coach editor correspondent resident

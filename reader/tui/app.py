@@ -15,6 +15,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from reader.tui.drafts import HoldsDraft
+from reader.tui.screen_roles import ShowsArticle
 from reader.tui.messages import OpenScreen, StoreChanged
 from reader.tui.theme_colours import reader_colours
 from reader.errors import ReaderError, ReadOnlyStoreError
@@ -60,6 +61,7 @@ class ReaderApp(App[int]):
     ) -> None:
         super().__init__()
         self._quit_warned_at = float("-inf")  # when ctrl+q last warned of an unsaved note
+        self.library_index: Any = None  # the library's index, once the library screen has opened it
         self.file_tags: list[str] = []  # the tags written in the library's files (for completion)
         self.paths = paths or ["."]
         self.store = store
@@ -214,7 +216,7 @@ class ReaderApp(App[int]):
         changed = getattr(self.store, "last_step_articles", ())
         if not changed:
             return ""
-        here = getattr(self.screen, "article", None) or getattr(self.screen, "current", None)
+        here = self.screen.shown_article() if isinstance(self.screen, ShowsArticle) else None
         if isinstance(here, Article) and any(self.store.is_article(here.id, aid) for aid in changed):
             return ""
         title = self.store.title_of(changed[0])

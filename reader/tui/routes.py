@@ -63,10 +63,10 @@ def _timeline(app: Any, *args: Any, callback: Any = None) -> None:
     app.push_screen(TimelineScreen(*args), callback)
 
 
-def _tags(app: Any, screen: Any, article: Any, callback: Any = None) -> None:
+def _tags(app: Any, article: Any, callback: Any = None) -> None:
     from reader.tui.screens.tags import edit_tags
 
-    edit_tags(screen, article)
+    edit_tags(app, article, callback)
 
 
 def _tag_editor(app: Any, *args: Any, callback: Any = None) -> None:
@@ -103,7 +103,7 @@ ROUTES: dict[str, Callable[..., None]] = {
     "speakers": _speakers,             # (index, paths)
     "entities": _entities,             # (index, paths, corrections)
     "timeline": _timeline,             # (index, kind, name, paths, corrections)
-    "tags": _tags,                     # (screen, article): the tag editor, saved on Enter
+    "tags": _tags,                     # (article), callback(article) once saved: the tag editor
     "tag-editor": _tag_editor,         # (title, current, known, verb): the dialog alone
     "export": _export,                 # (articles, stem)
     "quote-sheet": _quote_sheet,       # (articles, stem, analyses=None)

@@ -17,6 +17,7 @@ from reader.tui.widgets.footer import ReaderFooter
 
 from reader.model import Analysis, Annotation, AnchorStatus, Article, QuoteState
 from reader.tui.messages import StoreChanged, open_screen
+from reader.tui.screen_roles import DescribesKeys, ShowsArticle
 from reader.tui.screens.article_actions import CheckActions, NoteActions
 from reader.tui.screens.article_display import ArticleDisplay
 from reader.tui.screens.article_places import HeadlinePick, ReadingPlace
@@ -27,7 +28,8 @@ LABEL_KEYS = [
     Binding(str(n), f"label({n})", f"Label {n}", show=False, id=f"article.label_{n}") for n in range(1, 10)
 ]
 
-class ArticleScreen(NoteActions, QuoteActions, CheckActions, HeadlinePick, ReadingPlace, ArticleDisplay, Screen):
+class ArticleScreen(NoteActions, QuoteActions, CheckActions, HeadlinePick, ReadingPlace, ArticleDisplay,
+                    DescribesKeys, ShowsArticle, Screen):
     """One article, its highlights, and the journalist's notes."""
 
     # Under 16 rows the header keeps to two lines, so the text still has room (40x10).
@@ -144,6 +146,9 @@ class ArticleScreen(NoteActions, QuoteActions, CheckActions, HeadlinePick, Readi
         """The configured annotation labels (keys 1-9)."""
         return self.app.settings.labels
 
+    def shown_article(self) -> Article:
+        return self.article
+
     def describe_binding(self, binding: Binding) -> str | None:
         """What help and the command palette say for ``binding``; None leaves it out (an unset label key)."""
         if binding.id and binding.id.startswith("article.label_"):
@@ -236,7 +241,7 @@ class ArticleScreen(NoteActions, QuoteActions, CheckActions, HeadlinePick, Readi
     # -- other ---------------------------------------------------------------
     def action_tag(self) -> None:
         """Edit this article's tags."""
-        open_screen(self, "tags", self, self.article)
+        open_screen(self, "tags", self.article, callback=self.after_tags)
 
     def after_tags(self, article: Article) -> None:
         """Tags were saved: show them."""

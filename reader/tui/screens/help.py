@@ -12,6 +12,8 @@ from textual.content import Content
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
+from reader.tui.screen_roles import DescribesKeys
+
 GROUP_NAMES = {
     "ArticleView": "Reading and selecting",
     "ArticleScreen": "Article",
@@ -50,13 +52,8 @@ def describe(node: Any, binding: Binding) -> str | None:
     A node may say it itself (``describe_binding``: the article screen names its label keys after the
     configured labels); the tagging session's number keys are named after its tags here.
     """
-    own = getattr(node, "describe_binding", None)
-    if callable(own):
-        return own(binding)
-    if binding.id and binding.id.startswith("session.tag_"):
-        tags = list(getattr(node, "tag_set", None) or ())
-        number = int(binding.id.rsplit("_", 1)[1])
-        return f"Toggle tag: {tags[number - 1]}" if number <= len(tags) else None
+    if isinstance(node, DescribesKeys):
+        return node.describe_binding(binding)
     return binding.tooltip or binding.description
 
 
@@ -106,7 +103,8 @@ class HelpScreen(ModalScreen[None]):
                 parts += ["\n\n", (group, "bold $text-accent")]
             lines = wrap_indented(row.description, width, " " * 20, " " * 20)  # wrapped under the description
             parts += ["\n", (f"{row.keys:>18}", "bold"), "  ", "\n".join(lines)[20:]]
-        for title, text in getattr(self.covered, "HELP_SECTIONS", ()):  # e.g. the search language
+        sections = self.covered.HELP_SECTIONS if isinstance(self.covered, DescribesKeys) else ()
+        for title, text in sections:  # e.g. the search language
             parts += ["\n\n", (title, "bold $text-accent"), "\n", text]
         with VerticalScroll(id="help-dialog"):
             yield Static(Content.assemble(*parts))

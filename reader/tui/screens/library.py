@@ -18,6 +18,7 @@ from reader.tui.widgets.footer import ReaderFooter
 from reader.model import Article, LibraryScan, merge_tags
 from reader.textsafe import one_line, plural
 from reader.tui.messages import StoreChanged, open_screen
+from reader.tui.screen_roles import DescribesKeys
 from reader.tui.screens.library_filter import FilterInput, FilterKeys
 from reader.tui.screens.library_index import IndexedLibrary
 from reader.tui.screens.library_reading import ReadingState
@@ -36,7 +37,7 @@ class ScanProgress(Message):
         self.total = total
 
 
-class LibraryScreen(FilterKeys, ReadingState, IndexedLibrary, WhoActions, Screen):
+class LibraryScreen(FilterKeys, ReadingState, IndexedLibrary, WhoActions, DescribesKeys, Screen):
     """A list of the articles found, with their tags and note counts."""
 
     BINDINGS = [
@@ -254,7 +255,7 @@ class LibraryScreen(FilterKeys, ReadingState, IndexedLibrary, WhoActions, Screen
         row = self.table.current
         if row is None:
             return
-        open_screen(self, "tags", self, row.article)
+        open_screen(self, "tags", row.article, callback=self.after_tags)
 
     def after_tags(self, article: Article) -> None:
         """Called by the tag editor once the tags were saved."""

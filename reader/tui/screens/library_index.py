@@ -59,6 +59,7 @@ class IndexedLibrary:
         try:
             if self.library_index is None:
                 self.library_index = open_index(self.app.store.path)
+                self.app.library_index = self.library_index  # for the screens that show who said what
                 if self.library_index.notice:
                     self.app.call_from_thread(self.app.say, self.library_index.notice, severity="warning", timeout=8)
             index = self.library_index

@@ -19,6 +19,7 @@ from textual.worker import get_current_worker
 
 from reader.textsafe import one_line
 from reader.tui.messages import open_screen
+from reader.tui.screen_roles import DescribesKeys
 from reader.tui.widgets.footer import ReaderFooter
 from reader.tui.screens.search_help import HELP_SECTIONS
 
@@ -39,7 +40,7 @@ def result_prompt(hit: Any, width: int = 200) -> Content:
     return Content.assemble(head, "\n  ", snippet)
 
 
-class SearchScreen(Screen):
+class SearchScreen(DescribesKeys, Screen):
     """Type a query; the best matches (BM25) show with a snippet each."""
 
     HELP_SECTIONS = HELP_SECTIONS

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Any, Sequence
 
 from textual import work
 from textual.worker import get_current_worker
@@ -18,6 +18,7 @@ from reader.tui.widgets.footer import ReaderFooter
 from reader.model import Analysis, Article, EntityLabel, merge_tags
 from reader.textsafe import one_line
 from reader.tui.messages import StoreChanged, open_screen
+from reader.tui.screen_roles import DescribesKeys, ShowsArticle
 from reader.tui.render import LABEL_NAMES, top_entities
 
 STATE_KEY = "tagging_session"
@@ -35,7 +36,7 @@ TAG_KEYS = [Binding(tag_key(n), f"toggle({n})", f"Tag {n}", show=False, id=f"ses
             for n in range(1, MAX_TAGS + 1)]
 
 
-class SessionScreen(Screen):
+class SessionScreen(DescribesKeys, ShowsArticle, Screen):
     """Work through articles quickly: number keys toggle tags, n/p move."""
 
     BINDINGS = [
@@ -59,6 +60,16 @@ class SessionScreen(Screen):
         self.articles: list[Article] = list(articles)
         self.index = 0
         self.tag_set: list[str] = []
+
+    def shown_article(self) -> Article | None:
+        return self.current
+
+    def describe_binding(self, binding: Any) -> str | None:
+        """The number and letter keys are named after the session's tags (None: no tag there)."""
+        if binding.id and binding.id.startswith("session.tag_"):
+            number = int(binding.id.rsplit("_", 1)[1])
+            return f"Toggle tag: {self.tag_set[number - 1]}" if number <= len(self.tag_set) else None
+        return binding.tooltip or binding.description
 
     def compose(self) -> ComposeResult:
         with Vertical(id="session"):

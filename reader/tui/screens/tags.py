@@ -6,9 +6,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen, Screen
+from textual.screen import ModalScreen
 from textual.suggester import Suggester
 from textual.widgets import Input, Static
+
+from typing import Any, Callable
 
 from reader.model import Article, merge_tags
 from reader.textsafe import one_line, visible
@@ -77,14 +79,13 @@ class TagEditor(ModalScreen[list[str] | None]):
         self.dismiss(None)
 
 
-def edit_tags(screen: Screen, article: Article) -> None:
-    """Open the tag editor for ``article``; save and tell ``screen`` (``after_tags``) when done."""
-    app = screen.app
+def edit_tags(app: Any, article: Article, after: Callable[[Article], None] | None = None) -> None:
+    """Open the tag editor for ``article``; save, then call ``after(article)`` when done."""
     store = app.store
     current = list(store.tags(article.id))
     in_use = [tag for tag, _ in sorted(store.all_tags().items(), key=lambda kv: (-kv[1], kv[0].casefold()))]
     # and the file's own tags, and those of the other files in the library
-    known = list(merge_tags(merge_tags(in_use, article.meta_tags), getattr(app, "file_tags", ())))
+    known = list(merge_tags(merge_tags(in_use, article.meta_tags), app.file_tags))
 
     def done(tags: list[str] | None) -> None:
         if tags is None or tags == current:
@@ -98,6 +99,7 @@ def edit_tags(screen: Screen, article: Article) -> None:
                               [t for t in current if t.casefold() not in kept])
             now = store.tags(article.id)
             app.say("Tags: " + (", ".join(now) or "(none)"), timeout=3)
-        getattr(screen, "after_tags", lambda a: None)(article)
+        if after is not None:
+            after(article)
 
     app.push_screen(TagEditor(article.title, current, known), done)

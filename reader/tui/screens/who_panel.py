@@ -10,12 +10,8 @@ from reader.textsafe import one_line, plural
 
 
 def library_index_of(app: Any) -> Any:
-    """The library index the app's library screen keeps (None before it is open)."""
-    for screen in reversed(getattr(app, "screen_stack", ())):
-        index = getattr(screen, "library_index", None)
-        if index is not None:
-            return index
-    return None
+    """The library index the app holds (the library screen opens it; None before then)."""
+    return app.library_index
 
 
 def provenance_notes(index: Any, article: Any) -> list[tuple[str, str, bool]] | None:

@@ -1,0 +1,26 @@
+"""What a screen can tell the app and the help screen, declared rather than guessed with getattr.
+
+A screen takes the mixin for each role it plays; the app and the help screen ask with isinstance.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class DescribesKeys:
+    """A screen that names some of its keys itself (help and the command palette ask it) and may
+    add sections of its own to the help screen (the search language)."""
+
+    HELP_SECTIONS: tuple[tuple[str, str], ...] = ()
+
+    def describe_binding(self, binding: Any) -> str | None:
+        """What help calls ``binding`` (None: leave it out); by default its tooltip or description."""
+        return binding.tooltip or binding.description
+
+
+class ShowsArticle:
+    """A screen with one article in front of the reader (the app names an undo made elsewhere)."""
+
+    def shown_article(self) -> Any:
+        return None
