@@ -117,7 +117,7 @@ class History:
 
     def stacks(self) -> dict[str, Any]:
         """``{"undo": [...], "redo": [...], "next": n}`` (this owner's entry numbers, oldest first)."""
-        docs = self._docs()
+        docs = list((self.db.storage.read().get(schema.HISTORY) or {}).values())
         for doc in docs:
             if doc.get("owner") == self.owner.id:
                 return {"undo": list(doc["undo"]), "redo": list(doc["redo"]), "next": self._next(docs)}
