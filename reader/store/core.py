@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
@@ -122,12 +121,10 @@ class StoreCore:
         else:
             self._index.update(tables, names)
 
-    @contextmanager
-    def _writing(self) -> Iterator[None]:
+    def _writing(self) -> AbstractContextManager[None]:
         """A durable write transaction (read-only stores refuse)."""
         self._current = set()
-        with self._storage.transaction():
-            yield
+        return self._storage.transaction()
 
     def _summarised(self, article_id: str, done: bool) -> None:
         """Inside a write: the index already holds the article's summary as the write leaves it
