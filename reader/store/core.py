@@ -132,12 +132,15 @@ class StoreCore:
         if done:
             self._current.add(schema.article_table(article_id))
 
-    def _touch(self, article_id: str) -> None:
-        """Before a first change to an article: record what attach saw of it (path, title, text)."""
+    def _touch(self, article_id: str) -> bool:
+        """Before a first change to an article: record what attach saw of it (path, title, text);
+        True when it did."""
         seen = self._seen.get(article_id)
         if seen is not None and records.meta(self.db, article_id) is None:
             records.article_table(self.db, article_id).insert(
                 schema.article_doc(article_id, seen.path, seen.title, seen.fingerprint))
+            return True
+        return False
 
     # Whether changes go on the undo stack. The shell's 'reader tag' turns it off: the app's u
     # undoes what was done in the app, not a tag a script set meanwhile.
