@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +30,7 @@ class StoreCore:
         self._db: TinyDB | None = None
         self._seen: dict[str, Article] = {}  # articles attached in this session
         self._claimed: set[str] = set()  # ids settle_ids gave to files of this session
+        self._current: set[str] = set()  # tables whose summary this transaction already updated
         self.readonly_reason = readonly_reason
         self.warnings: list[str] = []  # worth telling the user on start (backups not being kept)
         self._owner = Owner.new()  # whose undo stacks this store works on
@@ -110,7 +110,10 @@ class StoreCore:
     def _on_change(self, names: set[str] | None, external: bool) -> None:
         if external:
             self._fresh_db()  # TinyDB tables cache their next document id
+        current, self._current = self._current, set()
         tables = self._storage.read()
+        if names is not None and not external and current:
+            names = names - current
         if names is None:
             with jsonio.no_gc():
                 self._index.rebuild(tables)
@@ -118,18 +121,26 @@ class StoreCore:
         else:
             self._index.update(tables, names)
 
-    @contextmanager
-    def _writing(self) -> Iterator[None]:
+    def _writing(self) -> AbstractContextManager[None]:
         """A durable write transaction (read-only stores refuse)."""
-        with self._storage.transaction():
-            yield
+        self._current = set()
+        return self._storage.transaction()
 
-    def _touch(self, article_id: str) -> None:
-        """Before a first change to an article: record what attach saw of it (path, title, text)."""
+    def _summarised(self, article_id: str, done: bool) -> None:
+        """Inside a write: the index already holds the article's summary as the write leaves it
+        (``done``), so the commit need not summarise its table again."""
+        if done:
+            self._current.add(schema.article_table(article_id))
+
+    def _touch(self, article_id: str) -> bool:
+        """Before a first change to an article: record what attach saw of it (path, title, text);
+        True when it did."""
         seen = self._seen.get(article_id)
         if seen is not None and records.meta(self.db, article_id) is None:
             records.article_table(self.db, article_id).insert(
                 schema.article_doc(article_id, seen.path, seen.title, seen.fingerprint))
+            return True
+        return False
 
     # Whether changes go on the undo stack. The shell's 'reader tag' turns it off: the app's u
     # undoes what was done in the app, not a tag a script set meanwhile.

@@ -133,8 +133,11 @@ class Editing(StoreCore):
             aid = self._index.resolve(article_id)
             doc = schema.note_doc(uuid.uuid4().hex, anchor, note, label, schema.now(), {"status": "exact"}, aid)
             doc = self._placed(aid, doc)
-            self._touch(aid)
-            records.put(self.db, aid, schema.NOTE, doc["id"], doc)
+            touched = self._touch(aid)
+            # The index counts the note in (quicker than summarising the table again) when the
+            # rest of the article's summary stays as it was.
+            if records.add(self.db, aid, doc) and not touched and doc["placed"].get("status") != "orphaned":
+                self._summarised(aid, self._index.note_added(aid, doc["id"]))
             what = f"added label '{label}'" if label and not note else "added a note"
             self._record(what, [_put(aid, schema.NOTE, doc["id"], None, doc)])
         return schema.to_annotation(doc, aid)

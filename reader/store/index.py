@@ -134,6 +134,18 @@ class Index:
                 self._learn(summarise(article_id, table))
         self._tag_counts = None
 
+    def note_added(self, article_id: str, note_id: str) -> bool:
+        """Count a new note (not orphaned) into the article's summary without reading its table
+        again; False when the article has no summary yet (``update`` makes it)."""
+        summary = self.articles.get(article_id)
+        if summary is None or type(summary.notes) is not str or _joined([note_id]) != note_id:
+            return False
+        notes = f"{summary.notes} {note_id}" if summary.notes else note_id
+        self.articles[article_id] = summary._replace(notes=notes, note_count=summary.note_count + 1)
+        if self._note_owner is not None:
+            self._note_owner[note_id] = article_id
+        return True
+
     @property
     def note_owner(self) -> dict[str, str]:
         """Note id -> the article holding it (built on first use: most commands never ask)."""

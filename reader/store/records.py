@@ -55,6 +55,21 @@ def ensure_meta(db: TinyDB, article_id: str) -> Document:
     return Document(doc, doc_id)
 
 
+def add(db: TinyDB, article_id: str, doc: Doc) -> bool:
+    """Insert a new document (one not in the table yet) into the article's table, after its
+    article document (created if missing: then False): in place, without TinyDB's whole-table
+    update (which rebuilds the table's dict), so a save costs the document, not the table."""
+    had_meta = meta(db, article_id) is not None
+    if not had_meta:
+        ensure_meta(db, article_id)
+    table = article_table(db, article_id)
+    docs = db.storage.read()[table.name]
+    doc_id = table._get_next_id()  # TinyDB's own choice (pinned 4.9.0): its cached next id stays right
+    docs[str(doc_id)] = doc
+    db.storage.changed(table.name)  # type: ignore[attr-defined]
+    return had_meta
+
+
 def replace(db: TinyDB, article_id: str, doc_id: int, new: Doc) -> None:
     """Replace a document's whole content, keeping its place in the table."""
 

@@ -17,7 +17,7 @@ state was given for) and ``speaker`` (``{"name"}``: set by hand, "" for none); b
 from __future__ import annotations
 
 import os
-from datetime import datetime, timezone
+import time
 from typing import Any
 
 # A file name that is not valid UTF-8 cannot be stored as JSON text: "path" holds it with U+FFFD
@@ -40,8 +40,9 @@ Doc = dict[str, Any]
 
 
 def now() -> str:
-    """The current time, ISO-8601 UTC with milliseconds."""
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    """The current time, ISO-8601 UTC with milliseconds (``2026-01-31T12:00:00.000Z``)."""
+    seconds, millis = divmod(time.time_ns() // 1_000_000, 1000)
+    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(seconds)) + f".{millis:03d}Z"
 
 
 def article_table(article_id: str) -> str:

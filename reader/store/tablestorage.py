@@ -44,6 +44,13 @@ class TableStorage(Storage):
             dict.update(self._tables, data)
             self._tables.dirty |= names
 
+    def changed(self, name: str) -> None:
+        """Note that table ``name`` was changed in place (a document added to it without TinyDB's
+        whole-table update): the transaction saves it."""
+        if not self._in_txn:
+            raise RuntimeError("database change outside a store transaction")
+        self._tables.dirty.add(name)
+
     @contextmanager
     def scratch(self) -> Iterator[None]:
         """Let TinyDB change tables in memory only (a read-only store re-anchoring for display)."""
