@@ -164,7 +164,7 @@ class Attaching(StoreCore):
         if moved:
             with self._writing():
                 for aid, path in moved:
-                    records.update_meta(self.db, aid, path=path, file=schema.file_key(path))
+                    records.update_meta(self._tinydb, aid, path=path, file=schema.file_key(path))
         return len(moved)
 
     def _held_elsewhere(self, article_id: str, path: str) -> bool:
@@ -192,7 +192,7 @@ class Attaching(StoreCore):
             return find_predecessor(self._index, article, claimed=self._claimed) is not None
         if (summary.path, summary.title, summary.fingerprint) != (article.path, article.title, article.fingerprint):
             return True
-        return any("placed" not in doc for doc in records.article_table(self.db, article.id).all()
+        return any("placed" not in doc for doc in records.article_table(self._tinydb, article.id).all()
                    if doc.get("kind") != schema.ARTICLE)
 
     def _attach_now(self, article: Article) -> None:
@@ -201,23 +201,23 @@ class Attaching(StoreCore):
             source = self._index.alias.get(aid) or find_predecessor(self._index, article, claimed=self._claimed)
             if source is not None and source in self._index.articles:
                 self._move_table(source, aid)
-        meta = records.ensure_meta(self.db, aid)
+        meta = records.ensure_meta(self._tinydb, aid)
         fields = {**schema.path_record(article.path), "title": article.title,
                   "fingerprint": article.fingerprint, "file": schema.file_key(article.path)}
         if any(meta.get(k) != v for k, v in fields.items()):
-            records.update_meta(self.db, aid, **fields)
-        for doc in records.article_table(self.db, aid).all():
+            records.update_meta(self._tinydb, aid, **fields)
+        for doc in records.article_table(self._tinydb, aid).all():
             if doc.get("kind") not in (schema.NOTE, schema.QUOTE):
                 continue
             original = schema.original_anchor(doc)
             anchor, status = reanchor(original, article.body)
             placed = schema.placed_field(anchor, status, original)
             if doc.get("placed") != placed:
-                records.replace(self.db, aid, doc.doc_id, {**doc, "placed": placed})
+                records.replace(self._tinydb, aid, doc.doc_id, {**doc, "placed": placed})
 
     def _move_table(self, old: str, new: str) -> None:
         """Give an article's records its new id, remembering the old one."""
-        docs = records.article_table(self.db, old).all()
+        docs = records.article_table(self._tinydb, old).all()
         moved = []
         for doc in docs:
             doc = dict(doc)
@@ -227,5 +227,5 @@ class Attaching(StoreCore):
             elif doc.get("kind") in (schema.NOTE, schema.QUOTE):
                 doc["article_id"] = new
             moved.append(doc)
-        self.db.drop_table(schema.article_table(old))
-        records.article_table(self.db, new).insert_multiple(moved)
+        self._tinydb.drop_table(schema.article_table(old))
+        records.article_table(self._tinydb, new).insert_multiple(moved)

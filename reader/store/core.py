@@ -51,7 +51,7 @@ class StoreCore:
             self._index.rebuild(self._storage.read())
             jsonio.settle(self._storage.snapshot_size)
         history_module._LIVE.add(self._owner.id)
-        history = History(self.db, self._owner)
+        history = History(self._tinydb, self._owner)
         if not self.readonly and history.gone():  # a look without the lock; adopt looks again inside it
             with self._writing():  # the last session's undo history, now this one's
                 history.adopt()
@@ -103,8 +103,8 @@ class StoreCore:
         return self._db
 
     @property
-    def db(self) -> TinyDB:
-        """The TinyDB database (inside reader.store only)."""
+    def _tinydb(self) -> TinyDB:
+        """The TinyDB database: private to the store (the NotesStore interface is the way in)."""
         return self._db if self._db is not None else self._fresh_db()
 
     def _on_change(self, names: set[str] | None, external: bool) -> None:
@@ -136,8 +136,8 @@ class StoreCore:
         """Before a first change to an article: record what attach saw of it (path, title, text);
         True when it did."""
         seen = self._seen.get(article_id)
-        if seen is not None and records.meta(self.db, article_id) is None:
-            records.article_table(self.db, article_id).insert(
+        if seen is not None and records.meta(self._tinydb, article_id) is None:
+            records.article_table(self._tinydb, article_id).insert(
                 schema.article_doc(article_id, seen.path, seen.title, seen.fingerprint))
             return True
         return False
@@ -148,7 +148,7 @@ class StoreCore:
 
     def _record(self, description: str, changes: list[Change]) -> None:
         if self.undoable:
-            History(self.db, self._owner).push(description, changes)
+            History(self._tinydb, self._owner).push(description, changes)
 
     # -- reads -------------------------------------------------------------------------------
 
@@ -180,13 +180,13 @@ class StoreCore:
     def annotations(self, article_id: str) -> list[Annotation]:
         """The article's annotations, by position, orphans last."""
         resolved = self._index.resolve(article_id)
-        notes = [schema.to_annotation(doc, resolved) for doc in records.docs_of(self.db, resolved, schema.NOTE)]
+        notes = [schema.to_annotation(doc, resolved) for doc in records.docs_of(self._tinydb, resolved, schema.NOTE)]
         return sorted(notes, key=schema.annotation_order)
 
     def annotation(self, annotation_id: str) -> Annotation:
         """One annotation by id (raises NotFoundError)."""
         owner = self._index.note_owner.get(annotation_id)
-        doc = records.find(self.db, owner, schema.NOTE, annotation_id) if owner else None
+        doc = records.find(self._tinydb, owner, schema.NOTE, annotation_id) if owner else None
         if doc is None or owner is None:
             raise NotFoundError(f"there is no annotation {annotation_id}")
         return schema.to_annotation(doc, owner)
@@ -203,7 +203,7 @@ class StoreCore:
         """Quote span (as placed at the last attach) -> its verification state."""
         resolved = self._index.resolve(article_id)
         states: dict[tuple[int, int], QuoteState] = {}
-        for doc in records.docs_of(self.db, resolved, schema.QUOTE):
+        for doc in records.docs_of(self._tinydb, resolved, schema.QUOTE):
             anchor, status = schema.placed_anchor(doc)
             if status.value != "orphaned" and doc["state"] != QuoteState.UNVERIFIED.value:
                 states[(anchor.start, anchor.end)] = QuoteState(doc["state"])
@@ -212,19 +212,19 @@ class StoreCore:
     def quote_checks(self, article_id: str) -> list[QuoteCheck]:
         """Every quote record of the article (states, speakers set by hand), by position, orphans last."""
         resolved = self._index.resolve(article_id)
-        checks = [schema.to_quote_check(doc) for doc in records.docs_of(self.db, resolved, schema.QUOTE)]
+        checks = [schema.to_quote_check(doc) for doc in records.docs_of(self._tinydb, resolved, schema.QUOTE)]
         return sorted(checks, key=lambda c: (c.status.value == "orphaned", c.start, c.end))
 
     def corrections(self) -> tuple[EntityCorrection, ...]:
         """The personal gazetteer, applying to every article."""
         return tuple(
             EntityCorrection(doc["text"], EntityLabel(doc["label"]) if doc["label"] else None)
-            for doc in self.db.table(schema.CORRECTIONS).all()
+            for doc in self._tinydb.table(schema.CORRECTIONS).all()
         )
 
     def get_state(self, key: str, default: Any = None) -> Any:
         """A small piece of saved UI state."""
-        for doc in self.db.table(schema.STATE).all():
+        for doc in self._tinydb.table(schema.STATE).all():
             if doc["key"] == key:
                 return copy.deepcopy(doc.get("value"))
         return default
@@ -232,7 +232,7 @@ class StoreCore:
     def set_state(self, key: str, value: Any) -> None:
         """Save a small JSON value under ``key`` (not undoable)."""
         with self._writing():
-            table = self.db.table(schema.STATE)
+            table = self._tinydb.table(schema.STATE)
             found = [doc.doc_id for doc in table.all() if doc["key"] == key]
             if found:
                 if table.get(doc_id=found[0]).get("value") != value:  # type: ignore[union-attr]
@@ -243,12 +243,12 @@ class StoreCore:
     @property
     def can_undo(self) -> bool:
         """True when there is a change to undo."""
-        return bool(History(self.db, self._owner).stacks()["undo"])
+        return bool(History(self._tinydb, self._owner).stacks()["undo"])
 
     @property
     def can_redo(self) -> bool:
         """True when there is an undone change to redo."""
-        return bool(History(self.db, self._owner).stacks()["redo"])
+        return bool(History(self._tinydb, self._owner).stacks()["redo"])
 
 
 __all__ = ["StoreCore", "NotFoundError", "CorruptDatabaseError", "HistoryConflictError", "EditConflictError"]

@@ -111,7 +111,7 @@ class Editing(StoreCore):
     def _change_tags(self, article_id: str, compute: Any) -> None:
         with self._writing():
             aid = self._index.resolve(article_id)
-            meta = records.meta(self.db, aid)
+            meta = records.meta(self._tinydb, aid)
             current = list(meta["tags"]) if meta else []
             new = compute(current)
             before, after = set(current), set(new)  # sets: linear in the number of tags
@@ -120,7 +120,7 @@ class Editing(StoreCore):
             if not added and not removed:
                 return
             self._touch(aid)
-            records.update_meta(self.db, aid, tags=new)
+            records.update_meta(self._tinydb, aid, tags=new)
             self._record(_tag_description(added, removed),
                          [{"op": "tags", "article": aid, "add": added, "remove": removed}])
 
@@ -136,7 +136,7 @@ class Editing(StoreCore):
             touched = self._touch(aid)
             # The index counts the note in (quicker than summarising the table again) when the
             # rest of the article's summary stays as it was.
-            if records.add(self.db, aid, doc) and not touched and doc["placed"].get("status") != "orphaned":
+            if records.add(self._tinydb, aid, doc) and not touched and doc["placed"].get("status") != "orphaned":
                 self._summarised(aid, self._index.note_added(aid, doc["id"]))
             what = f"added label '{label}'" if label and not note else "added a note"
             self._record(what, [_put(aid, schema.NOTE, doc["id"], None, doc)])
@@ -171,7 +171,7 @@ class Editing(StoreCore):
             if not what:
                 return schema.to_annotation(before, aid)
             after["updated"] = schema.now()
-            records.put(self.db, aid, schema.NOTE, annotation_id, after)
+            records.put(self._tinydb, aid, schema.NOTE, annotation_id, after)
             self._record("; ".join(what), [_put(aid, schema.NOTE, annotation_id, dict(before), after)])
         return schema.to_annotation(after, aid)
 
@@ -179,12 +179,12 @@ class Editing(StoreCore):
         """Delete an annotation (undo brings it back)."""
         with self._writing():
             aid, before = self._note(annotation_id)
-            records.put(self.db, aid, schema.NOTE, annotation_id, None)
+            records.put(self._tinydb, aid, schema.NOTE, annotation_id, None)
             self._record("deleted note", [_put(aid, schema.NOTE, annotation_id, dict(before), None)])
 
     def _note(self, annotation_id: str) -> tuple[str, Document]:
         aid = self._index.note_owner.get(annotation_id)
-        doc = records.find(self.db, aid, schema.NOTE, annotation_id) if aid else None
+        doc = records.find(self._tinydb, aid, schema.NOTE, annotation_id) if aid else None
         if aid is None or doc is None:
             raise NotFoundError(f"there is no annotation {annotation_id} (it may have been deleted)")
         return aid, doc
@@ -233,7 +233,7 @@ class Editing(StoreCore):
                 return
             ident = (before or after or {})["id"]
             self._touch(aid)
-            records.put(self.db, aid, schema.QUOTE, ident, after)
+            records.put(self._tinydb, aid, schema.QUOTE, ident, after)
             self._record(f"marked quote {state.value}",
                          [_put(aid, schema.QUOTE, ident, dict(before) if before else None, after)])
 
@@ -265,7 +265,7 @@ class Editing(StoreCore):
                 return
             ident = (before or after or {})["id"]
             self._touch(aid)
-            records.put(self.db, aid, schema.QUOTE, ident, after)
+            records.put(self._tinydb, aid, schema.QUOTE, ident, after)
             what = ("speaker back to automatic" if name is None
                     else f"set speaker '{name}'" if name else "cleared the speaker")
             self._record(what, [_put(aid, schema.QUOTE, ident, dict(before) if before else None, after)])
@@ -276,7 +276,7 @@ class Editing(StoreCore):
         most, else the orphan most like it."""
         best, overlap = None, 0
         orphans = []
-        for doc in records.docs_of(self.db, article_id, schema.QUOTE):
+        for doc in records.docs_of(self._tinydb, article_id, schema.QUOTE):
             placed, status = schema.placed_anchor(doc)
             if (placed.start, placed.end) == (anchor.start, anchor.end) or schema.original_anchor(doc) == anchor:
                 return doc
@@ -317,13 +317,13 @@ class Editing(StoreCore):
             self._record(f"removed correction for '{text}'", [_correction_change(text, before, None)])
 
     def _correction(self, text: str) -> Doc | None:
-        for doc in self.db.table(schema.CORRECTIONS).all():
+        for doc in self._tinydb.table(schema.CORRECTIONS).all():
             if doc["text"] == text:
                 return {"text": doc["text"], "label": doc["label"]}
         return None
 
     def _put_correction(self, text: str, new: Doc | None) -> None:
-        table = self.db.table(schema.CORRECTIONS)
+        table = self._tinydb.table(schema.CORRECTIONS)
         found = [doc.doc_id for doc in table.all() if doc["text"] == text]
         if found:
             table.remove(doc_ids=found)
@@ -344,7 +344,7 @@ class Editing(StoreCore):
         skipped = ""
         self.last_step_articles = ()
         with self._writing():
-            history = History(self.db, self._owner)
+            history = History(self._tinydb, self._owner)
             top = history.top(source)
             if top is None:
                 return None
@@ -380,7 +380,7 @@ class Editing(StoreCore):
             return self.get_state(change["key"], None) != expected
         if op == "put":
             aid = self._index.resolve(change["article"])
-            current = records.find(self.db, aid, change["kind"], change["id"])
+            current = records.find(self._tinydb, aid, change["kind"], change["id"])
             return _user_fields(current) != _user_fields(expected)
         current = self._correction(change["text"])
         return (current or {}).get("label", "absent") != (expected or {}).get("label", "absent")
@@ -395,16 +395,16 @@ class Editing(StoreCore):
             if new is not None and change["kind"] == schema.NOTE:
                 new = self._placed(aid, copy.deepcopy(new))
             self._touch(aid)
-            records.put(self.db, aid, change["kind"], change["id"], copy.deepcopy(new))
+            records.put(self._tinydb, aid, change["kind"], change["id"], copy.deepcopy(new))
         elif op == "tags":
             aid = self._index.resolve(change["article"])
             add, remove = (change["add"], change["remove"]) if side == "after" else (change["remove"], change["add"])
             self._touch(aid)
-            meta = records.ensure_meta(self.db, aid)
+            meta = records.ensure_meta(self._tinydb, aid)
             gone = set(remove)
             tags = [t for t in meta["tags"] if t not in gone]
             present = set(tags)
-            records.update_meta(self.db, aid, tags=tags + [t for t in add if t not in present])
+            records.update_meta(self._tinydb, aid, tags=tags + [t for t in add if t not in present])
         elif op == "correction":
             self._put_correction(change["text"], change[side])
         elif op == "state":

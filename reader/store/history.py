@@ -105,19 +105,19 @@ class History:
     """Undo/redo stacks of one owner over one TinyDB database."""
 
     def __init__(self, db: TinyDB, owner: Owner, cap: int | None = None) -> None:
-        self.db = db
+        self._tinydb = db
         self.owner = owner
         self.cap = CAP if cap is None else cap
 
     def _docs(self) -> list[Any]:
-        return self.db.table(schema.HISTORY).all()
+        return self._tinydb.table(schema.HISTORY).all()
 
     def _next(self, docs: list[Any]) -> int:
         return max([int(doc.get("next", 1)) for doc in docs] + [1])
 
     def stacks(self) -> dict[str, Any]:
         """``{"undo": [...], "redo": [...], "next": n}`` (this owner's entry numbers, oldest first)."""
-        docs = list((self.db.storage.read().get(schema.HISTORY) or {}).values())
+        docs = list((self._tinydb.storage.read().get(schema.HISTORY) or {}).values())
         for doc in docs:
             if doc.get("owner") == self.owner.id:
                 return {"undo": list(doc["undo"]), "redo": list(doc["redo"]), "next": self._next(docs)}
@@ -136,8 +136,8 @@ class History:
         undo = sorted(set(stacks["undo"]).union(*(doc["undo"] for doc in gone)))
         redo = [seq for doc in gone for seq in doc["redo"]] + stacks["redo"]
         for old in undo[:-self.cap]:
-            self.db.drop_table(_entry_table(old))
-        self.db.table(schema.HISTORY).remove(doc_ids=[doc.doc_id for doc in gone])
+            self._tinydb.drop_table(_entry_table(old))
+        self._tinydb.table(schema.HISTORY).remove(doc_ids=[doc.doc_id for doc in gone])
         self._save({"undo": undo[-self.cap:], "redo": redo, "next": stacks["next"]})
         return len(gone)
 
@@ -151,17 +151,17 @@ class History:
         seq = stacks["next"]
         stamp = schema.now()
         entry = {"description": description, "time": stamp, "changes": jsonio.copy_json(changes)}
-        tables = self.db.storage.read()
+        tables = self._tinydb.storage.read()
         name = _entry_table(seq)
         if dict.__contains__(tables, name):  # a leftover (a hand edit): TinyDB adds to it
-            self.db.table(name).insert(entry)
+            self._tinydb.table(name).insert(entry)
         else:
             tables[name] = {"1": entry}  # marks it changed
         for old in stacks["redo"]:
-            self.db.drop_table(_entry_table(old))
+            self._tinydb.drop_table(_entry_table(old))
         undo = stacks["undo"] + [seq]
         for old in undo[:-self.cap]:
-            self.db.drop_table(_entry_table(old))
+            self._tinydb.drop_table(_entry_table(old))
         self._save({"undo": undo[-self.cap:], "redo": [], "next": seq + 1}, stamp)
 
     def top(self, stack: str) -> tuple[int, dict[str, Any]] | None:
@@ -169,7 +169,7 @@ class History:
         stacks = self.stacks()
         while stacks[stack]:
             seq = stacks[stack][-1]
-            docs = self.db.table(_entry_table(seq)).all()
+            docs = self._tinydb.table(_entry_table(seq)).all()
             if docs:
                 return seq, dict(docs[0])
             stacks[stack].pop()
@@ -189,18 +189,18 @@ class History:
         stacks = self.stacks()
         if stacks[stack] and stacks[stack][-1] == seq:
             stacks[stack].pop()
-        self.db.drop_table(_entry_table(seq))
+        self._tinydb.drop_table(_entry_table(seq))
         self._save(stacks)
 
     def _save(self, stacks: dict[str, Any], stamp: str | None = None) -> None:
         doc = {**stacks, **self.owner.fields(), "time": stamp or schema.now()}
-        docs = self.db.storage.read().get(schema.HISTORY) or {}
+        docs = self._tinydb.storage.read().get(schema.HISTORY) or {}
         for doc_id, old in docs.items():
             if old.get("owner") == self.owner.id:
                 old.update(doc)  # in place, as TinyDB's update does, without rebuilding the table
-                self.db.storage.changed(schema.HISTORY)  # type: ignore[attr-defined]
+                self._tinydb.storage.changed(schema.HISTORY)  # type: ignore[attr-defined]
                 return
-        self.db.table(schema.HISTORY).insert(doc)
+        self._tinydb.table(schema.HISTORY).insert(doc)
 
 
 def count_steps(docs: list[dict[str, Any]]) -> tuple[int, int]:

@@ -29,7 +29,7 @@ class Reading:
     def read_positions(self) -> dict[str, int]:
         """Article id -> character offset where the reader left it, for every article opened."""
         out: dict[str, int] = {}
-        for doc in self.db.table(schema.STATE).all():
+        for doc in self._tinydb.table(schema.STATE).all():
             key = doc["key"]
             if key.startswith(READ_PREFIX) and isinstance(doc.get("value"), int):
                 out[key[len(READ_PREFIX):]] = doc["value"]
@@ -43,14 +43,14 @@ class Reading:
         """Forget that an article was read."""
         key = READ_PREFIX + article_id
         with self._writing():
-            table = self.db.table(schema.STATE)
+            table = self._tinydb.table(schema.STATE)
             found = [doc.doc_id for doc in table.all() if doc["key"] == key]
             if found:
                 table.remove(doc_ids=found)
 
     def known_ids(self) -> set[str] | None:
         """Digests of the article ids seen at earlier launches (None before the first one)."""
-        for doc in self.db.table(schema.STATE).all():
+        for doc in self._tinydb.table(schema.STATE).all():
             if doc["key"] == KNOWN_KEY:
                 value = doc.get("value")
                 return set(value) if isinstance(value, list) else set()
@@ -70,7 +70,7 @@ class Reading:
 
     def _state_put(self, key: str, value: Any) -> None:
         """Set a state value (None removes it), inside a transaction already open."""
-        table = self.db.table(schema.STATE)
+        table = self._tinydb.table(schema.STATE)
         found = [doc.doc_id for doc in table.all() if doc["key"] == key]
         if value is None:
             if found:

@@ -47,6 +47,9 @@ def test_the_store_declares_and_offers_every_operation(store: NotesStore) -> Non
         ours, theirs = getattr(Store, name, None), getattr(NotesStore, name, None)
         if inspect.isfunction(ours) and inspect.isfunction(theirs):  # same parameters, same order
             assert list(inspect.signature(ours).parameters) == list(inspect.signature(theirs).parameters), name
+    # ... and offers nothing else: no public handle on TinyDB or the storage behind the interface
+    offered = {name for name in dir(store) if not name.startswith("_")}
+    assert offered <= declared, sorted(offered - declared)
 
 
 def test_tags_in_order_counted_and_undone(store: NotesStore) -> None:
