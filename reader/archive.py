@@ -117,19 +117,10 @@ def sync_user_data(index: LibraryIndex, store, article_ids: Iterable[str] | None
 
 
 def _store_mark(store, index: LibraryIndex) -> str:
-    """Size and modification time of the database's files and the count of indexed articles:
-    any saved change of notes or tags changes it."""
-    path = str(store.path)
-    parts = []
-    for name in (path, path + ".journal"):
-        try:
-            info = os.stat(name)
-        except OSError:
-            parts.append("-")
-        else:
-            parts.append(f"{info.st_size}:{info.st_mtime_ns}")
-    parts.append(str(index.counts()["articles"]))
-    return "|".join(parts)
+    """Any saved change of notes or tags, or of the number of indexed articles, changes it."""
+    from reader.store.files import change_mark
+
+    return f"{change_mark(store.path)}|{index.counts()['articles']}"
 
 
 def user_data(store, article_ids: Iterable[str]) -> dict:

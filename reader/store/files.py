@@ -89,6 +89,20 @@ def store_file_kind(db_path: str | os.PathLike[str], candidate: str | os.PathLik
     return None
 
 
+def change_mark(db_path: str | os.PathLike[str]) -> str:
+    """Size and modification time of the database file and its journal: any saved change (from
+    this process or another) changes it. Derived caches keep it to know when to re-read."""
+    parts = []
+    for name in (str(db_path), str(db_path) + ".journal"):
+        try:
+            info = os.stat(name)
+        except OSError:
+            parts.append("-")
+        else:
+            parts.append(f"{info.st_size}:{info.st_mtime_ns}")
+    return "|".join(parts)
+
+
 def write_all(fd: int, data: bytes) -> None:
     """Write every byte of ``data`` to ``fd`` (``os.write`` may write fewer)."""
     view = memoryview(data)

@@ -58,20 +58,11 @@ def hand_speakers_of(index, store) -> dict[int, str]:
 
 
 def _mark(store, index, version: int) -> str:
-    """Size and modification time of the notes database's files and the quotes' version."""
-    import os
+    """The notes database's change mark and the quotes' version."""
+    from reader.store.files import change_mark
 
     try:
-        path = str(store.path)
+        path = store.path
     except Exception:
         return ""
-    parts = []
-    for name in (path, path + ".journal"):
-        try:
-            info = os.stat(name)
-        except OSError:
-            parts.append("-")
-        else:
-            parts.append(f"{info.st_size}:{info.st_mtime_ns}")
-    parts.append(str(version))
-    return "|".join(parts)
+    return f"{change_mark(path)}|{version}"
