@@ -14,8 +14,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from reader.tui.drafts import HoldsDraft
-from reader.tui.screen_roles import ShowsArticle
+from reader.tui.screen_roles import HoldsDraft, ShowsArticle
 from reader.tui.messages import OpenScreen, StoreChanged
 from reader.tui.theme_colours import reader_colours
 from reader.errors import ReaderError, ReadOnlyStoreError

@@ -24,3 +24,11 @@ class ShowsArticle:
 
     def shown_article(self) -> Any:
         return None
+
+
+class HoldsDraft:
+    """A screen with typing not saved yet (a note being written): the app asks it before it quits,
+    so that ctrl+q never drops a note without a word. ``unsaved()`` names it ("" when nothing is)."""
+
+    def unsaved(self) -> str:
+        return ""
