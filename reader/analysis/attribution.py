@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from reader.analysis.quote_marks import Pair
 from reader.analysis.people import People, Speaker
 from reader.analysis.reporting_verbs import speech_verbs, verb_pattern
-from reader.analysis.speakers import after_verb, phrase
+from reader.analysis.speakers import after_verb, owner_or_client, phrase
 from reader.analysis.titles import title_run_before
 from reader.model import Entity
 
@@ -222,6 +222,16 @@ def person_in_clause(ctx: Context, start: int, end: int) -> Speaker | None:
     people = ctx.people.last_people(start, end) or ctx.people.named_like_people(start, end)
     if people:
         person = people[-1]
+        other = owner_or_client(ctx.text, start, end, person, ctx.people) if ctx.language == "en" else None
+        if other is not None and other.kind == "description":
+            # "Ann Lee, Tom Reed's lawyer, said" is Ann Lee; "A lawyer for Tom Reed said" the lawyer.
+            earlier = people[-2] if len(people) > 1 else None
+            if earlier is not None and re.fullmatch(r",\s+(?:the\s+|a\s+|an\s+)?", ctx.text[earlier.end:min(other.start, person.start)]):
+                person = earlier
+            else:
+                return other
+        elif other is not None:
+            return other
         return Speaker(person.start, person.end, "name", person.canonical, title_run_before(ctx.text, person.start))
     pronoun = None
     for pronoun in re.finditer(r"\b(han|hun|he|she|they|de)\b", ctx.text[start:end], re.IGNORECASE):
