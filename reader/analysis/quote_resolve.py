@@ -191,7 +191,7 @@ def subject_person(ctx: Context, before: int, spans: Spans, female: bool = False
     for ent in reversed(ctx.people.last_people(window, before)):
         if spans.covers(ent.start) or in_byline(ctx, ent.start) or not _gender_fits(ent, female, male):
             continue
-        if _is_subject(ctx, ent.start, ent.end):
+        if is_subject(ctx, ent.start, ent.end):
             return ent.canonical
     return None
 
@@ -202,7 +202,7 @@ def _gender_fits(ent: Entity, female: bool, male: bool) -> bool:
     return not ((female and not is_female and first in FIRST_NAMES) or (male and is_female))
 
 
-def _is_subject(ctx: Context, start: int, end: int) -> bool:
+def is_subject(ctx: Context, start: int, end: int) -> bool:
     """Whether the mention ``[start, end)`` opens its clause and a predicate follows it."""
     text = ctx.text
     line = text.rfind("\n", 0, start) + 1

@@ -8,7 +8,7 @@ import bisect
 import re
 
 from reader.analysis.attribution import Context, Found, in_byline, person_in_clause, sentence_begin
-from reader.analysis.quote_resolve import Spans
+from reader.analysis.quote_resolve import Spans, is_subject
 from reader.analysis.people import Speaker
 from reader.model import Entity
 
@@ -49,6 +49,7 @@ def fall_back(ctx: Context, raw: list[tuple[Found, bool]], spans: Spans) -> None
     dash quote, the speaker of the last quote."""
     text = ctx.text
     last: Speaker | None = None
+    last_end = 0
     for quote, dash in raw:
         opens_paragraph = quote.start <= 1 or text[quote.start - 2:quote.start - 1] in ("\n", "") or text[quote.start - 1] == "\n"
         if quote.speaker is None and quote.inherit and (dash or opens_paragraph):
@@ -56,11 +57,35 @@ def fall_back(ctx: Context, raw: list[tuple[Found, bool]], spans: Spans) -> None
             named = None
             if line_end > line_start and text[line_start] not in "-–—»«“„\"‘" and not in_byline(ctx, line_start):
                 named = _last_in(ctx.people.people, line_start, line_end, spans)
+                someone = named is not None
                 if named is not None and not dash and not text[line_start:line_end].rstrip().endswith(":"):
                     named = _reporter(ctx, line_start, line_end, spans)
+                if named is None and not dash and ctx.language == "en":
+                    # News writing: a quotation paragraph after a paragraph about one person is
+                    # that person's; after a paragraph naming nobody, the last speaker's.
+                    named = _sole_subject(ctx, line_start, line_end, spans) if someone else (
+                        _pronoun_subject(text, line_start, line_end)
+                        or (last if last is not None and not text[last_end:line_start].strip() else None)
+                    )
             quote.speaker = named or (last if dash else None)
         if quote.speaker is not None:
             last = quote.speaker
+            last_end = quote.end + len(text[quote.end:].split("\n", 1)[0]) if "\n" in text[quote.end:] else len(text)
+
+
+def _sole_subject(ctx: Context, start: int, end: int, spans: Spans) -> Speaker | None:
+    """The one person a narrative paragraph names (outside quotes), when it names them as the
+    subject of a clause: 'Tom Reed was blunt.' (two different people: nobody)."""
+    people = [p for p in ctx.people.last_people(start, end) if not spans.covers(p.start)]
+    if not people or len({p.canonical for p in people}) > 1 or not is_subject(ctx, people[0].start, people[0].end):
+        return None
+    return Speaker(people[0].start, people[0].end, "name", people[0].canonical)
+
+
+def _pronoun_subject(text: str, start: int, end: int) -> Speaker | None:
+    """A narrative paragraph opening with "He"/"She" as its subject: that pronoun."""
+    match = re.match(r"(He|She)\s+[a-z]", text[start:end])
+    return Speaker(start, start + len(match.group(1)), "pronoun") if match else None
 
 
 def _reporter(ctx: Context, start: int, end: int, spans: Spans) -> Speaker | None:

@@ -45,3 +45,39 @@ def test_a_source_described_through_a_named_person_is_the_description(text: str,
 def test_a_source_named_with_the_person_they_work_for_keeps_their_own_name() -> None:
     text = "\u201cWe will appeal,\u201d said Ann Lee, a lawyer for Tom Reed."
     assert _quotes(text) == [("We will appeal", "Ann Lee")]
+
+
+def test_a_quotation_paragraph_after_a_paragraph_about_one_person_is_theirs() -> None:
+    text = (
+        "Tom Reed has fished from Hull for thirty years. His father did the same.\n\n"
+        "\u201cIt is the only life I know.\u201d"
+    )
+    assert _quotes(text) == [("It is the only life I know.", "Tom Reed")]
+
+
+def test_a_quotation_paragraph_after_a_paragraph_about_two_people_stays_unattributed() -> None:
+    text = "Tom Reed met Ann Lee in May.\n\n\u201cWe agreed on nothing.\u201d"
+    assert _quotes(text) == [("We agreed on nothing.", None)]
+
+
+def test_the_last_speaker_goes_on_over_a_paragraph_that_names_nobody() -> None:
+    text = (
+        "\u201cWe cannot wait,\u201d said Tom Reed.\n\n"
+        "The council meets on Friday to decide.\n\n"
+        "\u201cThe boats are rotting in the harbour.\u201d"
+    )
+    assert _quotes(text) == [("We cannot wait", "Tom Reed"), ("The boats are rotting in the harbour.", "Tom Reed")]
+
+
+def test_a_paragraph_opening_with_she_hands_the_quotation_to_the_woman_named_before() -> None:
+    text = (
+        "Ann Lee runs the port. Tom Reed fishes from it.\n\n"
+        "She has seen the trade shrink for years.\n\n"
+        "\u201cThere were forty boats here once.\u201d"
+    )
+    assert _quotes(text) == [("There were forty boats here once.", "Ann Lee")]
+
+
+def test_a_quotation_paragraph_after_a_paragraph_without_people_or_speakers_has_none() -> None:
+    text = "The report was published on Monday.\n\n\u201cThe figures are stark.\u201d"
+    assert _quotes(text) == [("The figures are stark.", None)]
