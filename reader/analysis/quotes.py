@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.attribution import Context, Found, after_colon, attribute, continues, in_byline
+from reader.analysis.attribution import Context, Found, after_colon, attribute, continues, in_byline, sentence_begin
 from reader.analysis.quote_marks import mark_pairs, opens_single
 from reader.analysis.quote_resolve import Spans, resolve
 from reader.analysis.quote_runs import fall_back, inherit
@@ -200,6 +200,8 @@ def _mark_quotes(
         inner = text[qs:qe]
         at_start = qs <= s + 1
         speaker, kind = attribute(ctx, unit, pair)
+        if kind == "partial" and ctx.language == "en" and len(inner.split()) <= 3 and _far_from_verb(ctx, s, pair.before):
+            speaker = None  # 'asked me about ... and berated them for "their fourteen million"': a term
         if pair.open_ended and not (
             at_start or closed_later or after_colon(text, s, qs) or (speaker and len(inner.split()) >= 8)
         ):
@@ -225,6 +227,17 @@ def _mark_quotes(
             continue
         found.append(Found(qs, qe, speaker, speaker is None, kind))
     return found
+
+
+def _far_from_verb(ctx: Context, s: int, before: int) -> bool:
+    """Whether more than six words stand between the last reporting verb of the sentence and a
+    short quoted phrase: the phrase is then no part of what was said ('said the plan was "a
+    disgrace"' is; a phrase two clauses on is a term)."""
+    start = sentence_begin(ctx.text, s, before)
+    verb = None
+    for verb in ctx.partial.finditer(ctx.text, start, before):
+        pass
+    return verb is not None and len(ctx.text[verb.end():before].split()) > 6
 
 
 def _one_word_reply(text: str, s: int, before: int, inner: str) -> bool:

@@ -81,3 +81,13 @@ def test_a_paragraph_opening_with_she_hands_the_quotation_to_the_woman_named_bef
 def test_a_quotation_paragraph_after_a_paragraph_without_people_or_speakers_has_none() -> None:
     text = "The report was published on Monday.\n\n\u201cThe figures are stark.\u201d"
     assert _quotes(text) == [("The figures are stark.", None)]
+
+
+def test_a_short_phrase_far_from_the_reporting_verb_is_a_term_not_a_partial_quote() -> None:
+    text = (
+        "Ann Lee asked about the budget at the meeting and then criticised the council for emptying "
+        "its \u201crainy day fund.\u201d\n\n"
+        "Tom Reed said the plan was \u201ca disgrace\u201d and walked out."
+    )
+    result = analyze(text, "en")
+    assert [(q.text, q.speaker, q.kind) for q in result.quotes] == [("a disgrace", "Tom Reed", "partial")]
