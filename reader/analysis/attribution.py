@@ -179,7 +179,7 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
         return found if found is not None and found.kind == "name" else None
     if verb is not None and verb.group(1) and verb.group(1).lower() not in _TELL:
         inverted = phrase(text, verb.end(), end, ctx.people, ctx.language)
-        if inverted is not None and inverted.kind in ("name", "pronoun") and re.match(
+        if inverted is not None and inverted.kind in ("name", "pronoun") and text[inverted.start:inverted.end] != "it" and re.match(
             r"\s*(?:[:,]\s*$|,?\s*(?:at|that)\s)", text[inverted.end:end]
         ):
             return inverted  # "said Finch:", "I sin beretning sagde han, at ... »..."

@@ -16,8 +16,9 @@ from reader.analysis.speakers import PLURAL, phrase
 from reader.model import Entity, Quote
 
 
-def resolve(ctx: Context, quote: Found, spans: "Spans") -> Quote:
-    """Build the Quote: the speaker is the canonical name of the mention (pronouns: last person)."""
+def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None = None) -> Quote:
+    """Build the Quote: the speaker is the canonical name of the mention (pronouns: last person,
+    else the speaker of ``previous``, the quote before, when it is in this or the last paragraph)."""
     text = ctx.text
     people = ctx.people.people
     words = text[quote.start:quote.end]
@@ -43,12 +44,23 @@ def resolve(ctx: Context, quote: Found, spans: "Spans") -> Quote:
             resolve_description(text, described, ctx.people, described.start)
             extra["role"] = described.role
             return Quote(quote.start, quote.end, words, described.name or text[described.start:described.end], ms, me, **extra)
+        if low == "it":  # '"...," it said': an organisation, never a person
+            return Quote(quote.start, quote.end, words, _organisation_subject(ctx, ms, spans), ms, me, **extra)
         who = who or subject_person(ctx, ms, spans, female, male)
+        if who is None and low not in PLURAL and previous is not None and previous.speaker and _near(text, previous.end, ms):
+            # '"I was there," said Reed. He added:' (a surname the name finder did not take).
+            joint = " and " in previous.speaker or " og " in previous.speaker
+            who = previous.speaker if _gender_fits_name(previous.speaker, female, male) and not joint else None
         who = who or last_person(people, ms, spans, female, male, ctx)
         return Quote(quote.start, quote.end, words, who, ms, me, **extra)
     if speaker.kind == "description":
         resolve_description(text, speaker, ctx.people, ms)
         extra["role"] = speaker.role
+        age = _DEFINITE_AGE.fullmatch(mention)
+        if speaker.name in (None, mention) and age and not re.search(rf"\b{age.group(1)}-year-old\b", text[:ms]):
+            # "said the 34-year-old" with no one given that age before: an age is no role, news
+            # writing names the person just written about this way.
+            speaker.name = subject_person(ctx, ms, spans) or speaker.name
         return Quote(quote.start, quote.end, words, speaker.name or mention, ms, me, **extra)
     if speaker.name and ctx.people.person_in(ms, me) is not None:
         # A surname on its own ("Ms. Lee said") is the person named in full before.
@@ -59,6 +71,7 @@ def resolve(ctx: Context, quote: Found, spans: "Spans") -> Quote:
     return Quote(quote.start, quote.end, words, given_name(text, known, ms, ctx.language) or known or None, ms, me, **extra)
 
 
+_DEFINITE_AGE = re.compile(r"the\s+(\d{1,3})-year-old", re.IGNORECASE)
 _HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Hr|Fru|hr|fru)\.?\s+)+")
 
 
@@ -196,8 +209,30 @@ def subject_person(ctx: Context, before: int, spans: Spans, female: bool = False
     return None
 
 
+def _organisation_subject(ctx: Context, before: int, spans: Spans) -> str | None:
+    """The last organisation named as a clause subject since the paragraph before ``before``."""
+    text = ctx.text
+    para = text.rfind("\n\n", 0, before)
+    window = text.rfind("\n\n", 0, para) + 2 if para > 0 else 0
+    lo = bisect.bisect_left(ctx.people.org_starts, window)
+    hi = bisect.bisect_left(ctx.people.org_starts, before)
+    for org in reversed(ctx.people.orgs[lo:hi]):
+        if not spans.covers(org.start) and is_subject(ctx, org.start, org.end):
+            return org.canonical
+    return None
+
+
+def _near(text: str, end: int, pos: int) -> bool:
+    """Whether ``pos`` is in the paragraph of ``end`` or the one after it."""
+    return end <= pos and text.count("\n\n", end, pos) <= 1 and pos - end < 1500
+
+
 def _gender_fits(ent: Entity, female: bool, male: bool) -> bool:
-    first = ent.canonical.split()[0].lower() if ent.canonical.split() else ""
+    return _gender_fits_name(ent.canonical, female, male)
+
+
+def _gender_fits_name(name: str, female: bool, male: bool) -> bool:
+    first = name.split()[0].lower() if name.split() else ""
     is_female = first in FEMALE_NAMES
     return not ((female and not is_female and first in FIRST_NAMES) or (male and is_female))
 
@@ -233,6 +268,11 @@ def described_subject(ctx: Context, before: int, spans: Spans) -> Speaker | None
     if ctx.people.last_people(begin, before):
         return None
     found = phrase(text, begin, verb.start(), ctx.people, ctx.language)
-    if found is None or found.kind != "description" or text[found.end:verb.start()].strip():
+    rest = text[found.end:verb.start()].strip() if found is not None else ""
+    if found is None or found.kind != "description" or rest and not _RELATIVE.fullmatch(rest):
         return None
     return found
+
+
+# A relative clause between a description and its verb: "A woman who lives nearby said".
+_RELATIVE = re.compile(r",?\s*(?:who|that)\s[^.;:!?\"“”]{1,80}?,?")

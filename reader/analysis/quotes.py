@@ -59,7 +59,9 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
     inherit(raw, text)
     spans = Spans([(q.start, q.end) for q, _ in raw])
     fall_back(ctx, raw, spans)
-    quotes = [resolve(ctx, q, spans) for q, _ in raw]
+    quotes: list[Quote] = []
+    for q, _ in raw:
+        quotes.append(resolve(ctx, q, spans, quotes[-1] if quotes else None))
     return sorted(quotes, key=lambda q: q.start)
 
 
@@ -230,14 +232,20 @@ def _mark_quotes(
 
 
 def _far_from_verb(ctx: Context, s: int, before: int) -> bool:
-    """Whether more than six words stand between the last reporting verb of the sentence and a
-    short quoted phrase: the phrase is then no part of what was said ('said the plan was "a
-    disgrace"' is; a phrase two clauses on is a term)."""
+    """Whether a short quoted phrase stands in another clause than the sentence's last reporting
+    verb (more than six words on, past an "and", "but" or a comma), or very far from it: the
+    phrase is then no part of what was said ('said the plan was "a disgrace"' and 'told the radio
+    that the owners had been "dishonest"' are; 'asked about ... and then criticised the council
+    for its "rainy day fund"' is a term)."""
     start = sentence_begin(ctx.text, s, before)
     verb = None
     for verb in ctx.partial.finditer(ctx.text, start, before):
         pass
-    return verb is not None and len(ctx.text[verb.end():before].split()) > 6
+    if verb is None:
+        return False
+    between = re.sub(r"[\"“].*?[\"”]", " ", ctx.text[verb.end():before])  # earlier quotes of the sentence
+    words = len(between.split())
+    return words > 14 or words > 6 and re.search(r"\b(?:and|but)\s|,\s", between) is not None
 
 
 def _one_word_reply(text: str, s: int, before: int, inner: str) -> bool:

@@ -68,7 +68,9 @@ def phrase(text: str, start: int, end: int, people: People, language: str) -> Sp
     if not words:
         return None
     first = words[0][2].lower().strip(".")
-    if first in DA_PRONOUNS + EN_PRONOUNS and (language != "da" or first in DA_PRONOUNS):
+    if first in DA_PRONOUNS + EN_PRONOUNS and (language != "da" or first in DA_PRONOUNS) or (
+        language == "en" and words[0][2] in ("it", "It") and len(words) == 1
+    ):
         return Speaker(words[0][0], words[0][0] + len(first), "pronoun")
     person = people.person_in(start, end)
     while person is not None and re.fullmatch(r"\S+(?:s|'s|’s)", person.text) and re.match(

@@ -91,3 +91,44 @@ def test_a_short_phrase_far_from_the_reporting_verb_is_a_term_not_a_partial_quot
     )
     result = analyze(text, "en")
     assert [(q.text, q.speaker, q.kind) for q in result.quotes] == [("a disgrace", "Tom Reed", "partial")]
+
+
+def test_he_after_a_quote_takes_its_speaker_when_the_name_finder_missed_the_surname() -> None:
+    text = 'Reed said: "I was there."\n\nHe added that he had seen "everything that happened that night".'
+    assert _quotes(text) == [("I was there.", "Reed"), ("everything that happened that night", "Reed")]
+
+
+@pytest.mark.parametrize("between", [" who lives nearby", ", who did not want to be named,"])
+def test_she_after_a_described_source_with_a_relative_clause_is_that_source(between: str) -> None:
+    text = f"A woman{between} said she heard shots.\n\n\u201cIt was terrifying,\u201d she said."
+    assert _quotes(text) == [("It was terrifying", "A woman")]
+
+
+def test_the_n_year_old_is_the_person_just_written_about_when_no_one_was_given_that_age() -> None:
+    text = (
+        "Ann Lee, a mother of two from Leeds, lost her job in May.\n\n"
+        "\u201cWe are already struggling,\u201d the 34-year-old said."
+    )
+    assert _quotes(text) == [("We are already struggling", "Ann Lee")]
+
+
+def test_the_n_year_old_stays_a_description_when_someone_unnamed_was_given_that_age() -> None:
+    text = (
+        "A 25-year-old man was arrested. Ann Lee, who lives next door, saw it.\n\n"
+        "\u201cI did nothing wrong,\u201d the 25-year-old said."
+    )
+    assert _quotes(text) == [("I did nothing wrong", "the 25-year-old")]
+
+
+def test_it_said_is_the_organisation_or_description_before_never_a_person() -> None:
+    text = (
+        "Ann Lee runs the depot. Northwind Energy said it had cut 200 jobs.\n\n"
+        "\u201cThis was a hard decision,\u201d it said.\n\n"
+        "The company said the depot would close. \u201cWe regret it,\u201d it said."
+    )
+    assert _quotes(text) == [("This was a hard decision", "Northwind Energy"), ("We regret it", "The company")]
+
+
+def test_it_after_a_verb_before_a_colon_is_no_speaker() -> None:
+    text = "As the physicist Ann Lee summarized it: \u201cMatter tells space how to curve.\u201d"
+    assert _quotes(text) == [("Matter tells space how to curve.", "Ann Lee")]
