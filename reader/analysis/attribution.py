@@ -19,7 +19,11 @@ _PARTIAL_VERBS = frozenset(
     "kalder kaldte betegner betegnede beskriver beskrev called calls describes described describing"
     " calling dubbed labelled labeled".split()
 )
-_ADVERBS = frozenset("himself herself themselves also then later again still further once selv også senere igen".split())
+_ADVERBS = frozenset(
+    "himself herself themselves also then later again still further once selv også senere igen"
+    " has have had will would is was were been"  # "The council has promised to"
+    .split()
+)
 _TITLES = "Mr Ms Mrs Dr Rep Sen Gov Lt Col Gen Sgt Capt Prof St Jr Sr Rev Det Supt Insp Cmdr Atty".split()
 _ABBREVIATION_DOT = "(?:" + "|".join(rf"(?<=\b{t})" for t in _TITLES) + r"|(?<=\b[A-Z]))\."
 # Verbs whose object is the one told, never the speaker: "Diane Abbott told Sky News:".

@@ -17,6 +17,7 @@ _DASH = re.compile(r"[-–—]\s+")
 _MARKS = re.compile(r"[»«„“”\"]")
 _FUNCTION = frozenset("of the a an and to in on for with at by from og i på med til af for fra en et den det de".split())
 _OPENS = "“\"»„‘"
+_NAMED = re.compile(r"\b(?:titled|entitled|headlined|named|nicknamed|dubbed|known\s+as|so-called)\s*$", re.IGNORECASE)
 _TITLE_BY = re.compile(r",?\s+(?:by|af)\s+\S")
 _QA_LABEL = re.compile(r"([A-ZÆØÅ][\w.'’-]*(?:\s[A-ZÆØÅ][\w.'’-]*){0,3}):\s+(?=\S)")
 _ANSWER = frozenset(("A", "Svar", "Answer"))
@@ -217,6 +218,8 @@ def _mark_quotes(
             speaker is not None and _one_word_reply(text, s, pair.before, inner)
         ):
             continue
+        if _NAMED.search(text, max(s, pair.before - 20), pair.before):
+            continue  # a name or a title: 'a post titled "Why I am leaving"', 'known as "Annie"'
         if speaker is None and _TITLE_BY.match(text, pair.after) and inner.rstrip()[-1:] not in ".!?":
             continue  # a work and its maker: '"Close-up of a harbour" by Ann Lee is licensed ...'
         if speaker is None and not at_start and not pair.close_only and inner[:1].islower() and len(inner.split()) < 8 and (

@@ -26,6 +26,7 @@ _LINKS = frozenset("hos i fra ved for på at of with from in af".split())
 _STOP = frozenset(
     "til om og men da der som efter under mens to about after as while when who which because and but".split()
 )
+_EN_AUXILIARIES = frozenset("has have had is was were will would can could may might must should shall does did".split())
 _EN_TIME = frozenset("on in during last yesterday today tonight earlier later recently".split())
 # A role and organisation after the name: "Jens Mølgaard, direktør i Thyborøn Havn".
 _AFTER_NAME = re.compile(
@@ -266,7 +267,7 @@ def _description(text: str, words: list[tuple[int, int, str]], language: str) ->
         upper = word[0].isupper()
         if not taken and (low in _STOP or (upper and low not in _DETERMINERS) or not word[0].isalpha()):
             return None
-        if taken and (low in _STOP or low in _EN_TIME):
+        if taken and (low in _STOP or low in _EN_TIME or language == "en" and low in _EN_AUXILIARIES):
             break
         if taken and upper and not (taken[-1][2].lower() in _DETERMINERS | _LINKS or taken[-1][2][0].isupper()):
             break

@@ -132,3 +132,21 @@ def test_it_said_is_the_organisation_or_description_before_never_a_person() -> N
 def test_it_after_a_verb_before_a_colon_is_no_speaker() -> None:
     text = "As the physicist Ann Lee summarized it: \u201cMatter tells space how to curve.\u201d"
     assert _quotes(text) == [("Matter tells space how to curve.", "Ann Lee")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a post titled \u201cWhy I am leaving the party\u201d, Ann Lee explained her decision.",
+        "Ann Lee, known as \u201cThe Iron Lady of the Docks\u201d, said she would stand.",
+        "The plan, dubbed \u201cOperation Clean Sweep\u201d by staff, was dropped.",
+    ],
+)
+def test_a_name_or_title_after_titled_known_as_or_dubbed_is_not_a_quote(text: str) -> None:
+    assert _quotes(text) == []
+
+
+def test_an_auxiliary_before_the_reporting_verb_is_no_part_of_the_speaker() -> None:
+    text = "The council has promised to \u201clook again\u201d at the plans."
+    result = analyze(text, "en")
+    assert [(q.text, q.speaker, q.kind) for q in result.quotes] == [("look again", "The council", "partial")]
