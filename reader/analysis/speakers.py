@@ -13,7 +13,7 @@ import re
 from reader.analysis.gazetteer import FIRST_NAMES
 from reader.analysis.lexicon import ABBREVIATIONS
 from reader.analysis.people import People, Speaker
-from reader.model import Entity
+from reader.analysis.speaker_owners import owner_or_client
 from reader.analysis.titles import is_honorific, is_title_word, title_phrase, title_run_before
 
 DA_PRONOUNS = ("han", "hun", "de", "vi", "jeg")
@@ -126,38 +126,6 @@ def phrase(text: str, start: int, end: int, people: People, language: str) -> Sp
     if org is not None:
         return Speaker(org.start, org.end, "name", org.canonical)  # "said a report by the Care Quality Commission"
     return _description(text, words, language)
-
-
-# "Tom Reed's lawyer": the person owns the role. "a lawyer for Tom Reed": the person is the client.
-_OWNED = re.compile(r"(?:'s|’s|')?\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})(?=[\s,.;:]|$)")
-_CLIENT = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:for|of|to|representing)\s+(?:the\s+)?$"
-)
-
-
-def owner_or_client(text: str, start: int, end: int, person: Entity, people: People) -> Speaker | None:
-    """English: a person named only as the owner of the speaker's role or as the one the speaker
-    works for is not the speaker. "Tom Reed's lawyer, Ann Lee" is Ann Lee (role lawyer); "Tom Reed's
-    lawyer" and "a lawyer for Tom Reed" are descriptions (the role may resolve to a lawyer named
-    before). None when the person is the speaker."""
-    genitive = re.search(r"(?:'s|’s|s')$", person.text) or re.match(r"(?:'s|’s)\s|'\s", text[person.end:end])
-    owned = _OWNED.match(text, person.end, end) if genitive else None
-    role = []
-    for word in owned.group(1).split() if owned is not None else []:
-        if word in _STOP or word in _LINKS or word in _EN_TIME:
-            break
-        role.append(word)
-    if role:
-        role_end = owned.start(1) + len(" ".join(role))
-        after = people.person_in(role_end, end)
-        if after is not None and re.fullmatch(r",?\s+", text[role_end:after.start]):
-            return Speaker(after.start, after.end, "name", after.canonical, " ".join(role))
-        if after is None:
-            return Speaker(owned.start(1), role_end, "description", text[person.start:role_end])
-    client = _CLIENT.search(text, max(start, person.start - 60), person.start)
-    if client is not None and client.start() >= start and not re.match(r"[\w'’-]", text[person.end:person.end + 1]):
-        return Speaker(client.start(), person.end, "description", text[client.start():person.end])
-    return None
 
 
 def _only_roles(text: str, start: int, name_start: int, people: People) -> bool:

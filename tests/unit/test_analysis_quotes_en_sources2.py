@@ -150,3 +150,8 @@ def test_an_auxiliary_before_the_reporting_verb_is_no_part_of_the_speaker() -> N
     text = "The council has promised to \u201clook again\u201d at the plans."
     result = analyze(text, "en")
     assert [(q.text, q.speaker, q.kind) for q in result.quotes] == [("look again", "The council", "partial")]
+
+
+@pytest.mark.parametrize("lead", ["Ann Lee\u2019s response was swift:", "In a statement, Ann Lee\u2019s office said:"])
+def test_a_persons_response_or_office_is_still_the_person(lead: str) -> None:
+    assert _quotes(f"{lead} \u201cWe will not move.\u201d") == [("We will not move.", "Ann Lee")]
