@@ -74,6 +74,8 @@ class Context:
         self.byline_starts = [b[0] for b in self.byline]
         self.interviewee: str | None = None
         self.interviewee_known = False
+        self.declared: str | None = None  # who speaks in an interview or a speech (voices.py)
+        self.declared_known = False
 
 
 def in_byline(ctx: Context, pos: int) -> bool:

@@ -13,6 +13,7 @@ from reader.analysis.people import Speaker
 from reader.analysis.titles import is_title_word
 from reader.analysis.descriptions import resolve_description
 from reader.analysis.speakers import PLURAL, phrase
+from reader.analysis.voices import declared_speaker
 from reader.model import Entity, Quote
 
 
@@ -33,7 +34,8 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
     if speaker.kind == "pronoun":
         low = mention.lower()
         if low in ("i", "jeg"):
-            return Quote(quote.start, quote.end, words, None, ms, me, **extra)  # the writer
+            # The writer, never a speaker; in an interview or a speech, the one who speaks.
+            return Quote(quote.start, quote.end, words, declared_speaker(ctx), ms, me, **extra)
         who = None
         if low in PLURAL or low in ("their", "deres"):
             who = two_people(ctx, ms, spans)
@@ -50,7 +52,8 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
         if who is None and low not in PLURAL and previous is not None and previous.speaker and _near(text, previous.end, ms):
             # '"I was there," said Reed. He added:' (a surname the name finder did not take).
             joint = " and " in previous.speaker or " og " in previous.speaker
-            who = previous.speaker if _gender_fits_name(previous.speaker, female, male) and not joint else None
+            fits = " " not in previous.speaker or _gender_fits_name(previous.speaker, female, male)  # "Lee": a surname
+            who = previous.speaker if fits and not joint else None
         who = who or last_person(people, ms, spans, female, male, ctx)
         return Quote(quote.start, quote.end, words, who, ms, me, **extra)
     if speaker.kind == "description":

@@ -155,3 +155,25 @@ def test_an_auxiliary_before_the_reporting_verb_is_no_part_of_the_speaker() -> N
 @pytest.mark.parametrize("lead", ["Ann Lee\u2019s response was swift:", "In a statement, Ann Lee\u2019s office said:"])
 def test_a_persons_response_or_office_is_still_the_person(lead: str) -> None:
     assert _quotes(f"{lead} \u201cWe will not move.\u201d") == [("We will not move.", "Ann Lee")]
+
+
+def test_she_after_a_partial_quote_of_a_surname_alone_is_that_person() -> None:
+    text = (
+        "Lee, 52, a former nurse, told the inquiry she had raised concerns \u201cmany times\u201d.\n\n"
+        "\u201cNobody listened,\u201d she said."
+    )
+    assert _quotes(text) == [("many times", "Lee"), ("Nobody listened", "Lee")]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Speech by Ann Lee to the union conference, 4 May", "Interview with dockers' leader Ann Lee"],
+)
+def test_i_in_a_speech_or_interview_the_document_announces_is_the_one_who_speaks(heading: str) -> None:
+    text = f"{heading}\n\nFriends, I said last year, \u201cWe will not be moved.\u201d I meant it."
+    assert _quotes(text) == [("We will not be moved.", "Ann Lee")]
+
+
+def test_i_in_an_article_is_the_writer_and_never_a_speaker() -> None:
+    text = "Ann Lee spoke at the rally.\n\nAs I wrote last week: \u201cThe port cannot close without a fight.\u201d"
+    assert [speaker for _, speaker in _quotes(text)] == [None]
