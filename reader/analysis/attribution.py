@@ -28,6 +28,10 @@ _TITLES = "Mr Ms Mrs Dr Rep Sen Gov Lt Col Gen Sgt Capt Prof St Jr Sr Rev Det Su
 _ABBREVIATION_DOT = "(?:" + "|".join(rf"(?<=\b{t})" for t in _TITLES) + r"|(?<=\b[A-Z]))\."
 # Verbs whose object is the one told, never the speaker: "Diane Abbott told Sky News:".
 _TELL = frozenset("told tell tells telling informed informs assured assures warned warns urged urges reminded reminds".split())
+_RECIPIENT = re.compile(
+    r"\b(?:to|told|tells|telling|asked|asks|informed|urged|reminded)\s+(?:(?:his|her|their|the|a|an|its|my|our)\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}$"
+)
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being|blev|bliver)\s+$")
 # A byline line: "Af Mette Lund", "By Rowan Ellis, Staff Writer" (capitalised words only, so "By
 # Monday, ..." is a sentence, not a byline).
@@ -226,6 +230,9 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
 def person_in_clause(ctx: Context, start: int, end: int) -> Speaker | None:
     """The last person, or failing that a subject pronoun, named in ``[start, end)``."""
     people = ctx.people.last_people(start, end) or ctx.people.named_like_people(start, end)
+    if ctx.language == "en":
+        # The one spoken to is not the speaker: "His last words to his brother Alfred were:".
+        people = [p for p in people if not _RECIPIENT.search(ctx.text, max(start, p.start - 60), p.start)]
     if people:
         person = people[-1]
         other = owner_or_client(ctx.text, start, end, person, ctx.people) if ctx.language == "en" else None

@@ -58,6 +58,9 @@ def fall_back(ctx: Context, raw: list[tuple[Found, bool]], spans: Spans) -> None
             if line_end > line_start and text[line_start] not in "-–—»«“„\"‘" and not in_byline(ctx, line_start):
                 named = _last_in(ctx.people.people, line_start, line_end, spans)
                 someone = named is not None
+                if someone and not dash and ctx.language == "en" and text[line_start:line_end].rstrip().endswith(":"):
+                    # "His last words to his brother Alfred were:": not the one spoken to.
+                    named = person_in_clause(ctx, sentence_begin(text, line_start, line_end - 1), line_end)
                 if named is not None and not dash and not text[line_start:line_end].rstrip().endswith(":"):
                     named = _reporter(ctx, line_start, line_end, spans)
                 if named is None and not dash and ctx.language == "en":

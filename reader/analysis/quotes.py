@@ -216,7 +216,7 @@ def _mark_quotes(
             speaker = found[-1].speaker  # the second half of a split sentence: the same speaker, role and all
         if _is_scare(inner, speaker is not None, at_start or after_colon(text, s, qs), ctx.language) and not (
             speaker is not None and _one_word_reply(text, s, pair.before, inner)
-        ):
+        ) and not _whole_paragraph_sentence(text, unit, pair, inner, ctx.language):
             continue
         if _NAMED.search(text, max(s, pair.before - 20), pair.before):
             continue  # a name or a title: 'a post titled "Why I am leaving"', 'known as "Annie"'
@@ -249,6 +249,15 @@ def _far_from_verb(ctx: Context, s: int, before: int) -> bool:
     between = re.sub(r"[\"“].*?[\"”]", " ", ctx.text[verb.end():before])  # earlier quotes of the sentence
     words = len(between.split())
     return words > 14 or words > 6 and re.search(r"\b(?:and|but)\s|,\s", between) is not None
+
+
+def _whole_paragraph_sentence(text: str, unit: tuple[int, int], pair, inner: str, language: str) -> bool:
+    """English: a short sentence in quotation marks that is a paragraph of its own ('"We are
+    finished."'), a quote however short (not a title: it ends like a sentence)."""
+    words = inner.split()
+    return language == "en" and len(words) >= 2 and words[0][:1].isupper() and inner.rstrip()[-1:] in ".!?" and (
+        not text[unit[0]:pair.before].strip() and not text[pair.after:unit[1]].strip(" .,")
+    )
 
 
 def _one_word_reply(text: str, s: int, before: int, inner: str) -> bool:

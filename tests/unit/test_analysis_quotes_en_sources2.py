@@ -177,3 +177,16 @@ def test_i_in_a_speech_or_interview_the_document_announces_is_the_one_who_speaks
 def test_i_in_an_article_is_the_writer_and_never_a_speaker() -> None:
     text = "Ann Lee spoke at the rally.\n\nAs I wrote last week: \u201cThe port cannot close without a fight.\u201d"
     assert [speaker for _, speaker in _quotes(text)] == [None]
+
+
+def test_the_one_spoken_to_in_the_line_before_a_colon_is_not_the_speaker() -> None:
+    text = (
+        "Tom Reed was 20 years old. His last words to his brother Sam were:\n\n"
+        "\u201cDo not cry, Sam! I need all my courage for this.\u201d"
+    )
+    assert _quotes(text) == [("Do not cry, Sam! I need all my courage for this.", "Tom Reed")]
+
+
+def test_a_short_sentence_in_quotation_marks_alone_in_its_paragraph_is_a_quote() -> None:
+    text = "Ann Lee was blunt:\n\n\u201cWe are finished.\u201d\n\nThe word \u201cfinished\u201d was on every front page."
+    assert _quotes(text) == [("We are finished.", "Ann Lee")]
