@@ -54,7 +54,7 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
             joint = " and " in previous.speaker or " og " in previous.speaker
             fits = " " not in previous.speaker or _gender_fits_name(previous.speaker, female, male)  # "Lee": a surname
             who = previous.speaker if fits and not joint else None
-        who = who or last_person(people, ms, spans, female, male, ctx)
+        who = who or _main_person(ctx, ms, spans, female, male) or last_person(people, ms, spans, female, male, ctx)
         return Quote(quote.start, quote.end, words, who, ms, me, **extra)
     if speaker.kind == "description":
         resolve_description(text, speaker, ctx.people, ms)
@@ -223,6 +223,19 @@ def _organisation_subject(ctx: Context, before: int, spans: Spans) -> str | None
         if not spans.covers(org.start) and is_subject(ctx, org.start, org.end):
             return org.canonical
     return None
+
+
+def _main_person(ctx: Context, before: int, spans: Spans, female: bool, male: bool) -> str | None:
+    """The person the text is about so far (named at least three times before ``before``, more
+    often than anyone else), when a pronoun finds no subject nearby: "he wrote" in a profile."""
+    counts: dict[str, int] = {}
+    for ent in ctx.people.last_people(0, before):
+        if not spans.covers(ent.start):
+            counts[ent.canonical] = counts.get(ent.canonical, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0] if _gender_fits_name(ranked[0][0], female, male) else None
 
 
 def _near(text: str, end: int, pos: int) -> bool:

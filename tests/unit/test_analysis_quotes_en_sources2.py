@@ -190,3 +190,12 @@ def test_the_one_spoken_to_in_the_line_before_a_colon_is_not_the_speaker() -> No
 def test_a_short_sentence_in_quotation_marks_alone_in_its_paragraph_is_a_quote() -> None:
     text = "Ann Lee was blunt:\n\n\u201cWe are finished.\u201d\n\nThe word \u201cfinished\u201d was on every front page."
     assert _quotes(text) == [("We are finished.", "Ann Lee")]
+
+
+def test_he_with_no_subject_nearby_is_the_person_the_story_is_about_not_the_last_named() -> None:
+    text = (
+        "Tom Reed was born in Hull. Tom Reed left school at fifteen. Reed went to sea at sixteen.\n\n"
+        "The following year, he went to Leeds, where he met the younger Sam Ward. Of his friend he wrote, "
+        "\u201cHe has been my constant companion since the spring.\u201d"
+    )
+    assert _quotes(text) == [("He has been my constant companion since the spring.", "Tom Reed")]
