@@ -17,7 +17,13 @@ _DASH = re.compile(r"[-–—]\s+")
 _MARKS = re.compile(r"[»«„“”\"]")
 _FUNCTION = frozenset("of the a an and to in on for with at by from og i på med til af for fra en et den det de".split())
 _OPENS = "“\"»„‘"
-_NAMED = re.compile(r"\b(?:titled|entitled|headlined|named|nicknamed|dubbed|known\s+as|so-called)\s*$", re.IGNORECASE)
+_NAMED = re.compile(
+    r"\b(?:titled|entitled|headlined|named|nicknamed|dubbed|known\s+as|so-called|[(,.;:]\s*see(?:\s+also)?)\s*$", re.IGNORECASE
+)
+_TERM = re.compile(
+    r"\b(?:(?:called|termed|calls|call)\s+(?:a|an|the)|[Ww]hat\s+(?:[\w'’-]+\s+){1,3}(?:call|calls|called|termed|dubbed)"
+    r")\s*$"
+)
 _TITLE_BY = re.compile(r",?\s+(?:by|af)\s+\S")
 _QA_LABEL = re.compile(r"([A-ZÆØÅ][\w.'’-]*(?:\s[A-ZÆØÅ][\w.'’-]*){0,3}):\s+(?=\S)")
 _ANSWER = frozenset(("A", "Svar", "Answer"))
@@ -218,8 +224,10 @@ def _mark_quotes(
             speaker is not None and _one_word_reply(text, s, pair.before, inner)
         ) and not _whole_paragraph_sentence(text, unit, pair, inner, ctx.language):
             continue
-        if _NAMED.search(text, max(s, pair.before - 20), pair.before):
-            continue  # a name or a title: 'a post titled "Why I am leaving"', 'known as "Annie"'
+        if _NAMED.search(text, max(s, pair.before - 20), pair.before) or len(inner.split()) <= 3 and (
+            _TERM.search(text, max(s, pair.before - 60), pair.before)
+        ):
+            continue  # a name, title or term: 'a post titled "Why I am leaving"', 'what economists call "stagflation"'
         if speaker is None and _TITLE_BY.match(text, pair.after) and inner.rstrip()[-1:] not in ".!?":
             continue  # a work and its maker: '"Close-up of a harbour" by Ann Lee is licensed ...'
         if speaker is None and not at_start and not pair.close_only and inner[:1].islower() and len(inner.split()) < 8 and (

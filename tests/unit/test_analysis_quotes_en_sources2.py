@@ -199,3 +199,23 @@ def test_he_with_no_subject_nearby_is_the_person_the_story_is_about_not_the_last
         "\u201cHe has been my constant companion since the spring.\u201d"
     )
     assert _quotes(text) == [("He has been my constant companion since the spring.", "Tom Reed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose while output fell, what economists call \u201cstagflation.\u201d",
+        "Doctors found what is called a \u201cminor stroke.\u201d",
+        "For the history of the yard, see \u201cShipbuilding on the Humber in the Twentieth Century.\u201d",
+    ],
+)
+def test_a_term_someone_calls_something_and_a_cross_reference_are_not_quotes(text: str) -> None:
+    assert _quotes(text) == []
+
+
+def test_the_one_asked_to_do_something_is_not_the_speaker_of_the_phrase() -> None:
+    text = (
+        "The tutors set one question, asking Jim Cole to write an essay on the strike "
+        "\u201cas if he were giving the opening speech in a debate.\u201d"
+    )
+    assert [speaker for _, speaker in _quotes(text)] == [None]
