@@ -13,18 +13,24 @@ from reader.analysis.people import Speaker
 from reader.model import Entity
 
 
-def inherit(raw: list[tuple[Found, bool]], text: str) -> None:
+def inherit(raw: list[tuple[Found, bool]], text: str, forward_only: bool = False) -> None:
     """Unattributed quotes take the speaker of their neighbour in the same run of quotes.
 
     First the previous quote (a continuation), else the next attributed quote of the run
-    ("- ...\n\n- ..., siger han."). Linear: one pass each way.
+    ("- ...\n\n- ..., siger han."). Linear: one pass each way. ``forward_only``: the second
+    round, after fall_back, passes a speaker it found on to the quotes after it in the run
+    ('Ann Lee said:\n\n"A."\n\n"B."'), unless narrative follows a quote in its paragraph.
     """
     count = len(raw)
     linked = [k + 1 < count and _adjacent(text, raw[k][0].end, raw[k + 1][0].start) for k in range(count)]
+    if forward_only:
+        linked = [link and not _narrative_after(text, raw[k][0].end) for k, link in enumerate(linked)]
     for k in range(1, count):
         quote, prev = raw[k][0], raw[k - 1][0]
         if quote.inherit and quote.speaker is None and prev.speaker is not None and linked[k - 1]:
             quote.speaker = prev.speaker
+    if forward_only:
+        return
     following: Speaker | None = None
     for k in range(count - 1, -1, -1):
         quote = raw[k][0]
@@ -36,6 +42,13 @@ def inherit(raw: list[tuple[Found, bool]], text: str) -> None:
             # Backwards only within a run of dash paragraphs or inside one paragraph: a quotation
             # in a paragraph of its own does not borrow the speaker of a later paragraph.
             quote.speaker = following
+
+
+def _narrative_after(text: str, end: int) -> bool:
+    """Whether more than one sentence follows a quote in its own paragraph."""
+    line_end = text.find("\n", end)
+    rest = text[end:line_end if line_end >= 0 else len(text)]
+    return re.search(r"[.!?][\"”’]?\s+\S", rest.strip(" \"”’,.!?")) is not None
 
 
 def _same_line(text: str, end: int, k: int, raw: list[tuple[Found, bool]]) -> bool:

@@ -219,3 +219,16 @@ def test_the_one_asked_to_do_something_is_not_the_speaker_of_the_phrase() -> Non
         "\u201cas if he were giving the opening speech in a debate.\u201d"
     )
     assert [speaker for _, speaker in _quotes(text)] == [None]
+
+
+def test_a_run_of_quote_paragraphs_after_a_colon_line_stays_with_its_speaker() -> None:
+    text = "Ann Lee said:\n\n\u201cWe will fight this.\u201d\n\n\u201cAnd we will win in the end.\u201d"
+    assert _quotes(text) == [("We will fight this.", "Ann Lee"), ("And we will win in the end.", "Ann Lee")]
+
+
+def test_a_run_is_broken_by_narrative_after_a_quote_in_its_paragraph() -> None:
+    text = (
+        "Ann Lee said:\n\n\u201cWe will fight this.\u201d The same point was made by others. It was made twice.\n\n"
+        "\u201cThe rules are clear on this and always were.\u201d"
+    )
+    assert _quotes(text) == [("We will fight this.", "Ann Lee"), ("The rules are clear on this and always were.", None)]
