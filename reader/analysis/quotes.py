@@ -24,6 +24,7 @@ _TERM = re.compile(
     r"\b(?:(?:called|termed|calls|call)\s+(?:a|an|the)|[Ww]hat\s+(?:[\w'’-]+\s+){1,3}(?:call|calls|called|termed|dubbed)"
     r")\s*$"
 )
+_CITED = re.compile(r"\((?:[A-Z][a-z]+\.?\s+)?\d{4}[a-z]?\)\.?\s*$")  # 'Reed, A. (June 2007). "Title".'
 _TITLE_BY = re.compile(r",?\s+(?:by|af)\s+\S")
 _QA_LABEL = re.compile(r"([A-ZÆØÅ][\w.'’-]*(?:\s[A-ZÆØÅ][\w.'’-]*){0,3}):\s+(?=\S)")
 _ANSWER = frozenset(("A", "Svar", "Answer"))
@@ -235,6 +236,11 @@ def _mark_quotes(
             ctx.language == "en" and not _reported(text, s, pair.before)
         ):
             continue  # an unattributed phrase in a sentence: 'a shift to "the pleasure of beauty"'
+        if speaker is None and not at_start and not pair.close_only and ctx.language == "en" and len(inner.split()) < 8 and (
+            inner.rstrip()[-1:] not in ".!?…,;" and not after_colon(text, s, qs) and not _reported(text, s, pair.before)
+            and not (text[max(s, pair.before - 2):pair.before].strip() == "," and text[pair.after:pair.after + 1] != ",")
+        ) or _CITED.search(text, max(s, pair.before - 30), pair.before):
+            continue  # a name in a sentence ('proclaiming himself "Emperor of the Isles"') or a cited title
 
         qs, qe = _trim(text, qs, qe)
         if qe <= qs:
