@@ -236,11 +236,8 @@ def _mark_quotes(
             ctx.language == "en" and not _reported(text, s, pair.before)
         ):
             continue  # an unattributed phrase in a sentence: 'a shift to "the pleasure of beauty"'
-        if speaker is None and not at_start and not pair.close_only and ctx.language == "en" and len(inner.split()) < 8 and (
-            inner.rstrip()[-1:] not in ".!?…,;" and not after_colon(text, s, qs) and not _reported(text, s, pair.before)
-            and not (text[max(s, pair.before - 2):pair.before].strip() == "," and text[pair.after:pair.after + 1] != ",")
-        ) or _CITED.search(text, max(s, pair.before - 30), pair.before):
-            continue  # a name in a sentence ('proclaiming himself "Emperor of the Isles"') or a cited title
+        if _CITED.search(text, max(s, pair.before - 30), pair.before):
+            continue  # a cited title: 'Reed, A. (June 2007). "Grit and the long haul".'
 
         qs, qe = _trim(text, qs, qe)
         if qe <= qs:
