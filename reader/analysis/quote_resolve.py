@@ -59,10 +59,11 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
     if speaker.kind == "description":
         resolve_description(text, speaker, ctx.people, ms)
         extra["role"] = speaker.role
-        age = _DEFINITE_AGE.fullmatch(mention)
-        if speaker.name in (None, mention) and age and not re.search(rf"\b{age.group(1)}-year-old\b", text[:ms]):
-            # "said the 34-year-old" with no one given that age before: an age is no role, news
-            # writing names the person just written about this way.
+        variation = _VARIATION.fullmatch(mention)
+        written = re.sub(r"[- ]", "[- ]", variation.group(1)) if variation else ""
+        if speaker.name in (None, mention) and variation and not re.search(rf"\b{written}\b", text[:ms], re.IGNORECASE):
+            # "said the 34-year-old", "the father of three said" with no one introduced that way
+            # before: no role, but news writing's way of naming the person just written about.
             speaker.name = subject_person(ctx, ms, spans) or speaker.name
         return Quote(quote.start, quote.end, words, speaker.name or mention, ms, me, **extra)
     if speaker.name and ctx.people.person_in(ms, me) is not None:
@@ -74,7 +75,11 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
     return Quote(quote.start, quote.end, words, given_name(text, known, ms, ctx.language) or known or None, ms, me, **extra)
 
 
-_DEFINITE_AGE = re.compile(r"the\s+(\d{1,3})-year-old", re.IGNORECASE)
+_VARIATION = re.compile(
+    r"the\s+(\d{1,3}-year-old|(?:father|mother|grandfather|grandmother|dad|mum|mom)[- ]of[- ]"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))",
+    re.IGNORECASE,
+)
 _HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Hr|Fru|hr|fru)\.?\s+)+")
 
 

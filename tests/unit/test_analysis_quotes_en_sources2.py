@@ -237,3 +237,11 @@ def test_a_run_is_broken_by_narrative_after_a_quote_in_its_paragraph() -> None:
 def test_a_cited_title_is_not_a_quote() -> None:
     text = "Reed, T.; Lee, A. (June 2007). \u201cGrit and the long haul: a study of dockers\u201d. Journal of Ports."
     assert _quotes(text) == []
+
+
+def test_the_father_of_three_is_the_person_just_written_about() -> None:
+    text = (
+        "Tom Reed, 58, has worked on the docks since he left school.\n\n"
+        "\u201cI have never voted for a strike in my life,\u201d the father of three said."
+    )
+    assert _quotes(text) == [("I have never voted for a strike in my life", "Tom Reed")]
