@@ -155,7 +155,7 @@ def sentence_begin(text: str, s: int, pos: int) -> int:
     """Start of the sentence holding ``pos`` within the paragraph starting at ``s``."""
     base = max(s, pos - 400)  # a sentence longer than that starts no further back
     match = None
-    for match in re.finditer(r"[.!?][»«\"“”]?\s+(?=[A-ZÆØÅ\"“»„])", text[base:pos + 1]):
+    for match in re.finditer(r"[.!?][»«\"“”’']?\s+(?=[A-ZÆØÅ\"“»„‘'])", text[base:pos + 1]):
         pass  # (the slice takes the opening mark, so a sentence ending just before it counts)
     return base + match.end() if match is not None else base
 

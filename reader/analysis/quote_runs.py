@@ -84,9 +84,26 @@ def fall_back(ctx: Context, raw: list[tuple[Found, bool]], spans: Spans) -> None
                         or (last if last is not None and not text[last_end:line_start].strip() else None)
                     )
             quote.speaker = named or (last if dash else None)
+        elif quote.speaker is None and quote.inherit and ctx.language == "en" and _after_sentence(text, quote.start):
+            # "Mrs Hill agreed. 'It is the best £100 I ever spent.'": the previous sentence's subject.
+            line = text.rfind("\n", 0, quote.start) + 1
+            begin = sentence_begin(text, line, quote.start - 3)
+            end = quote.start - 1
+            quote.speaker = _sole_subject(ctx, begin, end, spans) or _pronoun_subject(text, begin, end)
+            titled = _HONORIFIC_SUBJECT.match(text, begin, end) if quote.speaker is None else None
+            if titled is not None and not ctx.people.last_people(begin, end):  # "Mrs Hill" the name finder missed
+                quote.speaker = Speaker(titled.start(), titled.end(), "name", titled.group())
         if quote.speaker is not None:
             last = quote.speaker
             last_end = quote.end + len(text[quote.end:].split("\n", 1)[0]) if "\n" in text[quote.end:] else len(text)
+
+
+_HONORIFIC_SUBJECT = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+(?=\s+[a-z])")
+
+
+def _after_sentence(text: str, pos: int) -> bool:
+    """Whether the quotation mark at ``pos - 1`` opens a sentence after another in its paragraph."""
+    return re.search(r"[.!?]\s+$", text[max(0, pos - 4):pos - 1]) is not None and text.rfind("\n", 0, pos) < pos - 4
 
 
 def _sole_subject(ctx: Context, start: int, end: int, spans: Spans) -> Speaker | None:

@@ -245,3 +245,21 @@ def test_the_father_of_three_is_the_person_just_written_about() -> None:
         "\u201cI have never voted for a strike in my life,\u201d the father of three said."
     )
     assert _quotes(text) == [("I have never voted for a strike in my life", "Tom Reed")]
+
+
+def test_a_second_single_quoted_sentence_after_said_is_a_full_quote() -> None:
+    text = "\u2018It is not just a shop,\u2019 said Margaret Hill. \u2018Without it the village would be houses.\u2019"
+    result = analyze(text, "en")
+    assert [(q.speaker, q.kind) for q in result.quotes] == [("Margaret Hill", "full"), ("Margaret Hill", "full")]
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ("Tom Reed was blunt. \u201cThe plan is dead and everyone knows it.\u201d", "Tom Reed"),
+        ("Margaret Hill lives in Ashby.\n\nMrs Hill agreed. \u2018It is the best \u00a3100 I ever spent.\u2019", "Margaret Hill"),
+        ("Tom Reed met Ann Lee. \u201cThe plan is dead and everyone knows it.\u201d", None),
+    ],
+)
+def test_a_quote_after_a_sentence_about_one_person_in_its_paragraph_is_theirs(text: str, who: str | None) -> None:
+    assert [speaker for _, speaker in _quotes(text)] == [who]
