@@ -17,7 +17,9 @@ from reader.model import Entity
 # Words that make a quotation inside a sentence a partial quote of what someone said or wrote.
 _PARTIAL_VERBS = frozenset(
     "kalder kaldte betegner betegnede beskriver beskrev called calls describes described describing"
-    " calling dubbed labelled labeled".split()
+    " calling dubbed labelled labeled"
+    " saying adding telling warning insisting noting arguing claiming stressing explaining writing"  # "..., saying the bill was"
+    .split()
 )
 _ADVERBS = frozenset(
     "himself herself themselves also then later again still further once selv også senere igen"

@@ -263,3 +263,12 @@ def test_a_second_single_quoted_sentence_after_said_is_a_full_quote() -> None:
 )
 def test_a_quote_after_a_sentence_about_one_person_in_its_paragraph_is_theirs(text: str, who: str | None) -> None:
     assert [speaker for _, speaker in _quotes(text)] == [who]
+
+
+def test_saying_after_the_main_verb_makes_the_subject_the_speaker_of_a_partial_quote() -> None:
+    text = (
+        "Sen. John Pratt, R-Okla., voted against it, saying the bill was "
+        "\u201cloaded with spending that has nothing to do with storms.\u201d"
+    )
+    result = analyze(text, "en")
+    assert [(q.speaker, q.kind) for q in result.quotes] == [("John Pratt", "partial")]
