@@ -8,7 +8,7 @@ import bisect
 import re
 
 from reader.analysis.attribution import Context, Found, in_byline, person_in_clause, sentence_begin
-from reader.analysis.quote_resolve import Spans, is_subject
+from reader.analysis.antecedents import Spans, is_subject
 from reader.analysis.people import Speaker
 from reader.model import Entity
 

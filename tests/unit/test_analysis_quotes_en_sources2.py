@@ -208,6 +208,22 @@ def test_he_with_no_subject_nearby_is_the_person_the_story_is_about_not_the_last
         "\u201cHe has been my constant companion since the spring.\u201d"
     )
     assert _quotes(text) == [("He has been my constant companion since the spring.", "Tom Reed")]
+    danish = _two_ministers()
+    assert [q.speaker for q in analyze(danish, "da").quotes] == ["Ole Berg", "Ole Berg", "Jens Holm", "Jens Holm"]
+
+
+def _two_ministers() -> str:
+    # Two ministers, one named three times and one twice: "siger han" three paragraphs after the
+    # second minister is his (the last named), not the one named most.
+    return (
+        "Her var regeringen repræsenteret ved skatteminister Jens Holm og erhvervsminister Ole Berg.\n\n"
+        "- Det er en god aftale for landet, siger Berg i en pressemeddelelse.\n\n"
+        "- Nu skal vi have den gennemført, siger Berg.\n\n"
+        "Aftalen skal vedtages inden sommerferien.\n\n"
+        "Skatteminister Jens Holm kalder aftalen et vigtigt skridt.\n\n"
+        "- Vi har ventet længe på den her dag.\n\n"
+        "- Derfor er det vigtigt, at vi kommer i gang, siger han."
+    )
 
 
 def test_a_term_someone_calls_something_and_a_cross_reference_are_not_quotes() -> None:
