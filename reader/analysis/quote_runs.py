@@ -81,7 +81,8 @@ def fall_back(ctx: Context, raw: list[tuple[Found, bool]], spans: Spans) -> None
                     # that person's; after a paragraph naming nobody, the last speaker's.
                     named = _sole_subject(ctx, line_start, line_end, spans) if someone else (
                         _pronoun_subject(text, line_start, line_end)
-                        or (last if last is not None and not text[last_end:line_start].strip() else None)
+                        or (last if last is not None and not text[last_end:line_start].strip()
+                            and not _new_source(text, line_start, line_end) else None)
                     )
             quote.speaker = named or (last if dash else None)
         elif quote.speaker is None and quote.inherit and ctx.language == "en" and _after_sentence(text, quote.start):
@@ -104,6 +105,22 @@ _HONORIFIC_SUBJECT = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+(?=\
 def _after_sentence(text: str, pos: int) -> bool:
     """Whether the quotation mark at ``pos - 1`` opens a sentence after another in its paragraph."""
     return re.search(r"[.!?]\s+$", text[max(0, pos - 4):pos - 1]) is not None and text.rfind("\n", 0, pos) < pos - 4
+
+
+# A written source as the subject of a narrative paragraph: the quotation after it is that text's.
+_SOURCE = re.compile(
+    r"[^.!?\n]{0,60}?\b(?:report|statement|letter|sign|signs|study|survey|document|ruling|judgment|judgement|email"
+    r"|post|message|note|headline|banner|notice|website|verdict|press\s+release|leaflet|poster|placard|caption"
+    r"|inscription|law|bill|motion|order|warning|tweet|memo)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _new_source(text: str, start: int, end: int) -> bool:
+    """Whether a narrative paragraph introduces another source for what follows: it ends with a
+    colon ("The sign on the gate reads:"), or its first clause is about a written source ("The
+    council's report, published in May, was blunt.")."""
+    return text[start:end].rstrip().endswith(":") or _SOURCE.match(text, start, end) is not None
 
 
 def _sole_subject(ctx: Context, start: int, end: int, spans: Spans) -> Speaker | None:

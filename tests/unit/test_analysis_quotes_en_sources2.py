@@ -154,6 +154,9 @@ def test_the_last_speaker_goes_on_over_a_paragraph_that_names_nobody_but_not_fro
     assert _quotes(text) == [("We cannot wait", "Tom Reed"), ("The boats are rotting in the harbour.", "Tom Reed")]
     alone = "The report was published on Monday.\n\n\u201cThe figures are stark.\u201d"
     assert _quotes(alone) == [("The figures are stark.", None)]
+    for between in ("The council\u2019s report, published in May, was blunt.", "The sign on the gate reads:"):
+        text = f"\u201cWe will fight,\u201d said Ann Lee.\n\n{between}\n\n\u201cNo entry without a permit.\u201d"
+        assert _quotes(text) == [("We will fight", "Ann Lee"), ("No entry without a permit.", None)]  # a new source
 
 
 def test_the_n_year_old_is_the_person_just_written_about_unless_someone_unnamed_had_that_age() -> None:
