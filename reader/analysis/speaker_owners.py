@@ -35,6 +35,7 @@ _PERSON_NOUNS = frozenset(
 def _person_noun(word: str) -> bool:
     """Whether ``word`` names a person by a role or a relation ("lawyer", "wife", "spokesman")."""
     low = word.lower()
+    low = low[:-1] if low.endswith("s") and low[:-1] in _PERSON_NOUNS else low  # "neighbours"
     return low in _PERSON_NOUNS or is_title_word(low) or low.endswith(("man", "woman", "person", "ist", "ian"))
 
 
