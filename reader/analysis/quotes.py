@@ -21,6 +21,8 @@ _MARKS = re.compile(r"[»«„“”\"]")
 _OPENS = "“\"»„‘"
 _QA_LABEL = re.compile(r"([A-ZÆØÅ][\w.'’-]*(?:\s[A-ZÆØÅ][\w.'’-]*){0,3}):\s+(?=\S)")
 _ANSWER = frozenset(("A", "Svar", "Answer"))
+_QA_DOT = re.compile(r"([QA])\.\s+(?=\S)")
+
 _QUESTION = frozenset(("Q", "Spørgsmål", "Question", "Interviewer", "Journalist"))
 
 
@@ -172,6 +174,8 @@ def _interview(ctx: Context, unit: tuple[int, int]) -> list[Found] | None:
     text = ctx.text
     s, e = unit
     label = _QA_LABEL.match(text, s, e)
+    if not label and (text[s:s + 3] == "Q. " and _before_answer(text, e) or text[s:s + 3] == "A. " and _after_question(text, s)):
+        label = _QA_DOT.match(text, s, e)  # "Q. Why now?" / "A. Because ..." (an answer right after a question)
     if not label:
         return None
     name = label.group(1)
@@ -189,6 +193,17 @@ def _interview(ctx: Context, unit: tuple[int, int]) -> list[Found] | None:
     if qe - qs < 2 or text[qs] in _OPENS:
         return None
     return [Found(qs, qe, speaker)]
+
+
+def _after_question(text: str, s: int) -> bool:
+    """Whether the last non-blank line before ``s`` is a "Q. " question."""
+    before = text[:s].rstrip()
+    return text[before.rfind("\n") + 1:].startswith("Q. ")
+
+
+def _before_answer(text: str, e: int) -> bool:
+    """Whether the next non-blank line after ``e`` is an "A. " answer."""
+    return text[e:].lstrip().startswith("A. ")
 
 
 def _mark_quotes(

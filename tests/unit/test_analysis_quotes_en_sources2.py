@@ -264,3 +264,13 @@ def test_a_quote_after_a_sentence_about_one_person_in_its_paragraph_is_theirs() 
     assert [speaker for _, speaker in _quotes(hill)] == ["Margaret Hill"]
     two = "Tom Reed met Ann Lee. \u201cThe plan is dead and everyone knows it.\u201d"
     assert [speaker for _, speaker in _quotes(two)] == [None]
+
+
+def test_q_dot_a_dot_interview_answers_are_the_interviewees_quotes() -> None:
+    text = (
+        "Ann Lee spoke to us about the strike.\n\n"
+        "Q. Why now?\n\n"
+        "A. Because the owners left us no choice.\n\n"
+        "A. Smith, a docker, joined the picket on Monday."
+    )
+    assert _quotes(text) == [("Because the owners left us no choice.", "Ann Lee")]
