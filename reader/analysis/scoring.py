@@ -9,7 +9,6 @@ The sums equal those over the full feature lists of ``typer.span_features`` and
 
 from __future__ import annotations
 
-from operator import add
 from typing import Sequence
 
 from reader.analysis.gazetteer import lookup
@@ -18,7 +17,6 @@ from reader.analysis import typer
 from reader.analysis.typer import SPAN_KEY, TYPES, WORD_KEY, cue_features, span_kinds
 
 Row = tuple[float, ...]
-_ZERO4: Row = (0.0,) * len(TYPES)
 
 
 def span_static_features(words: list[str], i: int, j: int, first: bool, vocab: dict[str, str]) -> list[str]:
@@ -96,11 +94,10 @@ class SpanScorer:
         self.right: dict[tuple[str, ...], Row] = {}
         self.kinds: dict[tuple, tuple[str, str]] = {}
         self.cross: dict[tuple, Row] = {}
-        self.lone: dict[tuple[str, str], Row] = {}
 
     def clear(self) -> None:
         """Forget the cached parts."""
-        for table in (self.static, self.left, self.right, self.kinds, self.cross, self.lone):
+        for table in (self.static, self.left, self.right, self.kinds, self.cross):
             table.clear()
 
     def best(self, words: list[str], i: int, j: int, first: bool, prior: list[float] | None) -> str:
@@ -134,37 +131,24 @@ class SpanScorer:
         before = words[i - 1] if i > 0 else "<s>"
         after = words[j] if j < n else "</s>"
         nw2 = words[j + 1] if j + 1 < n else "</s>"
-        # The features that join the span with the words around it read the kinds of its words
-        # and the three words around it ("<s>" and "</s>" are never tokens), and a lone word reads
-        # the word before it too.
+        # The features that join the span with the words around it read the kinds of its words,
+        # the three words around it ("<s>" and "</s>" are never tokens) and, for a lone word, its
+        # capitals.
         kinds = None
         if typer.CUES:
             kinds = self.kinds.get(key)
             if kinds is None:
                 kinds = self.kinds[key] = _span_kinds(words, i, j, self.vocab)
-        ckey = (kinds, before, after, nw2, j - i == 1)
+        ckey = (kinds, before, after, nw2, j - i == 1 and (words[i].isupper() or "x"))
         cross = self.cross.get(ckey)
         if cross is None:
-            cross = self.cross[ckey] = self._cross(kinds, before, after, nw2, j - i == 1)
-        if typer.LONE_CUES and j - i == 1 and i:
-            lkey = (before, words[i])
-            lone = self.lone.get(lkey)
-            if lone is None:
-                lone = self.lone[lkey] = row_sum(weights, typer.lone_features(words, i, j), 4)
-            cross = tuple(map(add, cross, lone))
+            feats = span_cross_features(words, i, j)
+            if kinds is not None:
+                feats += cue_features(kinds, before.lower(), after.lower(), nw2.lower())
+            cross = self.cross[ckey] = row_sum(weights, feats, 4)
         if prior is None:
             return [0.0 + b + c + d + e for b, c, d, e in zip(static, left, right, cross)]
         return [a + b + c + d + e for a, b, c, d, e in zip(prior, static, left, right, cross)]
-
-    def _cross(self, kinds: tuple[str, str] | None, before: str, after: str, nw2: str, lone: bool) -> Row:
-        """The weight sums of the cross and cue features of a span (``lone``: of one word)."""
-        weights = self.weights
-        feats = ["ctx=" + before.lower() + "|" + after.lower()]
-        if before == "(" and after == ")" and lone:
-            feats.append("paren")
-        if kinds is not None:
-            feats += cue_features(kinds, before.lower(), after.lower(), nw2.lower())
-        return row_sum(weights, feats, 4)
 
 
 def _span_kinds(words: list[str], i: int, j: int, vocab: dict[str, str]) -> tuple[str, str]:
