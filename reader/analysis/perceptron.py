@@ -7,7 +7,7 @@ import json
 import threading
 from pathlib import Path
 from itertools import compress
-from operator import add, not_
+from operator import not_
 from typing import Iterable, Sequence
 
 from reader.analysis.gazetteer import clear_cache as _clear_gazetteer, lookup
@@ -137,7 +137,7 @@ class Model:
         self.dense = _dense(weights, len(LABELS))
         self.typer_dense = self.typer = _dense(typer, 4)
         self.run_memo: dict[tuple, tuple[tuple[int, str], ...]] = {}
-        self.token_scorer = TokenScorer(self.dense, vocab, len(LABELS), word_features)
+        self.token_scorer = TokenScorer(self.dense, vocab, LABELS, word_features)
         self.span_scorer = SpanScorer(self.typer_dense, vocab)
 
     def clear(self) -> None:
@@ -165,39 +165,9 @@ class Model:
         """Greedy left-to-right tags (sparse: index -> tag, absent = O) and the label scores where a
         name begins. Only tokens with a capital (and connectors between such tokens) are scored.
         """
-        tags: dict[int, str] = {}
-        begins: dict[int, tuple[float, ...]] = {}
-        vocab = self.vocab
-        if len(self.token_scorer.static) > 100_000:
-            self.token_scorer.clear()
-        token_totals = self.token_scorer.totals
-        allowed, after_o = _ALLOWED, _AFTER_O
         if cands is None:
             cands = candidates(words)
-        cand_set = set(cands)
-        extra = [i + 1 for i in cands if i + 2 in cand_set and words[i + 1].lower() in _CONNECTORS]
-        if extra:
-            cands = sorted(cand_set.union(extra))
-        n = len(words)
-        for i in cands:
-            prev = tags.get(i - 1, "O")
-            if prev == "O" and i not in cand_set:
-                continue  # a connector only continues a name
-            word = words[i]
-            first = i in sentence_starts or (i > 0 and words[i - 1] in _OPENERS)
-            if first and prev == "O" and i + 1 not in cand_set and vocab.get(word.lower()) == "L":
-                continue  # "Derfor", "Nu", "Her": an ordinary word opening a sentence
-            totals = token_totals(words, i, first, prev)
-            if i and words[i - 1] == "(" and i + 1 < n and words[i + 1] == ")":
-                extra_row = self.dense.get("paren=" + shape(word))
-                if extra_row:
-                    totals = list(map(add, totals, extra_row))
-            best = LABELS[max(allowed.get(prev, after_o), key=totals.__getitem__)]  # best_label, inlined
-            if best != "O":
-                if best[0] == "B":
-                    begins[i] = tuple(totals)
-                tags[i] = best
-        return tags, begins
+        return self.token_scorer.tag(words, sentence_starts, cands, _OPENERS, _CONNECTORS)
 
 
 def candidates(words: list[str]) -> list[int]:

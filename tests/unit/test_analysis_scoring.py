@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from reader.analysis.perceptron import context_features, shape, word_features
+from reader.analysis.perceptron import LABELS, context_features, shape, word_features
 from reader.analysis.scoring import (
     span_cross_features, span_left_features, span_right_features, span_static_features,
     token_left_features, token_right_features,
@@ -97,7 +97,7 @@ def test_cached_tagger_scores_agree_with_the_whole_feature_list() -> None:
 
     model = load_model()
     assert model is not None
-    scorer = TokenScorer(model.dense, model.vocab, 9, word_features)
+    scorer = TokenScorer(model.dense, model.vocab, LABELS, word_features)
     for _round in range(2):  # the second round reads the cached parts
         for text in TEXTS:
             words = tokenize(text).words
