@@ -142,6 +142,8 @@ class SpanScorer:
         ckey = (kinds, before, after, nw2, j - i == 1 and (words[i].isupper() or "x"))
         cross = self.cross.get(ckey)
         if cross is None:
+            if len(self.cross) > 200_000:
+                self.clear()  # bounds memory on a long text
             feats = span_cross_features(words, i, j)
             if kinds is not None:
                 feats += cue_features(kinds, before.lower(), after.lower(), nw2.lower())

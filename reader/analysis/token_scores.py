@@ -120,8 +120,8 @@ class TokenScorer:
         the label scores where a name begins (see ``perceptron.Model.tag``)."""
         tags: dict[int, str] = {}
         begins: dict[int, Row] = {}
-        if len(self.static) > 100_000:
-            self.clear()
+        if len(self.near) > 200_000 or len(self.next) > 200_000:
+            self.clear()  # bounds memory on a long text (the words alone stay far fewer)
         vocab = self.vocab
         labels, allowed, after_o, totals_of = self.labels, self.allowed, self.after_o, self._totals
         cand_set = set(cands)
