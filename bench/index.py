@@ -4,6 +4,9 @@ Each figure is printed beside a baseline measured in the same run:
 
 * second launch -> every row on screen (a fresh process, the index built) vs a minimal Textual app
   that reads the first line of every file into an OptionList; peak memory of both processes;
+* first launch (an empty index) -> the first rows on screen, and every row on screen (listed from
+  the files' heads, provisional or not) vs the same OptionList app; with ``--first-full`` also
+  until every row is read in full (the parse that follows);
 * search in process, p50/p95 over words, a phrase, and two filters, vs the bare FTS5 MATCH
   (no ranking, no snippets, no filters);
 * whole-process ``reader search`` vs ``reader --version`` (the interpreter's and the CLI's start);
@@ -138,6 +141,49 @@ def child_app(folder: str, db: str, expected: int) -> dict:
     return {"seconds": shown, "idle": idle, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
+def child_first(folder: str, db: str, expected: int, full: bool) -> dict:
+    """A fresh process on an empty index: seconds to the first rows drawn and to every row drawn
+    (``full``: and to every row read in full, no provisional one left)."""
+    from reader.store import open_store
+    from reader.tui.app import ReaderApp
+    from reader.tui.screens.library import LibraryScreen
+
+    async def run() -> dict:
+        with open_store(db) as store:
+            app = ReaderApp([folder], store)
+            started = time.perf_counter()
+            out: dict = {}
+            async with app.run_test(size=(120, 40)) as pilot:
+                while True:
+                    await pilot.pause(0.01)
+                    screen = app.screen
+                    rows = len(screen.table.rows) if isinstance(screen, LibraryScreen) else 0
+                    if rows and "first" not in out:
+                        await pilot.pause(0)  # one more screen update: the rows are drawn
+                        out["first"], out["first_rows"] = time.perf_counter() - started, rows
+                        first = screen.table.shown[0].article.title.split()[0]
+                        if first not in app.export_screenshot():
+                            raise SystemExit(f"the first row ({first!r}) is not on the screen")
+                    if rows == expected:
+                        await pilot.pause(0)
+                        out["whole"] = time.perf_counter() - started
+                        break
+                    if time.perf_counter() - started > 600:
+                        raise SystemExit("the whole library did not show within 600 s")
+                while full:
+                    await pilot.pause(0.5)
+                    data = screen.table.model.data
+                    if len(data) == expected and all(row[0] >= 0 for row in data):
+                        out["full"] = time.perf_counter() - started
+                        break
+        return out
+
+    result = asyncio.run(run())
+    result["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps(result), flush=True)
+    os._exit(0)  # the background parse is not waited for
+
+
 def child_baseline(folder: str, expected: int) -> dict:
     """A minimal Textual app: read the first line of every file into an OptionList."""
     from textual.app import App, ComposeResult
@@ -165,8 +211,10 @@ def child_baseline(folder: str, expected: int) -> dict:
     return {"seconds": seconds, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
-def _child(*args: str) -> dict:
-    out = subprocess.run([sys.executable, __file__, "--child", *args], capture_output=True, text=True, check=True)
+def _child(*args: str, env: dict | None = None) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--child", *args], capture_output=True, text=True, env=env)
+    if out.returncode:
+        raise SystemExit(f"the {args[0]} child failed: {out.stderr.strip()[-2000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -219,10 +267,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--sample", type=int, default=600, help="articles for the throughput figures")
+    parser.add_argument("--first-full", action="store_true",
+                        help="time the first launch until every row is read in full too (minutes at 100k)")
+    parser.add_argument("--first-only", action="store_true", help="time the first launch only")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         kind, *rest = args.child
+        if kind == "first":
+            child_first(rest[0], rest[1], int(rest[2]), rest[3] == "full")
         result = child_app(rest[0], rest[1], int(rest[2])) if kind == "app" else child_baseline(rest[0], int(rest[1]))
         print(json.dumps(result))
         return 0
@@ -234,6 +287,18 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         generate(folder, n)
         print(f"generated {n:,} stories in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+
+        # a first launch: an index folder of its own, empty; the same OptionList baseline after it
+        first_env = dict(os.environ, READER_INDEX_DIR=str(tmp / "first-index"))
+        first = _child("first", str(folder), str(tmp / "first-db" / "reader.json"), str(n),
+                       "full" if args.first_full else "-", env=first_env)
+        first_base = _child("baseline", str(folder), str(n))
+        print(f"first launch (empty index) -> first rows drawn {first['first']:.2f} s ({first['first_rows']:,} rows); "
+              f"all {n:,} rows drawn {first['whole']:.2f} s; OptionList baseline reading the files "
+              f"{first_base['seconds']:.2f} s; ratio {first['whole'] / first_base['seconds']:.2f}"
+              + (f"; every row read in full {first['full']:.1f} s" if "full" in first else ""))
+        if args.first_only:
+            return 0
 
         from reader.archive import library_from_index, open_index
 
