@@ -16,7 +16,7 @@ import re
 from itertools import islice
 
 from reader.errors import ArticleError
-from reader.library.build import AGENCY_LINE
+from reader.library.build import AGENCY_LINE, find_dateline
 from reader.library.decoding import decode_bytes
 from reader.library.formats import BY_SUFFIX
 from reader.library.textnorm import clean_meta, date_line, normalise_date
@@ -41,6 +41,9 @@ _PUBLISHED = re.compile(
     r"<meta\b[^>]*?(?:name|property)\s*=\s*[\"'](?:article:published_time|date|dc\.date|pubdate)[\"']"
     r"[^>]*?content\s*=\s*[\"']([^\"']*)", re.IGNORECASE)
 _SITE = re.compile(r"\s+[|\u2013\u2014-]\s+[^|\u2013\u2014]{1,40}$")
+_SITE_NAME = re.compile(
+    r"<meta\b[^>]*?(?:name|property)\s*=\s*[\"'](?:og:site_name|source|dc\.publisher)[\"']"
+    r"[^>]*?content\s*=\s*[\"']([^\"']*)", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
 _COMMENT = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 # JSON: the first "title"/"headline" string (and "date", "source"), escapes and all
@@ -121,21 +124,24 @@ def _txt(text: str, whole: bool) -> tuple[str, str, str]:
     lines = text.replace("\r", "\n").split("\n", 60)  # a title is in the first lines
     headers, k = _headers(lines)
     title, date, source = headers.get("title", ""), headers.get("date", ""), headers.get("source", "")
-    rest = list(islice((line for line in islice(lines, k, None) if line.strip()), 3))  # the few needed
+    rest = list(islice((line.strip() for line in islice(lines, k, None) if line.strip()), 4))  # the few needed
     if not title and rest:
-        first = rest[0].strip()
+        first, rest = rest[0], rest[1:]
         if m := _DATE_LINE.match(first):
             date = date or m[1]
-            title = (m[2] or "").strip() or (rest[1] if len(rest) > 1 else "")
+            title = (m[2] or "").strip() or (rest.pop(0) if rest else "")
         elif len(first) > _TITLE_MAX:
             title = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
         else:  # a title line; "By ..." and a date line may follow
             title = first
-            after = rest[1:3]
-            if after and _BYLINE.match(after[0].strip()):
-                after = after[1:]
-            date = date or (date_line(after[0]) if after else "")
-    return title, date, source or _agency(text, whole)
+            if rest and _BYLINE.match(rest[0]):
+                rest = rest[1:]
+            if rest and (found := date_line(rest[0])):
+                date, rest = date or found, rest[1:]
+    source = source or _agency(text, whole)
+    if not source and rest:  # "HALIFAX (Meridian Wire) - ...": the agency of the dateline
+        source = find_dateline(rest[0])[1]
+    return title, date, source
 
 
 def _unquote(value: str) -> str:
@@ -186,7 +192,8 @@ def _html(text: str, whole: bool) -> tuple[str, str, str]:
     if not title.strip() and (m := _H1.search(text)):
         title = _html_text(m[1])
     date = html.unescape(m[1]) if (m := _PUBLISHED.search(text)) else ""
-    return title, date, ""
+    source = html.unescape(m[1]) if (m := _SITE_NAME.search(text)) else ""
+    return title, date, source
 
 
 def _json_value(pattern: re.Pattern, text: str) -> str:

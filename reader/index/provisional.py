@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 # Rows per transaction: a small first batch (the first rows on screen at once), then big ones.
 FIRST_BATCH = 500
 BATCH = 5000
+# Fewer new files than this, and fewer bytes, are parsed in well under a second: the parse lists
+# them itself (provisional rows would only flicker).
+FEW_FILES, FEW_BYTES = 500, 2_000_000
 HEAD_KEY = "~"  # a provisional row's id: "~" and its key; no file's id starts so (make_id: hex)
 
 Batch = Callable[[int, int], None]  # (files listed so far, files to list)
@@ -50,6 +53,7 @@ def _take(index: "LibraryIndex", roots: list[str], after_batch: Batch | None) ->
               conn.execute(f"SELECT path, size, mtime_ns FROM heads WHERE {cond}", params)}
     seen: set[str] = set()
     done, files, batch, limit = 0, 0, [], FIRST_BATCH
+    few, size_seen = True, 0  # until the new files are too many to parse at once
 
     def write(total: int) -> None:
         nonlocal done, files, batch, limit
@@ -74,9 +78,13 @@ def _take(index: "LibraryIndex", roots: list[str], after_batch: Batch | None) ->
         if path in parsed or listed.get(path) == key:
             continue
         batch.append((path, key))
-        if len(batch) >= limit:
+        if few:
+            size_seen += max(key[0], 0)
+            few = len(batch) < FEW_FILES and size_seen < FEW_BYTES
+        if not few and (len(batch) >= limit or not files):
             write(0)
-    write(files + len(batch))
+    if not few:  # (else the parse lists these few itself)
+        write(files + len(batch))
     stale = [(to_db(path),) for path in listed if path not in seen]  # gone before they were read
     if stale:
         with index._transaction() as tx:

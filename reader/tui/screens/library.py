@@ -267,7 +267,9 @@ class LibraryScreen(FilterKeys, ReadingState, IndexedLibrary, WhoActions, Descri
 
     def action_export_quotes(self) -> None:
         """Write the quote sheet of the shown articles to a Markdown file."""
-        open_screen(self, "quote-sheet-soon", [row.article for row in self.table.shown], "reader-quotes")  # made here
+        articles = [self.full_article(row.article) if getattr(row.article, "provisional", False) else row.article
+                    for row in self.table.shown]  # made here; a file not parsed yet is parsed now
+        open_screen(self, "quote-sheet-soon", articles, "reader-quotes")
 
     def action_skipped(self) -> None:
         """List the files that could not be read, with the reason."""
