@@ -143,3 +143,26 @@ async def test_the_real_title_replaces_the_provisional_one(tmp_path, parse_held)
     from reader.archive import head_rows, open_index
 
     assert head_rows(open_index(tmp_path / "db" / "reader.json"), [str(folder)]) == []
+
+
+async def test_a_provisional_row_is_tagged_under_its_articles_own_id(tmp_path, parse_held):
+    from reader.library import load_articles
+    from reader.tui.screens.tags import TagEditor
+
+    folder = library(tmp_path)
+    real = load_articles(folder / "page.html")[0]
+    async with app_of(folder, tmp_path, parse_held) as (app, pilot):
+        screen = await rows_listed(pilot, 5)
+        assert titles(screen)[3] == "The Coastline Courier"
+        await pilot.press("down", "down", "down", "t")
+        await pilot.pause()
+        assert isinstance(app.screen, TagEditor)
+        await pilot.press(*"harbour", "enter")
+        await pilot.pause()
+        assert not parse_held.is_set()
+        assert tuple(app.store.tags(real.id)) == ("harbour",)
+        assert titles(screen)[3] == "Harbour wall gives way in spring storm"  # the row shows what was read
+        parse_held.set()
+        await settle(pilot)
+        row = next(row for row in screen.table.rows if row.article.title == real.title)
+        assert row.tags == ("harbour",)

@@ -63,6 +63,7 @@ class LibraryScreen(FilterKeys, ReadingState, IndexedLibrary, WhoActions, Descri
         super().__init__()
         self.scan_result = LibraryScan()
         self._opening = False
+        self._provisional_shown = False  # rows listed from their files' heads are on screen
         self.search_screen: Screen | None = None  # pushed by "/": keys still queued here are its own
 
     def compose(self) -> ComposeResult:
@@ -148,7 +149,8 @@ class LibraryScreen(FilterKeys, ReadingState, IndexedLibrary, WhoActions, Descri
             )
         model = LibraryRows(rows, fetch, self.app.store.tags, by_date)
         self._fill_facts(model)
-        self.table.set_rows(model, keep_place=True)
+        self.table.set_rows(model, keep_place=bool(provisional) or self._provisional_shown)
+        self._provisional_shown = bool(provisional)
         file_tags: tuple[str, ...] = ()
         for row in rows:
             if row[6]:  # the tags the file declares

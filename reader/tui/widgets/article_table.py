@@ -83,8 +83,11 @@ class ArticleTable(ScrollView, can_focus=True):
 
     def set_rows(self, model: LibraryRows, keep_place: bool = False) -> None:
         """Replace all rows, keeping the highlighted article when it is still there (``keep_place``:
-        else the highlight's place, as when a provisional row gets its article's own id)."""
+        else the highlight's place, as when a provisional row gets its article's own id; and the
+        top stays the top, as when the whole list follows its first rows)."""
         keep, place = self.current_id, self.cursor
+        if keep_place and place == 0:  # at the top it stays at the top: the newest first
+            keep = None
         self.model = model
         self._apply(keep=keep, place=place if keep_place else 0)
 
