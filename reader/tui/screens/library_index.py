@@ -24,8 +24,8 @@ from reader.tui.screens.library_watch import WatchedFolders
 from reader.tui.screens.search_help import HELP_SECTIONS
 
 _PARTIAL_EVERY = 2.0  # seconds between showing the rows read so far on a first launch
-_STAGES = {"listing": "Listing new files by their first lines: {done:,} of {total:,} (then each is read in full)",
-           "walking": "Listing new files by their first lines: {done:,} so far (then each is read in full)",
+_STAGES = {"listing": "Listing new files by their first lines: {done:,} of {total:,}",
+           "walking": "Listing new files by their first lines: {done:,} so far",
            "reading": "Indexing: reading {done:,} of {total:,} files",
            "analysing": "Indexing: finding names and quotes, {done:,} of {total:,} articles"}
 
