@@ -4,6 +4,9 @@ Each figure is printed beside a baseline measured in the same run:
 
 * second launch -> every row on screen (a fresh process, the index built) vs a minimal Textual app
   that reads the first line of every file into an OptionList; peak memory of both processes;
+* first launch (an empty index) -> the first rows on screen, and every row on screen (listed from
+  the files' heads, provisional or not) vs the same OptionList app; with ``--first-full`` also
+  until every row is read in full (the parse that follows);
 * search in process, p50/p95 over words, a phrase, and two filters, vs the bare FTS5 MATCH
   (no ranking, no snippets, no filters);
 * whole-process ``reader search`` vs ``reader --version`` (the interpreter's and the CLI's start);
@@ -12,7 +15,7 @@ Each figure is printed beside a baseline measured in the same run:
   sample of the library (analysing 100k stories takes most of an hour on one core), and the
   parse-only indexing of the whole library with 2 workers.
 
-    nice -n 19 python bench/index.py [--articles 10000] [--sample 600]
+    nice -n 19 python bench/index.py [--articles 10000] [--sample 600] [--first-runs 3] [--first-full]
 """
 
 from __future__ import annotations
@@ -32,77 +35,7 @@ from pathlib import Path
 
 os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")
 
-FIRST = "Anders Peter Maria Hanne Jens Mette Lars Sofie Karen Ole Emma Oliver Sarah James".split()
-LAST = "Hansen Nielsen Jensen Pedersen Andersen Christensen Larsen Smith Brown Taylor Wilson Dahl Kold".split()
-TOWNS = "Ribe Vejle Aarhus Odense Esbjerg Aalborg Skagen Leeds Halifax Cork Bristol Dundee".split()
-ORGS = "Vestkraft Danske Bank Novo Nordisk Mærsk Ørsted Carlsberg Unite Network Rail Meridian".split()
-DA_WORDS = (
-    "kommune byråd borgmester budget skole havn fabrik ordre regering forslag aftale bidrag bidraget"
-    " bidrager millioner kroner forældre elever lærere underskrifter protest vejen broen trafik"
-    " udvalg beslutning økonomi arbejdspladser ansatte virksomhed direktør medarbejdere kontrakt"
-    " træningsmission soldater forsvaret nato-træningsmission sikkerhed politi retten dommer sag"
-    " festival koncert publikum aflyst storm vejret landbrug landmænd uddannelse studerende"
-).split()
-EN_WORDS = (
-    "council minister budget plan harbour factory order strike court vote union school parents"
-    " teachers petition road bridge traffic committee decision economy jobs staff company director"
-    " contract workers police judge case festival concert crowd cancelled storm weather farmers"
-    " training mission soldiers security ferry ships battery museum flood repairs deposits"
-).split()
-
-
-def _vocabulary(words: list[str], syllables: str, seed: int, size: int = 6000) -> tuple[list[str], list[float]]:
-    """The real words plus made-up ones, with Zipf weights: news text has a long tail of rare
-    words, which is what makes a full-text index selective."""
-    rng = random.Random(seed)
-    parts = syllables.split()
-    made = {"".join(rng.choice(parts) for _ in range(rng.randint(2, 4))) for _ in range(size)}
-    vocabulary = words + sorted(made - set(words))
-    rng.shuffle(vocabulary)
-    return vocabulary, [1.0 / (rank + 1) for rank in range(len(vocabulary))]
-
-
-_VOCAB = {
-    True: _vocabulary(DA_WORDS, "ka la ne ri sø bø ve ul ter ing hed lig mø da ks ør æn gå", 1),
-    False: _vocabulary(EN_WORDS, "ka la ne ri so bo ve ul ter ing ness ly mo da ks or an go", 2),
-}
-
-
-def _sentence(rng: random.Random, words: list[str], size: int) -> str:
-    vocabulary, weights = _VOCAB[words is DA_WORDS]
-    text = " ".join(rng.choices(vocabulary, weights, k=size))
-    return text[0].upper() + text[1:] + "."
-
-
-def story(number: int, rng: random.Random) -> str:
-    """One wire story (Danish or English) with a dateline, a named person, a quote and an agency."""
-    danish = number % 2 == 0
-    words = DA_WORDS if danish else EN_WORDS
-    town = rng.choice(TOWNS)
-    person = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
-    org = rng.choice(ORGS)
-    title = f"{_sentence(rng, words, 6)[:-1]} i {town}" if danish else f"{_sentence(rng, words, 6)[:-1]} in {town}"
-    year, month = rng.randint(2010, 2025), rng.randint(1, 12)
-    body = [
-        f"{town}. {_sentence(rng, words, 25)} {org} {_sentence(rng, words, 12)}" if danish
-        else f"{town.upper()} (Meridian) - {_sentence(rng, words, 25)} {org} {_sentence(rng, words, 12)}",
-        _sentence(rng, words, 30),
-        f"- {_sentence(rng, words, 14)[:-1]}, siger {person}." if danish
-        else f'"{_sentence(rng, words, 14)[:-1]}," said {person}.',
-        _sentence(rng, words, 35),
-    ]
-    tail = "\n\n/benchbureau/\n" if danish else "\n"
-    return f"date {year}-{month:02d}-{rng.randint(1, 28):02d} {title}\n\n" + "\n\n".join(body) + tail
-
-
-def generate(folder: Path, count: int, seed: int = 11) -> None:
-    """Write ``count`` stories into folders of 1,000 (a wire archive by day)."""
-    rng = random.Random(seed)
-    for number in range(count):
-        sub = folder / f"{number // 1000:03d}"
-        if number % 1000 == 0:
-            sub.mkdir(parents=True, exist_ok=True)
-        (sub / f"{number:06d}.txt").write_text(story(number, rng), encoding="utf-8")
+from wire_stories import generate, story  # bench/ is the script's own folder on sys.path
 
 
 # -- child processes: one app launch each ---------------------------------------------------------
@@ -138,6 +71,49 @@ def child_app(folder: str, db: str, expected: int) -> dict:
     return {"seconds": shown, "idle": idle, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
+def child_first(folder: str, db: str, expected: int, full: bool) -> dict:
+    """A fresh process on an empty index: seconds to the first rows drawn and to every row drawn
+    (``full``: and to every row read in full, no provisional one left)."""
+    from reader.store import open_store
+    from reader.tui.app import ReaderApp
+    from reader.tui.screens.library import LibraryScreen
+
+    async def run() -> dict:
+        with open_store(db) as store:
+            app = ReaderApp([folder], store)
+            started = time.perf_counter()
+            out: dict = {}
+            async with app.run_test(size=(120, 40)) as pilot:
+                while True:
+                    await pilot.pause(0.01)
+                    screen = app.screen
+                    rows = len(screen.table.rows) if isinstance(screen, LibraryScreen) else 0
+                    if rows and "first" not in out:
+                        await pilot.pause(0)  # one more screen update: the rows are drawn
+                        out["first"], out["first_rows"] = time.perf_counter() - started, rows
+                        first = screen.table.shown[0].article.title.split()[0]
+                        if first not in app.export_screenshot():
+                            raise SystemExit(f"the first row ({first!r}) is not on the screen")
+                    if rows == expected:
+                        await pilot.pause(0)
+                        out["whole"] = time.perf_counter() - started
+                        break
+                    if time.perf_counter() - started > 600:
+                        raise SystemExit("the whole library did not show within 600 s")
+                while full:
+                    await pilot.pause(0.5)
+                    data = screen.table.model.data
+                    if len(data) == expected and all(row[0] >= 0 for row in data):
+                        out["full"] = time.perf_counter() - started
+                        break
+        return out
+
+    result = asyncio.run(run())
+    result["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps(result), flush=True)
+    os._exit(0)  # the background parse is not waited for
+
+
 def child_baseline(folder: str, expected: int) -> dict:
     """A minimal Textual app: read the first line of every file into an OptionList."""
     from textual.app import App, ComposeResult
@@ -165,8 +141,10 @@ def child_baseline(folder: str, expected: int) -> dict:
     return {"seconds": seconds, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
-def _child(*args: str) -> dict:
-    out = subprocess.run([sys.executable, __file__, "--child", *args], capture_output=True, text=True, check=True)
+def _child(*args: str, env: dict | None = None) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--child", *args], capture_output=True, text=True, env=env)
+    if out.returncode:
+        raise SystemExit(f"the {args[0]} child failed: {out.stderr.strip()[-2000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -219,10 +197,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--sample", type=int, default=600, help="articles for the throughput figures")
+    parser.add_argument("--first-full", action="store_true",
+                        help="time the first launch until every row is read in full too (minutes at 100k)")
+    parser.add_argument("--first-only", action="store_true", help="time the first launch only")
+    parser.add_argument("--first-runs", type=int, default=3, help="first launches (each beside a baseline run)")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         kind, *rest = args.child
+        if kind == "first":
+            child_first(rest[0], rest[1], int(rest[2]), rest[3] == "full")
         result = child_app(rest[0], rest[1], int(rest[2])) if kind == "app" else child_baseline(rest[0], int(rest[1]))
         print(json.dumps(result))
         return 0
@@ -234,6 +218,26 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         generate(folder, n)
         print(f"generated {n:,} stories in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+
+        # a first launch: an index folder of its own, empty, then the same OptionList baseline;
+        # in turn, several times (a shared machine: the ratio of each pair is the figure)
+        pairs = []
+        for run in range(args.first_runs):
+            first_env = dict(os.environ, READER_INDEX_DIR=str(tmp / f"first-index-{run}"))
+            first = _child("first", str(folder), str(tmp / f"first-db-{run}" / "reader.json"), str(n),
+                           "full" if args.first_full else "-", env=first_env)
+            first_base = _child("baseline", str(folder), str(n))
+            pairs.append((first["whole"] / first_base["seconds"], first, first_base))
+            print(f"first launch (empty index) -> first rows drawn {first['first']:.2f} s ({first['first_rows']:,} "
+                  f"rows); all {n:,} rows drawn {first['whole']:.2f} s; OptionList baseline reading the files "
+                  f"{first_base['seconds']:.2f} s; ratio {pairs[-1][0]:.2f}"
+                  + (f"; every row read in full {first['full']:.1f} s" if "full" in first else ""))
+        ratios = sorted(pair[0] for pair in pairs)
+        print(f"first launch, whole list / OptionList: median ratio {statistics.median(ratios):.2f} "
+              f"(of {len(ratios)}: {', '.join(f'{r:.2f}' for r in ratios)}); first rows at most "
+              f"{max(pair[1]['first'] for pair in pairs):.2f} s")
+        if args.first_only:
+            return 0
 
         from reader.archive import library_from_index, open_index
 

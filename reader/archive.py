@@ -15,12 +15,13 @@ from typing import Mapping, Callable, Iterable, Sequence
 
 from reader.index import IndexedArticle, LibraryIndex, SearchResult, SyncReport, index_path_for
 from reader.index.listing import ROW_ID, ROW_KEY, TAG_SEP, articles_by_rowid, listed_rows, skipped_files
+from reader.index.provisional import has_heads, head_rows, take_heads
 from reader.model import Article, LibraryScan, Skipped
 
 __all__ = [
-    "IndexedArticle", "LibraryIndex", "SearchResult", "SyncReport", "full_article", "library_from_index",
-    "library_rows", "listed_articles", "open_index", "record_ids", "rows_of", "search", "sync_user_data",
-    "user_data",
+    "IndexedArticle", "LibraryIndex", "SearchResult", "SyncReport", "full_article", "head_rows",
+    "library_from_index", "library_rows", "listed_articles", "open_index", "record_ids", "rows_of", "search",
+    "sync_user_data", "take_heads", "user_data",
 ]
 
 
@@ -60,11 +61,14 @@ def library_from_index(index: LibraryIndex, paths: Sequence[str], store=None) ->
 def library_rows(index: LibraryIndex, paths: Sequence[str]) -> tuple[list[tuple], list[Skipped], bool]:
     """The library under ``paths`` as compact rows (reader.index.listing: rowid, id, title, date,
     source, dateline, file tags), with no object per article; the skipped files; and whether every
-    row has the id an earlier launch settled (else library_from_index gives the ids)."""
+    row has the id an earlier launch settled and every file is parsed (else library_from_index
+    gives the ids, and head_rows the files listed provisionally)."""
 
     def read() -> tuple[list[tuple], list[Skipped], bool]:
         rows, complete = listed_rows(index, paths)
         if complete and len({row[ROW_ID] for row in rows}) != len(rows):  # same-headline files not told apart yet
+            complete = False
+        if complete and has_heads(index, paths):  # a first launch that stopped before every file was read
             complete = False
         return rows, skipped_files(index, paths), complete
 
@@ -150,11 +154,14 @@ def search(index: LibraryIndex, text: str, paths: Sequence[str] | None = None, l
 
 def full_article(index: LibraryIndex | None, article: Article) -> Article:
     """``article`` with its text: as its file reads now, else as indexed; a listed article that
-    already has its body is returned as it is."""
+    already has its body is returned as it is. A provisional one (listed from its file's head) is
+    parsed now: ArticleError (one line) when its file cannot be read."""
     if not isinstance(article, IndexedArticle):
         return article
     from reader.library import load_articles
 
+    if article.provisional:  # listed from its head, not parsed yet: parsed now (ArticleError: why not)
+        return load_articles(article.path)[0]
     try:
         found = load_articles(article.path)
     except Exception:

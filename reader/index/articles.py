@@ -33,6 +33,11 @@ class IndexedArticle(Article):
         return _BODY.__get__(self) is not None
 
     @property
+    def provisional(self) -> bool:
+        """Listed from its file's head (reader.index.provisional): not parsed yet, no text."""
+        return self.rowid < 0
+
+    @property
     def fingerprint(self) -> str:  # the hash of the body as it was indexed
         return self.stored_fingerprint
 

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Mapping, Sequence
+from typing import Callable, Sequence
 
 from reader.index import database, who
 from reader.index.mapping import chunked, map_batches
 from reader.index.articles import TAG_SEP, ARTICLE_COLUMNS, IndexedArticle, article_of
 from reader.index.searching import Searching
+from reader.index.userdata import UserData
 from reader.index.records import AnalysisRecord, FileRecord, analyse_items, read_records
 from reader.index.walking import find_files, from_db, roots_of, to_db, under
 from reader.model import Skipped
@@ -41,7 +41,7 @@ class SyncReport:
         return bool(self.read or self.removed)
 
 
-class LibraryIndex(Searching):
+class LibraryIndex(Searching, UserData):
     """One SQLite index file (FTS5) per notes database. Safe to use from several threads: each
     thread gets its own connection."""
 
@@ -114,8 +114,10 @@ class LibraryIndex(Searching):
         found, early = find_files(roots)
         report = SyncReport(files=len(found), skipped=early)
         cond, params = under(roots)
+        gone = [from_db(p) for (p,) in self.conn.execute(f"SELECT path FROM heads WHERE {cond}", params)
+                if from_db(p) not in found]  # provisional rows of files gone before they were read
         # One pass over the indexed files against the ones found (no second map of 100,000 paths).
-        gone, todo = [], []
+        todo = []
         for db_path, size, mtime, digest in self.conn.execute(
                 f"SELECT path, size, mtime_ns, digest FROM files WHERE {cond}", params):
             path = from_db(db_path)
@@ -175,6 +177,7 @@ class LibraryIndex(Searching):
         conn.execute("DELETE FROM fts WHERE rowid IN (SELECT rowid FROM articles WHERE path = ?)", (path,))
         conn.execute("DELETE FROM articles WHERE path = ?", (path,))
         conn.execute("DELETE FROM files WHERE path = ?", (path,))
+        conn.execute("DELETE FROM heads WHERE path = ?", (path,))  # its provisional row: read now
 
     def _write_file(self, conn: sqlite3.Connection, job: tuple[str, int, int, str], record: FileRecord | None) -> None:
         path, size, mtime, _digest = job
@@ -276,51 +279,6 @@ class LibraryIndex(Searching):
             "skipped": one("SELECT count(*) FROM files WHERE skipped != ''"),
             "unanalysed": one("SELECT count(*) FROM articles WHERE analysed = 0"),
         }
-
-    # -- the user's notes, labels and tags ---------------------------------------------------
-    def set_ids(self, pairs: Iterable[tuple[int, str]]) -> None:
-        """Record the id the library gives indexed articles (rowid, id), where it is not the one
-        their file gives (same-headline files): notes are found by it."""
-        changed = [(uid, rowid, uid) for rowid, uid in pairs]
-        if changed:
-            with self._transaction() as conn:
-                conn.executemany("UPDATE articles SET uid = ? WHERE rowid = ? AND uid != ?", changed)
-
-    def set_user_data(self, data: Mapping[str, tuple[Sequence[str], Sequence[str], Sequence[str]]]) -> int:
-        """Make the notes, labels and tags searchable: id -> (tags, notes, labels). Articles not
-        in ``data`` have none. Only what changed is written; returns how many articles changed."""
-        return self._guarded(lambda: self._set_user_data(data))  # type: ignore[return-value]
-
-    def _set_user_data(self, data: Mapping[str, tuple[Sequence[str], Sequence[str], Sequence[str]]]) -> int:
-        current = {uid: (rowid, key) for rowid, uid, key in
-                   self.conn.execute("SELECT rowid, uid, user_key FROM articles WHERE user_key != ''")}
-        wanted: dict[int, tuple[str, tuple]] = {}
-        for uid, (tags, notes, labels) in data.items():
-            if not (tags or notes or labels):
-                continue
-            value = (tuple(tags), tuple(n for n in notes if n), tuple(l for l in labels if l), len(notes))
-            key = hashlib.sha1(repr(value).encode("utf-8", "surrogatepass")).hexdigest()[:16]
-            if uid in current and current[uid][1] == key:
-                current.pop(uid)
-                continue
-            for (rowid,) in self.conn.execute("SELECT rowid FROM articles WHERE uid = ?", (uid,)):
-                wanted[rowid] = (key, value)
-        cleared = [rowid for rowid, _key in current.values() if rowid not in wanted]
-        if not wanted and not cleared:
-            return 0
-        with self._transaction() as conn:
-            for rowid in cleared:
-                file_tags = conn.execute("SELECT meta_tags FROM articles WHERE rowid = ?", (rowid,)).fetchone()[0]
-                conn.execute("UPDATE fts SET notes = '', labels = '', tags = ? WHERE rowid = ?",
-                             (" ; ".join(t for t in file_tags.split(TAG_SEP) if t), rowid))
-                conn.execute("UPDATE articles SET notes = 0, user_key = '' WHERE rowid = ?", (rowid,))
-            for rowid, (key, (tags, notes, labels, count)) in wanted.items():
-                file_tags = conn.execute("SELECT meta_tags FROM articles WHERE rowid = ?", (rowid,)).fetchone()[0]
-                all_tags = list(dict.fromkeys([*tags, *(t for t in file_tags.split(TAG_SEP) if t)]))
-                conn.execute("UPDATE fts SET notes = ?, labels = ?, tags = ? WHERE rowid = ?",
-                             ("\n\n".join(notes), " ; ".join(labels), " ; ".join(all_tags), rowid))
-                conn.execute("UPDATE articles SET notes = ?, user_key = ? WHERE rowid = ?", (count, key, rowid))
-        return len(wanted) + len(cleared)
 
 def _safe(text: str) -> str:
     """``text`` with any lone surrogate (a hostile JSON escape, a file name's stray byte) as U+FFFD,

@@ -53,6 +53,16 @@ CREATE TABLE who_cache (key TEXT PRIMARY KEY, version INTEGER NOT NULL, data TEX
 """
 
 
+# Provisional rows (reader.index.provisional): a file listed from its head before it is parsed.
+# Made in any index of this schema that lacks it (an index of an earlier build keeps its rows).
+_HEADS_DDL = """
+CREATE TABLE IF NOT EXISTS heads (
+    rowid INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
+    title TEXT NOT NULL, date TEXT NOT NULL, source TEXT NOT NULL
+);
+"""
+
+
 def index_dir() -> Path:
     """Where indexes live: ``$READER_INDEX_DIR`` or the user cache directory (platformdirs)."""
     env = os.environ.get(INDEX_DIR_ENV)
@@ -95,7 +105,7 @@ def _valid(conn: sqlite3.Connection) -> str:
 def _create(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
     _configure(conn)
-    conn.executescript("BEGIN;" + _DDL + f"INSERT INTO meta VALUES ('schema', '{SCHEMA_VERSION}'); COMMIT;")
+    conn.executescript("BEGIN;" + _DDL + _HEADS_DDL + f"INSERT INTO meta VALUES ('schema', '{SCHEMA_VERSION}'); COMMIT;")
     return conn
 
 
@@ -121,6 +131,13 @@ def connect(path: Path) -> tuple[sqlite3.Connection, str]:
             reason = f"unreadable ({error})"
         else:
             reason = _valid(conn)
+        if not reason:
+            try:
+                conn.execute(_HEADS_DDL)
+            except sqlite3.OperationalError:  # busy: another connection is making it
+                pass
+            except sqlite3.DatabaseError as error:
+                reason = f"unreadable ({error})"
         if not reason:
             return conn, ""
         conn.close()

@@ -31,11 +31,17 @@ def listed_rows(index: "LibraryIndex", paths: Sequence[str]) -> tuple[list[tuple
 
 
 def articles_by_rowid(index: "LibraryIndex", rowids: Iterable[int]) -> dict[int, "IndexedArticle"]:
-    """The listed articles (bodies left in the index) of ``rowids`` that are still indexed."""
+    """The listed articles (bodies left in the index) of ``rowids`` that are still indexed
+    (negative: a provisional row's, reader.index.provisional)."""
     from reader.index.articles import ARTICLE_COLUMNS, article_of
 
     wanted = list(dict.fromkeys(rowids))
     found: dict[int, IndexedArticle] = {}
+    if any(k < 0 for k in wanted):  # provisional rows: what their file's head gave
+        from reader.index.provisional import head_articles
+
+        found.update(head_articles(index, wanted))  # type: ignore[arg-type]
+        wanted = [k for k in wanted if k >= 0]
     for start in range(0, len(wanted), 500):
         chunk = wanted[start:start + 500]
         marks = ",".join("?" * len(chunk))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from reader.library import SUPPORTED_SUFFIXES
 from reader.model import Skipped
@@ -27,6 +27,11 @@ def from_db(text: str) -> str:
 
 
 def _walk(root: str, found: dict[str, tuple[int, int]]) -> None:
+    found.update(walk(root))
+
+
+def walk(root: str) -> Iterator[tuple[str, tuple[int, int]]]:
+    """The article files under the folder ``root`` with (size, mtime_ns), a folder at a time."""
     stack = [root]
     while stack:
         folder = stack.pop()
@@ -46,7 +51,7 @@ def _walk(root: str, found: dict[str, tuple[int, int]]) -> None:
                 info = entry.stat()
             except OSError:
                 continue
-            found[entry.path] = (info.st_size, info.st_mtime_ns)
+            yield entry.path, (info.st_size, info.st_mtime_ns)
 
 
 def roots_of(paths: Sequence[str]) -> list[str]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-
 from textual import on, work
 from textual.worker import get_current_worker
 from textual.app import ComposeResult
@@ -22,7 +20,6 @@ from reader.tui.screen_roles import DescribesKeys
 from reader.tui.screens.library_filter import FilterInput, FilterKeys
 from reader.tui.screens.library_index import IndexedLibrary
 from reader.tui.screens.library_reading import ReadingState
-from reader.workspace import fresh_copy
 from reader.tui.screens.who_actions import WhoActions
 from reader.archive import rows_of
 from reader.tui.widgets.article_table import SORTS, ArticleTable, LibraryRows
@@ -66,6 +63,7 @@ class LibraryScreen(FilterKeys, ReadingState, IndexedLibrary, WhoActions, Descri
         super().__init__()
         self.scan_result = LibraryScan()
         self._opening = False
+        self._provisional_shown = False  # rows listed from their files' heads are on screen
         self.search_screen: Screen | None = None  # pushed by "/": keys still queued here are its own
 
     def compose(self) -> ComposeResult:
@@ -118,36 +116,41 @@ class LibraryScreen(FilterKeys, ReadingState, IndexedLibrary, WhoActions, Descri
                 Content(f"Scanning… {event.done:,} of {event.total:,} files")
             )
 
-    def _show_scan(self, result: LibraryScan) -> list:
+    def _show_scan(self, result: LibraryScan, provisional: list[tuple] = ()) -> list:  # type: ignore[assignment]
         """Show articles read from the files (or from the index, on a first launch or after a
-        change): the store settles their ids first. Returns the articles as settled."""
+        change; ``provisional``: rows of files listed from their heads, not parsed yet): the store
+        settles their ids first. Returns the articles as settled."""
         articles = list(result.articles)
         try:
             articles = self.app.store.settle_ids(articles)
             self.app.store.relocate(articles)  # moved files: their records follow now
         except Exception as error:  # the scan's own ids still work for reading
             self.app.say(f"Could not match the files to the database: {error}", severity="warning")
-        if any(getattr(a, "rowid", 0) for a in articles[:1]):  # from the index: objects are made when asked for
+        if provisional or any(getattr(a, "rowid", 0) for a in articles[:1]):  # from the index: objects made when asked for
             fetch = self.listed_articles
         else:
             by_key = dict(enumerate(articles))
             fetch = lambda rows: [by_key.get(row[0]) for row in rows]  # noqa: E731
-        self._show_rows(rows_of(articles), list(result.skipped), fetch)
+        self._show_rows(rows_of(articles), list(result.skipped), fetch, provisional=provisional)
         return articles
 
-    def _show_rows(self, rows: list[tuple], skipped: list, fetch, known: bool = True, by_date: bool = False) -> None:
-        """Show the compact rows (reader.archive.library_rows / rows_of); ``known`` False: which
-        are new since the last launch is worked out later (``_mark_new``)."""
+    def _show_rows(self, rows: list[tuple], skipped: list, fetch, known: bool = True, by_date: bool = False,
+                   provisional: list[tuple] = ()) -> None:  # type: ignore[assignment]
+        """Show the compact rows (reader.archive.library_rows / rows_of) and the provisional ones;
+        ``known`` False: which are new since the last launch is worked out later (``_mark_new``)."""
         self.scan_result = LibraryScan(skipped=tuple(skipped))
         if known:
-            self._note_known(rows)
+            self._note_known(rows)  # not the provisional rows: their ids are not the articles' yet
+        if provisional:
+            rows = rows + list(provisional)
         if not rows:
             self.table.empty_message = (
                 "No articles found here. reader reads wire copy (.txt), Markdown, HTML and JSON files."
             )
         model = LibraryRows(rows, fetch, self.app.store.tags, by_date)
         self._fill_facts(model)
-        self.table.set_rows(model)
+        self.table.set_rows(model, keep_place=bool(provisional) or self._provisional_shown)
+        self._provisional_shown = bool(provisional)
         file_tags: tuple[str, ...] = ()
         for row in rows:
             if row[6]:  # the tags the file declares
@@ -231,19 +234,10 @@ class LibraryScreen(FilterKeys, ReadingState, IndexedLibrary, WhoActions, Descri
 
         if not self.is_current or self._opening:  # a second Enter before the article screen appeared
             return
-        self._opening = True
-        row = event.row
-        fresh = self.full_article(fresh_copy(row.article))
-        if row.article.path not in ("", "-") and not os.path.exists(row.article.path):
-            self.app.say("The file is gone; this is the copy read at the last scan (R scans again)",
-                         severity="warning", timeout=6)
-        if fresh != row.article:  # the file changed: the list, tags and exports use the new copy too
-            row.article = fresh
-            row.refresh_haystack()
-            position = self.table.model.position(fresh.id)
-            if position is not None:
-                self.table.model.set_article(position, fresh)
-        self.app.push_screen(ArticleScreen(fresh))
+        fresh = self.read_row(event.row)
+        if fresh is not None:
+            self._opening = True
+            self.app.push_screen(ArticleScreen(fresh))
 
     def action_rescan(self) -> None:
         """Read the folders again (new, changed and removed files)."""
@@ -253,9 +247,9 @@ class LibraryScreen(FilterKeys, ReadingState, IndexedLibrary, WhoActions, Descri
     def action_tag(self) -> None:
         """Edit the highlighted article's tags."""
         row = self.table.current
-        if row is None:
-            return
-        open_screen(self, "tags", row.article, callback=self.after_tags)
+        article = self.read_row(row) if row is not None else None  # a provisional row is read first
+        if article is not None:
+            open_screen(self, "tags", article, callback=self.after_tags)
 
     def after_tags(self, article: Article) -> None:
         """Called by the tag editor once the tags were saved."""
@@ -275,7 +269,9 @@ class LibraryScreen(FilterKeys, ReadingState, IndexedLibrary, WhoActions, Descri
 
     def action_export_quotes(self) -> None:
         """Write the quote sheet of the shown articles to a Markdown file."""
-        open_screen(self, "quote-sheet-soon", [row.article for row in self.table.shown], "reader-quotes")  # made here
+        articles = [self.full_article(row.article) if getattr(row.article, "provisional", False) else row.article
+                    for row in self.table.shown]  # made here; a file not parsed yet is parsed now
+        open_screen(self, "quote-sheet-soon", articles, "reader-quotes")
 
     def action_skipped(self) -> None:
         """List the files that could not be read, with the reason."""

@@ -19,10 +19,14 @@ from textual.widgets import ProgressBar, Static
 from textual.worker import get_current_worker
 
 from reader.model import Article, LibraryScan, Skipped
+from reader.textsafe import one_line
+from reader.tui.screens.library_watch import WatchedFolders
 from reader.tui.screens.search_help import HELP_SECTIONS
 
 _PARTIAL_EVERY = 2.0  # seconds between showing the rows read so far on a first launch
-_STAGES = {"reading": "Indexing: reading {done:,} of {total:,} files",
+_STAGES = {"listing": "Listing new files by their first lines: {done:,} of {total:,}",
+           "walking": "Listing new files by their first lines: {done:,} so far",
+           "reading": "Indexing: reading {done:,} of {total:,} files",
            "analysing": "Indexing: finding names and quotes, {done:,} of {total:,} articles"}
 
 
@@ -38,7 +42,29 @@ class _Cancelled(Exception):
     """A rescan replaced this pass."""
 
 
-class IndexedLibrary:
+class _Refresh:
+    """Showing the rows read so far, from the indexing worker: at once the first time, then every
+    few seconds, less often as showing them takes longer (the keyboard keeps most of the time)."""
+
+    def __init__(self, show: Any, shown: bool) -> None:
+        self.show = show
+        self.at = time.monotonic() if shown else 0.0
+        self.cost = 0.0
+        self.behind = False  # rows were read since they were last shown
+
+    def now(self) -> None:
+        started = time.monotonic()
+        self.show()
+        self.at = time.monotonic()
+        self.cost, self.behind = self.at - started, False
+
+    def soon(self) -> None:
+        self.behind = True
+        if time.monotonic() - self.at > max(_PARTIAL_EVERY, 4 * self.cost):
+            self.now()
+
+
+class IndexedLibrary(WatchedFolders):
     """Loading the library from the index (see the module docstring)."""
 
     HELP_SECTIONS = HELP_SECTIONS  # the search language, on the library's help screen
@@ -77,17 +103,18 @@ class IndexedLibrary:
         elif rows:
             self._show_from_worker()
         del rows
-        last = [time.monotonic() if shown else 0.0]
+        refresh = _Refresh(self._show_from_worker, shown)
 
         def progress(stage: str, done: int, total: int) -> None:
             if worker.is_cancelled:
                 raise _Cancelled
             self.post_message(IndexProgress(stage, done, total))
-            if stage == "reading" and done and time.monotonic() - last[0] > _PARTIAL_EVERY:
-                last[0] = time.monotonic()  # a first launch: rows appear as they are read
-                self._show_from_worker()
+            if stage in ("listing", "reading") and done:  # a first launch: the rows so far appear
+                refresh.soon()
 
         try:
+            if not shown:  # a first launch: every file listed from its head first
+                self._list_heads(index, paths, progress, refresh)
             report = index.sync(paths, progress, workers=1, analyse=False)
             self._index_early = tuple(report.skipped)
             if report.changed or not shown or report.skipped:
@@ -105,6 +132,21 @@ class IndexedLibrary:
         self.watch_files()
         return True
 
+    def _list_heads(self, index: Any, paths: list[str], progress: Any, refresh: "_Refresh") -> None:
+        """Pass one of a first launch (reader.index.provisional): every file not indexed yet is
+        listed from its head, the first rows shown at once and the whole list when all are; the
+        parse that follows fills them in."""
+        from reader.archive import take_heads
+
+        try:
+            take_heads(index, paths, lambda done, total: progress("listing", done, total))
+        except _Cancelled:
+            raise
+        except Exception:  # only a head start: the parse lists the files as it reads them
+            pass
+        if refresh.behind:
+            refresh.now()
+
     def _warm_who_lists(self, index: Any, paths: list[str]) -> None:
         """Count the Speakers and Names lists once the library is indexed (in this worker), so that
         opening either screen reads them kept instead of counting 100,000 articles then."""
@@ -117,63 +159,15 @@ class IndexedLibrary:
         except Exception:  # only a head start: the screens count for themselves if this fails
             pass
 
-    # -- files that change while the app is open ------------------------------------------------
-    def watch_files(self) -> None:
-        """Follow the library's folders (watchfiles: inotify, FSEvents...): new, changed and
-        removed files are indexed and shown within about a second; R stays a manual rescan."""
-        if getattr(self, "_watching", None) is None:
-            self._watching = threading.Event()
-            # A plain daemon thread, not a Textual worker: it runs as long as the screen, and
-            # waiting for the workers to finish must not wait for it.
-            threading.Thread(target=self._watch, name="reader-watch", daemon=True).start()
-
-    def _watch(self) -> None:
-        from reader.workspace.library import SUPPORTED_SUFFIXES
-
-        try:
-            import watchfiles
-        except ImportError:
-            return
-        try:
-            roots = [p for p in self.app.paths if os.path.exists(p)]
-        except Exception:  # the screen was closed before this thread started
-            return
-        if not roots:
-            return
-
-        def wanted(_change: Any, path: str) -> bool:
-            name = os.path.basename(path)
-            return not name.startswith(".") and os.path.splitext(name)[1].lower() in SUPPORTED_SUFFIXES
-
-        stop = self._watching
-        try:
-            for changes in watchfiles.watch(*roots, watch_filter=wanted, debounce=300, step=50,
-                                            stop_event=stop, rust_timeout=500, raise_interrupt=False):
-                if stop.is_set():
-                    return
-                index = self.library_index
-                changed = sorted({path for _kind, path in changes})
-                report = index.sync(changed, workers=1)
-                if report.changed:
-                    self._show_from_worker()
-                    self._warm_who_lists(index, list(self.app.paths))
-        except Exception:  # a folder gone, too many watches: R still rescans by hand
-            return
-
-    def on_unmount(self) -> None:
-        """Stop following the folders."""
-        stop = getattr(self, "_watching", None)
-        if stop is not None:
-            stop.set()
-
     def _show_from_worker(self) -> None:
         """Read the library from the index as articles, let the store settle their ids (in the
         app's thread), show them and record the ids in the index; the articles are let go."""
-        from reader.archive import library_from_index, record_ids
+        from reader.archive import head_rows, library_from_index, record_ids
 
-        listed = library_from_index(self.library_index, list(self.app.paths))
+        paths = list(self.app.paths)
+        listed = library_from_index(self.library_index, paths)
         held = {a.rowid: a.id for a in listed.articles}  # type: ignore[attr-defined]
-        settled = self.app.call_from_thread(self._show_indexed, listed)
+        settled = self.app.call_from_thread(self._show_indexed, listed, head_rows(self.library_index, paths))
         record_ids(self.library_index, settled, held)
 
     def _with_early_skips(self, skipped) -> list:
@@ -181,8 +175,9 @@ class IndexedLibrary:
             return sorted((*skipped, *self._index_early), key=lambda s: s.path)
         return list(skipped)
 
-    def _show_indexed(self, result: LibraryScan) -> list:
-        return self._show_scan(replace(result, skipped=tuple(self._with_early_skips(result.skipped))))  # type: ignore[attr-defined]
+    def _show_indexed(self, result: LibraryScan, provisional: list[tuple] = ()) -> list:  # type: ignore[assignment]
+        return self._show_scan(replace(result, skipped=tuple(self._with_early_skips(result.skipped))),  # type: ignore[attr-defined]
+                               provisional)
 
     def _show_indexed_rows(self, rows: list[tuple], skipped) -> None:
         self._show_rows(rows, self._with_early_skips(skipped), self.listed_articles, known=False,  # type: ignore[attr-defined]
@@ -202,7 +197,8 @@ class IndexedLibrary:
         if not self.is_attached:  # type: ignore[attr-defined]
             return
         bars = self.query(ProgressBar)  # type: ignore[attr-defined]
-        if event.stage == "done" or event.done >= event.total:
+        stage = "walking" if event.stage == "listing" and not event.total else event.stage  # how many: not known yet
+        if event.stage == "done" or (event.done >= event.total and stage != "walking"):
             for bar in bars:
                 bar.remove()
             if event.stage == "done":
@@ -211,17 +207,46 @@ class IndexedLibrary:
         if bars:
             bar = bars.first()
         else:
-            bar = ProgressBar(total=event.total, show_eta=False, id="index-progress")
+            bar = ProgressBar(total=event.total or None, show_eta=False, id="index-progress")
             self.mount(bar, before=self.query_one("#library-status"))  # type: ignore[attr-defined]
-        bar.update(total=event.total, progress=event.done)
+        bar.update(total=event.total or None, progress=event.done)
         self.query_one("#library-status", Static).update(  # type: ignore[attr-defined]
-            Content(_STAGES.get(event.stage, "{done} of {total}").format(done=event.done, total=event.total)))
+            Content(_STAGES.get(stage, "{done} of {total}").format(done=event.done, total=event.total)))
 
     def full_article(self, article: Article) -> Article:
-        """An article of the list with its text (as its file reads now, else as indexed)."""
+        """An article of the list with its text (as its file reads now, else as indexed; a
+        provisional one whose file cannot be read: without text)."""
         from reader.archive import full_article
 
-        return full_article(self.library_index, article)
+        try:
+            return full_article(self.library_index, article)
+        except Exception:  # a provisional row's file that cannot be parsed (the list says why later)
+            return replace(article, body="")
+
+    def read_row(self, row: Any) -> Article | None:
+        """A row's article with its text, as its file reads now (a provisional row's file is
+        parsed now); the row shows what was read. None, and why in one line, when it cannot be."""
+        from reader.archive import full_article
+        from reader.workspace import fresh_copy
+
+        old = row.article
+        try:
+            fresh = full_article(self.library_index, fresh_copy(old))
+        except Exception as error:
+            self.app.say(one_line(str(error), 200), severity="warning", timeout=6)
+            return None
+        if old.path not in ("", "-") and not os.path.exists(old.path):
+            self.app.say("The file is gone; this is the copy read at the last scan (R scans again)",
+                         severity="warning", timeout=6)
+        if fresh != old:  # the file changed, or was not parsed yet: the list, tags and exports follow
+            model = self.table.model  # type: ignore[attr-defined]
+            position = model.position(fresh.id)
+            position = model.position(old.id) if position is None else position
+            row.article = fresh
+            row.refresh_haystack()
+            if position is not None:
+                model.set_article(position, fresh)
+        return fresh
 
     def articles_to_export(self) -> list[Article]:
         """The shown articles that have notes, tags or quote checks, with their text."""

@@ -81,11 +81,15 @@ class ArticleTable(ScrollView, can_focus=True):
         """The rows shown, in order (objects made as they are read)."""
         return RowsView(self.model, self.order)
 
-    def set_rows(self, model: LibraryRows) -> None:
-        """Replace all rows, keeping the highlighted article when it is still there."""
-        keep = self.current_id
+    def set_rows(self, model: LibraryRows, keep_place: bool = False) -> None:
+        """Replace all rows, keeping the highlighted article when it is still there (``keep_place``:
+        else the highlight's place, as when a provisional row gets its article's own id; and the
+        top stays the top, as when the whole list follows its first rows)."""
+        keep, place = self.current_id, self.cursor
+        if keep_place and place == 0:  # at the top it stays at the top: the newest first
+            keep = None
         self.model = model
-        self._apply(keep=keep)
+        self._apply(keep=keep, place=place if keep_place else 0)
 
     def refresh_facts(self) -> None:
         """Tags, note counts or reading state changed (the rows themselves did not)."""
@@ -126,9 +130,9 @@ class ArticleTable(ScrollView, can_focus=True):
         self.sort = sort
         self._apply(keep=self.current_id)
 
-    def _apply(self, keep: str | None) -> None:
+    def _apply(self, keep: str | None, place: int = 0) -> None:
         self.order = self.model.order(self.filter_text, self.unread_only, self.sort)
-        self.cursor = 0
+        self.cursor = max(0, min(place, len(self.order) - 1))
         if keep is not None:
             i = self.model.position(keep)
             if i is not None:
