@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 from reader.errors import CorruptDatabaseError, StoreError
-from reader.store import fsops, journalfile, loading
+from reader.store import fsops, journalentries, journalfile, loading
 from reader.store.files import display_path, describe
 from reader.store.layout import Placed
 from reader.store.lazytables import Raw, Source, TrackedTables
@@ -39,6 +39,7 @@ class DiskState:
         self._jino: int | None = None
         self._jpos = 0
         self._jepoch: str | None = None
+        self._since: journalentries.Since = {}  # what the journal holds of each table (see there)
 
     @property
     def journal_size(self) -> int:
@@ -85,6 +86,7 @@ class DiskState:
         self._epoch = loaded.epoch
         self._snap_fd, self._snap_ino, self._snap_size = loaded.snap_fd, loaded.snap_ino, loaded.snap_size
         self._jfd, self._jino, self._jpos, self._jepoch = loaded.jfd, loaded.jino, loaded.jpos, loaded.jepoch
+        self._since = loaded.since
 
     def _catch_up(self) -> set[str] | None:
         """Catch up with the files; returns changed table names, or None after a full reload."""
@@ -115,7 +117,8 @@ class DiskState:
         parsed = journalfile.parse(data, base=self._jpos)
         if parsed.damaged_at is not None:
             raise self.corrupt_error(self.journal_path, f"bad entry at byte {parsed.damaged_at}")
-        names = loading.apply_entries(self._tables, parsed.entries, self.journal_path, self.validator)
+        names = loading.apply_entries(self._tables, parsed.entries, self.journal_path, self.validator,
+                                      since=self._since)
         self._jpos = parsed.consumed
         return names
 
@@ -134,11 +137,13 @@ class DiskState:
         if self._jfd is not None:
             os.close(self._jfd)
         self._jfd, self._jino, self._jpos, self._jepoch = jfd, os.fstat(jfd).st_ino, pos, self._epoch
+        self._since = {}
 
     def _append(self, dirty: set[str]) -> None:
         assert self._jfd is not None
-        entry = {"tables": {name: self._tables.get(name) for name in sorted(dirty)}}
+        entry, since = journalentries.build(self._tables, dirty, self._tables.changed_docs, self._since)
         self._jpos = journalfile.append(self._jfd, entry, self._jpos)
+        self._since.update(since)
 
     def _reread_undecoded(self, placed: list[Placed]) -> None:
         """After a compaction: the tables still undecoded read from the new snapshot (the old

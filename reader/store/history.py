@@ -198,7 +198,7 @@ class History:
         for doc_id, old in docs.items():
             if old.get("owner") == self.owner.id:
                 old.update(doc)  # in place, as TinyDB's update does, without rebuilding the table
-                self._tinydb.storage.changed(schema.HISTORY)  # type: ignore[attr-defined]
+                self._tinydb.storage.changed(schema.HISTORY, doc_id)  # type: ignore[attr-defined]
                 return
         self._tinydb.table(schema.HISTORY).insert(doc)
 

@@ -73,8 +73,9 @@ def parse(data: bytes, base: int = 0, skip_damaged: bool = False) -> Parsed:
     """Split ``data`` (journal bytes starting at file offset ``base``) into good entries.
 
     Stops at the first complete line that is bad (``damaged_at``), or with ``skip_damaged``
-    (repair) passes over it and goes on: each entry holds whole tables, so a later good entry
-    is still right, and only what the bad line alone changed is lost. An unfinished last line
+    (repair) passes over it and goes on: an entry holds whole tables, or every document of a
+    table changed since the snapshot (``journalentries``), so a later good entry is still
+    right, and only what the bad line alone changed is lost. An unfinished last line
     (no newline yet: a write in progress, or cut short by a crash) is not consumed.
     """
     result = Parsed(consumed=base)
