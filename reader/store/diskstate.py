@@ -39,6 +39,8 @@ class DiskState:
         self._jino: int | None = None
         self._jpos = 0
         self._jepoch: str | None = None
+        self._jsize = 0  # the journal file's length as last seen (lines and room)
+        self._clean_at: int | None = None  # a journal offset this lock hold saw only zeros after
         self._since: journalentries.Since = {}  # what the journal holds of each table (see there)
 
     @property
@@ -86,10 +88,12 @@ class DiskState:
         self._epoch = loaded.epoch
         self._snap_fd, self._snap_ino, self._snap_size = loaded.snap_fd, loaded.snap_ino, loaded.snap_size
         self._jfd, self._jino, self._jpos, self._jepoch = loaded.jfd, loaded.jino, loaded.jpos, loaded.jepoch
+        self._jsize, self._clean_at = loaded.jsize, None
         self._since = loaded.since
 
     def _catch_up(self) -> set[str] | None:
         """Catch up with the files; returns changed table names, or None after a full reload."""
+        self._clean_at = None
         try:
             snap = os.stat(self.path)
         except FileNotFoundError:
@@ -111,7 +115,11 @@ class DiskState:
         if self._jfd is None or jst.st_ino != self._jino or jst.st_size < self._jpos:
             self._load()
             return None
-        if self._jepoch != self._epoch or not journalfile.garbage_after(self._jfd, self._jpos):
+        self._jsize = jst.st_size
+        if self._jepoch != self._epoch:
+            return set()
+        if not journalfile.garbage_after(self._jfd, self._jpos):
+            self._clean_at = self._jpos
             return set()  # nothing after the last line read but the room of zeros
         data = os.pread(self._jfd, jst.st_size - self._jpos, self._jpos)
         parsed = journalfile.parse(data, base=self._jpos)
@@ -128,21 +136,22 @@ class DiskState:
             raise StoreError(f"{display_path(self.path)} has not been created")
         if self._jfd is None or self._jepoch != self._epoch:
             self._new_journal()
-        elif journalfile.garbage_after(self._jfd, self._jpos):  # a write cut short
-            fsops.truncate(self._jfd, self._jpos)
+        elif self._clean_at != self._jpos and journalfile.garbage_after(self._jfd, self._jpos):
+            fsops.truncate(self._jfd, self._jpos)  # a write cut short
 
     def _new_journal(self) -> None:
         assert self._epoch is not None
         jfd, pos = journalfile.create(self.journal_path, self._epoch)
         if self._jfd is not None:
             os.close(self._jfd)
-        self._jfd, self._jino, self._jpos, self._jepoch = jfd, os.fstat(jfd).st_ino, pos, self._epoch
-        self._since = {}
+        info = os.fstat(jfd)
+        self._jfd, self._jino, self._jpos, self._jepoch = jfd, info.st_ino, pos, self._epoch
+        self._jsize, self._clean_at, self._since = info.st_size, pos, {}
 
     def _append(self, dirty: set[str]) -> None:
         assert self._jfd is not None
         entry, since = journalentries.build(self._tables, dirty, self._tables.changed_docs, self._since)
-        self._jpos = journalfile.append(self._jfd, entry, self._jpos)
+        self._jpos = journalfile.append(self._jfd, entry, self._jpos, self._jsize)
         self._since.update(since)
 
     def _reread_undecoded(self, placed: list[Placed]) -> None:

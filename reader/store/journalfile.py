@@ -124,18 +124,20 @@ def garbage_after(fd: int, length: int) -> bool:
     return os.pread(fd, 1, length) not in (b"", b"\0")
 
 
-def append(fd: int, entry: dict[str, Any], length: int) -> int:
+def append(fd: int, entry: dict[str, Any], length: int, size: int = 0) -> int:
     """Write one entry durably after the first ``length`` bytes (write + fdatasync); returns the
-    new length. Past the room made ahead, the file grows by the entry and ``ROOM`` more zeros.
+    new length. Past the room made ahead, the file grows by the entry and ``ROOM`` more zeros
+    (``size``: the file's length as last seen; the file is asked only when the entry reaches it).
 
     On failure the file is cut back to ``length`` (best effort) and the OSError raised.
     """
     line = format_line(entry)
     try:
         pwrite_all(fd, line, length)
-        if length + len(line) >= os.fstat(fd).st_size:  # no room left: make some (if there is any)
+        end = length + len(line)
+        if end >= size and end >= os.fstat(fd).st_size:  # no room left: make some (if there is any)
             try:
-                pwrite_all(fd, bytes(ROOM), length + len(line))
+                pwrite_all(fd, bytes(ROOM), end)
             except OSError as error:
                 if error.errno not in _NO_ROOM:
                     raise  # what zeros were written are room all the same

@@ -34,6 +34,7 @@ class Loaded:
     jino: int | None = None
     jpos: int = 0
     jepoch: str | None = None
+    jsize: int = 0  # the journal file's length (its lines and the room of zeros after them)
     decode: Decoder | None = None  # for the tables still ``Raw`` (see ``lazytables``)
     since: journalentries.Since = field(default_factory=dict)  # what the journal holds of each table
 
@@ -266,7 +267,9 @@ def _load_journal(loaded: Loaded, journal_path: Path, readonly: bool, validator:
     except BaseException:
         os.close(jfd)
         raise
-    loaded.jfd, loaded.jino, loaded.jpos, loaded.jepoch = jfd, os.fstat(jfd).st_ino, parsed.consumed, jepoch
+    info = os.fstat(jfd)
+    loaded.jfd, loaded.jino, loaded.jpos, loaded.jepoch = jfd, info.st_ino, parsed.consumed, jepoch
+    loaded.jsize = info.st_size
 
 
 def _decoded(tables: dict[str, Any], name: str, decode: Decoder | None) -> Any:
