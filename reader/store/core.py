@@ -146,9 +146,9 @@ class StoreCore:
     # undoes what was done in the app, not a tag a script set meanwhile.
     undoable = True
 
-    def _record(self, description: str, changes: list[Change]) -> None:
+    def _record(self, description: str, changes: list[Change], stamp: str | None = None) -> None:
         if self.undoable:
-            History(self._tinydb, self._owner).push(description, changes)
+            History(self._tinydb, self._owner).push(description, changes, stamp)
 
     # -- reads -------------------------------------------------------------------------------
 

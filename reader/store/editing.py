@@ -131,7 +131,8 @@ class Editing(StoreCore):
         check_note_size(note)
         with self._writing():
             aid = self._index.resolve(article_id)
-            doc = schema.note_doc(uuid.uuid4().hex, anchor, note, label, schema.now(), {"status": "exact"}, aid)
+            stamp = schema.now()
+            doc = schema.note_doc(uuid.uuid4().hex, anchor, note, label, stamp, {"status": "exact"}, aid)
             doc = self._placed(aid, doc)
             touched = self._touch(aid)
             # The index counts the note in (quicker than summarising the table again) when the
@@ -139,7 +140,7 @@ class Editing(StoreCore):
             if records.add(self._tinydb, aid, doc) and not touched and doc["placed"].get("status") != "orphaned":
                 self._summarised(aid, self._index.note_added(aid, doc["id"]))
             what = f"added label '{label}'" if label and not note else "added a note"
-            self._record(what, [_put(aid, schema.NOTE, doc["id"], None, doc)])
+            self._record(what, [_put(aid, schema.NOTE, doc["id"], None, doc)], stamp)
         return schema.to_annotation(doc, aid)
 
     def update_annotation(self, annotation_id: str, *, note: str | None = None, label: str | None = None,
