@@ -138,7 +138,8 @@ class Index:
         """Count a new note (not orphaned) into the article's summary without reading its table
         again; False when the article has no summary yet (``update`` makes it)."""
         summary = self.articles.get(article_id)
-        if summary is None or type(summary.notes) is not str or _joined([note_id]) != note_id:
+        if summary is None or type(summary.notes) is not str or \
+                (not note_id.isalnum() and _joined([note_id]) != note_id):  # (a uuid's hex is alnum)
             return False
         notes = f"{summary.notes} {note_id}" if summary.notes else note_id
         self.articles[article_id] = summary._replace(notes=notes, note_count=summary.note_count + 1)
