@@ -14,7 +14,7 @@ from typing import Any
 
 from reader.commands import doctor
 from reader.model import Anchor
-from reader.store import open_store
+from reader.store import check, open_store
 from reader.store.schema import article_table
 
 ARTICLE = "a" * 12
@@ -60,6 +60,7 @@ def test_a_note_added_journals_the_documents_changed_since_the_snapshot(tmp_path
     assert ids == [[first.id], [first.id, second.id]]  # the later one restores the earlier
     with open_store(db, readonly=True) as store:
         assert _tables(store) == live  # replay gives the same tables, in the same order
+    assert check.inspect(db).counts["annotations"] == NOTES + 2  # reader doctor reads them too
 
 
 def test_each_entry_restores_what_an_earlier_damaged_one_held(tmp_path: Path, capsys) -> None:
@@ -131,3 +132,34 @@ def test_replay_equals_memory_after_mixed_changes(tmp_path: Path) -> None:
     finally:
         one.close()
         two.close()
+
+
+def test_a_table_goes_whole_when_half_changed_and_stays_whole() -> None:
+    from reader.store import journalentries
+
+    table = {str(i): {"n": i} for i in range(1, 7)}
+    entry, since = journalentries.build({"t": table}, {"t"}, {"t": {"6"}}, {})
+    assert entry == {"whole": {}, "docs": {"t": {"6": {"n": 6}}}} and since == {"t": {"6"}}
+    entry, since = journalentries.build({"t": table}, {"t"}, {"t": {"5"}}, {"t": {"6"}})
+    assert entry["docs"]["t"] == {"5": {"n": 5}, "6": {"n": 6}}  # the earlier one again
+    entry, since = journalentries.build({"t": table}, {"t"}, {"t": {"4"}}, {"t": {"5", "6"}})
+    assert entry == {"tables": {"t": table}} and since == {"t": None}  # half of it: whole
+    entry, _ = journalentries.build({"t": table}, {"t"}, {"t": {"6"}}, {"t": None})
+    assert entry == {"tables": {"t": table}}  # whole until the next compaction
+
+
+def test_fold_sets_documents_in_the_entry_s_order_and_refuses_a_missing_table() -> None:
+    import pytest
+
+    from reader.store import journalentries
+
+    snapshot = {"t": {"1": {"a": 1}, "2": {"a": 2}}}
+    since: journalentries.Since = {}
+    folded = journalentries.fold([{"whole": {}, "docs": {"t": {"2": {"a": 20}, "10": {"a": 10}, "3": {"a": 3}}}}],
+                                 snapshot.get, since)
+    assert list(folded["t"].items()) == [("1", {"a": 1}), ("2", {"a": 20}), ("10", {"a": 10}), ("3", {"a": 3})]
+    assert snapshot["t"] == {"1": {"a": 1}, "2": {"a": 2}} and since == {"t": {"2", "3", "10"}}
+    with pytest.raises(ValueError, match="missing"):
+        journalentries.fold([{"whole": {}, "docs": {"gone": {"1": {}}}}], snapshot.get)
+    with pytest.raises(ValueError, match="without tables"):
+        journalentries.fold([{"docs": {}}], snapshot.get)
