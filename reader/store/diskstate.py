@@ -28,6 +28,7 @@ class DiskState:
     def __init__(self, path: Path, readonly: bool) -> None:
         self.path = path
         self.journal_path = path.with_name(path.name + ".journal")
+        self._path_str, self._journal_str = os.fspath(path), os.fspath(self.journal_path)  # stat'ed per save
         self.readonly = readonly
         self.validator: Validator | None = None
         self._tables = TrackedTables()
@@ -95,7 +96,7 @@ class DiskState:
         """Catch up with the files; returns changed table names, or None after a full reload."""
         self._clean_at = None
         try:
-            snap = os.stat(self.path)
+            snap = os.stat(self._path_str)
         except FileNotFoundError:
             if self._snap_ino is None:
                 return set()
@@ -106,7 +107,7 @@ class DiskState:
             self._load()
             return None
         try:
-            jst = os.stat(self.journal_path)
+            jst = os.stat(self._journal_str)
         except FileNotFoundError:
             if self._jfd is None:
                 return set()

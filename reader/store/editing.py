@@ -6,7 +6,6 @@ Quote states and corrections are in ``quoting``, undo and redo in ``undoing`` (b
 from __future__ import annotations
 
 import copy
-import uuid
 from collections.abc import Iterable
 from typing import Any
 
@@ -122,7 +121,7 @@ class Editing(Undoing):
         with self._writing():
             aid = self._index.resolve(article_id)
             stamp = schema.now()
-            doc = schema.note_doc(uuid.uuid4().hex, anchor, note, label, stamp, {"status": "exact"}, aid)
+            doc = schema.note_doc(schema.new_id(), anchor, note, label, stamp, {"status": "exact"}, aid)
             doc = self._placed(aid, doc)
             touched = self._touch(aid)
             # The index counts the note in (quicker than summarising the table again) when the

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import uuid
 from typing import Any
 
 from tinydb.table import Document
@@ -48,7 +47,7 @@ class Quoting(StoreCore):
             if before is None:
                 if state is QuoteState.UNVERIFIED:
                     return
-                after = schema.quote_doc(uuid.uuid4().hex, anchor, state.value, {"status": "exact"}, aid)
+                after = schema.quote_doc(schema.new_id(), anchor, state.value, {"status": "exact"}, aid)
                 after = self._placed(aid, {**after, "checked": checked})
             else:
                 after = copy.deepcopy(dict(before))
@@ -80,7 +79,7 @@ class Quoting(StoreCore):
             if before is None:
                 if name is None:
                     return
-                after = schema.quote_doc(uuid.uuid4().hex, anchor, QuoteState.UNVERIFIED.value, {"status": "exact"}, aid)
+                after = schema.quote_doc(schema.new_id(), anchor, QuoteState.UNVERIFIED.value, {"status": "exact"}, aid)
                 after = self._placed(aid, after)
             else:
                 after = copy.deepcopy(dict(before))

@@ -45,6 +45,15 @@ def now() -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(seconds)) + f".{millis:03d}Z"
 
 
+def new_id() -> str:
+    """A new random id: the hex of a version-4 UUID, as ``uuid.uuid4().hex`` gives (without
+    building a UUID object: one of these is made on every note saved)."""
+    raw = bytearray(os.urandom(16))
+    raw[6] = (raw[6] & 0x0F) | 0x40  # version 4
+    raw[8] = (raw[8] & 0x3F) | 0x80  # RFC 4122 variant
+    return raw.hex()
+
+
 def article_table(article_id: str) -> str:
     """The table holding one article's documents."""
     return ARTICLE_PREFIX + article_id
