@@ -148,10 +148,15 @@ def original_anchor(doc: Doc) -> Anchor:
     return Anchor(position["start"], position["end"], quote["exact"], quote["prefix"], quote["suffix"])
 
 
+_STATUSES = {status.value: status for status in AnchorStatus}  # quicker than AnchorStatus(value)
+
+
 def placed_anchor(doc: Doc) -> tuple[Anchor, AnchorStatus]:
     """Where a note or quote sits now, and how it got there."""
     placed = doc.get("placed") or {}
-    status = AnchorStatus(placed.get("status", AnchorStatus.EXACT.value))
+    value = placed.get("status", "exact")
+    status = _STATUSES.get(value) if type(value) is str else None
+    status = status or AnchorStatus(value)  # (the enum's own lookup, and its error, for others)
     if "start" in placed:
         return Anchor(placed["start"], placed["end"], placed["exact"], placed["prefix"], placed["suffix"]), status
     return original_anchor(doc), status
