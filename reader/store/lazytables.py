@@ -102,6 +102,14 @@ def _plain_decode(name: str, raw: Raw) -> dict[str, Any]:
     return raw.parse()
 
 
+def decoded(tables: dict[str, Any], name: str, decode: Decoder | None) -> Any:
+    """Table ``name`` as it stands, decoded if it was not yet (journal entries set documents in it)."""
+    value = tables.get(name)  # (TrackedTables decode as they are read)
+    if type(value) is Raw:
+        return decode(name, value) if decode is not None else value.parse()
+    return value
+
+
 class TrackedTables(dict):  # type: ignore[type-arg]
     """The tables in memory; decodes a ``Raw`` table on first read; remembers what TinyDB changed.
 

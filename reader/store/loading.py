@@ -12,7 +12,7 @@ from typing import Any
 from reader.errors import CorruptDatabaseError
 from reader.store import fsops, journalentries, journalfile, jsonio, layout, schema, snapshot
 from reader.store.backups import Backups
-from reader.store.lazytables import DamagedTable, Decoder, Raw, Source
+from reader.store.lazytables import DamagedTable, Decoder, Raw, Source, decoded
 from reader.store.files import describe, display_path, read_bytes, read_fd
 from reader.store.snapshot import STORAGE_TABLE, check_tables
 from reader.store.validate import schema_version
@@ -272,14 +272,6 @@ def _load_journal(loaded: Loaded, journal_path: Path, readonly: bool, validator:
     loaded.jsize = info.st_size
 
 
-def _decoded(tables: dict[str, Any], name: str, decode: Decoder | None) -> Any:
-    """A table as it stands, decoded if it was not yet (journal entries set documents in it)."""
-    value = tables.get(name)  # (TrackedTables decode as they are read)
-    if type(value) is Raw:
-        return decode(name, value) if decode is not None else value.parse()
-    return value
-
-
 def apply_entries(tables: dict[str, Any], entries: list[dict[str, Any]], journal_path: Path,
                   validator: Validator | None, decode: Decoder | None = None,
                   since: journalentries.Since | None = None) -> set[str]:
@@ -287,7 +279,7 @@ def apply_entries(tables: dict[str, Any], entries: list[dict[str, Any]], journal
     ``since`` learns what the entries held of each table (``journalentries``)."""
     learned: journalentries.Since = dict(since) if since is not None else {}
     try:
-        changes = journalentries.fold(entries, lambda name: _decoded(tables, name, decode), learned)
+        changes = journalentries.fold(entries, lambda name: decoded(tables, name, decode), learned)
     except ValueError as error:
         raise corrupt_error(journal_path, str(error)) from None
     present = {k: v for k, v in changes.items() if v is not None}
