@@ -270,34 +270,44 @@ def _sqlite_baseline(folder: Path, rows: int):  # -> sqlite3.Connection
     return con
 
 
-def _sqlite_insert(con, i: int) -> float:  # noqa: ANN001
-    """Seconds for one durable insert (one transaction)."""
-    started = time.perf_counter()
+def _sqlite_insert(con, i: int) -> tuple[float, float]:  # noqa: ANN001
+    """Seconds for one durable insert (one transaction): wall clock and this thread's CPU."""
+    started, cpu = time.perf_counter(), time.thread_time()
     con.execute("BEGIN")
     con.execute("INSERT INTO notes (article, note, anchor) VALUES (?, ?, ?)", ("a", f"bench {i}", "x" * 120))
     con.execute("COMMIT")
-    return time.perf_counter() - started
+    return time.perf_counter() - started, time.thread_time() - cpu
 
 
 def _saves_beside_sqlite(path: Path, articles: int, folder: Path, rows: int,
-                         saves: int = 100) -> tuple[float, float, float]:
+                         saves: int = 100) -> dict[str, float]:
     """p50 ms of one durable note save on a random article (its table read first, as ``reader``
     commands do), of one more on the same article (already read, as in the app where the article
-    is open), and of one sqlite insert; taken in turn so that all see the same load on a shared disk."""
+    is open), and of one sqlite insert; taken in turn so that all see the same load on a shared disk.
+    Also the p50 CPU time (this thread's: without the wait for the disk) of the warm save and of
+    the insert, and the journal bytes per save."""
     rng = random.Random(11)
     con = _sqlite_baseline(folder, rows)
     store = open_store(path)
-    cold, warm, theirs = [], [], []
+    cold, warm, theirs, cpu_warm, cpu_theirs = [], [], [], [], []
+    journal = store._storage.journal_size
     for i in range(saves):
         aid = f"{rng.randrange(articles):012x}"
-        for times in (cold, warm):
-            started = time.perf_counter()
+        for times, cpus in ((cold, None), (warm, cpu_warm)):
+            started, cpu = time.perf_counter(), time.thread_time()
             store.add_annotation(aid, Anchor(i, i + 5, "words"), note=f"bench note {i}", label="verify")
             times.append(time.perf_counter() - started)
-            theirs.append(_sqlite_insert(con, i))
+            if cpus is not None:
+                cpus.append(time.thread_time() - cpu)
+            wall, cpu = _sqlite_insert(con, i)
+            theirs.append(wall)
+            cpu_theirs.append(cpu)
+    journal = (store._storage.journal_size - journal) / (2 * saves)
     store._storage.release()
     con.close()
-    return statistics.median(cold) * 1000, statistics.median(warm) * 1000, statistics.median(theirs) * 1000
+    p50 = {name: statistics.median(values) * 1000 for name, values in
+           (("cold", cold), ("warm", warm), ("sqlite", theirs), ("cpu_warm", cpu_warm), ("cpu_sqlite", cpu_theirs))}
+    return {**p50, "journal_bytes": journal}
 
 
 def _peak_rss_mb(code: str, env: dict[str, str] | None = None) -> tuple[float, float]:
@@ -347,10 +357,14 @@ def scale_main(argv: list[str]) -> int:
         print(f"reader tag with {args.notes:,} notes stored: {tag:.2f} s whole process "
               f"(python + 'import reader.cli' alone {bare:.2f} s; {compiling:.2f} s compiling every module "
               f"as with PYTHONDONTWRITEBYTECODE; target 0.3 s)")
-        cold, warm, base = _saves_beside_sqlite(db, args.notes // 10, folder, args.notes)
+        saved = _saves_beside_sqlite(db, args.notes // 10, folder, args.notes)
+        cold, warm, base = saved["cold"], saved["warm"], saved["sqlite"]
         print(f"one durable note save: p50 {warm:.2f} ms on an article already read (the app), {cold:.2f} ms "
               f"reading its table first; sqlite3 synchronous=FULL insert {base:.2f} ms; "
               f"ratio {warm / base:.2f}x and {cold / base:.2f}x (target 1.5x)")
+        print(f"  of which CPU (thread time, p50): save {saved['cpu_warm']:.3f} ms, sqlite insert "
+              f"{saved['cpu_sqlite']:.3f} ms; journal {saved['journal_bytes']:,.0f} bytes per save; "
+              f"load average {os.getloadavg()[0]:.1f}")
         if args.big:
             big = folder / "big.json"
             write_store(big, build_tables(args.big // 10, 10)[0])

@@ -17,10 +17,11 @@ Files beside the database ``reader.json``:
 Every change to these files goes through ``fsops`` (the seam the crash tests record).
 
 Modules: ``storage`` (the TinyDB Storage: transactions, compaction), ``diskstate`` and
-``loading`` (files held open, catching up with other processes), ``journalfile``,
-``snapshot`` and ``layout`` (the file and its table of contents), ``lazytables`` (tables
-decoded on first read), ``files``, ``lock``, ``backups``; ``schema``, ``validate``, ``migrations``;
-``core``, ``editing``, ``attaching`` (the Store API), ``records``, ``history``, ``index``;
+``loading`` (files held open, catching up with other processes), ``journalfile`` and
+``journalentries`` (its lines, and what an entry holds), ``snapshot`` and ``layout`` (the file
+and its table of contents), ``lazytables`` (tables decoded on first read), ``files``, ``lock``,
+``backups``; ``schema``, ``validate``, ``migrations``; ``core``, ``editing``, ``quoting``,
+``undoing``, ``attaching`` (the Store API), ``records``, ``changes``, ``history``, ``index``;
 ``check`` (``reader doctor``); ``interface`` (NotesStore, the declared API) and ``memory`` (the
 in-memory backend). Anchoring lives outside, in ``reader.anchoring`` (pure functions).
 """

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.errors import ReaderError, StoreError
-from reader.store import journalfile, jsonio, migrations, schema, snapshot
+from reader.store import journalentries, journalfile, jsonio, migrations, schema, snapshot
 from reader.store.history import count_steps
 from reader.store.backups import Backups
 from reader.store.files import TEMP_MARK, describe, display_path, read_bytes
@@ -146,8 +146,9 @@ def apply_entries(tables: Tables, entries: list[dict[str, Any]]) -> Tables:
     """``tables`` with journal entries applied (entries of the wrong shape are skipped)."""
     result = dict(tables)
     for entry in entries:
-        batch = entry.get("tables")
-        if not isinstance(batch, dict):
+        try:
+            batch = journalentries.fold([entry], result.get)
+        except ValueError:
             continue
         for name, table in batch.items():
             if table is None:

@@ -12,6 +12,7 @@ from tinydb import TinyDB
 from reader.errors import (
     CorruptDatabaseError, EditConflictError, HistoryConflictError, NotFoundError,
 )
+from reader.anchoring import reanchor
 from reader.model import Annotation, Article, EntityCorrection, EntityLabel, QuoteCheck, QuoteState
 from reader.store import jsonio, migrations, records, schema
 from reader.store import history as history_module
@@ -142,13 +143,22 @@ class StoreCore:
             return True
         return False
 
+    def _placed(self, article_id: str, doc: dict[str, Any]) -> dict[str, Any]:
+        """``doc`` with ``placed`` recomputed against the article's text, when it is known."""
+        seen = self._seen.get(article_id)
+        if seen is None:
+            return doc
+        original = schema.original_anchor(doc)
+        anchor, status = reanchor(original, seen.body)
+        return {**doc, "placed": schema.placed_field(anchor, status, original)}
+
     # Whether changes go on the undo stack. The shell's 'reader tag' turns it off: the app's u
     # undoes what was done in the app, not a tag a script set meanwhile.
     undoable = True
 
-    def _record(self, description: str, changes: list[Change]) -> None:
+    def _record(self, description: str, changes: list[Change], stamp: str | None = None) -> None:
         if self.undoable:
-            History(self._tinydb, self._owner).push(description, changes)
+            History(self._tinydb, self._owner).push(description, changes, stamp)
 
     # -- reads -------------------------------------------------------------------------------
 

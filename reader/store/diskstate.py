@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 from reader.errors import CorruptDatabaseError, StoreError
-from reader.store import fsops, journalfile, loading
+from reader.store import fsops, journalentries, journalfile, loading
 from reader.store.files import display_path, describe
 from reader.store.layout import Placed
 from reader.store.lazytables import Raw, Source, TrackedTables
@@ -28,6 +28,7 @@ class DiskState:
     def __init__(self, path: Path, readonly: bool) -> None:
         self.path = path
         self.journal_path = path.with_name(path.name + ".journal")
+        self._path_str, self._journal_str = os.fspath(path), os.fspath(self.journal_path)  # stat'ed per save
         self.readonly = readonly
         self.validator: Validator | None = None
         self._tables = TrackedTables()
@@ -39,6 +40,9 @@ class DiskState:
         self._jino: int | None = None
         self._jpos = 0
         self._jepoch: str | None = None
+        self._jsize = 0  # the journal file's length as last seen (lines and room)
+        self._clean_at: int | None = None  # a journal offset this lock hold saw only zeros after
+        self._since: journalentries.Since = {}  # what the journal holds of each table (see there)
 
     @property
     def journal_size(self) -> int:
@@ -85,11 +89,14 @@ class DiskState:
         self._epoch = loaded.epoch
         self._snap_fd, self._snap_ino, self._snap_size = loaded.snap_fd, loaded.snap_ino, loaded.snap_size
         self._jfd, self._jino, self._jpos, self._jepoch = loaded.jfd, loaded.jino, loaded.jpos, loaded.jepoch
+        self._jsize, self._clean_at = loaded.jsize, None
+        self._since = loaded.since
 
     def _catch_up(self) -> set[str] | None:
         """Catch up with the files; returns changed table names, or None after a full reload."""
+        self._clean_at = None
         try:
-            snap = os.stat(self.path)
+            snap = os.stat(self._path_str)
         except FileNotFoundError:
             if self._snap_ino is None:
                 return set()
@@ -100,7 +107,7 @@ class DiskState:
             self._load()
             return None
         try:
-            jst = os.stat(self.journal_path)
+            jst = os.stat(self._journal_str)
         except FileNotFoundError:
             if self._jfd is None:
                 return set()
@@ -109,13 +116,18 @@ class DiskState:
         if self._jfd is None or jst.st_ino != self._jino or jst.st_size < self._jpos:
             self._load()
             return None
-        if self._jepoch != self._epoch or not journalfile.garbage_after(self._jfd, self._jpos):
+        self._jsize = jst.st_size
+        if self._jepoch != self._epoch:
+            return set()
+        if not journalfile.garbage_after(self._jfd, self._jpos):
+            self._clean_at = self._jpos
             return set()  # nothing after the last line read but the room of zeros
         data = os.pread(self._jfd, jst.st_size - self._jpos, self._jpos)
         parsed = journalfile.parse(data, base=self._jpos)
         if parsed.damaged_at is not None:
             raise self.corrupt_error(self.journal_path, f"bad entry at byte {parsed.damaged_at}")
-        names = loading.apply_entries(self._tables, parsed.entries, self.journal_path, self.validator)
+        names = loading.apply_entries(self._tables, parsed.entries, self.journal_path, self.validator,
+                                      since=self._since)
         self._jpos = parsed.consumed
         return names
 
@@ -125,20 +137,23 @@ class DiskState:
             raise StoreError(f"{display_path(self.path)} has not been created")
         if self._jfd is None or self._jepoch != self._epoch:
             self._new_journal()
-        elif journalfile.garbage_after(self._jfd, self._jpos):  # a write cut short
-            fsops.truncate(self._jfd, self._jpos)
+        elif self._clean_at != self._jpos and journalfile.garbage_after(self._jfd, self._jpos):
+            fsops.truncate(self._jfd, self._jpos)  # a write cut short
 
     def _new_journal(self) -> None:
         assert self._epoch is not None
         jfd, pos = journalfile.create(self.journal_path, self._epoch)
         if self._jfd is not None:
             os.close(self._jfd)
-        self._jfd, self._jino, self._jpos, self._jepoch = jfd, os.fstat(jfd).st_ino, pos, self._epoch
+        info = os.fstat(jfd)
+        self._jfd, self._jino, self._jpos, self._jepoch = jfd, info.st_ino, pos, self._epoch
+        self._jsize, self._clean_at, self._since = info.st_size, pos, {}
 
     def _append(self, dirty: set[str]) -> None:
         assert self._jfd is not None
-        entry = {"tables": {name: self._tables.get(name) for name in sorted(dirty)}}
-        self._jpos = journalfile.append(self._jfd, entry, self._jpos)
+        entry, since = journalentries.build(self._tables, dirty, self._tables.changed_docs, self._since)
+        self._jpos = journalfile.append(self._jfd, entry, self._jpos, self._jsize)
+        self._since.update(since)
 
     def _reread_undecoded(self, placed: list[Placed]) -> None:
         """After a compaction: the tables still undecoded read from the new snapshot (the old

@@ -141,28 +141,37 @@ class History:
         self._save({"undo": undo[-self.cap:], "redo": redo, "next": stacks["next"]})
         return len(gone)
 
-    def push(self, description: str, changes: list[Change]) -> None:
+    def push(self, description: str, changes: list[Change], stamp: str | None = None) -> None:
         """Record a new change: it goes on the undo stack and the redo stack is emptied.
 
         The entry's table is new and the stacks document changes in place: both are set in the
         tables TinyDB reads rather than through its whole-table updates (a note saved costs the
-        same with 500 steps to undo as with one)."""
-        stacks = self.stacks()
-        seq = stacks["next"]
-        stamp = schema.now()
-        entry = {"description": description, "time": stamp, "changes": jsonio.copy_json(changes)}
+        same with 500 steps to undo as with one), in one pass over the stacks documents."""
+        stamp = stamp or schema.now()
         tables = self._tinydb.storage.read()
+        docs = tables.get(schema.HISTORY) or {}
+        seq, mine_id, mine = 1, None, None
+        for doc_id, doc in docs.items():
+            seq = max(seq, int(doc.get("next", 1)))
+            if mine is None and doc.get("owner") == self.owner.id:
+                mine_id, mine = doc_id, doc
+        entry = {"description": description, "time": stamp, "changes": jsonio.copy_json(changes)}
         name = _entry_table(seq)
         if dict.__contains__(tables, name):  # a leftover (a hand edit): TinyDB adds to it
             self._tinydb.table(name).insert(entry)
         else:
             tables[name] = {"1": entry}  # marks it changed
-        for old in stacks["redo"]:
+        for old in mine["redo"] if mine is not None else ():
             self._tinydb.drop_table(_entry_table(old))
-        undo = stacks["undo"] + [seq]
+        undo = (list(mine["undo"]) if mine is not None else []) + [seq]
         for old in undo[:-self.cap]:
             self._tinydb.drop_table(_entry_table(old))
-        self._save({"undo": undo[-self.cap:], "redo": [], "next": seq + 1}, stamp)
+        stacks = {"undo": undo[-self.cap:], "redo": [], "next": seq + 1, **self.owner.fields(), "time": stamp}
+        if mine is None:
+            self._tinydb.table(schema.HISTORY).insert(stacks)
+        else:
+            mine.update(stacks)  # in place, as TinyDB's update does, without rebuilding the table
+            self._tinydb.storage.changed(schema.HISTORY, mine_id)  # type: ignore[attr-defined]
 
     def top(self, stack: str) -> tuple[int, dict[str, Any]] | None:
         """The newest entry of the ``"undo"`` or ``"redo"`` stack, dropping unreadable ones."""
@@ -198,7 +207,7 @@ class History:
         for doc_id, old in docs.items():
             if old.get("owner") == self.owner.id:
                 old.update(doc)  # in place, as TinyDB's update does, without rebuilding the table
-                self._tinydb.storage.changed(schema.HISTORY)  # type: ignore[attr-defined]
+                self._tinydb.storage.changed(schema.HISTORY, doc_id)  # type: ignore[attr-defined]
                 return
         self._tinydb.table(schema.HISTORY).insert(doc)
 

@@ -123,7 +123,8 @@ class Index:
             learn(summary if summary is not None else summarise(article_id, tables[name]))
 
     def update(self, tables: Mapping[str, Any], names: Iterable[str]) -> None:
-        """Refresh the summaries of the named tables (dropped ones disappear)."""
+        """Refresh the summaries of the named tables (dropped ones disappear); the tag counts
+        are counted again only when an article's summary changed (not for undo history)."""
         for name in names:
             article_id = schema.article_id_of(name)
             if article_id is None:
@@ -132,13 +133,14 @@ class Index:
             table = tables.get(name)
             if table is not None:
                 self._learn(summarise(article_id, table))
-        self._tag_counts = None
+            self._tag_counts = None
 
     def note_added(self, article_id: str, note_id: str) -> bool:
         """Count a new note (not orphaned) into the article's summary without reading its table
         again; False when the article has no summary yet (``update`` makes it)."""
         summary = self.articles.get(article_id)
-        if summary is None or type(summary.notes) is not str or _joined([note_id]) != note_id:
+        if summary is None or type(summary.notes) is not str or \
+                (not note_id.isalnum() and _joined([note_id]) != note_id):  # (a uuid's hex is alnum)
             return False
         notes = f"{summary.notes} {note_id}" if summary.notes else note_id
         self.articles[article_id] = summary._replace(notes=notes, note_count=summary.note_count + 1)

@@ -73,8 +73,9 @@ def parse(data: bytes, base: int = 0, skip_damaged: bool = False) -> Parsed:
     """Split ``data`` (journal bytes starting at file offset ``base``) into good entries.
 
     Stops at the first complete line that is bad (``damaged_at``), or with ``skip_damaged``
-    (repair) passes over it and goes on: each entry holds whole tables, so a later good entry
-    is still right, and only what the bad line alone changed is lost. An unfinished last line
+    (repair) passes over it and goes on: an entry holds whole tables, or every document of a
+    table changed since the snapshot (``journalentries``), so a later good entry is still
+    right, and only what the bad line alone changed is lost. An unfinished last line
     (no newline yet: a write in progress, or cut short by a crash) is not consumed.
     """
     result = Parsed(consumed=base)
@@ -123,18 +124,20 @@ def garbage_after(fd: int, length: int) -> bool:
     return os.pread(fd, 1, length) not in (b"", b"\0")
 
 
-def append(fd: int, entry: dict[str, Any], length: int) -> int:
+def append(fd: int, entry: dict[str, Any], length: int, size: int = 0) -> int:
     """Write one entry durably after the first ``length`` bytes (write + fdatasync); returns the
-    new length. Past the room made ahead, the file grows by the entry and ``ROOM`` more zeros.
+    new length. Past the room made ahead, the file grows by the entry and ``ROOM`` more zeros
+    (``size``: the file's length as last seen; the file is asked only when the entry reaches it).
 
     On failure the file is cut back to ``length`` (best effort) and the OSError raised.
     """
     line = format_line(entry)
     try:
         pwrite_all(fd, line, length)
-        if length + len(line) >= os.fstat(fd).st_size:  # no room left: make some (if there is any)
+        end = length + len(line)
+        if end >= size and end >= os.fstat(fd).st_size:  # no room left: make some (if there is any)
             try:
-                pwrite_all(fd, bytes(ROOM), length + len(line))
+                pwrite_all(fd, bytes(ROOM), end)
             except OSError as error:
                 if error.errno not in _NO_ROOM:
                     raise  # what zeros were written are room all the same

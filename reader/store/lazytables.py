@@ -102,6 +102,14 @@ def _plain_decode(name: str, raw: Raw) -> dict[str, Any]:
     return raw.parse()
 
 
+def decoded(tables: dict[str, Any], name: str, decode: Decoder | None) -> Any:
+    """Table ``name`` as it stands, decoded if it was not yet (journal entries set documents in it)."""
+    value = tables.get(name)  # (TrackedTables decode as they are read)
+    if type(value) is Raw:
+        return decode(name, value) if decode is not None else value.parse()
+    return value
+
+
 class TrackedTables(dict):  # type: ignore[type-arg]
     """The tables in memory; decodes a ``Raw`` table on first read; remembers what TinyDB changed.
 
@@ -112,6 +120,10 @@ class TrackedTables(dict):  # type: ignore[type-arg]
     def __init__(self, *args: Any, decode: Decoder | None = None) -> None:
         super().__init__(*args)
         self.dirty: set[str] = set()
+        # Of the dirty tables, those changed only document by document in place (``doc_changed``),
+        # with the ids of those documents: the journal may hold just them. Any other change to a
+        # table (TinyDB's whole-table update, a drop) takes it out of here.
+        self.changed_docs: dict[str, set[str]] = {}
         self.decode: Decoder = decode or _plain_decode
 
     def __getitem__(self, key: str) -> Any:
@@ -147,19 +159,37 @@ class TrackedTables(dict):  # type: ignore[type-arg]
         """Set a table without marking it changed (catching up with the journal)."""
         dict.__setitem__(self, key, value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def doc_changed(self, key: str, doc_id: str) -> None:
+        """Note that document ``doc_id`` of table ``key`` was added or replaced in place."""
+        if key not in self.dirty:
+            self.dirty.add(key)
+            self.changed_docs[key] = {doc_id}
+        elif key in self.changed_docs:
+            self.changed_docs[key].add(doc_id)
+
+    def changed(self, key: str) -> None:
+        """Note that table ``key`` changed as a whole."""
         self.dirty.add(key)
+        self.changed_docs.pop(key, None)
+
+    def clear_changes(self) -> None:
+        """Forget what changed (a transaction begins or ends)."""
+        self.dirty.clear()
+        self.changed_docs.clear()
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.changed(key)
         super().__setitem__(key, value)
 
     def __delitem__(self, key: str) -> None:
-        self.dirty.add(key)
+        self.changed(key)
         super().__delitem__(key)
 
     def pop(self, key: str, *default: Any) -> Any:
         if dict.__contains__(self, key):
             value = self[key]
-            self.dirty.add(key)
+            self.changed(key)
             super().pop(key)
             return value
-        self.dirty.add(key)
+        self.changed(key)
         return super().pop(key, *default)

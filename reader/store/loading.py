@@ -5,14 +5,14 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from reader.errors import CorruptDatabaseError
-from reader.store import fsops, journalfile, jsonio, layout, schema, snapshot
+from reader.store import fsops, journalentries, journalfile, jsonio, layout, schema, snapshot
 from reader.store.backups import Backups
-from reader.store.lazytables import DamagedTable, Decoder, Raw, Source
+from reader.store.lazytables import DamagedTable, Decoder, Raw, Source, decoded
 from reader.store.files import describe, display_path, read_bytes, read_fd
 from reader.store.snapshot import STORAGE_TABLE, check_tables
 from reader.store.validate import schema_version
@@ -34,7 +34,9 @@ class Loaded:
     jino: int | None = None
     jpos: int = 0
     jepoch: str | None = None
+    jsize: int = 0  # the journal file's length (its lines and the room of zeros after them)
     decode: Decoder | None = None  # for the tables still ``Raw`` (see ``lazytables``)
+    since: journalentries.Since = field(default_factory=dict)  # what the journal holds of each table
 
 
 def corrupt_error(path: Path, detail: str) -> CorruptDatabaseError:
@@ -260,23 +262,26 @@ def _load_journal(loaded: Loaded, journal_path: Path, readonly: bool, validator:
         if loaded.epoch is not None and jepoch == loaded.epoch:
             if parsed.damaged_at is not None:
                 raise corrupt_error(journal_path, f"bad entry at byte {parsed.damaged_at}")
-            apply_entries(loaded.tables, parsed.entries[1:], journal_path, validator)
+            apply_entries(loaded.tables, parsed.entries[1:], journal_path, validator, loaded.decode, loaded.since)
         # else: the journal of an older snapshot, which already holds all of it
     except BaseException:
         os.close(jfd)
         raise
-    loaded.jfd, loaded.jino, loaded.jpos, loaded.jepoch = jfd, os.fstat(jfd).st_ino, parsed.consumed, jepoch
+    info = os.fstat(jfd)
+    loaded.jfd, loaded.jino, loaded.jpos, loaded.jepoch = jfd, info.st_ino, parsed.consumed, jepoch
+    loaded.jsize = info.st_size
 
 
 def apply_entries(tables: dict[str, Any], entries: list[dict[str, Any]], journal_path: Path,
-                  validator: Validator | None) -> set[str]:
-    """Apply journal entries to ``tables`` (checked first: all or nothing); returns changed names."""
-    changes: dict[str, Any] = {}
-    for entry in entries:
-        batch = entry.get("tables")
-        if not isinstance(batch, dict):
-            raise corrupt_error(journal_path, "an entry without tables")
-        changes.update(batch)
+                  validator: Validator | None, decode: Decoder | None = None,
+                  since: journalentries.Since | None = None) -> set[str]:
+    """Apply journal entries to ``tables`` (checked first: all or nothing); returns changed names.
+    ``since`` learns what the entries held of each table (``journalentries``)."""
+    learned: journalentries.Since = dict(since) if since is not None else {}
+    try:
+        changes = journalentries.fold(entries, lambda name: decoded(tables, name, decode), learned)
+    except ValueError as error:
+        raise corrupt_error(journal_path, str(error)) from None
     present = {k: v for k, v in changes.items() if v is not None}
     try:
         check_tables(present)
@@ -289,4 +294,6 @@ def apply_entries(tables: dict[str, Any], entries: list[dict[str, Any]], journal
             dict.pop(tables, name, None)
         else:
             dict.__setitem__(tables, name, table)  # not a change to save: it is saved
+    if since is not None:
+        since.update(learned)
     return set(changes)

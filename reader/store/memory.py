@@ -53,7 +53,7 @@ class MemoryStorage(TableStorage):
             raise ReadOnlyStoreError("the database is open read-only; changes cannot be saved")
         with self._mutex:
             before = copy.deepcopy(dict(self._tables))
-            self._tables.dirty.clear()
+            self._tables.clear_changes()
             self._in_txn = True
             try:
                 yield
@@ -64,7 +64,7 @@ class MemoryStorage(TableStorage):
             finally:
                 self._in_txn = False
             dirty = set(self._tables.dirty)
-            self._tables.dirty.clear()
+            self._tables.clear_changes()
             self._notify(dirty, external=False)
 
     def backup_problem(self) -> str:

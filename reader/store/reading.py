@@ -122,7 +122,7 @@ class ArticleCorrections:
             if after == (before or {}):
                 return
             self._state_put(key, after or None)  # type: ignore[attr-defined]
-            from reader.store.editing import _KINDS
+            from reader.store.quoting import _KINDS
 
             kind = _KINDS.get(label, label) if label else "not an entity"
             what = (f"marked '{text}' as {kind} in this article" if keep

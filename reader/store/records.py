@@ -66,7 +66,7 @@ def add(db: TinyDB, article_id: str, doc: Doc) -> bool:
     docs = db.storage.read()[table.name]
     doc_id = table._get_next_id()  # TinyDB's own choice (pinned 4.9.0): its cached next id stays right
     docs[str(doc_id)] = doc
-    db.storage.changed(table.name)  # type: ignore[attr-defined]
+    db.storage.changed(table.name, str(doc_id))  # type: ignore[attr-defined]
     return had_meta
 
 

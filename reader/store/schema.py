@@ -45,6 +45,15 @@ def now() -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(seconds)) + f".{millis:03d}Z"
 
 
+def new_id() -> str:
+    """A new random id: the hex of a version-4 UUID, as ``uuid.uuid4().hex`` gives (without
+    building a UUID object: one of these is made on every note saved)."""
+    raw = bytearray(os.urandom(16))
+    raw[6] = (raw[6] & 0x0F) | 0x40  # version 4
+    raw[8] = (raw[8] & 0x3F) | 0x80  # RFC 4122 variant
+    return raw.hex()
+
+
 def article_table(article_id: str) -> str:
     """The table holding one article's documents."""
     return ARTICLE_PREFIX + article_id
@@ -139,10 +148,15 @@ def original_anchor(doc: Doc) -> Anchor:
     return Anchor(position["start"], position["end"], quote["exact"], quote["prefix"], quote["suffix"])
 
 
+_STATUSES = {status.value: status for status in AnchorStatus}  # quicker than AnchorStatus(value)
+
+
 def placed_anchor(doc: Doc) -> tuple[Anchor, AnchorStatus]:
     """Where a note or quote sits now, and how it got there."""
     placed = doc.get("placed") or {}
-    status = AnchorStatus(placed.get("status", AnchorStatus.EXACT.value))
+    value = placed.get("status", "exact")
+    status = _STATUSES.get(value) if type(value) is str else None
+    status = status or AnchorStatus(value)  # (the enum's own lookup, and its error, for others)
     if "start" in placed:
         return Anchor(placed["start"], placed["end"], placed["exact"], placed["prefix"], placed["suffix"]), status
     return original_anchor(doc), status

@@ -2,7 +2,9 @@
 
 * Reads come from memory. TinyDB replaces a whole table on every change; the tables dict
   handed to TinyDB records which ones, so a commit appends only those tables to the journal
-  as one line and fsyncs it: a save costs the size of the tables it touched.
+  as one line and fsyncs it. A document added or replaced in place (a note saved) is journalled
+  with the others of its table changed since the snapshot, not the whole table
+  (``journalentries``): a save costs what changed, not the size of the article.
 * Now and then (and on close) the journal is compacted into a new snapshot, written to a
   temporary file, fsynced and renamed over the old one; that is also when a backup is kept.
   The snapshot and its journal share an ``epoch``; a journal from another epoch is ignored
@@ -125,29 +127,33 @@ class JournalStorage(DiskState, TableStorage):
         """Lock, catch up with other writers, let TinyDB change tables, append them durably."""
         if self.readonly:
             raise ReadOnlyStoreError(f"{display_path(self.path)} is open read-only; changes cannot be saved")
-        with self._locked():
-            self._sync()
-            self._guard(self._prepare_journal)
-            self._tables.dirty.clear()
-            self._in_txn = True
+        with self._mutex:  # (self._locked() spelt out: one generator less per save)
+            self.lock.acquire(LOCK_TIMEOUT if self._lock_timeout is None else self._lock_timeout)
             try:
-                yield
-                dirty = set(self._tables.dirty)
+                self._sync()
+                self._guard(self._prepare_journal)
+                self._tables.clear_changes()
+                self._in_txn = True
+                try:
+                    yield
+                    dirty = set(self._tables.dirty)
+                    if dirty:
+                        self._guard(lambda: self._append(dirty))
+                except BaseException:
+                    self._in_txn = False
+                    if self._tables.dirty:
+                        self._tables.clear_changes()
+                        self._reload()  # memory goes back to what the disk holds
+                    raise
+                finally:
+                    self._in_txn = False
+                    self._tables.clear_changes()
                 if dirty:
-                    self._guard(lambda: self._append(dirty))
-            except BaseException:
-                self._in_txn = False
-                if self._tables.dirty:
-                    self._tables.dirty.clear()
-                    self._reload()  # memory goes back to what the disk holds
-                raise
+                    self._notify(dirty, external=False)
+                    if self._should_compact("commit"):
+                        self._compact_quietly()
             finally:
-                self._in_txn = False
-                self._tables.dirty.clear()
-            if dirty:
-                self._notify(dirty, external=False)
-                if self._should_compact("commit"):
-                    self._compact_quietly()
+                self.lock.release()
 
     def refresh(self) -> bool:
         """Pick up what other processes committed; False also when a writer is busy right now."""

@@ -43,13 +43,17 @@ class TableStorage(Storage):
             dict.clear(self._tables)
             dict.update(self._tables, data)
             self._tables.dirty |= names
+            self._tables.changed_docs.clear()
 
-    def changed(self, name: str) -> None:
-        """Note that table ``name`` was changed in place (a document added to it without TinyDB's
-        whole-table update): the transaction saves it."""
+    def changed(self, name: str, doc_id: str | None = None) -> None:
+        """Note that table ``name`` was changed in place, without TinyDB's whole-table update
+        (``doc_id``: only by adding or replacing that document): the transaction saves it."""
         if not self._in_txn:
             raise RuntimeError("database change outside a store transaction")
-        self._tables.dirty.add(name)
+        if doc_id is None:
+            self._tables.changed(name)
+        else:
+            self._tables.doc_changed(name, doc_id)
 
     @contextmanager
     def scratch(self) -> Iterator[None]:
@@ -61,7 +65,7 @@ class TableStorage(Storage):
             finally:
                 self._in_txn = False
                 dirty = set(self._tables.dirty)
-                self._tables.dirty.clear()
+                self._tables.clear_changes()
                 self._notify(dirty, external=False)
 
     def _notify(self, names: set[str] | None, external: bool) -> None:

@@ -40,3 +40,17 @@ def test_first_note_on_an_attached_article_records_its_title_in_the_index(tmp_pa
         assert store.holds_path(path)
         store.add_annotation("s1", Anchor(9, 15, "lukker"), note="second")
         _same_as_reopened(store, db, "s1")
+
+
+def test_a_note_saved_keeps_the_tag_counts_and_a_tag_renews_them(tmp_path: Path) -> None:
+    """Counting tags reads every article's summary (100,000 of them at scale): a save that
+    changes no tags (a note, its undo entry) leaves the counts as they were."""
+    with open_store(tmp_path / "reader.json") as store:
+        store.add_tags("a", ["politik"])
+        assert store.all_tags() == {"politik": 1}
+        counted = store._index._tag_counts
+        store.add_annotation("a", Anchor(0, 8, "Kommunen"), note="one")
+        store.add_annotation("a", Anchor(0, 8, "Kommunen"), note="two")
+        assert store._index._tag_counts is counted
+        store.add_tags("b", ["sport"])
+        assert store.all_tags() == {"politik": 1, "sport": 1}

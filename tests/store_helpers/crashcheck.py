@@ -194,6 +194,8 @@ def record(root: Path, skip: frozenset[str] = frozenset(), sessions: int = 7,
         edit(first, "n1", "n1 edited")
         second = note("b", "n2")
         reopen()
+        note("a", "n3")  # journalled as the notes added since the snapshot, not the table
+        note("a", "n4")
         delete(second, "n2")
         untag("a", "t1")
         tag("a", "t3")
