@@ -73,7 +73,7 @@ def span_cross_features(words: list[str], i: int, j: int) -> list[str]:
     feats = ["ctx=" + pw + "|" + nw]
     if j - i == 1 and 0 < i and j < n and words[i - 1] == "(" and words[j] == ")":
         feats.append("paren")
-    return feats + typer.lone_features(words, i, j)
+    return feats + typer.lone_features(words, i, j) + typer.near_features(words, i, j)
 
 
 def row_sum(weights: dict[str, Row], feats: list[str], size: int) -> Row:
@@ -152,6 +152,9 @@ class SpanScorer:
             lone = [row for row in map(weights.get, typer.lone_features(words, i, j)) if row]
             if lone:
                 cross = tuple(map(sum, zip(cross, *lone)))
+        near = [row for row in map(weights.get, typer.near_features(words, i, j)) if row]
+        if near:
+            cross = tuple(map(sum, zip(cross, *near)))
         if typer.CUES:
             kinds = self.kinds.get(key)
             if kinds is None:
