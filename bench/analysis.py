@@ -105,10 +105,14 @@ def article_text(megabytes: float, seed: int = 5) -> str:
 
 
 def _timed(fn) -> float:
-    """Seconds one call of ``fn`` takes."""
-    started = time.perf_counter()
+    """Seconds one call of ``fn`` takes (wall clock; its CPU time is added to ``_CPU``)."""
+    started, cpu = time.perf_counter(), time.process_time()
     fn()
+    _CPU.append(time.process_time() - cpu)
     return time.perf_counter() - started
+
+
+_CPU: list[float] = []  # the CPU seconds of each call of _timed, in order
 
 
 def _line(name: str, seconds: float, mb: float, extra: str = "") -> str:
@@ -133,6 +137,9 @@ def main() -> int:
     from reader.analysis import analyze
     from reader.analysis.perceptron import load_model
 
+    if hasattr(os, "getloadavg"):
+        print("load average %.1f %.1f %.1f (the machine's other work slows both tools alike; CPU time is "
+              "printed beside the wall clock)" % os.getloadavg())
     for language in ("da", "en"):
         started, cpu = time.perf_counter(), time.process_time()
         loaded = load_model(language)
@@ -170,18 +177,22 @@ def _measure(analyze, model, text: str, name: str, repeat: int, line_mb: float) 
             model.clear()
         return _timed(lambda: analyze(text, "da"))
 
-    cold, theirs_cold = [], []
+    cold, theirs_cold, cpu = [], [], {"cold": [], "warm": [], "theirs cold": [], "theirs warm": []}
     for _ in range(repeat):
         cold.append(ours_cold())
+        cpu["cold"].append(_CPU[-1])
         if spacy is not None:
             nlp = fresh_spacy()
             theirs_cold.append(_timed(lambda: nlp.make_doc(text)))
+            cpu["theirs cold"].append(_CPU[-1])
     warm, theirs_warm = [], []
     nlp = fresh_spacy() if spacy is not None else None
     for _ in range(repeat):
         warm.append(_timed(lambda: analyze(text, "da")))
+        cpu["warm"].append(_CPU[-1])
         if nlp is not None:
             theirs_warm.append(_timed(lambda: nlp.make_doc(text)))
+            cpu["theirs warm"].append(_CPU[-1])
     result = analyze(text, "da")
     counts = f" ({len(result.entities)} entities, {len(result.quotes)} quotes, {len(result.sentences)} sentences)"
     ours, ours_warm = min(cold), min(warm)
@@ -191,6 +202,10 @@ def _measure(analyze, model, text: str, name: str, repeat: int, line_mb: float) 
                     f"   ratio {theirs / ours:.2f}x"))
         print(_line("warm analysis (seen text):", ours_warm, mb, f"   spaCy tokenizer {theirs_w:.3f} s "
                     f"{mb / theirs_w:6.2f} MB/s   ratio {theirs_w / ours_warm:.2f}x"))
+        best = {key: min(values) for key, values in cpu.items()}
+        print(f"{'  in CPU time (cold, warm):':<34}{best['cold']:7.3f} s, {best['warm']:.3f} s   spaCy "
+              f"{best['theirs cold']:.3f} s, {best['theirs warm']:.3f} s   ratio "
+              f"{best['theirs cold'] / best['cold']:.2f}x, {best['theirs warm'] / best['warm']:.2f}x")
         print(f"{'':<34}{counts.strip()}; spaCy: {len(nlp.make_doc(text))} tokens")
     else:
         print(_line("COLD analysis (new text):", ours, mb, counts))

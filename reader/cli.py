@@ -147,8 +147,32 @@ def _normalise_argv(argv: list[str]) -> list[str]:
     if first == "search":
         return ["search", *_query_first(argv[1:])]
     if first in COMMANDS or first in ("-h", "--help", "--version"):
-        return argv
-    return ["open", *argv]
+        return _file_values(argv)
+    return ["open", *_file_values(argv)]
+
+
+# Options whose value is a file name; the value may begin with "-" (``-o -quotes.md``).
+_FILE_OPTIONS = {"-o": "--output", "--output": "--output", "--db": "--db", "--png": "--png"}
+
+
+def _file_values(argv: list[str]) -> list[str]:
+    """``-o -quotes.md`` is ``--output=-quotes.md``: argparse would take a value that begins with
+    "-" for an option and say "expected one argument". A value that begins with "--" is still read
+    as a forgotten value followed by the next option."""
+    out: list[str] = []
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--":
+            return out + argv[i:]
+        value = argv[i + 1] if i + 1 < len(argv) else ""
+        if arg in _FILE_OPTIONS and len(value) > 2 and value[0] == "-" and value[1] != "-":
+            out.append(f"{_FILE_OPTIONS[arg]}={value}")
+            i += 2
+            continue
+        out.append(arg)
+        i += 1
+    return out
 
 
 # ``reader search``'s options; every other word is the query or a path, even one that starts with
@@ -184,14 +208,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(args_list)
     from reader.errors import ReaderError
-    from reader.textsafe import one_line
+    from reader.textsafe import one_line, visible
 
     _encodable_output()
     try:
         module = importlib.import_module(f"reader.commands.{args.command}")
         return int(module.run(args) or 0)
     except ReaderError as error:
-        print(f"reader: error: {one_line(str(error))}", file=sys.stderr)
+        print(f"reader: error: {visible(str(error)).replace(chr(10), ' ')}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("reader: interrupted", file=sys.stderr)

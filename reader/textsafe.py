@@ -52,6 +52,15 @@ def one_line(text: str, limit: int = 0) -> str:
     return flat
 
 
+def shown_name(name: str) -> str:
+    """A file name for a message: as it is, or quoted when spaces at its ends, runs of spaces or
+    line breaks would otherwise be lost on the line (`` notes.md`` is shown as ``' notes.md'``)."""
+    flat = one_line(name)
+    if flat == name:
+        return flat
+    return "'" + visible(name).replace("\n", "\u240a").replace("'", "'\\''") + "'"
+
+
 def plural(count: int, noun: str, nouns: str | None = None) -> str:
     """``1 word``, ``2 words``; ``nouns`` for irregular plurals."""
     return f"{count} {noun if count == 1 else (nouns or noun + 's')}"

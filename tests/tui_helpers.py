@@ -68,6 +68,15 @@ async def settle(pilot) -> None:
     await pilot.pause()
 
 
+async def wait_until(pilot, done, rounds: int = 300) -> None:
+    """Let the app and its workers run until ``done()`` holds (counted in rounds, not seconds)."""
+    for _ in range(rounds):
+        await settle(pilot)
+        if done():
+            return
+    raise AssertionError("the app never reached the state the test waits for")
+
+
 async def start_session(pilot) -> list:
     """Wait for the library, press T, and return the articles in the library's order."""
     lib = await wait_for_library(pilot)

@@ -10,20 +10,30 @@ from dataclasses import dataclass
 from reader.analysis.quote_marks import Pair
 from reader.analysis.people import People, Speaker
 from reader.analysis.reporting_verbs import speech_verbs, verb_pattern
-from reader.analysis.speakers import after_verb, phrase
+from reader.analysis.speakers import after_verb, owner_or_client, phrase
 from reader.analysis.titles import title_run_before
 from reader.model import Entity
 
 # Words that make a quotation inside a sentence a partial quote of what someone said or wrote.
 _PARTIAL_VERBS = frozenset(
     "kalder kaldte betegner betegnede beskriver beskrev called calls describes described describing"
-    " calling dubbed labelled labeled".split()
+    " calling dubbed labelled labeled"
+    " saying adding telling warning insisting noting arguing claiming stressing explaining writing"  # "..., saying the bill was"
+    .split()
 )
-_ADVERBS = frozenset("himself herself themselves also then later again still further once selv også senere igen".split())
+_ADVERBS = frozenset(
+    "himself herself themselves also then later again still further once selv også senere igen"
+    " has have had will would is was were been"  # "The council has promised to"
+    .split()
+)
 _TITLES = "Mr Ms Mrs Dr Rep Sen Gov Lt Col Gen Sgt Capt Prof St Jr Sr Rev Det Supt Insp Cmdr Atty".split()
 _ABBREVIATION_DOT = "(?:" + "|".join(rf"(?<=\b{t})" for t in _TITLES) + r"|(?<=\b[A-Z]))\."
 # Verbs whose object is the one told, never the speaker: "Diane Abbott told Sky News:".
 _TELL = frozenset("told tell tells telling informed informs assured assures warned warns urged urges reminded reminds".split())
+_RECIPIENT = re.compile(
+    r"\b(?:to|told|tells|telling|asked|asks|asking|informed|urged|reminded)\s+(?:(?:his|her|their|the|a|an|its|my|our)\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}$"
+)
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being|blev|bliver)\s+$")
 # A byline line: "Af Mette Lund", "By Rowan Ellis, Staff Writer" (capitalised words only, so "By
 # Monday, ..." is a sentence, not a byline).
@@ -70,6 +80,8 @@ class Context:
         self.byline_starts = [b[0] for b in self.byline]
         self.interviewee: str | None = None
         self.interviewee_known = False
+        self.declared: str | None = None  # who speaks in an interview or a speech (voices.py)
+        self.declared_known = False
 
 
 def in_byline(ctx: Context, pos: int) -> bool:
@@ -145,7 +157,7 @@ def sentence_begin(text: str, s: int, pos: int) -> int:
     """Start of the sentence holding ``pos`` within the paragraph starting at ``s``."""
     base = max(s, pos - 400)  # a sentence longer than that starts no further back
     match = None
-    for match in re.finditer(r"[.!?][»«\"“”]?\s+(?=[A-ZÆØÅ\"“»„])", text[base:pos + 1]):
+    for match in re.finditer(r"[.!?][»«\"“”’']?\s+(?=[A-ZÆØÅ\"“»„‘'])", text[base:pos + 1]):
         pass  # (the slice takes the opening mark, so a sentence ending just before it counts)
     return base + match.end() if match is not None else base
 
@@ -179,7 +191,7 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
         return found if found is not None and found.kind == "name" else None
     if verb is not None and verb.group(1) and verb.group(1).lower() not in _TELL:
         inverted = phrase(text, verb.end(), end, ctx.people, ctx.language)
-        if inverted is not None and inverted.kind in ("name", "pronoun") and re.match(
+        if inverted is not None and inverted.kind in ("name", "pronoun") and text[inverted.start:inverted.end] != "it" and re.match(
             r"\s*(?:[:,]\s*$|,?\s*(?:at|that)\s)", text[inverted.end:end]
         ):
             return inverted  # "said Finch:", "I sin beretning sagde han, at ... »..."
@@ -220,8 +232,21 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
 def person_in_clause(ctx: Context, start: int, end: int) -> Speaker | None:
     """The last person, or failing that a subject pronoun, named in ``[start, end)``."""
     people = ctx.people.last_people(start, end) or ctx.people.named_like_people(start, end)
+    if ctx.language == "en":
+        # The one spoken to is not the speaker: "His last words to his brother Alfred were:".
+        people = [p for p in people if not _RECIPIENT.search(ctx.text, max(start, p.start - 60), p.start)]
     if people:
         person = people[-1]
+        other = owner_or_client(ctx.text, start, end, person, ctx.people) if ctx.language == "en" else None
+        if other is not None and other.kind == "description":
+            # "Ann Lee, Tom Reed's lawyer, said" is Ann Lee; "A lawyer for Tom Reed said" the lawyer.
+            earlier = people[-2] if len(people) > 1 else None
+            if earlier is not None and re.fullmatch(r",\s+(?:the\s+|a\s+|an\s+)?", ctx.text[earlier.end:min(other.start, person.start)]):
+                person = earlier
+            else:
+                return other
+        elif other is not None:
+            return other
         return Speaker(person.start, person.end, "name", person.canonical, title_run_before(ctx.text, person.start))
     pronoun = None
     for pronoun in re.finditer(r"\b(han|hun|he|she|they|de)\b", ctx.text[start:end], re.IGNORECASE):

@@ -51,7 +51,7 @@ def model_names(
     memo = model.run_memo
     vocab = model.vocab
     width = max(2, typer.CONTEXT)  # the words either side that the tagger and the typer read
-    if len(memo) > 200_000 or len(model.left_cache) + len(model.right_cache) > 400_000:
+    if len(memo) > 200_000 or model.token_scorer.size() > 400_000:
         model.clear()
     tags: dict[int, str] = {}
     scores: dict[int, tuple[float, ...]] = {}

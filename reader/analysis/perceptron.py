@@ -7,14 +7,13 @@ import json
 import threading
 from pathlib import Path
 from itertools import compress
-from operator import add, not_
+from operator import not_
 from typing import Iterable, Sequence
 
 from reader.analysis.gazetteer import clear_cache as _clear_gazetteer, lookup
 from reader.analysis import scoring, shapes
-from reader.analysis.scoring import (
-    SpanScorer, is_candidate, shape, token_left_features, token_right_features, word_kind,
-)
+from reader.analysis.scoring import SpanScorer, is_candidate, shape, word_kind
+from reader.analysis.token_scores import TokenScorer
 from reader.analysis.typer import WORD_KEY, hyphen_parts
 
 HYPHENS = True  # the tagger reads what the head of a hyphenated word is (see typer.HYPHENS)
@@ -137,10 +136,8 @@ class Model:
         self.vocab = vocab
         self.dense = _dense(weights, len(LABELS))
         self.typer_dense = self.typer = _dense(typer, 4)
-        self.static_cache: dict[tuple[str, bool], tuple[float, ...]] = {}
         self.run_memo: dict[tuple, tuple[tuple[int, str], ...]] = {}
-        self.left_cache: dict[tuple, tuple[float, ...]] = {}
-        self.right_cache: dict[tuple, tuple[float, ...]] = {}
+        self.token_scorer = TokenScorer(self.dense, vocab, LABELS, word_features)
         self.span_scorer = SpanScorer(self.typer_dense, vocab)
 
     def clear(self) -> None:
@@ -149,8 +146,8 @@ class Model:
         They depend on the weights only, so this is never needed for correctness; it bounds
         memory and lets benchmarks start cold.
         """
-        for table in (self.static_cache, self.run_memo, self.left_cache, self.right_cache):
-            table.clear()
+        self.run_memo.clear()
+        self.token_scorer.clear()
         self.span_scorer.clear()
         clear_word_caches()
 
@@ -168,59 +165,9 @@ class Model:
         """Greedy left-to-right tags (sparse: index -> tag, absent = O) and the label scores where a
         name begins. Only tokens with a capital (and connectors between such tokens) are scored.
         """
-        tags: dict[int, str] = {}
-        begins: dict[int, tuple[float, ...]] = {}
-        vocab = self.vocab
-        cache = self.static_cache
-        if len(cache) > 100_000:
-            cache.clear()
-        lefts, rights = self.left_cache, self.right_cache
-        allowed, after_o = _ALLOWED, _AFTER_O
         if cands is None:
             cands = candidates(words)
-        cand_set = set(cands)
-        extra = [i + 1 for i in cands if i + 2 in cand_set and words[i + 1].lower() in _CONNECTORS]
-        if extra:
-            cands = sorted(cand_set.union(extra))
-        n = len(words)
-        for i in cands:
-            prev = tags.get(i - 1, "O")
-            if prev == "O" and i not in cand_set:
-                continue  # a connector only continues a name
-            word = words[i]
-            first = i in sentence_starts or (i > 0 and words[i - 1] in _OPENERS)
-            if first and prev == "O" and i + 1 not in cand_set and vocab.get(word.lower()) == "L":
-                continue  # "Derfor", "Nu", "Her": an ordinary word opening a sentence
-            # Scores in two cached parts: the word and the tag and two words before it; the words
-            # after it (two, or the capitalised run ahead) and the tag before.
-            last = i
-            while last + 1 < n and last - i < 5 and last + 1 in cand_set:
-                last += 1
-            # The left key holds the word itself: its static scores are added in once.
-            lkey = (prev, first, words[i - 2 if i >= 2 else 0: i + 1])
-            left = lefts.get(lkey)
-            if left is None:
-                key = (word, first)
-                static = cache.get(key)
-                if static is None:
-                    static = cache[key] = self.scores(word_features(word, word.lower(), first, vocab))
-                near = self.scores(token_left_features(words, i, first, prev, vocab))
-                left = lefts[lkey] = tuple(map(add, static, near))
-            rkey = (prev, words[i: max(i + 3, last + 2)])
-            right = rights.get(rkey)
-            if right is None:
-                right = rights[rkey] = self.scores(token_right_features(words, i, prev, vocab))
-            totals = tuple(map(add, left, right))
-            if i and words[i - 1] == "(" and i + 1 < n and words[i + 1] == ")":
-                extra_row = self.dense.get("paren=" + shape(word))
-                if extra_row:
-                    totals = tuple(map(add, totals, extra_row))
-            best = LABELS[max(allowed.get(prev, after_o), key=totals.__getitem__)]  # best_label, inlined
-            if best != "O":
-                if best[0] == "B":
-                    begins[i] = totals
-                tags[i] = best
-        return tags, begins
+        return self.token_scorer.tag(words, sentence_starts, cands, _OPENERS, _CONNECTORS)
 
 
 def candidates(words: list[str]) -> list[int]:

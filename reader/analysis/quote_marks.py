@@ -18,6 +18,7 @@ _SINGLE_OPEN = re.compile(
     r"(?<![^\s(\[—–-])[‘'](?=[\w¡¿])(?!(?i:s|m|d|t|ve|re|ll|n|em|tis|twas|cause|til|bout|round)\b|\d+s\b)"
 )  # not a clipped word: "it 's", "'em", "'90s" 
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?…)\]])[’'](?![\w])")
+_STRAIGHT_SINGLE = re.compile("'")
 
 
 @dataclass(frozen=True)
@@ -96,17 +97,17 @@ def mark_pairs(
 
 
 def _singles_in(text: str, s: int, e: int) -> list[int]:
-    return [m.start() for m in re.finditer(r"'", text[:e]) if m.start() >= s]
+    return [m.start() for m in _STRAIGHT_SINGLE.finditer(text, s, e)]
 
 
 def single_marks(text: str, s: int, e: int, continuing: bool = False) -> list[int]:
     """Offsets of the single quotation marks of a paragraph ``[s, e)`` that has no double ones
     (none without an opening mark, unless the paragraph before left a quotation open)."""
-    opens = [m.start() for m in _SINGLE_OPEN.finditer(text[:e], s)]
+    opens = [m.start() for m in _SINGLE_OPEN.finditer(text, s, e)]  # (as if the text ended at e)
     if not opens and not continuing:
         return []
     closes = [
-        m.start() for m in _SINGLE_CLOSE.finditer(text[:e], s)
+        m.start() for m in _SINGLE_CLOSE.finditer(text, s, e)
         if not (text[m.start() - 1] == "s" and re.match(r"\s+[a-z]", text[m.start() + 1:m.start() + 4]))
     ]
     return sorted(set(opens) | set(closes))

@@ -3,21 +3,25 @@ description points back to, two people for "siger de", the interviewee; never th
 
 from __future__ import annotations
 
-import bisect
 import re
 
+from reader.analysis.antecedents import (
+    Spans, gender_fits_name, last_person, main_person, near, organisation_subject, subject_person,
+)
 from reader.analysis.attribution import Context, Found, in_byline, sentence_begin
 from reader.analysis.en_words import EN_VOCABULARY
-from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES
+from reader.analysis.gazetteer import FIRST_NAMES
 from reader.analysis.people import Speaker
 from reader.analysis.titles import is_title_word
 from reader.analysis.descriptions import resolve_description
 from reader.analysis.speakers import PLURAL, phrase
-from reader.model import Entity, Quote
+from reader.analysis.voices import declared_speaker
+from reader.model import Quote
 
 
-def resolve(ctx: Context, quote: Found, spans: "Spans") -> Quote:
-    """Build the Quote: the speaker is the canonical name of the mention (pronouns: last person)."""
+def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None = None) -> Quote:
+    """Build the Quote: the speaker is the canonical name of the mention (pronouns: last person,
+    else the speaker of ``previous``, the quote before, when it is in this or the last paragraph)."""
     text = ctx.text
     people = ctx.people.people
     words = text[quote.start:quote.end]
@@ -32,7 +36,8 @@ def resolve(ctx: Context, quote: Found, spans: "Spans") -> Quote:
     if speaker.kind == "pronoun":
         low = mention.lower()
         if low in ("i", "jeg"):
-            return Quote(quote.start, quote.end, words, None, ms, me, **extra)  # the writer
+            # The writer, never a speaker; in an interview or a speech, the one who speaks.
+            return Quote(quote.start, quote.end, words, declared_speaker(ctx), ms, me, **extra)
         who = None
         if low in PLURAL or low in ("their", "deres"):
             who = two_people(ctx, ms, spans)
@@ -43,12 +48,25 @@ def resolve(ctx: Context, quote: Found, spans: "Spans") -> Quote:
             resolve_description(text, described, ctx.people, described.start)
             extra["role"] = described.role
             return Quote(quote.start, quote.end, words, described.name or text[described.start:described.end], ms, me, **extra)
+        if low == "it":  # '"...," it said': an organisation, never a person
+            return Quote(quote.start, quote.end, words, organisation_subject(ctx, ms, spans), ms, me, **extra)
         who = who or subject_person(ctx, ms, spans, female, male)
-        who = who or last_person(people, ms, spans, female, male, ctx)
+        if who is None and low not in PLURAL and previous is not None and previous.speaker and near(text, previous.end, ms):
+            # '"I was there," said Reed. He added:' (a surname the name finder did not take).
+            joint = " and " in previous.speaker or " og " in previous.speaker
+            fits = " " not in previous.speaker or gender_fits_name(previous.speaker, female, male)  # "Lee": a surname
+            who = previous.speaker if fits and not joint else None
+        who = who or main_person(ctx, ms, spans, female, male) or last_person(people, ms, spans, female, male, ctx)
         return Quote(quote.start, quote.end, words, who, ms, me, **extra)
     if speaker.kind == "description":
         resolve_description(text, speaker, ctx.people, ms)
         extra["role"] = speaker.role
+        variation = _VARIATION.fullmatch(mention)
+        written = re.sub(r"[- ]", "[- ]", variation.group(1)) if variation else ""
+        if speaker.name in (None, mention) and variation and not re.search(rf"\b{written}\b", text[:ms], re.IGNORECASE):
+            # "said the 34-year-old", "the father of three said" with no one introduced that way
+            # before: no role, but news writing's way of naming the person just written about.
+            speaker.name = subject_person(ctx, ms, spans) or speaker.name
         return Quote(quote.start, quote.end, words, speaker.name or mention, ms, me, **extra)
     if speaker.name and ctx.people.person_in(ms, me) is not None:
         # A surname on its own ("Ms. Lee said") is the person named in full before.
@@ -59,6 +77,11 @@ def resolve(ctx: Context, quote: Found, spans: "Spans") -> Quote:
     return Quote(quote.start, quote.end, words, given_name(text, known, ms, ctx.language) or known or None, ms, me, **extra)
 
 
+_VARIATION = re.compile(
+    r"the\s+(\d{1,3}-year-old|(?:father|mother|grandfather|grandmother|dad|mum|mom)[- ]of[- ]"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))",
+    re.IGNORECASE,
+)
 _HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Hr|Fru|hr|fru)\.?\s+)+")
 
 
@@ -120,102 +143,6 @@ def two_people(ctx: Context, before: int, spans: "Spans") -> str | None:
     return names[-2] + joint + names[-1]
 
 
-class Spans:
-    """Sorted quote spans with a fast "is this offset inside a quote" test."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self.spans = sorted(spans)
-        self.starts = [s for s, _ in self.spans]
-        self._people: list[int] | None = None
-
-    def covers(self, pos: int) -> bool:
-        k = bisect.bisect_right(self.starts, pos) - 1
-        return k >= 0 and self.spans[k][0] <= pos < self.spans[k][1]
-
-    def names(self, people: list[Entity]) -> dict[str, str]:
-        """Mention text and last name -> canonical name (first seen wins)."""
-        if not hasattr(self, "_names"):
-            table: dict[str, str] = {}
-            for ent in people:
-                table.setdefault(ent.text, ent.canonical)
-                table.setdefault(ent.canonical.split()[-1] if ent.canonical.split() else "", ent.canonical)
-            self._names = table
-        return self._names
-
-    def people_starts(self, people: list[Entity]) -> list[int]:
-        if self._people is None:
-            self._people = [ent.start for ent in people]
-        return self._people
-
-
-def last_person(
-    people: list[Entity], before: int, spans: Spans, female: bool = False, male: bool = False,
-    context: Context | None = None,
-) -> str | None:
-    """The canonical name of the last person mentioned before ``before``, outside quotes and the
-    byline.
-
-    ``female``/``male``: skip people whose first name says otherwise.
-    """
-    k = bisect.bisect_left(spans.people_starts(people), before)
-    tries = 0
-    while k > 0 and tries < 200:
-        k -= 1
-        tries += 1
-        ent = people[k]
-        if spans.covers(ent.start) or (context is not None and in_byline(context, ent.start)):
-            continue
-        first = ent.canonical.split()[0].lower() if ent.canonical.split() else ""
-        is_female = first in FEMALE_NAMES
-        if (female and not is_female and first in FIRST_NAMES) or (male and is_female):
-            continue
-        return ent.canonical
-    return None
-
-
-_NOT_SUBJECT = frozenset(
-    "of to with by for from about against at in on into over under between among like than as via"
-    " after before during without including toward towards upon across behind near af til med for"
-    " fra om mod ved i på hos".split()
-)
-
-
-def subject_person(ctx: Context, before: int, spans: Spans, female: bool = False, male: bool = False) -> str | None:
-    """The last person, since the start of the paragraph before ``before``, named as the subject
-    of a clause ("Tom Reed met Joe Platt ..." -> Tom Reed): a pronoun takes the subject rather
-    than an object or a genitive named after it."""
-    text = ctx.text
-    para = text.rfind("\n\n", 0, before)
-    previous = text.rfind("\n\n", 0, para) if para > 0 else -1
-    window = previous + 2 if previous >= 0 else 0
-    for ent in reversed(ctx.people.last_people(window, before)):
-        if spans.covers(ent.start) or in_byline(ctx, ent.start) or not _gender_fits(ent, female, male):
-            continue
-        if _is_subject(ctx, ent.start, ent.end):
-            return ent.canonical
-    return None
-
-
-def _gender_fits(ent: Entity, female: bool, male: bool) -> bool:
-    first = ent.canonical.split()[0].lower() if ent.canonical.split() else ""
-    is_female = first in FEMALE_NAMES
-    return not ((female and not is_female and first in FIRST_NAMES) or (male and is_female))
-
-
-def _is_subject(ctx: Context, start: int, end: int) -> bool:
-    """Whether the mention ``[start, end)`` opens its clause and a predicate follows it."""
-    text = ctx.text
-    line = text.rfind("\n", 0, start) + 1
-    begin = max([sentence_begin(text, line, start)] + [k + 2 for k in (text.rfind(", ", line, start), text.rfind("; ", line, start)) if k >= 0])
-    prefix = text[begin:start].split()
-    if len(prefix) > 3 or any(w.lower().strip(",") in _NOT_SUBJECT for w in prefix):
-        return False
-    if ctx.people.last_people(begin, start):
-        return False
-    follow = text[end:end + 12]
-    return not re.match(r"(?:'s|’s|s'|\s*[.;:)!?\n]|\s*$|\s+[A-ZÆØÅ])", follow)
-
-
 def described_subject(ctx: Context, before: int, spans: Spans) -> Speaker | None:
     """A description that is the subject of the last reporting verb since the paragraph before,
     with no person named after it: 'A port spokeswoman said ... / "...," she said.'"""
@@ -233,6 +160,11 @@ def described_subject(ctx: Context, before: int, spans: Spans) -> Speaker | None
     if ctx.people.last_people(begin, before):
         return None
     found = phrase(text, begin, verb.start(), ctx.people, ctx.language)
-    if found is None or found.kind != "description" or text[found.end:verb.start()].strip():
+    rest = text[found.end:verb.start()].strip() if found is not None else ""
+    if found is None or found.kind != "description" or rest and not _RELATIVE.fullmatch(rest):
         return None
     return found
+
+
+# A relative clause between a description and its verb: "A woman who lives nearby said".
+_RELATIVE = re.compile(r",?\s*(?:who|that)\s[^.;:!?\"“”]{1,80}?,?")

@@ -8,23 +8,29 @@ import bisect
 import re
 
 from reader.analysis.attribution import Context, Found, in_byline, person_in_clause, sentence_begin
-from reader.analysis.quote_resolve import Spans
+from reader.analysis.antecedents import Spans, is_subject
 from reader.analysis.people import Speaker
 from reader.model import Entity
 
 
-def inherit(raw: list[tuple[Found, bool]], text: str) -> None:
+def inherit(raw: list[tuple[Found, bool]], text: str, forward_only: bool = False) -> None:
     """Unattributed quotes take the speaker of their neighbour in the same run of quotes.
 
     First the previous quote (a continuation), else the next attributed quote of the run
-    ("- ...\n\n- ..., siger han."). Linear: one pass each way.
+    ("- ...\n\n- ..., siger han."). Linear: one pass each way. ``forward_only``: the second
+    round, after fall_back, passes a speaker it found on to the quotes after it in the run
+    ('Ann Lee said:\n\n"A."\n\n"B."'), unless narrative follows a quote in its paragraph.
     """
     count = len(raw)
     linked = [k + 1 < count and _adjacent(text, raw[k][0].end, raw[k + 1][0].start) for k in range(count)]
+    if forward_only:
+        linked = [link and not _narrative_after(text, raw[k][0].end) for k, link in enumerate(linked)]
     for k in range(1, count):
         quote, prev = raw[k][0], raw[k - 1][0]
         if quote.inherit and quote.speaker is None and prev.speaker is not None and linked[k - 1]:
             quote.speaker = prev.speaker
+    if forward_only:
+        return
     following: Speaker | None = None
     for k in range(count - 1, -1, -1):
         quote = raw[k][0]
@@ -38,6 +44,13 @@ def inherit(raw: list[tuple[Found, bool]], text: str) -> None:
             quote.speaker = following
 
 
+def _narrative_after(text: str, end: int) -> bool:
+    """Whether more than one sentence follows a quote in its own paragraph."""
+    line_end = text.find("\n", end)
+    rest = text[end:line_end if line_end >= 0 else len(text)]
+    return re.search(r"[.!?][\"”’]?\s+\S", rest.strip(" \"”’,.!?")) is not None
+
+
 def _same_line(text: str, end: int, k: int, raw: list[tuple[Found, bool]]) -> bool:
     """Whether quote ``k`` (ending at ``end``) and the next one share a paragraph."""
     return k + 1 < len(raw) and not re.search(r"[\w\n]", text[end:raw[k + 1][0].start])
@@ -49,6 +62,7 @@ def fall_back(ctx: Context, raw: list[tuple[Found, bool]], spans: Spans) -> None
     dash quote, the speaker of the last quote."""
     text = ctx.text
     last: Speaker | None = None
+    last_end = 0
     for quote, dash in raw:
         opens_paragraph = quote.start <= 1 or text[quote.start - 2:quote.start - 1] in ("\n", "") or text[quote.start - 1] == "\n"
         if quote.speaker is None and quote.inherit and (dash or opens_paragraph):
@@ -56,11 +70,72 @@ def fall_back(ctx: Context, raw: list[tuple[Found, bool]], spans: Spans) -> None
             named = None
             if line_end > line_start and text[line_start] not in "-–—»«“„\"‘" and not in_byline(ctx, line_start):
                 named = _last_in(ctx.people.people, line_start, line_end, spans)
+                someone = named is not None
+                if someone and not dash and ctx.language == "en" and text[line_start:line_end].rstrip().endswith(":"):
+                    # "His last words to his brother Alfred were:": not the one spoken to.
+                    named = person_in_clause(ctx, sentence_begin(text, line_start, line_end - 1), line_end)
                 if named is not None and not dash and not text[line_start:line_end].rstrip().endswith(":"):
                     named = _reporter(ctx, line_start, line_end, spans)
+                if named is None and not dash and ctx.language == "en":
+                    # News writing: a quotation paragraph after a paragraph about one person is
+                    # that person's; after a paragraph naming nobody, the last speaker's.
+                    named = _sole_subject(ctx, line_start, line_end, spans) if someone else (
+                        _pronoun_subject(text, line_start, line_end)
+                        or (last if last is not None and not text[last_end:line_start].strip()
+                            and not _new_source(text, line_start, line_end) else None)
+                    )
             quote.speaker = named or (last if dash else None)
+        elif quote.speaker is None and quote.inherit and ctx.language == "en" and _after_sentence(text, quote.start):
+            # "Mrs Hill agreed. 'It is the best £100 I ever spent.'": the previous sentence's subject.
+            line = text.rfind("\n", 0, quote.start) + 1
+            begin = sentence_begin(text, line, quote.start - 3)
+            end = quote.start - 1
+            quote.speaker = _sole_subject(ctx, begin, end, spans) or _pronoun_subject(text, begin, end)
+            titled = _HONORIFIC_SUBJECT.match(text, begin, end) if quote.speaker is None else None
+            if titled is not None and not ctx.people.last_people(begin, end):  # "Mrs Hill" the name finder missed
+                quote.speaker = Speaker(titled.start(), titled.end(), "name", titled.group())
         if quote.speaker is not None:
             last = quote.speaker
+            last_end = quote.end + len(text[quote.end:].split("\n", 1)[0]) if "\n" in text[quote.end:] else len(text)
+
+
+_HONORIFIC_SUBJECT = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+(?=\s+[a-z])")
+
+
+def _after_sentence(text: str, pos: int) -> bool:
+    """Whether the quotation mark at ``pos - 1`` opens a sentence after another in its paragraph."""
+    return re.search(r"[.!?]\s+$", text[max(0, pos - 4):pos - 1]) is not None and text.rfind("\n", 0, pos) < pos - 4
+
+
+# A written source as the subject of a narrative paragraph: the quotation after it is that text's.
+_SOURCE = re.compile(
+    r"[^.!?\n]{0,60}?\b(?:report|statement|letter|sign|signs|study|survey|document|ruling|judgment|judgement|email"
+    r"|post|message|note|headline|banner|notice|website|verdict|press\s+release|leaflet|poster|placard|caption"
+    r"|inscription|law|bill|motion|order|warning|tweet|memo)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _new_source(text: str, start: int, end: int) -> bool:
+    """Whether a narrative paragraph introduces another source for what follows: it ends with a
+    colon ("The sign on the gate reads:"), or its first clause is about a written source ("The
+    council's report, published in May, was blunt.")."""
+    return text[start:end].rstrip().endswith(":") or _SOURCE.match(text, start, end) is not None
+
+
+def _sole_subject(ctx: Context, start: int, end: int, spans: Spans) -> Speaker | None:
+    """The one person a narrative paragraph names (outside quotes), when it names them as the
+    subject of a clause: 'Tom Reed was blunt.' (two different people: nobody)."""
+    people = [p for p in ctx.people.last_people(start, end) if not spans.covers(p.start)]
+    if not people or len({p.canonical for p in people}) > 1 or not is_subject(ctx, people[0].start, people[0].end):
+        return None
+    return Speaker(people[0].start, people[0].end, "name", people[0].canonical)
+
+
+def _pronoun_subject(text: str, start: int, end: int) -> Speaker | None:
+    """A narrative paragraph opening with "He"/"She" as its subject: that pronoun."""
+    match = re.match(r"(He|She)\s+[a-z]", text[start:end])
+    return Speaker(start, start + len(match.group(1)), "pronoun") if match else None
 
 
 def _reporter(ctx: Context, start: int, end: int, spans: Spans) -> Speaker | None:

@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 
 from reader.analysis.attribution import Context, Found, after_colon, attribute, continues, in_byline
+from reader.analysis.quote_filters import (
+    CITED, NAMED, TERM, TITLE_BY, far_from_verb, is_scare, one_word_reply, reported, whole_paragraph_sentence,
+)
 from reader.analysis.quote_marks import mark_pairs, opens_single
 from reader.analysis.quote_resolve import Spans, resolve
 from reader.analysis.quote_runs import fall_back, inherit
@@ -15,11 +18,11 @@ from reader.model import Entity, Quote
 
 _DASH = re.compile(r"[-–—]\s+")
 _MARKS = re.compile(r"[»«„“”\"]")
-_FUNCTION = frozenset("of the a an and to in on for with at by from og i på med til af for fra en et den det de".split())
 _OPENS = "“\"»„‘"
-_TITLE_BY = re.compile(r",?\s+(?:by|af)\s+\S")
 _QA_LABEL = re.compile(r"([A-ZÆØÅ][\w.'’-]*(?:\s[A-ZÆØÅ][\w.'’-]*){0,3}):\s+(?=\S)")
 _ANSWER = frozenset(("A", "Svar", "Answer"))
+_QA_DOT = re.compile(r"([QA])\.\s+(?=\S)")
+
 _QUESTION = frozenset(("Q", "Spørgsmål", "Question", "Interviewer", "Journalist"))
 
 
@@ -59,7 +62,10 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
     inherit(raw, text)
     spans = Spans([(q.start, q.end) for q, _ in raw])
     fall_back(ctx, raw, spans)
-    quotes = [resolve(ctx, q, spans) for q, _ in raw]
+    inherit(raw, text, forward_only=True)  # a run goes on with the speaker fall_back found for its first
+    quotes: list[Quote] = []
+    for q, _ in raw:
+        quotes.append(resolve(ctx, q, spans, quotes[-1] if quotes else None))
     return sorted(quotes, key=lambda q: q.start)
 
 
@@ -168,6 +174,8 @@ def _interview(ctx: Context, unit: tuple[int, int]) -> list[Found] | None:
     text = ctx.text
     s, e = unit
     label = _QA_LABEL.match(text, s, e)
+    if not label and (text[s:s + 3] == "Q. " and _before_answer(text, e) or text[s:s + 3] == "A. " and _after_question(text, s)):
+        label = _QA_DOT.match(text, s, e)  # "Q. Why now?" / "A. Because ..." (an answer right after a question)
     if not label:
         return None
     name = label.group(1)
@@ -187,6 +195,17 @@ def _interview(ctx: Context, unit: tuple[int, int]) -> list[Found] | None:
     return [Found(qs, qe, speaker)]
 
 
+def _after_question(text: str, s: int) -> bool:
+    """Whether the last non-blank line before ``s`` is a "Q. " question."""
+    before = text[:s].rstrip()
+    return text[before.rfind("\n") + 1:].startswith("Q. ")
+
+
+def _before_answer(text: str, e: int) -> bool:
+    """Whether the next non-blank line after ``e`` is an "A. " answer."""
+    return text[e:].lstrip().startswith("A. ")
+
+
 def _mark_quotes(
     ctx: Context, unit: tuple[int, int], continuing: bool = False, closed_later: bool = False
 ) -> list[Found]:
@@ -200,6 +219,8 @@ def _mark_quotes(
         inner = text[qs:qe]
         at_start = qs <= s + 1
         speaker, kind = attribute(ctx, unit, pair)
+        if kind == "partial" and ctx.language == "en" and len(inner.split()) <= 3 and far_from_verb(ctx, s, pair.before):
+            speaker = None  # 'asked me about ... and berated them for "their fourteen million"': a term
         if pair.open_ended and not (
             at_start or closed_later or after_colon(text, s, qs) or (speaker and len(inner.split()) >= 8)
         ):
@@ -209,56 +230,25 @@ def _mark_quotes(
             speaker.kind == "name" and speaker.name == found[-1].speaker.name and not speaker.role and not speaker.affiliation
         )):
             speaker = found[-1].speaker  # the second half of a split sentence: the same speaker, role and all
-        if _is_scare(inner, speaker is not None, at_start or after_colon(text, s, qs), ctx.language) and not (
-            speaker is not None and _one_word_reply(text, s, pair.before, inner)
-        ):
+        if is_scare(inner, speaker is not None, at_start or after_colon(text, s, qs), ctx.language) and not (
+            speaker is not None and one_word_reply(text, s, pair.before, inner)
+        ) and not whole_paragraph_sentence(text, unit, pair, inner, ctx.language):
             continue
-        if speaker is None and _TITLE_BY.match(text, pair.after) and inner.rstrip()[-1:] not in ".!?":
+        if NAMED.search(text, max(s, pair.before - 20), pair.before) or len(inner.split()) <= 3 and (
+            TERM.search(text, max(s, pair.before - 60), pair.before)
+        ):
+            continue  # a name, title or term: 'a post titled "Why I am leaving"', 'what economists call "stagflation"'
+        if speaker is None and TITLE_BY.match(text, pair.after) and inner.rstrip()[-1:] not in ".!?":
             continue  # a work and its maker: '"Close-up of a harbour" by Ann Lee is licensed ...'
         if speaker is None and not at_start and not pair.close_only and inner[:1].islower() and len(inner.split()) < 8 and (
-            ctx.language == "en" and not _reported(text, s, pair.before)
+            ctx.language == "en" and not reported(text, s, pair.before)
         ):
             continue  # an unattributed phrase in a sentence: 'a shift to "the pleasure of beauty"'
+        if CITED.search(text, max(s, pair.before - 30), pair.before):
+            continue  # a cited title: 'Reed, A. (June 2007). "Grit and the long haul".'
 
         qs, qe = _trim(text, qs, qe)
         if qe <= qs:
             continue
         found.append(Found(qs, qe, speaker, speaker is None, kind))
     return found
-
-
-def _one_word_reply(text: str, s: int, before: int, inner: str) -> bool:
-    """A one-word quotation that is a sentence of its own, with a reporting clause: '"Never," said
-    Liam Byrne.' (not a scare-quoted word inside a sentence)."""
-    words = inner.split()
-    return len(words) == 1 and inner.rstrip()[-1:] in ",.!?…" and words[0][:1].isupper() and (
-        not text[s:before].strip() or re.search(r"[.!?:][\"”’]?\s*$", text[s:before]) is not None
-    )
-
-
-_SAID_BEFORE = re.compile(r"\b(?:say|says|said|saying|told|wrote|asked|asking)(?:\s+to\s+be)?[\s,:]*$", re.IGNORECASE)
-
-
-def _reported(text: str, s: int, before: int) -> bool:
-    """Whether an unattributed lower-case phrase is still reported speech: it follows a reporting
-    verb ('saying, "yeah, we used it"', 'was said to be "legendary for its acuity"'). (A full stop
-    inside the marks tells nothing: American style puts it there after any phrase.)"""
-    return bool(_SAID_BEFORE.search(text, max(s, before - 40), before))
-
-
-def _is_scare(inner: str, attributed: bool, opens: bool, language: str = "da") -> bool:
-    """A single quoted word, a short phrase or a title in quotation marks is not a quote (in Danish
-    also an unattributed phrase of under eight words without a full stop inside a sentence)."""
-    words = inner.split()
-    letters = [w for w in words if w[:1].isalpha() and w.lower() not in _FUNCTION]
-    titled = sum(1 for w in letters if w[0].isupper())
-    end = inner.rstrip()[-1:]
-    title = bool(letters) and titled >= len(letters) - (1 if len(letters) >= 5 else 0) and (
-        end not in ".!?," or (end == "." and len(letters) >= 3 and titled == len(letters) and len(words) <= 9)
-    )
-    title = title and (len(letters) >= 2 or words[0][:1].isupper() and len(words) >= 2)
-    if attributed:
-        return len(words) < 2 or (title and not opens)
-    if len(words) < 4 or title:
-        return True
-    return language == "da" and not opens and len(words) < 8 and inner.rstrip()[-1:] not in ".!?…"

@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from reader.analysis.lexicon import DA_SAY, EN_SAY
 
 # Reporting verbs beyond the shared lists (both tenses, Danish and English).
@@ -36,6 +39,28 @@ def speech_verbs(language: str | None = None) -> frozenset[str]:
     return DA_SPEECH | EN_SPEECH
 
 
+@lru_cache(maxsize=16)
 def verb_pattern(words: frozenset[str]) -> str:
-    """A case-insensitive alternation of ``words``, longest first."""
-    return "(?i:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+    """A case-insensitive alternation of ``words``, longest first.
+
+    Written as a letter tree ("sag(?:de|t)?"): the engine tries at most one branch per letter
+    rather than every word at every position (a list of 220 verbs made a scan of 1 MB take 0.3 s),
+    and still the longest word first, as the list sorted by length did. Built once per set of words.
+    """
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word.lower():
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return "(?i:" + _tree(tree) + ")"
+
+
+def _tree(node: dict) -> str:
+    """The regular expression of a letter tree (``""`` marks the end of a word)."""
+    branches = [re.escape(char) + _tree(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    if len(branches) == 1 and "" not in node:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")

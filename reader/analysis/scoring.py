@@ -17,7 +17,6 @@ from reader.analysis import typer
 from reader.analysis.typer import SPAN_KEY, TYPES, WORD_KEY, cue_features, span_kinds
 
 Row = tuple[float, ...]
-_ZERO4: Row = (0.0,) * len(TYPES)
 
 
 def span_static_features(words: list[str], i: int, j: int, first: bool, vocab: dict[str, str]) -> list[str]:
@@ -132,40 +131,34 @@ class SpanScorer:
         before = words[i - 1] if i > 0 else "<s>"
         after = words[j] if j < n else "</s>"
         nw2 = words[j + 1] if j + 1 < n else "</s>"
-        # The features that join the span with the words around it: the same for the same span
-        # between the same three words ("<s>" and "</s>" are never tokens).
-        ckey = (key, before, after, nw2)
+        # The features that join the span with the words around it read the kinds of its words,
+        # the three words around it ("<s>" and "</s>" are never tokens) and, for a lone word, its
+        # capitals, and the kind of noun before it with its length (``typer.near_features``).
+        kinds = None
+        if typer.CUES:
+            kinds = self.kinds.get(key)
+            if kinds is None:
+                kinds = self.kinds[key] = _span_kinds(words, i, j, self.vocab)
+        ckey = (kinds, before, after, nw2, j - i == 1 and (words[i].isupper() or "x"), min(j - i, 3))
         cross = self.cross.get(ckey)
         if cross is None:
-            cross = self.cross[ckey] = self._cross(words, i, j, key, before, after, nw2)
+            if len(self.cross) > 200_000:
+                self.clear()  # bounds memory on a long text
+            feats = span_cross_features(words, i, j)
+            if kinds is not None:
+                feats += cue_features(kinds, before.lower(), after.lower(), nw2.lower())
+            cross = self.cross[ckey] = row_sum(weights, feats, 4)
         if prior is None:
             return [0.0 + b + c + d + e for b, c, d, e in zip(static, left, right, cross)]
         return [a + b + c + d + e for a, b, c, d, e in zip(prior, static, left, right, cross)]
 
-    def _cross(self, words: list[str], i: int, j: int, key: tuple, before: str, after: str, nw2: str) -> Row:
-        """The weight sums of the cross, lone-word and cue features of ``words[i:j]``."""
-        weights = self.weights
-        cross = weights.get("ctx=" + before.lower() + "|" + after.lower(), _ZERO4)
-        if before == "(" and after == ")" and j - i == 1:
-            cross = tuple(map(sum, zip(cross, weights.get("paren", _ZERO4))))
-        if typer.LONE_CUES and j - i == 1:
-            lone = [row for row in map(weights.get, typer.lone_features(words, i, j)) if row]
-            if lone:
-                cross = tuple(map(sum, zip(cross, *lone)))
-        near = [row for row in map(weights.get, typer.near_features(words, i, j)) if row]
-        if near:
-            cross = tuple(map(sum, zip(cross, *near)))
-        if typer.CUES:
-            kinds = self.kinds.get(key)
-            if kinds is None:
-                lows = [w.lower() for w in words[i:j]]
-                last = lows[-1]
-                stem = last[:-2] if last.endswith(("'s", "’s")) else last[:-1] if last.endswith("s") and len(last) > 3 else last
-                kinds = self.kinds[key] = span_kinds(" ".join(lows), stem, self.vocab)
-            cues = [row for row in map(weights.get, cue_features(kinds, before.lower(), after.lower(), nw2.lower())) if row]
-            if cues:
-                cross = tuple(map(sum, zip(cross, *cues)))
-        return cross
+
+def _span_kinds(words: list[str], i: int, j: int, vocab: dict[str, str]) -> tuple[str, str]:
+    """``typer.span_kinds`` of ``words[i:j]``."""
+    lows = [w.lower() for w in words[i:j]]
+    last = lows[-1]
+    stem = last[:-2] if last.endswith(("'s", "’s")) else last[:-1] if last.endswith("s") and len(last) > 3 else last
+    return span_kinds(" ".join(lows), stem, vocab)
 
 
 # Context cues for the tagger: the kind of word (gazetteer class, the types it had in training)
@@ -182,13 +175,34 @@ def word_kind(low: str, vocab: dict[str, str]) -> str:
 def token_left_features(words: Sequence[str], i: int, first: bool, prev: str, vocab: dict[str, str]) -> list[str]:
     """The tagger's context features of token ``i`` that read the tag and words before it."""
     word = words[i]
-    low = word.lower()
-    pw = words[i - 1].lower() if i > 0 else "<s>"
-    pos = "F" if first else "M"
-    feats = ["pw=" + pw, "pt=" + prev, "ptw=" + prev + low, "ptsh=" + prev + shape(word) + pos, "pww=" + pw + "|" + low]
+    feats = tag_word_features(word, first, prev) + pair_features(words[i - 1] if i > 0 else None, word, vocab)
     if i >= 2:
-        feats.append("pw2=" + words[i - 2].lower())
-    if i > 0 and words[i - 1][:1].isupper():
+        feats += before2_features(words[i - 2])
+    return feats
+
+
+def before2_features(word: str) -> list[str]:
+    """The tagger's feature of the word two before a token."""
+    return ["pw2=" + word.lower()]
+
+
+def after2_features(word: str) -> list[str]:
+    """The tagger's feature of the word two after a token."""
+    return ["nw2=" + word.lower()]
+
+
+def tag_word_features(word: str, first: bool, prev: str) -> list[str]:
+    """The tagger's features that join token ``word`` with the tag before it."""
+    low = word.lower()
+    return ["pt=" + prev, "ptw=" + prev + low, "ptsh=" + prev + shape(word) + ("F" if first else "M")]
+
+
+def pair_features(before: str | None, word: str, vocab: dict[str, str]) -> list[str]:
+    """The tagger's features of token ``word`` and the word ``before`` it (None: the first token)."""
+    low = word.lower()
+    pw = "<s>" if before is None else before.lower()
+    feats = ["pw=" + pw, "pww=" + pw + "|" + low]
+    if before is not None and before[:1].isupper():
         feats.append("gzp=" + lookup(pw))
     if CUES:
         feats.append("kpw=" + word_kind(low, vocab) + "|" + pw)
@@ -197,30 +211,47 @@ def token_left_features(words: Sequence[str], i: int, first: bool, prev: str, vo
 
 def token_right_features(words: Sequence[str], i: int, prev: str, vocab: dict[str, str]) -> list[str]:
     """The tagger's context features of token ``i`` that read the words after it (and the tag before)."""
-    low = words[i].lower()
     n = len(words)
-    nw = words[i + 1].lower() if i + 1 < n else "</s>"
-    nw_raw = words[i + 1] if i + 1 < n else ""
-    cap = nw_raw[:1].isupper()
-    feats = ["nw=" + nw, "ncap=" + str(bool(cap)) + prev, "wnw=" + low + "|" + nw]
+    feats = next_features(words[i], words[i + 1] if i + 1 < n else None, prev, vocab)
     if i + 2 < n:
-        feats.append("nw2=" + words[i + 2].lower())
-    if i + 1 < n and cap:
+        feats += after2_features(words[i + 2])
+    if prev == "O":
+        last = run_end(words, i)
+        if last > i:
+            feats += run_features(words[last], last - i)
+    return feats
+
+
+def next_features(word: str, after: str | None, prev: str, vocab: dict[str, str]) -> list[str]:
+    """The tagger's features of token ``word``, the word ``after`` it (None: the last token) and
+    the tag before it."""
+    low = word.lower()
+    nw = "</s>" if after is None else after.lower()
+    cap = after is not None and after[:1].isupper()
+    feats = ["nw=" + nw, "ncap=" + str(cap) + prev, "wnw=" + low + "|" + nw]
+    if cap:
         two = lookup(low + " " + nw)
         if two:
             feats.append("gz2=" + two)
-    if cap:
         feats.append("gzn=" + lookup(nw))
     if CUES:
         feats.append("knw=" + word_kind(low, vocab) + "|" + nw)
-    if prev == "O":
-        last = i
-        while last + 1 < n and last - i < 5 and is_candidate(words[last + 1]):
-            last += 1
-        if last > i:
-            lw = words[last].lower()
-            feats += ("rl=" + lw, "rls=" + lw[-4:], "rlg=" + lookup(lw), "rn=" + str(last - i))
     return feats
+
+
+def run_end(words: Sequence[str], i: int) -> int:
+    """The last token of the capitalised run from token ``i`` on (at most five tokens further)."""
+    n = len(words)
+    last = i
+    while last + 1 < n and last - i < 5 and is_candidate(words[last + 1]):
+        last += 1
+    return last
+
+
+def run_features(last_word: str, length: int) -> list[str]:
+    """The tagger's features of a capitalised run ahead: its last word and its length."""
+    lw = last_word.lower()
+    return ["rl=" + lw, "rls=" + lw[-4:], "rlg=" + lookup(lw), "rn=" + str(length)]
 
 
 def is_candidate(word: str) -> bool:

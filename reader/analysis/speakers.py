@@ -13,6 +13,7 @@ import re
 from reader.analysis.gazetteer import FIRST_NAMES
 from reader.analysis.lexicon import ABBREVIATIONS
 from reader.analysis.people import People, Speaker
+from reader.analysis.speaker_owners import owner_or_client
 from reader.analysis.titles import is_honorific, is_title_word, title_phrase, title_run_before
 
 DA_PRONOUNS = ("han", "hun", "de", "vi", "jeg")
@@ -25,6 +26,7 @@ _LINKS = frozenset("hos i fra ved for på at of with from in af".split())
 _STOP = frozenset(
     "til om og men da der som efter under mens to about after as while when who which because and but".split()
 )
+_EN_AUXILIARIES = frozenset("has have had is was were will would can could may might must should shall does did".split())
 _EN_TIME = frozenset("on in during last yesterday today tonight earlier later recently".split())
 # A role and organisation after the name: "Jens Mølgaard, direktør i Thyborøn Havn".
 _AFTER_NAME = re.compile(
@@ -67,7 +69,9 @@ def phrase(text: str, start: int, end: int, people: People, language: str) -> Sp
     if not words:
         return None
     first = words[0][2].lower().strip(".")
-    if first in DA_PRONOUNS + EN_PRONOUNS and (language != "da" or first in DA_PRONOUNS):
+    if first in DA_PRONOUNS + EN_PRONOUNS and (language != "da" or first in DA_PRONOUNS) or (
+        language == "en" and words[0][2] in ("it", "It") and len(words) == 1
+    ):
         return Speaker(words[0][0], words[0][0] + len(first), "pronoun")
     person = people.person_in(start, end)
     while person is not None and re.fullmatch(r"\S+(?:s|'s|’s)", person.text) and re.match(
@@ -78,6 +82,10 @@ def phrase(text: str, start: int, end: int, people: People, language: str) -> Sp
         if after is None:
             break
         person = after
+    if person is not None and language == "en":
+        owned = owner_or_client(text, start, end, person, people)
+        if owned is not None:
+            return owned
     before_name = ""
     if person is not None:
         # "Thyborøn Havn Jens Mølgaard" typed as two people: the one without a first name, right
@@ -227,7 +235,7 @@ def _description(text: str, words: list[tuple[int, int, str]], language: str) ->
         upper = word[0].isupper()
         if not taken and (low in _STOP or (upper and low not in _DETERMINERS) or not word[0].isalpha()):
             return None
-        if taken and (low in _STOP or low in _EN_TIME):
+        if taken and (low in _STOP or low in _EN_TIME or language == "en" and low in _EN_AUXILIARIES):
             break
         if taken and upper and not (taken[-1][2].lower() in _DETERMINERS | _LINKS or taken[-1][2][0].isupper()):
             break

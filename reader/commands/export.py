@@ -8,7 +8,7 @@ import sys
 from reader.commands._common import open_db, scan_paths
 from reader.workspace import export_items
 from reader.errors import ReaderError
-from reader.textsafe import one_line, plural
+from reader.textsafe import plural, shown_name
 
 
 def run(args) -> int:
@@ -42,7 +42,7 @@ def run(args) -> int:
         else:
             count, noun = sum(len(item.annotations) for item in items), "annotation"
         print(f"reader: wrote {plural(count, noun)} from {plural(len(items), 'article')} to "
-              f"{one_line(args.output)}", file=sys.stderr)
+              f"{shown_name(args.output)}", file=sys.stderr)
     else:
         sys.stdout.write(text)
     return 0
@@ -55,7 +55,7 @@ def _refuse_store_file(output: str, db: str | None) -> None:
 
     what = owns_file(resolve_db_path(db), output)
     if what is not None:
-        raise ReaderError(f"{one_line(output)} is {what}; an export never writes over the reader "
+        raise ReaderError(f"{shown_name(output)} is {what}; an export never writes over the reader "
                           "database's files (not even with --force): choose another file name")
 
 

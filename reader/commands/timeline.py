@@ -7,7 +7,7 @@ import json
 import os
 import sys
 
-from reader.textsafe import one_line
+from reader.textsafe import one_line, shown_name
 
 KINDS = {"speaker": "speaker", "person": "PER", "org": "ORG", "place": "LOC", "tag": "tag", "search": "search"}
 
@@ -59,7 +59,7 @@ def check_png_target(path: str) -> None:
     except OSError:
         is_png = False
     if not is_png or not os.path.isfile(target) or os.path.islink(target):
-        raise ReaderError(f"{one_line(path)} exists and is not an earlier chart: choose a new file name "
+        raise ReaderError(f"{shown_name(path)} exists and is not an earlier chart: choose a new file name "
                           "(a chart replaces only a PNG image)")
 
 
@@ -122,5 +122,5 @@ def run(args) -> int:
     if not series:
         print("reader: nothing dated to draw", file=sys.stderr)
     if args.png:
-        print(f"reader: wrote {one_line(args.png)}", file=sys.stderr)
+        print(f"reader: wrote {shown_name(args.png)}", file=sys.stderr)
     return 0

@@ -254,3 +254,25 @@ def test_export_to_dash_is_standard_output_and_never_a_file(db, tmp_path, capsys
     assert (tmp_path / "-").read_text(encoding="utf-8") == "my story draft\n"
     assert main(["export", str(lib), "-o", "-", "--format", "json", "--db", str(db)]) == 0
     assert json.loads(capsys.readouterr().out)["articles"][0]["tags"] == ["havn"]
+
+
+def test_a_file_name_that_begins_with_a_dash_or_a_space_is_kept(db, tmp_path, capsys, monkeypatch):
+    """``-o -quotes.md`` writes a file of that name (argparse alone said "expected one argument"),
+    and the message names `` notes.md`` with its leading space, quoted, so it can be found."""
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    (lib / "story.txt").write_text(" date 2024-02 Havnen udvides\n\nEsbjerg. Havnen udvides.\n", encoding="utf-8")
+    assert main(["tag", str(lib / "story.txt"), "havn", "--db", str(db)]) == 0
+    monkeypatch.chdir(tmp_path)
+    capsys.readouterr()
+    assert main(["export", str(lib), "-o", "-quotes.md", "--db", str(db)]) == 0
+    assert "Havnen udvides" in (tmp_path / "-quotes.md").read_text(encoding="utf-8")
+    assert main(["export", str(lib), "--output", "-x.json", "--db", str(db)]) == 0
+    assert json.loads((tmp_path / "-x.json").read_text(encoding="utf-8"))["articles"][0]["tags"] == ["havn"]
+    capsys.readouterr()
+    assert main(["export", str(lib), "-o", " notes.md", "--db", str(db)]) == 0
+    assert (tmp_path / " notes.md").exists()
+    assert "to ' notes.md'" in capsys.readouterr().err
+    with pytest.raises(SystemExit):  # a forgotten value before the next option stays an error
+        main(["export", str(lib), "-o", "--tag", "havn", "--db", str(db)])
+    assert not (tmp_path / "--tag").exists()

@@ -260,3 +260,21 @@ async def test_tags_written_in_files_complete_in_the_tag_editor(tmp_path, store)
         await pilot.press("right", "enter")  # accept the completion from b.md's own tags
         await settle(pilot)
         assert store.tags(row.article.id) == ("shipping",)
+
+
+async def test_indexing_progress_that_arrives_after_the_app_closed_is_ignored(tmp_path):
+    """A kill (SIGTERM) while indexing closes the app with progress messages still queued; their
+    handler ran on a screen no longer mounted and the exit became "internal error: MountError"."""
+    from reader.tui.screens.library_index import IndexProgress
+    from tui_helpers import make_app, wait_for_library
+
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Havnen udvides\n\nEsbjerg. Havnen udvides.\n", encoding="utf-8")
+    with open_store(tmp_path / "db.json") as store:
+        app = make_app(folder, store, tmp_path)
+        async with app.run_test(size=(80, 24)) as pilot:
+            library = await wait_for_library(pilot)
+        assert not library.is_attached
+        library.on_index_progress(IndexProgress("parse", 3, 10))  # raised MountError before
+        assert not library.query("ProgressBar")

@@ -76,7 +76,7 @@ def test_quotation_paragraph_continues_reported_speech_of_the_paragraph_before()
         "\u201cWe will not back down. Not this time.\u201d"
     )
     assert _quotes(text) == [
-        ("Nobody here has been paid since March.", None),  # after plain narrative: nobody
+        ("Nobody here has been paid since March.", "Sara Finch"),  # after a paragraph about her alone
         ("We will not back down. Not this time.", "Tom Reed"),
     ]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from reader.analysis.perceptron import context_features, shape, word_features
+from reader.analysis.perceptron import LABELS, context_features, shape, word_features
 from reader.analysis.scoring import (
     span_cross_features, span_left_features, span_right_features, span_static_features,
     token_left_features, token_right_features,
@@ -89,3 +89,26 @@ def test_cached_typer_agrees_with_the_whole_feature_list() -> None:
                 for prior in (None, [0.5, -1.0, 2.0, 0.0]):
                     whole = best_type(model.typer_dense, span_features(list(words), i, j, i == 0, model.vocab), prior)[0]
                     assert scorer.best(words, i, j, i == 0, prior) == whole, (text, i, j)
+
+
+def test_cached_tagger_scores_agree_with_the_whole_feature_list() -> None:
+    from reader.analysis.perceptron import load_model
+    from reader.analysis.token_scores import TokenScorer
+
+    model = load_model()
+    assert model is not None
+    scorer = TokenScorer(model.dense, model.vocab, LABELS, word_features)
+    for _round in range(2):  # the second round reads the cached parts
+        for text in TEXTS:
+            words = tokenize(text).words
+            lowers = [w.lower() for w in words]
+            for i in range(len(words)):
+                for first in (False, True):
+                    for prev in ("O", "B-PER", "I-ORG"):
+                        feats = word_features(words[i], lowers[i], first, model.vocab) + context_features(
+                            list(words), lowers, i, first, prev, model.vocab
+                        )
+                        feats = [f for f in feats if not f.startswith("paren=")]  # the tagger adds it itself
+                        whole = model.scores(feats)
+                        parts = scorer.totals(words, i, first, prev)
+                        assert all(abs(a - b) < 1e-9 for a, b in zip(whole, parts)), (text, i, first, prev)

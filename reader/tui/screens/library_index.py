@@ -197,7 +197,10 @@ class IndexedLibrary:
 
     def on_index_progress(self, event: IndexProgress) -> None:
         """The progress bar and status line while indexing (a handler by name: Textual does not
-        see @on handlers of a mixin that is not a widget)."""
+        see @on handlers of a mixin that is not a widget). None once the screen is gone: a kill
+        while indexing closes the app with progress still queued."""
+        if not self.is_attached:  # type: ignore[attr-defined]
+            return
         bars = self.query(ProgressBar)  # type: ignore[attr-defined]
         if event.stage == "done" or event.done >= event.total:
             for bar in bars:

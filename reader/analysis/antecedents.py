@@ -1,0 +1,143 @@
+"""What a pronoun points back to: the person named as the subject of a clause nearby, the
+quote before, the person the story is about, an organisation for "it"; and the quote spans the
+search skips (a name inside a quotation is never an antecedent)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from reader.analysis.attribution import Context, in_byline, sentence_begin
+from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES
+from reader.model import Entity
+
+
+class Spans:
+    """Sorted quote spans with a fast "is this offset inside a quote" test."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self._people: list[int] | None = None
+
+    def covers(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.starts, pos) - 1
+        return k >= 0 and self.spans[k][0] <= pos < self.spans[k][1]
+
+    def names(self, people: list[Entity]) -> dict[str, str]:
+        """Mention text and last name -> canonical name (first seen wins)."""
+        if not hasattr(self, "_names"):
+            table: dict[str, str] = {}
+            for ent in people:
+                table.setdefault(ent.text, ent.canonical)
+                table.setdefault(ent.canonical.split()[-1] if ent.canonical.split() else "", ent.canonical)
+            self._names = table
+        return self._names
+
+    def people_starts(self, people: list[Entity]) -> list[int]:
+        if self._people is None:
+            self._people = [ent.start for ent in people]
+        return self._people
+
+
+def last_person(
+    people: list[Entity], before: int, spans: Spans, female: bool = False, male: bool = False,
+    context: Context | None = None,
+) -> str | None:
+    """The canonical name of the last person mentioned before ``before``, outside quotes and the
+    byline.
+
+    ``female``/``male``: skip people whose first name says otherwise.
+    """
+    k = bisect.bisect_left(spans.people_starts(people), before)
+    tries = 0
+    while k > 0 and tries < 200:
+        k -= 1
+        tries += 1
+        ent = people[k]
+        if spans.covers(ent.start) or (context is not None and in_byline(context, ent.start)):
+            continue
+        first = ent.canonical.split()[0].lower() if ent.canonical.split() else ""
+        is_female = first in FEMALE_NAMES
+        if (female and not is_female and first in FIRST_NAMES) or (male and is_female):
+            continue
+        return ent.canonical
+    return None
+
+
+_NOT_SUBJECT = frozenset(
+    "of to with by for from about against at in on into over under between among like than as via"
+    " after before during without including toward towards upon across behind near af til med for"
+    " fra om mod ved i på hos".split()
+)
+
+
+def subject_person(ctx: Context, before: int, spans: Spans, female: bool = False, male: bool = False) -> str | None:
+    """The last person, since the start of the paragraph before ``before``, named as the subject
+    of a clause ("Tom Reed met Joe Platt ..." -> Tom Reed): a pronoun takes the subject rather
+    than an object or a genitive named after it."""
+    text = ctx.text
+    para = text.rfind("\n\n", 0, before)
+    previous = text.rfind("\n\n", 0, para) if para > 0 else -1
+    window = previous + 2 if previous >= 0 else 0
+    for ent in reversed(ctx.people.last_people(window, before)):
+        if spans.covers(ent.start) or in_byline(ctx, ent.start) or not _gender_fits(ent, female, male):
+            continue
+        if is_subject(ctx, ent.start, ent.end):
+            return ent.canonical
+    return None
+
+
+def organisation_subject(ctx: Context, before: int, spans: Spans) -> str | None:
+    """The last organisation named as a clause subject since the paragraph before ``before``."""
+    text = ctx.text
+    para = text.rfind("\n\n", 0, before)
+    window = text.rfind("\n\n", 0, para) + 2 if para > 0 else 0
+    lo = bisect.bisect_left(ctx.people.org_starts, window)
+    hi = bisect.bisect_left(ctx.people.org_starts, before)
+    for org in reversed(ctx.people.orgs[lo:hi]):
+        if not spans.covers(org.start) and is_subject(ctx, org.start, org.end):
+            return org.canonical
+    return None
+
+
+def main_person(ctx: Context, before: int, spans: Spans, female: bool, male: bool) -> str | None:
+    """The person the text is about so far (named at least three times before ``before``, twice
+    as often as anyone else), when a pronoun finds no subject nearby: "he wrote" in a profile."""
+    counts: dict[str, int] = {}
+    for ent in ctx.people.last_people(0, before):
+        if not spans.covers(ent.start):
+            counts[ent.canonical] = counts.get(ent.canonical, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+        return None
+    return ranked[0][0] if gender_fits_name(ranked[0][0], female, male) else None
+
+
+def near(text: str, end: int, pos: int) -> bool:
+    """Whether ``pos`` is in the paragraph of ``end`` or the one after it."""
+    return end <= pos and text.count("\n\n", end, pos) <= 1 and pos - end < 1500
+
+
+def _gender_fits(ent: Entity, female: bool, male: bool) -> bool:
+    return gender_fits_name(ent.canonical, female, male)
+
+
+def gender_fits_name(name: str, female: bool, male: bool) -> bool:
+    first = name.split()[0].lower() if name.split() else ""
+    is_female = first in FEMALE_NAMES
+    return not ((female and not is_female and first in FIRST_NAMES) or (male and is_female))
+
+
+def is_subject(ctx: Context, start: int, end: int) -> bool:
+    """Whether the mention ``[start, end)`` opens its clause and a predicate follows it."""
+    text = ctx.text
+    line = text.rfind("\n", 0, start) + 1
+    begin = max([sentence_begin(text, line, start)] + [k + 2 for k in (text.rfind(", ", line, start), text.rfind("; ", line, start)) if k >= 0])
+    prefix = text[begin:start].split()
+    if len(prefix) > 3 or any(w.lower().strip(",") in _NOT_SUBJECT for w in prefix):
+        return False
+    if ctx.people.last_people(begin, start):
+        return False
+    follow = text[end:end + 12]
+    return not re.match(r"(?:'s|’s|s'|\s*[.;:)!?\n]|\s*$|\s+[A-ZÆØÅ])", follow)

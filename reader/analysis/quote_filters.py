@@ -1,0 +1,84 @@
+"""What in quotation marks is not a quote: a scare-quoted word, a short phrase, a title or a
+name ('titled "..."', 'known as "..."'), a term ('what economists call "stagflation"'), a cited
+title, a phrase two clauses after the reporting verb; and what still is one (a one-word answer
+with its own reporting clause, a short sentence alone in its paragraph, reported speech)."""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.attribution import Context, sentence_begin
+
+_FUNCTION = frozenset("of the a an and to in on for with at by from og i på med til af for fra en et den det de".split())
+NAMED = re.compile(
+    r"\b(?:titled|entitled|headlined|named|nicknamed|dubbed|known\s+as|so-called|[(,.;:]\s*see(?:\s+also)?)\s*$", re.IGNORECASE
+)
+TERM = re.compile(
+    r"\b(?:(?:called|termed|calls|call)\s+(?:a|an|the)|[Ww]hat\s+(?:[\w'’-]+\s+){1,3}(?:call|calls|called|termed|dubbed)"
+    r")\s*$"
+)
+CITED = re.compile(r"\((?:[A-Z][a-z]+\.?\s+)?\d{4}[a-z]?\)\.?\s*$")  # 'Reed, A. (June 2007). "Title".'
+TITLE_BY = re.compile(r",?\s+(?:by|af)\s+\S")
+
+
+def far_from_verb(ctx: Context, s: int, before: int) -> bool:
+    """Whether a short quoted phrase stands in another clause than the sentence's last reporting
+    verb (more than six words on, past an "and", "but" or a comma), or very far from it: the
+    phrase is then no part of what was said ('said the plan was "a disgrace"' and 'told the radio
+    that the owners had been "dishonest"' are; 'asked about ... and then criticised the council
+    for its "rainy day fund"' is a term)."""
+    start = sentence_begin(ctx.text, s, before)
+    verb = None
+    for verb in ctx.partial.finditer(ctx.text, start, before):
+        pass
+    if verb is None:
+        return False
+    between = re.sub(r"[\"“].*?[\"”]", " ", ctx.text[verb.end():before])  # earlier quotes of the sentence
+    words = len(between.split())
+    return words > 14 or words > 6 and re.search(r"\b(?:and|but)\s|,\s", between) is not None
+
+
+def whole_paragraph_sentence(text: str, unit: tuple[int, int], pair, inner: str, language: str) -> bool:
+    """English: a short sentence in quotation marks that is a paragraph of its own ('"We are
+    finished."'), a quote however short (not a title: it ends like a sentence)."""
+    words = inner.split()
+    return language == "en" and len(words) >= 2 and words[0][:1].isupper() and inner.rstrip()[-1:] in ".!?" and (
+        not text[unit[0]:pair.before].strip() and not text[pair.after:unit[1]].strip(" .,")
+    )
+
+
+def one_word_reply(text: str, s: int, before: int, inner: str) -> bool:
+    """A one-word quotation that is a sentence of its own, with a reporting clause: '"Never," said
+    Liam Byrne.' (not a scare-quoted word inside a sentence)."""
+    words = inner.split()
+    return len(words) == 1 and inner.rstrip()[-1:] in ",.!?…" and words[0][:1].isupper() and (
+        not text[s:before].strip() or re.search(r"[.!?:][\"”’]?\s*$", text[s:before]) is not None
+    )
+
+
+_SAID_BEFORE = re.compile(r"\b(?:say|says|said|saying|told|wrote|asked|asking)(?:\s+to\s+be)?[\s,:]*$", re.IGNORECASE)
+
+
+def reported(text: str, s: int, before: int) -> bool:
+    """Whether an unattributed lower-case phrase is still reported speech: it follows a reporting
+    verb ('saying, "yeah, we used it"', 'was said to be "legendary for its acuity"'). (A full stop
+    inside the marks tells nothing: American style puts it there after any phrase.)"""
+    return bool(_SAID_BEFORE.search(text, max(s, before - 40), before))
+
+
+def is_scare(inner: str, attributed: bool, opens: bool, language: str = "da") -> bool:
+    """A single quoted word, a short phrase or a title in quotation marks is not a quote (in Danish
+    also an unattributed phrase of under eight words without a full stop inside a sentence)."""
+    words = inner.split()
+    letters = [w for w in words if w[:1].isalpha() and w.lower() not in _FUNCTION]
+    titled = sum(1 for w in letters if w[0].isupper())
+    end = inner.rstrip()[-1:]
+    title = bool(letters) and titled >= len(letters) - (1 if len(letters) >= 5 else 0) and (
+        end not in ".!?," or (end == "." and len(letters) >= 3 and titled == len(letters) and len(words) <= 9)
+    )
+    title = title and (len(letters) >= 2 or words[0][:1].isupper() and len(words) >= 2)
+    if attributed:
+        return len(words) < 2 or (title and not opens)
+    if len(words) < 4 or title:
+        return True
+    return language == "da" and not opens and len(words) < 8 and inner.rstrip()[-1:] not in ".!?…"
