@@ -72,7 +72,7 @@ def span_cross_features(words: list[str], i: int, j: int) -> list[str]:
     feats = ["ctx=" + pw + "|" + nw]
     if j - i == 1 and 0 < i and j < n and words[i - 1] == "(" and words[j] == ")":
         feats.append("paren")
-    return feats + typer.lone_features(words, i, j)
+    return feats + typer.lone_features(words, i, j) + typer.near_features(words, i, j)
 
 
 def row_sum(weights: dict[str, Row], feats: list[str], size: int) -> Row:
@@ -133,13 +133,13 @@ class SpanScorer:
         nw2 = words[j + 1] if j + 1 < n else "</s>"
         # The features that join the span with the words around it read the kinds of its words,
         # the three words around it ("<s>" and "</s>" are never tokens) and, for a lone word, its
-        # capitals.
+        # capitals, and the kind of noun before it with its length (``typer.near_features``).
         kinds = None
         if typer.CUES:
             kinds = self.kinds.get(key)
             if kinds is None:
                 kinds = self.kinds[key] = _span_kinds(words, i, j, self.vocab)
-        ckey = (kinds, before, after, nw2, j - i == 1 and (words[i].isupper() or "x"))
+        ckey = (kinds, before, after, nw2, j - i == 1 and (words[i].isupper() or "x"), min(j - i, 3))
         cross = self.cross.get(ckey)
         if cross is None:
             if len(self.cross) > 200_000:

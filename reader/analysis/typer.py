@@ -78,8 +78,44 @@ def span_features(words: list[str], i: int, j: int, first: bool, vocab: dict[str
         feats += cue_features(span_kinds(full, stem, vocab), pw, nw, nw2)
     if j - i == 1 and 0 < i and j < n and words[i - 1] == "(" and words[j] == ")":
         feats.append("paren")
-    feats += lone_features(words, i, j)
+    feats += lone_features(words, i, j) + near_features(words, i, j)
     return feats
+
+
+# What kind of thing the lower-case noun before a name names, from its ending (the head of a Danish
+# compound): a firm or body ("firmaet Scansoft", "pladeselskabet Medley", "nyhedsbureauet FNB"), a
+# place ("grænsebyen Peshawar", "hovedstaden Monrovia"), a person ("bladkongen Killinger", "pigen Sjura").
+NEAR_KINDS = True
+_ORG_NOUNS = tuple(
+    "firma firmaet selskab selskabet koncern koncernen bureau bureauet rederi rederiet kæde kæden bank"
+    " banken forlag forlaget avis avisen dagblad dagbladet station stationen parti partiet klub klubben"
+    " forening foreningen fabrik fabrikken organisation organisationen gruppe gruppen band bandet"
+    " orkester orkestret teater teatret holdet museum museet universitet universitetet skole skolen"
+    " mærke mærket producent producenten virksomhed virksomheden fond fonden forbund forbundet butik"
+    " butikken magasin magasinet bladet tidsskrift tidsskriftet kanal kanalen".split())
+_PLACE_NOUNS = tuple(
+    "byen landsby hovedstad hovedstaden bydel bydelen forstad forstaden provins provinsen region"
+    " regionen delstat delstaten landet øen halvøen floden søen dalen bjerget kvarter kvarteret gade"
+    " gaden havn havnen lejr lejren kommune kommunen amtet sogn sognet republik republikken staten"
+    " område området distrikt distriktet".split())
+_PERSON_NOUNS = tuple(
+    "manden mand øren eren isten kvinden konen datteren sønnen drengen pigen fyren kongen kollegaen"
+    " vennen veninden hustru hustruen".split())
+
+
+def near_kind(pw: str) -> str:
+    """The kind of the lower-case word ``pw`` before a name: K (firm, body), B (place), H (person), ""."""
+    if len(pw) < 3 or not pw.replace("-", "").isalpha() or not pw.islower():
+        return ""
+    return "K" if pw.endswith(_ORG_NOUNS) else "B" if pw.endswith(_PLACE_NOUNS) else "H" if pw.endswith(_PERSON_NOUNS) else ""
+
+
+def near_features(words: list[str], i: int, j: int) -> list[str]:
+    """The kind of the lower-case noun before ``words[i:j]`` (empty when none, or when off)."""
+    if not NEAR_KINDS or i == 0:
+        return []
+    kind = near_kind(words[i - 1])
+    return ["nk=" + kind, "nkn=" + kind + str(min(j - i, 3))] if kind else []
 
 
 # A lone capitalised word inside a sentence: what kind of word comes before it (a preposition of
