@@ -43,8 +43,8 @@ def build(tables: Mapping[str, Any], dirty: set[str], changed_docs: Mapping[str,
         before = since.get(name, ())
         table = tables.get(name)
         if ids is not None and before is not None and table is not None:
-            wanted = ids.union(before)
-            if 2 * len(wanted) < len(table) and all(i.isascii() and i.isdigit() for i in wanted):
+            wanted = ids.union(before)  # ``before``'s ids were checked when they came in
+            if 2 * len(wanted) < len(table) and all(i.isascii() and i.isdigit() for i in ids):
                 docs[name] = {doc_id: table.get(doc_id) for doc_id in sorted(wanted, key=_by_id)}
                 after[name] = wanted
                 continue
@@ -98,6 +98,7 @@ def fold(entries: list[Mapping[str, Any]], current: Callable[[str], Any],
                     table[doc_id] = doc
             if since is not None:
                 held = since.get(name, set())
-                if held is not None:
-                    since[name] = held | changed.keys()  # a new set: the caller's stays as it was
+                if held is not None:  # a new set: the caller's stays as it was
+                    plain = all(i.isascii() and i.isdigit() for i in changed)
+                    since[name] = held | changed.keys() if plain else None  # odd ids: whole from now
     return result

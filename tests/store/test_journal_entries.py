@@ -163,3 +163,16 @@ def test_fold_sets_documents_in_the_entry_s_order_and_refuses_a_missing_table() 
         journalentries.fold([{"whole": {}, "docs": {"gone": {"1": {}}}}], snapshot.get)
     with pytest.raises(ValueError, match="without tables"):
         journalentries.fold([{"docs": {}}], snapshot.get)
+
+
+def test_an_odd_document_id_from_another_writer_makes_the_table_whole() -> None:
+    """Ids are checked as they come in (a save checks only its own, not the whole set again): an
+    entry of another process with an id that is not a number makes the table go whole."""
+    from reader.store import journalentries
+
+    table = {str(i): {"n": i} for i in range(1, 9)}
+    since: journalentries.Since = {}
+    journalentries.fold([{"whole": {}, "docs": {"t": {"x1": {"n": 0}}}}], {"t": table}.get, since)
+    assert since == {"t": None}
+    entry, after = journalentries.build({"t": table}, {"t"}, {"t": {"8"}}, since)
+    assert entry == {"tables": {"t": table}} and after == {"t": None}
