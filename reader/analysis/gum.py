@@ -192,7 +192,12 @@ def _typed(rows: list[list[str]], mentions: list[tuple[int, int, str]], i: int, 
                 # "NASA Administrator": a title after a name is no person; the name inside is.
                 return [(x, y, _TYPES[t]) for x, y, t in _outermost(inner)]
             return _person(rows, i, j)
-        return [(i, j, _TYPES[etype])] if etype in _TYPES else []
+        if etype not in _TYPES:
+            # "Jean Cocteau 's La Machine Infernale": a work or a thing named after its owner; the
+            # owner's name is a name.
+            cut = next((k for k in range(i + 1, j - 1) if rows[k][1] in ("'s", "’s")), None)
+            return [] if cut is None else _typed(rows, mentions, i, cut) + _typed(rows, mentions, cut + 1, j)
+        return [(i, j, _TYPES[etype])]
     return []
 
 

@@ -84,3 +84,23 @@ def test_titles_and_peoples_are_no_names(tmp_path: Path) -> None:
     (sent,) = read_conllu(path)
     # As UNER annotates: a title is no part of a name, a title alone and a people are no names.
     assert [sent.text[s:e] + "/" + label for s, e, label in sent.spans] == ["Biden/PER"]
+
+
+OWNER = """\
+# text = We saw Jean Cocteau 's La Machine.
+1	We	we	PRON	PRP	_	2	nsubj	_	Entity=(1-person-new-x-cf1-1-sgl)
+2	saw	see	VERB	VBD	_	0	root	_	_
+3	Jean	Jean	PROPN	NNP	_	7	nmod:poss	_	Entity=(2-object-new-x-cf2-1-sgl(3-person-new-x-cf3-1-sgl
+4	Cocteau	Cocteau	PROPN	NNP	_	3	flat	_	_
+5	's	's	PART	POS	_	3	case	_	Entity=3)
+6	La	La	PROPN	NNP	_	7	compound	_	_
+7	Machine	Machine	PROPN	NNP	_	2	obj	_	Entity=2)|SpaceAfter=No
+8	.	.	PUNCT	.	_	2	punct	_	_
+"""
+
+
+def test_the_owner_of_a_work_is_a_name(tmp_path: Path) -> None:
+    path = tmp_path / "doc.conllu"
+    path.write_text(OWNER, encoding="utf-8")
+    (sent,) = read_conllu(path)
+    assert [sent.text[s:e] + "/" + label for s, e, label in sent.spans] == ["Jean Cocteau/PER"]
