@@ -15,11 +15,19 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from reader.analysis.en_words import NATIONALITIES
 from reader.analysis.iob import GoldSentence
+from reader.analysis.lexicon import EN_ROLES
 
 _TYPES = {"person": "PER", "organization": "ORG", "place": "LOC"}
 _CONNECT = frozenset(("of", "the", "and", "&", "de", "du", "la", "le", "von", "van", "der", "'s", "’s", "-", "y"))
 _TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir madam miss prof prof. lord lady".split())
+# A title before a person's name is no part of it, and a title alone is no name ("President Biden"
+# -> Biden, "the President", "Mr. Chair", "my Lords"), as UNER annotates.
+ROLES = frozenset(w.lower() for w in EN_ROLES) | frozenset(
+    "speaker chair chairperson emperor empress petitioner respondent lords representative congressman"
+    " congresswoman vice deputy lieutenant sergeant detective inspector dean admiral commander"
+    " saint members founders".split())
 _OPEN = re.compile(r"\((\d+)-([a-z]+)")
 _CLOSE = re.compile(r"(\d+)\)")
 
@@ -183,8 +191,24 @@ def _typed(rows: list[list[str]], mentions: list[tuple[int, int, str]], i: int, 
             if inner:
                 # "NASA Administrator": a title after a name is no person; the name inside is.
                 return [(x, y, _TYPES[t]) for x, y, t in _outermost(inner)]
-        return [(i, j, _TYPES[etype])] if etype in _TYPES else []
+            return _person(rows, i, j)
+        if etype not in _TYPES:
+            # "Jean Cocteau 's La Machine Infernale": a work or a thing named after its owner; the
+            # owner's name is a name.
+            cut = next((k for k in range(i + 1, j - 1) if rows[k][1] in ("'s", "’s")), None)
+            return [] if cut is None else _typed(rows, mentions, i, cut) + _typed(rows, mentions, cut + 1, j)
+        return [(i, j, _TYPES[etype])]
     return []
+
+
+def _person(rows: list[list[str]], i: int, j: int) -> list[tuple[int, int, str]]:
+    """A person's name without the titles before it; none for a title alone or a people ("the
+    Americans", "Democrats", "the Thais": UNER leaves nationalities and groups out)."""
+    while i < j and rows[i][1].lower() in ROLES:
+        i += 1
+    if i == j or rows[j - 1][4] == "NNPS" or (j - i == 1 and rows[i][1] in NATIONALITIES):
+        return []
+    return [(i, j, "PER")]
 
 
 def _outermost(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

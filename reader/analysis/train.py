@@ -124,12 +124,20 @@ def _bag(count: int, rng: random.Random) -> list[int]:
     return order
 
 
-def train(examples: list[Example], epochs: int, seed: int = 7) -> Trainer:
-    """Train on ``examples``; vocabulary classes are jackknifed over five folds."""
+def jackknife(count: int, keys: list[int] | None, folds: int = 5) -> list[int]:
+    """The fold of each of ``count`` examples for the jackknifed vocabulary: by position, or by
+    ``keys`` (English: the document, so that a name met again in its own document is not known
+    from it, as names in new text are not)."""
+    return [(keys[j] if keys else j) % folds for j in range(count)]
+
+
+def train(examples: list[Example], epochs: int, seed: int = 7, keys: list[int] | None = None) -> Trainer:
+    """Train on ``examples``; vocabulary classes are jackknifed over five folds (see ``jackknife``)."""
     folds = 5
+    fold_of = jackknife(len(examples), keys, folds)
     fold_vocab = []
     for k in range(folds):
-        rest = [ex for j, ex in enumerate(examples) if j % folds != k]
+        rest = [ex for j, ex in enumerate(examples) if fold_of[j] != k]
         fold_vocab.append(vocab_classes(rest))
     rng = random.Random(seed)
     order = _bag(len(examples), rng)
@@ -140,7 +148,7 @@ def train(examples: list[Example], epochs: int, seed: int = 7) -> Trainer:
         wrong = 0
         for j in order:
             words, gold = examples[j]
-            vocab = fold_vocab[j % folds]
+            vocab = fold_vocab[fold_of[j]]
             lowers = [w.lower() for w in words]
             prev = "O"
             for i in range(len(words)):
@@ -180,7 +188,8 @@ NEGATIVE_SEEDS = 2  # tagger runs averaged for each fold when finding its false 
 
 
 def false_names(
-    examples: list[Example], epochs: int, seeds: int | None = None, language: str = "da"
+    examples: list[Example], epochs: int, seeds: int | None = None, language: str = "da",
+    keys: list[int] | None = None,
 ) -> list[list[tuple[int, int]]]:
     """Per example, the spans a tagger trained without its fold finds that are not gold names."""
     if seeds is None:
@@ -194,10 +203,12 @@ def false_names(
     if not seeds:
         return out
     for k in range(folds):
-        rest = [ex for j, ex in enumerate(examples) if j % folds != k]
-        weights = _mean([train(rest, epochs, 100 + seed).averaged(0.0) for seed in range(seeds)], 0.05)
+        fold_of = jackknife(len(examples), keys, folds)
+        rest = [ex for j, ex in enumerate(examples) if fold_of[j] != k]
+        rest_keys = [key for j, key in enumerate(keys) if fold_of[j] != k] if keys else None
+        weights = _mean([train(rest, epochs, 100 + seed, rest_keys).averaged(0.0) for seed in range(seeds)], 0.05)
         model = Model(weights, vocab_classes(rest), {})
-        for index in range(k, len(examples), folds):
+        for index in (j for j in range(len(examples)) if fold_of[j] == k):
             words, gold = examples[index]
             words = tuple(words)
             tags, _begins = model.tag(words, {0})
@@ -209,20 +220,22 @@ def false_names(
 
 
 def train_typer(
-    examples: list[Example], epochs: int, seed: int = 11, negatives: list[list[tuple[int, int]]] | None = None
+    examples: list[Example], epochs: int, seed: int = 11, negatives: list[list[tuple[int, int]]] | None = None,
+    keys: list[int] | None = None,
 ) -> Trainer:
     """Train the span typer on the gold spans (vocabulary classes jackknifed), and on ``negatives``
     (per example, spans that are no name) as the class ``REJECT``."""
     folds = 5
-    fold_vocab = [vocab_classes([ex for j, ex in enumerate(examples) if j % folds != k]) for k in range(folds)]
+    fold_of = jackknife(len(examples), keys, folds)
+    fold_vocab = [vocab_classes([ex for j, ex in enumerate(examples) if fold_of[j] != k]) for k in range(folds)]
     items = []
     rng = random.Random(seed)
     for index in _bag(len(examples), rng):
         ex = examples[index]
         for words, i, j, label in span_examples([ex]):
-            items.append((words, i, j, label, fold_vocab[index % folds]))
+            items.append((words, i, j, label, fold_vocab[fold_of[index]]))
         for i, j in negatives[index] if negatives else ():
-            items.append((ex[0], i, j, REJECT, fold_vocab[index % folds]))
+            items.append((ex[0], i, j, REJECT, fold_vocab[fold_of[index]]))
     rng = random.Random(seed)
     trainer = Trainer()
     for epoch in range(epochs):
@@ -265,17 +278,28 @@ ABOUT = {
 }
 
 
-def model_data(examples: list[Example], epochs: int, seeds: int, min_weight: float, language: str = "da") -> dict:
-    """The weight file's content for ``examples``: ``seeds`` averaged runs of tagger and typer."""
+def model_data(examples: list[Example], epochs: int, seeds: int, min_weight: float, language: str = "da",
+               keys: list[int] | None = None) -> dict:
+    """The weight file's content for ``examples``: ``seeds`` averaged runs of tagger and typer
+    (``keys``: the document of each example, for the jackknife; see ``jackknife``)."""
     first = range(7, 7 + seeds)
-    negatives = false_names(examples, epochs, language=language)
+    negatives = false_names(examples, epochs, language=language, keys=keys)
     return {
         "about": ABOUT[language],
         "labels": list(LABELS),
         "vocab": vocab_classes(examples),
-        "weights": _mean([train(examples, epochs, seed).averaged(0.0) for seed in first], min_weight),
-        "typer": _mean([train_typer(examples, epochs, seed + 4, negatives).averaged(0.0) for seed in first], min_weight),
+        "weights": _mean([train(examples, epochs, seed, keys).averaged(0.0) for seed in first], min_weight),
+        "typer": _mean([train_typer(examples, epochs, seed + 4, negatives, keys).averaged(0.0) for seed in first], min_weight),
     }
+
+
+# Jackknife the vocabulary by document (English; Danish by sentence, its training file's order).
+JACKKNIFE_BY_DOC = {"da": False, "en": True}
+
+
+def doc_keys(sentences: list[GoldSentence], language: str) -> list[int] | None:
+    """The document of each sentence when ``language`` jackknifes by document, else None."""
+    return [s.doc for s in sentences] if JACKKNIFE_BY_DOC.get(language) else None
 
 
 def fold_split(sentences: list[GoldSentence], k: int, folds: int, by_doc: bool) -> tuple[list, list]:
@@ -297,7 +321,7 @@ def _fold_scores(job: tuple) -> tuple:
 
     sentences, k, folds, epochs, seeds, min_weight, language = job
     held, rest = fold_split(sentences, k, folds, language == "en")
-    data = model_data(to_examples(rest, language), epochs, seeds, min_weight, language)
+    data = model_data(to_examples(rest, language), epochs, seeds, min_weight, language, doc_keys(rest, language))
     perceptron._MODELS[language] = perceptron.Model(data["weights"], data["vocab"], data["typer"])
     typed, untyped = score(held, language)
     del perceptron._MODELS[language]
@@ -366,7 +390,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     args.output = args.output or str(WEIGHT_PATHS[language])
     examples = to_examples(sentences, language)
-    data = model_data(examples, args.epochs, args.seeds, args.min_weight, language)
+    data = model_data(examples, args.epochs, args.seeds, args.min_weight, language, doc_keys(sentences, language))
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
     # Byte-reproducible: no time stamp and no file name in the gzip header.
     with open(args.output, "wb") as raw, gzip.GzipFile("", "wb", 9, raw, mtime=0) as handle:

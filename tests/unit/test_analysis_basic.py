@@ -282,3 +282,13 @@ def test_ordinary_words_that_are_also_surnames_do_not_open_a_sentence_as_names()
     names = {e.text for e in analyze(text, "da").entities}
     assert not names & {"Storm", "Frost", "Sommer"} and "Skagen" in names
     assert "Per Storm" in {e.text for e in analyze("Direktør Per Storm siger nej.", "da").entities}
+
+
+def test_english_vocabulary_is_jackknifed_by_document() -> None:
+    from reader.analysis.iob import GoldSentence
+    from reader.analysis.train import doc_keys, jackknife
+
+    sentences = [GoldSentence("Galois wrote.", ((0, 6, "PER"),), doc) for doc in (1, 1, 1, 2, 2, 7)]
+    # A document's sentences share a fold: a name met again in its own document is not known from it.
+    assert jackknife(6, doc_keys(sentences, "en")) == [1, 1, 1, 2, 2, 2]
+    assert doc_keys(sentences, "da") is None and jackknife(6, None) == [0, 1, 2, 3, 4, 0]

@@ -62,3 +62,45 @@ def test_non_commercial_genres_are_left_out_of_training(tmp_path) -> None:
     assert genre_of(tmp_path / "GUM_fiction_tale.conllu") == "fiction"
     assert len(read_gum(tmp_path)) == 2  # bio and academic; fiction and how-to are CC BY-NC-SA
     assert len(read_gum(tmp_path, exclude=frozenset())) == 4
+
+
+TITLES = """\
+# text = President Biden thanked the Americans and the President.
+1	President	President	PROPN	NNP	_	3	nsubj	_	Entity=(1-person-new-x-cf1-1-coref
+2	Biden	Biden	PROPN	NNP	_	1	flat	_	Entity=1)
+3	thanked	thank	VERB	VBD	_	0	root	_	_
+4	the	the	DET	DT	_	5	det	_	Entity=(2-person-new-x-cf2-1-sgl
+5	Americans	American	PROPN	NNPS	_	3	obj	_	Entity=2)
+6	and	and	CCONJ	CC	_	8	cc	_	_
+7	the	the	DET	DT	_	8	det	_	Entity=(3-person-new-x-cf3-1-sgl
+8	President	President	PROPN	NNP	_	5	conj	_	Entity=3)|SpaceAfter=No
+9	.	.	PUNCT	.	_	3	punct	_	_
+"""
+
+
+def test_titles_and_peoples_are_no_names(tmp_path: Path) -> None:
+    path = tmp_path / "doc.conllu"
+    path.write_text(TITLES, encoding="utf-8")
+    (sent,) = read_conllu(path)
+    # As UNER annotates: a title is no part of a name, a title alone and a people are no names.
+    assert [sent.text[s:e] + "/" + label for s, e, label in sent.spans] == ["Biden/PER"]
+
+
+OWNER = """\
+# text = We saw Jean Cocteau 's La Machine.
+1	We	we	PRON	PRP	_	2	nsubj	_	Entity=(1-person-new-x-cf1-1-sgl)
+2	saw	see	VERB	VBD	_	0	root	_	_
+3	Jean	Jean	PROPN	NNP	_	7	nmod:poss	_	Entity=(2-object-new-x-cf2-1-sgl(3-person-new-x-cf3-1-sgl
+4	Cocteau	Cocteau	PROPN	NNP	_	3	flat	_	_
+5	's	's	PART	POS	_	3	case	_	Entity=3)
+6	La	La	PROPN	NNP	_	7	compound	_	_
+7	Machine	Machine	PROPN	NNP	_	2	obj	_	Entity=2)|SpaceAfter=No
+8	.	.	PUNCT	.	_	2	punct	_	_
+"""
+
+
+def test_the_owner_of_a_work_is_a_name(tmp_path: Path) -> None:
+    path = tmp_path / "doc.conllu"
+    path.write_text(OWNER, encoding="utf-8")
+    (sent,) = read_conllu(path)
+    assert [sent.text[s:e] + "/" + label for s, e, label in sent.spans] == ["Jean Cocteau/PER"]
