@@ -56,9 +56,10 @@ def run(args) -> int:
                 sync_user_data(index, store, [a.id for a in listed])
             else:  # as the library last gave them
                 sync_user_data(index, store)
-            from reader.workspace.who import sync_hand_speakers
+            from reader.workspace.who import parse_query, sync_hand_speakers
 
-            sync_hand_speakers(index, store)  # speaker: finds the speakers set by hand
+            if "speaker" in parse_query(args.query).keys:  # speaker: finds the speakers set by hand
+                sync_hand_speakers(index, store)  # (it reads every article's quote records)
     except ReaderError as error:  # the text is still searchable without the notes
         print(f"reader: notes not searched: {one_line(str(error))}", file=sys.stderr)
     result = search(index, args.query, paths or None, args.limit, overrides)

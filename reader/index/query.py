@@ -41,6 +41,7 @@ class Query:
     hit_words: list[str] = field(default_factory=list)
     hit_prefixes: list[str] = field(default_factory=list)
     hit_phrases: list[list[str]] = field(default_factory=list)
+    keys: set[str] = field(default_factory=set)  # the filters used (speaker, tag, ...)
 
     @property
     def empty(self) -> bool:
@@ -193,6 +194,7 @@ def parse_query(text: str, speaker_names: Callable[[str], Iterable[str]] | None 
             found = _filter(query, key, value, negated, speaker_names)
             if found is None:
                 continue
+            query.keys.add(key)
             kind, expr = found
         else:
             expr = _text_term(query, value, phrase, negated)

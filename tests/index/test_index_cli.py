@@ -145,3 +145,20 @@ def test_search_without_a_query_or_with_the_path_first_says_what_to_do(lib, db, 
     assert "nothing to search for" in capsys.readouterr().err
     assert main(["search", str(lib), "tag:x", "--db", str(db)]) == 2
     assert "(the query comes first: reader search 'tag:x'" in capsys.readouterr().err
+
+
+def test_only_a_speaker_query_reads_the_quote_records(lib, db, capsys, monkeypatch):
+    """Matching the speakers set by hand reads every article's quote records (a second at
+    100,000 articles); ``reader search`` does it only for a query with ``speaker:``."""
+    from reader.index.query import parse_query
+    from reader.workspace import who
+
+    assert parse_query('speaker:"Jens Hansen" -tag:x havn').keys == {"speaker", "tag"}
+    assert main(["index", str(lib), "--db", str(db), "--workers", "1"]) == 0
+    calls = []
+    monkeypatch.setattr(who, "sync_hand_speakers", lambda index, store: calls.append(1) or 0)
+    assert search_json(capsys, "borgmester", "--db", str(db))["hits"]
+    assert search_json(capsys, '"havnen" tag:x', "--db", str(db))["hits"] == []
+    assert calls == []
+    search_json(capsys, "speaker:hansen", "--db", str(db))
+    assert calls == [1]
