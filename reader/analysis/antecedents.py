@@ -19,6 +19,7 @@ class Spans:
         self.spans = sorted(spans)
         self.starts = [s for s, _ in self.spans]
         self._people: list[int] | None = None
+        self.counted: tuple[int, dict[str, int]] = (0, {})  # main_person's running count
 
     def covers(self, pos: int) -> bool:
         k = bisect.bisect_right(self.starts, pos) - 1
@@ -104,14 +105,31 @@ def organisation_subject(ctx: Context, before: int, spans: Spans) -> str | None:
 def main_person(ctx: Context, before: int, spans: Spans, female: bool, male: bool) -> str | None:
     """The person the text is about so far (named at least three times before ``before``, twice
     as often as anyone else), when a pronoun finds no subject nearby: "he wrote" in a profile."""
-    counts: dict[str, int] = {}
-    for ent in ctx.people.last_people(0, before):
+    people = ctx.people.people
+    hi = bisect.bisect_left(ctx.people.starts, before)
+    done, counts = spans.counted  # the mentions counted by an earlier call (quotes come in order)
+    if done > hi:
+        done, counts = 0, {}
+    counts = dict(counts)
+    while done < hi and people[done].end <= before:
+        ent = people[done]
         if not spans.covers(ent.start):
             counts[ent.canonical] = counts.get(ent.canonical, 0) + 1
-    ranked = sorted(counts.items(), key=lambda item: -item[1])
-    if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+        done += 1
+    spans.counted = (done, counts)
+    if done < hi:  # a mention that runs past ``before`` (and any after it): counted for this call only
+        counts = dict(counts)
+        for ent in people[done:hi]:
+            if ent.end <= before and not spans.covers(ent.start):
+                counts[ent.canonical] = counts.get(ent.canonical, 0) + 1
+    if not counts:
         return None
-    return ranked[0][0] if gender_fits_name(ranked[0][0], female, male) else None
+    top = max(counts.values())  # the first name counted that often (as a stable sort ranks it)
+    name = next(n for n, c in counts.items() if c == top)
+    second = max((c for n, c in counts.items() if n != name), default=0)
+    if top < 3 or second * 2 > top:
+        return None
+    return name if gender_fits_name(name, female, male) else None
 
 
 def near(text: str, end: int, pos: int) -> bool:
