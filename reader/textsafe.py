@@ -62,8 +62,8 @@ def shown_name(name: str) -> str:
 
 
 def plural(count: int, noun: str, nouns: str | None = None) -> str:
-    """``1 word``, ``2 words``; ``nouns`` for irregular plurals."""
-    return f"{count} {noun if count == 1 else (nouns or noun + 's')}"
+    """``1 word``, ``2 words``, ``10,000 words``; ``nouns`` for irregular plurals."""
+    return f"{count:,} {noun if count == 1 else (nouns or noun + 's')}"
 
 
 def text_for_json(text: str) -> str:

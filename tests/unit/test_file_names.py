@@ -98,3 +98,11 @@ async def test_app_tags_and_annotates_an_article_named_with_bad_bytes(folder: Pa
         assert [n.note for n in again.annotations(screen.article.id)] == ["tjek navnet"]
         assert again.tags(screen.article.id) == ("skoler",)
         assert again.holds_path(screen.article.path)
+
+
+def test_counts_in_messages_have_thousands_separators() -> None:
+    """"100,000 articles" in the status line, as the indexing progress writes its counts."""
+    from reader.textsafe import plural
+
+    assert plural(100000, "article") == "100,000 articles"
+    assert plural(1, "article") == "1 article" and plural(999, "entry", "entries") == "999 entries"

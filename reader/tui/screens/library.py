@@ -198,7 +198,7 @@ class LibraryScreen(FilterKeys, ReadingState, IndexedLibrary, WhoActions, Descri
         table = self.table
         total, shown = len(table.model), len(table.order)
         skipped = sum(1 for s in self.scan_result.skipped if not s.own_file)
-        parts = [f"{shown} of {plural(total, 'article')}" if shown != total else plural(total, "article")]
+        parts = [f"{shown:,} of {plural(total, 'article')}" if shown != total else plural(total, "article")]
         parts += self._reading_status()
         parts.append(f"sorted by {table.sort}")
         if table.filter_text:

@@ -44,7 +44,7 @@ class ReadingState:
         read, fresh = model.read, model.new
         unread = sum(1 for aid in ids if aid not in read)
         new = sum(1 for aid in ids if aid in fresh and aid not in read) if fresh else 0
-        parts = [f"{unread} unread" + (f" ({new} new)" if new else "")] if ids else []
+        parts = [f"{unread:,} unread" + (f" ({new:,} new)" if new else "")] if ids else []
         if self.table.unread_only:
             parts.append("unread only")
         return parts
