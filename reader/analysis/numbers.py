@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.letter_tree import letter_tree
 from reader.analysis.lexicon import (
     APPROXIMATORS, DA_MONTHS, DA_NUMBER_WORDS, DA_WEEKDAYS, EN_MONTHS, EN_NUMBER_WORDS,
     EN_WEEKDAYS, TIME_UNITS, UNITS,
@@ -20,23 +21,7 @@ def _alt(words) -> str:
     """
     forms = {w for word in words for w in (word, word.lower(), word[:1].upper() + word[1:])}
     firsts = "".join(sorted({re.escape(w[0]) for w in forms}))
-    tree: dict = {}
-    for form in forms:
-        node = tree
-        for char in form:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return f"(?=[{firsts}]){_tree(tree)}"
-
-
-def _tree(node: dict) -> str:
-    """The regular expression of a letter tree (``""`` marks the end of a word)."""
-    branches = [re.escape(char) + _tree(child) for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    if len(branches) == 1 and "" not in node:
-        return branches[0]
-    return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")
+    return f"(?=[{firsts}]){letter_tree(forms)}"
 
 
 _DA_DATE = (

@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from reader.analysis.letter_tree import letter_tree
 from reader.analysis.lexicon import DA_SAY, EN_SAY
 
 # Reporting verbs beyond the shared lists (both tenses, Danish and English).
@@ -47,20 +47,4 @@ def verb_pattern(words: frozenset[str]) -> str:
     rather than every word at every position (a list of 220 verbs made a scan of 1 MB take 0.3 s),
     and still the longest word first, as the list sorted by length did. Built once per set of words.
     """
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for char in word.lower():
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return "(?i:" + _tree(tree) + ")"
-
-
-def _tree(node: dict) -> str:
-    """The regular expression of a letter tree (``""`` marks the end of a word)."""
-    branches = [re.escape(char) + _tree(child) for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    if len(branches) == 1 and "" not in node:
-        return branches[0]
-    return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")
+    return "(?i:" + letter_tree({word.lower() for word in words}) + ")"
