@@ -103,9 +103,12 @@ def given_name(text: str, name: str, before: int, language: str = "en") -> str |
     bare = _HONORIFIC.sub("", name or "")
     if language != "en" or not re.fullmatch(r"[A-ZÆØÅ][\w'’-]+", bare):
         return None
-    for match in re.finditer(rf"\b([A-ZÆØÅ][a-zæøåé'’-]+)\s+{re.escape(bare)}\b", text[:before]):
+    for match in re.compile(rf"\b([A-ZÆØÅ][a-zæøåé'’-]+)\s+{re.escape(bare)}\b").finditer(text, 0, before):
         given = match.group(1)
-        opens = not text[:match.start()].rstrip() or text[:match.start()].rstrip()[-1] in ".!?\"”’:\n"
+        k = match.start() - 1  # the last character before the name that is not white space
+        while k >= 0 and text[k].isspace():
+            k -= 1
+        opens = k < 0 or text[k] in ".!?\"”’:\n"
         if given.lower() in FIRST_NAMES or (not opens and given.lower() not in EN_VOCABULARY and given.lower() not in _NOT_GIVEN
                                             and not _HONORIFIC.match(given + " ") and not is_title_word(given)):
             return f"{given} {bare}"
