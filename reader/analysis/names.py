@@ -9,6 +9,7 @@ from reader.analysis import typer
 from reader.analysis.name_base import (  # noqa: F401 (sentence_start_tokens, tags_to_spans: the package's API)
     _BOTH_OPENERS, EN_COVER, EN_MODE, SETTINGS, Settings, runs, sentence_start_tokens, tags_to_spans,
 )
+from reader.analysis.en_forms import english_form_spans
 from reader.analysis.name_patterns import _ORG_LAST, name_patterns
 from reader.analysis.name_rules import (  # noqa: F401
     article_names, capital_runs, genitive_apostrophes, party_letters, short_given_names,
@@ -158,6 +159,7 @@ def find_names(
                 # The rules' names get the organisation pattern too ("Thames Valley Police").
                 spans = [(s, e, "ORG") if text[s:e].rpartition(" ")[2].lower() in _ORG_LAST and " " in text[s:e]
                          else (s, e, label) for s, e, label in spans]
+            spans = english_form_spans(tokens, spans, breaks, evidence)
         return spans
     spans = model_names(tokens, sentences, breaks, "da", evidence)
     return spans or []
