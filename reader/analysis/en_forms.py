@@ -11,6 +11,7 @@ from typing import Collection
 
 from reader.analysis.en_words import NATIONALITIES
 from reader.analysis.name_base import runs, tags_to_spans
+from reader.analysis.name_digits import digit_names
 from reader.analysis.tokens import Tokens
 
 # A body named by what it is "of" ("Friends of Ashcombe Park", "the Royal Society of Arts",
@@ -49,7 +50,7 @@ _OPENERS = frozenset("the a an this that these those in on at for from by with a
 _DASHES = frozenset(("—", "–", "-"))
 
 # The forms in use (GUM CV, see the README's names paragraph).
-FORMS: frozenset[str] = frozenset(("of", "national", "saint", "amp", "company", "dateline"))
+FORMS: frozenset[str] = frozenset(("of", "national", "saint", "amp", "company", "dateline", "digits"))
 
 
 def english_form_spans(tokens: Tokens, spans: list, breaks: Collection[int], evidence: dict | None = None,
@@ -69,6 +70,8 @@ def english_form_spans(tokens: Tokens, spans: list, breaks: Collection[int], evi
             for m in range(k + 1, j):
                 tags[m] = "I-" + label
     decided = english_forms(tokens, tags, breaks, forms)
+    if "digits" in forms:
+        decided += digit_names(tokens, tags)
     found = tags_to_spans(tokens, tags)
     if evidence and decided:
         firsts = {starts[k] for k in decided}
