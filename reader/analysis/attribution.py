@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from reader.analysis.quote_marks import Pair
 from reader.analysis.people import People, Speaker
-from reader.analysis.reporting_verbs import speech_verbs, verb_pattern
+from reader.analysis.reporting_verbs import speech_verbs, tag_verbs, verb_pattern
 from reader.analysis.speakers import after_verb, owner_or_client, phrase
 from reader.analysis.titles import title_run_before
 from reader.model import Entity
@@ -61,10 +61,11 @@ class Context:
         verbs = speech_verbs(self.language)
         self.verbs = verbs
         say = verb_pattern(verbs)
-        self.after = re.compile(rf"\s*,?\s*({say})\b")
+        tag = verb_pattern(tag_verbs(self.language))  # right after a quotation: "she snapped"
+        self.after = re.compile(rf"\s*,?\s*({tag})\b")
         self.dash_after = re.compile(rf"[,?!]\s+({say})\b")
         char = rf"(?:[^\"“”»«\n.!?]|{_ABBREVIATION_DOT})"  # "Rep. Jim Cole", "Ms. Lee", "John F. Kent"
-        self.en_subject = re.compile(rf"\s*,?\s*([^\s\"“”»«.!?]{char}{{0,70}}?)\s+({say})\b")
+        self.en_subject = re.compile(rf"\s*,?\s*([^\s\"“”»«.!?]{char}{{0,70}}?)\s+({tag})\b")
         self.before = re.compile(rf"\b({say})\b")
         self.according_after = re.compile(r"\s*,?\s*(?:[Aa]ccording\s+to|[Ii]følge)\s+")
         # '"...," as Lincoln put it.' / '"...," Lincoln is quoted as saying.'
@@ -139,6 +140,7 @@ def attribute(ctx: Context, unit: tuple[int, int], pair: Pair) -> tuple[Speaker 
             # "Hull's harbour master, Tom Reed, said": commas only around a named person.
             # "Finch, 48, told": an age between commas keeps the subject plain.
             bare = re.sub(r",\s*(?:\d{1,3}|[RDI]-[A-Z][\w.]*),?$", "", subject.group(1))  # "Jim Cole, R-Texas,"
+            bare = re.sub(r",\s*who\s[^,]{1,60},$", "", bare)  # "Finch, who has led the union since 2015,"
             plain = not re.search(r"[,;]\s", bare[1:-1] or "x")
             if speaker is not None and (plain or (speaker.kind == "name" and ctx.people.person_in(speaker.start, speaker.end))):
                 return speaker, "full"

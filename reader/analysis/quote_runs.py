@@ -13,16 +13,22 @@ from reader.analysis.people import Speaker
 from reader.model import Entity
 
 
-def inherit(raw: list[tuple[Found, bool]], text: str, forward_only: bool = False) -> None:
+def inherit(raw: list[tuple[Found, bool]], text: str, forward_only: bool = False, people=None) -> None:
     """Unattributed quotes take the speaker of their neighbour in the same run of quotes.
 
     First the previous quote (a continuation), else the next attributed quote of the run
     ("- ...\n\n- ..., siger han."). Linear: one pass each way. ``forward_only``: the second
     round, after fall_back, passes a speaker it found on to the quotes after it in the run
-    ('Ann Lee said:\n\n"A."\n\n"B."'), unless narrative follows a quote in its paragraph.
+    ('Ann Lee said:\n\n"A."\n\n"B."'), unless narrative follows a quote in its paragraph. Within a
+    paragraph, a sentence about someone else between two quotes ends the run ('"Come in," Reed
+    said. Lee shook her head. "No."'; ``people``: the article's People).
     """
     count = len(raw)
-    linked = [k + 1 < count and _adjacent(text, raw[k][0].end, raw[k + 1][0].start) for k in range(count)]
+    linked = [
+        k + 1 < count and _adjacent(text, raw[k][0].end, raw[k + 1][0].start)
+        and not (people is not None and _other_subject(text, raw[k][0].end, raw[k + 1][0].start, people))
+        for k in range(count)
+    ]
     if forward_only:
         linked = [link and not _narrative_after(text, raw[k][0].end) for k, link in enumerate(linked)]
     for k in range(1, count):
@@ -38,10 +44,37 @@ def inherit(raw: list[tuple[Found, bool]], text: str, forward_only: bool = False
             following = None
         if quote.speaker is not None:
             following = quote.speaker
-        elif quote.inherit and following is not None and (raw[k][1] or _same_line(text, quote.end, k, raw)):
+        elif quote.inherit and following is not None and (
+            raw[k][1] and not _question(text, quote.end) or _same_line(text, quote.end, k, raw)
+        ):
             # Backwards only within a run of dash paragraphs or inside one paragraph: a quotation
             # in a paragraph of its own does not borrow the speaker of a later paragraph.
             quote.speaker = following
+
+
+def _question(text: str, end: int) -> bool:
+    """Whether the quotation ending at ``end`` asks a question: the next paragraph answers it,
+    so the speaker of that answer is not the asker's."""
+    return text[max(0, end - 2):end + 1].rstrip(" \"”’").endswith("?")
+
+
+_OPENER = re.compile(r"(?:[.!?][\"”’]?\s+)((?:He|She|They|I|We)\s+[a-z]|[A-Z][\w'’-]+\s)[^.!?]*[.!?]\s*[\"“‘]?$")
+
+
+def _other_subject(text: str, end: int, start: int, people) -> bool:
+    """Whether a sentence of its own, opening with a pronoun or a person named, stands between
+    two quotes of one paragraph (after the first one's attribution)."""
+    between = text[end:start]
+    if "\n" in between:
+        return False
+    match = _OPENER.search(between)
+    if match is None:
+        return False
+    at = end + match.start(1)
+    if match.group(1).split()[0] in ("He", "She", "They", "I", "We"):
+        return True
+    person = people.person_in(at, at + len(match.group(1)))
+    return person is not None and person.start == at
 
 
 def _narrative_after(text: str, end: int) -> bool:

@@ -1,0 +1,72 @@
+"""English quotations in exchanges of dialogue (news features, court reports, interviews written up
+as scenes): more verbs of speaking after a quotation, a quoted sentence standing on its own, a
+reporting clause whose speaker is nobody to name, and runs of quotes that a new subject ends. The
+sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis import analyze
+
+
+def _quotes(text: str) -> list[tuple[str, str | None]]:
+    result = analyze(text, "en")
+    for q in result.quotes:
+        assert text[q.start:q.end] == q.text
+    return [(q.text, q.speaker) for q in result.quotes]
+
+
+@pytest.mark.parametrize("verb", ["snapped", "cried", "muttered", "murmured", "yelled", "retorted", "mumbles"])
+def test_a_verb_of_speaking_right_after_a_quotation_attributes_it(verb: str) -> None:
+    assert _quotes(f"\u201cIt is far too late,\u201d Ann Lee {verb}.") == [("It is far too late", "Ann Lee")]
+
+
+def test_a_verb_of_speaking_before_a_quotation_does_not_make_a_term_a_partial_quote() -> None:
+    text = "Ann Lee cried when she heard the \u201cgood news\u201d on Monday."
+    assert _quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, quote, who",
+    [
+        ("Ann Lee sighed. \u201cFine.\u201d", "Fine.", "Ann Lee"),
+        ("Tom Reed was blunt. \u201cNo deal.\u201d", "No deal.", "Tom Reed"),
+        ("\u201cWhy?\u201d Ann Lee asked.", "Why?", "Ann Lee"),
+    ],
+)
+def test_a_short_quoted_sentence_standing_on_its_own_is_a_quote(text: str, quote: str, who: str) -> None:
+    assert _quotes(text) == [(quote, who)]
+
+
+def test_a_title_in_a_reference_list_stays_no_quote() -> None:
+    text = "Ann Lee. \u201cNeeded: A Harbour Strategy.\u201d Port Weekly, 12(3), 10."
+    assert _quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        ("\u201cExcuse me,\u201d someone said.", "Excuse me"),
+        ("\u201cStop,\u201d came a voice from the back of the hall.", "Stop"),
+    ],
+)
+def test_a_short_quotation_with_a_reporting_clause_of_its_own_is_a_quote_without_a_name(text: str, quote: str) -> None:
+    assert _quotes(text) == [(quote, None)]
+
+
+def test_a_relative_clause_between_the_speaker_and_the_verb_keeps_the_speaker() -> None:
+    text = '"We are close," Finch, who has led the union since 2015, said on Tuesday.'
+    assert _quotes(text) == [("We are close", "Finch")]
+
+
+def test_a_question_alone_in_its_paragraph_does_not_borrow_the_answers_speaker() -> None:
+    text = "\u201cWhy?\u201d\n\n\u201cBecause the tide turns at six,\u201d Tom Reed said."
+    assert _quotes(text) == [("Why?", None), ("Because the tide turns at six", "Tom Reed")]
+
+
+def test_a_sentence_about_someone_else_between_two_quotes_ends_the_run() -> None:
+    text = "\u201cWe will win,\u201d Ann Lee said. Tom Reed shook his head. \u201cNot this year.\u201d"
+    assert _quotes(text) == [("We will win", "Ann Lee"), ("Not this year.", "Tom Reed")]
+    same = "\u201cWe will win,\u201d Ann Lee said. \u201cNot this year, but next.\u201d"
+    assert _quotes(same) == [("We will win", "Ann Lee"), ("Not this year, but next.", "Ann Lee")]
