@@ -105,3 +105,23 @@ def _by_age(text: str, age: str, people: People, before: int) -> list[Entity]:
         if re.search(rf"\b{age}-(?:årige?|year-old)\s+(?:\w+\s+)?$", left) or re.match(rf"\s*(?:\(|,\s*){age}\b", right):
             found.append(person)
     return found
+
+
+# The sex a description gives its person ("her brother", "a police spokeswoman", "Reed's mother").
+_MALE = frozenset(
+    """man boy husband father dad son brother uncle grandfather grandson nephew widower boyfriend fiancé king
+    prince gentleman spokesman chairman businessman policeman fireman congressman councilman""".split()
+)
+_FEMALE = frozenset(
+    """woman girl wife mother mom mum daughter sister aunt grandmother granddaughter niece widow girlfriend
+    fiancée queen princess lady spokeswoman chairwoman businesswoman policewoman congresswoman
+    councilwoman""".split()
+)
+
+
+def description_fits(description: str, female: bool, male: bool) -> bool:
+    """Whether "he" (``male``) or "she" (``female``) can stand for the person a description names:
+    "her brother" is no "she", "a police spokeswoman" no "he"."""
+    words = description.lower().split()
+    head = words[-1].strip(".,") if words else ""
+    return not (female and head in _MALE or male and head in _FEMALE)

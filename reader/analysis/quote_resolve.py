@@ -13,7 +13,7 @@ from reader.analysis.en_words import EN_VOCABULARY
 from reader.analysis.gazetteer import FIRST_NAMES
 from reader.analysis.people import Speaker
 from reader.analysis.titles import is_title_word
-from reader.analysis.descriptions import resolve_description
+from reader.analysis.descriptions import description_fits, resolve_description
 from reader.analysis.speakers import PLURAL, phrase
 from reader.analysis.voices import declared_speaker
 from reader.model import Quote
@@ -43,7 +43,7 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
             who = two_people(ctx, ms, spans)
         female = low in ("hun", "she", "her", "hendes")
         male = low in ("han", "he", "his", "hans")
-        described = None if who else described_subject(ctx, ms, spans)
+        described = None if who else described_subject(ctx, ms, spans, female, male)
         if described is not None:
             resolve_description(text, described, ctx.people, described.start)
             extra["role"] = described.role
@@ -54,7 +54,9 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
         if who is None and low not in PLURAL and previous is not None and previous.speaker and near(text, previous.end, ms):
             # '"I was there," said Reed. He added:' (a surname the name finder did not take).
             joint = " and " in previous.speaker or " og " in previous.speaker
-            fits = " " not in previous.speaker or gender_fits_name(previous.speaker, female, male)  # "Lee": a surname
+            fits = (" " not in previous.speaker or gender_fits_name(previous.speaker, female, male)) and (  # "Lee": a surname
+                description_fits(previous.speaker, female, male)  # "her brother" is no "she"
+            )
             who = previous.speaker if fits and not joint else None
         who = who or main_person(ctx, ms, spans, female, male) or last_person(people, ms, spans, female, male, ctx)
         return Quote(quote.start, quote.end, words, who, ms, me, **extra)
@@ -146,9 +148,10 @@ def two_people(ctx: Context, before: int, spans: "Spans") -> str | None:
     return names[-2] + joint + names[-1]
 
 
-def described_subject(ctx: Context, before: int, spans: Spans) -> Speaker | None:
+def described_subject(ctx: Context, before: int, spans: Spans, female: bool = False, male: bool = False) -> Speaker | None:
     """A description that is the subject of the last reporting verb since the paragraph before,
-    with no person named after it: 'A port spokeswoman said ... / "...," she said.'"""
+    with no person named after it but its owner ("Reed's mother"), and of the pronoun's sex: 'A
+    port spokeswoman said ... / "...," she said.' ("her brother said ..." is no "she")."""
     text = ctx.text
     para = text.rfind("\n\n", 0, before)
     previous = text.rfind("\n\n", 0, para) if para > 0 else -1
@@ -160,13 +163,17 @@ def described_subject(ctx: Context, before: int, spans: Spans) -> Speaker | None
     if verb is None or not verb.group(1).islower():
         return None
     begin = sentence_begin(text, max(window, text.rfind("\n", 0, verb.start()) + 1), verb.start())
-    if ctx.people.last_people(begin, before):
-        return None
     found = phrase(text, begin, verb.start(), ctx.people, ctx.language)
+    named = ctx.people.last_people(begin, before)
+    if named and (found is None or any(p.end > found.end or not _GENITIVE.match(text, p.end) for p in named)):
+        return None
     rest = text[found.end:verb.start()].strip() if found is not None else ""
     if found is None or found.kind != "description" or rest and not _RELATIVE.fullmatch(rest):
         return None
-    return found
+    return found if description_fits(text[found.start:found.end], female, male) else None
+
+
+_GENITIVE = re.compile(r"'s|’s|'(?=\s)")
 
 
 # A relative clause between a description and its verb: "A woman who lives nearby said".

@@ -70,3 +70,22 @@ def test_a_sentence_about_someone_else_between_two_quotes_ends_the_run() -> None
     assert _quotes(text) == [("We will win", "Ann Lee"), ("Not this year.", "Tom Reed")]
     same = "\u201cWe will win,\u201d Ann Lee said. \u201cNot this year, but next.\u201d"
     assert _quotes(same) == [("We will win", "Ann Lee"), ("Not this year, but next.", "Ann Lee")]
+
+
+def test_she_is_never_a_source_described_as_a_man() -> None:
+    text = (
+        "\u201cYou are late again,\u201d Ann Lee said.\n\n"
+        "\u201cSorry,\u201d her brother said. \u201cThe bus broke down.\u201d\n\n"
+        "\u201cIt always does,\u201d she said."
+    )
+    assert [speaker for _, speaker in _quotes(text)] == ["Ann Lee", "her brother", "her brother", "Ann Lee"]
+
+
+def test_he_is_never_a_source_described_as_a_woman() -> None:
+    text = "A police spokeswoman said the road was closed.\n\n\u201cIt will open tonight,\u201d he said."
+    assert [speaker for _, speaker in _quotes(text)] == [None]
+
+
+def test_she_after_a_mother_named_through_her_son_is_the_mother() -> None:
+    text = "Reed\u2019s mother said he was a kind boy.\n\n\u201cHe loved the sea,\u201d she said."
+    assert _quotes(text) == [("He loved the sea", "Reed\u2019s mother")]
