@@ -9,7 +9,9 @@ import re
 
 from reader.analysis.attribution import Context, Found, in_byline, person_in_clause, sentence_begin
 from reader.analysis.antecedents import Spans, is_subject
+from reader.analysis.en_words import EN_VOCABULARY
 from reader.analysis.people import Speaker
+from reader.analysis.titles import is_title_word
 from reader.model import Entity
 
 
@@ -75,6 +77,24 @@ def _other_subject(text: str, end: int, start: int, people) -> bool:
         return True
     person = people.person_in(at, at + len(match.group(1)))
     return person is not None and person.start == at
+
+
+def learned_names(ctx: Context, raw: list[tuple[Found, bool]]) -> set[str]:
+    """English: the names reporting clauses gave speakers that the name finder did not take as
+    people ("said Olek"), one to three capitalised words that are no common word or title."""
+    names: set[str] = set()
+    if ctx.language != "en":
+        return names
+    for quote, _ in raw:
+        speaker = quote.speaker
+        if speaker is None or speaker.kind != "name" or not speaker.name or ctx.people.person_in(speaker.start, speaker.end):
+            continue
+        words = speaker.name.split()
+        if 1 <= len(words) <= 3 and all(
+            re.fullmatch(r"[A-Z][a-z][\w'’-]*", w) and w.lower() not in EN_VOCABULARY and not is_title_word(w) for w in words
+        ) and ctx.people.org_at(speaker.start) is None:
+            names.add(speaker.name)
+    return names
 
 
 def _narrative_after(text: str, end: int) -> bool:

@@ -11,7 +11,7 @@ from reader.analysis.quote_filters import (
 )
 from reader.analysis.quote_marks import mark_pairs, opens_single
 from reader.analysis.quote_resolve import Spans, resolve
-from reader.analysis.quote_runs import fall_back, inherit
+from reader.analysis.quote_runs import fall_back, inherit, learned_names
 from reader.analysis.people import Speaker
 from reader.analysis.reporting_verbs import verb_pattern
 from reader.analysis.speakers import after_verb, phrase
@@ -60,6 +60,7 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
         run = following is not None and (opens_next or ctx.left_open)
         raw.extend((q, run and q.end >= unit[1] - 1 and q.start <= unit[0] + 1) for q in found)
         continuing = ctx.left_open
+    ctx.people.learn(learned_names(ctx, raw), text)
     inherit(raw, text, people=ctx.people)
     spans = Spans([(q.start, q.end) for q, _ in raw])
     fall_back(ctx, raw, spans)

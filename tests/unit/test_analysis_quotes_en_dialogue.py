@@ -89,3 +89,12 @@ def test_he_is_never_a_source_described_as_a_woman() -> None:
 def test_she_after_a_mother_named_through_her_son_is_the_mother() -> None:
     text = "Reed\u2019s mother said he was a kind boy.\n\n\u201cHe loved the sea,\u201d she said."
     assert _quotes(text) == [("He loved the sea", "Reed\u2019s mother")]
+
+
+def test_a_name_a_reporting_clause_gives_is_that_person_wherever_the_text_writes_it() -> None:
+    text = (
+        "Tumelo put down the cup and looked at the harbour.\n\n"
+        "\u201cWe leave at dawn,\u201d he said.\n\n"
+        "\u201cNot before the storm passes,\u201d said Tumelo."
+    )
+    assert [speaker for _, speaker in _quotes(text)] == ["Tumelo", "Tumelo"]
