@@ -7,6 +7,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from reader.analysis.descriptions import subject_description
 from reader.analysis.quote_marks import Pair
 from reader.analysis.people import People, Speaker
 from reader.analysis.reporting_verbs import speech_verbs, tag_verbs, verb_pattern
@@ -72,7 +73,9 @@ class Context:
         self.put_it = re.compile(
             r"\s*,?\s*(?:as\s+)?([^\"“”»«\n.!?,]{1,60}?)\s+(?:(?:once\s+)?put\s+it|puts\s+it|(?:is|was)\s+quoted\s+as\s+saying)\b"
         )
-        self.partial = re.compile(rf"(?<!-)\b({verb_pattern(verbs | _PARTIAL_VERBS)})\b|\b(?:at|that)\s*$")  # not "so-called"
+        only_after = tag_verbs(self.language) - verbs  # "snapped" reports right before a quote too: 'Reed snapped, "..."'
+        right_before = rf"|{verb_pattern(frozenset(only_after))}(?=[,:]\s*$)" if only_after else ""
+        self.partial = re.compile(rf"(?<!-)\b({verb_pattern(verbs | _PARTIAL_VERBS)}{right_before})\b|\b(?:at|that)\s*$")  # not "so-called"
         self.according = re.compile(
             r"(?:[Aa]ccording\s+to|[Ii]følge|[Ii]n\s+the\s+(?:\w+\s+)?words\s+of|[Mm]ed\s+\w+\s+ord\s+fra|[Tt]o\s+quote)\s+"
         )
@@ -227,6 +230,12 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
             # "To me the doctor says", "After the vote the mayor said": the noun phrase at the verb.
             described = phrase(text, clause + tail.start(), region_end, ctx.people, ctx.language)
             if described is not None and described.kind == "description" and described.end == region_end:
+                return described
+        joined = subject_description(text, clause, cut) if re.search(r"\sand\s*$", text[clause:cut]) else None
+        if joined is not None:
+            # "The nurse cleans the cut and says,": the subject of the first of two joined verbs.
+            described = phrase(text, joined[0], joined[1], ctx.people, ctx.language)
+            if described is not None and described.kind == "description":
                 return described
     return found
 

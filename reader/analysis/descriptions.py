@@ -125,3 +125,17 @@ def description_fits(description: str, female: bool, male: bool) -> bool:
     words = description.lower().split()
     head = words[-1].strip(".,") if words else ""
     return not (female and head in _MALE or male and head in _FEMALE)
+
+
+# A description opening a sentence as its subject: a determiner, up to three words, and a verb
+# after them ("The nurse cleans", "A neighbour was", "The old man turned").
+_SUBJECT = re.compile(
+    r"((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+    r"(?=\s+(?:[a-z][\w-]*(?:ed|s)|was|is|had|has|stood|sat|came|went|took|made|shook|spoke|looked|turned|kept)\b)"
+)
+
+
+def subject_description(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a description opening ``[start, end)`` as the subject of its clause, if any."""
+    match = _SUBJECT.match(text, start, end)
+    return match.span(1) if match is not None else None

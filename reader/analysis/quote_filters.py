@@ -80,10 +80,10 @@ _CAME = re.compile(r"\s*came\s+(?:a|an|the)\s+(?:\w+\s+)?(?:voice|reply|answer|r
 
 def one_word_reply(text: str, s: int, before: int, inner: str) -> bool:
     """A one-word quotation that is a sentence of its own, with a reporting clause: '"Never," said
-    Liam Byrne.' (not a scare-quoted word inside a sentence)."""
+    Liam Byrne.', 'Lee whispered, "Stay."' (not a scare-quoted word inside a sentence)."""
     words = inner.split()
     return len(words) == 1 and inner.rstrip()[-1:] in ",.!?…" and words[0][:1].isupper() and (
-        not text[s:before].strip() or re.search(r"[.!?:][\"”’]?\s*$", text[s:before]) is not None
+        not text[s:before].strip() or re.search(r"[.!?:,][\"”’]?\s*$", text[s:before]) is not None
     )
 
 

@@ -13,7 +13,7 @@ from reader.analysis.en_words import EN_VOCABULARY
 from reader.analysis.gazetteer import FIRST_NAMES
 from reader.analysis.people import Speaker
 from reader.analysis.titles import is_title_word
-from reader.analysis.descriptions import description_fits, resolve_description
+from reader.analysis.descriptions import description_fits, resolve_description, subject_description
 from reader.analysis.speakers import PLURAL, phrase
 from reader.analysis.voices import declared_speaker
 from reader.model import Quote
@@ -58,6 +58,12 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
                 description_fits(previous.speaker, female, male)  # "her brother" is no "she"
             )
             who = previous.speaker if fits and not joint else None
+        if who is None and low not in PLURAL:
+            beat = described_beat(ctx, quote.start, female, male)
+            if beat is not None:  # 'The chemist was furious. "...!" she cried.'
+                resolve_description(text, beat, ctx.people, beat.start)
+                extra["role"] = beat.role
+                return Quote(quote.start, quote.end, words, beat.name or text[beat.start:beat.end], ms, me, **extra)
         who = who or main_person(ctx, ms, spans, female, male) or last_person(people, ms, spans, female, male, ctx)
         return Quote(quote.start, quote.end, words, who, ms, me, **extra)
     if speaker.kind == "description":
@@ -174,6 +180,28 @@ def described_subject(ctx: Context, before: int, spans: Spans, female: bool = Fa
 
 
 _GENITIVE = re.compile(r"'s|’s|'(?=\s)")
+
+
+def described_beat(ctx: Context, start: int, female: bool = False, male: bool = False) -> Speaker | None:
+    """The description opening the sentence just before a quotation's own (the last of the
+    paragraph before, when the quotation opens its paragraph), with no person named there: 'A
+    neighbour was in tears. "I cannot believe it," she said.'"""
+    text = ctx.text
+    line = text.rfind("\n", 0, start) + 1
+    own = sentence_begin(text, line, start - 1)
+    if own <= line:
+        own = len(text[:line].rstrip())  # the end of the paragraph before
+        line = text.rfind("\n", 0, own) + 1
+        if own <= line or text[line] in "\"“‘»„-–—":
+            return None
+    begin = sentence_begin(text, line, own - 2)
+    span = subject_description(text, begin, own)
+    if span is None or ctx.people.last_people(begin, own):
+        return None
+    found = phrase(text, span[0], span[1], ctx.people, ctx.language)
+    if found is None or found.kind != "description" or not description_fits(text[found.start:found.end], female, male):
+        return None
+    return found
 
 
 # A relative clause between a description and its verb: "A woman who lives nearby said".

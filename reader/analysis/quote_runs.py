@@ -11,6 +11,7 @@ from reader.analysis.attribution import Context, Found, in_byline, person_in_cla
 from reader.analysis.antecedents import Spans, is_subject
 from reader.analysis.en_words import EN_VOCABULARY
 from reader.analysis.people import Speaker
+from reader.analysis.quote_resolve import described_beat
 from reader.analysis.titles import is_title_word
 from reader.model import Entity
 
@@ -143,7 +144,9 @@ def fall_back(ctx: Context, raw: list[tuple[Found, bool]], spans: Spans) -> None
             line = text.rfind("\n", 0, quote.start) + 1
             begin = sentence_begin(text, line, quote.start - 3)
             end = quote.start - 1
-            quote.speaker = _sole_subject(ctx, begin, end, spans) or _pronoun_subject(text, begin, end)
+            quote.speaker = (
+                _sole_subject(ctx, begin, end, spans) or _pronoun_subject(text, begin, end) or described_beat(ctx, quote.start)
+            )
             titled = _HONORIFIC_SUBJECT.match(text, begin, end) if quote.speaker is None else None
             if titled is not None and not ctx.people.last_people(begin, end):  # "Mrs Hill" the name finder missed
                 quote.speaker = Speaker(titled.start(), titled.end(), "name", titled.group())

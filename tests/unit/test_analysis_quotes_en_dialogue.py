@@ -98,3 +98,36 @@ def test_a_name_a_reporting_clause_gives_is_that_person_wherever_the_text_writes
         "\u201cNot before the storm passes,\u201d said Tumelo."
     )
     assert [speaker for _, speaker in _quotes(text)] == ["Tumelo", "Tumelo"]
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        ("The fire spread fast when Tom Reed yelled, \u201cThey are inside!\u201d", "They are inside!"),
+        ("Then Tom Reed whispered, \u201cStay.\u201d", "Stay."),
+    ],
+)
+def test_a_verb_of_speaking_with_a_comma_right_before_a_quotation_attributes_it(text: str, quote: str) -> None:
+    assert _quotes(text) == [(quote, "Tom Reed")]
+
+
+def test_the_subject_of_the_first_of_two_joined_verbs_speaks() -> None:
+    text = "The nurse cleans the cut and says, \u201cThis will sting.\u201d"
+    assert _quotes(text) == [("This will sting.", "The nurse")]
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        ("A neighbour was in tears. \u201cI cannot believe it,\u201d she said.", "I cannot believe it"),
+        ("A neighbour was in tears.\n\n\u201cI cannot believe it,\u201d she said.", "I cannot believe it"),
+        ("A neighbour was in tears. \u201cI cannot believe it.\u201d", "I cannot believe it."),
+    ],
+)
+def test_a_description_opening_the_sentence_before_a_quotation_speaks(text: str, quote: str) -> None:
+    assert _quotes(text) == [(quote, "A neighbour")]
+
+
+def test_a_description_of_the_other_sex_before_a_quotation_does_not_take_the_pronoun() -> None:
+    text = "Her husband was in tears. \u201cI cannot believe it,\u201d she said."
+    assert _quotes(text) == [("I cannot believe it", None)]
