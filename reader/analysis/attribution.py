@@ -86,6 +86,7 @@ class Context:
         self.interviewee_known = False
         self.declared: str | None = None  # who speaks in an interview or a speech (voices.py)
         self.declared_known = False
+        self.sexes: dict[str, str] | None = None  # the sex the text shows for a person (antecedents.py)
 
 
 def in_byline(ctx: Context, pos: int) -> bool:

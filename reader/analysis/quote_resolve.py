@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.antecedents import (
-    Spans, gender_fits_name, last_person, main_person, near, organisation_subject, subject_person,
+    Spans, gender_fits_name, last_person, learned_sex, main_person, near, organisation_subject, subject_person,
 )
 from reader.analysis.attribution import Context, Found, in_byline, sentence_begin
 from reader.analysis.en_words import EN_VOCABULARY
@@ -54,7 +54,8 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
         if who is None and low not in PLURAL and previous is not None and previous.speaker and near(text, previous.end, ms):
             # '"I was there," said Reed. He added:' (a surname the name finder did not take).
             joint = " and " in previous.speaker or " og " in previous.speaker
-            fits = (" " not in previous.speaker or gender_fits_name(previous.speaker, female, male)) and (  # "Lee": a surname
+            shown = " " in previous.speaker or ctx.language == "en" and learned_sex(ctx, previous.speaker) is not None
+            fits = (not shown or gender_fits_name(previous.speaker, female, male, ctx)) and (  # "Lee": a surname
                 description_fits(previous.speaker, female, male)  # "her brother" is no "she"
             )
             who = previous.speaker if fits and not joint else None

@@ -131,3 +131,23 @@ def test_a_description_opening_the_sentence_before_a_quotation_speaks(text: str,
 def test_a_description_of_the_other_sex_before_a_quotation_does_not_take_the_pronoun() -> None:
     text = "Her husband was in tears. \u201cI cannot believe it,\u201d she said."
     assert _quotes(text) == [("I cannot believe it", None)]
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ("Ngozi Okafor said she would stay. Tumelo Dube agreed.\n\n\u201cI have a family here,\u201d she said.", "Ngozi Okafor"),
+        ("Tumelo Dube said he would go. Ngozi Okafor agreed.\n\n\u201cThere is no work,\u201d he said.", "Tumelo Dube"),
+        ("Mr Okafor runs the shop.\n\n\u201cIt is hard,\u201d she said.", None),
+    ],
+)
+def test_he_and_she_follow_the_sex_the_text_shows_for_names_the_gazetteer_does_not_know(text: str, who: str | None) -> None:
+    assert [speaker for _, speaker in _quotes(text)] == [who]
+
+
+def test_a_possessive_in_reported_speech_shows_no_sex_of_the_speaker() -> None:
+    text = (
+        "Tom Reed has run the bakery since 2009. His wife Ann Lee says the shop is his life.\n\n"
+        "\u201cHe never stops,\u201d she said."
+    )
+    assert _quotes(text) == [("He never stops", "Ann Lee")]
