@@ -151,3 +151,15 @@ def test_a_possessive_in_reported_speech_shows_no_sex_of_the_speaker() -> None:
         "\u201cHe never stops,\u201d she said."
     )
     assert _quotes(text) == [("He never stops", "Ann Lee")]
+
+
+@pytest.mark.parametrize(
+    "heading, who",
+    [
+        ("Speech by Ann Lee on the Tom Reed Act", "Ann Lee"),
+        ("Lee Floor Speech in Support of the Tom Reed Harbour Act", "Lee"),
+    ],
+)
+def test_i_in_a_speech_is_the_one_next_to_the_heading_word_of_two_people_named(heading: str, who: str) -> None:
+    text = f"{heading}\n\nThank you. Last year a fisherman told me his boat was gone. I said, \u2018Then we will change the law.\u2019"
+    assert _quotes(text) == [("Then we will change the law.", who)]
