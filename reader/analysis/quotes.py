@@ -11,7 +11,7 @@ from reader.analysis.quote_filters import (
 )
 from reader.analysis.quote_marks import mark_pairs, opens_single
 from reader.analysis.quote_resolve import Spans, resolve
-from reader.analysis.quote_runs import fall_back, inherit, learned_names
+from reader.analysis.quote_runs import alternate, fall_back, inherit, learned_names
 from reader.analysis.people import Speaker
 from reader.analysis.reporting_verbs import verb_pattern
 from reader.analysis.speakers import after_verb, phrase
@@ -68,6 +68,8 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
     quotes: list[Quote] = []
     for q, _ in raw:
         quotes.append(resolve(ctx, q, spans, quotes[-1] if quotes else None))
+    if ctx.language == "en":
+        alternate(text, raw, quotes)
     return sorted(quotes, key=lambda q: q.start)
 
 

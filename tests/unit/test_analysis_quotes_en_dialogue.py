@@ -163,3 +163,16 @@ def test_a_possessive_in_reported_speech_shows_no_sex_of_the_speaker() -> None:
 def test_i_in_a_speech_is_the_one_next_to_the_heading_word_of_two_people_named(heading: str, who: str) -> None:
     text = f"{heading}\n\nThank you. Last year a fisherman told me his boat was gone. I said, \u2018Then we will change the law.\u2019"
     assert _quotes(text) == [("Then we will change the law.", who)]
+
+
+def test_questions_and_answers_between_two_people_take_turns() -> None:
+    text = (
+        "\u201cWhere were you on Friday?\u201d Ann Ruiz asked.\n\n\u201cAt home,\u201d Tom Dunn said.\n\n"
+        "\u201cAlone?\u201d\n\n\u201cYes.\u201d"
+    )
+    assert [speaker for _, speaker in _quotes(text)] == ["Ann Ruiz", "Tom Dunn", "Ann Ruiz", "Tom Dunn"]
+
+
+def test_a_quotation_paragraph_after_one_speaker_without_a_question_goes_on_with_them() -> None:
+    text = "\u201cWe lost everything,\u201d Tom Reed said.\n\n\u201cThe water came in at night.\u201d\n\n\u201cNobody warned us.\u201d"
+    assert [speaker for _, speaker in _quotes(text)] == ["Tom Reed", "Tom Reed", "Tom Reed"]
