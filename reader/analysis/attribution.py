@@ -43,6 +43,14 @@ _BYLINE = re.compile(
 )
 
 
+# A name (up to three capitalised words) or a subject pronoun and a verb in -ed or -s right after a
+# quotation: '"...," Pag groaned.', '"...?" she laughed.'
+_BEAT = re.compile(
+    r"\s*([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}|he|she|they|I|we)\s+[a-z][a-z-]*(?:ed|s)(?=[\s.,!?;]|$)"
+)
+_NOT_NAMES = frozenset("Everyone Everybody Nobody Someone Somebody Anyone There Then This That These Those It What When".split())
+
+
 @dataclass
 class Found:
     start: int
@@ -148,6 +156,13 @@ def attribute(ctx: Context, unit: tuple[int, int], pair: Pair) -> tuple[Speaker 
             plain = not re.search(r"[,;]\s", bare[1:-1] or "x")
             if speaker is not None and (plain or (speaker.kind == "name" and ctx.people.person_in(speaker.start, speaker.end))):
                 return speaker, "full"
+    beat = _BEAT.match(text, close, min(e, close + 60)) if ctx.language == "en" else None
+    if beat is not None and text[pair.start:pair.end].rstrip()[-1:] in ",?!" and beat.group(1) not in _NOT_NAMES:
+        # '"Oh no," Pag groaned.': a comma closing the quotation before a name or pronoun and its verb
+        # is a dialogue tag, whatever the verb.
+        speaker = phrase(text, beat.start(1), beat.end(1), ctx.people, ctx.language)
+        if speaker is not None and speaker.kind in ("name", "pronoun") and text[speaker.start:speaker.end] != "it":
+            return speaker, "full"
     sentence_start = sentence_begin(text, s, pair.before)
     lead = text[sentence_start:pair.before]
     if lead.strip():

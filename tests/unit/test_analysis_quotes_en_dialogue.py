@@ -176,3 +176,26 @@ def test_questions_and_answers_between_two_people_take_turns() -> None:
 def test_a_quotation_paragraph_after_one_speaker_without_a_question_goes_on_with_them() -> None:
     text = "\u201cWe lost everything,\u201d Tom Reed said.\n\n\u201cThe water came in at night.\u201d\n\n\u201cNobody warned us.\u201d"
     assert [speaker for _, speaker in _quotes(text)] == ["Tom Reed", "Tom Reed", "Tom Reed"]
+
+
+@pytest.mark.parametrize(
+    "text, quote, who",
+    [
+        ("\u201cOh no,\u201d Kofi groaned.", "Oh no", "Kofi"),
+        ("\u201cFine,\u201d Ann Lee shrugged, and left the room.", "Fine", "Ann Lee"),
+    ],
+)
+def test_a_comma_closing_a_quotation_before_a_name_and_its_verb_makes_a_dialogue_tag(text: str, quote: str, who: str) -> None:
+    assert _quotes(text) == [(quote, who)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After \u201cHamlet,\u201d Burbage retired.",
+        "The vote on \u201cBrexit,\u201d Parliament decided, would wait.",
+        "Words like \u201cbad,\u201d \u201cworse,\u201d and \u201cworst\u201d are common.",
+    ],
+)
+def test_a_title_or_word_before_a_comma_and_a_name_stays_no_quote(text: str) -> None:
+    assert _quotes(text) == []
