@@ -153,6 +153,7 @@ def gender_fits_name(name: str, female: bool, male: bool, ctx: Context | None = 
 
 
 _SEX_WORD = re.compile(r"\b(he|she|his|himself|herself)\b")
+_NEXT_HE = re.compile(r"[.!?][\"”’]?[ \t]+(He|She)\s+[a-z]")
 _HONORIFIC_SEX = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 
 
@@ -175,6 +176,10 @@ def learned_sex(ctx: Context, name: str) -> str | None:
             word = _SEX_WORD.search(text, ent.end, ent.end + words.end()) if words else None
             if word is not None:
                 votes.setdefault(ent.canonical, set()).add("f" if word.group(1) in ("she", "herself") else "m")
+            opener = _NEXT_HE.match(text, ent.end, limit)
+            if opener is not None and not (k and people[k - 1].end > sentence_begin(text, text.rfind("\n", 0, ent.start) + 1, ent.start)):
+                # "..., said Tumelo. He shrugged.": the one person of a sentence, and "He" opening the next.
+                votes.setdefault(ent.canonical, set()).add("f" if opener.group(1) == "She" else "m")
         ctx.sexes = {name: sexes.pop() for name, sexes in votes.items() if len(sexes) == 1}
     return ctx.sexes.get(name)
 

@@ -15,6 +15,7 @@ import bisect
 import re
 
 from reader.analysis.people import People, Speaker
+from reader.analysis.speaker_owners import person_noun
 from reader.model import Entity
 
 _AGE = re.compile(r"(\d{1,3})-(?:årige?|year-old)")
@@ -136,6 +137,19 @@ _SUBJECT = re.compile(
 
 
 def subject_description(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span of a description opening ``[start, end)`` as the subject of its clause, if any."""
+    """The span of a description of a person opening ``[start, end)`` as the subject of its clause,
+    if any ("The nurse cleans", not "The kettle boiled")."""
     match = _SUBJECT.match(text, start, end)
-    return match.span(1) if match is not None else None
+    if match is None:
+        return None
+    head = match.group(1).split()[-1].lower()
+    return match.span(1) if head in _MALE or head in _FEMALE or head in _PEOPLE or person_noun(head) else None
+
+
+# People a description names by what they do or are, beyond relations and roles (speaker_owners.py).
+_PEOPLE = frozenset(
+    """nurse chemist traveler traveller stranger driver resident witness victim child student soldier guard
+    farmer baker priest judge captain pilot clerk waiter waitress cashier customer passenger visitor tourist
+    survivor protester protestor official source neighbour neighbor villager shopkeeper landlord tenant
+    patient prisoner suspect host guest pupil fan voter shopper commuter""".split()
+)

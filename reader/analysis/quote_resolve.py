@@ -19,9 +19,10 @@ from reader.analysis.voices import declared_speaker
 from reader.model import Quote
 
 
-def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None = None) -> Quote:
+def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None = None, earlier: list[Quote] | None = None) -> Quote:
     """Build the Quote: the speaker is the canonical name of the mention (pronouns: last person,
-    else the speaker of ``previous``, the quote before, when it is in this or the last paragraph)."""
+    else the speaker of ``previous``, the quote before, when it is in this or the last paragraph,
+    else in English the last speaker of ``earlier`` quotes whose sex fits)."""
     text = ctx.text
     people = ctx.people.people
     words = text[quote.start:quote.end]
@@ -65,6 +66,8 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
                 resolve_description(text, beat, ctx.people, beat.start)
                 extra["role"] = beat.role
                 return Quote(quote.start, quote.end, words, beat.name or text[beat.start:beat.end], ms, me, **extra)
+        if who is None and (female or male) and earlier and ctx.language == "en":
+            who = _speaker_of_sex(ctx, earlier, ms, female, male)
         who = who or main_person(ctx, ms, spans, female, male) or last_person(people, ms, spans, female, male, ctx)
         return Quote(quote.start, quote.end, words, who, ms, me, **extra)
     if speaker.kind == "description":
@@ -181,6 +184,24 @@ def described_subject(ctx: Context, before: int, spans: Spans, female: bool = Fa
 
 
 _GENITIVE = re.compile(r"'s|’s|'(?=\s)")
+
+
+def _speaker_of_sex(ctx: Context, earlier: list[Quote], before: int, female: bool, male: bool) -> str | None:
+    """An exchange: "he said" with nobody named nearby is the last speaker of the quotes before
+    (within four paragraphs) whose sex, shown by the first name, the text or a description ("her
+    brother"), fits."""
+    for quote in reversed(earlier[-8:]):
+        name = quote.speaker
+        if ctx.text.count("\n\n", quote.end, before) > 4:
+            break
+        if not name or " and " in name:
+            continue
+        shown = name.split()[0].lower() in FIRST_NAMES or learned_sex(ctx, name) is not None or not (
+            description_fits(name, True, False) and description_fits(name, False, True)
+        )
+        if shown and gender_fits_name(name, female, male, ctx) and description_fits(name, female, male):
+            return name
+    return None
 
 
 def described_beat(ctx: Context, start: int, female: bool = False, male: bool = False) -> Speaker | None:

@@ -67,7 +67,7 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
     inherit(raw, text, forward_only=True)  # a run goes on with the speaker fall_back found for its first
     quotes: list[Quote] = []
     for q, _ in raw:
-        quotes.append(resolve(ctx, q, spans, quotes[-1] if quotes else None))
+        quotes.append(resolve(ctx, q, spans, quotes[-1] if quotes else None, quotes))
     if ctx.language == "en":
         alternate(text, raw, quotes)
     return sorted(quotes, key=lambda q: q.start)

@@ -199,3 +199,19 @@ def test_a_comma_closing_a_quotation_before_a_name_and_its_verb_makes_a_dialogue
 )
 def test_a_title_or_word_before_a_comma_and_a_name_stays_no_quote(text: str) -> None:
     assert _quotes(text) == []
+
+
+def test_a_thing_opening_the_sentence_before_a_quotation_never_speaks() -> None:
+    text = (
+        "\u201cYou are late,\u201d Ann Lee said.\n\n\u201cThe bus,\u201d Tom Reed said. \u201cIt broke down.\u201d\n\n"
+        "She looked at the clock. The kettle boiled.\n\n\u201cIt always does,\u201d she said.\n\n\u201cNot always,\u201d he said."
+    )
+    assert [speaker for _, speaker in _quotes(text)] == ["Ann Lee", "Tom Reed", "Tom Reed", "Ann Lee", "Tom Reed"]
+
+
+def test_she_with_nobody_near_is_the_last_speaker_the_text_shows_to_be_a_woman() -> None:
+    text = (
+        "\u201cYou are late,\u201d said Ngozi Okafor. She was angry.\n\n\u201cThe bus,\u201d said Tumelo. He shrugged.\n\n"
+        "The kettle boiled. Nobody moved.\n\n\u201cIt always does,\u201d she said."
+    )
+    assert [speaker for _, speaker in _quotes(text)] == ["Ngozi Okafor", "Tumelo", "Ngozi Okafor"]
