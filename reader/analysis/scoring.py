@@ -139,18 +139,45 @@ class SpanScorer:
             kinds = self.kinds.get(key)
             if kinds is None:
                 kinds = self.kinds[key] = _span_kinds(words, i, j, self.vocab)
-        ckey = (kinds, before, after, nw2, j - i == 1 and (words[i].isupper() or "x"), min(j - i, 3))
-        cross = self.cross.get(ckey)
-        if cross is None:
+        ckey = (kinds, before, after, j - i == 1 and (words[i].isupper() or "x"), min(j - i, 3))
+        entry = self.cross.get(ckey)
+        if entry is None:
             if len(self.cross) > 200_000:
                 self.clear()  # bounds memory on a long text
-            feats = span_cross_features(words, i, j)
-            if kinds is not None:
-                feats += cue_features(kinds, before.lower(), after.lower(), nw2.lower())
-            cross = self.cross[ckey] = row_sum(weights, feats, 4)
+            entry = self.cross[ckey] = self._cross_entry(words, i, j, kinds, before, after)
+        cross, templates, known = entry
+        if templates:
+            # Only a word two after the span that some feature in the weights names changes the sum.
+            row = known.get(nw2)
+            if row is None:
+                low2 = nw2.lower()
+                if any(template.replace(_NW2, low2) in weights for template in templates):
+                    feats = span_cross_features(words, i, j) + cue_features(kinds, before.lower(), after.lower(), low2)
+                    row = row_sum(weights, feats, 4)
+                else:
+                    row = cross
+                known[nw2] = row
+            cross = row
         if prior is None:
             return [0.0 + b + c + d + e for b, c, d, e in zip(static, left, right, cross)]
         return [a + b + c + d + e for a, b, c, d, e in zip(prior, static, left, right, cross)]
+
+    def _cross_entry(
+        self, words: Sequence[str], i: int, j: int, kinds: tuple[str, str] | None, before: str, after: str
+    ) -> tuple[Row, tuple[str, ...], dict[str, Row]]:
+        """The sum of the features that join a span with the words around it when no feature of the
+        word two after it is in the weights; those features with that word left open (``_NW2``);
+        and an empty cache of the sums by that word."""
+        feats = span_cross_features(words, i, j)
+        templates: tuple[str, ...] = ()
+        if kinds is not None:
+            cues = cue_features(kinds, before.lower(), after.lower(), _NW2)
+            templates = tuple(feat for feat in cues if _NW2 in feat)
+            feats += [feat for feat in cues if _NW2 not in feat]
+        return row_sum(self.weights, feats, 4), templates, {}
+
+
+_NW2 = "\x00"  # stands for the word two after a span in a feature (no weight's feature holds it)
 
 
 def _span_kinds(words: list[str], i: int, j: int, vocab: dict[str, str]) -> tuple[str, str]:

@@ -13,7 +13,8 @@ from operator import add
 from typing import Callable, Collection, Iterable, Sequence
 
 from reader.analysis.scoring import (
-    after2_features, before2_features, next_features, pair_features, run_end, run_features, tag_word_features,
+    after2_features, before2_features, is_candidate, next_features, pair_features, run_end, run_features,
+    tag_word_features,
 )
 from reader.analysis.shapes import shape
 
@@ -123,12 +124,14 @@ class TokenScorer:
         if len(self.near) > 200_000 or len(self.next) > 200_000:
             self.clear()  # bounds memory on a long text (the words alone stay far fewer)
         vocab = self.vocab
-        labels, allowed, after_o, totals_of = self.labels, self.allowed, self.after_o, self._totals
+        labels, allowed, after_o = self.labels, self.allowed, self.after_o
         cand_set = set(cands)
         extra = [i + 1 for i in cands if i + 2 in cand_set and words[i + 1].lower() in connectors]
         if extra:
             cands = sorted(cand_set.union(extra))
         n = len(words)
+        near_of, next_of, far_of, far_right_of, ahead_of = self.near, self.next, self.far, self.far_right, self.ahead
+        zero, scores, get_row = self.zero, self.scores, self.dense.get
         for i in cands:
             prev = tags.get(i - 1, "O")
             if prev == "O" and i not in cand_set:
@@ -139,9 +142,38 @@ class TokenScorer:
             if first and prev == "O" and i + 1 not in cand_set and vocab.get(word.lower()) == "L":
                 continue  # "Derfor", "Nu", "Her": an ordinary word opening a sentence
             after = words[i + 1] if i + 1 < n else None
-            totals = totals_of(words, i, before, after, first, prev, n)
+            # ``_totals`` inlined (the same sums in the same order).
+            key = (before, word, first, prev)
+            near = near_of.get(key)
+            if near is None:
+                near = self._near(key)
+            key = (word, after, prev)
+            right = next_of.get(key)
+            if right is None:
+                right = next_of[key] = scores(next_features(word, after, prev, vocab))
+            far_left = far_right = zero
+            if i >= 2:
+                far_left = far_of.get(words[i - 2])
+                if far_left is None:
+                    far_left = far_of[words[i - 2]] = scores(before2_features(words[i - 2]))
+            if i + 2 < n:
+                far_right = far_right_of.get(words[i + 2])
+                if far_right is None:
+                    far_right = far_right_of[words[i + 2]] = scores(after2_features(words[i + 2]))
+            last = i
+            if prev == "O":
+                while last + 1 < n and last - i < 5 and is_candidate(words[last + 1]):
+                    last += 1
+            if last > i:
+                key = (words[last], last - i)
+                ahead = ahead_of.get(key)
+                if ahead is None:
+                    ahead = ahead_of[key] = scores(run_features(words[last], last - i))
+                totals = [a + b + c + d + e for a, b, c, d, e in zip(near, right, far_left, far_right, ahead)]
+            else:
+                totals = [a + b + c + d for a, b, c, d in zip(near, right, far_left, far_right)]
             if before == "(" and after == ")":
-                extra_row = self.dense.get("paren=" + shape(word))
+                extra_row = get_row("paren=" + shape(word))
                 if extra_row:
                     totals = list(map(add, totals, extra_row))
             best = labels[max(allowed.get(prev, after_o), key=totals.__getitem__)]
