@@ -9,7 +9,7 @@ surroundings, or new surroundings seen before with another word, cost look-ups o
 
 from __future__ import annotations
 
-from operator import add
+from operator import add, itemgetter
 from typing import Callable, Collection, Iterable, Sequence
 
 from reader.analysis.scoring import (
@@ -44,10 +44,16 @@ class TokenScorer:
         self.far: dict[str, Row] = {}
         self.far_right: dict[str, Row] = {}
         self.ahead: dict[tuple[str, int], Row] = {}
+        # The near and next sums added (the first addition of every total), by both their keys.
+        self.pair: dict[tuple, Row] = {}
+        self.capitals: dict[str, bool] = {}  # scoring.is_candidate of each word seen
+        # Per tag before: a picker of the scores of the labels that may follow, and those labels.
+        self.choices = {prev: (itemgetter(*allowed), tuple(self.labels[k] for k in allowed))
+                        for prev, allowed in self.allowed.items()}
 
     def tables(self) -> tuple[dict, ...]:
         """The caches."""
-        return self.static, self.near, self.next, self.far, self.far_right, self.ahead
+        return self.static, self.near, self.next, self.far, self.far_right, self.ahead, self.pair, self.capitals
 
     def size(self) -> int:
         """How many partial sums are cached."""
@@ -121,7 +127,7 @@ class TokenScorer:
         the label scores where a name begins (see ``perceptron.Model.tag``)."""
         tags: dict[int, str] = {}
         begins: dict[int, Row] = {}
-        if len(self.near) > 200_000 or len(self.next) > 200_000:
+        if len(self.near) > 200_000 or len(self.next) > 200_000 or len(self.pair) > 200_000:
             self.clear()  # bounds memory on a long text (the words alone stay far fewer)
         vocab = self.vocab
         labels, allowed, after_o = self.labels, self.allowed, self.after_o
@@ -130,8 +136,9 @@ class TokenScorer:
         if extra:
             cands = sorted(cand_set.union(extra))
         n = len(words)
-        near_of, next_of, far_of, far_right_of, ahead_of = self.near, self.next, self.far, self.far_right, self.ahead
-        zero, scores, get_row = self.zero, self.scores, self.dense.get
+        pair_of, far_of, far_right_of, ahead_of = self.pair, self.far, self.far_right, self.ahead
+        near_of, next_of, capitals = self.near, self.next, self.capitals
+        zero, scores, get_row, choices = self.zero, self.scores, self.dense.get, self.choices
         for i in cands:
             prev = tags.get(i - 1, "O")
             if prev == "O" and i not in cand_set:
@@ -142,15 +149,17 @@ class TokenScorer:
             if first and prev == "O" and i + 1 not in cand_set and vocab.get(word.lower()) == "L":
                 continue  # "Derfor", "Nu", "Her": an ordinary word opening a sentence
             after = words[i + 1] if i + 1 < n else None
-            # ``_totals`` inlined (the same sums in the same order).
-            key = (before, word, first, prev)
-            near = near_of.get(key)
-            if near is None:
-                near = self._near(key)
-            key = (word, after, prev)
-            right = next_of.get(key)
-            if right is None:
-                right = next_of[key] = scores(next_features(word, after, prev, vocab))
+            # ``_totals`` inlined: the same sums in the same order, the first two parts cached summed.
+            key = (before, word, first, prev, after)
+            pair = pair_of.get(key)
+            if pair is None:
+                near = near_of.get(key[:4])
+                if near is None:
+                    near = self._near(key[:4])
+                right = next_of.get((word, after, prev))
+                if right is None:
+                    right = next_of[word, after, prev] = scores(next_features(word, after, prev, vocab))
+                pair = pair_of[key] = tuple(map(add, near, right))
             far_left = far_right = zero
             if i >= 2:
                 far_left = far_of.get(words[i - 2])
@@ -162,21 +171,28 @@ class TokenScorer:
                     far_right = far_right_of[words[i + 2]] = scores(after2_features(words[i + 2]))
             last = i
             if prev == "O":
-                while last + 1 < n and last - i < 5 and is_candidate(words[last + 1]):
+                while last + 1 < n and last - i < 5:
+                    capital = capitals.get(words[last + 1])
+                    if capital is None:
+                        capital = capitals[words[last + 1]] = is_candidate(words[last + 1])
+                    if not capital:
+                        break
                     last += 1
             if last > i:
                 key = (words[last], last - i)
                 ahead = ahead_of.get(key)
                 if ahead is None:
                     ahead = ahead_of[key] = scores(run_features(words[last], last - i))
-                totals = [a + b + c + d + e for a, b, c, d, e in zip(near, right, far_left, far_right, ahead)]
+                totals = [a + c + d + e for a, c, d, e in zip(pair, far_left, far_right, ahead)]
             else:
-                totals = [a + b + c + d for a, b, c, d in zip(near, right, far_left, far_right)]
+                totals = [a + c + d for a, c, d in zip(pair, far_left, far_right)]
             if before == "(" and after == ")":
                 extra_row = get_row("paren=" + shape(word))
                 if extra_row:
                     totals = list(map(add, totals, extra_row))
-            best = labels[max(allowed.get(prev, after_o), key=totals.__getitem__)]
+            pick, names = choices[prev]
+            values = pick(totals)
+            best = names[values.index(max(values))]  # the first best, as max() over the labels
             if best != "O":
                 if best[0] == "B":
                     begins[i] = tuple(totals)
