@@ -89,15 +89,14 @@ class SpanScorer:
     def __init__(self, weights: dict[str, Row], vocab: dict[str, str]) -> None:
         self.weights = weights
         self.vocab = vocab
-        self.static: dict[tuple, Row] = {}
+        self.static: dict[tuple, tuple[Row, tuple[str, str] | None]] = {}  # the sum and the kinds
         self.left: dict[tuple[str, ...], Row] = {}
         self.right: dict[tuple[str, ...], Row] = {}
-        self.kinds: dict[tuple, tuple[str, str]] = {}
-        self.cross: dict[tuple, Row] = {}
+        self.cross: dict[tuple, tuple[Row, tuple[str, ...], dict[str, Row]]] = {}
 
     def clear(self) -> None:
         """Forget the cached parts."""
-        for table in (self.static, self.left, self.right, self.kinds, self.cross):
+        for table in (self.static, self.left, self.right, self.cross):
             table.clear()
 
     def best(self, words: list[str], i: int, j: int, first: bool, prior: list[float] | None) -> str:
@@ -109,9 +108,11 @@ class SpanScorer:
         """The score of each type (``typer.TYPES``) for ``words[i:j]``."""
         weights = self.weights
         key = (tuple(words[i:j]), first)
-        static = self.static.get(key)
-        if static is None:
-            static = self.static[key] = row_sum(weights, span_static_features(words, i, j, first, self.vocab), 4)
+        found = self.static.get(key)
+        if found is None:
+            static = row_sum(weights, span_static_features(words, i, j, first, self.vocab), 4)
+            found = self.static[key] = (static, _span_kinds(words, i, j, self.vocab) if typer.CUES else None)
+        static, kinds = found
         # Two words either side are cached together; the two beyond are single-word features.
         lkey = tuple(words[i - 2 if i >= 2 else 0: i])
         left = self.left.get(lkey)
@@ -130,15 +131,10 @@ class SpanScorer:
         n = len(words)
         before = words[i - 1] if i > 0 else "<s>"
         after = words[j] if j < n else "</s>"
-        nw2 = words[j + 1] if j + 1 < n else "</s>"
-        # The features that join the span with the words around it read the kinds of its words,
-        # the three words around it ("<s>" and "</s>" are never tokens) and, for a lone word, its
-        # capitals, and the kind of noun before it with its length (``typer.near_features``).
-        kinds = None
-        if typer.CUES:
-            kinds = self.kinds.get(key)
-            if kinds is None:
-                kinds = self.kinds[key] = _span_kinds(words, i, j, self.vocab)
+        # The features that join the span with the words around it read the kinds of its words
+        # (``kinds``: None without ``typer.CUES``), the three words around it ("<s>" and "</s>"
+        # are never tokens) and, for a lone word, its capitals, and the kind of noun before it
+        # with its length (``typer.near_features``).
         ckey = (kinds, before, after, j - i == 1 and (words[i].isupper() or "x"), min(j - i, 3))
         entry = self.cross.get(ckey)
         if entry is None:
@@ -148,6 +144,7 @@ class SpanScorer:
         cross, templates, known = entry
         if templates:
             # Only a word two after the span that some feature in the weights names changes the sum.
+            nw2 = words[j + 1] if j + 1 < n else "</s>"
             row = known.get(nw2)
             if row is None:
                 low2 = nw2.lower()
