@@ -130,7 +130,6 @@ class TokenScorer:
         if len(self.near) > 200_000 or len(self.next) > 200_000 or len(self.pair) > 200_000:
             self.clear()  # bounds memory on a long text (the words alone stay far fewer)
         vocab = self.vocab
-        labels, allowed, after_o = self.labels, self.allowed, self.after_o
         cand_set = set(cands)
         extra = [i + 1 for i in cands if i + 2 in cand_set and words[i + 1].lower() in connectors]
         if extra:
