@@ -76,11 +76,8 @@ def span_cross_features(words: list[str], i: int, j: int) -> list[str]:
 
 
 def row_sum(weights: dict[str, Row], feats: list[str], size: int) -> Row:
-    """The column sums of the weight rows of ``feats``."""
-    rows = [row for row in map(weights.get, feats) if row is not None]
-    if not rows:
-        return (0.0,) * size
-    return tuple(map(sum, zip(*rows)))
+    """The column sums of the weight rows of ``feats`` (a row is a non-empty tuple: never false)."""
+    return tuple(map(sum, zip(*filter(None, map(weights.get, feats))))) or (0.0,) * size
 
 
 class SpanScorer:

@@ -65,9 +65,8 @@ class TokenScorer:
             table.clear()
 
     def scores(self, feats: Iterable[str]) -> Row:
-        """The column sums of the weight rows of ``feats``."""
-        rows = [row for row in map(self.dense.get, feats) if row is not None]
-        return tuple(map(sum, zip(*rows))) if rows else self.zero
+        """The column sums of the weight rows of ``feats`` (a row is a non-empty tuple: never false)."""
+        return tuple(map(sum, zip(*filter(None, map(self.dense.get, feats))))) or self.zero
 
     def totals(self, words: tuple[str, ...], i: int, first: bool, prev: str) -> list[float]:
         """The score of every label for token ``i`` (``first``: it opens a sentence; ``prev``: the
