@@ -90,11 +90,13 @@ class SpanScorer:
         self.left: dict[tuple[str, ...], Row] = {}
         self.right: dict[tuple[str, ...], Row] = {}
         self.cross: dict[tuple, tuple[Row, tuple[str, ...], dict[str, Row]]] = {}
+        self.entries = 0  # the cross sums cached, with those by the word two after
 
     def clear(self) -> None:
         """Forget the cached parts."""
         for table in (self.static, self.left, self.right, self.cross):
             table.clear()
+        self.entries = 0
 
     def best(self, words: list[str], i: int, j: int, first: bool, prior: list[float] | None) -> str:
         """The best type of ``words[i:j]`` (``prior``: scores to add per type)."""
@@ -135,8 +137,9 @@ class SpanScorer:
         ckey = (kinds, before, after, j - i == 1 and (words[i].isupper() or "x"), min(j - i, 3))
         entry = self.cross.get(ckey)
         if entry is None:
-            if len(self.cross) > 200_000:
-                self.clear()  # bounds memory on a long text
+            self.entries += 1
+            if self.entries > 200_000:
+                self.clear()  # bounds memory on a long text (the sums by the word two after count too)
             entry = self.cross[ckey] = self._cross_entry(words, i, j, kinds, before, after)
         cross, templates, known = entry
         if templates:
@@ -151,6 +154,7 @@ class SpanScorer:
                 else:
                     row = cross
                 known[nw2] = row
+                self.entries += 1
             cross = row
         if prior is None:
             return [0.0 + b + c + d + e for b, c, d, e in zip(static, left, right, cross)]
