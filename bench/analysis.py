@@ -1,6 +1,6 @@
 """Analysis speed: MB/s of reader.analysis.analyze beside spaCy's blank Danish tokenizer.
 
-Run: python bench/analysis.py [--mb 1.0] [--repeat 3] [--text both|generated|articles]
+Run: python bench/analysis.py [--mb 1.0] [--repeat 3] [--text both|generated|articles] [--stages]
 The text is generated here (Danish wire style); the seed article from ../shared is mixed in when present.
 spaCy is only a yardstick: install it with `pip install spacy` (never a dependency of the app).
 """
@@ -133,6 +133,7 @@ def main() -> int:
     parser.add_argument("--line-mb", type=float, default=10.0, help="size of the single-line test (0: skip)")
     parser.add_argument("--text", choices=("both", "generated", "articles"), default="both",
                         help="generated wire copy, news built from tests/ner_articles, or both (default)")
+    parser.add_argument("--stages", action="store_true", help="also the CPU time of each stage of one cold analysis")
     args = parser.parse_args()
     from reader.analysis import analyze
     from reader.analysis.perceptron import load_model
@@ -151,7 +152,45 @@ def main() -> int:
     for name in ("generated", "articles") if args.text == "both" else (args.text,):
         text = texts[name](args.mb)
         _measure(analyze, model, text, name, args.repeat, args.line_mb if name == "generated" else 0)
+        if args.stages:
+            print(_stages(analyze, model, text))
     return 0
+
+
+# The pipeline's stages (the names pipeline.py calls them by) and what the bench prints for each.
+_STAGES = {"split_sentences": "sentences", "tokenize": "tokens", "find_names": "names",
+           "canonical_names": "canonical", "find_dates_numbers": "numbers", "find_quotes": "quotes"}
+
+
+def _stages(analyze, model, text: str) -> str:
+    """The CPU time of each stage of one cold analysis of ``text`` (the rest: the pipeline itself)."""
+    from reader.analysis import pipeline
+
+    spent = dict.fromkeys(_STAGES, 0.0)
+
+    def timed(name, fn):
+        def call(*args, **kwargs):
+            cpu = time.process_time()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                spent[name] += time.process_time() - cpu
+        return call
+
+    saved = {name: getattr(pipeline, name) for name in _STAGES}
+    try:
+        for name, fn in saved.items():
+            setattr(pipeline, name, timed(name, fn))
+        if model is not None:
+            model.clear()
+        cpu = time.process_time()
+        analyze(text, "da")
+        total = time.process_time() - cpu
+    finally:
+        for name, fn in saved.items():
+            setattr(pipeline, name, fn)
+    parts = ", ".join(f"{_STAGES[name]} {seconds:.3f}" for name, seconds in spent.items())
+    return f"{'  stages (CPU s, one cold run):':<34}{parts}, rest {total - sum(spent.values()):.3f}"
 
 
 def _measure(analyze, model, text: str, name: str, repeat: int, line_mb: float) -> None:

@@ -29,8 +29,9 @@ def canonical_names(
     names = [text[s:e] for s, e, _ in spans]
     known = set(names)
     canon = [n for n in names]
+    stems = {name: _stem(name) for name in known}  # (each distinct name once)
     for k, name in enumerate(names):
-        stem = _stem(name)
+        stem = stems[name]
         if stem != name and (stem in known or language == "da" and name.endswith(("'s", "’s"))):
             canon[k] = stem
     surnames = _people(spans, canon)
@@ -51,7 +52,7 @@ def canonical_names(
         if GROUP_VOTE == "evidence" and evidence and len(members) > 1:
             rows = [evidence.get(spans[k][:2]) for k in members]
             if all(rows) and all(spans[k][2] in _VOTED for k in members):
-                sums = [sum(row[t] for row in rows) for t in range(3)]
+                sums = list(map(sum, zip(*rows)))[:3]  # (each column summed in order, as before)
                 vote = _VOTED[sums.index(max(sums))]
         if vote == "PER" and PLACE_WORD and _placed(text, spans, members, language):
             vote = "LOC"
@@ -108,7 +109,7 @@ def _capitals(canon: list[str], parent: dict[str, str]) -> None:
 def _legal_forms(canon: list[str]) -> None:
     """A company named without its legal form is the company: "Vestkyst Kabel" -> "Vestkyst Kabel A/S"."""
     full = {}
-    for name in canon:
+    for name in dict.fromkeys(canon):  # each distinct name once, in text order
         head, _, last = name.rpartition(" ")
         if head and last in _LEGAL:
             full.setdefault(head.rstrip(","), name)

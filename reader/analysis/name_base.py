@@ -71,12 +71,18 @@ def sentence_start_tokens(tokens: Tokens, sentences: tuple[tuple[int, int], ...]
 def runs(tags: dict[int, str]) -> list[tuple[int, int, str]]:
     """The names in sparse IOB2 ``tags`` as (first index, end index, label)."""
     out: list[tuple[int, int, str]] = []
+    start = end = -1  # the name being read: tokens start..end-1 (none yet)
+    label = ""
     for k in sorted(tags):
         tag = tags[k]
-        if out and tag[0] == "I" and out[-1][1] == k and out[-1][2] == tag[2:]:
-            out[-1] = (out[-1][0], k + 1, out[-1][2])
-        else:
-            out.append((k, k + 1, tag[2:]))
+        if k == end and tag[0] == "I" and tag[2:] == label:
+            end += 1
+            continue
+        if end >= 0:
+            out.append((start, end, label))
+        start, end, label = k, k + 1, tag[2:]
+    if end >= 0:
+        out.append((start, end, label))
     return out
 
 

@@ -124,7 +124,7 @@ def capital_runs(
         labels = [tags[x][2:] for x in range(first, j) if x in tags]
         if first < j and labels:
             label = labels[0]
-            if all(tags.get(x, "O")[2:] in ("", label) for x in range(first, j)):
+            if labels.count(label) == len(labels):  # every tagged word of the run has that label
                 lead = first
                 while lead > k and lead - 1 in tags:
                     lead -= 1

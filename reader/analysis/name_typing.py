@@ -33,7 +33,8 @@ def retype(
         tagger = begins.get(k)
         if tagger is None:
             tagger = next((begins[m] for m in range(k + 1, j) if m in begins), None)
-        prior = [settings.tagger_weight * tagger[1 + 2 * t] for t in range(4)] if tagger else None
+        weight = settings.tagger_weight
+        prior = [weight * tagger[1], weight * tagger[3], weight * tagger[5], weight * tagger[7]] if tagger else None
         if settings.reject_bias or settings.reject_multi:
             prior = prior or [0.0] * 4
             prior[3] += settings.reject_bias if j == k + 1 else settings.reject_multi
@@ -109,7 +110,7 @@ def _split_descriptions(
 
 def _description(word: str) -> bool:
     """Whether ``word`` is hyphenated and ends in a lower-case word of three letters or more."""
-    parts = typer.hyphen_parts(word)
+    parts = typer.hyphen_parts(word) if "-" in word else None
     return parts is not None and len(parts[1]) >= 3 and parts[1].isalpha() and parts[1].islower()
 
 

@@ -7,7 +7,6 @@ import json
 import threading
 from pathlib import Path
 from itertools import compress
-from operator import not_
 from typing import Iterable, Sequence
 
 from reader.analysis.gazetteer import clear_cache as _clear_gazetteer, lookup
@@ -172,8 +171,9 @@ class Model:
 
 def candidates(words: list[str]) -> list[int]:
     """Indices of the tokens that start with a letter and are not all lower case."""
-    maybe = compress(range(len(words)), map(not_, map(str.islower, words)))
-    return [i for i in maybe if words[i][:1].isalpha()]
+    # Decided once per distinct word (a text has far fewer of those than tokens), then picked in C.
+    wanted = {word: word[:1].isalpha() and not word.islower() for word in set(words)}
+    return list(compress(range(len(words)), map(wanted.__getitem__, words)))
 
 
 def candidate_features(

@@ -176,7 +176,8 @@ def fall_back(ctx: Context, raw: list[tuple[Found, bool]], spans: Spans) -> None
                 quote.speaker = Speaker(titled.start(), titled.end(), "name", titled.group())
         if quote.speaker is not None:
             last = quote.speaker
-            last_end = quote.end + len(text[quote.end:].split("\n", 1)[0]) if "\n" in text[quote.end:] else len(text)
+            eol = text.find("\n", quote.end)  # (not a copy of the rest of the text per quote)
+            last_end = eol if eol >= 0 else len(text)
 
 
 _HONORIFIC_SUBJECT = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+(?=\s+[a-z])")

@@ -76,11 +76,8 @@ def span_cross_features(words: list[str], i: int, j: int) -> list[str]:
 
 
 def row_sum(weights: dict[str, Row], feats: list[str], size: int) -> Row:
-    """The column sums of the weight rows of ``feats``."""
-    rows = [row for row in map(weights.get, feats) if row is not None]
-    if not rows:
-        return (0.0,) * size
-    return tuple(map(sum, zip(*rows)))
+    """The column sums of the weight rows of ``feats`` (a row is a non-empty tuple: never false)."""
+    return tuple(map(sum, zip(*filter(None, map(weights.get, feats))))) or (0.0,) * size
 
 
 class SpanScorer:
@@ -89,16 +86,17 @@ class SpanScorer:
     def __init__(self, weights: dict[str, Row], vocab: dict[str, str]) -> None:
         self.weights = weights
         self.vocab = vocab
-        self.static: dict[tuple, Row] = {}
+        self.static: dict[tuple, tuple[Row, tuple[str, str] | None]] = {}  # the sum and the kinds
         self.left: dict[tuple[str, ...], Row] = {}
         self.right: dict[tuple[str, ...], Row] = {}
-        self.kinds: dict[tuple, tuple[str, str]] = {}
-        self.cross: dict[tuple, Row] = {}
+        self.cross: dict[tuple, tuple[Row, tuple[str, ...], dict[str, Row]]] = {}
+        self.entries = 0  # the cross sums cached, with those by the word two after
 
     def clear(self) -> None:
         """Forget the cached parts."""
-        for table in (self.static, self.left, self.right, self.kinds, self.cross):
+        for table in (self.static, self.left, self.right, self.cross):
             table.clear()
+        self.entries = 0
 
     def best(self, words: list[str], i: int, j: int, first: bool, prior: list[float] | None) -> str:
         """The best type of ``words[i:j]`` (``prior``: scores to add per type)."""
@@ -109,9 +107,11 @@ class SpanScorer:
         """The score of each type (``typer.TYPES``) for ``words[i:j]``."""
         weights = self.weights
         key = (tuple(words[i:j]), first)
-        static = self.static.get(key)
-        if static is None:
-            static = self.static[key] = row_sum(weights, span_static_features(words, i, j, first, self.vocab), 4)
+        found = self.static.get(key)
+        if found is None:
+            static = row_sum(weights, span_static_features(words, i, j, first, self.vocab), 4)
+            found = self.static[key] = (static, _span_kinds(words, i, j, self.vocab) if typer.CUES else None)
+        static, kinds = found
         # Two words either side are cached together; the two beyond are single-word features.
         lkey = tuple(words[i - 2 if i >= 2 else 0: i])
         left = self.left.get(lkey)
@@ -130,27 +130,52 @@ class SpanScorer:
         n = len(words)
         before = words[i - 1] if i > 0 else "<s>"
         after = words[j] if j < n else "</s>"
-        nw2 = words[j + 1] if j + 1 < n else "</s>"
-        # The features that join the span with the words around it read the kinds of its words,
-        # the three words around it ("<s>" and "</s>" are never tokens) and, for a lone word, its
-        # capitals, and the kind of noun before it with its length (``typer.near_features``).
-        kinds = None
-        if typer.CUES:
-            kinds = self.kinds.get(key)
-            if kinds is None:
-                kinds = self.kinds[key] = _span_kinds(words, i, j, self.vocab)
-        ckey = (kinds, before, after, nw2, j - i == 1 and (words[i].isupper() or "x"), min(j - i, 3))
-        cross = self.cross.get(ckey)
-        if cross is None:
-            if len(self.cross) > 200_000:
-                self.clear()  # bounds memory on a long text
-            feats = span_cross_features(words, i, j)
-            if kinds is not None:
-                feats += cue_features(kinds, before.lower(), after.lower(), nw2.lower())
-            cross = self.cross[ckey] = row_sum(weights, feats, 4)
+        # The features that join the span with the words around it read the kinds of its words
+        # (``kinds``: None without ``typer.CUES``), the three words around it ("<s>" and "</s>"
+        # are never tokens) and, for a lone word, its capitals, and the kind of noun before it
+        # with its length (``typer.near_features``).
+        ckey = (kinds, before, after, j - i == 1 and (words[i].isupper() or "x"), min(j - i, 3))
+        entry = self.cross.get(ckey)
+        if entry is None:
+            self.entries += 1
+            if self.entries > 200_000:
+                self.clear()  # bounds memory on a long text (the sums by the word two after count too)
+            entry = self.cross[ckey] = self._cross_entry(words, i, j, kinds, before, after)
+        cross, templates, known = entry
+        if templates:
+            # Only a word two after the span that some feature in the weights names changes the sum.
+            nw2 = words[j + 1] if j + 1 < n else "</s>"
+            row = known.get(nw2)
+            if row is None:
+                low2 = nw2.lower()
+                if any(template.replace(_NW2, low2) in weights for template in templates):
+                    feats = span_cross_features(words, i, j) + cue_features(kinds, before.lower(), after.lower(), low2)
+                    row = row_sum(weights, feats, 4)
+                else:
+                    row = cross
+                known[nw2] = row
+                self.entries += 1
+            cross = row
         if prior is None:
             return [0.0 + b + c + d + e for b, c, d, e in zip(static, left, right, cross)]
         return [a + b + c + d + e for a, b, c, d, e in zip(prior, static, left, right, cross)]
+
+    def _cross_entry(
+        self, words: Sequence[str], i: int, j: int, kinds: tuple[str, str] | None, before: str, after: str
+    ) -> tuple[Row, tuple[str, ...], dict[str, Row]]:
+        """The sum of the features that join a span with the words around it when no feature of the
+        word two after it is in the weights; those features with that word left open (``_NW2``);
+        and an empty cache of the sums by that word."""
+        feats = span_cross_features(words, i, j)
+        templates: tuple[str, ...] = ()
+        if kinds is not None:
+            cues = cue_features(kinds, before.lower(), after.lower(), _NW2)
+            templates = tuple(feat for feat in cues if _NW2 in feat)
+            feats += [feat for feat in cues if _NW2 not in feat]
+        return row_sum(self.weights, feats, 4), templates, {}
+
+
+_NW2 = "\x00"  # stands for the word two after a span in a feature (no weight's feature holds it)
 
 
 def _span_kinds(words: list[str], i: int, j: int, vocab: dict[str, str]) -> tuple[str, str]:

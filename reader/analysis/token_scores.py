@@ -9,11 +9,12 @@ surroundings, or new surroundings seen before with another word, cost look-ups o
 
 from __future__ import annotations
 
-from operator import add
+from operator import add, itemgetter
 from typing import Callable, Collection, Iterable, Sequence
 
 from reader.analysis.scoring import (
-    after2_features, before2_features, next_features, pair_features, run_end, run_features, tag_word_features,
+    after2_features, before2_features, is_candidate, next_features, pair_features, run_end, run_features,
+    tag_word_features,
 )
 from reader.analysis.shapes import shape
 
@@ -43,10 +44,16 @@ class TokenScorer:
         self.far: dict[str, Row] = {}
         self.far_right: dict[str, Row] = {}
         self.ahead: dict[tuple[str, int], Row] = {}
+        # The near and next sums added (the first addition of every total), by both their keys.
+        self.pair: dict[tuple, Row] = {}
+        self.capitals: dict[str, bool] = {}  # scoring.is_candidate of each word seen
+        # Per tag before: a picker of the scores of the labels that may follow, and those labels.
+        self.choices = {prev: (itemgetter(*allowed), tuple(self.labels[k] for k in allowed))
+                        for prev, allowed in self.allowed.items()}
 
     def tables(self) -> tuple[dict, ...]:
         """The caches."""
-        return self.static, self.near, self.next, self.far, self.far_right, self.ahead
+        return self.static, self.near, self.next, self.far, self.far_right, self.ahead, self.pair, self.capitals
 
     def size(self) -> int:
         """How many partial sums are cached."""
@@ -58,9 +65,8 @@ class TokenScorer:
             table.clear()
 
     def scores(self, feats: Iterable[str]) -> Row:
-        """The column sums of the weight rows of ``feats``."""
-        rows = [row for row in map(self.dense.get, feats) if row is not None]
-        return tuple(map(sum, zip(*rows))) if rows else self.zero
+        """The column sums of the weight rows of ``feats`` (a row is a non-empty tuple: never false)."""
+        return tuple(map(sum, zip(*filter(None, map(self.dense.get, feats))))) or self.zero
 
     def totals(self, words: tuple[str, ...], i: int, first: bool, prev: str) -> list[float]:
         """The score of every label for token ``i`` (``first``: it opens a sentence; ``prev``: the
@@ -120,15 +126,17 @@ class TokenScorer:
         the label scores where a name begins (see ``perceptron.Model.tag``)."""
         tags: dict[int, str] = {}
         begins: dict[int, Row] = {}
-        if len(self.near) > 200_000 or len(self.next) > 200_000:
+        if len(self.near) > 200_000 or len(self.next) > 200_000 or len(self.pair) > 200_000:
             self.clear()  # bounds memory on a long text (the words alone stay far fewer)
         vocab = self.vocab
-        labels, allowed, after_o, totals_of = self.labels, self.allowed, self.after_o, self._totals
         cand_set = set(cands)
         extra = [i + 1 for i in cands if i + 2 in cand_set and words[i + 1].lower() in connectors]
         if extra:
             cands = sorted(cand_set.union(extra))
         n = len(words)
+        pair_of, far_of, far_right_of, ahead_of = self.pair, self.far, self.far_right, self.ahead
+        near_of, next_of, capitals = self.near, self.next, self.capitals
+        zero, scores, get_row, choices = self.zero, self.scores, self.dense.get, self.choices
         for i in cands:
             prev = tags.get(i - 1, "O")
             if prev == "O" and i not in cand_set:
@@ -139,12 +147,50 @@ class TokenScorer:
             if first and prev == "O" and i + 1 not in cand_set and vocab.get(word.lower()) == "L":
                 continue  # "Derfor", "Nu", "Her": an ordinary word opening a sentence
             after = words[i + 1] if i + 1 < n else None
-            totals = totals_of(words, i, before, after, first, prev, n)
+            # ``_totals`` inlined: the same sums in the same order, the first two parts cached summed.
+            key = (before, word, first, prev, after)
+            pair = pair_of.get(key)
+            if pair is None:
+                near = near_of.get(key[:4])
+                if near is None:
+                    near = self._near(key[:4])
+                right = next_of.get((word, after, prev))
+                if right is None:
+                    right = next_of[word, after, prev] = scores(next_features(word, after, prev, vocab))
+                pair = pair_of[key] = tuple(map(add, near, right))
+            far_left = far_right = zero
+            if i >= 2:
+                far_left = far_of.get(words[i - 2])
+                if far_left is None:
+                    far_left = far_of[words[i - 2]] = scores(before2_features(words[i - 2]))
+            if i + 2 < n:
+                far_right = far_right_of.get(words[i + 2])
+                if far_right is None:
+                    far_right = far_right_of[words[i + 2]] = scores(after2_features(words[i + 2]))
+            last = i
+            if prev == "O":
+                while last + 1 < n and last - i < 5:
+                    capital = capitals.get(words[last + 1])
+                    if capital is None:
+                        capital = capitals[words[last + 1]] = is_candidate(words[last + 1])
+                    if not capital:
+                        break
+                    last += 1
+            if last > i:
+                key = (words[last], last - i)
+                ahead = ahead_of.get(key)
+                if ahead is None:
+                    ahead = ahead_of[key] = scores(run_features(words[last], last - i))
+                totals = [a + c + d + e for a, c, d, e in zip(pair, far_left, far_right, ahead)]
+            else:
+                totals = [a + c + d for a, c, d in zip(pair, far_left, far_right)]
             if before == "(" and after == ")":
-                extra_row = self.dense.get("paren=" + shape(word))
+                extra_row = get_row("paren=" + shape(word))
                 if extra_row:
                     totals = list(map(add, totals, extra_row))
-            best = labels[max(allowed.get(prev, after_o), key=totals.__getitem__)]
+            pick, names = choices[prev]
+            values = pick(totals)
+            best = names[values.index(max(values))]  # the first best, as max() over the labels
             if best != "O":
                 if best[0] == "B":
                     begins[i] = tuple(totals)
