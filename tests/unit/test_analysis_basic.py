@@ -185,6 +185,25 @@ def test_false_names_are_what_a_held_out_tagger_finds_wrongly() -> None:
         assert (3, 5) not in spans and (6, 7) not in spans  # gold names are never negatives
 
 
+def test_danish_false_names_come_from_four_tagger_runs_per_fold(monkeypatch) -> None:
+    from reader.analysis import train
+
+    seeds: list[int] = []
+    real = train.train
+
+    def counted(examples, epochs, seed=7, keys=None):
+        seeds.append(seed)
+        return real(examples, epochs, seed, keys)
+
+    monkeypatch.setattr(train, "train", counted)
+    examples = [(["Anders", "Holm", "kom", "."], ["B-PER", "I-PER", "O", "O"])] * 5
+    train.false_names(examples, 1, language="da")
+    assert len(seeds) == 5 * 4  # five folds, four averaged runs each
+    seeds.clear()
+    train.false_names(examples, 1, language="en")
+    assert len(seeds) == 5 * 2  # English as before
+
+
 def test_danish_organisation_then_person_in_one_capitalised_run_is_split() -> None:
     def da(text: str) -> set[tuple[str, EntityLabel]]:
         return {(e.text, e.label) for e in analyze(text, "da").entities}
