@@ -58,9 +58,7 @@ def last_person(
         ent = people[k]
         if spans.covers(ent.start) or (context is not None and in_byline(context, ent.start)):
             continue
-        first = ent.canonical.split()[0].lower() if ent.canonical.split() else ""
-        is_female = first in FEMALE_NAMES
-        if (female and not is_female and first in FIRST_NAMES) or (male and is_female):
+        if not gender_fits_name(ent.canonical, female, male, context):
             continue
         return ent.canonical
     return None
@@ -76,17 +74,23 @@ _NOT_SUBJECT = frozenset(
 def subject_person(ctx: Context, before: int, spans: Spans, female: bool = False, male: bool = False) -> str | None:
     """The last person, since the start of the paragraph before ``before``, named as the subject
     of a clause ("Tom Reed met Joe Platt ..." -> Tom Reed): a pronoun takes the subject rather
-    than an object or a genitive named after it."""
+    than an object or a genitive named after it. English: one whose sex the text shows to fit
+    goes before a later one whose sex is unknown ("Ngozi Okafor said she would stay. Tumelo Dube
+    agreed. '...,' she said" -> Ngozi Okafor)."""
     text = ctx.text
     para = text.rfind("\n\n", 0, before)
     previous = text.rfind("\n\n", 0, para) if para > 0 else -1
     window = previous + 2 if previous >= 0 else 0
+    unknown = None
     for ent in reversed(ctx.people.last_people(window, before)):
-        if spans.covers(ent.start) or in_byline(ctx, ent.start) or not _gender_fits(ent, female, male):
+        if spans.covers(ent.start) or in_byline(ctx, ent.start) or not gender_fits_name(ent.canonical, female, male, ctx):
             continue
         if is_subject(ctx, ent.start, ent.end):
-            return ent.canonical
-    return None
+            known = ent.canonical.split()[0].lower() in FIRST_NAMES or learned_sex(ctx, ent.canonical) is not None
+            if known or not (female or male) or ctx.language != "en":
+                return ent.canonical
+            unknown = unknown or ent.canonical
+    return unknown
 
 
 def organisation_subject(ctx: Context, before: int, spans: Spans) -> str | None:
@@ -129,7 +133,7 @@ def main_person(ctx: Context, before: int, spans: Spans, female: bool, male: boo
     second = max((c for n, c in counts.items() if n != name), default=0)
     if top < 3 or second * 2 > top:
         return None
-    return name if gender_fits_name(name, female, male) else None
+    return name if gender_fits_name(name, female, male, ctx) else None
 
 
 def near(text: str, end: int, pos: int) -> bool:
@@ -137,14 +141,47 @@ def near(text: str, end: int, pos: int) -> bool:
     return end <= pos and text.count("\n\n", end, pos) <= 1 and pos - end < 1500
 
 
-def _gender_fits(ent: Entity, female: bool, male: bool) -> bool:
-    return gender_fits_name(ent.canonical, female, male)
-
-
-def gender_fits_name(name: str, female: bool, male: bool) -> bool:
+def gender_fits_name(name: str, female: bool, male: bool, ctx: Context | None = None) -> bool:
+    """Whether "she" (``female``) or "he" (``male``) can stand for ``name``: by its first name, or
+    (``ctx``) by how the text refers to the person ("Mr Okafor", "Ngozi Okafor said she ...")."""
     first = name.split()[0].lower() if name.split() else ""
+    sex = learned_sex(ctx, name) if ctx is not None and ctx.language == "en" and first not in FIRST_NAMES else None
+    if sex is not None:
+        return not (female and sex == "m" or male and sex == "f")
     is_female = first in FEMALE_NAMES
     return not ((female and not is_female and first in FIRST_NAMES) or (male and is_female))
+
+
+_SEX_WORD = re.compile(r"\b(he|she|his|himself|herself)\b")
+_NEXT_HE = re.compile(r"[.!?][\"”’]?[ \t]+(He|She)\s+[a-z]")
+_HONORIFIC_SEX = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+
+
+def learned_sex(ctx: Context, name: str) -> str | None:
+    """"m" or "f" when the text shows the sex of a person whose first name does not: an honorific
+    before a mention, or "he"/"his"/"himself" or "she"/"herself" among the four words after one, in
+    its clause, with nobody named between ("Santa said he had to go", "Olek put on his coat"; not
+    "her", which may be an object). Every sign must agree."""
+    if ctx.sexes is None:
+        votes: dict[str, set[str]] = {}
+        text = ctx.text
+        people = ctx.people.people
+        for k, ent in enumerate(people):
+            honorific = _HONORIFIC_SEX.search(text, max(0, ent.start - 6), ent.start)
+            if honorific is not None:
+                votes.setdefault(ent.canonical, set()).add("m" if honorific.group(1) == "Mr" else "f")
+            limit = min(people[k + 1].start if k + 1 < len(people) else len(text), ent.end + 80)
+            stop = re.search(r"[.!?\n\"“”:;]", text[ent.end:limit])
+            words = re.match(r"(?:\s+[\w'’-]+){1,4}", text[ent.end:ent.end + stop.start() if stop else limit])
+            word = _SEX_WORD.search(text, ent.end, ent.end + words.end()) if words else None
+            if word is not None:
+                votes.setdefault(ent.canonical, set()).add("f" if word.group(1) in ("she", "herself") else "m")
+            opener = _NEXT_HE.match(text, ent.end, limit)
+            if opener is not None and not (k and people[k - 1].end > sentence_begin(text, text.rfind("\n", 0, ent.start) + 1, ent.start)):
+                # "..., said Tumelo. He shrugged.": the one person of a sentence, and "He" opening the next.
+                votes.setdefault(ent.canonical, set()).add("f" if opener.group(1) == "She" else "m")
+        ctx.sexes = {name: sexes.pop() for name, sexes in votes.items() if len(sexes) == 1}
+    return ctx.sexes.get(name)
 
 
 def is_subject(ctx: Context, start: int, end: int) -> bool:

@@ -7,9 +7,10 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from reader.analysis.descriptions import subject_description
 from reader.analysis.quote_marks import Pair
 from reader.analysis.people import People, Speaker
-from reader.analysis.reporting_verbs import speech_verbs, verb_pattern
+from reader.analysis.reporting_verbs import speech_verbs, tag_verbs, verb_pattern
 from reader.analysis.speakers import after_verb, owner_or_client, phrase
 from reader.analysis.titles import title_run_before
 from reader.model import Entity
@@ -42,6 +43,14 @@ _BYLINE = re.compile(
 )
 
 
+# A name (up to three capitalised words) or a subject pronoun and a verb in -ed or -s right after a
+# quotation: '"...," Pag groaned.', '"...?" she laughed.'
+_BEAT = re.compile(
+    r"\s*([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}|he|she|they|I|we)\s+[a-z][a-z-]*(?:ed|s)(?=[\s.,!?;]|$)"
+)
+_NOT_NAMES = frozenset("Everyone Everybody Nobody Someone Somebody Anyone There Then This That These Those It What When".split())
+
+
 @dataclass
 class Found:
     start: int
@@ -61,17 +70,20 @@ class Context:
         verbs = speech_verbs(self.language)
         self.verbs = verbs
         say = verb_pattern(verbs)
-        self.after = re.compile(rf"\s*,?\s*({say})\b")
+        tag = verb_pattern(tag_verbs(self.language))  # right after a quotation: "she snapped"
+        self.after = re.compile(rf"\s*,?\s*({tag})\b")
         self.dash_after = re.compile(rf"[,?!]\s+({say})\b")
         char = rf"(?:[^\"“”»«\n.!?]|{_ABBREVIATION_DOT})"  # "Rep. Jim Cole", "Ms. Lee", "John F. Kent"
-        self.en_subject = re.compile(rf"\s*,?\s*([^\s\"“”»«.!?]{char}{{0,70}}?)\s+({say})\b")
+        self.en_subject = re.compile(rf"\s*,?\s*([^\s\"“”»«.!?]{char}{{0,70}}?)\s+({tag})\b")
         self.before = re.compile(rf"\b({say})\b")
         self.according_after = re.compile(r"\s*,?\s*(?:[Aa]ccording\s+to|[Ii]følge)\s+")
         # '"...," as Lincoln put it.' / '"...," Lincoln is quoted as saying.'
         self.put_it = re.compile(
             r"\s*,?\s*(?:as\s+)?([^\"“”»«\n.!?,]{1,60}?)\s+(?:(?:once\s+)?put\s+it|puts\s+it|(?:is|was)\s+quoted\s+as\s+saying)\b"
         )
-        self.partial = re.compile(rf"(?<!-)\b({verb_pattern(verbs | _PARTIAL_VERBS)})\b|\b(?:at|that)\s*$")  # not "so-called"
+        only_after = tag_verbs(self.language) - verbs  # "snapped" reports right before a quote too: 'Reed snapped, "..."'
+        right_before = rf"|{verb_pattern(frozenset(only_after))}(?=[,:]\s*$)" if only_after else ""
+        self.partial = re.compile(rf"(?<!-)\b({verb_pattern(verbs | _PARTIAL_VERBS)}{right_before})\b|\b(?:at|that)\s*$")  # not "so-called"
         self.according = re.compile(
             r"(?:[Aa]ccording\s+to|[Ii]følge|[Ii]n\s+the\s+(?:\w+\s+)?words\s+of|[Mm]ed\s+\w+\s+ord\s+fra|[Tt]o\s+quote)\s+"
         )
@@ -82,6 +94,7 @@ class Context:
         self.interviewee_known = False
         self.declared: str | None = None  # who speaks in an interview or a speech (voices.py)
         self.declared_known = False
+        self.sexes: dict[str, str] | None = None  # the sex the text shows for a person (antecedents.py)
 
 
 def in_byline(ctx: Context, pos: int) -> bool:
@@ -139,9 +152,17 @@ def attribute(ctx: Context, unit: tuple[int, int], pair: Pair) -> tuple[Speaker 
             # "Hull's harbour master, Tom Reed, said": commas only around a named person.
             # "Finch, 48, told": an age between commas keeps the subject plain.
             bare = re.sub(r",\s*(?:\d{1,3}|[RDI]-[A-Z][\w.]*),?$", "", subject.group(1))  # "Jim Cole, R-Texas,"
+            bare = re.sub(r",\s*who\s[^,]{1,60},$", "", bare)  # "Finch, who has led the union since 2015,"
             plain = not re.search(r"[,;]\s", bare[1:-1] or "x")
             if speaker is not None and (plain or (speaker.kind == "name" and ctx.people.person_in(speaker.start, speaker.end))):
                 return speaker, "full"
+    beat = _BEAT.match(text, close, min(e, close + 60)) if ctx.language == "en" else None
+    if beat is not None and text[pair.start:pair.end].rstrip()[-1:] in ",?!" and beat.group(1) not in _NOT_NAMES:
+        # '"Oh no," Pag groaned.': a comma closing the quotation before a name or pronoun and its verb
+        # is a dialogue tag, whatever the verb.
+        speaker = phrase(text, beat.start(1), beat.end(1), ctx.people, ctx.language)
+        if speaker is not None and speaker.kind in ("name", "pronoun") and text[speaker.start:speaker.end] != "it":
+            return speaker, "full"
     sentence_start = sentence_begin(text, s, pair.before)
     lead = text[sentence_start:pair.before]
     if lead.strip():
@@ -225,6 +246,12 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
             # "To me the doctor says", "After the vote the mayor said": the noun phrase at the verb.
             described = phrase(text, clause + tail.start(), region_end, ctx.people, ctx.language)
             if described is not None and described.kind == "description" and described.end == region_end:
+                return described
+        joined = subject_description(text, clause, cut) if re.search(r"\sand\s*$", text[clause:cut]) else None
+        if joined is not None:
+            # "The nurse cleans the cut and says,": the subject of the first of two joined verbs.
+            described = phrase(text, joined[0], joined[1], ctx.people, ctx.language)
+            if described is not None and described.kind == "description":
                 return described
     return found
 

@@ -53,12 +53,44 @@ def canonical_names(
             if all(rows) and all(spans[k][2] in _VOTED for k in members):
                 sums = [sum(row[t] for row in rows) for t in range(3)]
                 vote = _VOTED[sums.index(max(sums))]
+        if vote == "PER" and PLACE_WORD and _placed(text, spans, members, language):
+            vote = "LOC"
         for k in members:
             final[k] = best
             labels[k] = vote
     for k in surnames:  # a person's surname alone, typed as a place or firm by a word list
         labels[k] = "PER"
     return final, labels
+
+
+# A name that stands after "in" ("i") is a place, not a person, unless a mention is written as a
+# person's is (a title before or in it, a possessive or Danish genitive, a court case's "v."): "residents
+# in Ulleskelf", not "in Byron's memoirs", "i Lars Hjorths konditori", "believe in God".
+PLACE_WORD = True
+_IN_BEFORE = {"en": re.compile(r"(?:^|\W)[Ii]n\s+$"), "da": re.compile(r"(?:^|\W)[Ii]\s+$")}
+_NOT_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|King|Queen|hr|fru)\.?\s+$)|"
+    r"\b(?:believes?|believed|believing|faith|trust|drove|drives?|driven)\s+in\s+$"
+)
+_TITLE_IN = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|King|Queen|hr|fru)\b")
+_OWNED_AFTER = re.compile(r"^\s?(?:['’]s?\b|v\.|vs\.?\b|versus\b|mod\b)")
+
+
+def _placed(text: str, spans: list[Span], members: list[int], language: str) -> bool:
+    """True when a mention of the group stands after "in" and none is written as a person's."""
+    before = _IN_BEFORE.get(language)
+    if before is None:
+        return False
+    placed = False
+    for k in members:
+        s, e, _label = spans[k]
+        left, right = text[max(0, s - 24):s], text[e:e + 12]
+        if _NOT_PLACE_BEFORE.search(left) or _TITLE_IN.match(text[s:e]) or _OWNED_AFTER.match(right) or (
+            language == "da" and text[e - 1:e] == "s" and right[:1] == " " and right[1:2].islower()
+        ):
+            return False
+        placed = placed or bool(before.search(left))
+    return placed
 
 
 _LEGAL = ("A/S", "ApS", "I/S", "P/S", "AB", "ASA", "GmbH", "Inc.", "Inc", "Ltd.", "Ltd", "plc", "LLC", "Corp.",

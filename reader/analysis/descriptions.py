@@ -15,6 +15,7 @@ import bisect
 import re
 
 from reader.analysis.people import People, Speaker
+from reader.analysis.speaker_owners import person_noun
 from reader.model import Entity
 
 _AGE = re.compile(r"(\d{1,3})-(?:årige?|year-old)")
@@ -105,3 +106,50 @@ def _by_age(text: str, age: str, people: People, before: int) -> list[Entity]:
         if re.search(rf"\b{age}-(?:årige?|year-old)\s+(?:\w+\s+)?$", left) or re.match(rf"\s*(?:\(|,\s*){age}\b", right):
             found.append(person)
     return found
+
+
+# The sex a description gives its person ("her brother", "a police spokeswoman", "Reed's mother").
+_MALE = frozenset(
+    """man boy husband father dad son brother uncle grandfather grandson nephew widower boyfriend fiancé king
+    prince gentleman spokesman chairman businessman policeman fireman congressman councilman""".split()
+)
+_FEMALE = frozenset(
+    """woman girl wife mother mom mum daughter sister aunt grandmother granddaughter niece widow girlfriend
+    fiancée queen princess lady spokeswoman chairwoman businesswoman policewoman congresswoman
+    councilwoman""".split()
+)
+
+
+def description_fits(description: str, female: bool, male: bool) -> bool:
+    """Whether "he" (``male``) or "she" (``female``) can stand for the person a description names:
+    "her brother" is no "she", "a police spokeswoman" no "he"."""
+    words = description.lower().split()
+    head = words[-1].strip(".,") if words else ""
+    return not (female and head in _MALE or male and head in _FEMALE)
+
+
+# A description opening a sentence as its subject: a determiner, up to three words, and a verb
+# after them ("The nurse cleans", "A neighbour was", "The old man turned").
+_SUBJECT = re.compile(
+    r"((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+    r"(?=\s+(?:[a-z][\w-]*(?:ed|s)|was|is|had|has|stood|sat|came|went|took|made|shook|spoke|looked|turned|kept)\b)"
+)
+
+
+def subject_description(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a description of a person opening ``[start, end)`` as the subject of its clause,
+    if any ("The nurse cleans", not "The kettle boiled")."""
+    match = _SUBJECT.match(text, start, end)
+    if match is None:
+        return None
+    head = match.group(1).split()[-1].lower()
+    return match.span(1) if head in _MALE or head in _FEMALE or head in _PEOPLE or person_noun(head) else None
+
+
+# People a description names by what they do or are, beyond relations and roles (speaker_owners.py).
+_PEOPLE = frozenset(
+    """nurse chemist traveler traveller stranger driver resident witness victim child student soldier guard
+    farmer baker priest judge captain pilot clerk waiter waitress cashier customer passenger visitor tourist
+    survivor protester protestor official source neighbour neighbor villager shopkeeper landlord tenant
+    patient prisoner suspect host guest pupil fan voter shopper commuter""".split()
+)

@@ -30,6 +30,9 @@ _KIND_ENDINGS = (
 )
 # First words of two-word Danish place names ("Store X", "Nørre X", "Hvide X").
 _TOWN_FIRST = frozenset("store lille nørre søndre sønder øster vester nye gamle hvide sorte nr. sdr.".split())
+_TOWN_CAPS = frozenset(w.capitalize() for w in _TOWN_FIRST if w.isalpha())
+# Words that go before a place ("i", "til", "fra Store Heddinge").
+_BEFORE_PLACE = frozenset("i til fra ved nær mod omkring gennem via".split())
 
 
 def name_patterns(
@@ -86,6 +89,12 @@ def name_patterns(
             kind = "LOC"
         if kind and (kind != label or decided and decided[-1] == k):
             put(k, j, kind)
+    # "til Store Heddinge": a two-word town the tagger passed over, after a word that goes before places.
+    for k in range(1, n - 1) if "town" in patterns and language == "da" else ():
+        if words[k] in _TOWN_CAPS and words[k - 1] in _BEFORE_PLACE and k not in tags and k + 1 not in tags and (
+            words[k + 1][:1].isupper() and words[k + 1].isalpha() and (vocab or {}).get(words[k + 1].lower(), "U") != "L"
+        ):
+            put(k, k + 2, "LOC")
     # "Retten i Holbæk": a court is named by its town.
     courts = "court" in patterns and ("Retten" in words or "Byretten" in words)
     for k in [k for k in range(n - 2) if words[k] in ("Retten", "Byretten") and words[k + 1] in ("i", "på")] if courts else ():

@@ -9,6 +9,8 @@ from reader.analysis import typer
 from reader.analysis.name_base import (  # noqa: F401 (sentence_start_tokens, tags_to_spans: the package's API)
     _BOTH_OPENERS, EN_COVER, EN_MODE, SETTINGS, Settings, runs, sentence_start_tokens, tags_to_spans,
 )
+from reader.analysis.en_forms import english_form_spans
+from reader.analysis.name_digits import digit_names
 from reader.analysis.name_patterns import _ORG_LAST, name_patterns
 from reader.analysis.name_rules import (  # noqa: F401
     article_names, capital_runs, genitive_apostrophes, party_letters, short_given_names,
@@ -18,6 +20,7 @@ from reader.analysis.perceptron import CONNECTORS, candidates, load_model
 from reader.analysis.tokens import Tokens
 
 Span = tuple[int, int, str]
+DIGITS = True  # names widened over their numbers (name_digits; CV in the README)
 
 def paragraph_starts(text: str, tokens: Tokens) -> frozenset[int]:
     """The tokens that open a paragraph after a blank line (a name never runs across one: a
@@ -91,6 +94,9 @@ def model_names(
     if settings.patterns:
         for k in name_patterns(tokens, tags, breaks, language, vocab, settings.patterns):
             scores.pop(k, None)  # a type the patterns decide is not the typer's
+    if DIGITS:
+        for k in digit_names(tokens, tags):
+            scores.pop(k, None)
     if evidence is not None:
         for k, j, _label in runs(tags):
             if k in scores:
@@ -158,6 +164,7 @@ def find_names(
                 # The rules' names get the organisation pattern too ("Thames Valley Police").
                 spans = [(s, e, "ORG") if text[s:e].rpartition(" ")[2].lower() in _ORG_LAST and " " in text[s:e]
                          else (s, e, label) for s, e, label in spans]
+            spans = english_form_spans(tokens, spans, breaks, evidence)
         from reader.analysis.en_sets import PEOPLES
 
         # "the French", "Republicans": a people is no name (GUM CV typed F1 0.679 -> 0.682).

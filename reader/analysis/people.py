@@ -48,6 +48,27 @@ class People:
         self.cache: dict[tuple[str, str], list[Entity]] = {}
         self.cache_starts: dict[tuple[str, str], list[int]] = {}
 
+    def learn(self, names: set[str], text: str) -> None:
+        """Names that reporting clauses gave a speaker ("said Olek") and the name finder missed: each
+        place the text writes one, outside other mentions, is that person (for the pronouns and
+        paragraphs around: "Olek put down his cup. / '...,' he said.")."""
+        added = []
+        for name in sorted(names):
+            for match in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text):
+                at = match.start()
+                k = bisect.bisect_right(self.starts, at) - 1
+                inside = k >= 0 and self.people[k].end > at or self.person_in(at, match.end()) is not None
+                if not inside and self.org_at(at) is None:
+                    added.append(Entity(at, match.end(), name, EntityLabel.PER, name))
+        if not added:
+            return
+        merged = sorted(zip(self.people + added, self.titles + [""] * len(added)), key=lambda pair: pair[0].start)
+        self.people = [ent for ent, _ in merged]
+        self.titles = [title for _, title in merged]
+        self.starts = [ent.start for ent in self.people]
+        self.cache.clear()
+        self.cache_starts.clear()
+
     def person_in(self, start: int, end: int) -> Entity | None:
         """The first person mention that starts in ``[start, end)``."""
         k = bisect.bisect_left(self.starts, start)

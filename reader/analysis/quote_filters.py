@@ -47,12 +47,43 @@ def whole_paragraph_sentence(text: str, unit: tuple[int, int], pair, inner: str,
     )
 
 
+def own_sentence(text: str, unit: tuple[int, int], pair, inner: str, language: str) -> bool:
+    """English: a quotation that is a sentence of its own among the sentences of its paragraph
+    ('Reed was blunt. "No."', '"Why?" Lee asked.'): capitalised and ending like a sentence, after
+    the paragraph start or a sentence end, before the paragraph end or a new sentence; not a title
+    ('Ann Lee. "Needed: A New Mindset." Business Weekly.')."""
+    words = inner.split()
+    if language != "en" or not words or not words[0][:1].isupper() or inner.rstrip()[-1:] not in ".!?":
+        return False
+    letters = [w for w in words if w[:1].isalpha() and w.lower() not in _FUNCTION]
+    if len(letters) >= 2 and all(w[0].isupper() for w in letters):
+        return False
+    before = text[unit[0]:pair.before].rstrip()
+    after = text[pair.after:unit[1]].lstrip()
+    opens = not before or before[-1] in ".!?:" or before[-1] in "\"”’" and before[-2:-1] in ".!?,"
+    return opens and (not after or after[0] in "\"“‘" or after[0].isupper())
+
+
+def tagged(ctx: Context, unit: tuple[int, int], pair, inner: str) -> bool:
+    """English: a capitalised quotation opening its sentence with a reporting clause of its own whose
+    speaker is nobody to name ('"Excuse me," someone said.', '"Stop," came a voice.')."""
+    if ctx.language != "en" or not inner[:1].isupper() or inner.rstrip()[-1:] not in ",!?…—":
+        return False
+    before = ctx.text[unit[0]:pair.before].rstrip()
+    if before and before[-1] not in ".!?:":
+        return False
+    return bool(ctx.en_subject.match(ctx.text, pair.after, unit[1]) or _CAME.match(ctx.text, pair.after, unit[1]))
+
+
+_CAME = re.compile(r"\s*came\s+(?:a|an|the)\s+(?:\w+\s+)?(?:voice|reply|answer|response|shout|cry|call)\b")
+
+
 def one_word_reply(text: str, s: int, before: int, inner: str) -> bool:
     """A one-word quotation that is a sentence of its own, with a reporting clause: '"Never," said
-    Liam Byrne.' (not a scare-quoted word inside a sentence)."""
+    Liam Byrne.', 'Lee whispered, "Stay."' (not a scare-quoted word inside a sentence)."""
     words = inner.split()
     return len(words) == 1 and inner.rstrip()[-1:] in ",.!?…" and words[0][:1].isupper() and (
-        not text[s:before].strip() or re.search(r"[.!?:][\"”’]?\s*$", text[s:before]) is not None
+        not text[s:before].strip() or re.search(r"[.!?:,][\"”’]?\s*$", text[s:before]) is not None
     )
 
 

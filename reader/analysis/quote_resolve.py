@@ -6,22 +6,23 @@ from __future__ import annotations
 import re
 
 from reader.analysis.antecedents import (
-    Spans, gender_fits_name, last_person, main_person, near, organisation_subject, subject_person,
+    Spans, gender_fits_name, last_person, learned_sex, main_person, near, organisation_subject, subject_person,
 )
 from reader.analysis.attribution import Context, Found, in_byline, sentence_begin
 from reader.analysis.en_words import EN_VOCABULARY
 from reader.analysis.gazetteer import FIRST_NAMES
 from reader.analysis.people import Speaker
 from reader.analysis.titles import is_title_word
-from reader.analysis.descriptions import resolve_description
+from reader.analysis.descriptions import description_fits, resolve_description, subject_description
 from reader.analysis.speakers import PLURAL, phrase
 from reader.analysis.voices import declared_speaker
 from reader.model import Quote
 
 
-def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None = None) -> Quote:
+def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None = None, earlier: list[Quote] | None = None) -> Quote:
     """Build the Quote: the speaker is the canonical name of the mention (pronouns: last person,
-    else the speaker of ``previous``, the quote before, when it is in this or the last paragraph)."""
+    else the speaker of ``previous``, the quote before, when it is in this or the last paragraph,
+    else in English the last speaker of ``earlier`` quotes whose sex fits)."""
     text = ctx.text
     people = ctx.people.people
     words = text[quote.start:quote.end]
@@ -43,7 +44,7 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
             who = two_people(ctx, ms, spans)
         female = low in ("hun", "she", "her", "hendes")
         male = low in ("han", "he", "his", "hans")
-        described = None if who else described_subject(ctx, ms, spans)
+        described = None if who else described_subject(ctx, ms, spans, female, male)
         if described is not None:
             resolve_description(text, described, ctx.people, described.start)
             extra["role"] = described.role
@@ -54,8 +55,19 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
         if who is None and low not in PLURAL and previous is not None and previous.speaker and near(text, previous.end, ms):
             # '"I was there," said Reed. He added:' (a surname the name finder did not take).
             joint = " and " in previous.speaker or " og " in previous.speaker
-            fits = " " not in previous.speaker or gender_fits_name(previous.speaker, female, male)  # "Lee": a surname
+            shown = " " in previous.speaker or ctx.language == "en" and learned_sex(ctx, previous.speaker) is not None
+            fits = (not shown or gender_fits_name(previous.speaker, female, male, ctx)) and (  # "Lee": a surname
+                description_fits(previous.speaker, female, male)  # "her brother" is no "she"
+            )
             who = previous.speaker if fits and not joint else None
+        if who is None and low not in PLURAL:
+            beat = described_beat(ctx, quote.start, female, male)
+            if beat is not None:  # 'The chemist was furious. "...!" she cried.'
+                resolve_description(text, beat, ctx.people, beat.start)
+                extra["role"] = beat.role
+                return Quote(quote.start, quote.end, words, beat.name or text[beat.start:beat.end], ms, me, **extra)
+        if who is None and (female or male) and earlier and ctx.language == "en":
+            who = _speaker_of_sex(ctx, earlier, ms, female, male)
         who = who or main_person(ctx, ms, spans, female, male) or last_person(people, ms, spans, female, male, ctx)
         return Quote(quote.start, quote.end, words, who, ms, me, **extra)
     if speaker.kind == "description":
@@ -146,9 +158,10 @@ def two_people(ctx: Context, before: int, spans: "Spans") -> str | None:
     return names[-2] + joint + names[-1]
 
 
-def described_subject(ctx: Context, before: int, spans: Spans) -> Speaker | None:
+def described_subject(ctx: Context, before: int, spans: Spans, female: bool = False, male: bool = False) -> Speaker | None:
     """A description that is the subject of the last reporting verb since the paragraph before,
-    with no person named after it: 'A port spokeswoman said ... / "...," she said.'"""
+    with no person named after it but its owner ("Reed's mother"), and of the pronoun's sex: 'A
+    port spokeswoman said ... / "...," she said.' ("her brother said ..." is no "she")."""
     text = ctx.text
     para = text.rfind("\n\n", 0, before)
     previous = text.rfind("\n\n", 0, para) if para > 0 else -1
@@ -160,11 +173,55 @@ def described_subject(ctx: Context, before: int, spans: Spans) -> Speaker | None
     if verb is None or not verb.group(1).islower():
         return None
     begin = sentence_begin(text, max(window, text.rfind("\n", 0, verb.start()) + 1), verb.start())
-    if ctx.people.last_people(begin, before):
-        return None
     found = phrase(text, begin, verb.start(), ctx.people, ctx.language)
+    named = ctx.people.last_people(begin, before)
+    if named and (found is None or any(p.end > found.end or not _GENITIVE.match(text, p.end) for p in named)):
+        return None
     rest = text[found.end:verb.start()].strip() if found is not None else ""
     if found is None or found.kind != "description" or rest and not _RELATIVE.fullmatch(rest):
+        return None
+    return found if description_fits(text[found.start:found.end], female, male) else None
+
+
+_GENITIVE = re.compile(r"'s|’s|'(?=\s)")
+
+
+def _speaker_of_sex(ctx: Context, earlier: list[Quote], before: int, female: bool, male: bool) -> str | None:
+    """An exchange: "he said" with nobody named nearby is the last speaker of the quotes before
+    (within four paragraphs) whose sex, shown by the first name, the text or a description ("her
+    brother"), fits."""
+    for quote in reversed(earlier[-8:]):
+        name = quote.speaker
+        if ctx.text.count("\n\n", quote.end, before) > 4:
+            break
+        if not name or " and " in name:
+            continue
+        shown = name.split()[0].lower() in FIRST_NAMES or learned_sex(ctx, name) is not None or not (
+            description_fits(name, True, False) and description_fits(name, False, True)
+        )
+        if shown and gender_fits_name(name, female, male, ctx) and description_fits(name, female, male):
+            return name
+    return None
+
+
+def described_beat(ctx: Context, start: int, female: bool = False, male: bool = False) -> Speaker | None:
+    """The description opening the sentence just before a quotation's own (the last of the
+    paragraph before, when the quotation opens its paragraph), with no person named there: 'A
+    neighbour was in tears. "I cannot believe it," she said.'"""
+    text = ctx.text
+    line = text.rfind("\n", 0, start) + 1
+    own = sentence_begin(text, line, start - 1)
+    if own <= line:
+        own = len(text[:line].rstrip())  # the end of the paragraph before
+        line = text.rfind("\n", 0, own) + 1
+        if own <= line or text[line] in "\"“‘»„-–—":
+            return None
+    begin = sentence_begin(text, line, own - 2)
+    span = subject_description(text, begin, own)
+    if span is None or ctx.people.last_people(begin, own):
+        return None
+    found = phrase(text, span[0], span[1], ctx.people, ctx.language)
+    if found is None or found.kind != "description" or not description_fits(text[found.start:found.end], female, male):
         return None
     return found
 

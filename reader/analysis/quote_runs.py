@@ -6,23 +6,33 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from reader.analysis.attribution import Context, Found, in_byline, person_in_clause, sentence_begin
 from reader.analysis.antecedents import Spans, is_subject
+from reader.analysis.en_words import EN_VOCABULARY
 from reader.analysis.people import Speaker
+from reader.analysis.quote_resolve import described_beat
+from reader.analysis.titles import is_title_word
 from reader.model import Entity
 
 
-def inherit(raw: list[tuple[Found, bool]], text: str, forward_only: bool = False) -> None:
+def inherit(raw: list[tuple[Found, bool]], text: str, forward_only: bool = False, people=None) -> None:
     """Unattributed quotes take the speaker of their neighbour in the same run of quotes.
 
     First the previous quote (a continuation), else the next attributed quote of the run
     ("- ...\n\n- ..., siger han."). Linear: one pass each way. ``forward_only``: the second
     round, after fall_back, passes a speaker it found on to the quotes after it in the run
-    ('Ann Lee said:\n\n"A."\n\n"B."'), unless narrative follows a quote in its paragraph.
+    ('Ann Lee said:\n\n"A."\n\n"B."'), unless narrative follows a quote in its paragraph. Within a
+    paragraph, a sentence about someone else between two quotes ends the run ('"Come in," Reed
+    said. Lee shook her head. "No."'; ``people``: the article's People).
     """
     count = len(raw)
-    linked = [k + 1 < count and _adjacent(text, raw[k][0].end, raw[k + 1][0].start) for k in range(count)]
+    linked = [
+        k + 1 < count and _adjacent(text, raw[k][0].end, raw[k + 1][0].start)
+        and not (people is not None and _other_subject(text, raw[k][0].end, raw[k + 1][0].start, people))
+        for k in range(count)
+    ]
     if forward_only:
         linked = [link and not _narrative_after(text, raw[k][0].end) for k, link in enumerate(linked)]
     for k in range(1, count):
@@ -38,10 +48,78 @@ def inherit(raw: list[tuple[Found, bool]], text: str, forward_only: bool = False
             following = None
         if quote.speaker is not None:
             following = quote.speaker
-        elif quote.inherit and following is not None and (raw[k][1] or _same_line(text, quote.end, k, raw)):
+        elif quote.inherit and following is not None and (
+            raw[k][1] and not _question(text, quote.end) or _same_line(text, quote.end, k, raw)
+        ):
             # Backwards only within a run of dash paragraphs or inside one paragraph: a quotation
             # in a paragraph of its own does not borrow the speaker of a later paragraph.
             quote.speaker = following
+
+
+def _question(text: str, end: int) -> bool:
+    """Whether the quotation ending at ``end`` asks a question: the next paragraph answers it,
+    so the speaker of that answer is not the asker's."""
+    return text[max(0, end - 2):end + 1].rstrip(" \"”’").endswith("?")
+
+
+_OPENER = re.compile(r"(?:[.!?][\"”’]?\s+)((?:He|She|They|I|We)\s+[a-z]|[A-Z][\w'’-]+\s)[^.!?]*[.!?]\s*[\"“‘]?$")
+
+
+def _other_subject(text: str, end: int, start: int, people) -> bool:
+    """Whether a sentence of its own, opening with a pronoun or a person named, stands between
+    two quotes of one paragraph (after the first one's attribution)."""
+    between = text[end:start]
+    if "\n" in between:
+        return False
+    match = _OPENER.search(between)
+    if match is None:
+        return False
+    at = end + match.start(1)
+    if match.group(1).split()[0] in ("He", "She", "They", "I", "We"):
+        return True
+    person = people.person_in(at, at + len(match.group(1)))
+    return person is not None and person.start == at
+
+
+def alternate(text: str, raw: list[tuple[Found, bool]], quotes: list) -> None:
+    """An exchange of two people: a quotation paragraph without an attribution of its own, right
+    after quotation paragraphs of two different speakers, that asks a question or answers one is
+    the turn of the one who spoke before the last ('"Where were you?" Ruiz asked. / "At home," Dunn
+    said. / "Alone?" / "Yes."': Ruiz, then Dunn). ``quotes`` (resolved, in the order of ``raw``)
+    are changed in place."""
+    for k in range(2, len(quotes)):
+        quote, last, before = quotes[k], quotes[k - 1], quotes[k - 2]
+        if not raw[k][0].inherit or not last.speaker or not before.speaker or last.speaker == before.speaker:
+            continue
+        if text[text.rfind("\n", 0, quote.start) + 1:quote.start].strip(" \"“‘") or not (
+            _asks(text, quote.end) or _asks(text, last.end)
+        ):
+            continue
+        if all("\n" in text[a.end:b.start] and _adjacent(text, a.end, b.start) for a, b in ((before, last), (last, quote))):
+            quotes[k] = replace(quote, speaker=before.speaker, speaker_start=before.speaker_start,
+                                speaker_end=before.speaker_end, role=before.role, affiliation=before.affiliation)
+
+
+def _asks(text: str, end: int) -> bool:
+    return text[max(0, end - 2):end + 1].rstrip(" \"”’,").endswith("?")
+
+
+def learned_names(ctx: Context, raw: list[tuple[Found, bool]]) -> set[str]:
+    """English: the names reporting clauses gave speakers that the name finder did not take as
+    people ("said Olek"), one to three capitalised words that are no common word or title."""
+    names: set[str] = set()
+    if ctx.language != "en":
+        return names
+    for quote, _ in raw:
+        speaker = quote.speaker
+        if speaker is None or speaker.kind != "name" or not speaker.name or ctx.people.person_in(speaker.start, speaker.end):
+            continue
+        words = speaker.name.split()
+        if 1 <= len(words) <= 3 and all(
+            re.fullmatch(r"[A-Z][a-z][\w'’-]*", w) and w.lower() not in EN_VOCABULARY and not is_title_word(w) for w in words
+        ) and ctx.people.org_at(speaker.start) is None:
+            names.add(speaker.name)
+    return names
 
 
 def _narrative_after(text: str, end: int) -> bool:
@@ -90,7 +168,9 @@ def fall_back(ctx: Context, raw: list[tuple[Found, bool]], spans: Spans) -> None
             line = text.rfind("\n", 0, quote.start) + 1
             begin = sentence_begin(text, line, quote.start - 3)
             end = quote.start - 1
-            quote.speaker = _sole_subject(ctx, begin, end, spans) or _pronoun_subject(text, begin, end)
+            quote.speaker = (
+                _sole_subject(ctx, begin, end, spans) or _pronoun_subject(text, begin, end) or described_beat(ctx, quote.start)
+            )
             titled = _HONORIFIC_SUBJECT.match(text, begin, end) if quote.speaker is None else None
             if titled is not None and not ctx.people.last_people(begin, end):  # "Mrs Hill" the name finder missed
                 quote.speaker = Speaker(titled.start(), titled.end(), "name", titled.group())

@@ -6,11 +6,12 @@ import re
 
 from reader.analysis.attribution import Context, Found, after_colon, attribute, continues, in_byline
 from reader.analysis.quote_filters import (
-    CITED, NAMED, TERM, TITLE_BY, far_from_verb, is_scare, one_word_reply, reported, whole_paragraph_sentence,
+    CITED, NAMED, TERM, TITLE_BY, far_from_verb, is_scare, one_word_reply, own_sentence, reported, tagged,
+    whole_paragraph_sentence,
 )
 from reader.analysis.quote_marks import mark_pairs, opens_single
 from reader.analysis.quote_resolve import Spans, resolve
-from reader.analysis.quote_runs import fall_back, inherit
+from reader.analysis.quote_runs import alternate, fall_back, inherit, learned_names
 from reader.analysis.people import Speaker
 from reader.analysis.reporting_verbs import verb_pattern
 from reader.analysis.speakers import after_verb, phrase
@@ -59,13 +60,16 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
         run = following is not None and (opens_next or ctx.left_open)
         raw.extend((q, run and q.end >= unit[1] - 1 and q.start <= unit[0] + 1) for q in found)
         continuing = ctx.left_open
-    inherit(raw, text)
+    ctx.people.learn(learned_names(ctx, raw), text)
+    inherit(raw, text, people=ctx.people)
     spans = Spans([(q.start, q.end) for q, _ in raw])
     fall_back(ctx, raw, spans)
     inherit(raw, text, forward_only=True)  # a run goes on with the speaker fall_back found for its first
     quotes: list[Quote] = []
     for q, _ in raw:
-        quotes.append(resolve(ctx, q, spans, quotes[-1] if quotes else None))
+        quotes.append(resolve(ctx, q, spans, quotes[-1] if quotes else None, quotes))
+    if ctx.language == "en":
+        alternate(text, raw, quotes)
     return sorted(quotes, key=lambda q: q.start)
 
 
@@ -230,9 +234,12 @@ def _mark_quotes(
             speaker.kind == "name" and speaker.name == found[-1].speaker.name and not speaker.role and not speaker.affiliation
         )):
             speaker = found[-1].speaker  # the second half of a split sentence: the same speaker, role and all
-        if is_scare(inner, speaker is not None, at_start or after_colon(text, s, qs), ctx.language) and not (
-            speaker is not None and one_word_reply(text, s, pair.before, inner)
-        ) and not whole_paragraph_sentence(text, unit, pair, inner, ctx.language):
+        attributed = speaker is not None or tagged(ctx, unit, pair, inner)
+        if is_scare(inner, attributed, at_start or after_colon(text, s, qs), ctx.language) and not (
+            attributed and one_word_reply(text, s, pair.before, inner)
+        ) and not whole_paragraph_sentence(text, unit, pair, inner, ctx.language) and not (
+            own_sentence(text, unit, pair, inner, ctx.language)
+        ):
             continue
         if NAMED.search(text, max(s, pair.before - 20), pair.before) or len(inner.split()) <= 3 and (
             TERM.search(text, max(s, pair.before - 60), pair.before)

@@ -29,6 +29,21 @@ EN_SPEECH = EN_SAY | frozenset(
     " demanded demands ruled".split()
 )
 
+# Verbs of speaking that attribute a quotation only in the clause right after it ('"Enough," she
+# snapped.', '"Get out!" a neighbour yelled.'); before a quotation they are no reporting verbs.
+EN_TAGS = frozenset(
+    "cried snapped snaps muttered mutters murmured murmurs mumbled mumbles yelled yells screamed shouts"
+    " whispers growled growls groaned grumbled grumbles gasped wailed wails begged begs retorted retorts"
+    " interrupted interrupts interjected sneered sneers scoffed scoffs chuckled chuckles snarled snarls"
+    " stammered stammers stuttered sobbed hissed hisses barked blurted blurts protested objected"
+    " inquired inquires enquired enquires queried ventured".split()
+)
+
+
+def tag_verbs(language: str | None = None) -> frozenset[str]:
+    """The verbs that attribute a quotation in the clause right after it."""
+    return speech_verbs(language) | (EN_TAGS if language == "en" else frozenset())
+
 
 def speech_verbs(language: str | None = None) -> frozenset[str]:
     """The reporting verbs of a language (both when None)."""

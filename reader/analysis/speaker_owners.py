@@ -32,7 +32,7 @@ _PERSON_NOUNS = frozenset(
 )
 
 
-def _person_noun(word: str) -> bool:
+def person_noun(word: str) -> bool:
     """Whether ``word`` names a person by a role or a relation ("lawyer", "wife", "spokesman")."""
     low = word.lower()
     low = low[:-1] if low.endswith("s") and low[:-1] in _PERSON_NOUNS else low  # "neighbours"
@@ -51,7 +51,7 @@ def owner_or_client(text: str, start: int, end: int, person: Entity, people: Peo
         if word in _ENDS_ROLE:
             break
         role.append(word)
-    while role and not _person_noun(role[-1]):
+    while role and not person_noun(role[-1]):
         role.pop()  # "Ann Lee's response was swift:" and "Ann Lee's office said" are hers
     if role:
         role_end = owned.start(1) + len(" ".join(role))

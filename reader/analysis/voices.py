@@ -25,9 +25,14 @@ def declared_speaker(ctx: Context) -> str | None:
     first_end = text.find("\n")
     first_end = len(text) if first_end < 0 else first_end
     found: str | None = None
-    if first_end < 300 and _HEADING.search(text, 0, first_end):
-        names = {p.canonical for p in ctx.people.last_people(0, first_end)}
-        found = names.pop() if len(names) == 1 else None
+    heading = _HEADING.search(text, 0, first_end) if first_end < 300 else None
+    if heading is not None:
+        mentions = ctx.people.last_people(0, first_end)
+        names = {_without_heading(p.canonical) for p in mentions}
+        # "Lee Floor Speech in Support of the Tom Reed Act", "Remarks by Ann Lee at the Tom Reed
+        # Memorial": of two people, the one next to the heading word.
+        next_to = [p for p in mentions if _next_to(text, p.start, p.end, heading.start(), heading.end())]
+        found = names.pop() if len(names) == 1 else _without_heading(next_to[0].canonical) if len(next_to) == 1 else None
     if found is None:
         head = text.find("\n\n", first_end + 2)
         head = len(text) if head < 0 else head
@@ -38,3 +43,19 @@ def declared_speaker(ctx: Context) -> str | None:
                 break
     ctx.declared = found
     return found
+
+
+def _without_heading(name: str) -> str:
+    """A name the name finder ran into the heading word: "Lee Floor Speech" -> "Lee"."""
+    return re.sub(r"(?:\s+[A-Z][\w'’-]*)?\s+(?:[Ii]nterview|[Ss]peech|[Rr]emarks|[Aa]ddress|[Ll]ecture|[Tt]estimony)\b.*$", "", name) or name
+
+
+def _next_to(text: str, start: int, end: int, word_start: int, word_end: int) -> bool:
+    """Whether the mention ``[start, end)`` owns the heading word ``[word_start, word_end)``: it
+    runs into it, stands up to two capitalised words before it ("Lee Floor Speech"), or follows
+    "by" right after it ("Remarks by Ann Lee")."""
+    if start <= word_start < end:
+        return True
+    if end <= word_start:
+        return re.fullmatch(r"(?:\s*[A-Z][\w'’-]*){0,2}\s*", text[end:word_start]) is not None
+    return re.fullmatch(r"\s+by\s+", text[word_end:start]) is not None

@@ -217,7 +217,8 @@ def _unique_id(article: Article, index: int, taken: set[str]) -> Article:
     key = article.path if index == 0 else f"{article.path}#{index}"
     attempt = 0
     while True:
-        digest = hashlib.sha1(f"{key}\n{attempt}".encode() if attempt else key.encode()).hexdigest()
+        text = f"{key}\n{attempt}" if attempt else key
+        digest = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()  # a name that is not UTF-8
         candidate = f"{article.id}-{digest[:4]}"
         if candidate not in taken:
             return replace(article, id=candidate, base_id=article.id)

@@ -184,7 +184,7 @@ def _id_part(text: str) -> str:
 def make_id(source: str, date: str, title: str) -> str:
     """The stable id of an article that declares none: 12 hex chars of sha1(source, date, title)."""
     key = "\n".join((_id_part(source), _id_part(date), _id_part(title)))
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+    return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:12]  # a title from a file name
 
 
 def clean_tags(value: object) -> tuple[str, ...]:

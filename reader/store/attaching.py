@@ -48,7 +48,7 @@ def _still_there(index: Index, article_id: str, exists: Callable[[str], bool]) -
 
 def _path_suffix(path: str, attempt: int = 0) -> str:
     key = f"{path}\n{attempt}" if attempt else path
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:4]
+    return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:4]  # a name that is not UTF-8
 
 
 def _file_in(key: str, folders: set[str], besides: set[str]) -> bool:

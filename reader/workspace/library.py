@@ -32,12 +32,29 @@ def articles_as_listed(path: str) -> list[Article]:
     """The articles of one file, with the ids a library scan of its folder gives them.
 
     Two files holding the same story (same headline, date and source) share a base id; the scan
-    tells them apart, so the shell must see the same ids as the app and ``reader list``.
+    tells them apart in the order of their paths (the first keeps the base id), so the shell must
+    see the same ids as the app and ``reader list``. Only the files beside it that come before it
+    can change its ids: those are read, not the whole tree under its folder (a file in the home
+    folder or /tmp would have the shell read every article below it first).
     """
     found = load_articles(path)  # a clear one-line error for a file that cannot be read
     target = os.path.abspath(path)
-    listed = [a for a in scan([os.path.dirname(target)]).articles if a.path == target]
+    before = []
+    try:
+        with os.scandir(os.path.dirname(target)) as entries:
+            before = [e.path for e in entries if not e.name.startswith(".") and e.path < target
+                      and os.path.splitext(e.name)[1].lower() in SUPPORTED_SUFFIXES and not _is_dir(e)]
+    except OSError:  # the folder cannot be listed: the file's own ids
+        return found
+    listed = [a for a in scan(sorted(before) + [target]).articles if a.path == target]
     return listed if len(listed) == len(found) else found
+
+
+def _is_dir(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir(follow_symlinks=False)
+    except OSError:
+        return True
 
 
 def fresh_copy(article: Article) -> Article:

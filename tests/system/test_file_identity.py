@@ -88,3 +88,37 @@ def test_a_rename_beside_an_identical_copy_keeps_the_notes_with_the_renamed_file
     assert main(["tag", str(lib / "a-copy.txt"), "copy", "--db", str(db)]) == 0
     rows = _listed(capsys, db, lib)
     assert rows["z-renamed.txt"]["tags"] == ["brand"] and rows["a-copy.txt"]["tags"] == ["copy"]
+
+
+def test_a_same_headline_copy_whose_name_is_not_utf8_gets_an_id_of_its_own(tmp_path, capsys):
+    """Ids hash the path: a file name that is not UTF-8 (read as surrogates) must not stop it."""
+    import os
+
+    db = tmp_path / "db.json"
+    lib = tmp_path / "lib"
+    _story(lib / "a.txt", "Samme historie.")
+    odd = Path(os.fsdecode(bytes(lib) + b"/\x9b-copy.txt"))
+    _story(odd, "Samme historie.")
+    capsys.readouterr()
+    assert main(["list", str(lib), "--db", str(db), "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)["articles"]
+    assert len({row["id"] for row in rows}) == 2
+    assert main(["tag", str(odd), "kopi", "--db", str(db)]) == 0
+
+
+def test_the_shell_reads_only_the_files_before_one_beside_it_for_its_id(tmp_path, capsys, monkeypatch):
+    """`reader analyze FILE` tells a same-headline twin apart as the library does, without reading
+    every article under the file's folder first (a file in the home folder or /tmp)."""
+    from reader.workspace import library
+
+    lib = tmp_path / "lib"
+    first = _story(lib / "a.txt", "Samme historie.")
+    second = _story(lib / "b.txt", "Samme historie.")
+    _story(lib / "c.txt", "Noget andet.")
+    _story(lib / "a-sub" / "deep.txt", "Langt nede.")
+    read: list[str] = []
+    real_scan = library.scan
+    monkeypatch.setattr(library, "scan", lambda paths: read.extend(map(str, paths)) or real_scan(paths))
+    ids = {p.name: library.articles_as_listed(str(p))[0].id for p in (first, second)}
+    assert ids["b.txt"].startswith(ids["a.txt"] + "-")
+    assert {Path(p).name for p in read} == {"a.txt", "b.txt"}

@@ -12,6 +12,7 @@ CASES = [
     ("Han blev idømt fire måneders fængsel ved Retten i Svendborg i går.", "da", ("Retten i Svendborg", "ORG")),
     ("Om natten rykkede Sydfyns Brandvæsen ud til en brand i en lade.", "da", ("Sydfyns Brandvæsen", "ORG")),
     ("Borgerne i Nørre Snede har fået en ny skole.", "da", ("Nørre Snede", "LOC")),
+    ("Han bor nu i Gamle Skovby med sin kone og to børn.", "da", ("Gamle Skovby", "LOC")),
     ("Byggeriet er overdraget til Thomsen & Kjær ApS efter udbuddet.", "da", ("Thomsen & Kjær ApS", "ORG")),
     ("AABENRAA. En mand er død efter en ulykke på motorvejen.", "da", ("AABENRAA", "LOC")),
     ("Skolen er tegnet af arkitekterne Vang & Lerche i 2019.", "da", ("Vang & Lerche", "ORG")),

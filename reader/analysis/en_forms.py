@@ -1,0 +1,188 @@
+"""English names fixed by how they are written (general knowledge of English news, each form chosen
+on GUM cross-validation: see ``FORMS``): bodies named "X of Y", a nationality before a government or
+a force, saints' names before a hospital or a church, firms of two names joined by "&", company
+heads, and datelines in capitals. Works on the tags of ``names.model_names`` in place, as
+``name_patterns`` does."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Collection
+
+from reader.analysis.en_words import NATIONALITIES
+from reader.analysis.name_base import runs, tags_to_spans
+from reader.analysis.name_digits import digit_names
+from reader.analysis.tokens import Tokens
+
+# A body named by what it is "of" ("Friends of Ashcombe Park", "the Royal Society of Arts",
+# "Department of Health", "University of Leeds"): the head word before "of" makes it an organisation.
+_OF_HEADS = frozenset(
+    "friends society association institute institution department ministry university bank college"
+    " school academy federation union league council board office church chamber commission committee"
+    " foundation trust agency bureau corporation company guild order party alliance confederation"
+    " federation fund court".split()
+)
+# After a nationality ("the Scottish Government", "the British Army", "Danish Police"): a body.
+_NATIONAL_BODIES = frozenset(
+    "government parliament assembly police army navy council executive embassy ministry office"
+    " cabinet treasury senate court".split()
+)
+# The head of a saint's institution ("St Mary's Hill Hospital", "St John's Church").
+_SAINT_HEADS = frozenset("hospital church school college cathedral infirmary hospice academy chapel priory".split())
+_SAINTS = frozenset(("St", "St.", "Saint"))
+# Party words NATIONALITIES holds that name no nation ("the Democratic Senate" is the Senate).
+_PARTIES = frozenset("democratic republican democrat republican".split())
+# The last word of a company's name ("Severn Valley Water", "Coastline Buses", "Harbour Homes").
+_COMPANY_LAST = frozenset(
+    "water energy power gas electric electricity buses coaches airways airlines railways trains motors foods"
+    " homes housing media telecom insurance partners associates solicitors architects brewery builders"
+    " logistics shipping holdings".split()
+)
+# Capitals opening a paragraph that head a section, not a dateline ("UPDATE:", "BREAKING.").
+_HEADINGS = frozenset(
+    "update updated breaking correction exclusive analysis opinion editorial review watch live note notes"
+    " warning important summary background comment video photos photo listen read more advertisement"
+    " sponsored ps nb faq q a".split()
+)
+_STUDY = frozenset("study studies paper papers work model analysis findings experiment experiments data review theory"
+                   " results survey book article".split())
+_OPENERS = frozenset("the a an this that these those in on at for from by with and but or".split())
+_DASHES = frozenset(("—", "–", "-"))
+
+# The forms in use (GUM CV, see the README's names paragraph).
+FORMS: frozenset[str] = frozenset(("of", "national", "saint", "amp", "company", "dateline", "digits"))
+
+
+def english_form_spans(tokens: Tokens, spans: list, breaks: Collection[int], evidence: dict | None = None,
+                       forms: Collection[str] = FORMS) -> list:
+    """``spans`` (start, end, label: the tagger's and the rules' names together) with the forms
+    applied; the typer's ``evidence`` for a name whose type a form decided is let go (one name,
+    one type: the form's type, not the typer's, is voted)."""
+    if not forms:
+        return spans
+    starts = tokens.starts
+    tags: dict[int, str] = {}
+    for s, e, label in spans:
+        k = bisect_left(starts, s)
+        j = bisect_left(starts, e)
+        if k < len(starts) and starts[k] == s and k < j:
+            tags[k] = "B-" + label
+            for m in range(k + 1, j):
+                tags[m] = "I-" + label
+    decided = english_forms(tokens, tags, breaks, forms)
+    if "digits" in forms:
+        decided += digit_names(tokens, tags)
+    found = tags_to_spans(tokens, tags)
+    if evidence and decided:
+        firsts = {starts[k] for k in decided}
+        for s, e, _label in found:
+            if s in firsts:
+                evidence.pop((s, e), None)
+    return found
+
+
+def english_forms(
+    tokens: Tokens, tags: dict[int, str], breaks: Collection[int], forms: Collection[str] = FORMS,
+) -> list[int]:
+    """Fix English names by how they are written (in place); returns the first indices of the names
+    whose type a form decided."""
+    words = tokens.words
+    n = len(words)
+    decided: list[int] = []
+
+    def put(k: int, j: int, label: str) -> None:
+        for m in range(k, j):
+            tags.pop(m, None)
+        end = j
+        while tags.get(end, "O")[0] == "I":  # a name cut short at j is cut no more
+            tags.pop(end)
+            end += 1
+        tags[k] = "B-" + label
+        for m in range(k + 1, j):
+            tags[m] = "I-" + label
+        decided.append(k)
+
+    def begin(k: int) -> int:
+        while k > 0 and tags.get(k, "O")[0] == "I":
+            k -= 1
+        return k
+
+    def cap(k: int) -> bool:
+        return 0 <= k < n and words[k][:1].isupper() and words[k].isalpha()
+
+    for k, j, label in runs(tags):
+        if tags.get(k) != "B-" + label or tags.get(j, "O")[0] == "I":  # a name a form has changed
+            continue
+        # "Friends of Ashcombe Park": "X of" before a name, or "University of Leeds" taken whole.
+        if "of" in forms:
+            if k >= 2 and words[k - 1] == "of" and cap(k - 2) and words[k - 2].lower() in _OF_HEADS:
+                put(begin(k - 2), j, "ORG")
+                continue
+            if j - k >= 3 and words[k + 1] == "of" and words[k].lower() in _OF_HEADS and label != "ORG":
+                put(k, j, "ORG")
+                continue
+        # "St Mary's Hill Hospital": a saint's possessive runs on into the institution's name.
+        saint = k - 1 if k and words[k - 1] in _SAINTS and k - 1 not in tags else k
+        if "saint" in forms and words[saint] in _SAINTS and words[j - 1].endswith(("'s", "’s")):
+            end = j
+            while cap(end) and words[end].lower() not in _SAINT_HEADS and end - j < 3:
+                end += 1
+            if cap(end) and words[end].lower() in _SAINT_HEADS:
+                put(saint, end + 1, "ORG")
+                continue
+        if "company" in forms and j - k >= 2 and words[j - 1].lower() in _COMPANY_LAST and label != "ORG":
+            put(k, j, "ORG")
+    if "national" in forms:
+        # "the Scottish Government": a nationality and the body it governs or polices.
+        for k in range(n - 1):
+            if words[k].lower() in NATIONALITIES and words[k].lower() not in _PARTIES and words[k][:1].isupper() and cap(k + 1) and (
+                words[k + 1].lower() in _NATIONAL_BODIES
+            ) and tags.get(k + 1, "O")[0] != "I" and tags.get(k, "O")[0] != "I":
+                j = k + 2
+                if j < n and tags.get(j, "O")[0] == "I":
+                    continue
+                put(k, j, "ORG")
+    if "of" in forms and "of" in words:
+        # "Friends of Brackenfield Common" that neither the tagger nor the rules took for a name.
+        for m in range(n - 2):
+            if words[m + 1] == "of" and cap(m) and words[m].lower() in _OF_HEADS and cap(m + 2) and (
+                m not in tags and m + 2 not in tags
+            ):
+                end = m + 3
+                while cap(end) and end not in tags and end - m < 6:
+                    end += 1
+                while m and m not in breaks and cap(m - 1) and m - 1 not in tags and (
+                    words[m - 1].lower() not in _OPENERS
+                ):  # "the Royal Society of Arts"
+                    m -= 1
+                put(m, end, "ORG")
+    if "amp" in forms and "&" in words:
+        # "Lund & Thygesen": two names joined by "&" are a firm, unless a year follows (an
+        # academic citation: "Smith & Jones (2004)", "Smith & Jones, 2004").
+        for amp in range(1, n - 1):
+            if words[amp] != "&" or amp in tags or not (cap(amp - 1) and cap(amp + 1)) or min(
+                len(words[amp - 1]), len(words[amp + 1])
+            ) < 3 or words[amp - 1] in _SAINTS:  # "Gates C & D", "Main St & Elm"
+                continue
+            start = begin(amp - 1)
+            end = amp + 2
+            while tags.get(end, "O")[0] == "I":
+                end += 1
+            if start not in tags and amp + 1 not in tags:
+                continue
+            after = list(words[end: end + 3])
+            owned = after[:1] if words[end - 1].endswith(("'s", "’s")) else after[1:2] if after[:1] in (
+                ["'s"], ["’s"]) else after[2:3] if after[:2] in (["'", "s"], ["’", "s"]) else []
+            if any(w.isdigit() and len(w) == 4 for w in after[:2]) or after[:2] == ["et", "al"] or (
+                owned and owned[0].lower() in _STUDY
+            ) or (start and words[start - 1] == "(" and after[:1] == [")"]):
+                continue  # authors ("Reed & Lowe's study") or a credit in brackets ("(Reed & Lowe)")
+            put(start, end, "ORG")
+    if "dateline" in forms:
+        # "HULL. Water bills ...": capitals opening a paragraph, then a stop or a dash and a capital.
+        for k in [0, *sorted(m for m in breaks if m)]:
+            if k + 2 < n and words[k].isupper() and words[k].isalpha() and len(words[k]) >= 3 and (
+                words[k + 1] == "." or words[k + 1] in _DASHES or (words[k + 1] == "," and cap(k + 2) and not words[k + 2].isupper())
+            ) and words[k + 2][:1].isupper() and words[k].lower() not in _HEADINGS and k not in tags:
+                put(k, k + 1, "LOC")
+    return decided
