@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from reader.analysis.en_words import NATIONALITIES
+from reader.analysis.en_sets import PEOPLES
 from reader.analysis.iob import GoldSentence
 from reader.analysis.lexicon import EN_ROLES
 
@@ -198,7 +198,31 @@ def _typed(rows: list[list[str]], mentions: list[tuple[int, int, str]], i: int, 
             cut = next((k for k in range(i + 1, j - 1) if rows[k][1] in ("'s", "’s")), None)
             return [] if cut is None else _typed(rows, mentions, i, cut) + _typed(rows, mentions, cut + 1, j)
         return [(i, j, _TYPES[etype])]
+    return _after_noun(rows, holders, i, j)
+
+
+def _after_noun(rows: list[list[str]], holders: list, i: int, j: int) -> list[tuple[int, int, str]]:
+    """A name that ends a mention headed by a common noun before it: "Biologist Nick Bos", "the state
+    of Texas" (UD makes the noun the head; UNER marks the name), typed by that mention."""
+    if not CUE_NOUN_NAMES:
+        return []
+    for _size, a, b, etype in holders:
+        if b != j:
+            continue
+        if etype not in _TYPES:
+            return []
+        # "Nick Bos" hangs on "Biologist" (flat, appos), "of Texas" on "state" (nmod after a case word).
+        if rows[i][7] not in ("flat", "appos") and not (rows[i][7] == "nmod" and 0 < i and rows[i - 1][7] == "case"):
+            continue
+        head = int(rows[i][6]) - 1 if rows[i][6].isdigit() else -1
+        if a <= head < i and rows[head][3] == "NOUN":
+            return _person(rows, i, j) if etype == "person" else [(i, j, _TYPES[etype])]
+        return []
     return []
+
+
+# Names after a common noun that heads their mention are read (GUM's names 4399 -> 4460).
+CUE_NOUN_NAMES = True
 
 
 def _person(rows: list[list[str]], i: int, j: int) -> list[tuple[int, int, str]]:
@@ -206,7 +230,7 @@ def _person(rows: list[list[str]], i: int, j: int) -> list[tuple[int, int, str]]
     Americans", "Democrats", "the Thais": UNER leaves nationalities and groups out)."""
     while i < j and rows[i][1].lower() in ROLES:
         i += 1
-    if i == j or rows[j - 1][4] == "NNPS" or (j - i == 1 and rows[i][1] in NATIONALITIES):
+    if i == j or rows[j - 1][4] == "NNPS" or (j - i == 1 and rows[i][1].lower() in PEOPLES):
         return []
     return [(i, j, "PER")]
 

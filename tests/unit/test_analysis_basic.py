@@ -311,3 +311,11 @@ def test_english_vocabulary_is_jackknifed_by_document() -> None:
     # A document's sentences share a fold: a name met again in its own document is not known from it.
     assert jackknife(6, doc_keys(sentences, "en")) == [1, 1, 1, 2, 2, 2]
     assert doc_keys(sentences, "da") is None and jackknife(6, None) == [0, 1, 2, 3, 4, 0]
+
+
+def test_english_unknown_acronyms_and_peoples_are_no_names() -> None:
+    """An unknown acronym alone is a term as often as a firm ("ICT", "GIS"), and a people or a
+    nationality ("the French", "Republicans") is no name, as UNER marks them (GUM cross-validation)."""
+    assert not any(text == "SSS" for text, _ in _en_rules("Besides, the SSS values rose in spring."))
+    found = _en("Then the French moved to capture the city, and Republicans met the Maya.")
+    assert not any(text in ("French", "Republicans") for text, _ in found)

@@ -104,3 +104,35 @@ def test_the_owner_of_a_work_is_a_name(tmp_path: Path) -> None:
     path.write_text(OWNER, encoding="utf-8")
     (sent,) = read_conllu(path)
     assert [sent.text[s:e] + "/" + label for s, e, label in sent.spans] == ["Jean Cocteau/PER"]
+
+
+NOUN_HEADED = """\
+# text = Biologist Nick Bos left the state of Texas with an American.
+1	Biologist	biologist	NOUN	NN	_	4	nsubj	_	Entity=(1-person-new-x-cf1-1-coref
+2	Nick	Nick	PROPN	NNP	_	1	flat	_	_
+3	Bos	Bos	PROPN	NNP	_	1	flat	_	Entity=1)
+4	left	leave	VERB	VBD	_	0	root	_	_
+5	the	the	DET	DT	_	6	det	_	Entity=(2-place-new-x-cf2-1-coref-Texas
+6	state	state	NOUN	NN	_	4	obj	_	_
+7	of	of	ADP	IN	_	8	case	_	_
+8	Texas	Texas	PROPN	NNP	_	6	nmod	_	Entity=2)
+9	with	with	ADP	IN	_	11	case	_	_
+10	an	a	DET	DT	_	11	det	_	Entity=(3-person-new-x-cf3-1-sgl
+11	American	American	PROPN	NNP	_	4	obl	_	Entity=3)|SpaceAfter=No
+12	.	.	PUNCT	.	_	4	punct	_	_
+
+# text = the god Kukulkan
+1	the	the	DET	DT	_	2	det	_	Entity=(4-abstract-new-x-cf4-1-sgl
+2	god	god	NOUN	NN	_	0	root	_	_
+3	Kukulkan	Kukulkan	PROPN	NNP	_	2	flat	_	Entity=4)
+"""
+
+
+def test_a_name_after_the_noun_that_heads_its_mention(tmp_path: Path) -> None:
+    """UD makes "Biologist" the head of "Biologist Nick Bos" and "state" that of "the state of Texas";
+    the name is still a name (UNER marks it), typed by that mention; a nationality is none."""
+    path = tmp_path / "doc.conllu"
+    path.write_text(NOUN_HEADED, encoding="utf-8")
+    first, second = read_conllu(path)
+    assert [first.text[s:e] + "/" + label for s, e, label in first.spans] == ["Nick Bos/PER", "Texas/LOC"]
+    assert second.spans == ()  # the mention is of another type
