@@ -16,7 +16,7 @@ from reader.analysis.evaluate import score
 from reader.analysis.iob import read_marked
 
 HERE = Path(__file__).resolve().parents[1] / "ner_articles"
-FLOORS = {"da": 0.895, "en": 0.719}  # da 0.905, en 0.729 with the name forms and numbers (0.896, 0.684 before)
+FLOORS = {"da": 0.897, "en": 0.719}  # da 0.907, en 0.729 with the name forms and numbers (0.896, 0.684 before)
 
 
 @pytest.mark.parametrize("language", sorted(FLOORS))
