@@ -86,103 +86,158 @@ def english_forms(
 ) -> list[int]:
     """Fix English names by how they are written (in place); returns the first indices of the names
     whose type a form decided."""
-    words = tokens.words
-    n = len(words)
-    decided: list[int] = []
+    names = _Names(tokens.words, tags, breaks)
+    for k, j, label in runs(tags):
+        if tags.get(k) != "B-" + label or tags.get(j, "O")[0] == "I":  # a name a form has changed
+            continue
+        for form in ("of", "saint", "company"):
+            if form in forms and _RUN_FORMS[form](names, k, j, label):
+                break
+    for form in ("national", "of", "amp", "dateline"):
+        if form in forms:
+            _TEXT_FORMS[form](names)
+    return names.decided
 
-    def put(k: int, j: int, label: str) -> None:
+
+class _Names:
+    """The words and tags one text's forms read and change."""
+
+    def __init__(self, words: tuple[str, ...], tags: dict[int, str], breaks: Collection[int]) -> None:
+        self.words, self.tags, self.breaks = words, tags, breaks
+        self.n = len(words)
+        self.decided: list[int] = []
+
+    def put(self, k: int, j: int, label: str) -> None:
+        """Tokens k to j become one name of ``label`` (a name cut short at j is cut no more)."""
+        tags = self.tags
         for m in range(k, j):
             tags.pop(m, None)
         end = j
-        while tags.get(end, "O")[0] == "I":  # a name cut short at j is cut no more
+        while tags.get(end, "O")[0] == "I":
             tags.pop(end)
             end += 1
         tags[k] = "B-" + label
         for m in range(k + 1, j):
             tags[m] = "I-" + label
-        decided.append(k)
+        self.decided.append(k)
 
-    def begin(k: int) -> int:
-        while k > 0 and tags.get(k, "O")[0] == "I":
+    def begin(self, k: int) -> int:
+        """The first token of the name token k is in."""
+        while k > 0 and self.tags.get(k, "O")[0] == "I":
             k -= 1
         return k
 
-    def cap(k: int) -> bool:
-        return 0 <= k < n and words[k][:1].isupper() and words[k].isalpha()
+    def cap(self, k: int) -> bool:
+        """Token k is a capitalised word."""
+        return 0 <= k < self.n and self.words[k][:1].isupper() and self.words[k].isalpha()
 
-    for k, j, label in runs(tags):
-        if tags.get(k) != "B-" + label or tags.get(j, "O")[0] == "I":  # a name a form has changed
+    def inside(self, k: int) -> bool:
+        """Token k continues a name."""
+        return self.tags.get(k, "O")[0] == "I"
+
+
+def _of_run(names: _Names, k: int, j: int, label: str) -> bool:
+    """"Friends of Ashcombe Park": "X of" before a name, or "University of Leeds" taken whole."""
+    words = names.words
+    if k >= 2 and words[k - 1] == "of" and names.cap(k - 2) and words[k - 2].lower() in _OF_HEADS:
+        names.put(names.begin(k - 2), j, "ORG")
+        return True
+    if j - k >= 3 and words[k + 1] == "of" and words[k].lower() in _OF_HEADS and label != "ORG":
+        names.put(k, j, "ORG")
+        return True
+    return False
+
+
+def _saint_run(names: _Names, k: int, j: int, _label: str) -> bool:
+    """"St Mary's Hill Hospital": a saint's possessive runs on into the institution's name."""
+    words = names.words
+    saint = k - 1 if k and words[k - 1] in _SAINTS and k - 1 not in names.tags else k
+    if words[saint] not in _SAINTS or not words[j - 1].endswith(("'s", "’s")):
+        return False
+    end = j
+    while names.cap(end) and words[end].lower() not in _SAINT_HEADS and end - j < 3:
+        end += 1
+    if names.cap(end) and words[end].lower() in _SAINT_HEADS:
+        names.put(saint, end + 1, "ORG")
+        return True
+    return False
+
+
+def _company_run(names: _Names, k: int, j: int, label: str) -> bool:
+    """"Severn Valley Water", "Coastline Buses": a company's last word."""
+    if j - k >= 2 and names.words[j - 1].lower() in _COMPANY_LAST and label != "ORG":
+        names.put(k, j, "ORG")
+        return True
+    return False
+
+
+def _national(names: _Names) -> None:
+    """"the Scottish Government": a nationality and the body it governs or polices."""
+    words = names.words
+    for k in range(names.n - 1):
+        low = words[k].lower()
+        if low in NATIONALITIES and low not in _PARTIES and words[k][:1].isupper() and names.cap(k + 1) and (
+            words[k + 1].lower() in _NATIONAL_BODIES
+        ) and not names.inside(k + 1) and not names.inside(k) and not names.inside(k + 2):
+            names.put(k, k + 2, "ORG")
+
+
+def _of_unfound(names: _Names) -> None:
+    """"Friends of Brackenfield Common" that neither the tagger nor the rules took for a name."""
+    words, tags = names.words, names.tags
+    if "of" not in words:
+        return
+    for m in range(names.n - 2):
+        if words[m + 1] == "of" and names.cap(m) and words[m].lower() in _OF_HEADS and names.cap(m + 2) and (
+            m not in tags and m + 2 not in tags
+        ):
+            end = m + 3
+            while names.cap(end) and end not in tags and end - m < 6:
+                end += 1
+            while m and m not in names.breaks and names.cap(m - 1) and m - 1 not in tags and (
+                words[m - 1].lower() not in _OPENERS
+            ):  # "the Royal Society of Arts"
+                m -= 1
+            names.put(m, end, "ORG")
+
+
+def _ampersand(names: _Names) -> None:
+    """"Lund & Thygesen": two names joined by "&" are a firm, unless a year follows (an academic
+    citation: "Smith & Jones (2004)"), "'s study" does, or brackets hold them (a credit)."""
+    words, tags = names.words, names.tags
+    if "&" not in words:
+        return
+    for amp in range(1, names.n - 1):
+        if words[amp] != "&" or amp in tags or not (names.cap(amp - 1) and names.cap(amp + 1)) or min(
+            len(words[amp - 1]), len(words[amp + 1])
+        ) < 3 or words[amp - 1] in _SAINTS:  # "Gates C & D", "Main St & Elm"
             continue
-        # "Friends of Ashcombe Park": "X of" before a name, or "University of Leeds" taken whole.
-        if "of" in forms:
-            if k >= 2 and words[k - 1] == "of" and cap(k - 2) and words[k - 2].lower() in _OF_HEADS:
-                put(begin(k - 2), j, "ORG")
-                continue
-            if j - k >= 3 and words[k + 1] == "of" and words[k].lower() in _OF_HEADS and label != "ORG":
-                put(k, j, "ORG")
-                continue
-        # "St Mary's Hill Hospital": a saint's possessive runs on into the institution's name.
-        saint = k - 1 if k and words[k - 1] in _SAINTS and k - 1 not in tags else k
-        if "saint" in forms and words[saint] in _SAINTS and words[j - 1].endswith(("'s", "’s")):
-            end = j
-            while cap(end) and words[end].lower() not in _SAINT_HEADS and end - j < 3:
-                end += 1
-            if cap(end) and words[end].lower() in _SAINT_HEADS:
-                put(saint, end + 1, "ORG")
-                continue
-        if "company" in forms and j - k >= 2 and words[j - 1].lower() in _COMPANY_LAST and label != "ORG":
-            put(k, j, "ORG")
-    if "national" in forms:
-        # "the Scottish Government": a nationality and the body it governs or polices.
-        for k in range(n - 1):
-            if words[k].lower() in NATIONALITIES and words[k].lower() not in _PARTIES and words[k][:1].isupper() and cap(k + 1) and (
-                words[k + 1].lower() in _NATIONAL_BODIES
-            ) and tags.get(k + 1, "O")[0] != "I" and tags.get(k, "O")[0] != "I":
-                j = k + 2
-                if j < n and tags.get(j, "O")[0] == "I":
-                    continue
-                put(k, j, "ORG")
-    if "of" in forms and "of" in words:
-        # "Friends of Brackenfield Common" that neither the tagger nor the rules took for a name.
-        for m in range(n - 2):
-            if words[m + 1] == "of" and cap(m) and words[m].lower() in _OF_HEADS and cap(m + 2) and (
-                m not in tags and m + 2 not in tags
-            ):
-                end = m + 3
-                while cap(end) and end not in tags and end - m < 6:
-                    end += 1
-                while m and m not in breaks and cap(m - 1) and m - 1 not in tags and (
-                    words[m - 1].lower() not in _OPENERS
-                ):  # "the Royal Society of Arts"
-                    m -= 1
-                put(m, end, "ORG")
-    if "amp" in forms and "&" in words:
-        # "Lund & Thygesen": two names joined by "&" are a firm, unless a year follows (an
-        # academic citation: "Smith & Jones (2004)", "Smith & Jones, 2004").
-        for amp in range(1, n - 1):
-            if words[amp] != "&" or amp in tags or not (cap(amp - 1) and cap(amp + 1)) or min(
-                len(words[amp - 1]), len(words[amp + 1])
-            ) < 3 or words[amp - 1] in _SAINTS:  # "Gates C & D", "Main St & Elm"
-                continue
-            start = begin(amp - 1)
-            end = amp + 2
-            while tags.get(end, "O")[0] == "I":
-                end += 1
-            if start not in tags and amp + 1 not in tags:
-                continue
-            after = list(words[end: end + 3])
-            owned = after[:1] if words[end - 1].endswith(("'s", "’s")) else after[1:2] if after[:1] in (
-                ["'s"], ["’s"]) else after[2:3] if after[:2] in (["'", "s"], ["’", "s"]) else []
-            if any(w.isdigit() and len(w) == 4 for w in after[:2]) or after[:2] == ["et", "al"] or (
-                owned and owned[0].lower() in _STUDY
-            ) or (start and words[start - 1] == "(" and after[:1] == [")"]):
-                continue  # authors ("Reed & Lowe's study") or a credit in brackets ("(Reed & Lowe)")
-            put(start, end, "ORG")
-    if "dateline" in forms:
-        # "HULL. Water bills ...": capitals opening a paragraph, then a stop or a dash and a capital.
-        for k in [0, *sorted(m for m in breaks if m)]:
-            if k + 2 < n and words[k].isupper() and words[k].isalpha() and len(words[k]) >= 3 and (
-                words[k + 1] == "." or words[k + 1] in _DASHES or (words[k + 1] == "," and cap(k + 2) and not words[k + 2].isupper())
-            ) and words[k + 2][:1].isupper() and words[k].lower() not in _HEADINGS and k not in tags:
-                put(k, k + 1, "LOC")
-    return decided
+        start = names.begin(amp - 1)
+        end = amp + 2
+        while names.inside(end):
+            end += 1
+        if start not in tags and amp + 1 not in tags:
+            continue
+        after = list(words[end: end + 3])
+        owned = after[:1] if words[end - 1].endswith(("'s", "’s")) else after[1:2] if after[:1] in (
+            ["'s"], ["’s"]) else after[2:3] if after[:2] in (["'", "s"], ["’", "s"]) else []
+        if any(w.isdigit() and len(w) == 4 for w in after[:2]) or after[:2] == ["et", "al"] or (
+            owned and owned[0].lower() in _STUDY
+        ) or (start and words[start - 1] == "(" and after[:1] == [")"]):
+            continue
+        names.put(start, end, "ORG")
+
+
+def _dateline(names: _Names) -> None:
+    """"HULL. Water bills ...": capitals opening a paragraph, then a stop or a dash and a capital."""
+    words = names.words
+    for k in [0, *sorted(m for m in names.breaks if m)]:
+        if k + 2 < names.n and words[k].isupper() and words[k].isalpha() and len(words[k]) >= 3 and (
+            words[k + 1] == "." or words[k + 1] in _DASHES or (
+                words[k + 1] == "," and names.cap(k + 2) and not words[k + 2].isupper())
+        ) and words[k + 2][:1].isupper() and words[k].lower() not in _HEADINGS and k not in names.tags:
+            names.put(k, k + 1, "LOC")
+
+
+_RUN_FORMS = {"of": _of_run, "saint": _saint_run, "company": _company_run}
+_TEXT_FORMS = {"national": _national, "of": _of_unfound, "amp": _ampersand, "dateline": _dateline}
