@@ -47,7 +47,7 @@ TIME_UNITS = _words(
 )
 APPROXIMATORS = _words(
     "cirka ca. omkring knap godt næsten over under mindst højst op about around nearly almost"
-    " roughly some approximately least most more than than over under up to til"
+    " roughly some approximately least most more over under"
 )
 
 # Speech verbs for attributions.

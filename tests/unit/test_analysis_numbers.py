@@ -33,6 +33,9 @@ CASES = [
         ["3,4 mia. kr./NUM", "14.000 kroner/NUM", "mellem 3 og 4 millioner/NUM", "fra 3 til 5 år/DATE", "3-4/NUM"],
     ),
     ("Der kom 2 og 3, mere end 40 personer og op til 5 km.", "da", ["2/NUM", "3/NUM", "mere end 40 personer/NUM", "op til 5 km/NUM"]),
+    # "to"/"til" alone after a verb is no approximator: the amount starts at its number.
+    ("Lønnen steg til 14.000 kroner, prisen faldt til 900 kr.", "da", ["14.000 kroner/NUM", "900 kr./NUM"]),
+    ("Turnout rose to 14,000 people, at most 20 more than last year.", "en", ["14,000 people/NUM", "at most 20/NUM", "last year/DATE"]),
 ]
 
 
