@@ -237,3 +237,13 @@ def test_a_note_on_an_unchecked_quote_carries_its_speaker_too():
         assert "Quote checks:" not in md  # nothing was checked
     finally:
         store.close()
+
+
+def test_a_speaker_cleared_by_hand_is_no_speaker_not_unknown():
+    # The app and `reader quotes` say "no speaker" for a speaker the journalist cleared; the export
+    # said "unknown speaker", as for one the analysis never found.
+    cleared = verified(Q2, "Jens Holm", speaker_set=True, speaker="", state=QuoteState.UNVERIFIED)
+    one = item([cleared], [note_on("kede af det")])
+    sheet = render([one], "md", ExportOptions(quotes=True))
+    assert f"- unverified: “{Q2}” (no speaker, set by hand)" in sheet
+    assert "*Quote by no speaker (speaker set by hand) · unverified*" in render([one], "md")
