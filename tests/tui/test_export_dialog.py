@@ -102,3 +102,20 @@ async def test_a_csv_or_json_name_in_the_dialog_gets_that_format(tmp_path, libra
                 import json
 
                 assert json.loads(text)["articles"][0]["quotes"][0]["speaker"] == "Hanne Dahl"
+
+
+@pytest.mark.parametrize("keep", [False, True])
+async def test_the_app_keeps_a_notes_markdown_when_the_settings_say_so(tmp_path, library, keep):
+    # `reader export --keep-markdown` had no counterpart in the app: `e` always escaped *x* to \*x\*.
+    with open_store(tmp_path / "db" / "reader.json") as store:
+        app = make_app([library], store, tmp_path, keep_markdown=keep)
+        async with app.run_test(size=(100, 30)) as pilot:
+            screen = await open_article(pilot, "Ribe")
+            await write_note(pilot, store, screen, "*vigtigt* og `kode`")
+            await pilot.press("e")
+            await settle(pilot)
+            await pilot.press("enter")
+            await settle(pilot)
+            text = next((tmp_path / "exports").glob("reader-notes*.md")).read_text(encoding="utf-8")
+            assert ("*vigtigt* og `kode`" in text) is keep
+            assert ("\\*vigtigt\\* og \\`kode\\`" in text) is not keep

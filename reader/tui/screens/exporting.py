@@ -139,7 +139,7 @@ def _ask_and_write(app: Any, articles: Sequence[Article], stem: str, analysis_fo
     else:
         count = sum(len(item.annotations) for item in items)
         what = f"{plural(count, 'note')} from {plural(len(items), 'article')}"
-    options = ExportOptions(quotes=quotes)
+    options = ExportOptions(quotes=quotes, keep_markdown=app.settings.keep_markdown)  # keep_markdown = true
 
     def write(path: Path) -> bool:
         fmt = format_for_path(str(path))  # a .csv or .json name gets that format, never Markdown
