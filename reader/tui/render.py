@@ -325,14 +325,14 @@ def _quote_status(note: QuoteNote) -> list:
         return [f"quote by {who}{hand} ({note.state.value}; c to change, w speaker)"]
     was, now = [], ""
     if note.checked_text is not None and note.checked_text != note.text:
-        old, new = around_change(note.checked_text, note.text, 50)  # the words that changed, not the start
+        old, new = around_change(note.checked_text, note.text, 50, 4)  # the words that changed: both fit 80
         was.append(f"“{old}”")
-        now = f"“{new}” "
+        now = f", now “{new}”"
     if note.checked_speaker is not None and note.checked_speaker != (note.speaker or ""):
         was.append(f"by {one_line(note.checked_speaker, 30) or 'no speaker'}")
     said = f": was {', '.join(was)}" if was else ""
     return [Content.assemble((f"changed since {note.state.value}", "bold $text-warning"),
-                             f"{said}; now {now}by {who}{hand}; V checks again")]
+                             f"{said}{now}; {'now ' if not now else ''}by {who}{hand}; V checks again")]
 
 
 def orphan_status(annotation: Annotation, number: int, count: int) -> Content:

@@ -12,9 +12,10 @@ from reader.textsafe import one_line
 CONTEXT = 12  # characters of unchanged wording kept on each side of the change
 
 
-def around_change(old: str, new: str, width: int) -> tuple[str, str]:
+def around_change(old: str, new: str, width: int, context: int = CONTEXT) -> tuple[str, str]:
     """``old`` and ``new`` on one line each, whole when both fit in ``width`` characters, else cut
-    alike to a few words either side of where they differ ("…night shift was empty")."""
+    alike to a few words (``context`` characters, to whole words) either side of where they differ
+    ("…night shift was empty")."""
     old, new = one_line(old), one_line(new)
     if len(old) <= width and len(new) <= width:
         return old, new
@@ -24,15 +25,16 @@ def around_change(old: str, new: str, width: int) -> tuple[str, str]:
     tail = 0
     while tail < min(len(old), len(new)) - head and old[-1 - tail] == new[-1 - tail]:
         tail += 1
-    start = max(0, head - CONTEXT)
+    start = max(0, head - context)
     if start:  # back to the start of a word (the same place in both: they share what comes before)
-        start = old.rfind(" ", 0, start) + 1
-    return _excerpt(old, start, len(old) - tail, width), _excerpt(new, start, len(new) - tail, width)
+        start = old.rfind(" ", 0, start + 1) + 1
+    return (_excerpt(old, start, len(old) - tail, width, context),
+            _excerpt(new, start, len(new) - tail, width, context))
 
 
-def _excerpt(text: str, start: int, changed_end: int, width: int) -> str:
+def _excerpt(text: str, start: int, changed_end: int, width: int, context: int) -> str:
     """``text`` from ``start`` to a few words past ``changed_end``, at most ``width`` characters."""
-    end = min(len(text), changed_end + CONTEXT)
+    end = min(len(text), changed_end + context)
     if end < len(text):
         space = text.find(" ", end)
         end = len(text) if space < 0 else space
