@@ -61,6 +61,9 @@ labels = ["key quote", "verify", "follow up", "contested", "background"]
 session_tags = ["politics", "business", "local", "follow up", "publish"]
 # Where 'e' in the app writes exports (default: the current folder).
 # export_dir = "~/Documents/notes"
+# Keep a note's own emphasis and code (*x*, `x`) in the app's Markdown exports, as
+# 'reader export --keep-markdown' does (headings, lists, links and HTML stay escaped).
+# keep_markdown = true
 # The app keeps the theme, side panel and sort order you chose in a [ui] table at the end.
 """
 UI_KEYS = {"theme": str, "panel": bool, "sort": str, "session_advance": bool}
@@ -74,6 +77,7 @@ class Settings:
     labels: tuple[str, ...] = DEFAULT_LABELS
     session_tags: tuple[str, ...] = ("politics", "business", "local", "follow up", "publish")
     export_dir: str = ""
+    keep_markdown: bool = False
     # Chosen in the app and remembered ([ui] table): "" / None mean "not chosen".
     theme: str = ""
     panel: bool | None = None
@@ -154,6 +158,11 @@ def load_settings(path: Path | None = None) -> Settings:
             values["export_dir"] = os.path.expanduser(data["export_dir"])
         else:
             problems.append("'export_dir' must be a string")
+    if "keep_markdown" in data:
+        if isinstance(data["keep_markdown"], bool):
+            values["keep_markdown"] = data["keep_markdown"]
+        else:
+            problems.append("'keep_markdown' must be true or false")
     ui = data.get("ui", {})
     if isinstance(ui, dict):
         for key, kind in UI_KEYS.items():

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
+import shlex
 import sys
 
 from reader.commands._common import open_db, scan_paths
 from reader.workspace import export_items
 from reader.errors import ReaderError
-from reader.textsafe import plural, shown_name
+from reader.textsafe import one_line, plural, shown_name
 
 
 def run(args) -> int:
@@ -33,6 +34,8 @@ def run(args) -> int:
         base = os.path.dirname(os.path.abspath(args.output)) if args.output else None
         items = export_items(store, store.settle_ids(library.articles), args.tag,
                              quotes=getattr(args, "quotes", False), base=base)
+        if not items and args.tag:  # say why the export is empty, not just "No annotations to export."
+            print(_untagged_hint(args.tag, args.paths, store.all_tags()), file=sys.stderr)
     options = ExportOptions(quotes=getattr(args, "quotes", False), keep_markdown=getattr(args, "keep_markdown", False))
     text = render(items, fmt, options)
     if args.output:
@@ -46,6 +49,21 @@ def run(args) -> int:
     else:
         sys.stdout.write(text)
     return 0
+
+
+def _untagged_hint(wanted: list[str], paths: list[str], in_use: dict[str, int]) -> str:
+    """Why ``export --tag`` found nothing: no article under the paths has the tags; where they are
+    used elsewhere (another folder), or which tags are in use."""
+    tags = " and ".join(f"'{one_line(tag, 40)}'" for tag in wanted)
+    where = ", ".join(shown_name(p) for p in paths) if paths else "the current folder"
+    used = {tag.casefold(): count for tag, count in in_use.items()}
+    again = " ".join(f"--tag {shlex.quote(one_line(tag, 40))}" for tag in wanted)
+    if all(tag.casefold() in used for tag in wanted):
+        count = min(used[tag.casefold()] for tag in wanted)
+        return (f"reader: no article in {where} is tagged {tags}; the database has it on "
+                f"{plural(count, 'article')} elsewhere: name their folder (reader export FOLDER {again})")
+    known = ", ".join(one_line(tag, 30) for tag in sorted(in_use)[:10]) or "none"
+    return f"reader: no article in {where} is tagged {tags} (tags in use: {known})"
 
 
 def _refuse_store_file(output: str, db: str | None) -> None:

@@ -112,9 +112,15 @@ def _quote_line(quote: QuoteNote | None) -> str:
     """The line under a note on a quote: who said it and its state."""
     if quote is None:
         return ""
-    who = escape_line(one_line(quote.who())) if quote.speaker else "unknown speaker"
+    who = escape_line(one_line(quote.who())) if quote.speaker else _nobody(quote)
     by_hand = " (speaker set by hand)" if quote.speaker_by_hand else ""
     return f"*Quote by {who}{by_hand} · {_state_words(quote)}*"
+
+
+def _nobody(quote: QuoteNote) -> str:
+    """A quote without a speaker: cleared by the journalist ("no speaker", as the app says), or
+    none found."""
+    return "no speaker" if quote.speaker_by_hand else "unknown speaker"
 
 
 def _state_words(quote: QuoteNote) -> str:
@@ -159,7 +165,7 @@ def _block(text: str, keep: bool) -> list[str]:
 
 
 def _quote_block(quote: QuoteNote) -> str:
-    named = [quote.speaker, quote.role, quote.affiliation] if quote.speaker else ["unknown speaker"]
+    named = [quote.speaker, quote.role, quote.affiliation] if quote.speaker else [_nobody(quote)]
     speaker = ", ".join(escape_line(one_line(part)) for part in named if part)
     if quote.speaker_by_hand:
         speaker += ", set by hand"

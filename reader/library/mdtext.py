@@ -19,6 +19,7 @@ from reader.errors import ArticleError
 from reader.library.build import Draft
 from reader.model import NOT_ARTICLE_EXPORT, is_markdown_export
 from reader.library.frontmatter import parse_front_matter
+from reader.library.wire import leading_byline
 
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 # Block containers (quotes, list items) opening a line; markdown-it stops at 20 levels and drops
@@ -186,6 +187,11 @@ def parse_md(text: str) -> Draft:
         value = fields.get(name, "")
         return value if isinstance(value, str) else ", ".join(value)
 
+    byline = field("byline")
+    if paragraphs and (named := leading_byline(paragraphs[0])):  # "By Jane Doe" atop the text: metadata
+        paragraphs.pop(0)
+        byline = byline or named
+
     return Draft(
         title=title,
         paragraphs=paragraphs,
@@ -193,7 +199,7 @@ def parse_md(text: str) -> Draft:
         source=field("source"),
         dateline=field("dateline"),
         language=field("language"),
-        byline=field("byline"),
+        byline=byline,
         tags=fields.get("tags") or None,
         id=field("id"),
     )

@@ -47,6 +47,12 @@ def _looks_like_byline(text: str) -> bool:
     return all(w[0].isupper() or w.lower() in _NAME_JOINERS for w in words)
 
 
+def leading_byline(paragraph: str) -> str:
+    """The name in a byline paragraph ("By Jane Doe", "Af Lise Holm, Nordbureau"), else ""."""
+    m = _BYLINE.match(" ".join(paragraph.split()))
+    return m[1].strip() if m and _looks_like_byline(m[1]) else ""
+
+
 def _short_title(line: str) -> str:
     """A title made from a long first line: its first sentence, cut at a word boundary."""
     sentence = re.split(r"(?<=[.!?])\s", line, maxsplit=1)[0]

@@ -13,6 +13,7 @@ from textual.style import Style
 from reader.workspace.exports import QuoteNote
 from reader.model import Analysis, Annotation, AnchorStatus, Article, Entity, EntityLabel, Quote, QuoteState
 from reader.textsafe import one_line, plural
+from reader.tui.wording import around_change
 
 LABEL_NAMES = {
     EntityLabel.PER: "People",
@@ -162,14 +163,15 @@ def panel_content(
     meta_tags: Sequence[str] = (),
     width: int = PANEL_TEXT_WIDTH,
     selected: str | None = None,
-    changed: Mapping[tuple[int, int], str] | None = None,
+    changed: Mapping[tuple[int, int], tuple[str, str]] | None = None,
     by_hand: frozenset = frozenset(),
 ) -> Content:
     """The side panel: tags, notes (and orphans), quotes with speakers, who and what, legend.
 
     ``width`` is the panel's text width (continuation lines are indented to it); ``selected`` is the
     id of the orphaned note picked with ``]``/``[``, drawn highlighted; ``changed`` maps the spans
-    of checked quotes whose wording or speaker changed since (marked !) to what was checked,
+    of checked quotes whose wording or speaker changed since (marked !) to what was checked and
+    what stands now (``wording.changed_lines``),
     ``by_hand`` holds those whose speaker was set by hand (marked ✎).
     """
     width = max(12, width)
@@ -224,7 +226,7 @@ def panel_content(
 
 
 def _quotes_section(parts: list, quotes: Sequence[Quote], states: Mapping[tuple[int, int], QuoteState],
-                    changed: Mapping[tuple[int, int], str], by_hand: frozenset, width: int) -> None:
+                    changed: Mapping[tuple[int, int], tuple[str, str]], by_hand: frozenset, width: int) -> None:
     _section(parts, "Quotes", len(quotes))
     if not quotes:
         parts.append("\nnone found")
@@ -239,15 +241,12 @@ def _quotes_section(parts: list, quotes: Sequence[Quote], states: Mapping[tuple[
     if changed:
         _section(parts, "Changed since checked", len(changed))
         for quote in quotes:
-            was = changed.get((quote.start, quote.end))
-            if was is None:
+            lines = changed.get((quote.start, quote.end))
+            if lines is None:
                 continue
-            parts.append(("\n" + "\n".join(wrap_indented(f"was {one_line(was, 100)}", width, "! ")), "$text-warning"))
-            now = ", ".join(part for part in (
-                f"“{one_line(quote.text, 60)}”" if was.startswith("“") else "",
-                f"said by {one_line(quote.speaker or 'no one named', 40)}" if "said by" in was else "") if part)
-            now = f"now {now}"
-            parts.append("\n" + "\n".join(wrap_indented(now, width, "  ")))
+            was, now = lines
+            parts.append(("\n" + "\n".join(wrap_indented(f"was {was}", width, "! ")), "$text-warning"))
+            parts.append("\n" + "\n".join(wrap_indented(f"now {now}", width, "  ")))
 
 
 def _legend(parts: list, style_of: StyleOf, labels: Sequence[str], note_style: Callable[[str], Style], width: int) -> None:
@@ -324,14 +323,16 @@ def _quote_status(note: QuoteNote) -> list:
     hand = " (set by hand)" if note.speaker_by_hand else ""
     if not note.changed:
         return [f"quote by {who}{hand} ({note.state.value}; c to change, w speaker)"]
-    was = []
+    was, now = [], ""
     if note.checked_text is not None and note.checked_text != note.text:
-        was.append(f"“{one_line(note.checked_text, 60)}”")
+        old, new = around_change(note.checked_text, note.text, 50, 4)  # the words that changed: both fit 80
+        was.append(f"“{old}”")
+        now = f", now “{new}”"
     if note.checked_speaker is not None and note.checked_speaker != (note.speaker or ""):
         was.append(f"by {one_line(note.checked_speaker, 30) or 'no speaker'}")
     said = f": was {', '.join(was)}" if was else ""
     return [Content.assemble((f"changed since {note.state.value}", "bold $text-warning"),
-                             f"{said}; now by {who}{hand}; V checks again")]
+                             f"{said}{now}; {'now ' if not now else ''}by {who}{hand}; V checks again")]
 
 
 def orphan_status(annotation: Annotation, number: int, count: int) -> Content:

@@ -79,3 +79,43 @@ async def test_a_write_that_fails_keeps_the_dialog_open(tmp_path, library):
             await pilot.press("1")  # typed into the box, not a label on the article
             await settle(pilot)
             assert box.value.endswith("1") and [n.label for n in store.annotations(screen.article.id)] == [""]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".json"])
+async def test_a_csv_or_json_name_in_the_dialog_gets_that_format(tmp_path, library, suffix):
+    # As `reader export -o sheet.csv` does: a reader who types a .csv name gets CSV, not Markdown.
+    with open_store(tmp_path / "db" / "reader.json") as store:
+        app = make_app([library], store, tmp_path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await open_article(pilot, "Ribe")
+            await pilot.press("E")  # the quote sheet
+            await settle(pilot)
+            target = tmp_path / f"sheet{suffix}"
+            app.screen.query_one(Input).value = str(target)
+            await pilot.press("enter")
+            await settle(pilot)
+            text = target.read_text(encoding="utf-8")
+            assert not text.startswith("# ")
+            if suffix == ".csv":
+                assert text.splitlines()[0].startswith("article_id,") and "Hanne Dahl" in text
+            else:
+                import json
+
+                assert json.loads(text)["articles"][0]["quotes"][0]["speaker"] == "Hanne Dahl"
+
+
+@pytest.mark.parametrize("keep", [False, True])
+async def test_the_app_keeps_a_notes_markdown_when_the_settings_say_so(tmp_path, library, keep):
+    # `reader export --keep-markdown` had no counterpart in the app: `e` always escaped *x* to \*x\*.
+    with open_store(tmp_path / "db" / "reader.json") as store:
+        app = make_app([library], store, tmp_path, keep_markdown=keep)
+        async with app.run_test(size=(100, 30)) as pilot:
+            screen = await open_article(pilot, "Ribe")
+            await write_note(pilot, store, screen, "*vigtigt* og `kode`")
+            await pilot.press("e")
+            await settle(pilot)
+            await pilot.press("enter")
+            await settle(pilot)
+            text = next((tmp_path / "exports").glob("reader-notes*.md")).read_text(encoding="utf-8")
+            assert ("*vigtigt* og `kode`" in text) is keep
+            assert ("\\*vigtigt\\* og \\`kode\\`" in text) is not keep

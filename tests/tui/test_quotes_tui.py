@@ -76,6 +76,7 @@ async def test_the_speaker_key_picks_a_person_clears_and_undoes(tmp_path, librar
         await settle(pilot)
         assert store.quote_checks(screen.article.id)[0].speaker == ""
         assert "quote by no speaker (set by hand)" in status(screen)
+        assert any(q.speaker == "no speaker · set by hand" for q in view.quotes)  # not the found name, not blank
         await pilot.press("u", "u")
         await settle(pilot)
         assert store.quote_checks(screen.article.id) == []

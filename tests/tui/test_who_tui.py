@@ -237,3 +237,27 @@ async def test_speakers_of_the_articles_a_search_finds(tmp_path: Path):
             assert isinstance(speakers, SpeakersScreen)
             found = {s.name for s in speakers.rows}
             assert found and found < everyone  # only who is quoted in the stories that name Irak
+
+
+async def test_the_speakers_table_fits_a_terminal_made_narrower_while_it_is_open(tmp_path: Path):
+    # Opened at 120 columns, then the window is narrowed to 80: the columns kept their wide widths,
+    # the names were cut to fit 80 all the same and the last columns fell off the screen.
+    from reader.tui.screens.speakers import SpeakersScreen
+
+    folder = write_library(tmp_path / "lib")
+    (folder / "lang.txt").write_text(
+        " date 2026-01-02 Lang navn\n\nRibe. Direktør Karl-Johan Bertelsen-Kristiansen Østergaard-Lindholm er glad."
+        "\n\n- Det er en god dag for byen, siger Karl-Johan Bertelsen-Kristiansen Østergaard-Lindholm.\n\n"
+        "/testbureau/\n", encoding="utf-8")
+    with open_store(tmp_path / "db.json") as store:
+        app = make_app(folder, store, tmp_path)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await _library(pilot)
+            await pilot.press("w")
+            await settle(pilot)
+            assert isinstance(app.screen, SpeakersScreen)
+            table = app.screen.query_one(DataTable)
+            await pilot.resize_terminal(80, 24)
+            await settle(pilot)
+            widths = [column.get_render_width(table) for column in table.columns.values()]
+            assert sum(widths) <= 80, widths

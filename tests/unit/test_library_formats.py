@@ -423,3 +423,16 @@ def test_json_with_a_huge_number_still_reads(tmp_path: Path) -> None:
     (tmp_path / "a.json").write_text('{"title": "T", "body": "Tekst.", "n": ' + "9" * 5000 + "}", encoding="utf-8")
     [article] = scan([tmp_path]).articles
     assert article.title == "T"
+
+
+def test_markdown_byline_line_atop_the_text_is_metadata_not_body() -> None:
+    # "Af Karen Solvang" under the heading was read as the first paragraph: a person in the names
+    # and a line of the text; it is the byline, as in wire copy.
+    text = ("---\ntitle: Havn forsinket\nbyline: Karen Solvang\n---\n\n# Havn forsinket\n\n"
+            "Af Karen Solvang\n\nBøgeskov. Havnen bliver forsinket.\n")
+    article = parse(text, "x.md")
+    assert article.byline == "Karen Solvang" and article.body == "Bøgeskov. Havnen bliver forsinket."
+    article = parse("# Buses cut\n\nBy **Tom Pryce**\n\nLong Ashby. Four routes go.\n", "y.md")
+    assert article.byline == "Tom Pryce" and article.body == "Long Ashby. Four routes go."
+    article = parse("# Rejse\n\nAf sted gik det, da bussen kom.\n", "z.md")  # a sentence, not a byline
+    assert article.body == "Af sted gik det, da bussen kom." and article.byline == ""

@@ -237,3 +237,36 @@ def test_a_note_on_an_unchecked_quote_carries_its_speaker_too():
         assert "Quote checks:" not in md  # nothing was checked
     finally:
         store.close()
+
+
+def test_a_speaker_cleared_by_hand_is_no_speaker_not_unknown():
+    # The app and `reader quotes` say "no speaker" for a speaker the journalist cleared; the export
+    # said "unknown speaker", as for one the analysis never found.
+    cleared = verified(Q2, "Jens Holm", speaker_set=True, speaker="", state=QuoteState.UNVERIFIED)
+    one = item([cleared], [note_on("kede af det")])
+    sheet = render([one], "md", ExportOptions(quotes=True))
+    assert f"- unverified: “{Q2}” (no speaker, set by hand)" in sheet
+    assert "*Quote by no speaker (speaker set by hand) · unverified*" in render([one], "md")
+
+
+def test_export_by_a_tag_found_nowhere_in_the_folder_says_where_it_is(tmp_path: Path, capsys):
+    # `reader export --tag publish` run from another folder printed an empty export and nothing
+    # else; the reporter's tagged stories were in the library folder all along.
+    from reader.library import load_articles
+
+    news, other = tmp_path / "news", tmp_path / "drafts"
+    news.mkdir()
+    other.mkdir()
+    (news / "a.txt").write_text(" date 2026-11-02 Havn får ny kaj\n\nRibe. Tekst.\n", encoding="utf-8")
+    (other / "b.txt").write_text(" date 2026-11-03 Noget andet\n\nRibe. Tekst.\n", encoding="utf-8")
+    db = tmp_path / "reader.json"
+    with open_store(db) as store:
+        (a,) = store.settle_ids(load_articles(news / "a.txt"))
+        store.attach(a)
+        store.add_tags(a.id, ["publish"])
+    assert main(["export", str(other), "--tag", "publish", "--db", str(db)]) == 0
+    err = capsys.readouterr().err
+    assert "no article in" in err and "tagged 'publish'" in err and "1 article elsewhere" in err
+    assert "--tag publish" in err and len(err.strip().splitlines()) == 1
+    assert main(["export", str(news), "--tag", "pubish", "--db", str(db)]) == 0  # a typo
+    assert "(tags in use: publish)" in capsys.readouterr().err

@@ -107,3 +107,13 @@ def test_a_settings_file_with_a_utf8_bom_is_read(tmp_path: Path) -> None:
     path.write_bytes(b"\xef\xbb\xbf" + 'labels = ["kilde", "tjek"]\n'.encode("utf-8"))
     settings = load_settings(path)
     assert settings.labels == ("kilde", "tjek") and settings.problems == ()
+
+
+def test_keep_markdown_is_read_and_a_wrong_type_is_a_one_line_problem(tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text("keep_markdown = true\n", encoding="utf-8")
+    assert load_settings(config).keep_markdown is True
+    config.write_text('keep_markdown = "yes"\n', encoding="utf-8")
+    settings = load_settings(config)
+    assert settings.keep_markdown is False and settings.problems == (
+        f"{config}: 'keep_markdown' must be true or false",)

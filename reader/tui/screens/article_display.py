@@ -14,6 +14,7 @@ from reader.tui.render import (
     PANEL_TEXT_WIDTH, header_content, headline_status, orphan_status, panel_content, status_content,
 )
 from reader.tui.widgets.marks import annotation_slot
+from reader.tui.wording import changed_lines
 
 # The side panel: 38 columns from this screen width, 32 below it; hidden (\ shows it) below
 # PANEL_AUTO, where the text column would get narrower than about 50 columns.
@@ -106,7 +107,7 @@ class ArticleDisplay:  # no @on handlers here: Textual collects those only from 
             meta_tags=self.article.meta_tags,
             width=width,
             selected=self.selected_orphan,
-            changed={(n.start, n.end): n.checked_as() for n in self.changed_quotes()},
+            changed={(n.start, n.end): changed_lines(n, 90) for n in self.changed_quotes()},
             by_hand=frozenset(span for span, n in self.quote_view.items() if n.speaker_by_hand),
         )
         from reader.tui.screens.who_panel import with_provenance  # where the quotes were reported too

@@ -1,4 +1,5 @@
-"""``e`` in the app: say where the Markdown export will go, let the reader change it, write it."""
+"""``e`` in the app: say where the export will go, let the reader change it, write it (Markdown,
+or JSON/CSV when the file name ends in .json/.csv, as ``reader export -o`` does)."""
 
 from __future__ import annotations
 
@@ -36,8 +37,8 @@ class ExportDialog(ModalScreen[str | None]):
         with Vertical(id="export-dialog"):
             yield Static(Content(f"Export {self.what} as Markdown to:"), id="export-title")
             yield Input(str(self.path), id="export-path")
-            yield Static(Content("Enter writes  ·  Escape cancels  ·  edit the path to write elsewhere"),
-                         id="export-help")
+            yield Static(Content("Enter writes  ·  Escape cancels  ·  edit the path to write elsewhere "
+                                 "(.json or .csv: that format)"), id="export-help")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Write to the path typed, once it is a new file in a folder that exists."""
@@ -119,7 +120,7 @@ def export_quote_sheet(app: Any, articles: Sequence[Article], stem: str, analyse
 
 def _ask_and_write(app: Any, articles: Sequence[Article], stem: str, analysis_for, quotes: bool) -> None:
     """The one export flow: gather the items, propose a new file in the dialog, write it there."""
-    from reader.workspace.exports import ExportOptions, render
+    from reader.workspace.exports import ExportOptions, format_for_path, render
     from reader.workspace import export_items
 
     try:
@@ -138,10 +139,11 @@ def _ask_and_write(app: Any, articles: Sequence[Article], stem: str, analysis_fo
     else:
         count = sum(len(item.annotations) for item in items)
         what = f"{plural(count, 'note')} from {plural(len(items), 'article')}"
-    options = ExportOptions(quotes=quotes)
+    options = ExportOptions(quotes=quotes, keep_markdown=app.settings.keep_markdown)  # keep_markdown = true
 
     def write(path: Path) -> bool:
-        return _write(app, path, render(_linked(items, path.parent), "md", options), what)
+        fmt = format_for_path(str(path))  # a .csv or .json name gets that format, never Markdown
+        return _write(app, path, render(_linked(items, path.parent), fmt, options), what)
 
     app.push_screen(ExportDialog(app.export_path(stem), what, write))
 

@@ -59,7 +59,7 @@ class QuoteActions:
         for quote in self.analysis.quotes:
             note = self.quote_view.get((quote.start, quote.end))
             if note is not None and note.speaker_by_hand:
-                name = f"{note.speaker} · {BY_HAND}" if note.speaker else None
+                name = f"{note.speaker or 'no speaker'} · {BY_HAND}"  # cleared: say so where the name was
                 quote = replace(quote, speaker=name, speaker_start=None, speaker_end=None)
             quotes.append(quote)
         return tuple(quotes)

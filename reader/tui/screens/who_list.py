@@ -107,7 +107,8 @@ class WhoListScreen(Screen):
         shown.sort(key=self.sort_key(self.sort))
         self.shown = shown
         table = self.query_one(DataTable)
-        table.clear()
+        table.clear(columns=True)  # a column keeps its widest cell's width: start narrow after a resize
+        table.add_columns(*self.COLUMNS)
         cells = [self.cells(row) for row in shown[:_SHOWN]]
         limits = self._limits(cells)
         for k, row in enumerate(cells):  # a long list is narrowed by typing, not scrolled

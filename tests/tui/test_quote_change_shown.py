@@ -1,0 +1,66 @@
+"""A checked quote reworded late in a long sentence: the status line and the panel show the words
+that changed, old beside new, not the unchanged start of both."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.anchoring import make_anchor
+from reader.model import QuoteState
+from reader.store import open_store
+from reader.tui.wording import around_change
+
+from tui_helpers import make_app, open_article
+
+STORY = """ date 2026-03 Plejehjem fik kritik for tomme nattevagter
+
+Halby. Tilsynschef Rikke Vang har gennemgået plejehjemmets vagtplaner.
+
+- Vagtplanerne blev skrevet om bagefter for at skjule, at nattevagten i afdeling to stod tom, siger Rikke Vang.
+
+/testbureau/
+"""
+OLD = "Vagtplanerne blev skrevet om bagefter for at skjule, at nattevagten i afdeling to stod tom"
+NEW = "Vagtplanerne blev skrevet om bagefter for at skjule, at nattevagten i afdeling to kun havde en vikar"
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    with open_store(tmp_path / "db" / "reader.json") as opened:
+        yield opened
+
+
+def test_the_excerpts_show_where_two_wordings_differ():
+    assert around_change("kort citat", "kort citat her", 40) == ("kort citat", "kort citat her")
+    old, new = around_change(OLD, NEW, 50)
+    assert old.startswith("…") and old.endswith("afdeling to stod tom")
+    assert new.startswith("…") and new.endswith("afdeling to kun havde en vikar")
+    assert len(old) <= 50 and len(new) <= 50
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+async def test_a_long_quote_reworded_at_its_end_shows_the_changed_words(tmp_path, store, size):
+    from reader.library import load_articles
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    path = folder / "pleje.txt"
+    path.write_text(STORY, encoding="utf-8")
+    (article,) = store.settle_ids(load_articles(path))
+    store.attach(article)
+    start = article.body.index(OLD)
+    store.set_quote_state(article.id, make_anchor(article.body, start, start + len(OLD)), QuoteState.VERIFIED,
+                          "Rikke Vang")
+    path.write_text(STORY.replace(OLD, NEW), encoding="utf-8")
+    app = make_app(folder, store, tmp_path)
+    async with app.run_test(size=size) as pilot:
+        screen = await open_article(pilot, "Plejehjem")
+        await pilot.press("quotation_mark")
+        line = str(screen.query_one("#article-status").render())
+        assert "changed since verified" in line
+        assert "stod tom" in line[: size[0]] and "kun havde en vikar" in line[: size[0]]  # old and new, on screen
+        if size[0] >= 120:
+            panel = " ".join(str(screen.query_one("#panel-content").render()).split())
+            assert "stod tom”" in panel and "kun havde en vikar”" in panel
