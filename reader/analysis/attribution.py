@@ -48,6 +48,8 @@ _BYLINE = re.compile(
 _BEAT = re.compile(
     r"\s*([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}|he|she|they|I|we)\s+[a-z][a-z-]*(?:ed|s)(?=[\s.,!?;]|$)"
 )
+# Inverted after a quotation: '"No!" came the reply.', '"Stop," came a voice from the back.'
+_CAME = re.compile(r"\s*,?\s*came\s+(?:back\s+|again\s+)?(?=(?:the|a|an|his|her|their|my|our)\s|[A-Z])")
 _NOT_NAMES = frozenset("Everyone Everybody Nobody Someone Somebody Anyone There Then This That These Those It What When".split())
 
 
@@ -122,6 +124,12 @@ def attribute(ctx: Context, unit: tuple[int, int], pair: Pair) -> tuple[Speaker 
     if after:
         speaker = after_verb(text, after.end(), e, ctx.people, ctx.language)
         if speaker is not None:
+            return speaker, "full"
+    came = _CAME.match(text, close, min(e, close + 40)) if ctx.language == "en" else None
+    if came:
+        # '"Stop that!" came a voice from the hall.': the subject after "came" speaks.
+        speaker = after_verb(text, came.end(), e, ctx.people, ctx.language)
+        if speaker is not None and speaker.kind in ("name", "description"):
             return speaker, "full"
     according = ctx.according_after.match(text, close, min(e, close + 40))
     if according:

@@ -86,13 +86,21 @@ def _by_role(text: str, noun: str, people: People, before: int) -> list[Entity]:
     for person in people.people:
         if person.start >= before:
             break
-        left = _same_sentence(text[max(0, person.start - 60):person.start]).lower()
+        written = re.findall(r"[\wæøåÆØÅ-]+", _same_sentence(text[max(0, person.start - 60):person.start]))[-3:]
         right = text[person.end:person.end + 60].lower()
-        words_left = re.findall(r"[\wæøå-]+", left)[-3:]
         right_m = re.match(r",\s+(?:der\s+er\s+|who\s+is\s+)?(?:the\s+|an?\s+|[\wæøå]+s\s+)?([\wæøå-]+)", right)
-        if any(w.endswith(tuple(stems)) for w in words_left) or (right_m and right_m.group(1).startswith(tuple(stems))):
+        if any(w.lower().endswith(tuple(stems)) and _only_modifiers(written[k + 1:]) for k, w in enumerate(written)) or (
+            right_m and right_m.group(1).startswith(tuple(stems))
+        ):
             found.append(person)
     return found
+
+
+def _only_modifiers(after: list[str]) -> bool:
+    """Whether only names, links and determiners stand between a role word and the name after it:
+    "prosecutor Jane Doe", "pressechef hos Vestkraft Maja Rindom", not a clause ("Mom has Cara on a
+    diet": the mother is not Cara)."""
+    return all(w[0].isupper() or w.lower() in _LINKS or w.lower() in _DETERMINERS for w in after)
 
 
 def _by_age(text: str, age: str, people: People, before: int) -> list[Entity]:

@@ -27,6 +27,9 @@ _STOP = frozenset(
     "til om og men da der som efter under mens to about after as while when who which because and but".split()
 )
 _EN_AUXILIARIES = frozenset("has have had is was were will would can could may might must should shall does did".split())
+# After the head of a description, a phrase of manner or place that is no part of who speaks:
+# "said the voice with a sigh", "came a voice from the back of the hall".
+_EN_MANNER = frozenset("with from again too then".split())
 _EN_TIME = frozenset("on in during last yesterday today tonight earlier later recently".split())
 # A role and organisation after the name: "Jens Mølgaard, direktør i Thyborøn Havn".
 _AFTER_NAME = re.compile(
@@ -235,7 +238,7 @@ def _description(text: str, words: list[tuple[int, int, str]], language: str) ->
         upper = word[0].isupper()
         if not taken and (low in _STOP or (upper and low not in _DETERMINERS) or not word[0].isalpha()):
             return None
-        if taken and (low in _STOP or low in _EN_TIME or language == "en" and low in _EN_AUXILIARIES):
+        if taken and (low in _STOP or low in _EN_TIME or language == "en" and low in _EN_AUXILIARIES | _EN_MANNER):
             break
         if taken and upper and not (taken[-1][2].lower() in _DETERMINERS | _LINKS or taken[-1][2][0].isupper()):
             break
