@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import replace
 
 from reader.analysis.attribution import Context, Found, in_byline, person_in_clause, sentence_begin
 from reader.analysis.antecedents import Spans, is_subject
@@ -79,29 +78,6 @@ def _other_subject(text: str, end: int, start: int, people) -> bool:
         return True
     person = people.person_in(at, at + len(match.group(1)))
     return person is not None and person.start == at
-
-
-def alternate(text: str, raw: list[tuple[Found, bool]], quotes: list) -> None:
-    """An exchange of two people: a quotation paragraph without an attribution of its own, right
-    after quotation paragraphs of two different speakers, that asks a question or answers one is
-    the turn of the one who spoke before the last ('"Where were you?" Ruiz asked. / "At home," Dunn
-    said. / "Alone?" / "Yes."': Ruiz, then Dunn). ``quotes`` (resolved, in the order of ``raw``)
-    are changed in place."""
-    for k in range(2, len(quotes)):
-        quote, last, before = quotes[k], quotes[k - 1], quotes[k - 2]
-        if not raw[k][0].inherit or not last.speaker or not before.speaker or last.speaker == before.speaker:
-            continue
-        if text[text.rfind("\n", 0, quote.start) + 1:quote.start].strip(" \"“‘") or not (
-            _asks(text, quote.end) or _asks(text, last.end)
-        ):
-            continue
-        if all("\n" in text[a.end:b.start] and _adjacent(text, a.end, b.start) for a, b in ((before, last), (last, quote))):
-            quotes[k] = replace(quote, speaker=before.speaker, speaker_start=before.speaker_start,
-                                speaker_end=before.speaker_end, role=before.role, affiliation=before.affiliation)
-
-
-def _asks(text: str, end: int) -> bool:
-    return text[max(0, end - 2):end + 1].rstrip(" \"”’,").endswith("?")
 
 
 def learned_names(ctx: Context, raw: list[tuple[Found, bool]]) -> set[str]:

@@ -11,7 +11,8 @@ from reader.analysis.quote_filters import (
 )
 from reader.analysis.quote_marks import mark_pairs, opens_single
 from reader.analysis.quote_resolve import Spans, resolve
-from reader.analysis.quote_runs import alternate, fall_back, inherit, learned_names
+from reader.analysis.quote_runs import fall_back, inherit, learned_names
+from reader.analysis.quote_turns import alternate
 from reader.analysis.people import Speaker
 from reader.analysis.reporting_verbs import verb_pattern
 from reader.analysis.speakers import after_verb, phrase

@@ -31,3 +31,33 @@ def test_a_role_word_with_a_clause_before_a_name_does_not_introduce_that_name() 
         "\u201cWe are going to the harbour,\u201d my dad says."
     )
     assert _speakers(text) == [("We are going to the harbour", "my dad")]
+
+
+def test_an_unattributed_turn_before_the_narrators_turn_is_the_other_persons() -> None:
+    text = (
+        "\u201cYou are late again,\u201d Nadia said.\n\n"
+        "\u201cThe bus broke down,\u201d I said.\n\n"
+        "\u201cTom, that is what you said last week.\u201d\n\n"
+        "\u201cIt is true this time,\u201d I said."
+    )
+    assert _speakers(text)[2] == ("Tom, that is what you said last week.", "Nadia")
+
+
+def test_an_unattributed_paragraph_between_two_sources_in_news_stays_with_the_first() -> None:
+    text = (
+        "\u201cThe bridge will close in May,\u201d Ann Lee said.\n\n"
+        "\u201cWe have no other choice.\u201d\n\n"
+        "\u201cIt is a disaster for the town,\u201d Tom Reed said."
+    )
+    assert [w for _, w in _speakers(text)] == ["Ann Lee", "Ann Lee", "Tom Reed"]
+
+
+def test_with_three_voices_in_the_exchange_no_turn_is_given_away() -> None:
+    text = (
+        "\u201cWho is there?\u201d Nadia asked.\n\n"
+        "\u201cOnly me,\u201d Omar said.\n\n"
+        "\u201cAnd me,\u201d said the neighbour.\n\n"
+        "\u201cCome in, then. Are you hungry?\u201d\n\n"
+        "\u201cNo,\u201d Omar said."
+    )
+    assert _speakers(text)[3][1] != "Nadia"
