@@ -119,7 +119,7 @@ def _by_age(text: str, age: str, people: People, before: int) -> list[Entity]:
 # The sex a description gives its person ("her brother", "a police spokeswoman", "Reed's mother").
 _MALE = frozenset(
     """man boy husband father dad son brother uncle grandfather grandson nephew widower boyfriend fiancé king
-    prince gentleman spokesman chairman businessman policeman fireman congressman councilman""".split()
+    prince gentleman guy spokesman chairman businessman policeman fireman congressman councilman""".split()
 )
 _FEMALE = frozenset(
     """woman girl wife mother mom mum daughter sister aunt grandmother granddaughter niece widow girlfriend
@@ -150,8 +150,13 @@ def subject_description(text: str, start: int, end: int) -> tuple[int, int] | No
     match = _SUBJECT.match(text, start, end)
     if match is None:
         return None
-    head = match.group(1).split()[-1].lower()
-    return match.span(1) if head in _MALE or head in _FEMALE or head in _PEOPLE or person_noun(head) else None
+    return match.span(1) if is_person_noun(match.group(1).split()[-1]) else None
+
+
+def is_person_noun(word: str) -> bool:
+    """Whether ``word`` names a person ("nurse", "brother", "spokeswoman"), not a thing."""
+    head = word.lower()
+    return head in _MALE or head in _FEMALE or head in _PEOPLE or person_noun(head)
 
 
 # People a description names by what they do or are, beyond relations and roles (speaker_owners.py).

@@ -13,7 +13,7 @@ from reader.analysis.en_words import EN_VOCABULARY
 from reader.analysis.gazetteer import FIRST_NAMES
 from reader.analysis.people import Speaker
 from reader.analysis.titles import is_title_word
-from reader.analysis.descriptions import description_fits, resolve_description, subject_description
+from reader.analysis.descriptions import description_fits, is_person_noun, resolve_description, subject_description
 from reader.analysis.speakers import PLURAL, phrase
 from reader.analysis.voices import declared_speaker
 from reader.model import Quote
@@ -217,13 +217,30 @@ def described_beat(ctx: Context, start: int, female: bool = False, male: bool = 
         if own <= line or text[line] in "\"“‘»„-–—":
             return None
     begin = sentence_begin(text, line, own - 2)
-    span = subject_description(text, begin, own)
+    span = subject_description(text, begin, own) or _described_who(text, begin, own)
     if span is None or ctx.people.last_people(begin, own):
         return None
     found = phrase(text, span[0], span[1], ctx.people, ctx.language)
     if found is None or found.kind != "description" or not description_fits(text[found.start:found.end], female, male):
         return None
     return found
+
+
+# A description of a person that a relative clause follows ("except for a chemist with a
+# crooked nose, who was furious", "this one tall guy who keeps staring").
+_DESCRIBED_WHO = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Oo]ne)\s+(?:one\s+)?(?:[a-z][\w-]*\s+){0,2}?(?!(?:and|but|or|nor)\b)[a-z][\w-]*"
+    r"(?=,?\s+who\b|\s+(?:with|in|from|at)\s[^.!?;]{0,80}?,\s+who\b)"
+)
+
+
+def _described_who(text: str, begin: int, end: int) -> tuple[int, int] | None:
+    """The last description in ``[begin, end)`` that a "who" clause follows, if any."""
+    last = None
+    for match in _DESCRIBED_WHO.finditer(text, begin, end):
+        if is_person_noun(match.group().split()[-1]):
+            last = match
+    return last.span() if last is not None else None
 
 
 # A relative clause between a description and its verb: "A woman who lives nearby said".

@@ -61,3 +61,22 @@ def test_with_three_voices_in_the_exchange_no_turn_is_given_away() -> None:
         "\u201cNo,\u201d Omar said."
     )
     assert _speakers(text)[3][1] != "Nadia"
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "Everybody nodded except a tall woman in a green coat, who had not said a word. "
+            "\u201cThis is not over,\u201d she said.",
+            "a tall woman",
+        ),
+        (
+            "The crowd grew quiet but for one old farmer who kept shaking his head.\n\n"
+            "\u201cNobody asked us,\u201d he said.",
+            "one old farmer",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_described_person_with_a_who_clause_is_that_description(text: str, who: str) -> None:
+    assert [w for _, w in _speakers(text)] == [who]
