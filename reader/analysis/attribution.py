@@ -48,6 +48,14 @@ _BYLINE = re.compile(
 _BEAT = re.compile(
     r"\s*([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}|he|she|they|I|we)\s+[a-z][a-z-]*(?:ed|s)(?=[\s.,!?;]|$)"
 )
+_AS = re.compile(r"(?:[Aa]s|[Ll]ike|[Jj]ust\s+as)\s+(?=(?:the\s+)?[A-Z])")
+# A quotation someone was heard saying: "we heard the children shouting:", "I heard my mother
+# whisper,".
+_HEARD = re.compile(
+    r"\b(?:heard|hear|hears|overheard)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+    r"(?:say|says|saying|shout|shouting|call|calling|cry|crying|whisper|whispering|yell|yelling|mutter|muttering"
+    r"|scream|screaming|ask|asking|sing|singing|tell|telling)\b[^.!?:\"“”]{0,40}[:,]\s*$"
+)
 # Inverted after a quotation: '"No!" came the reply.', '"Stop," came a voice from the back.'
 _CAME = re.compile(r"\s*,?\s*came\s+(?:back\s+|again\s+)?(?=(?:the|a|an|his|her|their|my|our)\s|[A-Z])")
 _NOT_NAMES = frozenset("Everyone Everybody Nobody Someone Somebody Anyone There Then This That These Those It What When".split())
@@ -203,6 +211,12 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
         speaker = phrase(text, according.end(), end, ctx.people, ctx.language)
         if speaker is not None and speaker.kind != "pronoun":
             return speaker
+    heard = _HEARD.search(text, start, end) if ctx.language == "en" else None
+    if heard is not None:
+        # "we heard the children shouting:", "I heard Ann Lee say,": the one heard speaks.
+        found = phrase(text, heard.start(1), heard.end(1), ctx.people, ctx.language)
+        if found is not None and found.kind in ("name", "description") and found.end == heard.end(1):
+            return found
     verb = None
     for match in ctx.partial.finditer(text, start, end):
         if match.group(1) or verb is None or not verb.group(1):
@@ -230,6 +244,7 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
         clause = max([start] + [k + 2 for k in (text.rfind(", ", start, cut), text.rfind("; ", start, cut)) if k >= 0])
         if not text[clause:cut].strip():
             clause = start  # "The owners, Hull Port Holdings, said": the subject before its apposition
+        clause += _AS.match(text, clause, cut).end() - clause if _AS.match(text, clause, cut) else 0  # "As the union writes,"
         region_end = clause + len(text[clause:cut].rstrip())
         subject = phrase(text, clause, region_end, ctx.people, ctx.language)
         relative = re.search(r"\b(?:a|an|the|en|et|den|det)\s+[^,;:]{1,40}?(?=\s+(?:who|which|that|der|som)\s*$)", text[clause:region_end])

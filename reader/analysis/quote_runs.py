@@ -203,8 +203,8 @@ def _reporter(ctx: Context, start: int, end: int, spans: Spans) -> Speaker | Non
     verb = None
     for verb in ctx.before.finditer(text, start, end):
         pass
-    if verb is None or spans.covers(verb.start()):
-        return None
+    if verb is None or spans.covers(verb.start()) or _SENTENCE_AFTER.search(text, verb.end(), end):
+        return None  # (the verb's sentence must end the paragraph)
     begin = sentence_begin(text, start, verb.start())
     if text[begin:verb.start()].count(",") > 1:
         return None
@@ -212,6 +212,9 @@ def _reporter(ctx: Context, start: int, end: int, spans: Spans) -> Speaker | Non
     if found is None or spans.covers(found.start) or found.end + 40 < verb.start():
         return None
     return found
+
+
+_SENTENCE_AFTER = re.compile(r"[.!?][\"”’]?\s+[A-Z\"“‘]")
 
 
 def _previous_line(text: str, pos: int) -> tuple[int, int]:

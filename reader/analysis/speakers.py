@@ -122,6 +122,10 @@ def phrase(text: str, start: int, end: int, people: People, language: str) -> Sp
         return Speaker(person.start, person.end, "name", person.canonical, role, affiliation)
     if first in _FUNCTION and language == "en":
         return None
+    the = re.match(r"[Tt]he\s+", text[start:end]) if language == "en" else None
+    org = people.org_at(start + the.end()) if the else None
+    if org is not None and org.start == start + the.end() and org.end >= words[-1][1] - 1:
+        return Speaker(org.start, org.end, "name", org.canonical)  # "the Harbour Workers Union writes"
     if words[0][2][0].isupper() and first not in _DETERMINERS:
         return _capitalised(text, words, people)
     document = _DOCUMENT_BY.match(text, start, end)

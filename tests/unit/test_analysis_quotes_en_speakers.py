@@ -80,3 +80,32 @@ def test_with_three_voices_in_the_exchange_no_turn_is_given_away() -> None:
 )
 def test_a_pronoun_after_a_described_person_with_a_who_clause_is_that_description(text: str, who: str) -> None:
     assert [w for _, w in _speakers(text)] == [who]
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ("From the landing I heard my sister whisper: \u201cIs he gone yet?\u201d", "my sister"),
+        ("Down by the river we heard a fisherman calling, \u201cOver here, all of you!\u201d", "a fisherman"),
+    ],
+)
+def test_the_one_heard_speaking_before_a_quotation_is_its_speaker(text: str, who: str) -> None:
+    assert [w for _, w in _speakers(text)] == [who]
+
+
+def test_an_organisation_after_as_the_before_a_reporting_verb_speaks() -> None:
+    text = 'As the National Association of Harbour and Dock Workers writes, \u201cNo port can wait another year.\u201d'
+    assert [w for _, w in _speakers(text)] == ["National Association of Harbour and Dock Workers"]
+
+
+def test_in_a_speech_heading_i_is_the_surname_before_the_heading_word() -> None:
+    text = (
+        "Okonkwo Remarks on the Tom Reed Justice Act\n\n"
+        "Thank you all. When the families came to see me, I said, \u201cThis bill will carry his name.\u201d"
+    )
+    assert [w for _, w in _speakers(text)] == ["Okonkwo"]
+
+
+def test_reported_speech_not_ending_the_paragraph_before_does_not_take_the_quotation() -> None:
+    text = "Ann Lee said the council had failed. Tom Reed shook his head and left the hall.\n\n\u201cWe did what we could.\u201d"
+    assert [w for _, w in _speakers(text)] != ["Ann Lee"]
