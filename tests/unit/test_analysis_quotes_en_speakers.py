@@ -109,3 +109,23 @@ def test_in_a_speech_heading_i_is_the_surname_before_the_heading_word() -> None:
 def test_reported_speech_not_ending_the_paragraph_before_does_not_take_the_quotation() -> None:
     text = "Ann Lee said the council had failed. Tom Reed shook his head and left the hall.\n\n\u201cWe did what we could.\u201d"
     assert [w for _, w in _speakers(text)] != ["Ann Lee"]
+
+
+@pytest.mark.parametrize("genitive", ["\u2019s", " \u2019s", " 's"])
+def test_a_genitive_split_off_its_name_is_no_clause_subject(genitive: str) -> None:
+    from reader.analysis.antecedents import is_subject
+    from reader.analysis.attribution import Context
+
+    text = f"Kessler{genitive} shop was shut."
+    assert not is_subject(Context(text, "en", []), 0, len("Kessler"))
+
+
+def test_a_speaker_name_that_ran_into_the_next_word_is_cut_back_to_the_person() -> None:
+    from reader.analysis.quotes import find_quotes
+    from reader.model import Entity, EntityLabel
+
+    text = "Ann Lee spoke first about justice.\n\n\u201cWe are ready,\u201d said Ann Lee Justice of the Peace."
+    people = [Entity(0, 7, "Ann Lee", EntityLabel.PER, "Ann Lee")]
+    at = text.index("Ann Lee Justice")
+    people.append(Entity(at, at + 15, "Ann Lee Justice", EntityLabel.PER, "Ann Lee Justice"))
+    assert [q.speaker for q in find_quotes(text, "en", people)] == ["Ann Lee"]
