@@ -139,6 +139,7 @@ def description_fits(description: str, female: bool, male: bool) -> bool:
 # A description opening a sentence as its subject: a determiner, up to three words, and a verb
 # after them ("The nurse cleans", "A neighbour was", "The old man turned").
 _SUBJECT = re.compile(
+    r"(?:(?:Then|Suddenly|Finally|Now|Later|Soon|At\s+last),?\s+)?"  # "Then a guard stepped forward."
     r"((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
     r"(?=\s+(?:[a-z][\w-]*(?:ed|s)|was|is|had|has|stood|sat|came|went|took|made|shook|spoke|looked|turned|kept)\b)"
 )

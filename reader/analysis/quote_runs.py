@@ -68,8 +68,8 @@ def _other_subject(text: str, end: int, start: int, people) -> bool:
     """Whether a sentence of its own, opening with a pronoun or a person named, stands between
     two quotes of one paragraph (after the first one's attribution)."""
     between = text[end:start]
-    if "\n" in between:
-        return False
+    if "\n" in between:  # the rest of the first quote's paragraph, then the next one's opening mark
+        between = between[:between.index("\n")].rstrip() + " " + text[start - 1:start]
     match = _OPENER.search(between)
     if match is None:
         return False
@@ -133,11 +133,14 @@ def fall_back(ctx: Context, raw: list[tuple[Found, bool]], spans: Spans) -> None
                 if named is None and not dash and ctx.language == "en":
                     # News writing: a quotation paragraph after a paragraph about one person is
                     # that person's; after a paragraph naming nobody, the last speaker's.
-                    named = _sole_subject(ctx, line_start, line_end, spans) if someone else (
+                    named = (_sole_subject(ctx, line_start, line_end, spans) or _closing_narrative(ctx, line_start, line_end, spans)) if someone else (
                         _pronoun_subject(text, line_start, line_end)
+                        or described_beat(ctx, quote.start)  # "The old sergeant shook his head."
                         or (last if last is not None and not text[last_end:line_start].strip()
                             and not _new_source(text, line_start, line_end) else None)
                     )
+            elif line_end > line_start and not dash and ctx.language == "en" and not in_byline(ctx, line_start):
+                named = _closing_narrative(ctx, line_start, line_end, spans)
             quote.speaker = named or (last if dash else None)
         elif quote.speaker is None and quote.inherit and ctx.language == "en" and _after_sentence(text, quote.start):
             # "Mrs Hill agreed. 'It is the best £100 I ever spent.'": the previous sentence's subject.
@@ -154,6 +157,20 @@ def fall_back(ctx: Context, raw: list[tuple[Found, bool]], spans: Spans) -> None
             last = quote.speaker
             eol = text.find("\n", quote.end)  # (not a copy of the rest of the text per quote)
             last_end = eol if eol >= 0 else len(text)
+
+
+_TURNED_TO = re.compile(r"\b(?:to|at|towards?|toward)\s+$")
+
+
+def _closing_narrative(ctx: Context, start: int, end: int, spans: Spans) -> Speaker | None:
+    """The subject of the narrative sentence closing the paragraph ``[start, end)`` (outside
+    quotes), as the speaker of a quotation paragraph after it: '"We should go," Tom said. Maria
+    shook her head.' -> Maria."""
+    text = ctx.text
+    begin = sentence_begin(text, start, end - 1)
+    if begin <= start and text[start] in "“\"‘»„" or spans.covers(begin) or re.search(r"[\"“”‘]", text[begin:end]):
+        return None
+    return _sole_subject(ctx, begin, end, spans) or _pronoun_subject(text, begin, end)
 
 
 _HONORIFIC_SUBJECT = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+(?=\s+[a-z])")
@@ -184,6 +201,8 @@ def _sole_subject(ctx: Context, start: int, end: int, spans: Spans) -> Speaker |
     """The one person a narrative paragraph names (outside quotes), when it names them as the
     subject of a clause: 'Tom Reed was blunt.' (two different people: nobody)."""
     people = [p for p in ctx.people.last_people(start, end) if not spans.covers(p.start)]
+    if ctx.language == "en":  # "Harris turned to Greta.": not the one turned to ("Reed met Lee": both)
+        people = [p for p in people if not _TURNED_TO.search(ctx.text, max(start, p.start - 12), p.start)]
     if not people or len({p.canonical for p in people}) > 1 or not is_subject(ctx, people[0].start, people[0].end):
         return None
     return Speaker(people[0].start, people[0].end, "name", people[0].canonical)

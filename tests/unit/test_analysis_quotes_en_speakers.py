@@ -129,3 +129,21 @@ def test_a_speaker_name_that_ran_into_the_next_word_is_cut_back_to_the_person() 
     at = text.index("Ann Lee Justice")
     people.append(Entity(at, at + 15, "Ann Lee Justice", EntityLabel.PER, "Ann Lee Justice"))
     assert [q.speaker for q in find_quotes(text, "en", people)] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ("Harris turned to Greta. \u201cAre you coming with us?\u201d", "Harris"),
+        ("The old sergeant shook his head.\n\n\u201cNot tonight.\u201d", "The old sergeant"),
+        ("Then a civic agent stepped forward.\n\n\u201cThis area is closed.\u201d", "a civic agent"),
+        ("Maria Lopez and Tom Hill sat in silence. Then Tom spoke.\n\n\u201cWe should go.\u201d", "Tom Hill"),
+    ],
+)
+def test_the_subject_of_the_narration_just_before_a_quotation_speaks(text: str, who: str) -> None:
+    assert [w for _, w in _speakers(text)] == [who]
+
+
+def test_a_new_subject_after_the_attribution_takes_the_next_quotation_paragraph() -> None:
+    text = "\u201cWe should go,\u201d Tom Hill said. Maria Lopez shook her head.\n\n\u201cNot yet.\u201d"
+    assert _speakers(text) == [("We should go", "Tom Hill"), ("Not yet.", "Maria Lopez")]
