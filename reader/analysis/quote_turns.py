@@ -8,6 +8,7 @@ counting the narrator ("I said") as one of them; with three voices, or one, nobo
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from reader.analysis.attribution import Found
@@ -51,6 +52,13 @@ def alternate(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote]) -> 
                 if _asks(text, quotes[q].end) or _asks(text, quotes[run[k - 1].quotes[-1]].end):
                     _give(quotes, q, before, run)
                     voices[k] = before
+            q = turn.quotes[0]
+            if voices[k] and voices[k] != _NARRATOR and quotes[q].speaker and addressed(quotes[q].text, quotes[q].speaker):
+                # '"Omar, it is two in the morning."': the one addressed listens; in an exchange
+                # of two the other one speaks, else nobody is guessed.
+                other = people - {voices[k]} if len(people) == 2 else set()
+                voices[k] = other.pop() if other else None
+                _give(quotes, q, voices[k] or _NARRATOR, run)
 
 
 def _give(quotes: list[Quote], index: int, who: str, run: list[_Turn]) -> None:
@@ -105,6 +113,17 @@ def _who(text: str, found: Found, quote: Quote) -> str | None:
     if quote.speaker_start is not None and text[quote.speaker_start:quote.speaker_end] == "I":
         return _NARRATOR
     return None
+
+
+def addressed(words: str, name: str) -> bool:
+    """Whether a quotation addresses ``name`` (a word of it) as a vocative: "Omar, it is late",
+    "Me again, Nadia.", "Sit down, Mr Cole!"."""
+    for part in name.split():
+        if len(part) > 1 and part[0].isupper() and re.search(
+            rf"(?:^|,\s*)(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?{re.escape(part)}(?=\s*(?:[,.!?…]|$))", words.strip()
+        ):
+            return True
+    return False
 
 
 def _asks(text: str, end: int) -> bool:

@@ -147,3 +147,17 @@ def test_the_subject_of_the_narration_just_before_a_quotation_speaks(text: str, 
 def test_a_new_subject_after_the_attribution_takes_the_next_quotation_paragraph() -> None:
     text = "\u201cWe should go,\u201d Tom Hill said. Maria Lopez shook her head.\n\n\u201cNot yet.\u201d"
     assert _speakers(text) == [("We should go", "Tom Hill"), ("Not yet.", "Maria Lopez")]
+
+
+def test_the_one_addressed_in_an_unattributed_turn_is_the_listener() -> None:
+    text = (
+        "\u201cWhere have you been?\u201d Nadia asked.\n\n"
+        "\u201cOut,\u201d said Omar.\n\n"
+        "\u201cOmar, it is two in the morning.\u201d"
+    )
+    assert [w for _, w in _speakers(text)] == ["Nadia", "Omar", "Nadia"]
+
+
+def test_a_vocative_never_makes_the_one_addressed_the_speaker() -> None:
+    text = "\u201cYou again,\u201d said Nadia.\n\n\u201cMe again, Nadia.\u201d"
+    assert _speakers(text)[1] == ("Me again, Nadia.", None)
