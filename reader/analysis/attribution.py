@@ -49,6 +49,7 @@ _BEAT = re.compile(
     r"\s*([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}|he|she|they|I|we)\s+[a-z][a-z-]*(?:ed|s)(?=[\s.,!?;]|$)"
 )
 _AS = re.compile(r"(?:[Aa]s|[Ll]ike|[Jj]ust\s+as)\s+(?=(?:the\s+)?[A-Z])")
+_FIRST_PERSON = re.compile(r"\b(I|[Ww]e)\s+(?:(?:then|also|just|finally|only|simply|\w+ly)\s+)?$")
 # A quotation someone was heard saying: "we heard the children shouting:", "I heard my mother
 # whisper,".
 _HEARD = re.compile(
@@ -238,6 +239,9 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
             r"\s*(?:[:,]\s*$|,?\s*(?:at|that)\s)", text[inverted.end:end]
         ):
             return inverted  # "said Finch:", "I sin beretning sagde han, at ... »..."
+    first = _FIRST_PERSON.search(text, max(start, cut - 20), cut) if verb is not None and verb.group(1) else None
+    if first is not None:
+        return Speaker(first.start(1), first.end(1), "pronoun")  # "and then I said, "...": the writer, or who gives the speech
     found = person_in_clause(ctx, start, cut)
     if found is None and verb is not None and verb.group(1):
         # The subject right before the verb: "In Lavan, the Court stated", "His mother wrote,".

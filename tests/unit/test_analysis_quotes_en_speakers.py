@@ -161,3 +161,14 @@ def test_the_one_addressed_in_an_unattributed_turn_is_the_listener() -> None:
 def test_a_vocative_never_makes_the_one_addressed_the_speaker() -> None:
     text = "\u201cYou again,\u201d said Nadia.\n\n\u201cMe again, Nadia.\u201d"
     assert _speakers(text)[1] == ("Me again, Nadia.", None)
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        ("It was late, and then I said, \u201cGet up now!\u201d", "Get up now!"),
+        ("In the dream I told him, \u201cWait, Rex. Wait.\u201d\n\nHe waited.", "Wait, Rex. Wait."),
+    ],
+)
+def test_a_short_quotation_the_writer_says_is_a_quote_of_nobody_named(text: str, quote: str) -> None:
+    assert _speakers(text) == [(quote, None)]
