@@ -172,3 +172,8 @@ def test_a_vocative_never_makes_the_one_addressed_the_speaker() -> None:
 )
 def test_a_short_quotation_the_writer_says_is_a_quote_of_nobody_named(text: str, quote: str) -> None:
     assert _speakers(text) == [(quote, None)]
+
+
+def test_a_described_subject_with_an_apposition_speaks_the_quotation_after_it() -> None:
+    text = "The driver, a man of about seventy, bent over the trunk. \u201cIs this all of it?\u201d"
+    assert [w for _, w in _speakers(text)] == ["The driver"]
