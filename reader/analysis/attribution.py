@@ -50,6 +50,9 @@ _BEAT = re.compile(
 )
 _AS = re.compile(r"(?:[Aa]s|[Ll]ike|[Jj]ust\s+as)\s+(?=(?:the\s+)?[A-Z])")
 _FIRST_PERSON = re.compile(r"\b(I|[Ww]e)\s+(?:(?:then|also|just|finally|only|simply|\w+ly)\s+)?$")
+_QUOTATIVE = re.compile(
+    r"(?:\s+(?:was|were|is|are|am)|['’](?:s|re|m))\s+(?:all\s+|just\s+|kind\s+of\s+)?like,?\s*$|\s+(?:goes|went),?\s*$"
+)
 # A quotation someone was heard saying: "we heard the children shouting:", "I heard my mother
 # whisper,".
 _HEARD = re.compile(
@@ -186,7 +189,7 @@ def attribute(ctx: Context, unit: tuple[int, int], pair: Pair) -> tuple[Speaker 
         speaker = speaker_before(ctx, sentence_start, pair.before)
         if speaker is not None:
             tail = lead.rstrip()
-            partial = not tail.endswith((":", ",")) or bool(re.search(r"\b(?:at|that)$", tail))
+            partial = not tail.endswith((":", ",")) and not _QUOTATIVE.search(tail) or bool(re.search(r"\b(?:at|that)$", tail))
             return speaker, "partial" if partial else "full"
     return None, "full"
 
@@ -218,6 +221,13 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
         found = phrase(text, heard.start(1), heard.end(1), ctx.people, ctx.language)
         if found is not None and found.kind in ("name", "description") and found.end == heard.end(1):
             return found
+    quoting = _QUOTATIVE.search(text, max(start, end - 40), end) if ctx.language == "en" else None
+    if quoting is not None:
+        # Speech as people talk: "And she was like, "...", "So he goes, "...".
+        first = _FIRST_PERSON.search(text, max(start, quoting.start() - 20), quoting.start() + 1)
+        if first is not None:
+            return Speaker(first.start(1), first.end(1), "pronoun")
+        return person_in_clause(ctx, start, quoting.start())
     verb = None
     for match in ctx.partial.finditer(text, start, end):
         if match.group(1) or verb is None or not verb.group(1):

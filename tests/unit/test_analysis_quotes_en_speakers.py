@@ -177,3 +177,16 @@ def test_a_short_quotation_the_writer_says_is_a_quote_of_nobody_named(text: str,
 def test_a_described_subject_with_an_apposition_speaks_the_quotation_after_it() -> None:
     text = "The driver, a man of about seventy, bent over the trunk. \u201cIs this all of it?\u201d"
     assert [w for _, w in _speakers(text)] == ["The driver"]
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ("Ann Lee was like, \u201cNo way.\u201d", "Ann Lee"),
+        ("Then Tom Reed goes, \u201cWhere is it?\u201d", "Tom Reed"),
+        ("And I was like, \u201cAre you serious?\u201d", None),
+    ],
+)
+def test_speech_as_people_talk_was_like_and_goes_introduce_a_quotation(text: str, who: str | None) -> None:
+    result = analyze(text, "en")
+    assert [(q.speaker, q.kind) for q in result.quotes] == [(who, "full")]
