@@ -23,7 +23,7 @@ _PARTIAL_VERBS = frozenset(
     .split()
 )
 _ADVERBS = frozenset(
-    "himself herself themselves also then later again still further once selv også senere igen"
+    "himself herself themselves also then later again still further once always often never selv også senere igen"
     " has have had will would is was were been"  # "The council has promised to"
     .split()
 )
@@ -53,6 +53,7 @@ _FIRST_PERSON = re.compile(r"\b(I|[Ww]e)\s+(?:(?:then|also|just|finally|only|sim
 _QUOTATIVE = re.compile(
     r"(?:\s+(?:was|were|is|are|am)|['’](?:s|re|m))\s+(?:all\s+|just\s+|kind\s+of\s+)?like,?\s*$|\s+(?:goes|went),?\s*$"
 )
+_OF_ORG = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&'’.-]*){0,5})\s*")
 # A quotation someone was heard saying: "we heard the children shouting:", "I heard my mother
 # whisper,".
 _HEARD = re.compile(
@@ -271,9 +272,13 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
             described = phrase(text, at, clause + relative.end(), ctx.people, ctx.language)
             if described is not None and described.kind in ("description", "name"):
                 return described
-        rest = text[subject.end:region_end].split() if subject is not None else []
+        rest = re.sub(r"\bused\s+to\b", "", text[subject.end:region_end]).split() if subject is not None else []  # "My mother used to tell me,"
         if subject is not None and re.fullmatch(r",[^,]{1,60},", text[subject.end:region_end].strip()):
             rest = []
+        of = _OF_ORG.fullmatch(text, subject.end, region_end) if subject is not None and subject.kind == "name" else None
+        if of is not None:  # "Professor Ann Lee of Leeds University said:"
+            rest = []
+            subject.affiliation = subject.affiliation or of.group(1)
         if subject is not None and subject.kind in ("description", "name", "pronoun") and len(rest) <= 2 and all(
             w.lower() in _ADVERBS or w.endswith("ly") for w in rest
         ) and not re.search(r"[»«“”\"!?]", text[subject.start:subject.end]):

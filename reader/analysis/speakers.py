@@ -29,7 +29,9 @@ _STOP = frozenset(
 _EN_AUXILIARIES = frozenset("has have had is was were will would can could may might must should shall does did".split())
 # After the head of a description, a phrase of manner or place that is no part of who speaks:
 # "said the voice with a sigh", "came a voice from the back of the hall".
-_EN_MANNER = frozenset("with from again too then".split())
+_EN_MANNER = frozenset("with from again too then always never often once also still just used".split())
+# Nobody to name: "Someone once told me:", "Everyone says".
+_EN_NOBODY = frozenset("someone somebody anyone anybody everyone everybody nobody no-one".split())
 _EN_TIME = frozenset("on in during last yesterday today tonight earlier later recently".split())
 # A role and organisation after the name: "Jens Mølgaard, direktør i Thyborøn Havn".
 _AFTER_NAME = re.compile(
@@ -120,7 +122,7 @@ def phrase(text: str, start: int, end: int, people: People, language: str) -> Sp
             link = " og " if language == "da" else " and "
             return Speaker(person.start, other.end, "name", person.canonical + link + other.canonical)
         return Speaker(person.start, person.end, "name", person.canonical, role, affiliation)
-    if first in _FUNCTION and language == "en":
+    if (first in _FUNCTION or first in _EN_NOBODY) and language == "en":
         return None
     the = re.match(r"[Tt]he\s+", text[start:end]) if language == "en" else None
     org = people.org_at(start + the.end()) if the else None

@@ -190,3 +190,25 @@ def test_a_described_subject_with_an_apposition_speaks_the_quotation_after_it() 
 def test_speech_as_people_talk_was_like_and_goes_introduce_a_quotation(text: str, who: str | None) -> None:
     result = analyze(text, "en")
     assert [(q.speaker, q.kind) for q in result.quotes] == [(who, "full")]
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ("My grandfather used to tell us, \u201cNever sell the boat.\u201d", "My grandfather"),
+        ("Her uncle always said, \u201cKeep your receipts.\u201d", "Her uncle"),
+        ("Somebody once told me: \u201cThe work is its own reward.\u201d", None),
+    ],
+)
+def test_habitual_sayings_keep_the_described_speaker_and_nobody_is_no_name(text: str, who: str | None) -> None:
+    assert [w for _, w in _speakers(text)] == [who]
+
+
+def test_a_titled_name_with_its_university_before_said_is_the_person() -> None:
+    from reader.analysis.quotes import find_quotes
+    from reader.model import Entity, EntityLabel
+
+    text = "Professor Ann Lee of Leeds University said: \u201cThe data are clear.\u201d"
+    org = Entity(10, 37, "Ann Lee of Leeds University", EntityLabel.ORG, "Ann Lee of Leeds University")
+    [quote] = find_quotes(text, "en", [org])
+    assert (quote.speaker, quote.role, quote.affiliation) == ("Ann Lee", "Professor", "Leeds University")
