@@ -61,7 +61,7 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
             )
             who = previous.speaker if fits and not joint else None
         if who is None and low not in PLURAL:
-            beat = described_beat(ctx, quote.start, female, male)
+            beat = described_beat(ctx, quote.start, female, male, anywhere=female or male)
             if beat is not None:  # 'The chemist was furious. "...!" she cried.'
                 resolve_description(text, beat, ctx.people, beat.start)
                 extra["role"] = beat.role
@@ -204,10 +204,12 @@ def _speaker_of_sex(ctx: Context, earlier: list[Quote], before: int, female: boo
     return None
 
 
-def described_beat(ctx: Context, start: int, female: bool = False, male: bool = False) -> Speaker | None:
+def described_beat(ctx: Context, start: int, female: bool = False, male: bool = False, anywhere: bool = False) -> Speaker | None:
     """The description opening the sentence just before a quotation's own (the last of the
     paragraph before, when the quotation opens its paragraph), with no person named there: 'A
-    neighbour was in tears. "I cannot believe it," she said.'"""
+    neighbour was in tears. "I cannot believe it," she said.' ``anywhere`` (for "he"/"she"): else
+    the last person described anywhere in that sentence whose sex fits ('I was sent to see my
+    commanding officer. "Sit down," he said.')."""
     text = ctx.text
     line = text.rfind("\n", 0, start) + 1
     own = sentence_begin(text, line, start - 1)
@@ -218,6 +220,8 @@ def described_beat(ctx: Context, start: int, female: bool = False, male: bool = 
             return None
     begin = sentence_begin(text, line, own - 2)
     span = subject_description(text, begin, own) or _described_who(text, begin, own)
+    if span is None and anywhere:
+        span = _described_who(text, begin, own, female, male, _DESCRIBED)
     if span is None or ctx.people.last_people(begin, own):
         return None
     found = phrase(text, span[0], span[1], ctx.people, ctx.language)
@@ -234,13 +238,27 @@ _DESCRIBED_WHO = re.compile(
 )
 
 
-def _described_who(text: str, begin: int, end: int) -> tuple[int, int] | None:
-    """The last description in ``[begin, end)`` that a "who" clause follows, if any."""
+# Any description of a person: a determiner and up to three lower-case words, the last a person
+# noun ("a civic agent", "my commanding officer").
+_DESCRIBED = re.compile(r"\b(?=(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)((?:\s+[a-z][\w-]*){1,3}))")
+
+
+def _described_who(
+    text: str, begin: int, end: int, female: bool = False, male: bool = False, pattern: re.Pattern = _DESCRIBED_WHO
+) -> tuple[int, int] | None:
+    """The last description in ``[begin, end)`` that a "who" clause follows (or that ``pattern``
+    finds), of a person whose sex fits, if any."""
     last = None
-    for match in _DESCRIBED_WHO.finditer(text, begin, end):
-        if is_person_noun(match.group().split()[-1]):
-            last = match
-    return last.span() if last is not None else None
+    for match in pattern.finditer(text, begin, end):
+        phrase_end = match.end(1) if match.lastindex else match.end()  # (a lookahead: every determiner)
+        found = text[match.start():min(end, phrase_end)]
+        words = list(re.finditer(r"\S+", found))
+        for k in range(len(words), 1, -1):  # the person noun may end a shorter phrase: "the agent at"
+            head = words[k - 1]
+            if is_person_noun(head.group()) and description_fits(found[:head.end()], female, male):
+                last = (match.start(), match.start() + head.end())
+                break
+    return last
 
 
 # A relative clause between a description and its verb: "A woman who lives nearby said".

@@ -212,3 +212,18 @@ def test_a_titled_name_with_its_university_before_said_is_the_person() -> None:
     org = Entity(10, 37, "Ann Lee of Leeds University", EntityLabel.ORG, "Ann Lee of Leeds University")
     [quote] = find_quotes(text, "en", [org])
     assert (quote.speaker, quote.role, quote.affiliation) == ("Ann Lee", "Professor", "Leeds University")
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ("I was sent up to see my platoon sergeant. \u201cClose the door,\u201d he said.", "my platoon sergeant"),
+        ("At the border we were waved over by a customs officer.\n\n\u201cOpen the boot,\u201d she said.", "a customs officer"),
+    ],
+)
+def test_he_or_she_with_nobody_named_is_the_person_described_in_the_sentence_before(text: str, who: str) -> None:
+    assert [w for _, w in _speakers(text)] == [who]
+
+
+def test_a_described_subject_with_a_place_after_it_speaks_the_quotation_after_it() -> None:
+    assert [w for _, w in _speakers("The woman behind the counter looked up. \u201cNext, please.\u201d")] == ["The woman"]
