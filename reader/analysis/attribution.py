@@ -63,6 +63,10 @@ _HEARD = re.compile(
 )
 # Inverted after a quotation: '"No!" came the reply.', '"Stop," came a voice from the back.'
 _CAME = re.compile(r"\s*,?\s*came\s+(?:back\s+|again\s+)?(?=(?:the|a|an|his|her|their|my|our)\s|[A-Z])")
+_NEXT_BEAT = re.compile(
+    r"[ \t]+([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})[ \t]+(?:[a-z][a-z-]*(?:ed|s)|bent|held|gave|got|ran|sat|stood|shook|took"
+    r"|turned|looked|smiled|frowned|shrugged|nodded|sighed|laughed|grinned|put|let|felt|kept|made|went|came)\b"
+)
 _NOT_NAMES = frozenset("Everyone Everybody Nobody Someone Somebody Anyone There Then This That These Those It What When".split())
 
 
@@ -184,6 +188,16 @@ def attribute(ctx: Context, unit: tuple[int, int], pair: Pair) -> tuple[Speaker 
         speaker = phrase(text, beat.start(1), beat.end(1), ctx.people, ctx.language)
         if speaker is not None and speaker.kind in ("name", "pronoun") and text[speaker.start:speaker.end] != "it":
             return speaker, "full"
+    if ctx.language == "en" and pair.start <= s + 1 and text[pair.start:pair.end].rstrip()[-1:] in ".!?":
+        # '"It is late." Omar checked his watch.': a paragraph opening with a quotation, then a
+        # sentence about what its subject does.
+        beat = _NEXT_BEAT.match(text, close, min(e, close + 60))
+        if beat is not None and beat.group(1) not in _NOT_NAMES:
+            speaker = phrase(text, beat.start(1), beat.end(1), ctx.people, ctx.language)
+            if speaker is not None and speaker.end == beat.end(1) and (
+                speaker.kind == "pronoun" or speaker.kind == "name" and ctx.people.person_in(speaker.start, speaker.end)
+            ):
+                return speaker, "full"
     sentence_start = sentence_begin(text, s, pair.before)
     lead = text[sentence_start:pair.before]
     if lead.strip():

@@ -227,3 +227,13 @@ def test_he_or_she_with_nobody_named_is_the_person_described_in_the_sentence_bef
 
 def test_a_described_subject_with_a_place_after_it_speaks_the_quotation_after_it() -> None:
     assert [w for _, w in _speakers("The woman behind the counter looked up. \u201cNext, please.\u201d")] == ["The woman"]
+
+
+def test_a_paragraph_opening_quotation_takes_the_subject_of_the_beat_after_it() -> None:
+    text = "Greta Lund and Harris Moore sat on the pier.\n\n\u201cThe tide is turning.\u201d Harris checked the rope."
+    assert [w for _, w in _speakers(text)] == ["Harris Moore"]
+
+
+def test_a_capitalised_word_opening_the_sentence_after_a_quotation_is_no_beat() -> None:
+    text = "\u201cThe tide is turning.\u201d Water covers the lower steps."
+    assert [w for _, w in _speakers(text)] == [None]
