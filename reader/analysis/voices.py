@@ -11,7 +11,13 @@ from reader.analysis.attribution import Context
 from reader.analysis.en_words import EN_VOCABULARY
 
 _HEADING = re.compile(
-    r"\b(?:[Ii]nterview(?:s|ed)?|[Ss]peech|[Rr]emarks|[Aa]ddress|[Ll]ecture|[Tt]estimony|[Ii]n\s+(?:his|her|their)\s+own\s+words)\b"
+    r"\b(?:[Ii]nterview(?:s|ed)?|[Ss]peech|[Rr]emarks|[Aa]ddress|[Ll]ecture|[Tt]estimony|[Ii]n\s+(?:his|her|their)\s+own\s+words"
+    r"|[Kk]eynote|[Ee]ulogy|[Ss]ermon|[Cc]ommencement)\b"
+)
+# "Speaker Ann Lee delivered remarks on the floor": who speaks, in the paragraphs under the heading.
+_DELIVERED = re.compile(
+    r"\b(?:delivered|delivers|gave|gives)\s+(?:the\s+following\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?"
+    r"(?:remarks|speech|address|statement|keynote|testimony|eulogy|lecture|sermon)\b"
 )
 _SPOKE_WITH = re.compile(r"\b(?:spoke|talked|talks|speaks)\s+(?:with|to)\s+|\binterview(?:ed|s)\s+")
 
@@ -45,6 +51,13 @@ def declared_speaker(ctx: Context) -> str | None:
             if person is not None and not text[match.end():person.start].count(","):
                 found = person.canonical
                 break
+    if found is None:
+        head = text.find("\n\n", first_end + 2)
+        delivered = _DELIVERED.search(text, 0, min(len(text) if head < 0 else head, 1200))
+        if delivered is not None:
+            line = text.rfind("\n", 0, delivered.start()) + 1
+            mentions = ctx.people.last_people(line, delivered.start())
+            found = mentions[-1].canonical if mentions else None
     ctx.declared = found
     return found
 

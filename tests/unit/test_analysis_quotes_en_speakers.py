@@ -237,3 +237,12 @@ def test_a_paragraph_opening_quotation_takes_the_subject_of_the_beat_after_it() 
 def test_a_capitalised_word_opening_the_sentence_after_a_quotation_is_no_beat() -> None:
     text = "\u201cThe tide is turning.\u201d Water covers the lower steps."
     assert [w for _, w in _speakers(text)] == [None]
+
+
+def test_i_in_remarks_a_press_release_says_someone_delivered_is_that_person() -> None:
+    text = (
+        "Harbour Bill\n\n"
+        "Washington \u2013 Speaker Ruth Okoye delivered remarks on the House floor today. Below are her remarks:\n\n"
+        "Thank you. When the dockers came to me, I said, \u201cThis bill is for you.\u201d"
+    )
+    assert [w for _, w in _speakers(text)] == ["Ruth Okoye"]
