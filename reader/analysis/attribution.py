@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from reader.analysis.descriptions import subject_description
+from reader.analysis.quote_cues import AS, FIRST_PERSON, OF_ORG, QUOTATIVE, beat_after, came_speaker, heard_speaker
 from reader.analysis.quote_marks import Pair
 from reader.analysis.people import People, Speaker
 from reader.analysis.reporting_verbs import speech_verbs, tag_verbs, verb_pattern
@@ -47,25 +48,6 @@ _BYLINE = re.compile(
 # quotation: '"...," Pag groaned.', '"...?" she laughed.'
 _BEAT = re.compile(
     r"\s*([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}|he|she|they|I|we)\s+[a-z][a-z-]*(?:ed|s)(?=[\s.,!?;]|$)"
-)
-_AS = re.compile(r"(?:[Aa]s|[Ll]ike|[Jj]ust\s+as)\s+(?=(?:the\s+)?[A-Z])")
-_FIRST_PERSON = re.compile(r"\b(I|[Ww]e)\s+(?:(?:then|also|just|finally|only|simply|\w+ly)\s+)?$")
-_QUOTATIVE = re.compile(
-    r"(?:\s+(?:was|were|is|are|am)|['’](?:s|re|m))\s+(?:all\s+|just\s+|kind\s+of\s+)?like,?\s*$|\s+(?:goes|went),?\s*$"
-)
-_OF_ORG = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&'’.-]*){0,5})\s*")
-# A quotation someone was heard saying: "we heard the children shouting:", "I heard my mother
-# whisper,".
-_HEARD = re.compile(
-    r"\b(?:heard|hear|hears|overheard)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
-    r"(?:say|says|saying|shout|shouting|call|calling|cry|crying|whisper|whispering|yell|yelling|mutter|muttering"
-    r"|scream|screaming|ask|asking|sing|singing|tell|telling)\b[^.!?:\"“”]{0,40}[:,]\s*$"
-)
-# Inverted after a quotation: '"No!" came the reply.', '"Stop," came a voice from the back.'
-_CAME = re.compile(r"\s*,?\s*came\s+(?:back\s+|again\s+)?(?=(?:the|a|an|his|her|their|my|our)\s|[A-Z])")
-_NEXT_BEAT = re.compile(
-    r"[ \t]+([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})[ \t]+(?:[a-z][a-z-]*(?:ed|s)|bent|held|gave|got|ran|sat|stood|shook|took"
-    r"|turned|looked|smiled|frowned|shrugged|nodded|sighed|laughed|grinned|put|let|felt|kept|made|went|came)\b"
 )
 _NOT_NAMES = frozenset("Everyone Everybody Nobody Someone Somebody Anyone There Then This That These Those It What When".split())
 
@@ -142,12 +124,9 @@ def attribute(ctx: Context, unit: tuple[int, int], pair: Pair) -> tuple[Speaker 
         speaker = after_verb(text, after.end(), e, ctx.people, ctx.language)
         if speaker is not None:
             return speaker, "full"
-    came = _CAME.match(text, close, min(e, close + 40)) if ctx.language == "en" else None
-    if came:
-        # '"Stop that!" came a voice from the hall.': the subject after "came" speaks.
-        speaker = after_verb(text, came.end(), e, ctx.people, ctx.language)
-        if speaker is not None and speaker.kind in ("name", "description"):
-            return speaker, "full"
+    speaker = came_speaker(text, close, e, ctx.people) if ctx.language == "en" else None
+    if speaker is not None:
+        return speaker, "full"
     according = ctx.according_after.match(text, close, min(e, close + 40))
     if according:
         # '"The plan will cost jobs," according to union leader Sara Finch.'
@@ -189,22 +168,16 @@ def attribute(ctx: Context, unit: tuple[int, int], pair: Pair) -> tuple[Speaker 
         if speaker is not None and speaker.kind in ("name", "pronoun") and text[speaker.start:speaker.end] != "it":
             return speaker, "full"
     if ctx.language == "en" and pair.start <= s + 1 and text[pair.start:pair.end].rstrip()[-1:] in ".!?":
-        # '"It is late." Omar checked his watch.': a paragraph opening with a quotation, then a
-        # sentence about what its subject does.
-        beat = _NEXT_BEAT.match(text, close, min(e, close + 60))
-        if beat is not None and beat.group(1) not in _NOT_NAMES:
-            speaker = phrase(text, beat.start(1), beat.end(1), ctx.people, ctx.language)
-            if speaker is not None and speaker.end == beat.end(1) and (
-                speaker.kind == "pronoun" or speaker.kind == "name" and ctx.people.person_in(speaker.start, speaker.end)
-            ):
-                return speaker, "full"
+        speaker = beat_after(text, close, e, ctx.people)  # '"It is late." Omar checked his watch.'
+        if speaker is not None:
+            return speaker, "full"
     sentence_start = sentence_begin(text, s, pair.before)
     lead = text[sentence_start:pair.before]
     if lead.strip():
         speaker = speaker_before(ctx, sentence_start, pair.before)
         if speaker is not None:
             tail = lead.rstrip()
-            partial = not tail.endswith((":", ",")) and not _QUOTATIVE.search(tail) or bool(re.search(r"\b(?:at|that)$", tail))
+            partial = not tail.endswith((":", ",")) and not QUOTATIVE.search(tail) or bool(re.search(r"\b(?:at|that)$", tail))
             return speaker, "partial" if partial else "full"
     return None, "full"
 
@@ -230,16 +203,13 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
         speaker = phrase(text, according.end(), end, ctx.people, ctx.language)
         if speaker is not None and speaker.kind != "pronoun":
             return speaker
-    heard = _HEARD.search(text, start, end) if ctx.language == "en" else None
-    if heard is not None:
-        # "we heard the children shouting:", "I heard Ann Lee say,": the one heard speaks.
-        found = phrase(text, heard.start(1), heard.end(1), ctx.people, ctx.language)
-        if found is not None and found.kind in ("name", "description") and found.end == heard.end(1):
-            return found
-    quoting = _QUOTATIVE.search(text, max(start, end - 40), end) if ctx.language == "en" else None
+    found = heard_speaker(text, start, end, ctx.people) if ctx.language == "en" else None
+    if found is not None:
+        return found
+    quoting = QUOTATIVE.search(text, max(start, end - 40), end) if ctx.language == "en" else None
     if quoting is not None:
         # Speech as people talk: "And she was like, "...", "So he goes, "...".
-        first = _FIRST_PERSON.search(text, max(start, quoting.start() - 20), quoting.start() + 1)
+        first = FIRST_PERSON.search(text, max(start, quoting.start() - 20), quoting.start() + 1)
         if first is not None:
             return Speaker(first.start(1), first.end(1), "pronoun")
         return person_in_clause(ctx, start, quoting.start())
@@ -264,7 +234,7 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
             r"\s*(?:[:,]\s*$|,?\s*(?:at|that)\s)", text[inverted.end:end]
         ):
             return inverted  # "said Finch:", "I sin beretning sagde han, at ... »..."
-    first = _FIRST_PERSON.search(text, max(start, cut - 20), cut) if verb is not None and verb.group(1) else None
+    first = FIRST_PERSON.search(text, max(start, cut - 20), cut) if verb is not None and verb.group(1) else None
     if first is not None:
         return Speaker(first.start(1), first.end(1), "pronoun")  # "and then I said, "...": the writer, or who gives the speech
     found = person_in_clause(ctx, start, cut)
@@ -273,7 +243,7 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
         clause = max([start] + [k + 2 for k in (text.rfind(", ", start, cut), text.rfind("; ", start, cut)) if k >= 0])
         if not text[clause:cut].strip():
             clause = start  # "The owners, Hull Port Holdings, said": the subject before its apposition
-        clause += _AS.match(text, clause, cut).end() - clause if _AS.match(text, clause, cut) else 0  # "As the union writes,"
+        clause += AS.match(text, clause, cut).end() - clause if AS.match(text, clause, cut) else 0  # "As the union writes,"
         region_end = clause + len(text[clause:cut].rstrip())
         subject = phrase(text, clause, region_end, ctx.people, ctx.language)
         relative = re.search(r"\b(?:a|an|the|en|et|den|det)\s+[^,;:]{1,40}?(?=\s+(?:who|which|that|der|som)\s*$)", text[clause:region_end])
@@ -289,7 +259,7 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
         rest = re.sub(r"\bused\s+to\b", "", text[subject.end:region_end]).split() if subject is not None else []  # "My mother used to tell me,"
         if subject is not None and re.fullmatch(r",[^,]{1,60},", text[subject.end:region_end].strip()):
             rest = []
-        of = _OF_ORG.fullmatch(text, subject.end, region_end) if subject is not None and subject.kind == "name" else None
+        of = OF_ORG.fullmatch(text, subject.end, region_end) if subject is not None and subject.kind == "name" else None
         if of is not None:  # "Professor Ann Lee of Leeds University said:"
             rest = []
             subject.affiliation = subject.affiliation or of.group(1)
