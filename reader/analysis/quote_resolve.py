@@ -34,6 +34,9 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
     extra = {"role": speaker.role, "affiliation": speaker.affiliation, "kind": quote.kind}
     if speaker.kind == "interviewee":
         return Quote(quote.start, quote.end, words, interviewee(ctx, spans), None, None, **extra)
+    if speaker.kind == "pronoun" and previous is not None and (previous.speaker_start, previous.speaker_end) == (ms, me):
+        # A quote continuing the one before borrows its attribution: the same person, as resolved there.
+        return Quote(quote.start, quote.end, words, previous.speaker, ms, me, previous.role, previous.affiliation, quote.kind)
     if speaker.kind == "pronoun":
         low = mention.lower()
         if low in ("i", "jeg"):
@@ -51,6 +54,10 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
             return Quote(quote.start, quote.end, words, described.name or text[described.start:described.end], ms, me, **extra)
         if low == "it":  # '"...," it said': an organisation, never a person
             return Quote(quote.start, quote.end, words, organisation_subject(ctx, ms, spans), ms, me, **extra)
+        if who is None and (female or male) and earlier and ctx.language == "en" and _after_narrator(text, previous, ms):
+            # '"I can make a sandwich," I say. / "Stay at home, then," she says.': the one the
+            # writer talks with, not someone the writer was thinking about.
+            who = _speaker_of_sex(ctx, earlier, ms, female, male)
         who = who or subject_person(ctx, ms, spans, female, male)
         if who is None and low not in PLURAL and previous is not None and previous.speaker and near(text, previous.end, ms):
             # '"I was there," said Reed. He added:' (a surname the name finder did not take).
@@ -184,6 +191,13 @@ def described_subject(ctx: Context, before: int, spans: Spans, female: bool = Fa
 
 
 _GENITIVE = re.compile(r"'s|’s|'(?=\s)")
+
+
+def _after_narrator(text: str, previous: Quote | None, pos: int) -> bool:
+    """Whether the quote before, in this paragraph or the one before, is the writer's ("I say")."""
+    return previous is not None and previous.speaker_start is not None and near(text, previous.end, pos) and (
+        text[previous.speaker_start:previous.speaker_end] == "I"
+    )
 
 
 def _speaker_of_sex(ctx: Context, earlier: list[Quote], before: int, female: bool, male: bool) -> str | None:

@@ -246,3 +246,13 @@ def test_i_in_remarks_a_press_release_says_someone_delivered_is_that_person() ->
         "Thank you. When the dockers came to me, I said, \u201cThis bill is for you.\u201d"
     )
     assert [w for _, w in _speakers(text)] == ["Ruth Okoye"]
+
+
+def test_she_after_the_writers_turn_is_the_one_the_writer_talks_with() -> None:
+    text = (
+        "\u201cAre you hungry?\u201d Mum asks.\n\n"
+        "Greta Lund ate all the bread this morning. Greta is always hungry. \u201cI can make toast,\u201d I say.\n\n"
+        "\u201cMake some for me too,\u201d she says.\n\n"
+        "\u201cAnd wash the pan after.\u201d"
+    )
+    assert [w for _, w in _speakers(text)][-2:] == ["Mum", "Mum"]
