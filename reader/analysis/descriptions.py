@@ -139,7 +139,7 @@ def description_fits(description: str, female: bool, male: bool) -> bool:
 # A description opening a sentence as its subject: a determiner, up to three words, and a verb
 # after them ("The nurse cleans", "A neighbour was", "The old man turned").
 _SUBJECT = re.compile(
-    r"(?:(?:Then|Suddenly|Finally|Now|Later|Soon|At\s+last),?\s+)?"  # "Then a guard stepped forward."
+    r"(?:(?:Then|Suddenly|Finally|Now|Later|Soon|At\s+last),?\s+|[A-Z][a-z]*(?:\s+[a-z][\w-]*){1,4},\s+)?"  # "Then a guard", "Behind the desk, a guard"
     r"((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
     r"(?:\s+(?:at|in|on|from|behind|beside|near)\s+(?:the|a|an|his|her|my)\s+[a-z][\w-]*)?"  # "The man at the desk looked up"
     r"(?:,\s[^,.;:!?\"“”]{1,60},)?"  # "The nurse, a woman in her fifties, leaned over"

@@ -59,6 +59,14 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
             # writer talks with, not someone the writer was thinking about.
             who = _speaker_of_sex(ctx, earlier, ms, female, male)
         who = who or subject_person(ctx, ms, spans, female, male)
+        if who is not None and (female or male) and ctx.language == "en" and not _sex_shown(ctx, who):
+            beat = described_beat(ctx, quote.start, female, male)
+            if beat is not None and _sex_shown(ctx, text[beat.start:beat.end]):
+                # 'Nadia Berg came in. Behind the counter, an old man looked up. "...," he said.':
+                # a man described just before, rather than a name whose sex the text does not show.
+                resolve_description(text, beat, ctx.people, beat.start)
+                extra["role"] = beat.role
+                return Quote(quote.start, quote.end, words, beat.name or text[beat.start:beat.end], ms, me, **extra)
         if who is None and low not in PLURAL and previous is not None and previous.speaker and near(text, previous.end, ms):
             # '"I was there," said Reed. He added:' (a surname the name finder did not take).
             joint = " and " in previous.speaker or " og " in previous.speaker
@@ -191,6 +199,15 @@ def described_subject(ctx: Context, before: int, spans: Spans, female: bool = Fa
 
 
 _GENITIVE = re.compile(r"'s|’s|'(?=\s)")
+
+
+def _sex_shown(ctx: Context, name: str) -> bool:
+    """Whether the sex of a person named or described so is known: a known first name, the text's
+    own signs, or a description of one sex ("an old man")."""
+    first = name.split()[0].lower() if name.split() else ""
+    return first in FIRST_NAMES or learned_sex(ctx, name) is not None or (
+        description_fits(name, True, False) != description_fits(name, False, True)
+    )
 
 
 def _after_narrator(text: str, previous: Quote | None, pos: int) -> bool:

@@ -256,3 +256,11 @@ def test_she_after_the_writers_turn_is_the_one_the_writer_talks_with() -> None:
         "\u201cAnd wash the pan after.\u201d"
     )
     assert [w for _, w in _speakers(text)][-2:] == ["Mum", "Mum"]
+
+
+def test_he_prefers_a_man_described_just_before_to_a_name_of_unknown_sex() -> None:
+    text = (
+        "Ngozi Okafor pushed open the door of the shop. Behind the counter, an old man was folding shirts.\n\n"
+        "\u201cWe are closed,\u201d he said."
+    )
+    assert [w for _, w in _speakers(text)] == ["an old man"]
