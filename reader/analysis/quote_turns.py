@@ -35,7 +35,10 @@ def alternate(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote]) -> 
     Ruiz asked. / "At home," Dunn said. / "Alone?" / "Yes."': Ruiz, then Dunn). Backward: a bare
     quotation paragraph right before an attributed turn is the other person's ('"...," she said. /
     "...," I said. / "Robert, ..." / "No," I said.': she)."""
-    for run in _runs(text, raw, quotes):
+    runs = _runs(text, raw, quotes)
+    if _dialogue(quotes, runs):  # written as dialogue: 'Nadia laughed. "..."' is a turn too
+        runs = _runs(text, raw, quotes, beats=True)
+    for run in runs:
         voices = [t.who or quotes[t.quotes[0]].speaker for t in run]
         people = {v for v in voices if v is not None}
         for k, turn in enumerate(run):
@@ -71,8 +74,16 @@ def _give(quotes: list[Quote], index: int, who: str, run: list[_Turn]) -> None:
                             speaker_end=source.speaker_end, role=source.role, affiliation=source.affiliation)
 
 
-def _runs(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote]) -> list[list[_Turn]]:
-    """Runs of quotation paragraphs: paragraphs that open with a quotation, one after the other."""
+def _dialogue(quotes: list[Quote], runs: list[list[_Turn]]) -> bool:
+    """Whether the text is written as dialogue: at least three bare quotation paragraphs of under
+    60 characters ("Third what?", "Lucky you."), which news, whose quotation paragraphs run on, has not."""
+    short = sum(1 for run in runs for t in run if t.bare and len(quotes[t.quotes[0]].text) < 60)
+    return short >= 3
+
+
+def _runs(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote], beats: bool = False) -> list[list[_Turn]]:
+    """Runs of quotation paragraphs: paragraphs that open with a quotation, one after the other
+    (``beats``: or with one short sentence before it, 'Nadia laughed. "..."')."""
     runs: list[list[_Turn]] = []
     run: list[_Turn] = []
     last_end = -1
@@ -86,7 +97,8 @@ def _runs(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote]) -> list
                 run[-1].who = _who(text, raw[k][0], quote)
             continue
         para_start = start
-        opens = not text[start:quote.start].strip(" \t\"“‘'")
+        lead = text[start:quote.start].strip(" \t\"“‘'")
+        opens = not lead or beats and len(lead) < 80 and lead[-1:] in ".!?" and not re.search(r"[.!?]\s", lead[:-1])
         line_end = text.find("\n", quote.end)
         line_end = len(text) if line_end < 0 else line_end
         joined = opens and last_end >= 0 and not text[last_end:start].strip()

@@ -264,3 +264,15 @@ def test_he_prefers_a_man_described_just_before_to_a_name_of_unknown_sex() -> No
         "\u201cWe are closed,\u201d he said."
     )
     assert [w for _, w in _speakers(text)] == ["an old man"]
+
+
+def test_in_dialogue_a_beat_before_a_quotation_is_a_turn_that_a_question_answers() -> None:
+    text = (
+        "\u201cWe are closed,\u201d the baker said.\n\n"
+        "\u201cThe sign says open.\u201d\n\n"
+        "\u201cThe sign is wrong.\u201d\n\n"
+        "Greta Lund laughed. \u201cThen I will take one loaf and go.\u201d\n\n"
+        "The baker sighed. \u201cYou are the third one today.\u201d\n\n"
+        "\u201cThird what?\u201d"
+    )
+    assert _speakers(text)[-1] == ("Third what?", "Greta Lund")
