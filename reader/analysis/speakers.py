@@ -249,7 +249,7 @@ def _description(text: str, words: list[tuple[int, int, str]], language: str) ->
         if taken and upper and not (taken[-1][2].lower() in _DETERMINERS | _LINKS or taken[-1][2][0].isupper()):
             break
         taken.append((s, e, word.rstrip(".,")))
-        if text[e:e + 1] in ",." or len(taken) >= 5:
+        if text[e:e + 1] in ",." or len(taken) >= (8 if word[0].isupper() else 5):  # "a spokeswoman for Hull City Council"
             break
     while taken and (taken[-1][2].lower() in _LINKS or taken[-1][2].lower() in _DETERMINERS):
         taken.pop()

@@ -276,3 +276,8 @@ def test_in_dialogue_a_beat_before_a_quotation_is_a_turn_that_a_question_answers
         "\u201cThird what?\u201d"
     )
     assert _speakers(text)[-1] == ("Third what?", "Greta Lund")
+
+
+def test_a_described_source_for_a_named_organisation_keeps_the_whole_name() -> None:
+    text = "A spokeswoman for Hull City Council said: \u201cWe are in talks with the owners.\u201d"
+    assert [w for _, w in _speakers(text)] == ["A spokeswoman for Hull City Council"]
