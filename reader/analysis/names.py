@@ -53,6 +53,7 @@ def model_names(
     cands = candidates(words)
     memo = model.run_memo
     vocab = model.vocab
+    far = model.far_words
     width = max(2, typer.CONTEXT)  # the words either side that the tagger and the typer read
     if len(memo) > 200_000 or model.token_scorer.size() > 400_000:
         model.clear()
@@ -78,7 +79,13 @@ def model_names(
         lo = first - width if first >= width else 0
         hi = last + width + 1
         inner = _inner(starts, first, last)
-        key = (words[lo:hi], first - lo, inner, hi >= n)
+        window = words[lo:hi]
+        if width == 2:  # a word two away that no weight reads is any such word
+            if first - lo == 2:
+                window = (far.left(window[0], window[1]),) + window[1:]
+            if hi <= n:
+                window = window[:-1] + (far.right(window[-2], window[-1]),)
+        key = (window, first - lo, inner, hi >= n)
         found = memo.get(key)
         if found is None:
             found = memo[key] = _run_tags(model, words, cands[begin:m], inner, settings)
