@@ -28,34 +28,41 @@ class FarWords:
         self.typer = typer_weights
         self.vocab = vocab
         self.tails: set[str] | None = None  # of the typer's cues (built at first use)
-        self.known: dict[tuple[str, ...], str] = {}
+        # The answers by (far, near) and by (near, far): callers may look them up themselves.
+        self.lefts: dict[tuple[str, str], str] = {}
+        self.rights: dict[tuple[str, str], str] = {}
+
+    def clear(self) -> None:
+        """Forget the answers (they depend on the weights only: this bounds memory)."""
+        self.lefts.clear()
+        self.rights.clear()
 
     def left(self, far: str, near: str) -> str:
         """``far`` (two before the run, ``near`` between) or ``NONE`` when no weight reads it."""
-        key = (far, near)
-        found = self.known.get(key)
+        found = self.lefts.get((far, near))
         if found is None:
+            if len(self.lefts) > 200_000:
+                self.lefts.clear()
             none = self.NONE
             read = _any_in(self.dense, before2_features(far), before2_features(none)) or _any_in(
                 self.typer, span_left_features([far, near], self.vocab), span_left_features([none, near], self.vocab))
-            found = self.known[key] = far if read else none
+            found = self.lefts[far, near] = far if read else none
         return found
 
     def right(self, near: str, far: str) -> str:
         """``far`` (two after the run, ``near`` between) or ``NONE`` when no weight reads it (a
         capitalised ``near`` may continue the run for the tagger, which then reads ``far`` too)."""
-        key = (self.NONE, near, far)
-        found = self.known.get(key)
+        found = self.rights.get((near, far))
         if found is None:
-            if len(self.known) > 200_000:
-                self.known.clear()
+            if len(self.rights) > 200_000:
+                self.rights.clear()
             if self.tails is None:
                 self.tails = _cue_tails(self.typer)
             none = self.NONE
             read = is_candidate(near) or (near.lower() + "|" + far.lower()) in self.tails or _any_in(
                 self.dense, after2_features(far), after2_features(none)) or _any_in(
                 self.typer, span_right_features([near, far]), span_right_features([near, none]))
-            found = self.known[key] = far if read else none
+            found = self.rights[near, far] = far if read else none
         return found
 
 

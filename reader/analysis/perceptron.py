@@ -150,7 +150,7 @@ class Model:
         self.run_memo.clear()
         self.token_scorer.clear()
         self.span_scorer.clear()
-        self.far_words.known.clear()
+        self.far_words.clear()
         clear_word_caches()
 
     def scores(self, feats: Iterable[str]) -> tuple[float, ...]:

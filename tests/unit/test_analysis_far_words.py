@@ -64,3 +64,16 @@ def test_runs_share_a_decision_only_where_it_is_the_same(monkeypatch: pytest.Mon
     # The weights read decide: another type than in the surroundings no weight reads.
     assert got[sentences[2]] != got[sentences[0]] != got[sentences[4]]
     assert got[sentences[6 + 3]] != got[sentences[6]] == got[sentences[6 + 1]]
+
+
+def test_a_run_ending_the_text_is_not_the_shorter_run_before_a_last_paragraph(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Both read "var ved Danske Bank" up to the end of the text: the run's length tells them apart.
+    model = _model()
+    monkeypatch.setitem(perceptron._MODELS, "da", model)
+    whole, cut = "Mødet var ved Danske Bank", "Mødet var ved Danske\n\nBank"
+    model.clear()
+    alone = _names(whole)
+    assert alone == [(14, 25, "ORG")]
+    model.clear()
+    _names(cut)
+    assert _names(whole) == alone
