@@ -261,5 +261,10 @@ def _last_in(people: list[Entity], start: int, end: int, spans: Spans) -> Speake
 def _adjacent(text: str, end: int, start: int) -> bool:
     """Whether only quote paragraphs' own attributions lie between two quotes (no narrative line)."""
     between = text[end:start]
-    lines = [line.strip() for line in between.split("\n") if line.strip()]
-    return all(line[:1] in "-–—»“„\"‘" or len(line) < 120 and line.startswith((",", "siger", "said")) for line in lines[1:]) and len(between) < 2000
+    # The first piece is the rest of the first quote's paragraph (its attribution), skipped; every
+    # line after it counts, the second quote's own opening mark last: "vurdering.\n\nHans kollega
+    # er uenig.\n\n- " has narrative between.
+    lines = [line.strip() for line in between.split("\n")[1:] if line.strip()]
+    if lines and "\n" in between and lines[-1] in ("'", "’"):
+        lines.pop()  # the second quote opens with a single mark
+    return all(line[:1] in "-–—»“„\"‘" or len(line) < 120 and line.startswith((",", "siger", "said")) for line in lines) and len(between) < 2000
