@@ -141,6 +141,8 @@ def fall_back(ctx: Context, raw: list[tuple[Found, bool]], spans: Spans) -> None
                     )
             elif line_end > line_start and not dash and ctx.language == "en" and not in_byline(ctx, line_start):
                 named = _closing_narrative(ctx, line_start, line_end, spans)
+            if named is None and dash and line_end > line_start and text[line_end - 1] == "?":
+                named = _answerer(ctx, line_start, spans)  # "Hvad kommer du til at savne?\n\n- Morgenerne."
             quote.speaker = named or (last if dash else None)
         elif quote.speaker is None and quote.inherit and ctx.language == "en" and _after_sentence(text, quote.start):
             # "Mrs Hill agreed. 'It is the best £100 I ever spent.'": the previous sentence's subject.
@@ -234,6 +236,19 @@ def _reporter(ctx: Context, start: int, end: int, spans: Spans) -> Speaker | Non
 
 
 _SENTENCE_AFTER = re.compile(r"[.!?][\"”’]?\s+[A-Z\"“‘]")
+
+
+def _answerer(ctx: Context, question: int, spans: Spans) -> Speaker | None:
+    """Who answers the questions of an interview written as question paragraphs and dash answers:
+    the last person named in the narrative paragraph before the first question ("Vi har talt med
+    Tove Hald om de 60 år."), never the speaker of a quote before it."""
+    text = ctx.text
+    start, end = _previous_line(text, question)
+    while end > start and (text[end - 1] == "?" or text[start] in "-–—"):  # back over the questions and answers
+        start, end = _previous_line(text, start)
+    if end <= start or text[start] in "»«“„\"‘" or in_byline(ctx, start):
+        return None
+    return _last_in(ctx.people.people, start, end, spans)
 
 
 def _previous_line(text: str, pos: int) -> tuple[int, int]:

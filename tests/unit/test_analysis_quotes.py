@@ -476,3 +476,13 @@ def test_a_dash_quote_after_a_paragraph_about_someone_is_not_given_to_a_later_sp
             "Hans kollega er uenig.\n\n"
             "- Dommen var rimelig, siger advokat J.P. Vinther.\n")
     assert [q.speaker for q in analyze(text, "da").quotes] == ["Ole Brink", "J.P. Vinther"]
+
+
+def test_dash_answers_to_question_paragraphs_are_the_interviewee_s_not_the_last_speaker() -> None:
+    text = ("- Vi mister en butik om måneden, siger en leder i handelsrådet.\n\n"
+            "Vi har talt med Tove Hald om de 60 år i butikken.\n\n"
+            "Hvad kommer du til at savne?\n\n"
+            "- Morgenerne og de faste kunder.\n\n"
+            "Hvad skal der ske med huset?\n\n"
+            "- Det er solgt til en forening.\n")
+    assert [q.speaker for q in analyze(text, "da").quotes] == ["en leder i handelsrådet", "Tove Hald", "Tove Hald"]
