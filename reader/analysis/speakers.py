@@ -182,7 +182,7 @@ def _role_and_org(text: str, start: int, name_start: int, people: People) -> tup
             joined = False
             continue
         if word[0].isupper():
-            if not affiliation:
+            if not affiliation and not is_honorific(word):  # "Ms Denby": no organisation "M"
                 affiliation = re.sub(r"(?:'s|’s|s)$", "", word)
             joined = False
             continue

@@ -281,3 +281,9 @@ def test_in_dialogue_a_beat_before_a_quotation_is_a_turn_that_a_question_answers
 def test_a_described_source_for_a_named_organisation_keeps_the_whole_name() -> None:
     text = "A spokeswoman for Hull City Council said: \u201cWe are in talks with the owners.\u201d"
     assert [w for _, w in _speakers(text)] == ["A spokeswoman for Hull City Council"]
+
+
+def test_an_honorific_before_a_surname_is_no_organisation() -> None:
+    text = 'Paula Denby runs the water company. "We let the river down," Ms Denby said.'
+    [quote] = analyze(text, "en").quotes
+    assert (quote.speaker, quote.affiliation) == ("Paula Denby", "")
