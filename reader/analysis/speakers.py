@@ -246,10 +246,10 @@ def _description(text: str, words: list[tuple[int, int, str]], language: str) ->
             return None
         if taken and (low in _STOP or low in _EN_TIME or language == "en" and low in _EN_AUXILIARIES | _EN_MANNER):
             break
-        if taken and upper and not (taken[-1][2].lower() in _DETERMINERS | _LINKS or taken[-1][2][0].isupper()):
+        if taken and upper and not (taken[-1][2].lower() in _DETERMINERS | _LINKS or taken[-1][2][0].isupper() or taken[-1][2] == "&"):
             break
         taken.append((s, e, word.rstrip(".,")))
-        if text[e:e + 1] in ",." or len(taken) >= (8 if word[0].isupper() else 5):  # "a spokeswoman for Hull City Council"
+        if text[e:e + 1] in ",." or len(taken) >= (8 if word[0].isupper() or word == "&" else 5):  # "a spokeswoman for Hull City Council"
             break
     while taken and (taken[-1][2].lower() in _LINKS or taken[-1][2].lower() in _DETERMINERS):
         taken.pop()

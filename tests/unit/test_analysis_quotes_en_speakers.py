@@ -287,3 +287,9 @@ def test_an_honorific_before_a_surname_is_no_organisation() -> None:
     text = 'Paula Denby runs the water company. "We let the river down," Ms Denby said.'
     [quote] = analyze(text, "en").quotes
     assert (quote.speaker, quote.affiliation) == ("Paula Denby", "")
+
+
+@pytest.mark.parametrize("between", ["", ", the consultancy that reviewed the network,"])
+def test_a_spokesperson_for_a_firm_with_an_ampersand_is_the_description(between: str) -> None:
+    text = f'A spokesperson for Partridge & Vane{between} said: "We recommended a phased approach."'
+    assert [who for _, who in _speakers(text)] == ["A spokesperson for Partridge & Vane"]
