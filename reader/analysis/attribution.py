@@ -256,6 +256,9 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
             described = phrase(text, at, clause + relative.end(), ctx.people, ctx.language)
             if described is not None and described.kind in ("description", "name"):
                 return described
+        named = ctx.people.org_at(subject.end + 1) if subject is not None and subject.kind == "description" else None
+        if named is not None and text[subject.end:named.start] == " " and named.end == region_end:
+            return Speaker(named.start, named.end, "name", named.canonical)  # "The charity Friends of X called"
         rest = re.sub(r"\bused\s+to\b", "", text[subject.end:region_end]).split() if subject is not None else []  # "My mother used to tell me,"
         if subject is not None and re.fullmatch(r",[^,]{1,60},", text[subject.end:region_end].strip()):
             rest = []

@@ -293,3 +293,9 @@ def test_an_honorific_before_a_surname_is_no_organisation() -> None:
 def test_a_spokesperson_for_a_firm_with_an_ampersand_is_the_description(between: str) -> None:
     text = f'A spokesperson for Partridge & Vane{between} said: "We recommended a phased approach."'
     assert [who for _, who in _speakers(text)] == ["A spokesperson for Partridge & Vane"]
+
+
+def test_a_named_organisation_after_its_description_speaks_a_partial_quote() -> None:
+    text = 'The charity Friends of Hollin Meadow called the plan "deeply troubling".'
+    assert [(q.text, q.speaker, q.kind) for q in analyze(text, "en").quotes] == [
+        ("deeply troubling", "Friends of Hollin Meadow", "partial")]
