@@ -86,6 +86,9 @@ def _analyze(text: str, language: str | None, corrections: Sequence[EntityCorrec
     return Analysis(text, language, sentences, tuple(final), quotes)
 
 
+_PEOPLE_ORG_PLACE = frozenset((EntityLabel.PER, EntityLabel.ORG, EntityLabel.LOC))
+
+
 def _title_case(title: str) -> bool:
     """True for a headline in Title Case or capitals, where capitals say nothing about names."""
     if title.isupper():
@@ -101,7 +104,8 @@ def _with_title(title: str, text: str, language: str, corrections: Sequence[Enti
     joint = head + "\n\n"
     shift = len(joint)
     whole = _analyze(joint + text, language, corrections)
-    in_title = tuple(e for e in whole.entities if e.end <= len(head))
+    in_title = _named_again(head, [e for e in whole.entities if e.end <= len(head)],
+                            [e for e in whole.entities if e.start >= shift])
     entities = tuple(
         Entity(e.start - shift, e.end - shift, e.text, e.label, e.canonical)
         for e in whole.entities if e.start >= shift
@@ -118,6 +122,19 @@ def _with_title(title: str, text: str, language: str, corrections: Sequence[Enti
         ))
     sentences = tuple((s - shift, e - shift) for s, e in whole.sentences if s >= shift)
     return Analysis(text, language, sentences, entities, tuple(quotes), head, in_title)
+
+
+def _named_again(head: str, found: list[Entity], body: list[Entity]) -> tuple[Entity, ...]:
+    """The headline's names, with those the body names that the headline writes the same way but
+    the tagger passed over there ("Brand i lagerhal: Vestmøns Brandvæsen kæmpede hele natten":
+    after a colon, a capital says nothing)."""
+    names = {e.text: e for e in body if e.label in _PEOPLE_ORG_PLACE and (" " in e.text or len(e.text) >= 4)}
+    for name in sorted(names, key=len, reverse=True):
+        for match in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", head):
+            if not any(e.start < match.end() and match.start() < e.end for e in found):
+                other = names[name]
+                found.append(Entity(match.start(), match.end(), name, other.label, other.canonical))
+    return tuple(sorted(found, key=lambda e: e.start))
 
 
 def _corrections(text: str, corrections: Sequence[EntityCorrection]) -> tuple[list[Span], set[str]]:

@@ -284,6 +284,12 @@ def test_headline_names_read_with_the_body_unless_in_title_case() -> None:
     assert english.title_entities == ()
 
 
+def test_a_headline_name_after_a_colon_is_found_as_the_body_names_it() -> None:
+    body = "STEGE. En brand i en lagerhal holdt Vestmøns Brandvæsen beskæftiget hele natten."
+    result = analyze(body, "da", title="Brand i lagerhal: Vestmøns Brandvæsen kæmpede hele natten")
+    assert [(e.text, e.label) for e in result.title_entities] == [("Vestmøns Brandvæsen", EntityLabel.ORG)]
+
+
 def test_a_name_in_capitals_is_grouped_with_its_mixed_case_form() -> None:
     result = analyze("LEEDS, England (Northgate Press) - Leeds city councillors met on Monday.", "en")
     canon = {e.text: e.canonical for e in result.entities}
