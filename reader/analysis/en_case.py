@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from reader.analysis.perceptron import candidates
 from reader.analysis.tokens import Tokens
 
 # Which sentences are recased: at least this many words of two letters or more, and this share of
@@ -28,9 +29,13 @@ def recased(tokens: Tokens, sentences: tuple[tuple[int, int], ...], vocab: dict[
     words = tokens.words
     starts = tokens.starts
     bounds = [bisect_left(starts, s) for s, _e in sentences] + [len(words)]
+    capitals = candidates(words)  # the words not all in lower case
     out: list[str] | None = None
     for a, b in zip(bounds, bounds[1:]):
-        new = _sentence(words[a:b], vocab)
+        low, high = bisect_left(capitals, a), bisect_left(capitals, b)
+        if high - low < MIN_WORDS - 1:
+            continue  # too few capitals for either (most sentences: decided without reading them)
+        new = _sentence(words[a:b], [words[k] for k in capitals[low:high] if k > a], vocab)
         if new is not None:
             if out is None:
                 out = list(words)
@@ -38,18 +43,19 @@ def recased(tokens: Tokens, sentences: tuple[tuple[int, int], ...], vocab: dict[
     return tokens if out is None else Tokens(tokens.starts, tokens.ends, tuple(out))
 
 
-def _sentence(words: tuple[str, ...], vocab: dict[str, str]) -> list[str] | None:
-    """The recased words of one sentence, or None when it is written as usual."""
-    long = [w for w in words if len(w) > 1 and w.isalpha()]
-    if len(long) < MIN_WORDS:
-        return None
-    if CAPS and sum(w.isupper() for w in long) >= SHARE * len(long):
-        return [_from_caps(w, vocab, k == 0) for k, w in enumerate(words)]
+def _sentence(words: tuple[str, ...], capitals: list[str], vocab: dict[str, str]) -> list[str] | None:
+    """The recased words of one sentence (``capitals``: its words after the first that are not all
+    in lower case), or None when it is written as usual."""
+    if CAPS and sum(len(w) > 1 and w.isupper() and w.isalpha() for w in capitals) >= SHARE * MIN_WORDS - 1:
+        long = [w for w in words if len(w) > 1 and w.isalpha()]
+        if len(long) >= MIN_WORDS and sum(w.isupper() for w in long) >= SHARE * len(long):
+            return [_from_caps(w, vocab, k == 0) for k, w in enumerate(words)]
     # Title case: the words after the first that training text writes in lower case only
     # ("Shuts", "After") are capitalised (a sentence full of names is no title).
-    rest = [w for w in words[1:] if len(w) > 3 and w.isalpha() and vocab.get(w.lower()) == "L"]
-    if TITLES and len(rest) >= MIN_WORDS - 1 and sum(w[0].isupper() for w in rest) >= SHARE * len(rest):
-        return [w if k == 0 else _from_title(w, vocab) for k, w in enumerate(words)]
+    if TITLES and sum(len(w) > 3 and w.isalpha() and vocab.get(w.lower()) == "L" for w in capitals) >= MIN_WORDS - 1:
+        rest = [w for w in words[1:] if len(w) > 3 and w.isalpha() and vocab.get(w.lower()) == "L"]
+        if sum(w[0].isupper() for w in rest) >= SHARE * len(rest):
+            return [w if k == 0 else _from_title(w, vocab) for k, w in enumerate(words)]
     return None
 
 
