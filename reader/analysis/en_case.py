@@ -3,9 +3,10 @@
 Web text and headlines come as "COUNCIL SHUTS LIBRARY IN LEEDS" or "Council Shuts Library In
 Leeds": there capitals say nothing of names. The finder then reads such a sentence with its words
 written as the training text wrote them (from the vocabulary classes the tagger was trained with):
-an ordinary word (one seen in lower case there) in lower case, any other word capitalised. The
-offsets stay those of the text (a word is recased only when its length stays the same), so the
-names found are the text's own.
+an ordinary word (one seen in lower case there) in lower case, any other word capitalised (in a
+sentence in capitals, a word never seen there stays in capitals). The offsets stay those of the
+text (a word is recased only when its length stays the same), so the names found are the text's
+own.
 """
 
 from __future__ import annotations
@@ -66,10 +67,14 @@ def _ordinary(low: str, vocab: dict[str, str]) -> bool:
 
 
 def _from_caps(word: str, vocab: dict[str, str], first: bool) -> str:
-    """A word in capitals as text writes it: lower case if ordinary, else capitalised."""
+    """A word in capitals as text writes it: lower case if ordinary, capitalised if known (a word
+    the training text never had stays in capitals, as an acronym would: GUM CV 0.6345 -> 0.6381
+    with a fifth of the held-out sentences in capitals or title case, 0.6816 clean either way)."""
     if not word.isupper() or not word[:1].isalpha():
         return word
     low = word.lower()
+    if low not in vocab and not first:
+        return word
     new = (low if _ordinary(low, vocab) else word[0] + low[1:]) if len(word) > 1 else word
     if first and new == low:
         new = word[0] + low[1:]

@@ -15,8 +15,9 @@ def _recased(text: str, vocab: dict[str, str]) -> list[str]:
 def test_a_shouted_sentence_is_read_as_text_writes_it() -> None:
     vocab = {"the": "B", "library": "B", "in": "L", "after": "L", "shuts": "L", "leeds": "C"}
     words = _recased("THE COUNCIL SHUTS THE LIBRARY IN LEEDS AFTER ROW.", vocab)
-    # An ordinary word in lower case (the first capitalised), a name or an unknown word capitalised.
-    assert words == ["The", "Council", "shuts", "the", "library", "in", "Leeds", "after", "Row", "."]
+    # An ordinary word in lower case (the first capitalised), a known name capitalised, a word never
+    # seen in training left in capitals (it may be an acronym).
+    assert words == ["The", "COUNCIL", "shuts", "the", "library", "in", "Leeds", "after", "ROW", "."]
 
 
 def test_a_title_case_sentence_keeps_its_names_and_its_first_word() -> None:
