@@ -9,6 +9,7 @@ from reader.analysis import typer
 from reader.analysis.name_base import (  # noqa: F401 (sentence_start_tokens, tags_to_spans: the package's API)
     _BOTH_OPENERS, EN_COVER, EN_MODE, SETTINGS, Settings, runs, sentence_start_tokens, tags_to_spans,
 )
+from reader.analysis.en_case import recased
 from reader.analysis.en_forms import english_form_spans
 from reader.analysis.name_digits import digit_names
 from reader.analysis.name_patterns import _ORG_LAST, name_patterns
@@ -21,6 +22,7 @@ from reader.analysis.tokens import Tokens
 
 Span = tuple[int, int, str]
 DIGITS = True  # names widened over their numbers (name_digits; CV in the README)
+RECASE = True  # English sentences in capitals or title case recased (en_case; CV in the README)
 
 def paragraph_starts(text: str, tokens: Tokens) -> frozenset[int]:
     """The tokens that open a paragraph after a blank line (a name never runs across one: a
@@ -158,6 +160,9 @@ def find_names(
     breaks = paragraph_starts(text, tokens) if "\n" in text else frozenset()
     if language == "en":
         from reader.analysis.english import english_names
+
+        if RECASE and (model := load_model("en")) is not None:
+            tokens = recased(tokens, sentences, model.vocab)  # shouting and title case (en_case)
 
         spans = model_names(tokens, sentences, breaks, "en", evidence) if EN_MODE != "rules" else None
         if spans is None:  # no English weights installed: the rules alone
