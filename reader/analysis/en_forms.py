@@ -237,6 +237,22 @@ def _dateline(names: _Names) -> None:
                 words[k + 1] == "," and names.cap(k + 2) and not words[k + 2].isupper())
         ) and words[k + 2][:1].isupper() and words[k].lower() not in _HEADINGS and k not in names.tags:
             names.put(k, k + 1, "LOC")
+            continue
+        # "GULL POINT. The ...": two or three words in capitals, taken or not as one name of another type.
+        m = k
+        while m < names.n and m - k < 3 and words[m].isupper() and words[m].isalpha() and len(words[m]) >= 2:
+            m += 1
+        if m - k >= 2 and m + 1 < names.n and (words[m] == "." or words[m] in _DASHES) and words[m + 1][:1].isupper() and (
+            words[k].lower() not in _HEADINGS and _whole_or_none(names.tags, k, m)
+        ):
+            names.put(k, m, "LOC")
+
+
+def _whole_or_none(tags: dict[int, str], k: int, m: int) -> bool:
+    """Whether the words ``k..m`` are untagged, or tagged as exactly one name."""
+    if not any(x in tags for x in range(k, m)):
+        return True
+    return tags.get(k, "O")[0] == "B" and all(tags.get(x, "O")[0] == "I" for x in range(k + 1, m)) and tags.get(m, "O")[0] != "I"
 
 
 _RUN_FORMS = {"of": _of_run, "saint": _saint_run, "company": _company_run}

@@ -13,6 +13,8 @@ CASES = [
     ("Solicitors Pringle & Dunmore lodged the appeal in March.", ("Pringle & Dunmore", "ORG")),
     ("Customers of Marshland Valley Water were told to boil their water.", ("Marshland Valley Water", "ORG")),
     ("GRIMSBY. Two trawlers collided outside the harbour on Sunday night.", ("GRIMSBY", "LOC")),
+    ("GULL POINT. Kestrel Buses will cut three routes on the headland.", ("GULL POINT", "LOC")),
+    ("PORT TALWYN - The ferry was cancelled for a third day.", ("PORT TALWYN", "LOC")),
 ]
 
 
