@@ -9,6 +9,7 @@ unterminated attribute or comment cannot make it quadratic as it made Python's h
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Callable
 
 from lxml import etree
@@ -79,6 +80,21 @@ def _hiding_classes(css: str) -> set[str]:
     return hidden
 
 
+def element_flags(tag: str, a: Mapping[str, str], hidden_classes: set[str]) -> int:
+    """Whether the element hides its content (display:none, hidden, aria-hidden) or is a byline."""
+    classes = {c.lower() for c in a.get("class", "").split()}
+    hides = (
+        tag in _SKIP
+        or "hidden" in a
+        or a.get("aria-hidden", "").strip().lower() == "true"
+        or bool(_HIDING_STYLE.search(a.get("style", "")))
+        or bool(classes & hidden_classes)
+    )
+    marks = classes | {a.get("itemprop", "").lower(), a.get("rel", "").lower()}
+    byline = bool(marks & _BYLINE_MARKS) and tag not in ("a", "meta", "link", "span")
+    return (_HIDES if hides else 0) | (_BYLINE if byline else 0)
+
+
 class _ArticleParser:
     """Collects metadata, titles and text blocks, remembering which <article> each block is in.
 
@@ -95,6 +111,7 @@ class _ArticleParser:
         self.blocks: list[tuple[int, str, str]] = []  # (article number or 0, tag, text)
         self.bylines: list[str] = []
         self.time = ""
+        self.depth = 0  # the deepest nesting of open elements: hostile pages skip trafilatura
         self._stack: list[tuple[str, int]] = []  # (tag, flags: _HIDES | _BYLINE)
         self._open: dict[str, int] = {}  # how many of each tag are open
         self._open_blocks: list[str] = []  # open elements that are text blocks, innermost last
@@ -126,20 +143,6 @@ class _ArticleParser:
         self._block = None
         self._buffer = []
 
-    def _flags(self, tag: str, a: dict[str, str]) -> int:
-        """Whether the element hides its content (display:none, hidden, aria-hidden) or is a byline."""
-        classes = {c.lower() for c in a.get("class", "").split()}
-        hides = (
-            tag in _SKIP
-            or "hidden" in a
-            or a.get("aria-hidden", "").strip().lower() == "true"
-            or bool(_HIDING_STYLE.search(a.get("style", "")))
-            or bool(classes & self._hidden_classes)
-        )
-        marks = classes | {a.get("itemprop", "").lower(), a.get("rel", "").lower()}
-        byline = bool(marks & _BYLINE_MARKS) and tag not in ("a", "meta", "link", "span")
-        return (_HIDES if hides else 0) | (_BYLINE if byline else 0)
-
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k.lower(): (v or "") for k, v in attrs}
         if tag == "html" and a.get("lang"):
@@ -161,10 +164,12 @@ class _ArticleParser:
             if top == "p" or (top == tag and tag in ("li", "dd", "dt", "td", "th")):
                 self._pop_to(top)
             self._flush()
-        flags = self._flags(tag, a)
+        flags = element_flags(tag, a, self._hidden_classes)
         if flags & _BYLINE and self._block is not None:
             self._flush()
         self._stack.append((tag, flags))
+        if len(self._stack) > self.depth:
+            self.depth = len(self._stack)
         self._open[tag] = self._open.get(tag, 0) + 1
         if tag in _BLOCKS:
             self._open_blocks.append(tag)
@@ -284,7 +289,15 @@ def _byline(found: list[str]) -> str:
 
 def parse_html(text: str, check: Callable[[], None] | None = None) -> Draft:
     """Parse prepared HTML text into a Draft; ``check()``, called between chunks of the text, may
-    raise to stop a file that takes too long."""
+    raise to stop a file that takes too long.
+
+    Our extraction reads every page; on an ordinary page trafilatura's main text then replaces our
+    paragraphs unless it is much shorter (library/htmlmain.py). The <head> metadata and byline
+    element stay ours: they are what the page declares. trafilatura's author and date (it also reads
+    JSON-LD, which we do not) and its title fill only the fields we found empty.
+    """
+    from reader.library.htmlmain import main_text
+
     parser = _ArticleParser()
     # huge_tree: no 10 MB limit on one text node; recover: browsers' leniency with broken markup.
     feeder = etree.HTMLParser(target=parser, huge_tree=True, recover=True, remove_comments=True)
@@ -304,13 +317,21 @@ def parse_html(text: str, check: Callable[[], None] | None = None) -> Draft:
         h1 = ""
     page_title = _SPACE.sub(" ", "".join(parser.title_parts)).strip()
     title = h1 or meta.get("og_title", "") or _strip_site(page_title, meta.get("source", ""))
+    paragraphs = [text for _, _, text in blocks]
+    byline = meta.get("byline", "") or _byline(parser.bylines)
+    date = meta.get("date", "") or parser.time
+    classes = parser._hidden_classes
+    found = main_text(text, paragraphs, parser.depth, lambda tag, a: element_flags(tag, a, classes), check)
+    if found is not None:
+        paragraphs = found.paragraphs
+        title, byline, date = title or found.title, byline or found.author, date or found.date
     return Draft(
         title=title,
-        paragraphs=[text for _, _, text in blocks],
-        date=meta.get("date", "") or parser.time,
+        paragraphs=paragraphs,
+        date=date,
         source=meta.get("source", ""),
         language=meta.get("language", "") or parser.lang,
-        byline=meta.get("byline", "") or _byline(parser.bylines),
+        byline=byline,
         tags=parser.tags or None,
         id=meta.get("id", ""),
     )
