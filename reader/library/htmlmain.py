@@ -19,6 +19,7 @@ entities a second time, so ``&amp;copy;`` would become ``©``).
 
 from __future__ import annotations
 
+import bisect
 import logging
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 MAX_CHARS = 1_000_000  # a news page is 50-300 KB; trafilatura takes ~0.1 s a MB
 MAX_DEPTH = 200  # news pages nest 20-40 deep; lxml's tree stops at 256 without huge_tree
 _BLOCKS = ("p", "head", "item", "quote", "code", "cell")  # trafilatura's text blocks
+_WINDOW = 1000  # characters of trafilatura's text that may lie between two of our paragraphs
 _QUIET = ("trafilatura", "htmldate", "courlan", "justext")  # their warnings are not ours to print
 
 
@@ -71,26 +73,46 @@ def _squeezed(text: str) -> str:
     return "".join(text.split())
 
 
+def _their_text(body: HtmlElement) -> tuple[str, dict[str, list[int]]]:
+    """trafilatura's innermost text blocks, squeezed and joined, and where each block text starts."""
+    parts: list[str] = []
+    starts: dict[str, list[int]] = {}
+    at = 0
+    for element in body.iter(*_BLOCKS):
+        if next(element.iterdescendants(*_BLOCKS), None) is not None:
+            continue
+        text = _squeezed("".join(element.itertext()))
+        starts.setdefault(text, []).append(at)
+        parts.append(text)
+        at += len(text)
+    return "".join(parts), starts
+
+
 def _kept(ours: list[str], body: HtmlElement) -> list[str]:
     """Our paragraphs that trafilatura kept as main text, in order.
 
-    A paragraph is kept when trafilatura's text contains it after the last one kept, or, for a long
-    one, its opening and closing words (trafilatura may drop an inline link inside it). A short one
-    ("Sport", "Share") must be a whole block of trafilatura's or follow the last kept paragraph
-    directly (trafilatura joins link-only paragraphs), not just occur somewhere in a sentence. So the
-    text and the paragraph boundaries stay ours, one per block, and trafilatura decides what is
-    article and what is boilerplate.
+    A paragraph is kept when it is one of trafilatura's blocks after the last one kept, or its text
+    follows closely (within ``_WINDOW`` characters: trafilatura joins link-only paragraphs), or, for
+    a long one, its opening and closing words do (trafilatura may drop an inline link inside it).
+    A short one ("Sport", "Share") must be a whole block or follow the last kept one directly, not
+    just occur in a sentence. Every search is bounded, so this stays linear in the page. The text
+    and paragraph boundaries stay ours, one per block; trafilatura decides what is article.
     """
-    theirs = _squeezed("".join(body.itertext()))
-    blocks = {_squeezed("".join(e.itertext())) for e in body.iter(*_BLOCKS)}
+    theirs, starts = _their_text(body)
     kept, at = [], 0
     for paragraph in ours:
         key = _squeezed(paragraph)
-        found = theirs.find(key, at)
-        if len(key) < 25:
-            found = found if found == at or key in blocks else -1
-        elif found < 0 and len(key) > 120 and key[:60] in theirs and key[-40:] in theirs:
-            found = at
+        found = -1
+        if len(key) >= 25 or theirs.startswith(key, at):
+            found = theirs.find(key, at, at + len(key) + _WINDOW)
+        if found < 0 and key in starts:
+            after = starts[key]
+            i = bisect.bisect_left(after, at)
+            found = after[i] if i < len(after) else -1
+        if found < 0 and len(key) > 120:
+            head = theirs.find(key[:60], at, at + _WINDOW)
+            if head >= 0 and theirs.find(key[-40:], head, head + len(key) + _WINDOW) >= 0:
+                found = head
         if found >= 0:
             kept.append(paragraph)
             at = found + len(key)
@@ -112,10 +134,12 @@ def main_text(
     depth: int,
     leave_out: Callable[[str, Mapping[str, str]], int],
     check: Callable[[], None] | None = None,
+    metadata: bool = True,
 ) -> MainText | None:
     """trafilatura's reading of an ordinary page, or None to keep ours (hostile page, nothing found,
     much less than ours, or trafilatura failed). ``leave_out(tag, attributes)`` is true for the
-    elements our extraction leaves out (hidden, byline), removed before trafilatura reads the page."""
+    elements our extraction leaves out (hidden, byline), removed before trafilatura reads the page.
+    ``metadata``: whether to read author, date and title too (when ours lacks one)."""
     if len(text) > MAX_CHARS or depth > MAX_DEPTH:
         return None
     tree = _tree(text, leave_out)
@@ -131,7 +155,7 @@ def main_text(
             fast=True,  # our extraction is the fallback, not jusText/readability
             include_comments=False,
             include_tables=True,
-            with_metadata=True,
+            with_metadata=metadata,  # a third of its time on a big page: only for our gaps
             # Only dates the page states (meta, JSON-LD, <time>), not guesses from its text.
             date_extraction_params={"extensive_search": False, "original_date": True},
         )

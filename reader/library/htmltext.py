@@ -321,7 +321,8 @@ def parse_html(text: str, check: Callable[[], None] | None = None) -> Draft:
     byline = meta.get("byline", "") or _byline(parser.bylines)
     date = meta.get("date", "") or parser.time
     classes = parser._hidden_classes
-    found = main_text(text, paragraphs, parser.depth, lambda tag, a: element_flags(tag, a, classes), check)
+    leave_out = lambda tag, a: element_flags(tag, a, classes)  # noqa: E731
+    found = main_text(text, paragraphs, parser.depth, leave_out, check, not (title and byline and date))
     if found is not None:
         paragraphs = found.paragraphs
         title, byline, date = title or found.title, byline or found.author, date or found.date
