@@ -5,10 +5,10 @@ real pages carry inside <article>: related-story lists, share bars, newsletter b
 banners, comment sections. Our streaming extractor (library/htmltext.py) reads every page first,
 within the time budget; this module then runs trafilatura only on ordinary pages:
 
-- not hostile: at most ``MAX_CHARS`` characters and ``MAX_DEPTH`` nested elements (our pass
-  measures both), as trafilatura builds a whole tree and cannot be stopped between chunks;
+- not hostile: at most ``MAX_CHARS`` characters, ``MAX_ELEMENTS`` elements and ``MAX_DEPTH``
+  nested elements (our pass counts them), as trafilatura builds a whole tree and cannot be stopped between chunks;
 - hidden elements, captions and byline elements are removed from the tree first, by the same
-  rules as ours (trafilatura only catches some ``display:none`` spellings and no <style> rules);
+  rules as ours (library/htmlrules.py) (trafilatura only catches some ``display:none`` spellings and no <style> rules);
 - its text is kept only when it is not much shorter than ours (``_TRUSTED``): when it finds
   nothing, or drops most of a short page, the page keeps our text.
 
@@ -21,13 +21,16 @@ from __future__ import annotations
 
 import bisect
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import TYPE_CHECKING
+
+from reader.library.htmlrules import element_flags
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-MAX_CHARS = 1_000_000  # a news page is 50-300 KB; trafilatura takes ~0.1 s a MB
+MAX_CHARS = 5_000_000  # a news page is 50 KB to 2 MB, mostly scripts, which cost trafilatura little
+MAX_ELEMENTS = 20_000  # news pages have 300-5,000; trafilatura takes ~35 us an element (0.7 s here)
 MAX_DEPTH = 200  # news pages nest 20-40 deep; lxml's tree stops at 256 without huge_tree
 _BLOCKS = ("p", "head", "item", "quote", "code", "cell")  # trafilatura's text blocks
 _WINDOW = 1000  # characters of trafilatura's text that may lie between two of our paragraphs
@@ -45,7 +48,7 @@ def _trusted(theirs: int, ours: int) -> bool:
     return theirs * (2 if ours < 3000 else 5) >= ours
 
 
-def _tree(text: str, leave_out: Callable[[str, Mapping[str, str]], int]) -> HtmlElement | None:
+def _tree(text: str, hidden_classes: set[str]) -> HtmlElement | None:
     """The page as an lxml.html tree without hidden elements, captions, byline elements and <h1>
     (the title, never a paragraph in our extraction either)."""
     from lxml import etree, html
@@ -60,7 +63,7 @@ def _tree(text: str, leave_out: Callable[[str, Mapping[str, str]], int]) -> Html
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
         if tag in ("script", "style", "template", "noscript"):
             continue  # trafilatura drops these itself; not worth a pass of our rules
-        if tag in ("h1", "figcaption") or leave_out(tag, element.attrib):
+        if tag in ("h1", "figcaption") or element_flags(tag, element.attrib, hidden_classes):
             doomed.append(element)
     for element in doomed:
         if element.getparent() is not None:
@@ -131,18 +134,23 @@ class MainText:
 def main_text(
     text: str,
     ours: list[str],
-    depth: int,
-    leave_out: Callable[[str, Mapping[str, str]], int],
+    size: tuple[int, int],
+    hidden_classes: set[str],
     check: Callable[[], None] | None = None,
     metadata: bool = True,
 ) -> MainText | None:
     """trafilatura's reading of an ordinary page, or None to keep ours (hostile page, nothing found,
-    much less than ours, or trafilatura failed). ``leave_out(tag, attributes)`` is true for the
-    elements our extraction leaves out (hidden, byline), removed before trafilatura reads the page.
-    ``metadata``: whether to read author, date and title too (when ours lacks one)."""
-    if len(text) > MAX_CHARS or depth > MAX_DEPTH:
+    much less than ours, or trafilatura failed).
+
+    ``size``: the page's elements and nesting depth, as our pass counted them. Elements our
+    extraction leaves out (hidden by attributes or by ``hidden_classes`` from the page's <style>,
+    bylines) are removed first. ``metadata``: whether to read author, date and title too (ours
+    lacks one of them).
+    """
+    elements, depth = size
+    if len(text) > MAX_CHARS or elements > MAX_ELEMENTS or depth > MAX_DEPTH:
         return None
-    tree = _tree(text, leave_out)
+    tree = _tree(text, hidden_classes)
     if tree is None:
         return None
     import trafilatura

@@ -9,18 +9,15 @@ unterminated attribute or comment cannot make it quadratic as it made Python's h
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from typing import Callable
 
 from lxml import etree
 
 from reader.library.build import Draft
+from reader.library.htmlrules import BYLINE as _BYLINE
+from reader.library.htmlrules import HIDES as _HIDES
+from reader.library.htmlrules import element_flags, hiding_classes
 
-# Never article text: code, navigation, forms, and image captions.
-_SKIP = frozenset(
-    "script style nav header footer aside noscript template form button select svg iframe"
-    " object canvas dialog menu figcaption".split()
-)
 _BLOCKS = frozenset("p h1 h2 h3 h4 h5 h6 li blockquote pre dd dt td th".split())
 _BREAKS = (
     frozenset("div section main article ul ol dl table tr body figure figcaption".split())
@@ -53,46 +50,10 @@ _META_KEYS = {
     "dc.identifier": "id",
 }
 _SPACE = re.compile(r"\s+")
-_HIDES, _BYLINE = 1, 2  # flags of an open element
 _FEED_CHUNK = 1 << 16  # characters fed to the parser between two looks at the time budget
 
 
-_HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-# ".paywall { display: none }", "div.promo, .ad{visibility:hidden}": simple class rules in <style>.
-_CLASS_SELECTOR = re.compile(r"^[a-z0-9]*\.([\w-]+)$", re.IGNORECASE)
-_BYLINE_MARKS = frozenset("byline author article-author by-line article__byline".split())
 _BYLINE_PREFIX = re.compile(r"^(?:by|af)\s+", re.IGNORECASE)
-
-
-def _hiding_classes(css: str) -> set[str]:
-    """Class names that simple rules in a style sheet hide (``.promo { display: none }``).
-
-    Split on braces rather than matched with one regex, which could backtrack over a long sheet.
-    """
-    hidden: set[str] = set()
-    for rule in css.split("}"):
-        head, brace, body = rule.rpartition("{")
-        if not brace or not _HIDING_STYLE.search(body):
-            continue
-        for selector in head.rpartition("{")[2].split(","):  # "@media x { .a, .b" -> ".a", ".b"
-            if m := _CLASS_SELECTOR.match(selector.strip()):
-                hidden.add(m[1].lower())
-    return hidden
-
-
-def element_flags(tag: str, a: Mapping[str, str], hidden_classes: set[str]) -> int:
-    """Whether the element hides its content (display:none, hidden, aria-hidden) or is a byline."""
-    classes = {c.lower() for c in a.get("class", "").split()}
-    hides = (
-        tag in _SKIP
-        or "hidden" in a
-        or a.get("aria-hidden", "").strip().lower() == "true"
-        or bool(_HIDING_STYLE.search(a.get("style", "")))
-        or bool(classes & hidden_classes)
-    )
-    marks = classes | {a.get("itemprop", "").lower(), a.get("rel", "").lower()}
-    byline = bool(marks & _BYLINE_MARKS) and tag not in ("a", "meta", "link", "span")
-    return (_HIDES if hides else 0) | (_BYLINE if byline else 0)
 
 
 class _ArticleParser:
@@ -112,6 +73,7 @@ class _ArticleParser:
         self.bylines: list[str] = []
         self.time = ""
         self.depth = 0  # the deepest nesting of open elements: hostile pages skip trafilatura
+        self.elements = 0  # start tags read: what trafilatura's time grows with
         self._stack: list[tuple[str, int]] = []  # (tag, flags: _HIDES | _BYLINE)
         self._open: dict[str, int] = {}  # how many of each tag are open
         self._open_blocks: list[str] = []  # open elements that are text blocks, innermost last
@@ -168,6 +130,7 @@ class _ArticleParser:
         if flags & _BYLINE and self._block is not None:
             self._flush()
         self._stack.append((tag, flags))
+        self.elements += 1
         if len(self._stack) > self.depth:
             self.depth = len(self._stack)
         self._open[tag] = self._open.get(tag, 0) + 1
@@ -218,7 +181,7 @@ class _ArticleParser:
             self._in_title = False
         elif tag == "style" and self._in_style:
             self._in_style = False
-            self._hidden_classes |= _hiding_classes("".join(self._style))
+            self._hidden_classes |= hiding_classes("".join(self._style))
             self._style = []
         if tag in _VOID:
             return
@@ -320,9 +283,9 @@ def parse_html(text: str, check: Callable[[], None] | None = None) -> Draft:
     paragraphs = [text for _, _, text in blocks]
     byline = meta.get("byline", "") or _byline(parser.bylines)
     date = meta.get("date", "") or parser.time
-    classes = parser._hidden_classes
-    leave_out = lambda tag, a: element_flags(tag, a, classes)  # noqa: E731
-    found = main_text(text, paragraphs, parser.depth, leave_out, check, not (title and byline and date))
+    need_meta = not (title and byline and date)
+    size = (parser.elements, parser.depth)
+    found = main_text(text, paragraphs, size, parser._hidden_classes, check, need_meta)
     if found is not None:
         paragraphs = found.paragraphs
         title, byline, date = title or found.title, byline or found.author, date or found.date

@@ -63,7 +63,7 @@ def test_boilerplate_inside_article_is_left_out() -> None:
 
 def test_page_where_trafilatura_finds_nothing_keeps_our_text(caplog) -> None:
     caplog.set_level(logging.DEBUG)
-    found = main_text(LETTERS_PAGE, ["The council's plan ..."], depth=5, leave_out=lambda tag, a: 0)
+    found = main_text(LETTERS_PAGE, ["The council's plan ..."], (20, 5), hidden_classes=set())
     assert found is None  # trafilatura keeps none of it
     article = _read(LETTERS_PAGE)
     assert article.title == "Letters: the harbour plan"
