@@ -195,4 +195,4 @@ def is_subject(ctx: Context, start: int, end: int) -> bool:
     if ctx.people.last_people(begin, start):
         return False
     follow = text[end:end + 12]
-    return not re.match(r"(?:'s|’s|s'|\s*[.;:)!?\n]|\s*$|\s+[A-ZÆØÅ])", follow)
+    return not re.match(r"(?:\s?'s|\s?’s|s'|\s*[.;:)!?\n]|\s*$|\s+[A-ZÆØÅ])", follow)  # "Reed 's" split off too

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from reader.analysis.descriptions import subject_description
+from reader.analysis.quote_cues import AS, FIRST_PERSON, OF_ORG, QUOTATIVE, beat_after, came_speaker, heard_speaker
 from reader.analysis.quote_marks import Pair
 from reader.analysis.people import People, Speaker
 from reader.analysis.reporting_verbs import speech_verbs, tag_verbs, verb_pattern
@@ -23,7 +24,7 @@ _PARTIAL_VERBS = frozenset(
     .split()
 )
 _ADVERBS = frozenset(
-    "himself herself themselves also then later again still further once selv også senere igen"
+    "himself herself themselves also then later again still further once always often never selv også senere igen"
     " has have had will would is was were been"  # "The council has promised to"
     .split()
 )
@@ -123,6 +124,9 @@ def attribute(ctx: Context, unit: tuple[int, int], pair: Pair) -> tuple[Speaker 
         speaker = after_verb(text, after.end(), e, ctx.people, ctx.language)
         if speaker is not None:
             return speaker, "full"
+    speaker = came_speaker(text, close, e, ctx.people) if ctx.language == "en" else None
+    if speaker is not None:
+        return speaker, "full"
     according = ctx.according_after.match(text, close, min(e, close + 40))
     if according:
         # '"The plan will cost jobs," according to union leader Sara Finch.'
@@ -163,13 +167,17 @@ def attribute(ctx: Context, unit: tuple[int, int], pair: Pair) -> tuple[Speaker 
         speaker = phrase(text, beat.start(1), beat.end(1), ctx.people, ctx.language)
         if speaker is not None and speaker.kind in ("name", "pronoun") and text[speaker.start:speaker.end] != "it":
             return speaker, "full"
+    if ctx.language == "en" and pair.start <= s + 1 and text[pair.start:pair.end].rstrip()[-1:] in ".!?":
+        speaker = beat_after(text, close, e, ctx.people)  # '"It is late." Omar checked his watch.'
+        if speaker is not None:
+            return speaker, "full"
     sentence_start = sentence_begin(text, s, pair.before)
     lead = text[sentence_start:pair.before]
     if lead.strip():
         speaker = speaker_before(ctx, sentence_start, pair.before)
         if speaker is not None:
             tail = lead.rstrip()
-            partial = not tail.endswith((":", ",")) or bool(re.search(r"\b(?:at|that)$", tail))
+            partial = not tail.endswith((":", ",")) and not QUOTATIVE.search(tail) or bool(re.search(r"\b(?:at|that)$", tail))
             return speaker, "partial" if partial else "full"
     return None, "full"
 
@@ -195,6 +203,16 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
         speaker = phrase(text, according.end(), end, ctx.people, ctx.language)
         if speaker is not None and speaker.kind != "pronoun":
             return speaker
+    found = heard_speaker(text, start, end, ctx.people) if ctx.language == "en" else None
+    if found is not None:
+        return found
+    quoting = QUOTATIVE.search(text, max(start, end - 40), end) if ctx.language == "en" else None
+    if quoting is not None:
+        # Speech as people talk: "And she was like, "...", "So he goes, "...".
+        first = FIRST_PERSON.search(text, max(start, quoting.start() - 20), quoting.start() + 1)
+        if first is not None:
+            return Speaker(first.start(1), first.end(1), "pronoun")
+        return person_in_clause(ctx, start, quoting.start())
     verb = None
     for match in ctx.partial.finditer(text, start, end):
         if match.group(1) or verb is None or not verb.group(1):
@@ -216,12 +234,16 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
             r"\s*(?:[:,]\s*$|,?\s*(?:at|that)\s)", text[inverted.end:end]
         ):
             return inverted  # "said Finch:", "I sin beretning sagde han, at ... »..."
+    first = FIRST_PERSON.search(text, max(start, cut - 20), cut) if verb is not None and verb.group(1) else None
+    if first is not None:
+        return Speaker(first.start(1), first.end(1), "pronoun")  # "and then I said, "...": the writer, or who gives the speech
     found = person_in_clause(ctx, start, cut)
     if found is None and verb is not None and verb.group(1):
         # The subject right before the verb: "In Lavan, the Court stated", "His mother wrote,".
         clause = max([start] + [k + 2 for k in (text.rfind(", ", start, cut), text.rfind("; ", start, cut)) if k >= 0])
         if not text[clause:cut].strip():
             clause = start  # "The owners, Hull Port Holdings, said": the subject before its apposition
+        clause += AS.match(text, clause, cut).end() - clause if AS.match(text, clause, cut) else 0  # "As the union writes,"
         region_end = clause + len(text[clause:cut].rstrip())
         subject = phrase(text, clause, region_end, ctx.people, ctx.language)
         relative = re.search(r"\b(?:a|an|the|en|et|den|det)\s+[^,;:]{1,40}?(?=\s+(?:who|which|that|der|som)\s*$)", text[clause:region_end])
@@ -234,9 +256,16 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
             described = phrase(text, at, clause + relative.end(), ctx.people, ctx.language)
             if described is not None and described.kind in ("description", "name"):
                 return described
-        rest = text[subject.end:region_end].split() if subject is not None else []
+        named = ctx.people.org_at(subject.end + 1) if subject is not None and subject.kind == "description" else None
+        if named is not None and text[subject.end:named.start] == " " and named.end == region_end:
+            return Speaker(named.start, named.end, "name", named.canonical)  # "The charity Friends of X called"
+        rest = re.sub(r"\bused\s+to\b", "", text[subject.end:region_end]).split() if subject is not None else []  # "My mother used to tell me,"
         if subject is not None and re.fullmatch(r",[^,]{1,60},", text[subject.end:region_end].strip()):
             rest = []
+        of = OF_ORG.fullmatch(text, subject.end, region_end) if subject is not None and subject.kind == "name" else None
+        if of is not None:  # "Professor Ann Lee of Leeds University said:"
+            rest = []
+            subject.affiliation = subject.affiliation or of.group(1)
         if subject is not None and subject.kind in ("description", "name", "pronoun") and len(rest) <= 2 and all(
             w.lower() in _ADVERBS or w.endswith("ly") for w in rest
         ) and not re.search(r"[»«“”\"!?]", text[subject.start:subject.end]):

@@ -86,13 +86,21 @@ def _by_role(text: str, noun: str, people: People, before: int) -> list[Entity]:
     for person in people.people:
         if person.start >= before:
             break
-        left = _same_sentence(text[max(0, person.start - 60):person.start]).lower()
+        written = re.findall(r"[\wæøåÆØÅ-]+", _same_sentence(text[max(0, person.start - 60):person.start]))[-3:]
         right = text[person.end:person.end + 60].lower()
-        words_left = re.findall(r"[\wæøå-]+", left)[-3:]
         right_m = re.match(r",\s+(?:der\s+er\s+|who\s+is\s+)?(?:the\s+|an?\s+|[\wæøå]+s\s+)?([\wæøå-]+)", right)
-        if any(w.endswith(tuple(stems)) for w in words_left) or (right_m and right_m.group(1).startswith(tuple(stems))):
+        if any(w.lower().endswith(tuple(stems)) and _only_modifiers(written[k + 1:]) for k, w in enumerate(written)) or (
+            right_m and right_m.group(1).startswith(tuple(stems))
+        ):
             found.append(person)
     return found
+
+
+def _only_modifiers(after: list[str]) -> bool:
+    """Whether only names, links and determiners stand between a role word and the name after it:
+    "prosecutor Jane Doe", "pressechef hos Vestkraft Maja Rindom", not a clause ("Mom has Cara on a
+    diet": the mother is not Cara)."""
+    return all(w[0].isupper() or w.lower() in _LINKS or w.lower() in _DETERMINERS for w in after)
 
 
 def _by_age(text: str, age: str, people: People, before: int) -> list[Entity]:
@@ -111,7 +119,7 @@ def _by_age(text: str, age: str, people: People, before: int) -> list[Entity]:
 # The sex a description gives its person ("her brother", "a police spokeswoman", "Reed's mother").
 _MALE = frozenset(
     """man boy husband father dad son brother uncle grandfather grandson nephew widower boyfriend fiancé king
-    prince gentleman spokesman chairman businessman policeman fireman congressman councilman""".split()
+    prince gentleman guy spokesman chairman businessman policeman fireman congressman councilman""".split()
 )
 _FEMALE = frozenset(
     """woman girl wife mother mom mum daughter sister aunt grandmother granddaughter niece widow girlfriend
@@ -131,8 +139,12 @@ def description_fits(description: str, female: bool, male: bool) -> bool:
 # A description opening a sentence as its subject: a determiner, up to three words, and a verb
 # after them ("The nurse cleans", "A neighbour was", "The old man turned").
 _SUBJECT = re.compile(
+    r"(?:(?:Then|Suddenly|Finally|Now|Later|Soon|At\s+last),?\s+|[A-Z][a-z]*(?:\s+[a-z][\w-]*){1,4},\s+)?"  # "Then a guard", "Behind the desk, a guard"
     r"((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
-    r"(?=\s+(?:[a-z][\w-]*(?:ed|s)|was|is|had|has|stood|sat|came|went|took|made|shook|spoke|looked|turned|kept)\b)"
+    r"(?:\s+(?:at|in|on|from|behind|beside|near)\s+(?:the|a|an|his|her|my)\s+[a-z][\w-]*)?"  # "The man at the desk looked up"
+    r"(?:,\s[^,.;:!?\"“”]{1,60},)?"  # "The nurse, a woman in her fifties, leaned over"
+    r"(?=\s+(?:[a-z][\w-]*(?:ed|s)|was|is|had|has|stood|sat|came|went|took|made|shook|spoke|looked|turned|kept"
+    r"|bent|held|put|got|gave|let|ran|felt|left|knew|saw|heard|threw|rose|fell|drew|wrote|leant|leapt|hung|struck)\b)"
 )
 
 
@@ -142,8 +154,13 @@ def subject_description(text: str, start: int, end: int) -> tuple[int, int] | No
     match = _SUBJECT.match(text, start, end)
     if match is None:
         return None
-    head = match.group(1).split()[-1].lower()
-    return match.span(1) if head in _MALE or head in _FEMALE or head in _PEOPLE or person_noun(head) else None
+    return match.span(1) if is_person_noun(match.group(1).split()[-1]) else None
+
+
+def is_person_noun(word: str) -> bool:
+    """Whether ``word`` names a person ("nurse", "brother", "spokeswoman"), not a thing."""
+    head = word.lower()
+    return head in _MALE or head in _FEMALE or head in _PEOPLE or person_noun(head)
 
 
 # People a description names by what they do or are, beyond relations and roles (speaker_owners.py).

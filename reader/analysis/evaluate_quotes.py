@@ -2,7 +2,7 @@
 
 The gold file is JSON Lines, one text a line::
 
-    {"id": "...", "lang": "da"|"en", "part": "tune"|"held", "text": "...",
+    {"id": "...", "lang": "da"|"en", "part": "tune"|"held"|any name, "text": "...",
      "quotes": [{"start": 0, "end": 10, "kind": "full"|"partial",
                  "speaker": ["Name", "other spelling"] | null, "unknown": false}]}
 
@@ -101,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     """Print quote F1 and speaker accuracy per language for one part of a gold file."""
     parser = argparse.ArgumentParser(prog="python -m reader.analysis.evaluate_quotes", description=__doc__.split("\n")[0])
     parser.add_argument("gold", help="JSON Lines gold file")
-    parser.add_argument("--part", default="held", help="tune, held or all (default held)")
+    parser.add_argument("--part", default="held", help="a part named in the gold file (tune, held, ...) or all (default held)")
     parser.add_argument("--show", action="store_true", help="list the misses")
     args = parser.parse_args(argv)
     path = Path(args.gold)
@@ -122,6 +122,10 @@ def main(argv: list[str] | None = None) -> int:
         for kind, what in score_record(record, score):
             if args.show:
                 print(f"  {record.get('id')} {kind}: {what}")
+    if not scores:
+        parts = sorted({str(r.get("part")) for r in records})
+        print(f"no texts in part {args.part!r}; the parts are: {', '.join(parts) or 'none'}")
+        return 1
     for lang, score in sorted(scores.items()):
         p, r, f = score.f1()
         print(

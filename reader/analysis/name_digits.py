@@ -15,6 +15,9 @@ _AFTER_NUMBER = frozenset(", ; : ) ( og and or eller samt on in at i på til fro
 # The names whose number is part of them: a channel, a station, a team ("TV 2", "Radio 4"). A
 # street's house number is not part of the street's name (UNER: "Bredegade 55" marks Bredegade).
 _NUMBERED = frozenset(("ORG", "MISC"))
+# A sports club's founding year is part of its name ("FC Lyngby 1921", "Boldklubben 1903", "B 93"):
+# the club word opening the name, then a year of four digits.
+_CLUBS = frozenset("fc bk if ik sk gf fk ab b boldklub boldklubben idrætsforening".split())
 
 
 def digit_names(tokens: Tokens, tags: dict[int, str]) -> list[int]:
@@ -57,6 +60,11 @@ def digit_names(tokens: Tokens, tags: dict[int, str]) -> list[int]:
             end + 2 == n or words[end + 2][:1].isupper()
         ) or words[end + 1][:1].isupper() and words[end + 1].isalpha()):
             end += 1
+        elif label == "ORG" and end < n and len(words[end]) == 4 and words[end].isdigit() and (
+            words[k].lower() in _CLUBS and "18" <= words[end][:2] <= "20" and end not in tags
+            and (end + 1 == n or words[end + 1] in _AFTER_NUMBER or words[end + 1] == ".")
+        ):
+            end += 1  # "FC Lyngby 1921"
         if (start, end) != (k, j):
             for m in range(start, end):
                 tags.pop(m, None)

@@ -80,6 +80,20 @@ def name_patterns(
             k -= 3
             put(k, j, label)
             lows = [w.lower() for w in words[k:j]]
+        # "Jobcenter Vordingborg" opening a sentence: the institution word the tagger skipped.
+        if "org_words" in patterns and k >= 1 and k - 1 not in tags and words[k - 1].lower() in _ORG_FIRST and (
+            words[k - 1][:1].isupper() and words[k - 1] not in ("Retten", "Byretten")
+        ):
+            k -= 1
+            put(k, j, "ORG")
+            lows = [w.lower() for w in words[k:j]]
+        # "Nørre Lyngby": the first word of a two-word town the tagger left out of the place.
+        if "town" in patterns and language == "da" and label == "LOC" and j - k == 1 and k >= 1 and (
+            k - 1 not in tags and words[k - 1] in _TOWN_CAPS
+        ):
+            k -= 1
+            put(k, j, "LOC")
+            lows = [w.lower() for w in words[k:j]]
         kind = None
         if "amp" in patterns and "&" in words[k:j] and words[k][:1].isupper() and words[j - 1][:1].isupper():
             kind = "ORG"  # two names joined by "&" are a firm, never a person

@@ -135,3 +135,25 @@ def capital_runs(
             settings.lone_capitals or settings.all_capitals and _acronym(words[first]) or lookup(words[first].lower())[:3] in ("ORG", "LOC", "PER")
         ):
             tags[first] = "B-" + (lookup(words[first].lower())[:3] or "ORG")
+
+
+
+def untagged_people(tokens: Tokens, tags: dict[int, str], starts: Collection[int]) -> None:
+    """A known given name inside a sentence and one or two capitalised words after it, all left out
+    by the tagger, are a person ("pressechef hos Bøgeskov Havn Søren Kamp": the harbour was found,
+    its spokesman not, where the next paragraph followed). In place."""
+    from reader.analysis.gazetteer import FIRST_NAMES
+
+    words = tokens.words
+    n = len(words)
+    for k in range(1, n - 1):
+        if k in tags or k in starts or words[k].lower() not in FIRST_NAMES or not words[k][:1].isupper():
+            continue
+        m = k + 1
+        while m < n and m - k <= 2 and m not in tags and words[m][:1].isupper() and words[m].isalpha():
+            m += 1
+        if m == k + 1:
+            continue
+        tags[k] = "B-PER"
+        for x in range(k + 1, m):
+            tags[x] = "I-PER"

@@ -13,7 +13,7 @@ from reader.analysis.en_forms import english_form_spans
 from reader.analysis.name_digits import digit_names
 from reader.analysis.name_patterns import _ORG_LAST, name_patterns
 from reader.analysis.name_rules import (  # noqa: F401
-    article_names, capital_runs, genitive_apostrophes, party_letters, short_given_names,
+    article_names, capital_runs, genitive_apostrophes, party_letters, short_given_names, untagged_people,
 )
 from reader.analysis.name_typing import retype
 from reader.analysis.perceptron import CONNECTORS, candidates, load_model
@@ -53,6 +53,8 @@ def model_names(
     cands = candidates(words)
     memo = model.run_memo
     vocab = model.vocab
+    far = model.far_words
+    far_lefts, far_rights = far.lefts, far.rights  # its answers so far, looked up here
     width = max(2, typer.CONTEXT)  # the words either side that the tagger and the typer read
     if len(memo) > 200_000 or model.token_scorer.size() > 400_000:
         model.clear()
@@ -78,7 +80,17 @@ def model_names(
         lo = first - width if first >= width else 0
         hi = last + width + 1
         inner = _inner(starts, first, last)
-        key = (words[lo:hi], first - lo, inner, hi >= n)
+        # The run's length is in the key too: at the end of the text a capitalised word after it
+        # may open a paragraph of its own.
+        if width == 2:  # a word two away that no weight reads is any such word (``FarWords``)
+            before = after = None
+            if first >= 2:
+                before = far_lefts.get((words[lo], words[lo + 1])) or far.left(words[lo], words[lo + 1])
+            if hi <= n:
+                after = far_rights.get((words[hi - 2], words[hi - 1])) or far.right(words[hi - 2], words[hi - 1])
+            key = (words[lo + (first >= 2):hi - (hi <= n)], before, after, first - lo, last - first, inner, hi >= n)
+        else:
+            key = (words[lo:hi], first - lo, last - first, inner, hi >= n)
         found = memo.get(key)
         if found is None:
             found = memo[key] = _run_tags(model, words, cands[begin:m], inner, settings)
@@ -91,6 +103,7 @@ def model_names(
         article_names(words, tags, starts, cands)
         genitive_apostrophes(tokens, tags)
         short_given_names(tokens, tags)
+        untagged_people(tokens, tags, starts)  # CV 0.8254 both ways; a spokesman's name in news
     if settings.patterns:
         for k in name_patterns(tokens, tags, breaks, language, vocab, settings.patterns):
             scores.pop(k, None)  # a type the patterns decide is not the typer's

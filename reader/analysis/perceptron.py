@@ -11,6 +11,7 @@ from typing import Iterable, Sequence
 
 from reader.analysis.gazetteer import clear_cache as _clear_gazetteer, lookup
 from reader.analysis import scoring, shapes
+from reader.analysis.far_words import FarWords
 from reader.analysis.scoring import SpanScorer, is_candidate, shape, word_kind
 from reader.analysis.token_scores import TokenScorer
 from reader.analysis.typer import WORD_KEY, hyphen_parts
@@ -138,6 +139,7 @@ class Model:
         self.run_memo: dict[tuple, tuple[tuple[int, str], ...]] = {}
         self.token_scorer = TokenScorer(self.dense, vocab, LABELS, word_features)
         self.span_scorer = SpanScorer(self.typer_dense, vocab)
+        self.far_words = FarWords(self.dense, self.typer_dense, vocab)  # the run memo's words two away
 
     def clear(self) -> None:
         """Forget every cached decision, and the word-level caches (gazetteer classes, shapes).
@@ -148,6 +150,7 @@ class Model:
         self.run_memo.clear()
         self.token_scorer.clear()
         self.span_scorer.clear()
+        self.far_words.clear()
         clear_word_caches()
 
     def scores(self, feats: Iterable[str]) -> tuple[float, ...]:

@@ -107,7 +107,9 @@ def is_scare(inner: str, attributed: bool, opens: bool, language: str = "da") ->
     title = bool(letters) and titled >= len(letters) - (1 if len(letters) >= 5 else 0) and (
         end not in ".!?," or (end == "." and len(letters) >= 3 and titled == len(letters) and len(words) <= 9)
     )
-    title = title and (len(letters) >= 2 or words[0][:1].isupper() and len(words) >= 2)
+    title = title and (len(letters) >= 2 or words[0][:1].isupper() and len(words) >= 2) and not (
+        re.search(r"[.!?]\s+[A-Z]", inner)  # two sentences ("Stay, Rex. Stay.") make no title
+    )
     if attributed:
         return len(words) < 2 or (title and not opens)
     if len(words) < 4 or title:

@@ -13,7 +13,7 @@ from reader.analysis.en_words import EN_VOCABULARY
 from reader.analysis.gazetteer import FIRST_NAMES
 from reader.analysis.people import Speaker
 from reader.analysis.titles import is_title_word
-from reader.analysis.descriptions import description_fits, resolve_description, subject_description
+from reader.analysis.descriptions import description_fits, is_person_noun, resolve_description, subject_description
 from reader.analysis.speakers import PLURAL, phrase
 from reader.analysis.voices import declared_speaker
 from reader.model import Quote
@@ -34,6 +34,9 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
     extra = {"role": speaker.role, "affiliation": speaker.affiliation, "kind": quote.kind}
     if speaker.kind == "interviewee":
         return Quote(quote.start, quote.end, words, interviewee(ctx, spans), None, None, **extra)
+    if speaker.kind == "pronoun" and previous is not None and (previous.speaker_start, previous.speaker_end) == (ms, me):
+        # A quote continuing the one before borrows its attribution: the same person, as resolved there.
+        return Quote(quote.start, quote.end, words, previous.speaker, ms, me, previous.role, previous.affiliation, quote.kind)
     if speaker.kind == "pronoun":
         low = mention.lower()
         if low in ("i", "jeg"):
@@ -51,7 +54,19 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
             return Quote(quote.start, quote.end, words, described.name or text[described.start:described.end], ms, me, **extra)
         if low == "it":  # '"...," it said': an organisation, never a person
             return Quote(quote.start, quote.end, words, organisation_subject(ctx, ms, spans), ms, me, **extra)
+        if who is None and (female or male) and earlier and ctx.language == "en" and _after_narrator(text, previous, ms):
+            # '"I can make a sandwich," I say. / "Stay at home, then," she says.': the one the
+            # writer talks with, not someone the writer was thinking about.
+            who = _speaker_of_sex(ctx, earlier, ms, female, male)
         who = who or subject_person(ctx, ms, spans, female, male)
+        if who is not None and (female or male) and ctx.language == "en" and not _sex_shown(ctx, who):
+            beat = described_beat(ctx, quote.start, female, male)
+            if beat is not None and _sex_shown(ctx, text[beat.start:beat.end]):
+                # 'Nadia Berg came in. Behind the counter, an old man looked up. "...," he said.':
+                # a man described just before, rather than a name whose sex the text does not show.
+                resolve_description(text, beat, ctx.people, beat.start)
+                extra["role"] = beat.role
+                return Quote(quote.start, quote.end, words, beat.name or text[beat.start:beat.end], ms, me, **extra)
         if who is None and low not in PLURAL and previous is not None and previous.speaker and near(text, previous.end, ms):
             # '"I was there," said Reed. He added:' (a surname the name finder did not take).
             joint = " and " in previous.speaker or " og " in previous.speaker
@@ -61,7 +76,7 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
             )
             who = previous.speaker if fits and not joint else None
         if who is None and low not in PLURAL:
-            beat = described_beat(ctx, quote.start, female, male)
+            beat = described_beat(ctx, quote.start, female, male, anywhere=female or male)
             if beat is not None:  # 'The chemist was furious. "...!" she cried.'
                 resolve_description(text, beat, ctx.people, beat.start)
                 extra["role"] = beat.role
@@ -186,6 +201,22 @@ def described_subject(ctx: Context, before: int, spans: Spans, female: bool = Fa
 _GENITIVE = re.compile(r"'s|’s|'(?=\s)")
 
 
+def _sex_shown(ctx: Context, name: str) -> bool:
+    """Whether the sex of a person named or described so is known: a known first name, the text's
+    own signs, or a description of one sex ("an old man")."""
+    first = name.split()[0].lower() if name.split() else ""
+    return first in FIRST_NAMES or learned_sex(ctx, name) is not None or (
+        description_fits(name, True, False) != description_fits(name, False, True)
+    )
+
+
+def _after_narrator(text: str, previous: Quote | None, pos: int) -> bool:
+    """Whether the quote before, in this paragraph or the one before, is the writer's ("I say")."""
+    return previous is not None and previous.speaker_start is not None and near(text, previous.end, pos) and (
+        text[previous.speaker_start:previous.speaker_end] == "I"
+    )
+
+
 def _speaker_of_sex(ctx: Context, earlier: list[Quote], before: int, female: bool, male: bool) -> str | None:
     """An exchange: "he said" with nobody named nearby is the last speaker of the quotes before
     (within four paragraphs) whose sex, shown by the first name, the text or a description ("her
@@ -204,10 +235,12 @@ def _speaker_of_sex(ctx: Context, earlier: list[Quote], before: int, female: boo
     return None
 
 
-def described_beat(ctx: Context, start: int, female: bool = False, male: bool = False) -> Speaker | None:
+def described_beat(ctx: Context, start: int, female: bool = False, male: bool = False, anywhere: bool = False) -> Speaker | None:
     """The description opening the sentence just before a quotation's own (the last of the
     paragraph before, when the quotation opens its paragraph), with no person named there: 'A
-    neighbour was in tears. "I cannot believe it," she said.'"""
+    neighbour was in tears. "I cannot believe it," she said.' ``anywhere`` (for "he"/"she"): else
+    the last person described anywhere in that sentence whose sex fits ('I was sent to see my
+    commanding officer. "Sit down," he said.')."""
     text = ctx.text
     line = text.rfind("\n", 0, start) + 1
     own = sentence_begin(text, line, start - 1)
@@ -217,13 +250,46 @@ def described_beat(ctx: Context, start: int, female: bool = False, male: bool = 
         if own <= line or text[line] in "\"“‘»„-–—":
             return None
     begin = sentence_begin(text, line, own - 2)
-    span = subject_description(text, begin, own)
+    span = subject_description(text, begin, own) or _described_who(text, begin, own)
+    if span is None and anywhere:
+        span = _described_who(text, begin, own, female, male, _DESCRIBED)
     if span is None or ctx.people.last_people(begin, own):
         return None
     found = phrase(text, span[0], span[1], ctx.people, ctx.language)
     if found is None or found.kind != "description" or not description_fits(text[found.start:found.end], female, male):
         return None
     return found
+
+
+# A description of a person that a relative clause follows ("except for a chemist with a
+# crooked nose, who was furious", "this one tall guy who keeps staring").
+_DESCRIBED_WHO = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Oo]ne)\s+(?:one\s+)?(?:[a-z][\w-]*\s+){0,2}?(?!(?:and|but|or|nor)\b)[a-z][\w-]*"
+    r"(?=,?\s+who\b|\s+(?:with|in|from|at)\s[^.!?;]{0,80}?,\s+who\b)"
+)
+
+
+# Any description of a person: a determiner and up to three lower-case words, the last a person
+# noun ("a civic agent", "my commanding officer").
+_DESCRIBED = re.compile(r"\b(?=(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)((?:\s+[a-z][\w-]*){1,3}))")
+
+
+def _described_who(
+    text: str, begin: int, end: int, female: bool = False, male: bool = False, pattern: re.Pattern = _DESCRIBED_WHO
+) -> tuple[int, int] | None:
+    """The last description in ``[begin, end)`` that a "who" clause follows (or that ``pattern``
+    finds), of a person whose sex fits, if any."""
+    last = None
+    for match in pattern.finditer(text, begin, end):
+        phrase_end = match.end(1) if match.lastindex else match.end()  # (a lookahead: every determiner)
+        found = text[match.start():min(end, phrase_end)]
+        words = list(re.finditer(r"\S+", found))
+        for k in range(len(words), 1, -1):  # the person noun may end a shorter phrase: "the agent at"
+            head = words[k - 1]
+            if is_person_noun(head.group()) and description_fits(found[:head.end()], female, male):
+                last = (match.start(), match.start() + head.end())
+                break
+    return last
 
 
 # A relative clause between a description and its verb: "A woman who lives nearby said".

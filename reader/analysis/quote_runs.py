@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import replace
 
 from reader.analysis.attribution import Context, Found, in_byline, person_in_clause, sentence_begin
 from reader.analysis.antecedents import Spans, is_subject
@@ -69,8 +68,8 @@ def _other_subject(text: str, end: int, start: int, people) -> bool:
     """Whether a sentence of its own, opening with a pronoun or a person named, stands between
     two quotes of one paragraph (after the first one's attribution)."""
     between = text[end:start]
-    if "\n" in between:
-        return False
+    if "\n" in between:  # the rest of the first quote's paragraph, then the next one's opening mark
+        between = between[:between.index("\n")].rstrip() + " " + text[start - 1:start]
     match = _OPENER.search(between)
     if match is None:
         return False
@@ -79,29 +78,6 @@ def _other_subject(text: str, end: int, start: int, people) -> bool:
         return True
     person = people.person_in(at, at + len(match.group(1)))
     return person is not None and person.start == at
-
-
-def alternate(text: str, raw: list[tuple[Found, bool]], quotes: list) -> None:
-    """An exchange of two people: a quotation paragraph without an attribution of its own, right
-    after quotation paragraphs of two different speakers, that asks a question or answers one is
-    the turn of the one who spoke before the last ('"Where were you?" Ruiz asked. / "At home," Dunn
-    said. / "Alone?" / "Yes."': Ruiz, then Dunn). ``quotes`` (resolved, in the order of ``raw``)
-    are changed in place."""
-    for k in range(2, len(quotes)):
-        quote, last, before = quotes[k], quotes[k - 1], quotes[k - 2]
-        if not raw[k][0].inherit or not last.speaker or not before.speaker or last.speaker == before.speaker:
-            continue
-        if text[text.rfind("\n", 0, quote.start) + 1:quote.start].strip(" \"“‘") or not (
-            _asks(text, quote.end) or _asks(text, last.end)
-        ):
-            continue
-        if all("\n" in text[a.end:b.start] and _adjacent(text, a.end, b.start) for a, b in ((before, last), (last, quote))):
-            quotes[k] = replace(quote, speaker=before.speaker, speaker_start=before.speaker_start,
-                                speaker_end=before.speaker_end, role=before.role, affiliation=before.affiliation)
-
-
-def _asks(text: str, end: int) -> bool:
-    return text[max(0, end - 2):end + 1].rstrip(" \"”’,").endswith("?")
 
 
 def learned_names(ctx: Context, raw: list[tuple[Found, bool]]) -> set[str]:
@@ -157,11 +133,16 @@ def fall_back(ctx: Context, raw: list[tuple[Found, bool]], spans: Spans) -> None
                 if named is None and not dash and ctx.language == "en":
                     # News writing: a quotation paragraph after a paragraph about one person is
                     # that person's; after a paragraph naming nobody, the last speaker's.
-                    named = _sole_subject(ctx, line_start, line_end, spans) if someone else (
+                    named = (_sole_subject(ctx, line_start, line_end, spans) or _closing_narrative(ctx, line_start, line_end, spans)) if someone else (
                         _pronoun_subject(text, line_start, line_end)
+                        or described_beat(ctx, quote.start)  # "The old sergeant shook his head."
                         or (last if last is not None and not text[last_end:line_start].strip()
                             and not _new_source(text, line_start, line_end) else None)
                     )
+            elif line_end > line_start and not dash and ctx.language == "en" and not in_byline(ctx, line_start):
+                named = _closing_narrative(ctx, line_start, line_end, spans)
+            if named is None and dash and line_end > line_start and text[line_end - 1] == "?":
+                named = _answerer(ctx, line_start, spans)  # "Hvad kommer du til at savne?\n\n- Morgenerne."
             quote.speaker = named or (last if dash else None)
         elif quote.speaker is None and quote.inherit and ctx.language == "en" and _after_sentence(text, quote.start):
             # "Mrs Hill agreed. 'It is the best £100 I ever spent.'": the previous sentence's subject.
@@ -178,6 +159,20 @@ def fall_back(ctx: Context, raw: list[tuple[Found, bool]], spans: Spans) -> None
             last = quote.speaker
             eol = text.find("\n", quote.end)  # (not a copy of the rest of the text per quote)
             last_end = eol if eol >= 0 else len(text)
+
+
+_TURNED_TO = re.compile(r"\b(?:to|at|towards?|toward)\s+$")
+
+
+def _closing_narrative(ctx: Context, start: int, end: int, spans: Spans) -> Speaker | None:
+    """The subject of the narrative sentence closing the paragraph ``[start, end)`` (outside
+    quotes), as the speaker of a quotation paragraph after it: '"We should go," Tom said. Maria
+    shook her head.' -> Maria."""
+    text = ctx.text
+    begin = sentence_begin(text, start, end - 1)
+    if begin <= start and text[start] in "“\"‘»„" or spans.covers(begin) or re.search(r"[\"“”‘]", text[begin:end]):
+        return None
+    return _sole_subject(ctx, begin, end, spans) or _pronoun_subject(text, begin, end)
 
 
 _HONORIFIC_SUBJECT = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+(?=\s+[a-z])")
@@ -208,6 +203,8 @@ def _sole_subject(ctx: Context, start: int, end: int, spans: Spans) -> Speaker |
     """The one person a narrative paragraph names (outside quotes), when it names them as the
     subject of a clause: 'Tom Reed was blunt.' (two different people: nobody)."""
     people = [p for p in ctx.people.last_people(start, end) if not spans.covers(p.start)]
+    if ctx.language == "en":  # "Harris turned to Greta.": not the one turned to ("Reed met Lee": both)
+        people = [p for p in people if not _TURNED_TO.search(ctx.text, max(start, p.start - 12), p.start)]
     if not people or len({p.canonical for p in people}) > 1 or not is_subject(ctx, people[0].start, people[0].end):
         return None
     return Speaker(people[0].start, people[0].end, "name", people[0].canonical)
@@ -227,8 +224,8 @@ def _reporter(ctx: Context, start: int, end: int, spans: Spans) -> Speaker | Non
     verb = None
     for verb in ctx.before.finditer(text, start, end):
         pass
-    if verb is None or spans.covers(verb.start()):
-        return None
+    if verb is None or spans.covers(verb.start()) or _SENTENCE_AFTER.search(text, verb.end(), end):
+        return None  # (the verb's sentence must end the paragraph)
     begin = sentence_begin(text, start, verb.start())
     if text[begin:verb.start()].count(",") > 1:
         return None
@@ -236,6 +233,22 @@ def _reporter(ctx: Context, start: int, end: int, spans: Spans) -> Speaker | Non
     if found is None or spans.covers(found.start) or found.end + 40 < verb.start():
         return None
     return found
+
+
+_SENTENCE_AFTER = re.compile(r"[.!?][\"”’]?\s+[A-Z\"“‘]")
+
+
+def _answerer(ctx: Context, question: int, spans: Spans) -> Speaker | None:
+    """Who answers the questions of an interview written as question paragraphs and dash answers:
+    the last person named in the narrative paragraph before the first question ("Vi har talt med
+    Tove Hald om de 60 år."), never the speaker of a quote before it."""
+    text = ctx.text
+    start, end = _previous_line(text, question)
+    while end > start and (text[end - 1] == "?" or text[start] in "-–—"):  # back over the questions and answers
+        start, end = _previous_line(text, start)
+    if end <= start or text[start] in "»«“„\"‘" or in_byline(ctx, start):
+        return None
+    return _last_in(ctx.people.people, start, end, spans)
 
 
 def _previous_line(text: str, pos: int) -> tuple[int, int]:
@@ -263,5 +276,10 @@ def _last_in(people: list[Entity], start: int, end: int, spans: Spans) -> Speake
 def _adjacent(text: str, end: int, start: int) -> bool:
     """Whether only quote paragraphs' own attributions lie between two quotes (no narrative line)."""
     between = text[end:start]
-    lines = [line.strip() for line in between.split("\n") if line.strip()]
-    return all(line[:1] in "-–—»“„\"‘" or len(line) < 120 and line.startswith((",", "siger", "said")) for line in lines[1:]) and len(between) < 2000
+    # The first piece is the rest of the first quote's paragraph (its attribution), skipped; every
+    # line after it counts, the second quote's own opening mark last: "vurdering.\n\nHans kollega
+    # er uenig.\n\n- " has narrative between.
+    lines = [line.strip() for line in between.split("\n")[1:] if line.strip()]
+    if lines and "\n" in between and lines[-1] in ("'", "’"):
+        lines.pop()  # the second quote opens with a single mark
+    return all(line[:1] in "-–—»“„\"‘" or len(line) < 120 and line.startswith((",", "siger", "said")) for line in lines) and len(between) < 2000

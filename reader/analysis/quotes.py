@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from reader.analysis.attribution import Context, Found, after_colon, attribute, continues, in_byline
 from reader.analysis.quote_filters import (
@@ -11,7 +12,9 @@ from reader.analysis.quote_filters import (
 )
 from reader.analysis.quote_marks import mark_pairs, opens_single
 from reader.analysis.quote_resolve import Spans, resolve
-from reader.analysis.quote_runs import alternate, fall_back, inherit, learned_names
+from reader.analysis.quote_runs import fall_back, inherit, learned_names
+from reader.analysis.quote_turns import alternate
+from reader.analysis.en_words import EN_VOCABULARY
 from reader.analysis.people import Speaker
 from reader.analysis.reporting_verbs import verb_pattern
 from reader.analysis.speakers import after_verb, phrase
@@ -69,8 +72,31 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
     for q, _ in raw:
         quotes.append(resolve(ctx, q, spans, quotes[-1] if quotes else None, quotes))
     if ctx.language == "en":
+        quotes = [_unswallowed(ctx, q) for q in quotes]
+    if ctx.language == "en":
         alternate(text, raw, quotes)
     return sorted(quotes, key=lambda q: q.start)
+
+
+def _unswallowed(ctx: Context, quote: Quote) -> Quote:
+    """A speaker's name that ran into the words after it ("Ann Lee Justice" for the Ann Lee Justice
+    Act): cut back to a full name the text gives on its own, when only common words follow it."""
+    words = (quote.speaker or "").split()
+    if len(words) < 2 or " and " in quote.speaker:
+        return quote
+    known = {p.canonical for p in ctx.people.people} | {p.text for p in ctx.people.people}
+    for k in range(len(words) - 1, 1, -1):  # a full name at least ("Tom" alone is no cut of "Tom Reed")
+        head = " ".join(words[:k])
+        if head in known and all(_common(ctx.text, w) for w in words[k:]):
+            return replace(quote, speaker=head)
+    return quote
+
+
+def _common(text: str, word: str) -> bool:
+    """Whether a capitalised ``word`` is a common word: known as one, or written in lower case in
+    the text too ("Justice" beside "justice")."""
+    low = word.lower()
+    return low in EN_VOCABULARY or re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is not None
 
 
 def _runs_on(text: str, units: list[tuple[int, int]]) -> tuple[set[int], set[int]]:

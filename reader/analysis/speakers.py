@@ -27,6 +27,11 @@ _STOP = frozenset(
     "til om og men da der som efter under mens to about after as while when who which because and but".split()
 )
 _EN_AUXILIARIES = frozenset("has have had is was were will would can could may might must should shall does did".split())
+# After the head of a description, a phrase of manner or place that is no part of who speaks:
+# "said the voice with a sigh", "came a voice from the back of the hall".
+_EN_MANNER = frozenset("with from again too then always never often once also still just used".split())
+# Nobody to name: "Someone once told me:", "Everyone says".
+_EN_NOBODY = frozenset("someone somebody anyone anybody everyone everybody nobody no-one".split())
 _EN_TIME = frozenset("on in during last yesterday today tonight earlier later recently".split())
 # A role and organisation after the name: "Jens Mølgaard, direktør i Thyborøn Havn".
 _AFTER_NAME = re.compile(
@@ -117,8 +122,12 @@ def phrase(text: str, start: int, end: int, people: People, language: str) -> Sp
             link = " og " if language == "da" else " and "
             return Speaker(person.start, other.end, "name", person.canonical + link + other.canonical)
         return Speaker(person.start, person.end, "name", person.canonical, role, affiliation)
-    if first in _FUNCTION and language == "en":
+    if (first in _FUNCTION or first in _EN_NOBODY) and language == "en":
         return None
+    the = re.match(r"[Tt]he\s+", text[start:end]) if language == "en" else None
+    org = people.org_at(start + the.end()) if the else None
+    if org is not None and org.start == start + the.end() and org.end >= words[-1][1] - 1:
+        return Speaker(org.start, org.end, "name", org.canonical)  # "the Harbour Workers Union writes"
     if words[0][2][0].isupper() and first not in _DETERMINERS:
         return _capitalised(text, words, people)
     document = _DOCUMENT_BY.match(text, start, end)
@@ -173,7 +182,7 @@ def _role_and_org(text: str, start: int, name_start: int, people: People) -> tup
             joined = False
             continue
         if word[0].isupper():
-            if not affiliation:
+            if not affiliation and not is_honorific(word):  # "Ms Denby": no organisation "M"
                 affiliation = re.sub(r"(?:'s|’s|s)$", "", word)
             joined = False
             continue
@@ -235,12 +244,12 @@ def _description(text: str, words: list[tuple[int, int, str]], language: str) ->
         upper = word[0].isupper()
         if not taken and (low in _STOP or (upper and low not in _DETERMINERS) or not word[0].isalpha()):
             return None
-        if taken and (low in _STOP or low in _EN_TIME or language == "en" and low in _EN_AUXILIARIES):
+        if taken and (low in _STOP or low in _EN_TIME or language == "en" and low in _EN_AUXILIARIES | _EN_MANNER):
             break
-        if taken and upper and not (taken[-1][2].lower() in _DETERMINERS | _LINKS or taken[-1][2][0].isupper()):
+        if taken and upper and not (taken[-1][2].lower() in _DETERMINERS | _LINKS or taken[-1][2][0].isupper() or taken[-1][2] == "&"):
             break
         taken.append((s, e, word.rstrip(".,")))
-        if text[e:e + 1] in ",." or len(taken) >= 5:
+        if text[e:e + 1] in ",." or len(taken) >= (8 if word[0].isupper() or word == "&" else 5):  # "a spokeswoman for Hull City Council"
             break
     while taken and (taken[-1][2].lower() in _LINKS or taken[-1][2].lower() in _DETERMINERS):
         taken.pop()

@@ -130,9 +130,10 @@ class TokenScorer:
             self.clear()  # bounds memory on a long text (the words alone stay far fewer)
         vocab = self.vocab
         cand_set = set(cands)
-        extra = [i + 1 for i in cands if i + 2 in cand_set and words[i + 1].lower() in connectors]
-        if extra:
-            cands = sorted(cand_set.union(extra))
+        if len(cands) > 1:
+            extra = [i + 1 for i in cands if i + 2 in cand_set and words[i + 1].lower() in connectors]
+            if extra:
+                cands = sorted(cand_set.union(extra))
         n = len(words)
         pair_of, far_of, far_right_of, ahead_of = self.pair, self.far, self.far_right, self.ahead
         near_of, next_of, capitals = self.near, self.next, self.capitals

@@ -8,9 +8,16 @@ from __future__ import annotations
 import re
 
 from reader.analysis.attribution import Context
+from reader.analysis.en_words import EN_VOCABULARY
 
 _HEADING = re.compile(
-    r"\b(?:[Ii]nterview(?:s|ed)?|[Ss]peech|[Rr]emarks|[Aa]ddress|[Ll]ecture|[Tt]estimony|[Ii]n\s+(?:his|her|their)\s+own\s+words)\b"
+    r"\b(?:[Ii]nterview(?:s|ed)?|[Ss]peech|[Rr]emarks|[Aa]ddress|[Ll]ecture|[Tt]estimony|[Ii]n\s+(?:his|her|their)\s+own\s+words"
+    r"|[Kk]eynote|[Ee]ulogy|[Ss]ermon|[Cc]ommencement)\b"
+)
+# "Speaker Ann Lee delivered remarks on the floor": who speaks, in the paragraphs under the heading.
+_DELIVERED = re.compile(
+    r"\b(?:delivered|delivers|gave|gives)\s+(?:the\s+following\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?"
+    r"(?:remarks|speech|address|statement|keynote|testimony|eulogy|lecture|sermon)\b"
 )
 _SPOKE_WITH = re.compile(r"\b(?:spoke|talked|talks|speaks)\s+(?:with|to)\s+|\binterview(?:ed|s)\s+")
 
@@ -27,12 +34,15 @@ def declared_speaker(ctx: Context) -> str | None:
     found: str | None = None
     heading = _HEADING.search(text, 0, first_end) if first_end < 300 else None
     if heading is not None:
-        mentions = ctx.people.last_people(0, first_end)
+        # "in Support of the Tom Reed Act": a name after "the" is part of a title, not the speaker.
+        mentions = [p for p in ctx.people.last_people(0, first_end) if not _THE.search(text, max(0, p.start - 4), p.start)]
         names = {_without_heading(p.canonical) for p in mentions}
         # "Lee Floor Speech in Support of the Tom Reed Act", "Remarks by Ann Lee at the Tom Reed
         # Memorial": of two people, the one next to the heading word.
         next_to = [p for p in mentions if _next_to(text, p.start, p.end, heading.start(), heading.end())]
         found = names.pop() if len(names) == 1 else _without_heading(next_to[0].canonical) if len(next_to) == 1 else None
+        if not mentions:
+            found = _name_before(text, heading.start())  # "Lee Floor Speech": a surname the name finder missed
     if found is None:
         head = text.find("\n\n", first_end + 2)
         head = len(text) if head < 0 else head
@@ -41,8 +51,27 @@ def declared_speaker(ctx: Context) -> str | None:
             if person is not None and not text[match.end():person.start].count(","):
                 found = person.canonical
                 break
+    if found is None:
+        head = text.find("\n\n", first_end + 2)
+        delivered = _DELIVERED.search(text, 0, min(len(text) if head < 0 else head, 1200))
+        if delivered is not None:
+            line = text.rfind("\n", 0, delivered.start()) + 1
+            mentions = ctx.people.last_people(line, delivered.start())
+            found = mentions[-1].canonical if mentions else None
     ctx.declared = found
     return found
+
+
+_THE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _name_before(text: str, word_start: int) -> str | None:
+    """A capitalised word opening the heading right before its heading word, past up to one
+    common word ("Lee Floor Speech" -> "Lee"), that no dictionary knows as a word."""
+    run = re.fullmatch(r"([A-Z][a-z][\w'’-]*)(?:\s+([A-Z][\w'’-]*))?\s+", text[:word_start])
+    if run is None or run.group(1).lower() in EN_VOCABULARY or run.group(2) and run.group(2).lower() not in EN_VOCABULARY:
+        return None
+    return run.group(1)
 
 
 def _without_heading(name: str) -> str:

@@ -19,7 +19,7 @@ FIRST_COLUMNS = COLUMNS[:15]
 # The quote sheet: one row per quote.
 QUOTE_COLUMNS = (
     "article_id", "title", "date", "source", "byline", "link", "quote", "speaker", "role",
-    "affiliation", "speaker_set_by_hand", "state", "checked_text", "checked_speaker", "start", "end",
+    "affiliation", "speaker_set_by_hand", "state", "checked_text", "checked_speaker", "start", "end", "kind",
 )
 
 
@@ -102,7 +102,7 @@ def _sheet(items: list[ArticleNotes]) -> str:
                 article.id, article.title, article.date, article.source, article.byline, item.link or article.path,
                 quote.text, quote.speaker or "", quote.role, quote.affiliation, _yes(quote.speaker_by_hand),
                 quote.shown_state, quote.checked_text or "", quote.checked_speaker or "",
-                _pos(quote.start), _pos(quote.end),
+                _pos(quote.start), _pos(quote.end), quote.kind,
             )
             writer.writerow([csv_cell(value) for value in row])
     return buffer.getvalue()

@@ -27,6 +27,7 @@ class QuoteNote:
     role: str = ""
     affiliation: str = ""
     gone: bool = False
+    kind: str = "full"  # "partial": a phrase quoted inside reported speech
 
     @property
     def changed(self) -> bool:

@@ -20,6 +20,7 @@ def quote_record(quote: QuoteNote | None) -> dict | None:
         "checked": {"text": quote.checked_text, "speaker": quote.checked_speaker}
         if quote.state is not QuoteState.UNVERIFIED else None,
         "start": quote.start if quote.start >= 0 else None, "end": quote.end if quote.end >= 0 else None,
+        "kind": quote.kind,
     }
 
 

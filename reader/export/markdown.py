@@ -169,7 +169,8 @@ def _quote_block(quote: QuoteNote) -> str:
     speaker = ", ".join(escape_line(one_line(part)) for part in named if part)
     if quote.speaker_by_hand:
         speaker += ", set by hand"
-    line = f"- {_state_words(quote)}: “{escape_line(one_line(quote.text))}” ({speaker})"
+    part = "partial quote; " if quote.kind == "partial" else ""
+    line = f"- {_state_words(quote)}: “{escape_line(one_line(quote.text))}” ({part}{speaker})"
     if quote.changed:
         was = []
         if quote.checked_text is not None and (quote.gone or quote.checked_text != quote.text):

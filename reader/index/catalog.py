@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Sequence
 
-from reader.index import database, who
+from reader.index import codestamp, database, who
 from reader.index.mapping import chunked, map_batches
 from reader.index.articles import TAG_SEP, ARTICLE_COLUMNS, IndexedArticle, article_of
 from reader.index.searching import Searching
@@ -53,6 +53,7 @@ class LibraryIndex(Searching, UserData):
         conn, self.notice = database.connect(self.path)
         self._local.conn, self._local.generation = conn, 0
         self._probe()
+        self._refresh_code()
 
     # -- connections ------------------------------------------------------------------------
     @property
@@ -74,6 +75,13 @@ class LibraryIndex(Searching, UserData):
             if type(error) is not sqlite3.DatabaseError:
                 raise
             self._rebuild(f"damaged ({error})")
+
+    def _refresh_code(self) -> None:
+        """Rows made by other parsing or analysis code are read or analysed again (codestamp.py)."""
+        try:
+            self.notice = self.notice or codestamp.refresh(self.conn)
+        except sqlite3.OperationalError:  # busy: another copy is writing; the next open does it
+            pass
 
     def _rebuild(self, reason: str) -> None:
         with self._lock:

@@ -11,6 +11,8 @@ import os
 import sqlite3
 from pathlib import Path
 
+from reader.index import codestamp
+
 SCHEMA_VERSION = "3"  # 3: the who-said-what tables (reader.index.who)
 INDEX_DIR_ENV = "READER_INDEX_DIR"
 
@@ -106,6 +108,7 @@ def _create(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
     _configure(conn)
     conn.executescript("BEGIN;" + _DDL + _HEADS_DDL + f"INSERT INTO meta VALUES ('schema', '{SCHEMA_VERSION}'); COMMIT;")
+    codestamp.stamp_new(conn)
     return conn
 
 

@@ -62,6 +62,12 @@ def _inline(token: Token) -> str:
     return "".join(out).strip()
 
 
+def _only_images(token: Token) -> bool:
+    children = token.children or ()
+    return any(c.type == "image" for c in children) and all(
+        c.type in ("image", "softbreak", "hardbreak") or c.type == "text" and not c.content.strip() for c in children)
+
+
 def inline_text(line: str) -> str:
     """Inline Markdown (a title, say) as plain text."""
     tokens = _parser().parseInline(line)
@@ -150,6 +156,8 @@ def _blocks(text: str) -> _Blocks:
         elif kind == "heading_close":
             heading = 0
         elif kind == "inline":
+            if _only_images(token):  # a picture's alt text is no article text (as HTML captions)
+                continue
             marker = ""
             if prefixes and prefixes[-1]:
                 marker, prefixes[-1] = prefixes[-1], ""  # only the item's first paragraph

@@ -93,16 +93,17 @@ def reconcile_quotes(body: str, quotes: Sequence[Quote], checks: Sequence[QuoteC
 
 def _note(body: str, quote: Quote, check: QuoteCheck | None, roles: dict[str, str]) -> QuoteNote:
     text = body[quote.start:quote.end]
+    kind = getattr(quote, "kind", "full") or "full"
     role = getattr(quote, "role", "") or roles.get(quote.speaker or "", "") or ""
     affiliation = getattr(quote, "affiliation", "") or ""
     if check is None:
         return QuoteNote(text, quote.speaker, QuoteState.UNVERIFIED, quote.start, quote.end,
-                         role=role, affiliation=affiliation)
+                         role=role, affiliation=affiliation, kind=kind)
     speaker = (check.speaker or None) if check.speaker_set else quote.speaker
     if check.speaker_set:
         role = affiliation = ""  # the analysis's role belongs to the analysis's speaker
     return QuoteNote(text, speaker, check.state, quote.start, quote.end, check.speaker_set,
-                     check.checked_text, check.checked_speaker, role, affiliation)
+                     check.checked_text, check.checked_speaker, role, affiliation, kind=kind)
 
 
 def quote_notes(store, article: Article, analysis_for: Callable[[Article], Analysis] | None = None,

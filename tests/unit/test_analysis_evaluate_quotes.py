@@ -37,3 +37,16 @@ def test_speaker_match_rules() -> None:
     assert speaker_right("Lise Holm", ["Holm"]) and speaker_right(None, None)
     assert not speaker_right("Lise Holm", None) and not speaker_right(None, ["Holm"])
     assert speaker_right("the owner", ["owner"]) and not speaker_right("Ole Dam", ["Ida Berg"])
+
+
+def test_any_part_name_is_scored_and_an_unknown_one_lists_the_parts(tmp_path: Path, capsys) -> None:
+    gold = tmp_path / "gold.jsonl"
+    records = [
+        _record("- Vi har fået pengene, siger Lise Holm.", "Vi har fået pengene", ["Holm"], part="tune2"),
+        _record("- Det holder ikke, siger Ole Dam.", "Det holder ikke", ["Dam"], part="held3"),
+    ]
+    gold.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
+    assert main([str(gold), "--part", "held3"]) == 0
+    assert "da (held3): quotes 1 gold, 1 found" in capsys.readouterr().out
+    assert main([str(gold), "--part", "held9"]) == 1
+    assert capsys.readouterr().out.strip() == "no texts in part 'held9'; the parts are: held3, tune2"

@@ -467,3 +467,22 @@ def test_quote_spans_are_valid_on_any_mix_of_marks_dashes_and_attributions(piece
         assert quote.kind in ("full", "partial")
         if quote.speaker_start is not None:
             assert 0 <= quote.speaker_start < quote.speaker_end <= len(text)
+
+
+def test_a_dash_quote_after_a_paragraph_about_someone_is_not_given_to_a_later_speaker() -> None:
+    # A narrative paragraph stands between the two dash quotes: they are no one run.
+    text = ("Forsvarer Ole Brink er ikke i tvivl om, at dommen bliver anket.\n\n"
+            "- Retten har lagt alt for meget vægt på en enkelt revisors vurdering.\n\n"
+            "Hans kollega er uenig.\n\n"
+            "- Dommen var rimelig, siger advokat J.P. Vinther.\n")
+    assert [q.speaker for q in analyze(text, "da").quotes] == ["Ole Brink", "J.P. Vinther"]
+
+
+def test_dash_answers_to_question_paragraphs_are_the_interviewee_s_not_the_last_speaker() -> None:
+    text = ("- Vi mister en butik om måneden, siger en leder i handelsrådet.\n\n"
+            "Vi har talt med Tove Hald om de 60 år i butikken.\n\n"
+            "Hvad kommer du til at savne?\n\n"
+            "- Morgenerne og de faste kunder.\n\n"
+            "Hvad skal der ske med huset?\n\n"
+            "- Det er solgt til en forening.\n")
+    assert [q.speaker for q in analyze(text, "da").quotes] == ["en leder i handelsrådet", "Tove Hald", "Tove Hald"]

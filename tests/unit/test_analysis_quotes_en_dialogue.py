@@ -45,14 +45,14 @@ def test_a_title_in_a_reference_list_stays_no_quote() -> None:
 
 
 @pytest.mark.parametrize(
-    "text, quote",
+    "text, quote, who",
     [
-        ("\u201cExcuse me,\u201d someone said.", "Excuse me"),
-        ("\u201cStop,\u201d came a voice from the back of the hall.", "Stop"),
+        ("\u201cExcuse me,\u201d someone said.", "Excuse me", None),
+        ("\u201cStop,\u201d came a voice from the back of the hall.", "Stop", "a voice"),  # the description speaks
     ],
 )
-def test_a_short_quotation_with_a_reporting_clause_of_its_own_is_a_quote_without_a_name(text: str, quote: str) -> None:
-    assert _quotes(text) == [(quote, None)]
+def test_a_short_quotation_with_a_reporting_clause_of_its_own_is_a_quote_without_a_name(text: str, quote: str, who) -> None:
+    assert _quotes(text) == [(quote, who)]
 
 
 def test_a_relative_clause_between_the_speaker_and_the_verb_keeps_the_speaker() -> None:

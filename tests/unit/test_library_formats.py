@@ -216,13 +216,17 @@ def test_markdown_front_matter_and_inline_markup() -> None:
     assert article.byline == "A. Writer" and article.meta_tags == ("one", "two, three")
     assert article.body.split("\n\n") == [
         "Some bold, em, under, code and a link and snake_case_name.",
-        "Alt text",
         "Quoted line one line two.",
         "Sub heading",
         "[bold red]kept[/]",
         "\u2022 item one",
         "\u2022 item two",
     ]
+
+
+def test_a_markdown_picture_alone_is_no_paragraph_but_its_text_inside_one_stays() -> None:
+    text = "# T\n\n![Havnen set fra luften](havn.jpg)\n![x](y.png)\n\nSe ![kortet](k.png) her.\n"
+    assert parse(text, "x.md").body == "Se kortet her."
 
 
 def test_markdown_heading_is_title_without_front_matter() -> None:

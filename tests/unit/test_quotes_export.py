@@ -270,3 +270,18 @@ def test_export_by_a_tag_found_nowhere_in_the_folder_says_where_it_is(tmp_path: 
     assert "--tag publish" in err and len(err.strip().splitlines()) == 1
     assert main(["export", str(news), "--tag", "pubish", "--db", str(db)]) == 0  # a typo
     assert "(tags in use: publish)" in capsys.readouterr().err
+
+
+def test_the_quote_sheet_says_which_quotes_are_partial_in_every_format():
+    body = "Hanne Dahl kalder planen »nødvendig, men sen«.\n\n- Vi er meget kede af det, siger forælder Jens Holm."
+    partial, full = "nødvendig, men sen", Q2
+    found = (Quote(body.index(partial), body.index(partial) + len(partial), partial, "Hanne Dahl", kind="partial"),
+             Quote(body.index(full), body.index(full) + len(full), full, "Jens Holm"))
+    one = ArticleNotes(article(body), (), (), reconcile_quotes(body, found, (), {}), "news/ribe.txt", "file:///x")
+    md = render([one], "md", ExportOptions(quotes=True))
+    assert [line for line in md.splitlines() if line.startswith("- ")] == [
+        f"- unverified: “{partial}” (partial quote; Hanne Dahl)", f"- unverified: “{full}” (Jens Holm)"]
+    data = json.loads(render([one], "json", ExportOptions(quotes=True)))
+    assert [q["kind"] for q in data["articles"][0]["quotes"]] == ["partial", "full"]
+    rows = list(csv.DictReader(io.StringIO(render([one], "csv", ExportOptions(quotes=True)))))
+    assert [r["kind"] for r in rows] == ["partial", "full"]

@@ -1,0 +1,63 @@
+"""Cues of English speech around a quotation that name its speaker without a reporting verb of
+the usual kind: "came a voice", "we heard the children shouting:", "she was like,", "and then I
+said,", '"It is late." Omar checked his watch.', "As the union writes,", "Ann Lee of Leeds
+University said:"."""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.people import People, Speaker
+from reader.analysis.speakers import after_verb, phrase
+
+# A subordinate "as" before the subject of a reporting verb: "As the union writes,".
+AS = re.compile(r"(?:[Aa]s|[Ll]ike|[Jj]ust\s+as)\s+(?=(?:the\s+)?[A-Z])")
+# The writer (or who gives a speech) right before a reporting verb: "and then I said,".
+FIRST_PERSON = re.compile(r"\b(I|[Ww]e)\s+(?:(?:then|also|just|finally|only|simply|\w+ly)\s+)?$")
+# Speech as people talk: "she was like,", "he goes,".
+QUOTATIVE = re.compile(
+    r"(?:\s+(?:was|were|is|are|am)|['’](?:s|re|m))\s+(?:all\s+|just\s+|kind\s+of\s+)?like,?\s*$|\s+(?:goes|went),?\s*$"
+)
+# An organisation after a name: "Ann Lee of Leeds University".
+OF_ORG = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&'’.-]*){0,5})\s*")
+# A quotation someone was heard saying: "we heard the children shouting:", "I heard my mother
+# whisper,".
+HEARD = re.compile(
+    r"\b(?:heard|hear|hears|overheard)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+    r"(?:say|says|saying|shout|shouting|call|calling|cry|crying|whisper|whispering|yell|yelling|mutter|muttering"
+    r"|scream|screaming|ask|asking|sing|singing|tell|telling)\b[^.!?:\"“”]{0,40}[:,]\s*$"
+)
+# Inverted after a quotation: '"No!" came the reply.', '"Stop," came a voice from the back.'
+CAME = re.compile(r"\s*,?\s*came\s+(?:back\s+|again\s+)?(?=(?:the|a|an|his|her|their|my|our)\s|[A-Z])")
+# A sentence after a quotation opening its paragraph, about what its subject does.
+NEXT_BEAT = re.compile(
+    r"[ \t]+([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})[ \t]+(?:[a-z][a-z-]*(?:ed|s)|bent|held|gave|got|ran|sat|stood|shook|took"
+    r"|turned|looked|smiled|frowned|shrugged|nodded|sighed|laughed|grinned|put|let|felt|kept|made|went|came)\b"
+)
+_NOT_NAMES = frozenset("Everyone Everybody Nobody Someone Somebody Anyone There Then This That These Those It What When".split())
+
+
+def came_speaker(text: str, close: int, end: int, people: People) -> Speaker | None:
+    """'"Stop that!" came a voice from the hall.': the subject after "came" (a name or description)."""
+    came = CAME.match(text, close, min(end, close + 40))
+    speaker = after_verb(text, came.end(), end, people, "en") if came else None
+    return speaker if speaker is not None and speaker.kind in ("name", "description") else None
+
+
+def beat_after(text: str, close: int, end: int, people: People) -> Speaker | None:
+    """The subject of the sentence after a quotation that opens its paragraph, when a person the
+    name finder knows, or he/she, does something: '"It is late." Omar checked his watch.'"""
+    beat = NEXT_BEAT.match(text, close, min(end, close + 60))
+    if beat is None or beat.group(1) in _NOT_NAMES:
+        return None
+    speaker = phrase(text, beat.start(1), beat.end(1), people, "en")
+    if speaker is None or speaker.end != beat.end(1):
+        return None
+    return speaker if speaker.kind == "pronoun" or speaker.kind == "name" and people.person_in(speaker.start, speaker.end) else None
+
+
+def heard_speaker(text: str, start: int, end: int, people: People) -> Speaker | None:
+    """"we heard the children shouting:", "I heard Ann Lee say,": the one heard speaks."""
+    heard = HEARD.search(text, start, end)
+    found = phrase(text, heard.start(1), heard.end(1), people, "en") if heard else None
+    return found if found is not None and found.kind in ("name", "description") and found.end == heard.end(1) else None

@@ -1,0 +1,142 @@
+"""Turns in an English exchange of dialogue: a quotation paragraph with no attribution of its own
+between the attributed turns of two people is one of theirs.
+
+Fiction and scene-setting features start a new paragraph for each turn; news runs one speaker's
+quotation over several paragraphs. So a turn is given away only inside a run of quotation
+paragraphs (no narrative paragraph between) whose attributed turns come from exactly two people,
+counting the narrator ("I said") as one of them; with three voices, or one, nobody is guessed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from reader.analysis.attribution import Found
+from reader.model import Quote
+
+_NARRATOR = "\x00I"  # the writer as a participant: "I said" (never a speaker of its own)
+
+
+@dataclass
+class _Turn:
+    """One paragraph of a run: the quotes in it (indexes) and who speaks, when it says so."""
+
+    quotes: list[int]
+    who: str | None = None  # a speaker name, _NARRATOR, or None (no attribution of its own)
+    bare: bool = False  # the paragraph is one quotation and nothing else
+
+
+def alternate(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote]) -> None:
+    """Give turns in two-person exchanges (``quotes``, resolved in the order of ``raw``, are
+    changed in place).
+
+    Forward: a bare quotation paragraph right after turns of two different speakers, that asks a
+    question or answers one, is the turn of the one who spoke before the last ('"Where were you?"
+    Ruiz asked. / "At home," Dunn said. / "Alone?" / "Yes."': Ruiz, then Dunn). Backward: a bare
+    quotation paragraph right before an attributed turn is the other person's ('"...," she said. /
+    "...," I said. / "Robert, ..." / "No," I said.': she)."""
+    runs = _runs(text, raw, quotes)
+    if _dialogue(quotes, runs):  # written as dialogue: 'Nadia laughed. "..."' is a turn too
+        runs = _runs(text, raw, quotes, beats=True)
+    for run in runs:
+        voices = [t.who or quotes[t.quotes[0]].speaker for t in run]
+        people = {v for v in voices if v is not None}
+        for k, turn in enumerate(run):
+            if not turn.bare or turn.who is not None:
+                continue
+            nxt = run[k + 1] if k + 1 < len(run) else None
+            if len(people) == 2 and nxt is not None and nxt.who is not None:
+                (other,) = people - {nxt.who}
+                _give(quotes, turn.quotes[0], other, run)
+                continue
+            last, before = (voices[k - 1], voices[k - 2]) if k >= 2 else (None, None)
+            if last and before and last != before and _NARRATOR not in (last, before):
+                q = turn.quotes[0]
+                if _asks(text, quotes[q].end) or _asks(text, quotes[run[k - 1].quotes[-1]].end):
+                    _give(quotes, q, before, run)
+                    voices[k] = before
+            q = turn.quotes[0]
+            if voices[k] and voices[k] != _NARRATOR and quotes[q].speaker and addressed(quotes[q].text, quotes[q].speaker):
+                # '"Omar, it is two in the morning."': the one addressed listens; in an exchange
+                # of two the other one speaks, else nobody is guessed.
+                other = people - {voices[k]} if len(people) == 2 else set()
+                voices[k] = other.pop() if other else None
+                _give(quotes, q, voices[k] or _NARRATOR, run)
+
+
+def _give(quotes: list[Quote], index: int, who: str, run: list[_Turn]) -> None:
+    """Set quote ``index`` to the speaker ``who`` as an earlier turn of the run gave it."""
+    if who == _NARRATOR:
+        quotes[index] = replace(quotes[index], speaker=None, speaker_start=None, speaker_end=None, role="", affiliation="")
+        return
+    source = next(quotes[t.quotes[0]] for t in run if (t.who or quotes[t.quotes[0]].speaker) == who)
+    quotes[index] = replace(quotes[index], speaker=source.speaker, speaker_start=source.speaker_start,
+                            speaker_end=source.speaker_end, role=source.role, affiliation=source.affiliation)
+
+
+def _dialogue(quotes: list[Quote], runs: list[list[_Turn]]) -> bool:
+    """Whether the text is written as dialogue: at least three bare quotation paragraphs of under
+    60 characters ("Third what?", "Lucky you."), which news, whose quotation paragraphs run on, has not."""
+    short = sum(1 for run in runs for t in run if t.bare and len(quotes[t.quotes[0]].text) < 60)
+    return short >= 3
+
+
+def _runs(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote], beats: bool = False) -> list[list[_Turn]]:
+    """Runs of quotation paragraphs: paragraphs that open with a quotation, one after the other
+    (``beats``: or with one short sentence before it, 'Nadia laughed. "..."')."""
+    runs: list[list[_Turn]] = []
+    run: list[_Turn] = []
+    last_end = -1
+    para_start = -1
+    for k, quote in enumerate(quotes):
+        start = text.rfind("\n", 0, quote.start) + 1
+        if start == para_start and run:
+            run[-1].quotes.append(k)
+            run[-1].bare = False
+            if run[-1].who is None:
+                run[-1].who = _who(text, raw[k][0], quote)
+            continue
+        para_start = start
+        lead = text[start:quote.start].strip(" \t\"“‘'")
+        opens = not lead or beats and len(lead) < 80 and lead[-1:] in ".!?" and not re.search(r"[.!?]\s", lead[:-1])
+        line_end = text.find("\n", quote.end)
+        line_end = len(text) if line_end < 0 else line_end
+        joined = opens and last_end >= 0 and not text[last_end:start].strip()
+        if run and not joined:
+            runs.append(run)
+            run = []
+        if opens:
+            rest = text[quote.end:line_end].strip(" \t\"”’'.,!?…")
+            run.append(_Turn([k], _who(text, raw[k][0], quote), bare=not rest and raw[k][0].inherit))
+            last_end = line_end
+        else:
+            last_end = -1
+    if run:
+        runs.append(run)
+    return runs
+
+
+def _who(text: str, found: Found, quote: Quote) -> str | None:
+    """Who a quotation's own attribution names: a speaker, the narrator, or None."""
+    if found.inherit:
+        return None
+    if quote.speaker:
+        return quote.speaker
+    if quote.speaker_start is not None and text[quote.speaker_start:quote.speaker_end] == "I":
+        return _NARRATOR
+    return None
+
+
+def addressed(words: str, name: str) -> bool:
+    """Whether a quotation addresses ``name`` (a word of it) as a vocative: "Omar, it is late",
+    "Me again, Nadia.", "Sit down, Mr Cole!"."""
+    for part in name.split():
+        if len(part) > 1 and part[0].isupper() and re.search(
+            rf"(?:^|,\s*)(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?{re.escape(part)}(?=\s*(?:[,.!?…]|$))", words.strip()
+        ):
+            return True
+    return False
+
+
+def _asks(text: str, end: int) -> bool:
+    return text[max(0, end - 2):end + 1].rstrip(" \"”’,").endswith("?")

@@ -1,0 +1,78 @@
+"""Rows made by other parsing or analysis code are read or analysed again, not shown as current."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from reader.index import LibraryIndex
+
+TEXT = """Havnen åbner igen efter strejken
+
+Esbjerg. Havnearbejderne vendte tilbage mandag.
+
+- Vi fik en fair aftale, siger tillidsmand Rikke Dalsgaard.
+
+/ritzau/
+"""
+
+
+def _library(tmp_path: Path) -> tuple[Path, Path]:
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "a.txt").write_text("date 2019-03-04 " + TEXT, encoding="utf-8")
+    path = tmp_path / "cache" / "ix.sqlite3"
+    index = LibraryIndex(path)
+    index.sync([str(folder)])
+    assert index.notice == ""
+    index.close()
+    return folder, path
+
+
+def _as_old_code(path: Path, key: str, *statements: str) -> None:
+    """Make the index look as if an older reader wrote its rows."""
+    conn = sqlite3.connect(path)
+    for statement in statements:
+        conn.execute(statement)
+    conn.execute("UPDATE meta SET value = 'older' WHERE key = ?", (key,))
+    conn.commit()
+    conn.close()
+
+
+def _speakers(path: Path) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return [name for (name,) in conn.execute("SELECT speaker FROM quotes")]
+    finally:
+        conn.close()
+
+
+def test_rows_of_an_older_parser_are_read_again_and_stay_listed_meanwhile(tmp_path) -> None:
+    folder, path = _library(tmp_path)
+    _as_old_code(path, "parse_code", "UPDATE articles SET title = 'Made by the old parser'")
+    again = LibraryIndex(path)
+    assert "reads articles differently" in again.notice and "\n" not in again.notice
+    assert [a.title for a in again.articles([str(folder)])[0]] == ["Made by the old parser"]  # listed at once
+    assert again.sync([str(folder)]).read == 1  # the unchanged file is read again
+    assert [a.title for a in again.articles([str(folder)])[0]] == ["Havnen åbner igen efter strejken"]
+    again.close()
+    assert LibraryIndex(path).notice == ""  # once only
+
+
+def test_results_of_an_older_analysis_are_analysed_again(tmp_path) -> None:
+    folder, path = _library(tmp_path)
+    assert _speakers(path) == ["Rikke Dalsgaard"]
+    _as_old_code(path, "analysis_code", "UPDATE quotes SET speaker = 'Old Analysis'")
+    again = LibraryIndex(path)
+    assert "analyses them again" in again.notice
+    report = again.sync([str(folder)])
+    assert (report.read, report.analysed) == (0, 1)  # not read again, analysed again
+    again.close()
+    assert _speakers(path) == ["Rikke Dalsgaard"]
+
+
+def test_the_same_code_leaves_the_rows_alone(tmp_path) -> None:
+    folder, path = _library(tmp_path)
+    again = LibraryIndex(path)
+    report = again.sync([str(folder)])
+    assert (again.notice, report.read, report.analysed) == ("", 0, 0)
