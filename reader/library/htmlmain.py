@@ -153,7 +153,10 @@ def main_text(
     tree = _tree(text, hidden_classes)
     if tree is None:
         return None
-    import trafilatura
+    try:
+        import trafilatura
+    except ImportError:  # a broken install (jusText needs lxml_html_clean): our reading stands
+        return None
 
     for name in _QUIET:
         logging.getLogger(name).setLevel(logging.CRITICAL)
