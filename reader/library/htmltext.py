@@ -14,12 +14,10 @@ from typing import Callable
 from lxml import etree
 
 from reader.library.build import Draft
+from reader.library.htmlrules import BYLINE as _BYLINE
+from reader.library.htmlrules import HIDES as _HIDES
+from reader.library.htmlrules import element_flags, hiding_classes
 
-# Never article text: code, navigation, forms, and image captions.
-_SKIP = frozenset(
-    "script style nav header footer aside noscript template form button select svg iframe"
-    " object canvas dialog menu figcaption".split()
-)
 _BLOCKS = frozenset("p h1 h2 h3 h4 h5 h6 li blockquote pre dd dt td th".split())
 _BREAKS = (
     frozenset("div section main article ul ol dl table tr body figure figcaption".split())
@@ -52,31 +50,10 @@ _META_KEYS = {
     "dc.identifier": "id",
 }
 _SPACE = re.compile(r"\s+")
-_HIDES, _BYLINE = 1, 2  # flags of an open element
 _FEED_CHUNK = 1 << 16  # characters fed to the parser between two looks at the time budget
 
 
-_HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-# ".paywall { display: none }", "div.promo, .ad{visibility:hidden}": simple class rules in <style>.
-_CLASS_SELECTOR = re.compile(r"^[a-z0-9]*\.([\w-]+)$", re.IGNORECASE)
-_BYLINE_MARKS = frozenset("byline author article-author by-line article__byline".split())
 _BYLINE_PREFIX = re.compile(r"^(?:by|af)\s+", re.IGNORECASE)
-
-
-def _hiding_classes(css: str) -> set[str]:
-    """Class names that simple rules in a style sheet hide (``.promo { display: none }``).
-
-    Split on braces rather than matched with one regex, which could backtrack over a long sheet.
-    """
-    hidden: set[str] = set()
-    for rule in css.split("}"):
-        head, brace, body = rule.rpartition("{")
-        if not brace or not _HIDING_STYLE.search(body):
-            continue
-        for selector in head.rpartition("{")[2].split(","):  # "@media x { .a, .b" -> ".a", ".b"
-            if m := _CLASS_SELECTOR.match(selector.strip()):
-                hidden.add(m[1].lower())
-    return hidden
 
 
 class _ArticleParser:
@@ -95,6 +72,8 @@ class _ArticleParser:
         self.blocks: list[tuple[int, str, str]] = []  # (article number or 0, tag, text)
         self.bylines: list[str] = []
         self.time = ""
+        self.depth = 0  # the deepest nesting of open elements: hostile pages skip trafilatura
+        self.elements = 0  # start tags read: what trafilatura's time grows with
         self._stack: list[tuple[str, int]] = []  # (tag, flags: _HIDES | _BYLINE)
         self._open: dict[str, int] = {}  # how many of each tag are open
         self._open_blocks: list[str] = []  # open elements that are text blocks, innermost last
@@ -126,20 +105,6 @@ class _ArticleParser:
         self._block = None
         self._buffer = []
 
-    def _flags(self, tag: str, a: dict[str, str]) -> int:
-        """Whether the element hides its content (display:none, hidden, aria-hidden) or is a byline."""
-        classes = {c.lower() for c in a.get("class", "").split()}
-        hides = (
-            tag in _SKIP
-            or "hidden" in a
-            or a.get("aria-hidden", "").strip().lower() == "true"
-            or bool(_HIDING_STYLE.search(a.get("style", "")))
-            or bool(classes & self._hidden_classes)
-        )
-        marks = classes | {a.get("itemprop", "").lower(), a.get("rel", "").lower()}
-        byline = bool(marks & _BYLINE_MARKS) and tag not in ("a", "meta", "link", "span")
-        return (_HIDES if hides else 0) | (_BYLINE if byline else 0)
-
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k.lower(): (v or "") for k, v in attrs}
         if tag == "html" and a.get("lang"):
@@ -161,10 +126,13 @@ class _ArticleParser:
             if top == "p" or (top == tag and tag in ("li", "dd", "dt", "td", "th")):
                 self._pop_to(top)
             self._flush()
-        flags = self._flags(tag, a)
+        flags = element_flags(tag, a, self._hidden_classes)
         if flags & _BYLINE and self._block is not None:
             self._flush()
         self._stack.append((tag, flags))
+        self.elements += 1
+        if len(self._stack) > self.depth:
+            self.depth = len(self._stack)
         self._open[tag] = self._open.get(tag, 0) + 1
         if tag in _BLOCKS:
             self._open_blocks.append(tag)
@@ -213,7 +181,7 @@ class _ArticleParser:
             self._in_title = False
         elif tag == "style" and self._in_style:
             self._in_style = False
-            self._hidden_classes |= _hiding_classes("".join(self._style))
+            self._hidden_classes |= hiding_classes("".join(self._style))
             self._style = []
         if tag in _VOID:
             return
@@ -284,7 +252,15 @@ def _byline(found: list[str]) -> str:
 
 def parse_html(text: str, check: Callable[[], None] | None = None) -> Draft:
     """Parse prepared HTML text into a Draft; ``check()``, called between chunks of the text, may
-    raise to stop a file that takes too long."""
+    raise to stop a file that takes too long.
+
+    Our extraction reads every page; on an ordinary page trafilatura's main text then replaces our
+    paragraphs unless it is much shorter (library/htmlmain.py). The <head> metadata and byline
+    element stay ours: they are what the page declares. trafilatura's author and date (it also reads
+    JSON-LD, which we do not) and its title fill only the fields we found empty.
+    """
+    from reader.library.htmlmain import main_text
+
     parser = _ArticleParser()
     # huge_tree: no 10 MB limit on one text node; recover: browsers' leniency with broken markup.
     feeder = etree.HTMLParser(target=parser, huge_tree=True, recover=True, remove_comments=True)
@@ -304,13 +280,22 @@ def parse_html(text: str, check: Callable[[], None] | None = None) -> Draft:
         h1 = ""
     page_title = _SPACE.sub(" ", "".join(parser.title_parts)).strip()
     title = h1 or meta.get("og_title", "") or _strip_site(page_title, meta.get("source", ""))
+    paragraphs = [text for _, _, text in blocks]
+    byline = meta.get("byline", "") or _byline(parser.bylines)
+    date = meta.get("date", "") or parser.time
+    need_meta = not (title and byline and date)
+    size = (parser.elements, parser.depth)
+    found = main_text(text, paragraphs, size, parser._hidden_classes, check, need_meta)
+    if found is not None:
+        paragraphs = found.paragraphs
+        title, byline, date = title or found.title, byline or found.author, date or found.date
     return Draft(
         title=title,
-        paragraphs=[text for _, _, text in blocks],
-        date=meta.get("date", "") or parser.time,
+        paragraphs=paragraphs,
+        date=date,
         source=meta.get("source", ""),
         language=meta.get("language", "") or parser.lang,
-        byline=meta.get("byline", "") or _byline(parser.bylines),
+        byline=byline,
         tags=parser.tags or None,
         id=meta.get("id", ""),
     )
