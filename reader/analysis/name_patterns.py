@@ -14,12 +14,13 @@ from reader.analysis.tokens import Tokens
 # Organisation forms and other name patterns the tagger and typer get wrong (general knowledge of
 # how Danish and English names are written; each group switched by ``Settings.patterns``).
 # A legal form or an institution's head word as the last word of a name makes it an organisation.
-_ORG_LAST = frozenset(
+_ORG_LAST = frozenset((
     "a/s aps i/s p/s k/s amba a.m.b.a. smba fmba holding gruppen koncernen politi brandvæsen beredskab"
     " redningsberedskab kommune kommunes landsret byret sygehus hospital jobcenter efterskole højskole"
     " gymnasium universitet fond fonden forening foreningen forbund forbundet & co co. inc inc. ltd ltd."
-    " plc llc corp corp. police council government authority trust charity service brigade".split()
-)
+    " plc llc corp corp. police council government authority trust charity service brigade"
+    " samråd råd rådet nævn nævnet udvalg udvalget styrelsen ministeriet"  # (CV the same with these)
+).split())
 # ... or as the first word ("Jobcenter Slagelse", "Region Syddanmark", "Sygehus Lillebælt").
 _ORG_FIRST = frozenset("jobcenter region sygehus beredskab politiskolen retten byretten".split())
 # A common noun for a kind of firm or body, capitalised at a sentence start before the name

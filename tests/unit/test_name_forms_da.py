@@ -17,6 +17,8 @@ def _names(text: str) -> list[tuple[str, str]]:
     ("Jobcenter Vordingborg har tilbudt hjælp til de ansatte.", [("Jobcenter Vordingborg", "ORG")]),
     ("Huset er solgt til FC Lyngby 1921, som vil bruge det.", [("FC Lyngby 1921", "ORG")]),
     ("Nørre Lyngby. Det lokale bageri lukker ved udgangen af måneden.", [("Nørre Lyngby", "LOC")]),
+    ("Klubben tabte penge. Fynske Idrætsforeningers Samråd (FIS) har siden anbefalet to underskrifter.",
+     [("Idrætsforeningers Samråd", "ORG")]),
 ])
 def test_the_whole_name_is_found(text: str, expected: list[tuple[str, str]]) -> None:
     assert _names(text) == expected
