@@ -119,3 +119,18 @@ async def test_the_app_keeps_a_notes_markdown_when_the_settings_say_so(tmp_path,
             text = next((tmp_path / "exports").glob("reader-notes*.md")).read_text(encoding="utf-8")
             assert ("*vigtigt* og `kode`" in text) is keep
             assert ("\\*vigtigt\\* og \\`kode\\`" in text) is not keep
+
+
+async def test_editing_the_proposed_name_changes_its_end_not_the_whole_path(tmp_path, library):
+    # Backspace in the box deletes from the end of the proposed path (it is not selected as a whole,
+    # so the first key does not wipe it): ".md" -> ".csv" in five keys.
+    with open_store(tmp_path / "db" / "reader.json") as store:
+        app = make_app([library], store, tmp_path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await open_article(pilot, "Ribe")
+            await pilot.press("E")
+            await settle(pilot)
+            box = app.screen.query_one(Input)
+            proposed = box.value
+            await pilot.press("backspace", "backspace", "c", "s", "v")
+            assert box.value == proposed[:-2] + "csv"

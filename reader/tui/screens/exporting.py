@@ -36,7 +36,7 @@ class ExportDialog(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="export-dialog"):
             yield Static(Content(f"Export {self.what} as Markdown to:"), id="export-title")
-            yield Input(str(self.path), id="export-path")
+            yield Input(str(self.path), id="export-path", select_on_focus=False)  # keys edit its end
             yield Static(Content("Enter writes  ·  Escape cancels  ·  edit the path to write elsewhere "
                                  "(.json or .csv: that format)"), id="export-help")
 
