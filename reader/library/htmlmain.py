@@ -155,8 +155,8 @@ def main_text(
         return None
     try:
         import trafilatura
-    except ImportError:  # a broken install (jusText needs lxml_html_clean): our reading stands
-        return None
+    except Exception:  # a broken install (jusText needs lxml_html_clean, an lxml it does not
+        return None  # know raises AttributeError): our reading stands
 
     for name in _QUIET:
         logging.getLogger(name).setLevel(logging.CRITICAL)

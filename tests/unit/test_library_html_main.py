@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import builtins
 import logging
+
+import pytest
 
 from reader.library import parse_bytes
 from reader.library.htmlmain import main_text
@@ -95,3 +98,19 @@ def test_short_boilerplate_words_found_in_a_sentence_are_not_kept() -> None:
     # Section links atop the story: "Sport" occurs in its first sentence, but is not a paragraph.
     article = _read(f"<html><body><article><h1>Vote</h1>{links}{text}</article></body></html>")
     assert [p[:16] for p in article.body.split("\n\n")] == ["The council vote", "The hall will ha"]
+
+
+@pytest.mark.parametrize("error", [ImportError, AttributeError, OSError])
+def test_broken_trafilatura_install_keeps_our_reading(monkeypatch, error) -> None:
+    real_import = builtins.__import__
+
+    def broken(name, *args, **kwargs):
+        if name.split(".")[0] == "trafilatura":
+            raise error("a dependency of trafilatura is broken")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", broken)
+    article = _read(NEWS_PAGE)
+    assert article.title == "Ferry service to resume after winter storms"
+    assert "Share on Facebook" in article.body  # our reading: the boilerplate stays
+    assert "The island ferry will sail again from Monday" in article.body
