@@ -74,6 +74,7 @@ class _ArticleParser:
         self.time = ""
         self.depth = 0  # the deepest nesting of open elements: hostile pages skip trafilatura
         self.elements = 0  # start tags read: what trafilatura's time grows with
+        self.inline = self._run = 0  # the longest run of elements with no block between (trafilatura)
         self._stack: list[tuple[str, int]] = []  # (tag, flags: _HIDES | _BYLINE)
         self._open: dict[str, int] = {}  # how many of each tag are open
         self._open_blocks: list[str] = []  # open elements that are text blocks, innermost last
@@ -131,6 +132,8 @@ class _ArticleParser:
             self._flush()
         self._stack.append((tag, flags))
         self.elements += 1
+        self._run = 0 if tag in _BREAKS else self._run + 1
+        self.inline = max(self.inline, self._run)
         if len(self._stack) > self.depth:
             self.depth = len(self._stack)
         self._open[tag] = self._open.get(tag, 0) + 1
@@ -284,7 +287,7 @@ def parse_html(text: str, check: Callable[[], None] | None = None) -> Draft:
     byline = meta.get("byline", "") or _byline(parser.bylines)
     date = meta.get("date", "") or parser.time
     need_meta = not (title and byline and date)
-    size = (parser.elements, parser.depth)
+    size = (parser.elements, parser.depth, parser.inline)
     found = main_text(text, paragraphs, size, parser._hidden_classes, check, need_meta)
     if found is not None:
         paragraphs = found.paragraphs

@@ -66,7 +66,7 @@ def test_boilerplate_inside_article_is_left_out() -> None:
 
 def test_page_where_trafilatura_finds_nothing_keeps_our_text(caplog) -> None:
     caplog.set_level(logging.DEBUG)
-    found = main_text(LETTERS_PAGE, ["The council's plan ..."], (20, 5), hidden_classes=set())
+    found = main_text(LETTERS_PAGE, ["The council's plan ..."], (20, 5, 3), hidden_classes=set())
     assert found is None  # trafilatura keeps none of it
     article = _read(LETTERS_PAGE)
     assert article.title == "Letters: the harbour plan"
@@ -114,3 +114,15 @@ def test_broken_trafilatura_install_keeps_our_reading(monkeypatch, error) -> Non
     assert article.title == "Ferry service to resume after winter storms"
     assert "Share on Facebook" in article.body  # our reading: the boilerplate stays
     assert "The island ferry will sail again from Monday" in article.body
+
+
+def test_thousands_of_inline_elements_in_one_paragraph_never_reach_trafilatura(monkeypatch) -> None:
+    import trafilatura
+
+    calls: list[int] = []
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *args, **kwargs: calls.append(1))
+    # trafilatura's time grows with the square of a paragraph's inline elements (7 s for 20,000).
+    article = _read(NEWS_PAGE.replace("<b>work</b>", "<span>work</span> " * 2500))
+    assert calls == [] and "work work work" in article.body
+    _read(NEWS_PAGE.replace("<b>work</b>", "<span>work</span> " * 50))
+    assert calls == [1]  # an ordinary paragraph of links and emphasis still goes
