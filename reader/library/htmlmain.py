@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -38,6 +39,8 @@ MAX_INLINE = 2_000  # inline elements in one block: news has under 100; trafilat
 _BLOCKS = ("p", "head", "item", "quote", "code", "cell")  # trafilatura's text blocks
 _WINDOW = 1000  # characters of trafilatura's text that may lie between two of our paragraphs
 _QUIET = ("trafilatura", "htmldate", "courlan", "justext")  # their warnings are not ours to print
+# '<?xml version="1.0" encoding="utf-8"?>' atop XHTML: lxml refuses a decoded text that declares one.
+_XML_DECLARATION = re.compile(r"^\ufeff?\s*<\?xml[^>]{0,200}\?>")
 
 
 def _trusted(theirs: int, ours: int) -> bool:
@@ -58,7 +61,7 @@ def _tree(text: str, hidden_classes: set[str]) -> HtmlElement | None:
 
     parser = html.HTMLParser(remove_comments=True, remove_pis=True)
     try:
-        root = html.document_fromstring(text, parser=parser)
+        root = html.document_fromstring(_XML_DECLARATION.sub("", text, count=1), parser=parser)
     except (etree.ParserError, ValueError):
         return None
     doomed = []

@@ -136,3 +136,10 @@ def test_tens_of_thousands_of_line_breaks_count_as_elements(monkeypatch) -> None
     # <br> are elements of trafilatura's tree too: 1,000,000 of them (4 MB) took it 31 s.
     article = _read(NEWS_PAGE.replace("<b>work</b>", "<b>work</b>" + "<br>" * 25_000))
     assert calls == [] and "Share on Facebook" in article.body
+
+
+def test_xhtml_with_an_xml_declaration_still_goes_to_trafilatura() -> None:
+    # lxml refuses a decoded text that declares an encoding (ValueError): the page kept all of ours.
+    article = _read('<?xml version="1.0" encoding="utf-8"?>\n' + NEWS_PAGE)
+    assert article.body.startswith("The island ferry will sail again from Monday")
+    assert "Share on Facebook" not in article.body
