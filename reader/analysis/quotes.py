@@ -72,19 +72,20 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
     for q, _ in raw:
         quotes.append(resolve(ctx, q, spans, quotes[-1] if quotes else None, quotes))
     if ctx.language == "en":
-        quotes = [_unswallowed(ctx, q) for q in quotes]
+        known = {p.canonical for p in ctx.people.people} | {p.text for p in ctx.people.people}
+        quotes = [_unswallowed(ctx, q, known) for q in quotes]
     if ctx.language == "en":
         alternate(text, raw, quotes)
     return sorted(quotes, key=lambda q: q.start)
 
 
-def _unswallowed(ctx: Context, quote: Quote) -> Quote:
+def _unswallowed(ctx: Context, quote: Quote, known: set[str]) -> Quote:
     """A speaker's name that ran into the words after it ("Ann Lee Justice" for the Ann Lee Justice
-    Act): cut back to a full name the text gives on its own, when only common words follow it."""
+    Act): cut back to a full name the text gives on its own (``known``: the names of the people
+    found), when only common words follow it."""
     words = (quote.speaker or "").split()
     if len(words) < 2 or " and " in quote.speaker:
         return quote
-    known = {p.canonical for p in ctx.people.people} | {p.text for p in ctx.people.people}
     for k in range(len(words) - 1, 1, -1):  # a full name at least ("Tom" alone is no cut of "Tom Reed")
         head = " ".join(words[:k])
         if head in known and all(_common(ctx.text, w) for w in words[k:]):

@@ -80,8 +80,9 @@ class LibraryIndex(Searching, UserData):
         """Rows made by other parsing or analysis code are read or analysed again (codestamp.py)."""
         try:
             self.notice = self.notice or codestamp.refresh(self.conn)
-        except sqlite3.OperationalError:  # busy: another copy is writing; the next open does it
-            pass
+        except sqlite3.DatabaseError as error:  # busy: another copy is writing; the next open does it
+            if type(error) is sqlite3.DatabaseError:  # damage the probe did not reach ("malformed")
+                self._rebuild(f"damaged ({error})")
 
     def _rebuild(self, reason: str) -> None:
         with self._lock:

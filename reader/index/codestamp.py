@@ -62,7 +62,8 @@ def refresh(conn: sqlite3.Connection) -> str:
         conn.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", now.items())
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:  # SQLite may have rolled it back itself (an I/O error, say)
+            conn.execute("ROLLBACK")
         raise
     if not (parse or analysis):
         return ""

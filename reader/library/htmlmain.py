@@ -5,8 +5,9 @@ real pages carry inside <article>: related-story lists, share bars, newsletter b
 banners, comment sections. Our streaming extractor (library/htmltext.py) reads every page first,
 within the time budget; this module then runs trafilatura only on ordinary pages:
 
-- not hostile: at most ``MAX_CHARS`` characters, ``MAX_ELEMENTS`` elements and ``MAX_DEPTH``
-  nested elements (our pass counts them), as trafilatura builds a whole tree and cannot be stopped between chunks;
+- not hostile: at most ``MAX_CHARS`` characters, ``MAX_ELEMENTS`` elements, ``MAX_DEPTH``
+  nested elements and ``MAX_INLINE`` inline elements in a row (our pass counts them), as trafilatura
+  builds a whole tree and cannot be stopped between chunks;
 - hidden elements, captions and byline elements are removed from the tree first, by the same
   rules as ours (library/htmlrules.py) (trafilatura only catches some ``display:none`` spellings and no <style> rules);
 - its text is kept only when it is not much shorter than ours (``_TRUSTED``): when it finds
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -32,9 +34,13 @@ if TYPE_CHECKING:
 MAX_CHARS = 5_000_000  # a news page is 50 KB to 2 MB, mostly scripts, which cost trafilatura little
 MAX_ELEMENTS = 20_000  # news pages have 300-5,000; trafilatura takes ~35 us an element (0.7 s here)
 MAX_DEPTH = 200  # news pages nest 20-40 deep; lxml's tree stops at 256 without huge_tree
+MAX_INLINE = 2_000  # inline elements in one block: news has under 100; trafilatura's time grows with
+# their square (20,000 <span> in one <p>: 7 s here, 2,000: 0.07 s)
 _BLOCKS = ("p", "head", "item", "quote", "code", "cell")  # trafilatura's text blocks
 _WINDOW = 1000  # characters of trafilatura's text that may lie between two of our paragraphs
 _QUIET = ("trafilatura", "htmldate", "courlan", "justext")  # their warnings are not ours to print
+# '<?xml version="1.0" encoding="utf-8"?>' atop XHTML: lxml refuses a decoded text that declares one.
+_XML_DECLARATION = re.compile(r"^\ufeff?\s*<\?xml[^>]{0,200}\?>")
 
 
 def _trusted(theirs: int, ours: int) -> bool:
@@ -55,7 +61,7 @@ def _tree(text: str, hidden_classes: set[str]) -> HtmlElement | None:
 
     parser = html.HTMLParser(remove_comments=True, remove_pis=True)
     try:
-        root = html.document_fromstring(text, parser=parser)
+        root = html.document_fromstring(_XML_DECLARATION.sub("", text, count=1), parser=parser)
     except (etree.ParserError, ValueError):
         return None
     doomed = []
@@ -134,7 +140,7 @@ class MainText:
 def main_text(
     text: str,
     ours: list[str],
-    size: tuple[int, int],
+    size: tuple[int, int, int],
     hidden_classes: set[str],
     check: Callable[[], None] | None = None,
     metadata: bool = True,
@@ -142,21 +148,22 @@ def main_text(
     """trafilatura's reading of an ordinary page, or None to keep ours (hostile page, nothing found,
     much less than ours, or trafilatura failed).
 
-    ``size``: the page's elements and nesting depth, as our pass counted them. Elements our
+    ``size``: the page's elements, nesting depth and longest run of inline elements, as our pass
+    counted them. Elements our
     extraction leaves out (hidden by attributes or by ``hidden_classes`` from the page's <style>,
     bylines) are removed first. ``metadata``: whether to read author, date and title too (ours
     lacks one of them).
     """
-    elements, depth = size
-    if len(text) > MAX_CHARS or elements > MAX_ELEMENTS or depth > MAX_DEPTH:
+    elements, depth, inline = size
+    if len(text) > MAX_CHARS or elements > MAX_ELEMENTS or depth > MAX_DEPTH or inline > MAX_INLINE:
         return None
     tree = _tree(text, hidden_classes)
     if tree is None:
         return None
     try:
         import trafilatura
-    except ImportError:  # a broken install (jusText needs lxml_html_clean): our reading stands
-        return None
+    except Exception:  # a broken install (jusText needs lxml_html_clean, an lxml it does not
+        return None  # know raises AttributeError): our reading stands
 
     for name in _QUIET:
         logging.getLogger(name).setLevel(logging.CRITICAL)

@@ -76,3 +76,24 @@ def test_the_same_code_leaves_the_rows_alone(tmp_path) -> None:
     again = LibraryIndex(path)
     report = again.sync([str(folder)])
     assert (again.notice, report.read, report.analysed) == ("", 0, 0)
+
+
+def test_damage_only_the_refresh_reaches_rebuilds_the_index(tmp_path) -> None:
+    folder, path = _library(tmp_path)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = DELETE")  # the pages in the file itself, not a WAL
+    conn.executemany("INSERT INTO files VALUES (?, 1, 1, 'digest', '')",
+                     [(f"/gone/{k:05d}-{'x' * 100}.txt",) for k in range(3000)])
+    conn.execute("UPDATE meta SET value = 'older' WHERE key = 'parse_code'")
+    conn.commit()
+    pages = [page for (page,) in conn.execute("SELECT pageno FROM dbstat WHERE name = 'files' ORDER BY pageno")]
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    with open(path, "r+b") as file:  # a leaf of the files table in the middle: the probe reads the first
+        file.seek((pages[len(pages) // 2] - 1) * size)
+        file.write(b"\x0d" + b"\xff" * 7 + b"\xee" * 2000)
+    again = LibraryIndex(path)  # no "malformed" error out of the constructor
+    assert "damaged" in again.notice and "\n" not in again.notice
+    assert again.sync([str(folder)]).read == 1
+    assert [a.title for a in again.articles([str(folder)])[0]] == ["Havnen åbner igen efter strejken"]
+    again.close()

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import builtins
 import logging
+
+import pytest
 
 from reader.library import parse_bytes
 from reader.library.htmlmain import main_text
@@ -63,7 +66,7 @@ def test_boilerplate_inside_article_is_left_out() -> None:
 
 def test_page_where_trafilatura_finds_nothing_keeps_our_text(caplog) -> None:
     caplog.set_level(logging.DEBUG)
-    found = main_text(LETTERS_PAGE, ["The council's plan ..."], (20, 5), hidden_classes=set())
+    found = main_text(LETTERS_PAGE, ["The council's plan ..."], (20, 5, 3), hidden_classes=set())
     assert found is None  # trafilatura keeps none of it
     article = _read(LETTERS_PAGE)
     assert article.title == "Letters: the harbour plan"
@@ -95,3 +98,48 @@ def test_short_boilerplate_words_found_in_a_sentence_are_not_kept() -> None:
     # Section links atop the story: "Sport" occurs in its first sentence, but is not a paragraph.
     article = _read(f"<html><body><article><h1>Vote</h1>{links}{text}</article></body></html>")
     assert [p[:16] for p in article.body.split("\n\n")] == ["The council vote", "The hall will ha"]
+
+
+@pytest.mark.parametrize("error", [ImportError, AttributeError, OSError])
+def test_broken_trafilatura_install_keeps_our_reading(monkeypatch, error) -> None:
+    real_import = builtins.__import__
+
+    def broken(name, *args, **kwargs):
+        if name.split(".")[0] == "trafilatura":
+            raise error("a dependency of trafilatura is broken")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", broken)
+    article = _read(NEWS_PAGE)
+    assert article.title == "Ferry service to resume after winter storms"
+    assert "Share on Facebook" in article.body  # our reading: the boilerplate stays
+    assert "The island ferry will sail again from Monday" in article.body
+
+
+def test_thousands_of_inline_elements_in_one_paragraph_never_reach_trafilatura(monkeypatch) -> None:
+    import trafilatura
+
+    calls: list[int] = []
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *args, **kwargs: calls.append(1))
+    # trafilatura's time grows with the square of a paragraph's inline elements (7 s for 20,000).
+    article = _read(NEWS_PAGE.replace("<b>work</b>", "<span>work</span> " * 2500))
+    assert calls == [] and "work work work" in article.body
+    _read(NEWS_PAGE.replace("<b>work</b>", "<span>work</span> " * 50))
+    assert calls == [1]  # an ordinary paragraph of links and emphasis still goes
+
+
+def test_tens_of_thousands_of_line_breaks_count_as_elements(monkeypatch) -> None:
+    import trafilatura
+
+    calls: list[int] = []
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *args, **kwargs: calls.append(1))
+    # <br> are elements of trafilatura's tree too: 1,000,000 of them (4 MB) took it 31 s.
+    article = _read(NEWS_PAGE.replace("<b>work</b>", "<b>work</b>" + "<br>" * 25_000))
+    assert calls == [] and "Share on Facebook" in article.body
+
+
+def test_xhtml_with_an_xml_declaration_still_goes_to_trafilatura() -> None:
+    # lxml refuses a decoded text that declares an encoding (ValueError): the page kept all of ours.
+    article = _read('<?xml version="1.0" encoding="utf-8"?>\n' + NEWS_PAGE)
+    assert article.body.startswith("The island ferry will sail again from Monday")
+    assert "Share on Facebook" not in article.body
