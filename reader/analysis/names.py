@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from reader.analysis import typer
 from reader.analysis.name_base import (  # noqa: F401 (sentence_start_tokens, tags_to_spans: the package's API)
@@ -172,6 +172,54 @@ def _interview_label(text: str, span: Span) -> bool:
     return e - s == 1 and text[s] in "QA" and text[e:e + 1] in (":", ".") and (s == 0 or text[s - 1] == "\n")
 
 
+def _covered(spans: list[Span], ruled: list[Span]) -> list[Span]:
+    """``spans`` with those held by a rule's name replaced by it, where every span overlapping that
+    name lies inside it. Linear after sorting when ``spans`` do not overlap (the tagger's never do);
+    a quadratic check otherwise, with the same result."""
+    spans = sorted(spans)
+    starts = [x[0] for x in spans]
+    ends = [x[1] for x in spans]
+    if any(ends[k] > starts[k + 1] for k in range(len(spans) - 1)):
+        wide = [r for r in ruled if any(r[0] < e and s < r[1] for s, e, _ in spans) and all(
+            r[0] <= s and e <= r[1] for s, e, _ in spans if r[0] < e and s < r[1])]
+        return [x for x in spans if not any(r[0] <= x[0] and x[1] <= r[1] for r in wide)] + wide
+    wide = []
+    for r in ruled:
+        i, j = bisect_right(ends, r[0]), bisect_left(starts, r[1])  # the spans overlapping r: [i, j)
+        if i < j and starts[i] >= r[0] and ends[j - 1] <= r[1]:
+            wide.append(r)
+    if not wide:
+        return spans
+    wide.sort()
+    wide_starts = [r[0] for r in wide]
+    reach, far = [], -1
+    for r in wide:
+        far = max(far, r[1])
+        reach.append(far)  # the furthest end of the rule names starting at or before each
+    kept = []
+    for x in spans:
+        j = bisect_right(wide_starts, x[0])
+        if not (j and reach[j - 1] >= x[1]):
+            kept.append(x)
+    return kept + wide
+
+
+def _reach(spans: list[Span]) -> tuple[list[int], list[int]]:
+    """The starts of ``spans`` in order and, for each, the furthest end up to it (for ``_overlaps``)."""
+    ordered = sorted(spans)
+    reach, far = [], -1
+    for x in ordered:
+        far = max(far, x[1])
+        reach.append(far)
+    return [x[0] for x in ordered], reach
+
+
+def _overlaps(starts: list[int], reach: list[int], r: Span) -> bool:
+    """Whether any span (given by ``_reach``) overlaps ``r``."""
+    j = bisect_left(starts, r[1])  # the spans starting before r ends
+    return bool(j) and reach[j - 1] > r[0]
+
+
 def find_names(
     text: str, tokens: Tokens, sentences: tuple[tuple[int, int], ...], language: str,
     evidence: dict[tuple[int, int], tuple[float, ...]] | None = None,
@@ -195,10 +243,9 @@ def find_names(
             if EN_COVER:
                 # A rule's name that holds the tagger's names overlapping it wins ("Zentrix, Inc." over
                 # "Inc.", "Larsen, Peter" over "Peter").
-                wide = [r for r in ruled if any(r[0] < e and s < r[1] for s, e, _ in spans) and all(
-                    r[0] <= s and e <= r[1] for s, e, _ in spans if r[0] < e and s < r[1])]
-                spans = [x for x in spans if not any(r[0] <= x[0] and x[1] <= r[1] for r in wide)] + wide
-            spans = sorted(spans + [r for r in ruled if not any(r[0] < e and s < r[1] for s, e, _ in spans)])
+                spans = _covered(spans, ruled)
+            starts, reach = _reach(spans)
+            spans = sorted(spans + [r for r in ruled if not _overlaps(starts, reach, r)])
             if "org_words" in SETTINGS["en"].patterns:
                 # The rules' names get the organisation pattern too ("Thames Valley Police").
                 spans = [(s, e, "ORG") if text[s:e].rpartition(" ")[2].lower() in _ORG_LAST and " " in text[s:e]
