@@ -98,10 +98,10 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
     if speaker.name and ctx.people.person_in(ms, me) is not None:
         # A surname on its own ("Ms. Lee said") is the person named in full before.
         full = _in_full(speaker.name, spans.names(people))
-        return Quote(quote.start, quote.end, words, given_name(text, full, ms, ctx.language) or full, ms, me, **extra)
+        return Quote(quote.start, quote.end, words, given_name(text, full, ms, ctx.language, ctx.given) or full, ms, me, **extra)
     name = (speaker.name or mention).strip(" .,")
     known = spans.names(people).get(name) or _in_full(name, spans.names(people))  # "Mrs Hill"
-    return Quote(quote.start, quote.end, words, given_name(text, known, ms, ctx.language) or known or None, ms, me, **extra)
+    return Quote(quote.start, quote.end, words, given_name(text, known, ms, ctx.language, ctx.given) or known or None, ms, me, **extra)
 
 
 _VARIATION = re.compile(
@@ -123,14 +123,31 @@ def _in_full(name: str, names: dict[str, str]) -> str:
     return "".join(parts)
 
 
-def given_name(text: str, name: str, before: int, language: str = "en") -> str | None:
+def given_name(text: str, name: str, before: int, language: str = "en",
+               cache: dict[str, list[tuple[int, str]]] | None = None) -> str | None:
     """A surname alone that the name finder did not link to a full name: the given name written
     right before the same surname earlier in the article ("Analyst Priya Nair ..." / "Nair said"),
-    a known first name, or an unknown one inside a sentence (at its start "Yesterday Nair" is none)."""
+    a known first name, or an unknown one inside a sentence (at its start "Yesterday Nair" is none).
+    ``cache`` (one per text): each surname's candidates found once in the whole text, not per quote."""
     bare = _HONORIFIC.sub("", name or "")
     if language != "en" or not re.fullmatch(r"[A-ZÆØÅ][\w'’-]+", bare):
         return None
-    for match in re.compile(rf"\b([A-ZÆØÅ][a-zæøåé'’-]+)\s+{re.escape(bare)}\b").finditer(text, 0, before):
+    found = cache.get(bare) if cache is not None else None
+    if found is None:
+        found = _given_before(text, bare, len(text) if cache is not None else before)
+        if cache is not None:
+            cache[bare] = found
+    for end, full in found:
+        if end > before:
+            break
+        return full
+    return None
+
+
+def _given_before(text: str, bare: str, until: int) -> list[tuple[int, str]]:
+    """Where "Given Bare" stands in ``text[:until]`` with a given name that counts, in order."""
+    out = []
+    for match in re.compile(rf"\b([A-ZÆØÅ][a-zæøåé'’-]+)\s+{re.escape(bare)}\b").finditer(text, 0, until):
         given = match.group(1)
         k = match.start() - 1  # the last character before the name that is not white space
         while k >= 0 and text[k].isspace():
@@ -138,8 +155,10 @@ def given_name(text: str, name: str, before: int, language: str = "en") -> str |
         opens = k < 0 or text[k] in ".!?\"”’:\n"
         if given.lower() in FIRST_NAMES or (not opens and given.lower() not in EN_VOCABULARY and given.lower() not in _NOT_GIVEN
                                             and not _HONORIFIC.match(given + " ") and not is_title_word(given)):
-            return f"{given} {bare}"
-    return None
+            out.append((match.end(), f"{given} {bare}"))
+            if until < len(text):
+                break  # one is enough without a cache
+    return out
 
 
 _NOT_GIVEN = frozenset("the a an and but then when while after before if as so yet mr mrs ms miss dr sir dame lady lord hr fru".split())

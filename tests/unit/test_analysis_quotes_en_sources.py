@@ -185,3 +185,15 @@ def test_a_title_never_reaches_back_over_a_full_stop_and_an_occupation_opening_a
 def test_a_capitalised_word_opening_a_sentence_before_a_surname_is_no_given_name() -> None:
     text = "Yesterday Okonjo addressed the meeting.\n\n\u201cWe need answers,\u201d Okonjo said."
     assert [speaker for _, speaker in _quotes(text)] == ["Okonjo"]
+
+
+def test_a_surname_s_given_name_is_the_same_found_once_per_text_or_per_quote() -> None:
+    from reader.analysis.quote_resolve import given_name
+
+    text = ("Yesterday Nair spoke. Analyst Priya Nair said the plan would fail. Later Nair said more, "
+            "and Dr Omar Nair disagreed. \"No,\" Nair said.")
+    cache: dict = {}
+    for before in range(0, len(text) + 1, 7):
+        assert given_name(text, "Nair", before, "en", cache) == given_name(text, "Nair", before, "en")
+    assert given_name(text, "Nair", len(text), "en", cache) == "Priya Nair"
+    assert given_name(text, "Nair", text.index("Priya"), "en", cache) is None  # "Yesterday" opens a sentence
