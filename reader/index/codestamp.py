@@ -17,17 +17,20 @@ from pathlib import Path
 _ROOT = Path(__file__).resolve().parent.parent  # the reader package
 _SHARED = ("model.py", "language.py", "textsafe.py", "errors.py")
 _PARTS = {"parse_code": ("library",), "analysis_code": ("analysis",)}
+# The index's own modules that shape those rows (the records of a file; words and stems; the
+# who-said-what rows of an analysis).
+_INDEX_FILES = {"parse_code": ("records.py", "textkeys.py"), "analysis_code": ("whowrite.py",)}
 
 
 @cache
 def stamps() -> dict[str, str]:
     """The hash of the code each kind of row depends on (a few ms, once a process)."""
-    return {key: _digest(folders) for key, folders in _PARTS.items()}
+    return {key: _digest(folders, _INDEX_FILES[key]) for key, folders in _PARTS.items()}
 
 
-def _digest(folders: tuple[str, ...]) -> str:
+def _digest(folders: tuple[str, ...], index_files: tuple[str, ...]) -> str:
     digest = hashlib.sha1()
-    files = [_ROOT / name for name in _SHARED]
+    files = [_ROOT / name for name in _SHARED] + [_ROOT / "index" / name for name in index_files]
     for folder in folders:
         files += sorted(p for p in (_ROOT / folder).iterdir() if p.suffix in (".py", ".gz", ".json"))
     for path in files:
