@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Collection, Sequence
 
-from reader.analysis.gazetteer import lookup
+from reader.analysis.gazetteer import FIRST_NAMES, lookup
 from reader.analysis.lexicon import PARTY_LETTERS
 from reader.analysis.name_base import _BOTH_OPENERS, _OPENERS, SETTINGS, Settings
 from reader.analysis.tokens import Tokens
@@ -137,13 +137,10 @@ def capital_runs(
             tags[first] = "B-" + (lookup(words[first].lower())[:3] or "ORG")
 
 
-
 def untagged_people(tokens: Tokens, tags: dict[int, str], starts: Collection[int]) -> None:
     """A known given name inside a sentence and one or two capitalised words after it, all left out
     by the tagger, are a person ("pressechef hos Bøgeskov Havn Søren Kamp": the harbour was found,
     its spokesman not, where the next paragraph followed). In place."""
-    from reader.analysis.gazetteer import FIRST_NAMES
-
     words = tokens.words
     n = len(words)
     for k in range(1, n - 1):

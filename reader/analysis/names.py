@@ -190,18 +190,13 @@ def _covered(spans: list[Span], ruled: list[Span]) -> list[Span]:
             wide.append(r)
     if not wide:
         return spans
-    wide.sort()
-    wide_starts = [r[0] for r in wide]
-    reach, far = [], -1
-    for r in wide:
-        far = max(far, r[1])
-        reach.append(far)  # the furthest end of the rule names starting at or before each
+    wide_starts, reach = _reach(wide)  # the furthest end of the rule names starting at or before each
     kept = []
     for x in spans:
         j = bisect_right(wide_starts, x[0])
         if not (j and reach[j - 1] >= x[1]):
             kept.append(x)
-    return kept + wide
+    return kept + sorted(wide)
 
 
 def _reach(spans: list[Span]) -> tuple[list[int], list[int]]:
