@@ -16,23 +16,21 @@ from pathlib import Path
 
 _ROOT = Path(__file__).resolve().parent.parent  # the reader package
 _SHARED = ("model.py", "language.py", "textsafe.py", "errors.py")
-_PARTS = {"parse_code": ("library",), "analysis_code": ("analysis",)}
-# The index's own modules that shape those rows (the records of a file; words and stems; the
-# who-said-what rows of an analysis).
-_INDEX_FILES = {"parse_code": ("records.py", "textkeys.py"), "analysis_code": ("whowrite.py",)}
+# Per kind of row: its package, and the index's own modules that shape those rows (the records of
+# a file; words and stems; the who-said-what rows of an analysis).
+_PARTS = {"parse_code": ("library", ("records.py", "textkeys.py")), "analysis_code": ("analysis", ("whowrite.py",))}
 
 
 @cache
 def stamps() -> dict[str, str]:
     """The hash of the code each kind of row depends on (a few ms, once a process)."""
-    return {key: _digest(folders, _INDEX_FILES[key]) for key, folders in _PARTS.items()}
+    return {key: _digest(folder, index_files) for key, (folder, index_files) in _PARTS.items()}
 
 
-def _digest(folders: tuple[str, ...], index_files: tuple[str, ...]) -> str:
+def _digest(folder: str, index_files: tuple[str, ...]) -> str:
     digest = hashlib.sha1()
     files = [_ROOT / name for name in _SHARED] + [_ROOT / "index" / name for name in index_files]
-    for folder in folders:
-        files += sorted(p for p in (_ROOT / folder).iterdir() if p.suffix in (".py", ".gz", ".json"))
+    files += sorted(p for p in (_ROOT / folder).iterdir() if p.suffix in (".py", ".gz", ".json"))
     for path in files:
         try:
             data = path.read_bytes()
@@ -47,15 +45,18 @@ def stamp_new(conn: sqlite3.Connection) -> None:
     conn.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", stamps().items())
 
 
+def _held(conn: sqlite3.Connection) -> dict[str, str]:
+    return dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('parse_code', 'analysis_code')"))
+
+
 def refresh(conn: sqlite3.Connection) -> str:
     """Mark the rows made by other code for reading or analysis again; a one-line notice, or ""."""
-    held = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('parse_code', 'analysis_code')"))
     now = stamps()
-    if all(held.get(key) == value for key, value in now.items()):
+    if _held(conn) == now:
         return ""
     conn.execute("BEGIN IMMEDIATE")
     try:
-        held = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('parse_code', 'analysis_code')"))
+        held = _held(conn)  # again under the lock: another copy may have redone them meanwhile
         parse = held.get("parse_code") != now["parse_code"]
         analysis = held.get("analysis_code") != now["analysis_code"]
         if parse:  # every file read again: a known digest would let an unchanged file keep its rows
