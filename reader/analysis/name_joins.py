@@ -45,7 +45,7 @@ def more_patterns(tokens: Tokens, tags: dict[int, str], language: str, put: Call
             # ("direktør J. Holm"; "A. Inca" is an item of a list).
             before = words[k - 1] if k else ""
             if _INITIALS.fullmatch(words[k]) and _free_or(tags, k, "PER") and not (
-                before[:1].isupper() and (before.isalpha() or _INITIALS.fullmatch(before))
+                k - 1 in tags or _INITIALS.fullmatch(before)
             ) and (len(words[k]) > 2 or before.isalpha() and before.islower()):
                 j = _capitals_after(words, tags, k + 1, "PER", 2)
                 if j > k + 1:
@@ -75,7 +75,7 @@ def more_patterns(tokens: Tokens, tags: dict[int, str], language: str, put: Call
         # "Sydsjællands og Lolland-Falsters Politi": two places served by one body.
         if "joined_body" in EXTRA and label == "ORG" and low_last in SERVICE_LAST and k >= 2 and words[k - 1] in _JOINS and (
             words[k - 2][:1].isupper() and words[k - 2].replace("-", "").isalpha() and _single(tags, k - 2)
-            and not tags.get(k - 2, "O").endswith("PER") and (language != "da" or words[k - 2].endswith("s"))
+            and (language != "da" or words[k - 2].endswith("s") and not tags.get(k - 2, "O").endswith("PER"))
         ):
             put(k - 2, j, "ORG")
             continue
