@@ -2,7 +2,8 @@
 Lund"), a firm named after the word for its kind ("vognmandsfirmaet Brdr. Kjeldsen ApS"), an
 institution's word before or after a place ("Beredskab Nordvest", "Skive Kommune" opening a
 sentence), two places sharing one service ("Sydsjællands og Lolland-Falsters Politi", "Avon and
-Somerset Police"), and two places of two words each joined by "og"/"and". Called by
+Somerset Police"), two places of two words each joined by "og"/"and", and names listed together
+(one kind: "i Lemvig, Struer, Thyholm og Hurup"). Called by
 ``name_patterns`` (each form switched by ``EXTRA``, chosen on cross-validation over training data)."""
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from typing import Callable
 from reader.analysis.tokens import Tokens
 
 # The forms in use (CV on train: see the README's names paragraph).
-EXTRA: frozenset[str] = frozenset(("initials", "kind_after", "head_before", "first_word", "joined_body", "two_places", "and_town"))
+EXTRA: frozenset[str] = frozenset(
+    ("initials", "kind_after", "head_before", "first_word", "joined_body", "two_places", "and_town", "lists")
+)
 
 # The words that end the name of a public service or an authority, and so name it after the place
 # or places it serves ("Nordfyns Brandvæsen", "Avon and Somerset Police").
@@ -33,6 +36,8 @@ _KIND_WORDS = (
 _NAME_ABBREVIATIONS = frozenset("brdr bros co sct st".split())
 _INITIALS = re.compile(r"(?:[A-ZÆØÅ]\.){1,3}")
 _JOINS = frozenset(("og", "and", "eller", "or"))
+# Words before places ("fra Hesselbjerg, Kragsbøl og Bramminge", "between Lindley and Barrowby").
+_PLACE_WORDS = frozenset("i fra ved mellem omkring nær in from between near around across".split())
 
 
 def more_patterns(tokens: Tokens, tags: dict[int, str], language: str, put: Callable[[int, int, str], None]) -> None:
@@ -86,6 +91,68 @@ def more_patterns(tokens: Tokens, tags: dict[int, str], language: str, put: Call
                 put(k, joins[0], "LOC")
                 tags.pop(joins[0], None)
                 put(joins[0] + 1, j, "LOC")
+    if "lists" in EXTRA and any(w in _JOINS for w in words):
+        _lists(words, tags, put)
+
+
+def _lists(words: tuple[str, ...], tags: dict[int, str], put: Callable[[int, int, str], None]) -> None:
+    """Names listed together are of one kind: "A, B, C og D" (or two after a word before places:
+    "i A eller B") get a place's type after a word before places when as many were taken for places
+    as for anything else, else the type most of the names found among them have (two or more); the
+    names the tagger passed over in the list are taken too."""
+    n = len(words)
+    k = 0
+    while k < n:
+        first = _item(words, tags, k) if not k or not words[k - 1][:1].isupper() else 0
+        if not first:
+            k += 1
+            continue
+        items, m, closed = [(k, first)], first, False
+        while m < n and not closed:
+            nxt = m + 1 if words[m] == "," else m
+            if nxt < n and words[nxt] in _JOINS:
+                nxt += 1
+                closed = True
+            elif nxt == m:
+                break
+            end = _item(words, tags, nxt)
+            if not end:
+                break
+            items.append((nxt, end))
+            m = end
+        k = items[-1][1]
+        place = bool(items[0][0]) and words[items[0][0] - 1].lower() in _PLACE_WORDS
+        if not closed or len(items) < (2 if place else 3):
+            continue
+        labels = [tags[a][2:] for a, _b in items if a in tags]
+        if not labels:
+            continue
+        top = max(sorted(set(labels)), key=labels.count)
+        if place and "LOC" in labels and labels.count("LOC") == labels.count(top):
+            top = "LOC"
+        elif labels.count(top) * 2 <= len(labels) or labels.count(top) < 2:
+            continue
+        for a, b in items:
+            if tags.get(a) != "B-" + top:
+                put(a, b, top)
+
+
+def _item(words: tuple[str, ...], tags: dict[int, str], k: int) -> int:
+    """The end of the name or of the one to three capitalised words in no name at k, or 0."""
+    n = len(words)
+    if k >= n:
+        return 0
+    if tags.get(k, "O")[0] == "B":
+        j = k + 1
+        while tags.get(j, "O")[0] == "I":
+            j += 1
+        return j if j - k <= 4 else 0
+    j = k
+    while j < n and j - k < 3 and j not in tags and words[j][:1].isupper() and words[j].replace("-", "").isalpha() and (
+        len(words[j]) > 1 and not words[j].isupper()
+    ):
+        j += 1
+    return j if j > k and tags.get(j, "O")[0] != "I" else 0
 
 
 def _runs(tags: dict[int, str]) -> list[tuple[int, int, str]]:

@@ -1,6 +1,6 @@
 """Names written in ways the tagger alone gets wrong (issue 16's traps, in new words): initials,
 a firm after the word for its kind, an institution's word before or after its place, one service of
-two places, two towns joined by "og"/"and"."""
+two places, two towns joined by "og"/"and", names listed together (of one kind)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ CASES = [
     ("Sagen ligger hos Vestfyns og Langelands Politi i dag.", "da", ("Vestfyns og Langelands Politi", "ORG")),
     ("Vejen fra Øster Hurup til Neder Torsted er spærret.", "da", ("Neder Torsted", "LOC")),
     ("Der kører busser mellem Lille Tarnby og Kirke Egeslev hver time.", "da", ("Kirke Egeslev", "LOC")),
+    ("Der er nye cykelstier i Lemvig, Struer, Thyholm, Hurup og Vestervig.", "da", ("Thyholm", "LOC")),
     ("The case was passed to Dorset and Wiltshire Police on Monday.", "en", ("Dorset and Wiltshire Police", "ORG")),
     ("Voters in Market Ashby and Long Whitton were angry.", "en", ("Long Whitton", "LOC")),
 ]
