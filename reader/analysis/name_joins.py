@@ -3,7 +3,7 @@ Lund"), a firm named after the word for its kind ("vognmandsfirmaet Brdr. Kjelds
 institution's word before or after a place ("Beredskab Nordvest", "Skive Kommune" opening a
 sentence), two places sharing one service ("Sydsjællands og Lolland-Falsters Politi", "Avon and
 Somerset Police"), two places of two words each joined by "og"/"and", and names listed together
-(one kind: "i Lemvig, Struer, Thyholm og Hurup"). Called by
+(one kind: "i Lemvig, Struer, Thyholm og Hurup"), and a name found once found at its other mentions. Called by
 ``name_patterns`` (each form switched by ``EXTRA``, chosen on cross-validation over training data)."""
 
 from __future__ import annotations
@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from reader.analysis.gazetteer import FIRST_NAMES
 from reader.analysis.tokens import Tokens
 
 # The forms in use (CV on train: see the README's names paragraph).
 EXTRA: frozenset[str] = frozenset(
-    ("initials", "kind_after", "head_before", "first_word", "joined_body", "two_places", "and_town", "lists")
+    ("initials", "kind_after", "head_before", "first_word", "joined_body", "two_places", "and_town", "lists", "repeat")
 )
 
 # The words that end the name of a public service or an authority, and so name it after the place
@@ -93,6 +94,8 @@ def more_patterns(tokens: Tokens, tags: dict[int, str], language: str, put: Call
                 put(joins[0] + 1, j, "LOC")
     if "lists" in EXTRA and any(w in _JOINS for w in words):
         _lists(words, tags, put)
+    if "repeat" in EXTRA:
+        _repeats(words, tags, put)
 
 
 def _lists(words: tuple[str, ...], tags: dict[int, str], put: Callable[[int, int, str], None]) -> None:
@@ -135,6 +138,35 @@ def _lists(words: tuple[str, ...], tags: dict[int, str], put: Callable[[int, int
         for a, b in items:
             if tags.get(a) != "B-" + top:
                 put(a, b, top)
+
+
+def _repeats(words: tuple[str, ...], tags: dict[int, str], put: Callable[[int, int, str], None]) -> None:
+    """A name of two words or more found once is found wherever else the text names it, in the
+    genitive too ("Vestkyst Fjernvarme hæver prisen" opening a sentence, where the tagger passed it
+    over, and only "Vestkyst Fjernvarmes bestyrelse" was found)."""
+    found: dict[tuple[str, ...], str] = {}
+    for k, j, label in _runs(tags):
+        if j - k >= 2 and all(w[:1].isupper() or w in ("&", "og", "and", "of", "af") for w in words[k:j]):
+            name = tuple(words[k:j])
+            found.setdefault(name, label)
+            last = name[-1]
+            other = last[:-1] if last.endswith("s") and len(last) > 3 else last + "s"
+            if label != "PER" and other.lower() not in FIRST_NAMES and last.lower() not in FIRST_NAMES:
+                found.setdefault(name[:-1] + (other,), label)
+    if not found:
+        return
+    firsts = {name[0] for name in found}
+    n = len(words)
+    for k in range(n):
+        if words[k] not in firsts or k in tags:
+            continue
+        for name, label in found.items():
+            j = k + len(name)
+            if name[0] == words[k] and tuple(words[k:j]) == name and not any(m in tags for m in range(k, j)) and (
+                j == n or not words[j][:1].isupper()
+            ):
+                put(k, j, label)
+                break
 
 
 def _item(words: tuple[str, ...], tags: dict[int, str], k: int) -> int:

@@ -66,3 +66,12 @@ def test_other_first_words_of_two_word_towns() -> None:
 def test_more_words_for_the_kind_of_firm_before_its_name() -> None:
     found = _patterned("Tegnestuen Vinge & Munk tegner skolen.", {0: "B-ORG", 1: "I-ORG", 2: "I-ORG", 3: "I-ORG"})
     assert found == [("Vinge & Munk", "ORG")]
+
+
+@pytest.mark.parametrize("text", [
+    "Nordhavn Fjernvarmes kunder får en regning. Nordhavn Fjernvarme forklarer det med prisen på flis.",
+    "Prisen stiger. Vestmose Varme hæver prisen i år. Kunderne hos Vestmose Varme er vrede.",
+])
+def test_a_name_found_once_is_found_at_every_mention(text: str) -> None:
+    found = [(e.text, e.label.value) for e in analyze(text, "da").entities if e.label.value == "ORG"]
+    assert len(found) == 2 and found[1][1] == "ORG", found
