@@ -2,9 +2,10 @@
 Lund"), a firm named after the word for its kind ("vognmandsfirmaet Brdr. Kjeldsen ApS"), an
 institution's word before or after a place ("Beredskab Nordvest", "Skive Kommune" opening a
 sentence), two places sharing one service ("Sydsjællands og Lolland-Falsters Politi", "Avon and
-Somerset Police"), two places of two words each joined by "og"/"and", and names listed together
-(one kind: "i Lemvig, Struer, Thyholm og Hurup"), and a name found once found at its other mentions. Called by
-``name_patterns`` (each form switched by ``EXTRA``, chosen on cross-validation over training data)."""
+Somerset Police"), two places of two words each joined by "og"/"and", names listed together (one
+kind: "i Lemvig, Struer, Thyholm og Hurup"), and a name found once found at its other mentions.
+Called by ``name_patterns`` (each form switched by ``EXTRA``, chosen on cross-validation over
+training data)."""
 
 from __future__ import annotations
 
