@@ -46,8 +46,11 @@ def more_patterns(tokens: Tokens, tags: dict[int, str], language: str, put: Call
     """Apply the forms of ``EXTRA`` to ``tags`` (in place); ``put(k, j, label)`` sets one name."""
     words = tokens.words
     n = len(words)
+    caps = [k for k, word in enumerate(words) if word[:1].isupper()]  # (all the forms start at one)
     if "initials" in EXTRA:
-        for k in range(n - 1):
+        for k in caps:
+            if k == n - 1 or words[k][-1:] != ".":
+                continue
             # Not a middle initial ("Miriam R. L. Petruck"), and one letter only after a lower-case word
             # ("direktør J. Holm"; "A. Inca" is an item of a list).
             before = words[k - 1] if k else ""
@@ -58,15 +61,15 @@ def more_patterns(tokens: Tokens, tags: dict[int, str], language: str, put: Call
                 if j > k + 1:
                     put(k, j, "PER")
     if "kind_after" in EXTRA and language == "da":
-        for k in range(n - 1):
-            if k in tags or not words[k].lower().endswith(_KIND_WORDS) or not words[k + 1][:1].isupper():
+        for k in [m - 1 for m in caps if m]:
+            if k in tags or not words[k].lower().endswith(_KIND_WORDS):
                 continue
             j = _firm_end(tokens, k + 1)
             if j > k + 1 and _whole_names(tags, k + 1, j) and tags.get(k + 1) != "B-ORG":
                 put(k + 1, j, "ORG")
     if "first_word" in EXTRA and language == "da":
-        for k in range(n - 1):
-            if words[k].lower() in _HEAD_FIRST and words[k][:1].isupper() and k not in tags and (
+        for k in caps:
+            if k < n - 1 and words[k].lower() in _HEAD_FIRST and k not in tags and (
                 words[k + 1][:1].isupper() and words[k + 1].isalpha() and _single(tags, k + 1)
             ):
                 put(k, k + 2, "ORG")
@@ -93,40 +96,43 @@ def more_patterns(tokens: Tokens, tags: dict[int, str], language: str, put: Call
                 put(k, joins[0], "LOC")
                 tags.pop(joins[0], None)
                 put(joins[0] + 1, j, "LOC")
-    if "lists" in EXTRA and any(w in _JOINS for w in words):
-        _lists(words, tags, put)
+    if "lists" in EXTRA and not _JOINS.isdisjoint(words):
+        _lists(words, tags, put, [m for m, word in enumerate(words) if word in _JOINS])
     if "repeat" in EXTRA:
-        _repeats(words, tags, put)
+        _repeats(words, tags, put, caps)
 
 
-def _lists(words: tuple[str, ...], tags: dict[int, str], put: Callable[[int, int, str], None]) -> None:
+def _lists(words: tuple[str, ...], tags: dict[int, str], put: Callable[[int, int, str], None], joins: list[int]) -> None:
     """Names listed together are of one kind: "A, B, C og D" (or two after a word before places:
     "i A eller B") get a place's type after a word before places when as many were taken for places
     as for anything else, else the type most of the names found among them have (two or more); the
-    names the tagger passed over in the list are taken too."""
+    names the tagger passed over in the list are taken too. ``joins``: the positions of "og"/"and"/
+    "eller"/"or", each read as the end of a list (read backwards from it)."""
     n = len(words)
-    k = 0
-    while k < n:
-        first = _item(words, tags, k) if not k or not words[k - 1][:1].isupper() else 0
-        if not first:
-            k += 1
+    done = -1
+    for m in joins:
+        if m <= done or not 0 < m < n - 1 or not (words[m + 1][:1].isupper() or m + 1 in tags):
             continue
-        items, m, closed = [(k, first)], first, False
-        while m < n and not closed:
-            nxt = m + 1 if words[m] == "," else m
-            if nxt < n and words[nxt] in _JOINS:
-                nxt += 1
-                closed = True
-            elif nxt == m:
+        last = _item(words, tags, m + 1)
+        if not last:
+            continue
+        items = [(m + 1, last)]
+        end = m - 1 if words[m - 1] == "," else m
+        while True:
+            start = _item_before(words, tags, end)
+            if start < 0:
                 break
-            end = _item(words, tags, nxt)
-            if not end:
-                break
-            items.append((nxt, end))
-            m = end
-        k = items[-1][1]
-        place = bool(items[0][0]) and words[items[0][0] - 1].lower() in _PLACE_WORDS
-        if not closed or len(items) < (2 if place else 3):
+            items.insert(0, (start, end))
+            if start >= 2 and words[start - 1] == ",":
+                end = start - 1
+                continue
+            break
+        first = items[0][0]
+        if first and words[first - 1][:1].isupper():
+            continue
+        done = last
+        place = bool(first) and words[first - 1].lower() in _PLACE_WORDS
+        if len(items) < (2 if place else 3):
             continue
         labels = [tags[a][2:] for a, _b in items if a in tags]
         if not labels:
@@ -141,13 +147,13 @@ def _lists(words: tuple[str, ...], tags: dict[int, str], put: Callable[[int, int
                 put(a, b, top)
 
 
-def _repeats(words: tuple[str, ...], tags: dict[int, str], put: Callable[[int, int, str], None]) -> None:
+def _repeats(words: tuple[str, ...], tags: dict[int, str], put: Callable[[int, int, str], None], caps: list[int]) -> None:
     """A name of two words or more found once is found wherever else the text names it, in the
     genitive too ("Vestkyst Fjernvarme hæver prisen" opening a sentence, where the tagger passed it
     over, and only "Vestkyst Fjernvarmes bestyrelse" was found)."""
     found: dict[tuple[str, ...], str] = {}
-    for k, j, label in _runs(tags):
-        if j - k >= 2 and all(w[:1].isupper() or w in ("&", "og", "and", "of", "af") for w in words[k:j]):
+    for k, j, label in _runs(tags, 2):
+        if words[k][:1].isupper() and all(w[:1].isupper() or w in ("&", "og", "and", "of", "af") for w in words[k:j]):
             name = tuple(words[k:j])
             found.setdefault(name, label)
             last = name[-1]
@@ -156,14 +162,16 @@ def _repeats(words: tuple[str, ...], tags: dict[int, str], put: Callable[[int, i
                 found.setdefault(name[:-1] + (other,), label)
     if not found:
         return
-    firsts = {name[0] for name in found}
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for name, label in found.items():
+        by_first.setdefault(name[0], []).append((name, label))
     n = len(words)
-    for k in range(n):
-        if words[k] not in firsts or k in tags:
+    for k in caps:
+        if words[k] not in by_first or k in tags:
             continue
-        for name, label in found.items():
+        for name, label in by_first[words[k]]:
             j = k + len(name)
-            if name[0] == words[k] and tuple(words[k:j]) == name and not any(m in tags for m in range(k, j)) and (
+            if tuple(words[k:j]) == name and not any(m in tags for m in range(k, j)) and (
                 j == n or not words[j][:1].isupper()
             ):
                 put(k, j, label)
@@ -181,21 +189,40 @@ def _item(words: tuple[str, ...], tags: dict[int, str], k: int) -> int:
             j += 1
         return j if j - k <= 4 else 0
     j = k
-    while j < n and j - k < 3 and j not in tags and words[j][:1].isupper() and words[j].replace("-", "").isalpha() and (
-        len(words[j]) > 1 and not words[j].isupper()
-    ):
+    while j < n and j - k < 3 and j not in tags and _plain_capital(words[j]):
         j += 1
     return j if j > k and tags.get(j, "O")[0] != "I" else 0
 
 
-def _runs(tags: dict[int, str]) -> list[tuple[int, int, str]]:
-    """The names in ``tags`` as (first, end, label), in order."""
+def _item_before(words: tuple[str, ...], tags: dict[int, str], end: int) -> int:
+    """The start of the name, or of the one to three capitalised words in no name, that ends just
+    before ``end``, or -1 (the mirror of ``_item``)."""
+    k = end - 1
+    if k < 0 or tags.get(end, "O")[0] == "I":
+        return -1
+    if k in tags:
+        while k > 0 and tags[k][0] == "I" and k - 1 in tags:
+            k -= 1
+        return k if tags[k][0] == "B" and end - k <= 4 else -1
+    while k >= 0 and end - k <= 3 and k not in tags and _plain_capital(words[k]):
+        k -= 1
+    return k + 1 if k + 1 < end else -1
+
+
+def _plain_capital(word: str) -> bool:
+    """A capitalised word of letters (a hyphen allowed), not one letter, not in capitals."""
+    return word[:1].isupper() and word.replace("-", "").isalpha() and len(word) > 1 and not word.isupper()
+
+
+def _runs(tags: dict[int, str], least: int = 1) -> list[tuple[int, int, str]]:
+    """The names of ``least`` words or more in ``tags`` as (first, end, label), in order."""
     out = []
     for k in sorted(k for k, tag in tags.items() if tag[0] == "B"):
         j = k + 1
         while tags.get(j, "O")[0] == "I":
             j += 1
-        out.append((k, j, tags[k][2:]))
+        if j - k >= least:
+            out.append((k, j, tags[k][2:]))
     return out
 
 
