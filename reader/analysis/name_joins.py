@@ -3,7 +3,8 @@ Lund"), a firm named after the word for its kind ("vognmandsfirmaet Brdr. Kjelds
 institution's word before or after a place ("Beredskab Nordvest", "Skive Kommune" opening a
 sentence), two places sharing one service ("Sydsjællands og Lolland-Falsters Politi", "Avon and
 Somerset Police"), two places of two words each joined by "og"/"and", names listed together (one
-kind: "i Lemvig, Struer, Thyholm og Hurup"), and a name found once found at its other mentions.
+kind: "i Lemvig, Struer, Thyholm og Hurup"), a name found once found at its other mentions, and
+(English) a "person" who owns what only a firm has ("X's chief executive") a firm at every mention.
 Called by ``name_patterns`` (each form switched by ``EXTRA``, chosen on cross-validation over
 training data)."""
 
@@ -17,7 +18,8 @@ from reader.analysis.tokens import Tokens
 
 # The forms in use (CV on train: see the README's names paragraph).
 EXTRA: frozenset[str] = frozenset(
-    ("initials", "kind_after", "head_before", "first_word", "joined_body", "two_places", "and_town", "lists", "repeat")
+    ("initials", "kind_after", "head_before", "first_word", "joined_body", "two_places", "and_town", "lists", "repeat",
+     "owner")
 )
 
 # The words that end the name of a public service or an authority, and so name it after the place
@@ -100,6 +102,8 @@ def more_patterns(tokens: Tokens, tags: dict[int, str], language: str, put: Call
         _lists(words, tags, put, [m for m, word in enumerate(words) if word in _JOINS])
     if "repeat" in EXTRA:
         _repeats(words, tags, put, caps)
+    if "owner" in EXTRA and language == "en" and ("'s" in words or "’s" in words):
+        _owners(words, tags, put)
 
 
 def _lists(words: tuple[str, ...], tags: dict[int, str], put: Callable[[int, int, str], None], joins: list[int]) -> None:
@@ -176,6 +180,25 @@ def _repeats(words: tuple[str, ...], tags: dict[int, str], put: Callable[[int, i
             ):
                 put(k, j, label)
                 break
+
+
+# What a firm has and a person has not: "Pryce Hollander's chief executive", "...'s shareholders".
+_FIRM_OWNS = frozenset("chief shareholders headquarters employees workforce customers profits revenue turnover"
+                       " subsidiary stores branches factory factories".split())
+
+
+def _owners(words: tuple[str, ...], tags: dict[int, str], put: Callable[[int, int, str], None]) -> None:
+    """A name taken for a person that owns what only a firm has is a firm, at every mention."""
+    firms = set()
+    for k, j, label in _runs(tags):
+        if label == "PER" and j + 1 < len(words) and words[j] in ("'s", "’s") and words[j + 1].lower() in _FIRM_OWNS and (
+            words[j + 1].lower() != "chief" or j + 2 < len(words) and words[j + 2].lower() == "executive"
+        ):
+            firms.add(words[k:j])
+    if firms:
+        for k, j, label in _runs(tags):
+            if label == "PER" and words[k:j] in firms:
+                put(k, j, "ORG")
 
 
 def _item(words: tuple[str, ...], tags: dict[int, str], k: int) -> int:

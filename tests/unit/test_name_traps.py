@@ -75,3 +75,9 @@ def test_more_words_for_the_kind_of_firm_before_its_name() -> None:
 def test_a_name_found_once_is_found_at_every_mention(text: str) -> None:
     found = [(e.text, e.label.value) for e in analyze(text, "da").entities if e.label.value == "ORG"]
     assert len(found) == 2 and found[1][1] == "ORG", found
+
+
+def test_a_name_that_owns_what_only_a_firm_has_is_a_firm_at_every_mention() -> None:
+    text = "Marlow Pennick opened a new store. Marlow Pennick's shareholders were pleased."
+    found = [(e.text, e.label.value) for e in analyze(text, "en").entities if e.text == "Marlow Pennick"]
+    assert found == [("Marlow Pennick", "ORG")] * 2, found
