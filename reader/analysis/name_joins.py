@@ -19,7 +19,7 @@ from reader.analysis.tokens import Tokens
 # The forms in use (CV on train: see the README's names paragraph).
 EXTRA: frozenset[str] = frozenset(
     ("initials", "kind_after", "head_before", "first_word", "joined_body", "two_places", "and_town", "lists", "repeat",
-     "owner")
+     "owner", "org_suffix")
 )
 
 # The words that end the name of a public service or an authority, and so name it after the place
@@ -37,6 +37,8 @@ _KIND_WORDS = (
     "stuen", "kontoret", "mejeriet", "bryggeriet", "værftet", "forretningen",
 )
 # Short words written with a full stop inside a firm's name ("Brdr. Kjeldsen", "Bros. Smith").
+# The last words of a fund's, society's or union's name ("Kirkens Hjælpefond", "Dansk Byggeforbund").
+_ORG_SUFFIXES = ("fond", "fonden", "forening", "foreningen", "forbund", "forbundet", "fællesskab", "fællesskabet")
 _NAME_ABBREVIATIONS = frozenset("brdr bros co sct st".split())
 _INITIALS = re.compile(r"(?:[A-ZÆØÅ]\.){1,3}")
 _JOINS = frozenset(("og", "and", "eller", "or"))
@@ -69,6 +71,16 @@ def more_patterns(tokens: Tokens, tags: dict[int, str], language: str, put: Call
             j = _firm_end(tokens, k + 1)
             if j > k + 1 and _whole_names(tags, k + 1, j) and tags.get(k + 1) != "B-ORG":
                 put(k + 1, j, "ORG")
+    if "org_suffix" in EXTRA and language == "da":
+        # "Kirkens Hjælpefond" opening a sentence, passed over: a run ending in a fund's or society's word.
+        for k in caps:
+            if k in tags or k and words[k - 1][:1].isupper():
+                continue
+            j = k
+            while j < n and j - k < 3 and j not in tags and _plain_capital(words[j]):
+                j += 1
+            if j - k >= 2 and (j == n or not words[j][:1].isupper()) and words[j - 1].lower().endswith(_ORG_SUFFIXES):
+                put(k, j, "ORG")
     if "first_word" in EXTRA and language == "da":
         for k in caps:
             if k < n - 1 and words[k].lower() in _HEAD_FIRST and k not in tags and (
