@@ -12,6 +12,7 @@ from typing import Collection
 from reader.analysis.en_words import NATIONALITIES
 from reader.analysis.name_base import runs, tags_to_spans
 from reader.analysis.name_digits import digit_names
+from reader.analysis.titles import is_title_word
 from reader.analysis.tokens import Tokens
 
 # A body named by what it is "of" ("Friends of Ashcombe Park", "the Royal Society of Arts",
@@ -20,7 +21,7 @@ _OF_HEADS = frozenset(
     "friends society association institute institution department ministry university bank college"
     " school academy federation union league council board office church chamber commission committee"
     " foundation trust agency bureau corporation company guild order party alliance confederation"
-    " federation fund court".split()
+    " federation fund court duchy".split()
 )
 # After a nationality ("the Scottish Government", "the British Army", "Danish Police"): a body.
 _NATIONAL_BODIES = frozenset(
@@ -28,7 +29,9 @@ _NATIONAL_BODIES = frozenset(
     " cabinet treasury senate court".split()
 )
 # The head of a saint's institution ("St Mary's Hill Hospital", "St John's Church").
-_SAINT_HEADS = frozenset("hospital church school college cathedral infirmary hospice academy chapel priory".split())
+_SAINT_HEADS = frozenset(
+    "hospital church school college cathedral infirmary hospice academy chapel priory centre center hall".split()
+)
 _SAINTS = frozenset(("St", "St.", "Saint"))
 # Party words NATIONALITIES holds that name no nation ("the Democratic Senate" is the Senate).
 _PARTIES = frozenset("democratic republican democrat republican".split())
@@ -36,7 +39,8 @@ _PARTIES = frozenset("democratic republican democrat republican".split())
 _COMPANY_LAST = frozenset(
     "water energy power gas electric electricity buses coaches airways airlines railways trains motors foods"
     " homes housing media telecom insurance partners associates solicitors architects brewery builders"
-    " logistics shipping holdings".split()
+    " logistics shipping holdings utilities recycling renewables ferries haulage freight pharmaceuticals"
+    " executive assembly parliament".split()
 )
 # Capitals opening a paragraph that head a section, not a dateline ("UPDATE:", "BREAKING.").
 _HEADINGS = frozenset(
@@ -50,7 +54,9 @@ _OPENERS = frozenset("the a an this that these those in on at for from by with a
 _DASHES = frozenset(("—", "–", "-"))
 
 # The forms in use (GUM CV, see the README's names paragraph).
-FORMS: frozenset[str] = frozenset(("of", "national", "saint", "amp", "company", "dateline", "digits"))
+FORMS: frozenset[str] = frozenset(
+    ("of", "national", "saint", "amp", "company", "dateline", "digits", "possessive", "title", "national_head")
+)
 
 
 def english_form_spans(tokens: Tokens, spans: list, breaks: Collection[int], evidence: dict | None = None,
@@ -86,11 +92,11 @@ def english_forms(
 ) -> list[int]:
     """Fix English names by how they are written (in place); returns the first indices of the names
     whose type a form decided."""
-    names = _Names(tokens.words, tags, breaks)
+    names = _Names(tokens.words, tags, breaks, forms)
     for k, j, label in runs(tags):
         if tags.get(k) != "B-" + label or tags.get(j, "O")[0] == "I":  # a name a form has changed
             continue
-        for form in ("of", "saint", "company"):
+        for form in ("of", "saint", "company", "title", "national_head"):
             if form in forms and _RUN_FORMS[form](names, k, j, label):
                 break
     for form in ("national", "of", "amp", "dateline"):
@@ -102,8 +108,9 @@ def english_forms(
 class _Names:
     """The words and tags one text's forms read and change."""
 
-    def __init__(self, words: tuple[str, ...], tags: dict[int, str], breaks: Collection[int]) -> None:
-        self.words, self.tags, self.breaks = words, tags, breaks
+    def __init__(self, words: tuple[str, ...], tags: dict[int, str], breaks: Collection[int],
+                 forms: Collection[str] = FORMS) -> None:
+        self.words, self.tags, self.breaks, self.forms = words, tags, breaks, forms
         self.n = len(words)
         self.decided: list[int] = []
 
@@ -149,10 +156,15 @@ def _of_run(names: _Names, k: int, j: int, label: str) -> bool:
 
 
 def _saint_run(names: _Names, k: int, j: int, _label: str) -> bool:
-    """"St Mary's Hill Hospital": a saint's possessive runs on into the institution's name."""
+    """"St Mary's Hill Hospital": a saint's possessive runs on into the institution's name (the "'s"
+    a token of its own or not)."""
     words = names.words
     saint = k - 1 if k and words[k - 1] in _SAINTS and k - 1 not in names.tags else k
-    if words[saint] not in _SAINTS or not words[j - 1].endswith(("'s", "’s")):
+    if words[saint] not in _SAINTS:
+        return False
+    if j < names.n and words[j] in ("'s", "’s") and j not in names.tags and "possessive" in names.forms:
+        j += 1
+    elif not words[j - 1].endswith(("'s", "’s")):
         return False
     end = j
     while names.cap(end) and words[end].lower() not in _SAINT_HEADS and end - j < 3:
@@ -240,7 +252,9 @@ def _dateline(names: _Names) -> None:
             continue
         # "GULL POINT. The ...": two or three words in capitals, taken or not as one name of another type.
         m = k
-        while m < names.n and m - k < 3 and words[m].isupper() and words[m].isalpha() and len(words[m]) >= 2:
+        while m < names.n and m - k < 3 and words[m].isupper() and (words[m].isalpha() and len(words[m]) >= 2 or (
+            m > k and words[m] in ("'S", "’S") and "possessive" in names.forms
+        )):
             m += 1
         if m - k >= 2 and m + 1 < names.n and (words[m] == "." or words[m] in _DASHES) and words[m + 1][:1].isupper() and (
             words[k].lower() not in _HEADINGS and _whole_or_none(names.tags, k, m)
@@ -249,11 +263,36 @@ def _dateline(names: _Names) -> None:
 
 
 def _whole_or_none(tags: dict[int, str], k: int, m: int) -> bool:
-    """Whether the words ``k..m`` are untagged, or tagged as exactly one name."""
-    if not any(x in tags for x in range(k, m)):
-        return True
-    return tags.get(k, "O")[0] == "B" and all(tags.get(x, "O")[0] == "I" for x in range(k + 1, m)) and tags.get(m, "O")[0] != "I"
+    """Whether the names among the words ``k..m`` lie wholly inside them ("KING'S LYNN" taken as
+    "KING" and "LYNN" is one place)."""
+    return tags.get(k, "O")[0] != "I" and tags.get(m, "O")[0] != "I"
 
 
-_RUN_FORMS = {"of": _of_run, "saint": _saint_run, "company": _company_run}
+def _title_run(names: _Names, k: int, j: int, label: str) -> bool:
+    """"Councillor Nasreen Iqbal said": a title opening a sentence is no part of the person's name."""
+    words = names.words
+    if label != "PER" or j - k < 3 or not (k == 0 or k in names.breaks or words[k - 1] in _SENTENCE_ENDS):
+        return False
+    if not is_title_word(words[k]) or is_title_word(words[k + 1]) or not all(names.cap(m) for m in range(k + 1, j)):
+        return False
+    names.tags.pop(k)
+    names.put(k + 1, j, "PER")
+    return True
+
+
+def _national_head(names: _Names, k: int, j: int, label: str) -> bool:
+    """"The British Medical Association": the nationality before a body's name is part of it."""
+    words = names.words
+    low = words[k - 1].lower() if k else ""
+    if label != "ORG" or not k or low not in NATIONALITIES or low in _PARTIES or not words[k - 1][:1].isupper() or (
+        k - 1 in names.tags or words[j - 1].lower() not in _OF_HEADS | _NATIONAL_BODIES
+    ):
+        return False
+    names.put(k - 1, j, "ORG")
+    return True
+
+
+_SENTENCE_ENDS = frozenset(". ! ? \" “ ” :".split())
+_RUN_FORMS = {"of": _of_run, "saint": _saint_run, "company": _company_run, "title": _title_run,
+              "national_head": _national_head}
 _TEXT_FORMS = {"national": _national, "of": _of_unfound, "amp": _ampersand, "dateline": _dateline}

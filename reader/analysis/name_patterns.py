@@ -7,6 +7,7 @@ from typing import Collection
 
 from reader.analysis.gazetteer import lookup
 from reader.analysis.name_base import SETTINGS, runs
+from reader.analysis.name_joins import EXTRA, more_patterns
 from reader.analysis.tokens import Tokens
 
 
@@ -28,9 +29,10 @@ _ORG_FIRST = frozenset("jobcenter region sygehus beredskab politiskolen retten b
 _KIND_ENDINGS = (
     "firmaet", "selskabet", "virksomheden", "foreningen", "organisationen", "koncernen", "kæden",
     "rederiet", "forbundet", "partiet", "fabrikken", "butikken", "banken", "fonden", "bureauet",
+    "stuen", "kontoret", "mejeriet", "bryggeriet", "værftet", "forretningen", "huset",
 )
 # First words of two-word Danish place names ("Store X", "Nørre X", "Hvide X").
-_TOWN_FIRST = frozenset("store lille nørre søndre sønder øster vester nye gamle hvide sorte nr. sdr.".split())
+_TOWN_FIRST = frozenset("store lille nørre søndre sønder øster vester nye gamle hvide sorte nr. sdr. over neder kirke".split())
 _TOWN_CAPS = frozenset(w.capitalize() for w in _TOWN_FIRST if w.isalpha())
 # Words that go before a place ("i", "til", "fra Store Heddinge").
 _BEFORE_PLACE = frozenset("i til fra ved nær mod omkring gennem via".split())
@@ -104,9 +106,11 @@ def name_patterns(
             kind = "LOC"
         if kind and (kind != label or decided and decided[-1] == k):
             put(k, j, kind)
-    # "til Store Heddinge": a two-word town the tagger passed over, after a word that goes before places.
+    # "til Store Heddinge": a two-word town the tagger passed over, after a word that goes before places
+    # (or after "og" and a place: "mellem Vester Hjermitslev og Kirke Sønderby").
     for k in range(1, n - 1) if "town" in patterns and language == "da" else ():
-        if words[k] in _TOWN_CAPS and words[k - 1] in _BEFORE_PLACE and k not in tags and k + 1 not in tags and (
+        if words[k] in _TOWN_CAPS and k not in tags and k + 1 not in tags and (words[k - 1] in _BEFORE_PLACE or (
+            "and_town" in EXTRA and words[k - 1] in ("og", "eller") and tags.get(k - 2, "O").endswith("LOC"))) and (
             words[k + 1][:1].isupper() and words[k + 1].isalpha() and (vocab or {}).get(words[k + 1].lower(), "U") != "L"
         ):
             put(k, k + 2, "LOC")
@@ -126,4 +130,6 @@ def name_patterns(
             "LOC" in lookup(words[k].lower()) or k in tags and (vocab or {}).get(words[k].lower(), "U") in ("U", "C")
         ):  # a known place, or a name the tagger found that is no ordinary word ("MOTOR:", "OBS:" are headings)
             put(k, k + 1, "LOC")
+    if EXTRA:
+        more_patterns(tokens, tags, language, put)
     return decided

@@ -76,7 +76,10 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+\.?)\s$")
 _APPROX_PAIRS = frozenset((
     "at least", "at most", "more than", "less than", "fewer than", "up to", "close to", "as many", "no more",
     "mere end", "mindre end", "færre end", "op til", "op mod", "helt op", "ikke mindre",
+    "just under", "just over", "well over", "well under", "lidt over", "lidt under",
 ))
+# Units of weight and area beyond the shared list: "4,000 tonnes", "3.000 kvadratmeter".
+_MORE_UNITS = frozenset("tonnes tonne kvadratmeter kvm m2 hektar hectares acres".split())
 _PAIR_ENDS = frozenset(pair.split()[1] for pair in _APPROX_PAIRS)
 # Words between two numbers that make one range or comparison: "42 to 17", "3-4", "fem eller seks".
 _RANGE_GAPS = frozenset((" to ", " til ", "-", "–", " – ", " - ", " or ", " eller ", "/"))
@@ -157,7 +160,7 @@ def _extend(text: str, start: int, end: int, number_words: frozenset[str]) -> Sp
         if word in TIME_UNITS:
             end, label = stop, "DATE"
             break
-        if word in UNITS:
+        if word in UNITS or word in _MORE_UNITS:
             end = stop
             steps += 1
             after = _WORD.match(text, end + 1) if text[end: end + 1] == " " else None

@@ -1,0 +1,315 @@
+"""More names fixed by how they are written, for both languages: initials before a surname ("A.K.
+Lund"), a firm named after the word for its kind ("vognmandsfirmaet Brdr. Kjeldsen ApS"), an
+institution's word before or after a place ("Beredskab Nordvest", "Skive Kommune" opening a
+sentence), two places sharing one service ("Sydsjællands og Lolland-Falsters Politi", "Avon and
+Somerset Police"), two places of two words each joined by "og"/"and", names listed together (one
+kind: "i Lemvig, Struer, Thyholm og Hurup"), a name found once found at its other mentions, and
+(English) a "person" who owns what only a firm has ("X's chief executive") a firm at every mention.
+Called by ``name_patterns`` (each form switched by ``EXTRA``, chosen on cross-validation over
+training data)."""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from reader.analysis.gazetteer import FIRST_NAMES
+from reader.analysis.tokens import Tokens
+
+# The forms in use (CV on train: see the README's names paragraph).
+EXTRA: frozenset[str] = frozenset(
+    ("initials", "kind_after", "head_before", "first_word", "joined_body", "two_places", "and_town", "lists", "repeat",
+     "owner", "org_suffix")
+)
+
+# The words that end the name of a public service or an authority, and so name it after the place
+# or places it serves ("Nordfyns Brandvæsen", "Avon and Somerset Police").
+SERVICE_LAST = frozenset(
+    "politi brandvæsen beredskab redningsberedskab kommune region police constabulary fire brigade service"
+    " council authority".split()
+)
+# Institution words that go before the name of the place ("Beredskab Nordvest", "Jobcenter Holbæk").
+_HEAD_FIRST = frozenset("jobcenter region sygehus beredskab hospital".split())
+# The last words of a Danish firm's kind ("vognmandsfirmaet", "Revisionsfirmaet"), as in name_patterns.
+_KIND_WORDS = (
+    "firmaet", "selskabet", "virksomheden", "foreningen", "organisationen", "koncernen", "kæden",
+    "rederiet", "forbundet", "partiet", "fabrikken", "butikken", "banken", "fonden", "bureauet",
+    "stuen", "kontoret", "mejeriet", "bryggeriet", "værftet", "forretningen",
+)
+# Short words written with a full stop inside a firm's name ("Brdr. Kjeldsen", "Bros. Smith").
+# The last words of a fund's, society's or union's name ("Kirkens Hjælpefond", "Dansk Byggeforbund").
+_ORG_SUFFIXES = ("fond", "fonden", "forening", "foreningen", "forbund", "forbundet", "fællesskab", "fællesskabet")
+_NAME_ABBREVIATIONS = frozenset("brdr bros co sct st".split())
+_INITIALS = re.compile(r"(?:[A-ZÆØÅ]\.){1,3}")
+_JOINS = frozenset(("og", "and", "eller", "or"))
+# Words before places ("fra Hesselbjerg, Kragsbøl og Bramminge", "between Lindley and Barrowby").
+_PLACE_WORDS = frozenset("i fra ved mellem omkring nær in from between near around across".split())
+
+
+def more_patterns(tokens: Tokens, tags: dict[int, str], language: str, put: Callable[[int, int, str], None]) -> None:
+    """Apply the forms of ``EXTRA`` to ``tags`` (in place); ``put(k, j, label)`` sets one name."""
+    words = tokens.words
+    n = len(words)
+    caps = [k for k, word in enumerate(words) if word[:1].isupper()]  # (all the forms start at one)
+    if "initials" in EXTRA:
+        for k in caps:
+            if k == n - 1 or words[k][-1:] != ".":
+                continue
+            # Not a middle initial ("Miriam R. L. Petruck"), and one letter only after a lower-case word
+            # ("direktør J. Holm"; "A. Inca" is an item of a list).
+            before = words[k - 1] if k else ""
+            if _INITIALS.fullmatch(words[k]) and _free_or(tags, k, "PER") and not (
+                k - 1 in tags or _INITIALS.fullmatch(before)
+            ) and (len(words[k]) > 2 or before.isalpha() and before.islower()):
+                j = _capitals_after(words, tags, k + 1, "PER", 2)
+                if j > k + 1:
+                    put(k, j, "PER")
+    if "kind_after" in EXTRA and language == "da":
+        for k in [m - 1 for m in caps if m]:
+            if k in tags or not words[k].lower().endswith(_KIND_WORDS):
+                continue
+            j = _firm_end(tokens, k + 1)
+            if j > k + 1 and _whole_names(tags, k + 1, j) and tags.get(k + 1) != "B-ORG":
+                put(k + 1, j, "ORG")
+    if "org_suffix" in EXTRA and language == "da":
+        # "Kirkens Hjælpefond" opening a sentence, passed over: a run ending in a fund's or society's word.
+        for k in caps:
+            if k in tags or k and words[k - 1][:1].isupper():
+                continue
+            j = k
+            while j < n and j - k < 3 and j not in tags and _plain_capital(words[j]):
+                j += 1
+            if j - k >= 2 and (j == n or not words[j][:1].isupper()) and words[j - 1].lower().endswith(_ORG_SUFFIXES):
+                put(k, j, "ORG")
+    if "first_word" in EXTRA and language == "da":
+        for k in caps:
+            if k < n - 1 and words[k].lower() in _HEAD_FIRST and k not in tags and (
+                words[k + 1][:1].isupper() and words[k + 1].isalpha() and _single(tags, k + 1)
+            ):
+                put(k, k + 2, "ORG")
+    for k, j, label in _runs(tags):
+        low_last = words[j - 1].lower()
+        # "Kommune" alone, the capitalised word before it left out (a sentence opening "Skive Kommune").
+        if "head_before" in EXTRA and j == k + 1 and low_last in SERVICE_LAST and k >= 1 and k - 1 not in tags and (
+            words[k - 1][:1].isupper() and words[k - 1].isalpha() and words[k][:1].isupper()
+            and tokens.starts[k] > tokens.ends[k - 1]
+        ):
+            put(k - 1, j, "ORG")
+            continue
+        # "Sydsjællands og Lolland-Falsters Politi": two places served by one body.
+        if "joined_body" in EXTRA and label == "ORG" and low_last in SERVICE_LAST and k >= 2 and words[k - 1] in _JOINS and (
+            words[k - 2][:1].isupper() and words[k - 2].replace("-", "").isalpha() and _single(tags, k - 2)
+            and (language != "da" or words[k - 2].endswith("s") and not tags.get(k - 2, "O").endswith("PER"))
+        ):
+            put(k - 2, j, "ORG")
+            continue
+        # "Market Stowell and Long Crendall": two places of two words or more each, not one place.
+        if "two_places" in EXTRA and label == "LOC" and j - k >= 5:
+            joins = [m for m in range(k + 2, j - 2) if words[m] in _JOINS]
+            if len(joins) == 1 and all(words[m][:1].isupper() for m in range(k, j) if m != joins[0]):
+                put(k, joins[0], "LOC")
+                tags.pop(joins[0], None)
+                put(joins[0] + 1, j, "LOC")
+    if "lists" in EXTRA and not _JOINS.isdisjoint(words):
+        _lists(words, tags, put, [m for m, word in enumerate(words) if word in _JOINS])
+    if "repeat" in EXTRA:
+        _repeats(words, tags, put, caps)
+    if "owner" in EXTRA and language == "en" and ("'s" in words or "’s" in words):
+        _owners(words, tags, put)
+
+
+def _lists(words: tuple[str, ...], tags: dict[int, str], put: Callable[[int, int, str], None], joins: list[int]) -> None:
+    """Names listed together are of one kind: "A, B, C og D" (or two after a word before places:
+    "i A eller B") get a place's type after a word before places when as many were taken for places
+    as for anything else, else the type most of the names found among them have (two or more); the
+    names the tagger passed over in the list are taken too. ``joins``: the positions of "og"/"and"/
+    "eller"/"or", each read as the end of a list (read backwards from it)."""
+    n = len(words)
+    done = -1
+    for m in joins:
+        if m <= done or not 0 < m < n - 1 or not (words[m + 1][:1].isupper() or m + 1 in tags):
+            continue
+        last = _item(words, tags, m + 1)
+        if not last:
+            continue
+        items = [(m + 1, last)]
+        end = m - 1 if words[m - 1] == "," else m
+        while True:
+            start = _item_before(words, tags, end)
+            if start < 0:
+                break
+            items.insert(0, (start, end))
+            if start >= 2 and words[start - 1] == ",":
+                end = start - 1
+                continue
+            break
+        first = items[0][0]
+        if first and words[first - 1][:1].isupper():
+            continue
+        done = last
+        place = bool(first) and words[first - 1].lower() in _PLACE_WORDS
+        if len(items) < (2 if place else 3):
+            continue
+        labels = [tags[a][2:] for a, _b in items if a in tags]
+        if not labels:
+            continue
+        top = max(sorted(set(labels)), key=labels.count)
+        if place and "LOC" in labels and labels.count("LOC") == labels.count(top):
+            top = "LOC"
+        elif labels.count(top) * 2 <= len(labels) or labels.count(top) < 2:
+            continue
+        for a, b in items:
+            if tags.get(a) != "B-" + top:
+                put(a, b, top)
+
+
+def _repeats(words: tuple[str, ...], tags: dict[int, str], put: Callable[[int, int, str], None], caps: list[int]) -> None:
+    """A name of two words or more found once is found wherever else the text names it, in the
+    genitive too ("Vestkyst Fjernvarme hæver prisen" opening a sentence, where the tagger passed it
+    over, and only "Vestkyst Fjernvarmes bestyrelse" was found)."""
+    found: dict[tuple[str, ...], str] = {}
+    for k, j, label in _runs(tags, 2):
+        if words[k][:1].isupper() and all(w[:1].isupper() or w in ("&", "og", "and", "of", "af") for w in words[k:j]):
+            name = tuple(words[k:j])
+            found.setdefault(name, label)
+            last = name[-1]
+            other = last[:-1] if last.endswith("s") and len(last) > 3 else last + "s"
+            if label != "PER" and other.lower() not in FIRST_NAMES and last.lower() not in FIRST_NAMES:
+                found.setdefault(name[:-1] + (other,), label)
+    if not found:
+        return
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for name, label in found.items():
+        by_first.setdefault(name[0], []).append((name, label))
+    n = len(words)
+    for k in caps:
+        if words[k] not in by_first or k in tags:
+            continue
+        for name, label in by_first[words[k]]:
+            j = k + len(name)
+            if tuple(words[k:j]) == name and not any(m in tags for m in range(k, j)) and (
+                j == n or not words[j][:1].isupper()
+            ):
+                put(k, j, label)
+                break
+
+
+# What a firm has and a person has not: "Pryce Hollander's chief executive", "...'s shareholders".
+_FIRM_OWNS = frozenset("chief shareholders headquarters employees workforce customers profits revenue turnover"
+                       " subsidiary stores branches factory factories".split())
+
+
+def _owners(words: tuple[str, ...], tags: dict[int, str], put: Callable[[int, int, str], None]) -> None:
+    """A name taken for a person that owns what only a firm has is a firm, at every mention."""
+    firms = set()
+    for k, j, label in _runs(tags):
+        if label == "PER" and j + 1 < len(words) and words[j] in ("'s", "’s") and words[j + 1].lower() in _FIRM_OWNS and (
+            words[j + 1].lower() != "chief" or j + 2 < len(words) and words[j + 2].lower() == "executive"
+        ):
+            firms.add(words[k:j])
+    if firms:
+        for k, j, label in _runs(tags):
+            if label == "PER" and words[k:j] in firms:
+                put(k, j, "ORG")
+
+
+def _item(words: tuple[str, ...], tags: dict[int, str], k: int) -> int:
+    """The end of the name or of the one to three capitalised words in no name at k, or 0."""
+    n = len(words)
+    if k >= n:
+        return 0
+    if tags.get(k, "O")[0] == "B":
+        j = k + 1
+        while tags.get(j, "O")[0] == "I":
+            j += 1
+        return j if j - k <= 4 else 0
+    j = k
+    while j < n and j - k < 3 and j not in tags and _plain_capital(words[j]):
+        j += 1
+    return j if j > k and tags.get(j, "O")[0] != "I" else 0
+
+
+def _item_before(words: tuple[str, ...], tags: dict[int, str], end: int) -> int:
+    """The start of the name, or of the one to three capitalised words in no name, that ends just
+    before ``end``, or -1 (the mirror of ``_item``)."""
+    k = end - 1
+    if k < 0 or tags.get(end, "O")[0] == "I":
+        return -1
+    if k in tags:
+        while k > 0 and tags[k][0] == "I" and k - 1 in tags:
+            k -= 1
+        return k if tags[k][0] == "B" and end - k <= 4 else -1
+    while k >= 0 and end - k <= 3 and k not in tags and _plain_capital(words[k]):
+        k -= 1
+    return k + 1 if k + 1 < end else -1
+
+
+def _plain_capital(word: str) -> bool:
+    """A capitalised word of letters (a hyphen allowed), not one letter, not in capitals."""
+    return word[:1].isupper() and word.replace("-", "").isalpha() and len(word) > 1 and not word.isupper()
+
+
+def _runs(tags: dict[int, str], least: int = 1) -> list[tuple[int, int, str]]:
+    """The names of ``least`` words or more in ``tags`` as (first, end, label), in order."""
+    out = []
+    for k in sorted(k for k, tag in tags.items() if tag[0] == "B"):
+        j = k + 1
+        while tags.get(j, "O")[0] == "I":
+            j += 1
+        if j - k >= least:
+            out.append((k, j, tags[k][2:]))
+    return out
+
+
+def _free_or(tags: dict[int, str], k: int, label: str) -> bool:
+    """Token k is in no name, or opens a name of ``label``."""
+    return k not in tags or tags[k] == "B-" + label
+
+
+def _single(tags: dict[int, str], k: int) -> bool:
+    """Token k is in no name, or is a name of one word."""
+    return k not in tags or tags[k][0] == "B" and tags.get(k + 1, "O")[0] != "I"
+
+
+def _capitals_after(words: tuple[str, ...], tags: dict[int, str], k: int, label: str, most: int) -> int:
+    """The end of up to ``most`` capitalised words from k that are in no name or in one name of
+    ``label`` that opens at k (then to that name's end)."""
+    n = len(words)
+    if k < n and tags.get(k) == "B-" + label:
+        j = k + 1
+        while tags.get(j, "O")[0] == "I":
+            j += 1
+        return j
+    j = k
+    while j < n and j - k < most and j not in tags and words[j][:1].isupper() and words[j].replace("-", "").isalpha() and (
+        len(words[j]) > 1 and not words[j].isupper()
+    ):
+        j += 1
+    return j
+
+
+def _firm_end(tokens: Tokens, k: int) -> int:
+    """The end of a firm's name that opens at k: capitalised words, "&", "af" or "og" between two of them,
+    and a full stop after a short word of a name ("Brdr. Kjeldsen ApS", "Venner af Tangmosen")."""
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    n = len(words)
+    j = k
+    while j < n and j - k < 5:
+        word = words[j]
+        nxt = words[j + 1] if j + 1 < n else ""
+        if word[:1].isupper() and (word.replace("/", "").replace("-", "").isalpha()):
+            j += 1
+        elif j > k and word in ("&", "af", "og") and nxt[:1].isupper():
+            j += 1
+        elif j > k and word == "." and starts[j] == ends[j - 1] and words[j - 1].lower() in _NAME_ABBREVIATIONS and nxt[:1].isupper():
+            j += 1
+        else:
+            break
+    while j > k and not words[j - 1][:1].isupper():
+        j -= 1
+    return j
+
+
+def _whole_names(tags: dict[int, str], k: int, j: int) -> bool:
+    """No name runs into ``k..j`` from before or out of it after."""
+    return tags.get(k, "O")[0] != "I" and tags.get(j, "O")[0] != "I"
