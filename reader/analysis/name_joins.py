@@ -69,7 +69,9 @@ def more_patterns(tokens: Tokens, tags: dict[int, str], language: str, put: Call
             if k in tags or not words[k].lower().endswith(_KIND_WORDS):
                 continue
             j = _firm_end(tokens, k + 1)
-            if j > k + 1 and _whole_names(tags, k + 1, j) and tags.get(k + 1) != "B-ORG":
+            if j > k + 1 and _whole_names(tags, k + 1, j) and tags.get(k + 1) != "B-ORG" and not _person_there(
+                words, tags, k, j
+            ):
                 put(k + 1, j, "ORG")
     if "org_suffix" in EXTRA and language == "da":
         # "Kirkens Hjælpefond" opening a sentence, passed over: a run ending in a fund's or society's word.
@@ -308,6 +310,16 @@ def _firm_end(tokens: Tokens, k: int) -> int:
     while j > k and not words[j - 1][:1].isupper():
         j -= 1
     return j
+
+
+def _person_there(words: tuple[str, ...], tags: dict[int, str], kind: int, j: int) -> bool:
+    """A person's role before the kind word at ``kind`` and a person the tagger found, by a given
+    name, after it: "biolog i forbundet Rasmus Vad" is the union's biologist, not a firm (a firm
+    named after someone has its "ApS", "A/S"; "bestyrer tøjforretningen Jørgen og Jørgine" is one)."""
+    k = kind + 1
+    return (kind >= 2 and words[kind - 1] in ("i", "hos", "ved", "for") and words[kind - 2].isalpha()
+            and words[kind - 2].islower() and tags.get(k) == "B-PER" and words[k].lower() in FIRST_NAMES
+            and not words[j - 1].endswith(("ApS", "A/S", "I/S")))
 
 
 def _whole_names(tags: dict[int, str], k: int, j: int) -> bool:

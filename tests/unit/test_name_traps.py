@@ -21,6 +21,7 @@ CASES = [
     ("Der kører busser mellem Lille Tarnby og Kirke Egeslev hver time.", "da", ("Kirke Egeslev", "LOC")),
     ("Der er nye cykelstier i Lemvig, Struer, Thyholm, Hurup og Vestervig.", "da", ("Thyholm", "LOC")),
     ("Sognets Ungdomsfond og kommunen deler udgiften.", "da", ("Sognets Ungdomsfond", "ORG")),
+    ("Det mener konsulent hos foreningen Henrik Maagaard ikke.", "da", ("Henrik Maagaard", "PER")),
     ("The case was passed to Dorset and Wiltshire Police on Monday.", "en", ("Dorset and Wiltshire Police", "ORG")),
     ("Voters in Market Ashby and Long Whitton were angry.", "en", ("Long Whitton", "LOC")),
 ]
