@@ -6,6 +6,7 @@ import argparse
 from collections import Counter
 from dataclasses import dataclass, field
 
+from reader.analysis.en_doc import document
 from reader.analysis.iob import GoldSentence, read_iob2, read_marked
 
 NAME_LABELS = ("PER", "ORG", "LOC", "MISC")
@@ -38,19 +39,28 @@ class Scores:
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def score(sentences: list[GoldSentence], language: str, documents: bool = False) -> tuple[Scores, Scores]:
+def score(
+    sentences: list[GoldSentence], language: str, documents: bool = False, context: bool = True,
+) -> tuple[Scores, Scores]:
     """Typed and untyped scores of ``analyze`` on gold sentences.
 
     ``documents``: analyse each document of the file (``# newdoc``) as one text, its sentences on
-    lines of their own, as the reader analyses a whole article; else each sentence alone.
+    lines of their own, as the reader analyses a whole article; else each sentence alone, but
+    (``context``, English) with what the other mentions of its words in its document say
+    (``en_doc``), as the reader has them in a whole article.
     """
     from reader.analysis import analyze
 
     typed, untyped = Scores(), Scores()
     labels = {span[2] for sent in sentences for span in sent.spans} | {"PER", "ORG", "LOC"}
+    tables = _doc_contexts(sentences, language) if context and not documents else {}
     for group in _groups(sentences, documents):
         text = "\n".join(sent.text for sent in group)
-        result = analyze(text, language)
+        if group[0].doc in tables:
+            with document(tables[group[0].doc]):
+                result = analyze(text, language)
+        else:
+            result = analyze(text, language)
         found_all = [(e.start, e.end, e.label.value) for e in result.entities if e.label.value in labels]
         offset = 0
         for sent in group:
@@ -61,6 +71,20 @@ def score(sentences: list[GoldSentence], language: str, documents: bool = False)
             untyped.add({(s, e, "ANY") for s, e, _ in gold}, {(s, e, "ANY") for s, e, _ in found})
             offset = end + 1
     return typed, untyped
+
+
+def _doc_contexts(sentences: list[GoldSentence], language: str) -> dict[int, list[list[str]]]:
+    """The words of each document's sentences (by document number), where ``en_doc`` reads them."""
+    from reader.analysis.en_doc import ON
+    from reader.analysis.tokens import tokenize
+
+    if not ON.get(language):
+        return {}
+    out: dict[int, list[list[str]]] = {}
+    for sent in sentences:
+        if sent.doc:
+            out.setdefault(sent.doc, []).append(tokenize(sent.text, language).words)
+    return out
 
 
 def _groups(sentences: list[GoldSentence], documents: bool) -> list[list[GoldSentence]]:
@@ -101,6 +125,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="language of the text (default: from the file name, else auto)")
     parser.add_argument("--documents", action="store_true",
                         help="analyse each document (# newdoc) as one text, as the reader does an article")
+    parser.add_argument("--alone", action="store_true",
+                        help="English: each sentence without what its document says of its words (en_doc)")
     args = parser.parse_args(argv)
     for path in args.files:
         language = args.lang
@@ -108,8 +134,10 @@ def main(argv: list[str] | None = None) -> int:
             name = path.rsplit("/", 1)[-1].lower()
             language = "da" if name.startswith("da") else "en" if name.startswith("en") else "auto"
         sentences = read_marked(path) if path.endswith(".txt") else read_iob2(path)
-        typed, untyped = score(sentences, language, args.documents)
+        typed, untyped = score(sentences, language, args.documents, not args.alone)
         unit = "whole documents" if args.documents else "sentence by sentence"
+        if not args.documents and not args.alone and language == "en" and any(sent.doc for sent in sentences):
+            unit += ", with what each document says of its words"
         if args.documents and not any(sent.doc for sent in sentences):
             unit += "; the file marks no documents (# newdoc), so each sentence is one"
         print(f"{path} ({len(sentences)} sentences, language {language}, {unit})")

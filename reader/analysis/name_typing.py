@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import Collection, Sequence
 
 from reader.analysis import typer
+from reader.analysis.en_doc import doc_features
+from reader.analysis.scoring import row_sum
 from reader.analysis.gazetteer import FIRST_NAMES, lookup
 from reader.analysis.name_base import SETTINGS, Settings, runs
 
@@ -14,7 +16,7 @@ from reader.analysis.name_base import SETTINGS, Settings, runs
 def retype(
     words: Sequence[str], offset: int, tags: dict[int, str], starts: Collection[int], model,
     begins: dict[int, Sequence[float]], settings: Settings = SETTINGS["da"],
-    evidence: dict[int, tuple[float, ...]] | None = None,
+    evidence: dict[int, tuple[float, ...]] | None = None, doc: dict | None = None,
 ) -> None:
     """Give every tagged span the type the span typer prefers (in place; ``tags``, ``starts`` and
     ``begins`` index ``words`` from ``offset``).
@@ -38,6 +40,10 @@ def retype(
         if settings.reject_bias or settings.reject_multi:
             prior = prior or [0.0] * 4
             prior[3] += settings.reject_bias if j == k + 1 else settings.reject_multi
+        if doc is not None:  # what the other mentions of its words in the text say (en_doc)
+            feats = doc_features(words, k + offset, j + offset, k in starts, doc)
+            if feats:
+                prior = [a + b for a, b in zip(prior or [0.0] * 4, row_sum(model.typer_dense, feats, 4))]
         totals = scorer.totals(words, k + offset, j + offset, k in starts, prior)
         label = typer.TYPES[totals.index(max(totals))]
         if label == typer.REJECT:

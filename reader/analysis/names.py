@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from reader.analysis import typer
+from reader.analysis import en_doc, typer
 from reader.analysis.name_base import (  # noqa: F401 (sentence_start_tokens, tags_to_spans: the package's API)
     _BOTH_OPENERS, EN_COVER, EN_MODE, SETTINGS, Settings, runs, sentence_start_tokens, tags_to_spans,
 )
@@ -64,6 +64,7 @@ def model_names(
     tags: dict[int, str] = {}
     scores: dict[int, tuple[float, ...]] = {}
     n = len(words)
+    doc = _doc_table(model, words, starts, language)
     count = len(cands)
     m = 0
     while m < count:
@@ -94,9 +95,11 @@ def model_names(
             key = (words[lo + (first >= 2):hi - (hi <= n)], before, after, first - lo, last - first, inner, hi >= n)
         else:
             key = (words[lo:hi], first - lo, last - first, inner, hi >= n)
+        if doc is not None:  # the other mentions of the run's words decide too (en_doc)
+            key = (key, en_doc.run_key(words, cands[begin:m], doc))
         found = memo.get(key)
         if found is None:
-            found = memo[key] = _run_tags(model, words, cands[begin:m], inner, settings)
+            found = memo[key] = _run_tags(model, words, cands[begin:m], inner, settings, doc)
         for k, tag in found[0]:
             tags[first + k] = tag
         for k, typed in found[1]:
@@ -127,8 +130,23 @@ def _inner(starts: set[int], first: int, last: int) -> tuple[int, ...]:
     return tuple(k - first for k in range(first, last + 1) if k in starts)
 
 
+def _doc_table(model, words: tuple[str, ...], starts: set[int], language: str) -> en_doc.Table | None:
+    """The ``en_doc`` table of the text (or of the document being evaluated), when the typer's
+    weights read it; else None."""
+    if not en_doc.ON.get(language):
+        return None
+    reads = getattr(model, "reads_en_doc", None)
+    if reads is None:  # decided once per model
+        reads = model.reads_en_doc = any(feat.startswith(en_doc.PREFIX) for feat in model.typer_dense)
+    if not reads:
+        return None
+    table = en_doc.current()
+    return en_doc.doc_table(words, starts) if table is None else table
+
+
 def _run_tags(
-    model, words: tuple[str, ...], cands: list[int], inner: tuple[int, ...], settings: Settings = SETTINGS["da"]
+    model, words: tuple[str, ...], cands: list[int], inner: tuple[int, ...], settings: Settings = SETTINGS["da"],
+    doc: en_doc.Table | None = None,
 ) -> tuple[tuple[tuple[int, str], ...], tuple[tuple[int, tuple[float, ...]], ...]]:
     """The tags of the run of capitalised words ``cands`` (indices relative to its first word;
     ``inner``: the sentence starts in it, relative too), and the typer's PER/ORG/LOC scores of each
@@ -148,7 +166,7 @@ def _run_tags(
     evidence: dict[int, tuple[float, ...]] = {}
     if model.typer:
         retype(words, first, tags, inner, model, {k - shift: scores for k, scores in begins.items()}, settings,
-               evidence)
+               evidence, doc)
     return tuple(tags.items()), tuple(evidence.items())
 
 

@@ -14,6 +14,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from reader.analysis import en_doc
 from reader.analysis.iob import GoldSentence, read_iob2
 from reader.analysis.gum import read_gum
 from reader.analysis.perceptron import LABELS, WEIGHT_PATHS, best_label, candidate_features
@@ -224,10 +225,11 @@ def false_names(
 
 def train_typer(
     examples: list[Example], epochs: int, seed: int = 11, negatives: list[list[tuple[int, int]]] | None = None,
-    keys: list[int] | None = None,
+    keys: list[int] | None = None, tables: list | None = None,
 ) -> Trainer:
     """Train the span typer on the gold spans (vocabulary classes jackknifed), and on ``negatives``
-    (per example, spans that are no name) as the class ``REJECT``."""
+    (per example, spans that are no name) as the class ``REJECT`` (``tables``: per example, its
+    document's ``en_doc`` table, for the features of other mentions; None: none)."""
     folds = 5
     fold_of = jackknife(len(examples), keys, folds)
     fold_vocab = [vocab_classes([ex for j, ex in enumerate(examples) if fold_of[j] != k]) for k in range(folds)]
@@ -235,18 +237,21 @@ def train_typer(
     rng = random.Random(seed)
     for index in _bag(len(examples), rng):
         ex = examples[index]
+        table = tables[index] if tables else None
         for words, i, j, label in span_examples([ex]):
-            items.append((words, i, j, label, fold_vocab[fold_of[index]]))
+            items.append((words, i, j, label, fold_vocab[fold_of[index]], table))
         for i, j in negatives[index] if negatives else ():
-            items.append((ex[0], i, j, REJECT, fold_vocab[fold_of[index]]))
+            items.append((ex[0], i, j, REJECT, fold_vocab[fold_of[index]], table))
     rng = random.Random(seed)
     trainer = Trainer()
     for epoch in range(epochs):
         rng.shuffle(items)
         wrong = 0
-        for words, i, j, label, vocab in items:
+        for words, i, j, label, vocab, table in items:
             trainer.step += 1
             feats = span_features(words, i, j, i == 0, vocab)
+            if table:
+                feats += en_doc.doc_features(words, i, j, i == 0, table)
             totals = trainer.scores(feats)[: len(TYPES)]
             guess = max(range(len(TYPES)), key=lambda k: totals[k])
             gold = TYPES.index(label)
@@ -287,12 +292,14 @@ def model_data(examples: list[Example], epochs: int, seeds: int, min_weight: flo
     (``keys``: the document of each example, for the jackknife; see ``jackknife``)."""
     first = range(7, 7 + seeds)
     negatives = false_names(examples, epochs, language=language, keys=keys)
+    tables = en_doc.doc_tables([ex[0] for ex in examples], keys) if en_doc.ON.get(language) and keys else None
     return {
         "about": ABOUT[language],
         "labels": list(LABELS),
         "vocab": vocab_classes(examples),
         "weights": _mean([train(examples, epochs, seed, keys).averaged(0.0) for seed in first], min_weight),
-        "typer": _mean([train_typer(examples, epochs, seed + 4, negatives, keys).averaged(0.0) for seed in first], min_weight),
+        "typer": _mean([train_typer(examples, epochs, seed + 4, negatives, keys, tables).averaged(0.0)
+                        for seed in first], min_weight),
     }
 
 
