@@ -36,6 +36,9 @@ _RECIPIENT = re.compile(
     r"\b(?:to|told|tells|telling|asked|asks|asking|informed|urged|reminded)\s+(?:(?:his|her|their|the|a|an|its|my|our)\s+)?"
     r"(?:[a-z][\w-]*\s+){0,2}$"
 )
+# A name in apposition after a description: ", Pennine Link,", ", Hull Port Holdings,".
+_APPOSITION = re.compile(r"\s*,\s+([A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|&|the)\s+)?[A-Z][\w&'’.-]*){0,5}),\s*")
+_OF_AFTER_NAME = re.compile(r",?\s+(?:of|at|from)\s+(?:the\s+)?")
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being|blev|bliver)\s+$")
 # A byline line: "Af Mette Lund", "By Rowan Ellis, Staff Writer" (capitalised words only, so "By
 # Monday, ..." is a sentence, not a byline).
@@ -263,6 +266,10 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
         rest = re.sub(r"\bused\s+to\b", "", text[subject.end:region_end]).split() if subject is not None else []  # "My mother used to tell me,"
         if subject is not None and re.fullmatch(r",[^,]{1,60},", text[subject.end:region_end].strip()):
             rest = []
+            named = _APPOSITION.fullmatch(text, subject.end, region_end) if subject.kind == "description" else None
+            if named is not None:  # "The train operator, Pennine Link, said": the name, the description its role
+                role = re.sub(r"^(?:the|a|an|its|their)\s+", "", text[subject.start:subject.end], flags=re.IGNORECASE)
+                return Speaker(named.start(1), named.end(1), "name", named.group(1), role)
         of = OF_ORG.fullmatch(text, subject.end, region_end) if subject is not None and subject.kind == "name" else None
         if of is not None:  # "Professor Ann Lee of Leeds University said:"
             rest = []
@@ -283,7 +290,35 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
             described = phrase(text, joined[0], joined[1], ctx.people, ctx.language)
             if described is not None and described.kind == "description":
                 return described
+    if found is None and verb is not None and ctx.language == "en":
+        found = _first_subject(ctx, start, verb.end())
     return found
+
+
+# A statement as the subject: "A statement from the operator, Western Isles Ferries, said".
+_STATEMENT = re.compile(r"(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:\w+\s+)?(?:statement|press\s+release)\s+(?:from|by|issued\s+by)\s+")
+
+
+def _first_subject(ctx: Context, start: int, end: int) -> Speaker | None:
+    """English reported speech whose last verb names no speaker: the organisation or person
+    that is the subject of the sentence's first reporting verb ("The Civil Aviation Authority
+    said it had asked the airport for "a full account""), or the one a statement comes from."""
+    text = ctx.text
+    first = ctx.before.search(text, start, end)
+    if first is None:
+        return None
+    region_end = start + len(text[start:first.start()].rstrip(" ,"))
+    statement = _STATEMENT.match(text, start, region_end)
+    if statement is not None:
+        org = ctx.people.org_in(statement.end(), region_end)
+        named = _APPOSITION.search(text, statement.end(), region_end + 1) if org is None else None
+        if org is not None:
+            return Speaker(org.start, org.end, "name", org.canonical)
+        return Speaker(named.start(1), named.end(1), "name", named.group(1)) if named is not None else None
+    subject = phrase(text, start, region_end, ctx.people, ctx.language)
+    if subject is None or subject.kind != "name" or subject.end != region_end or text[start:subject.start].strip() not in ("", "The"):
+        return None
+    return subject
 
 
 def person_in_clause(ctx: Context, start: int, end: int) -> Speaker | None:
@@ -292,6 +327,10 @@ def person_in_clause(ctx: Context, start: int, end: int) -> Speaker | None:
     if ctx.language == "en":
         # The one spoken to is not the speaker: "His last words to his brother Alfred were:".
         people = [p for p in people if not _RECIPIENT.search(ctx.text, max(start, p.start - 60), p.start)]
+    affiliation = ""
+    if len(people) > 1 and ctx.language == "en" and _OF_AFTER_NAME.fullmatch(ctx.text, people[-2].end, people[-1].start):
+        # "Analyst Rob Kemp, of Sandgate Securities, said": the firm the name finder took for a person.
+        affiliation = people.pop().text
     if people:
         person = people[-1]
         other = owner_or_client(ctx.text, start, end, person, ctx.people) if ctx.language == "en" else None
@@ -304,7 +343,7 @@ def person_in_clause(ctx: Context, start: int, end: int) -> Speaker | None:
                 return other
         elif other is not None:
             return other
-        return Speaker(person.start, person.end, "name", person.canonical, title_run_before(ctx.text, person.start))
+        return Speaker(person.start, person.end, "name", person.canonical, title_run_before(ctx.text, person.start), affiliation)
     pronoun = None
     for pronoun in re.finditer(r"\b(han|hun|he|she|they|de)\b", ctx.text[start:end], re.IGNORECASE):
         pass

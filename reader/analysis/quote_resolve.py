@@ -93,7 +93,9 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
         if speaker.name in (None, mention) and variation and not re.search(rf"\b{written}\b", text[:ms], re.IGNORECASE):
             # "said the 34-year-old", "the father of three said" with no one introduced that way
             # before: no role, but news writing's way of naming the person just written about.
-            speaker.name = subject_person(ctx, ms, spans) or speaker.name
+            speaker.name = subject_person(ctx, ms, spans) or (  # else the one quoted just before
+                previous.speaker if previous is not None and previous.speaker and near(text, previous.end, ms) else None
+            ) or speaker.name
         return Quote(quote.start, quote.end, words, speaker.name or mention, ms, me, **extra)
     if speaker.name and ctx.people.person_in(ms, me) is not None:
         # A surname on its own ("Ms. Lee said") is the person named in full before.

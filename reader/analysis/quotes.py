@@ -11,6 +11,7 @@ from reader.analysis.quote_filters import (
     whole_paragraph_sentence,
 )
 from reader.analysis.quote_marks import mark_pairs, opens_single
+from reader.analysis.quote_news import story_opening
 from reader.analysis.quote_resolve import Spans, resolve
 from reader.analysis.quote_runs import fall_back, inherit, learned_names
 from reader.analysis.quote_turns import alternate
@@ -68,6 +69,7 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
     spans = Spans([(q.start, q.end) for q, _ in raw])
     fall_back(ctx, raw, spans)
     inherit(raw, text, forward_only=True)  # a run goes on with the speaker fall_back found for its first
+    story_opening(ctx, raw, spans)
     quotes: list[Quote] = []
     for q, _ in raw:
         quotes.append(resolve(ctx, q, spans, quotes[-1] if quotes else None, quotes))

@@ -1,0 +1,85 @@
+"""English wire copy: conventions of news stories beyond the reporting clause (quote ledes,
+appositions, organisations and their statements), in sentences written for these tests."""
+
+from __future__ import annotations
+
+from reader.analysis import analyze
+
+
+def _quotes(text: str) -> list[tuple[str, str | None]]:
+    result = analyze(text, "en")
+    for q in result.quotes:
+        assert text[q.start:q.end] == q.text
+    return [(q.text, q.speaker) for q in result.quotes]
+
+
+def test_a_quotation_leading_the_story_belongs_to_the_person_named_next() -> None:
+    text = (
+        "\u201cThe roof just folded in like paper.\u201d\n\n"
+        "That was how Dorothy Fenwick remembered the storm that tore through Oakhill on Monday night.\n\n"
+        "Engineers were still checking the houses on Tuesday."
+    )
+    assert _quotes(text) == [("The roof just folded in like paper.", "Dorothy Fenwick")]
+
+
+def test_a_leading_quotation_takes_the_subject_of_the_sentence_after() -> None:
+    text = (
+        "\"Nobody leaves this town without a fight.\"\n\n"
+        "With that, mayor Gordon Pike, 58, tore up the closure letter from Ridgeway Bank in front of a packed hall.\n\n"
+        "The bank said it would reply next week."
+    )
+    assert _quotes(text) == [("Nobody leaves this town without a fight.", "Gordon Pike")]
+
+
+def test_a_leading_quotation_stays_unattributed_when_the_next_sentence_names_nobody() -> None:
+    text = (
+        "\u201cEnough is enough.\u201d\n\n"
+        "The banner hung over the gates all week. Later, Gordon Pike took it down.\n\n"
+    )
+    assert _quotes(text) == [("Enough is enough.", None)]
+
+
+def test_only_the_first_paragraph_is_a_quote_lede() -> None:
+    text = (
+        "Flooding closed the road on Monday.\n\n"
+        "\u201cWe have seen nothing like it.\u201d\n\n"
+        "Gordon Pike, who farms by the river, lost forty sheep.\n\n"
+    )
+    assert [q.speaker for q in analyze(text, "en").quotes] != ["Gordon Pike"]
+
+
+def test_a_firm_after_a_name_with_of_is_the_affiliation_not_the_speaker() -> None:
+    text = "Broker Dana Welch, of Tilbury Hargreaves, said the fall was \u201clong overdue\u201d."
+    result = analyze(text, "en")
+    assert [(q.text, q.speaker, q.affiliation) for q in result.quotes] == [
+        ("long overdue", "Dana Welch", "Tilbury Hargreaves")
+    ]
+
+
+def test_a_description_with_a_name_in_apposition_is_that_name() -> None:
+    text = "The bus company, Redline Coaches, said the new timetable was \u201cthe best we could do\u201d."
+    result = analyze(text, "en")
+    assert [(q.text, q.speaker, q.role) for q in result.quotes] == [
+        ("the best we could do", "Redline Coaches", "bus company")
+    ]
+
+
+def test_an_organisation_subject_speaks_for_a_phrase_after_a_later_verb() -> None:
+    text = "The Office of Rail Regulation said it had asked the operator for \u201ca clear timetable of repairs\u201d."
+    assert _quotes(text) == [("a clear timetable of repairs", "Office of Rail Regulation")]
+
+
+def test_a_statement_from_an_organisation_is_the_organisation() -> None:
+    text = (
+        "A statement from the landlord, Harbourside Housing Trust, said the flats had been "
+        "\u201cchecked twice a year\u201d."
+    )
+    assert _quotes(text) == [("checked twice a year", "Harbourside Housing Trust")]
+
+
+def test_an_age_never_given_before_is_the_person_quoted_just_before() -> None:
+    text = (
+        "\u201cNobody told me the car park closed at six,\u201d said shopper Nisha Rao.\n\n"
+        "\u201cIt cost me \u00a3180 to get it back,\u201d the 41-year-old added."
+    )
+    assert [q.speaker for q in analyze(text, "en").quotes] == ["Nisha Rao", "Nisha Rao"]
