@@ -8,12 +8,12 @@ import re
 from dataclasses import dataclass
 
 from reader.analysis.descriptions import subject_description
+from reader.analysis.quote_clauses import APPOSITION, first_subject, person_in_clause
 from reader.analysis.quote_cues import AS, FIRST_PERSON, OF_ORG, QUOTATIVE, beat_after, came_speaker, heard_speaker
 from reader.analysis.quote_marks import Pair
 from reader.analysis.people import People, Speaker
 from reader.analysis.reporting_verbs import speech_verbs, tag_verbs, verb_pattern
-from reader.analysis.speakers import after_verb, owner_or_client, phrase
-from reader.analysis.titles import title_run_before
+from reader.analysis.speakers import after_verb, phrase
 from reader.model import Entity
 
 # Words that make a quotation inside a sentence a partial quote of what someone said or wrote.
@@ -32,13 +32,6 @@ _TITLES = "Mr Ms Mrs Dr Rep Sen Gov Lt Col Gen Sgt Capt Prof St Jr Sr Rev Det Su
 _ABBREVIATION_DOT = "(?:" + "|".join(rf"(?<=\b{t})" for t in _TITLES) + r"|(?<=\b[A-Z]))\."
 # Verbs whose object is the one told, never the speaker: "Diane Abbott told Sky News:".
 _TELL = frozenset("told tell tells telling informed informs assured assures warned warns urged urges reminded reminds".split())
-_RECIPIENT = re.compile(
-    r"\b(?:to|told|tells|telling|asked|asks|asking|informed|urged|reminded)\s+(?:(?:his|her|their|the|a|an|its|my|our)\s+)?"
-    r"(?:[a-z][\w-]*\s+){0,2}$"
-)
-# A name in apposition after a description: ", Pennine Link,", ", Hull Port Holdings,".
-_APPOSITION = re.compile(r"\s*,\s+([A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|&|the)\s+)?[A-Z][\w&'’.-]*){0,5}),\s*")
-_OF_AFTER_NAME = re.compile(r",?\s+(?:of|at|from)\s+(?:the\s+)?")
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being|blev|bliver)\s+$")
 # A byline line: "Af Mette Lund", "By Rowan Ellis, Staff Writer" (capitalised words only, so "By
 # Monday, ..." is a sentence, not a byline).
@@ -266,7 +259,7 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
         rest = re.sub(r"\bused\s+to\b", "", text[subject.end:region_end]).split() if subject is not None else []  # "My mother used to tell me,"
         if subject is not None and re.fullmatch(r",[^,]{1,60},", text[subject.end:region_end].strip()):
             rest = []
-            named = _APPOSITION.fullmatch(text, subject.end, region_end) if subject.kind == "description" else None
+            named = APPOSITION.fullmatch(text, subject.end, region_end) if subject.kind == "description" else None
             if named is not None:  # "The train operator, Pennine Link, said": the name, the description its role
                 role = re.sub(r"^(?:the|a|an|its|their)\s+", "", text[subject.start:subject.end], flags=re.IGNORECASE)
                 return Speaker(named.start(1), named.end(1), "name", named.group(1), role)
@@ -291,65 +284,5 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
             if described is not None and described.kind == "description":
                 return described
     if found is None and verb is not None and ctx.language == "en":
-        found = _first_subject(ctx, start, verb.end())
+        found = first_subject(ctx, start, verb.end())
     return found
-
-
-# A statement as the subject: "A statement from the operator, Western Isles Ferries, said".
-_STATEMENT = re.compile(r"(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:\w+\s+)?(?:statement|press\s+release)\s+(?:from|by|issued\s+by)\s+")
-
-
-def _first_subject(ctx: Context, start: int, end: int) -> Speaker | None:
-    """English reported speech whose last verb names no speaker: the organisation or person
-    that is the subject of the sentence's first reporting verb ("The Civil Aviation Authority
-    said it had asked the airport for "a full account""), or the one a statement comes from."""
-    text = ctx.text
-    first = ctx.before.search(text, start, end)
-    if first is None:
-        return None
-    region_end = start + len(text[start:first.start()].rstrip(" ,"))
-    statement = _STATEMENT.match(text, start, region_end)
-    if statement is not None:
-        org = ctx.people.org_in(statement.end(), region_end)
-        named = _APPOSITION.search(text, statement.end(), region_end + 1) if org is None else None
-        if org is not None:
-            return Speaker(org.start, org.end, "name", org.canonical)
-        return Speaker(named.start(1), named.end(1), "name", named.group(1)) if named is not None else None
-    subject = phrase(text, start, region_end, ctx.people, ctx.language)
-    if subject is None or subject.kind != "name" or subject.end != region_end or text[start:subject.start].strip() not in ("", "The"):
-        return None
-    return subject
-
-
-def person_in_clause(ctx: Context, start: int, end: int) -> Speaker | None:
-    """The last person, or failing that a subject pronoun, named in ``[start, end)``."""
-    people = ctx.people.last_people(start, end) or ctx.people.named_like_people(start, end)
-    if ctx.language == "en":
-        # The one spoken to is not the speaker: "His last words to his brother Alfred were:".
-        people = [p for p in people if not _RECIPIENT.search(ctx.text, max(start, p.start - 60), p.start)]
-    affiliation = ""
-    if len(people) > 1 and ctx.language == "en" and _OF_AFTER_NAME.fullmatch(ctx.text, people[-2].end, people[-1].start):
-        # "Analyst Rob Kemp, of Sandgate Securities, said": the firm the name finder took for a person.
-        affiliation = people.pop().text
-    if people:
-        person = people[-1]
-        other = owner_or_client(ctx.text, start, end, person, ctx.people) if ctx.language == "en" else None
-        if other is not None and other.kind == "description":
-            # "Ann Lee, Tom Reed's lawyer, said" is Ann Lee; "A lawyer for Tom Reed said" the lawyer.
-            earlier = people[-2] if len(people) > 1 else None
-            if earlier is not None and re.fullmatch(r",\s+(?:the\s+|a\s+|an\s+)?", ctx.text[earlier.end:min(other.start, person.start)]):
-                person = earlier
-            else:
-                return other
-        elif other is not None:
-            return other
-        return Speaker(person.start, person.end, "name", person.canonical, title_run_before(ctx.text, person.start), affiliation)
-    pronoun = None
-    for pronoun in re.finditer(r"\b(han|hun|he|she|they|de)\b", ctx.text[start:end], re.IGNORECASE):
-        pass
-    if pronoun is None and ctx.text[start:end].rstrip().endswith(":"):
-        # "His answer was short:", "Hendes svar var klart:": the owner speaks.
-        pronoun = re.search(r"\b(his|her|their|hans|hendes|deres)\b", ctx.text[start:end], re.IGNORECASE)
-    if pronoun is not None and (ctx.language == "en" or pronoun.group(1).islower() or pronoun.start() == 0):
-        return Speaker(start + pronoun.start(), start + pronoun.end(), "pronoun")
-    return None
