@@ -7,8 +7,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from reader.analysis.descriptions import subject_description
-from reader.analysis.quote_clauses import APPOSITION, first_subject, person_in_clause
+from reader.analysis.descriptions import is_person_noun, subject_description
+from reader.analysis.quote_clauses import APPOSITION, first_subject, initial, person_in_clause
 from reader.analysis.quote_cues import AS, FIRST_PERSON, OF_ORG, QUOTATIVE, beat_after, came_speaker, heard_speaker
 from reader.analysis.quote_marks import Pair
 from reader.analysis.people import People, Speaker
@@ -32,7 +32,7 @@ _TITLES = "Mr Ms Mrs Dr Rep Sen Gov Lt Col Gen Sgt Capt Prof St Jr Sr Rev Det Su
 _ABBREVIATION_DOT = "(?:" + "|".join(rf"(?<=\b{t})" for t in _TITLES) + r"|(?<=\b[A-Z]))\."
 # Verbs whose object is the one told, never the speaker: "Diane Abbott told Sky News:".
 _TELL = frozenset("told tell tells telling informed informs assured assures warned warns urged urges reminded reminds".split())
-_PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being|blev|bliver)\s+$")
+_PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being|blev|bliver)\s+(?:(?:once|also|often|later|\w+ly)\s+)?$")
 # A byline line: "Af Mette Lund", "By Rowan Ellis, Staff Writer" (capitalised words only, so "By
 # Monday, ..." is a sentence, not a byline).
 _BYLINE = re.compile(
@@ -82,7 +82,8 @@ class Context:
         right_before = rf"|{verb_pattern(frozenset(only_after))}(?=[,:]\s*$)" if only_after else ""
         self.partial = re.compile(rf"(?<!-)\b({verb_pattern(verbs | _PARTIAL_VERBS)}{right_before})\b|\b(?:at|that)\s*$")  # not "so-called"
         self.according = re.compile(
-            r"(?:[Aa]ccording\s+to|[Ii]følge|[Ii]n\s+the\s+(?:\w+\s+)?words\s+of|[Mm]ed\s+\w+\s+ord\s+fra|[Tt]o\s+quote)\s+"
+            r"(?:[Aa]ccording\s+to|[Ii]følge|[Ii]n\s+the\s+(?:\w+\s+)?words\s+of|[Mm]ed\s+\w+\s+ord\s+fra|[Tt]o\s+quote"
+            r"|\b(?:quote|quotation|words|remark|line|saying)s?\s+(?:\w+ly\s+)?attributed\s+to)\s+"
         )
         self.left_open = False  # the last paragraph read left a quotation open
         self.byline = [m.span() for m in re.finditer(r"(?m)^" + _BYLINE.pattern, text)]
@@ -174,7 +175,7 @@ def attribute(ctx: Context, unit: tuple[int, int], pair: Pair) -> tuple[Speaker 
         speaker = speaker_before(ctx, sentence_start, pair.before)
         if speaker is not None:
             tail = lead.rstrip()
-            partial = not tail.endswith((":", ",")) and not QUOTATIVE.search(tail) or bool(re.search(r"\b(?:at|that)$", tail))
+            partial = not tail.endswith((":", ",", "—", "–")) and not QUOTATIVE.search(tail) or bool(re.search(r"\b(?:at|that)$", tail))
             return speaker, "partial" if partial else "full"
     return None, "full"
 
@@ -183,8 +184,9 @@ def sentence_begin(text: str, s: int, pos: int) -> int:
     """Start of the sentence holding ``pos`` within the paragraph starting at ``s``."""
     base = max(s, pos - 400)  # a sentence longer than that starts no further back
     match = None
-    for match in re.finditer(r"[.!?][»«\"“”’']?\s+(?=[A-ZÆØÅ\"“»„‘'])", text[base:pos + 1]):
-        pass  # (the slice takes the opening mark, so a sentence ending just before it counts)
+    for found in re.finditer(r"[.!?][»«\"“”’']?\s+(?=[A-ZÆØÅ\"“»„‘'])", text[base:pos + 1]):
+        if not initial(text, base + found.start()):
+            match = found  # (the slice takes the opening mark, so a sentence ending just before it counts)
     return base + match.end() if match is not None else base
 
 
@@ -223,8 +225,11 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
         agent = re.search(r"\b(?:by|af)\s+", text[verb.end():end])
         if agent is None:
             return None
-        found = phrase(text, verb.end() + agent.end(), end, ctx.people, ctx.language)
-        return found if found is not None and found.kind == "name" else None
+        at = verb.end() + agent.end()
+        close = re.search(r"\s+(?:as|som)\s*$", text[at:end])  # "described by the Ramblers Association as"
+        found = phrase(text, at, at + close.start() if close else end, ctx.people, ctx.language)
+        person = found is not None and found.kind == "description" and is_person_noun(text[found.start:found.end].split()[-1])
+        return found if found is not None and (found.kind == "name" or person) else None  # "by her son as"
     if verb is not None and verb.group(1) and verb.group(1).lower() not in _TELL:
         inverted = phrase(text, verb.end(), end, ctx.people, ctx.language)
         if inverted is not None and inverted.kind in ("name", "pronoun") and text[inverted.start:inverted.end] != "it" and re.match(

@@ -1,12 +1,14 @@
 """The person a clause names as a quotation's speaker: the last person in it (not the one told,
 nor a firm after "of"), else a subject pronoun; and the subject of a sentence's first reporting
-verb or the organisation a statement comes from, when the last verb names nobody."""
+verb or the organisation a statement comes from, when the last verb names nobody; and the
+initials inside a name, which end no sentence ("W. W. Rouse Ball")."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
+from reader.analysis.gazetteer import FIRST_NAMES
 from reader.analysis.people import Speaker
 from reader.analysis.speakers import owner_or_client, phrase
 from reader.analysis.titles import title_run_before
@@ -82,3 +84,17 @@ def person_in_clause(ctx: Context, start: int, end: int) -> Speaker | None:
     if pronoun is not None and (ctx.language == "en" or pronoun.group(1).islower() or pronoun.start() == 0):
         return Speaker(start + pronoun.start(), start + pronoun.end(), "pronoun")
     return None
+
+
+_INITIAL = re.compile(r"(?:^|(?<=\s))(?:([A-ZÆØÅ]\.)|([\w'’-]+))\s+[A-ZÆØÅ]$")  # an initial or a word, then this one
+
+
+def initial(text: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` ends an initial inside a name: "W. W. Rouse Ball", "George
+    W. Bush" (after another initial, a first name or "by"; not "Plan B. The")."""
+    if not text[dot - 1:dot].isupper() or text[dot - 2:dot - 1].isalnum():
+        return False
+    if re.match(r"\.\s+[A-ZÆØÅ]\.", text[dot:dot + 6]):
+        return True  # another initial follows
+    before = _INITIAL.search(text, max(0, dot - 40), dot)
+    return before is not None and (bool(before.group(1)) or before.group(2).lower() in FIRST_NAMES or before.group(2) in ("by", "af"))

@@ -250,6 +250,8 @@ def _mark_quotes(
     for pair in pairs:
         qs, qe = pair.start, pair.end
         inner = text[qs:qe]
+        if ctx.language == "en" and inner.lstrip()[:1] in ",;":
+            continue  # the rest of a sentence between two quoted words, paired the wrong way: '"...called "research", would it?"'
         at_start = qs <= s + 1
         speaker, kind = attribute(ctx, unit, pair)
         if kind == "partial" and ctx.language == "en" and len(inner.split()) <= 3 and far_from_verb(ctx, s, pair.before):

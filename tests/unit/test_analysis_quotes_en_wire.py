@@ -83,3 +83,35 @@ def test_an_age_never_given_before_is_the_person_quoted_just_before() -> None:
         "\u201cIt cost me \u00a3180 to get it back,\u201d the 41-year-old added."
     )
     assert [q.speaker for q in analyze(text, "en").quotes] == ["Nisha Rao", "Nisha Rao"]
+
+
+def test_the_agent_of_a_passive_verb_ends_before_as() -> None:
+    text = "The bypass was described by the Ramblers Association as \u201ca scar across the valley\u201d."
+    assert _quotes(text) == [("a scar across the valley", "Ramblers Association")]
+
+
+def test_a_person_described_as_the_agent_speaks() -> None:
+    text = "Her soup was once described by her grandson as \u201cthe only cure for a Welsh winter\u201d."
+    assert _quotes(text) == [("the only cure for a Welsh winter", "her grandson")]
+
+
+def test_initials_do_not_end_the_sentence_of_the_reporting_verb() -> None:
+    text = "The bridge was described by the engineer A. J. Tolland as \u201cthe ugliest thing ever built in steel\u201d."
+    assert [(q.speaker or "").split()[-1:] for q in analyze(text, "en").quotes] == [["Tolland"]]
+    text = "Senator Mary T. Halloran said the bill was \u201cdead on arrival\u201d."
+    assert _quotes(text) == [("dead on arrival", "Mary T. Halloran")]
+
+
+def test_a_sentence_after_a_letter_and_full_stop_still_starts_afresh() -> None:
+    text = "The council chose Plan B. The mayor said the choice was \u201cthe cheapest of the three\u201d."
+    assert _quotes(text) == [("the cheapest of the three", "The mayor")]
+
+
+def test_a_quote_attributed_to_someone_is_theirs() -> None:
+    text = "Ann Holt keeps a line attributed to Winston Churchill on her wall: \u201cNever give in.\u201d"
+    assert _quotes(text) == [("Never give in.", "Winston Churchill")]
+
+
+def test_a_quotation_opening_with_a_comma_is_a_mispaired_remainder() -> None:
+    text = 'As Ruth Ngata put it in her lecture: "If it were easy, we would not call it "science", would it?"'
+    assert [q.text for q in analyze(text, "en").quotes if q.text.startswith(",") or q.text.startswith("would")] == []
