@@ -1,6 +1,7 @@
-"""English news conventions for quotations the reporting clauses leave without a speaker: a
-quotation opening the story before its speaker is named ('"We lost everything." / That is how
-Anna Kowal describes the night ...')."""
+"""English news conventions for quotations the reporting clauses leave without a speaker, or give
+to a written source: a quotation opening the story before its speaker is named ('"We lost
+everything." / That is how Anna Kowal describes the night ...'), and "the statement added" or
+"the statement read" as whoever issued the statement."""
 
 from __future__ import annotations
 
@@ -34,3 +35,44 @@ def story_opening(ctx: Context, raw: list[tuple[Found, bool]], spans: Spans) -> 
     people = [p for p in ctx.people.last_people(following, sentence.end()) if not spans.covers(p.start)]
     if people:
         quote.speaker = Speaker(people[0].start, people[0].end, "name", people[0].canonical)
+
+
+_WRITTEN = r"(?:statement|letter|email|e-mail|note|message|post|press\s+release)"
+# A written source as a quotation's speaker: '"...," the statement added.', "The letter said:".
+_THE_WRITTEN = re.compile(rf"(?:[Tt]he|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+({_WRITTEN})")
+# A reporting clause after a quotation whose verb the written source takes: '"...," the statement read.'
+_READ_AFTER = re.compile(rf"[\s,.!?\"”’]*(?:the|that|its|their|his|her)\s+({_WRITTEN})\s+(?:read|reads|continued|continues|went\s+on)\b")
+
+
+def written_sources(ctx: Context, raw: list[tuple[Found, bool]]) -> None:
+    """'In a statement, the family said: "..."' / '"...," the statement added.': the statement is
+    no speaker; whoever the paragraph that brought in that statement attributed a quote to is."""
+    if ctx.language != "en":
+        return
+    text = ctx.text
+    for k, (quote, _) in enumerate(raw):
+        speaker = quote.speaker
+        named = _THE_WRITTEN.fullmatch(text, speaker.start, speaker.end) if speaker is not None else None
+        if named is None and (speaker is None or quote.inherit):
+            named = _READ_AFTER.match(text, quote.end, quote.end + 40)
+        noun = named.group(1) if named else None
+        if noun is None:
+            continue
+        source = _source_of(text, raw, k, noun)
+        if source is not None:
+            quote.speaker = source
+
+
+def _source_of(text: str, raw: list[tuple[Found, bool]], k: int, noun: str) -> Speaker | None:
+    """The speaker of the last quote before ``raw[k]`` whose paragraph names the written ``noun``
+    outside its attribution's own mention ("In a statement, the company said:")."""
+    for quote, _ in reversed(raw[:k]):
+        speaker = quote.speaker
+        if speaker is None or speaker.kind == "pronoun" or _THE_WRITTEN.fullmatch(text, speaker.start, speaker.end):
+            continue
+        start = text.rfind("\n", 0, quote.start) + 1
+        end = text.find("\n", quote.end)
+        line = text[start:end if end >= 0 else len(text)]
+        if re.search(rf"\b{noun}\b", line, re.IGNORECASE):
+            return speaker
+    return None

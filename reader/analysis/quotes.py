@@ -7,11 +7,11 @@ from dataclasses import replace
 
 from reader.analysis.attribution import Context, Found, after_colon, attribute, continues, in_byline
 from reader.analysis.quote_filters import (
-    CITED, NAMED, TERM, TITLE_BY, far_from_verb, is_scare, one_word_reply, own_sentence, reported, tagged,
+    CITED, NAMED, TERM, TITLE_BY, far_from_verb, is_scare, one_word_reply, own_sentence, reported, reported_word, tagged,
     whole_paragraph_sentence,
 )
 from reader.analysis.quote_marks import mark_pairs, opens_single
-from reader.analysis.quote_news import story_opening
+from reader.analysis.quote_news import story_opening, written_sources
 from reader.analysis.quote_resolve import Spans, resolve
 from reader.analysis.quote_runs import fall_back, inherit, learned_names
 from reader.analysis.quote_turns import alternate
@@ -70,6 +70,7 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
     fall_back(ctx, raw, spans)
     inherit(raw, text, forward_only=True)  # a run goes on with the speaker fall_back found for its first
     story_opening(ctx, raw, spans)
+    written_sources(ctx, raw)
     quotes: list[Quote] = []
     for q, _ in raw:
         quotes.append(resolve(ctx, q, spans, quotes[-1] if quotes else None, quotes))
@@ -268,6 +269,8 @@ def _mark_quotes(
         attributed = speaker is not None or tagged(ctx, unit, pair, inner)
         if is_scare(inner, attributed, at_start or after_colon(text, s, qs), ctx.language) and not (
             attributed and one_word_reply(text, s, pair.before, inner)
+        ) and not (
+            kind == "partial" and speaker is not None and ctx.language == "en" and reported_word(text, s, pair.before, inner)
         ) and not whole_paragraph_sentence(text, unit, pair, inner, ctx.language) and not (
             own_sentence(text, unit, pair, inner, ctx.language)
         ):

@@ -13,7 +13,7 @@ import pytest
 from reader.analysis.evaluate_quotes import QuoteScore, read_articles, read_marked_quotes, score_record
 
 HERE = Path(__file__).resolve().parents[1] / "quote_articles"
-F1_FLOOR = 0.986  # 0.996 (127 quotes, 126 found); 0.988 when the articles were written, on main
+F1_FLOOR = 0.99  # 1.000 (127 quotes, all found); 0.988 when the articles were written, on main
 SPEAKER_FLOOR = 0.974  # 0.984 (124/126); 0.935 (116/124) when the articles were written, on main
 
 

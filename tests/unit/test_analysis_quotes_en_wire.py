@@ -115,3 +115,34 @@ def test_a_quote_attributed_to_someone_is_theirs() -> None:
 def test_a_quotation_opening_with_a_comma_is_a_mispaired_remainder() -> None:
     text = 'As Ruth Ngata put it in her lecture: "If it were easy, we would not call it "science", would it?"'
     assert [q.text for q in analyze(text, "en").quotes if q.text.startswith(",") or q.text.startswith("would")] == []
+
+
+def test_the_statement_added_is_whoever_issued_the_statement() -> None:
+    text = (
+        "In a statement, the Millbrook Rowing Club said: \u201cWe are shocked by the damage to the boathouse.\u201d\n\n"
+        "Club captain Joe Fenner said the boats were insured.\n\n"
+        "\u201cWe will be back on the water by June,\u201d the statement added."
+    )
+    speakers = [q.speaker for q in analyze(text, "en").quotes]
+    assert len(speakers) == 2 and speakers[0] == speakers[1] and "Fenner" not in (speakers[1] or "")
+
+
+def test_a_statement_that_reads_is_its_sender_not_the_last_speaker() -> None:
+    text = (
+        "\u201cWe have lost a wonderful son,\u201d the Okafor family said in a statement released by police.\n\n"
+        "Detective Inspector Ruth Mayhew said: \u201cOur thoughts are with them.\u201d\n\n"
+        "\u201cWe ask for privacy at this time,\u201d the statement read."
+    )
+    speakers = [q.speaker for q in analyze(text, "en").quotes]
+    assert speakers[1] == "Ruth Mayhew" and speakers[2] == speakers[0] != "Ruth Mayhew"
+
+
+def test_one_word_completing_reported_speech_is_a_partial_quote() -> None:
+    text = "Shop owner Val Pryor said her staff were \u201cdevastated\u201d by the fire."
+    result = analyze(text, "en")
+    assert [(q.text, q.speaker, q.kind) for q in result.quotes] == [("devastated", "Val Pryor", "partial")]
+
+
+def test_a_scare_quoted_word_elsewhere_in_reported_speech_stays_no_quote() -> None:
+    text = "Val Pryor said the \u201creforms\u201d had cost her shop dearly, and called the plan \u201cso-called help\u201d."
+    assert "reforms" not in [q.text for q in analyze(text, "en").quotes]
