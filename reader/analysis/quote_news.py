@@ -12,29 +12,39 @@ from reader.analysis.attribution import Context, Found
 from reader.analysis.people import Speaker
 
 _FIRST_SENTENCE = re.compile(r"[^\n]*?(?:[.!?](?=\s)|$)", re.MULTILINE)
+# A sentence pointing back at the quotation before it: "Those are the words of", "That is how",
+# "So says", "With those words,".
+_BACK = re.compile(
+    r"(?:(?:That|Those|These|This|Such)\s+(?:is|are|was|were)\b|So\s+(?:says|said)\b"
+    r"|With\s+(?:that|those|these)(?:\s+words)?\b|(?:Those|These)\s+words\b)"
+)
 
 
 def story_opening(ctx: Context, raw: list[tuple[Found, bool]], spans: Spans) -> None:
-    """A quotation that is the whole first paragraph of the text and has no attribution: the
-    first person named in the first sentence of the narrative paragraph after it (the "quote
-    lede" of news writing: '"I didn't think I would see her again." / George Amadi, 80, was
-    reunited ...'). Nobody when that sentence names no one or opens with a quotation."""
-    if ctx.language != "en" or not raw:
+    """A quotation that is a whole paragraph with no attribution and no speaker found, before a
+    narrative paragraph: the first person named in that paragraph's first sentence, when the
+    quotation opens the text (the "quote lede" of news writing: '"I didn't think I would see her
+    again." / George Amadi, 80, was reunited ...') or that sentence points back at it ('"Nobody
+    knocked on a door." / Those are the words of Marjorie Bell, 74, ...'). Nobody when that
+    sentence names no one or opens with a quotation."""
+    if ctx.language != "en":
         return
-    quote = raw[0][0]
     text = ctx.text
-    if quote.speaker is not None or not quote.inherit or text[:quote.start].strip(" \t\n\"“‘"):
-        return
-    line_end = text.find("\n", quote.end)
-    if line_end < 0 or text[quote.end:line_end].strip(" \t\"”’.,!?"):
-        return  # not the whole paragraph, or the last one
-    following = re.compile(r"\s*").match(text, line_end).end()
-    if following >= len(text) or text[following] in "\"“‘'»„-–—":
-        return
-    sentence = _FIRST_SENTENCE.match(text, following)
-    people = [p for p in ctx.people.last_people(following, sentence.end()) if not spans.covers(p.start)]
-    if people:
-        quote.speaker = Speaker(people[0].start, people[0].end, "name", people[0].canonical)
+    for k, (quote, _) in enumerate(raw):
+        if quote.speaker is not None or not quote.inherit:
+            continue
+        opening = k == 0 and not text[:quote.start].strip(" \t\n\"“‘")
+        line_start = text.rfind("\n", 0, quote.start) + 1
+        line_end = text.find("\n", quote.end)
+        if line_end < 0 or text[quote.end:line_end].strip(" \t\"”’.,!?") or text[line_start:quote.start].strip(" \t\"“‘"):
+            continue  # not the whole paragraph, or the last one
+        following = re.compile(r"\s*").match(text, line_end).end()
+        if following >= len(text) or text[following] in "\"“‘'»„-–—" or not (opening or _BACK.match(text, following)):
+            continue
+        sentence = _FIRST_SENTENCE.match(text, following)
+        people = [p for p in ctx.people.last_people(following, sentence.end()) if not spans.covers(p.start)]
+        if people:
+            quote.speaker = Speaker(people[0].start, people[0].end, "name", people[0].canonical)
 
 
 _WRITTEN = r"(?:statement|letter|email|e-mail|note|message|post|press\s+release)"

@@ -65,6 +65,8 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
         raw.extend((q, run and q.end >= unit[1] - 1 and q.start <= unit[0] + 1) for q in found)
         continuing = ctx.left_open
     ctx.people.learn(learned_names(ctx, raw), text)
+    if ctx.language == "en":
+        ctx.people.learn_surnames(text)
     inherit(raw, text, people=ctx.people)
     spans = Spans([(q.start, q.end) for q, _ in raw])
     fall_back(ctx, raw, spans)

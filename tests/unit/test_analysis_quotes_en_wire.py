@@ -146,3 +146,29 @@ def test_one_word_completing_reported_speech_is_a_partial_quote() -> None:
 def test_a_scare_quoted_word_elsewhere_in_reported_speech_stays_no_quote() -> None:
     text = "Val Pryor said the \u201creforms\u201d had cost her shop dearly, and called the plan \u201cso-called help\u201d."
     assert "reforms" not in [q.text for q in analyze(text, "en").quotes]
+
+
+def test_an_unknown_organisation_and_a_role_before_a_name_leave_the_name_speaking() -> None:
+    text = "\u201cThis is about profit and nothing else,\u201d Kestrel national organiser Dean Whitby said."
+    result = analyze(text, "en")
+    assert [(q.speaker, q.role, q.affiliation) for q in result.quotes] == [("Dean Whitby", "national organiser", "Kestrel")]
+
+
+def test_a_surname_alone_in_narrative_is_the_person_named_in_full_before() -> None:
+    text = (
+        "Marjorie Bell, 74, has lived on Calder Row for fifty years.\n\n"
+        "Council leader Paul Knight has defended the plans.\n\n"
+        "\u201cWe consulted for six months,\u201d he told a packed meeting on Wednesday night.\n\n"
+        "But Bell is not convinced.\n\n"
+        "\u201cSix months? I never saw a thing.\u201d"
+    )
+    assert [q.speaker for q in analyze(text, "en").quotes] == ["Paul Knight", "Marjorie Bell"]
+
+
+def test_a_sentence_pointing_back_names_the_speaker_of_the_quotation_before() -> None:
+    text = (
+        "Residents of Calder Row say nobody told them about the new road.\n\n"
+        "\u201cNot one letter came through my door.\u201d\n\n"
+        "Those are the words of Marjorie Bell, who has lived on the street for fifty years."
+    )
+    assert _quotes(text) == [("Not one letter came through my door.", "Marjorie Bell")]
