@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.antecedents import Spans
-from reader.analysis.attribution import Context, Found
+from reader.analysis.attribution import Context, Found, sentence_begin, speaker_before
 from reader.analysis.people import Speaker
 
 _FIRST_SENTENCE = re.compile(r"[^\n]*?(?:[.!?](?=\s)|$)", re.MULTILINE)
@@ -86,3 +86,25 @@ def _source_of(text: str, raw: list[tuple[Found, bool]], k: int, noun: str) -> S
         if re.search(rf"\b{noun}\b", line, re.IGNORECASE):
             return speaker
     return None
+
+
+def it_reporter(ctx: Context, before: int) -> str | None:
+    """'The airline, SkyNorth, said in a statement that ... It added: "..."': with no organisation
+    found as a clause subject, "it" is who the sentence before reported, in this paragraph or the
+    last (a name or a description, never a pronoun)."""
+    text = ctx.text
+    para = text.rfind("\n\n", 0, before)
+    window = text.rfind("\n\n", 0, para) + 2 if para > 0 else 0
+    start = sentence_begin(text, window, before)
+    if start <= window:
+        return None
+    prev = sentence_begin(text, window, start - 2)
+    verb = None
+    for verb in ctx.before.finditer(text, prev, start):
+        pass
+    if verb is None:
+        return None
+    found = speaker_before(ctx, prev, verb.end())
+    if found is None or found.kind == "pronoun":
+        return None
+    return found.name or text[found.start:found.end]

@@ -12,6 +12,7 @@ from reader.analysis.attribution import Context, Found, in_byline, sentence_begi
 from reader.analysis.en_words import EN_VOCABULARY
 from reader.analysis.gazetteer import FIRST_NAMES
 from reader.analysis.people import Speaker
+from reader.analysis.quote_news import it_reporter
 from reader.analysis.titles import is_title_word
 from reader.analysis.descriptions import description_fits, is_person_noun, resolve_description, subject_description
 from reader.analysis.speakers import PLURAL, phrase
@@ -53,7 +54,8 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
             extra["role"] = described.role
             return Quote(quote.start, quote.end, words, described.name or text[described.start:described.end], ms, me, **extra)
         if low == "it":  # '"...," it said': an organisation, never a person
-            return Quote(quote.start, quote.end, words, organisation_subject(ctx, ms, spans), ms, me, **extra)
+            source = organisation_subject(ctx, ms, spans) or (it_reporter(ctx, ms) if ctx.language == "en" else None)
+            return Quote(quote.start, quote.end, words, source, ms, me, **extra)
         if who is None and (female or male) and earlier and ctx.language == "en" and _after_narrator(text, previous, ms):
             # '"I can make a sandwich," I say. / "Stay at home, then," she says.': the one the
             # writer talks with, not someone the writer was thinking about.
