@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from reader.analysis.descriptions import is_person_noun, subject_description
-from reader.analysis.quote_clauses import APPOSITION, first_subject, initial, person_in_clause
+from reader.analysis.quote_clauses import APPOSITION, first_subject, initial, person_in_clause, relative_subject
 from reader.analysis.quote_cues import AS, FIRST_PERSON, OF_ORG, QUOTATIVE, beat_after, came_speaker, heard_speaker
 from reader.analysis.quote_marks import Pair
 from reader.analysis.people import People, Speaker
@@ -239,7 +239,7 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
     first = FIRST_PERSON.search(text, max(start, cut - 20), cut) if verb is not None and verb.group(1) else None
     if first is not None:
         return Speaker(first.start(1), first.end(1), "pronoun")  # "and then I said, "...": the writer, or who gives the speech
-    found = person_in_clause(ctx, start, cut)
+    found = (relative_subject(ctx, start, cut) if verb is not None and ctx.language == "en" else None) or person_in_clause(ctx, start, cut)
     if found is None and verb is not None and verb.group(1):
         # The subject right before the verb: "In Lavan, the Court stated", "His mother wrote,".
         clause = max([start] + [k + 2 for k in (text.rfind(", ", start, cut), text.rfind("; ", start, cut)) if k >= 0])

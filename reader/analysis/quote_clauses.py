@@ -98,3 +98,19 @@ def initial(text: str, dot: int) -> bool:
         return True  # another initial follows
     before = _INITIAL.search(text, max(0, dot - 40), dot)
     return before is not None and (bool(before.group(1)) or before.group(2).lower() in FIRST_NAMES or before.group(2) in ("by", "af"))
+
+
+# A subject, then a relative clause between commas, right before the reporting verb.
+_RELATIVE = re.compile(r"\s*((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[A-Z])[^,\"“”]{0,80}?),\s+who\s[^\"“”]{1,200}?,\s*$")
+
+
+def relative_subject(ctx: Context, start: int, end: int) -> Speaker | None:
+    """"A senior official, who spoke on condition of anonymity because he was not authorised to
+    speak, said": the subject before the relative clause, not a pronoun or name inside it."""
+    match = _RELATIVE.fullmatch(ctx.text, start, end)
+    if match is None:
+        return None
+    found = phrase(ctx.text, match.start(1), match.end(1), ctx.people, ctx.language)
+    if found is None or found.kind not in ("name", "description") or found.end < match.end(1) - 1:
+        return None
+    return found

@@ -9,6 +9,7 @@ import re
 
 from reader.analysis.antecedents import Spans
 from reader.analysis.attribution import Context, Found, sentence_begin, speaker_before
+from reader.analysis.descriptions import is_person_noun
 from reader.analysis.people import Speaker
 
 _FIRST_SENTENCE = re.compile(r"[^\n]*?(?:[.!?](?=\s)|$)", re.MULTILINE)
@@ -88,6 +89,13 @@ def _source_of(text: str, raw: list[tuple[Found, bool]], k: int, noun: str) -> S
     return None
 
 
+# The subject of a sentence about issuing something: "Delgado's office later released a statement."
+_ISSUER = re.compile(
+    r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*(?:'s|’s)\s+(?:[a-z]+\s+)??[a-z]+|[Tt]he\s+(?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)"
+    r"\s+(?:(?:\w+ly|later|also|then|soon)\s+)?(?:issued|released|published|sent|put\s+out|posted|gave)\s+(?:a|an|its|the)\s"
+)
+
+
 def it_reporter(ctx: Context, before: int) -> str | None:
     """'The airline, SkyNorth, said in a statement that ... It added: "..."': with no organisation
     found as a clause subject, "it" is who the sentence before reported, in this paragraph or the
@@ -103,7 +111,12 @@ def it_reporter(ctx: Context, before: int) -> str | None:
     for verb in ctx.before.finditer(text, prev, start):
         pass
     if verb is None:
-        return None
+        # "Delgado's office later released a statement.": the thing that issued it.
+        issuer = _ISSUER.match(text, prev, start)
+        org = ctx.people.org_in(prev, issuer.end(1)) if issuer else None
+        if org is not None and org.start == prev + (4 if text.startswith("The ", prev) else 0):
+            return org.canonical
+        return issuer.group(1) if issuer and not is_person_noun(issuer.group(1).split()[-1]) else None
     found = speaker_before(ctx, prev, verb.end())
     if found is None or found.kind == "pronoun":
         return None

@@ -193,3 +193,21 @@ def test_more_reporting_verbs_of_features_and_wire_copy() -> None:
         "\u201cMaybe it was never about the money,\u201d the old farmer mused."
     )
     assert [q.speaker for q in analyze(text, "en").quotes] == ["the widow", "one shopkeeper", "the driver", "the old farmer"]
+
+
+def test_a_relative_clause_between_subject_and_verb_names_nobody() -> None:
+    text = (
+        "A senior council official, who spoke on condition of anonymity because he was not allowed "
+        "to discuss the budget, said the cuts were \u201conly the beginning\u201d."
+    )
+    assert _quotes(text) == [("only the beginning", "A senior council official")]
+    text = "Tom Reed, who worked with Ann Lee for twenty years, said the plan was \u201cdoomed from the start\u201d."
+    assert _quotes(text) == [("doomed from the start", "Tom Reed")]
+
+
+def test_it_said_after_an_office_released_a_statement() -> None:
+    text = (
+        "Senator Maria Delgado has not spoken since the vote. Delgado's office later released a statement. "
+        "\u201cThe senator's position has not changed,\u201d it said."
+    )
+    assert _quotes(text) == [("The senator's position has not changed", "Delgado's office")]
