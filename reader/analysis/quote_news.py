@@ -10,6 +10,7 @@ import re
 from reader.analysis.antecedents import Spans
 from reader.analysis.attribution import Context, Found, sentence_begin, speaker_before
 from reader.analysis.descriptions import is_person_noun
+from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES
 from reader.analysis.people import Speaker
 
 _FIRST_SENTENCE = re.compile(r"[^\n]*?(?:[.!?](?=\s)|$)", re.MULTILINE)
@@ -121,3 +122,27 @@ def it_reporter(ctx: Context, before: int) -> str | None:
     if found is None or found.kind == "pronoun":
         return None
     return found.name or text[found.start:found.end]
+
+
+_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+_HONORIFIC_AT = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s+(?=[A-Z])")
+
+
+def honorific_fit(text: str, start: int, full: str) -> str:
+    """English: "Mrs Hobbs" is no man: when the full name a surname with an honorific was matched
+    to has a first name of the other sex, the one named with the spouse ("Jean and Alan Hobbs")
+    if the text has her, else the mention as written ("Mrs Hobbs")."""
+    honorific = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start) or _HONORIFIC_AT.match(text, start)
+    words = full.split()
+    if honorific is None or len(words) < 2:
+        return full
+    female = honorific.group(1) != "Mr"
+    first = words[0].lower()
+    if first not in FIRST_NAMES or (first in FEMALE_NAMES) == female:
+        return full
+    surname = words[-1]
+    for couple in re.finditer(rf"\b([A-Z][a-z]+)\s+(?:and|&)\s+([A-Z][a-z]+)\s+{re.escape(surname)}\b", text):
+        for given in couple.groups():
+            if given.lower() in FIRST_NAMES and (given.lower() in FEMALE_NAMES) == female:
+                return f"{given} {surname}"
+    return f"{honorific.group(1)} {surname}"

@@ -12,7 +12,7 @@ from reader.analysis.attribution import Context, Found, in_byline, sentence_begi
 from reader.analysis.en_words import EN_VOCABULARY
 from reader.analysis.gazetteer import FIRST_NAMES
 from reader.analysis.people import Speaker
-from reader.analysis.quote_news import it_reporter
+from reader.analysis.quote_news import honorific_fit, it_reporter
 from reader.analysis.titles import is_title_word
 from reader.analysis.descriptions import description_fits, is_person_noun, resolve_description, subject_description
 from reader.analysis.speakers import PLURAL, phrase
@@ -102,6 +102,7 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
     if speaker.name and ctx.people.person_in(ms, me) is not None:
         # A surname on its own ("Ms. Lee said") is the person named in full before.
         full = _in_full(speaker.name, spans.names(people))
+        full = honorific_fit(text, ms, full) if ctx.language == "en" else full  # "Mrs Hobbs" is not Alan Hobbs
         return Quote(quote.start, quote.end, words, given_name(text, full, ms, ctx.language, ctx.given) or full, ms, me, **extra)
     name = (speaker.name or mention).strip(" .,")
     known = spans.names(people).get(name) or _in_full(name, spans.names(people))  # "Mrs Hill"

@@ -211,3 +211,12 @@ def test_it_said_after_an_office_released_a_statement() -> None:
         "\u201cThe senator's position has not changed,\u201d it said."
     )
     assert _quotes(text) == [("The senator's position has not changed", "Delgado's office")]
+
+
+def test_mrs_with_a_couple_s_surname_is_the_wife_not_the_husband() -> None:
+    text = (
+        "Jean and Alan Hobbs opened the shop in Little Wendham in 1984.\n\n"
+        "\u201cWe have seen three generations grow up,\u201d Mrs Hobbs said.\n\n"
+        "\u201cFive o'clock, every day, for forty years,\u201d Mr Hobbs said."
+    )
+    assert [q.speaker for q in analyze(text, "en").quotes] == ["Jean Hobbs", "Alan Hobbs"]
