@@ -93,7 +93,7 @@ class Context:
         self.declared: str | None = None  # who speaks in an interview or a speech (voices.py)
         self.declared_known = False
         self.sexes: dict[str, str] | None = None  # the sex the text shows for a person (antecedents.py)
-        self.given: dict[str, list[tuple[int, str]]] = {}  # surname -> its given names (quote_resolve.given_name)
+        self.given: dict[str, list[tuple[int, str]]] = {}  # surname -> its given names (quote_surnames.given_name)
 
 
 def in_byline(ctx: Context, pos: int) -> bool:

@@ -6,12 +6,14 @@ everything." / That is how Anna Kowal describes the night ...'), and "the statem
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from reader.analysis.antecedents import Spans
 from reader.analysis.attribution import Context, Found, sentence_begin, speaker_before
 from reader.analysis.descriptions import is_person_noun
 from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES
 from reader.analysis.people import Speaker
+from reader.model import Quote
 
 _FIRST_SENTENCE = re.compile(r"[^\n]*?(?:[.!?](?=\s)|$)", re.MULTILINE)
 # A sentence pointing back at the quotation before it: "Those are the words of", "That is how",
@@ -146,3 +148,20 @@ def honorific_fit(text: str, start: int, full: str) -> str:
             if given.lower() in FIRST_NAMES and (given.lower() in FEMALE_NAMES) == female:
                 return f"{given} {surname}"
     return f"{honorific.group(1)} {surname}"
+
+
+def sibling_surname(text: str, quote: Quote) -> Quote:
+    """English: a speaker known only by a first name that the text writes with a relative sharing
+    the surname ("Michael and Sean Doyle", "Michael said") is "Michael Doyle"."""
+    name = quote.speaker or ""
+    if not re.fullmatch(r"[A-Z][a-z]+", name) or name.lower() not in FIRST_NAMES:
+        return quote
+    pair = re.search(rf"\b{name}\s+(?:and|&)\s+[A-Z][a-z]+\s+([A-Z][\w'’-]+)\b", text) or re.search(
+        rf"\b[A-Z][a-z]+\s+(?:and|&)\s+{name}\s+([A-Z][\w'’-]+)\b", text
+    )
+    if pair is None or pair.group(1).lower() in FIRST_NAMES and pair.group(1).lower() not in _SURNAMES_TOO:
+        return quote
+    return replace(quote, speaker=f"{name} {pair.group(1)}")
+
+
+_SURNAMES_TOO = frozenset("doyle price bell lee hill reed king may young james thomas davies lewis".split())

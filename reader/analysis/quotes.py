@@ -11,7 +11,7 @@ from reader.analysis.quote_filters import (
     whole_paragraph_sentence,
 )
 from reader.analysis.quote_marks import mark_pairs, opens_single
-from reader.analysis.quote_news import story_opening, written_sources
+from reader.analysis.quote_news import sibling_surname, story_opening, written_sources
 from reader.analysis.quote_resolve import Spans, resolve
 from reader.analysis.quote_runs import fall_back, inherit, learned_names
 from reader.analysis.quote_turns import alternate
@@ -78,7 +78,7 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
         quotes.append(resolve(ctx, q, spans, quotes[-1] if quotes else None, quotes))
     if ctx.language == "en":
         known = {p.canonical for p in ctx.people.people} | {p.text for p in ctx.people.people}
-        quotes = [_unswallowed(ctx, q, known) for q in quotes]
+        quotes = [sibling_surname(text, _unswallowed(ctx, q, known)) for q in quotes]
     if ctx.language == "en":
         alternate(text, raw, quotes)
     return sorted(quotes, key=lambda q: q.start)

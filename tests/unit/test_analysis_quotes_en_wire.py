@@ -220,3 +220,24 @@ def test_mrs_with_a_couple_s_surname_is_the_wife_not_the_husband() -> None:
         "\u201cFive o'clock, every day, for forty years,\u201d Mr Hobbs said."
     )
     assert [q.speaker for q in analyze(text, "en").quotes] == ["Jean Hobbs", "Alan Hobbs"]
+
+
+def test_brothers_named_with_one_surname_keep_it_and_according_to_sets_he() -> None:
+    text = (
+        "Michael and Sean Doyle, from Arklow, spent six years on the boat.\n\n"
+        "\u201cPeople laughed at us for years,\u201d Michael said.\n\n"
+        "Sean, the younger brother, was less sure. \u201cI was sick for the whole first day,\u201d he admitted.\n\n"
+        "Their mother, Bridget, watched them leave. \u201cI said a prayer,\u201d she told RTE.\n\n"
+        "According to Michael, the next trip will be to France. \u201cWhy not?\u201d he said."
+    )
+    speakers = [q.speaker for q in analyze(text, "en").quotes]
+    assert speakers[0] == "Michael Doyle" and speakers[-1] == "Michael Doyle"
+
+
+def test_a_woman_known_by_her_first_name_alone_is_no_he() -> None:
+    text = (
+        "Sean Doyle was sick for the whole first day of the crossing.\n\n"
+        "Their mother, Bridget, watched them leave. \u201cI said a prayer,\u201d she told RTE.\n\n"
+        "\u201cShe always does,\u201d he said."
+    )
+    assert [q.speaker for q in analyze(text, "en").quotes] == ["Bridget", "Sean Doyle"]
