@@ -241,3 +241,28 @@ def test_a_woman_known_by_her_first_name_alone_is_no_he() -> None:
         "\u201cShe always does,\u201d he said."
     )
     assert [q.speaker for q in analyze(text, "en").quotes] == ["Bridget", "Sean Doyle"]
+
+
+def test_a_description_never_points_at_the_byline_and_takes_its_head_noun() -> None:
+    text = (
+        "By Hannah Reeve, Health Correspondent\n\n"
+        "A surgery in Marlow Vale has stopped taking new patients.\n\n"
+        "The health board said it was \u201cworking closely with the practice\u201d."
+    )
+    assert _quotes(text) == [("working closely with the practice", "The health board")]
+
+
+def test_a_description_resolves_by_its_head_noun() -> None:
+    text = (
+        "Harbour master Tom Reed closed the port at noon.\n\n"
+        "\u201cNo ship leaves tonight,\u201d the harbour master said."
+    )
+    assert _quotes(text) == [("No ship leaves tonight", "Tom Reed")]
+
+
+def test_a_danish_description_with_its_organisation_keeps_its_head() -> None:
+    text = (
+        "Pressechef hos Vestkraft Maja Rindom afviser kritikken.\n\n"
+        "- Vi har gjort alt, hvad vi kunne, siger pressechefen hos Vestkraft."
+    )
+    assert [q.speaker for q in analyze(text, "da").quotes] == ["Maja Rindom"]
