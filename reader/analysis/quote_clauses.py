@@ -26,6 +26,11 @@ APPOSITION = re.compile(r"\s*,\s+([A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|&|the)
 _OF_AFTER_NAME = re.compile(r",?\s+(?:of|at|from)\s+(?:the\s+)?")
 
 
+# A described owner of what is said: "The mayor's response was blunt:".
+_OWNER_SAYS = re.compile(
+    r"\b((?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?:'s|’s)\s+(?:[a-z]+\s+)?"
+    r"(?:response|reply|answer|verdict|message|words|advice|warning|reaction|explanation|retort)\b"
+)
 # A statement as the subject: "A statement from the operator, Western Isles Ferries, said".
 _STATEMENT = re.compile(r"(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:\w+\s+)?(?:statement|press\s+release)\s+(?:from|by|issued\s+by)\s+")
 
@@ -78,6 +83,11 @@ def person_in_clause(ctx: Context, start: int, end: int) -> Speaker | None:
     pronoun = None
     for pronoun in re.finditer(r"\b(han|hun|he|she|they|de)\b", ctx.text[start:end], re.IGNORECASE):
         pass
+    owner = _OWNER_SAYS.search(ctx.text, start, end) if pronoun is None and ctx.language == "en" else None
+    if owner is not None and ctx.text[start:end].rstrip().endswith(":"):
+        found = phrase(ctx.text, owner.start(1), owner.end(1), ctx.people, ctx.language)
+        if found is not None and found.kind == "description":
+            return found  # "The mayor's response was blunt:": the mayor
     if pronoun is None and ctx.text[start:end].rstrip().endswith(":"):
         # "His answer was short:", "Hendes svar var klart:": the owner speaks.
         pronoun = re.search(r"\b(his|her|their|hans|hendes|deres)\b", ctx.text[start:end], re.IGNORECASE)

@@ -266,3 +266,11 @@ def test_a_danish_description_with_its_organisation_keeps_its_head() -> None:
         "- Vi har gjort alt, hvad vi kunne, siger pressechefen hos Vestkraft."
     )
     assert [q.speaker for q in analyze(text, "da").quotes] == ["Maja Rindom"]
+
+
+def test_a_described_owner_of_the_answer_before_a_colon_speaks() -> None:
+    text = (
+        "The mayor of Dunmore, Clare Whelan, clashed with the council's chief executive on Monday.\n\n"
+        "The mayor's response was blunt: \u201cThen why did nobody tell the council?\u201d"
+    )
+    assert _quotes(text) == [("Then why did nobody tell the council?", "Clare Whelan")]
