@@ -207,13 +207,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = _normalise_argv(list(sys.argv[1:] if argv is None else argv))
     parser = build_parser()
     args = parser.parse_args(args_list)
-    from reader.errors import ReaderError
+    from reader.errors import IndexDamagedError, ReaderError
     from reader.textsafe import one_line, visible
 
     _encodable_output()
     try:
         module = importlib.import_module(f"reader.commands.{args.command}")
-        return int(module.run(args) or 0)
+        try:
+            return int(module.run(args) or 0)
+        except IndexDamagedError as error:  # the index was built again: the command runs once more
+            print(f"reader: {visible(str(error)).replace(chr(10), ' ')}", file=sys.stderr)
+            return int(module.run(args) or 0)
     except ReaderError as error:
         print(f"reader: error: {visible(str(error)).replace(chr(10), ' ')}", file=sys.stderr)
         return 2

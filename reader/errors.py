@@ -50,6 +50,19 @@ class NotFoundError(StoreError):
     """An annotation (or other record) asked for by id does not exist (any more)."""
 
 
+class LibraryIndexError(ReaderError):
+    """The library index (a cache of the article files, never user data) cannot be used now."""
+
+
+class IndexBusyError(LibraryIndexError):
+    """Another copy of reader holds the library index's write lock."""
+
+
+class IndexDamagedError(LibraryIndexError):
+    """The library index was found damaged during a command and has been built again: the
+    command can run once more."""
+
+
 def display_path(path: str | os.PathLike[str]) -> str:
     """The path as a person would type it, with the home folder shortened to ``~``."""
     text = str(path)

@@ -63,6 +63,28 @@ def resolve_description(text: str, speaker: Speaker, people: People, before: int
         person = candidates[k - 1]
         speaker.name = person.canonical
         speaker.role = speaker.role or (nouns[-1] if not age else "")
+    elif age and words and words[0].lower() == "den":
+        person = _introduced_just_before(text, people, before, age.group(1))
+        if person is not None:
+            speaker.name = person.canonical
+
+
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+def _introduced_just_before(text: str, people: People, before: int, age: str) -> Entity | None:
+    """Who "den 58-årige" stands for when no one was given that age: Danish news calls the person
+    it has just introduced by age alone, so the one person named in the paragraph before the
+    quote's (or in its own, before it). Never when someone of that age was brought in unnamed
+    ("en 58-årig mand er anholdt"): then the description is the speaker."""
+    if re.search(rf"\b(?:en|et)\s+{age}-årig\b", text[:before], re.IGNORECASE):
+        return None
+    starts = [m.end() for m in _PARAGRAPH.finditer(text, 0, before)]
+    if not starts:
+        return None
+    since = starts[-2] if len(starts) > 1 else 0  # the paragraph before the quote's, and its own
+    named = [p for p in people.people if since <= p.start < before]
+    return named[0] if named and all(p.canonical == named[0].canonical for p in named) else None
 
 
 def _stems(noun: str) -> list[str]:
@@ -91,7 +113,7 @@ def _by_role(text: str, noun: str, people: People, before: int) -> list[Entity]:
             break
         if _BYLINE.match(text, text.rfind("\n", 0, person.start) + 1, person.start):
             continue  # "By Hannah Reeve, Health Correspondent": the writer is no source
-        written = re.findall(r"[\wæøåÆØÅ-]+", _same_sentence(text[max(0, person.start - 60):person.start]))[-3:]
+        written = re.findall(r"[\wæøåÆØÅ-]+", _same_sentence(text[max(0, person.start - 60):person.start]))[-5:]
         right = text[person.end:person.end + 60].lower()
         right_m = re.match(r",\s+(?:der\s+er\s+|who\s+is\s+)?(?:the\s+|an?\s+|[\wæøå]+s\s+)?([\wæøå-]+)", right)
         if any(w.lower().endswith(tuple(stems)) and _only_modifiers(written[k + 1:]) for k, w in enumerate(written)) or (
@@ -105,7 +127,8 @@ def _only_modifiers(after: list[str]) -> bool:
     """Whether only names, links and determiners stand between a role word and the name after it:
     "prosecutor Jane Doe", "pressechef hos Vestkraft Maja Rindom", not a clause ("Mom has Cara on a
     diet": the mother is not Cara)."""
-    return all(w[0].isupper() or w.lower() in _LINKS or w.lower() in _DETERMINERS for w in after)
+    return all(w[0].isupper() or w.lower() in _LINKS or w.lower() in _DETERMINERS or _AGE.fullmatch(w)
+               for w in after)  # "Bageren, 44-årige Anders Kjær"
 
 
 def _by_age(text: str, age: str, people: People, before: int) -> list[Entity]:

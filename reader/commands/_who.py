@@ -43,11 +43,12 @@ class Library:
 
 
 def open_library(args) -> Library:
-    """The index for ``args.db`` with ``args.paths`` brought up to date (a missing path is an error)."""
-    from reader.archive import library_from_index, open_index
+    """The index for ``args.db`` with ``args.paths`` brought up to date (a missing path is an error);
+    with no paths, the folders the index was built from are read again if it lost them."""
+    from reader.archive import library_from_index, open_index, progress_printer
     from reader.commands._common import open_db
     from reader.settings import resolve_db_path
-    from reader.errors import ReaderError
+    from reader.errors import IndexBusyError, LibraryIndexError, ReaderError
 
     paths = list(getattr(args, "paths", []) or [])
     for path in paths:
@@ -56,10 +57,13 @@ def open_library(args) -> Library:
     index = open_index(resolve_db_path(args.db))
     if index.notice:
         print(f"reader: {index.notice}", file=sys.stderr)
-    if paths:
-        index.sync(paths, workers=1)
-    if not index.counts()["articles"]:
-        print("reader: the index is empty: run 'reader index PATH' first (or name the paths)", file=sys.stderr)
+    with index.guard():
+        if paths:
+            index.sync(paths, workers=1)
+        else:
+            restore(index, progress_printer(sys.stderr))
+        if not index.counts()["articles"]:
+            print("reader: the index is empty: run 'reader index PATH' first (or name the paths)", file=sys.stderr)
     library = Library(index, paths or None)
     try:
         store = open_db(args.db, readonly=True)
@@ -68,15 +72,30 @@ def open_library(args) -> Library:
         return library
     library.store = store
     try:
-        library_from_index(index, paths or ["/"], store)  # the ids notes and states are kept under
-        library.corrections = tuple(store.corrections())
-        library.overrides = dict(store.speaker_overrides())
-        from reader.workspace.who import sync_hand_speakers
+        with index.guard():
+            library_from_index(index, paths or ["/"], store)  # the ids notes and states are kept under
+            library.corrections = tuple(store.corrections())
+            library.overrides = dict(store.speaker_overrides())
+            from reader.workspace.who import sync_hand_speakers
 
-        sync_hand_speakers(index, store)  # the speakers the journalist set on quotes
+            sync_hand_speakers(index, store)  # the speakers the journalist set on quotes
+    except LibraryIndexError as error:
+        if not isinstance(error, IndexBusyError):
+            raise
+        print(f"reader: speakers set by hand not applied: {one_line(str(error))}", file=sys.stderr)
     except Exception as error:
         print(f"reader: notes database not read: {one_line(str(error))}", file=sys.stderr)
     return library
+
+
+def restore(index, progress=None) -> None:
+    """Read again, saying so, what the index was built from and has lost (rebuilt after damage)."""
+    lost = index.lost_roots()
+    if lost:
+        print("reader: reading again what the index was built from: "
+              + ", ".join(one_line(p, 60) for p in lost[:3]) + (f" and {len(lost) - 3:,} more" if len(lost) > 3 else ""),
+              file=sys.stderr)
+        index.sync(lost, progress, workers=1)
 
 
 def close_library(library: Library) -> None:

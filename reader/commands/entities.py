@@ -19,13 +19,14 @@ def run(args) -> int:
         raise ReaderError("--limit needs a number of 1 or more")
     library = open_library(args)
     try:
-        index, paths, fixes = library.index, library.paths, library.corrections
-        rows = who.entities(index, paths, args.type, fixes)[: args.limit]
-        out = []
-        for row in rows:
-            articles = who.entity_articles(index, row.name, row.label, paths, fixes)
-            together = who.cooccurring(index, row.name, row.label, 5, paths, fixes)
-            out.append((row, articles, together))
+        with library.index.guard():
+            index, paths, fixes = library.index, library.paths, library.corrections
+            rows = who.entities(index, paths, args.type, fixes)[: args.limit]
+            out = []
+            for row in rows:
+                articles = who.entity_articles(index, row.name, row.label, paths, fixes)
+                together = who.cooccurring(index, row.name, row.label, 5, paths, fixes)
+                out.append((row, articles, together))
     finally:
         close_library(library)
     if args.json:

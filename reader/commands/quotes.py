@@ -76,25 +76,26 @@ def run(args) -> int:
         raise ReaderError(f"--since wants a date like 2018, 2018-08 or 2018-08-24 (not {one_line(since, 40)!r})")
     library = open_library(args)
     try:
-        index = library.index
-        speaker = None
-        if args.speaker is not None:
-            found = who.matching_speakers(index, args.speaker, library.overrides)
-            if not found:
-                print(f"reader: no speaker named {one_line(args.speaker, 60)!r} in the library", file=sys.stderr)
-                return 1
-            if len(found) > 1:
-                print(f"reader: {one_line(args.speaker, 60)!r} names {len(found)} speakers: "
-                      + ", ".join(one_line(n, 40) for n in found), file=sys.stderr)
-            speaker = found
-        if args.first_seen:
-            rows = [(q, n) for q, n in who.first_seen(index, library.paths, overrides=library.overrides)
-                    if (speaker is None or q.speaker in speaker) and (not since or (q.date and q.date >= since))]
-        else:
-            rows = [(q, None) for q in who.quotes(index, library.paths, speaker=speaker, since=since,
-                                                  overrides=library.overrides)]
-        records = [_record(q, library.state(q.article_id, q.start, q.end, q.text, q.said_as or q.speaker), n,
-                           library.check(q.article_id, q.start, q.end)) for q, n in rows]
+        with library.index.guard():
+            index = library.index
+            speaker = None
+            if args.speaker is not None:
+                found = who.matching_speakers(index, args.speaker, library.overrides)
+                if not found:
+                    print(f"reader: no speaker named {one_line(args.speaker, 60)!r} in the library", file=sys.stderr)
+                    return 1
+                if len(found) > 1:
+                    print(f"reader: {one_line(args.speaker, 60)!r} names {len(found)} speakers: "
+                          + ", ".join(one_line(n, 40) for n in found), file=sys.stderr)
+                speaker = found
+            if args.first_seen:
+                rows = [(q, n) for q, n in who.first_seen(index, library.paths, overrides=library.overrides)
+                        if (speaker is None or q.speaker in speaker) and (not since or (q.date and q.date >= since))]
+            else:
+                rows = [(q, None) for q in who.quotes(index, library.paths, speaker=speaker, since=since,
+                                                      overrides=library.overrides)]
+            records = [_record(q, library.state(q.article_id, q.start, q.end, q.text, q.said_as or q.speaker), n,
+                               library.check(q.article_id, q.start, q.end)) for q, n in rows]
     finally:
         close_library(library)
     if args.json:

@@ -45,11 +45,18 @@ def run(args) -> int:
     index = open_index(resolve_db_path(args.db))
     if index.notice:
         print(f"reader: {index.notice}", file=sys.stderr)
-    if paths:  # named paths are brought up to date first
-        index.sync(paths, workers=1)
+    from reader.commands._who import restore
+    from reader.archive import progress_printer
+    from reader.errors import IndexDamagedError
+
+    with index.guard():
+        if paths:  # named paths are brought up to date first
+            index.sync(paths, workers=1)
+        else:  # what the index was built from, if it lost it
+            restore(index, progress_printer(sys.stderr))
     overrides: dict[str, str] = {}
     try:
-        with open_db(args.db, readonly=True) as store:
+        with open_db(args.db, readonly=True) as store, index.guard():
             overrides = dict(store.speaker_overrides())
             if paths:  # the ids the store settles for these files
                 listed = library_from_index(index, paths, store).articles
@@ -60,9 +67,13 @@ def run(args) -> int:
 
             if "speaker" in parse_query(args.query).keys:  # speaker: finds the speakers set by hand
                 sync_hand_speakers(index, store)  # (it reads every article's quote records)
-    except ReaderError as error:  # the text is still searchable without the notes
+    except IndexDamagedError:
+        raise
+    except ReaderError as error:  # the text is still searchable without the notes (or a busy index)
         print(f"reader: notes not searched: {one_line(str(error))}", file=sys.stderr)
-    result = search(index, args.query, paths or None, args.limit, overrides)
+    with index.guard():
+        result = search(index, args.query, paths or None, args.limit, overrides)
+        empty = not index.counts()["articles"]
     for problem in result.problems:
         print(f"reader: query: {one_line(problem)}", file=sys.stderr)
     if args.json:
@@ -82,7 +93,7 @@ def run(args) -> int:
         a = hit.article
         print("\t".join(one_line(str(f)) for f in (a.id, a.date or "-", a.source or "-", one_line(a.title, 80), a.path)))
         print("    " + _marked(hit.snippet, hit.spans, tty))
-    if not index.counts()["articles"]:
+    if empty:
         print("reader: the index is empty: run 'reader index PATH' first (or name the paths)", file=sys.stderr)
     print(plural(len(result.hits), "article") + " found", file=sys.stderr)
     return 0

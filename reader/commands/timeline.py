@@ -100,9 +100,10 @@ def run(args) -> int:
 
     library = open_library(args)
     try:
-        kind, name = resolve(library.index, args.query, library.corrections, library.overrides)
-        series = who.timeline(library.index, kind, name, args.by, library.paths, library.corrections,
-                              overrides=library.overrides)
+        with library.index.guard():
+            kind, name = resolve(library.index, args.query, library.corrections, library.overrides)
+            series = who.timeline(library.index, kind, name, args.by, library.paths, library.corrections,
+                                  overrides=library.overrides)
     finally:
         close_library(library)
     what = {"speaker": "quotes by", "tag": "articles tagged", "PER": "mentions of", "ORG": "mentions of",

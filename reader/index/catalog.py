@@ -5,11 +5,13 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Sequence
 
-from reader.index import codestamp, database, who
+from reader.errors import IndexBusyError, IndexDamagedError, LibraryIndexError
+from reader.index import codestamp, database, remembered, who
 from reader.index.mapping import chunked, map_batches
 from reader.index.articles import TAG_SEP, ARTICLE_COLUMNS, IndexedArticle, article_of
 from reader.index.searching import Searching
@@ -95,6 +97,35 @@ class LibraryIndex(Searching, UserData):
             self.notice = f"The library index was {reason}; it is built again from the article files as they are read."
         self.conn  # noqa: B018 - creates the new file
 
+    @contextmanager
+    def guard(self):
+        """SQLite's errors inside the block as one-line errors: damage rebuilds the index and
+        raises IndexDamagedError (the command can run again); a lock held by another copy of
+        reader raises IndexBusyError."""
+        try:
+            yield self
+        except sqlite3.DatabaseError as error:
+            if type(error) is sqlite3.DatabaseError:  # "malformed", "file is not a database"
+                self._rebuild(f"damaged ({error})")
+                raise IndexDamagedError(self.notice) from None
+            text = str(error)
+            if "locked" in text or "busy" in text:
+                raise IndexBusyError("the library index is busy: another copy of reader is writing it; "
+                                     "try again in a moment") from None
+            raise LibraryIndexError(f"the library index cannot be used: {text} ({self.path})") from None
+
+    def lost_roots(self) -> list[str]:
+        """The remembered folders and files (still there) that this index holds nothing of: it was
+        rebuilt after damage or deleted as a cache. Commands that name no paths read them again."""
+        missing = []
+        for root in remembered.read(self.path):
+            if not os.path.lexists(root):
+                continue
+            cond, params = under([root])
+            if self.conn.execute(f"SELECT 1 FROM files WHERE {cond} LIMIT 1", params).fetchone() is None:
+                missing.append(root)
+        return missing
+
     def close(self) -> None:
         """Close this thread's connection."""
         conn = getattr(self._local, "conn", None)
@@ -116,6 +147,7 @@ class LibraryIndex(Searching, UserData):
              scheduler: str | None = None, analyse: bool = True) -> SyncReport:
         """Bring the index in step with the files under ``paths``: read new and changed files,
         drop removed ones, then analyse what has not been analysed yet."""
+        remembered.add(self.path, [r for r in roots_of(paths) if os.path.lexists(r)])
         return self._guarded(lambda: self._sync(roots_of(paths), progress, workers, scheduler, analyse))  # type: ignore[return-value]
 
     def _sync(self, roots: list[str], progress: Progress | None, workers: int, scheduler: str | None,

@@ -15,6 +15,7 @@ from reader.index import codestamp
 
 SCHEMA_VERSION = "3"  # 3: the who-said-what tables (reader.index.who)
 INDEX_DIR_ENV = "READER_INDEX_DIR"
+BUSY_SECONDS = 5.0  # how long a write waits for another copy of reader to finish its own
 
 # FTS columns, in order; bm25 weights below follow the same order.
 FTS_COLUMNS = ("title", "body", "stem", "notes", "labels", "tags", "people", "orgs", "places", "speakers")
@@ -105,7 +106,7 @@ def _valid(conn: sqlite3.Connection) -> str:
 
 
 def _create(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+    conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=BUSY_SECONDS)
     _configure(conn)
     conn.executescript("BEGIN;" + _DDL + _HEADS_DDL + f"INSERT INTO meta VALUES ('schema', '{SCHEMA_VERSION}'); COMMIT;")
     codestamp.stamp_new(conn)
@@ -127,7 +128,7 @@ def connect(path: Path) -> tuple[sqlite3.Connection, str]:
         return _create(path), ""
     reason = ""
     try:
-        conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=BUSY_SECONDS)
         try:
             _configure(conn)
         except sqlite3.DatabaseError as error:

@@ -17,6 +17,13 @@ SKIP = frozenset(
     " object canvas dialog menu figcaption".split()
 )
 
+# Class names that mark page furniture (a div standing for <nav>, <footer>, a share bar), whole
+# names only: "site-footer" is furniture, "article-footer-note" is not judged.
+_FURNITURE = frozenset(
+    "nav navbar navigation menu breadcrumb breadcrumbs header site-header masthead footer site-footer"
+    " share sharing social cookie cookies cookie-banner newsletter skip-link".split()
+)
+
 _HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # ".paywall { display: none }", "div.promo, .ad{visibility:hidden}": simple class rules in <style>.
 _CLASS_SELECTOR = re.compile(r"^[a-z0-9]*\.([\w-]+)$", re.IGNORECASE)
@@ -48,6 +55,7 @@ def element_flags(tag: str, a: Mapping[str, str], hidden_classes: set[str]) -> i
         or a.get("aria-hidden", "").strip().lower() == "true"
         or bool(_HIDING_STYLE.search(a.get("style", "")))
         or bool(classes & hidden_classes)
+        or bool(classes & _FURNITURE)
     )
     marks = classes | {a.get("itemprop", "").lower(), a.get("rel", "").lower()}
     byline = bool(marks & _BYLINE_MARKS) and tag not in ("a", "meta", "link", "span")

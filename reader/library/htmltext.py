@@ -204,6 +204,10 @@ class _ArticleParser:
             self.title_parts.append(data)
         elif self._block is not None and self._skip <= self._skip_at_block and not self._skip_data():
             self._buffer.append(data)  # text hidden inside the block (a display:none span) is left out
+        elif self._block is None and not self._skip and self._stack and not data.isspace() and not self._skip_data():
+            self._block = "p"  # text straight inside a <div> (or <section>, <body>...): a paragraph
+            self._skip_at_block = self._skip  # until the next block or container starts or ends
+            self._buffer.append(data)
 
     # The lxml parser-target interface.
     def start(self, tag: str, attrib: dict[str, str]) -> None:

@@ -1,0 +1,101 @@
+"""Shell commands meeting a damaged or busy library index: one line, never "internal error", and
+a command that names no paths still finds what the index held before it was rebuilt."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main
+from reader.index import database
+
+SAMPLES = Path(__file__).resolve().parents[2] / "sample_articles"
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "db" / "reader.json"
+
+
+@pytest.fixture
+def indexed(tmp_path: Path, db: Path, capsys) -> Path:
+    folder = tmp_path / "lib"
+    shutil.copytree(SAMPLES, folder)
+    assert main(["index", str(folder), "--db", str(db), "--workers", "1"]) == 0
+    capsys.readouterr()
+    return folder
+
+
+def _replace(index_file: Path, data: bytes) -> None:
+    """The index file replaced as another process would find it (a new file: this process's
+    open connections to the old one share nothing with it)."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{index_file}{suffix}").unlink(missing_ok=True)
+    index_file.write_bytes(data)
+
+
+def _quotes(capsys, db: Path, *paths: str) -> tuple[int, list, str]:
+    code = main(["quotes", "--db", str(db), "--json", *paths])
+    out, err = capsys.readouterr()
+    return code, (json.loads(out) if out.strip() else []), err
+
+
+def test_damage_met_by_a_query_rebuilds_and_answers(indexed, db, capsys, monkeypatch):
+    code, before, _ = _quotes(capsys, db)
+    assert code == 0 and len(before) > 20
+    from reader.index import whoquotes
+
+    real, calls = whoquotes._with_roles, []
+
+    def damaged_once(*args, **kwargs):  # damage the opening probe did not reach
+        calls.append(1)
+        if len(calls) == 1:
+            raise sqlite3.DatabaseError("database disk image is malformed")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(whoquotes, "_with_roles", damaged_once)
+    code, after, err = _quotes(capsys, db)
+    assert code == 0, err
+    assert "internal error" not in err and "damaged" in err
+    assert "reading again what the index was built from" in err and "lib" in err
+    assert [q["quote"] for q in after] == [q["quote"] for q in before]
+
+
+def test_a_search_naming_no_paths_after_a_rebuild_finds_the_articles(indexed, db, capsys):
+    index_file = database.index_path_for(db)
+    _replace(index_file, b"not a database at all" * 100)  # the whole file damaged
+    assert main(["search", "fængsel", "--db", str(db), "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert "built again" in err and "index is empty" not in err
+    assert len(json.loads(out)["hits"]) >= 1
+    assert main(["search", "fængsel", "--db", str(db), "--json"]) == 0  # and the next run quietly
+    out, err = capsys.readouterr()
+    assert len(json.loads(out)["hits"]) >= 1 and "reading again" not in err
+
+
+def test_a_folder_gone_since_is_not_read_again(indexed, db, capsys):
+    index_file = database.index_path_for(db)
+    _replace(index_file, b"\0" * 4096)
+    shutil.rmtree(indexed)
+    code, quotes, err = _quotes(capsys, db)
+    assert code == 0 and quotes == [] and "internal error" not in err and "reading again" not in err
+
+
+def test_a_busy_index_is_said_as_busy_not_as_the_notes_database(indexed, db, capsys, monkeypatch):
+    monkeypatch.setattr(database, "BUSY_SECONDS", 0.05)
+    holder = sqlite3.connect(database.index_path_for(db), isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")  # another copy of reader writing
+    try:
+        for args in (["quotes", "--db", str(db)], ["entities", "--db", str(db)],
+                     ["search", "fængsel", "--db", str(db)]):
+            code = main(args)
+            err = capsys.readouterr().err
+            assert code == 0, (args, err)
+            assert "internal error" not in err and "notes database not read" not in err, (args, err)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
