@@ -190,6 +190,8 @@ def is_subject(ctx: Context, start: int, end: int) -> bool:
     line = text.rfind("\n", 0, start) + 1
     begin = max([sentence_begin(text, line, start)] + [k + 2 for k in (text.rfind(", ", line, start), text.rfind("; ", line, start)) if k >= 0])
     prefix = text[begin:start].split()
+    if [w.lower() for w in prefix] == ["according", "to"] and text[end:end + 1] == ",":
+        return True  # "According to Michael, the next trip ...": the source of the sentence
     if len(prefix) > 3 or any(w.lower().strip(",") in _NOT_SUBJECT for w in prefix):
         return False
     if ctx.people.last_people(begin, start):

@@ -7,13 +7,13 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from reader.analysis.descriptions import subject_description
+from reader.analysis.descriptions import is_person_noun, subject_description
+from reader.analysis.quote_clauses import APPOSITION, first_subject, initial, person_in_clause, relative_subject
 from reader.analysis.quote_cues import AS, FIRST_PERSON, OF_ORG, QUOTATIVE, beat_after, came_speaker, heard_speaker
 from reader.analysis.quote_marks import Pair
 from reader.analysis.people import People, Speaker
 from reader.analysis.reporting_verbs import speech_verbs, tag_verbs, verb_pattern
-from reader.analysis.speakers import after_verb, owner_or_client, phrase
-from reader.analysis.titles import title_run_before
+from reader.analysis.speakers import after_verb, phrase
 from reader.model import Entity
 
 # Words that make a quotation inside a sentence a partial quote of what someone said or wrote.
@@ -32,11 +32,7 @@ _TITLES = "Mr Ms Mrs Dr Rep Sen Gov Lt Col Gen Sgt Capt Prof St Jr Sr Rev Det Su
 _ABBREVIATION_DOT = "(?:" + "|".join(rf"(?<=\b{t})" for t in _TITLES) + r"|(?<=\b[A-Z]))\."
 # Verbs whose object is the one told, never the speaker: "Diane Abbott told Sky News:".
 _TELL = frozenset("told tell tells telling informed informs assured assures warned warns urged urges reminded reminds".split())
-_RECIPIENT = re.compile(
-    r"\b(?:to|told|tells|telling|asked|asks|asking|informed|urged|reminded)\s+(?:(?:his|her|their|the|a|an|its|my|our)\s+)?"
-    r"(?:[a-z][\w-]*\s+){0,2}$"
-)
-_PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being|blev|bliver)\s+$")
+_PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being|blev|bliver)\s+(?:(?:once|also|often|later|\w+ly)\s+)?$")
 # A byline line: "Af Mette Lund", "By Rowan Ellis, Staff Writer" (capitalised words only, so "By
 # Monday, ..." is a sentence, not a byline).
 _BYLINE = re.compile(
@@ -86,7 +82,8 @@ class Context:
         right_before = rf"|{verb_pattern(frozenset(only_after))}(?=[,:]\s*$)" if only_after else ""
         self.partial = re.compile(rf"(?<!-)\b({verb_pattern(verbs | _PARTIAL_VERBS)}{right_before})\b|\b(?:at|that)\s*$")  # not "so-called"
         self.according = re.compile(
-            r"(?:[Aa]ccording\s+to|[Ii]følge|[Ii]n\s+the\s+(?:\w+\s+)?words\s+of|[Mm]ed\s+\w+\s+ord\s+fra|[Tt]o\s+quote)\s+"
+            r"(?:[Aa]ccording\s+to|[Ii]følge|[Ii]n\s+the\s+(?:\w+\s+)?words\s+of|[Mm]ed\s+\w+\s+ord\s+fra|[Tt]o\s+quote"
+            r"|\b(?:quote|quotation|words|remark|line|saying)s?\s+(?:\w+ly\s+)?attributed\s+to)\s+"
         )
         self.left_open = False  # the last paragraph read left a quotation open
         self.byline = [m.span() for m in re.finditer(r"(?m)^" + _BYLINE.pattern, text)]
@@ -96,7 +93,7 @@ class Context:
         self.declared: str | None = None  # who speaks in an interview or a speech (voices.py)
         self.declared_known = False
         self.sexes: dict[str, str] | None = None  # the sex the text shows for a person (antecedents.py)
-        self.given: dict[str, list[tuple[int, str]]] = {}  # surname -> its given names (quote_resolve.given_name)
+        self.given: dict[str, list[tuple[int, str]]] = {}  # surname -> its given names (quote_surnames.given_name)
 
 
 def in_byline(ctx: Context, pos: int) -> bool:
@@ -178,7 +175,7 @@ def attribute(ctx: Context, unit: tuple[int, int], pair: Pair) -> tuple[Speaker 
         speaker = speaker_before(ctx, sentence_start, pair.before)
         if speaker is not None:
             tail = lead.rstrip()
-            partial = not tail.endswith((":", ",")) and not QUOTATIVE.search(tail) or bool(re.search(r"\b(?:at|that)$", tail))
+            partial = not tail.endswith((":", ",", "—", "–")) and not QUOTATIVE.search(tail) or bool(re.search(r"\b(?:at|that)$", tail))
             return speaker, "partial" if partial else "full"
     return None, "full"
 
@@ -187,8 +184,9 @@ def sentence_begin(text: str, s: int, pos: int) -> int:
     """Start of the sentence holding ``pos`` within the paragraph starting at ``s``."""
     base = max(s, pos - 400)  # a sentence longer than that starts no further back
     match = None
-    for match in re.finditer(r"[.!?][»«\"“”’']?\s+(?=[A-ZÆØÅ\"“»„‘'])", text[base:pos + 1]):
-        pass  # (the slice takes the opening mark, so a sentence ending just before it counts)
+    for found in re.finditer(r"[.!?][»«\"“”’']?\s+(?=[A-ZÆØÅ\"“»„‘'])", text[base:pos + 1]):
+        if not initial(text, base + found.start()):
+            match = found  # (the slice takes the opening mark, so a sentence ending just before it counts)
     return base + match.end() if match is not None else base
 
 
@@ -227,8 +225,11 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
         agent = re.search(r"\b(?:by|af)\s+", text[verb.end():end])
         if agent is None:
             return None
-        found = phrase(text, verb.end() + agent.end(), end, ctx.people, ctx.language)
-        return found if found is not None and found.kind == "name" else None
+        at = verb.end() + agent.end()
+        close = re.search(r"\s+(?:as|som)\s*$", text[at:end])  # "described by the Ramblers Association as"
+        found = phrase(text, at, at + close.start() if close else end, ctx.people, ctx.language)
+        person = found is not None and found.kind == "description" and is_person_noun(text[found.start:found.end].split()[-1])
+        return found if found is not None and (found.kind == "name" or person) else None  # "by her son as"
     if verb is not None and verb.group(1) and verb.group(1).lower() not in _TELL:
         inverted = phrase(text, verb.end(), end, ctx.people, ctx.language)
         if inverted is not None and inverted.kind in ("name", "pronoun") and text[inverted.start:inverted.end] != "it" and re.match(
@@ -238,7 +239,7 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
     first = FIRST_PERSON.search(text, max(start, cut - 20), cut) if verb is not None and verb.group(1) else None
     if first is not None:
         return Speaker(first.start(1), first.end(1), "pronoun")  # "and then I said, "...": the writer, or who gives the speech
-    found = person_in_clause(ctx, start, cut)
+    found = (relative_subject(ctx, start, cut) if verb is not None and ctx.language == "en" else None) or person_in_clause(ctx, start, cut)
     if found is None and verb is not None and verb.group(1):
         # The subject right before the verb: "In Lavan, the Court stated", "His mother wrote,".
         clause = max([start] + [k + 2 for k in (text.rfind(", ", start, cut), text.rfind("; ", start, cut)) if k >= 0])
@@ -263,6 +264,10 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
         rest = re.sub(r"\bused\s+to\b", "", text[subject.end:region_end]).split() if subject is not None else []  # "My mother used to tell me,"
         if subject is not None and re.fullmatch(r",[^,]{1,60},", text[subject.end:region_end].strip()):
             rest = []
+            named = APPOSITION.fullmatch(text, subject.end, region_end) if subject.kind == "description" else None
+            if named is not None:  # "The train operator, Pennine Link, said": the name, the description its role
+                role = re.sub(r"^(?:the|a|an|its|their)\s+", "", text[subject.start:subject.end], flags=re.IGNORECASE)
+                return Speaker(named.start(1), named.end(1), "name", named.group(1), role)
         of = OF_ORG.fullmatch(text, subject.end, region_end) if subject is not None and subject.kind == "name" else None
         if of is not None:  # "Professor Ann Lee of Leeds University said:"
             rest = []
@@ -283,34 +288,6 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
             described = phrase(text, joined[0], joined[1], ctx.people, ctx.language)
             if described is not None and described.kind == "description":
                 return described
+    if found is None and verb is not None and ctx.language == "en":
+        found = first_subject(ctx, start, verb.end())
     return found
-
-
-def person_in_clause(ctx: Context, start: int, end: int) -> Speaker | None:
-    """The last person, or failing that a subject pronoun, named in ``[start, end)``."""
-    people = ctx.people.last_people(start, end) or ctx.people.named_like_people(start, end)
-    if ctx.language == "en":
-        # The one spoken to is not the speaker: "His last words to his brother Alfred were:".
-        people = [p for p in people if not _RECIPIENT.search(ctx.text, max(start, p.start - 60), p.start)]
-    if people:
-        person = people[-1]
-        other = owner_or_client(ctx.text, start, end, person, ctx.people) if ctx.language == "en" else None
-        if other is not None and other.kind == "description":
-            # "Ann Lee, Tom Reed's lawyer, said" is Ann Lee; "A lawyer for Tom Reed said" the lawyer.
-            earlier = people[-2] if len(people) > 1 else None
-            if earlier is not None and re.fullmatch(r",\s+(?:the\s+|a\s+|an\s+)?", ctx.text[earlier.end:min(other.start, person.start)]):
-                person = earlier
-            else:
-                return other
-        elif other is not None:
-            return other
-        return Speaker(person.start, person.end, "name", person.canonical, title_run_before(ctx.text, person.start))
-    pronoun = None
-    for pronoun in re.finditer(r"\b(han|hun|he|she|they|de)\b", ctx.text[start:end], re.IGNORECASE):
-        pass
-    if pronoun is None and ctx.text[start:end].rstrip().endswith(":"):
-        # "His answer was short:", "Hendes svar var klart:": the owner speaks.
-        pronoun = re.search(r"\b(his|her|their|hans|hendes|deres)\b", ctx.text[start:end], re.IGNORECASE)
-    if pronoun is not None and (ctx.language == "en" or pronoun.group(1).islower() or pronoun.start() == 0):
-        return Speaker(start + pronoun.start(), start + pronoun.end(), "pronoun")
-    return None

@@ -32,6 +32,7 @@ _ANONYMOUS = re.compile(
     r"|ikke\s+(?:ønsker|vil)\s+(?:at\s+)?(?:stå\s+frem\s+med|oplyse|have)\s+(?:sit\s+)?(?:fulde\s+)?navn)",
     re.IGNORECASE,
 )
+_BYLINE = re.compile(r"\s*(?:By|Af|Skrevet\s+af|Written\s+by)\s+(?:[A-ZÆØÅ][\w'’.-]*\s*)*$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’»']?\s+|\n")
 
 
@@ -44,10 +45,12 @@ def resolve_description(text: str, speaker: Speaker, people: People, before: int
     if _ANONYMOUS.match(text, speaker.end, min(len(text), speaker.end + 120)):
         return  # "the linesman, who asked not to be named"
     age = _AGE.search(desc)
-    nouns = [w for w in re.findall(r"[\wæøåÆØÅ-]+", desc) if w.lower() not in _DETERMINERS | _LINKS]
+    words_in = re.findall(r"[\wæøåÆØÅ-]+", desc)
+    link = next((k for k, w in enumerate(words_in) if k and w.lower() in _LINKS), len(words_in))
+    nouns = [w for w in words_in[:link] if w.lower() not in _DETERMINERS | _LINKS]  # before "for", "hos", "of"
     if not age and not nouns:
         return
-    key = ("age", age.group(1)) if age else ("role", nouns[0].lower())
+    key = ("age", age.group(1)) if age else ("role", nouns[-1].lower())  # the head: "the health board" is a board
     candidates = people.cache.get(key)
     if candidates is None:
         # Every person introduced with that age or role, once per text (then bisected by offset).
@@ -59,7 +62,7 @@ def resolve_description(text: str, speaker: Speaker, people: People, before: int
     if k > 0:
         person = candidates[k - 1]
         speaker.name = person.canonical
-        speaker.role = speaker.role or (nouns[0] if not age else "")
+        speaker.role = speaker.role or (nouns[-1] if not age else "")
     elif age and words and words[0].lower() == "den":
         person = _introduced_just_before(text, people, before, age.group(1))
         if person is not None:
@@ -108,6 +111,8 @@ def _by_role(text: str, noun: str, people: People, before: int) -> list[Entity]:
     for person in people.people:
         if person.start >= before:
             break
+        if _BYLINE.match(text, text.rfind("\n", 0, person.start) + 1, person.start):
+            continue  # "By Hannah Reeve, Health Correspondent": the writer is no source
         written = re.findall(r"[\wæøåÆØÅ-]+", _same_sentence(text[max(0, person.start - 60):person.start]))[-5:]
         right = text[person.end:person.end + 60].lower()
         right_m = re.match(r",\s+(?:der\s+er\s+|who\s+is\s+)?(?:the\s+|an?\s+|[\wæøå]+s\s+)?([\wæøå-]+)", right)

@@ -12,17 +12,26 @@ matched quotes whose speaker the text settles (``unknown`` false): a gold speake
 speaker; else the found speaker must end in the same word as one of the gold spellings ("Lise
 Holm" for "Holm", "the owner" for "owner"). Gold files stay outside the project; a missing file is
 reported and skipped.
+
+A folder instead of a file is read as marked test articles (``read_articles``: ``en_*.txt`` and
+``da_*.txt``, the language from the name): a quotation is marked by ``{{Speaker}}`` right after its
+closing mark (``{{Speaker|partial}}`` for a partial quote, ``{{A/B}}`` for two spellings, ``{{-}}``
+for no speaker, ``{{?}}`` for one the text does not settle), and a quote without marks (an interview
+answer) by ``[[...]]`` before its ``{{...}}``. The analysis sees the text without the marks.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 _TRIM = " \t\n,.;:!?\"'»«“”„‘’–—-"
+_MARK = re.compile(r"\[\[|\]\]|\{\{([^{}]*)\}\}")
+_OPENING = {"”": "“", '"': '"', "’": "‘", "«": "»", "“": "„"}
 
 
 @dataclass
@@ -68,6 +77,50 @@ def speaker_right(found: str | None, gold: list[str] | None) -> bool:
     return any(found.lower() == name.lower() or _last_word(found) == _last_word(name) for name in gold)
 
 
+def read_marked_quotes(raw: str) -> tuple[str, list[dict]]:
+    """The text without its marks and the gold quotes the marks give (raises ValueError on a bad mark)."""
+    parts: list[str] = []
+    quotes: list[dict] = []
+    size, last, opened, closed = 0, 0, None, None
+    for match in _MARK.finditer(raw):
+        parts.append(raw[last:match.start()])
+        size += match.start() - last
+        last = match.end()
+        if match.group(0) == "[[":
+            opened = size
+            continue
+        if match.group(0) == "]]":
+            closed = size
+            continue
+        text = "".join(parts)
+        end = size
+        if opened is not None and closed == size:
+            start = opened
+        else:
+            end = len(text.rstrip(".,;:!?"))  # a full stop after the closing mark: "... town”.{{X}}"
+            start = text.rfind(_OPENING.get(text[end - 1:end], "\0"), 0, end - 1)
+            if start < 0:
+                raise ValueError(f"no quotation closes before the mark {match.group(0)!r} at {match.start()}")
+        opened = closed = None
+        who, _, kind = match.group(1).partition("|")
+        if kind not in ("", "full", "partial"):
+            raise ValueError(f"unknown kind in the mark {match.group(0)!r}")
+        names = [name.strip() for name in who.split("/") if name.strip()]
+        quotes.append({"start": start, "end": end, "kind": kind or "full", "unknown": who.strip() == "?",
+                       "speaker": None if who.strip() in ("-", "?") else names})
+    parts.append(raw[last:])
+    return "".join(parts), quotes
+
+
+def read_articles(folder: Path) -> list[dict]:
+    """Gold records from the marked articles ``en_*.txt`` / ``da_*.txt`` in ``folder``."""
+    records = []
+    for path in sorted(folder.glob("[a-z][a-z]_*.txt")):
+        text, quotes = read_marked_quotes(path.read_text(encoding="utf-8"))
+        records.append({"id": path.stem, "lang": path.name[:2], "part": "articles", "text": text, "quotes": quotes})
+    return records
+
+
 def score_record(record: dict, score: QuoteScore, analyze=None) -> list[tuple[str, str]]:
     """Add one gold record to ``score``; return the misses as (kind, description) lines."""
     if analyze is None:
@@ -100,19 +153,24 @@ def score_record(record: dict, score: QuoteScore, analyze=None) -> list[tuple[st
 def main(argv: list[str] | None = None) -> int:
     """Print quote F1 and speaker accuracy per language for one part of a gold file."""
     parser = argparse.ArgumentParser(prog="python -m reader.analysis.evaluate_quotes", description=__doc__.split("\n")[0])
-    parser.add_argument("gold", help="JSON Lines gold file")
+    parser.add_argument("gold", help="JSON Lines gold file, or a folder of marked articles")
     parser.add_argument("--part", default="held", help="a part named in the gold file (tune, held, ...) or all (default held)")
     parser.add_argument("--show", action="store_true", help="list the misses")
     args = parser.parse_args(argv)
     path = Path(args.gold)
-    if not path.is_file():
+    if path.is_dir():
+        args.part = "articles"
+    elif not path.is_file():
         print(f"gold file not found, skipped: {path}")
         return 0
     scores: dict[str, QuoteScore] = {}
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-        records = [json.loads(line) for line in lines if line.strip()]
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        if path.is_dir():
+            records = read_articles(path)
+        else:
+            lines = path.read_text(encoding="utf-8").splitlines()
+            records = [json.loads(line) for line in lines if line.strip()]
+    except (OSError, UnicodeDecodeError, ValueError) as err:
         print(f"cannot read gold file {path}: {err}", file=sys.stderr)
         return 1
     for record in records:

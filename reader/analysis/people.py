@@ -7,6 +7,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
+from reader.analysis.en_words import EN_VOCABULARY
 from reader.analysis.gazetteer import FIRST_NAMES
 from reader.analysis.lexicon import EN_ROLES
 from reader.analysis.titles import is_title_word
@@ -60,6 +61,38 @@ class People:
                 inside = k >= 0 and self.people[k].end > at or self.person_in(at, match.end()) is not None
                 if not inside and self.org_at(at) is None:
                     added.append(Entity(at, match.end(), name, EntityLabel.PER, name))
+        self._add(added)
+
+    def learn_surnames(self, text: str) -> None:
+        """English: a surname written alone after the full name ("But Bell is not convinced." after
+        "Marjorie Bell") is that person where the name finder missed it, when only one person has
+        it; a common word opening a sentence ("Price rises ...") is no mention."""
+        owners: dict[str, set[str]] = {}
+        first: dict[str, int] = {}
+        for ent in self.people:
+            words = ent.canonical.split()
+            if len(words) >= 2 and re.fullmatch(r"[A-Z][a-z][\w'’-]+", words[-1]):
+                owners.setdefault(words[-1], set()).add(ent.canonical)
+                first.setdefault(words[-1], ent.end)
+        added = []
+        for surname, names in sorted(owners.items()):
+            if len(names) != 1:
+                continue
+            common = surname.lower() in EN_VOCABULARY
+            for match in re.compile(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])").finditer(text, first[surname]):
+                at = match.start()
+                k = bisect.bisect_right(self.starts, at) - 1
+                if k >= 0 and self.people[k].end > at or self.org_at(at) is not None:
+                    continue
+                opens = re.search(r"(?:^|[.!?:\n][\"”’]?\s+|[\"“‘])$", text[max(0, at - 4):at]) is not None or at == 0
+                if common and opens or re.search(r"[A-Z][\w'’-]*\s$", text[max(0, at - 30):at]) and not re.search(
+                    r"(?:^|\s)(?:Mr|Mrs|Ms|Miss|Dr|Prof|But|And|Yet|So|Then|When|As)\.?\s$", text[max(0, at - 30):at]
+                ):
+                    continue  # "Price rises", or part of another name ("Anne Bell" for "Marjorie Bell")
+                added.append(Entity(at, match.end(), surname, EntityLabel.PER, next(iter(names))))
+        self._add(added)
+
+    def _add(self, added: list[Entity]) -> None:
         if not added:
             return
         merged = sorted(zip(self.people + added, self.titles + [""] * len(added)), key=lambda pair: pair[0].start)

@@ -115,3 +115,17 @@ def is_scare(inner: str, attributed: bool, opens: bool, language: str = "da") ->
     if len(words) < 4 or title:
         return True
     return language == "da" and not opens and len(words) < 8 and inner.rstrip()[-1:] not in ".!?…"
+
+
+_COPULA_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|felt|feel|feels|seemed|seems|looked|remained|remains)\s+(?:(?:very|so|really|absolutely|utterly|totally|simply|just|deeply|quite|still)\s+)?$"
+)
+
+
+def reported_word(text: str, s: int, before: int, inner: str) -> bool:
+    """English: one quoted word that completes reported speech after a copula: 'said her staff were
+    "devastated"', 'said he felt "betrayed"' (what the speaker said, not a scare-quoted term)."""
+    words = inner.split()
+    return len(words) == 1 and words[0].strip(".,!?").isalpha() and words[0][:1].islower() and bool(
+        _COPULA_BEFORE.search(text, max(s, before - 40), before)
+    )

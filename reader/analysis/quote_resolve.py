@@ -9,10 +9,10 @@ from reader.analysis.antecedents import (
     Spans, gender_fits_name, last_person, learned_sex, main_person, near, organisation_subject, subject_person,
 )
 from reader.analysis.attribution import Context, Found, in_byline, sentence_begin
-from reader.analysis.en_words import EN_VOCABULARY
-from reader.analysis.gazetteer import FIRST_NAMES
+from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES
 from reader.analysis.people import Speaker
-from reader.analysis.titles import is_title_word
+from reader.analysis.quote_news import honorific_fit, it_reporter
+from reader.analysis.quote_surnames import given_name, in_full
 from reader.analysis.descriptions import description_fits, is_person_noun, resolve_description, subject_description
 from reader.analysis.speakers import PLURAL, phrase
 from reader.analysis.voices import declared_speaker
@@ -53,7 +53,8 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
             extra["role"] = described.role
             return Quote(quote.start, quote.end, words, described.name or text[described.start:described.end], ms, me, **extra)
         if low == "it":  # '"...," it said': an organisation, never a person
-            return Quote(quote.start, quote.end, words, organisation_subject(ctx, ms, spans), ms, me, **extra)
+            source = organisation_subject(ctx, ms, spans) or (it_reporter(ctx, ms) if ctx.language == "en" else None)
+            return Quote(quote.start, quote.end, words, source, ms, me, **extra)
         if who is None and (female or male) and earlier and ctx.language == "en" and _after_narrator(text, previous, ms):
             # '"I can make a sandwich," I say. / "Stay at home, then," she says.': the one the
             # writer talks with, not someone the writer was thinking about.
@@ -70,7 +71,9 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
         if who is None and low not in PLURAL and previous is not None and previous.speaker and near(text, previous.end, ms):
             # '"I was there," said Reed. He added:' (a surname the name finder did not take).
             joint = " and " in previous.speaker or " og " in previous.speaker
-            shown = " " in previous.speaker or ctx.language == "en" and learned_sex(ctx, previous.speaker) is not None
+            shown = " " in previous.speaker or male and previous.speaker.lower() in FEMALE_NAMES or (  # "Bridget" is no "he"
+                ctx.language == "en" and learned_sex(ctx, previous.speaker) is not None
+            )
             fits = (not shown or gender_fits_name(previous.speaker, female, male, ctx)) and (  # "Lee": a surname
                 description_fits(previous.speaker, female, male)  # "her brother" is no "she"
             )
@@ -93,14 +96,17 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
         if speaker.name in (None, mention) and variation and not re.search(rf"\b{written}\b", text[:ms], re.IGNORECASE):
             # "said the 34-year-old", "the father of three said" with no one introduced that way
             # before: no role, but news writing's way of naming the person just written about.
-            speaker.name = subject_person(ctx, ms, spans) or speaker.name
+            speaker.name = subject_person(ctx, ms, spans) or (  # else the one quoted just before
+                previous.speaker if previous is not None and previous.speaker and near(text, previous.end, ms) else None
+            ) or speaker.name
         return Quote(quote.start, quote.end, words, speaker.name or mention, ms, me, **extra)
     if speaker.name and ctx.people.person_in(ms, me) is not None:
         # A surname on its own ("Ms. Lee said") is the person named in full before.
-        full = _in_full(speaker.name, spans.names(people))
+        full = in_full(speaker.name, spans.names(people))
+        full = honorific_fit(text, ms, full) if ctx.language == "en" else full  # "Mrs Hobbs" is not Alan Hobbs
         return Quote(quote.start, quote.end, words, given_name(text, full, ms, ctx.language, ctx.given) or full, ms, me, **extra)
     name = (speaker.name or mention).strip(" .,")
-    known = spans.names(people).get(name) or _in_full(name, spans.names(people))  # "Mrs Hill"
+    known = spans.names(people).get(name) or in_full(name, spans.names(people))  # "Mrs Hill"
     return Quote(quote.start, quote.end, words, given_name(text, known, ms, ctx.language, ctx.given) or known or None, ms, me, **extra)
 
 
@@ -109,61 +115,6 @@ _VARIATION = re.compile(
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))",
     re.IGNORECASE,
 )
-_HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Hr|Fru|hr|fru)\.?\s+)+")
-
-
-def _in_full(name: str, names: dict[str, str]) -> str:
-    """A surname alone, or after an honorific ("Mr. Reed", "fru Holm"), as the person named in full
-    before; each of two joint speakers ("Reed and Lee") likewise."""
-    parts = re.split(r"( and | og )", name)
-    for k in range(0, len(parts), 2):
-        bare = _HONORIFIC.sub("", parts[k])
-        if " " not in bare:
-            parts[k] = names.get(bare, parts[k])
-    return "".join(parts)
-
-
-def given_name(text: str, name: str, before: int, language: str = "en",
-               cache: dict[str, list[tuple[int, str]]] | None = None) -> str | None:
-    """A surname alone that the name finder did not link to a full name: the given name written
-    right before the same surname earlier in the article ("Analyst Priya Nair ..." / "Nair said"),
-    a known first name, or an unknown one inside a sentence (at its start "Yesterday Nair" is none).
-    ``cache`` (one per text): each surname's candidates found once in the whole text, not per quote."""
-    bare = _HONORIFIC.sub("", name or "")
-    if language != "en" or not re.fullmatch(r"[A-ZÆØÅ][\w'’-]+", bare):
-        return None
-    found = cache.get(bare) if cache is not None else None
-    if found is None:
-        found = _given_before(text, bare, len(text) if cache is not None else before)
-        if cache is not None:
-            cache[bare] = found
-    for end, full in found:
-        if end > before:
-            break
-        return full
-    return None
-
-
-def _given_before(text: str, bare: str, until: int) -> list[tuple[int, str]]:
-    """Where "Given Bare" stands in ``text[:until]`` with a given name that counts, in order."""
-    out = []
-    for match in re.compile(rf"\b([A-ZÆØÅ][a-zæøåé'’-]+)\s+{re.escape(bare)}\b").finditer(text, 0, until):
-        given = match.group(1)
-        k = match.start() - 1  # the last character before the name that is not white space
-        while k >= 0 and text[k].isspace():
-            k -= 1
-        opens = k < 0 or text[k] in ".!?\"”’:\n"
-        if given.lower() in FIRST_NAMES or (not opens and given.lower() not in EN_VOCABULARY and given.lower() not in _NOT_GIVEN
-                                            and not _HONORIFIC.match(given + " ") and not is_title_word(given)):
-            out.append((match.end(), f"{given} {bare}"))
-            if until < len(text):
-                break  # one is enough without a cache
-    return out
-
-
-_NOT_GIVEN = frozenset("the a an and but then when while after before if as so yet mr mrs ms miss dr sir dame lady lord hr fru".split())
-
-
 def interviewee(ctx: Context, spans: "Spans") -> str | None:
     """The person an interview is with: the one named most often outside questions and quotes."""
     if ctx.interviewee_known:

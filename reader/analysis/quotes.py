@@ -7,10 +7,11 @@ from dataclasses import replace
 
 from reader.analysis.attribution import Context, Found, after_colon, attribute, continues, in_byline
 from reader.analysis.quote_filters import (
-    CITED, NAMED, TERM, TITLE_BY, far_from_verb, is_scare, one_word_reply, own_sentence, reported, tagged,
+    CITED, NAMED, TERM, TITLE_BY, far_from_verb, is_scare, one_word_reply, own_sentence, reported, reported_word, tagged,
     whole_paragraph_sentence,
 )
 from reader.analysis.quote_marks import mark_pairs, opens_single
+from reader.analysis.quote_news import sibling_surname, story_opening, written_sources
 from reader.analysis.quote_resolve import Spans, resolve
 from reader.analysis.quote_runs import fall_back, inherit, learned_names
 from reader.analysis.quote_turns import alternate
@@ -64,16 +65,20 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
         raw.extend((q, run and q.end >= unit[1] - 1 and q.start <= unit[0] + 1) for q in found)
         continuing = ctx.left_open
     ctx.people.learn(learned_names(ctx, raw), text)
+    if ctx.language == "en":
+        ctx.people.learn_surnames(text)
     inherit(raw, text, people=ctx.people)
     spans = Spans([(q.start, q.end) for q, _ in raw])
     fall_back(ctx, raw, spans)
     inherit(raw, text, forward_only=True)  # a run goes on with the speaker fall_back found for its first
+    story_opening(ctx, raw, spans)
+    written_sources(ctx, raw)
     quotes: list[Quote] = []
     for q, _ in raw:
         quotes.append(resolve(ctx, q, spans, quotes[-1] if quotes else None, quotes))
     if ctx.language == "en":
         known = {p.canonical for p in ctx.people.people} | {p.text for p in ctx.people.people}
-        quotes = [_unswallowed(ctx, q, known) for q in quotes]
+        quotes = [sibling_surname(text, _unswallowed(ctx, q, known)) for q in quotes]
     if ctx.language == "en":
         alternate(text, raw, quotes)
     return sorted(quotes, key=lambda q: q.start)
@@ -248,6 +253,8 @@ def _mark_quotes(
     for pair in pairs:
         qs, qe = pair.start, pair.end
         inner = text[qs:qe]
+        if ctx.language == "en" and inner.lstrip()[:1] in ",;":
+            continue  # the rest of a sentence between two quoted words, paired the wrong way: '"...called "research", would it?"'
         at_start = qs <= s + 1
         speaker, kind = attribute(ctx, unit, pair)
         if kind == "partial" and ctx.language == "en" and len(inner.split()) <= 3 and far_from_verb(ctx, s, pair.before):
@@ -264,6 +271,8 @@ def _mark_quotes(
         attributed = speaker is not None or tagged(ctx, unit, pair, inner)
         if is_scare(inner, attributed, at_start or after_colon(text, s, qs), ctx.language) and not (
             attributed and one_word_reply(text, s, pair.before, inner)
+        ) and not (
+            kind == "partial" and speaker is not None and ctx.language == "en" and reported_word(text, s, pair.before, inner)
         ) and not whole_paragraph_sentence(text, unit, pair, inner, ctx.language) and not (
             own_sentence(text, unit, pair, inner, ctx.language)
         ):

@@ -26,7 +26,7 @@ EN_SPEECH = EN_SAY | frozenset(
     " emphasized emphasised agreed agrees answered answers says say tell write add ask mentioned mentions"
     " vowed vows pledged pledges tweeted tweets posted countered counters maintained maintains contended"
     " contends alleged alleges reiterated reiterates wondered wonders quipped quips acknowledges pleaded"
-    " demanded demands ruled".split()
+    " demanded demands ruled recounted recounts lamented laments texted emailed".split()
 )
 
 # Verbs of speaking that attribute a quotation only in the clause right after it ('"Enough," she
@@ -36,7 +36,7 @@ EN_TAGS = frozenset(
     " whispers growled growls groaned grumbled grumbles gasped wailed wails begged begs retorted retorts"
     " interrupted interrupts interjected sneered sneers scoffed scoffs chuckled chuckles snarled snarls"
     " stammered stammers stuttered sobbed hissed hisses barked blurted blurts protested objected"
-    " inquired inquires enquired enquires queried ventured".split()
+    " inquired inquires enquired enquires queried ventured mused muses reflected".split()
 )
 
 

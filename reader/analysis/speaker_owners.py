@@ -28,7 +28,7 @@ _PERSON_NOUNS = frozenset(
     colleague aide adviser advisor lawyer solicitor attorney barrister agent manager boss deputy assistant
     teacher officer director counsel founder owner leader member worker doctor editor coach trainer player
     fiancé fiancée girlfriend boyfriend cousin uncle aunt niece nephew grandson granddaughter grandmother
-    grandfather child parent""".split()
+    grandfather child parent organiser organizer official representative chief head""".split()
 )
 
 

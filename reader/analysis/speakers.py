@@ -13,7 +13,7 @@ import re
 from reader.analysis.gazetteer import FIRST_NAMES
 from reader.analysis.lexicon import ABBREVIATIONS
 from reader.analysis.people import People, Speaker
-from reader.analysis.speaker_owners import owner_or_client
+from reader.analysis.speaker_owners import owner_or_client, person_noun
 from reader.analysis.titles import is_honorific, is_title_word, title_phrase, title_run_before
 
 DA_PRONOUNS = ("han", "hun", "de", "vi", "jeg")
@@ -45,6 +45,8 @@ _DOCUMENT_BY = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\s,;:()]+")
+# Capitalised words and lower-case role words before a name: "Unite national officer ".
+_ORG_ROLE = re.compile(r"\s*([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+")
 
 
 def _clause_end(text: str, pos: int, limit: int) -> int:
@@ -102,6 +104,13 @@ def phrase(text: str, start: int, end: int, people: People, language: str) -> Sp
         ):
             before_name = person.text
             person = nxt
+    holder = person if person is None or person.start > start else people.person_in(person.end, end)  # "Kestrel" taken for a person
+    owned = _ORG_ROLE.fullmatch(text, start, holder.start) if holder is not None and language == "en" else None
+    if owned is not None and person_noun(owned.group(2).split()[-1]) and not any(
+        p.text.split()[0].lower() in FIRST_NAMES for p in people.last_people(start, holder.start)
+    ):
+        # "Unite national officer Carl Hobbs": an organisation the name finder missed, a role, the name.
+        return Speaker(holder.start, holder.end, "name", holder.canonical, owned.group(2), owned.group(1))
     if person is not None and _only_roles(text, start, person.start, people):
         role, affiliation = _role_and_org(text, start, person.start, people)
         affiliation = affiliation if affiliation and affiliation != before_name.rstrip("s") else before_name or affiliation

@@ -162,7 +162,7 @@ def test_subject_with_an_apposition_before_said_that() -> None:
         "The owners, Hull Port Holdings, said in a statement that they were "
         "\u201cpleased to see the port working again\u201d."
     )
-    assert _quotes(text) == [("pleased to see the port working again", "The owners")]
+    assert _quotes(text) == [("pleased to see the port working again", "Hull Port Holdings")]  # the name, not "The owners"
 
 
 def test_an_organisation_alone_as_the_subject_is_the_source() -> None:
