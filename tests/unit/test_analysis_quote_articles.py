@@ -1,4 +1,4 @@
-"""Our own English news articles (tests/quote_articles): quote F1 and speaker accuracy have floors.
+"""Our own English and Danish news articles (tests/quote_articles): quote F1 and speaker accuracy have floors.
 
 The floors are the figures measured when the articles were written (raised with each change that
 improved them), less about 0.01: a change that finds news quotes or their speakers worse fails here.
@@ -13,20 +13,27 @@ import pytest
 from reader.analysis.evaluate_quotes import QuoteScore, read_articles, read_marked_quotes, score_record
 
 HERE = Path(__file__).resolve().parents[1] / "quote_articles"
-F1_FLOOR = 0.99  # 1.000 (127 quotes, all found); 0.988 when the articles were written, on main
-SPEAKER_FLOOR = 0.974  # 0.984 (124/126); 0.935 (116/124) when the articles were written, on main
+# The floors: the figures when the articles were last scored, less about 0.01 (English: 0.988 and
+# 0.935 (116/124) on main when they were written; Danish, 20 articles written after the lead's
+# Danish description fixes on 12 of them: speakers 40/43 before those fixes, the other 8 held out
+# and scored 26/26 before any change).
+FLOORS = {"en": (0.99, 0.974),  # 1.000 (127 quotes, all found), speakers 0.984 (125/127)
+          "da": (0.99, 0.985)}  # 1.000 (69 quotes), speakers 1.000 (69/69)
 
 
-def test_articles_score_above_floors() -> None:
-    records = read_articles(HERE)
+@pytest.mark.parametrize("language", sorted(FLOORS))
+def test_articles_score_above_floors(language: str) -> None:
+    records = [r for r in read_articles(HERE) if r["lang"] == language]
     assert len(records) >= 20
     assert all(3 <= len(r["quotes"]) <= 6 for r in records)
     score = QuoteScore()
     for record in records:
         score_record(record, score)
     f1 = score.f1()[2]
-    assert f1 >= F1_FLOOR, f"quote F1 {f1:.3f} fell below {F1_FLOOR}"
-    assert score.accuracy() >= SPEAKER_FLOOR, f"speaker accuracy {score.accuracy():.3f} fell below {SPEAKER_FLOOR}"
+    f1_floor, speaker_floor = FLOORS[language]
+    assert f1 >= f1_floor, f"{language} quote F1 {f1:.3f} fell below {f1_floor}"
+    assert score.accuracy() >= speaker_floor, (
+        f"{language} speaker accuracy {score.accuracy():.3f} fell below {speaker_floor}")
 
 
 def test_marks_are_read_exactly() -> None:
