@@ -13,7 +13,7 @@ from reader.analysis.gazetteer import clear_cache as _clear_gazetteer, lookup
 from reader.analysis import scoring, shapes
 from reader.analysis.far_words import FarWords
 from reader.analysis.scoring import SpanScorer, is_candidate, shape, word_kind
-from reader.analysis.token_scores import TokenScorer
+from reader.analysis.token_scores import SCALE, TokenScorer, pack_pairs
 from reader.analysis.typer import WORD_KEY, hyphen_parts
 
 HYPHENS = True  # the tagger reads what the head of a hyphenated word is (see typer.HYPHENS)
@@ -131,10 +131,13 @@ class Model:
     """Weights of the tagger and the lower-case vocabulary classes from training."""
 
     def __init__(self, weights: dict[str, list], vocab: dict[str, str], typer: dict[str, list]) -> None:
-        # Only tuples of numbers are kept: the garbage collector soon stops walking them (the
-        # sparse lists read from the file would be walked at every full collection).
+        # Only numbers and tuples of numbers are kept: the garbage collector soon stops walking them
+        # (the sparse lists read from the file would be walked at every full collection). The
+        # weights are whole thousandths, kept as whole numbers (``SCALE`` times the weight): sums
+        # are exact in any grouping. The tagger's rows are packed (``token_scores.pack``).
         self.vocab = vocab
-        self.dense = _dense(weights, len(LABELS))
+        self.scale = SCALE
+        self.dense = {feat: pack_pairs(pairs) for feat, pairs in weights.items()}
         self.typer_dense = self.typer = _dense(typer, 4)
         self.run_memo: dict[tuple, tuple[tuple[int, str], ...]] = {}
         self.token_scorer = TokenScorer(self.dense, vocab, LABELS, word_features)
@@ -153,13 +156,9 @@ class Model:
         self.far_words.clear()
         clear_word_caches()
 
-    def scores(self, feats: Iterable[str]) -> tuple[float, ...]:
-        """Score every label for ``feats``."""
-        get = self.dense.get
-        rows = [row for row in map(get, feats) if row is not None]
-        if not rows:
-            return (0.0,) * len(LABELS)
-        return tuple(map(sum, zip(*rows)))
+    def scores(self, feats: Iterable[str]) -> tuple[int, ...]:
+        """Score every label for ``feats`` (times ``scale``)."""
+        return self.token_scorer.unpacker.values(self.token_scorer.scores(feats))
 
     def tag(
         self, words: tuple[str, ...], sentence_starts: set[int], cands: list[int] | None = None
@@ -206,13 +205,14 @@ for _label in LABELS[1:]:
     _ALLOWED[_label] = tuple(sorted(_AFTER_O + (LABELS.index("I-" + _label[2:]),)))
 
 
-def _dense(weights: dict[str, list], size: int) -> dict[str, tuple[float, ...]]:
-    """Sparse ``[label, weight, ...]`` rows as full tuples (summed column-wise in C)."""
-    out: dict[str, tuple[float, ...]] = {}
+def _dense(weights: dict[str, list], size: int) -> dict[str, tuple[int, ...]]:
+    """Sparse ``[label, weight, ...]`` rows as full tuples of whole numbers (``SCALE`` times the
+    weight; summed column-wise in C)."""
+    out: dict[str, tuple[int, ...]] = {}
     for feat, pairs in weights.items():
-        row = [0.0] * size
+        row = [0] * size
         for k in range(0, len(pairs), 2):
-            row[pairs[k]] = pairs[k + 1]
+            row[pairs[k]] = round(pairs[k + 1] * SCALE)
         out[feat] = tuple(row)
     return out
 

@@ -224,14 +224,24 @@ def tag_word_features(word: str, first: bool, prev: str) -> list[str]:
 
 def pair_features(before: str | None, word: str, vocab: dict[str, str]) -> list[str]:
     """The tagger's features of token ``word`` and the word ``before`` it (None: the first token)."""
+    return before_features(before) + joined_before_features(before, word, vocab)
+
+
+def before_features(before: str | None) -> list[str]:
+    """Of ``pair_features``: those that read the word before alone."""
+    pw = "<s>" if before is None else before.lower()
+    if before is not None and before[:1].isupper():
+        return ["pw=" + pw, "gzp=" + lookup(pw)]
+    return ["pw=" + pw]
+
+
+def joined_before_features(before: str | None, word: str, vocab: dict[str, str]) -> list[str]:
+    """Of ``pair_features``: those that read the word before and the token together."""
     low = word.lower()
     pw = "<s>" if before is None else before.lower()
-    feats = ["pw=" + pw, "pww=" + pw + "|" + low]
-    if before is not None and before[:1].isupper():
-        feats.append("gzp=" + lookup(pw))
     if CUES:
-        feats.append("kpw=" + word_kind(low, vocab) + "|" + pw)
-    return feats
+        return ["pww=" + pw + "|" + low, "kpw=" + word_kind(low, vocab) + "|" + pw]
+    return ["pww=" + pw + "|" + low]
 
 
 def token_right_features(words: Sequence[str], i: int, prev: str, vocab: dict[str, str]) -> list[str]:
@@ -250,15 +260,27 @@ def token_right_features(words: Sequence[str], i: int, prev: str, vocab: dict[st
 def next_features(word: str, after: str | None, prev: str, vocab: dict[str, str]) -> list[str]:
     """The tagger's features of token ``word``, the word ``after`` it (None: the last token) and
     the tag before it."""
-    low = word.lower()
+    return after_features(after, prev) + joined_after_features(word, after, vocab)
+
+
+def after_features(after: str | None, prev: str) -> list[str]:
+    """Of ``next_features``: those that read the word after (and the tag before) alone."""
     nw = "</s>" if after is None else after.lower()
     cap = after is not None and after[:1].isupper()
-    feats = ["nw=" + nw, "ncap=" + str(cap) + prev, "wnw=" + low + "|" + nw]
     if cap:
+        return ["nw=" + nw, "ncap=True" + prev, "gzn=" + lookup(nw)]
+    return ["nw=" + nw, "ncap=False" + prev]
+
+
+def joined_after_features(word: str, after: str | None, vocab: dict[str, str]) -> list[str]:
+    """Of ``next_features``: those that read the token and the word after it together."""
+    low = word.lower()
+    nw = "</s>" if after is None else after.lower()
+    feats = ["wnw=" + low + "|" + nw]
+    if after is not None and after[:1].isupper():
         two = lookup(low + " " + nw)
         if two:
             feats.append("gz2=" + two)
-        feats.append("gzn=" + lookup(nw))
     if CUES:
         feats.append("knw=" + word_kind(low, vocab) + "|" + nw)
     return feats

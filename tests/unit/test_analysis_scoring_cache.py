@@ -73,7 +73,7 @@ def test_tagger_loop_sums_as_its_totals() -> None:
                 first = i in starts or (i > 0 and words[i - 1] in _OPENERS)
                 totals = reference.totals(words, i, first, prev)
                 if 0 < i < len(words) - 1 and words[i - 1] == "(" and words[i + 1] == ")":
-                    extra = model.dense.get("paren=" + shape(words[i]))
-                    totals = [a + b for a, b in zip(totals, extra)] if extra else totals
+                    extra = model.scores(["paren=" + shape(words[i])])
+                    totals = [a + b for a, b in zip(totals, extra)]
                 assert scores == tuple(totals), (text, i)  # the same sums in the same order
                 assert tags[i] == best_label(totals, prev)
