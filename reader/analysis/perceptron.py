@@ -10,9 +10,11 @@ from itertools import compress
 from typing import Iterable, Sequence
 
 from reader.analysis.gazetteer import clear_cache as _clear_gazetteer, lookup
-from reader.analysis import scoring, shapes
+from reader.analysis import shapes, token_features
 from reader.analysis.far_words import FarWords
-from reader.analysis.scoring import SpanScorer, is_candidate, shape, word_kind
+from reader.analysis.scoring import SpanScorer
+from reader.analysis.shapes import shape
+from reader.analysis.token_features import is_candidate, word_kind
 from reader.analysis.token_scores import SCALE, TokenScorer, pack_pairs
 from reader.analysis.typer import WORD_KEY, hyphen_parts
 
@@ -105,7 +107,7 @@ def context_features(
         feats.append("gzp=" + lookup(pw))
     if nw_raw[:1].isupper():
         feats.append("gzn=" + lookup(nw))
-    if scoring.CUES:
+    if token_features.CUES:
         kind = word_kind(low, vocab)
         feats += ("kpw=" + kind + "|" + pw, "knw=" + kind + "|" + nw)
     if prev == "O":

@@ -3,8 +3,8 @@
 A feature of a name depends on the name's own words, or on the words to its left, or on those to
 its right. The weight sums of each part are cached under that part alone, so a name seen before in
 new surroundings (or new surroundings seen before with another name) costs only dictionary look-ups.
-The sums equal those over the full feature lists of ``typer.span_features`` and
-``perceptron.word_features``/``context_features`` (tests check that the parts cover them exactly).
+The sums equal those over the full feature lists of ``typer.span_features`` (tests check that the
+parts cover them exactly); the tagger's parts are in ``token_features``.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import Sequence
 
 from reader.analysis.gazetteer import lookup
-from reader.analysis.shapes import shape
 from reader.analysis import typer
 from reader.analysis.typer import SPAN_KEY, TYPES, WORD_KEY, cue_features, span_kinds
 
@@ -72,7 +71,13 @@ def span_cross_features(words: list[str], i: int, j: int) -> list[str]:
     feats = ["ctx=" + pw + "|" + nw]
     if j - i == 1 and 0 < i and j < n and words[i - 1] == "(" and words[j] == ")":
         feats.append("paren")
-    return feats + typer.lone_features(words, i, j) + typer.near_features(words, i, j)
+    return feats + span_before_features(words, i, j)
+
+
+def span_before_features(words: list[str], i: int, j: int) -> list[str]:
+    """Of ``span_cross_features``: those that read the word before a span, its length and, for a
+    lone word, its capitals (not the word after)."""
+    return typer.lone_features(words, i, j) + typer.near_features(words, i, j)
 
 
 def row_sum(weights: dict[str, Row], feats: list[str], size: int) -> Row:
@@ -90,11 +95,13 @@ class SpanScorer:
         self.left: dict[tuple[str, ...], Row] = {}
         self.right: dict[tuple[str, ...], Row] = {}
         self.cross: dict[tuple, tuple[Row, tuple[str, ...], dict[str, Row]]] = {}
+        self.lone: dict[tuple, Row] = {}  # the parts of the cross sums (``_cross_entry``)
+        self.cues: dict[tuple, tuple[Row, tuple[str, ...]]] = {}
         self.entries = 0  # the cross sums cached, with those by the word two after
 
     def clear(self) -> None:
         """Forget the cached parts."""
-        for table in (self.static, self.left, self.right, self.cross):
+        for table in (self.static, self.left, self.right, self.cross, self.lone, self.cues):
             table.clear()
         self.entries = 0
 
@@ -148,12 +155,8 @@ class SpanScorer:
             row = known.get(nw2)
             if row is None:
                 low2 = nw2.lower()
-                if any(template.replace(_NW2, low2) in weights for template in templates):
-                    feats = span_cross_features(words, i, j) + cue_features(kinds, before.lower(), after.lower(), low2)
-                    row = row_sum(weights, feats, 4)
-                else:
-                    row = cross
-                known[nw2] = row
+                rows = [row for row in map(weights.get, [t.replace(_NW2, low2) for t in templates]) if row]
+                row = known[nw2] = tuple(map(sum, zip(cross, *rows))) if rows else cross
                 self.entries += 1
             cross = row
         if prior is None:
@@ -165,16 +168,40 @@ class SpanScorer:
     ) -> tuple[Row, tuple[str, ...], dict[str, Row]]:
         """The sum of the features that join a span with the words around it when no feature of the
         word two after it is in the weights; those features with that word left open (``_NW2``);
-        and an empty cache of the sums by that word."""
-        feats = span_cross_features(words, i, j)
-        templates: tuple[str, ...] = ()
+        and an empty cache of the sums by that word. Summed from parts cached by what they read
+        (the weights are whole numbers: the sums are exact in any grouping)."""
+        weights = self.weights
+        key = (before, j - i == 1 and (words[i].isupper() or "x"), min(j - i, 3))
+        row = self.lone.get(key)
+        if row is None:
+            row = self.lone[key] = row_sum(weights, span_before_features(words, i, j), 4)
+        pw, nw = before.lower(), after.lower()
+        rows = [row, weights.get("ctx=" + pw + "|" + nw)]
+        if j - i == 1 and before == "(" and after == ")":
+            rows.append(weights.get("paren"))
+        templates: list[str] = []
         if kinds is not None:
-            cues = cue_features(kinds, before.lower(), after.lower(), _NW2)
-            templates = tuple(feat for feat in cues if _NW2 in feat)
-            feats += [feat for feat in cues if _NW2 not in feat]
-        return row_sum(self.weights, feats, 4), templates, {}
+            cues = self.cues.get((kinds, pw))
+            if cues is None:
+                cues = self.cues[kinds, pw] = self._cues(kinds, pw)
+            rows.append(cues[0])
+            for template in cues[1]:
+                feat = template.replace(_NW, nw)
+                if _NW2 in feat:
+                    templates.append(feat)
+                else:
+                    rows.append(weights.get(feat))
+        return tuple(map(sum, zip(*filter(None, rows)))), tuple(templates), {}
+
+    def _cues(self, kinds: tuple[str, str], pw: str) -> tuple[Row, tuple[str, ...]]:
+        """The sum of the cues of a span's ``kinds`` that read only the word before it, and the cues
+        that read the words after it with those words left open (``_NW``, ``_NW2``)."""
+        cues = cue_features(kinds, pw, _NW, _NW2)
+        closed = [feat for feat in cues if _NW not in feat and _NW2 not in feat]
+        return row_sum(self.weights, closed, 4), tuple(feat for feat in cues if _NW in feat or _NW2 in feat)
 
 
+_NW = "\x01"  # stands for the word after a span in a feature (no weight's feature holds it)
 _NW2 = "\x00"  # stands for the word two after a span in a feature (no weight's feature holds it)
 
 
@@ -184,124 +211,3 @@ def _span_kinds(words: list[str], i: int, j: int, vocab: dict[str, str]) -> tupl
     last = lows[-1]
     stem = last[:-2] if last.endswith(("'s", "’s")) else last[:-1] if last.endswith("s") and len(last) > 3 else last
     return span_kinds(" ".join(lows), stem, vocab)
-
-
-# Context cues for the tagger: the kind of word (gazetteer class, the types it had in training)
-# joined with the word before and the word after it. Off: cross-validated typed F1 +0.002 only, and
-# the seed article then loses "Det Udenrigspolitiske Nævn".
-CUES = False
-
-
-def word_kind(low: str, vocab: dict[str, str]) -> str:
-    """The gazetteer class of the lower-case word ``low`` and the types it had in training."""
-    return (lookup(low) or "-") + vocab.get(WORD_KEY + low, "-")
-
-
-def token_left_features(words: Sequence[str], i: int, first: bool, prev: str, vocab: dict[str, str]) -> list[str]:
-    """The tagger's context features of token ``i`` that read the tag and words before it."""
-    word = words[i]
-    feats = tag_word_features(word, first, prev) + pair_features(words[i - 1] if i > 0 else None, word, vocab)
-    if i >= 2:
-        feats += before2_features(words[i - 2])
-    return feats
-
-
-def before2_features(word: str) -> list[str]:
-    """The tagger's feature of the word two before a token."""
-    return ["pw2=" + word.lower()]
-
-
-def after2_features(word: str) -> list[str]:
-    """The tagger's feature of the word two after a token."""
-    return ["nw2=" + word.lower()]
-
-
-def tag_word_features(word: str, first: bool, prev: str) -> list[str]:
-    """The tagger's features that join token ``word`` with the tag before it."""
-    low = word.lower()
-    return ["pt=" + prev, "ptw=" + prev + low, "ptsh=" + prev + shape(word) + ("F" if first else "M")]
-
-
-def pair_features(before: str | None, word: str, vocab: dict[str, str]) -> list[str]:
-    """The tagger's features of token ``word`` and the word ``before`` it (None: the first token)."""
-    return before_features(before) + joined_before_features(before, word, vocab)
-
-
-def before_features(before: str | None) -> list[str]:
-    """Of ``pair_features``: those that read the word before alone."""
-    pw = "<s>" if before is None else before.lower()
-    if before is not None and before[:1].isupper():
-        return ["pw=" + pw, "gzp=" + lookup(pw)]
-    return ["pw=" + pw]
-
-
-def joined_before_features(before: str | None, word: str, vocab: dict[str, str]) -> list[str]:
-    """Of ``pair_features``: those that read the word before and the token together."""
-    low = word.lower()
-    pw = "<s>" if before is None else before.lower()
-    if CUES:
-        return ["pww=" + pw + "|" + low, "kpw=" + word_kind(low, vocab) + "|" + pw]
-    return ["pww=" + pw + "|" + low]
-
-
-def token_right_features(words: Sequence[str], i: int, prev: str, vocab: dict[str, str]) -> list[str]:
-    """The tagger's context features of token ``i`` that read the words after it (and the tag before)."""
-    n = len(words)
-    feats = next_features(words[i], words[i + 1] if i + 1 < n else None, prev, vocab)
-    if i + 2 < n:
-        feats += after2_features(words[i + 2])
-    if prev == "O":
-        last = run_end(words, i)
-        if last > i:
-            feats += run_features(words[last], last - i)
-    return feats
-
-
-def next_features(word: str, after: str | None, prev: str, vocab: dict[str, str]) -> list[str]:
-    """The tagger's features of token ``word``, the word ``after`` it (None: the last token) and
-    the tag before it."""
-    return after_features(after, prev) + joined_after_features(word, after, vocab)
-
-
-def after_features(after: str | None, prev: str) -> list[str]:
-    """Of ``next_features``: those that read the word after (and the tag before) alone."""
-    nw = "</s>" if after is None else after.lower()
-    cap = after is not None and after[:1].isupper()
-    if cap:
-        return ["nw=" + nw, "ncap=True" + prev, "gzn=" + lookup(nw)]
-    return ["nw=" + nw, "ncap=False" + prev]
-
-
-def joined_after_features(word: str, after: str | None, vocab: dict[str, str]) -> list[str]:
-    """Of ``next_features``: those that read the token and the word after it together."""
-    low = word.lower()
-    nw = "</s>" if after is None else after.lower()
-    feats = ["wnw=" + low + "|" + nw]
-    if after is not None and after[:1].isupper():
-        two = lookup(low + " " + nw)
-        if two:
-            feats.append("gz2=" + two)
-    if CUES:
-        feats.append("knw=" + word_kind(low, vocab) + "|" + nw)
-    return feats
-
-
-def run_end(words: Sequence[str], i: int) -> int:
-    """The last token of the capitalised run from token ``i`` on (at most five tokens further)."""
-    n = len(words)
-    last = i
-    while last + 1 < n and last - i < 5 and is_candidate(words[last + 1]):
-        last += 1
-    return last
-
-
-def run_features(last_word: str, length: int) -> list[str]:
-    """The tagger's features of a capitalised run ahead: its last word and its length."""
-    lw = last_word.lower()
-    return ["rl=" + lw, "rls=" + lw[-4:], "rlg=" + lookup(lw), "rn=" + str(length)]
-
-
-def is_candidate(word: str) -> bool:
-    """Whether a token can start or continue a name on its own (it has a capital or a digit)."""
-    first = word[0]
-    return True if first.isupper() else first.isalpha() and not word.islower()

@@ -1,7 +1,7 @@
 """The tagger's label scores of one token, from cached partial sums.
 
-Each part is cached under only what its features read (see ``scoring.token_left_features`` and
-``scoring.token_right_features``): the word with whether it opens a sentence and the tag before it;
+Each part is cached under only what its features read (see ``token_features.token_left_features`` and
+``token_features.token_right_features``): the word with whether it opens a sentence and the tag before it;
 the word before it; the word after it with the tag; the word before and the word together; the word
 and the word after together; the word two before; the word two after; and the last word of the
 capitalised run ahead with its length. The keys are short, so a word seen before in new
@@ -17,7 +17,7 @@ from operator import itemgetter
 from struct import Struct
 from typing import Callable, Collection, Iterable, Sequence
 
-from reader.analysis.scoring import (
+from reader.analysis.token_features import (
     after2_features, after_features, before2_features, before_features, is_candidate, joined_after_features,
     joined_before_features, run_end, run_features, tag_word_features,
 )
@@ -81,7 +81,7 @@ class TokenScorer:
         self.ahead: dict[tuple[str, int], int] = {}
         # Every part that reads no more than the word, the words either side and the tag before.
         self.pair: dict[tuple, int] = {}
-        self.capitals: dict[str, bool] = {}  # scoring.is_candidate of each word seen
+        self.capitals: dict[str, bool] = {}  # token_features.is_candidate of each word seen
         # Per tag before: a picker of the scores of the labels that may follow, and those labels.
         self.choices = {prev: (itemgetter(*ks), tuple(self.labels[k] for k in ks)) for prev, ks in allowed.items()}
 
