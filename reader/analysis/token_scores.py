@@ -13,7 +13,7 @@ exact in any grouping and adding two rows is one addition.
 
 from __future__ import annotations
 
-from operator import itemgetter
+from operator import itemgetter, sub
 from struct import Struct
 from typing import Callable, Collection, Iterable, Sequence
 
@@ -139,8 +139,8 @@ class TokenScorer:
         right = self.after.get((after, prev))
         if right is None:
             right = self.after[after, prev] = scores(after_features(after, prev))
-        pair = self.pair[key] = tagged + left + right + scores(joined_before_features(before, word, vocab)) + scores(
-            joined_after_features(word, after, vocab))
+        joined = joined_before_features(before, word, vocab) + joined_after_features(word, after, vocab)
+        pair = self.pair[key] = tagged + left + right + scores(joined)
         return pair
 
     def tag(
@@ -162,7 +162,8 @@ class TokenScorer:
         n = len(words)
         pair_of, far_of, far_right_of, ahead_of = self.pair, self.far, self.far_right, self.ahead
         capitals, scores, get_row, choices = self.capitals, self.scores, self.dense.get, self.choices
-        raw = self.unpacker.raw
+        offset, width, unpack = self.unpacker.offset, self.unpacker.bytes, self.unpacker.struct.unpack
+        halves = (_HALF,) * len(self.labels)
         for i in cands:
             prev = tags.get(i - 1, "O")
             if prev == "O" and i not in cand_set:
@@ -205,11 +206,11 @@ class TokenScorer:
             if before == "(" and after == ")":
                 total += get_row("paren=" + shape(word), 0)
             pick, names = choices[prev]
-            fields = raw(total)
+            fields = unpack((total + offset).to_bytes(width, "little"))  # ``Unpacker.raw``
             values = pick(fields)
             best = names[values.index(max(values))]  # the first best, as max() over the labels
             if best != "O":
                 if best[0] == "B":
-                    begins[i] = tuple(field - _HALF for field in fields)
+                    begins[i] = tuple(map(sub, fields, halves))
                 tags[i] = best
         return tags, begins
