@@ -37,7 +37,7 @@ def retype(
         prior = [weight * tagger[1], weight * tagger[3], weight * tagger[5], weight * tagger[7]] if tagger else None
         if settings.reject_bias or settings.reject_multi:
             prior = prior or [0.0] * 4
-            prior[3] += (settings.reject_bias if j == k + 1 else settings.reject_multi) * getattr(model, "scale", 1)
+            prior[3] += settings.reject_bias if j == k + 1 else settings.reject_multi
         totals = scorer.totals(words, k + offset, j + offset, k in starts, prior)
         label = typer.TYPES[totals.index(max(totals))]
         if label == typer.REJECT:

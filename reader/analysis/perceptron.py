@@ -15,7 +15,7 @@ from reader.analysis.far_words import FarWords
 from reader.analysis.scoring import SpanScorer
 from reader.analysis.shapes import shape
 from reader.analysis.token_features import is_candidate, word_kind
-from reader.analysis.token_scores import SCALE, TokenScorer, pack_pairs
+from reader.analysis.token_scores import TokenScorer, pack_rows
 from reader.analysis.typer import WORD_KEY, hyphen_parts
 
 HYPHENS = True  # the tagger reads what the head of a hyphenated word is (see typer.HYPHENS)
@@ -135,11 +135,10 @@ class Model:
     def __init__(self, weights: dict[str, list], vocab: dict[str, str], typer: dict[str, list]) -> None:
         # Only numbers and tuples of numbers are kept: the garbage collector soon stops walking them
         # (the sparse lists read from the file would be walked at every full collection). The
-        # weights are whole thousandths, kept as whole numbers (``SCALE`` times the weight): sums
-        # are exact in any grouping. The tagger's rows are packed (``token_scores.pack``).
+        # tagger's weights are whole thousandths, kept as whole numbers packed in one per row
+        # (``token_scores.pack_rows``): its sums are exact in any grouping.
         self.vocab = vocab
-        self.scale = SCALE
-        self.dense = {feat: pack_pairs(pairs) for feat, pairs in weights.items()}
+        self.dense = pack_rows(weights)
         self.typer_dense = self.typer = _dense(typer, 4)
         self.run_memo: dict[tuple, tuple[tuple[int, str], ...]] = {}
         self.token_scorer = TokenScorer(self.dense, vocab, LABELS, word_features)
@@ -158,8 +157,8 @@ class Model:
         self.far_words.clear()
         clear_word_caches()
 
-    def scores(self, feats: Iterable[str]) -> tuple[int, ...]:
-        """Score every label for ``feats`` (times ``scale``)."""
+    def scores(self, feats: Iterable[str]) -> tuple[float, ...]:
+        """Score every label for ``feats``."""
         return self.token_scorer.unpacker.values(self.token_scorer.scores(feats))
 
     def tag(
@@ -207,14 +206,13 @@ for _label in LABELS[1:]:
     _ALLOWED[_label] = tuple(sorted(_AFTER_O + (LABELS.index("I-" + _label[2:]),)))
 
 
-def _dense(weights: dict[str, list], size: int) -> dict[str, tuple[int, ...]]:
-    """Sparse ``[label, weight, ...]`` rows as full tuples of whole numbers (``SCALE`` times the
-    weight; summed column-wise in C)."""
-    out: dict[str, tuple[int, ...]] = {}
+def _dense(weights: dict[str, list], size: int) -> dict[str, tuple[float, ...]]:
+    """Sparse ``[label, weight, ...]`` rows as full tuples (summed column-wise in C)."""
+    out: dict[str, tuple[float, ...]] = {}
     for feat, pairs in weights.items():
-        row = [0] * size
+        row = [0.0] * size
         for k in range(0, len(pairs), 2):
-            row[pairs[k]] = round(pairs[k + 1] * SCALE)
+            row[pairs[k]] = pairs[k + 1]
         out[feat] = tuple(row)
     return out
 

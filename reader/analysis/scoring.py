@@ -71,13 +71,7 @@ def span_cross_features(words: list[str], i: int, j: int) -> list[str]:
     feats = ["ctx=" + pw + "|" + nw]
     if j - i == 1 and 0 < i and j < n and words[i - 1] == "(" and words[j] == ")":
         feats.append("paren")
-    return feats + span_before_features(words, i, j)
-
-
-def span_before_features(words: list[str], i: int, j: int) -> list[str]:
-    """Of ``span_cross_features``: those that read the word before a span, its length and, for a
-    lone word, its capitals (not the word after)."""
-    return typer.lone_features(words, i, j) + typer.near_features(words, i, j)
+    return feats + typer.lone_features(words, i, j) + typer.near_features(words, i, j)
 
 
 def row_sum(weights: dict[str, Row], feats: list[str], size: int) -> Row:
@@ -95,13 +89,11 @@ class SpanScorer:
         self.left: dict[tuple[str, ...], Row] = {}
         self.right: dict[tuple[str, ...], Row] = {}
         self.cross: dict[tuple, tuple[Row, tuple[str, ...], dict[str, Row]]] = {}
-        self.lone: dict[tuple, Row] = {}  # the parts of the cross sums (``_cross_entry``)
-        self.cues: dict[tuple, tuple[Row, tuple[str, ...]]] = {}
         self.entries = 0  # the cross sums cached, with those by the word two after
 
     def clear(self) -> None:
         """Forget the cached parts."""
-        for table in (self.static, self.left, self.right, self.cross, self.lone, self.cues):
+        for table in (self.static, self.left, self.right, self.cross):
             table.clear()
         self.entries = 0
 
@@ -155,8 +147,12 @@ class SpanScorer:
             row = known.get(nw2)
             if row is None:
                 low2 = nw2.lower()
-                rows = [row for row in map(weights.get, [t.replace(_NW2, low2) for t in templates]) if row]
-                row = known[nw2] = tuple(map(sum, zip(cross, *rows))) if rows else cross
+                if any(template.replace(_NW2, low2) in weights for template in templates):
+                    feats = span_cross_features(words, i, j) + cue_features(kinds, before.lower(), after.lower(), low2)
+                    row = row_sum(weights, feats, 4)
+                else:
+                    row = cross
+                known[nw2] = row
                 self.entries += 1
             cross = row
         if prior is None:
@@ -168,40 +164,16 @@ class SpanScorer:
     ) -> tuple[Row, tuple[str, ...], dict[str, Row]]:
         """The sum of the features that join a span with the words around it when no feature of the
         word two after it is in the weights; those features with that word left open (``_NW2``);
-        and an empty cache of the sums by that word. Summed from parts cached by what they read
-        (the weights are whole numbers: the sums are exact in any grouping)."""
-        weights = self.weights
-        key = (before, j - i == 1 and (words[i].isupper() or "x"), min(j - i, 3))
-        row = self.lone.get(key)
-        if row is None:
-            row = self.lone[key] = row_sum(weights, span_before_features(words, i, j), 4)
-        pw, nw = before.lower(), after.lower()
-        rows = [row, weights.get("ctx=" + pw + "|" + nw)]
-        if j - i == 1 and before == "(" and after == ")":
-            rows.append(weights.get("paren"))
-        templates: list[str] = []
+        and an empty cache of the sums by that word."""
+        feats = span_cross_features(words, i, j)
+        templates: tuple[str, ...] = ()
         if kinds is not None:
-            cues = self.cues.get((kinds, pw))
-            if cues is None:
-                cues = self.cues[kinds, pw] = self._cues(kinds, pw)
-            rows.append(cues[0])
-            for template in cues[1]:
-                feat = template.replace(_NW, nw)
-                if _NW2 in feat:
-                    templates.append(feat)
-                else:
-                    rows.append(weights.get(feat))
-        return tuple(map(sum, zip(*filter(None, rows)))), tuple(templates), {}
-
-    def _cues(self, kinds: tuple[str, str], pw: str) -> tuple[Row, tuple[str, ...]]:
-        """The sum of the cues of a span's ``kinds`` that read only the word before it, and the cues
-        that read the words after it with those words left open (``_NW``, ``_NW2``)."""
-        cues = cue_features(kinds, pw, _NW, _NW2)
-        closed = [feat for feat in cues if _NW not in feat and _NW2 not in feat]
-        return row_sum(self.weights, closed, 4), tuple(feat for feat in cues if _NW in feat or _NW2 in feat)
+            cues = cue_features(kinds, before.lower(), after.lower(), _NW2)
+            templates = tuple(feat for feat in cues if _NW2 in feat)
+            feats += [feat for feat in cues if _NW2 not in feat]
+        return row_sum(self.weights, feats, 4), templates, {}
 
 
-_NW = "\x01"  # stands for the word after a span in a feature (no weight's feature holds it)
 _NW2 = "\x00"  # stands for the word two after a span in a feature (no weight's feature holds it)
 
 

@@ -13,7 +13,7 @@ exact in any grouping and adding two rows is one addition.
 
 from __future__ import annotations
 
-from operator import itemgetter, sub
+from operator import itemgetter, sub, truediv
 from struct import Struct
 from typing import Callable, Collection, Iterable, Sequence
 
@@ -23,36 +23,49 @@ from reader.analysis.token_features import (
 )
 from reader.analysis.shapes import shape
 
-Row = tuple[int, ...]
+Row = tuple[float, ...]
 SCALE = 1000  # the weights are whole thousandths (train.py rounds them so): a weight is SCALE times one
 _FIELD = 64  # bits a label's score takes in a packed row (the sums stay far below 2 ** 62)
 _HALF = 1 << (_FIELD - 1)
 
 
 def pack(values: Iterable[float]) -> int:
-    """One packed row of the label scores ``values`` (already scaled to whole numbers)."""
+    """One packed row of the label scores ``values`` (whole numbers: ``SCALE`` times the scores)."""
     return sum(int(value) << (_FIELD * k) for k, value in enumerate(values))
 
 
-def pack_pairs(pairs: Sequence[float]) -> int:
-    """The packed row of a sparse ``[label, weight, ...]`` list of weights (scaled here)."""
-    return sum(round(pairs[k + 1] * SCALE) << (_FIELD * pairs[k]) for k in range(0, len(pairs), 2))
+def pack_rows(weights: dict[str, list]) -> dict[str, int]:
+    """The packed rows of sparse ``[label, weight, ...]`` weights (scaled here)."""
+    out: dict[str, int] = {}
+    for feat, pairs in weights.items():
+        if len(pairs) == 2:
+            out[feat] = round(pairs[1] * SCALE) << (_FIELD * pairs[0])
+            continue
+        row = 0
+        for k in range(0, len(pairs), 2):
+            row += round(pairs[k + 1] * SCALE) << (_FIELD * pairs[k])
+        out[feat] = row
+    return out
 
 
 class Unpacker:
-    """The label scores of packed rows of ``size`` labels: ``raw`` gives each score plus 2 ** 63 (every
-    field then is non-negative, so no field borrows from the next: in order as the scores)."""
+    """The label scores of packed rows of ``size`` labels: ``raw`` gives each score (times ``SCALE``)
+    plus 2 ** 63 (every field then is non-negative, so no field borrows from the next: in order as
+    the scores); ``values`` the scores themselves."""
 
     def __init__(self, size: int) -> None:
         self.offset = sum(_HALF << (_FIELD * k) for k in range(size))
         self.bytes = size * _FIELD // 8
         self.struct = Struct(f"<{size}Q")
+        self.halves = (_HALF,) * size
+        self.scales = (SCALE,) * size
 
     def raw(self, row: int) -> tuple[int, ...]:
         return self.struct.unpack((row + self.offset).to_bytes(self.bytes, "little"))
 
-    def values(self, row: int) -> Row:
-        return tuple(field - _HALF for field in self.raw(row))
+    def values(self, row: int) -> tuple[float, ...]:
+        """The scores of ``row`` (each the nearest float to the exact sum)."""
+        return tuple(map(truediv, map(sub, self.raw(row), self.halves), self.scales))
 
 
 class TokenScorer:
@@ -103,9 +116,9 @@ class TokenScorer:
         """The packed sum of the weight rows of ``feats``."""
         return sum(filter(None, map(self.dense.get, feats)))
 
-    def totals(self, words: tuple[str, ...], i: int, first: bool, prev: str) -> Row:
-        """The score of every label (times ``SCALE``) for token ``i`` (``first``: it opens a sentence;
-        ``prev``: the tag before it)."""
+    def totals(self, words: tuple[str, ...], i: int, first: bool, prev: str, extra: Iterable[str] = ()) -> Row:
+        """The score of every label for token ``i`` (``first``: it opens a sentence; ``prev``: the tag
+        before it; ``extra``: more features to count, as ``tag`` counts "paren=")."""
         n = len(words)
         before = words[i - 1] if i else None
         after = words[i + 1] if i + 1 < n else None
@@ -121,7 +134,7 @@ class TokenScorer:
             last = run_end(words, i)
             if last > i:
                 total += self.scores(run_features(words[last], last - i))
-        return self.unpacker.values(total)
+        return self.unpacker.values(total + self.scores(extra))
 
     def _pair(self, key: tuple) -> int:
         """The cached sum of the parts that read the word, the words either side and the tag before."""
@@ -148,7 +161,7 @@ class TokenScorer:
         openers: Collection[str], connectors: Collection[str],
     ) -> tuple[dict[int, str], dict[int, Row]]:
         """Greedy left-to-right tags of the tokens ``cands`` (sparse: index -> tag, absent = O) and
-        the label scores (times ``SCALE``) where a name begins (see ``perceptron.Model.tag``)."""
+        the label scores where a name begins (see ``perceptron.Model.tag``)."""
         tags: dict[int, str] = {}
         begins: dict[int, Row] = {}
         if len(self.pair) > 200_000 or len(self.after) > 200_000 or len(self.before) > 200_000:
@@ -162,8 +175,9 @@ class TokenScorer:
         n = len(words)
         pair_of, far_of, far_right_of, ahead_of = self.pair, self.far, self.far_right, self.ahead
         capitals, scores, get_row, choices = self.capitals, self.scores, self.dense.get, self.choices
-        offset, width, unpack = self.unpacker.offset, self.unpacker.bytes, self.unpacker.struct.unpack
-        halves = (_HALF,) * len(self.labels)
+        unpacker = self.unpacker
+        offset, width, unpack = unpacker.offset, unpacker.bytes, unpacker.struct.unpack
+        halves, scales = unpacker.halves, unpacker.scales
         for i in cands:
             prev = tags.get(i - 1, "O")
             if prev == "O" and i not in cand_set:
@@ -211,6 +225,6 @@ class TokenScorer:
             best = names[values.index(max(values))]  # the first best, as max() over the labels
             if best != "O":
                 if best[0] == "B":
-                    begins[i] = tuple(map(sub, fields, halves))
+                    begins[i] = tuple(map(truediv, map(sub, fields, halves), scales))
                 tags[i] = best
         return tags, begins

@@ -71,9 +71,7 @@ def test_tagger_loop_sums_as_its_totals() -> None:
             for i, scores in begins.items():
                 prev = tags.get(i - 1, "O")
                 first = i in starts or (i > 0 and words[i - 1] in _OPENERS)
-                totals = reference.totals(words, i, first, prev)
-                if 0 < i < len(words) - 1 and words[i - 1] == "(" and words[i + 1] == ")":
-                    extra = model.scores(["paren=" + shape(words[i])])
-                    totals = [a + b for a, b in zip(totals, extra)]
+                paren = 0 < i < len(words) - 1 and words[i - 1] == "(" and words[i + 1] == ")"
+                totals = reference.totals(words, i, first, prev, ["paren=" + shape(words[i])] if paren else [])
                 assert scores == tuple(totals), (text, i)  # the same sums in the same order
                 assert tags[i] == best_label(totals, prev)
