@@ -9,6 +9,7 @@ parts cover them exactly); the tagger's parts are in ``token_features``.
 
 from __future__ import annotations
 
+from operator import add
 from typing import Sequence
 
 from reader.analysis.gazetteer import lookup
@@ -155,9 +156,8 @@ class SpanScorer:
                 known[nw2] = row
                 self.entries += 1
             cross = row
-        if prior is None:
-            return [0.0 + b + c + d + e for b, c, d, e in zip(static, left, right, cross)]
-        return [a + b + c + d + e for a, b, c, d, e in zip(prior, static, left, right, cross)]
+        # Added in C, in the order of ``prior + static + left + right + cross``.
+        return list(map(add, map(add, map(add, map(add, prior or _ZEROS, static), left), right), cross))
 
     def _cross_entry(
         self, words: Sequence[str], i: int, j: int, kinds: tuple[str, str] | None, before: str, after: str
@@ -174,6 +174,7 @@ class SpanScorer:
         return row_sum(self.weights, feats, 4), templates, {}
 
 
+_ZEROS = (0.0,) * len(TYPES)  # no prior
 _NW2 = "\x00"  # stands for the word two after a span in a feature (no weight's feature holds it)
 
 
