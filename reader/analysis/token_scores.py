@@ -29,11 +29,6 @@ _FIELD = 64  # bits a label's score takes in a packed row (the sums stay far bel
 _HALF = 1 << (_FIELD - 1)
 
 
-def pack(values: Iterable[float]) -> int:
-    """One packed row of the label scores ``values`` (whole numbers: ``SCALE`` times the scores)."""
-    return sum(int(value) << (_FIELD * k) for k, value in enumerate(values))
-
-
 def pack_rows(weights: dict[str, list]) -> dict[str, int]:
     """The packed rows of sparse ``[label, weight, ...]`` weights (scaled here)."""
     out: dict[str, int] = {}

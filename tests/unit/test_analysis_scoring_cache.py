@@ -75,3 +75,16 @@ def test_tagger_loop_sums_as_its_totals() -> None:
                 totals = reference.totals(words, i, first, prev, ["paren=" + shape(words[i])] if paren else [])
                 assert scores == tuple(totals), (text, i)  # the same sums in the same order
                 assert tags[i] == best_label(totals, prev)
+
+
+def test_packed_tagger_rows_sum_exactly_field_by_field() -> None:
+    # A row of the tagger's weights is one integer; negative scores must not borrow from the next
+    # label's field, and sums of whole thousandths are exact in any order.
+    from reader.analysis.token_scores import Unpacker, pack_rows
+
+    rows = pack_rows({"a": [0, -1.5, 8, 2.25], "b": [0, 0.001, 3, -7.0], "c": [1, 0.1, 8, -0.2], "d": [1, 0.2]})
+    unpacker = Unpacker(9)
+    total = rows["a"] + rows["b"] + rows["c"] + rows["d"]
+    assert unpacker.values(total) == (-1.499, 0.3, 0.0, -7.0, 0.0, 0.0, 0.0, 0.0, 2.05)
+    assert unpacker.values(rows["c"] + rows["d"]) == unpacker.values(rows["d"] + rows["c"]) == (0.0, 0.3) + (0.0,) * 6 + (-0.2,)
+    assert unpacker.values(sum([rows["b"]] * 1000)) == (1.0, 0.0, 0.0, -7000.0) + (0.0,) * 5
