@@ -27,19 +27,28 @@ Row = tuple[float, ...]
 SCALE = 1000  # the weights are whole thousandths (train.py rounds them so): a weight is SCALE times one
 _FIELD = 64  # bits a label's score takes in a packed row (the sums stay far below 2 ** 62)
 _HALF = 1 << (_FIELD - 1)
+_SHIFTS = tuple(_FIELD * k for k in range(64))  # where each label's field begins
 
 
 def pack_rows(weights: dict[str, list]) -> dict[str, int]:
-    """The packed rows of sparse ``[label, weight, ...]`` weights (scaled here)."""
+    """The packed rows of sparse ``[label, weight, ...]`` weights (scaled here). Rows of one, two or
+    three weights (most) are written out: this runs at every model load."""
     out: dict[str, int] = {}
+    r, shift, scale = round, _SHIFTS, float(SCALE)
     for feat, pairs in weights.items():
-        if len(pairs) == 2:
-            out[feat] = round(pairs[1] * SCALE) << (_FIELD * pairs[0])
-            continue
-        row = 0
-        for k in range(0, len(pairs), 2):
-            row += round(pairs[k + 1] * SCALE) << (_FIELD * pairs[k])
-        out[feat] = row
+        n = len(pairs)
+        if n == 2:
+            out[feat] = r(pairs[1] * scale) << shift[pairs[0]]
+        elif n == 4:
+            out[feat] = (r(pairs[1] * scale) << shift[pairs[0]]) + (r(pairs[3] * scale) << shift[pairs[2]])
+        elif n == 6:
+            out[feat] = ((r(pairs[1] * scale) << shift[pairs[0]]) + (r(pairs[3] * scale) << shift[pairs[2]])
+                         + (r(pairs[5] * scale) << shift[pairs[4]]))
+        else:
+            row = 0
+            for k in range(0, n, 2):
+                row += r(pairs[k + 1] * scale) << shift[pairs[k]]
+            out[feat] = row
     return out
 
 
