@@ -88,3 +88,26 @@ def test_packed_tagger_rows_sum_exactly_field_by_field() -> None:
     assert unpacker.values(total) == (-1.499, 0.3, 0.0, -7.0, 0.0, 0.0, 0.0, 0.0, 2.05)
     assert unpacker.values(rows["c"] + rows["d"]) == unpacker.values(rows["d"] + rows["c"]) == (0.0, 0.3) + (0.0,) * 6 + (-0.2,)
     assert unpacker.values(sum([rows["b"]] * 1000)) == (1.0, 0.0, 0.0, -7000.0) + (0.0,) * 5
+
+
+def test_the_shipped_tagger_weights_pack_without_rounding() -> None:
+    # Packing keeps whole thousandths (train.py rounds every weight to three decimals); a weight file
+    # with finer weights would be tagged with rounded ones: every row must unpack to the file's.
+    import gzip
+    import json
+
+    from reader.analysis.perceptron import WEIGHT_PATHS
+    from reader.analysis.token_scores import Unpacker, pack_rows
+
+    unpacker = Unpacker(len(LABELS))
+    for path in WEIGHT_PATHS.values():
+        if not path.exists():
+            continue
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            weights = json.load(handle)["weights"]
+        packed = pack_rows(weights)
+        for feat, pairs in weights.items():
+            row = [0.0] * len(LABELS)
+            for k in range(0, len(pairs), 2):
+                row[pairs[k]] += pairs[k + 1]
+            assert unpacker.values(packed[feat]) == tuple(row), (path.name, feat)
