@@ -45,13 +45,15 @@ def canonical_names(
     for k, root in enumerate(final):
         groups.setdefault(root, []).append(k)
     labels = [label for _, _, label in spans]
+    given = labels[:]  # (``labels`` takes each group's vote as it goes)
+    places = [span[:2] for span in spans]
     for members in groups.values():
-        forms = Counter(canon[k] for k in members)
+        forms = Counter(map(canon.__getitem__, members))
         best = max(forms, key=lambda f: (not f.isupper(), len(f.split()), forms[f], len(f)))
-        vote = Counter(spans[k][2] for k in members).most_common(1)[0][0]
+        vote = Counter(map(given.__getitem__, members)).most_common(1)[0][0]
         if GROUP_VOTE == "evidence" and evidence and len(members) > 1:
-            rows = [evidence.get(spans[k][:2]) for k in members]
-            if all(rows) and all(spans[k][2] in _VOTED for k in members):
+            rows = list(map(evidence.get, map(places.__getitem__, members)))
+            if all(rows) and all(map(_VOTED.__contains__, map(given.__getitem__, members))):
                 sums = list(map(sum, zip(*rows)))[:3]  # (each column summed in order, as before)
                 vote = _VOTED[sums.index(max(sums))]
         if vote == "PER" and PLACE_WORD and _placed(text, spans, members, language):

@@ -6,15 +6,14 @@ two away have no feature in the weights, and a run in such surroundings is decid
 
 from __future__ import annotations
 
-from reader.analysis.scoring import (
-    Row, after2_features, before2_features, is_candidate, span_left_features, span_right_features,
-)
+from reader.analysis.scoring import Row, span_left_features, span_right_features
+from reader.analysis.token_features import after2_features, before2_features, is_candidate
 
 
 class FarWords:
     """Whether the word two before or two after a capitalised run changes any score.
 
-    The tagger reads such a word alone (``scoring.before2_features``, ``after2_features``) and the
+    The tagger reads such a word alone (``token_features.before2_features``, ``after2_features``) and the
     typer with the word between it and the run (``span_left_features``, ``span_right_features`` and
     the cues ``k?nn=``); a word none of whose features is in the weights adds nothing, so every such
     word is one (``NONE``) in the key of the run's decision. The features a word brings are those

@@ -127,7 +127,9 @@ def _inner(starts: set[int], first: int, last: int) -> tuple[int, ...]:
     """The sentence starts among the tokens ``first`` to ``last``, relative to ``first``."""
     if first == last:
         return (0,) if first in starts else ()
-    return tuple(k - first for k in range(first, last + 1) if k in starts)
+    if starts.isdisjoint(range(first, last + 1)):
+        return ()
+    return tuple([k - first for k in range(first, last + 1) if k in starts])
 
 
 def _doc_table(model, words: tuple[str, ...], starts: set[int], language: str) -> en_doc.Table | None:

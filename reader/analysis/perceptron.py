@@ -10,10 +10,12 @@ from itertools import compress
 from typing import Iterable, Sequence
 
 from reader.analysis.gazetteer import clear_cache as _clear_gazetteer, lookup
-from reader.analysis import scoring, shapes
+from reader.analysis import shapes, token_features
 from reader.analysis.far_words import FarWords
-from reader.analysis.scoring import SpanScorer, is_candidate, shape, word_kind
-from reader.analysis.token_scores import TokenScorer
+from reader.analysis.scoring import SpanScorer
+from reader.analysis.shapes import shape
+from reader.analysis.token_features import is_candidate, word_kind
+from reader.analysis.token_scores import TokenScorer, pack_rows
 from reader.analysis.typer import WORD_KEY, hyphen_parts
 
 HYPHENS = True  # the tagger reads what the head of a hyphenated word is (see typer.HYPHENS)
@@ -105,7 +107,7 @@ def context_features(
         feats.append("gzp=" + lookup(pw))
     if nw_raw[:1].isupper():
         feats.append("gzn=" + lookup(nw))
-    if scoring.CUES:
+    if token_features.CUES:
         kind = word_kind(low, vocab)
         feats += ("kpw=" + kind + "|" + pw, "knw=" + kind + "|" + nw)
     if prev == "O":
@@ -131,10 +133,12 @@ class Model:
     """Weights of the tagger and the lower-case vocabulary classes from training."""
 
     def __init__(self, weights: dict[str, list], vocab: dict[str, str], typer: dict[str, list]) -> None:
-        # Only tuples of numbers are kept: the garbage collector soon stops walking them (the
-        # sparse lists read from the file would be walked at every full collection).
+        # Only numbers and tuples of numbers are kept: the garbage collector soon stops walking them
+        # (the sparse lists read from the file would be walked at every full collection). The
+        # tagger's weights are whole thousandths, kept as whole numbers packed in one per row
+        # (``token_scores.pack_rows``): its sums are exact in any grouping.
         self.vocab = vocab
-        self.dense = _dense(weights, len(LABELS))
+        self.dense = pack_rows(weights)
         self.typer_dense = self.typer = _dense(typer, 4)
         self.run_memo: dict[tuple, tuple[tuple[int, str], ...]] = {}
         self.token_scorer = TokenScorer(self.dense, vocab, LABELS, word_features)
@@ -155,11 +159,7 @@ class Model:
 
     def scores(self, feats: Iterable[str]) -> tuple[float, ...]:
         """Score every label for ``feats``."""
-        get = self.dense.get
-        rows = [row for row in map(get, feats) if row is not None]
-        if not rows:
-            return (0.0,) * len(LABELS)
-        return tuple(map(sum, zip(*rows)))
+        return self.token_scorer.unpacker.values(self.token_scorer.scores(feats))
 
     def tag(
         self, words: tuple[str, ...], sentence_starts: set[int], cands: list[int] | None = None

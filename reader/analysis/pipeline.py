@@ -157,18 +157,20 @@ def _corrections(text: str, corrections: Sequence[EntityCorrection]) -> tuple[li
 def merge(first: list[Span], second: list[Span]) -> list[Span]:
     """Spans of ``first`` (non-overlapping) plus those of ``second`` that overlap none kept, sorted."""
     kept = sorted(first)
+    count = len(kept)
     out: list[Span] = []
     k = 0
     last_end = -1
     for span in sorted(second):
-        while k < len(kept) and kept[k][0] < span[1]:
+        while k < count and kept[k][0] < span[1]:
             if kept[k][1] <= span[0]:
                 out.append(kept[k])
-                last_end = max(last_end, kept[k][1])
+                if kept[k][1] > last_end:
+                    last_end = kept[k][1]
                 k += 1
             else:
                 break
-        if span[0] < last_end or (k < len(kept) and kept[k][0] < span[1]):
+        if span[0] < last_end or (k < count and kept[k][0] < span[1]):
             continue
         out.append(span)
         last_end = span[1]

@@ -3,16 +3,16 @@
 A feature of a name depends on the name's own words, or on the words to its left, or on those to
 its right. The weight sums of each part are cached under that part alone, so a name seen before in
 new surroundings (or new surroundings seen before with another name) costs only dictionary look-ups.
-The sums equal those over the full feature lists of ``typer.span_features`` and
-``perceptron.word_features``/``context_features`` (tests check that the parts cover them exactly).
+The sums equal those over the full feature lists of ``typer.span_features`` (tests check that the
+parts cover them exactly); the tagger's parts are in ``token_features``.
 """
 
 from __future__ import annotations
 
+from operator import add
 from typing import Sequence
 
 from reader.analysis.gazetteer import lookup
-from reader.analysis.shapes import shape
 from reader.analysis import typer
 from reader.analysis.typer import SPAN_KEY, TYPES, WORD_KEY, cue_features, span_kinds
 
@@ -156,9 +156,8 @@ class SpanScorer:
                 known[nw2] = row
                 self.entries += 1
             cross = row
-        if prior is None:
-            return [0.0 + b + c + d + e for b, c, d, e in zip(static, left, right, cross)]
-        return [a + b + c + d + e for a, b, c, d, e in zip(prior, static, left, right, cross)]
+        # Added in C, in the order of ``prior + static + left + right + cross``.
+        return list(map(add, map(add, map(add, map(add, prior or _ZEROS, static), left), right), cross))
 
     def _cross_entry(
         self, words: Sequence[str], i: int, j: int, kinds: tuple[str, str] | None, before: str, after: str
@@ -175,6 +174,7 @@ class SpanScorer:
         return row_sum(self.weights, feats, 4), templates, {}
 
 
+_ZEROS = (0.0,) * len(TYPES)  # no prior
 _NW2 = "\x00"  # stands for the word two after a span in a feature (no weight's feature holds it)
 
 
@@ -184,102 +184,3 @@ def _span_kinds(words: list[str], i: int, j: int, vocab: dict[str, str]) -> tupl
     last = lows[-1]
     stem = last[:-2] if last.endswith(("'s", "’s")) else last[:-1] if last.endswith("s") and len(last) > 3 else last
     return span_kinds(" ".join(lows), stem, vocab)
-
-
-# Context cues for the tagger: the kind of word (gazetteer class, the types it had in training)
-# joined with the word before and the word after it. Off: cross-validated typed F1 +0.002 only, and
-# the seed article then loses "Det Udenrigspolitiske Nævn".
-CUES = False
-
-
-def word_kind(low: str, vocab: dict[str, str]) -> str:
-    """The gazetteer class of the lower-case word ``low`` and the types it had in training."""
-    return (lookup(low) or "-") + vocab.get(WORD_KEY + low, "-")
-
-
-def token_left_features(words: Sequence[str], i: int, first: bool, prev: str, vocab: dict[str, str]) -> list[str]:
-    """The tagger's context features of token ``i`` that read the tag and words before it."""
-    word = words[i]
-    feats = tag_word_features(word, first, prev) + pair_features(words[i - 1] if i > 0 else None, word, vocab)
-    if i >= 2:
-        feats += before2_features(words[i - 2])
-    return feats
-
-
-def before2_features(word: str) -> list[str]:
-    """The tagger's feature of the word two before a token."""
-    return ["pw2=" + word.lower()]
-
-
-def after2_features(word: str) -> list[str]:
-    """The tagger's feature of the word two after a token."""
-    return ["nw2=" + word.lower()]
-
-
-def tag_word_features(word: str, first: bool, prev: str) -> list[str]:
-    """The tagger's features that join token ``word`` with the tag before it."""
-    low = word.lower()
-    return ["pt=" + prev, "ptw=" + prev + low, "ptsh=" + prev + shape(word) + ("F" if first else "M")]
-
-
-def pair_features(before: str | None, word: str, vocab: dict[str, str]) -> list[str]:
-    """The tagger's features of token ``word`` and the word ``before`` it (None: the first token)."""
-    low = word.lower()
-    pw = "<s>" if before is None else before.lower()
-    feats = ["pw=" + pw, "pww=" + pw + "|" + low]
-    if before is not None and before[:1].isupper():
-        feats.append("gzp=" + lookup(pw))
-    if CUES:
-        feats.append("kpw=" + word_kind(low, vocab) + "|" + pw)
-    return feats
-
-
-def token_right_features(words: Sequence[str], i: int, prev: str, vocab: dict[str, str]) -> list[str]:
-    """The tagger's context features of token ``i`` that read the words after it (and the tag before)."""
-    n = len(words)
-    feats = next_features(words[i], words[i + 1] if i + 1 < n else None, prev, vocab)
-    if i + 2 < n:
-        feats += after2_features(words[i + 2])
-    if prev == "O":
-        last = run_end(words, i)
-        if last > i:
-            feats += run_features(words[last], last - i)
-    return feats
-
-
-def next_features(word: str, after: str | None, prev: str, vocab: dict[str, str]) -> list[str]:
-    """The tagger's features of token ``word``, the word ``after`` it (None: the last token) and
-    the tag before it."""
-    low = word.lower()
-    nw = "</s>" if after is None else after.lower()
-    cap = after is not None and after[:1].isupper()
-    feats = ["nw=" + nw, "ncap=" + str(cap) + prev, "wnw=" + low + "|" + nw]
-    if cap:
-        two = lookup(low + " " + nw)
-        if two:
-            feats.append("gz2=" + two)
-        feats.append("gzn=" + lookup(nw))
-    if CUES:
-        feats.append("knw=" + word_kind(low, vocab) + "|" + nw)
-    return feats
-
-
-def run_end(words: Sequence[str], i: int) -> int:
-    """The last token of the capitalised run from token ``i`` on (at most five tokens further)."""
-    n = len(words)
-    last = i
-    while last + 1 < n and last - i < 5 and is_candidate(words[last + 1]):
-        last += 1
-    return last
-
-
-def run_features(last_word: str, length: int) -> list[str]:
-    """The tagger's features of a capitalised run ahead: its last word and its length."""
-    lw = last_word.lower()
-    return ["rl=" + lw, "rls=" + lw[-4:], "rlg=" + lookup(lw), "rn=" + str(length)]
-
-
-def is_candidate(word: str) -> bool:
-    """Whether a token can start or continue a name on its own (it has a capital or a digit)."""
-    first = word[0]
-    return True if first.isupper() else first.isalpha() and not word.islower()

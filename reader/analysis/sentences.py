@@ -54,14 +54,14 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
                 continue
         end = match.end()
         piece = text[start:end]
-        kept = piece.strip()
-        if kept:
-            s = start + len(piece) - len(piece.lstrip())
-            spans.append((s, s + len(kept)))
+        lead = piece.lstrip()
+        if lead:
+            s = start + len(piece) - len(lead)
+            spans.append((s, s + len(lead.rstrip())))
         start = end
     piece = text[start:]
-    kept = piece.strip()
-    if kept:
-        s = start + len(piece) - len(piece.lstrip())
-        spans.append((s, s + len(kept)))
+    lead = piece.lstrip()
+    if lead:
+        s = start + len(piece) - len(lead)
+        spans.append((s, s + len(lead.rstrip())))
     return tuple(spans)

@@ -12,6 +12,7 @@ from reader.analysis import perceptron
 from reader.analysis.far_words import FarWords
 from reader.analysis.names import find_names
 from reader.analysis.sentences import split_sentences
+from reader.analysis.token_scores import pack_rows
 from reader.analysis.tokens import tokenize
 
 FAR = ("zqxa", "zqxb", "zqxc", "zqxd", "zqxe", "zqxf")
@@ -40,7 +41,7 @@ def test_a_word_no_weight_reads_is_none() -> None:
 
 def test_runs_share_a_decision_only_where_it_is_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
     model = _model()
-    org = tuple(300.0 if label == "B-ORG" else 0.0 for label in perceptron.LABELS)
+    org = pack_rows({"org": [perceptron.LABELS.index("B-ORG"), 300.0]})["org"]  # the tagger's rows are packed
     model.dense["pw2=zqxc"] = org  # the tagger reads "zqxc" two before a word: an organisation
     model.dense["nw2=zqxd"] = org  # and "zqxd" two after
     model.typer_dense["pww=zqxe|og"] = (0.0, 0.0, 2000.0, 0.0)  # the typer reads "zqxe og" before a name: LOC

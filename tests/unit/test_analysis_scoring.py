@@ -7,8 +7,8 @@ from collections import Counter
 from reader.analysis.perceptron import LABELS, context_features, shape, word_features
 from reader.analysis.scoring import (
     span_cross_features, span_left_features, span_right_features, span_static_features,
-    token_left_features, token_right_features,
 )
+from reader.analysis.token_features import token_left_features, token_right_features
 from reader.analysis.tokens import tokenize
 from reader.analysis import typer
 from reader.analysis.typer import CONTEXT, cue_features, span_features, span_kinds

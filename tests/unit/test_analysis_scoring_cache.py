@@ -71,9 +71,43 @@ def test_tagger_loop_sums_as_its_totals() -> None:
             for i, scores in begins.items():
                 prev = tags.get(i - 1, "O")
                 first = i in starts or (i > 0 and words[i - 1] in _OPENERS)
-                totals = reference.totals(words, i, first, prev)
-                if 0 < i < len(words) - 1 and words[i - 1] == "(" and words[i + 1] == ")":
-                    extra = model.dense.get("paren=" + shape(words[i]))
-                    totals = [a + b for a, b in zip(totals, extra)] if extra else totals
+                paren = 0 < i < len(words) - 1 and words[i - 1] == "(" and words[i + 1] == ")"
+                totals = reference.totals(words, i, first, prev, ["paren=" + shape(words[i])] if paren else [])
                 assert scores == tuple(totals), (text, i)  # the same sums in the same order
                 assert tags[i] == best_label(totals, prev)
+
+
+def test_packed_tagger_rows_sum_exactly_field_by_field() -> None:
+    # A row of the tagger's weights is one integer; negative scores must not borrow from the next
+    # label's field, and sums of whole thousandths are exact in any order.
+    from reader.analysis.token_scores import Unpacker, pack_rows
+
+    rows = pack_rows({"a": [0, -1.5, 8, 2.25], "b": [0, 0.001, 3, -7.0], "c": [1, 0.1, 8, -0.2], "d": [1, 0.2]})
+    unpacker = Unpacker(9)
+    total = rows["a"] + rows["b"] + rows["c"] + rows["d"]
+    assert unpacker.values(total) == (-1.499, 0.3, 0.0, -7.0, 0.0, 0.0, 0.0, 0.0, 2.05)
+    assert unpacker.values(rows["c"] + rows["d"]) == unpacker.values(rows["d"] + rows["c"]) == (0.0, 0.3) + (0.0,) * 6 + (-0.2,)
+    assert unpacker.values(sum([rows["b"]] * 1000)) == (1.0, 0.0, 0.0, -7000.0) + (0.0,) * 5
+
+
+def test_the_shipped_tagger_weights_pack_without_rounding() -> None:
+    # Packing keeps whole thousandths (train.py rounds every weight to three decimals); a weight file
+    # with finer weights would be tagged with rounded ones: every row must unpack to the file's.
+    import gzip
+    import json
+
+    from reader.analysis.perceptron import WEIGHT_PATHS
+    from reader.analysis.token_scores import Unpacker, pack_rows
+
+    unpacker = Unpacker(len(LABELS))
+    for path in WEIGHT_PATHS.values():
+        if not path.exists():
+            continue
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            weights = json.load(handle)["weights"]
+        packed = pack_rows(weights)
+        for feat, pairs in weights.items():
+            row = [0.0] * len(LABELS)
+            for k in range(0, len(pairs), 2):
+                row[pairs[k]] += pairs[k + 1]
+            assert unpacker.values(packed[feat]) == tuple(row), (path.name, feat)
