@@ -139,6 +139,9 @@ def phrase(text: str, start: int, end: int, people: People, language: str) -> Sp
         return Speaker(org.start, org.end, "name", org.canonical)  # "the Harbour Workers Union writes"
     if words[0][2][0].isupper() and first not in _DETERMINERS:
         return _capitalised(text, words, people)
+    org = people.org_at(words[1][0]) if len(words) > 1 and words[0][2].isalpha() else None
+    if org is not None and org.start == words[1][0] and re.match(r"\s*(?:[,.;:!?]|$)", text[org.end:end]):
+        return Speaker(org.start, org.end, "name", org.canonical)  # "svarer nationalistpartiet Sinn Fein, men"
     document = _DOCUMENT_BY.match(text, start, end)
     org = people.org_at(document.end()) if document and language == "en" else None
     if org is not None:

@@ -43,3 +43,8 @@ def test_two_people_in_the_paragraph_before_leave_the_age_unresolved() -> None:
     text = ("Holstebro. Ejeren, Gitte Sand, og hendes kompagnon, Rolf Bak, har mistet alt.\n\n"
             "- Jeg har ikke sovet i to døgn, siger den 47-årige.")
     assert _speakers(text)[0] not in ("Gitte Sand", "Rolf Bak")
+
+
+def test_a_kind_noun_before_an_organisation_gives_the_organisation() -> None:
+    text = "»Vi har ikke fået nogen varsling,« svarer rederiet Bølgetrans A/S, der ejer færgen."
+    assert _speakers(text) == ["Bølgetrans A/S"]
