@@ -7,6 +7,7 @@ import pytest
 from reader.analysis import analyze
 from reader.analysis.name_digits import digit_names
 from reader.analysis.tokens import tokenize
+from name_helpers import tagged_names
 
 
 def _widened(text: str, found: dict[str, str]) -> list[str]:
@@ -14,17 +15,7 @@ def _widened(text: str, found: dict[str, str]) -> list[str]:
     tokens = tokenize(text)
     tags = {k: "B-" + found[w] for k, w in enumerate(tokens.words) if w in found}
     digit_names(tokens, tags)
-    out, k = [], 0
-    while k < len(tokens.words):
-        if tags.get(k, "O")[0] == "B":
-            j = k + 1
-            while tags.get(j, "O")[0] == "I":
-                j += 1
-            out.append(text[tokens.starts[k]:tokens.ends[j - 1]])
-            k = j
-        else:
-            k += 1
-    return out
+    return [name for name, _label in tagged_names(text, tokens, tags)]
 
 
 @pytest.mark.parametrize(("text", "found", "expected"), [

@@ -9,6 +9,7 @@ import pytest
 from reader.analysis import analyze
 from reader.analysis.name_patterns import name_patterns
 from reader.analysis.tokens import tokenize
+from name_helpers import tagged_names
 
 CASES = [
     ("Det bekræfter økonomichef K.M. Sandholm i en mail.", "da", ("K.M. Sandholm", "PER")),
@@ -42,17 +43,7 @@ def _patterned(text: str, tags: dict[int, str], language: str = "da") -> list[tu
     """The names after the patterns, given the tagger's ``tags``, as (text, label)."""
     tokens = tokenize(text, language)
     name_patterns(tokens, tags, frozenset(), language)
-    out, k = [], 0
-    while k < len(tokens.words):
-        if tags.get(k, "O")[0] == "B":
-            j = k + 1
-            while tags.get(j, "O")[0] == "I":
-                j += 1
-            out.append((text[tokens.starts[k]:tokens.ends[j - 1]], tags[k][2:]))
-            k = j
-        else:
-            k += 1
-    return out
+    return tagged_names(text, tokens, tags)
 
 
 def test_the_place_before_a_lone_institution_word_is_part_of_it() -> None:
