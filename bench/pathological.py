@@ -26,6 +26,8 @@ PATHOLOGICAL = {
     "A. x 100k": "A." * 100_000,
     "1, x 100k": "1," * 100_000,
     "Ab x 100k": "Ab " * 100_000,
+    "list x 50k": "Han bor i " + "Aarhus, " * 50_000 + "og Odense.",  # one list read back from its "og"
+    "dialogue x 1k": '"It is fine," said John Smith. "No," he replied. ' * 1_000,  # one paragraph of pronouns
 }
 ORDINARY = (
     "Regeringen har i dag fremlagt et udspil om skat og velfærd, siger Mette Hansen fra Aarhus. "
