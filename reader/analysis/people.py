@@ -49,6 +49,7 @@ class People:
         self.cache: dict[tuple[str, str], list[Entity]] = {}
         self.cache_starts: dict[tuple[str, str], list[int]] = {}
         self.subjects: dict[tuple[int, int], bool] = {}  # antecedents.is_subject of each mention
+        self.found: dict[tuple[str, str], list[int]] = {}  # where the text writes a pattern (descriptions)
 
     def learn(self, names: set[str], text: str) -> None:
         """Names that reporting clauses gave a speaker ("said Olek") and the name finder missed: each
