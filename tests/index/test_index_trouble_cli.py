@@ -121,3 +121,14 @@ def test_the_roots_file_keeps_only_absolute_paths_and_bounds_its_size(tmp_path):
     assert remembered.read(index_file) == [str(tmp_path)]  # "." would read the folder of the day
     roots.write_text(json.dumps([str(tmp_path)] + ["/" + "x" * 4000] * 100_000))
     assert remembered.read(index_file) == []  # a runaway file is not parsed whole
+
+
+def test_an_index_that_cannot_be_opened_is_one_line(db, tmp_path, capsys, monkeypatch):
+    def refused(*args, **kwargs):  # a read-only index folder: sqlite cannot create the file
+        raise sqlite3.OperationalError("unable to open database file")
+
+    monkeypatch.setattr(database.sqlite3, "connect", refused)
+    for args in (["quotes"], ["entities"], ["search", "x"], ["timeline", "x"]):
+        assert main([*args, "--db", str(db)]) == 2, args
+        err = capsys.readouterr().err
+        assert "internal error" not in err and "cannot be opened: unable to open database file" in err, (args, err)
