@@ -26,6 +26,10 @@ PATHOLOGICAL = {
     "A. x 100k": "A." * 100_000,
     "1, x 100k": "1," * 100_000,
     "Ab x 100k": "Ab " * 100_000,
+    "list x 50k": "Han bor i " + "Aarhus, " * 50_000 + "og Odense.",  # one list read back from its "og"
+    "Michael x 2k": '"Yes," said Michael.\n\n' * 2_000,  # a first-name speaker, quote after quote
+    "58-årige x 1k": "»Ja,« siger den 58-årige. Den 41-årige bager siger nej. " * 1_000,
+    "dialogue x 1k": '"It is fine," said John Smith. "No," he replied. ' * 1_000,  # one paragraph of pronouns
 }
 ORDINARY = (
     "Regeringen har i dag fremlagt et udspil om skat og velfærd, siger Mette Hansen fra Aarhus. "

@@ -185,7 +185,15 @@ def learned_sex(ctx: Context, name: str) -> str | None:
 
 
 def is_subject(ctx: Context, start: int, end: int) -> bool:
-    """Whether the mention ``[start, end)`` opens its clause and a predicate follows it."""
+    """Whether the mention ``[start, end)`` opens its clause and a predicate follows it (kept per
+    mention: each pronoun of a long paragraph asks it of every person named before)."""
+    known = ctx.people.subjects.get((start, end))
+    if known is None:
+        known = ctx.people.subjects[start, end] = _is_subject(ctx, start, end)
+    return known
+
+
+def _is_subject(ctx: Context, start: int, end: int) -> bool:
     text = ctx.text
     line = text.rfind("\n", 0, start) + 1
     begin = max([sentence_begin(text, line, start)] + [k + 2 for k in (text.rfind(", ", line, start), text.rfind("; ", line, start)) if k >= 0])

@@ -77,13 +77,19 @@ def _introduced_just_before(text: str, people: People, before: int, age: str) ->
     it has just introduced by age alone, so the one person named in the paragraph before the
     quote's (or in its own, before it). Never when someone of that age was brought in unnamed
     ("en 58-årig mand er anholdt"): then the description is the speaker."""
-    if re.search(rf"\b(?:en|et)\s+{age}-årig\b", text[:before], re.IGNORECASE):
+    found = people.found  # each search made once per text, not once per quote
+    if ("paragraphs", "") not in found:
+        found["paragraphs", ""] = [m.end() for m in _PARAGRAPH.finditer(text)]
+    if ("unnamed", age) not in found:
+        found["unnamed", age] = [m.end() for m in re.finditer(rf"\b(?:en|et)\s+{age}-årig\b", text, re.IGNORECASE)]
+    if found["unnamed", age] and found["unnamed", age][0] <= before:
         return None
-    starts = [m.end() for m in _PARAGRAPH.finditer(text, 0, before)]
-    if not starts:
+    starts = found["paragraphs", ""]
+    k = bisect.bisect_right(starts, before)  # the paragraphs that start before the quote
+    if not k:
         return None
-    since = starts[-2] if len(starts) > 1 else 0  # the paragraph before the quote's, and its own
-    named = [p for p in people.people if since <= p.start < before]
+    since = starts[k - 2] if k > 1 else 0  # the paragraph before the quote's, and its own
+    named = people.people[bisect.bisect_left(people.starts, since):bisect.bisect_left(people.starts, before)]
     return named[0] if named and all(p.canonical == named[0].canonical for p in named) else None
 
 

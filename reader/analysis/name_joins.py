@@ -134,17 +134,18 @@ def _lists(words: tuple[str, ...], tags: dict[int, str], put: Callable[[int, int
         last = _item(words, tags, m + 1)
         if not last:
             continue
-        items = [(m + 1, last)]
+        items = [(m + 1, last)]  # last first while reading back (a list of 100,000 items: no inserts)
         end = m - 1 if words[m - 1] == "," else m
         while True:
             start = _item_before(words, tags, end)
             if start < 0:
                 break
-            items.insert(0, (start, end))
+            items.append((start, end))
             if start >= 2 and words[start - 1] == ",":
                 end = start - 1
                 continue
             break
+        items.reverse()
         first = items[0][0]
         if first and words[first - 1][:1].isupper():
             continue

@@ -48,6 +48,8 @@ class People:
         self.org_starts = [e.start for e in self.orgs]
         self.cache: dict[tuple[str, str], list[Entity]] = {}
         self.cache_starts: dict[tuple[str, str], list[int]] = {}
+        self.subjects: dict[tuple[int, int], bool] = {}  # antecedents.is_subject of each mention
+        self.found: dict[tuple[str, str], list[int]] = {}  # where the text writes a pattern (descriptions)
 
     def learn(self, names: set[str], text: str) -> None:
         """Names that reporting clauses gave a speaker ("said Olek") and the name finder missed: each
@@ -101,6 +103,7 @@ class People:
         self.starts = [ent.start for ent in self.people]
         self.cache.clear()
         self.cache_starts.clear()
+        self.subjects.clear()
 
     def person_in(self, start: int, end: int) -> Entity | None:
         """The first person mention that starts in ``[start, end)``."""

@@ -150,18 +150,21 @@ def honorific_fit(text: str, start: int, full: str) -> str:
     return f"{honorific.group(1)} {surname}"
 
 
-def sibling_surname(text: str, quote: Quote) -> Quote:
+def sibling_surname(text: str, quote: Quote, found: dict[str, str | None] | None = None) -> Quote:
     """English: a speaker known only by a first name that the text writes with a relative sharing
-    the surname ("Michael and Sean Doyle", "Michael said") is "Michael Doyle"."""
+    the surname ("Michael and Sean Doyle", "Michael said") is "Michael Doyle". ``found``: the
+    surname found for each first name so far (the text is searched once per name, not per quote)."""
     name = quote.speaker or ""
     if not re.fullmatch(r"[A-Z][a-z]+", name) or name.lower() not in FIRST_NAMES:
         return quote
-    pair = re.search(rf"\b{name}\s+(?:and|&)\s+[A-Z][a-z]+\s+([A-Z][\w'’-]+)\b", text) or re.search(
-        rf"\b[A-Z][a-z]+\s+(?:and|&)\s+{name}\s+([A-Z][\w'’-]+)\b", text
-    )
-    if pair is None or pair.group(1).lower() in FIRST_NAMES and pair.group(1).lower() not in _SURNAMES_TOO:
-        return quote
-    return replace(quote, speaker=f"{name} {pair.group(1)}")
+    found = {} if found is None else found
+    if name not in found:
+        pair = re.search(rf"\b{name}\s+(?:and|&)\s+[A-Z][a-z]+\s+([A-Z][\w'’-]+)\b", text) or re.search(
+            rf"\b[A-Z][a-z]+\s+(?:and|&)\s+{name}\s+([A-Z][\w'’-]+)\b", text
+        )
+        ok = pair is not None and (pair.group(1).lower() not in FIRST_NAMES or pair.group(1).lower() in _SURNAMES_TOO)
+        found[name] = pair.group(1) if ok else None
+    return quote if found[name] is None else replace(quote, speaker=f"{name} {found[name]}")
 
 
 _SURNAMES_TOO = frozenset("doyle price bell lee hill reed king may young james thomas davies lewis".split())

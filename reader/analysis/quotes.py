@@ -78,7 +78,8 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
         quotes.append(resolve(ctx, q, spans, quotes[-1] if quotes else None, quotes))
     if ctx.language == "en":
         known = {p.canonical for p in ctx.people.people} | {p.text for p in ctx.people.people}
-        quotes = [sibling_surname(text, _unswallowed(ctx, q, known)) for q in quotes]
+        surnames: dict[str, str | None] = {}  # a first name's sibling surname, looked up once
+        quotes = [sibling_surname(text, _unswallowed(ctx, q, known), surnames) for q in quotes]
     if ctx.language == "en":
         alternate(text, raw, quotes)
     return sorted(quotes, key=lambda q: q.start)

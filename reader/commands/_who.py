@@ -88,14 +88,18 @@ def open_library(args) -> Library:
     return library
 
 
+READ_AGAIN = "lost roots read again"
+
+
 def restore(index, progress=None) -> None:
     """Read again, saying so, what the index was built from and has lost (rebuilt after damage)."""
-    lost = index.lost_roots()
+    lost = [] if index.note(READ_AGAIN) else index.lost_roots()
     if lost:
         print("reader: reading again what the index was built from: "
               + ", ".join(one_line(p, 60) for p in lost[:3]) + (f" and {len(lost) - 3:,} more" if len(lost) > 3 else ""),
               file=sys.stderr)
         index.sync(lost, progress, workers=1)
+        index.note(READ_AGAIN, "1")  # once per index file: a root that holds no article is not read each time
 
 
 def close_library(library: Library) -> None:

@@ -52,7 +52,10 @@ class LibraryIndex(Searching, UserData):
         self._local = threading.local()
         self._generation = 0
         self._lock = threading.Lock()
-        conn, self.notice = database.connect(self.path)
+        try:
+            conn, self.notice = database.connect(self.path)
+        except sqlite3.Error as error:  # a read-only folder, a full disk: one line, not a traceback
+            raise LibraryIndexError(f"the library index cannot be opened: {error} ({self.path})") from None
         self._local.conn, self._local.generation = conn, 0
         self._probe()
         self._refresh_code()

@@ -20,15 +20,17 @@ def _file(index_path: Path) -> Path:
 
 
 def read(index_path: Path) -> list[str]:
-    """The remembered roots ([] when none, or the file is unreadable or not a list of strings)."""
+    """The remembered roots ([] when none, or the file is unreadable, larger than any list this
+    module writes or not a list of strings); only absolute paths (a relative one would be read
+    against whatever folder the next command runs in)."""
     try:
         with open(_file(index_path), encoding="utf-8") as handle:
-            roots = json.load(handle)
+            roots = json.loads(handle.read(_MAX * 8192 + 1))  # a runaway file is cut, so unreadable
     except (OSError, ValueError):
         return []
     if not isinstance(roots, list):
         return []
-    return [r for r in roots if isinstance(r, str) and r][:_MAX]
+    return [r for r in roots if isinstance(r, str) and os.path.isabs(r)][:_MAX]
 
 
 def add(index_path: Path, roots: Sequence[str]) -> None:

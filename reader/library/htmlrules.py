@@ -55,7 +55,7 @@ def element_flags(tag: str, a: Mapping[str, str], hidden_classes: set[str]) -> i
         or a.get("aria-hidden", "").strip().lower() == "true"
         or bool(_HIDING_STYLE.search(a.get("style", "")))
         or bool(classes & hidden_classes)
-        or bool(classes & _FURNITURE)
+        or tag == "div" and bool(classes & _FURNITURE)  # not <body>, <article>, <main> so named
     )
     marks = classes | {a.get("itemprop", "").lower(), a.get("rel", "").lower()}
     byline = bool(marks & _BYLINE_MARKS) and tag not in ("a", "meta", "link", "span")

@@ -99,3 +99,36 @@ def test_a_busy_index_is_said_as_busy_not_as_the_notes_database(indexed, db, cap
     finally:
         holder.execute("ROLLBACK")
         holder.close()
+
+
+def test_a_remembered_root_holding_no_article_is_read_again_once(indexed, db, tmp_path, capsys):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert main(["index", str(empty), "--db", str(db)]) == 0  # remembered, holds nothing
+    _replace(database.index_path_for(db), b"\0" * 4096)
+    for run in range(3):
+        code, quotes, err = _quotes(capsys, db)
+        assert code == 0 and quotes, err
+        assert ("reading again" in err) == (run == 0), (run, err)  # not at every command after
+
+
+def test_the_roots_file_keeps_only_absolute_paths_and_bounds_its_size(tmp_path):
+    from reader.index import remembered
+
+    index_file = tmp_path / "library.sqlite3"
+    roots = Path(f"{index_file}.roots")
+    roots.write_text(json.dumps([".", "lib", "", 3, None, str(tmp_path)]))
+    assert remembered.read(index_file) == [str(tmp_path)]  # "." would read the folder of the day
+    roots.write_text(json.dumps([str(tmp_path)] + ["/" + "x" * 4000] * 100_000))
+    assert remembered.read(index_file) == []  # a runaway file is not parsed whole
+
+
+def test_an_index_that_cannot_be_opened_is_one_line(db, tmp_path, capsys, monkeypatch):
+    def refused(*args, **kwargs):  # a read-only index folder: sqlite cannot create the file
+        raise sqlite3.OperationalError("unable to open database file")
+
+    monkeypatch.setattr(database.sqlite3, "connect", refused)
+    for args in (["quotes"], ["entities"], ["search", "x"], ["timeline", "x"]):
+        assert main([*args, "--db", str(db)]) == 2, args
+        err = capsys.readouterr().err
+        assert "internal error" not in err and "cannot be opened: unable to open database file" in err, (args, err)
