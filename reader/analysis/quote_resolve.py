@@ -137,10 +137,20 @@ def two_people(ctx: Context, before: int, spans: "Spans") -> str | None:
         if spans.covers(ent.start) or ent.canonical in names:
             continue
         names.append(ent.canonical)
-    if len(names) < 2:
-        return None
     joint = " og " if ctx.language == "da" else " and "
+    if len(names) < 2:
+        return _named_together(ctx, before, spans, joint)
     return names[-2] + joint + names[-1]
+
+
+def _named_together(ctx: Context, before: int, spans: "Spans", joint: str) -> str | None:
+    """The last two people the article named together ("Brødrene Emil og Jonas Winther", "Tom Reed
+    and Ann Lee") before a "siger de" whose paragraphs around name fewer than two."""
+    people = [e for e in ctx.people.last_people(0, before) if not spans.covers(e.start)]
+    for first, second in zip(reversed(people[:-1]), reversed(people[1:])):
+        if ctx.text[first.end:second.start] == joint and first.canonical != second.canonical:
+            return first.canonical + joint + second.canonical
+    return None
 
 
 def described_subject(ctx: Context, before: int, spans: Spans, female: bool = False, male: bool = False) -> Speaker | None:

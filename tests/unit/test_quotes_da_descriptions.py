@@ -48,3 +48,11 @@ def test_two_people_in_the_paragraph_before_leave_the_age_unresolved() -> None:
 def test_a_kind_noun_before_an_organisation_gives_the_organisation() -> None:
     text = "»Vi har ikke fået nogen varsling,« svarer rederiet Bølgetrans A/S, der ejer færgen."
     assert _speakers(text) == ["Bølgetrans A/S"]
+
+
+def test_siger_de_names_the_two_the_article_named_together() -> None:
+    text = ("Assens. Søstrene Maja og Ditte Kragh har åbnet en is-bod på havnen.\n\n"
+            "- Vi har øvet os hele foråret, siger Maja Kragh.\n\n"
+            "De har lånt pengene af deres forældre.\n\n"
+            "- Det er vores første sommer, siger de.")
+    assert _speakers(text)[-1] == "Maja Kragh og Ditte Kragh"
