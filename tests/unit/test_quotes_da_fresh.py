@@ -1,0 +1,54 @@
+"""Danish wire patterns found on fresh stories the rules were not written on: a definite role
+opening a sentence ("Ministeren mener, at ... »...«"), an age the article never gave for the one
+just quoted ("siger den 46-årige" two paragraphs on), a role with a phrase of place before a name
+in apposition ("En nabo til krydset, Ole Mikkelsen,"), and a pronoun introducing the quotation
+below it ("Adspurgt om ..., svarer hun:")."""
+
+from __future__ import annotations
+
+from reader.analysis.pipeline import analyze
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in analyze(text, "da").quotes]
+
+
+def test_a_definite_role_opening_the_sentence_is_the_person_with_that_title() -> None:
+    text = ("Aabenraa. Skatteminister Helle Ravn (V) vil ændre reglerne for fradrag.\n\n"
+            "Flere partier er kritiske.\n\n"
+            "Ministeren mener, at kritikken er forhastet, og at ændringen er »helt nødvendig«.")
+    assert _speakers(text) == ["Helle Ravn"]
+
+
+def test_a_definite_role_opening_the_sentence_later_in_the_story_is_the_same_person() -> None:
+    text = ("Tarm. Skytteforeningen har fået nok af klager over larm.\n\n"
+            "Formand Bent Ravn kalder klagerne »et forsøg på at lukke os«.\n\n"
+            "Kommunen vil måle støjen.\n\n"
+            "Formanden kalder det »en skandale«.")
+    assert _speakers(text) == ["Bent Ravn", "Bent Ravn"]
+
+
+def test_an_age_never_given_is_the_one_quoted_just_before_when_no_one_else_is_named() -> None:
+    text = ("Vejen. En 12-årig dreng blev ramt af en bil på Østergade.\n\n"
+            "Drengens mor, Pia Lund, sad hos ham på sygehuset.\n\n"
+            "- Han er ved bevidsthed, men han har ondt, fortæller hun.\n\n"
+            "- Jeg forstår ikke, at bilisten kørte videre, siger den 41-årige.")
+    assert _speakers(text) == ["Pia Lund", "Pia Lund"]
+
+
+def test_an_age_stays_the_description_when_someone_else_was_named_since() -> None:
+    text = ("Vejen. En 12-årig dreng blev ramt af en bil på Østergade.\n\n"
+            "Drengens mor, Pia Lund, sad hos ham på sygehuset.\n\n"
+            "- Han er ved bevidsthed, fortæller hun.\n\n"
+            "Politiet har talt med naboen Jens Kold og hans kone Else Kold.\n\n"
+            "- Vi hørte et brag, siger den 63-årige.")
+    assert _speakers(text)[-1] != "Pia Lund"
+
+
+def test_a_role_with_a_phrase_of_place_before_a_name_in_apposition_is_that_persons() -> None:
+    text = ("Skive. En lastbil væltede natten til søndag i et lyskryds.\n\n"
+            "En nabo til krydset, Kurt Hede, hørte braget.\n\n"
+            "- Det lød som en bombe, siger Kurt Hede.\n\n"
+            "Vejdirektoratet vil se på krydset.\n\n"
+            "- Vi har klaget i årevis, lyder det fra naboen.")
+    assert _speakers(text) == ["Kurt Hede", "Kurt Hede"]
