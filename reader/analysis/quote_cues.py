@@ -37,6 +37,26 @@ NEXT_BEAT = re.compile(
 _NOT_NAMES = frozenset("Everyone Everybody Nobody Someone Somebody Anyone There Then This That These Those It What When".split())
 
 
+# A paragraph closing on a pronoun and a reporting verb before a colon, the quotation below it
+# that person's: "Adspurgt om en ny bog svarer hun:", "Hun siger:", "Asked why, she replied:".
+_PRONOUN_DA = r"han|hun|de|He|She|They|he|she|they|Han|Hun|De"
+
+
+def colon_pronoun(text: str, start: int, end: int, verbs: str) -> Speaker | None:
+    """The pronoun of a reporting clause ending the paragraph ``[start, end)`` with a colon
+    (``verbs``: the alternation of the language's reporting verbs)."""
+    if not text[start:end].rstrip().endswith(":"):
+        return None
+    clause = re.search(
+        rf"(?:\b(?:{verbs})\s+({_PRONOUN_DA})|(?<![\w-])({_PRONOUN_DA})\s+(?:\w+\s+)?(?:{verbs}))\b[^.!?:;\"“”»«]{{0,40}}:\s*$",
+        text[start:end],
+    )
+    if clause is None:
+        return None
+    group = 1 if clause.group(1) else 2
+    return Speaker(start + clause.start(group), start + clause.end(group), "pronoun")
+
+
 def came_speaker(text: str, close: int, end: int, people: People) -> Speaker | None:
     """'"Stop that!" came a voice from the hall.': the subject after "came" (a name or description)."""
     came = CAME.match(text, close, min(end, close + 40))

@@ -52,3 +52,10 @@ def test_a_role_with_a_phrase_of_place_before_a_name_in_apposition_is_that_perso
             "Vejdirektoratet vil se på krydset.\n\n"
             "- Vi har klaget i årevis, lyder det fra naboen.")
     assert _speakers(text) == ["Kurt Hede", "Kurt Hede"]
+
+
+def test_a_pronoun_and_verb_before_a_colon_name_the_speaker_of_the_quotation_below() -> None:
+    text = ("Hobro. Maleren Inge Bruun og hendes mand Carl Bruun åbner galleri.\n\n"
+            "Carl Bruun har bygget rammerne. Adspurgt om hun maler videre, svarer hun:\n\n"
+            "»Til jeg falder om.«")
+    assert _speakers(text) == ["Inge Bruun"]
