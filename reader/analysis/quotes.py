@@ -80,6 +80,9 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
         known = {p.canonical for p in ctx.people.people} | {p.text for p in ctx.people.people}
         surnames: dict[str, str | None] = {}  # a first name's sibling surname, looked up once
         quotes = [sibling_surname(text, _unswallowed(ctx, q, known), surnames) for q in quotes]
+    else:
+        found_surnames: dict[str, str | None] = {}
+        quotes = [sibling_surname(text, q, found_surnames) for q in quotes]  # "Hanne og Kristian Lauridsen"
     if ctx.language == "en":
         alternate(text, raw, quotes)
     return sorted(quotes, key=lambda q: q.start)

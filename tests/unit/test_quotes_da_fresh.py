@@ -2,7 +2,8 @@
 opening a sentence ("Ministeren mener, at ... »...«"), an age the article never gave for the one
 just quoted ("siger den 46-årige" two paragraphs on), a role with a phrase of place before a name
 in apposition ("En nabo til krydset, Ole Mikkelsen,"), and a pronoun introducing the quotation
-below it ("Adspurgt om ..., svarer hun:")."""
+below it ("Adspurgt om ..., svarer hun:"); a first name written with a relative's ("Hanne og
+Kristian Lauridsen") takes the shared surname."""
 
 from __future__ import annotations
 
@@ -59,3 +60,11 @@ def test_a_pronoun_and_verb_before_a_colon_name_the_speaker_of_the_quotation_bel
             "Carl Bruun har bygget rammerne. Adspurgt om hun maler videre, svarer hun:\n\n"
             "»Til jeg falder om.«")
     assert _speakers(text) == ["Inge Bruun"]
+
+
+def test_a_first_name_written_with_a_relatives_shares_the_surname() -> None:
+    text = ("Ribe. I den gamle mølle ved Ribe har Lone og Bjarke Vestergaard åbnet en gårdbutik.\n\n"
+            "- Det var nu eller aldrig, siger Bjarke Vestergaard.\n\n"
+            "Lone passer dyrene.\n\n"
+            "- Jeg har altid vidst, at jeg ville være landmand, siger hun.")
+    assert _speakers(text) == ["Bjarke Vestergaard", "Lone Vestergaard"]
