@@ -3,7 +3,7 @@ opening a sentence ("Ministeren mener, at ... »...«"), an age the article neve
 just quoted ("siger den 46-årige" two paragraphs on), a role with a phrase of place before a name
 in apposition ("En nabo til krydset, Ole Mikkelsen,"), and a pronoun introducing the quotation
 below it ("Adspurgt om ..., svarer hun:"); a first name written with a relative's ("Hanne og
-Kristian Lauridsen") takes the shared surname."""
+Kristian Lauridsen") takes the shared surname; a document after a quotation is its source ("står der i rapporten")."""
 
 from __future__ import annotations
 
@@ -68,3 +68,10 @@ def test_a_first_name_written_with_a_relatives_shares_the_surname() -> None:
             "Lone passer dyrene.\n\n"
             "- Jeg har altid vidst, at jeg ville være landmand, siger hun.")
     assert _speakers(text) == ["Bjarke Vestergaard", "Lone Vestergaard"]
+
+
+def test_a_document_after_a_quotation_is_its_source() -> None:
+    text = ("Tønder. Kommunens skoler mangler lærere, viser en ny rapport.\n\n"
+            "»Hver femte lærer er ikke uddannet til faget,« står der i rapporten.\n\n"
+            "»Det vil kræve en plan over flere år,« hedder det i rapporten.")
+    assert _speakers(text) == ["rapporten", "rapporten"]
