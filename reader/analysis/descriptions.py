@@ -109,6 +109,28 @@ def quoted_just_before(text: str, people: People, mention: str, at: int, previou
     return previous
 
 
+def body_named_before(text: str, people: People, mention: str, at: int) -> str | None:
+    """Danish: the organisation a definite noun as speaker points back to ("skriver styrelsen",
+    "lyder det fra rådet", "skriver bandet"), the last one named before ``at`` whose name ends in
+    that noun ("Miljøstyrelsen", "Statens Sundhedsråd") or that the noun stood before ("Rockbandet
+    Nordlys")."""
+    words = mention.lower().split()
+    link = next((k for k, w in enumerate(words) if w in _LINKS), len(words))  # "bandet på Instagram"
+    low = words[0] if link == 1 else ""
+    stems = [stem for stem in _stems(low)[1:] if len(stem) >= 3]  # definite nouns only
+    if not stems:
+        return None
+    ends = tuple([low] + stems)
+    lead = re.compile(rf"(?:{'|'.join(map(re.escape, ends))})\s+$")
+    for org in reversed(people.orgs[:bisect.bisect_left(people.org_starts, at)]):
+        words = org.canonical.lower().split()
+        if words == [low]:
+            continue  # "Rådet peger på" taken for a name: the noun itself
+        if words and words[-1].endswith(ends) or lead.search(text, max(0, org.start - 30), org.start):
+            return org.canonical
+    return None
+
+
 def _stems(noun: str) -> list[str]:
     """The indefinite forms a definite Danish noun may have been written in ("bageren" -> "bager")."""
     out = [noun]

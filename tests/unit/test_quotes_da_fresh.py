@@ -3,7 +3,8 @@ opening a sentence ("Ministeren mener, at ... »...«"), an age the article neve
 just quoted ("siger den 46-årige" two paragraphs on), a role with a phrase of place before a name
 in apposition ("En nabo til krydset, Ole Mikkelsen,"), and a pronoun introducing the quotation
 below it ("Adspurgt om ..., svarer hun:"); a first name written with a relative's ("Hanne og
-Kristian Lauridsen") takes the shared surname; a document after a quotation is its source ("står der i rapporten")."""
+Kristian Lauridsen") takes the shared surname; a document after a quotation is its source ("står der i rapporten"); a definite noun for a body
+named before is that body ("skriver styrelsen" after Miljøstyrelsen)."""
 
 from __future__ import annotations
 
@@ -75,3 +76,17 @@ def test_a_document_after_a_quotation_is_its_source() -> None:
             "»Hver femte lærer er ikke uddannet til faget,« står der i rapporten.\n\n"
             "»Det vil kræve en plan over flere år,« hedder det i rapporten.")
     assert _speakers(text) == ["rapporten", "rapporten"]
+
+
+def test_a_definite_noun_ending_a_bodys_name_is_that_body() -> None:
+    text = ("Kalvsby. Havnen vil bygge en ny kaj. Miljøstyrelsen har endnu ikke fået en ansøgning.\n\n"
+            "- Vi venter på havnens planer, siger Jens Holt fra havnen.\n\n"
+            "»Vi vurderer projektet, når vi har alle oplysninger,« lyder det fra styrelsen.")
+    assert _speakers(text) == ["Jens Holt", "Miljøstyrelsen"]
+
+
+def test_a_definite_noun_written_before_a_bodys_name_is_that_body() -> None:
+    text = ("Aalborg. Rockbandet Nordlys har aflyst sin koncert i Aalborg Kongres & Kultur Center lørdag, "
+            "fordi forsangeren er syg.\n\n"
+            "»Vi er så kede af det,« skriver bandet på Instagram.")
+    assert _speakers(text) == ["Nordlys"]
