@@ -4,7 +4,9 @@ just quoted ("siger den 46-årige" two paragraphs on), a role with a phrase of p
 in apposition ("En nabo til krydset, Ole Mikkelsen,"), and a pronoun introducing the quotation
 below it ("Adspurgt om ..., svarer hun:"); a first name written with a relative's ("Hanne og
 Kristian Lauridsen") takes the shared surname; a document after a quotation is its source ("står der i rapporten"); a definite noun for a body
-named before is that body ("skriver styrelsen" after Miljøstyrelsen)."""
+named before is that body ("skriver styrelsen" after Miljøstyrelsen); a description ends before
+an object pronoun or adverb ("betror sælgeren mig", "sagde far så"), and one cut short inside a
+phrase keeps its head ("en ansat fra det hollandske [selskab]")."""
 
 from __future__ import annotations
 
@@ -90,3 +92,18 @@ def test_a_definite_noun_written_before_a_bodys_name_is_that_body() -> None:
             "fordi forsangeren er syg.\n\n"
             "»Vi er så kede af det,« skriver bandet på Instagram.")
     assert _speakers(text) == ["Nordlys"]
+
+
+def test_a_description_ends_before_an_object_pronoun() -> None:
+    text = "»Det er mændene, der køber mest,« betror den unge sælger mig, mens kunderne kigger."
+    assert _speakers(text) == ["den unge sælger"]
+
+
+def test_kin_called_by_the_word_alone_speaks_and_an_adverb_is_no_part_of_it() -> None:
+    text = "- Nu kører vi, sagde far så og startede bilen."
+    assert _speakers(text) == ["far"]
+
+
+def test_a_description_cut_short_inside_a_phrase_keeps_its_head() -> None:
+    text = "»Vi så røgen fra kontoret,« siger en medarbejder fra det svenske rederi, Nordlinjen."
+    assert _speakers(text) == ["en medarbejder"]
