@@ -9,6 +9,7 @@ import re
 
 from reader.analysis.attribution import Context, in_byline, sentence_begin
 from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES
+from reader.analysis.speaker_owners import person_noun
 from reader.model import Entity
 
 
@@ -202,7 +203,17 @@ def _is_subject(ctx: Context, start: int, end: int) -> bool:
         return True  # "According to Michael, the next trip ...": the source of the sentence
     if len(prefix) > 3 or any(w.lower().strip(",") in _NOT_SUBJECT for w in prefix):
         return False
-    if ctx.people.last_people(begin, start):
+    before = ctx.people.last_people(begin, start)
+    if before and not _body_before_role(text, before, start):
         return False
     follow = text[end:end + 12]
     return not re.match(r"(?:\s?'s|\s?’s|s'|\s*[.;:)!?\n]|\s*$|\s+[A-ZÆØÅ])", follow)  # "Reed 's" split off too
+
+
+def _body_before_role(text: str, before: list[Entity], start: int) -> bool:
+    """Whether the one "person" before a name is a body standing before a role word ("Ashcombe
+    manager Karen Doyle", "Unite official Carl Hobbs"): a word taken for a person that is no first
+    name, a lower-case role, then the name."""
+    role = re.fullmatch(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+", text[before[-1].end:start])
+    return len(before) == 1 and role is not None and person_noun(role.group(1).split()[-1]) and (
+        before[0].text.split()[0].lower() not in FIRST_NAMES)

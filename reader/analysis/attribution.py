@@ -9,7 +9,9 @@ from dataclasses import dataclass
 
 from reader.analysis.descriptions import is_person_noun, subject_description
 from reader.analysis.quote_clauses import APPOSITION, first_subject, initial, person_in_clause, relative_subject
-from reader.analysis.quote_cues import AS, FIRST_PERSON, OF_ORG, QUOTATIVE, beat_after, came_speaker, heard_speaker
+from reader.analysis.quote_cues import (
+    AS, FIRST_PERSON, OF_ORG, QUOTATIVE, beat_after, came_speaker, document_after, heard_speaker,
+)
 from reader.analysis.quote_marks import Pair
 from reader.analysis.people import People, Speaker
 from reader.analysis.reporting_verbs import speech_verbs, tag_verbs, verb_pattern
@@ -122,7 +124,7 @@ def attribute(ctx: Context, unit: tuple[int, int], pair: Pair) -> tuple[Speaker 
         speaker = after_verb(text, after.end(), e, ctx.people, ctx.language)
         if speaker is not None:
             return speaker, "full"
-    speaker = came_speaker(text, close, e, ctx.people) if ctx.language == "en" else None
+    speaker = came_speaker(text, close, e, ctx.people) if ctx.language == "en" else document_after(text, close, e, ctx.people)
     if speaker is not None:
         return speaker, "full"
     according = ctx.according_after.match(text, close, min(e, close + 40))

@@ -93,6 +93,44 @@ def _introduced_just_before(text: str, people: People, before: int, age: str) ->
     return named[0] if named and all(p.canonical == named[0].canonical for p in named) else None
 
 
+def quoted_just_before(text: str, people: People, mention: str, at: int, previous_end: int, previous: str | None) -> str | None:
+    """Who "siger den 46-årige" at ``at`` stands for when nobody was given that age nor named in the
+    paragraph before: the one quoted just before (``previous``, whose quote ends at ``previous_end``)
+    when nobody else is named since, within three paragraphs. Never after "en 46-årig mand" brought
+    in someone unnamed."""
+    age = re.fullmatch(r"den\s+(\d{1,3})-årige", mention, re.IGNORECASE)
+    if age is None or not previous or text.count("\n\n", previous_end, at) > 2:
+        return None
+    if re.search(rf"\b(?:en|et)\s+{age.group(1)}-årig\b", text[:at], re.IGNORECASE):
+        return None
+    named = people.last_people(previous_end, at)
+    if any(p.canonical != previous for p in named) or not any(p.canonical == previous for p in people.people):
+        return None
+    return previous
+
+
+def body_named_before(text: str, people: People, mention: str, at: int) -> str | None:
+    """Danish: the organisation a definite noun as speaker points back to ("skriver styrelsen",
+    "lyder det fra rådet", "skriver bandet"), the last one named before ``at`` whose name ends in
+    that noun ("Miljøstyrelsen", "Statens Sundhedsråd") or that the noun stood before ("Rockbandet
+    Nordlys")."""
+    words = mention.lower().split()
+    link = next((k for k, w in enumerate(words) if w in _LINKS), len(words))  # "bandet på Instagram"
+    low = words[0] if link == 1 else ""
+    stems = [stem for stem in _stems(low)[1:] if len(stem) >= 3]  # definite nouns only
+    if not stems:
+        return None
+    ends = tuple([low] + stems)
+    lead = re.compile(rf"(?:{'|'.join(map(re.escape, ends))})\s+$")
+    for org in reversed(people.orgs[:bisect.bisect_left(people.org_starts, at)]):
+        words = org.canonical.lower().split()
+        if words == [low]:
+            continue  # "Rådet peger på" taken for a name: the noun itself
+        if words and words[-1].endswith(ends) or lead.search(text, max(0, org.start - 30), org.start):
+            return org.canonical
+    return None
+
+
 def _stems(noun: str) -> list[str]:
     """The indefinite forms a definite Danish noun may have been written in ("bageren" -> "bager")."""
     out = [noun]
@@ -122,7 +160,10 @@ def _by_role(text: str, noun: str, people: People, before: int) -> list[Entity]:
         written = re.findall(r"[\wæøåÆØÅ-]+", _same_sentence(text[max(0, person.start - 60):person.start]))[-5:]
         right = text[person.end:person.end + 60].lower()
         right_m = re.match(r",\s+(?:der\s+er\s+|who\s+is\s+)?(?:the\s+|an?\s+|[\wæøå]+s\s+)?([\wæøå-]+)", right)
-        if any(w.lower().endswith(tuple(stems)) and _only_modifiers(written[k + 1:]) for k, w in enumerate(written)) or (
+        apposed = text[max(0, person.start - 2):person.start] == ", "  # "En nabo til krydset, Ole Mikkelsen,"
+        if any(w.lower().endswith(tuple(stems)) and (
+            _only_modifiers(written[k + 1:]) or apposed and _prepositional(written[k + 1:])
+        ) for k, w in enumerate(written)) or (
             right_m and right_m.group(1).startswith(tuple(stems))
         ):
             found.append(person)
@@ -135,6 +176,12 @@ def _only_modifiers(after: list[str]) -> bool:
     diet": the mother is not Cara)."""
     return all(w[0].isupper() or w.lower() in _LINKS or w.lower() in _DETERMINERS or _AGE.fullmatch(w)
                for w in after)  # "Bageren, 44-årige Anders Kjær"
+
+
+def _prepositional(after: list[str]) -> bool:
+    """Whether the words between a role word and the comma before a name are one short phrase
+    of place or belonging: "nabo til krydset", "a neighbour of the family"."""
+    return 2 <= len(after) <= 3 and after[0].lower() in _LINKS | {"til"} and all(w[0].islower() for w in after)
 
 
 def _by_age(text: str, age: str, people: People, before: int) -> list[Entity]:

@@ -1,7 +1,7 @@
 """Cues of English speech around a quotation that name its speaker without a reporting verb of
 the usual kind: "came a voice", "we heard the children shouting:", "she was like,", "and then I
 said,", '"It is late." Omar checked his watch.', "As the union writes,", "Ann Lee of Leeds
-University said:"."""
+University said:"; and a Danish pronoun or document ("svarer hun:", "står der i rapporten")."""
 
 from __future__ import annotations
 
@@ -35,6 +35,37 @@ NEXT_BEAT = re.compile(
     r"|turned|looked|smiled|frowned|shrugged|nodded|sighed|laughed|grinned|put|let|felt|kept|made|went|came)\b"
 )
 _NOT_NAMES = frozenset("Everyone Everybody Nobody Someone Somebody Anyone There Then This That These Those It What When".split())
+
+
+# A paragraph closing on a pronoun and a reporting verb before a colon, the quotation below it
+# that person's: "Adspurgt om en ny bog svarer hun:", "Hun siger:", "Asked why, she replied:".
+_PRONOUN_DA = r"han|hun|de|He|She|They|he|she|they|Han|Hun|De"
+
+
+def colon_pronoun(text: str, start: int, end: int, verbs: str) -> Speaker | None:
+    """The pronoun of a reporting clause ending the paragraph ``[start, end)`` with a colon
+    (``verbs``: the alternation of the language's reporting verbs)."""
+    if not text[start:end].rstrip().endswith(":"):
+        return None
+    clause = re.search(
+        rf"(?:\b(?:{verbs})\s+({_PRONOUN_DA})|(?<![\w-])({_PRONOUN_DA})\s+(?:\w+\s+)?(?:{verbs}))\b[^.!?:;\"“”»«]{{0,40}}:\s*$",
+        text[start:end],
+    )
+    if clause is None:
+        return None
+    group = 1 if clause.group(1) else 2
+    return Speaker(start + clause.start(group), start + clause.end(group), "pronoun")
+
+
+# A Danish document as the source after a quotation: "står der i rapporten", "hedder det i meddelelsen".
+_DOCUMENT_DA = re.compile(r"\s*,?\s*(?:står|stod|hedder|hed)\s+(?:der|det)\s+(?:blandt\s+andet\s+)?(?:i|på)\s+(?=\w)")
+
+
+def document_after(text: str, close: int, end: int, people: People) -> Speaker | None:
+    """'»...,« står der i rapporten': the document ("rapporten") is the source."""
+    found = _DOCUMENT_DA.match(text, close, min(end, close + 60))
+    speaker = after_verb(text, found.end(), end, people, "da") if found else None
+    return speaker if speaker is not None and speaker.kind != "pronoun" else None
 
 
 def came_speaker(text: str, close: int, end: int, people: People) -> Speaker | None:

@@ -151,16 +151,17 @@ def honorific_fit(text: str, start: int, full: str) -> str:
 
 
 def sibling_surname(text: str, quote: Quote, found: dict[str, str | None] | None = None) -> Quote:
-    """English: a speaker known only by a first name that the text writes with a relative sharing
-    the surname ("Michael and Sean Doyle", "Michael said") is "Michael Doyle". ``found``: the
-    surname found for each first name so far (the text is searched once per name, not per quote)."""
+    """A speaker known only by a first name that the text writes with a relative sharing the
+    surname ("Michael and Sean Doyle", "Hanne og Kristian Lauridsen"; "Michael said") is "Michael
+    Doyle". ``found``: the surname found for each first name so far (the text is searched once per
+    name, not per quote)."""
     name = quote.speaker or ""
-    if not re.fullmatch(r"[A-Z][a-z]+", name) or name.lower() not in FIRST_NAMES:
+    if not re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+", name) or name.lower() not in FIRST_NAMES:
         return quote
     found = {} if found is None else found
     if name not in found:
-        pair = re.search(rf"\b{name}\s+(?:and|&)\s+[A-Z][a-z]+\s+([A-Z][\w'’-]+)\b", text) or re.search(
-            rf"\b[A-Z][a-z]+\s+(?:and|&)\s+{name}\s+([A-Z][\w'’-]+)\b", text
+        pair = re.search(rf"\b{name}\s+(?:and|og|&)\s+[A-ZÆØÅ][a-zæøå]+\s+([A-ZÆØÅ][\w'’-]+)\b", text) or re.search(
+            rf"\b[A-ZÆØÅ][a-zæøå]+\s+(?:and|og|&)\s+{name}\s+([A-ZÆØÅ][\w'’-]+)\b", text
         )
         ok = pair is not None and (pair.group(1).lower() not in FIRST_NAMES or pair.group(1).lower() in _SURNAMES_TOO)
         found[name] = pair.group(1) if ok else None

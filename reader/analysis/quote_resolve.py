@@ -13,7 +13,9 @@ from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES
 from reader.analysis.people import Speaker
 from reader.analysis.quote_news import honorific_fit, it_reporter
 from reader.analysis.quote_surnames import given_name, in_full
-from reader.analysis.descriptions import description_fits, is_person_noun, resolve_description, subject_description
+from reader.analysis.descriptions import (
+    body_named_before, description_fits, is_person_noun, quoted_just_before, resolve_description, subject_description,
+)
 from reader.analysis.speakers import PLURAL, phrase
 from reader.analysis.voices import declared_speaker
 from reader.model import Quote
@@ -99,6 +101,9 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
             speaker.name = subject_person(ctx, ms, spans) or (  # else the one quoted just before
                 previous.speaker if previous is not None and previous.speaker and near(text, previous.end, ms) else None
             ) or speaker.name
+        if speaker.name in (None, mention) and ctx.language == "da":
+            speaker.name = (quoted_just_before(text, ctx.people, mention, ms, previous.end, previous.speaker) if previous else None
+                            ) or body_named_before(text, ctx.people, mention, ms) or speaker.name
         return Quote(quote.start, quote.end, words, speaker.name or mention, ms, me, **extra)
     if speaker.name and ctx.people.person_in(ms, me) is not None:
         # A surname on its own ("Ms. Lee said") is the person named in full before.

@@ -11,7 +11,9 @@ from reader.analysis.attribution import Context, Found, in_byline, person_in_cla
 from reader.analysis.antecedents import Spans, is_subject
 from reader.analysis.en_words import EN_VOCABULARY
 from reader.analysis.people import Speaker
+from reader.analysis.quote_cues import colon_pronoun
 from reader.analysis.quote_resolve import described_beat
+from reader.analysis.reporting_verbs import verb_pattern
 from reader.analysis.titles import is_title_word
 from reader.model import Entity
 
@@ -141,6 +143,8 @@ def fall_back(ctx: Context, raw: list[tuple[Found, bool]], spans: Spans) -> None
                     )
             elif line_end > line_start and not dash and ctx.language == "en" and not in_byline(ctx, line_start):
                 named = _closing_narrative(ctx, line_start, line_end, spans)
+            said = colon_pronoun(text, line_start, line_end, verb_pattern(ctx.verbs)) if line_end > line_start else None
+            named = said if said is not None and not in_byline(ctx, line_start) else named  # "..., svarer hun:"
             if named is None and dash and line_end > line_start and text[line_end - 1] == "?":
                 named = _answerer(ctx, line_start, spans)  # "Hvad kommer du til at savne?\n\n- Morgenerne."
             quote.speaker = named or (last if dash else None)

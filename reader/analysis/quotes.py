@@ -76,10 +76,12 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
     quotes: list[Quote] = []
     for q, _ in raw:
         quotes.append(resolve(ctx, q, spans, quotes[-1] if quotes else None, quotes))
+    surnames: dict[str, str | None] = {}  # a first name's sibling surname, looked up once
     if ctx.language == "en":
         known = {p.canonical for p in ctx.people.people} | {p.text for p in ctx.people.people}
-        surnames: dict[str, str | None] = {}  # a first name's sibling surname, looked up once
         quotes = [sibling_surname(text, _unswallowed(ctx, q, known), surnames) for q in quotes]
+    else:
+        quotes = [sibling_surname(text, q, surnames) for q in quotes]  # "Hanne og Kristian Lauridsen"
     if ctx.language == "en":
         alternate(text, raw, quotes)
     return sorted(quotes, key=lambda q: q.start)

@@ -44,6 +44,11 @@ _DOCUMENT_BY = re.compile(
     r"\s+(?:by|from|of|issued\s+by|published\s+by)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+# Danish words that end a description after a reporting verb: an object pronoun or an adverb
+# ("betror aftenens demonstratrice mig", "sagde far så").
+_DA_AFTER = frozenset("mig dig os jer ham hende dem så også nu bare lige igen straks".split())
+# Danish kin called by the word alone, like a name ("sagde far"): speakers though indefinite.
+_DA_KIN = frozenset("far mor farfar farmor morfar mormor bedstefar bedstemor".split())
 _WORD = re.compile(r"[^\s,;:()]+")
 # Capitalised words and lower-case role words before a name: "Unite national officer ".
 _ORG_ROLE = re.compile(r"\s*([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+")
@@ -137,7 +142,7 @@ def phrase(text: str, start: int, end: int, people: People, language: str) -> Sp
     org = people.org_at(start + the.end()) if the else None
     if org is not None and org.start == start + the.end() and org.end >= words[-1][1] - 1:
         return Speaker(org.start, org.end, "name", org.canonical)  # "the Harbour Workers Union writes"
-    if words[0][2][0].isupper() and first not in _DETERMINERS:
+    if words[0][2][0].isupper() and first not in _DETERMINERS and not (language == "da" and _definite_role(first)):
         return _capitalised(text, words, people)
     org = people.org_at(words[1][0]) if len(words) > 1 and words[0][2].isalpha() else None
     if org is not None and org.start == words[1][0] and re.match(r"\s*(?:[,.;:!?]|$)", text[org.end:end]):
@@ -248,27 +253,41 @@ def _capitalised(text: str, words: list[tuple[int, int, str]], people: People) -
     return Speaker(run[0][0], run[0][0] + len(" ".join(w[2] for w in run)), "name", " ".join(w[2] for w in run))
 
 
+def _definite_role(low: str) -> bool:
+    """A Danish role noun in its definite form, as a sentence opens with it: "Ministeren mener"."""
+    return low.endswith(("en", "et", "ne")) and any(is_title_word(low[:len(low) - k]) for k in (0, 1, 2))
+
+
 def _description(text: str, words: list[tuple[int, int, str]], language: str) -> Speaker | None:
     """"den 41-årige", "bageren", "manden i nissedragten", "a manager", "the head of the union"."""
     taken: list[tuple[int, int, str]] = []
     for s, e, word in words:
         low = word.lower().rstrip(".,")
         upper = word[0].isupper()
-        if not taken and (low in _STOP or (upper and low not in _DETERMINERS) or not word[0].isalpha()):
+        if not taken and (low in _STOP or (upper and low not in _DETERMINERS and not (
+            language == "da" and _definite_role(low))) or not word[0].isalpha()):
             return None
-        if taken and (low in _STOP or low in _EN_TIME or language == "en" and low in _EN_AUXILIARIES | _EN_MANNER):
+        if taken and (low in _STOP or low in _EN_TIME or language == "en" and low in _EN_AUXILIARIES | _EN_MANNER
+                      or language == "da" and low in _DA_AFTER):
             break
         if taken and upper and not (taken[-1][2].lower() in _DETERMINERS | _LINKS or taken[-1][2][0].isupper() or taken[-1][2] == "&"):
             break
         taken.append((s, e, word.rstrip(".,")))
-        if text[e:e + 1] in ",." or len(taken) >= (8 if word[0].isupper() or word == "&" else 5):  # "a spokeswoman for Hull City Council"
+        # A link inside a capitalised name runs on with it: "a spokesperson for the Department for Education".
+        in_name = word[0].isupper() or word == "&" or low in _LINKS and len(taken) > 1 and taken[-2][2][0].isupper()
+        if text[e:e + 1] in ",.":
+            break
+        if len(taken) >= (8 if in_name else 5):  # "a spokeswoman for Hull City Council"
+            link = max((k for k, w in enumerate(taken) if k > 1 and w[2].lower() in _LINKS), default=0)
+            if link and not in_name and e < words[-1][1]:
+                taken = taken[:link]  # cut short inside a phrase: "en ansat fra det hollandske [selskab]" is "en ansat"
             break
     while taken and (taken[-1][2].lower() in _LINKS or taken[-1][2].lower() in _DETERMINERS):
         taken.pop()
     if not taken or all(w[2].lower() in _DETERMINERS for w in taken):
         return None
     head = taken[-1][2]
-    if language == "da" and len(taken) == 1 and not re.search(r"(?:en|et|ne|n)$", head):
+    if language == "da" and len(taken) == 1 and not re.search(r"(?:en|et|ne|n)$", head) and head.lower() not in _DA_KIN:
         return None  # "siger noget" is not a speaker: a Danish description is definite
     if language == "en" and taken[0][2].lower() not in _DETERMINERS:
         return None
