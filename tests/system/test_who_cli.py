@@ -164,6 +164,20 @@ def test_a_chart_never_overwrites_the_database_an_article_or_any_other_file(lib,
     assert draft.read_text(encoding="utf-8") == "my story"
 
 
+def test_a_chart_is_never_written_to_a_named_pipe(lib, db, tmp_path, capsys):
+    import os
+
+    pipe = tmp_path / "chart.png"
+    os.mkfifo(pipe)
+    held = os.open(pipe, os.O_RDWR | os.O_NONBLOCK)  # data waiting: a reading check would not hang the test
+    try:
+        os.write(held, b"x" * 64)
+        assert main(["timeline", "speaker:Samuelsen", lib, "--db", db, "--png", str(pipe)]) == 2
+        assert "chart.png is a named pipe (FIFO), not a file" in capsys.readouterr().err
+    finally:
+        os.close(held)
+
+
 def test_a_verified_quote_whose_speaker_is_changed_by_hand_is_no_longer_verified(lib, db, capsys):
     from reader.model import Anchor, QuoteState
     from reader.store import open_store

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -57,3 +58,12 @@ def test_an_export_that_cannot_be_written_says_why_in_one_line(tmp_path: Path) -
 def test_one_wording_for_operating_system_errors(code: int, words: str) -> None:
     message = describe_os_error(OSError(code, os.strerror(code), "/srv/x.md"))
     assert words in message and "/srv/x.md" in message and "\n" not in message
+
+
+def test_a_pipe_or_device_is_never_replaced(tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe.md"
+    os.mkfifo(pipe)
+    with pytest.raises(ReaderError, match=r"pipe\.md is a named pipe \(FIFO\), not a file"):
+        write_text_atomic(pipe, "x")
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe.md"]
