@@ -42,14 +42,15 @@ def write_text_atomic(path: str | Path, text: str) -> Path:
 
 
 def write_bytes_atomic(path: str | Path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` atomically; the old file survives a failure. A pipe, device or
-    socket is refused (replacing it would put a file where it was)."""
+    """Write ``data`` to ``path`` atomically; the old file survives a failure. A symbolic link is
+    written through (its target replaced, the link kept); a pipe, device or socket is refused."""
     named = Path(path).expanduser()
     kind = special_kind(named)
     if kind:
         raise ReaderError(f"{display_path(named)} is {kind}, not a file: nothing was written to it")
+    target = Path(os.path.realpath(named))
     try:
-        atomic_write(named, data, mode=_mode_for(named))
+        atomic_write(target, data, mode=_mode_for(target))
     except OSError as error:
         raise ReaderError(describe_os_error(error, named)) from None
     return named
