@@ -34,11 +34,12 @@ class NoteActions:
         return outcome.ok
 
     def _keep_unsaved(self: "ArticleScreen", excerpt: str, result, retry, title: str,
-                      why: str = "not saved yet: ctrl+s to retry") -> None:
-        """Reopen the editor with the text that could not be saved, so nothing typed is lost."""
+                      why: str = "not saved yet: ctrl+s to retry", saved: str = "") -> None:
+        """Reopen the editor with the text that could not be saved, so nothing typed is lost
+        (``saved``: the note as the database holds it; Escape asks before dropping the rest)."""
         from reader.tui.screens.note import NoteEditor
 
-        editor = NoteEditor(excerpt, self.labels, result.note, result.label, f"{title} ({why})")
+        editor = NoteEditor(excerpt, self.labels, result.note, result.label, f"{title} ({why})", saved=saved)
         self.app.push_screen(editor, retry)
 
     def _note_here(self: "ArticleScreen") -> Annotation | None:
@@ -132,9 +133,9 @@ class NoteActions:
                 self.app.say(f"Changed in another window meanwhile; it now reads: {shown}. "
                              "ctrl+s saves yours over it, Escape keeps theirs", severity="warning", timeout=15)
                 self._keep_unsaved(annotation.anchor.exact, result, done, "Edit note",
-                                   "changed in another window: ctrl+s saves yours over it")
+                                   "changed in another window: ctrl+s saves yours over it", saved=conflict.note)
             elif not outcome.ok:
-                self._keep_unsaved(annotation.anchor.exact, result, done, "Edit note")
+                self._keep_unsaved(annotation.anchor.exact, result, done, "Edit note", saved=base.note)
 
         title = "Edit orphaned note (its text is gone from the article)" if annotation.status.value == "orphaned" else "Edit note"
         editor = NoteEditor(annotation.anchor.exact, self.labels, annotation.note, annotation.label, title)

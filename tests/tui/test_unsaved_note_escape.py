@@ -1,0 +1,76 @@
+"""A note the app could not save (full disk, read-only database) is reopened in the editor; a
+single Escape or ctrl+q then must not drop it without a word, as it would not for text typed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.errors import StoreError
+from reader.store import open_store
+from reader.tui.screens.article import ArticleScreen
+from reader.tui.screens.note import NoteEditor
+
+from tui_helpers import WIRE, make_app, open_article, settle, write_note
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "ribe.txt").write_text(WIRE, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    with open_store(tmp_path / "db" / "reader.json") as opened:
+        yield opened
+
+
+def _full(store):
+    def full(*args, **kwargs):
+        raise StoreError(f"disk full while saving {store.path}")
+    return full
+
+
+async def test_escape_asks_before_dropping_a_new_note_that_could_not_be_saved(tmp_path, library, store, monkeypatch):
+    app = make_app(library, store, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_article(pilot, "Borgmester")
+        real_add = store.add_annotation
+        monkeypatch.setattr(store, "add_annotation", _full(store))
+        await pilot.press("s", "a", *"vigtig note", "ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, NoteEditor) and "not saved yet" in app.screen.heading
+        assert app.screen.unsaved()  # ctrl+q would ask first too
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)  # asked, not dropped
+        assert app.screen.query_one("TextArea").text == "vigtig note"
+        monkeypatch.setattr(store, "add_annotation", real_add)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, ArticleScreen)
+        assert [a.note for a in store.annotations(screen.article.id)] == ["vigtig note"]
+
+
+async def test_escape_asks_before_dropping_an_edit_that_could_not_be_saved(tmp_path, library, store, monkeypatch):
+    app = make_app(library, store, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_article(pilot, "Borgmester")
+        note = await write_note(pilot, store, screen, "first")
+        await settle(pilot)
+        monkeypatch.setattr(store, "update_annotation", _full(store))
+        await pilot.press("enter", *" and second", "ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, NoteEditor) and "not saved yet" in app.screen.heading
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        assert app.screen.query_one("TextArea").text == "first and second"
+        await pilot.press("escape")  # asked once: the second Escape drops it, as asked
+        await settle(pilot)
+        assert isinstance(app.screen, ArticleScreen)
+        assert store.annotation(note.id).note == "first"
