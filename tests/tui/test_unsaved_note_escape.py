@@ -74,3 +74,16 @@ async def test_escape_asks_before_dropping_an_edit_that_could_not_be_saved(tmp_p
         await settle(pilot)
         assert isinstance(app.screen, ArticleScreen)
         assert store.annotation(note.id).note == "first"
+
+
+async def test_a_read_only_database_says_so_before_a_note_is_typed(tmp_path, library):
+    db = tmp_path / "db" / "reader.json"
+    open_store(db).close()
+    with open_store(db, readonly=True) as store:
+        app = make_app(library, store, tmp_path)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await open_article(pilot, "Borgmester")
+            await pilot.press("s", "a")
+            await pilot.pause()
+            assert isinstance(app.screen, ArticleScreen)  # no editor to type a note that cannot be kept
+            assert any("notes cannot be written" in str(n.message) for n in app._notifications)

@@ -50,8 +50,18 @@ class NoteActions:
         existing = self.notes_at(self.view.cursor[0])
         return existing[0] if existing else None
 
+    def _read_only(self: "ArticleScreen") -> bool:
+        """True, after saying so, when the database is read-only: a note typed could not be kept."""
+        if not self.app.store.readonly:
+            return False
+        self.app.bell()
+        self.app.say(f"Read-only: {self.app.store.readonly_reason}: notes cannot be written", severity="warning")
+        return True
+
     def action_annotate(self: "ArticleScreen") -> None:
         """Write a note on the selection (or edit the note under the cursor)."""
+        if self._read_only():
+            return
         view = self.view
         if self.orphan is not None:
             self._edit(self.orphan)
@@ -87,7 +97,8 @@ class NoteActions:
             self.app.bell()
             self.app.say("No note under the cursor (] jumps to the next one)", timeout=2)
             return
-        self._edit(note)
+        if not self._read_only():
+            self._edit(note)
 
     def _edit(self: "ArticleScreen", annotation: Annotation) -> None:
         from reader.workspace.limits import MAX_NOTE_BYTES
