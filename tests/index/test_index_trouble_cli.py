@@ -151,3 +151,12 @@ def test_articles_not_analysed_yet_are_named_not_taken_for_nobody(tmp_path, db, 
     capsys.readouterr()
     assert main(["quotes", "--speaker", "Bundgaard", "--db", str(db)]) == 0
     assert "not analysed" not in capsys.readouterr().err
+
+
+def test_an_index_folder_that_is_a_file_is_named_plainly(tmp_path, db, capsys, monkeypatch):
+    taken = tmp_path / "cache"
+    taken.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("READER_INDEX_DIR", str(taken))
+    assert main(["search", "havn", str(SAMPLES), "--db", str(db)]) == 2
+    err = capsys.readouterr().err
+    assert f"a file stands where a folder should be in {taken}" in err and len(err.splitlines()) == 1
