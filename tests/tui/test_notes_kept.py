@@ -1,5 +1,6 @@
-"""A note the app could not save (full disk, read-only database) is reopened in the editor; a
-single Escape or ctrl+q then must not drop it without a word, as it would not for text typed."""
+"""Ways a note could go without a word: a note the app could not save (full disk, read-only
+database) reopened in the editor and dropped by one Escape or ctrl+q; a note typed where it can
+never be saved; a search typed before the index is ready running the list's keys (u: undo)."""
 
 from __future__ import annotations
 
@@ -87,3 +88,23 @@ async def test_a_read_only_database_says_so_before_a_note_is_typed(tmp_path, lib
             await pilot.pause()
             assert isinstance(app.screen, ArticleScreen)  # no editor to type a note that cannot be kept
             assert any("notes cannot be written" in str(n.message) for n in app._notifications)
+
+
+async def test_a_search_typed_before_the_index_is_ready_never_runs_the_lists_keys(tmp_path, library, store, monkeypatch):
+    """'/' then a query, with no library index (not ready yet, or its folder unusable): the letters
+    go into the filter box; 'u' in "budget" used to undo the last note."""
+    taken = tmp_path / "cache"
+    taken.write_text("a file where the index folder should be", encoding="utf-8")
+    monkeypatch.setenv("READER_INDEX_DIR", str(taken))
+    app = make_app(library, store, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_article(pilot, "Borgmester")
+        await write_note(pilot, store, screen, "keep me")
+        await pilot.press("escape", "escape")
+        await settle(pilot)
+        library_screen = app.screen
+        assert library_screen.library_index is None
+        await pilot.press("slash", *"budget")
+        await settle(pilot)
+        assert [a.note for a in store.annotations(screen.article.id)] == ["keep me"]
+        assert library_screen.query_one("#filter").value == "budget"
