@@ -6,9 +6,11 @@ folder); the words for a failure are ``reader.errors.describe_os_error``.
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
-from reader.errors import ReaderError, describe_os_error
+from reader.errors import ReaderError, describe_os_error, display_path
 from reader.store.files import atomic_write
 
 
@@ -20,16 +22,35 @@ def _mode_for(target: Path) -> int:
         return 0o666
 
 
+_SPECIAL = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
+            (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+
+
+def special_kind(path: str | Path) -> str | None:
+    """What ``path`` is when it is a pipe, device or socket ("a named pipe (FIFO)"), a link
+    followed; None for a file, a folder or nothing. Never opens it (opening a pipe waits)."""
+    try:
+        mode = os.stat(Path(path).expanduser()).st_mode
+    except (OSError, ValueError):
+        return None
+    return next((kind for test, kind in _SPECIAL if test(mode)), None)
+
+
 def write_text_atomic(path: str | Path, text: str) -> Path:
     """Write ``text`` (UTF-8) to ``path`` atomically; the old file survives a failure."""
     return write_bytes_atomic(path, text.encode("utf-8"))
 
 
 def write_bytes_atomic(path: str | Path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` atomically; the old file survives a failure."""
-    target = Path(path).expanduser()
+    """Write ``data`` to ``path`` atomically; the old file survives a failure. A symbolic link is
+    written through (its target replaced, the link kept); a pipe, device or socket is refused."""
+    named = Path(path).expanduser()
+    kind = special_kind(named)
+    if kind:
+        raise ReaderError(f"{display_path(named)} is {kind}, not a file: nothing was written to it")
+    target = Path(os.path.realpath(named))
     try:
         atomic_write(target, data, mode=_mode_for(target))
     except OSError as error:
-        raise ReaderError(describe_os_error(error, target)) from None
-    return target
+        raise ReaderError(describe_os_error(error, named)) from None
+    return named

@@ -62,8 +62,13 @@ def open_library(args) -> Library:
             index.sync(paths, workers=1)
         else:
             restore(index, progress_printer(sys.stderr))
-        if not index.counts()["articles"]:
+        counts = index.counts()
+        if not counts["articles"]:
             print("reader: the index is empty: run 'reader index PATH' first (or name the paths)", file=sys.stderr)
+        elif counts["unanalysed"] and not paths:  # another reader still indexing: say it, not "nobody"
+            print(f"reader: {counts['unanalysed']:,} of {counts['articles']:,} articles are not analysed yet "
+                  "(another reader may be indexing them): their quotes and names are left out until "
+                  "'reader index' has run", file=sys.stderr)
     library = Library(index, paths or None)
     try:
         store = open_db(args.db, readonly=True)

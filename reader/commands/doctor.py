@@ -75,8 +75,10 @@ def format_report(report: Report) -> str:
         lines.append("status     no database yet (it is created when reader first saves)")
     else:
         assert report.main is not None
-        if report.unreadable:
+        if report.main.unreadable or report.journal_problem.startswith("cannot read"):
             status = "CANNOT READ (fix the permissions, then run `reader doctor` again)"
+        elif report.unreadable:  # the backups folder or the lock file: read, not damaged
+            status = "not damaged, but see the problems below (--repair has nothing to do about them)"
         else:
             status = "ok" if report.ok else "DAMAGED (run `reader doctor --repair`)"
         lines.append("status     " + status)

@@ -83,6 +83,12 @@ def _check_target(output: str, force: bool) -> None:
         return
     if os.path.isdir(output):
         raise ReaderError(f"{output} is a folder; give a file name for the export")
+    from reader.fileio import special_kind
+
+    kind = special_kind(output)  # never opened: reading a pipe to see if it is an export waits forever
+    if kind:
+        raise ReaderError(f"{shown_name(output)} is {kind}, not a file; give a file name for the export "
+                          "(-o - writes to standard output)")
     if force or _is_export(output):
         return
     raise ReaderError(f"{output} exists and is not an export from reader; not overwriting it (use --force)")

@@ -21,6 +21,11 @@ def run(args) -> int:
     workers = args.workers if args.workers else min(2, os.cpu_count() or 1)
     if workers < 1:
         raise ReaderError("--workers needs a number of 1 or more")
+    most = 4 * (os.cpu_count() or 1)
+    if workers > most:  # every worker process starts at once: more than the cores can run only wait
+        print(f"reader: --workers {one_line(str(workers), 24)} is more than this machine can use; "
+              f"using {most} (4 per core)", file=sys.stderr)
+        workers = most
     index = open_index(resolve_db_path(args.db))
     if index.notice:
         print(f"reader: {index.notice}", file=sys.stderr)

@@ -8,7 +8,7 @@ import io
 import json
 import sys
 
-from reader.textsafe import one_line, plural
+from reader.textsafe import one_line, path_record, plural
 
 _FIELDS = ("speaker", "role", "party", "quote", "title", "date", "source", "state", "article_id", "path", "articles")
 
@@ -24,7 +24,7 @@ def _record(q, state: str, carriers: int | None, check=None) -> dict:
         "speaker": (check.speaker or None) if by_hand else q.speaker,  # the reporter's word wins
         "role": "" if by_hand else q.role, "party": "" if by_hand else q.party,
         "quote": q.text, "title": q.title, "date": q.date,
-        "source": q.source, "state": state, "article_id": q.article_id, "path": q.path,
+        "source": q.source, "state": state, "article_id": q.article_id, **path_record(q.path),
         "said_as": q.said_as, "start": q.start, "end": q.end, "speaker_by_hand": by_hand,
     }
     if carriers is not None:

@@ -6,7 +6,7 @@ import json
 import os
 import sys
 
-from reader.textsafe import one_line, plural
+from reader.textsafe import one_line, path_record, plural
 
 
 def _marked(text: str, spans, tty: bool) -> str:
@@ -81,7 +81,7 @@ def run(args) -> int:
             "query": args.query,
             "problems": result.problems,
             "hits": [{
-                "id": h.article.id, "path": h.article.path, "title": h.article.title, "date": h.article.date,
+                "id": h.article.id, **path_record(h.article.path), "title": h.article.title, "date": h.article.date,
                 "source": h.article.source, "language": h.article.language, "score": round(-h.score, 4),
                 "snippet": h.snippet, "hits": [list(s) for s in h.spans],
             } for h in result.hits],

@@ -49,10 +49,14 @@ def check_png_target(path: str) -> None:
     """A chart is written to a new file, or over an earlier chart (a PNG), never over anything
     else: not the notes database, an article, an export or any other file."""
     from reader.errors import ReaderError
+    from reader.fileio import special_kind
 
     target = os.path.expanduser(path)
     if not os.path.lexists(target):
         return
+    kind = special_kind(target)  # never opened: reading a pipe waits forever
+    if kind:
+        raise ReaderError(f"{shown_name(path)} is {kind}, not a file: give a new file name for the chart")
     try:
         with open(target, "rb") as handle:
             is_png = handle.read(8) == b"\x89PNG\r\n\x1a\n"

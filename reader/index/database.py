@@ -6,6 +6,7 @@ it, it is moved aside and built anew, with a one-line notice.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import sqlite3
@@ -123,7 +124,10 @@ def _discard(path: Path) -> None:
 
 def connect(path: Path) -> tuple[sqlite3.Connection, str]:
     """An open index at ``path`` and a one-line notice ("" normally; else why it was rebuilt)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:  # a file where the folder should be (READER_INDEX_DIR naming a file)
+        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(path.parent)) from None
     if not path.exists():
         return _create(path), ""
     reason = ""

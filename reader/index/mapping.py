@@ -34,12 +34,22 @@ def _pool(fn: Callable[[T], R], batches: Iterable[T], workers: int) -> Iterator[
 
 
 def _dask(fn: Callable[[T], R], batches: Iterable[T], scheduler: str) -> Iterator[R]:
+    from reader.errors import ReaderError
+
     try:
         from distributed import Client
+        from distributed.comm.addressing import parse_address, parse_host_port
+        from distributed.comm.registry import get_backend
     except ImportError:
-        from reader.errors import ReaderError
-
         raise ReaderError("--scheduler needs Dask: pip install 'reader[cluster]'") from None
+    try:  # before the Client: a Client made of a bad address fails, then waits 20 s as it is dropped
+        scheme, location = parse_address(scheduler)
+        get_backend(scheme)
+        if scheme in ("tcp", "tls", "ws", "wss"):
+            parse_host_port(location)
+    except (ValueError, TypeError) as error:
+        raise ReaderError(f"--scheduler {scheduler!r} is not a Dask scheduler's address such as "
+                          f"tcp://HOST:8786 ({error})") from None
     with Client(scheduler, timeout=10, set_as_default=False) as client:
         ncores = max(1, sum(client.ncores().values()))
         pending: deque = deque()

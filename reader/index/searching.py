@@ -93,7 +93,7 @@ class Searching:
         for cond in where:
             sql += f" AND {cond}"
         sql += f" ORDER BY {order} LIMIT ?"
-        params.append(max(1, int(limit)))
+        params.append(max(1, min(int(limit), 2**63 - 1)))  # SQLite's largest integer: "all of them"
         rows = self.conn.execute(sql, params).fetchall()
         marker = query.highlighter()
         hits = []

@@ -54,7 +54,8 @@ class Backups:
             reason = (error.strerror or str(error)).lower()
             return f"cannot read the backups folder {where} ({reason}): backups are not being kept"
         if not os.access(self.folder, os.W_OK | os.X_OK):
-            return f"cannot write to the backups folder {where} (permission denied): backups are not being kept"
+            why = "read-only file system" if _read_only(self.folder) else "permission denied"
+            return f"cannot write to the backups folder {where} ({why}): backups are not being kept"
         return None
 
     def all(self) -> list[Path]:
@@ -114,3 +115,11 @@ def weight(path: Path) -> int:
         return path.stat().st_size
     except OSError:
         return 0
+
+
+def _read_only(folder: Path) -> bool:
+    """True when ``folder`` lies on a file system mounted read-only."""
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):
+        return False

@@ -76,6 +76,25 @@ def test_search_limit_paths_and_plain_output(lib, db, capsys, tmp_path):
     assert out[0].endswith(str(other / "x.txt")) and "*Borgmesteren*" in out[1]  # the inflected form, by its stem
 
 
+def test_numbers_too_large_for_sqlite_or_the_machine_are_no_internal_error(lib, db, capsys, monkeypatch):
+    from reader.index.catalog import LibraryIndex
+
+    asked: list[int] = []
+    real = LibraryIndex.sync
+
+    def sync(self, paths, progress=None, *, workers=1, **kwargs):
+        asked.append(workers)
+        return real(self, paths, progress, workers=1, **kwargs)  # the test starts no processes
+
+    monkeypatch.setattr(LibraryIndex, "sync", sync)
+    monkeypatch.setattr("os.cpu_count", lambda: 2)
+    assert main(["index", str(lib), "--db", str(db), "--workers", "99999999999999999999"]) == 0
+    assert asked == [8] and "using 8 (4 per core)" in capsys.readouterr().err
+    assert main(["search", "borgmester", "--db", str(db), "--limit", "99999999999999999999", "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out)["hits"] and "internal error" not in err
+
+
 def test_bad_query_gives_a_message_not_an_error(lib, db, capsys):
     assert main(["search", '"port strike colour:red', str(lib), "--db", str(db)]) == 0
     err = capsys.readouterr().err

@@ -36,3 +36,15 @@ def test_index_on_a_local_cluster_equals_the_local_one(tmp_path):
     assert report.read == 13 and report.analysed == 13
     assert snapshot(remote) == snapshot(local)
     assert len(snapshot(local)) == 13 + 13
+
+
+@pytest.mark.parametrize("address", ["notaurl", "http://host:8786", "tcp://host:port"])
+def test_a_scheduler_address_that_cannot_be_one_is_a_one_line_error(tmp_path, capsys, address):
+    pytest.importorskip("distributed")
+    from reader.cli import main
+
+    lib = tmp_path / "lib"
+    shutil.copytree(SAMPLES, lib)
+    assert main(["index", str(lib), "--db", str(tmp_path / "db.json"), "--scheduler", address]) == 2
+    err = capsys.readouterr().err
+    assert f"--scheduler '{address}' is not a Dask scheduler's address" in err and "internal error" not in err

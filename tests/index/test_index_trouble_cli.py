@@ -132,3 +132,31 @@ def test_an_index_that_cannot_be_opened_is_one_line(db, tmp_path, capsys, monkey
         assert main([*args, "--db", str(db)]) == 2, args
         err = capsys.readouterr().err
         assert "internal error" not in err and "cannot be opened: unable to open database file" in err, (args, err)
+
+
+def test_articles_not_analysed_yet_are_named_not_taken_for_nobody(tmp_path, db, capsys):
+    """Another reader is still indexing (read, not yet analysed): quotes and entities say so
+    rather than answer 'no speaker named ...' as if the library had none."""
+    from reader.archive import open_index
+    from reader.settings import resolve_db_path
+
+    folder = tmp_path / "lib"
+    shutil.copytree(SAMPLES, folder)
+    open_index(resolve_db_path(str(db))).sync([str(folder)], analyse=False)
+    for command in (["quotes", "--speaker", "Bundgaard"], ["entities"]):
+        main([*command, "--db", str(db)])
+        err = capsys.readouterr().err
+        assert "13 of 13 articles are not analysed yet" in err, err
+    assert main(["index", str(folder), "--db", str(db), "--workers", "1"]) == 0
+    capsys.readouterr()
+    assert main(["quotes", "--speaker", "Bundgaard", "--db", str(db)]) == 0
+    assert "not analysed" not in capsys.readouterr().err
+
+
+def test_an_index_folder_that_is_a_file_is_named_plainly(tmp_path, db, capsys, monkeypatch):
+    taken = tmp_path / "cache"
+    taken.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("READER_INDEX_DIR", str(taken))
+    assert main(["search", "havn", str(SAMPLES), "--db", str(db)]) == 2
+    err = capsys.readouterr().err
+    assert f"a file stands where a folder should be in {taken}" in err and len(err.splitlines()) == 1

@@ -68,6 +68,26 @@ def test_an_unreadable_backups_folder_is_a_problem_for_doctor_and_a_warning_on_s
     assert "warning: cannot read the backups folder" in capsys.readouterr().err
 
 
+def test_a_database_on_a_read_only_disk_is_read_and_never_called_unreadable(tmp_path: Path, monkeypatch, capsys) -> None:
+    db = tmp_path / "reader.json"
+    with open_store(db) as store:
+        store.add_tags("a", ["x"])
+    folder, real_access = str(Backups(db).folder), os.access
+
+    def access(path, mode, *args, **kwargs):  # type: ignore[no-untyped-def]
+        return False if str(path) == folder and mode & os.W_OK else real_access(path, mode, *args, **kwargs)
+
+    class ReadOnly:
+        f_flag = os.ST_RDONLY
+
+    monkeypatch.setattr(os, "access", access)
+    monkeypatch.setattr(os, "statvfs", lambda path: ReadOnly())
+    assert run_doctor(db) == 1
+    out = capsys.readouterr().out
+    assert "CANNOT READ" not in out and "1 article" in out and "not damaged, but see the problems below" in out
+    assert "cannot write to the backups folder" in out and "(read-only file system)" in out
+
+
 def test_a_note_over_one_megabyte_is_refused_and_nothing_changes(tmp_path: Path) -> None:
     db = tmp_path / "reader.json"
     anchor = Anchor(0, 3, "abc", "", "")

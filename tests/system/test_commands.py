@@ -127,6 +127,23 @@ def test_named_pipe_is_skipped_not_waited_on(db, tmp_path, capsys):
     assert main(["analyze", str(folder / "pipe.txt")]) == 2
 
 
+def test_export_to_a_named_pipe_is_refused_in_one_line_never_waited_on_or_replaced(db, tmp_path, capsys):
+    import stat
+
+    pipe = tmp_path / "out.md"
+    os.mkfifo(pipe)
+    held = os.open(pipe, os.O_RDWR | os.O_NONBLOCK)  # data waiting: a reading check would not hang the test
+    try:
+        os.write(held, b"x" * 512)
+        for force in ([], ["--force"]):
+            assert main(["export", str(SAMPLES), "-o", str(pipe), *force, "--db", str(db)]) == 2
+            err = capsys.readouterr().err
+            assert "out.md is a named pipe (FIFO), not a file" in err and len(err.splitlines()) == 1
+        assert stat.S_ISFIFO(os.lstat(pipe).st_mode)  # still the pipe, not a file put in its place
+    finally:
+        os.close(held)
+
+
 def test_export_never_overwrites_an_article_or_a_draft_and_its_files_are_not_articles(db, tmp_path, capsys):
     lib = tmp_path / "lib"
     lib.mkdir()

@@ -164,6 +164,41 @@ def test_a_chart_never_overwrites_the_database_an_article_or_any_other_file(lib,
     assert draft.read_text(encoding="utf-8") == "my story"
 
 
+def test_json_of_a_file_whose_name_is_not_utf8_is_valid_utf8(tmp_path, db, capsys):
+    """As list --json does: the name shows U+FFFD in "path" and its raw bytes go in "path_bytes"."""
+    import base64
+    import os
+
+    folder = tmp_path / "odd"
+    folder.mkdir()
+    name = os.fsdecode(b"bad\xff name.txt")
+    (folder / name).write_text(" date 2024-01 Borgmester siger nej\n\nRibe. Borgmesteren er imod.\n\n"
+                               "- Det er en d\u00e5rlig ide, siger borgmester Hanne Dahl.\n", encoding="utf-8")
+    for command in (["quotes", "--json"], ["quotes", "--first-seen", "--json"], ["search", "Dahl", "--json"]):
+        capsys.readouterr()
+        assert main([*command, str(folder), "--db", db]) == 0
+        out = capsys.readouterr().out
+        out.encode("utf-8")  # no lone surrogate: the bytes written are UTF-8
+        data = json.loads(out)
+        [record] = data["hits"] if isinstance(data, dict) else data
+        assert record["path"].endswith("bad\ufffd name.txt")
+        assert base64.b64decode(record["path_bytes"]).endswith(b"bad\xff name.txt")
+
+
+def test_a_chart_is_never_written_to_a_named_pipe(lib, db, tmp_path, capsys):
+    import os
+
+    pipe = tmp_path / "chart.png"
+    os.mkfifo(pipe)
+    held = os.open(pipe, os.O_RDWR | os.O_NONBLOCK)  # data waiting: a reading check would not hang the test
+    try:
+        os.write(held, b"x" * 64)
+        assert main(["timeline", "speaker:Samuelsen", lib, "--db", db, "--png", str(pipe)]) == 2
+        assert "chart.png is a named pipe (FIFO), not a file" in capsys.readouterr().err
+    finally:
+        os.close(held)
+
+
 def test_a_verified_quote_whose_speaker_is_changed_by_hand_is_no_longer_verified(lib, db, capsys):
     from reader.model import Anchor, QuoteState
     from reader.store import open_store

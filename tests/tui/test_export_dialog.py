@@ -81,6 +81,30 @@ async def test_a_write_that_fails_keeps_the_dialog_open(tmp_path, library):
             assert box.value.endswith("1") and [n.label for n in store.annotations(screen.article.id)] == [""]
 
 
+async def test_the_dialog_never_writes_among_the_databases_files(tmp_path, library):
+    """As export -o: not in the backups folder (a name like a backup's would pass for the newest
+    one) nor beside the database under its name."""
+    db = tmp_path / "db" / "reader.json"
+    with open_store(db) as store:
+        app = make_app([library], store, tmp_path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            screen = await open_article(pilot, "Ribe")
+            await write_note(pilot, store, screen, "tjek")
+            backups = sorted((tmp_path / "db" / "reader.json.backups").iterdir())
+            for target in (db.parent / "reader.json.backups" / "reader-29991231T000000000000Z-w1.json",
+                           db.parent / "reader.json.notes.md"):
+                await pilot.press("e")
+                await settle(pilot)
+                app.screen.query_one(Input).value = str(target)
+                await pilot.press("enter")
+                await settle(pilot)
+                assert isinstance(app.screen, ExportDialog) and not target.exists()
+                assert "an export never goes there" in [str(n.message) for n in app._notifications][-1]
+                await pilot.press("escape")
+                await settle(pilot)
+            assert sorted((tmp_path / "db" / "reader.json.backups").iterdir()) == backups
+
+
 @pytest.mark.parametrize("suffix", [".csv", ".json"])
 async def test_a_csv_or_json_name_in_the_dialog_gets_that_format(tmp_path, library, suffix):
     # As `reader export -o sheet.csv` does: a reader who types a .csv name gets CSV, not Markdown.

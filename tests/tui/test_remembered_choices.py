@@ -42,6 +42,18 @@ def test_save_ui_never_overwrites_a_broken_file(tmp_path):
     assert path.read_text(encoding="utf-8") == "labels = [\n"
 
 
+def test_save_ui_writes_through_a_linked_settings_file(tmp_path):
+    """A settings file kept in a dotfiles folder and linked into place stays linked: the theme
+    chosen in the app is written to the linked file, not over the link."""
+    kept = tmp_path / "dotfiles" / "reader.toml"
+    kept.parent.mkdir()
+    kept.write_text('labels = ["a"]\n', encoding="utf-8")
+    path = tmp_path / "config.toml"
+    path.symlink_to(kept)
+    save_ui(load_settings(path), theme="nord")
+    assert path.is_symlink() and load_settings(kept).theme == "nord"
+
+
 def test_wrong_ui_values_are_reported_not_used(tmp_path):
     path = tmp_path / "config.toml"
     path.write_text('[ui]\ntheme = 3\npanel = "yes"\n', encoding="utf-8")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -57,3 +58,19 @@ def test_an_export_that_cannot_be_written_says_why_in_one_line(tmp_path: Path) -
 def test_one_wording_for_operating_system_errors(code: int, words: str) -> None:
     message = describe_os_error(OSError(code, os.strerror(code), "/srv/x.md"))
     assert words in message and "/srv/x.md" in message and "\n" not in message
+
+
+def test_a_link_is_written_through_and_a_pipe_or_device_is_never_replaced(tmp_path: Path) -> None:
+    real = tmp_path / "drafts" / "notes.md"
+    real.parent.mkdir()
+    real.write_text("old", encoding="utf-8")
+    link = tmp_path / "notes.md"
+    link.symlink_to(real)
+    assert write_text_atomic(link, "new") == link
+    assert link.is_symlink() and real.read_text(encoding="utf-8") == "new"
+    pipe = tmp_path / "pipe.md"
+    os.mkfifo(pipe)
+    with pytest.raises(ReaderError, match=r"pipe\.md is a named pipe \(FIFO\), not a file"):
+        write_text_atomic(pipe, "x")
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["drafts", "notes.md", "pipe.md"]

@@ -34,11 +34,12 @@ class NoteActions:
         return outcome.ok
 
     def _keep_unsaved(self: "ArticleScreen", excerpt: str, result, retry, title: str,
-                      why: str = "not saved yet: ctrl+s to retry") -> None:
-        """Reopen the editor with the text that could not be saved, so nothing typed is lost."""
+                      why: str = "not saved yet: ctrl+s to retry", saved: str = "") -> None:
+        """Reopen the editor with the text that could not be saved, so nothing typed is lost
+        (``saved``: the note as the database holds it; Escape asks before dropping the rest)."""
         from reader.tui.screens.note import NoteEditor
 
-        editor = NoteEditor(excerpt, self.labels, result.note, result.label, f"{title} ({why})")
+        editor = NoteEditor(excerpt, self.labels, result.note, result.label, f"{title} ({why})", saved=saved)
         self.app.push_screen(editor, retry)
 
     def _note_here(self: "ArticleScreen") -> Annotation | None:
@@ -49,8 +50,18 @@ class NoteActions:
         existing = self.notes_at(self.view.cursor[0])
         return existing[0] if existing else None
 
+    def _read_only(self: "ArticleScreen") -> bool:
+        """True, after saying so, when the database is read-only: a note typed could not be kept."""
+        if not self.app.store.readonly:
+            return False
+        self.app.bell()
+        self.app.say(f"Read-only: {self.app.store.readonly_reason}: notes cannot be written", severity="warning")
+        return True
+
     def action_annotate(self: "ArticleScreen") -> None:
         """Write a note on the selection (or edit the note under the cursor)."""
+        if self._read_only():
+            return
         view = self.view
         if self.orphan is not None:
             self._edit(self.orphan)
@@ -86,7 +97,8 @@ class NoteActions:
             self.app.bell()
             self.app.say("No note under the cursor (] jumps to the next one)", timeout=2)
             return
-        self._edit(note)
+        if not self._read_only():
+            self._edit(note)
 
     def _edit(self: "ArticleScreen", annotation: Annotation) -> None:
         from reader.workspace.limits import MAX_NOTE_BYTES
@@ -132,9 +144,9 @@ class NoteActions:
                 self.app.say(f"Changed in another window meanwhile; it now reads: {shown}. "
                              "ctrl+s saves yours over it, Escape keeps theirs", severity="warning", timeout=15)
                 self._keep_unsaved(annotation.anchor.exact, result, done, "Edit note",
-                                   "changed in another window: ctrl+s saves yours over it")
+                                   "changed in another window: ctrl+s saves yours over it", saved=conflict.note)
             elif not outcome.ok:
-                self._keep_unsaved(annotation.anchor.exact, result, done, "Edit note")
+                self._keep_unsaved(annotation.anchor.exact, result, done, "Edit note", saved=base.note)
 
         title = "Edit orphaned note (its text is gone from the article)" if annotation.status.value == "orphaned" else "Edit note"
         editor = NoteEditor(annotation.anchor.exact, self.labels, annotation.note, annotation.label, title)

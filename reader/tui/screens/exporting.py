@@ -43,7 +43,7 @@ class ExportDialog(ModalScreen[str | None]):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Write to the path typed, once it is a new file in a folder that exists."""
         event.stop()
-        problem = export_target_problem(event.value)
+        problem = export_target_problem(event.value, self.app.store.path)
         if problem:
             self.app.say(problem, severity="warning", timeout=6)
             return
@@ -56,12 +56,18 @@ class ExportDialog(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-def export_target_problem(value: str) -> str:
-    """Why ``value`` cannot be written to ("" if it can): empty, a folder, an existing file, no folder."""
+def export_target_problem(value: str, db_path: str | os.PathLike[str] | None = None) -> str:
+    """Why ``value`` cannot be written to ("" if it can): empty, a folder, an existing file, no
+    folder, or a file the database at ``db_path`` keeps (its backups folder too), as for export -o."""
+    from reader.workspace.library import owns_file
+
     text = value.strip()
     if not text:
         return "Type a file name to export to"
     path = Path(os.path.expanduser(text))
+    what = owns_file(db_path, path) if db_path else None
+    if what is not None:
+        return f"{one_line(str(path), 60)} is {what}: an export never goes there, choose another name"
     if path.is_dir():
         return f"{one_line(str(path), 60)} is a folder: add a file name"
     if path.exists():

@@ -264,8 +264,10 @@ class IndexedLibrary(WatchedFolders):
         # Pushed here, not routed: the keys typed right after "/" are forwarded to this very screen.
         from reader.tui.screens.search import SearchScreen  # noqa: the other route-free push
 
-        if self.library_index is None:
-            self.app.say("The library index is not ready yet", severity="warning", timeout=4)
+        if self.library_index is None:  # the keys typed after "/" go into the filter, never to the list's keys
+            self.app.say("The library index is not ready yet: filtering titles, tags, sources and dates "
+                         "instead", severity="warning", timeout=4)
+            self.action_filter()  # type: ignore[attr-defined]
             return
         data = user_data(self.app.store, self.table.ids())  # type: ignore[attr-defined]
         self.search_screen = SearchScreen(self.library_index, list(self.app.paths), data)

@@ -39,11 +39,15 @@ class NoteEditor(HoldsDraft, ModalScreen[NoteResult | None]):
         Binding("escape", "cancel", "Cancel", priority=True, id="note.cancel"),
     ]
 
-    def __init__(self, excerpt: str, labels: tuple[str, ...], note: str = "", label: str = "", title: str = "New note") -> None:
+    def __init__(self, excerpt: str, labels: tuple[str, ...], note: str = "", label: str = "", title: str = "New note",
+                 saved: str | None = None) -> None:
         super().__init__()
         self.excerpt = excerpt
         self.labels = labels
         self.initial_note = note
+        # what the database holds ("" for a new note): text that differs is lost by Escape, even
+        # text the editor opened with after a save that failed
+        self.saved_note = note if saved is None else saved
         self.initial_label = label
         self.heading = title
         self._save_requested = False
@@ -95,7 +99,7 @@ class NoteEditor(HoldsDraft, ModalScreen[NoteResult | None]):
         """ "The note" when its text differs from what it was opened with (for the app's quit)."""
         if self._save_requested:
             return ""
-        changed = self.query_one("#note-text", TextArea).text.strip() != self.initial_note.strip()
+        changed = self.query_one("#note-text", TextArea).text.strip() != self.saved_note.strip()
         return "The note you are writing" if changed else ""
 
     def action_cancel(self) -> None:
@@ -104,7 +108,7 @@ class NoteEditor(HoldsDraft, ModalScreen[NoteResult | None]):
         if select.expanded:
             select.expanded = False
             return
-        changed = self.query_one("#note-text", TextArea).text.strip() != self.initial_note.strip()
+        changed = self.query_one("#note-text", TextArea).text.strip() != self.saved_note.strip()
         if changed and not self._discard_warned:
             self._discard_warned = True
             self.app.say("The note is not saved: Escape again discards it, ctrl+s saves it", severity="warning")
