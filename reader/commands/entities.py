@@ -6,7 +6,9 @@ from __future__ import annotations
 import json
 import sys
 
-from reader.textsafe import one_line, plural
+import os
+
+from reader.textsafe import one_line, path_record, plural
 
 
 def run(args) -> int:
@@ -33,7 +35,8 @@ def run(args) -> int:
         sys.stdout.write(json.dumps([{
             "name": row.name, "type": row.label, "mentions": row.mentions, "articles": row.articles,
             "also_written": list(row.aliases),
-            "in": [{"title": t, "date": d, "source": s, "mentions": n} for _r, t, d, s, n, _p in articles],
+            "in": [{"title": t, "date": d, "source": s, "mentions": n, **path_record(p)}
+                   for _r, t, d, s, n, p in articles],
             "named_with": [{"name": n, "type": k, "articles": c} for k, n, c in together],
         } for row, articles, together in out], ensure_ascii=False, indent=1) + "\n")
     else:
@@ -42,8 +45,12 @@ def run(args) -> int:
                              plural(row.articles, "article"))))
             if together:
                 print("    with: " + ", ".join(f"{one_line(n, 40)} ({c})" for _k, n, c in together))
-            for _r, title, date, source, _n, _p in articles[:3]:
-                print(f"    in: {date or '-'} {one_line(title, 70)} ({one_line(source) or '-'})")
+            shown = [(f"{date or '-'} {one_line(title, 70)} ({one_line(source) or '-'})", path)
+                     for _r, title, date, source, _n, path in articles[:3]]
+            lines = [line for line, _p in shown]
+            for line, path in shown:  # a file and its copy read alike: the file's name tells them apart
+                name = f" {one_line(os.path.basename(path), 60)}" if lines.count(line) > 1 else ""
+                print(f"    in: {line}{name}")
             if len(articles) > 3:
                 print(f"    ... and {plural(len(articles) - 3, 'more article')}")
     print(plural(len(out), "entity", "entities"), file=sys.stderr)

@@ -220,3 +220,18 @@ def test_a_timeline_of_what_a_search_finds(lib, db, capsys):
     hits = found["hits"] if isinstance(found, dict) else found
     data = run_json(capsys, "timeline", "search:Irak", lib, "--db", db, "--by", "week")
     assert data["kind"] == "search" and sum(p["count"] for p in data["periods"]) == len(hits) == 2
+
+
+def test_entities_tell_a_file_and_its_copy_apart(tmp_path, db, capsys):
+    """Two files with the same story: the JSON names each file, the text its name beside the title."""
+    lib = str(write_library(tmp_path / "lib"))
+    first = Path(lib) / "wire.md"
+    shutil.copy(first, Path(lib) / ("copy of " + first.name))
+    rows = run_json(capsys, "entities", lib, "--db", db, "--limit", "50")
+    twice = [r for r in rows if len({(a["title"], a["date"], a["source"]) for a in r["in"]}) < len(r["in"])]
+    assert twice, "the copy should make some entity appear twice in one article's words"
+    paths = [a["path"] for a in twice[0]["in"]]
+    assert len(set(paths)) == len(paths) and any(Path(p).name == "copy of " + first.name for p in paths)
+    assert main(["entities", lib, "--db", db, "--limit", "50"]) == 0
+    out = capsys.readouterr().out
+    assert "copy of " + first.name in out
