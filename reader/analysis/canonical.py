@@ -58,6 +58,8 @@ def canonical_names(
                 vote = _VOTED[sums.index(max(sums))]
         if vote == "PER" and PLACE_WORD and _placed(text, spans, members, language):
             vote = "LOC"
+        if vote != "ORG" and LEGAL_DECIDES and _incorporated(names, given, members):
+            vote = "ORG"  # "Vestkyst Kabel A/S" once decides "Aktien i Vestkyst Kabel" too
         for k in members:
             final[k] = best
             labels[k] = vote
@@ -98,6 +100,16 @@ def _placed(text: str, spans: list[Span], members: list[int], language: str) -> 
 
 _LEGAL = ("A/S", "ApS", "I/S", "P/S", "AB", "ASA", "GmbH", "Inc.", "Inc", "Ltd.", "Ltd", "plc", "LLC", "Corp.",
           "Co.", "SA", "NV", "AG")
+
+
+# A mention written with a legal form ("A/S", "Ltd") and found as a firm makes every mention of the
+# name a firm, whatever the typer's scores of the others ("i Vestkyst Kabel" reads as a place).
+LEGAL_DECIDES = True
+
+
+def _incorporated(names: list[str], given: list[str], members: list[int]) -> bool:
+    """Whether a mention of ``members`` was found as an organisation with its legal form."""
+    return any(given[k] == "ORG" and names[k].rpartition(" ")[2] in _LEGAL for k in members)
 
 
 def _capitals(canon: list[str], parent: dict[str, str]) -> None:

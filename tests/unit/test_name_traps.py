@@ -74,3 +74,16 @@ def test_a_name_that_owns_what_only_a_firm_has_is_a_firm_at_every_mention() -> N
     text = "Marlow Pennick opened a new store. Marlow Pennick's shareholders were pleased."
     found = [(e.text, e.label.value) for e in analyze(text, "en").entities if e.text == "Marlow Pennick"]
     assert found == [("Marlow Pennick", "ORG")] * 2, found
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Kabelproducenten Sydkyst Rør A/S har fået en ordre.\n\nAktien i Sydkyst Rør steg torsdag med 14 procent."
+     "\n\nSydkyst Rør har tidligere overvejet at flytte.", "da"),
+    ("Shares in Northshore Cable Ltd rose on Monday.\n\nWorkers in Northshore Cable were pleased.\n\n"
+     "Northshore Cable said the results were strong.", "en"),
+])
+def test_a_firm_written_with_its_legal_form_is_a_firm_at_every_mention(text, language):
+    """The mention with "A/S" or "Ltd" decides: "i Sydkyst Rør" is not a place for the others' votes."""
+    result = analyze(text, language=language)
+    labels = {(e.text, e.label.value) for e in result.entities if e.text.split()[0] in ("Sydkyst", "Northshore")}
+    assert labels and {label for _text, label in labels} == {"ORG"}, labels
