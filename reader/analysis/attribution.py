@@ -290,6 +290,15 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
             described = phrase(text, joined[0], joined[1], ctx.people, ctx.language)
             if described is not None and described.kind == "description":
                 return described
+        opener = re.match(r"(?:But|And|So|Yet|Then)\s+", text[clause:cut])
+        joined = subject_description(text, clause + (opener.end() if opener else 0), cut) if (
+            verb.group(1).lower().endswith("ing") and text[clause:cut].rstrip().endswith(",")
+        ) else None
+        if joined is not None:
+            # "The guards waved him on, saying,": the subject of the clause the participle hangs on.
+            described = phrase(text, joined[0], joined[1], ctx.people, ctx.language)
+            if described is not None and described.kind == "description":
+                return described
     if found is None and verb is not None and ctx.language == "en":
         found = first_subject(ctx, start, verb.end())
     return found

@@ -1,0 +1,31 @@
+"""English attribution in dialogue and non-news prose (issue 15): a participle ("saying,") hanging
+on a clause whose subject is a described person, present-tense verbs of announcing. The sentences
+are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis import analyze
+
+
+def _quotes(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in analyze(text, "en").quotes]
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ("Mara came in last. But the village elders cheered her anyway, saying, \u201cYou ran well!\u201d", "the village elders"),
+        ("The night porters waved the van through, saying, \u201cGo on!\u201d Nobody stopped it.", "The night porters"),
+    ],
+)
+def test_a_participle_takes_the_described_subject_of_its_clause(text: str, who: str) -> None:
+    found = _quotes(text)
+    assert len(found) == 1 and found[0][1] == who
+
+
+@pytest.mark.parametrize("verb", ["announces", "concludes"])
+def test_a_present_tense_verb_of_announcing_before_a_quotation(verb: str) -> None:
+    text = f"The lesson is nearly over. The teacher {verb}, \u201cThere will be a test on Friday.\u201d"
+    assert _quotes(text) == [("There will be a test on Friday.", "The teacher")]
