@@ -82,7 +82,8 @@ class Context:
         )
         only_after = tag_verbs(self.language) - verbs  # "snapped" reports right before a quote too: 'Reed snapped, "..."'
         right_before = rf"|{verb_pattern(frozenset(only_after))}(?=[,:]\s*$)" if only_after else ""
-        self.partial = re.compile(rf"(?<!-)\b({verb_pattern(verbs | _PARTIAL_VERBS)}{right_before})\b|\b(?:at|that)\s*$")  # not "so-called"
+        last_words = r"|[a-z]+\s+(?:his|her|their|my|the)\s+(?:(?:last|final|dying|famous|parting)\s+)?words(?=[,:]\s*$)" if self.language == "en" else ""
+        self.partial = re.compile(rf"(?<!-)\b({verb_pattern(verbs | _PARTIAL_VERBS)}{right_before}{last_words})\b|\b(?:at|that)\s*$")  # not "so-called"
         self.according = re.compile(
             r"(?:[Aa]ccording\s+to|[Ii]følge|[Ii]n\s+the\s+(?:\w+\s+)?words\s+of|[Mm]ed\s+\w+\s+ord\s+fra|[Tt]o\s+quote"
             r"|\b(?:quote|quotation|words|remark|line|saying)s?\s+(?:\w+ly\s+)?attributed\s+to)\s+"
