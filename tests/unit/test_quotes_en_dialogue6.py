@@ -29,3 +29,28 @@ def test_a_participle_takes_the_described_subject_of_its_clause(text: str, who: 
 def test_a_present_tense_verb_of_announcing_before_a_quotation(verb: str) -> None:
     text = f"The lesson is nearly over. The teacher {verb}, \u201cThere will be a test on Friday.\u201d"
     assert _quotes(text) == [("There will be a test on Friday.", "The teacher")]
+
+
+@pytest.mark.parametrize(
+    "text, quote, who",
+    [
+        ("Last spring, Oskar Brandt gasped his final words, \u2018Look after the boat,\u2019 and was gone.", "Look after the boat", "Oskar Brandt"),
+        ("Nina Ruud spoke the famous words, \"We shall return.\"", "We shall return.", "Nina Ruud"),
+    ],
+)
+def test_a_verb_and_his_last_words_before_a_quotation_attribute_it(text: str, quote: str, who: str) -> None:
+    assert _quotes(text) == [(quote, who)]
+
+
+def test_she_takes_the_subject_of_a_that_clause() -> None:
+    text = (
+        "Ann Lee chaired the meeting.\n\n"
+        "Everyone in the room had expected that Maria Holt would object. But she stood up and was like, "
+        "\"Fine, let us vote on it now.\""
+    )
+    assert _quotes(text) == [("Fine, let us vote on it now.", "Maria Holt")]
+
+
+def test_a_name_that_only_modifies_a_noun_is_no_subject_for_she() -> None:
+    text = "Maria Holt stood at the back of the hall.\n\nIt was the Ann Lee affair all over again. She was like, \"Not this again.\""
+    assert _quotes(text) == [("Not this again.", "Maria Holt")]
