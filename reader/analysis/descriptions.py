@@ -256,5 +256,6 @@ _PEOPLE = frozenset(
     """nurse chemist traveler traveller stranger driver resident witness victim child student soldier guard
     farmer baker priest judge captain pilot clerk waiter waitress cashier customer passenger visitor tourist
     survivor protester protestor official source neighbour neighbor villager shopkeeper landlord tenant
-    patient prisoner suspect host guest pupil fan voter shopper commuter elder porter""".split()
+    patient prisoner suspect host guest pupil fan voter shopper commuter elder porter servant maid butler
+    footman valet squire""".split()
 )

@@ -61,6 +61,11 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
             # '"I can make a sandwich," I say. / "Stay at home, then," she says.': the one the
             # writer talks with, not someone the writer was thinking about.
             who = _speaker_of_sex(ctx, earlier, ms, female, male)
+        own = own_described(ctx, ms, female, male) if who is None and (female or male) and ctx.language == "en" else None
+        if own is not None:
+            resolve_description(text, own, ctx.people, own.start)
+            extra["role"] = own.role
+            return Quote(quote.start, quote.end, words, own.name or text[own.start:own.end], ms, me, **extra)
         who = who or subject_person(ctx, ms, spans, female, male)
         if who is not None and (female or male) and ctx.language == "en" and not _sex_shown(ctx, who):
             beat = described_beat(ctx, quote.start, female, male)
@@ -218,6 +223,20 @@ def _speaker_of_sex(ctx: Context, earlier: list[Quote], before: int, female: boo
         if shown and gender_fits_name(name, female, male, ctx) and description_fits(name, female, male):
             return name
     return None
+
+
+def own_described(ctx: Context, pronoun: int, female: bool, male: bool) -> Speaker | None:
+    """English: a description opening the pronoun's own sentence as its subject, with nobody named
+    before the pronoun: 'The old woman put down her cup, and then she said, "..."'."""
+    text = ctx.text
+    own = sentence_begin(text, text.rfind("\n", 0, pronoun) + 1, pronoun)
+    mine = subject_description(text, own, pronoun) if text[own:own + 1] not in "\"“‘" else None
+    if mine is None or ctx.people.last_people(own, pronoun):
+        return None
+    found = phrase(text, mine[0], mine[1], ctx.people, ctx.language)
+    if found is None or found.kind != "description" or not description_fits(text[found.start:found.end], female, male):
+        return None
+    return found
 
 
 def described_beat(ctx: Context, start: int, female: bool = False, male: bool = False, anywhere: bool = False) -> Speaker | None:

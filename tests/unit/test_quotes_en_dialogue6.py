@@ -54,3 +54,20 @@ def test_she_takes_the_subject_of_a_that_clause() -> None:
 def test_a_name_that_only_modifies_a_noun_is_no_subject_for_she() -> None:
     text = "Maria Holt stood at the back of the hall.\n\nIt was the Ann Lee affair all over again. She was like, \"Not this again.\""
     assert _quotes(text) == [("Not this again.", "Maria Holt")]
+
+
+def test_she_takes_a_description_opening_her_own_sentence() -> None:
+    text = (
+        "Ann Lee knocked on the door at nine.\n\n"
+        "The old woman put down her cup, looked out of the window for a long time, and then she said, "
+        "\"Come in, it is open.\""
+    )
+    assert _quotes(text) == [("Come in, it is open.", "The old woman")]
+
+
+def test_he_takes_a_servant_opening_his_own_sentence() -> None:
+    text = (
+        "I was asleep when a bell rang. My servant jumped out of bed, and you can imagine how I felt "
+        "when he cried, \u201cThey are at the gate!\u201d"
+    )
+    assert _quotes(text) == [("They are at the gate!", "My servant")]
