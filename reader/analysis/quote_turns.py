@@ -36,7 +36,10 @@ def alternate(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote]) -> 
     quotation paragraph right before an attributed turn is the other person's ('"...," she said. /
     "...," I said. / "Robert, ..." / "No," I said.': she)."""
     runs = _runs(text, raw, quotes)
-    if _dialogue(quotes, runs):  # written as dialogue: 'Nadia laughed. "..."' is a turn too
+    dialogue = _dialogue(quotes, runs)
+    narrated = _first_person(text, quotes)  # a narrator who speaks unannounced is a third voice
+    told = dialogue and not narrated
+    if dialogue:  # written as dialogue: 'Nadia laughed. "..."' is a turn too
         runs = _runs(text, raw, quotes, beats=True)
     for run in runs:
         voices = [t.who or quotes[t.quotes[0]].speaker for t in run]
@@ -55,6 +58,13 @@ def alternate(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote]) -> 
                 if _asks(text, quotes[q].end) or _asks(text, quotes[run[k - 1].quotes[-1]].end):
                     _give(quotes, q, before, run)
                     voices[k] = before
+            elif told and len(people) == 2 and k >= 1 and voices[k - 1] in people and _ends_turn(text, quotes[run[k - 1].quotes[-1]].end):
+                # Written as dialogue, each paragraph a new turn: a bare one after A's turn is B's
+                # ('"We are closed," Joe said. / "I only need a minute."': not Joe; but after
+                # '"Robert," Mom says. She crouches down.' Mom goes on).
+                (other,) = people - {voices[k - 1]}
+                _give(quotes, turn.quotes[0], other, run)
+                voices[k] = other
             q = turn.quotes[0]
             if voices[k] and voices[k] != _NARRATOR and quotes[q].speaker and addressed(quotes[q].text, quotes[q].speaker):
                 # '"Omar, it is two in the morning."': the one addressed listens; in an exchange
@@ -136,6 +146,21 @@ def addressed(words: str, name: str) -> bool:
         ):
             return True
     return False
+
+
+def _first_person(text: str, quotes: list[Quote]) -> bool:
+    """Whether the narrative outside the quotations says "I" (three times or more)."""
+    count, last = 0, 0
+    for quote in quotes:
+        count += len(re.findall(r"\bI\b", text[last:quote.start]))
+        last = max(last, quote.end)
+    return count + len(re.findall(r"\bI\b", text[last:])) >= 3
+
+
+def _ends_turn(text: str, end: int) -> bool:
+    """Whether the paragraph ends with the quotation ending at ``end`` or its tag, no sentence after."""
+    line_end = text.find("\n", end)
+    return not re.search(r"[.!?…][\"”’]?\s+\S", text[end:line_end if line_end >= 0 else len(text)])
 
 
 def _asks(text: str, end: int) -> bool:

@@ -71,3 +71,23 @@ def test_he_takes_a_servant_opening_his_own_sentence() -> None:
         "when he cried, \u201cThey are at the gate!\u201d"
     )
     assert _quotes(text) == [("They are at the gate!", "My servant")]
+
+
+def test_bare_turns_alternate_between_two_people_in_told_dialogue() -> None:
+    text = (
+        "The inspector, a thin man called Harold Voss, turned to the maid.\n\n"
+        "\"You found the body?\"\n\n\"Yes, sir. At six this morning.\"\n\n\"Was the door locked?\"\n\n"
+        "\"No, sir.\"\n\n\"Who else has a key?\"\n\nThe maid hesitated. \"Only the cook, sir.\""
+    )
+    assert [who for _, who in _quotes(text)] == ["Harold Voss", "The maid"] * 3
+
+
+
+def test_a_narrator_who_speaks_unannounced_keeps_bare_turns_from_alternating() -> None:
+    text = (
+        "I stopped the bike next to Pete. I was out of breath and I felt sick.\n\n"
+        "\"Not again!\" came a voice from my helmet.\n\n\"Hey, that is clever,\" Pete said.\n\n"
+        "\"I am not doing it.\"\n\n\"Then who is?\"\n\n\"Ask the helmet.\"\n\n"
+        "I took the helmet off and shook it."
+    )
+    assert _quotes(text)[3] == ("Then who is?", "Pete")  # (checked to fail with the narrator guard removed)
