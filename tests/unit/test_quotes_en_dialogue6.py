@@ -91,3 +91,19 @@ def test_a_narrator_who_speaks_unannounced_keeps_bare_turns_from_alternating() -
         "I took the helmet off and shook it."
     )
     assert _quotes(text)[3] == ("Then who is?", "Pete")  # (checked to fail with the narrator guard removed)
+
+
+def test_she_in_the_turn_after_one_woman_is_the_other_woman_of_the_scene() -> None:
+    text = (
+        "Ann Lee and Maria Holt sat down at the kitchen table.\n\n"
+        "\"Tea?\" Ann asked.\n\n\"Please,\" she said. \"No sugar.\""
+    )
+    assert _quotes(text) == [("Tea?", "Ann Lee"), ("Please", "Maria Holt"), ("No sugar.", "Maria Holt")]
+
+
+def test_she_added_in_the_next_paragraph_is_the_same_woman() -> None:
+    text = (
+        "Ann Lee and Maria Holt sat down at the kitchen table.\n\n"
+        "\"Tea?\" Ann asked.\n\n\"Or coffee,\" she added."
+    )
+    assert _quotes(text)[1] == ("Or coffee", "Ann Lee")
