@@ -185,6 +185,15 @@ def learned_sex(ctx: Context, name: str) -> str | None:
     return ctx.sexes.get(name)
 
 
+def note_sex(ctx: Context, name: str | None, female: bool, male: bool) -> str | None:
+    """Keep the sex a resolved "he"/"she" tag shows for a name the gazetteer does not know
+    ('"...," she whispered.' after 'Lena Park stared'): a later "he" is then not her. Returns ``name``."""
+    if name and (female or male) and ctx.language == "en" and name.split()[0].lower() not in FIRST_NAMES:
+        if learned_sex(ctx, name) is None and ctx.sexes is not None:
+            ctx.sexes[name] = "f" if female else "m"
+    return name
+
+
 def is_subject(ctx: Context, start: int, end: int) -> bool:
     """Whether the mention ``[start, end)`` opens its clause and a predicate follows it (kept per
     mention: each pronoun of a long paragraph asks it of every person named before)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.antecedents import (
-    Spans, gender_fits_name, last_person, learned_sex, main_person, near, organisation_subject, subject_person,
+    Spans, gender_fits_name, last_person, learned_sex, main_person, near, note_sex, organisation_subject, subject_person,
 )
 from reader.analysis.attribution import Context, Found, in_byline, sentence_begin
 from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES
@@ -94,7 +94,7 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
         if who is None and (female or male) and earlier and ctx.language == "en":
             who = _speaker_of_sex(ctx, earlier, ms, female, male)
         who = who or main_person(ctx, ms, spans, female, male) or last_person(people, ms, spans, female, male, ctx)
-        return Quote(quote.start, quote.end, words, who, ms, me, **extra)
+        return Quote(quote.start, quote.end, words, note_sex(ctx, who, female, male), ms, me, **extra)
     if speaker.kind == "description":
         resolve_description(text, speaker, ctx.people, ms)
         extra["role"] = speaker.role

@@ -107,3 +107,11 @@ def test_she_added_in_the_next_paragraph_is_the_same_woman() -> None:
         "\"Tea?\" Ann asked.\n\n\"Or coffee,\" she added."
     )
     assert _quotes(text)[1] == ("Or coffee", "Ann Lee")
+
+
+def test_a_she_tag_shows_the_sex_of_a_name_the_gazetteer_does_not_know() -> None:
+    text = (
+        "Lena Park stared at the letter. \"This cannot be right,\" she whispered.\n\n"
+        "He took it from her. \"It is signed by the bank.\""
+    )
+    assert _quotes(text)[1][1] != "Lena Park"
