@@ -115,3 +115,14 @@ def test_a_she_tag_shows_the_sex_of_a_name_the_gazetteer_does_not_know() -> None
         "He took it from her. \"It is signed by the bank.\""
     )
     assert _quotes(text)[1][1] != "Lena Park"
+
+
+def test_a_quoted_nickname_after_the_in_an_interview_heading_is_not_a_second_speaker() -> None:
+    text = (
+        "Ada Quist: An Interview with the 'Ann Lee' of Folk\n\n"
+        "How did you start?\n\n"
+        "When strangers stop me in the street, I say, \"Yes, that is me,\" and they laugh. "
+        "I never chose the name, and I never will."
+    )
+    found = dict(_quotes(text))
+    assert found["Yes, that is me"] == "Ada Quist"
