@@ -123,10 +123,10 @@ def _give(quotes: list[Quote], index: int, who: str, run: list[_Turn]) -> None:
 
 
 def _dialogue(quotes: list[Quote], runs: list[list[_Turn]]) -> bool:
-    """Whether the text is written as dialogue: at least three bare quotation paragraphs of under
+    """Whether the text is written as dialogue: at least two bare quotation paragraphs of under
     60 characters ("Third what?", "Lucky you."), which news, whose quotation paragraphs run on, has not."""
     short = sum(1 for run in runs for t in run if t.bare and len(quotes[t.quotes[0]].text) < 60)
-    return short >= 3
+    return short >= 2
 
 
 def _runs(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote], beats: bool = False) -> list[list[_Turn]]:

@@ -126,3 +126,12 @@ def test_a_quoted_nickname_after_the_in_an_interview_heading_is_not_a_second_spe
     )
     found = dict(_quotes(text))
     assert found["Yes, that is me"] == "Ada Quist"
+
+
+def test_a_short_scene_with_two_bare_turns_alternates() -> None:
+    text = (
+        "Tom Reed came into the shop just before closing time. The owner, Joe Platt, was counting the till.\n\n"
+        "\"We're closed,\" Joe said without looking up.\n\n\"I only need a minute.\"\n\n"
+        "\"That's what they all say.\"\n\nTom put a coin on the counter. \"Then take this for your trouble.\""
+    )
+    assert [who for _, who in _quotes(text)] == ["Joe Platt", "Tom Reed", "Joe Platt", "Tom Reed"]
