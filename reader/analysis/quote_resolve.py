@@ -226,10 +226,11 @@ def _speaker_of_sex(ctx: Context, earlier: list[Quote], before: int, female: boo
 
 
 def own_described(ctx: Context, pronoun: int, female: bool, male: bool) -> Speaker | None:
-    """English: a description opening the pronoun's own sentence as its subject, with nobody named
-    before the pronoun: 'The old woman put down her cup, and then she said, "..."'."""
-    text = ctx.text
-    own = sentence_begin(text, text.rfind("\n", 0, pronoun) + 1, pronoun)
+    """English: the described subject of the pronoun's sentence, or of the one before if the pronoun
+    opens its own, nobody named between: 'The old woman sat down and she said,', 'Her husband ... He'."""
+    text, line = ctx.text, ctx.text.rfind("\n", 0, pronoun) + 1
+    own = sentence_begin(text, line, pronoun)
+    own = sentence_begin(text, line, own - 2) if own == pronoun and own - 2 > line else own
     mine = subject_description(text, own, pronoun) if text[own:own + 1] not in "\"“‘" else None
     if mine is None or ctx.people.last_people(own, pronoun):
         return None

@@ -135,3 +135,11 @@ def test_a_short_scene_with_two_bare_turns_alternates() -> None:
         "\"That's what they all say.\"\n\nTom put a coin on the counter. \"Then take this for your trouble.\""
     )
     assert [who for _, who in _quotes(text)] == ["Joe Platt", "Tom Reed", "Joe Platt", "Tom Reed"]
+
+
+def test_he_opening_a_beat_takes_the_described_subject_of_the_sentence_before() -> None:
+    text = (
+        "Lena Park stared at the letter. \"This cannot be right,\" she whispered.\n\n"
+        "Her husband took it from her. He read it twice. \"It is signed by the bank.\""
+    )
+    assert _quotes(text)[1] == ("It is signed by the bank.", "Her husband")
