@@ -185,6 +185,15 @@ def learned_sex(ctx: Context, name: str) -> str | None:
     return ctx.sexes.get(name)
 
 
+def note_sex(ctx: Context, name: str | None, female: bool, male: bool) -> str | None:
+    """Keep the sex a resolved "he"/"she" tag shows for a name the gazetteer does not know
+    ('"...," she whispered.' after 'Lena Park stared'): a later "he" is then not her. Returns ``name``."""
+    if name and (female or male) and ctx.language == "en" and name.split()[0].lower() not in FIRST_NAMES:
+        if learned_sex(ctx, name) is None and ctx.sexes is not None:
+            ctx.sexes[name] = "f" if female else "m"
+    return name
+
+
 def is_subject(ctx: Context, start: int, end: int) -> bool:
     """Whether the mention ``[start, end)`` opens its clause and a predicate follows it (kept per
     mention: each pronoun of a long paragraph asks it of every person named before)."""
@@ -198,7 +207,12 @@ def _is_subject(ctx: Context, start: int, end: int) -> bool:
     text = ctx.text
     line = text.rfind("\n", 0, start) + 1
     begin = max([sentence_begin(text, line, start)] + [k + 2 for k in (text.rfind(", ", line, start), text.rfind("; ", line, start)) if k >= 0])
+    if ctx.language == "en":
+        for sub in _SUBORDINATE.finditer(text, begin, start + 1):
+            begin = sub.end()  # "You would think that Ann Lee would ...": the subject of the that-clause
     prefix = text[begin:start].split()
+    if prefix and prefix[-1] == "the" and re.match(r"\s[a-z]", text[end:end + 2]):
+        return False  # "It 's the Tropic Thunder thing": a name that only modifies a noun
     if [w.lower() for w in prefix] == ["according", "to"] and text[end:end + 1] == ",":
         return True  # "According to Michael, the next trip ...": the source of the sentence
     if len(prefix) > 3 or any(w.lower().strip(",") in _NOT_SUBJECT for w in prefix):
@@ -208,6 +222,9 @@ def _is_subject(ctx: Context, start: int, end: int) -> bool:
         return False
     follow = text[end:end + 12]
     return not re.match(r"(?:\s?'s|\s?’s|s'|\s*[.;:)!?\n]|\s*$|\s+[A-ZÆØÅ])", follow)  # "Reed 's" split off too
+
+
+_SUBORDINATE = re.compile(r"\b(?:that|because|if|when|whether|although|though|while|since|until)\s+(?=\S)")
 
 
 def _body_before_role(text: str, before: list[Entity], start: int) -> bool:

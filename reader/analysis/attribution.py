@@ -82,7 +82,8 @@ class Context:
         )
         only_after = tag_verbs(self.language) - verbs  # "snapped" reports right before a quote too: 'Reed snapped, "..."'
         right_before = rf"|{verb_pattern(frozenset(only_after))}(?=[,:]\s*$)" if only_after else ""
-        self.partial = re.compile(rf"(?<!-)\b({verb_pattern(verbs | _PARTIAL_VERBS)}{right_before})\b|\b(?:at|that)\s*$")  # not "so-called"
+        last_words = r"|[a-z]+\s+(?:his|her|their|my|the)\s+(?:(?:last|final|dying|famous|parting)\s+)?words(?=[,:]\s*$)" if self.language == "en" else ""
+        self.partial = re.compile(rf"(?<!-)\b({verb_pattern(verbs | _PARTIAL_VERBS)}{right_before}{last_words})\b|\b(?:at|that)\s*$")  # not "so-called"
         self.according = re.compile(
             r"(?:[Aa]ccording\s+to|[Ii]følge|[Ii]n\s+the\s+(?:\w+\s+)?words\s+of|[Mm]ed\s+\w+\s+ord\s+fra|[Tt]o\s+quote"
             r"|\b(?:quote|quotation|words|remark|line|saying)s?\s+(?:\w+ly\s+)?attributed\s+to)\s+"
@@ -287,6 +288,15 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
         joined = subject_description(text, clause, cut) if re.search(r"\sand\s*$", text[clause:cut]) else None
         if joined is not None:
             # "The nurse cleans the cut and says,": the subject of the first of two joined verbs.
+            described = phrase(text, joined[0], joined[1], ctx.people, ctx.language)
+            if described is not None and described.kind == "description":
+                return described
+        opener = re.match(r"(?:But|And|So|Yet|Then)\s+", text[clause:cut])
+        joined = subject_description(text, clause + (opener.end() if opener else 0), cut) if (
+            verb.group(1).lower().endswith("ing") and text[clause:cut].rstrip().endswith(",")
+        ) else None
+        if joined is not None:
+            # "The guards waved him on, saying,": the subject of the clause the participle hangs on.
             described = phrase(text, joined[0], joined[1], ctx.people, ctx.language)
             if described is not None and described.kind == "description":
                 return described

@@ -235,12 +235,19 @@ def subject_description(text: str, start: int, end: int) -> tuple[int, int] | No
     match = _SUBJECT.match(text, start, end)
     if match is None:
         return None
-    return match.span(1) if is_person_noun(match.group(1).split()[-1]) else None
+    if is_person_noun(match.group(1).split()[-1]):
+        return match.span(1)
+    plural = re.match(r"\s+([a-z][\w-]*s)\s+[a-z]", text[match.end(1):end])  # "The tribal members waved": not "tribal"
+    if plural and is_person_noun(plural.group(1)) and len(match.group(1).split()) < 4:
+        return match.start(1), match.end(1) + plural.end(1)
+    return None
 
 
 def is_person_noun(word: str) -> bool:
     """Whether ``word`` names a person ("nurse", "brother", "spokeswoman"), not a thing."""
     head = word.lower()
+    if head.endswith("s") and head[:-1] in _PEOPLE:
+        return True  # "the guards", "two nurses"
     return head in _MALE or head in _FEMALE or head in _PEOPLE or person_noun(head)
 
 
@@ -249,5 +256,6 @@ _PEOPLE = frozenset(
     """nurse chemist traveler traveller stranger driver resident witness victim child student soldier guard
     farmer baker priest judge captain pilot clerk waiter waitress cashier customer passenger visitor tourist
     survivor protester protestor official source neighbour neighbor villager shopkeeper landlord tenant
-    patient prisoner suspect host guest pupil fan voter shopper commuter""".split()
+    patient prisoner suspect host guest pupil fan voter shopper commuter elder porter servant maid butler
+    footman valet squire""".split()
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.antecedents import (
-    Spans, gender_fits_name, last_person, learned_sex, main_person, near, organisation_subject, subject_person,
+    Spans, gender_fits_name, last_person, learned_sex, main_person, near, note_sex, organisation_subject, subject_person,
 )
 from reader.analysis.attribution import Context, Found, in_byline, sentence_begin
 from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES
@@ -61,6 +61,11 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
             # '"I can make a sandwich," I say. / "Stay at home, then," she says.': the one the
             # writer talks with, not someone the writer was thinking about.
             who = _speaker_of_sex(ctx, earlier, ms, female, male)
+        own = own_described(ctx, ms, female, male) if who is None and (female or male) and ctx.language == "en" else None
+        if own is not None:
+            resolve_description(text, own, ctx.people, own.start)
+            extra["role"] = own.role
+            return Quote(quote.start, quote.end, words, own.name or text[own.start:own.end], ms, me, **extra)
         who = who or subject_person(ctx, ms, spans, female, male)
         if who is not None and (female or male) and ctx.language == "en" and not _sex_shown(ctx, who):
             beat = described_beat(ctx, quote.start, female, male)
@@ -89,7 +94,7 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
         if who is None and (female or male) and earlier and ctx.language == "en":
             who = _speaker_of_sex(ctx, earlier, ms, female, male)
         who = who or main_person(ctx, ms, spans, female, male) or last_person(people, ms, spans, female, male, ctx)
-        return Quote(quote.start, quote.end, words, who, ms, me, **extra)
+        return Quote(quote.start, quote.end, words, note_sex(ctx, who, female, male), ms, me, **extra)
     if speaker.kind == "description":
         resolve_description(text, speaker, ctx.people, ms)
         extra["role"] = speaker.role
@@ -218,6 +223,21 @@ def _speaker_of_sex(ctx: Context, earlier: list[Quote], before: int, female: boo
         if shown and gender_fits_name(name, female, male, ctx) and description_fits(name, female, male):
             return name
     return None
+
+
+def own_described(ctx: Context, pronoun: int, female: bool, male: bool) -> Speaker | None:
+    """English: the described subject of the pronoun's sentence, or of the one before if the pronoun
+    opens its own, nobody named between: 'The old woman sat down and she said,', 'Her husband ... He'."""
+    text, line = ctx.text, ctx.text.rfind("\n", 0, pronoun) + 1
+    own = sentence_begin(text, line, pronoun)
+    own = sentence_begin(text, line, own - 2) if own == pronoun and own - 2 > line else own
+    mine = subject_description(text, own, pronoun) if text[own:own + 1] not in "\"“‘" else None
+    if mine is None or ctx.people.last_people(own, pronoun):
+        return None
+    found = phrase(text, mine[0], mine[1], ctx.people, ctx.language)
+    if found is None or found.kind != "description" or not description_fits(text[found.start:found.end], female, male):
+        return None
+    return found
 
 
 def described_beat(ctx: Context, start: int, female: bool = False, male: bool = False, anywhere: bool = False) -> Speaker | None:

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from reader.analysis.antecedents import gender_fits_name
 from reader.analysis.attribution import Found
+from reader.analysis.people import People
 from reader.model import Quote
 
 _NARRATOR = "\x00I"  # the writer as a participant: "I said" (never a speaker of its own)
@@ -26,7 +28,7 @@ class _Turn:
     bare: bool = False  # the paragraph is one quotation and nothing else
 
 
-def alternate(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote]) -> None:
+def alternate(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote], people: People | None = None) -> None:
     """Give turns in two-person exchanges (``quotes``, resolved in the order of ``raw``, are
     changed in place).
 
@@ -35,8 +37,13 @@ def alternate(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote]) -> 
     Ruiz asked. / "At home," Dunn said. / "Alone?" / "Yes."': Ruiz, then Dunn). Backward: a bare
     quotation paragraph right before an attributed turn is the other person's ('"...," she said. /
     "...," I said. / "Robert, ..." / "No," I said.': she)."""
+    if people is not None:
+        _pronoun_turns(text, raw, quotes, people)
     runs = _runs(text, raw, quotes)
-    if _dialogue(quotes, runs):  # written as dialogue: 'Nadia laughed. "..."' is a turn too
+    dialogue = _dialogue(quotes, runs)
+    narrated = _first_person(text, quotes)  # a narrator who speaks unannounced is a third voice
+    told = dialogue and not narrated
+    if dialogue:  # written as dialogue: 'Nadia laughed. "..."' is a turn too
         runs = _runs(text, raw, quotes, beats=True)
     for run in runs:
         voices = [t.who or quotes[t.quotes[0]].speaker for t in run]
@@ -55,6 +62,13 @@ def alternate(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote]) -> 
                 if _asks(text, quotes[q].end) or _asks(text, quotes[run[k - 1].quotes[-1]].end):
                     _give(quotes, q, before, run)
                     voices[k] = before
+            elif told and len(people) == 2 and k >= 1 and voices[k - 1] in people and _ends_turn(text, quotes[run[k - 1].quotes[-1]].end):
+                # Written as dialogue, each paragraph a new turn: a bare one after A's turn is B's
+                # ('"We are closed," Joe said. / "I only need a minute."': not Joe; but after
+                # '"Robert," Mom says. She crouches down.' Mom goes on).
+                (other,) = people - {voices[k - 1]}
+                _give(quotes, turn.quotes[0], other, run)
+                voices[k] = other
             q = turn.quotes[0]
             if voices[k] and voices[k] != _NARRATOR and quotes[q].speaker and addressed(quotes[q].text, quotes[q].speaker):
                 # '"Omar, it is two in the morning."': the one addressed listens; in an exchange
@@ -62,6 +76,40 @@ def alternate(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote]) -> 
                 other = people - {voices[k]} if len(people) == 2 else set()
                 voices[k] = other.pop() if other else None
                 _give(quotes, q, voices[k] or _NARRATOR, run)
+
+
+def _pronoun_turns(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote], people: People) -> None:
+    """'"Tea?" Ann asked. / "Please," she said.': a "he"/"she" tag in the paragraph right after
+    another person's turn is not that person when the scene (the turns and the two paragraphs
+    before) names exactly one other person of that sex."""
+    for k in range(1, len(quotes)):
+        found, quote, last = raw[k][0], quotes[k], quotes[k - 1]
+        mention = text[found.speaker.start:found.speaker.end].lower() if found.speaker is not None else ""
+        line = text.rfind("\n", 0, quote.start) + 1
+        if mention not in ("he", "she") or found.speaker.start < quote.end or not quote.speaker or quote.speaker != last.speaker:
+            continue
+        if text[line:quote.start].strip(" \t\"“‘'") or text.find("\n", quote.end, found.speaker.start) >= 0:
+            continue  # a beat before the quotation, or the tag in another paragraph
+        if re.match(r"\s+(?:added|adds|continued|continues|went)\b", text[found.speaker.end:found.speaker.end + 12]):
+            continue  # "she added": the same person going on
+        last_line = text.rfind("\n", 0, last.start) + 1
+        if text[last.end:line].count("\n\n") != 1 or not _ends_turn(text, last.end) or text[last_line:last.start].strip(" \t\"“‘'"):
+            continue  # not a bare turn in the paragraph right before
+        window = last_line
+        for _ in range(2):
+            window = text.rfind("\n\n", 0, max(0, window - 2)) + 2 if window > 2 else 0
+        female = mention == "she"
+        others = {p.canonical for p in people.people if window <= p.start < quote.start and p.canonical != quote.speaker
+                  and not any(q.start <= p.start < q.end for q in quotes[max(0, k - 6):k + 1])
+                  and gender_fits_name(p.canonical, female, not female)}
+        others |= {q.speaker for q in quotes[max(0, k - 6):k] if q.speaker and q.speaker != quote.speaker and q.start >= window
+                   and gender_fits_name(q.speaker, female, not female)}
+        if len(others) == 1:
+            other = others.pop()
+            for j in range(k, len(quotes)):  # and the rest of its paragraph ('"Please," she said. "No sugar."')
+                if j > k and ("\n" in text[quote.end:quotes[j].start] or quotes[j].speaker != quote.speaker):
+                    break
+                quotes[j] = replace(quotes[j], speaker=other, role="", affiliation="")
 
 
 def _give(quotes: list[Quote], index: int, who: str, run: list[_Turn]) -> None:
@@ -75,10 +123,10 @@ def _give(quotes: list[Quote], index: int, who: str, run: list[_Turn]) -> None:
 
 
 def _dialogue(quotes: list[Quote], runs: list[list[_Turn]]) -> bool:
-    """Whether the text is written as dialogue: at least three bare quotation paragraphs of under
+    """Whether the text is written as dialogue: at least two bare quotation paragraphs of under
     60 characters ("Third what?", "Lucky you."), which news, whose quotation paragraphs run on, has not."""
     short = sum(1 for run in runs for t in run if t.bare and len(quotes[t.quotes[0]].text) < 60)
-    return short >= 3
+    return short >= 2
 
 
 def _runs(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote], beats: bool = False) -> list[list[_Turn]]:
@@ -136,6 +184,21 @@ def addressed(words: str, name: str) -> bool:
         ):
             return True
     return False
+
+
+def _first_person(text: str, quotes: list[Quote]) -> bool:
+    """Whether the narrative outside the quotations says "I" (three times or more)."""
+    count, last = 0, 0
+    for quote in quotes:
+        count += len(re.findall(r"\bI\b", text[last:quote.start]))
+        last = max(last, quote.end)
+    return count + len(re.findall(r"\bI\b", text[last:])) >= 3
+
+
+def _ends_turn(text: str, end: int) -> bool:
+    """Whether the paragraph ends with the quotation ending at ``end`` or its tag, no sentence after."""
+    line_end = text.find("\n", end)
+    return not re.search(r"[.!?…][\"”’]?\s+\S", text[end:line_end if line_end >= 0 else len(text)])
 
 
 def _asks(text: str, end: int) -> bool:

@@ -83,7 +83,7 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
     else:
         quotes = [sibling_surname(text, q, surnames) for q in quotes]  # "Hanne og Kristian Lauridsen"
     if ctx.language == "en":
-        alternate(text, raw, quotes)
+        alternate(text, raw, quotes, ctx.people)
     return sorted(quotes, key=lambda q: q.start)
 
 

@@ -26,7 +26,7 @@ EN_SPEECH = EN_SAY | frozenset(
     " emphasized emphasised agreed agrees answered answers says say tell write add ask mentioned mentions"
     " vowed vows pledged pledges tweeted tweets posted countered counters maintained maintains contended"
     " contends alleged alleges reiterated reiterates wondered wonders quipped quips acknowledges pleaded"
-    " demanded demands ruled recounted recounts lamented laments texted emailed".split()
+    " demanded demands ruled recounted recounts lamented laments texted emailed announces concludes".split()
 )
 
 # Verbs of speaking that attribute a quotation only in the clause right after it ('"Enough," she

@@ -35,7 +35,7 @@ def declared_speaker(ctx: Context) -> str | None:
     heading = _HEADING.search(text, 0, first_end) if first_end < 300 else None
     if heading is not None:
         # "in Support of the Tom Reed Act": a name after "the" is part of a title, not the speaker.
-        mentions = [p for p in ctx.people.last_people(0, first_end) if not _THE.search(text, max(0, p.start - 4), p.start)]
+        mentions = [p for p in ctx.people.last_people(0, first_end) if not _THE.search(text, max(0, p.start - 5), p.start)]
         names = {_without_heading(p.canonical) for p in mentions}
         # "Lee Floor Speech in Support of the Tom Reed Act", "Remarks by Ann Lee at the Tom Reed
         # Memorial": of two people, the one next to the heading word.
@@ -62,7 +62,7 @@ def declared_speaker(ctx: Context) -> str | None:
     return found
 
 
-_THE = re.compile(r"\b[Tt]he\s+$")
+_THE = re.compile(r"\b[Tt]he\s+['‘\"“]?$")  # "the Tom Reed Act", "the 'Mets Poet'"
 
 
 def _name_before(text: str, word_start: int) -> str | None:
