@@ -79,3 +79,23 @@ def test_a_channel_keeps_its_region_after_the_number(text: str, found: dict[str,
 
 def test_a_regional_channel_is_one_organisation_in_the_analysis() -> None:
     assert ("TV 2 Nord", "ORG") in _names("- Vi var ikke skarpe nok, siger træner Bo Dam til TV 2 Nord.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Danske Fiskeauktioner oplyser, at priserne er faldet.", "Danske Fiskeauktioner"),
+    ("Hede & Hav vil ikke kommentere sagen.", "Hede & Hav"),
+    ("Solsikke Energi A/S har fyret 40 ansatte.", "Solsikke Energi A/S"),
+    ("Vejle. Grejsdal Håndbold tabte søndag stort.", "Grejsdal Håndbold"),
+])
+def test_a_body_opening_a_sentence_is_found(text: str, expected: str) -> None:
+    assert (expected, "ORG") in _names(text)
+
+
+def test_capitals_opening_a_sentence_without_a_body_s_form_are_left_to_the_tagger() -> None:
+    from reader.analysis.name_patterns import opening_bodies
+
+    text = "Hvis Lars Hansen kommer. Store Heddinge ligger øst for Køge."
+    words = tokenize(text, "da").words
+    put_calls: list[tuple[int, int, str]] = []
+    opening_bodies(words, {}, frozenset(), lambda k, j, label: put_calls.append((k, j, label)))
+    assert put_calls == []
