@@ -37,6 +37,13 @@ _BODIES = frozenset(
     government ministry department police coastguard magistrate parent paramedic family""".split()
 )
 _DOERS = ("er", "or", "ist", "ian", "ant", "ent", "eer")
+# The last word of a firm's name (en_forms' company heads and a few more trades).
+COMPANY_WORDS = frozenset(
+    """water energy power gas electric electricity buses coaches airways airlines railways trains motors foods
+    homes housing media telecom insurance partners associates solicitors architects brewery builders logistics
+    shipping holdings utilities recycling renewables ferries haulage freight pharmaceuticals heating rail
+    securities capital bank construction engineering""".split()
+)
 _OWNERS = frozenset("his her my your".split())
 _STOPS = frozenset(". , ; : ! ? ) \" ” ’".split())
 
@@ -151,7 +158,7 @@ def _role_word(word: str) -> bool:
 
 _HEADS = ROLE_NOUNS | KINDS | _BODIES
 _ENDS = frozenset(". ! ? \" “ ” :".split())
-KIND_FORMS = ("honorific", "kind", "team", "role", "common")
+KIND_FORMS = ("honorific", "kind", "team", "role", "common", "opening_firm")
 
 
 def kind_forms(words: tuple[str, ...], tags: dict[int, str], breaks, forms, put: Put) -> None:
@@ -166,6 +173,23 @@ def kind_forms(words: tuple[str, ...], tags: dict[int, str], breaks, forms, put:
         role_openers(words, tags, lambda k: k == 0 or k in breaks or words[k - 1] in _ENDS, put)
     if "common" in forms:
         common_openers(words, tags, lambda k: k == 0 or k in breaks or words[k - 1] in _ENDS)
+    if "opening_firm" in forms:
+        opening_firms(words, tags, lambda k: k == 0 or k in breaks or words[k - 1] in _ENDS, put)
+
+
+def opening_firms(words: tuple[str, ...], tags: dict[int, str], starts: Callable[[int], bool], put: Put) -> None:
+    """"Grantley Water has apologised": capitalised words opening a sentence, left out by the tagger,
+    that end with a company's word ("Water", "Coaches", "Heating") and go on in lower case are a firm
+    (the first no ordinary word: "Second Capital is near", "Oil Capital")."""
+    n = len(words)
+    for k in range(n - 2):
+        if k in tags or not starts(k) or words[k].lower() in _FUNCTION or words[k].lower() in EN_VOCABULARY:
+            continue
+        j = k
+        while j < n and j - k < 4 and j not in tags and _cap(words, j):
+            j += 1
+        if j - k >= 2 and j < n and words[j][:1].islower() and words[j - 1].lower() in COMPANY_WORDS:
+            put(k, j, "ORG")
 
 
 def common_openers(words: tuple[str, ...], tags: dict[int, str], starts: Callable[[int], bool]) -> None:

@@ -23,6 +23,8 @@ def _names(text: str) -> set[tuple[str, str]]:
     ("Neighbours formed a campaign group, Save Tarrow Meadow, in March.", ("Save Tarrow Meadow", "ORG")),
     ("Colbridge manager Peter Haines said his side were tired.", ("Colbridge", "ORG")),
     ("It was a bad night for Maltby striker Owen Reece.", ("Maltby", "ORG")),
+    ("Ostle Water has said sorry.", ("Ostle Water", "ORG")),
+    ("Hexford Heating will close its plant in May.", ("Hexford Heating", "ORG")),
 ])
 def test_a_name_is_typed_by_the_words_next_to_it(text: str, expected: tuple[str, str]) -> None:
     assert expected in _names(text)
@@ -76,3 +78,7 @@ def test_labour_and_a_given_name_opening_a_sentence_stay_names() -> None:
     tags = {0: "B-ORG", 4: "B-PER"}
     common_openers(words, tags, lambda k: k in (0, 4))
     assert tags == {0: "B-ORG", 4: "B-PER"}
+
+
+def test_ordinary_capitals_opening_a_sentence_are_no_firm() -> None:
+    assert _names("Second Capital is near, and Fresh Water is scarce.") == set()
