@@ -1,8 +1,10 @@
 """English names typed by the words written next to them (general knowledge of English news, each
 form chosen on GUM cross-validation: see ``en_forms.FORMS``): the kind of body a name is ("the charity
 Age UK", "the train operator, Pennine Link,"), a team before a player's role ("Ashcombe manager Karen
-Doyle"), an honorific alone ("Dr") and a role opening a sentence before a person ("Organiser Jade
-McKenzie"). Works on the tags of ``names.model_names`` in place, through ``en_forms``."""
+Doyle"), an honorific alone ("Dr"), a role opening a sentence before a person ("Organiser Jade
+McKenzie"), a trade or a body's noun opening a sentence alone ("Paramedics from") and a firm's name
+opening a sentence ("Grantley Water has"). Works on the tags of ``names.model_names`` in place,
+through ``en_forms``."""
 
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ KINDS = frozenset(
     """charity group band operator firm company fund club union campaign organisation organization
     association foundation airline broadcaster retailer supermarket carmaker insurer developer publisher
     brewery chain agency bank lender regulator watchdog startup start-up manufacturer housebuilder
-    consultancy label orchestra choir newspaper magazine broadcaster provider supplier utility
+    consultancy label orchestra choir newspaper magazine provider supplier utility
     pantry""".split()
 )
 # A player's or a club's role after the team's name ("Ashcombe striker Jordan Pike").
