@@ -1,8 +1,8 @@
 """English names typed by the words written next to them (general knowledge of English news, each
 form chosen on GUM cross-validation: see ``en_forms.FORMS``): the kind of body a name is ("the charity
 Age UK", "the train operator, Pennine Link,"), a team before a player's role ("Ashcombe manager Karen
-Doyle"), an honorific alone ("Dr"), a role opening a sentence before a person ("Organiser Jade
-McKenzie"), a trade or a body's noun opening a sentence alone ("Paramedics from") and a firm's name
+Doyle"), an honorific alone ("Dr"), a title run opening a sentence before a person ("Local MP Kate
+Lawson"), a trade or a body's noun opening a sentence alone ("Paramedics from") and a firm's name
 opening a sentence ("Grantley Water has"). Works on the tags of ``names.model_names`` in place,
 through ``en_forms``."""
 
@@ -38,7 +38,6 @@ _BODIES = frozenset(
     """council union club hospital station city district court school church college university
     government ministry department police coastguard magistrate parent paramedic family""".split()
 )
-_DOERS = ("er", "or", "ist", "ian", "ant", "ent", "eer")
 # The last word of a firm's name (en_forms' company heads and a few more trades).
 COMPANY_WORDS = frozenset(
     """water energy power gas electric electricity buses coaches airways airlines railways trains motors foods
@@ -134,8 +133,8 @@ def lone_honorifics(words: tuple[str, ...], tags: dict[int, str]) -> None:
 
 
 def role_openers(words: tuple[str, ...], tags: dict[int, str], starts: Callable[[int], bool], put: Put) -> None:
-    """"Organiser Jade McKenzie said", "Local MP Kate Lawson": ordinary words or titles opening a
-    sentence before a given name are no part of the person's name."""
+    """"Local MP Kate Lawson", "Second-placed Hana Sato": ordinary words ending in a title, or a
+    descriptor, opening a sentence before a given name are no part of the person's name."""
     for k in [k for k, tag in tags.items() if tag == "B-PER" and starts(k)]:
         j = k + 1
         while tags.get(j, "O") == "I-PER":
@@ -143,7 +142,12 @@ def role_openers(words: tuple[str, ...], tags: dict[int, str], starts: Callable[
         first = k
         while first < j - 2 and _role_word(words[first]) and words[first].lower() not in EN_GIVEN_NAMES:
             first += 1
-        if first > k and (words[first].lower() in EN_GIVEN_NAMES or "-" in words[first - 1]):
+        # Only what the roles of quotes find again before the name: a title run ending in a title
+        # word ("Local MP"), or a descriptor ("Second-placed"); "Shopkeeper Amy Cole" keeps its
+        # occupation, which people.title_words reads as the role.
+        if first > k and (words[first].lower() in EN_GIVEN_NAMES or "-" in words[first - 1]) and (
+            is_title_word(words[first - 1]) and words[first - 1].lower() not in ROLE_NOUNS or "-" in words[first - 1]
+        ):
             for m in range(k, first):
                 del tags[m]
             put(first, j, "PER")
@@ -154,8 +158,7 @@ def _role_word(word: str) -> bool:
     if "-" in word:  # "Second-placed", "Award-winning": a lower-case word after the hyphen
         tail = word.rpartition("-")[2]
         return tail.isalpha() and tail.islower()
-    # A noun for a doer ("Pensioner", "Campaigner", "Florist", "Librarian") before a given name.
-    return low in EN_VOCABULARY or low in ROLE_NOUNS or is_title_word(word) or low.endswith(_DOERS)
+    return low in EN_VOCABULARY or low in ROLE_NOUNS or is_title_word(word)
 
 
 _HEADS = ROLE_NOUNS | KINDS | _BODIES
