@@ -5,6 +5,7 @@ two. Works on the tags of ``names.model_names`` in place."""
 
 from __future__ import annotations
 
+from reader.analysis.gazetteer import FIRST_NAMES
 from reader.analysis.tokens import Tokens
 
 # What may follow the number of a name ("TV 2 og DR", "Radio 4, the station", "TV 2 Nord"): not a
@@ -60,6 +61,7 @@ def digit_names(tokens: Tokens, tags: dict[int, str]) -> list[int]:
             end + 2 == n or words[end + 2][:1].isupper()
         ) or words[end + 1][:1].isupper() and words[end + 1].isalpha()):
             end += 1
+            end = _region_after(words, tags, end)
         elif label == "ORG" and end < n and len(words[end]) == 4 and words[end].isdigit() and (
             words[k].lower() in _CLUBS and "18" <= words[end][:2] <= "20" and end not in tags
             and (end + 1 == n or words[end + 1] in _AFTER_NUMBER or words[end + 1] == ".")
@@ -73,3 +75,17 @@ def digit_names(tokens: Tokens, tags: dict[int, str]) -> list[int]:
                 tags[m] = "I-" + label
             widened.append(first_of(start))
     return widened
+
+
+def _region_after(words: tuple[str, ...] | list[str], tags: dict[int, str], end: int) -> int:
+    """The end of a numbered name that goes on with one capitalised word of its own ("TV 2 Nord",
+    "TV 2 Sport", "DR P4 Fyn" aside): that word found alone, or not at all, and no name going on
+    after it. A given name there opens a person instead."""
+    n = len(words)
+    if end >= n or not (words[end][:1].isupper() and words[end].isalpha()) or words[end].lower() in FIRST_NAMES:
+        return end
+    if tags.get(end, "B")[0] != "B" or tags.get(end + 1, "O")[0] == "I":
+        return end
+    if end + 1 < n and words[end + 1][:1].isupper():
+        return end
+    return end + 1

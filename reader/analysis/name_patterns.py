@@ -130,6 +130,34 @@ def name_patterns(
             "LOC" in lookup(words[k].lower()) or k in tags and (vocab or {}).get(words[k].lower(), "U") in ("U", "C")
         ):  # a known place, or a name the tagger found that is no ordinary word ("MOTOR:", "OBS:" are headings)
             put(k, k + 1, "LOC")
+    if language == "da" and "org_words" in patterns:
+        opening_bodies(words, tags, breaks, put)
     if EXTRA:
         more_patterns(tokens, tags, language, put)
     return decided
+
+
+# What makes a run of capitalised words opening a sentence a body, besides ``_ORG_LAST``: a national
+# adjective first ("Danske Regioner", "Dansk Byggeri"), a sport last ("Havrum Håndbold").
+_NATIONAL_FIRST = frozenset("dansk danske nordisk nordiske europæisk europæiske international internationale".split())
+_SPORT_LAST = frozenset("håndbold fodbold boldklub idrætsforening volley basket badminton svømmeklub".split())
+_SENTENCE_ENDS = frozenset(". ! ? : - – — » « \" “ ” „".split())
+
+
+def opening_bodies(words: tuple[str, ...], tags: dict[int, str], breaks: Collection[int], put) -> None:
+    """Danish: capitalised words opening a sentence that the tagger passed over ("Dansk Byggeri
+    oplyser", "Landbrug & Fødevarer er", "Femern A/S oplyser") are a body when they are written as
+    one: two names joined by "&", a legal form or an institution's word last, a national adjective
+    first, a sport last; a word in lower case follows."""
+    n = len(words)
+    for k in range(n - 2):
+        if k in tags or not (k == 0 or k in breaks or words[k - 1] in _SENTENCE_ENDS):
+            continue
+        j = k
+        while j < n and j - k < 5 and j not in tags and (words[j][:1].isupper() or words[j] == "&" and j > k):
+            j += 1
+        if j - k < 2 or j >= n or not words[j][:1].islower() or words[j - 1] == "&":
+            continue
+        lows = [w.lower() for w in words[k:j]]
+        if "&" in lows or lows[-1] in _ORG_LAST or lows[0] in _NATIONAL_FIRST or lows[-1] in _SPORT_LAST:
+            put(k, j, "ORG")

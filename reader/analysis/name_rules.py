@@ -154,3 +154,36 @@ def untagged_people(tokens: Tokens, tags: dict[int, str], starts: Collection[int
         tags[k] = "B-PER"
         for x in range(k + 1, m):
             tags[x] = "I-PER"
+
+
+# The definite endings of a Danish noun ("regionen", "rådet", "lærerne", "kommunen").
+_DEFINITE = ("en", "et", "ne", "n", "t")
+
+
+def common_openers(words: Sequence[str], tags: dict[int, str], starts: Collection[int]) -> None:
+    """A lone word opening a sentence (or a quotation, or a line after a dash) that is an ordinary
+    noun in its definite form is no name when the text writes it in lower case elsewhere ("Rådet
+    peger på ..." and "skriver rådet"). UNER leaves such nouns unmarked ("Politiet", "Partiet",
+    "Bestyrelsen" opening a DDT sentence); a given name is kept. In place."""
+    lone = [k for k, tag in tags.items() if tag[0] == "B" and tag != "B-PER" and tags.get(k + 1, "O")[0] != "I"
+            and (k in starts or k and words[k - 1] in _BOTH_OPENERS) and words[k].endswith(_DEFINITE)]
+    if not lone:
+        return
+    lower = {w for w in words if w[:1].islower()}
+    for k in lone:
+        low = words[k].lower()
+        if low in lower and words[k].isalpha() and low not in FIRST_NAMES:
+            del tags[k]
+
+
+def initial_stops(tokens: Tokens, tags: dict[int, str]) -> None:
+    """A person's name that ends with an initial keeps the initial's full stop ("Inger P.", not
+    "Inger P"), the stop written onto the letter. In place."""
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    n = len(words)
+    for k in [k for k, tag in tags.items() if tag.endswith("PER") and k > 0]:
+        word = words[k]
+        if len(word) != 1 or not word.isupper() or k + 1 >= n or tags.get(k + 1) is not None:
+            continue
+        if words[k + 1] == "." and starts[k + 1] == ends[k] and tags.get(k - 1, "O")[2:] == "PER":
+            tags[k + 1] = "I-PER"

@@ -14,7 +14,8 @@ from reader.analysis.en_forms import english_form_spans
 from reader.analysis.name_digits import digit_names
 from reader.analysis.name_patterns import _ORG_LAST, name_patterns
 from reader.analysis.name_rules import (  # noqa: F401
-    article_names, capital_runs, genitive_apostrophes, party_letters, short_given_names, untagged_people,
+    article_names, capital_runs, common_openers, genitive_apostrophes, initial_stops, party_letters,
+    short_given_names, untagged_people,
 )
 from reader.analysis.name_typing import retype
 from reader.analysis.perceptron import CONNECTORS, candidates, load_model
@@ -110,6 +111,8 @@ def model_names(
         genitive_apostrophes(tokens, tags)
         short_given_names(tokens, tags)
         untagged_people(tokens, tags, starts)  # CV 0.8254 both ways; a spokesman's name in news
+        common_openers(words, tags, starts)  # "Regionen har ...": a noun, no name
+        initial_stops(tokens, tags)  # "Inger P."
     if settings.patterns:
         for k in name_patterns(tokens, tags, breaks, language, vocab, settings.patterns):
             scores.pop(k, None)  # a type the patterns decide is not the typer's
