@@ -8,6 +8,7 @@ from reader.analysis.gazetteer import FIRST_NAMES, lookup
 from reader.analysis.lexicon import PARTY_LETTERS
 from reader.analysis.name_base import _BOTH_OPENERS, _OPENERS, SETTINGS, Settings
 from reader.analysis.tokens import Tokens
+from reader.analysis.word_sets import where
 
 
 
@@ -143,8 +144,8 @@ def untagged_people(tokens: Tokens, tags: dict[int, str], starts: Collection[int
     its spokesman not, where the next paragraph followed). In place."""
     words = tokens.words
     n = len(words)
-    for k in range(1, n - 1):
-        if k in tags or k in starts or words[k].lower() not in FIRST_NAMES or not words[k][:1].isupper():
+    for k in where(words, _given_name):
+        if not 0 < k < n - 1 or k in tags or k in starts:
             continue
         m = k + 1
         while m < n and m - k <= 2 and m not in tags and words[m][:1].isupper() and words[m].isalpha():
@@ -154,3 +155,8 @@ def untagged_people(tokens: Tokens, tags: dict[int, str], starts: Collection[int
         tags[k] = "B-PER"
         for x in range(k + 1, m):
             tags[x] = "I-PER"
+
+
+def _given_name(word: str) -> bool:
+    """A capitalised known given name (where ``untagged_people`` may start)."""
+    return word[:1].isupper() and word.lower() in FIRST_NAMES
