@@ -15,7 +15,7 @@ from typing import Callable
 
 from reader.analysis.gazetteer import FIRST_NAMES
 from reader.analysis.tokens import Tokens
-from reader.analysis.word_sets import distinct, where
+from reader.analysis.word_sets import distinct, notable, where
 
 # The forms in use (CV on train: see the README's names paragraph).
 EXTRA: frozenset[str] = frozenset(
@@ -117,7 +117,7 @@ def more_patterns(tokens: Tokens, tags: dict[int, str], language: str, put: Call
                 tags.pop(joins[0], None)
                 put(joins[0] + 1, j, "LOC")
     if "lists" in EXTRA and not _JOINS.isdisjoint(distinct(words)):
-        _lists(words, tags, put, where(words, _JOINS.__contains__))
+        _lists(words, tags, put, where(words, _join))
     if "repeat" in EXTRA:
         _repeats(words, tags, put)
     if "owner" in EXTRA and language == "en" and ("'s" in words or "’s" in words):
@@ -175,9 +175,14 @@ def _repeats(words: tuple[str, ...], tags: dict[int, str], put: Callable[[int, i
     genitive too ("Vestkyst Fjernvarme hæver prisen" opening a sentence, where the tagger passed it
     over, and only "Vestkyst Fjernvarmes bestyrelse" was found)."""
     found: dict[tuple[str, ...], str] = {}
+    done = set()  # (name, label) read already (reading one again changes nothing)
+    inside = {w for w in distinct(words) if w[:1].isupper() or w in ("&", "og", "and", "of", "af")}
     for k, j, label in _runs(tags, 2):
-        if words[k][:1].isupper() and all(w[:1].isupper() or w in ("&", "og", "and", "of", "af") for w in words[k:j]):
-            name = tuple(words[k:j])
+        name = tuple(words[k:j])
+        if (name, label) in done:
+            continue
+        done.add((name, label))
+        if words[k][:1].isupper() and inside.issuperset(name):
             found.setdefault(name, label)
             last = name[-1]
             other = last[:-1] if last.endswith("s") and len(last) > 3 else last + "s"
@@ -251,21 +256,31 @@ def _item_before(words: tuple[str, ...], tags: dict[int, str], end: int) -> int:
     return k + 1 if k + 1 < end else -1
 
 
+@notable
+def _join(word: str) -> bool:
+    """"og", "and", "eller", "or" (where ``_lists`` reads a list back from)."""
+    return word in _JOINS
+
+
+@notable
 def _initials(word: str) -> bool:
     """Initials ("A.K.", "J."), the start of the form "initials"."""
     return word[-1:] == "." and _INITIALS.fullmatch(word) is not None
 
 
+@notable
 def _kind_word(word: str) -> bool:
     """A word for a kind of firm ("vognmandsfirmaet"), before the start of the form "kind_after"."""
     return word.lower().endswith(_KIND_WORDS)
 
 
+@notable
 def _suffix_word(word: str) -> bool:
     """A capitalised word ending in a fund's or society's word: the last word of "org_suffix"."""
     return _plain_capital(word) and word.lower().endswith(_ORG_SUFFIXES)
 
 
+@notable
 def _head_first(word: str) -> bool:
     """A capitalised institution word ("Jobcenter"), the start of the form "first_word"."""
     return word[:1].isupper() and word.lower() in _HEAD_FIRST
@@ -279,9 +294,10 @@ def _plain_capital(word: str) -> bool:
 def _runs(tags: dict[int, str], least: int = 1) -> list[tuple[int, int, str]]:
     """The names of ``least`` words or more in ``tags`` as (first, end, label), in order."""
     out = []
-    for k in sorted(k for k, tag in tags.items() if tag[0] == "B"):
+    get = tags.get
+    for k in sorted([k for k, tag in tags.items() if tag[0] == "B"]):
         j = k + 1
-        while tags.get(j, "O")[0] == "I":
+        while get(j, "O")[0] == "I":
             j += 1
         if j - k >= least:
             out.append((k, j, tags[k][2:]))

@@ -9,7 +9,7 @@ from reader.analysis.gazetteer import lookup
 from reader.analysis.name_base import SETTINGS, runs
 from reader.analysis.name_joins import EXTRA, more_patterns
 from reader.analysis.tokens import Tokens
-from reader.analysis.word_sets import distinct, where
+from reader.analysis.word_sets import distinct, notable, where
 
 
 
@@ -58,7 +58,7 @@ def name_patterns(
 
     if "amp_merge" in patterns and "&" in distinct(words):
         # "Hartley & Moss": a name, "&" and a capitalised word are one firm.
-        for amp in [m for m in where(words, "&".__eq__) if 0 < m < n - 1 and m not in tags]:
+        for amp in [m for m in where(words, _ampersand) if 0 < m < n - 1 and m not in tags]:
             left, right = words[amp - 1], words[amp + 1]
             if not (left[:1].isupper() and right[:1].isupper() and len(left) > 1 and len(right) > 1
                     and (amp - 1 in tags or amp + 1 in tags)):
@@ -110,7 +110,7 @@ def name_patterns(
             put(k, j, kind)
     # "til Store Heddinge": a two-word town the tagger passed over, after a word that goes before places
     # (or after "og" and a place: "mellem Vester Hjermitslev og Kirke Sønderby").
-    for k in where(words, _TOWN_CAPS.__contains__) if "town" in patterns and language == "da" else ():
+    for k in where(words, _town_first) if "town" in patterns and language == "da" else ():
         if 0 < k < n - 1 and k not in tags and k + 1 not in tags and (words[k - 1] in _BEFORE_PLACE or (
             "and_town" in EXTRA and words[k - 1] in ("og", "eller") and tags.get(k - 2, "O").endswith("LOC"))) and (
             words[k + 1][:1].isupper() and words[k + 1].isalpha() and (vocab or {}).get(words[k + 1].lower(), "U") != "L"
@@ -118,7 +118,7 @@ def name_patterns(
             put(k, k + 2, "LOC")
     # "Retten i Holbæk": a court is named by its town.
     courts = "court" in patterns and not _COURTS.isdisjoint(distinct(words))
-    for k in [k for k in where(words, _COURTS.__contains__) if k < n - 2 and words[k + 1] in ("i", "på")] if courts else ():
+    for k in [k for k in where(words, _court) if k < n - 2 and words[k + 1] in ("i", "på")] if courts else ():
         end = k + 2
         while end < n and words[end][:1].isupper() and words[end].isalpha():
             end += 1
@@ -135,3 +135,18 @@ def name_patterns(
     if EXTRA:
         more_patterns(tokens, tags, language, put)
     return decided
+
+
+@notable
+def _ampersand(word: str) -> bool:
+    return word == "&"
+
+
+@notable
+def _town_first(word: str) -> bool:
+    return word in _TOWN_CAPS
+
+
+@notable
+def _court(word: str) -> bool:
+    return word in _COURTS

@@ -8,7 +8,7 @@ from reader.analysis.gazetteer import FIRST_NAMES, lookup
 from reader.analysis.lexicon import PARTY_LETTERS
 from reader.analysis.name_base import _BOTH_OPENERS, _OPENERS, SETTINGS, Settings
 from reader.analysis.tokens import Tokens
-from reader.analysis.word_sets import where
+from reader.analysis.word_sets import notable, where
 
 
 
@@ -157,6 +157,7 @@ def untagged_people(tokens: Tokens, tags: dict[int, str], starts: Collection[int
             tags[x] = "I-PER"
 
 
+@notable
 def _given_name(word: str) -> bool:
     """A capitalised known given name (where ``untagged_people`` may start)."""
     return word[:1].isupper() and word.lower() in FIRST_NAMES
