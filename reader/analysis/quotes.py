@@ -210,7 +210,7 @@ def _interview(ctx: Context, unit: tuple[int, int]) -> list[Found] | None:
     """An interview answer "Name: ..." or "A: ..." is a quote of that person; a question line is none."""
     text = ctx.text
     s, e = unit
-    label = _QA_LABEL.match(text, s, e)
+    label = _QA_LABEL.match(text, s, e) if text.find(":", s, e) >= 0 else None  # (no colon: no label)
     if not label and (text[s:s + 3] == "Q. " and _before_answer(text, e) or text[s:s + 3] == "A. " and _after_question(text, s)):
         label = _QA_DOT.match(text, s, e)  # "Q. Why now?" / "A. Because ..." (an answer right after a question)
     if not label:
