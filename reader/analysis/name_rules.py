@@ -8,7 +8,7 @@ from reader.analysis.gazetteer import FIRST_NAMES, lookup
 from reader.analysis.lexicon import PARTY_LETTERS
 from reader.analysis.name_base import _BOTH_OPENERS, _OPENERS, SETTINGS, Settings
 from reader.analysis.tokens import Tokens
-from reader.analysis.word_sets import notable, where
+from reader.analysis.word_sets import distinct, notable, where
 
 
 
@@ -67,6 +67,8 @@ def short_given_names(tokens: Tokens, tags: dict[int, str]) -> None:
     Birch") is one name across the dot, not "Hans Chr" and "Schmidt". In place."""
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
     n = len(words)
+    if _SHORT_GIVEN.isdisjoint(distinct(words)):
+        return
     for k in [k for k, tag in tags.items() if tag.endswith("PER") and words[k] in _SHORT_GIVEN]:
         if k + 2 >= n or words[k + 1] != "." or starts[k + 1] != ends[k] or not words[k + 2][:1].isupper():
             continue

@@ -116,11 +116,13 @@ def model_names(
     if DIGITS:
         for k in digit_names(tokens, tags):
             scores.pop(k, None)
+    found = runs(tags)
     if evidence is not None:
-        for k, j, _label in runs(tags):
+        for k, j, _label in found:
             if k in scores:
                 evidence[(tokens.starts[k], tokens.ends[j - 1])] = scores[k]
-    return tags_to_spans(tokens, tags)
+    starts, ends = tokens.starts, tokens.ends  # (``tags_to_spans``)
+    return [(starts[k], ends[j - 1], label) for k, j, label in found]
 
 
 def _inner(starts: set[int], first: int, last: int) -> tuple[int, ...]:
