@@ -59,6 +59,7 @@ def article_names(words: Sequence[str], tags: dict[int, str], starts: Collection
             tags[x] = "I-" + label
 
 
+_APOSTROPHES = frozenset(("'", "’"))
 _SHORT_GIVEN = frozenset("Chr Joh Vilh Jac Edv Ths Th Kr Fr".split())
 
 
@@ -85,6 +86,8 @@ def genitive_apostrophes(tokens: Tokens, tags: dict[int, str]) -> None:
     """Danish genitive of a name in s, x or z: "Paris'", "KTAS'" (the apostrophe is part of it). In place."""
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
     n = len(words)
+    if _APOSTROPHES.isdisjoint(distinct(words)):
+        return
     for k in [k for k in tags if k + 1 < n and words[k + 1] in ("'", "’")]:
         if k + 1 in tags or starts[k + 1] != ends[k] or words[k][-1:] not in ("s", "x", "z", "S", "X", "Z"):
             continue

@@ -14,12 +14,14 @@ from reader.analysis.en_forms import english_form_spans
 from reader.analysis.name_digits import digit_names
 from reader.analysis.name_patterns import _ORG_LAST, name_patterns
 from reader.analysis.name_rules import (  # noqa: F401
-    article_names, capital_runs, genitive_apostrophes, party_letters, short_given_names, untagged_people,
+    _ARTICLES, article_names, capital_runs, genitive_apostrophes, party_letters, short_given_names, untagged_people,
 )
 from reader.analysis.name_typing import retype
 from reader.analysis.perceptron import CONNECTORS, candidates, load_model
 from reader.analysis.lexicon import EN_MONTHS
 from reader.analysis.tokens import Tokens
+from reader.analysis.word_sets import notable, where
+from reader.analysis.lexicon import PARTY_LETTERS
 
 Span = tuple[int, int, str]
 DIGITS = True  # names widened over their numbers (name_digits; CV in the README)
@@ -105,8 +107,9 @@ def model_names(
         for k, typed in found[1]:
             scores[first + k] = typed
     if settings.rules:
-        party_letters(tokens, tags, [k for k in cands if words[k][0].isupper()])
-        article_names(words, tags, starts, cands)
+        # (each passed the candidates its rule can start at: the others it passes over at once)
+        party_letters(tokens, tags, where(words, _party_letter))
+        article_names(words, tags, starts, where(words, _ARTICLES.__contains__))
         genitive_apostrophes(tokens, tags)
         short_given_names(tokens, tags)
         untagged_people(tokens, tags, starts)  # CV 0.8254 both ways; a spokesman's name in news
@@ -123,6 +126,13 @@ def model_names(
                 evidence[(tokens.starts[k], tokens.ends[j - 1])] = scores[k]
     starts, ends = tokens.starts, tokens.ends  # (``tags_to_spans``)
     return [(starts[k], ends[j - 1], label) for k, j, label in found]
+
+
+@notable
+def _party_letter(word: str) -> bool:
+    """A capitalised candidate that is a party letter ("V", "SF"; ``party_letters``)."""
+    return word in PARTY_LETTERS and word[:1].isalpha() and not word.islower() and word[0].isupper()
+
 
 
 def _inner(starts: set[int], first: int, last: int) -> tuple[int, ...]:
