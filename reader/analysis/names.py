@@ -17,7 +17,7 @@ from reader.analysis.name_rules import (  # noqa: F401
     _ARTICLES, article_names, capital_runs, genitive_apostrophes, party_letters, short_given_names, untagged_people,
 )
 from reader.analysis.name_typing import retype
-from reader.analysis.perceptron import CONNECTORS, candidates, load_model
+from reader.analysis.perceptron import CONNECTORS, load_model
 from reader.analysis.lexicon import EN_MONTHS
 from reader.analysis.tokens import Tokens
 from reader.analysis.word_sets import notable, where
@@ -55,7 +55,7 @@ def model_names(
     settings = SETTINGS[language]
     words = tokens.words
     starts = sentence_start_tokens(tokens, sentences)
-    cands = candidates(words)
+    cands = where(words, _candidate)  # (``perceptron.candidates``, from the shared pass over the words)
     memo = model.run_memo
     vocab = model.vocab
     far = model.far_words
@@ -85,7 +85,7 @@ def model_names(
             continue  # "Derfor", "Nu", "Her": an ordinary word opening a sentence (the tagger skips it)
         lo = first - width if first >= width else 0
         hi = last + width + 1
-        inner = _inner(starts, first, last)
+        inner = ((0,) if first in starts else ()) if first == last else _inner(starts, first, last)
         # The run's length is in the key too: at the end of the text a capitalised word after it
         # may open a paragraph of its own.
         if width == 2:  # a word two away that no weight reads is any such word (``FarWords``)
@@ -126,6 +126,12 @@ def model_names(
                 evidence[(tokens.starts[k], tokens.ends[j - 1])] = scores[k]
     starts, ends = tokens.starts, tokens.ends  # (``tags_to_spans``)
     return [(starts[k], ends[j - 1], label) for k, j, label in found]
+
+
+@notable
+def _candidate(word: str) -> bool:
+    """A word the tagger looks at (``perceptron.candidates``): a letter first, not all lower case."""
+    return word[:1].isalpha() and not word.islower()
 
 
 @notable
