@@ -45,6 +45,12 @@ _INITIALS = re.compile(r"(?:[A-ZÆØÅ]\.){1,3}")
 _JOINS = frozenset(("og", "and", "eller", "or"))
 # Words before places ("fra Hesselbjerg, Kragsbøl og Bramminge", "between Lindley and Barrowby").
 _PLACE_WORDS = frozenset("i fra ved mellem omkring nær in from between near around across".split())
+# The words each form can start at ("org_suffix": end at; "lists": read back from), tested once a text.
+_join = notable(lambda word: word in _JOINS)
+_initials = notable(lambda word: word[-1:] == "." and _INITIALS.fullmatch(word) is not None)
+_kind_word = notable(lambda word: word.lower().endswith(_KIND_WORDS))
+_suffix_word = notable(lambda word: _plain_capital(word) and word.lower().endswith(_ORG_SUFFIXES))
+_head_first = notable(lambda word: word[:1].isupper() and word.lower() in _HEAD_FIRST)
 
 
 def more_patterns(tokens: Tokens, tags: dict[int, str], language: str, put: Callable[[int, int, str], None]) -> None:
@@ -254,36 +260,6 @@ def _item_before(words: tuple[str, ...], tags: dict[int, str], end: int) -> int:
     while k >= 0 and end - k <= 3 and k not in tags and _plain_capital(words[k]):
         k -= 1
     return k + 1 if k + 1 < end else -1
-
-
-@notable
-def _join(word: str) -> bool:
-    """"og", "and", "eller", "or" (where ``_lists`` reads a list back from)."""
-    return word in _JOINS
-
-
-@notable
-def _initials(word: str) -> bool:
-    """Initials ("A.K.", "J."), the start of the form "initials"."""
-    return word[-1:] == "." and _INITIALS.fullmatch(word) is not None
-
-
-@notable
-def _kind_word(word: str) -> bool:
-    """A word for a kind of firm ("vognmandsfirmaet"), before the start of the form "kind_after"."""
-    return word.lower().endswith(_KIND_WORDS)
-
-
-@notable
-def _suffix_word(word: str) -> bool:
-    """A capitalised word ending in a fund's or society's word: the last word of "org_suffix"."""
-    return _plain_capital(word) and word.lower().endswith(_ORG_SUFFIXES)
-
-
-@notable
-def _head_first(word: str) -> bool:
-    """A capitalised institution word ("Jobcenter"), the start of the form "first_word"."""
-    return word[:1].isupper() and word.lower() in _HEAD_FIRST
 
 
 def _plain_capital(word: str) -> bool:
