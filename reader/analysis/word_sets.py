@@ -56,6 +56,13 @@ def _text(words: Sequence[str]) -> _Text:
     return found
 
 
+def release() -> None:
+    """Forget the last text's words (``names.model_names`` calls this when its passes are done: the
+    words of a long text are not kept after its analysis)."""
+    global _LAST
+    _LAST = None
+
+
 def distinct(words: Sequence[str]) -> frozenset[str]:
     """The distinct words of ``words``."""
     return _text(words).distinct
