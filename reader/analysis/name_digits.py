@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from reader.analysis.gazetteer import FIRST_NAMES
 from reader.analysis.tokens import Tokens
+from reader.analysis.word_sets import notable, where
 
 # What may follow the number of a name ("TV 2 og DR", "Radio 4, the station", "TV 2 Nord"): not a
 # unit or a noun ("Arla 2 millioner").
@@ -36,7 +37,7 @@ def digit_names(tokens: Tokens, tags: dict[int, str]) -> list[int]:
             k -= 1
         return k
 
-    for k in sorted(k for k, tag in tags.items() if tag[0] == "B"):
+    for k in _beside_numbers(words, tags):
         if tags.get(k, "O")[0] != "B":  # taken into a name widened before it
             continue
         label = label_at(k)
@@ -89,3 +90,24 @@ def _region_after(words: tuple[str, ...] | list[str], tags: dict[int, str], end:
     if end + 1 < n and words[end + 1][:1].isupper():
         return end
     return end + 1
+
+
+@notable
+def _number_or_ampersand(word: str) -> bool:
+    return word.isdigit() or word == "&"
+
+
+def _beside_numbers(words: tuple[str, ...], tags: dict[int, str]) -> list[int]:
+    """The first indices of the names (B tags) that a number or "&" stands right before or right
+    after, in order: the only names ``digit_names`` can widen (found from the numbers, as a text
+    has far fewer of them beside a name than names)."""
+    found = set()
+    for p in where(words, _number_or_ampersand):
+        if tags.get(p + 1, "O")[0] == "B":
+            found.add(p + 1)  # "3F", "B&O": the name after it
+        k = p - 1
+        while tags.get(k, "O")[0] == "I":
+            k -= 1
+        if tags.get(k, "O")[0] == "B":
+            found.add(k)  # "TV 2": the name before it
+    return sorted(found)

@@ -15,6 +15,7 @@ from typing import Callable
 
 from reader.analysis.gazetteer import FIRST_NAMES
 from reader.analysis.tokens import Tokens
+from reader.analysis.word_sets import distinct, notable, where
 
 # The forms in use (CV on train: see the README's names paragraph).
 EXTRA: frozenset[str] = frozenset(
@@ -44,29 +45,36 @@ _INITIALS = re.compile(r"(?:[A-ZÆØÅ]\.){1,3}")
 _JOINS = frozenset(("og", "and", "eller", "or"))
 # Words before places ("fra Hesselbjerg, Kragsbøl og Bramminge", "between Lindley and Barrowby").
 _PLACE_WORDS = frozenset("i fra ved mellem omkring nær in from between near around across".split())
+# The words each form can start at ("org_suffix": end at; "lists": read back from), tested once a text.
+_join = notable(lambda word: word in _JOINS)
+_initials = notable(lambda word: word[-1:] == "." and _INITIALS.fullmatch(word) is not None)
+_kind_word = notable(lambda word: word.lower().endswith(_KIND_WORDS))
+_suffix_word = notable(lambda word: _plain_capital(word) and word.lower().endswith(_ORG_SUFFIXES))
+_head_first = notable(lambda word: word[:1].isupper() and word.lower() in _HEAD_FIRST)
 
 
 def more_patterns(tokens: Tokens, tags: dict[int, str], language: str, put: Callable[[int, int, str], None]) -> None:
     """Apply the forms of ``EXTRA`` to ``tags`` (in place); ``put(k, j, label)`` sets one name."""
     words = tokens.words
     n = len(words)
-    caps = [k for k, word in enumerate(words) if word[:1].isupper()]  # (all the forms start at one)
+    # All the forms start at a capitalised word; each loop visits only the words its form can start
+    # at (``word_sets``: tested once per distinct word), in the order of the text.
     if "initials" in EXTRA:
-        for k in caps:
-            if k == n - 1 or words[k][-1:] != ".":
+        for k in where(words, _initials):
+            if k == n - 1:
                 continue
             # Not a middle initial ("Miriam R. L. Petruck"), and one letter only after a lower-case word
             # ("direktør J. Holm"; "A. Inca" is an item of a list).
             before = words[k - 1] if k else ""
-            if _INITIALS.fullmatch(words[k]) and _free_or(tags, k, "PER") and not (
+            if _free_or(tags, k, "PER") and not (
                 k - 1 in tags or _INITIALS.fullmatch(before)
             ) and (len(words[k]) > 2 or before.isalpha() and before.islower()):
                 j = _capitals_after(words, tags, k + 1, "PER", 2)
                 if j > k + 1:
                     put(k, j, "PER")
     if "kind_after" in EXTRA and language == "da":
-        for k in [m - 1 for m in caps if m]:
-            if k in tags or not words[k].lower().endswith(_KIND_WORDS):
+        for k in where(words, _kind_word):
+            if k in tags or k + 1 == n or not words[k + 1][:1].isupper():
                 continue
             j = _firm_end(tokens, k + 1)
             if j > k + 1 and _whole_names(tags, k + 1, j) and tags.get(k + 1) != "B-ORG" and not _person_there(
@@ -75,7 +83,9 @@ def more_patterns(tokens: Tokens, tags: dict[int, str], language: str, put: Call
                 put(k + 1, j, "ORG")
     if "org_suffix" in EXTRA and language == "da":
         # "Kirkens Hjælpefond" opening a sentence, passed over: a run ending in a fund's or society's word.
-        for k in caps:
+        # (the name's last word, a fund's or society's, is one or two words after its first)
+        ends = where(words, _suffix_word)
+        for k in sorted({m for p in ends for m in (p - 2, p - 1) if m >= 0 and words[m][:1].isupper()}):
             if k in tags or k and words[k - 1][:1].isupper():
                 continue
             j = k
@@ -84,8 +94,8 @@ def more_patterns(tokens: Tokens, tags: dict[int, str], language: str, put: Call
             if j - k >= 2 and (j == n or not words[j][:1].isupper()) and words[j - 1].lower().endswith(_ORG_SUFFIXES):
                 put(k, j, "ORG")
     if "first_word" in EXTRA and language == "da":
-        for k in caps:
-            if k < n - 1 and words[k].lower() in _HEAD_FIRST and k not in tags and (
+        for k in where(words, _head_first):
+            if k < n - 1 and k not in tags and (
                 words[k + 1][:1].isupper() and words[k + 1].isalpha() and _single(tags, k + 1)
             ):
                 put(k, k + 2, "ORG")
@@ -112,10 +122,10 @@ def more_patterns(tokens: Tokens, tags: dict[int, str], language: str, put: Call
                 put(k, joins[0], "LOC")
                 tags.pop(joins[0], None)
                 put(joins[0] + 1, j, "LOC")
-    if "lists" in EXTRA and not _JOINS.isdisjoint(words):
-        _lists(words, tags, put, [m for m, word in enumerate(words) if word in _JOINS])
+    if "lists" in EXTRA and not _JOINS.isdisjoint(distinct(words)):
+        _lists(words, tags, put, where(words, _join))
     if "repeat" in EXTRA:
-        _repeats(words, tags, put, caps)
+        _repeats(words, tags, put)
     if "owner" in EXTRA and language == "en" and ("'s" in words or "’s" in words):
         _owners(words, tags, put)
 
@@ -166,14 +176,19 @@ def _lists(words: tuple[str, ...], tags: dict[int, str], put: Callable[[int, int
                 put(a, b, top)
 
 
-def _repeats(words: tuple[str, ...], tags: dict[int, str], put: Callable[[int, int, str], None], caps: list[int]) -> None:
+def _repeats(words: tuple[str, ...], tags: dict[int, str], put: Callable[[int, int, str], None]) -> None:
     """A name of two words or more found once is found wherever else the text names it, in the
     genitive too ("Vestkyst Fjernvarme hæver prisen" opening a sentence, where the tagger passed it
     over, and only "Vestkyst Fjernvarmes bestyrelse" was found)."""
     found: dict[tuple[str, ...], str] = {}
+    done = set()  # (name, label) read already (reading one again changes nothing)
+    inside = {w for w in distinct(words) if w[:1].isupper() or w in ("&", "og", "and", "of", "af")}
     for k, j, label in _runs(tags, 2):
-        if words[k][:1].isupper() and all(w[:1].isupper() or w in ("&", "og", "and", "of", "af") for w in words[k:j]):
-            name = tuple(words[k:j])
+        name = tuple(words[k:j])
+        if (name, label) in done:
+            continue
+        done.add((name, label))
+        if words[k][:1].isupper() and inside.issuperset(name):
             found.setdefault(name, label)
             last = name[-1]
             other = last[:-1] if last.endswith("s") and len(last) > 3 else last + "s"
@@ -185,8 +200,8 @@ def _repeats(words: tuple[str, ...], tags: dict[int, str], put: Callable[[int, i
     for name, label in found.items():
         by_first.setdefault(name[0], []).append((name, label))
     n = len(words)
-    for k in caps:
-        if words[k] not in by_first or k in tags:
+    for k in where(words, by_first.__contains__):
+        if k in tags:
             continue
         for name, label in by_first[words[k]]:
             j = k + len(name)
@@ -255,9 +270,10 @@ def _plain_capital(word: str) -> bool:
 def _runs(tags: dict[int, str], least: int = 1) -> list[tuple[int, int, str]]:
     """The names of ``least`` words or more in ``tags`` as (first, end, label), in order."""
     out = []
-    for k in sorted(k for k, tag in tags.items() if tag[0] == "B"):
+    get = tags.get
+    for k in sorted([k for k, tag in tags.items() if tag[0] == "B"]):
         j = k + 1
-        while tags.get(j, "O")[0] == "I":
+        while get(j, "O")[0] == "I":
             j += 1
         if j - k >= least:
             out.append((k, j, tags[k][2:]))

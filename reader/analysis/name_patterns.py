@@ -9,6 +9,7 @@ from reader.analysis.gazetteer import lookup
 from reader.analysis.name_base import SETTINGS, runs
 from reader.analysis.name_joins import EXTRA, more_patterns
 from reader.analysis.tokens import Tokens
+from reader.analysis.word_sets import distinct, notable, where
 
 
 
@@ -34,6 +35,7 @@ _KIND_ENDINGS = (
 # First words of two-word Danish place names ("Store X", "Nørre X", "Hvide X").
 _TOWN_FIRST = frozenset("store lille nørre søndre sønder øster vester nye gamle hvide sorte nr. sdr. over neder kirke".split())
 _TOWN_CAPS = frozenset(w.capitalize() for w in _TOWN_FIRST if w.isalpha())
+_COURTS = frozenset(("Retten", "Byretten"))
 # Words that go before a place ("i", "til", "fra Store Heddinge").
 _BEFORE_PLACE = frozenset("i til fra ved nær mod omkring gennem via".split())
 
@@ -54,9 +56,9 @@ def name_patterns(
             tags[m] = "I-" + label
         decided.append(k)
 
-    if "amp_merge" in patterns and "&" in words:
+    if "amp_merge" in patterns and "&" in distinct(words):
         # "Hartley & Moss": a name, "&" and a capitalised word are one firm.
-        for amp in [m for m in range(1, n - 1) if words[m] == "&" and m not in tags]:
+        for amp in [m for m in where(words, _ampersand) if 0 < m < n - 1 and m not in tags]:
             left, right = words[amp - 1], words[amp + 1]
             if not (left[:1].isupper() and right[:1].isupper() and len(left) > 1 and len(right) > 1
                     and (amp - 1 in tags or amp + 1 in tags)):
@@ -108,15 +110,15 @@ def name_patterns(
             put(k, j, kind)
     # "til Store Heddinge": a two-word town the tagger passed over, after a word that goes before places
     # (or after "og" and a place: "mellem Vester Hjermitslev og Kirke Sønderby").
-    for k in range(1, n - 1) if "town" in patterns and language == "da" else ():
-        if words[k] in _TOWN_CAPS and k not in tags and k + 1 not in tags and (words[k - 1] in _BEFORE_PLACE or (
+    for k in where(words, _town_first) if "town" in patterns and language == "da" else ():
+        if 0 < k < n - 1 and k not in tags and k + 1 not in tags and (words[k - 1] in _BEFORE_PLACE or (
             "and_town" in EXTRA and words[k - 1] in ("og", "eller") and tags.get(k - 2, "O").endswith("LOC"))) and (
             words[k + 1][:1].isupper() and words[k + 1].isalpha() and (vocab or {}).get(words[k + 1].lower(), "U") != "L"
         ):
             put(k, k + 2, "LOC")
     # "Retten i Holbæk": a court is named by its town.
-    courts = "court" in patterns and ("Retten" in words or "Byretten" in words)
-    for k in [k for k in range(n - 2) if words[k] in ("Retten", "Byretten") and words[k + 1] in ("i", "på")] if courts else ():
+    courts = "court" in patterns and not _COURTS.isdisjoint(distinct(words))
+    for k in [k for k in where(words, _court) if k < n - 2 and words[k + 1] in ("i", "på")] if courts else ():
         end = k + 2
         while end < n and words[end][:1].isupper() and words[end].isalpha():
             end += 1
@@ -161,3 +163,18 @@ def opening_bodies(words: tuple[str, ...], tags: dict[int, str], breaks: Collect
         lows = [w.lower() for w in words[k:j]]
         if "&" in lows or lows[-1] in _ORG_LAST or lows[0] in _NATIONAL_FIRST or lows[-1] in _SPORT_LAST:
             put(k, j, "ORG")
+
+
+@notable
+def _ampersand(word: str) -> bool:
+    return word == "&"
+
+
+@notable
+def _town_first(word: str) -> bool:
+    return word in _TOWN_CAPS
+
+
+@notable
+def _court(word: str) -> bool:
+    return word in _COURTS

@@ -8,6 +8,7 @@ from reader.analysis.gazetteer import FIRST_NAMES, lookup
 from reader.analysis.lexicon import PARTY_LETTERS
 from reader.analysis.name_base import _BOTH_OPENERS, _OPENERS, SETTINGS, Settings
 from reader.analysis.tokens import Tokens
+from reader.analysis.word_sets import distinct, notable, where
 
 
 
@@ -58,6 +59,7 @@ def article_names(words: Sequence[str], tags: dict[int, str], starts: Collection
             tags[x] = "I-" + label
 
 
+_APOSTROPHES = frozenset(("'", "’"))
 _SHORT_GIVEN = frozenset("Chr Joh Vilh Jac Edv Ths Th Kr Fr".split())
 
 
@@ -66,6 +68,8 @@ def short_given_names(tokens: Tokens, tags: dict[int, str]) -> None:
     Birch") is one name across the dot, not "Hans Chr" and "Schmidt". In place."""
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
     n = len(words)
+    if _SHORT_GIVEN.isdisjoint(distinct(words)):
+        return
     for k in [k for k, tag in tags.items() if tag.endswith("PER") and words[k] in _SHORT_GIVEN]:
         if k + 2 >= n or words[k + 1] != "." or starts[k + 1] != ends[k] or not words[k + 2][:1].isupper():
             continue
@@ -82,6 +86,8 @@ def genitive_apostrophes(tokens: Tokens, tags: dict[int, str]) -> None:
     """Danish genitive of a name in s, x or z: "Paris'", "KTAS'" (the apostrophe is part of it). In place."""
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
     n = len(words)
+    if _APOSTROPHES.isdisjoint(distinct(words)):
+        return
     for k in [k for k in tags if k + 1 < n and words[k + 1] in ("'", "’")]:
         if k + 1 in tags or starts[k + 1] != ends[k] or words[k][-1:] not in ("s", "x", "z", "S", "X", "Z"):
             continue
@@ -143,8 +149,8 @@ def untagged_people(tokens: Tokens, tags: dict[int, str], starts: Collection[int
     its spokesman not, where the next paragraph followed). In place."""
     words = tokens.words
     n = len(words)
-    for k in range(1, n - 1):
-        if k in tags or k in starts or words[k].lower() not in FIRST_NAMES or not words[k][:1].isupper():
+    for k in where(words, _given_name):
+        if not 0 < k < n - 1 or k in tags or k in starts:
             continue
         m = k + 1
         while m < n and m - k <= 2 and m not in tags and words[m][:1].isupper() and words[m].isalpha():
@@ -187,3 +193,9 @@ def initial_stops(tokens: Tokens, tags: dict[int, str]) -> None:
             continue
         if words[k + 1] == "." and starts[k + 1] == ends[k] and tags.get(k - 1, "O")[2:] == "PER":
             tags[k + 1] = "I-PER"
+
+
+@notable
+def _given_name(word: str) -> bool:
+    """A capitalised known given name (where ``untagged_people`` may start)."""
+    return word[:1].isupper() and word.lower() in FIRST_NAMES

@@ -14,13 +14,15 @@ from reader.analysis.en_forms import english_form_spans
 from reader.analysis.name_digits import digit_names
 from reader.analysis.name_patterns import _ORG_LAST, name_patterns
 from reader.analysis.name_rules import (  # noqa: F401
-    article_names, capital_runs, common_openers, genitive_apostrophes, initial_stops, party_letters,
+    _ARTICLES, article_names, capital_runs, common_openers, genitive_apostrophes, initial_stops, party_letters,
     short_given_names, untagged_people,
 )
 from reader.analysis.name_typing import retype
-from reader.analysis.perceptron import CONNECTORS, candidates, load_model
+from reader.analysis.perceptron import CONNECTORS, load_model
 from reader.analysis.lexicon import EN_MONTHS
 from reader.analysis.tokens import Tokens
+from reader.analysis.word_sets import notable, release, where
+from reader.analysis.lexicon import PARTY_LETTERS
 
 Span = tuple[int, int, str]
 DIGITS = True  # names widened over their numbers (name_digits; CV in the README)
@@ -54,7 +56,7 @@ def model_names(
     settings = SETTINGS[language]
     words = tokens.words
     starts = sentence_start_tokens(tokens, sentences)
-    cands = candidates(words)
+    cands = where(words, _candidate)  # (``perceptron.candidates``, from the shared pass over the words)
     memo = model.run_memo
     vocab = model.vocab
     far = model.far_words
@@ -84,7 +86,7 @@ def model_names(
             continue  # "Derfor", "Nu", "Her": an ordinary word opening a sentence (the tagger skips it)
         lo = first - width if first >= width else 0
         hi = last + width + 1
-        inner = _inner(starts, first, last)
+        inner = ((0,) if first in starts else ()) if first == last else _inner(starts, first, last)
         # The run's length is in the key too: at the end of the text a capitalised word after it
         # may open a paragraph of its own.
         if width == 2:  # a word two away that no weight reads is any such word (``FarWords``)
@@ -106,8 +108,9 @@ def model_names(
         for k, typed in found[1]:
             scores[first + k] = typed
     if settings.rules:
-        party_letters(tokens, tags, [k for k in cands if words[k][0].isupper()])
-        article_names(words, tags, starts, cands)
+        # (each passed the candidates its rule can start at: the others it passes over at once)
+        party_letters(tokens, tags, where(words, _party_letter))
+        article_names(words, tags, starts, where(words, _ARTICLES.__contains__))
         genitive_apostrophes(tokens, tags)
         short_given_names(tokens, tags)
         untagged_people(tokens, tags, starts)  # CV 0.8254 both ways; a spokesman's name in news
@@ -119,11 +122,26 @@ def model_names(
     if DIGITS:
         for k in digit_names(tokens, tags):
             scores.pop(k, None)
+    release()  # (the rule passes' word index of this text)
+    found = runs(tags)
     if evidence is not None:
-        for k, j, _label in runs(tags):
+        for k, j, _label in found:
             if k in scores:
                 evidence[(tokens.starts[k], tokens.ends[j - 1])] = scores[k]
-    return tags_to_spans(tokens, tags)
+    starts, ends = tokens.starts, tokens.ends  # (``tags_to_spans``)
+    return [(starts[k], ends[j - 1], label) for k, j, label in found]
+
+
+@notable
+def _candidate(word: str) -> bool:
+    """A word the tagger looks at (``perceptron.candidates``): a letter first, not all lower case."""
+    return word[:1].isalpha() and not word.islower()
+
+
+@notable
+def _party_letter(word: str) -> bool:
+    """A capitalised candidate that is a party letter ("V", "SF"; ``party_letters``)."""
+    return word in PARTY_LETTERS and word[:1].isalpha() and not word.islower() and word[0].isupper()
 
 
 def _inner(starts: set[int], first: int, last: int) -> tuple[int, ...]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from typing import Callable, TypeVar
 
 from reader.analysis.en_words import EN_VOCABULARY
 from reader.analysis.gazetteer import FIRST_NAMES
@@ -14,6 +15,7 @@ from reader.analysis.titles import is_title_word
 from reader.model import Entity, EntityLabel
 
 
+T = TypeVar("T")
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+$")
 
 
@@ -33,16 +35,18 @@ class People:
     """The article's people and organisations, sorted, with quick lookups."""
 
     def __init__(self, entities: list[Entity], text: str = "") -> None:
-        entities = [part for ent in entities for part in _titled_person(ent)]
+        cut_of = _memo(title_words)  # names repeat: each is read once a text
+        entities = [part for ent in entities for part in _titled_person(ent, cut_of)]
+        titles_only = _memo(lambda name: all(w in EN_ROLES or is_title_word(w) for w in name.split()))
         kept = [
             e for e in entities
-            if e.label is EntityLabel.PER and not all(w in EN_ROLES or is_title_word(w) for w in e.text.split())  # "Senator" alone
+            if e.label is EntityLabel.PER and not titles_only(e.text)  # "Senator" alone
             and not _INDEFINITE.search(text, max(0, e.start - 4), e.start)  # "a Christian", "an Iraqi"
             and not _a_title(e, text)
         ]
-        self.people = [_untitled(e) for e in kept]
+        self.people = [_untitled(e, cut_of) for e in kept]
         # The title the name finder took into each mention ("Detective Inspector", "Shopkeeper").
-        self.titles = [e.text[:title_words(e.text)].strip() for e in kept]
+        self.titles = [e.text[:cut_of(e.text)].strip() for e in kept]
         self.orgs = sorted((e for e in entities if e.label is EntityLabel.ORG), key=lambda e: e.start)
         self.starts = [e.start for e in self.people]
         self.org_starts = [e.start for e in self.orgs]
@@ -147,8 +151,8 @@ def _a_title(ent: Entity, text: str) -> bool:
     words = ent.text.split()
     if len(words) >= 2 and is_title_word(words[-1]) and words[0].lower() not in FIRST_NAMES:
         return True
-    before = _TITLE_FOR.search(text, max(0, ent.start - 30), ent.start) if text else None
-    return len(words) == 1 and before is not None and is_title_word(before.group(1))
+    before = _TITLE_FOR.search(text, max(0, ent.start - 30), ent.start) if text and len(words) == 1 else None
+    return before is not None and is_title_word(before.group(1))
 
 
 def title_words(name: str) -> int:
@@ -179,7 +183,19 @@ def _title_like(word: str) -> bool:
 _NAME_THEN_ORG = re.compile(r"([A-ZÆØÅ][\w'’-]*(?: [A-ZÆØÅ][\w'’-]*){1,2})(?: (?:of|from|at) (?:the )?([A-ZÆØÅ].*))?")
 
 
-def _titled_person(ent: Entity) -> list[Entity]:
+def _memo(read: Callable[[str], T]) -> Callable[[str], T]:
+    """``read`` with its answers kept (for one text)."""
+    known: dict[str, T] = {}
+
+    def cached(name: str) -> T:
+        found = known.get(name, known)
+        if found is known:
+            found = known[name] = read(name)
+        return found
+    return cached
+
+
+def _titled_person(ent: Entity, title_words: Callable[[str], int] = title_words) -> list[Entity]:
     """An organisation mention that is a title and a person's name ("Economy Secretary Kate
     Forbes", "Insp Ruth Pike of Humber Police": the name finder's slip) as the person it names
     (and the organisation after "of")."""
@@ -199,7 +215,7 @@ def _titled_person(ent: Entity) -> list[Entity]:
     return [person, Entity(org_start, ent.end, rest.group(2), EntityLabel.ORG, rest.group(2))]
 
 
-def _untitled(ent: Entity) -> Entity:
+def _untitled(ent: Entity, title_words: Callable[[str], int] = title_words) -> Entity:
     """The mention without a leading title run, with the title stripped from its canonical name."""
     cut = title_words(ent.text)
     canonical = ent.canonical[title_words(ent.canonical):]

@@ -103,6 +103,8 @@ def _singles_in(text: str, s: int, e: int) -> list[int]:
 def single_marks(text: str, s: int, e: int, continuing: bool = False) -> list[int]:
     """Offsets of the single quotation marks of a paragraph ``[s, e)`` that has no double ones
     (none without an opening mark, unless the paragraph before left a quotation open)."""
+    if not continuing and text.find("'", s, e) < 0 and text.find("‘", s, e) < 0:
+        return []  # no opening mark (found in C: the scan below tries its look-behind everywhere)
     opens = [m.start() for m in _SINGLE_OPEN.finditer(text, s, e)]  # (as if the text ended at e)
     if not opens and not continuing:
         return []

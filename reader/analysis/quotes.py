@@ -27,6 +27,7 @@ _OPENS = "“\"»„‘"
 _QA_LABEL = re.compile(r"([A-ZÆØÅ][\w.'’-]*(?:\s[A-ZÆØÅ][\w.'’-]*){0,3}):\s+(?=\S)")
 _ANSWER = frozenset(("A", "Svar", "Answer"))
 _QA_DOT = re.compile(r"([QA])\.\s+(?=\S)")
+_SPACES = re.compile(r"\s*")
 
 _QUESTION = frozenset(("Q", "Spørgsmål", "Question", "Interviewer", "Journalist"))
 
@@ -212,7 +213,7 @@ def _interview(ctx: Context, unit: tuple[int, int]) -> list[Found] | None:
     """An interview answer "Name: ..." or "A: ..." is a quote of that person; a question line is none."""
     text = ctx.text
     s, e = unit
-    label = _QA_LABEL.match(text, s, e)
+    label = _QA_LABEL.match(text, s, e) if text.find(":", s, e) >= 0 else None  # (no colon: no label)
     if not label and (text[s:s + 3] == "Q. " and _before_answer(text, e) or text[s:s + 3] == "A. " and _after_question(text, s)):
         label = _QA_DOT.match(text, s, e)  # "Q. Why now?" / "A. Because ..." (an answer right after a question)
     if not label:
@@ -236,13 +237,16 @@ def _interview(ctx: Context, unit: tuple[int, int]) -> list[Found] | None:
 
 def _after_question(text: str, s: int) -> bool:
     """Whether the last non-blank line before ``s`` is a "Q. " question."""
-    before = text[:s].rstrip()
-    return text[before.rfind("\n") + 1:].startswith("Q. ")
+    # Read in place: a copy of the text before each answer made a long interview quadratic.
+    end = min(s, len(text))
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return text.startswith("Q. ", text.rfind("\n", 0, end) + 1)
 
 
 def _before_answer(text: str, e: int) -> bool:
     """Whether the next non-blank line after ``e`` is an "A. " answer."""
-    return text[e:].lstrip().startswith("A. ")
+    return text.startswith("A. ", _SPACES.match(text, e).end())
 
 
 def _mark_quotes(

@@ -96,6 +96,8 @@ class TokenScorer:
         self.far: dict[str, int] = {}
         self.far_right: dict[str, int] = {}
         self.ahead: dict[tuple[str, int], int] = {}
+        self.joined_before: dict[tuple[str | None, str], int] = {}  # the word before and the word together
+        self.joined_after: dict[tuple[str, str | None], int] = {}  # the word and the word after together
         # Every part that reads no more than the word, the words either side and the tag before.
         self.pair: dict[tuple, int] = {}
         self.capitals: dict[str, bool] = {}  # token_features.is_candidate of each word seen
@@ -105,7 +107,7 @@ class TokenScorer:
     def tables(self) -> tuple[dict, ...]:
         """The caches."""
         return (self.static, self.tagged, self.before, self.after, self.far, self.far_right, self.ahead, self.pair,
-                self.capitals)
+                self.capitals, self.joined_before, self.joined_after)
 
     def size(self) -> int:
         """How many partial sums are cached."""
@@ -156,8 +158,14 @@ class TokenScorer:
         right = self.after.get((after, prev))
         if right is None:
             right = self.after[after, prev] = scores(after_features(after, prev))
-        joined = joined_before_features(before, word, vocab) + joined_after_features(word, after, vocab)
-        pair = self.pair[key] = tagged + left + right + scores(joined)
+        # The joined parts by their two words (a pair of words recurs with other tags and words around).
+        joined = self.joined_before.get((before, word))
+        if joined is None:
+            joined = self.joined_before[before, word] = scores(joined_before_features(before, word, vocab))
+        joined_after = self.joined_after.get((word, after))
+        if joined_after is None:
+            joined_after = self.joined_after[word, after] = scores(joined_after_features(word, after, vocab))
+        pair = self.pair[key] = tagged + left + right + joined + joined_after
         return pair
 
     def tag(

@@ -1,0 +1,107 @@
+"""Token positions picked by a test of the word alone: each distinct word is tested once (a text has
+far fewer distinct words than tokens: 1,410 of 176,247 on bench/analysis.py's articles text), then
+the positions are picked in C. The rule passes over the whole text start from these.
+
+The tests the rule passes use (``notable``) are all made in one pass over a text: the positions of
+the words any of them holds for are picked once, and each test's positions are taken from those."""
+
+from __future__ import annotations
+
+from itertools import chain, compress
+from typing import Callable, Collection, Sequence
+
+Test = Callable[[str], object]
+_TESTS: dict[Test, int] = {}  # each notable test and its bit
+
+
+def notable(test: Test) -> Test:
+    """Register ``test`` (a function of a word, fixed for the process) for the shared pass."""
+    _TESTS.setdefault(test, 1 << len(_TESTS))
+    return test
+
+
+class _Text:
+    """What the tests say about one tuple of words."""
+
+    def __init__(self, words: Sequence[str]) -> None:
+        self.words = words
+        self.distinct = frozenset(words)
+        self.tests = dict(_TESTS)
+        marks = {}
+        for word in self.distinct:
+            mark = 0
+            for test, bit in self.tests.items():
+                if test(word):
+                    mark |= bit
+            if mark:
+                marks[word] = mark
+        self.marks = marks
+        at: dict[str, list[int]] = {word: [] for word in marks}  # the positions of each marked word
+        for k in _pick(words, marks):
+            at[words[k]].append(k)
+        self.at = at
+
+
+_LAST: _Text | None = None  # the last tuple of words asked about (the text being analysed)
+
+
+def _text(words: Sequence[str]) -> _Text:
+    global _LAST
+    last = _LAST
+    if last is not None and last.words is words and len(last.tests) == len(_TESTS):
+        return last
+    found = _Text(words)
+    if isinstance(words, tuple):  # (immutable: the same object is the same words)
+        _LAST = found
+    return found
+
+
+def release() -> None:
+    """Forget the last text's words (``names.model_names`` calls this when its passes are done: the
+    words of a long text are not kept after its analysis)."""
+    global _LAST
+    _LAST = None
+
+
+def distinct(words: Sequence[str]) -> frozenset[str]:
+    """The distinct words of ``words``."""
+    return _text(words).distinct
+
+
+def where(words: Sequence[str], keep: Test) -> list[int]:
+    """The indices of the tokens whose word ``keep`` holds true for, in order."""
+    text = _text(words)
+    bit = text.tests.get(keep)
+    if bit is not None:
+        lists = [text.at[word] for word, mark in text.marks.items() if mark & bit]
+    else:
+        wanted = [word for word in text.distinct if keep(word)]
+        at = text.at
+        if not all(word in at for word in wanted):
+            return _pick(words, set(wanted))
+        lists = [at[word] for word in wanted]
+    return sorted(chain.from_iterable(lists)) if len(lists) > 1 else lists[0][:] if lists else []
+
+
+@notable
+def capitalised(word: str) -> bool:
+    """A word that opens with a capital (every test of a word that does is served from the shared pass)."""
+    return word[:1].isupper()
+
+
+def _pick(words: Sequence[str], wanted: Collection[str]) -> list[int]:
+    """The indices of the tokens in ``wanted``, in order."""
+    if not wanted:
+        return []
+    if len(wanted) > 3:
+        return list(compress(range(len(words)), map(wanted.__contains__, words)))
+    found: list[int] = []  # a few words: ``index`` finds each (in C, a third of the time)
+    for word in wanted:
+        index, k = words.index, -1
+        try:
+            while True:
+                k = index(word, k + 1)
+                found.append(k)
+        except ValueError:
+            pass
+    return sorted(found) if len(wanted) > 1 else found
