@@ -1,0 +1,75 @@
+"""English web text: what looks like a name there and is none (issue 16).
+
+Web addresses, e-mail addresses and @-handles are no names; a heading or a letter's closing that
+is one ordinary word alone on its line ("Tips", "Warnings", "Respectfully,") is no person; a month
+written short before a day ("Jan. 10", "Sept 15") is a date. Each filter was chosen on GUM
+cross-validation (permitted genres) and on the GUM genres kept out of training (web-like,
+test-only); see docs/log/namesen5.md.
+"""
+
+from __future__ import annotations
+
+import re
+
+Span = tuple[int, int, str]
+
+# Filters on (each one a switch, as chosen on CV; see the log).
+ADDRESSES = True
+HEADINGS = True
+SHORT_MONTHS = True
+
+_ADDRESS = re.compile(
+    r"(?:https?://|www\.)\S+"  # a web address
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # an e-mail address
+    r"|(?<![\w@])@\w+"  # an @-handle
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|io|co\.uk)\b(?:/\S*)?",  # a bare domain
+    re.IGNORECASE,
+)
+_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(\d{1,2})?")
+_LINE_PUNCT = " \t\r,.:;!-"
+
+
+def address_reaches(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds a web address, an e-mail address or an @-handle."""
+    if "@" not in text and "." not in text:
+        return []
+    return [m.span() for m in _ADDRESS.finditer(text)]
+
+
+def _in_address(reaches: list[tuple[int, int]], span: Span) -> bool:
+    return any(s < span[1] and span[0] < e for s, e in reaches)
+
+
+def _heading(text: str, span: Span, vocab: dict[str, str]) -> bool:
+    """One capitalised ordinary word alone on its line: a heading or a letter's closing."""
+    s, e, _label = span
+    word = text[s:e]
+    if not word.isalpha() or word.isupper() or not word[:1].isupper():
+        return False
+    line_start = text.rfind("\n", 0, s) + 1
+    stop = text.find("\n", e)
+    if text[line_start:s].strip(" \t-*>#") or text[e:len(text) if stop < 0 else stop].strip(_LINE_PUNCT):
+        return False
+    low = word.lower()
+    return vocab.get(low) == "L" or low.endswith("s") and vocab.get(low[:-1]) == "L"
+
+
+def _short_month(text: str, span: Span) -> bool:
+    """A month written short before a day: "Jan. 10", "Sept 15", "Sept15"."""
+    m = _MONTH.fullmatch(text, span[0], span[1])
+    return bool(m) and (m.group(1) is not None or text[span[1]:span[1] + 3].lstrip(" .")[:1].isdigit())
+
+
+def web_filter(text: str, spans: list[Span], vocab: dict[str, str]) -> list[Span]:
+    """``spans`` without the names that web text's addresses, headings and short dates make."""
+    reaches = address_reaches(text) if ADDRESSES else []
+    out = []
+    for span in spans:
+        if reaches and _in_address(reaches, span):
+            continue
+        if HEADINGS and _heading(text, span, vocab):
+            continue
+        if SHORT_MONTHS and _short_month(text, span):
+            continue
+        out.append(span)
+    return out

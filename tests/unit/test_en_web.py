@@ -1,0 +1,31 @@
+"""English web text: addresses, handles, one-word headings and short dates are no names (en_web)."""
+
+import pytest
+
+from reader.analysis import analyze
+
+
+def _names(text: str) -> list[str]:
+    return [text[e.start:e.end] for e in analyze(text, "en").entities if e.label.value in ("PER", "ORG", "LOC")]
+
+
+@pytest.mark.parametrize("text", [
+    "Email me at jane.doe@example.com or visit http://www.example.com/Page for details.",
+    "Tips",
+    "Warnings",
+    "Ingredients",
+    "Respectfully,",
+    "Jan. 10",
+    "Sept15,1946.",
+])
+def test_no_name(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_names_beside_them_stay() -> None:
+    text = "Thanks @Marek_K, Anna Berg flew to Phoenix on Jan. 10 (see www.example.org)."
+    assert _names(text) == ["Anna Berg", "Phoenix"]
+
+
+def test_a_name_alone_on_its_line_stays() -> None:
+    assert _names("Thanks again,\nJohn") == ["John"]
