@@ -17,6 +17,9 @@ Span = tuple[int, int, str]
 ADDRESSES = True
 HEADINGS = True
 SHORT_MONTHS = True
+LETTERS = True
+PLAIN = True
+OKAY = True
 
 _ADDRESS = re.compile(
     r"(?:https?://|www\.)\S+"  # a web address
@@ -26,6 +29,9 @@ _ADDRESS = re.compile(
     re.IGNORECASE,
 )
 _MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(\d{1,2})?")
+_TOWN_COMMA = re.compile(r"[A-Z][a-z]+, ?$")
+_QUARTER = re.compile(r"Q[1-4]")
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss)\.? $")
 _LINE_PUNCT = " \t\r,.:;!-"
 
 
@@ -60,6 +66,14 @@ def _short_month(text: str, span: Span) -> bool:
     return bool(m) and (m.group(1) is not None or text[span[1]:span[1] + 3].lstrip(" .")[:1].isdigit())
 
 
+def _plain(text: str, span: Span) -> bool:
+    """A word that is alone no name: "TV", a quarter ("Q3"), "Black" or "White" not after a title."""
+    word = text[span[0]:span[1]]
+    if word == "TV" or _QUARTER.fullmatch(word):
+        return True
+    return word in ("Black", "White") and not _TITLE_BEFORE.search(text, 0, span[0])
+
+
 def web_filter(text: str, spans: list[Span], vocab: dict[str, str]) -> list[Span]:
     """``spans`` without the names that web text's addresses, headings and short dates make."""
     reaches = address_reaches(text) if ADDRESSES else []
@@ -70,6 +84,12 @@ def web_filter(text: str, spans: list[Span], vocab: dict[str, str]) -> list[Span
         if HEADINGS and _heading(text, span, vocab):
             continue
         if SHORT_MONTHS and _short_month(text, span):
+            continue
+        if LETTERS and span[1] - span[0] == 1 and span[2] in ("LOC", "ORG"):
+            continue  # "A, B, C", "a B in Math": a letter alone is no place or body
+        if OKAY and text[span[0]:span[1]] == "OK" and not _TOWN_COMMA.search(text, 0, span[0]):
+            continue  # "OK, I digress." (but "Vinita, OK" is Oklahoma)
+        if PLAIN and _plain(text, span):
             continue
         out.append(span)
     return out

@@ -29,3 +29,17 @@ def test_names_beside_them_stay() -> None:
 
 def test_a_name_alone_on_its_line_stays() -> None:
     assert _names("Thanks again,\nJohn") == ["John"]
+
+
+@pytest.mark.parametrize("text", [
+    "The letters of the alphabet: A, B, C, D, E.",
+    "Look, the first time was OK, but no.",
+    "We watched TV all night.",
+    "It was opposed by the White community.",
+])
+def test_plain_words_no_names(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_a_person_named_white_stays() -> None:
+    assert _names("Mr. White met Anna Berg.") == ["White", "Anna Berg"]
