@@ -19,6 +19,8 @@ HEADINGS = True
 SHORT_MONTHS = True
 LETTERS = True
 PLAIN = True
+RULE_WORDS = True
+RULE_TYPES = ("PER", "LOC")  # a body's one word ("Progressive") stays: CV in the log
 OKAY = True
 
 _ADDRESS = re.compile(
@@ -72,6 +74,20 @@ def _plain(text: str, span: Span) -> bool:
     if word == "TV" or _QUARTER.fullmatch(word):
         return True
     return word in ("Black", "White") and not _TITLE_BEFORE.search(text, 0, span[0])
+
+
+def _ordinary(word: str, vocab: dict[str, str]) -> bool:
+    """A capitalised word training text has only in lower case (or its singular): "Films", "Math"."""
+    low = word.lower()
+    return word[:1].isupper() and not word.isupper() and (
+        vocab.get(low) == "L" or low.endswith("s") and vocab.get(low[:-1]) == "L")
+
+
+def plain_rule_words(text: str, ruled: list[Span], vocab: dict[str, str]) -> list[Span]:
+    """The rules' names without those of one ordinary word ("in Films", "Tips")."""
+    if not RULE_WORDS:
+        return ruled
+    return [x for x in ruled if not (x[2] in RULE_TYPES and text[x[0]:x[1]].isalpha() and _ordinary(text[x[0]:x[1]], vocab))]
 
 
 def web_filter(text: str, spans: list[Span], vocab: dict[str, str]) -> list[Span]:

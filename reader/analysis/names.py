@@ -11,7 +11,7 @@ from reader.analysis.name_base import (  # noqa: F401 (sentence_start_tokens, ta
 )
 from reader.analysis.en_case import recased
 from reader.analysis.en_forms import english_form_spans
-from reader.analysis.en_web import web_filter
+from reader.analysis.en_web import plain_rule_words, web_filter
 from reader.analysis.name_digits import digit_names
 from reader.analysis.name_patterns import _ORG_LAST, name_patterns
 from reader.analysis.name_rules import (  # noqa: F401
@@ -255,6 +255,8 @@ def find_names(
             return english_names(tokens, sentence_start_tokens(tokens, sentences), text)
         if EN_MODE in ("both", "rules first"):
             ruled = english_names(tokens, sentence_start_tokens(tokens, sentences), text)
+            if WEB:
+                ruled = plain_rule_words(text, ruled, load_model("en").vocab)  # en_web
             if EN_MODE == "rules first":
                 spans, ruled = ruled, spans
             if EN_COVER:

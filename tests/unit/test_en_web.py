@@ -43,3 +43,8 @@ def test_plain_words_no_names(text: str) -> None:
 
 def test_a_person_named_white_stays() -> None:
     assert _names("Mr. White met Anna Berg.") == ["White", "Anna Berg"]
+
+
+def test_an_ordinary_word_after_in_is_no_place() -> None:
+    assert _names("We took classes in Literature and in Films.") == []
+    assert _names("She lives in Dulwich now.") == ["Dulwich"]
