@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.en_words import EN_GIVEN_NAMES
+from reader.analysis.gum import ROLES, _TITLES
+
 Span = tuple[int, int, str]
 
 # Filters on (each one a switch, as chosen on CV; see the log).
@@ -22,6 +25,7 @@ PLAIN = True
 RULE_WORDS = True
 RULE_TYPES = ("PER", "LOC")  # a body's one word ("Progressive") stays: CV in the log
 OKAY = True
+TITLES = True
 
 _ADDRESS = re.compile(
     r"(?:https?://|www\.)\S+"  # a web address
@@ -34,6 +38,7 @@ _MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(\d
 _TOWN_COMMA = re.compile(r"[A-Z][a-z]+, ?$")
 _QUARTER = re.compile(r"Q[1-4]")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss)\.? $")
+_ROLES = frozenset(w for w in ROLES | _TITLES if w not in EN_GIVEN_NAMES)  # not "Dean"
 _LINE_PUNCT = " \t\r,.:;!-"
 
 
@@ -90,6 +95,20 @@ def plain_rule_words(text: str, ruled: list[Span], vocab: dict[str, str]) -> lis
     return [x for x in ruled if not (x[2] in RULE_TYPES and text[x[0]:x[1]].isalpha() and _ordinary(text[x[0]:x[1]], vocab))]
 
 
+# A title before a person's name is no part of it, as UNER (and our GUM reading) marks names:
+# "Dr. Alondra Nelson" -> "Alondra Nelson", "Speaker Pelosi" -> "Pelosi". Kings, queens, princes
+# and saints keep theirs ("King Arthur", "Saint Jerome").
+_KEEP = frozenset("king queen prince princess pope saint st st.".split())
+_TITLE_WORD = re.compile(r"([A-Z][A-Za-z]*\.?) +(?=[A-Z])")
+
+
+def _untitled(text: str, span: Span) -> Span:
+    s, e, label = span
+    while label == "PER" and (m := _TITLE_WORD.match(text, s, e)) and m.group(1).lower() in _ROLES - _KEEP:
+        s = m.end()  # "Judiciary Chair Jerry Nadler": each title off
+    return (s, e, label)
+
+
 def web_filter(text: str, spans: list[Span], vocab: dict[str, str]) -> list[Span]:
     """``spans`` without the names that web text's addresses, headings and short dates make."""
     reaches = address_reaches(text) if ADDRESSES else []
@@ -107,5 +126,5 @@ def web_filter(text: str, spans: list[Span], vocab: dict[str, str]) -> list[Span
             continue  # "OK, I digress." (but "Vinita, OK" is Oklahoma)
         if PLAIN and _plain(text, span):
             continue
-        out.append(span)
+        out.append(_untitled(text, span) if TITLES else span)
     return out

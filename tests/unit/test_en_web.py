@@ -48,3 +48,8 @@ def test_a_person_named_white_stays() -> None:
 def test_an_ordinary_word_after_in_is_no_place() -> None:
     assert _names("We took classes in Literature and in Films.") == []
     assert _names("She lives in Dulwich now.") == ["Dulwich"]
+
+
+def test_a_title_is_no_part_of_the_name() -> None:
+    text = "Dr. Alondra Nelson spoke after Speaker Pelosi and Mrs. Phillips."
+    assert _names(text) == ["Alondra Nelson", "Pelosi", "Phillips"]
