@@ -26,6 +26,7 @@ RULE_WORDS = True
 RULE_TYPES = ("PER", "LOC")  # a body's one word ("Progressive") stays: CV in the log
 OKAY = True
 TITLES = True
+CLOSINGS = True
 
 _ADDRESS = re.compile(
     r"(?:https?://|www\.)\S+"  # a web address
@@ -39,6 +40,8 @@ _TOWN_COMMA = re.compile(r"[A-Z][a-z]+, ?$")
 _QUARTER = re.compile(r"Q[1-4]")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss)\.? $")
 _ROLES = frozenset(w for w in ROLES | _TITLES if w not in EN_GIVEN_NAMES)  # not "Dean"
+_CLOSE_WORDS = frozenset("love luv cheers regards sincerely thanks goodbye bye xoxo yours respectfully hugs".split())
+_CLOSE_REST = re.compile(r"(?: [a-z]+)*,")
 _LINE_PUNCT = " \t\r,.:;!-"
 
 
@@ -109,6 +112,14 @@ def _untitled(text: str, span: Span) -> Span:
     return (s, e, label)
 
 
+def _closing(text: str, span: Span) -> bool:
+    """A letter's closing opening its line: "Love,", "Love always,", "Cheers,", "Goodbye, Ramon."."""
+    s, e, _label = span
+    if text[s:e].lower() not in _CLOSE_WORDS or text[text.rfind("\n", 0, s) + 1:s].strip():
+        return False
+    return bool(_CLOSE_REST.match(text, e))
+
+
 def web_filter(text: str, spans: list[Span], vocab: dict[str, str]) -> list[Span]:
     """``spans`` without the names that web text's addresses, headings and short dates make."""
     reaches = address_reaches(text) if ADDRESSES else []
@@ -124,6 +135,8 @@ def web_filter(text: str, spans: list[Span], vocab: dict[str, str]) -> list[Span
             continue  # "A, B, C", "a B in Math": a letter alone is no place or body
         if OKAY and text[span[0]:span[1]] == "OK" and not _TOWN_COMMA.search(text, 0, span[0]):
             continue  # "OK, I digress." (but "Vinita, OK" is Oklahoma)
+        if CLOSINGS and _closing(text, span):
+            continue
         if PLAIN and _plain(text, span):
             continue
         out.append(_untitled(text, span) if TITLES else span)

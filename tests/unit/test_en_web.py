@@ -53,3 +53,8 @@ def test_an_ordinary_word_after_in_is_no_place() -> None:
 def test_a_title_is_no_part_of_the_name() -> None:
     text = "Dr. Alondra Nelson spoke after Speaker Pelosi and Mrs. Phillips."
     assert _names(text) == ["Alondra Nelson", "Pelosi", "Phillips"]
+
+
+@pytest.mark.parametrize("text", ["Love always,\nBetty", "Goodbye, Ramon."])
+def test_a_letters_closing_is_no_name(text: str) -> None:
+    assert text.split(",")[0].split()[0] not in _names(text)
