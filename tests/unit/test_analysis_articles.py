@@ -17,8 +17,9 @@ from reader.analysis.iob import read_marked
 
 HERE = Path(__file__).resolve().parents[1] / "ner_articles"
 # da 0.929, en 0.819 on 43 articles each with the traps4 forms (main before them: 0.875, 0.724; on the
-# first 31 articles 0.935, 0.773 against 0.907, 0.732); en 0.821 with the other mentions (en_doc).
-FLOORS = {"da": 0.919, "en": 0.811}
+# first 31 articles 0.935, 0.773 against 0.907, 0.732); en 0.821 with the other mentions (en_doc),
+# 0.825 with titles off people's names and 0.836 with the text's style (en_web, en_doc; namesen5).
+FLOORS = {"da": 0.919, "en": 0.826}
 
 
 @pytest.mark.parametrize("language", sorted(FLOORS))
