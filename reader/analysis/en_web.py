@@ -10,6 +10,7 @@ test-only); see docs/log/namesen5.md.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from reader.analysis.en_words import EN_GIVEN_NAMES
 from reader.analysis.gum import ROLES, _TITLES
@@ -35,6 +36,8 @@ _ADDRESS = re.compile(
     r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|io|co\.uk)\b(?:/\S*)?",  # a bare domain
     re.IGNORECASE,
 )
+_HINT = re.compile(r"@|://|www\.|\.(?:com|org|net|edu|gov|io|co\.uk)\b", re.IGNORECASE)
+_SPACE = re.compile(r"\s")
 _MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(\d{1,2})?")
 _TOWN_COMMA = re.compile(r"[A-Z][a-z]+, ?$")
 _QUARTER = re.compile(r"Q[1-4]")
@@ -46,14 +49,39 @@ _LINE_PUNCT = " \t\r,.:;!-"
 
 
 def address_reaches(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` holds a web address, an e-mail address or an @-handle."""
-    if "@" not in text and "." not in text:
-        return []
-    return [m.span() for m in _ADDRESS.finditer(text)]
+    """Where ``text`` holds a web address, an e-mail address or an @-handle (in order). Only the
+    stretches without spaces around a hint ("@", "://", "www.", ".com") are searched."""
+    out: list[tuple[int, int]] = []
+    done = 0
+    for hint in _HINT.finditer(text):
+        if hint.start() < done:
+            continue
+        start = hint.start()
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        end = _SPACE.search(text, hint.end())
+        done = end.start() if end else len(text)
+        out += [(start + m.start(), start + m.end()) for m in _ADDRESS.finditer(text[start:done])]
+    return out
 
 
 def _in_address(reaches: list[tuple[int, int]], span: Span) -> bool:
-    return any(s < span[1] and span[0] < e for s, e in reaches)
+    k = bisect_right(reaches, (span[0], 1 << 62))  # the first reach starting after the span does
+    return any(s < span[1] and span[0] < e for s, e in reaches[max(0, k - 1):k + 1])
+
+
+def _line_opens(text: str, s: int, skip: str) -> bool:
+    """Whether only characters of ``skip`` stand between the line's start and ``s``."""
+    while s > 0 and text[s - 1] in skip:
+        s -= 1
+    return s == 0 or text[s - 1] == "\n"
+
+
+def _line_ends(text: str, e: int) -> bool:
+    """Whether only punctuation and spaces stand between ``e`` and the line's end."""
+    while e < len(text) and text[e] in _LINE_PUNCT:
+        e += 1
+    return e == len(text) or text[e] == "\n"
 
 
 def _heading(text: str, span: Span, vocab: dict[str, str]) -> bool:
@@ -62,9 +90,7 @@ def _heading(text: str, span: Span, vocab: dict[str, str]) -> bool:
     word = text[s:e]
     if not word.isalpha() or word.isupper() or not word[:1].isupper():
         return False
-    line_start = text.rfind("\n", 0, s) + 1
-    stop = text.find("\n", e)
-    if text[line_start:s].strip(" \t-*>#") or text[e:len(text) if stop < 0 else stop].strip(_LINE_PUNCT):
+    if not _line_opens(text, s, " \t-*>#") or not _line_ends(text, e):
         return False
     low = word.lower()
     return vocab.get(low) == "L" or low.endswith("s") and vocab.get(low[:-1]) == "L"
@@ -81,7 +107,7 @@ def _plain(text: str, span: Span) -> bool:
     word = text[span[0]:span[1]]
     if word == "TV" or _QUARTER.fullmatch(word):
         return True
-    return word in ("Black", "White") and not _TITLE_BEFORE.search(text, 0, span[0])
+    return word in ("Black", "White") and not _TITLE_BEFORE.search(text, max(0, span[0] - 8), span[0])
 
 
 def _ordinary(word: str, vocab: dict[str, str]) -> bool:
@@ -115,7 +141,7 @@ def _untitled(text: str, span: Span) -> Span:
 def _closing(text: str, span: Span) -> bool:
     """A letter's closing opening its line: "Love,", "Love always,", "Cheers,", "Goodbye, Ramon."."""
     s, e, _label = span
-    if text[s:e].lower() not in _CLOSE_WORDS or text[text.rfind("\n", 0, s) + 1:s].strip():
+    if text[s:e].lower() not in _CLOSE_WORDS or not _line_opens(text, s, " \t"):
         return False
     return bool(_CLOSE_REST.match(text, e))
 
@@ -133,7 +159,7 @@ def web_filter(text: str, spans: list[Span], vocab: dict[str, str]) -> list[Span
             continue
         if LETTERS and span[1] - span[0] == 1 and span[2] in ("LOC", "ORG"):
             continue  # "A, B, C", "a B in Math": a letter alone is no place or body
-        if OKAY and text[span[0]:span[1]] == "OK" and not _TOWN_COMMA.search(text, 0, span[0]):
+        if OKAY and text[span[0]:span[1]] == "OK" and not _TOWN_COMMA.search(text, max(0, span[0] - 40), span[0]):
             continue  # "OK, I digress." (but "Vinita, OK" is Oklahoma)
         if CLOSINGS and _closing(text, span):
             continue
