@@ -58,3 +58,11 @@ def test_a_title_is_no_part_of_the_name() -> None:
 @pytest.mark.parametrize("text", ["Love always,\nBetty", "Goodbye, Ramon."])
 def test_a_letters_closing_is_no_name(text: str) -> None:
     assert text.split(",")[0].split()[0] not in _names(text)
+
+
+def test_addresses_are_found_as_the_whole_text_pattern_finds_them() -> None:
+    from reader.analysis import en_web
+
+    text = ("Mail jo.lund@post.dk or @Marek_K, see www.Example.com/Page, bbc.co.uk and x.io; "
+            "Maria Odegard@NORTHWIND wrote.\n") * 3
+    assert en_web.address_reaches(text) == [m.span() for m in en_web._ADDRESS.finditer(text)]
