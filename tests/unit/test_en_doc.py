@@ -67,7 +67,8 @@ def _margin(text: str, word: str) -> float:
 def test_the_shipped_typer_reads_the_other_mentions() -> None:
     # The same sentence, the same run memo: a title elsewhere makes "Theodorus" more a person, a
     # preposition of place less (the memo key holds what the document says of the run's words).
+    # No "we" or "I": the texts are alike in style (en_doc.STYLE), so only the other mention differs.
     later = "Later Theodorus came back."
     alone = _margin(later, "Theodorus")
-    assert _margin("We spoke to Mr Theodorus on Monday. " + later, "Theodorus") > alone
-    assert _margin("We flew to Theodorus last week. " + later, "Theodorus") < alone
+    assert _margin("The team spoke to Mr Theodorus on Monday. " + later, "Theodorus") > alone
+    assert _margin("The team flew to Theodorus last week. " + later, "Theodorus") < alone
