@@ -34,6 +34,17 @@ _GENITIVE = frozenset(("'s", "’s", "'", "’"))
 
 Table = dict[str, tuple[int, ...]]
 
+# How chatty the document is (its share of words such as "I", "you", "n't", "um"), in two steps,
+# read by the typer for every name (a "no name" bias per kind of text: web posts, letters and talk
+# against reference prose); STYLE_KEY holds it in the table (no word is written so).
+STYLE = True
+STYLE_KEY = "\x00"
+# Words a text needs for a style: any, as every training document had one (GUM's documents are all
+# long, so CV cannot tell this choice).
+STYLE_MIN = 1
+_CHATTY = frozenset("i you we me my your our us n't 'm 're 've 'll 'd um uh yeah oh okay".split())
+_STEPS = (0.04,)  # two kinds (four, at 0.02, 0.06 and 0.12, lost on permitted CV: the log)
+
 
 def marks(words: Sequence[str], k: int, first: bool, end: bool = False) -> str:
     """The marks of the occurrence ``words[k]`` (``first``: it opens a sentence; ``end``: it ends one,
@@ -82,7 +93,13 @@ def doc_table(words: Sequence[str], starts: Collection[int]) -> Table:
     for word in filter(counts.__contains__, words):  # lower-case mentions of those words
         if word.islower():
             counts[word][0] += 1
-    return {w: tuple(row) for w, row in counts.items()}
+    table = {w: tuple(row) for w, row in counts.items()}
+    if STYLE:
+        plain = [w.lower() for w in words if w[:1].isalpha() or w[:1] == "'"]
+        if len(plain) >= STYLE_MIN:
+            share = sum(w in _CHATTY for w in plain) / len(plain)
+            table[STYLE_KEY] = (sum(share >= step for step in _STEPS),)
+    return table
 
 
 def doc_tables(sentences: Sequence[Sequence[str]], keys: Sequence[int]) -> list[Table]:
@@ -105,6 +122,9 @@ def _forms(words: Sequence[str], i: int, j: int) -> list[tuple[str, int]]:
 def doc_features(words: Sequence[str], i: int, j: int, first: bool, table: Table) -> list[str]:
     """The typer's features of ``words[i:j]`` from the other occurrences of its words in ``table``."""
     feats: list[str] = []
+    style = table.get(STYLE_KEY)
+    if style is not None:
+        feats += (f"{PREFIX}y{style[0]}", f"{PREFIX}y{style[0]}n{min(j - i, 3)}{'f' if first else ''}")
     for place, k in _forms(words, i, j):
         row = table.get(words[k].lower())
         if row is None:
@@ -121,7 +141,7 @@ def doc_features(words: Sequence[str], i: int, j: int, first: bool, table: Table
 
 def run_key(words: Sequence[str], ks: Sequence[int], table: Table) -> tuple:
     """What ``table`` holds for the words ``ks`` (part of a run's memo key)."""
-    return tuple(table.get(words[k].lower()) for k in ks)
+    return tuple(table.get(words[k].lower()) for k in ks) + (table.get(STYLE_KEY),)
 
 
 _OVERRIDE: ContextVar[Table | None] = ContextVar("en_doc_table", default=None)

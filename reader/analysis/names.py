@@ -11,6 +11,7 @@ from reader.analysis.name_base import (  # noqa: F401 (sentence_start_tokens, ta
 )
 from reader.analysis.en_case import recased
 from reader.analysis.en_forms import english_form_spans
+from reader.analysis.en_web import plain_rule_words, web_filter
 from reader.analysis.name_digits import digit_names
 from reader.analysis.name_patterns import _ORG_LAST, name_patterns
 from reader.analysis.name_rules import (  # noqa: F401
@@ -27,6 +28,7 @@ from reader.analysis.lexicon import PARTY_LETTERS
 Span = tuple[int, int, str]
 DIGITS = True  # names widened over their numbers (name_digits; CV in the README)
 RECASE = True  # English sentences in capitals or title case recased (en_case; CV in the README)
+WEB = True  # English web text's addresses, headings and short dates are no names (en_web)
 
 def paragraph_starts(text: str, tokens: Tokens) -> frozenset[int]:
     """The tokens that open a paragraph after a blank line (a name never runs across one: a
@@ -274,6 +276,8 @@ def find_names(
             return english_names(tokens, sentence_start_tokens(tokens, sentences), text)
         if EN_MODE in ("both", "rules first"):
             ruled = english_names(tokens, sentence_start_tokens(tokens, sentences), text)
+            if WEB:
+                ruled = plain_rule_words(text, ruled, load_model("en").vocab)  # en_web
             if EN_MODE == "rules first":
                 spans, ruled = ruled, spans
             if EN_COVER:
@@ -292,6 +296,7 @@ def find_names(
         # "the French", "Republicans": a people is no name (GUM CV typed F1 0.679 -> 0.682).
         spans = [x for x in spans if text[x[0]:x[1]].lower() not in PEOPLES]
         spans = [x for x in spans if not _month_of_time(text, x)]  # GUM CV 0.6816 -> 0.6821
-        return [x for x in spans if not _interview_label(text, x)]  # CV the same
+        spans = [x for x in spans if not _interview_label(text, x)]  # CV the same
+        return web_filter(text, spans, load_model("en").vocab) if WEB else spans  # en_web (docs/log/namesen5.md)
     spans = model_names(tokens, sentences, breaks, "da", evidence)
     return spans or []

@@ -18,8 +18,9 @@ from reader.analysis.iob import read_marked
 HERE = Path(__file__).resolve().parents[1] / "ner_articles"
 # da 0.929, en 0.819 on 43 articles each with the traps4 forms (main before them: 0.875, 0.724; on the
 # first 31 articles 0.935, 0.773 against 0.907, 0.732); en 0.821 with the other mentions (en_doc);
-# da 0.937, en 0.856 with namesda6's news forms (definite nouns, bodies opening a sentence, kinds).
-FLOORS = {"da": 0.927, "en": 0.846}
+# da 0.937, en 0.856 with namesda6's news forms (definite nouns, bodies opening a sentence, kinds);
+# en 0.871 with namesen5's titles off people's names and the text's style (en_web, en_doc).
+FLOORS = {"da": 0.927, "en": 0.861}
 
 
 @pytest.mark.parametrize("language", sorted(FLOORS))

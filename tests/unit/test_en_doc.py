@@ -29,7 +29,8 @@ def test_other_mentions_mark_a_lone_word() -> None:
 
 def test_a_word_met_once_or_a_sentence_alone_adds_nothing() -> None:
     words = _words("Later Theodorus said no.")
-    assert en_doc.doc_features(words, 1, 2, False, _table("Later Theodorus said no.")) == []
+    feats = en_doc.doc_features(words, 1, 2, False, _table("Later Theodorus said no."))
+    assert [f for f in feats if not f.startswith("D:y")] == []  # only the text's style (D:y)
     assert en_doc.current() is None  # the table is set only inside ``document``
 
 
@@ -66,7 +67,8 @@ def _margin(text: str, word: str) -> float:
 def test_the_shipped_typer_reads_the_other_mentions() -> None:
     # The same sentence, the same run memo: a title elsewhere makes "Theodorus" more a person, a
     # preposition of place less (the memo key holds what the document says of the run's words).
+    # No "we" or "I": the texts are alike in style (en_doc.STYLE), so only the other mention differs.
     later = "Later Theodorus came back."
     alone = _margin(later, "Theodorus")
-    assert _margin("We spoke to Mr Theodorus on Monday. " + later, "Theodorus") > alone
-    assert _margin("We flew to Theodorus last week. " + later, "Theodorus") < alone
+    assert _margin("The team spoke to Mr Theodorus on Monday. " + later, "Theodorus") > alone
+    assert _margin("The team flew to Theodorus last week. " + later, "Theodorus") < alone
