@@ -129,14 +129,19 @@ def body_named_before(text: str, people: People, mention: str, at: int) -> str |
     if not stems:
         return None
     ends = tuple([low] + stems)
+    person = any(stem in _DA_PERSONS or person_noun(stem) for stem in stems)  # "manden" is no "Ombudsmand"
     lead = re.compile(rf"(?:{'|'.join(map(re.escape, ends))})\s+$")
     for org in reversed(people.orgs[:bisect.bisect_left(people.org_starts, at)]):
         words = org.canonical.lower().split()
         if words == [low]:
             continue  # "Rådet peger på" taken for a name: the noun itself
-        if words and words[-1].endswith(ends) or lead.search(text, max(0, org.start - 30), org.start):
+        if words and (words[-1] in ends if person else words[-1].endswith(ends)) or lead.search(text, max(0, org.start - 30), org.start):
             return org.canonical
     return None
+
+
+# Danish nouns for a person, no body: the tail of a body's name only when written whole.
+_DA_PERSONS = frozenset("mand kvinde pige dreng fyr dame herre person borger".split())
 
 
 def _stems(noun: str) -> list[str]:
