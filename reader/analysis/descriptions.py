@@ -128,16 +128,26 @@ def body_named_before(text: str, people: People, mention: str, at: int) -> str |
     stems = [stem for stem in _stems(low)[1:] if len(stem) >= 3]  # definite nouns only
     if not stems:
         return None
+    if ("bodies", low) not in people.found:  # which organisations fit, once per text and noun
+        people.found["bodies", low] = _bodies(text, people, low, stems)
+    fits = people.found["bodies", low]
+    k = bisect.bisect_left(fits, bisect.bisect_left(people.org_starts, at))
+    return people.orgs[fits[k - 1]].canonical if k else None
+
+
+def _bodies(text: str, people: People, low: str, stems: list[str]) -> list[int]:
+    """The indices in ``people.orgs`` of the organisations the definite noun ``low`` may stand for."""
     ends = tuple([low] + stems)
     person = any(stem in _DA_PERSONS or person_noun(stem) for stem in stems)  # "manden" is no "Ombudsmand"
     lead = re.compile(rf"(?:{'|'.join(map(re.escape, ends))})\s+$")
-    for org in reversed(people.orgs[:bisect.bisect_left(people.org_starts, at)]):
+    fits = []
+    for k, org in enumerate(people.orgs):
         words = org.canonical.lower().split()
         if words == [low]:
             continue  # "Rådet peger på" taken for a name: the noun itself
         if words and (words[-1] in ends if person else words[-1].endswith(ends)) or lead.search(text, max(0, org.start - 30), org.start):
-            return org.canonical
-    return None
+            fits.append(k)
+    return fits
 
 
 # Danish nouns for a person, no body: the tail of a body's name only when written whole.
