@@ -29,6 +29,7 @@ PATHOLOGICAL = {
     "list x 50k": "Han bor i " + "Aarhus, " * 50_000 + "og Odense.",  # one list read back from its "og"
     "Michael x 2k": '"Yes," said Michael.\n\n' * 2_000,  # a first-name speaker, quote after quote
     "58-årige x 1k": "»Ja,« siger den 58-årige. Den 41-årige bager siger nej. " * 1_000,
+    "rådet x 1k": "".join("Firma%d A/S vokser. »Det er godt,« skriver rådet. " % i for i in range(1_000)),  # firms, then a body's noun
     "dialogue x 1k": '"It is fine," said John Smith. "No," he replied. ' * 1_000,  # one paragraph of pronouns
 }
 ORDINARY = (

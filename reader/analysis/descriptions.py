@@ -80,9 +80,8 @@ def _introduced_just_before(text: str, people: People, before: int, age: str) ->
     found = people.found  # each search made once per text, not once per quote
     if ("paragraphs", "") not in found:
         found["paragraphs", ""] = [m.end() for m in _PARAGRAPH.finditer(text)]
-    if ("unnamed", age) not in found:
-        found["unnamed", age] = [m.end() for m in re.finditer(rf"\b(?:en|et)\s+{age}-årig\b", text, re.IGNORECASE)]
-    if found["unnamed", age] and found["unnamed", age][0] <= before:
+    unnamed = _unnamed_ends(text, people, age)
+    if unnamed and unnamed[0] <= before:
         return None
     starts = found["paragraphs", ""]
     k = bisect.bisect_right(starts, before)  # the paragraphs that start before the quote
@@ -93,6 +92,14 @@ def _introduced_just_before(text: str, people: People, before: int, age: str) ->
     return named[0] if named and all(p.canonical == named[0].canonical for p in named) else None
 
 
+def _unnamed_ends(text: str, people: People, age: str) -> list[int]:
+    """Where "en 58-årig" brings in someone unnamed of ``age``: searched once per text and age."""
+    found = people.found
+    if ("unnamed", age) not in found:
+        found["unnamed", age] = [m.end() for m in re.finditer(rf"\b(?:en|et)\s+{age}-årig\b", text, re.IGNORECASE)]
+    return found["unnamed", age]
+
+
 def quoted_just_before(text: str, people: People, mention: str, at: int, previous_end: int, previous: str | None) -> str | None:
     """Who "siger den 46-årige" at ``at`` stands for when nobody was given that age nor named in the
     paragraph before: the one quoted just before (``previous``, whose quote ends at ``previous_end``)
@@ -101,7 +108,8 @@ def quoted_just_before(text: str, people: People, mention: str, at: int, previou
     age = re.fullmatch(r"den\s+(\d{1,3})-årige", mention, re.IGNORECASE)
     if age is None or not previous or text.count("\n\n", previous_end, at) > 2:
         return None
-    if re.search(rf"\b(?:en|et)\s+{age.group(1)}-årig\b", text[:at], re.IGNORECASE):
+    unnamed = _unnamed_ends(text, people, age.group(1))
+    if unnamed and unnamed[0] <= at:
         return None
     named = people.last_people(previous_end, at)
     if any(p.canonical != previous for p in named) or not any(p.canonical == previous for p in people.people):
@@ -120,15 +128,30 @@ def body_named_before(text: str, people: People, mention: str, at: int) -> str |
     stems = [stem for stem in _stems(low)[1:] if len(stem) >= 3]  # definite nouns only
     if not stems:
         return None
+    if ("bodies", low) not in people.found:  # which organisations fit, once per text and noun
+        people.found["bodies", low] = _bodies(text, people, low, stems)
+    fits = people.found["bodies", low]
+    k = bisect.bisect_left(fits, bisect.bisect_left(people.org_starts, at))
+    return people.orgs[fits[k - 1]].canonical if k else None
+
+
+def _bodies(text: str, people: People, low: str, stems: list[str]) -> list[int]:
+    """The indices in ``people.orgs`` of the organisations the definite noun ``low`` may stand for."""
     ends = tuple([low] + stems)
+    person = any(stem in _DA_PERSONS or person_noun(stem) for stem in stems)  # "manden" is no "Ombudsmand"
     lead = re.compile(rf"(?:{'|'.join(map(re.escape, ends))})\s+$")
-    for org in reversed(people.orgs[:bisect.bisect_left(people.org_starts, at)]):
+    fits = []
+    for k, org in enumerate(people.orgs):
         words = org.canonical.lower().split()
         if words == [low]:
             continue  # "Rådet peger på" taken for a name: the noun itself
-        if words and words[-1].endswith(ends) or lead.search(text, max(0, org.start - 30), org.start):
-            return org.canonical
-    return None
+        if words and (words[-1] in ends if person else words[-1].endswith(ends)) or lead.search(text, max(0, org.start - 30), org.start):
+            fits.append(k)
+    return fits
+
+
+# Danish nouns for a person, no body: the tail of a body's name only when written whole.
+_DA_PERSONS = frozenset("mand kvinde pige dreng fyr dame herre person borger".split())
 
 
 def _stems(noun: str) -> list[str]:

@@ -78,12 +78,20 @@ def digit_names(tokens: Tokens, tags: dict[int, str]) -> list[int]:
     return widened
 
 
+# A day or a month after a channel's number is when, not its region ("told Radio 4 Tuesday that").
+_TIMES = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday mandag tirsdag onsdag torsdag fredag lørdag
+    søndag january february march april june july august september october november december januar
+    februar marts juni juli oktober""".split()
+)
+
+
 def _region_after(words: tuple[str, ...] | list[str], tags: dict[int, str], end: int) -> int:
     """The end of a numbered name that goes on with one capitalised word of its own ("TV 2 Nord",
     "TV 2 Sport", "DR P4 Fyn" aside): that word found alone, or not at all, and no name going on
     after it. A given name there opens a person instead."""
     n = len(words)
-    if end >= n or not (words[end][:1].isupper() and words[end].isalpha()) or words[end].lower() in FIRST_NAMES:
+    if end >= n or not (words[end][:1].isupper() and words[end].isalpha()) or words[end].lower() in FIRST_NAMES | _TIMES:
         return end
     if tags.get(end, "B")[0] != "B" or tags.get(end + 1, "O")[0] == "I":
         return end

@@ -82,9 +82,16 @@ def one_word_reply(text: str, s: int, before: int, inner: str) -> bool:
     """A one-word quotation that is a sentence of its own, with a reporting clause: '"Never," said
     Liam Byrne.', 'Lee whispered, "Stay."' (not a scare-quoted word inside a sentence)."""
     words = inner.split()
-    return len(words) == 1 and inner.rstrip()[-1:] in ",.!?…" and words[0][:1].isupper() and (
-        not text[s:before].strip() or re.search(r"[.!?:,][\"”’]?\s*$", text[s:before]) is not None
-    )
+    if not (len(words) == 1 and inner.rstrip()[-1:] in ",.!?…" and words[0][:1].isupper()):
+        return False
+    k = before  # read back from the mark, not the whole paragraph (one 200 KB line would be quadratic)
+    while k > s and text[k - 1].isspace():
+        k -= 1
+    if k == s:
+        return True  # nothing before it in the paragraph
+    if text[k - 1] in "\"”’":
+        k -= 1
+    return k > s and text[k - 1] in ".!?:,"
 
 
 _SAID_BEFORE = re.compile(r"\b(?:say|says|said|saying|told|wrote|asked|asking)(?:\s+to\s+be)?[\s,:]*$", re.IGNORECASE)

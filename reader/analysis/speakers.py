@@ -270,6 +270,8 @@ def _description(text: str, words: list[tuple[int, int, str]], language: str) ->
         if taken and (low in _STOP or low in _EN_TIME or language == "en" and low in _EN_AUXILIARIES | _EN_MANNER
                       or language == "da" and low in _DA_AFTER):
             break
+        if taken and not word.rstrip(".,"):
+            break  # an ellipsis ("den ... Hansen") ends the description
         if taken and upper and not (taken[-1][2].lower() in _DETERMINERS | _LINKS or taken[-1][2][0].isupper() or taken[-1][2] == "&"):
             break
         taken.append((s, e, word.rstrip(".,")))

@@ -82,3 +82,11 @@ def test_an_organisation_ending_inside_a_word_before_a_quote_is_no_crash() -> No
 
     result = analyze(" siger Ab!»a", None, title="")
     assert all(0 <= q.start < q.end <= len(" siger Ab!»a") for q in result.quotes)
+
+
+def test_an_ellipsis_inside_a_description_is_no_crash() -> None:
+    """Found by fuzzing: "siger den ... Hansen" put a word of full stops only into the description;
+    the next capitalised word then read its first letter and raised IndexError."""
+    for text, lang in (("»Ja,« siger den ... Hansen.", "da"), ('"Yes," said the ... Smith.', "en"),
+                       ('"Yes," said a man ... Smith, today.', "en"), ("»Ja«, siger en .. Hansen", "da")):
+        _check(analyze(text, lang))

@@ -69,6 +69,8 @@ def test_a_letter_in_brackets_keeps_its_brackets() -> None:
     ("Kampen sendes på TV 2 Sport og DR.", {"TV": "ORG", "DR": "ORG"}, ["TV 2 Sport", "DR"]),
     ("Det sagde han til TV 2 Anders Holm.", {"TV": "ORG", "Anders": "PER", "Holm": "PER"}, ["TV 2", "Anders", "Holm"]),
     ("Han sagde til TV 2 Nord Vest noget.", {"TV": "ORG"}, ["TV 2"]),  # more capitals after: not taken
+    ("Han sagde det til TV 2 Søndag aften.", {"TV": "ORG"}, ["TV 2"]),  # a day is when, not a region
+    ("He told Radio 4 Tuesday that it would fail.", {"Radio": "ORG"}, ["Radio 4"]),
 ])
 def test_a_channel_keeps_its_region_after_the_number(text: str, found: dict[str, str], expected: list[str]) -> None:
     tokens = tokenize(text, "da")
