@@ -217,6 +217,12 @@ def _dense(weights: dict[str, list], size: int) -> dict[str, tuple[float, ...]]:
     return out
 
 
+try:  # orjson reads the weight files in about half the time (the same numbers: a test compares)
+    from orjson import loads as _loads
+except ImportError:  # pragma: no cover - orjson is a dependency; json is the fallback
+    _loads = json.loads
+
+
 _LOCK = threading.Lock()
 # The loaded model of each language ("da", "en"); train.py puts fold models here for cross-validation.
 _MODELS: dict[str, Model] = {}
@@ -234,7 +240,7 @@ def load_model(language: str = "da", path: Path | None = None) -> Model | None:
             path = path or WEIGHT_PATHS.get(language)
             if path is None or not path.exists():
                 return None
-            with gzip.open(path, "rt", encoding="utf-8") as handle:
-                data = json.load(handle)
+            with gzip.open(path, "rb") as handle:
+                data = _loads(handle.read())
             _MODELS[language] = Model(data["weights"], data["vocab"], data.get("typer", {}))
     return _MODELS[language]
