@@ -156,6 +156,11 @@ async def test_speakers_are_merged_kept_apart_and_undone_from_the_screen(tmp_pat
             assert isinstance(app.screen, MergeDialog)
             await pilot.press(*"Anders Samuelsen", "enter")
             await settle(pilot)
+            await pilot.press("ctrl+u", *"anders", "ctrl+g")  # into itself: said, nothing stored
+            await settle(pilot)
+            await pilot.press(*"Anders Samuelsen", "enter")
+            await settle(pilot)
+            assert "is this speaker already: nothing merged" in [str(n.message) for n in app._notifications][-1]
             await pilot.press("ctrl+u")  # clear the filter: see every speaker
             await settle(pilot)
             assert [s.name for s in speakers.shown] == ["Anders Samuelsen"]  # one speaker now

@@ -60,7 +60,11 @@ class SpeakersScreen(WhoListScreen):
         others = [r.name for r in self.rows if r.name != row.name]
 
         def chosen(target: str | None) -> None:
-            if not target or target == row.name:
+            if not target:
+                return
+            if target == row.name or target in row.aliases:
+                self.app.bell()
+                self.app.say(f"“{one_line(target, 40)}” is this speaker already: nothing merged", timeout=4)
                 return
             with self.app.saving():
                 self.app.store.set_speaker_overrides({row.name: target, **{a: target for a in row.aliases}})
