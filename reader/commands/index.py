@@ -31,12 +31,12 @@ def run(args) -> int:
         print(f"reader: {index.notice}", file=sys.stderr)
     report = index.sync(paths, progress_printer(sys.stderr), workers=workers, scheduler=args.scheduler)
     listed, skipped = index.articles(paths)
-    for item in [*report.skipped, *skipped]:  # found while walking, then while reading
-        if not item.own_file:  # the database, backups, exports: expected in a library folder
-            print(f"reader: skipped {one_line(item.path)}: {one_line(item.reason)}", file=sys.stderr)
+    shown = [item for item in [*report.skipped, *skipped] if not item.own_file]  # (walking, then reading)
+    for item in shown:  # not the database, backups, exports: expected in a library folder
+        print(f"reader: skipped {one_line(item.path)}: {one_line(item.reason)}", file=sys.stderr)
     print(
         f"{plural(len(listed), 'article')} indexed ({report.read} files read, {report.removed} removed,"
-        f" {report.analysed} analysed, {len(skipped)} skipped); index: {index.path}",
+        f" {report.analysed} analysed, {len(shown)} skipped); index: {index.path}",
         file=sys.stderr,
     )
     return 0

@@ -26,18 +26,19 @@ def from_db(text: str) -> str:
     return text if text.isascii() else text.translate(_BACK)
 
 
-def _walk(root: str, found: dict[str, tuple[int, int]]) -> None:
-    found.update(walk(root))
+def walk(root: str, skipped: list[Skipped] | None = None) -> Iterator[tuple[str, tuple[int, int]]]:
+    """The article files under the folder ``root`` with (size, mtime_ns), a folder at a time; a
+    folder that cannot be read goes to ``skipped`` (as ``reader list`` names it)."""
+    from reader.library.scanner import os_reason
 
-
-def walk(root: str) -> Iterator[tuple[str, tuple[int, int]]]:
-    """The article files under the folder ``root`` with (size, mtime_ns), a folder at a time."""
     stack = [root]
     while stack:
         folder = stack.pop()
         try:
             entries = list(os.scandir(folder))
-        except OSError:
+        except OSError as exc:
+            if skipped is not None:
+                skipped.append(Skipped(folder, f"folder not read: {os_reason(exc)}"))
             continue
         for entry in entries:
             if entry.name.startswith("."):
@@ -65,7 +66,7 @@ def find_files(roots: Sequence[str]) -> tuple[dict[str, tuple[int, int]], list[S
     skipped: list[Skipped] = []
     for root in roots:
         if os.path.isdir(root):
-            _walk(root, found)
+            found.update(walk(root, skipped))
         elif not os.path.lexists(root):
             skipped.append(Skipped(root, "no such file or directory"))
         elif os.path.splitext(root)[1].lower() not in _SUFFIXES:

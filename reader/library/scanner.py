@@ -38,7 +38,7 @@ def _too_large(size: int) -> str:
     return f"too large: {shown}, over the {MAX_BYTES // _MB} MB limit"
 
 
-def _os_reason(exc: OSError) -> str:
+def os_reason(exc: OSError) -> str:
     """A one-line reason for an operating-system error."""
     if isinstance(exc, PermissionError):
         return "permission denied"
@@ -65,7 +65,7 @@ def read_file(path: str) -> bytes:
                 raise ArticleError(f"{path}: empty file")
             data = handle.read(MAX_BYTES + 1)
     except OSError as exc:
-        raise ArticleError(f"{path}: {_os_reason(exc)}") from None
+        raise ArticleError(f"{path}: {os_reason(exc)}") from None
     if len(data) > MAX_BYTES:
         raise ArticleError(f"{path}: {_too_large(len(data))}")
     return data
@@ -195,7 +195,7 @@ def _walk(root: str, skipped: list[Skipped] | None = None) -> Iterable[str]:
                 entries = list(listing)
         except OSError as exc:
             if skipped is not None:
-                skipped.append(Skipped(folder, f"folder not read: {_os_reason(exc)}"))
+                skipped.append(Skipped(folder, f"folder not read: {os_reason(exc)}"))
             continue
         for entry in entries:
             if entry.name.startswith("."):

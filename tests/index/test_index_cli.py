@@ -181,3 +181,29 @@ def test_only_a_speaker_query_reads_the_quote_records(lib, db, capsys, monkeypat
     assert calls == []
     search_json(capsys, "speaker:hansen", "--db", str(db))
     assert calls == [1]
+
+
+def test_a_folder_that_cannot_be_read_is_named_and_counted_as_list_does(lib, db, capsys, monkeypatch):
+    """A folder the walk cannot open (no permission, a name too long) was passed over in silence by
+    ``reader index`` while ``reader list`` named it: both name it now, and count it."""
+    import os
+
+    locked = lib / "locked"
+    locked.mkdir()
+    (locked / "inside.txt").write_text(" date 2024-01 Inside\n\nText.\n", encoding="utf-8")
+    scandir = os.scandir
+
+    def refusing(path=".", *args):
+        if os.fspath(path) == str(locked):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return scandir(path, *args)
+
+    monkeypatch.setattr(os, "scandir", refusing)
+    capsys.readouterr()
+    assert main(["index", str(lib), "--db", str(db), "--workers", "1"]) == 0
+    index_err = capsys.readouterr().err
+    assert f"reader: skipped {locked}: folder not read: permission denied" in index_err
+    assert main(["list", str(lib), "--db", str(db)]) == 0
+    list_err = capsys.readouterr().err
+    counted = list_err.strip().splitlines()[-1].split(", ")[-1]  # "1 skipped"
+    assert f"{counted});" in index_err
