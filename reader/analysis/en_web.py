@@ -138,6 +138,27 @@ def _untitled(text: str, span: Span) -> Span:
     return (s, e, label)
 
 
+# A member's title inside a name between a party or council and a person ("Labour MP Diane Abbott",
+# "Kirklees Councillor Ann Lee"): the body before it and the person after it are two names, as UNER
+# marks them.
+INNER_TITLES = True
+_INNER = frozenset("mp mep msp mla councillor cllr".split())  # (a party's or a council's member)
+_WORD = re.compile(r"[A-Z][\w'’.-]*")
+
+
+def _split_title(text: str, span: Span) -> list[Span]:
+    s, e, _label = span
+    words = list(_WORD.finditer(text, s, e))
+    if len(words) < 3 or words[0].start() != s or words[-1].end() != e:
+        return [span]
+    for k in range(1, len(words) - 1):
+        if words[k].group().lower().rstrip(".") in _INNER and all(
+            text[a.end():b.start()] == " " for a, b in zip(words, words[1:])
+        ):
+            return [(s, words[k - 1].end(), "ORG"), (words[k + 1].start(), e, "PER")]
+    return [span]
+
+
 def _closing(text: str, span: Span) -> bool:
     """A letter's closing opening its line: "Love,", "Love always,", "Cheers,", "Goodbye, Ramon."."""
     s, e, _label = span
@@ -165,5 +186,6 @@ def web_filter(text: str, spans: list[Span], vocab: dict[str, str]) -> list[Span
             continue
         if PLAIN and _plain(text, span):
             continue
-        out.append(_untitled(text, span) if TITLES else span)
+        for part in _split_title(text, span) if INNER_TITLES else (span,):
+            out.append(_untitled(text, part) if TITLES else part)
     return out

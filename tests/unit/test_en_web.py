@@ -66,3 +66,12 @@ def test_addresses_are_found_as_the_whole_text_pattern_finds_them() -> None:
     text = ("Mail jo.lund@post.dk or @Marek_K, see www.Example.com/Page, bbc.co.uk and x.io; "
             "Maria Odegard@NORTHWIND wrote.\n") * 3
     assert en_web.address_reaches(text) == [m.span() for m in en_web._ADDRESS.finditer(text)]
+
+
+@pytest.mark.parametrize("text, body, person", [
+    ("The plan was attacked by Labour MP Diane Abbott on Monday.", "Labour", "Diane Abbott"),
+    ("Kirklees Councillor Ann Lee said the vote was close.", "Kirklees", "Ann Lee"),
+])
+def test_a_members_title_inside_a_name_parts_the_body_and_the_person(text, body, person):
+    names = {(e.text, e.label.value) for e in analyze(text, language="en").entities}
+    assert (body, "ORG") in names and (person, "PER") in names, names
