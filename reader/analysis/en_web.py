@@ -143,6 +143,9 @@ def _untitled(text: str, span: Span) -> Span:
 # marks them.
 INNER_TITLES = True
 _INNER = frozenset("mp mep msp mla councillor cllr".split())  # (a party's or a council's member)
+# A minister's title with its portfolio before a full name ("Home Secretary Yvette Cooper", "Health
+# Minister Ann Lee") is no part of the name, and the name is a person's whatever the span was typed.
+_PORTFOLIO = frozenset("secretary minister chancellor".split())
 _WORD = re.compile(r"[A-Z][\w'’.-]*")
 
 
@@ -151,11 +154,14 @@ def _split_title(text: str, span: Span) -> list[Span]:
     words = list(_WORD.finditer(text, s, e))
     if len(words) < 3 or words[0].start() != s or words[-1].end() != e:
         return [span]
-    for k in range(1, len(words) - 1):
-        if words[k].group().lower().rstrip(".") in _INNER and all(
-            text[a.end():b.start()] == " " for a, b in zip(words, words[1:])
-        ):
+    if not all(text[a.end():b.start()] == " " for a, b in zip(words, words[1:])):
+        return [span]
+    for k in range(len(words) - 2):
+        word = words[k].group().lower().rstrip(".")
+        if word in _INNER and k:
             return [(s, words[k - 1].end(), "ORG"), (words[k + 1].start(), e, "PER")]
+        if word in _PORTFOLIO and len(words) - k > 2:  # "Home Secretary Yvette Cooper": a person
+            return [(words[k + 1].start(), e, "PER")]
     return [span]
 
 

@@ -75,3 +75,12 @@ def test_addresses_are_found_as_the_whole_text_pattern_finds_them() -> None:
 def test_a_members_title_inside_a_name_parts_the_body_and_the_person(text, body, person):
     names = {(e.text, e.label.value) for e in analyze(text, language="en").entities}
     assert (body, "ORG") in names and (person, "PER") in names, names
+
+
+def test_a_ministers_title_and_portfolio_are_no_part_of_the_person():
+    result = analyze('"We will act," said Home Secretary Yvette Cooper.', language="en")
+    assert {(e.text, e.label.value) for e in result.entities} == {("Yvette Cooper", "PER")}
+    assert [(q.speaker, q.role) for q in result.quotes] == [("Yvette Cooper", "Home Secretary")]
+    names = {(e.text, e.label.value) for e in analyze("The bill was backed by Health Minister Ann Lee Smith.",
+                                                      language="en").entities}
+    assert names == {("Ann Lee Smith", "PER")}
