@@ -4,9 +4,8 @@ article counts, the articles each appears in and the names it appears with most.
 from __future__ import annotations
 
 import json
-import sys
-
 import os
+import sys
 
 from reader.textsafe import one_line, path_record, plural
 
