@@ -1,0 +1,35 @@
+"""English dialogue (issue 15): bare turns between two attributed turns of one exchange, and the
+second half of a split quotation whose first half names the one spoken to. The sentences are
+written for these tests."""
+
+from __future__ import annotations
+
+from reader.analysis import analyze
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in sorted(analyze(text, "en").quotes, key=lambda q: q.start)]
+
+
+_EXCHANGE = (
+    "The ferry was late again, and the harbour was empty.\n\n"
+    "\"Where is everyone?\" asked Tomas Vidal.\n\n"
+    "\"At the fair, I expect. The whole town goes.\"\n\n"
+    "\"Then we have the pier to ourselves.\"\n\n"
+    "\"For an hour, perhaps. The boats come back at six.\"\n\n"
+    "\"That is long enough for me.\"\n\n"
+    "\"You always say that,\" said Greta Holm.\n\n"
+    "The gulls settled on the rail."
+)
+
+
+def test_bare_turns_between_two_tagged_turns_take_turns_when_the_count_fits() -> None:
+    assert _speakers(_EXCHANGE) == ["Tomas Vidal", "Greta Holm", "Tomas Vidal", "Greta Holm", "Tomas Vidal", "Greta Holm"]
+
+
+def test_a_name_inside_the_first_half_is_the_one_spoken_to() -> None:
+    text = (
+        "Rain had kept them indoors all week.\n\n"
+        "\"My dear Mr. Okafor,\" said his landlady to him, \"have you seen the state of the roof?\""
+    )
+    assert _speakers(text) == ["his landlady", "his landlady"]
