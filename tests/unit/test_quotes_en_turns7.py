@@ -33,3 +33,9 @@ def test_a_name_inside_the_first_half_is_the_one_spoken_to() -> None:
         "\"My dear Mr. Okafor,\" said his landlady to him, \"have you seen the state of the roof?\""
     )
     assert _speakers(text) == ["his landlady", "his landlady"]
+
+
+def test_an_adverb_of_manner_after_a_description_is_no_part_of_it() -> None:
+    text = "The bus had gone without them.\n\n\"We will have to walk,\" said her brother crossly."
+    assert _speakers(text) == ["her brother"]
+
