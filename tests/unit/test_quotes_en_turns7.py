@@ -39,3 +39,13 @@ def test_an_adverb_of_manner_after_a_description_is_no_part_of_it() -> None:
     text = "The bus had gone without them.\n\n\"We will have to walk,\" said her brother crossly."
     assert _speakers(text) == ["her brother"]
 
+
+
+def test_returned_and_thought_attribute_the_quotation_before_them() -> None:
+    text = (
+        "Pia Lund looked up from the ledger.\n\n"
+        "\"Is it done?\" asked Bo Karlsen.\n\n"
+        "\"Not yet,\" returned she; \"the figures for May are missing.\"\n\n"
+        "\"What a strange little shop,\" thought Bo Karlsen, and he sat down to wait."
+    )
+    assert _speakers(text) == ["Bo Karlsen", "Pia Lund", "Pia Lund", "Bo Karlsen"]
