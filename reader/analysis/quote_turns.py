@@ -63,7 +63,9 @@ def alternate(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote], peo
                 if asks:
                     _give(quotes, turn.quotes[0], before, run)
                     voices[k] = before
-            elif told and len(people) == 2 and k >= 1 and voices[k - 1] in people and _ends_turn(text, quotes[run[k - 1].quotes[-1]].end):
+            elif (told or dialogue and k >= 1 and run[k - 1].who == _NARRATOR) and len(people) == 2 and k >= 1 and (
+                voices[k - 1] in people and _ends_turn(text, quotes[run[k - 1].quotes[-1]].end)
+            ):  # (after the writer's own '"Seven!" I answered.' the one other voice, told in the first person too)
                 # Written as dialogue, each paragraph a new turn: a bare one after A's turn is B's
                 # ('"We are closed," Joe said. / "I only need a minute."': not Joe; but after
                 # '"Robert," Mom says. She crouches down.' Mom goes on).

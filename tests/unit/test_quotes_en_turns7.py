@@ -49,3 +49,16 @@ def test_returned_and_thought_attribute_the_quotation_before_them() -> None:
         "\"What a strange little shop,\" thought Bo Karlsen, and he sat down to wait."
     )
     assert _speakers(text) == ["Bo Karlsen", "Pia Lund", "Pia Lund", "Bo Karlsen"]
+
+
+def test_after_the_writers_own_turn_a_bare_turn_is_the_one_other_voice() -> None:
+    text = (
+        "I found Rosa Mendel in the greenhouse, as I had expected. I sat down on an upturned crate and "
+        "I waited.\n\n"
+        "\"You are late,\" Rosa Mendel said.\n\n"
+        "\"Ten minutes,\" I answered.\n\n"
+        "\"Twenty. The tomatoes noticed.\"\n\n"
+        "\"Then I apologise to them.\"\n\n"
+        "The old woman laughed."
+    )
+    assert _speakers(text)[:3] == ["Rosa Mendel", None, "Rosa Mendel"]
