@@ -8,7 +8,7 @@ import bisect
 import re
 
 from reader.analysis.attribution import Context, Found, in_byline, person_in_clause, sentence_begin
-from reader.analysis.antecedents import Spans, is_subject
+from reader.analysis.antecedents import Spans, gender_fits_name, is_subject
 from reader.analysis.en_words import EN_VOCABULARY
 from reader.analysis.people import Speaker
 from reader.analysis.quote_cues import colon_pronoun
@@ -135,7 +135,7 @@ def fall_back(ctx: Context, raw: list[tuple[Found, bool]], spans: Spans) -> None
                 if named is None and not dash and ctx.language == "en":
                     # News writing: a quotation paragraph after a paragraph about one person is
                     # that person's; after a paragraph naming nobody, the last speaker's.
-                    named = (_sole_subject(ctx, line_start, line_end, spans) or _closing_narrative(ctx, line_start, line_end, spans)) if someone else (
+                    named = _subject_or_closing(ctx, line_start, line_end, spans) if someone else (
                         _pronoun_subject(text, line_start, line_end)
                         or described_beat(ctx, quote.start)  # "The old sergeant shook his head."
                         or (last if last is not None and not text[last_end:line_start].strip()
@@ -163,6 +163,19 @@ def fall_back(ctx: Context, raw: list[tuple[Found, bool]], spans: Spans) -> None
             last = quote.speaker
             eol = text.find("\n", quote.end)  # (not a copy of the rest of the text per quote)
             last_end = eol if eol >= 0 else len(text)
+
+
+def _subject_or_closing(ctx: Context, start: int, end: int, spans: Spans) -> Speaker | None:
+    """The one person a narrative paragraph names as a subject, else the subject of its closing
+    sentence; but a closing "she"/"he" that cannot be that person comes first ('Jim had not yet
+    seen it. She held it out to him.' -> she)."""
+    sole = _sole_subject(ctx, start, end, spans)
+    closing = _closing_narrative(ctx, start, end, spans)
+    if sole is not None and closing is not None and closing.kind == "pronoun":
+        female = ctx.text[closing.start:closing.end].lower() == "she"
+        if not gender_fits_name(sole.name or "", female, not female, ctx):
+            return closing
+    return sole or closing
 
 
 _TURNED_TO = re.compile(r"\b(?:to|at|towards?|toward)\s+$")

@@ -62,3 +62,12 @@ def test_after_the_writers_own_turn_a_bare_turn_is_the_one_other_voice() -> None
         "The old woman laughed."
     )
     assert _speakers(text)[:3] == ["Rosa Mendel", None, "Rosa Mendel"]
+
+
+def test_a_closing_she_after_a_man_named_as_subject_speaks_next() -> None:
+    text = (
+        "Marta Kowalski had wrapped the gift in newspaper.\n\n"
+        "David Berg had not yet opened it. She pushed it across the table towards him.\n\n"
+        "\"Go on, David. It will not bite.\""
+    )
+    assert _speakers(text) == ["Marta Kowalski"]
