@@ -50,11 +50,17 @@ def inherit(raw: list[tuple[Found, bool]], text: str, forward_only: bool = False
         if quote.speaker is not None:
             following = quote.speaker
         elif quote.inherit and following is not None and (
-            raw[k][1] and not _question(text, quote.end) or _same_line(text, quote.end, k, raw)
+            raw[k][1] and not _question(text, quote.end) and not _closed_turn(text, quote.end) or _same_line(text, quote.end, k, raw)
         ):
             # Backwards only within a run of dash paragraphs or inside one paragraph: a quotation
             # in a paragraph of its own does not borrow the speaker of a later paragraph.
             quote.speaker = following
+
+
+def _closed_turn(text: str, end: int) -> bool:
+    """Whether the quotation ending at ``end`` closes with its mark at the end of its paragraph:
+    a turn of its own in dialogue, not the first part of a speech that runs on."""
+    return text[end:end + 1] in ("\"", "”") and text[end + 1:end + 3].strip(" \t") in ("", "\n", "\n\n")
 
 
 def _question(text: str, end: int) -> bool:
