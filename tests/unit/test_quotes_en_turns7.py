@@ -71,3 +71,22 @@ def test_a_closing_she_after_a_man_named_as_subject_speaks_next() -> None:
         "\"Go on, David. It will not bite.\""
     )
     assert _speakers(text) == ["Marta Kowalski"]
+
+
+def test_a_closed_turn_does_not_borrow_the_speaker_of_the_next_paragraph() -> None:
+    text = (
+        "The storm had passed.\n\n"
+        "Tom Reed was blunt.\n\n"
+        "\"Stop that noise, Kitty. My head aches.\"\n\n"
+        "\"I cannot help it,\" said Kitty."
+    )
+    assert _speakers(text) == ["Tom Reed", "Kitty"]
+
+
+def test_a_pronoun_that_addressed_someone_before_a_colon_speaks() -> None:
+    text = (
+        "Tom Hale came home late that evening.\n\n"
+        "Seeing his daughter at the window, he suddenly addressed her with:\n\n"
+        "\"Is the rain over, Anna?\""
+    )
+    assert _speakers(text) == ["Tom Hale"]
