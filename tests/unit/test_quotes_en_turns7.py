@@ -90,3 +90,12 @@ def test_a_pronoun_that_addressed_someone_before_a_colon_speaks() -> None:
         "\"Is the rain over, Anna?\""
     )
     assert _speakers(text) == ["Tom Hale"]
+
+
+def test_a_short_turn_broken_off_with_a_dash_is_a_quote() -> None:
+    text = (
+        "\"We leave at dawn,\" said Tom Reed.\n\n"
+        "\"But the horses--\"\n\n"
+        "\"The horses will manage,\" said Tom Reed."
+    )
+    assert [q.text for q in sorted(analyze(text, "en").quotes, key=lambda q: q.start)][1].startswith("But the horses")
