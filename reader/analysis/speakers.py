@@ -255,11 +255,6 @@ def _capitalised(text: str, words: list[tuple[int, int, str]], people: People) -
     return Speaker(run[0][0], run[0][0] + len(" ".join(w[2] for w in run)), "name", " ".join(w[2] for w in run))
 
 
-def _manner_adverb(low: str) -> bool:
-    """An English adverb of manner after a description's head: "resentfully", "quietly"."""
-    return len(low) > 5 and low.endswith("ly") and low not in _LY_NOUNS
-
-
 def _definite_role(low: str) -> bool:
     """A Danish role noun in its definite form, as a sentence opens with it: "Ministeren mener"."""
     return low.endswith(("en", "et", "ne")) and any(is_title_word(low[:len(low) - k]) for k in (0, 1, 2))
@@ -279,7 +274,7 @@ def _description(text: str, words: list[tuple[int, int, str]], language: str) ->
             break
         if taken and not word.rstrip(".,"):
             break  # an ellipsis ("den ... Hansen") ends the description
-        if language == "en" and taken and _manner_adverb(low) and taken[-1][2].lower() not in _DETERMINERS:
+        if language == "en" and taken and len(low) > 5 and low.endswith("ly") and low not in _LY_NOUNS and taken[-1][2].lower() not in _DETERMINERS:
             break  # "said her mother resentfully": the manner is no part of who speaks
         if taken and upper and not (taken[-1][2].lower() in _DETERMINERS | _LINKS or taken[-1][2][0].isupper() or taken[-1][2] == "&"):
             break
