@@ -45,6 +45,7 @@ def alternate(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote], peo
     told = dialogue and not narrated
     if dialogue:  # written as dialogue: 'Nadia laughed. "..."' is a turn too
         runs = _runs(text, raw, quotes, beats=True)
+    cast = people
     for run in runs:
         voices = [t.who or quotes[t.quotes[0]].speaker for t in run]
         people = {v for v in voices if v is not None}
@@ -57,6 +58,14 @@ def alternate(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote], peo
                 (other,) = people - {nxt.who}
                 _give(quotes, turn.quotes[0], other, run)
                 continue
+            if told and cast is not None and len(people) == 1 and k == 1 and run[0].who is not None and _asks(text, quotes[run[0].quotes[-1]].end):
+                # '"Do you not want to know?" cried his wife.' / '"You want to tell me."': the answer
+                # is the one the narrative paragraph before the exchange opened with ("Mr. Bennet made no answer.").
+                mentioned = _opens_paragraph_before(text, quotes[run[0].quotes[0]].start, cast)
+                if mentioned is not None and mentioned.canonical not in people:
+                    quotes[turn.quotes[0]] = replace(quotes[turn.quotes[0]], speaker=mentioned.canonical, speaker_start=mentioned.start,
+                                                     speaker_end=mentioned.end, role="", affiliation="")
+                    continue
             last, before = (voices[k - 1], voices[k - 2]) if k >= 2 else (None, None)
             asks = _asks(text, quotes[turn.quotes[0]].end) or k >= 1 and _asks(text, quotes[run[k - 1].quotes[-1]].end)
             if last and before and last != before and _NARRATOR not in (last, before):
@@ -79,6 +88,18 @@ def alternate(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote], peo
                 other = people - {voices[k]} if len(people) == 2 else set()
                 voices[k] = other.pop() if other else None
                 _give(quotes, q, voices[k] or _NARRATOR, run)
+
+
+def _opens_paragraph_before(text: str, start: int, cast: People):
+    """The person whose name opens the narrative paragraph (no quotation marks) right before the
+    paragraph at ``start``, if any."""
+    line = text.rfind("\n", 0, start) + 1
+    end = len(text[:line].rstrip())
+    begin = text.rfind("\n", 0, end) + 1
+    if end <= begin or re.search(r"[\"“”]", text[begin:end]):
+        return None
+    return next((p for p in cast.people if p.start == begin or begin < p.start and re.fullmatch(
+        r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+", text[begin:p.start])), None)
 
 
 def _anchored(quotes: list[Quote], run: list[_Turn], voices: list[str | None], people: set[str]) -> set[int]:

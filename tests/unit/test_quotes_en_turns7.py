@@ -99,3 +99,15 @@ def test_a_short_turn_broken_off_with_a_dash_is_a_quote() -> None:
         "\"The horses will manage,\" said Tom Reed."
     )
     assert [q.text for q in sorted(analyze(text, "en").quotes, key=lambda q: q.start)][1].startswith("But the horses")
+
+
+def test_the_answer_to_a_question_is_the_person_the_paragraph_before_opened_with() -> None:
+    text = (
+        "\"It is late,\" said Anna Holt.\n\n"
+        "Tom Reed made no answer.\n\n"
+        "\"Do you not want to know who called?\" cried Anna Holt.\n\n"
+        "\"You want to tell me, and I will listen.\"\n\n"
+        "The clock struck nine.\n\n"
+        "\"Fine. It was the bank.\""
+    )
+    assert _speakers(text)[:3] == ["Anna Holt", "Anna Holt", "Tom Reed"]
