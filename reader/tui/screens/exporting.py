@@ -126,7 +126,7 @@ def export_quote_sheet(app: Any, articles: Sequence[Article], stem: str, analyse
 
 def _ask_and_write(app: Any, articles: Sequence[Article], stem: str, analysis_for, quotes: bool) -> None:
     """The one export flow: gather the items, propose a new file in the dialog, write it there."""
-    from reader.workspace.exports import ExportOptions, format_for_path, render
+    from reader.workspace.exports import ExportOptions, file_text, format_for_path, render
     from reader.workspace import export_items
 
     try:
@@ -149,7 +149,7 @@ def _ask_and_write(app: Any, articles: Sequence[Article], stem: str, analysis_fo
 
     def write(path: Path) -> bool:
         fmt = format_for_path(str(path))  # a .csv or .json name gets that format, never Markdown
-        return _write(app, path, render(_linked(items, path.parent), fmt, options), what)
+        return _write(app, path, file_text(render(_linked(items, path.parent), fmt, options), fmt), what)
 
     app.push_screen(ExportDialog(app.export_path(stem), what, write))
 
