@@ -4,6 +4,7 @@ or JSON/CSV when the file name ends in .json/.csv, as ``reader export -o`` does)
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
@@ -17,6 +18,8 @@ from textual.widgets import Input, Static
 from reader.errors import ReaderError
 from reader.model import Article
 from reader.textsafe import one_line, plural
+
+_SAY_EVERY = 3.0  # seconds between "Finding the quotes: N of M" while a quote sheet is made
 
 
 class ExportDialog(ModalScreen[str | None]):
@@ -102,8 +105,12 @@ def export_quote_sheet_soon(app: Any, articles: Sequence[Article], stem: str) ->
     app.say(f"Finding the quotes of {plural(len(articles), 'article')}…", timeout=3)
 
     def analyse() -> None:
-        found = {}
-        for article in articles:
+        found, said = {}, time.monotonic()
+        for done, article in enumerate(articles):
+            if time.monotonic() - said >= _SAY_EVERY:  # 20,000 articles take minutes: say how far
+                said = time.monotonic()
+                app.call_from_thread(app.say, f"Finding the quotes: {done:,} of {len(articles):,} articles…",
+                                     timeout=_SAY_EVERY + 0.5)
             try:
                 found[article.id] = app.analysis_for(article, corrections)
             except Exception:  # that article's quotes are found again, or left out, when writing
