@@ -23,7 +23,7 @@ def scan_paths(paths: Sequence[str], *, report_skipped: bool = True) -> LibraryS
     return result
 
 
-def scan_progress(stream, after: float = 1.0, clock=None) -> Callable[[int, int], None] | None:
+def scan_progress(stream, after: float = 1.0, clock=None, stage: str = "reading") -> Callable[[int, int], None] | None:
     """"reading 500 of 20,000 files" on a terminal once a scan has run ``after`` seconds (list
     and export read every file: a minute on a 20,000-file archive); a quick scan, a pipe or a
     file stays quiet, as before."""
@@ -38,7 +38,7 @@ def scan_progress(stream, after: float = 1.0, clock=None) -> Callable[[int, int]
         if not shown[0] and (done >= total or clock() - start < after):
             return
         shown[0] = True
-        report("reading", done, total)
+        report(stage, done, total)
 
     return progress
 

@@ -53,3 +53,24 @@ def test_a_quick_scan_or_a_pipe_stays_quiet(tmp_path, monkeypatch, capsys):
     monkeypatch.setattr(time, "monotonic", lambda: next(ticks))
     assert main(["list", str(folder), "--db", str(tmp_path / "db.json")]) == 0
     assert "reading" not in __import__("sys").stderr.getvalue()
+
+
+def test_quotes_first_seen_shows_how_far_it_is_on_a_terminal(tmp_path, monkeypatch, capsys):
+    # comparing every quote with the ones sharing its words: 15 s on 20,000 quotes, said nothing
+    folder = tmp_path / "wire"
+    folder.mkdir()
+    for number in range(40):
+        quotes = "\n\n".join(f"- Sag {number} punkt {k} er {'vigtig ' * (k + 1)}nu, siger Mette Lund."
+                             for k in range(3))
+        (folder / f"{number:03d}.txt").write_text(
+            f" date 2024-01-01 Story {number}\n\nAarhus. Direktør Mette Lund taler.\n\n{quotes}\n", encoding="utf-8")
+    db = str(tmp_path / "db.json")
+    assert main(["index", str(folder), "--db", db, "--workers", "1"]) == 0
+    ticks = itertools.count(0, 0.4)
+    monkeypatch.setattr(time, "monotonic", lambda: next(ticks))
+    terminal = _Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    assert main(["quotes", str(folder), "--first-seen", "--db", db]) == 0
+    shown = terminal.getvalue()
+    assert re.search(r"comparing (50|100) of 120 quotes", shown), shown
+    assert "comparing 120 of 120 quotes\n" in shown
