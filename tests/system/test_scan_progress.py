@@ -48,11 +48,12 @@ def test_a_quick_scan_or_a_pipe_stays_quiet(tmp_path, monkeypatch, capsys):
     monkeypatch.setattr("sys.stderr", terminal)
     assert main(["list", str(folder), "--db", str(tmp_path / "db.json")]) == 0
     assert "reading" not in terminal.getvalue()
-    monkeypatch.setattr("sys.stderr", io.StringIO())  # not a terminal: no progress, however slow
+    pipe = io.StringIO()
+    monkeypatch.setattr("sys.stderr", pipe)  # not a terminal: no progress, however slow
     ticks = itertools.count(0, 0.4)
     monkeypatch.setattr(time, "monotonic", lambda: next(ticks))
     assert main(["list", str(folder), "--db", str(tmp_path / "db.json")]) == 0
-    assert "reading" not in __import__("sys").stderr.getvalue()
+    assert "reading" not in pipe.getvalue()
 
 
 def test_quotes_first_seen_shows_how_far_it_is_on_a_terminal(tmp_path, monkeypatch, capsys):
