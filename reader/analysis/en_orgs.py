@@ -84,6 +84,24 @@ def _team(words: list[str]) -> bool:
     return any("LOC" in lookup(" ".join(words[:k]).lower()) for k in range(len(words) - 1, 0, -1))
 
 
+# A body's head written alone with a capital inside a sentence ("the Government's intentions",
+# "a bill before Congress"): the body of the text's country, a name (GUM and UNER mark it so).
+LONE_BODIES = True
+_LONE = re.compile(
+    r"(?<=[a-z,;] )(?:Government|Parliament|Congress|Senate|Army|Navy|Administration|Opposition"
+    r"|Cabinet|Commonwealth|Legislature|Ministry)\b(?![ -][A-Z])")
+
+
+def lone_bodies(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` and the lone capitalised heads of bodies outside them (ORG)."""
+    found = [(m.start(), m.end(), "ORG") for m in _LONE.finditer(text)]
+    if not found:
+        return spans
+    taken = [(s, e) for s, e, _ in spans]
+    new = [f for f in found if not any(s < f[1] and f[0] < e for s, e in taken)]
+    return sorted(spans + new) if new else spans
+
+
 def org_types(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` with the organisations among the places and people typed ORG (a name the
     gazetteers know as a place stays one: "Soviet Union")."""
@@ -92,7 +110,7 @@ def org_types(text: str, spans: list[Span]) -> list[Span]:
         if label in FROM and _body(text, start, end, label) and "LOC" not in lookup(text[start:end].lower()):
             label = "ORG"
         out.append((start, end, label))
-    return out
+    return lone_bodies(text, out) if LONE_BODIES else out
 
 
 def _body(text: str, start: int, end: int, label: str) -> bool:

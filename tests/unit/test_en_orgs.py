@@ -3,7 +3,7 @@
 import pytest
 
 from reader.analysis import analyze
-from reader.analysis.en_orgs import org_types
+from reader.analysis.en_orgs import lone_bodies, org_types
 
 
 def _typed(text: str, name: str, label: str) -> str:
@@ -41,3 +41,16 @@ def test_in_the_analysis() -> None:
     text = "Holt was traded to the Boston Red Sox in December."
     found = {text[e.start:e.end]: e.label.value for e in analyze(text, "en").entities}
     assert found.get("Boston Red Sox") == "ORG"
+
+
+def test_lone_bodies_inside_a_sentence() -> None:
+    text = "We called on the Government to act, and Congress agreed. Government is hard."
+    found = {(text[e.start:e.end], e.label.value) for e in analyze(text, "en").entities}
+    assert ("Government", "ORG") in found and ("Congress", "ORG") in found
+    assert lone_bodies("Government is hard. The Army-Navy game.", []) == []
+
+
+def test_lone_bodies_leave_found_names() -> None:
+    text = "the Senate Finance Committee met"
+    spans = [(4, 29, "ORG")]
+    assert lone_bodies(text, spans) == spans
