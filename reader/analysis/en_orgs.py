@@ -3,10 +3,12 @@
 A name whose head word says what kind of body it is ("Prague Conservatory", "Mango Publishing",
 "Abbot Academy", "the University of Dhaka") is an organisation, whatever the words before the head
 are; a team is a place's name and a plural ("Boston Red Sox", "Tampa Bay Rays"); a name after a
-person's job and "at"/"for"/"with" is the employer ("news editor at Global Voices"). The head words
-are general knowledge of English, written here, by kind; each kind and form was chosen on GUM
-cross-validation (permitted genres and the web-like genres kept out of training): see
-docs/log/namesen6.md. A rule here only retypes a found name: it finds and drops none.
+person's job and "at"/"for"/"with" is the employer ("news editor at Global Voices"); one word with
+an inner capital is a firm or a site ("OpenAI", "eBay"). The head words are general knowledge of
+English, written here, by kind; each kind and form was chosen on GUM cross-validation (permitted
+genres and the web-like genres kept out of training): see docs/log/namesen6.md. These rules only
+retype a found name; besides them a body's head written alone with a capital inside a sentence
+("the Government", "Congress") is found as a name.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ KINDS = frozenset("SGAFM")
 FROM = frozenset(("LOC", "PER"))
 TEAMS = True
 EMPLOYERS = True
+CAMEL = True  # one word with an inner capital ("YouTube", "eBay")
 # The last word of a team's name (a plural, or one of these) and plurals that are parts of places.
 _TEAM_WORDS = frozenset("sox heat jazz thunder united".split())
 _PLACE_PLURALS = frozenset(
@@ -69,6 +72,16 @@ def _head_kind(words: list[str]) -> str:
     if len(words) > 2 and words[1].lower() == "of":
         return HEADS.get(words[0].lower(), "")
     return ""
+
+
+_SURNAME_CAPS = ("mc", "mac", "o'", "o’", "d'", "d’", "de", "la", "le", "van", "von", "di", "da")
+
+
+def _camel(word: str) -> bool:
+    """An inner capital after a lower-case letter ("OpenAI", "eBay"; not "McDonald", "DeLuca")."""
+    if len(word) < 3 or not word.isalpha() or not any(a.islower() and b.isupper() for a, b in zip(word, word[1:])):
+        return False
+    return word[0].islower() or not word.lower().startswith(_SURNAME_CAPS)
 
 
 def _team(words: list[str]) -> bool:
@@ -117,6 +130,8 @@ def _body(text: str, start: int, end: int, label: str) -> bool:
     """Whether the place or person ``text[start:end]`` is a body: by its head, as a team, as an employer."""
     words = text[start:end].split()
     if len(words) > 1 and _head_kind(words) in KINDS:
+        return True
+    if len(words) == 1 and CAMEL and _camel(words[0]):
         return True
     if label != "LOC":
         return False

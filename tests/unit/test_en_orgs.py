@@ -54,3 +54,10 @@ def test_lone_bodies_leave_found_names() -> None:
     text = "the Senate Finance Committee met"
     spans = [(4, 29, "ORG")]
     assert lone_bodies(text, spans) == spans
+
+
+@pytest.mark.parametrize("name, label, want", [
+    ("YouTube", "PER", "ORG"), ("eBay", "LOC", "ORG"), ("McDonald", "PER", "PER"), ("DeLuca", "PER", "PER"),
+])
+def test_inner_capitals(name: str, label: str, want: str) -> None:
+    assert _typed(f"I saw {name} there.", name, label) == want
