@@ -11,6 +11,7 @@ from reader.analysis.name_base import (  # noqa: F401 (sentence_start_tokens, ta
 )
 from reader.analysis.en_case import recased
 from reader.analysis.en_forms import english_form_spans
+from reader.analysis.en_orgs import org_types
 from reader.analysis.en_web import plain_rule_words, web_filter
 from reader.analysis.name_digits import digit_names
 from reader.analysis.name_patterns import _ORG_LAST, name_patterns
@@ -29,6 +30,7 @@ Span = tuple[int, int, str]
 DIGITS = True  # names widened over their numbers (name_digits; CV in the README)
 RECASE = True  # English sentences in capitals or title case recased (en_case; CV in the README)
 WEB = True  # English web text's addresses, headings and short dates are no names (en_web)
+ORGS = True  # English places and people that a head word, a team or an employer shows are bodies (en_orgs)
 
 def paragraph_starts(text: str, tokens: Tokens) -> frozenset[int]:
     """The tokens that open a paragraph after a blank line (a name never runs across one: a
@@ -297,6 +299,7 @@ def find_names(
         spans = [x for x in spans if text[x[0]:x[1]].lower() not in PEOPLES]
         spans = [x for x in spans if not _month_of_time(text, x)]  # GUM CV 0.6816 -> 0.6821
         spans = [x for x in spans if not _interview_label(text, x)]  # CV the same
+        spans = org_types(text, spans) if ORGS else spans  # en_orgs (docs/log/namesen6.md)
         return web_filter(text, spans, load_model("en").vocab) if WEB else spans  # en_web (docs/log/namesen5.md)
     spans = model_names(tokens, sentences, breaks, "da", evidence)
     return spans or []

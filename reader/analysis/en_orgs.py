@@ -1,0 +1,140 @@
+"""English names: organisations the typer took for places or people (issue 16).
+
+A name whose head word says what kind of body it is ("Prague Conservatory", "Mango Publishing",
+"Abbot Academy", "the University of Dhaka") is an organisation, whatever the words before the head
+are; a team is a place's name and a plural ("Boston Red Sox", "Tampa Bay Rays"); a name after a
+person's job and "at"/"for"/"with" is the employer ("news editor at Global Voices"); one word with
+an inner capital is a firm or a site ("OpenAI", "eBay"). The head words are general knowledge of
+English, written here, by kind; each kind and form was chosen on GUM cross-validation (permitted
+genres and the web-like genres kept out of training): see docs/log/namesen6.md. These rules only
+retype a found name; besides them a body's head written alone with a capital inside a sentence
+("the Government", "Congress") is found as a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.gazetteer import lookup
+
+Span = tuple[int, int, str]
+
+
+def _kinds(**groups: str) -> dict[str, str]:
+    return {word: kind for kind, words in groups.items() for word in words.split()}
+
+
+# Head words of organisations' names, by kind: S school or lab, G government body, A association,
+# party, club or group, F firm, M paper or publisher.
+HEADS = _kinds(
+    S="""university universities college academy institute conservatory conservatoire seminary
+    polytechnic faculty laboratory laboratories""",
+    G="""government ministry department administration agency authority bureau commission committee
+    subcommittee council assembly senate parliament congress tribunal police army navy corps""",
+    A="""association society union federation league club foundation charity alliance coalition party
+    movement convention brotherhood fellowship orchestra choir band quartet""",
+    F="""inc inc. corp corp. corporation company co. ltd ltd. llc plc holdings partners industries
+    enterprises technologies systems software airlines airways motors foods publishing publishers
+    records studios""",
+    M="""times tribune gazette herald journal magazine bulletin chronicle press""",
+)
+# The kinds whose heads retype a name (chosen on CV: the log).
+KINDS = frozenset("SGAFM")
+# Which typer types a head may overrule.
+FROM = frozenset(("LOC", "PER"))
+TEAMS = True
+EMPLOYERS = True
+CAMEL = True  # one word with an inner capital ("YouTube", "eBay")
+# The last word of a team's name (a plural, or one of these) and plurals that are parts of places.
+_TEAM_WORDS = frozenset("sox heat jazz thunder united".split())
+_PLACE_PLURALS = frozenset(
+    """states islands isles falls springs heights hills woods lakes mountains rocks plains keys sands
+    gardens fields meadows downs flats rapids narrows shores pines oaks palms banks glades
+    territories emirates provinces lands highlands lowlands alps andes rockies sounds waters
+    cliffs bluffs forks crossings mills rivers creeks bays beaches dunes caves lakes""".split()
+)
+_JOB_BEFORE = re.compile(
+    r"\b(?:editor|reporter|writer|columnist|correspondent|producer|director|manager|engineer|analyst"
+    r"|researcher|scientist|professor|lecturer|teacher|student|intern|employee|worker|executive"
+    r"|officer|spokesman|spokeswoman|spokesperson|president|founder|ceo|cto|cfo|chairman|chair"
+    r"|designer|developer|consultant|member|fellow|coach|player|volunteer)s?"
+    r"\s+(?:at|for|with)\s+(?:the\s+)?$", re.IGNORECASE)
+
+_NOUN_AFTER = re.compile(r"\s+[a-z]")  # "staff at Cancun airport": the name is a noun's modifier
+
+
+def _head_kind(words: list[str]) -> str:
+    """The kind of body the words' head names ("" when none): the last word, or the first when an
+    "of" follows it ("University of X")."""
+    last = HEADS.get(words[-1].lower(), "")
+    if last:
+        return last
+    if len(words) > 2 and words[1].lower() == "of":
+        return HEADS.get(words[0].lower(), "")
+    return ""
+
+
+_SURNAME_CAPS = ("mc", "mac", "o'", "o’", "d'", "d’", "de", "la", "le", "van", "von", "di", "da")
+
+
+def _camel(word: str) -> bool:
+    """An inner capital after a lower-case letter ("OpenAI", "eBay"; not "McDonald", "DeLuca")."""
+    if len(word) < 3 or not word.isalpha() or not any(a.islower() and b.isupper() for a, b in zip(word, word[1:])):
+        return False
+    return word[0].islower() or not word.lower().startswith(_SURNAME_CAPS)
+
+
+def _team(words: list[str]) -> bool:
+    """A place's name and a plural ("Boston Red Sox", "St. Louis Cardinals")."""
+    last = words[-1]
+    low = last.lower()
+    if len(words) < 2 or not last[:1].isupper() or low in _PLACE_PLURALS:
+        return False
+    if not (low in _TEAM_WORDS or (low.endswith("s") and not low.endswith("ss") and len(low) > 3)):
+        return False
+    if "LOC" in lookup(" ".join(words).lower()):
+        return False
+    return any("LOC" in lookup(" ".join(words[:k]).lower()) for k in range(len(words) - 1, 0, -1))
+
+
+# A body's head written alone with a capital inside a sentence ("the Government's intentions",
+# "a bill before Congress"): the body of the text's country, a name (GUM and UNER mark it so).
+LONE_BODIES = True
+_LONE = re.compile(
+    r"(?<=[a-z,;] )(?:Government|Parliament|Congress|Senate|Army|Navy|Administration|Opposition"
+    r"|Cabinet|Commonwealth|Legislature|Ministry)\b(?![ -][A-Z])")
+
+
+def lone_bodies(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` and the lone capitalised heads of bodies outside them (ORG)."""
+    found = [(m.start(), m.end(), "ORG") for m in _LONE.finditer(text)]
+    if not found:
+        return spans
+    taken = [(s, e) for s, e, _ in spans]
+    new = [f for f in found if not any(s < f[1] and f[0] < e for s, e in taken)]
+    return sorted(spans + new) if new else spans
+
+
+def org_types(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` with the organisations among the places and people typed ORG (a name the
+    gazetteers know as a place stays one: "Soviet Union")."""
+    out = []
+    for start, end, label in spans:
+        if label in FROM and _body(text, start, end, label) and "LOC" not in lookup(text[start:end].lower()):
+            label = "ORG"
+        out.append((start, end, label))
+    return lone_bodies(text, out) if LONE_BODIES else out
+
+
+def _body(text: str, start: int, end: int, label: str) -> bool:
+    """Whether the place or person ``text[start:end]`` is a body: by its head, as a team, as an employer."""
+    words = text[start:end].split()
+    if len(words) > 1 and _head_kind(words) in KINDS:
+        return True
+    if len(words) == 1 and CAMEL and _camel(words[0]):
+        return True
+    if label != "LOC":
+        return False
+    if TEAMS and _team(words):
+        return True
+    return EMPLOYERS and bool(_JOB_BEFORE.search(text, max(0, start - 40), start)) and not _NOUN_AFTER.match(text, end)
