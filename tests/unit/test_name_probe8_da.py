@@ -9,6 +9,7 @@ import pytest
 
 from reader.analysis import analyze
 from reader.analysis.name_lone import lone_names
+from reader.analysis.name_patterns import opening_bodies
 from reader.analysis.tokens import tokenize
 from name_helpers import tagged_names
 
@@ -41,9 +42,30 @@ def test_a_word_opening_a_paragraph_before_a_stop_is_no_place_unless_known() -> 
 
 def test_the_kind_of_firm_opening_a_sentence_is_no_part_of_the_firm() -> None:
     text = "Vi ved det godt. Tømrervirksomheden Holm & Krag ApS i Skjern vil ansætte ti svende."
-    names = _names(text)
-    assert ("Holm & Krag ApS", "ORG") in names
-    assert not any(name.startswith("Tømrer") for name, _ in names)
+    tokens = tokenize(text, "da")
+    tags: dict[int, str] = {}
+
+    def put(k: int, j: int, label: str) -> None:
+        tags[k] = "B-" + label
+        for m in range(k + 1, j):
+            tags[m] = "I-" + label
+
+    opening_bodies(tokens.words, tags, {tokens.words.index("Tømrervirksomheden")}, put)
+    assert tagged_names(text, tokens, tags) == [("Holm & Krag ApS", "ORG")]
+
+
+def test_a_firm_of_two_capitalised_words_after_a_kind_keeps_both() -> None:
+    text = "Møbelfabrikken Holm & Krag i Skjern vil ansætte ti svende."
+    tokens = tokenize(text, "da")
+    tags: dict[int, str] = {}
+
+    def put(k: int, j: int, label: str) -> None:
+        tags[k] = "B-" + label
+        for m in range(k + 1, j):
+            tags[m] = "I-" + label
+
+    opening_bodies(tokens.words, tags, {0}, put)
+    assert tagged_names(text, tokens, tags) == [("Holm & Krag", "ORG")]
 
 
 def test_a_state_authority_of_one_word_is_an_organisation() -> None:
