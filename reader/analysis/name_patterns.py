@@ -175,9 +175,11 @@ def opening_bodies(words: tuple[str, ...], tags: dict[int, str], breaks: Collect
 def _known_place_dateline(words: tuple[str, ...], tags: dict[int, str], k: int) -> bool:
     """A Ritzau dateline in mixed case opening the text or a paragraph ("Odder. Byrådet ..."): a known
     place, then a full stop and a capital (the tagger passes over a one-word sentence)."""
+    if k in tags or k + 2 >= len(words) or words[k + 1] != ".":
+        return False
     word = words[k]
-    return k not in tags and k + 2 < len(words) and words[k + 1] == "." and word[:1].isupper() and (
-        word.isalpha() and words[k + 2][:1].isupper() and "LOC" in (found := lookup(word.lower())) and "ORG" not in found
+    return word[:1].isupper() and word.isalpha() and words[k + 2][:1].isupper() and (
+        "LOC" in (found := lookup(word.lower())) and "ORG" not in found
     )
 
 
