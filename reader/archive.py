@@ -185,7 +185,7 @@ def progress_printer(stream, every: float = 0.5) -> Callable[[str, int, int], No
 
     tty = hasattr(stream, "isatty") and stream.isatty()
     last = [0.0]
-    noun = {"reading": "files", "analysing": "articles"}
+    noun = {"reading": "files", "analysing": "articles", "comparing": "quotes"}
 
     def report(stage: str, done: int, total: int) -> None:
         now = time.monotonic()

@@ -47,6 +47,7 @@ def colon_pronoun(text: str, start: int, end: int, verbs: str) -> Speaker | None
     (``verbs``: the alternation of the language's reporting verbs)."""
     if not text[start:end].rstrip().endswith(":"):
         return None
+    verbs = f"{verbs}|addressed|greeted"  # "he suddenly addressed her with:"
     clause = re.search(
         rf"(?:\b(?:{verbs})\s+({_PRONOUN_DA})|(?<![\w-])({_PRONOUN_DA})\s+(?:\w+\s+)?(?:{verbs}))\b[^.!?:;\"“”»«]{{0,40}}:\s*$",
         text[start:end],

@@ -49,7 +49,8 @@ def whole_paragraph_sentence(text: str, unit: tuple[int, int], pair, inner: str,
     """English: a short sentence in quotation marks that is a paragraph of its own ('"We are
     finished."'), a quote however short (not a title: it ends like a sentence)."""
     words = inner.split()
-    return language == "en" and len(words) >= 2 and words[0][:1].isupper() and inner.rstrip()[-1:] in ".!?" and (
+    ends = inner.rstrip()[-1:] in ".!?" or inner.rstrip().endswith(("--", "—", "…"))  # broken off: '"But your client--"'
+    return language == "en" and len(words) >= 2 and words[0][:1].isupper() and ends and (
         not text[unit[0]:pair.before].strip() and not text[pair.after:unit[1]].strip(" .,")
     )
 

@@ -8,7 +8,7 @@ import bisect
 import re
 
 from reader.analysis.attribution import Context, Found, in_byline, person_in_clause, sentence_begin
-from reader.analysis.antecedents import Spans, is_subject
+from reader.analysis.antecedents import Spans, gender_fits_name, is_subject
 from reader.analysis.en_words import EN_VOCABULARY
 from reader.analysis.people import Speaker
 from reader.analysis.quote_cues import colon_pronoun
@@ -50,11 +50,17 @@ def inherit(raw: list[tuple[Found, bool]], text: str, forward_only: bool = False
         if quote.speaker is not None:
             following = quote.speaker
         elif quote.inherit and following is not None and (
-            raw[k][1] and not _question(text, quote.end) or _same_line(text, quote.end, k, raw)
+            raw[k][1] and not _question(text, quote.end) and not _closed_turn(text, quote.end) or _same_line(text, quote.end, k, raw)
         ):
             # Backwards only within a run of dash paragraphs or inside one paragraph: a quotation
             # in a paragraph of its own does not borrow the speaker of a later paragraph.
             quote.speaker = following
+
+
+def _closed_turn(text: str, end: int) -> bool:
+    """Whether the quotation ending at ``end`` closes with its mark at the end of its paragraph:
+    a turn of its own in dialogue, not the first part of a speech that runs on."""
+    return text[end:end + 1] in ("\"", "”") and text[end + 1:end + 3].strip(" \t") in ("", "\n", "\n\n")
 
 
 def _question(text: str, end: int) -> bool:
@@ -135,7 +141,7 @@ def fall_back(ctx: Context, raw: list[tuple[Found, bool]], spans: Spans) -> None
                 if named is None and not dash and ctx.language == "en":
                     # News writing: a quotation paragraph after a paragraph about one person is
                     # that person's; after a paragraph naming nobody, the last speaker's.
-                    named = (_sole_subject(ctx, line_start, line_end, spans) or _closing_narrative(ctx, line_start, line_end, spans)) if someone else (
+                    named = _subject_or_closing(ctx, line_start, line_end, spans) if someone else (
                         _pronoun_subject(text, line_start, line_end)
                         or described_beat(ctx, quote.start)  # "The old sergeant shook his head."
                         or (last if last is not None and not text[last_end:line_start].strip()
@@ -163,6 +169,19 @@ def fall_back(ctx: Context, raw: list[tuple[Found, bool]], spans: Spans) -> None
             last = quote.speaker
             eol = text.find("\n", quote.end)  # (not a copy of the rest of the text per quote)
             last_end = eol if eol >= 0 else len(text)
+
+
+def _subject_or_closing(ctx: Context, start: int, end: int, spans: Spans) -> Speaker | None:
+    """The one person a narrative paragraph names as a subject, else the subject of its closing
+    sentence; but a closing "she"/"he" that cannot be that person comes first ('Jim had not yet
+    seen it. She held it out to him.' -> she)."""
+    sole = _sole_subject(ctx, start, end, spans)
+    closing = _closing_narrative(ctx, start, end, spans)
+    if sole is not None and closing is not None and closing.kind == "pronoun":
+        female = ctx.text[closing.start:closing.end].lower() == "she"
+        if not gender_fits_name(sole.name or "", female, not female, ctx):
+            return closing
+    return sole or closing
 
 
 _TURNED_TO = re.compile(r"\b(?:to|at|towards?|toward)\s+$")

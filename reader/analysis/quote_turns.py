@@ -45,24 +45,36 @@ def alternate(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote], peo
     told = dialogue and not narrated
     if dialogue:  # written as dialogue: 'Nadia laughed. "..."' is a turn too
         runs = _runs(text, raw, quotes, beats=True)
+    cast = people
     for run in runs:
         voices = [t.who or quotes[t.quotes[0]].speaker for t in run]
         people = {v for v in voices if v is not None}
+        settled = _anchored(quotes, run, voices, people) if told and len(people) == 2 else set()
         for k, turn in enumerate(run):
-            if not turn.bare or turn.who is not None:
+            if not turn.bare or turn.who is not None or k in settled:
                 continue
             nxt = run[k + 1] if k + 1 < len(run) else None
             if len(people) == 2 and nxt is not None and nxt.who is not None:
                 (other,) = people - {nxt.who}
                 _give(quotes, turn.quotes[0], other, run)
                 continue
+            if told and cast is not None and len(people) == 1 and k == 1 and run[0].who is not None and _asks(text, quotes[run[0].quotes[-1]].end):
+                # '"Do you not want to know?" cried his wife.' / '"You want to tell me."': the answer
+                # is the one the narrative paragraph before the exchange opened with ("Mr. Bennet made no answer.").
+                mentioned = _opens_paragraph_before(text, quotes[run[0].quotes[0]].start, cast)
+                if mentioned is not None and mentioned.canonical not in people:
+                    quotes[turn.quotes[0]] = replace(quotes[turn.quotes[0]], speaker=mentioned.canonical, speaker_start=mentioned.start,
+                                                     speaker_end=mentioned.end, role="", affiliation="")
+                    continue
             last, before = (voices[k - 1], voices[k - 2]) if k >= 2 else (None, None)
+            asks = _asks(text, quotes[turn.quotes[0]].end) or k >= 1 and _asks(text, quotes[run[k - 1].quotes[-1]].end)
             if last and before and last != before and _NARRATOR not in (last, before):
-                q = turn.quotes[0]
-                if _asks(text, quotes[q].end) or _asks(text, quotes[run[k - 1].quotes[-1]].end):
-                    _give(quotes, q, before, run)
+                if asks:
+                    _give(quotes, turn.quotes[0], before, run)
                     voices[k] = before
-            elif told and len(people) == 2 and k >= 1 and voices[k - 1] in people and _ends_turn(text, quotes[run[k - 1].quotes[-1]].end):
+            elif (told or dialogue and k >= 1 and run[k - 1].who == _NARRATOR) and len(people) == 2 and k >= 1 and (
+                voices[k - 1] in people and _ends_turn(text, quotes[run[k - 1].quotes[-1]].end)
+            ):  # (after the writer's own '"Seven!" I answered.' the one other voice, told in the first person too)
                 # Written as dialogue, each paragraph a new turn: a bare one after A's turn is B's
                 # ('"We are closed," Joe said. / "I only need a minute."': not Joe; but after
                 # '"Robert," Mom says. She crouches down.' Mom goes on).
@@ -76,6 +88,39 @@ def alternate(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote], peo
                 other = people - {voices[k]} if len(people) == 2 else set()
                 voices[k] = other.pop() if other else None
                 _give(quotes, q, voices[k] or _NARRATOR, run)
+
+
+def _opens_paragraph_before(text: str, start: int, cast: People):
+    """The person whose name opens the narrative paragraph (no quotation marks) right before the
+    paragraph at ``start``, if any."""
+    line = text.rfind("\n", 0, start) + 1
+    end = len(text[:line].rstrip())
+    begin = text.rfind("\n", 0, end) + 1
+    if end <= begin or re.search(r"[\"“”]", text[begin:end]):
+        return None
+    return next((p for p in cast.people if p.start == begin or begin < p.start and re.fullmatch(
+        r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+", text[begin:p.start])), None)
+
+
+def _anchored(quotes: list[Quote], run: list[_Turn], voices: list[str | None], people: set[str]) -> set[int]:
+    """Bare turns between two attributed turns of a two-person exchange take turns when the
+    count fits both ends ('"...," said Ann. / "..." / "..." / "..." / "...," Ben said.': Ben,
+    Ann, Ben); the indexes of the turns given. Where the count does not fit, somebody spoke
+    twice running or a third voice came in, and nobody is guessed."""
+    tagged = [k for k, t in enumerate(run) if t.who is not None]
+    settled: set[int] = set()
+    for i, j in zip(tagged, tagged[1:]):
+        if j - i < 3 or _NARRATOR in (run[i].who, run[j].who) or not all(run[m].bare for m in range(i + 1, j)):
+            continue
+        (other,) = people - {run[i].who} if run[i].who in people else (None,)
+        if other is None or run[j].who != (run[i].who if (j - i) % 2 == 0 else other):
+            continue
+        for m in range(i + 1, j):
+            who = other if (m - i) % 2 else run[i].who
+            _give(quotes, run[m].quotes[0], who, run)
+            voices[m] = who
+            settled.add(m)
+    return settled
 
 
 def _pronoun_turns(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote], people: People) -> None:

@@ -271,9 +271,9 @@ def _mark_quotes(
         ):
             continue
         split = bool(found) and found[-1].speaker is not None and continues(text, found[-1].end, pair.before)
-        if split and (speaker is None or (
+        if split and (speaker is None or speaker.start < found[-1].end or (
             speaker.kind == "name" and speaker.name == found[-1].speaker.name and not speaker.role and not speaker.affiliation
-        )):
+        )):  # (a name inside the first half is the one spoken to: '"My dear Ann," said her mother, "..."')
             speaker = found[-1].speaker  # the second half of a split sentence: the same speaker, role and all
         attributed = speaker is not None or tagged(ctx, unit, pair, inner)
         if is_scare(inner, attributed, at_start or after_colon(text, s, qs), ctx.language) and not (

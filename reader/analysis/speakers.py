@@ -33,6 +33,8 @@ _EN_AUXILIARIES = frozenset("has have had is was were will would can could may m
 _EN_MANNER = frozenset("with from again too then always never often once also still just used".split())
 # Nobody to name: "Someone once told me:", "Everyone says".
 _EN_NOBODY = frozenset("someone somebody anyone anybody everyone everybody nobody no-one".split())
+# Words in -ly that can end a description: "a close family", "the school bully".
+_LY_NOUNS = frozenset("family assembly bully belly rally supply monopoly anomaly homily melancholy elderly orderly".split())
 _EN_TIME = frozenset("on in during last yesterday today tonight earlier later recently".split())
 # A role and organisation after the name: "Jens Mølgaard, direktør i Thyborøn Havn".
 _AFTER_NAME = re.compile(
@@ -275,6 +277,8 @@ def _description(text: str, words: list[tuple[int, int, str]], language: str) ->
             break
         if taken and not word.rstrip(".,"):
             break  # an ellipsis ("den ... Hansen") ends the description
+        if language == "en" and taken and len(low) > 5 and low.endswith("ly") and low not in _LY_NOUNS and taken[-1][2].lower() not in _DETERMINERS:
+            break  # "said her mother resentfully": the manner is no part of who speaks
         if taken and upper and not (taken[-1][2].lower() in _DETERMINERS | _LINKS or taken[-1][2][0].isupper() or taken[-1][2] == "&"):
             break
         taken.append((s, e, word.rstrip(".,")))

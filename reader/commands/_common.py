@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import sys
-from typing import Sequence
+import time
+from typing import Callable, Sequence
 
 from reader.model import LibraryScan
 from reader.textsafe import one_line
@@ -13,13 +14,33 @@ def scan_paths(paths: Sequence[str], *, report_skipped: bool = True) -> LibraryS
     """Scan ``paths`` (default: the current folder); skipped files are reported on stderr."""
     from reader.workspace.library import scan_paths as scan
 
-    result = scan(paths)
+    result = scan(paths, scan_progress(sys.stderr))
     if report_skipped:
         for skipped in result.skipped:
             if skipped.own_file:
                 continue  # the database, its backups and earlier exports: expected, not news
             print(f"reader: skipped {one_line(skipped.path)}: {one_line(skipped.reason)}", file=sys.stderr)
     return result
+
+
+def scan_progress(stream, after: float = 1.0, clock=None, stage: str = "reading") -> Callable[[int, int], None] | None:
+    """"reading 500 of 20,000 files" on a terminal once a scan has run ``after`` seconds (list
+    and export read every file: a minute on a 20,000-file archive); a quick scan, a pipe or a
+    file stays quiet, as before."""
+    if not (hasattr(stream, "isatty") and stream.isatty()):
+        return None
+    from reader.archive import progress_printer
+
+    clock = clock or time.monotonic
+    report, start, shown = progress_printer(stream), clock(), [False]
+
+    def progress(done: int, total: int) -> None:
+        if not shown[0] and (done >= total or clock() - start < after):
+            return
+        shown[0] = True
+        report(stage, done, total)
+
+    return progress
 
 
 def open_db(db: str | None, *, readonly: bool = False, fallback_readonly: bool = False):

@@ -14,7 +14,7 @@ from reader.textsafe import one_line, plural, shown_name
 
 def run(args) -> int:
     """Write the export; exit 0 when it is complete."""
-    from reader.workspace.exports import ExportOptions, format_for_path, render
+    from reader.workspace.exports import ExportOptions, file_text, format_for_path, render
     from reader.fileio import write_text_atomic
 
     if args.output == "-":  # "-o -" is standard output, as everywhere on the shell
@@ -39,7 +39,7 @@ def run(args) -> int:
     options = ExportOptions(quotes=getattr(args, "quotes", False), keep_markdown=getattr(args, "keep_markdown", False))
     text = render(items, fmt, options)
     if args.output:
-        write_text_atomic(args.output, text)
+        write_text_atomic(args.output, file_text(text, fmt))
         if options.quotes:
             count, noun = sum(len(item.quotes) for item in items), "quote"
         else:
@@ -104,6 +104,7 @@ def _is_export(path: str) -> bool:
     from reader.workspace.exports import FIRST_COLUMNS, QUOTE_COLUMNS
     from reader.model import EXPORTED_BY, is_markdown_export
 
+    head = head.lstrip("\ufeff")  # a CSV file's byte order mark
     if is_markdown_export(head) or head.lstrip().startswith((",".join(FIRST_COLUMNS), ",".join(QUOTE_COLUMNS))):
         return True
     return head.lstrip().startswith("{") and f'"exported_by": "{EXPORTED_BY}"' in head

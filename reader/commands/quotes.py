@@ -8,6 +8,7 @@ import io
 import json
 import sys
 
+from reader.commands._common import scan_progress
 from reader.textsafe import one_line, path_record, plural
 
 _FIELDS = ("speaker", "role", "party", "quote", "title", "date", "source", "state", "article_id", "path", "articles")
@@ -89,7 +90,9 @@ def run(args) -> int:
                           + ", ".join(one_line(n, 40) for n in found), file=sys.stderr)
                 speaker = found
             if args.first_seen:
-                rows = [(q, n) for q, n in who.first_seen(index, library.paths, overrides=library.overrides)
+                progress = scan_progress(sys.stderr, stage="comparing")  # seconds on 20,000 quotes
+                rows = [(q, n) for q, n in who.first_seen(index, library.paths, overrides=library.overrides,
+                                                          progress=progress)
                         if (speaker is None or q.speaker in speaker) and (not since or (q.date and q.date >= since))]
             else:
                 rows = [(q, None) for q in who.quotes(index, library.paths, speaker=speaker, since=since,

@@ -47,6 +47,14 @@ def format_for_path(path: str | None, default: str = "md") -> str:
     return default
 
 
+def file_text(text: str, fmt: str) -> str:
+    """An export as written to a file: a CSV file starts with a byte order mark, without which
+    Excel opens UTF-8 as the Windows code page ("særlig" shows as "sÃ¦rlig"); LibreOffice,
+    Google Sheets, pandas and Python's csv (utf-8-sig) read it either way. Standard output,
+    read by programs, gets none."""
+    return "\ufeff" + text if fmt == "csv" else text
+
+
 def render(items: list[ArticleNotes], fmt: str = "md", options: ExportOptions | None = None) -> str:
     """The export of ``items`` in format ``fmt`` (a key of ``WRITERS``)."""
     try:

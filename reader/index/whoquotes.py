@@ -237,15 +237,18 @@ def provenance(index: "LibraryIndex", quote_id: int) -> Provenance | None:
 
 
 def first_seen(index: "LibraryIndex", paths: Sequence[str] | None = None,
-               overrides: Mapping[str, str] | None = None) -> list[tuple[QuoteRow, int]]:
+               overrides: Mapping[str, str] | None = None, progress=None) -> list[tuple[QuoteRow, int]]:
     """Each distinct quote under ``paths`` once, as its earliest article carries it, with the
-    number of articles carrying it; earliest first."""
+    number of articles carrying it; earliest first. ``progress(done, total)``, when given, is
+    called every 50 quotes and at the end (20,000 quotes take seconds)."""
     rows = quotes(index, paths, overrides=overrides)
     rows.sort(key=lambda q: date_key(q.date, q.rowid))
     ids = {q.id for q in rows}
     seen: set[int] = set()
     out: list[tuple[QuoteRow, int]] = []
-    for row in rows:
+    for done, row in enumerate(rows):
+        if progress is not None and done % 50 == 0:
+            progress(done, len(rows))
         if row.id in seen:
             continue
         found = provenance(index, row.id)
@@ -253,4 +256,6 @@ def first_seen(index: "LibraryIndex", paths: Sequence[str] | None = None,
         seen.update(v.quote.id for v in carriers)
         seen.add(row.id)
         out.append((row, len({v.quote.rowid for v in carriers}) or 1))
+    if progress is not None:
+        progress(len(rows), len(rows))
     return out

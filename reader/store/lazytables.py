@@ -139,6 +139,12 @@ class TrackedTables(dict):  # type: ignore[type-arg]
     def items(self) -> list[tuple[str, Any]]:  # type: ignore[override]
         return [(key, self[key]) for key in list(dict.keys(self))]
 
+    def __rich_repr__(self) -> Any:
+        """What a crash report shows (Textual's lists every frame's locals through Rich): the
+        names, never a decode, which for a damaged table would raise again inside the report and
+        leave the app hanging."""
+        yield "tables", len(self)
+
     def values(self) -> list[Any]:  # type: ignore[override]
         return [self[key] for key in list(dict.keys(self))]
 

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
-from reader.export import FORMATS, ArticleNotes, ExportOptions, QuoteNote, format_for_path, render
+from reader.export import FORMATS, ArticleNotes, ExportOptions, QuoteNote, file_text, format_for_path, render
 from reader.export.csvout import FIRST_COLUMNS, QUOTE_COLUMNS, csv_cell
 from reader.export.markdown import escape_block, escape_line
 from reader.model import Analysis, Article, merge_tags
@@ -14,7 +14,7 @@ from reader.textsafe import text_for_json
 from reader.workspace.quotes import quote_notes
 
 __all__ = ["FIRST_COLUMNS", "FORMATS", "QUOTE_COLUMNS", "ExportOptions", "QuoteNote", "csv_cell", "escape_block",
-           "escape_line", "export_items", "file_link", "format_for_path", "render"]
+           "escape_line", "export_items", "file_link", "file_text", "format_for_path", "render"]
 
 
 def file_link(path: str, base: str | None) -> tuple[str, str]:

@@ -17,15 +17,16 @@ __all__ = ["SUPPORTED_SUFFIXES", "articles_as_listed", "decode_bytes", "fresh_co
            "open_store", "owns_file", "parse_bytes", "read_file", "scan", "scan_paths"]
 
 
-def scan_paths(paths: Sequence[str]) -> LibraryScan:
-    """Scan ``paths`` (default: the current folder); a path that is not there is an error."""
+def scan_paths(paths: Sequence[str], progress=None) -> LibraryScan:
+    """Scan ``paths`` (default: the current folder); a path that is not there is an error.
+    ``progress(done, total)`` as for ``scan``."""
     from reader.errors import ReaderError, path_problem
 
     for path in paths:  # a mistyped name is an error, not an empty library
         problem = path_problem(path)
         if problem:
             raise ReaderError(f"{path}: {problem}")
-    return scan(list(paths) or ["."])
+    return scan(list(paths) or ["."], progress)
 
 
 def articles_as_listed(path: str) -> list[Article]:

@@ -118,7 +118,9 @@ async def test_a_csv_or_json_name_in_the_dialog_gets_that_format(tmp_path, libra
             app.screen.query_one(Input).value = str(target)
             await pilot.press("enter")
             await settle(pilot)
-            text = target.read_text(encoding="utf-8")
+            raw = target.read_bytes()
+            assert raw.startswith(b"\xef\xbb\xbf") == (suffix == ".csv")  # a spreadsheet reads æøå right
+            text = raw.decode("utf-8-sig")
             assert not text.startswith("# ")
             if suffix == ".csv":
                 assert text.splitlines()[0].startswith("article_id,") and "Hanne Dahl" in text

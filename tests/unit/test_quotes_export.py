@@ -168,7 +168,7 @@ def test_export_quotes_from_the_shell_follows_an_edited_file(tmp_path: Path, cap
     path.write_text(path.read_text(encoding="utf-8").replace("nødvendigt", "absolut nødvendigt"), encoding="utf-8")
     target = tmp_path / "sheet.csv"
     assert main(["export", "--quotes", str(path), "-o", str(target), "--db", str(db)]) == 0
-    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
     assert rows[0]["state"] == "changed since verified" and rows[0]["checked_text"] == Q1
     assert rows[0]["link"] == "ribe.txt"
     # An earlier quote sheet is an export: it may be replaced without --force, and a library scan

@@ -212,10 +212,10 @@ class ArticleScreen(NoteActions, QuoteActions, CheckActions, HeadlinePick, Readi
     def reload_store(self) -> None:
         """Re-read notes, quote checks and tags from the store."""
         store = self.app.store
-        with self.app.saving():
+        with self.app.saving():  # a table damaged on disk (or the file replaced): one line, shown once
             self.annotations = list(store.attach(self.article))
-        self.quote_states = dict(store.quote_states(self.article.id))
-        self.quote_checks = store.quote_checks(self.article.id)
+            self.quote_states = dict(store.quote_states(self.article.id))
+            self.quote_checks = store.quote_checks(self.article.id)
         self.load_quotes()
         if self.analysis is not None:
             self.view.quotes = self.shown_quotes()  # speakers set by hand; set_annotations repaints

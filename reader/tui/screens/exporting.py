@@ -4,6 +4,7 @@ or JSON/CSV when the file name ends in .json/.csv, as ``reader export -o`` does)
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
@@ -17,6 +18,8 @@ from textual.widgets import Input, Static
 from reader.errors import ReaderError
 from reader.model import Article
 from reader.textsafe import one_line, plural
+
+_SAY_EVERY = 3.0  # seconds between "Finding the quotes: N of M" while a quote sheet is made
 
 
 class ExportDialog(ModalScreen[str | None]):
@@ -102,8 +105,12 @@ def export_quote_sheet_soon(app: Any, articles: Sequence[Article], stem: str) ->
     app.say(f"Finding the quotes of {plural(len(articles), 'article')}…", timeout=3)
 
     def analyse() -> None:
-        found = {}
-        for article in articles:
+        found, said = {}, time.monotonic()
+        for done, article in enumerate(articles):
+            if time.monotonic() - said >= _SAY_EVERY:  # 20,000 articles take minutes: say how far
+                said = time.monotonic()
+                app.call_from_thread(app.say, f"Finding the quotes: {done:,} of {len(articles):,} articles…",
+                                     timeout=_SAY_EVERY + 0.5)
             try:
                 found[article.id] = app.analysis_for(article, corrections)
             except Exception:  # that article's quotes are found again, or left out, when writing
@@ -126,7 +133,7 @@ def export_quote_sheet(app: Any, articles: Sequence[Article], stem: str, analyse
 
 def _ask_and_write(app: Any, articles: Sequence[Article], stem: str, analysis_for, quotes: bool) -> None:
     """The one export flow: gather the items, propose a new file in the dialog, write it there."""
-    from reader.workspace.exports import ExportOptions, format_for_path, render
+    from reader.workspace.exports import ExportOptions, file_text, format_for_path, render
     from reader.workspace import export_items
 
     try:
@@ -149,7 +156,7 @@ def _ask_and_write(app: Any, articles: Sequence[Article], stem: str, analysis_fo
 
     def write(path: Path) -> bool:
         fmt = format_for_path(str(path))  # a .csv or .json name gets that format, never Markdown
-        return _write(app, path, render(_linked(items, path.parent), fmt, options), what)
+        return _write(app, path, file_text(render(_linked(items, path.parent), fmt, options), fmt), what)
 
     app.push_screen(ExportDialog(app.export_path(stem), what, write))
 

@@ -9,6 +9,15 @@ import threading
 from typing import Any
 
 
+def _identity(path: Any) -> tuple[int, int] | None:
+    """Which file stands at ``path`` (device and inode), None when none does."""
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
+
+
 class WatchedFolders:
     """Following the library's folders (see the module docstring)."""
 
@@ -43,12 +52,17 @@ class WatchedFolders:
             return not name.startswith(".") and os.path.splitext(name)[1].lower() in SUPPORTED_SUFFIXES
 
         stop = self._watching
+        index = self.library_index
+        known = _identity(index.path) if index is not None else None
         try:
             for changes in watchfiles.watch(*roots, watch_filter=wanted, debounce=300, step=50,
                                             stop_event=stop, rust_timeout=500, raise_interrupt=False):
                 if stop.is_set():
                     return
                 index = self.library_index
+                if _identity(index.path) != known:  # deleted (a cache cleaner) or replaced: its rows are gone
+                    self.app.call_from_thread(self._index_lost, stop)
+                    return
                 changed = sorted({path for _kind, path in changes})
                 report = index.sync(changed, workers=1)
                 if report.changed:
@@ -57,11 +71,26 @@ class WatchedFolders:
         except Exception:  # a folder gone, too many watches: R still rescans by hand
             return
 
+    def _index_lost(self, stop: threading.Event) -> None:
+        """The index file went while the app was open: a new one is built from every file (a
+        progress bar), as at a first launch, rather than from the files that just changed."""
+        if stop is not self._watching:
+            return
+        stop.set()
+        self._watching = None  # the rescan follows the folders again when it is done
+        self.library_index = None
+        self.app.say("The library index was deleted while the app was open; it is built again from "
+                     "the article files", severity="warning", timeout=8)
+        self.action_rescan()
+
     def on_unmount(self) -> None:
         """Stop following the folders."""
         stop = getattr(self, "_watching", None)
         if stop is not None:
             stop.set()
+
+    def action_rescan(self) -> None:  # LibraryScreen's
+        raise NotImplementedError
 
     def _show_from_worker(self) -> None:  # IndexedLibrary's
         raise NotImplementedError

@@ -1,0 +1,56 @@
+"""The library index deleted while the app is open (a cache cleaner): the next file that changes
+must not leave the list holding that one file; the index is built again from every file."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from reader.store import open_store
+from tui_helpers import make_app, settle, wait_for_library, wait_until
+
+
+def _story(folder: Path, number: int) -> Path:
+    path = folder / f"story-{number:02d}.txt"
+    path.write_text(f" date 2024-01-{number + 1:02d} Story {number:02d} from the desk\n\n"
+                    f"Aarhus. Text of story {number:02d}.\n\n/testbureau/\n", encoding="utf-8")
+    return path
+
+
+async def test_a_file_added_after_the_index_was_deleted_keeps_the_whole_list(tmp_path: Path, monkeypatch):
+    import watchfiles
+
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    for number in range(6):
+        _story(folder, number)
+    changed: list[str] = []
+    ready = threading.Event()
+
+    def fake_watch(*_roots, stop_event=None, **_options):  # one change, when the test says so
+        while not ready.wait(0.05):
+            if stop_event.is_set():
+                return
+        if changed:
+            yield {(watchfiles.Change.added, changed.pop())}
+        while not stop_event.wait(0.05):
+            pass
+
+    monkeypatch.setattr(watchfiles, "watch", fake_watch)
+    with open_store(tmp_path / "db" / "reader.json") as store:
+        app = make_app(folder, store, tmp_path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            library = await wait_for_library(pilot)
+            await wait_until(pilot, lambda: len(library.table.rows) == 6)
+            index_path = library.library_index.path
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{index_path}{suffix}").unlink(missing_ok=True)
+            changed.append(str(_story(folder, 6)))
+            ready.set()
+            await wait_until(pilot, lambda: not changed and library.library_index is not None
+                             and Path(index_path).exists())
+            await wait_until(pilot, lambda: len(library.table.rows) == 7)
+            await settle(pilot)
+            titles = {row.article.title for row in library.table.rows}
+            assert titles == {f"Story {n:02d} from the desk" for n in range(7)}
+            ready.clear()
