@@ -264,8 +264,7 @@ def _definite_role(low: str) -> bool:
 def _description(text: str, words: list[tuple[int, int, str]], language: str) -> Speaker | None:
     """"den 41-årige", "bageren", "manden i nissedragten", "a manager", "the head of the union"."""
     taken: list[tuple[int, int, str]] = []
-    if language == "da":
-        words = words[:medium_cut(words)]  # "selskabet i en pressemeddelelse" (speaker_media)
+    words = words[:medium_cut(words)] if language == "da" else words  # "i en pressemeddelelse"
     for s, e, word in words:
         low = word.lower().rstrip(".,")
         upper = word[0].isupper()
