@@ -10,6 +10,7 @@ from bisect import bisect_left
 from typing import Collection
 
 from reader.analysis.en_kinds import KIND_FORMS, kind_forms
+from reader.analysis.en_services import SERVICE_FORMS, service_forms
 from reader.analysis.en_words import NATIONALITIES
 from reader.analysis.name_base import runs, tags_to_spans
 from reader.analysis.name_digits import digit_names
@@ -57,7 +58,7 @@ _DASHES = frozenset(("—", "–", "-"))
 # The forms in use (GUM CV, see the README's names paragraph).
 FORMS: frozenset[str] = frozenset(
     ("of", "national", "saint", "amp", "company", "dateline", "digits", "possessive", "title", "national_head")
-) | frozenset(KIND_FORMS)
+) | frozenset(KIND_FORMS) | frozenset(SERVICE_FORMS)
 
 
 def english_form_spans(tokens: Tokens, spans: list, breaks: Collection[int], evidence: dict | None = None,
@@ -104,6 +105,7 @@ def english_forms(
         if form in forms:
             _TEXT_FORMS[form](names)
     kind_forms(names.words, tags, breaks, forms, names.put)  # "the charity Age UK" (en_kinds)
+    service_forms(names.words, tags, breaks, forms, names.put)  # "the M4", "X Fire and Rescue Service"
     return names.decided
 
 

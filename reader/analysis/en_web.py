@@ -14,6 +14,7 @@ from bisect import bisect_right
 
 from reader.analysis.en_words import EN_GIVEN_NAMES
 from reader.analysis.gum import ROLES, _TITLES
+from reader.analysis.titles import is_title_word
 
 Span = tuple[int, int, str]
 
@@ -193,5 +194,30 @@ def web_filter(text: str, spans: list[Span], vocab: dict[str, str]) -> list[Span
         if PLAIN and _plain(text, span):
             continue
         for part in _split_title(text, span) if INNER_TITLES else (span,):
-            out.append(_untitled(text, part) if TITLES else part)
+            part = _untitled(text, part) if TITLES else part
+            out.append(_role_opened(text, part, vocab) if ROLE_OPENERS else part)
     return out
+
+
+# A role or trade before a full name is no part of it either, when the words say it is one: a title
+# word ("Detective Constable Mark Fenwick" -> "Mark Fenwick") or, before a known given name, a word
+# training text has only in lower case or one shaped like a trade ("Auctioneer Claire Balfour",
+# "Commuter Harriet Lang"; probe8). A given name first stays ("Will Young", "Rose Byrne").
+ROLE_OPENERS = True
+_TRADE_ENDS = ("er", "or", "ist", "eer", "ian", "ant", "ent")
+
+
+def _role_opened(text: str, span: Span, vocab: dict[str, str]) -> Span:
+    s, e, label = span
+    while (m := _TITLE_WORD.match(text, s, e)) is not None:
+        first, rest = m.group(1), text[m.end():e].split()
+        low = first.lower().rstrip(".")
+        if len(rest) < 2 or low in EN_GIVEN_NAMES or low in _KEEP or not all(w[:1].isupper() for w in rest):
+            break
+        given = next((w for w in rest if not is_title_word(w)), "").lower() in EN_GIVEN_NAMES
+        if not (is_title_word(first) and (label == "PER" or given) or given and (
+            _ordinary(first, vocab) or low.endswith(_TRADE_ENDS)
+        )):
+            break
+        s, label = m.end(), "PER"  # "Detective Constable Ruth Ogden": each title off, a person
+    return (s, e, label)

@@ -39,7 +39,8 @@ class Settings:
     rules: bool = True  # the Danish rules after tagging (party letters, "Det ...", "Chr.", "Paris'")
     # The name patterns in use (see ``name_patterns``; each chosen on cross-validation). Danish 5-fold
     # CV typed F1: none 0.8244, all but "amp"/"amp_merge" 0.8256, all 0.8262.
-    patterns: frozenset[str] = frozenset(("kind", "truncated", "amp", "amp_merge", "org_words", "town", "court", "dateline"))
+    patterns: frozenset[str] = frozenset(("kind", "truncated", "amp", "amp_merge", "org_words", "town", "court", "dateline",
+                                          "dateline_da", "lone"))
 
 
 # English: the trained tagger alone ("model"), the hand-written rules alone ("rules"), the tagger's

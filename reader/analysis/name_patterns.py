@@ -8,6 +8,7 @@ from typing import Collection
 from reader.analysis.gazetteer import lookup
 from reader.analysis.name_base import SETTINGS, runs
 from reader.analysis.name_joins import EXTRA, more_patterns
+from reader.analysis.name_lone import lone_names
 from reader.analysis.tokens import Tokens
 from reader.analysis.word_sets import distinct, notable, where
 
@@ -132,10 +133,14 @@ def name_patterns(
             "LOC" in lookup(words[k].lower()) or k in tags and (vocab or {}).get(words[k].lower(), "U") in ("U", "C")
         ):  # a known place, or a name the tagger found that is no ordinary word ("MOTOR:", "OBS:" are headings)
             put(k, k + 1, "LOC")
+        elif "dateline_da" in patterns and language == "da" and _known_place_dateline(words, tags, k):
+            put(k, k + 1, "LOC")
     if language == "da" and "org_words" in patterns:
         opening_bodies(words, tags, breaks, put)
     if EXTRA:
         more_patterns(tokens, tags, language, put)
+    if "lone" in patterns and language == "da":
+        lone_names(words, tags, put)
     return decided
 
 
@@ -162,7 +167,20 @@ def opening_bodies(words: tuple[str, ...], tags: dict[int, str], breaks: Collect
             continue
         lows = [w.lower() for w in words[k:j]]
         if "&" in lows or lows[-1] in _ORG_LAST or lows[0] in _NATIONAL_FIRST or lows[-1] in _SPORT_LAST:
-            put(k, j, "ORG")
+            # "Møbelvirksomheden Brandt & Nørgaard A/S": the kind of firm before the name is no part of it.
+            kind = j - k >= 3 and lows[0].endswith(_KIND_ENDINGS) and lows[1] != "&"
+            put(k + kind, j, "ORG")
+
+
+def _known_place_dateline(words: tuple[str, ...], tags: dict[int, str], k: int) -> bool:
+    """A Ritzau dateline in mixed case opening the text or a paragraph ("Odder. Byrådet ..."): a known
+    place, then a full stop and a capital (the tagger passes over a one-word sentence)."""
+    if k in tags or k + 2 >= len(words) or words[k + 1] != ".":
+        return False
+    word = words[k]
+    return word[:1].isupper() and word.isalpha() and words[k + 2][:1].isupper() and (
+        "LOC" in (found := lookup(word.lower())) and "ORG" not in found
+    )
 
 
 @notable

@@ -35,7 +35,14 @@ def far_from_verb(ctx: Context, s: int, before: int) -> bool:
         return False
     between = re.sub(r"[\"“].*?[\"”]", " ", ctx.text[verb.end():before])  # earlier quotes of the sentence
     words = len(between.split())
+    if words <= 14 and _COPULA_LAST.search(between):
+        return False  # 'said her client ... and was "deeply ashamed"': the reported clause's predicate (probe8)
     return words > 14 or words > 6 and re.search(r"\b(?:and|but)\s|,\s", between) is not None
+
+
+# A copula or a verb of feeling right before a quoted phrase: the phrase is what the speaker said
+# someone was ('and was "deeply ashamed"', 'felt "let down"').
+_COPULA_LAST = re.compile(r"\b(?:was|were|is|are|been|felt|feels|feel|seemed|remained)\s*$")
 
 
 def whole_paragraph_sentence(text: str, unit: tuple[int, int], pair, inner: str, language: str) -> bool:

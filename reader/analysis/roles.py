@@ -41,7 +41,14 @@ def speaker_roles(result: Analysis) -> dict[str, str]:
             continue  # the last word of a longer title the run above did not take
         if word.lower().endswith(ROLE_SUFFIXES) or word in EN_ROLES:
             roles[canonical] = word
+        elif word[:1].isupper() and word.lower().endswith(_TRADE_ENDS) and (
+            text[:match.start()].rstrip()[-1:] in ("", ".", "!", "?", "\n", '"', "”")
+        ):  # "Shopkeeper Amy Cole" opening a sentence, the trade left out of the name (en_web)
+            roles[canonical] = as_role(word, text, match.start())
     return roles
+
+
+_TRADE_ENDS = ("er", "or", "ist", "eer", "ian", "ant", "ent")
 
 
 def speaker_affiliations(result: Analysis) -> dict[str, str]:

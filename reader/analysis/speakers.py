@@ -14,6 +14,7 @@ from reader.analysis.gazetteer import FIRST_NAMES
 from reader.analysis.lexicon import ABBREVIATIONS
 from reader.analysis.people import People, Speaker
 from reader.analysis.speaker_owners import owner_or_client, person_noun
+from reader.analysis.speaker_media import medium_cut
 from reader.analysis.titles import is_honorific, is_title_word, title_phrase, title_run_before
 
 DA_PRONOUNS = ("han", "hun", "de", "vi", "jeg")
@@ -263,6 +264,7 @@ def _definite_role(low: str) -> bool:
 def _description(text: str, words: list[tuple[int, int, str]], language: str) -> Speaker | None:
     """"den 41-årige", "bageren", "manden i nissedragten", "a manager", "the head of the union"."""
     taken: list[tuple[int, int, str]] = []
+    words = words[:medium_cut(words)] if language == "da" else words  # "i en pressemeddelelse"
     for s, e, word in words:
         low = word.lower().rstrip(".,")
         upper = word[0].isupper()

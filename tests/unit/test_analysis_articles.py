@@ -20,7 +20,8 @@ HERE = Path(__file__).resolve().parents[1] / "ner_articles"
 # first 31 articles 0.935, 0.773 against 0.907, 0.732); en 0.821 with the other mentions (en_doc);
 # da 0.937, en 0.856 with namesda6's news forms (definite nouns, bodies opening a sentence, kinds);
 # en 0.871 with namesen5's titles off people's names and the text's style (en_web, en_doc).
-FLOORS = {"da": 0.927, "en": 0.861}
+# probe8 added 12 blind stories a language (55 each): main 0.931, 0.855; with probe8's forms 0.945, 0.887.
+FLOORS = {"da": 0.935, "en": 0.877}
 
 
 @pytest.mark.parametrize("language", sorted(FLOORS))

@@ -19,8 +19,10 @@ HERE = Path(__file__).resolve().parents[1] / "quote_articles"
 # and scored 26/26 before any change). Then 18 English and 18 Danish probe stories (en_33-en_50,
 # da_21-da_38, written fresh by quotes5 before reading the quote rules): on main when added
 # en 0.991 and 0.982 (219/223), da 1.000 and 0.939 (153/163) over the whole folder.
-FLOORS = {"en": (0.98, 0.98),  # 0.991 (228 quotes, 224 found), speakers 0.991 (221/223)
-          "da": (0.99, 0.99)}  # 1.000 (163 quotes), speakers 1.000 (163/163)
+# probe8's 24 blind stories (da_39-da_50, en_51-en_62): main da 1.000 and 0.995 (210/211), en 0.990
+# and 0.986 (278/282) over the folder; with probe8's fixes da 1.000 and 1.000, en 0.991 and 0.989.
+FLOORS = {"en": (0.98, 0.98),  # 0.991 (289 quotes, 284 found), speakers 0.989 (280/283)
+          "da": (0.99, 0.99)}  # 1.000 (211 quotes), speakers 1.000 (211/211)
 
 
 @pytest.mark.parametrize("language", sorted(FLOORS))

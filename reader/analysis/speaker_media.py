@@ -1,0 +1,26 @@
+"""Where a Danish description of a speaker ends before the medium it spoke in (probe8): "skriver
+selskabet i en pressemeddelelse", "siger talspersonen i en mail", "skriver organisationen på
+Facebook": the medium is no part of who speaks ("manden i nissedragten" still is)."""
+
+from __future__ import annotations
+
+# Nouns for what a body or a person says something in.
+_MEDIA = frozenset(
+    "pressemeddelelse meddelelse mail e-mail sms kommentar opslag udtalelse erklæring skrivelse nyhedsbrev"
+    " redegørelse svar brev".split()
+)
+
+
+def medium_cut(words: list[tuple[int, int, str]]) -> int:
+    """The number of ``words`` (start, end, word) before a medium phrase: "i en pressemeddelelse",
+    "i en skriftlig kommentar", "på Facebook" (a capitalised word last); all of them when none."""
+    for k in range(1, len(words)):
+        low = words[k][2].lower()
+        rest = [w[2].rstrip(".,").lower() for w in words[k + 1:k + 4]]
+        if low == "i" and rest[:1] in (["en"], ["et"], ["sin"], ["sit"]) and any(w in _MEDIA for w in rest[1:3]):
+            return k
+        if low == "på" and len(rest) >= 1 and words[k + 1][2][:1].isupper() and (
+            len(words) == k + 2 or words[k + 1][2][-1:] in ".,"
+        ):
+            return k
+    return len(words)
