@@ -9,7 +9,7 @@ from reader.analysis.gazetteer import lookup
 from reader.analysis.name_base import SETTINGS, runs
 from reader.analysis.name_joins import EXTRA, more_patterns
 from reader.analysis.tokens import Tokens
-from reader.analysis.word_sets import distinct, notable, where
+from reader.analysis.word_sets import capitalised, distinct, notable, where
 
 
 
@@ -149,12 +149,11 @@ def opening_bodies(words: tuple[str, ...], tags: dict[int, str], breaks: Collect
     one: two names joined by "&", a legal form or an institution's word last, a national adjective
     first, a sport last; a word in lower case follows."""
     n = len(words)
-    # (only the tokens opening a sentence, a paragraph or the text are looked at, in order)
-    opening = {m + 1 for m in where(words, _sentence_end)}
-    opening.update(breaks)
-    opening.add(0)
-    for k in sorted(k for k in opening if k < n - 2):
-        if k in tags:
+    # (a body opens with a capitalised word: only those are looked at, in order)
+    for k in where(words, capitalised):
+        if k >= n - 2:
+            break
+        if k in tags or not (k == 0 or k in breaks or words[k - 1] in _SENTENCE_ENDS):
             continue
         j = k
         while j < n and j - k < 5 and j not in tags and (words[j][:1].isupper() or words[j] == "&" and j > k):
@@ -164,11 +163,6 @@ def opening_bodies(words: tuple[str, ...], tags: dict[int, str], breaks: Collect
         lows = [w.lower() for w in words[k:j]]
         if "&" in lows or lows[-1] in _ORG_LAST or lows[0] in _NATIONAL_FIRST or lows[-1] in _SPORT_LAST:
             put(k, j, "ORG")
-
-
-@notable
-def _sentence_end(word: str) -> bool:
-    return word in _SENTENCE_ENDS
 
 
 @notable
