@@ -72,39 +72,37 @@ def model_names(
     doc = _doc_table(model, words, starts, language)
     count = len(cands)
     m = 0
-    left_of, right_of, memo_get = far_lefts.get, far_rights.get, memo.get  # (looked up once)
     while m < count:
-        first = last = cands[m]
+        first = cands[m]
+        last = first
         begin = m
         m += 1
-        while m < count:
-            nxt = cands[m]
-            if not (nxt == last + 1 or nxt == last + 2 and words[last + 1].lower() in CONNECTORS) or nxt in breaks:
-                break
-            last = nxt
+        while m < count and cands[m] not in breaks and (cands[m] == last + 1 or (
+            cands[m] == last + 2 and words[last + 1].lower() in CONNECTORS
+        )):
+            last = cands[m]
             m += 1
-        if first == last:
-            if (first in starts or first and words[first - 1] in _BOTH_OPENERS) and vocab.get(words[first].lower()) == "L":
-                continue  # "Derfor", "Nu", "Her": an ordinary word opening a sentence (the tagger skips it)
-            inner = (0,) if first in starts else ()
-        else:
-            inner = _inner(starts, first, last)
+        if first == last and (first in starts or first and words[first - 1] in _BOTH_OPENERS) and (
+            vocab.get(words[first].lower()) == "L"
+        ):
+            continue  # "Derfor", "Nu", "Her": an ordinary word opening a sentence (the tagger skips it)
         lo = first - width if first >= width else 0
         hi = last + width + 1
+        inner = ((0,) if first in starts else ()) if first == last else _inner(starts, first, last)
         # The run's length is in the key too: at the end of the text a capitalised word after it
         # may open a paragraph of its own.
         if width == 2:  # a word two away that no weight reads is any such word (``FarWords``)
             before = after = None
             if first >= 2:
-                before = left_of((words[lo], words[lo + 1])) or far.left(words[lo], words[lo + 1])
+                before = far_lefts.get((words[lo], words[lo + 1])) or far.left(words[lo], words[lo + 1])
             if hi <= n:
-                after = right_of((words[hi - 2], words[hi - 1])) or far.right(words[hi - 2], words[hi - 1])
+                after = far_rights.get((words[hi - 2], words[hi - 1])) or far.right(words[hi - 2], words[hi - 1])
             key = (words[lo + (first >= 2):hi - (hi <= n)], before, after, first - lo, last - first, inner, hi >= n)
         else:
             key = (words[lo:hi], first - lo, last - first, inner, hi >= n)
         if doc is not None:  # the other mentions of the run's words decide too (en_doc)
             key = (key, en_doc.run_key(words, cands[begin:m], doc))
-        found = memo_get(key)
+        found = memo.get(key)
         if found is None:
             found = memo[key] = _run_tags(model, words, cands[begin:m], inner, settings, doc)
         for k, tag in found[0]:
