@@ -46,13 +46,12 @@ def canonical_names(
         groups.setdefault(root, []).append(k)
     labels = [label for _, _, label in spans]
     given = labels[:]  # (``labels`` takes each group's vote as it goes)
-    places = [span[:2] for span in spans]
     for members in groups.values():
         forms = Counter(map(canon.__getitem__, members))
         best = max(forms, key=lambda f: (not f.isupper(), len(f.split()), forms[f], len(f)))
         vote = Counter(map(given.__getitem__, members)).most_common(1)[0][0]
         if GROUP_VOTE == "evidence" and evidence and len(members) > 1:
-            rows = list(map(evidence.get, map(places.__getitem__, members)))
+            rows = [evidence.get(spans[k][:2]) for k in members]
             if all(rows) and all(map(_VOTED.__contains__, map(given.__getitem__, members))):
                 sums = list(map(sum, zip(*rows)))[:3]  # (each column summed in order, as before)
                 vote = _VOTED[sums.index(max(sums))]
@@ -114,9 +113,12 @@ def _incorporated(names: list[str], given: list[str], members: list[int]) -> boo
 
 def _capitals(canon: list[str], parent: dict[str, str]) -> None:
     """A name in capitals (a dateline's "LEEDS", "NATO") is the same as its mixed-case form."""
+    upper = [name for name in set(canon) if name.isupper() and len(name) >= 4]
+    if not upper:
+        return
     mixed = {c.casefold(): c for c in canon if not c.isupper()}
-    for name in set(canon):
-        if name.isupper() and len(name) >= 4 and name.casefold() in mixed:
+    for name in upper:
+        if name.casefold() in mixed:
             _union(parent, mixed[name.casefold()], name)
 
 

@@ -10,7 +10,7 @@ from reader.analysis.name_base import SETTINGS, runs
 from reader.analysis.name_joins import EXTRA, more_patterns
 from reader.analysis.name_lone import lone_names
 from reader.analysis.tokens import Tokens
-from reader.analysis.word_sets import distinct, notable, where
+from reader.analysis.word_sets import capitalised, distinct, notable, where
 
 
 
@@ -72,40 +72,37 @@ def name_patterns(
                 end += 1
             put(start, end, "ORG")
     for k, j, label in runs(tags):
-        lows = [w.lower() for w in words[k:j]]
         # "Ingeniørfirmaet Holt & Ravn": the kind of firm before the name is no part of it.
-        if "kind" in patterns and j - k >= 2 and lows[0].endswith(_KIND_ENDINGS) and words[k + 1][:1].isupper():
+        if "kind" in patterns and j - k >= 2 and words[k].lower().endswith(_KIND_ENDINGS) and words[k + 1][:1].isupper():
             del tags[k]
             tags[k + 1] = "B-" + label
             k += 1
-            lows = lows[1:]
         # "Midt- og Vestsjællands Politi": a truncated first part joined by og/eller belongs to it.
         if "truncated" in patterns and k >= 3 and words[k - 1] in ("og", "eller", "and", "or") and words[k - 2] in ("-", "–") and (
             tokens.starts[k - 2] == tokens.ends[k - 3] and words[k - 3][:1].isupper()
         ):
             k -= 3
             put(k, j, label)
-            lows = [w.lower() for w in words[k:j]]
         # "Jobcenter Vordingborg" opening a sentence: the institution word the tagger skipped.
         if "org_words" in patterns and k >= 1 and k - 1 not in tags and words[k - 1].lower() in _ORG_FIRST and (
             words[k - 1][:1].isupper() and words[k - 1] not in ("Retten", "Byretten")
         ):
             k -= 1
             put(k, j, "ORG")
-            lows = [w.lower() for w in words[k:j]]
         # "Nørre Lyngby": the first word of a two-word town the tagger left out of the place.
         if "town" in patterns and language == "da" and label == "LOC" and j - k == 1 and k >= 1 and (
             k - 1 not in tags and words[k - 1] in _TOWN_CAPS
         ):
             k -= 1
             put(k, j, "LOC")
-            lows = [w.lower() for w in words[k:j]]
         kind = None
-        if "amp" in patterns and "&" in words[k:j] and words[k][:1].isupper() and words[j - 1][:1].isupper():
+        low_first, low_last = words[k].lower(), words[j - 1].lower()
+        # ("&" opens or ends no name of capitalised words: three words at least)
+        if "amp" in patterns and j - k >= 3 and "&" in words[k:j] and words[k][:1].isupper() and words[j - 1][:1].isupper():
             kind = "ORG"  # two names joined by "&" are a firm, never a person
-        elif "org_words" in patterns and (lows[-1] in _ORG_LAST or (lows[0] in _ORG_FIRST and j - k >= 2)):
+        elif "org_words" in patterns and (low_last in _ORG_LAST or (low_first in _ORG_FIRST and j - k >= 2)):
             kind = "ORG"
-        elif "town" in patterns and j - k == 2 and lows[0] in _TOWN_FIRST and label != "LOC" and language == "da":
+        elif "town" in patterns and j - k == 2 and low_first in _TOWN_FIRST and label != "LOC" and language == "da":
             kind = "LOC"
         if kind and (kind != label or decided and decided[-1] == k):
             put(k, j, kind)
@@ -157,7 +154,10 @@ def opening_bodies(words: tuple[str, ...], tags: dict[int, str], breaks: Collect
     one: two names joined by "&", a legal form or an institution's word last, a national adjective
     first, a sport last; a word in lower case follows."""
     n = len(words)
-    for k in range(n - 2):
+    # (a body opens with a capitalised word: only those are looked at, in order)
+    for k in where(words, capitalised):
+        if k >= n - 2:
+            break
         if k in tags or not (k == 0 or k in breaks or words[k - 1] in _SENTENCE_ENDS):
             continue
         j = k

@@ -175,7 +175,7 @@ def common_openers(words: Sequence[str], tags: dict[int, str], starts: Collectio
             and (k in starts or k and words[k - 1] in _BOTH_OPENERS) and words[k].endswith(_DEFINITE)]
     if not lone:
         return
-    lower = {w for w in words if w[:1].islower()}
+    lower = {w for w in distinct(words) if w[:1].islower()}  # (each distinct word once)
     for k in lone:
         low = words[k].lower()
         if low in lower and words[k].isalpha() and low not in FIRST_NAMES:

@@ -150,13 +150,16 @@ def honorific_fit(text: str, start: int, full: str) -> str:
     return f"{honorific.group(1)} {surname}"
 
 
+_GIVEN_FORM = re.compile(r"[A-ZÆØÅ][a-zæøå]+")
+
+
 def sibling_surname(text: str, quote: Quote, found: dict[str, str | None] | None = None) -> Quote:
     """A speaker known only by a first name that the text writes with a relative sharing the
     surname ("Michael and Sean Doyle", "Hanne og Kristian Lauridsen"; "Michael said") is "Michael
     Doyle". ``found``: the surname found for each first name so far (the text is searched once per
     name, not per quote)."""
     name = quote.speaker or ""
-    if not re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+", name) or name.lower() not in FIRST_NAMES:
+    if not _GIVEN_FORM.fullmatch(name) or name.lower() not in FIRST_NAMES:
         return quote
     found = {} if found is None else found
     if name not in found:

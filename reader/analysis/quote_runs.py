@@ -106,11 +106,14 @@ def learned_names(ctx: Context, raw: list[tuple[Found, bool]]) -> set[str]:
     return names
 
 
+_SENTENCE_AFTER = re.compile(r"[.!?][\"”’]?\s+\S")
+
+
 def _narrative_after(text: str, end: int) -> bool:
     """Whether more than one sentence follows a quote in its own paragraph."""
     line_end = text.find("\n", end)
     rest = text[end:line_end if line_end >= 0 else len(text)]
-    return re.search(r"[.!?][\"”’]?\s+\S", rest.strip(" \"”’,.!?")) is not None
+    return _SENTENCE_AFTER.search(rest.strip(" \"”’,.!?")) is not None
 
 
 def _same_line(text: str, end: int, k: int, raw: list[tuple[Found, bool]]) -> bool:

@@ -11,12 +11,13 @@ from reader.analysis.gazetteer import FIRST_NAMES
 from reader.analysis.titles import is_title_word
 
 _HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Hr|Fru|hr|fru)\.?\s+)+")
+_AND_SPLIT = re.compile(r"( and | og )")
 
 
 def in_full(name: str, names: dict[str, str]) -> str:
     """A surname alone, or after an honorific ("Mr. Reed", "fru Holm"), as the person named in full
     before; each of two joint speakers ("Reed and Lee") likewise."""
-    parts = re.split(r"( and | og )", name)
+    parts = _AND_SPLIT.split(name)
     for k in range(0, len(parts), 2):
         bare = _HONORIFIC.sub("", parts[k])
         if " " not in bare:

@@ -148,11 +148,12 @@ class SpanScorer:
             row = known.get(nw2)
             if row is None:
                 low2 = nw2.lower()
-                if any(template.replace(_NW2, low2) in weights for template in templates):
-                    feats = span_cross_features(words, i, j) + cue_features(kinds, before.lower(), after.lower(), low2)
-                    row = row_sum(weights, feats, 4)
-                else:
-                    row = cross
+                row = cross
+                for template in templates:  # (a loop: any() over a generator cost more than the test)
+                    if template.replace(_NW2, low2) in weights:
+                        feats = span_cross_features(words, i, j) + cue_features(kinds, before.lower(), after.lower(), low2)
+                        row = row_sum(weights, feats, 4)
+                        break
                 known[nw2] = row
                 self.entries += 1
             cross = row

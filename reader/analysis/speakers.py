@@ -15,6 +15,9 @@ from reader.analysis.lexicon import ABBREVIATIONS
 from reader.analysis.people import People, Speaker
 from reader.analysis.speaker_owners import owner_or_client, person_noun
 from reader.analysis.speaker_media import medium_cut
+from reader.analysis.speaker_patterns import (  # (compiled once)
+    CLAUSE_STOP, FROM_SKIP, GENITIVE, JOINT, LAST_WORD, LINK_ORG, OF_ORG, POSSESSIVE_END, SENTENCE_STOP, SHORT_ABBREVIATION,
+)
 from reader.analysis.titles import is_honorific, is_title_word, title_phrase, title_run_before
 
 DA_PRONOUNS = ("han", "hun", "de", "vi", "jeg")
@@ -60,9 +63,9 @@ _ORG_ROLE = re.compile(r"\s*([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+((?
 def _clause_end(text: str, pos: int, limit: int) -> int:
     """Where the reporting clause starting at ``pos`` ends: a sentence end or a line end."""
     limit = min(limit, pos + 160)
-    for match in re.finditer(r"[.!?](?=\s|$)|\n|[»“\"„]", text[pos:limit]):
+    for match in CLAUSE_STOP.finditer(text[pos:limit]):
         if match.group() == ".":
-            word = re.search(r"(\S+)$", text[pos:pos + match.start()])
+            word = LAST_WORD.search(text[pos:pos + match.start()])
             if word and (word.group(1).lower().strip(".") in ABBREVIATIONS or "." in word.group(1)
                          or len(word.group(1)) == 1):
                 continue
@@ -73,7 +76,7 @@ def _clause_end(text: str, pos: int, limit: int) -> int:
 def after_verb(text: str, pos: int, limit: int, people: People, language: str) -> Speaker | None:
     """The speaker named after a reporting verb ending at ``pos`` ("..., siger X", "said X")."""
     end = _clause_end(text, pos, limit)
-    skip = re.match(r"\s+(?:det\s+fra\s+|fra\s+)?", text[pos:end])
+    skip = FROM_SKIP.match(text[pos:end])
     start = pos + (skip.end() if skip else 0)
     return phrase(text, start, end, people, language)
 
@@ -89,7 +92,7 @@ def phrase(text: str, start: int, end: int, people: People, language: str) -> Sp
     ):
         return Speaker(words[0][0], words[0][0] + len(first), "pronoun")
     person = people.person_in(start, end)
-    while person is not None and re.fullmatch(r"\S+(?:s|'s|’s)", person.text) and re.match(
+    while person is not None and GENITIVE.fullmatch(person.text) and re.match(
         r"\s+[a-zæøåé][\w-]*,?\s", text[person.end:end]
     ):
         # "Vestkrafts pressechef, Maja Rindom": a genitive before a role is the organisation.
@@ -125,14 +128,14 @@ def phrase(text: str, start: int, end: int, people: People, language: str) -> Sp
         after = _AFTER_NAME.match(text, person.end, end)
         if after and not role:
             role, affiliation = after.group(1), affiliation or after.group(2)
-        of = re.match(r"\s+(?:of|from|at|fra|hos)\s+(?:the\s+)?", text[person.end:end])
+        of = OF_ORG.match(text[person.end:end])
         org_after = people.org_at(person.end + of.end()) if of and not affiliation else None
         if org_after is not None and org_after.start == person.end + of.end():
             affiliation = org_after.canonical  # "Sgt Mark Evans of Thames Valley Police"
         elif of and not affiliation:
             named = re.fullmatch(r"([A-ZÆØÅ][\w&'’-]*(?:\s+(?:of\s+)?[A-ZÆØÅ][\w&'’-]*){0,4})[.,]?\s*", text[person.end + of.end():end])
             affiliation = named.group(1) if named else ""  # the clause ends with it: "of Humber Police."
-        joint = re.match(r"\s+(?:and|og|&)\s+", text[person.end:end])
+        joint = JOINT.match(text[person.end:end])
         other = people.person_in(person.end + joint.end(), end) if joint else None
         if other is not None and other.start == person.end + joint.end():
             # "Reed and Lee said", "siger Lise Holm og Jens Berg": both speak.
@@ -162,8 +165,8 @@ def _only_roles(text: str, start: int, name_start: int, people: People) -> bool:
     between = text[start:name_start]
     if title_phrase(text, start, name_start):
         return True  # "the Labour MP for Bolton, Yasmin Qureshi"
-    cut = re.sub(r"\b\w{1,5}\.", "", between)  # abbreviations: "dr.jur.", "prof."
-    if len(between) > 90 or re.search(r"[!?]|\.(?:\s|$)", cut):
+    cut = SHORT_ABBREVIATION.sub("", between)  # abbreviations: "dr.jur.", "prof."
+    if len(between) > 90 or SENTENCE_STOP.search(cut):
         return False
     after_link = False
     for match in _WORD.finditer(between):
@@ -194,7 +197,7 @@ def _role_and_org(text: str, start: int, name_start: int, people: People) -> tup
         word = raw.strip(",")
         low = word.lower()
         if not word or low in _LINKS or low in _DETERMINERS or "." in word or word[0].isdigit() or (
-            word[0].islower() and re.search(r"(?:'s|’s)$", word)
+            word[0].islower() and POSSESSIVE_END.search(word)
         ):
             joined = False  # "the company's planning director": the owner is no part of the role
             continue
@@ -210,7 +213,7 @@ def _role_and_org(text: str, start: int, name_start: int, people: People) -> tup
         joined = not raw.endswith(",")
         role = " ".join(run)
     if not affiliation:
-        link = re.search(r"\b(?:hos|fra|i|ved|at|of|from)\s+([A-ZÆØÅ][\w&.-]*(?:\s[A-ZÆØÅ][\w&.-]*)*)", between)
+        link = LINK_ORG.search(between)
         if link:
             affiliation = link.group(1)
     title = title_phrase(text, start, name_start) or title_run_before(text, name_start)

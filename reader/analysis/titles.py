@@ -41,6 +41,9 @@ def is_title_word(word: str) -> bool:
     return low in _EN_TITLE_WORDS or low in _EN_OCCUPATIONS or word.strip(",") in EN_ROLES or low.endswith(ROLE_SUFFIXES)
 
 
+_NOT_TITLE_CHAR = re.compile(r"[,;:!?()\"”“»«]|(?<!\w\w)\.$")
+
+
 def title_run_before(text: str, start: int) -> str:
     """The whole capitalised title written right before a name at ``start`` ("Transport
     Secretary", "Detective Inspector", "Labour MP"), without honorifics; "" when the words before
@@ -53,7 +56,7 @@ def title_run_before(text: str, start: int) -> str:
     k = len(tokens)
     while k > 0:
         word = tokens[k - 1]
-        if re.search(r"[,;:!?()\"”“»«]|(?<!\w\w)\.$", word[1:]) and not (is_honorific(word) or is_title_word(word)):
+        if _NOT_TITLE_CHAR.search(word[1:]) and not (is_honorific(word) or is_title_word(word)):
             break  # punctuation ends the run: "Smith. Manager Sean Dyche" takes "Manager" only
         if word.endswith(".") and not (is_honorific(word) or is_title_word(word)):
             break
