@@ -10,7 +10,7 @@ import pytest
 from reader.store import open_store
 from reader.tui.screens.library import LibraryScreen
 
-from tui_helpers import WIRE, make_app, open_article, settle, wait_for_library
+from tui_helpers import WIRE, make_app, open_article, settle, wait_for_library, wait_until
 
 
 @pytest.fixture
@@ -83,7 +83,9 @@ async def test_one_article_is_singular(tmp_path):
         app = make_app([folder], store, tmp_path)
         async with app.run_test(size=(100, 30)) as pilot:
             lib = await wait_for_library(pilot)
-            status = str(lib.query_one("#library-status").render())
+            shown = lambda: str(lib.query_one("#library-status").render())  # noqa: E731
+            await wait_until(pilot, lambda: not shown().startswith(("Scanning", "Indexing")))  # rows come before the count
+            status = shown()
             assert status.startswith("1 article ") and "1 articles" not in status
 
 
