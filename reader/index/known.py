@@ -21,7 +21,7 @@ from reader.index.database import SCHEMA_VERSION
 from reader.index.walking import from_db, under
 
 _UNTRUSTED_SUFFIXES = (".json",)  # several records a file: the problems of the bad ones are not kept
-_CHECKED = slice(3, 11)  # the text columns of a row below (id .. meta_tags)
+_CHECKED = slice(3, 12)  # the text columns of a row below (id .. meta_tags)
 
 
 class KnownFiles:
@@ -30,6 +30,8 @@ class KnownFiles:
     def __init__(self, conn: sqlite3.Connection, roots: Sequence[str]) -> None:
         self.conn = conn
         cond, params = under(list(roots))
+        self.listed: dict[int, tuple[str, int, str]] = {}  # rowid -> path, item, fingerprint
+        conn.execute("BEGIN")  # one snapshot: another reader may be indexing
         self.files = {from_db(p): (size, mtime, skipped) for p, size, mtime, skipped in conn.execute(
             f"SELECT path, size, mtime_ns, skipped FROM files WHERE {cond}", params)}
         self.rows: dict[str, list[tuple]] = {}
@@ -37,6 +39,7 @@ class KnownFiles:
                 "SELECT rowid, path, item, id, title, date, source, dateline, language, format, byline,"
                 f" meta_tags, fingerprint FROM articles WHERE {cond} ORDER BY path, item", params):
             self.rows.setdefault(from_db(row[1]), []).append(row)
+        conn.execute("COMMIT")
 
     def articles(self, path: str, stat: tuple[int, int]) -> list[IndexedArticle] | None:
         """The articles of the file at ``path`` (its size and mtime_ns now: ``stat``) as a parse
@@ -50,6 +53,8 @@ class KnownFiles:
         for row in rows:
             if any("\ufffd" in value for value in row[_CHECKED]):
                 return None
+        for row in rows:
+            self.listed[row[0]] = (path, row[2], row[12])
         return [
             IndexedArticle(base, path, title, None, date, source, dateline, language, fmt, byline,  # type: ignore[arg-type]
                            tuple(t for t in tags.split(TAG_SEP) if t) if tags else (), "", rowid, fp,
@@ -58,22 +63,18 @@ class KnownFiles:
         ]
 
     def body(self, rowid: int) -> str | None:
-        """The body of one listed article: as indexed when it is the body its file gave (its
-        fingerprint), else as the file reads now."""
-        row = self.conn.execute(
-            "SELECT f.body, a.fingerprint, a.path, a.item FROM fts f JOIN articles a ON a.rowid = f.rowid"
-            " WHERE f.rowid = ?", (rowid,)).fetchone()
-        if row is None:
-            return None
-        body, fingerprint, path, item = row
-        if hashlib.sha1(body.encode("utf-8", "surrogatepass")).hexdigest()[:16] == fingerprint:
-            return body
+        """The body of one listed article: as indexed when it is the body its file gave (the
+        fingerprint listed), else (changed or re-indexed since) as the file reads now."""
+        path, item, fingerprint = self.listed[rowid]
+        row = self.conn.execute("SELECT body FROM fts WHERE rowid = ?", (rowid,)).fetchone()
+        if row is not None and hashlib.sha1(row[0].encode("utf-8", "surrogatepass")).hexdigest()[:16] == fingerprint:
+            return row[0]
         from reader.library import load_articles
 
         try:
-            return load_articles(from_db(path))[item].body
+            return load_articles(path)[item].body
         except Exception:  # gone or unreadable since the scan: the indexed text is the best there is
-            return body
+            return row[0] if row is not None else None
 
 def known_files(index_path: Path, roots: Sequence[str]) -> KnownFiles | None:
     """The index at ``index_path`` opened read only (never created, rebuilt or written), if it
@@ -81,7 +82,8 @@ def known_files(index_path: Path, roots: Sequence[str]) -> KnownFiles | None:
     if not index_path.is_file():
         return None
     try:
-        conn = sqlite3.connect(index_path.as_uri() + "?mode=ro", uri=True, check_same_thread=False, timeout=2.0)
+        conn = sqlite3.connect(index_path.as_uri() + "?mode=ro", uri=True, check_same_thread=False, timeout=2.0,
+                               isolation_level=None)
         try:
             meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('schema', 'parse_code')"))
             if meta.get("schema") != SCHEMA_VERSION or meta.get("parse_code") != codestamp.stamps()["parse_code"]:
