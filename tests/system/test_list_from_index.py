@@ -120,3 +120,22 @@ def test_an_index_from_other_parsing_code_is_not_trusted(library, capsys, monkey
     monkeypatch.setattr(scanner, "_parse", lambda data, path, *rest: parsed.append(path) or real(data, path, *rest))
     assert main(["list", str(lib)]) == 0
     assert str(lib / "sub" / "twin-a.txt") in parsed
+
+
+def test_a_body_the_index_holds_differently_is_read_from_the_file(library):
+    import sqlite3
+
+    from reader.index.articles import IndexedArticle
+    from reader.index.database import index_path_for
+    from reader.workspace.indexed import scan_indexed
+
+    lib, db = library
+    scan = scan_indexed([str(lib)], str(db))
+    listed = {a.path: a for a in scan.articles}
+    budget = listed[str(lib / "da-01-kommune-budget.txt")]
+    strike = listed[str(lib / "en-01-port-strike.txt")]
+    assert isinstance(budget, IndexedArticle) and not budget.loaded
+    with sqlite3.connect(index_path_for(db)) as conn:  # as if re-indexed from another text meanwhile
+        conn.execute("UPDATE fts SET body = 'something else' WHERE rowid = ?", (budget.rowid,))
+    assert budget.body == load_articles(lib / "da-01-kommune-budget.txt")[0].body
+    assert strike.body == load_articles(lib / "en-01-port-strike.txt")[0].body  # as indexed
