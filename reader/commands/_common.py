@@ -10,11 +10,22 @@ from reader.model import LibraryScan
 from reader.textsafe import one_line
 
 
-def scan_paths(paths: Sequence[str], *, report_skipped: bool = True) -> LibraryScan:
-    """Scan ``paths`` (default: the current folder); skipped files are reported on stderr."""
+def scan_paths(paths: Sequence[str], *, report_skipped: bool = True, indexed: bool = False,
+               db: str | None = None) -> LibraryScan:
+    """Scan ``paths`` (default: the current folder); skipped files are reported on stderr.
+    ``indexed``: the library index of the database ``db`` names stands in for the files it
+    holds unchanged (the same result, without parsing every file)."""
     from reader.workspace.library import scan_paths as scan
 
-    result = scan(paths, scan_progress(sys.stderr))
+    db_path = None
+    if indexed:
+        from reader.settings import resolve_db_path
+
+        try:
+            db_path = str(resolve_db_path(db))
+        except Exception:  # the command says what is wrong with it when it opens it
+            db_path = None
+    result = scan(paths, scan_progress(sys.stderr), db_path)
     if report_skipped:
         for skipped in result.skipped:
             if skipped.own_file:

@@ -10,7 +10,7 @@ from reader.model import Article
 from reader.textsafe import one_line
 
 
-def resolve_articles(target: str, folders: Sequence[str] = (), store: Any = None) -> list[Article]:
+def resolve_articles(target: str, folders: Sequence[str] = (), store: Any = None, db: str | None = None) -> list[Article]:
     """The articles ``target`` names: every article of the file at that path, else the article
     whose id (as ``reader list`` prints it) is ``target``, looked for in ``folders`` (default:
     the current folder). Ids are settled by ``store`` when one is given, as ``reader list`` does."""
@@ -21,10 +21,12 @@ def resolve_articles(target: str, folders: Sequence[str] = (), store: Any = None
         articles = articles_as_listed(os.path.expanduser(target))
         return list(store.settle_ids(articles)) if store is not None else articles
     where = list(folders) or ["."]
-    scanned = list(scan_paths(where, report_skipped=False).articles)
+    scanned = list(scan_paths(where, report_skipped=False, indexed=True, db=db).articles)
     if store is not None:
         scanned = list(store.settle_ids(scanned))
-    found = [a for a in scanned if a.id == target]
+    from reader.workspace.indexed import made_whole
+
+    found = made_whole([a for a in scanned if a.id == target], lambda _a: True)
     if not found:
         places = ", ".join(one_line(f, 60) for f in where)
         raise ReaderError(f"{one_line(target, 80)}: no such file, and no article with that id in {places} "

@@ -169,7 +169,7 @@ def _library_articles(args: Any) -> list | None:
         raise ReaderError(f"{one_line(args.path, 80)} is a folder: name a file, or an article id (with --in FOLDER)")
     store = _open_readonly(getattr(args, "db", None))
     try:
-        articles = resolve_articles(args.path, getattr(args, "within", None) or (), store)
+        articles = resolve_articles(args.path, getattr(args, "within", None) or (), store, getattr(args, "db", None))
     finally:
         if store is not None:
             store.close()

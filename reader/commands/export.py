@@ -23,7 +23,7 @@ def run(args) -> int:
     if args.output:
         _refuse_store_file(args.output, args.db)
         _check_target(args.output, args.force)
-    library = scan_paths(args.paths)
+    library = scan_paths(args.paths, indexed=True, db=args.db)
     if args.output:
         target = os.path.realpath(args.output)
         if any(os.path.realpath(a.path) == target for a in library.articles if a.path != "-"):
@@ -32,7 +32,11 @@ def run(args) -> int:
         if args.output and store.holds_path(os.path.realpath(args.output)):
             raise ReaderError(f"{args.output} is an article you have notes or tags on; not overwriting it")
         base = os.path.dirname(os.path.abspath(args.output)) if args.output else None
-        items = export_items(store, store.settle_ids(library.articles), args.tag,
+        from reader.workspace.indexed import kept_in_store, made_whole
+
+        quotes = getattr(args, "quotes", False)  # a quote sheet reads every article: all whole
+        articles = made_whole(store.settle_ids(library.articles), (lambda _a: True) if quotes else kept_in_store(store))
+        items = export_items(store, articles, args.tag,
                              quotes=getattr(args, "quotes", False), base=base)
         if not items and args.tag:  # say why the export is empty, not just "No annotations to export."
             print(_untagged_hint(args.tag, args.paths, store.all_tags()), file=sys.stderr)

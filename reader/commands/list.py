@@ -35,9 +35,11 @@ def library_rows(articles, store) -> list[dict]:
 
 def run(args) -> int:
     """Print the library."""
-    library = scan_paths(args.paths)
+    from reader.workspace.indexed import kept_in_store, made_whole
+
+    library = scan_paths(args.paths, indexed=True, db=args.db)
     with open_db(args.db, readonly=True) as store:
-        rows = library_rows(store.settle_ids(library.articles), store)
+        rows = library_rows(made_whole(store.settle_ids(library.articles), kept_in_store(store)), store)
     if args.json:
         skipped = [{**path_record(s.path), "reason": s.reason} for s in library.skipped]
         sys.stdout.write(json_text({"articles": rows, "skipped": skipped}, stream=sys.stdout) + "\n")

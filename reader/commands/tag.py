@@ -21,7 +21,7 @@ def run(args) -> int:
     if any(len(" ".join(piece.split())) > MAX_TAG for tag in args.tags for piece in (tag or "").split(",")):
         print(f"reader: a tag is at most {MAX_TAG} characters; longer ones were shortened", file=sys.stderr)
     with open_db(args.db) as store:
-        articles = resolve_articles(args.path, getattr(args, "within", None) or (), store)
+        articles = resolve_articles(args.path, getattr(args, "within", None) or (), store, args.db)
         store.undoable = False  # a shell command: not on the app's undo stack
         for article in articles:
             store.attach(article)

@@ -17,15 +17,20 @@ __all__ = ["SUPPORTED_SUFFIXES", "articles_as_listed", "decode_bytes", "fresh_co
            "open_store", "owns_file", "parse_bytes", "read_file", "scan", "scan_paths"]
 
 
-def scan_paths(paths: Sequence[str], progress=None) -> LibraryScan:
+def scan_paths(paths: Sequence[str], progress=None, db_path: str | None = None) -> LibraryScan:
     """Scan ``paths`` (default: the current folder); a path that is not there is an error.
-    ``progress(done, total)`` as for ``scan``."""
+    ``progress(done, total)`` as for ``scan``. With ``db_path``, the library index of that notes
+    database stands in for the files it holds unchanged (reader.workspace.indexed)."""
     from reader.errors import ReaderError, path_problem
 
     for path in paths:  # a mistyped name is an error, not an empty library
         problem = path_problem(path)
         if problem:
             raise ReaderError(f"{path}: {problem}")
+    if db_path is not None:
+        from reader.workspace.indexed import scan_indexed
+
+        return scan_indexed(list(paths) or ["."], db_path, progress)
     return scan(list(paths) or ["."], progress)
 
 
