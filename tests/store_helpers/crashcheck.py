@@ -25,7 +25,7 @@ from reader.model import Anchor, EntityLabel
 from reader.store import fsops, open_store, repair
 from reader.store.files import atomic_write, make_folder
 
-from store_helpers.crashsim import Image, Recorder, fingerprint, materialize
+from store_helpers.crashsim import Image, Recorder, materialize
 
 
 class _NoSync(fsops.RealOps):
@@ -122,8 +122,7 @@ def record(root: Path, skip: frozenset[str] = frozenset(), sessions: int = 7,
 
     def on_step() -> None:
         allowed = frozenset([acked[0], *pending])
-        for image in recorder.images():
-            key = fingerprint(image)
+        for key, image in recorder.keyed_images().items():
             out.images.setdefault(key, image)
             constraints = out.allowed.setdefault(key, [])
             if allowed not in constraints:

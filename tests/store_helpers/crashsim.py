@@ -36,6 +36,8 @@ class FileModel:
 
     synced: bytes = b""
     pending: list[tuple[str, int, bytes]] = field(default_factory=list)  # ("write", offset, data) / ("trunc", n, b"")
+    _key: tuple | None = field(default=None, repr=False, compare=False)
+    _variants: tuple[list[bytes], list[bytes]] = field(default=([], []), repr=False, compare=False)
 
     def data(self, upto: int | None = None, cut_last: bool = False) -> bytes:
         buf = bytearray(self.synced)
@@ -53,10 +55,29 @@ class FileModel:
 
     def variants(self) -> list[bytes]:
         """What a crash may leave of this file: dropped, kept, torn."""
-        if not self.pending:
-            return [self.synced]
-        half = len(self.pending) // 2 + 1
-        return [self.synced, self.data(), self.data(half, cut_last=True)]
+        return self._cached()[0]
+
+    def digests(self) -> list[bytes]:
+        """The SHA-1 of each of ``variants()``."""
+        return self._cached()[1]
+
+    def _cached(self) -> tuple[list[bytes], list[bytes]]:
+        # Rebuilt only when the file changed: ``pending`` is only appended to, or replaced with
+        # ``synced`` at an fsync; the cache holds both objects, so ``is`` cannot match a new one.
+        key = self._key
+        if key is None or key[0] is not self.synced or key[1] is not self.pending or key[2] != len(self.pending):
+            if not self.pending:
+                variants = [self.synced]
+            else:
+                half = len(self.pending) // 2 + 1
+                variants = [self.synced, self.data(), self.data(half, cut_last=True)]
+            self._key = (self.synced, self.pending, len(self.pending))
+            self._variants = (variants, [hashlib.sha1(v).digest() for v in variants])
+        return self._variants
+
+    def size(self) -> int:
+        """The length of ``data()``."""
+        return len(self.variants()[1 if self.pending else 0])
 
 
 Image = dict[str, bytes | None]  # relative path -> bytes (None: a folder)
@@ -119,7 +140,7 @@ class Recorder(RealOps):
         if known is not None:
             ino, append = known
             model = self.files[ino]
-            offset = len(model.data()) if append else self.pos[fd]
+            offset = model.size() if append else self.pos[fd]
             model.pending.append(("write", offset, bytes(data[:written])))
             self.pos[fd] = offset + written
             self._step()
@@ -219,23 +240,38 @@ class Recorder(RealOps):
 
     def images(self) -> list[Image]:
         """The distinct disk contents a power loss right now could leave."""
+        return list(self.keyed_images().values())
+
+    def keyed_images(self) -> dict[str, Image]:
+        """``images()`` by their ``fingerprint``: each file's digest is taken once, not per image,
+        and a choice of variant that cannot change the image (no file with several) is not built."""
         found: dict[str, Image] = {}
+        rels: dict[str, str] = {}
         for names in self._names():
-            for choice in range(3):
+            entries: list[tuple[str, FileModel | None]] = []
+            for path, ino in names.items():
+                parent = os.path.dirname(path)
+                if parent != self.root and names.get(parent) is not DIR:
+                    continue  # its folder did not survive
+                rel = rels.get(path)
+                if rel is None:
+                    rel = rels[path] = os.path.relpath(path, self.root)
+                entries.append((rel, None if ino is DIR else self.files[ino]))  # type: ignore[index]
+            shape: Image = {rel: None if model is None else b"" for rel, model in entries}
+            entries = [(rel, model) for rel, model in entries if _reachable(rel, shape)]
+            widest = max((len(model.variants()) for _, model in entries if model is not None), default=1)
+            for choice in range(min(3, widest)):
                 image: Image = {}
-                for path, ino in names.items():
-                    rel = os.path.relpath(path, self.root)
-                    parent = os.path.dirname(path)
-                    if parent != self.root and names.get(parent) is not DIR:
-                        continue  # its folder did not survive
-                    if ino is DIR:
-                        image[rel] = None
+                digests: dict[str, bytes | None] = {}
+                for rel, model in entries:
+                    if model is None:
+                        image[rel] = digests[rel] = None
                     else:
-                        variants = self.files[ino].variants()  # type: ignore[index]
-                        image[rel] = variants[min(choice, len(variants) - 1)]
-                image = {k: v for k, v in image.items() if _reachable(k, image)}
-                found.setdefault(fingerprint(image), image)
-        return list(found.values())
+                        variants, sums = model.variants(), model.digests()
+                        pick = min(choice, len(variants) - 1)
+                        image[rel], digests[rel] = variants[pick], sums[pick]
+                found.setdefault(_fingerprint(digests), image)
+        return found
 
 
 def _set(names: dict[str, object], path: str, value: object) -> None:
@@ -255,10 +291,15 @@ def _reachable(rel: str, image: Image) -> bool:
 
 
 def fingerprint(image: Image) -> str:
+    return _fingerprint({rel: None if data is None else hashlib.sha1(data).digest() for rel, data in image.items()})
+
+
+def _fingerprint(digests: dict[str, bytes | None]) -> str:
+    """``fingerprint`` from each file's SHA-1 (None: a folder)."""
     digest = hashlib.sha1()
-    for rel in sorted(image):
-        data = image[rel]
-        digest.update(rel.encode() + b"\0" + (b"<dir>" if data is None else hashlib.sha1(data).digest()))
+    for rel in sorted(digests):
+        data = digests[rel]
+        digest.update(rel.encode() + b"\0" + (b"<dir>" if data is None else data))
     return digest.hexdigest()
 
 
