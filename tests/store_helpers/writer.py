@@ -6,13 +6,16 @@ Adds COUNT annotations and tags (to its own article NAME and to one shared by al
 ``ack <kind> <value>`` after each save returns, i.e. once the store says it is durable.
 ``--churn`` makes it also undo now and then (printing ``undoing <kind> <value>`` first),
 reopen the store, and compact often, so that a kill can land anywhere. ``--wait`` makes it
-wait for a line on stdin after opening, so several writers can start at the same moment.
+wait for a line on stdin after opening, so several writers can start at the same moment, and
+pause 2 ms after each save, so that on a busy machine one writer does not hold the CPU (and the
+lock) for all its saves while the other waits: the writers really take turns.
 """
 
 from __future__ import annotations
 
 import random
 import sys
+import time
 
 from reader.model import Anchor
 from reader.store import open_store
@@ -27,7 +30,8 @@ def main() -> int:
     rng = random.Random()
     store = open_store(db)
     print("ready", flush=True)
-    if "--wait" in sys.argv:
+    paced = "--wait" in sys.argv
+    if paced:
         sys.stdin.readline()  # start together with the other writers
     last: tuple[str, str] | None = None
     for i in range(count):
@@ -41,6 +45,8 @@ def main() -> int:
             store.add_tags("shared", [value])
             print(f"ack tag {value}", flush=True)
             last = ("tag", value)
+        if paced:
+            time.sleep(0.002)  # give the other writers a moment to take the lock
         if churn and last and rng.random() < 0.1:
             print(f"undoing {last[0]} {last[1]}", flush=True)
             store.undo()
