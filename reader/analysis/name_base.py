@@ -40,7 +40,7 @@ class Settings:
     # The name patterns in use (see ``name_patterns``; each chosen on cross-validation). Danish 5-fold
     # CV typed F1: none 0.8244, all but "amp"/"amp_merge" 0.8256, all 0.8262.
     patterns: frozenset[str] = frozenset(("kind", "truncated", "amp", "amp_merge", "org_words", "town", "court", "dateline",
-                                          "dateline_da", "lone"))
+                                          "dateline_da", "lone", "acronym"))
 
 
 # English: the trained tagger alone ("model"), the hand-written rules alone ("rules"), the tagger's
@@ -55,7 +55,7 @@ SETTINGS = {
     # English patterns: all but "amp_merge" (GUM CV: none 0.6540, all but amp_merge 0.6540, all 0.6498:
     # academic text joins authors with "&"); they are for news, which GUM lacks.
     "en": Settings(non_names=EN_NON_NAMES, rules=False, split_pairs=False, reject_bias=6.0, reject_multi=3.0,
-                   patterns=frozenset(("kind", "truncated", "amp", "org_words", "town", "court", "dateline"))),
+                   patterns=frozenset(("kind", "truncated", "amp", "org_words", "town", "court", "dateline", "acronym"))),
 }
 _OPENERS = frozenset("- – — » « \" “ „ ” : ' ‘ .".split())
 _BOTH_OPENERS = _OPENERS & TAGGER_OPENERS  # what opens a sentence for the tagger and the capital rule

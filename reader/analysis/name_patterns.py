@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Collection
 
 from reader.analysis.gazetteer import lookup
+from reader.analysis.name_acronyms import acronym_names
 from reader.analysis.name_base import SETTINGS, runs
 from reader.analysis.name_joins import EXTRA, more_patterns
 from reader.analysis.name_lone import lone_names
@@ -138,6 +139,8 @@ def name_patterns(
         more_patterns(tokens, tags, language, put)
     if "lone" in patterns and language == "da":
         lone_names(words, tags, put)
+    if "acronym" in patterns and "(" in distinct(words):
+        acronym_names(words, tags, put)
     return decided
 
 
