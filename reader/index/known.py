@@ -2,7 +2,9 @@
 take a file's articles from here instead of parsing it again (reader.workspace.indexed).
 
 Only rows a parse of the file today would give are handed out: the index made by this parsing
-code (its stamp), the file's size and modification time as indexed, no file the index skipped or
+code (its stamp), the file's size, modification time and content hash as indexed (size and mtime
+alone miss a file replaced in place with ``touch -r``, or edited within the file system's time
+granularity: the bytes are read and hashed, never parsed), no file the index skipped or
 changed to store (a JSON file, whose records the index keeps without the problems a scan lists;
 text with U+FFFD, which may stand for a character SQLite could not hold). A body read later is
 checked against the fingerprint of the parsed body; on a mismatch the file is parsed.
@@ -32,8 +34,8 @@ class KnownFiles:
         cond, params = under(list(roots))
         self.listed: dict[int, tuple[str, int, str]] = {}  # rowid -> path, item, fingerprint
         conn.execute("BEGIN")  # one snapshot: another reader may be indexing
-        self.files = {from_db(p): (size, mtime, skipped) for p, size, mtime, skipped in conn.execute(
-            f"SELECT path, size, mtime_ns, skipped FROM files WHERE {cond}", params)}
+        self.files = {from_db(p): (size, mtime, skipped, digest) for p, size, mtime, skipped, digest in conn.execute(
+            f"SELECT path, size, mtime_ns, skipped, digest FROM files WHERE {cond}", params)}
         self.rows: dict[str, list[tuple]] = {}
         for row in conn.execute(
                 "SELECT rowid, path, item, id, title, date, source, dateline, language, format, byline,"
@@ -41,12 +43,20 @@ class KnownFiles:
             self.rows.setdefault(from_db(row[1]), []).append(row)
         conn.execute("COMMIT")
 
-    def articles(self, path: str, stat: tuple[int, int]) -> list[IndexedArticle] | None:
-        """The articles of the file at ``path`` (its size and mtime_ns now: ``stat``) as a parse
-        gives them, bodies left in the index; None when the file must be parsed."""
+    def holds(self, path: str, stat: tuple[int, int]) -> bool:
+        """Whether the index may hold the file at ``path`` as it is (its size and mtime_ns now:
+        ``stat``): then its bytes are worth hashing for ``articles``."""
         entry = self.files.get(path)
+        return (entry is not None and entry[:2] == stat and not entry[2] and bool(entry[3])
+                and path in self.rows and not path.lower().endswith(_UNTRUSTED_SUFFIXES))
+
+    def articles(self, path: str, stat: tuple[int, int], data: bytes) -> list[IndexedArticle] | None:
+        """The articles of the file at ``path`` (its size and mtime_ns now: ``stat``, its bytes:
+        ``data``) as a parse gives them, bodies left in the index; None when it must be parsed."""
         rows = self.rows.get(path)
-        if entry is None or entry[:2] != stat or entry[2] or not rows or path.lower().endswith(_UNTRUSTED_SUFFIXES):
+        if not self.holds(path, stat) or not rows:
+            return None
+        if hashlib.blake2b(data, digest_size=16).hexdigest() != self.files[path][3]:
             return None
         if [row[2] for row in rows] != list(range(len(rows))):
             return None

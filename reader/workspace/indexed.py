@@ -39,13 +39,17 @@ def scan_indexed(paths: Sequence[str], db_path: str, progress: Callable[[int, in
         try:
             info = os.stat(path)
         except OSError:
-            pass  # reading it says why
-        else:
-            found = known.articles(path, (info.st_size, info.st_mtime_ns))
+            info = None  # reading it says why
         problems: Sequence[str] = ()
+        try:
+            data = scanner.read_file(path)  # hashed against the index's digest, parsed only if it differs
+        except ArticleError as exc:
+            skipped.append(Skipped(path, scanner._reason(str(exc), path)))
+            continue
+        if info is not None:
+            found = known.articles(path, (info.st_size, info.st_mtime_ns), data)
         if not found:
             try:
-                data = scanner.read_file(path)
                 check = scanner._budget(path, scanner.FILE_BUDGET_SECONDS)
                 found, problems = scanner._parse(data, path, scanner.format_for(path) or "txt", check)
             except ArticleError as exc:
