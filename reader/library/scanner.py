@@ -246,10 +246,13 @@ def _collect(paths: Sequence[str | Path]) -> tuple[list[str], list[Skipped]]:
 def scan(
     paths: Sequence[str | Path],
     progress: Callable[[int, int], None] | None = None,
+    known: Callable[[str, bytes], Sequence[Article] | None] | None = None,
 ) -> LibraryScan:
     """Articles in the files and folders ``paths`` (recursively), and the files that were skipped.
 
     ``progress(done, total)``, when given, is called every 100 files and once at the end.
+    ``known(path, data)``, when given, may return a file's articles as a parse of ``data`` would
+    give them (the library index's rows, reader.workspace.indexed); None or nothing: it is parsed.
     """
     files, skipped = _collect(paths)
     articles: list[Article] = []
@@ -258,10 +261,13 @@ def scan(
     for done, path in enumerate(files):
         if progress is not None and done % _PROGRESS_EVERY == 0:
             progress(done, total)
+        problems: Sequence[str] = ()
         try:
             data = read_file(path)
-            check = _budget(path, FILE_BUDGET_SECONDS)
-            found, problems = _parse(data, path, _FORMATS[os.path.splitext(path)[1].lower()], check)
+            found = known(path, data) if known is not None else None
+            if not found:
+                check = _budget(path, FILE_BUDGET_SECONDS)
+                found, problems = _parse(data, path, _FORMATS[os.path.splitext(path)[1].lower()], check)
         except ArticleError as exc:
             skipped.append(Skipped(path, _reason(str(exc), path)))
             continue

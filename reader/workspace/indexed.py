@@ -12,12 +12,11 @@ import os
 from dataclasses import replace
 from typing import Callable, Sequence
 
-from reader.errors import ArticleError
 from reader.index.articles import IndexedArticle
 from reader.index.database import index_path_for
 from reader.index.known import known_files
 from reader.library import scanner
-from reader.model import Article, LibraryScan, Skipped
+from reader.model import Article, LibraryScan
 
 __all__ = ["kept_in_store", "made_whole", "scan_indexed"]
 
@@ -28,45 +27,16 @@ def scan_indexed(paths: Sequence[str], db_path: str, progress: Callable[[int, in
     known = known_files(index_path_for(db_path), [os.path.abspath(os.path.expanduser(str(p))) for p in paths])
     if known is None:
         return scanner.scan(paths, progress)
-    files, skipped = scanner._collect(paths)
-    articles: list[Article] = []
-    taken: set[str] = set()
-    total = len(files)
-    for done, path in enumerate(files):  # scanner.scan's loop, with the index's rows first
-        if progress is not None and done % scanner._PROGRESS_EVERY == 0:
-            progress(done, total)
-        found: Sequence[Article] | None = None
+    index = known  # (not None from here on)
+
+    def rows(path: str, data: bytes) -> Sequence[Article] | None:
         try:
             info = os.stat(path)
         except OSError:
-            info = None  # reading it says why
-        problems: Sequence[str] = ()
-        try:
-            data = scanner.read_file(path)  # hashed against the index's digest, parsed only if it differs
-        except ArticleError as exc:
-            skipped.append(Skipped(path, scanner._reason(str(exc), path)))
-            continue
-        if info is not None:
-            found = known.articles(path, (info.st_size, info.st_mtime_ns), data)
-        if not found:
-            try:
-                check = scanner._budget(path, scanner.FILE_BUDGET_SECONDS)
-                found, problems = scanner._parse(data, path, scanner.format_for(path) or "txt", check)
-            except ArticleError as exc:
-                skipped.append(Skipped(path, scanner._reason(str(exc), path)))
-                continue
-            except Exception as exc:  # a parser bug must not stop the scan
-                skipped.append(Skipped(path, scanner.unexpected_reason(exc)))
-                continue
-        skipped.extend(Skipped(path, scanner._reason(p, path)) for p in problems)
-        for item, article in enumerate(found):
-            article = scanner._unique_id(article, item, taken)
-            taken.add(article.id)
-            articles.append(article)
-    if progress is not None:
-        progress(total, total)
-    skipped.sort(key=lambda s: s.path)
-    return LibraryScan(articles=tuple(articles), skipped=tuple(skipped))
+            return None  # parsing the bytes read says the rest
+        return index.articles(path, (info.st_size, info.st_mtime_ns), data)  # by the bytes' hash
+
+    return scanner.scan(paths, progress, known=rows)
 
 
 def made_whole(articles: Sequence[Article], wanted: Callable[[Article], bool]) -> list[Article]:
