@@ -221,8 +221,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ReaderError as error:
         print(f"reader: error: {visible(str(error)).replace(chr(10), ' ')}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
-        print("reader: interrupted", file=sys.stderr)
+    except KeyboardInterrupt:  # on a terminal, in place of a progress line it may have cut short
+        clear = "\r\x1b[K" if hasattr(sys.stderr, "isatty") and sys.stderr.isatty() else ""
+        print(f"{clear}reader: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         # stdout closed early (e.g. piped into head): not an error for the user.
