@@ -168,9 +168,12 @@ class LibraryIndex(Searching, UserData):
         try:
             yield
         finally:
-            conn = self.conn  # a new one if the index was rebuilt meanwhile
-            for name, _during, after in _SYNC_PRAGMAS:
-                conn.execute(f"PRAGMA {name} = {after}")
+            try:
+                conn = self.conn  # a new one if the index was rebuilt meanwhile
+                for name, _during, after in _SYNC_PRAGMAS:
+                    conn.execute(f"PRAGMA {name} = {after}")
+            except sqlite3.Error:
+                pass  # a connection closed by a failure: the failure is what the user hears of
 
     def _sync(self, roots: list[str], progress: Progress | None, workers: int, scheduler: str | None,
               analyse: bool) -> SyncReport:

@@ -25,3 +25,19 @@ def test_a_first_index_commits_in_few_large_transactions(tmp_path: Path):
     assert index.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000
     assert index.conn.execute("PRAGMA cache_size").fetchone()[0] == -8000
     index.close()
+
+
+def test_a_sync_that_fails_and_closes_its_connection_reports_that_failure(tmp_path: Path, monkeypatch):
+    import pytest
+
+    from reader.errors import LibraryIndexError
+
+    index = LibraryIndex(tmp_path / "index.sqlite3")
+
+    def failing(_action):
+        index.conn.close()  # as a failure deep in a sync may leave it
+        raise LibraryIndexError("the index folder went away")
+
+    monkeypatch.setattr(index, "_guarded", failing)
+    with pytest.raises(LibraryIndexError, match="went away"):  # not sqlite3's "closed database"
+        index.sync([str(tmp_path)], analyse=False)
