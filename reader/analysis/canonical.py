@@ -59,6 +59,8 @@ def canonical_names(
             vote = "LOC"
         if vote != "ORG" and LEGAL_DECIDES and _incorporated(names, given, members):
             vote = "ORG"  # "Vestkyst Kabel A/S" once decides "Aktien i Vestkyst Kabel" too
+        elif KIND_DECIDES and vote in _VOTED:
+            vote = _kind_named(text, spans, members, language) or vote
         for k in members:
             final[k] = best
             labels[k] = vote
@@ -197,3 +199,35 @@ def _union(parent: dict[str, str], a: str, b: str) -> None:
     ra, rb = _find(parent, a), _find(parent, b)
     if ra != rb:
         parent[rb] = ra
+
+
+# A mention right after a lower-case noun for its kind ("the union Aslef", "virksomheden SolVest",
+# "the village of Mull") decides the group's type, whatever the typer's scores of the others ("Aslef's
+# members" reads as a person's).
+KIND_DECIDES = True
+_KINDS = {
+    "en": {"ORG": "union charity company firm club band party agency trust bank airline retailer supermarket "
+                  "chain broadcaster newspaper magazine website university college foundation association "
+                  "society team operator supplier developer manufacturer insurer regulator watchdog group",
+           "LOC": "town village city county region country island suburb district"},
+    "da": {"ORG": "fagforeningen firmaet virksomheden selskabet klubben foreningen partiet bandet organisationen "
+                  "banken kæden avisen koncernen fonden holdet rederiet forbundet",
+           "LOC": "byen landsbyen øen bydelen forstaden sognet"},
+}
+_KIND_BEFORE = {
+    language: {label: re.compile(r"(?:^|[^\w])(?:" + "|".join(words.split()) + r")(?: of)?\s+$") for label, words in kinds.items()}
+    for language, kinds in _KINDS.items()
+}
+
+
+def _kind_named(text: str, spans: list[Span], members: list[int], language: str) -> str | None:
+    """ORG or LOC when a one-word mention of ``members`` stands right after a noun for that kind."""
+    patterns = _KIND_BEFORE.get(language, {})
+    for k in members:
+        if " " in text[spans[k][0]:spans[k][1]]:
+            continue  # "konsulent hos foreningen Henrik Maagaard": a person after the body's word
+        left = text[max(0, spans[k][0] - 20):spans[k][0]]
+        for label, pattern in patterns.items():
+            if pattern.search(left):
+                return label
+    return None
