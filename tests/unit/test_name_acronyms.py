@@ -11,6 +11,10 @@ def _names(text: str, language: str) -> set[tuple[str, str]]:
     return {(text[e.start:e.end], e.label.value) for e in result.entities if e.label.value in ("PER", "ORG", "LOC")}
 
 
+def _putter(tags: dict[int, str]):
+    return lambda k, j, label: tags.update({m: ("B-" if m == k else "I-") + label for m in range(k, j)})
+
+
 def test_a_danish_association_and_its_acronym_are_one_organisation():
     text = "Ifølge Sammenslutningen af Danske Vandværker (SDV) er prisen på vand steget."
     names = _names(text, "da")
@@ -27,12 +31,12 @@ def test_an_english_charity_spelled_over_small_words():
 def test_initials_that_do_not_spell_the_acronym_join_nothing():
     words = ("Mette", "Holm", "(", "SF", ")", "stemte", "imod")
     tags = {0: "B-PER", 1: "I-PER", 3: "B-ORG"}
-    acronym_names(words, tags, lambda k, j, label: tags.update({m: ("B-" if m == k else "I-") + label for m in range(k, j)}))
+    acronym_names(words, tags, _putter(tags))
     assert tags == {0: "B-PER", 1: "I-PER", 3: "B-ORG"}
 
 
 def test_a_place_and_its_abbreviation_stay_a_place():
     words = ("i", "New", "York", "(", "NY", ")")
     tags = {1: "B-LOC", 2: "I-LOC", 4: "B-LOC"}
-    acronym_names(words, tags, lambda k, j, label: tags.update({m: ("B-" if m == k else "I-") + label for m in range(k, j)}))
+    acronym_names(words, tags, _putter(tags))
     assert tags[1] == "B-LOC" and tags[2] == "I-LOC"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from reader.analysis import analyze
+from reader.analysis.en_forms import _Names
 from reader.analysis.en_services import service_forms
 from reader.analysis.tokens import tokenize
 from name_helpers import tagged_names
@@ -19,18 +20,7 @@ def _names(text: str) -> list[tuple[str, str]]:
 
 def _forms(text: str, tags: dict[int, str], breaks: frozenset[int] = frozenset()) -> list[tuple[str, str]]:
     tokens = tokenize(text, "en")
-
-    def put(k: int, j: int, label: str) -> None:
-        for m in range(k, j):
-            tags.pop(m, None)
-        end = j
-        while tags.get(end, "O")[0] == "I":
-            tags.pop(end)
-            end += 1
-        tags[k] = "B-" + label
-        for m in range(k + 1, j):
-            tags[m] = "I-" + label
-
+    put = _Names(tokens.words, tags, breaks).put  # the forms' own way of writing a name into tags
     service_forms(tokens.words, tags, breaks, frozenset(("road", "rescue", "compass", "chamber", "club_last", "nhs")), put)
     return tagged_names(text, tokens, tags)
 
