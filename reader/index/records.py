@@ -58,6 +58,7 @@ class AnalysisRecord:
     # (start, end, speaker or "", role, party, text)
     mentions: tuple[tuple[str, str, int], ...] = ()
     quote_rows: tuple[tuple[int, int, str, str, str, str], ...] = ()
+    quote_marks: tuple[tuple[str, str, str], ...] = ()  # per quote: kind, its own role, affiliation
 
 
 def _reason(message: str, path: str) -> str:
@@ -122,11 +123,12 @@ def analyse_item(rowid: int, title: str, body: str, language: str) -> AnalysisRe
         if bucket is not None:
             bucket[entity.canonical] = None
     speakers = dict.fromkeys(q.speaker for q in result.quotes if q.speaker)
-    from reader.index.who import mentions_of, quote_rows_of
+    from reader.index.who import mentions_of, quote_marks_of, quote_rows_of
 
     return AnalysisRecord(
         rowid, tuple(kinds["PER"]), tuple(kinds["ORG"]), tuple(kinds["LOC"]), tuple(speakers),
         len(result.quotes), mentions=mentions_of(result), quote_rows=quote_rows_of(result),
+        quote_marks=quote_marks_of(result),
     )
 
 
