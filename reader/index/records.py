@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reader.index.textkeys import stems
 
@@ -41,6 +41,8 @@ class FileRecord:
     digest: str
     items: tuple[ItemRecord, ...] = ()
     skipped: str = ""
+    # ``read_analysed``: each item's analysis (rowid 0 until written; None: analysed later), else ()
+    analyses: tuple["AnalysisRecord | None", ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +109,29 @@ def parse_record(path: str, data: bytes, size: int, mtime_ns: int, digest: str =
 def read_records(jobs: list[tuple[str, int, int, str]]) -> list[FileRecord | None]:
     """``read_record`` over a batch of (path, size, mtime_ns, known digest): one task for a worker."""
     return [read_record(*job) for job in jobs]
+
+
+def read_analysed(jobs: list[tuple[str, int, int, str]]) -> list[FileRecord | None]:
+    """``read_records``, each article analysed too: its search row is then written once, names
+    and all (FTS5 writes an update as a delete and an insert of the whole row, body included)."""
+    records = read_records(jobs)
+    for k, record in enumerate(records):
+        if record is not None and record.items:
+            records[k] = replace(record, analyses=tuple(
+                analyse_item(0, item.title, item.body, item.language) if _storable(item) else None
+                for item in record.items))
+    return records
+
+
+def _storable(item: ItemRecord) -> bool:
+    """Whether SQLite keeps the item's text as it is (else a lone surrogate becomes U+FFFD, and
+    the analysis is made later from the text as stored)."""
+    try:
+        for text in (item.title, item.body, item.language):
+            text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def analyse_item(rowid: int, title: str, body: str, language: str) -> AnalysisRecord:
