@@ -68,7 +68,7 @@ def sheet_rows(index_path: Path) -> SheetRows | None:
     if not index_path.is_file():
         return None
     try:
-        conn = sqlite3.connect(index_path.as_uri() + "?mode=ro", uri=True, check_same_thread=False, timeout=2.0,
+        conn = sqlite3.connect(index_path.absolute().as_uri() + "?mode=ro", uri=True, check_same_thread=False, timeout=2.0,
                                isolation_level=None)
     except sqlite3.Error:
         return None

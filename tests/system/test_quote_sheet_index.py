@@ -111,3 +111,13 @@ def test_an_index_from_other_analysis_code_is_not_read(lib, tmp_path, capsys, mo
         conn.execute("UPDATE meta SET value = 'other' WHERE key = 'analysis_code'")
     assert main(["export", "--quotes", str(lib)]) == 0
     assert len(analysed) == 6
+
+
+def test_an_index_folder_given_as_a_relative_path_is_read(lib, tmp_path, capsys, monkeypatch, analysed):
+    monkeypatch.chdir(tmp_path)  # READER_INDEX_DIR=idx: the read-only open took it as a URI and crashed
+    monkeypatch.setenv("READER_INDEX_DIR", "idx")
+    for argv in (["list", str(lib)], ["export", "--quotes", str(lib)]):
+        capsys.readouterr()
+        assert main(argv) == 0
+        assert "internal error" not in capsys.readouterr().err
+    assert analysed == []
