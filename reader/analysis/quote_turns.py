@@ -46,6 +46,8 @@ def alternate(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote], peo
     if dialogue:  # written as dialogue: 'Nadia laughed. "..."' is a turn too
         runs = _runs(text, raw, quotes, beats=True)
     cast = people
+    if dialogue and cast is not None:
+        _handed_over(quotes, runs, cast)
     for run in runs:
         voices = [t.who or quotes[t.quotes[0]].speaker for t in run]
         people = {v for v in voices if v is not None}
@@ -88,6 +90,33 @@ def alternate(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote], peo
                 other = people - {voices[k]} if len(people) == 2 else set()
                 voices[k] = other.pop() if other else None
                 _give(quotes, q, voices[k] or _NARRATOR, run)
+
+
+def _handed_over(quotes: list[Quote], runs: list[list[_Turn]], cast: People) -> None:
+    """'"How did you know, Mr. Holmes?" he asked. / "Your hands." / "And the snuff?"': a tagged
+    turn that calls by name someone who has spoken before hands the next bare turn to them, and a
+    chain of bare turns after it goes back and forth between the two (until a turn calls its own
+    speaker by name)."""
+    voices = {q.speaker for q in quotes if q.speaker}
+    for run in runs:
+        for k, turn in enumerate(run[:-1]):
+            speaker = turn.who
+            if speaker is None or speaker == _NARRATOR or not run[k + 1].bare or run[k + 1].who is not None:
+                continue
+            first = quotes[turn.quotes[0]].start
+            listener = next((v for v in voices if v != speaker and v.split()[-1] != speaker.split()[-1]
+                             and any(addressed(quotes[q].text, v) for q in turn.quotes)
+                             and any(p.canonical == v and p.start < first for p in cast.people)), None)
+            if listener is None:
+                continue
+            pair = (listener, speaker)
+            for m in range(k + 1, len(run)):
+                if not run[m].bare or run[m].who is not None:
+                    break
+                who = pair[(m - k - 1) % 2]
+                if addressed(quotes[run[m].quotes[0]].text, who):
+                    break
+                quotes[run[m].quotes[0]] = replace(quotes[run[m].quotes[0]], speaker=who, role="", affiliation="")
 
 
 def _opens_paragraph_before(text: str, start: int, cast: People):
@@ -212,7 +241,10 @@ def _runs(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote], beats: 
 def _who(text: str, found: Found, quote: Quote) -> str | None:
     """Who a quotation's own attribution names: a speaker, the narrator, or None."""
     if found.inherit:
-        return None
+        line = text.rfind("\n", 0, quote.start)
+        before = text[:line].rstrip() if line > 0 and not text[line + 1:quote.start].strip(" \t\"“‘'") else ""
+        tagged = before.endswith(":") and quote.speaker and not addressed(quote.text, quote.speaker)
+        return quote.speaker if tagged else None  # "Tom wheeled round and said:", not "Say, Tom, ..."
     if quote.speaker:
         return quote.speaker
     if quote.speaker_start is not None and text[quote.speaker_start:quote.speaker_end] == "I":

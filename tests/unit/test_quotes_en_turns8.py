@@ -39,3 +39,30 @@ def test_repeated_tags_the_quotation_before_it() -> None:
         "\"Push it!\" repeated Ivo Brandt. \"In this rain?\""
     )
     assert _speakers(text) == ["Nora Quist", "Ivo Brandt", "Ivo Brandt"]
+
+
+def test_a_turn_calling_an_earlier_voice_by_name_hands_the_chain_over() -> None:
+    text = (
+        "Arne Vik came in from the yard and hung up his coat.\n\n"
+        "\"The gate is broken again,\" said Arne Vik.\n\n"
+        "Lena Dahl looked up from her ledger.\n\n"
+        "\"Who broke it this time, Mr. Vik?\" asked Lena Dahl. \"The boys?\"\n\n"
+        "\"The wind, I think.\"\n\n"
+        "\"In June?\"\n\n"
+        "\"It was a strong wind.\"\n\n"
+        "She went back to her ledger."
+    )
+    assert _speakers(text) == ["Arne Vik", "Lena Dahl", "Lena Dahl", "Arne Vik", "Lena Dahl", "Arne Vik"]
+
+
+def test_a_turn_announced_with_a_colon_counts_as_tagged() -> None:
+    text = (
+        "Ivo Brandt was painting the fence when Nora Quist came by. Ivo said:\n\n"
+        "\"Morning.\"\n\n"
+        "Nora stopped at the gate and said:\n\n"
+        "\"Still at it, Ivo? I thought you were done.\"\n\n"
+        "\"Nearly done.\"\n\n"
+        "\"Then come to the fair after.\"\n\n"
+        "He put down the brush."
+    )
+    assert _speakers(text) == ["Ivo Brandt", "Nora Quist", "Ivo Brandt", "Nora Quist"]
