@@ -236,6 +236,11 @@ _FEMALE = frozenset(
 )
 
 
+def is_sexed(word: str, female: bool) -> bool:
+    """Whether ``word`` names a woman (``female``) or a man: "lady", "nephew"."""
+    return word.lower() in (_FEMALE if female else _MALE)
+
+
 def description_fits(description: str, female: bool, male: bool) -> bool:
     """Whether "he" (``male``) or "she" (``female``) can stand for the person a description names:
     "her brother" is no "she", "a police spokeswoman" no "he"."""

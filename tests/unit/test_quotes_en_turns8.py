@@ -66,3 +66,12 @@ def test_a_turn_announced_with_a_colon_counts_as_tagged() -> None:
         "He put down the brush."
     )
     assert _speakers(text) == ["Ivo Brandt", "Nora Quist", "Ivo Brandt", "Nora Quist"]
+
+
+def test_she_with_no_woman_named_is_the_woman_the_narrative_described() -> None:
+    text = (
+        "The young widow set the lamp on the sill and looked out over the marsh for Jonas.\n\n"
+        "Nothing moved on the water. The wind rose.\n\n"
+        "\"He will not come tonight,\" she said."
+    )
+    assert _speakers(text) == ["The young widow"]
