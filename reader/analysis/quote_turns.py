@@ -166,6 +166,12 @@ def _pronoun_turns(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote]
             continue  # a beat before the quotation, or the tag in another paragraph
         if re.match(r"\s+(?:added|adds|continued|continues|went)\b", text[found.speaker.end:found.speaker.end + 12]):
             continue  # "she added": the same person going on
+        female = mention == "she"
+        called = {p.canonical for p in people.people if p.canonical != quote.speaker and addressed(last.text, p.canonical)
+                  and gender_fits_name(p.canonical, female, not female)}
+        if len(called) == 1 and text[last.end:line].count("\n\n") == 1 and _ends_turn(text, last.end):
+            _hand(text, quotes, k, called.pop())  # '"Can you find it, Mr. Wilson?" / "Yes," he answered.'
+            continue
         last_line = text.rfind("\n", 0, last.start) + 1
         if text[last.end:line].count("\n\n") != 1 or not _ends_turn(text, last.end) or text[last_line:last.start].strip(" \t\"“‘'"):
             continue  # not a bare turn in the paragraph right before
@@ -179,11 +185,16 @@ def _pronoun_turns(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote]
         others |= {q.speaker for q in quotes[max(0, k - 6):k] if q.speaker and q.speaker != quote.speaker and q.start >= window
                    and gender_fits_name(q.speaker, female, not female)}
         if len(others) == 1:
-            other = others.pop()
-            for j in range(k, len(quotes)):  # and the rest of its paragraph ('"Please," she said. "No sugar."')
-                if j > k and ("\n" in text[quote.end:quotes[j].start] or quotes[j].speaker != quote.speaker):
-                    break
-                quotes[j] = replace(quotes[j], speaker=other, role="", affiliation="")
+            _hand(text, quotes, k, others.pop())
+
+
+def _hand(text: str, quotes: list[Quote], k: int, other: str) -> None:
+    """Give quote ``k`` and the rest of its paragraph ('"Please," she said. "No sugar."') to ``other``."""
+    quote = quotes[k]
+    for j in range(k, len(quotes)):
+        if j > k and ("\n" in text[quote.end:quotes[j].start] or quotes[j].speaker != quote.speaker):
+            break
+        quotes[j] = replace(quotes[j], speaker=other, role="", affiliation="")
 
 
 def _give(quotes: list[Quote], index: int, who: str, run: list[_Turn]) -> None:

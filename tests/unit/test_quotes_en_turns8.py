@@ -75,3 +75,12 @@ def test_she_with_no_woman_named_is_the_woman_the_narrative_described() -> None:
         "\"He will not come tonight,\" she said."
     )
     assert _speakers(text) == ["The young widow"]
+
+
+def test_he_answering_a_turn_that_calls_someone_by_name_is_that_person() -> None:
+    text = (
+        "Piet Hoorn, Carl Berg and Oskar Lind stood by the well in the dark.\n\n"
+        "\"Have you got the key, Oskar?\" said Piet Hoorn.\n\n"
+        "\"I have it here,\" he answered. \"In my pocket.\""
+    )
+    assert _speakers(text) == ["Piet Hoorn", "Oskar Lind", "Oskar Lind"]
