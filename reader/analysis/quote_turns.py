@@ -68,6 +68,10 @@ def alternate(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote], peo
                     quotes[turn.quotes[0]] = replace(quotes[turn.quotes[0]], speaker=mentioned.canonical, speaker_start=mentioned.start,
                                                      speaker_end=mentioned.end, role="", affiliation="")
                     continue
+            partner = _partner(text, quotes, run, voices) if told and len(people) == 1 and k == 1 else None
+            if partner is not None:  # '"What is work?" Tom said. / "Ain't that work?"': Ben, who spoke before
+                quotes[turn.quotes[0]] = replace(quotes[turn.quotes[0]], speaker=partner, role="", affiliation="")
+                continue
             last, before = (voices[k - 1], voices[k - 2]) if k >= 2 else (None, None)
             asks = _asks(text, quotes[turn.quotes[0]].end) or k >= 1 and _asks(text, quotes[run[k - 1].quotes[-1]].end)
             if last and before and last != before and _NARRATOR not in (last, before):
@@ -117,6 +121,20 @@ def _handed_over(quotes: list[Quote], runs: list[list[_Turn]], cast: People) -> 
                 if addressed(quotes[run[m].quotes[0]].text, who):
                     break
                 quotes[run[m].quotes[0]] = replace(quotes[run[m].quotes[0]], speaker=who, role="", affiliation="")
+
+
+def _partner(text: str, quotes: list[Quote], run: list[_Turn], voices: list[str | None]) -> str | None:
+    """The one other voice of the scene, for a bare turn right after the one tagged turn opening
+    a run: the speakers of the six quotes before the run (within four paragraphs) other than
+    the tagged one, when they are exactly one."""
+    first = run[0].quotes[0]
+    if run[0].who in (None, _NARRATOR) or not _ends_turn(text, quotes[run[0].quotes[-1]].end):
+        return None
+    window = quotes[first].start
+    for _ in range(4):
+        window = text.rfind("\n\n", 0, max(0, window - 2))
+    others = [q.speaker for q in quotes[max(0, first - 6):first] if q.speaker and q.speaker != voices[0] and q.start > window]
+    return others[-1] if len({o.split()[-1] for o in others}) == 1 else None  # ("Scrooge's nephew", "the nephew")
 
 
 def _opens_paragraph_before(text: str, start: int, cast: People):

@@ -84,3 +84,18 @@ def test_he_answering_a_turn_that_calls_someone_by_name_is_that_person() -> None
         "\"I have it here,\" he answered. \"In my pocket.\""
     )
     assert _speakers(text) == ["Piet Hoorn", "Oskar Lind", "Oskar Lind"]
+
+
+def test_a_bare_turn_after_the_one_tagged_turn_of_a_run_is_the_scene_partner() -> None:
+    text = (
+        "Mara Lund came down to the jetty where Teodor Falk sat mending a net.\n\n"
+        "\"Any luck today?\" asked Mara Lund.\n\n"
+        "\"Two cod and a boot,\" said Teodor Falk.\n\n"
+        "\"A boot?\"\n\n"
+        "\"A good one, too.\"\n\n"
+        "She laughed and sat down beside him on the planks.\n\n"
+        "\"You should sell the boot,\" said Mara Lund.\n\n"
+        "\"Who would buy a boot?\"\n\n"
+        "The tide was turning."
+    )
+    assert _speakers(text)[-2:] == ["Mara Lund", "Teodor Falk"]
