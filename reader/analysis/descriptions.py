@@ -237,8 +237,11 @@ _FEMALE = frozenset(
 
 
 def is_sexed(word: str, female: bool) -> bool:
-    """Whether ``word`` names a woman (``female``) or a man: "lady", "nephew"."""
-    return word.lower() in (_FEMALE if female else _MALE)
+    """Whether ``word`` names a woman (``female``) or a man: "lady", "nephew", "ferryman"."""
+    low = word.lower()
+    if female:
+        return low in _FEMALE or low.endswith("woman")
+    return low in _MALE or low.endswith("man") and not low.endswith(("woman", "human")) and low != "german"
 
 
 def description_fits(description: str, female: bool, male: bool) -> bool:

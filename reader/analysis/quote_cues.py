@@ -52,8 +52,11 @@ def colon_pronoun(text: str, start: int, end: int, verbs: str) -> Speaker | None
         rf"(?:\b(?:{verbs})\s+({_PRONOUN_DA})|(?<![\w-])({_PRONOUN_DA})\s+(?:\w+\s+)?(?:{verbs}))\b[^.!?:;\"“”»«]{{0,40}}:\s*$",
         text[start:end],
     )
-    if clause is None:
-        return None
+    if clause is None:  # 'She looked up, and then said, not loudly, but firmly:' (English only)
+        clause = re.search(rf"(?:^|[.!?]\s+)(He|She)\s(?:(?!\b(?:he|she|who|they|[A-Z]\w*)\b)[^.!?:;\"“”])"
+                           rf"{{0,100}}?\b(?:{verbs})\b[^.!?:;\"“”]{{0,80}}:\s*$", text[start:end])
+        if clause is None or not clause.group(1):
+            return None
     group = 1 if clause.group(1) else 2
     return Speaker(start + clause.start(group), start + clause.end(group), "pronoun")
 

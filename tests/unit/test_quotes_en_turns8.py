@@ -99,3 +99,12 @@ def test_a_bare_turn_after_the_one_tagged_turn_of_a_run_is_the_scene_partner() -
         "The tide was turning."
     )
     assert _speakers(text)[-2:] == ["Mara Lund", "Teodor Falk"]
+
+
+def test_a_colon_clause_opened_by_he_and_a_verb_far_on_is_his() -> None:
+    text = (
+        "The old ferryman sat by the stove. The fire had gone low.\n\n"
+        "He stirred the ashes for a moment, and then said, not loudly, but loud enough for the whole room to hear:\n\n"
+        "\"Nobody crosses tonight.\""
+    )
+    assert _speakers(text) == ["The old ferryman"]
