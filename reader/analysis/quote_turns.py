@@ -92,8 +92,11 @@ def alternate(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote], peo
                 # '"Omar, it is two in the morning."': the one addressed listens; in an exchange
                 # of two the other one speaks, else nobody is guessed.
                 other = people - {voices[k]} if len(people) == 2 else set()
+                scene = None if other or not dialogue else _scene_voice(text, quotes, q, voices[k])
                 voices[k] = other.pop() if other else None
                 _give(quotes, q, voices[k] or _NARRATOR, run)
+                if scene is not None:  # '"Say, Tom, let me try."' after Ben and Tom talked
+                    quotes[q] = replace(quotes[q], speaker=scene, role="", affiliation="")
 
 
 def _handed_over(quotes: list[Quote], runs: list[list[_Turn]], cast: People) -> None:
@@ -125,16 +128,21 @@ def _handed_over(quotes: list[Quote], runs: list[list[_Turn]], cast: People) -> 
 
 def _partner(text: str, quotes: list[Quote], run: list[_Turn], voices: list[str | None]) -> str | None:
     """The one other voice of the scene, for a bare turn right after the one tagged turn opening
-    a run: the speakers of the six quotes before the run (within four paragraphs) other than
-    the tagged one, when they are exactly one."""
-    first = run[0].quotes[0]
+    a run (see _scene_voice)."""
     if run[0].who in (None, _NARRATOR) or not _ends_turn(text, quotes[run[0].quotes[-1]].end):
         return None
+    return _scene_voice(text, quotes, run[0].quotes[0], voices[0])
+
+
+def _scene_voice(text: str, quotes: list[Quote], first: int, other_than: str) -> str | None:
+    """The speakers of the six quotes before quote ``first`` (within four paragraphs) other than
+    ``other_than``, when they are exactly one ("Scrooge's nephew" and "the nephew" are one)."""
     window = quotes[first].start
     for _ in range(4):
         window = text.rfind("\n\n", 0, max(0, window - 2))
-    others = [q.speaker for q in quotes[max(0, first - 6):first] if q.speaker and q.speaker != voices[0] and q.start > window]
-    return others[-1] if len({o.split()[-1] for o in others}) == 1 else None  # ("Scrooge's nephew", "the nephew")
+    others = [q.speaker for q in quotes[max(0, first - 6):first]
+              if q.speaker and q.speaker.split()[-1] != other_than.split()[-1] and q.start > window]
+    return others[-1] if len({o.split()[-1] for o in others}) == 1 else None
 
 
 def _opens_paragraph_before(text: str, start: int, cast: People):

@@ -108,3 +108,16 @@ def test_a_colon_clause_opened_by_he_and_a_verb_far_on_is_his() -> None:
         "\"Nobody crosses tonight.\""
     )
     assert _speakers(text) == ["The old ferryman"]
+
+
+def test_a_turn_calling_its_tagged_speaker_by_name_is_the_scene_partner() -> None:
+    text = (
+        "Ivo Brandt and Ole Sand sat on the step.\n\n"
+        "\"Is that your bike?\" asked Ole Sand.\n\n"
+        "\"It is,\" said Ivo Brandt.\n\n"
+        "\"Since when?\"\n\n"
+        "\"Since Monday.\"\n\n"
+        "Ivo polished the bell with his sleeve. At last he said:\n\n"
+        "\"Ivo, let me ride it once.\""
+    )
+    assert _speakers(text)[-1] == "Ole Sand"
