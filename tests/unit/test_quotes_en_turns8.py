@@ -121,3 +121,11 @@ def test_a_turn_calling_its_tagged_speaker_by_name_is_the_scene_partner() -> Non
         "\"Ivo, let me ride it once.\""
     )
     assert _speakers(text)[-1] == "Ole Sand"
+
+
+def test_a_beat_whose_subject_is_a_persons_eye_or_voice_is_that_person() -> None:
+    text = (
+        "The shop was empty except for Ivo Brandt, who was reading by the till.\n\n"
+        "Greta Holm's tired eyes went to the clock, and she put down her pen. \"We close at nine.\""
+    )
+    assert _speakers(text) == ["Greta Holm"]
