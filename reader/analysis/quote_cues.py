@@ -96,3 +96,14 @@ def heard_speaker(text: str, start: int, end: int, people: People) -> Speaker | 
     heard = HEARD.search(text, start, end)
     found = phrase(text, heard.start(1), heard.end(1), people, "en") if heard else None
     return found if found is not None and found.kind in ("name", "description") and found.end == heard.end(1) else None
+
+
+# The sentence after '"...!" cried a cheerful voice.' that says whose voice it was.
+_VOICE_OF = re.compile(r"[^.!?\n]{0,80}?[.!?][ \t]+(?:It|That|This)\s+was\s+the\s+voice\s+of\s+([^,.;:!?\"“”\n]{1,60})")
+
+
+def voice_owner(text: str, end: int, people: People) -> Speaker | None:
+    """'"A merry Christmas!" cried a cheerful voice. It was the voice of Scrooge's nephew': the
+    nephew (``end``: the end of the description "a cheerful voice")."""
+    match = _VOICE_OF.match(text, end)
+    return phrase(text, match.start(1), match.end(1), people, "en") if match else None

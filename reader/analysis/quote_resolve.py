@@ -11,6 +11,7 @@ from reader.analysis.antecedents import (
 from reader.analysis.attribution import Context, Found, in_byline, sentence_begin
 from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES
 from reader.analysis.people import Speaker
+from reader.analysis.quote_cues import voice_owner
 from reader.analysis.quote_news import honorific_fit, it_reporter
 from reader.analysis.quote_surnames import given_name, in_full
 from reader.analysis.descriptions import (
@@ -100,7 +101,10 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
             return Quote(quote.start, quote.end, words, lady.name, ms, me, **extra)
         return Quote(quote.start, quote.end, words, note_sex(ctx, who, female, male), ms, me, **extra)
     if speaker.kind == "description":
-        resolve_description(text, speaker, ctx.people, ms)
+        owner = voice_owner(text, me, ctx.people) if mention.endswith("voice") and ctx.language == "en" else None
+        speaker = owner if owner is not None and owner.kind != "pronoun" else speaker  # "It was the voice of Ann."
+        if speaker.kind == "description":
+            resolve_description(text, speaker, ctx.people, ms)
         extra["role"] = speaker.role
         variation = _VARIATION.fullmatch(mention)
         written = re.sub(r"[- ]", "[- ]", variation.group(1)) if variation else ""

@@ -129,3 +129,12 @@ def test_a_beat_whose_subject_is_a_persons_eye_or_voice_is_that_person() -> None
         "Greta Holm's tired eyes went to the clock, and she put down her pen. \"We close at nine.\""
     )
     assert _speakers(text) == ["Greta Holm"]
+
+
+def test_a_voice_the_next_sentence_names_is_that_persons() -> None:
+    text = (
+        "The workshop was cold and quiet.\n\n"
+        "\"Lock up early tonight!\" cried a cheerful voice. It was the voice of Halvard's daughter, who had "
+        "come in without a sound."
+    )
+    assert _speakers(text) == ["Halvard's daughter"]
