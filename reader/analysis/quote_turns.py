@@ -4,7 +4,8 @@ between the attributed turns of two people is one of theirs.
 Fiction and scene-setting features start a new paragraph for each turn; news runs one speaker's
 quotation over several paragraphs. So a turn is given away only inside a run of quotation
 paragraphs (no narrative paragraph between) whose attributed turns come from exactly two people,
-counting the narrator ("I said") as one of them; with three voices, or one, nobody is guessed."""
+counting the narrator ("I said") as one of them; with three voices nobody is guessed, and with one
+only the one other voice of the quotes just before the run (the scene's partner)."""
 
 from __future__ import annotations
 
@@ -90,7 +91,7 @@ def alternate(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote], peo
             q = turn.quotes[0]
             if voices[k] and voices[k] != _NARRATOR and quotes[q].speaker and addressed(quotes[q].text, quotes[q].speaker):
                 # '"Omar, it is two in the morning."': the one addressed listens; in an exchange
-                # of two the other one speaks, else nobody is guessed.
+                # of two the other one speaks, else the scene's one other voice, else nobody.
                 other = people - {voices[k]} if len(people) == 2 else set()
                 scene = None if other or not dialogue else _scene_voice(text, quotes, q, voices[k])
                 voices[k] = other.pop() if other else None
