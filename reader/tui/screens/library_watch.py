@@ -9,6 +9,7 @@ import threading
 from typing import Any
 
 from reader.textsafe import one_line
+from reader.tui.screen_roles import ShowsArticle
 
 
 def _identity(path: Any) -> tuple[int, int] | None:
@@ -90,6 +91,18 @@ class WatchedFolders:
         if report.changed:
             self._show_from_worker()
             self._warm_who_lists(index, list(self.app.paths))
+            self.app.call_from_thread(self._tell_reader, paths)
+
+    def _tell_reader(self, paths: list[str]) -> None:
+        """The article being read (under a note editor too) is among the files that changed: the
+        text on screen, and what V checks, is the old one until it is opened again."""
+        changed = {os.path.abspath(p) for p in paths}
+        for screen in self.app.screen_stack:
+            article = screen.shown_article() if isinstance(screen, ShowsArticle) else None
+            if article is not None and article.path and os.path.abspath(article.path) in changed:
+                self.app.say("The file of this article changed on disk; the text shown is as it was: "
+                             "Escape and Enter read it again", severity="warning", timeout=8)
+                return
 
     def _index_lost(self, stop: threading.Event) -> None:
         """The index file went while the app was open: a new one is built from every file (a
