@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.notifications import Notification, Notifications
+
 from reader.settings import Settings
 from reader.tui.app import ReaderApp
 from reader.tui.screens.article import ArticleScreen
@@ -51,6 +53,32 @@ async def open_article(pilot, title_part: str) -> ArticleScreen:
         if isinstance(pilot.app.screen, ArticleScreen) and pilot.app.screen.analysis is not None:
             return pilot.app.screen
     raise AssertionError("article screen never finished its analysis")
+
+
+def _kept(add):
+    def keep(self: Notifications, notification: Notification) -> Notifications:
+        self.__dict__.setdefault("said", []).append(notification)
+        return add(self, notification)
+
+    return keep
+
+
+# Every notification an app shows is also kept, expired or not: a test reads what the app said
+# from ``said``/``notices``, never from the live toasts, whose seconds a busy machine lets run out
+# before the test looks (a message shown for 5 s was gone after a slow step at load 15).
+if not getattr(Notifications.add, "keeps_said", False):
+    Notifications.add = _kept(Notifications.add)
+    Notifications.add.keeps_said = True  # type: ignore[attr-defined]
+
+
+def notices(app) -> list[Notification]:
+    """Every notification ``app`` has shown, oldest first."""
+    return list(app._notifications.__dict__.get("said", ()))
+
+
+def said(app) -> list[str]:
+    """The messages of every notification ``app`` has shown, oldest first."""
+    return [str(n.message) for n in notices(app)]
 
 
 def make_app(paths, store, tmp_path: Path, **settings) -> ReaderApp:

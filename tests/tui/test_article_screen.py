@@ -11,7 +11,7 @@ from reader.tui.screens.article import ArticleScreen
 from reader.tui.screens.help import HelpScreen, binding_rows
 from reader.tui.screens.note import NoteEditor
 
-from tui_helpers import WIRE, open_article, wait_for_library, make_app, settle
+from tui_helpers import WIRE, open_article, wait_for_library, make_app, settle, said
 
 MARKDOWN = """---
 title: Vindmøller ved Thyborøn
@@ -41,7 +41,7 @@ def store(tmp_path: Path):
 
 
 def messages(app) -> list[str]:
-    return [str(n.message) for n in app._notifications]
+    return said(app)
 
 
 def panel_text(screen: ArticleScreen) -> str:

@@ -14,7 +14,7 @@ from reader.tui.screens.session import SessionScreen
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.motions import Motions
 
-from tui_helpers import WIRE, open_article, wait_for_library, make_app, settle
+from tui_helpers import WIRE, open_article, wait_for_library, make_app, settle, notices
 
 
 @pytest.fixture
@@ -187,9 +187,9 @@ async def test_ctrl_c_hint_is_not_shown_as_markup(tmp_path, store):
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("ctrl+c")
         await pilot.pause()
-        hints = [n for n in app._notifications if "[b]" in n.message]
+        hints = [n for n in notices(app) if "[b]" in n.message]
         assert hints and all(n.markup for n in hints)  # Textual's own hint keeps its markup
-        assert not [n for n in app._notifications if not n.markup and "[b]" in n.message]
+        assert not [n for n in notices(app) if not n.markup and "[b]" in n.message]
 
 
 def test_cursor_inside_a_selection_looks_different():

@@ -10,7 +10,7 @@ from textual.widgets import Input
 from reader.store import open_store
 from reader.tui.screens.exporting import ExportDialog
 
-from tui_helpers import WIRE, make_app, open_article, settle, write_note
+from tui_helpers import WIRE, make_app, open_article, settle, write_note, said
 
 
 @pytest.fixture
@@ -49,7 +49,7 @@ async def test_export_names_the_file_and_writes_where_the_reader_says(tmp_path, 
             await settle(pilot)
             assert isinstance(app.screen, ExportDialog)
             assert (elsewhere / "taken.md").read_text(encoding="utf-8") == "my draft"
-            assert "exists already" in [str(n.message) for n in app._notifications][-1]
+            assert "exists already" in said(app)[-1]
             box.value = str(elsewhere / "ribe-notes.md")
             await pilot.press("enter")
             await settle(pilot)
@@ -75,7 +75,7 @@ async def test_a_write_that_fails_keeps_the_dialog_open(tmp_path, library):
             await pilot.press("enter")
             await settle(pilot)
             assert isinstance(app.screen, ExportDialog)
-            assert [str(n.message) for n in app._notifications][-1].startswith("Export failed:")
+            assert said(app)[-1].startswith("Export failed:")
             await pilot.press("1")  # typed into the box, not a label on the article
             await settle(pilot)
             assert box.value.endswith("1") and [n.label for n in store.annotations(screen.article.id)] == [""]
@@ -99,7 +99,7 @@ async def test_the_dialog_never_writes_among_the_databases_files(tmp_path, libra
                 await pilot.press("enter")
                 await settle(pilot)
                 assert isinstance(app.screen, ExportDialog) and not target.exists()
-                assert "an export never goes there" in [str(n.message) for n in app._notifications][-1]
+                assert "an export never goes there" in said(app)[-1]
                 await pilot.press("escape")
                 await settle(pilot)
             assert sorted((tmp_path / "db" / "reader.json.backups").iterdir()) == backups

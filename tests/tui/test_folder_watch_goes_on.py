@@ -9,7 +9,7 @@ import threading
 from pathlib import Path
 
 from reader.store import open_store
-from tui_helpers import make_app, open_article, settle, wait_for_library, wait_until
+from tui_helpers import make_app, open_article, settle, wait_for_library, wait_until, said
 
 
 def _story(folder: Path, number: int) -> Path:
@@ -83,7 +83,6 @@ async def test_the_article_being_read_says_when_its_file_changed_on_disk(tmp_pat
             path.write_text(path.read_text(encoding="utf-8").replace("Text of story", "New text of story"),
                             encoding="utf-8")
             ready.set()
-            said = lambda: [str(n.message) for n in app._notifications]  # noqa: E731
-            await wait_until(pilot, lambda: any("changed on disk" in m for m in said()))
-            assert "the text shown is as it was" in " ".join(said())
+            await wait_until(pilot, lambda: any("changed on disk" in m for m in said(app)))
+            assert "the text shown is as it was" in " ".join(said(app))
             assert "New text" not in screen.article.body  # the screen itself is left as it was

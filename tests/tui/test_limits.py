@@ -9,7 +9,7 @@ from reader.store.editing import MAX_NOTE_BYTES
 from reader.tui.screens.note import NoteEditor
 from textual.widgets import TextArea
 
-from tui_helpers import WIRE, make_app, open_article, write_note
+from tui_helpers import WIRE, make_app, open_article, write_note, said
 
 
 def _library(tmp_path: Path) -> Path:
@@ -46,7 +46,7 @@ async def test_a_store_warning_is_shown_when_the_app_starts(tmp_path: Path) -> N
         app = make_app(_library(tmp_path), store, tmp_path)
         async with app.run_test(size=(100, 30)) as pilot:
             await pilot.pause()
-            shown = [str(n.message) for n in app._notifications]
+            shown = said(app)
             assert any("backups are not being kept" in m for m in shown), shown
 
 
@@ -69,6 +69,6 @@ async def test_a_hand_edited_huge_note_is_shown_shortened_and_not_opened_in_the_
             await pilot.press("]", "enter")
             await pilot.pause()
             assert not isinstance(app.screen, NoteEditor)
-            shown = [str(n.message) for n in app._notifications]
+            shown = said(app)
             assert any("over the 1 MB a note may hold" in m for m in shown), shown
         assert len(store.annotation(note.id).note) > MAX_NOTE_BYTES  # nothing was changed

@@ -13,7 +13,7 @@ from reader.store import open_store
 from reader.tui.screens.article import ArticleScreen
 from reader.tui.screens.note import NoteEditor
 
-from tui_helpers import WIRE, make_app, open_article, settle, write_note
+from tui_helpers import WIRE, make_app, open_article, settle, write_note, said
 
 
 @pytest.fixture
@@ -87,7 +87,7 @@ async def test_a_read_only_database_says_so_before_a_note_is_typed(tmp_path, lib
             await pilot.press("s", "a")
             await pilot.pause()
             assert isinstance(app.screen, ArticleScreen)  # no editor to type a note that cannot be kept
-            assert any("notes cannot be written" in str(n.message) for n in app._notifications)
+            assert any("notes cannot be written" in m for m in said(app))
 
 
 async def test_a_search_typed_before_the_index_is_ready_never_runs_the_lists_keys(tmp_path, library, store, monkeypatch):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from reader.store import open_store
 from reader.tui.screens.article import ArticleScreen
-from tui_helpers import make_app, settle, wait_for_library
+from tui_helpers import make_app, settle, wait_for_library, said
 
 
 async def test_an_article_whose_table_is_garbage_now_opens_with_one_line(tmp_path: Path):
@@ -39,8 +39,8 @@ async def test_an_article_whose_table_is_garbage_now_opens_with_one_line(tmp_pat
             await pilot.press("enter")
             await settle(pilot)
             assert isinstance(app.screen, ArticleScreen)
-            said = [n.message for n in app._notifications]
-            assert any("is damaged" in m and "reader doctor" in m for m in said), said
+            shown = said(app)
+            assert any("is damaged" in m and "reader doctor" in m for m in shown), shown
             await pilot.press("q")
             await settle(pilot)
     assert db.read_bytes() == garbage

@@ -10,7 +10,7 @@ from reader.settings import load_settings
 from reader.store import open_store
 from reader.tui.screens.session import SessionScreen
 
-from tui_helpers import WIRE, make_app, start_session
+from tui_helpers import WIRE, make_app, start_session, said
 
 TAGS = tuple(f"emne{n}" for n in range(1, 12))  # eleven tags: 1-9, a, b
 
@@ -51,7 +51,7 @@ async def test_letters_for_tags_past_nine_and_auto_advance(tmp_path, library):
             await pilot.press("1", "1")  # tags the second, then the last: the end is said
             await pilot.pause()
             assert session.current.id == order[2].id and store.tags(order[2].id) == ("emne1",)
-            assert "last article" in [str(n.message) for n in app._notifications][-1]
+            assert "last article" in said(app)[-1]
     assert load_settings(tmp_path / "c.toml").session_advance is True  # remembered
 
 

@@ -8,7 +8,7 @@ import pytest
 from textual.widgets import DataTable, OptionList, Static
 
 from reader.store import open_store
-from tui_helpers import make_app, settle, wait_for_library
+from tui_helpers import make_app, settle, wait_for_library, said
 from who_helpers import write_library
 
 
@@ -160,7 +160,7 @@ async def test_speakers_are_merged_kept_apart_and_undone_from_the_screen(tmp_pat
             await settle(pilot)
             await pilot.press(*"Anders Samuelsen", "enter")
             await settle(pilot)
-            assert "is this speaker already: nothing merged" in [str(n.message) for n in app._notifications][-1]
+            assert "is this speaker already: nothing merged" in said(app)[-1]
             await pilot.press("ctrl+u")  # clear the filter: see every speaker
             await settle(pilot)
             assert [s.name for s in speakers.shown] == ["Anders Samuelsen"]  # one speaker now

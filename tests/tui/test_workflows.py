@@ -16,7 +16,7 @@ from reader.tui.screens.note import NoteEditor
 from reader.tui.screens.session import STATE_KEY, SessionScreen
 from reader.tui.widgets.article_view import ArticleView
 
-from tui_helpers import WIRE, open_article, make_app, settle, start_session, write_note
+from tui_helpers import WIRE, open_article, make_app, settle, start_session, write_note, said
 
 SECOND = """ date 2024-04 Havnen i Ribe får ny kaj
 
@@ -242,7 +242,7 @@ async def test_analysis_failure_keeps_the_article_readable(tmp_path, library, st
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_article(pilot, "Borgmester")
         assert screen.analysis.entities == ()
-        assert any("model file damaged" in str(n.message) for n in app._notifications)
+        assert any("model file damaged" in m for m in said(app))
         await pilot.press("s", "a", *"still works", "ctrl+s")
         await pilot.pause()
         assert store.annotations(screen.article.id)[0].note == "still works"
@@ -360,7 +360,7 @@ async def test_full_disk_keeps_the_typed_note(tmp_path, library, store, monkeypa
         await settle(pilot)
         assert isinstance(app.screen, NoteEditor)
         assert app.screen.query_one("TextArea").text == "vigtig note"
-        assert any("disk full" in str(n.message) for n in app._notifications)
+        assert any("disk full" in m for m in said(app))
         monkeypatch.setattr(store, "add_annotation", real_add)
         await pilot.press("ctrl+s")
         await settle(pilot)
@@ -466,7 +466,7 @@ async def test_undo_elsewhere_names_the_article(tmp_path, library, store):
         await pilot.pause()
         await pilot.press("u")  # from the library: the message says which article changed
         await pilot.pause()
-        last = [str(n.message) for n in app._notifications][-1]
+        last = said(app)[-1]
         assert last.startswith("Undone: added label") and title[:20] in last
 
 
@@ -483,7 +483,7 @@ async def test_ctrl_q_does_not_drop_a_note_being_written(tmp_path, library, stor
         await pilot.press("ctrl+q")
         await pilot.pause()
         assert isinstance(app.screen, NoteEditor) and app.return_code is None
-        assert any("not saved" in str(n.message) for n in app._notifications)
+        assert any("not saved" in m for m in said(app))
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert [a.note for a in store.annotations(screen.article.id)] == ["half a thought"]

@@ -15,7 +15,7 @@ from reader.settings import DEFAULT_LABELS, load_settings
 from reader.store import open_store
 from reader.tui.app import ReaderApp
 
-from tui_helpers import WIRE, wait_for_library
+from tui_helpers import WIRE, wait_for_library, said
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -57,7 +57,7 @@ async def test_app_starts_with_defaults_when_the_config_is_not_utf8(tmp_path: Pa
         async with app.run_test(size=(100, 30)) as pilot:
             await wait_for_library(pilot)
             assert app.settings.labels == DEFAULT_LABELS
-            messages = [str(n.message) for n in app._notifications]
+            messages = said(app)
             assert any("is not UTF-8 text" in m for m in messages), messages
 
 
