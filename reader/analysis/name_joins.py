@@ -36,6 +36,7 @@ _KIND_WORDS = (
     "firmaet", "selskabet", "virksomheden", "foreningen", "organisationen", "koncernen", "kæden",
     "rederiet", "forbundet", "partiet", "fabrikken", "butikken", "banken", "fonden", "bureauet",
     "stuen", "kontoret", "mejeriet", "bryggeriet", "værftet", "forretningen", "plejecentret", "plejehjemmet",
+    "restauranten", "hotellet", "caféen", "kroen",  # (probe9)
 )
 # Short words written with a full stop inside a firm's name ("Brdr. Kjeldsen", "Bros. Smith").
 # The last words of a fund's, society's or union's name ("Kirkens Hjælpefond", "Dansk Byggeforbund").

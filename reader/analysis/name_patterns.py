@@ -7,6 +7,7 @@ from typing import Collection
 
 from reader.analysis.gazetteer import lookup
 from reader.analysis.name_acronyms import acronym_names
+from reader.analysis.name_clubs import club_names
 from reader.analysis.name_base import SETTINGS, runs
 from reader.analysis.name_joins import EXTRA, more_patterns
 from reader.analysis.name_lone import lone_names
@@ -37,7 +38,8 @@ _KIND_ENDINGS = (
 # First words of two-word Danish place names ("Store X", "Nørre X", "Hvide X").
 _TOWN_FIRST = frozenset("store lille nørre søndre sønder øster vester nye gamle hvide sorte nr. sdr. over neder kirke".split())
 _TOWN_CAPS = frozenset(w.capitalize() for w in _TOWN_FIRST if w.isalpha())
-_COURTS = frozenset(("Retten", "Byretten"))
+_COURTS = frozenset(("Retten", "Byretten", "Skifteretten", "Fogedretten"))  # (the last two: probe9)
+CLUBS = True
 # Words that go before a place ("i", "til", "fra Store Heddinge").
 _BEFORE_PLACE = frozenset("i til fra ved nær mod omkring gennem via".split())
 
@@ -135,6 +137,8 @@ def name_patterns(
             put(k, k + 1, "LOC")
     if language == "da" and "org_words" in patterns:
         opening_bodies(words, tags, breaks, put)
+        if CLUBS:
+            club_names(words, tags, put, vocab)  # "Gudenå HK", "Limfjord Håndbold", "Ribe Kunstmuseum" (probe9)
     if EXTRA:
         more_patterns(tokens, tags, language, put)
     if "lone" in patterns and language == "da":
