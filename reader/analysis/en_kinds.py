@@ -23,7 +23,7 @@ KINDS = frozenset(
     association foundation airline broadcaster retailer supermarket carmaker insurer developer publisher
     brewery chain agency bank lender regulator watchdog startup start-up manufacturer housebuilder
     consultancy label orchestra choir newspaper magazine provider supplier utility
-    pantry""".split()
+    pantry broker courier""".split()
 )
 # A player's or a club's role after the team's name ("Ashcombe striker Jordan Pike").
 TEAM_ROLES = frozenset(

@@ -31,11 +31,13 @@ _SCORE_AFTER = re.compile(r"\s+" + _SCORE)
 _CAPITALS = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:&\s+)?[A-Z][\w'’-]*)*")
 _KIND_OF_PLACE = re.compile(r"\b(?:town|village|city|hamlet|county|island|port|suburb|parish) of\s+$")
 _KIND_OF_PLACE_LEAD = re.compile(r"\b(?:town|village|city|hamlet|county|island|port|suburb|parish) of\s+")
+_BODY_LAST = re.compile(r"(?<=[a-z]) (?:Office|Exchange)$")
 _FUNCTION = frozenset("the a an this that these those its their our his her my your".split())
 _BASED = re.compile(r"\b(?:([A-Z][a-z]+)\s)?([A-Z][a-z]+)-(?:based|headquartered)\b")
 _LEGAL = re.compile(r"\s(?:plc|ltd|llp)\b(?![-'’])")
 _POLICE = re.compile(r"\bPolice\s+$")
 _OFFICE = re.compile(r"['’]s\s+(?:Office|Department|Institute|Fund|Trust|Society|Foundation|Commission)\b")
+_SPOKESPERSON = re.compile(r"\b(?:(?:spokesperson|spokesman|spokeswoman) for|a statement from) (?:the )?")
 # A brand in lower case after the kind of firm it is or after a spokesperson "for" it.
 _BRAND = re.compile(
     r"\b(?:app|platform|start-?up|brand|website|retailer|firm|company|service|site|spokesperson for"
@@ -49,7 +51,7 @@ def news_forms(text: str, spans: list[Span], vocab: dict[str, str] | None = None
         spans = _results(text, spans)
     spans = _places_of_kind(text, [_place_or_force(text, x) for x in spans])
     spans = _suffixes(text, spans)
-    return _brands(text, _based(text, spans), vocab)
+    return _brands(text, _spokesperson_for(text, _based(text, spans)), vocab)
 
 
 def _team_label(text: str, span: Span, other: Span | None) -> str:
@@ -105,13 +107,18 @@ def _places_of_kind(text: str, spans: list[Span]) -> list[Span]:
 
 
 def _place_or_force(text: str, span: Span) -> Span:
-    """"the town of Thirsk": a place; "Police Scotland": a force."""
+    """"the town of Thirsk": a place; "Police Scotland": a force; "the Met Office", "the London
+    Stock Exchange": a body."""
     s, e, label = span
+    if label != "ORG" and _BODY_LAST.search(text, s, e):
+        return (s, e, "ORG")
     if label != "LOC" and _KIND_OF_PLACE.search(text, max(0, s - 20), s):
         return (s, e, "LOC")
     police = _POLICE.search(text, max(0, s - 10), s)
     if label == "LOC" and police and " " not in text[s:e]:
         return (police.start(), e, "ORG")
+    if label == "LOC" and text.startswith("Police ", s) and " " not in text[s + 7:e]:
+        return (s, e, "ORG")
     return span
 
 
@@ -143,22 +150,33 @@ def _based(text: str, spans: list[Span]) -> list[Span]:
     return sorted(spans + new) if new else spans
 
 
+def _spokesperson_for(text: str, spans: list[Span]) -> list[Span]:
+    """"A spokesperson for Unite said": the capitalised words after it the tagger passed over (ORG)."""
+    new = []
+    for m in _SPOKESPERSON.finditer(text):
+        found = _CAPITALS.match(text, m.end())
+        if found and not any(s < found.end() and found.start() < e for s, e, _ in spans) and (
+                found.group(0).lower() not in EN_VOCABULARY and found.group(0).lower() not in _FUNCTION):
+            new.append((found.start(), found.end(), "ORG"))
+    return sorted(spans + new) if new else spans
+
+
 def _brands(text: str, spans: list[Span], vocab: dict[str, str] | None) -> list[Span]:
     """A lower-case brand that is no English word, after its kind or its spokesperson, mentioned
     twice at least, and every mention of it (ORG)."""
     brands = set()
     for m in _BRAND.finditer(text):
         word = m.group(1)
-        if word in EN_VOCABULARY or (vocab or {}).get(word) == "L" or word.endswith(("ing", "ed", "s")):
+        if word in EN_VOCABULARY or word in (vocab or {}) or word.endswith(("ing", "ed", "s")):
             continue
-        mentions = [x for x in re.finditer(r"(?<![\w@./-])" + word + r"(?![\w@/-]|\.\w)", text)]
+        mentions = [x for x in re.finditer(r"(?<![\w@./-])" + word + r"(?![\w@/+-]|\.\w)", text)]
         if len(mentions) >= 2:
             brands.add(word)
     if not brands:
         return spans
     new = []
     for brand in brands:
-        for m in re.finditer(r"(?<![\w@./-])" + brand + r"(?![\w@/-]|\.\w)", text):
+        for m in re.finditer(r"(?<![\w@./-])" + brand + r"(?![\w@/+-]|\.\w)", text):
             if not any(s < m.end() and m.start() < e for s, e, _ in spans):
                 new.append((m.start(), m.end(), "ORG"))
     return sorted(spans + new) if new else spans

@@ -22,6 +22,11 @@ def _club_letters(word: str) -> bool:
     return word in CLUB_LETTERS
 
 
+@notable
+def _museum_word(word: str) -> bool:
+    return word[:1].isupper() and word.lower().endswith(_MUSEUM_ENDS)
+
+
 def _town_word(word: str) -> bool:
     return word[:1].isupper() and word.isalpha() and not word.isupper() and len(word) > 1
 
@@ -48,6 +53,9 @@ def club_names(
             while tags.get(end, "O")[0] == "I":
                 end += 1
             put(k, end, "ORG")
+    for k in where(words, _museum_word):  # "Ribe Kunstmuseum" the tagger passed over
+        if k and k not in tags and k - 1 not in tags and _town_word(words[k - 1]) and vocab.get(words[k - 1].lower()) != "L":
+            put(k - 1, k + 1, "ORG")
     for k, j, label in runs(tags):
         last = words[j - 1].lower()
         if label != "ORG" and j - k >= 2 and (

@@ -60,3 +60,7 @@ def test_a_sport_or_a_museum_last_makes_a_body(text: str, tags: dict[int, str], 
 
 def test_a_restaurant_after_its_kind_is_a_firm() -> None:
     assert ("Fiskehuset", "ORG") in _names("Ejeren af restauranten Fiskehuset i Hvide Sande har solgt.")
+
+
+def test_a_museum_the_tagger_passed_over_is_a_body() -> None:
+    assert _clubs("Flere af billederne skal senere vises på Skagen Kunstmuseum.", {}) == [("Skagen Kunstmuseum", "ORG")]

@@ -97,3 +97,28 @@ def test_a_day_and_a_month_are_a_date_not_a_person() -> None:
 def test_no_name_runs_across_the_end_of_a_short_line(text: str) -> None:
     assert all("\n" not in name for name, _ in _names(text))
     assert ("Mark Heddle", "PER") in _names(text)
+
+
+@pytest.mark.parametrize("name, label", [("Met Office", "PER"), ("Dublin Stock Exchange", "LOC")])
+def test_an_office_or_an_exchange_last_makes_a_body(name: str, label: str) -> None:
+    text = f"The {name} said the figures were wrong."
+    assert _forms(text, (name, label)) == [(name, "ORG")]
+
+
+def test_the_body_after_a_spokesperson_for_is_found() -> None:
+    text = "A spokesperson for Aslef said the union would ballot its members."
+    assert _forms(text) == [("Aslef", "ORG")]
+
+
+def test_a_person_after_a_spokesman_for_stays_a_person() -> None:
+    text = "A spokesman for Harriet Vane said she would appeal."
+    assert _forms(text, ("Harriet Vane", "PER")) == [("Harriet Vane", "PER")]
+
+
+def test_police_and_a_country_found_as_one_place_is_a_force() -> None:
+    text = "Anyone with information can contact Police Scotland on 101."
+    assert _forms(text, ("Police Scotland", "LOC")) == [("Police Scotland", "ORG")]
+
+
+def test_a_firm_after_the_broker_is_a_firm() -> None:
+    assert ("Pellow Stanton", "ORG") in _names("Helen Marsh, an analyst at the broker Pellow Stanton, said the news was bad.")
