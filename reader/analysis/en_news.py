@@ -30,7 +30,12 @@ _SCORE_AFTER = re.compile(r"\s+" + _SCORE)
 # The capitalised words of a team's name the tagger passed over ("Brigg Town Reserves").
 _CAPITALS = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:&\s+)?[A-Z][\w'’-]*)*")
 _KIND_OF_PLACE = re.compile(r"\b(?:town|village|city|hamlet|county|island|port|suburb|parish) of\s+$")
+_CAPITALS_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’&-]*(?:\s+(?:&\s+)?[A-Z][\w'’&-]*)*$")
+_CAPITAL_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*\s$")  # a mention inside a longer name: "Thirsk Road" or "North Thirsk"
 _KIND_OF_PLACE_LEAD = re.compile(r"\b(?:town|village|city|hamlet|county|island|port|suburb|parish) of\s+")
+_APPOSED = re.compile(
+    r",\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}(?:firm|company|charity|retailer|brewery|bakery|business|supplier|"
+    r"manufacturer|broker|consultancy|chain|works|mill|shop|developer|housebuilder|operator|start-?up)\b")
 _BODY_LAST = re.compile(r"(?<=[a-z]) (?:Office|Exchange)$")
 _FUNCTION = frozenset("the a an this that these those its their our his her my your".split())
 _BASED = re.compile(r"\b(?:([A-Z][a-z]+)\s)?([A-Z][a-z]+)-(?:based|headquartered)\b")
@@ -49,7 +54,8 @@ def news_forms(text: str, spans: list[Span], vocab: dict[str, str] | None = None
     spans = sorted(spans)
     if any(ch.isdigit() for ch in text):
         spans = _results(text, spans)
-    spans = _places_of_kind(text, [_place_or_force(text, x) for x in spans])
+    spans = _places_of_kind(text, [_apposed_kind(text, _place_or_force(text, x)) for x in spans])
+    spans = _apposed_firms(text, spans) if ", a" in text else spans
     spans = _suffixes(text, spans)
     return _brands(text, _spokesperson_for(text, _based(text, spans)), vocab)
 
@@ -96,14 +102,49 @@ def _after_result(text: str, start: int, end: int) -> bool:
 
 def _places_of_kind(text: str, spans: list[Span]) -> list[Span]:
     """"the market town of Thirsk": a capitalised word the tagger passed over after the word for a
-    kind of place and "of" (LOC)."""
+    kind of place and "of" (LOC), and the other mentions of the places so named."""
     new = []
     for m in _KIND_OF_PLACE_LEAD.finditer(text):
         found = _CAPITALS.match(text, m.end())
         if found and found.group(0).lower() not in EN_VOCABULARY and not any(
                 s < found.end() and found.start() < e for s, e, _ in spans):
             new.append((found.start(), found.end(), "LOC"))
+    named = {text[s:e] for s, e, label in spans if label == "LOC" and _KIND_OF_PLACE.search(text, max(0, s - 20), s)}
+    for place in named | {text[a:b] for a, b, _ in new}:  # "the Appledore crew"
+        for m in re.finditer(r"(?<![\w-])" + re.escape(place) + r"(?![\w-]|\s[A-Z])", text):
+            if not _inside_name(text, m.start()) and not any(s < m.end() and m.start() < e for s, e, _ in spans + new):
+                new.append((m.start(), m.end(), "LOC"))
     return sorted(spans + new) if new else spans
+
+
+def _inside_name(text: str, start: int) -> bool:
+    """Whether a capitalised word that is no ordinary word stands right before ``start``."""
+    before = _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
+    word = before.group(0).strip().lower() if before else ""
+    return bool(word) and word not in EN_VOCABULARY and word not in _FUNCTION
+
+
+def _apposed_firms(text: str, spans: list[Span]) -> list[Span]:
+    """The capitalised words before ", a family firm" that the tagger passed over (ORG)."""
+    new = []
+    for m in _APPOSED.finditer(text):
+        before = _CAPITALS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if not before or any(s < m.start() and before.start() < e for s, e, _ in spans):
+            continue
+        words = before.group(0).split()
+        if len(words) >= 2 and words[0].lower() not in _FUNCTION and not all(w.lower() in EN_VOCABULARY for w in words):
+            new.append((before.start(), m.start(), "ORG"))
+    return sorted(spans + new) if new else spans
+
+
+def _apposed_kind(text: str, span: Span) -> Span:
+    """"Hallside Interiors, a family firm based in Dunfermline": a name the kind of body after it in
+    apposition names (ORG); a person's name whose first word is a given name stays a person."""
+    s, e, label = span
+    if label != "ORG" and _APPOSED.match(text, e) and not (
+            label == "PER" and text[s:e].split()[0].lower() in EN_GIVEN_NAMES):
+        return (s, e, "ORG")
+    return span
 
 
 def _place_or_force(text: str, span: Span) -> Span:

@@ -64,3 +64,8 @@ def test_a_restaurant_after_its_kind_is_a_firm() -> None:
 
 def test_a_museum_the_tagger_passed_over_is_a_body() -> None:
     assert _clubs("Flere af billederne skal senere vises på Skagen Kunstmuseum.", {}) == [("Skagen Kunstmuseum", "ORG")]
+
+
+def test_a_name_after_its_kind_is_found_again_alone() -> None:
+    text = "Styrelsen har givet plejecentret Egelunden et påbud. Egelunden skal sende en plan inden oktober."
+    assert _names(text).count(("Egelunden", "ORG")) == 2

@@ -122,3 +122,25 @@ def test_police_and_a_country_found_as_one_place_is_a_force() -> None:
 
 def test_a_firm_after_the_broker_is_a_firm() -> None:
     assert ("Pellow Stanton", "ORG") in _names("Helen Marsh, an analyst at the broker Pellow Stanton, said the news was bad.")
+
+
+def test_a_place_named_by_its_kind_is_found_again() -> None:
+    text = "She was born in the fishing village of Porthcarrow. The Porthcarrow lifeboat saved her father."
+    assert _forms(text) == [("Porthcarrow", "LOC")] * 2
+
+
+def test_a_mention_inside_a_longer_name_is_not_found_again() -> None:
+    text = "He lives in the town of Brackwold, on Brackwold Road."
+    assert _forms(text) == [("Brackwold", "LOC")]
+
+
+def test_a_firm_in_apposition_to_its_kind() -> None:
+    text = "The shop was fitted out by Tarrant Joinery, a family firm based in Bath."
+    assert ("Tarrant Joinery", "ORG") in _forms(text)
+    text = "The wool came from Calder Mill, a small dye works near Halifax."
+    assert _forms(text, ("Calder Mill", "LOC")) == [("Calder Mill", "ORG")]
+
+
+def test_a_person_in_apposition_to_a_firm_stays_a_person() -> None:
+    text = "The shop belongs to Sarah Tarrant, a family firm's owner."
+    assert _forms(text, ("Sarah Tarrant", "PER")) == [("Sarah Tarrant", "PER")]
