@@ -15,6 +15,7 @@ from reader.analysis.en_news import news_forms
 from reader.analysis.en_orgs import org_types
 from reader.analysis.en_web import plain_rule_words, web_filter
 from reader.analysis.name_digits import digit_names
+from reader.analysis.name_lines import short_line_ends
 from reader.analysis.name_patterns import _ORG_LAST, name_patterns
 from reader.analysis.name_rules import (  # noqa: F401
     _ARTICLES, article_names, capital_runs, common_openers, genitive_apostrophes, initial_stops, party_letters,
@@ -40,16 +41,13 @@ def paragraph_starts(text: str, tokens: Tokens) -> frozenset[int]:
 
     starts = tokens.starts
     found = {bisect_left(starts, m.end()) for m in _BLANK_LINE.finditer(text)}
-    if SHORT_LINES:  # and after a short line: an e-mail's header, a signature, a list (probe9)
-        found.update(bisect_left(starts, m.end()) for m in _SHORT_LINE.finditer(text))
+    if SHORT_LINES and "\n" in text:  # and after a short line: an e-mail's header, a signature (name_lines)
+        found.update(bisect_left(starts, at) for at in short_line_ends(text))
     return frozenset(found)
 
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
-# A line of a few words ("From: Ann Lee", "Yours, Ann Lee") and the line under it: a name never runs
-# across its end (a hard-wrapped paragraph's lines are longer than this).
-SHORT_LINES = True
-_SHORT_LINE = re.compile(r"(?m)^[^\n]{1,40}\n(?=[ \t]*\S)")
+SHORT_LINES = True  # no name runs across the end of a header's or a signature's short line (probe9)
 
 
 def model_names(

@@ -144,3 +144,14 @@ def test_a_firm_in_apposition_to_its_kind() -> None:
 def test_a_person_in_apposition_to_a_firm_stays_a_person() -> None:
     text = "The shop belongs to Sarah Tarrant, a family firm's owner."
     assert _forms(text, ("Sarah Tarrant", "PER")) == [("Sarah Tarrant", "PER")]
+
+
+def test_a_hard_wrapped_paragraph_has_no_short_line_ends() -> None:
+    from reader.analysis.name_lines import short_line_ends
+
+    wrapped = ("The council said on Monday that the bus would stop at the end of\n"
+               "March, and that talks with Moorline Buses had not found a way to keep\n"
+               "it going.\n")
+    assert short_line_ends(wrapped) == []
+    letter = "From: Tom Hale\nSent: Monday\n\nYours,\n\nTom Hale\nHale & Daughter Books, Kendal\n"
+    assert [letter[at:].split("\n")[0] for at in short_line_ends(letter)] == ["Sent: Monday", "Hale & Daughter Books, Kendal"]
