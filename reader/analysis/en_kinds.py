@@ -193,7 +193,8 @@ def opening_firms(words: tuple[str, ...], tags: dict[int, str], starts: Callable
         j = k
         while j < n and j - k < 4 and j not in tags and _cap(words, j):
             j += 1
-        if j - k >= 2 and j < n and words[j][:1].islower() and words[j - 1].lower() in COMPANY_WORDS:
+        clause = j + 1 < n and words[j] == "," and words[j + 1] in ("which", "whose")  # "Moorline Buses, which" (probe9)
+        if j - k >= 2 and j < n and (words[j][:1].islower() or clause) and words[j - 1].lower() in COMPANY_WORDS:
             put(k, j, "ORG")
 
 

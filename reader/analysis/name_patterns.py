@@ -152,6 +152,7 @@ def name_patterns(
 # adjective first ("Danske Regioner", "Dansk Byggeri"), a sport last ("Havrum Håndbold").
 _NATIONAL_FIRST = frozenset("dansk danske nordisk nordiske europæisk europæiske international internationale".split())
 _SPORT_LAST = frozenset("håndbold fodbold boldklub idrætsforening volley basket badminton svømmeklub".split())
+_COMMA_CLAUSE = True
 _SENTENCE_ENDS = frozenset(". ! ? : - – — » « \" “ ” „".split())
 
 
@@ -170,7 +171,8 @@ def opening_bodies(words: tuple[str, ...], tags: dict[int, str], breaks: Collect
         j = k
         while j < n and j - k < 5 and j not in tags and (words[j][:1].isupper() or words[j] == "&" and j > k):
             j += 1
-        if j - k < 2 or j >= n or not words[j][:1].islower() or words[j - 1] == "&":
+        clause = _COMMA_CLAUSE and j + 1 < n and words[j] == "," and words[j + 1] in ("der", "som")  # "Dansk Energi, der" (probe9)
+        if j - k < 2 or j >= n or not (words[j][:1].islower() or clause) or words[j - 1] == "&":
             continue
         lows = [w.lower() for w in words[k:j]]
         if "&" in lows or lows[-1] in _ORG_LAST or lows[0] in _NATIONAL_FIRST or lows[-1] in _SPORT_LAST:

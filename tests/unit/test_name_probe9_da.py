@@ -69,3 +69,8 @@ def test_a_museum_the_tagger_passed_over_is_a_body() -> None:
 def test_a_name_after_its_kind_is_found_again_alone() -> None:
     text = "Styrelsen har givet plejecentret Egelunden et påbud. Egelunden skal sende en plan inden oktober."
     assert _names(text).count(("Egelunden", "ORG")) == 2
+
+
+def test_a_body_opening_a_sentence_before_a_relative_clause() -> None:
+    text = "Priserne stiger. Dansk Varmeforsyning, der samler selskaberne, venter et fald om ti år."
+    assert ("Dansk Varmeforsyning", "ORG") in _names(text)

@@ -155,3 +155,8 @@ def test_a_hard_wrapped_paragraph_has_no_short_line_ends() -> None:
     assert short_line_ends(wrapped) == []
     letter = "From: Tom Hale\nSent: Monday\n\nYours,\n\nTom Hale\nHale & Daughter Books, Kendal\n"
     assert [letter[at:].split("\n")[0] for at in short_line_ends(letter)] == ["Sent: Monday", "Hale & Daughter Books, Kendal"]
+
+
+def test_a_firm_opening_a_sentence_before_which() -> None:
+    text = "The route will end in March. Fellside Coaches, which runs the service, said it lost money."
+    assert ("Fellside Coaches", "ORG") in _names(text)
