@@ -23,7 +23,7 @@ KINDS = frozenset(
     association foundation airline broadcaster retailer supermarket carmaker insurer developer publisher
     brewery chain agency bank lender regulator watchdog startup start-up manufacturer housebuilder
     consultancy label orchestra choir newspaper magazine provider supplier utility
-    pantry""".split()
+    pantry broker courier""".split()
 )
 # A player's or a club's role after the team's name ("Ashcombe striker Jordan Pike").
 TEAM_ROLES = frozenset(
@@ -193,7 +193,8 @@ def opening_firms(words: tuple[str, ...], tags: dict[int, str], starts: Callable
         j = k
         while j < n and j - k < 4 and j not in tags and _cap(words, j):
             j += 1
-        if j - k >= 2 and j < n and words[j][:1].islower() and words[j - 1].lower() in COMPANY_WORDS:
+        clause = j + 1 < n and words[j] == "," and words[j + 1] in ("which", "whose")  # "Moorline Buses, which" (probe9)
+        if j - k >= 2 and j < n and (words[j][:1].islower() or clause) and words[j - 1].lower() in COMPANY_WORDS:
             put(k, j, "ORG")
 
 

@@ -36,6 +36,7 @@ _KIND_WORDS = (
     "firmaet", "selskabet", "virksomheden", "foreningen", "organisationen", "koncernen", "kæden",
     "rederiet", "forbundet", "partiet", "fabrikken", "butikken", "banken", "fonden", "bureauet",
     "stuen", "kontoret", "mejeriet", "bryggeriet", "værftet", "forretningen", "plejecentret", "plejehjemmet",
+    "restauranten", "hotellet", "caféen", "kroen",  # (probe9)
 )
 # Short words written with a full stop inside a firm's name ("Brdr. Kjeldsen", "Bros. Smith").
 # The last words of a fund's, society's or union's name ("Kirkens Hjælpefond", "Dansk Byggeforbund").
@@ -49,6 +50,7 @@ _PLACE_WORDS = frozenset("i fra ved mellem omkring nær in from between near aro
 _join = notable(lambda word: word in _JOINS)
 _initials = notable(lambda word: word[-1:] == "." and _INITIALS.fullmatch(word) is not None)
 _kind_word = notable(lambda word: word.lower().endswith(_KIND_WORDS))
+KIND_WORDS = _KIND_WORDS
 _suffix_word = notable(lambda word: _plain_capital(word) and word.lower().endswith(_ORG_SUFFIXES))
 _head_first = notable(lambda word: word[:1].isupper() and word.lower() in _HEAD_FIRST)
 

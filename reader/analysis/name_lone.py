@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Callable
 
 from reader.analysis.name_base import runs
+from reader.analysis.name_joins import KIND_WORDS
 from reader.analysis.word_sets import notable, where
 
 # The endings of a Danish state authority's one-word name (not "Bestyrelsen": a board).
@@ -57,8 +58,9 @@ def _lone_capital(words: tuple[str, ...], k: int) -> bool:
 
 
 def _found_again(words: tuple[str, ...], tags: dict[int, str], put: Callable[[int, int, str], None]) -> None:
-    """An organisation's acronym ("DMI") or a firm's name without its legal form ("SolVest" of "SolVest
-    A/S") is the organisation wherever else the text writes it alone."""
+    """An organisation's acronym ("DMI"), a firm's name without its legal form ("SolVest" of "SolVest
+    A/S") or a one-word name after its kind ("plejecentret Solbakken") is the organisation wherever
+    else the text writes it alone."""
     again: dict[str, str] = {}
     for k, j, label in runs(tags):
         if label != "ORG":
@@ -67,6 +69,8 @@ def _found_again(words: tuple[str, ...], tags: dict[int, str], put: Callable[[in
             again[words[k]] = "ORG"
         elif j == k + 2 and words[j - 1].lower() in _LEGAL_FORMS and words[k][:1].isupper() and words[k].isalpha():
             again[words[k]] = "ORG"
+        elif j == k + 1 and k and words[k - 1].islower() and words[k - 1].endswith(KIND_WORDS) and words[k].isalpha():
+            again[words[k]] = "ORG"  # "plejecentret Solbakken" ... "Solbakken skal" (probe9)
     if not again:
         return
     n = len(words)

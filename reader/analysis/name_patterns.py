@@ -7,6 +7,7 @@ from typing import Collection
 
 from reader.analysis.gazetteer import lookup
 from reader.analysis.name_acronyms import acronym_names
+from reader.analysis.name_clubs import club_names
 from reader.analysis.name_base import SETTINGS, runs
 from reader.analysis.name_joins import EXTRA, more_patterns
 from reader.analysis.name_lone import lone_names
@@ -37,7 +38,8 @@ _KIND_ENDINGS = (
 # First words of two-word Danish place names ("Store X", "Nørre X", "Hvide X").
 _TOWN_FIRST = frozenset("store lille nørre søndre sønder øster vester nye gamle hvide sorte nr. sdr. over neder kirke".split())
 _TOWN_CAPS = frozenset(w.capitalize() for w in _TOWN_FIRST if w.isalpha())
-_COURTS = frozenset(("Retten", "Byretten"))
+_COURTS = frozenset(("Retten", "Byretten", "Skifteretten", "Fogedretten"))  # (the last two: probe9)
+CLUBS = True
 # Words that go before a place ("i", "til", "fra Store Heddinge").
 _BEFORE_PLACE = frozenset("i til fra ved nær mod omkring gennem via".split())
 
@@ -135,6 +137,8 @@ def name_patterns(
             put(k, k + 1, "LOC")
     if language == "da" and "org_words" in patterns:
         opening_bodies(words, tags, breaks, put)
+        if CLUBS:
+            club_names(words, tags, put, vocab)  # "Gudenå HK", "Limfjord Håndbold", "Ribe Kunstmuseum" (probe9)
     if EXTRA:
         more_patterns(tokens, tags, language, put)
     if "lone" in patterns and language == "da":
@@ -148,6 +152,7 @@ def name_patterns(
 # adjective first ("Danske Regioner", "Dansk Byggeri"), a sport last ("Havrum Håndbold").
 _NATIONAL_FIRST = frozenset("dansk danske nordisk nordiske europæisk europæiske international internationale".split())
 _SPORT_LAST = frozenset("håndbold fodbold boldklub idrætsforening volley basket badminton svømmeklub".split())
+_COMMA_CLAUSE = True
 _SENTENCE_ENDS = frozenset(". ! ? : - – — » « \" “ ” „".split())
 
 
@@ -166,7 +171,8 @@ def opening_bodies(words: tuple[str, ...], tags: dict[int, str], breaks: Collect
         j = k
         while j < n and j - k < 5 and j not in tags and (words[j][:1].isupper() or words[j] == "&" and j > k):
             j += 1
-        if j - k < 2 or j >= n or not words[j][:1].islower() or words[j - 1] == "&":
+        clause = _COMMA_CLAUSE and j + 1 < n and words[j] == "," and words[j + 1] in ("der", "som")  # "Dansk Energi, der" (probe9)
+        if j - k < 2 or j >= n or not (words[j][:1].islower() or clause) or words[j - 1] == "&":
             continue
         lows = [w.lower() for w in words[k:j]]
         if "&" in lows or lows[-1] in _ORG_LAST or lows[0] in _NATIONAL_FIRST or lows[-1] in _SPORT_LAST:

@@ -11,9 +11,11 @@ from reader.analysis.name_base import (  # noqa: F401 (sentence_start_tokens, ta
 )
 from reader.analysis.en_case import recased
 from reader.analysis.en_forms import english_form_spans
+from reader.analysis.en_news import news_forms
 from reader.analysis.en_orgs import org_types
 from reader.analysis.en_web import plain_rule_words, web_filter
 from reader.analysis.name_digits import digit_names
+from reader.analysis.name_lines import short_line_ends
 from reader.analysis.name_patterns import _ORG_LAST, name_patterns
 from reader.analysis.name_rules import (  # noqa: F401
     _ARTICLES, article_names, capital_runs, common_openers, genitive_apostrophes, initial_stops, party_letters,
@@ -30,6 +32,7 @@ Span = tuple[int, int, str]
 DIGITS = True  # names widened over their numbers (name_digits; CV in the README)
 RECASE = True  # English sentences in capitals or title case recased (en_case; CV in the README)
 WEB = True  # English web text's addresses, headings and short dates are no names (en_web)
+NEWS = True  # English teams in results, places by their kind, lower-case brands and firms' forms (en_news)
 ORGS = True  # English places and people that a head word, a team or an employer shows are bodies (en_orgs)
 
 def paragraph_starts(text: str, tokens: Tokens) -> frozenset[int]:
@@ -37,10 +40,14 @@ def paragraph_starts(text: str, tokens: Tokens) -> frozenset[int]:
     headline without a full stop followed by a paragraph that opens with a name)."""
 
     starts = tokens.starts
-    return frozenset(bisect_left(starts, m.end()) for m in _BLANK_LINE.finditer(text))
+    found = {bisect_left(starts, m.end()) for m in _BLANK_LINE.finditer(text)}
+    if SHORT_LINES and "\n" in text:  # and after a short line: an e-mail's header, a signature (name_lines)
+        found.update(bisect_left(starts, at) for at in short_line_ends(text))
+    return frozenset(found)
 
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+SHORT_LINES = True  # no name runs across the end of a header's or a signature's short line (probe9)
 
 
 def model_names(
@@ -200,15 +207,18 @@ def _run_tags(
 _BEFORE_MONTH = frozenset("in on from since until till by before after last next this early late mid of during through to".split())
 
 
+_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")  # "on 3 June", "the 21st March" (probe9)
+
+
 def _month_of_time(text: str, span: Span) -> bool:
-    """English: a month alone after a word of time ("from June", "by March", "early April") or
-    before a day or year ("June 5", "March 2019") is a date, not a name."""
+    """English: a month alone after a word of time ("from June", "by March", "early April") or a
+    day ("3 June"), or before a day or year ("June 5", "March 2019") is a date, not a name."""
     s, e, _label = span
     if text[s:e] not in EN_MONTHS:
         return False
     before = text[max(0, s - 12):s].replace("-", " ").split()
     after = text[e:e + 3].lstrip(" ")
-    return bool(before and before[-1].lower() in _BEFORE_MONTH or after[:1].isdigit())
+    return bool(before and (before[-1].lower() in _BEFORE_MONTH or _DAY.fullmatch(before[-1])) or after[:1].isdigit())
 
 
 def _interview_label(text: str, span: Span) -> bool:
@@ -300,6 +310,7 @@ def find_names(
         spans = [x for x in spans if not _month_of_time(text, x)]  # GUM CV 0.6816 -> 0.6821
         spans = [x for x in spans if not _interview_label(text, x)]  # CV the same
         spans = org_types(text, spans) if ORGS else spans  # en_orgs (docs/log/namesen6.md)
+        spans = news_forms(text, spans, load_model("en").vocab) if NEWS else spans  # en_news (docs/log/probe9.md)
         return web_filter(text, spans, load_model("en").vocab) if WEB else spans  # en_web (docs/log/namesen5.md)
     spans = model_names(tokens, sentences, breaks, "da", evidence)
     return spans or []

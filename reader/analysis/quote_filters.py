@@ -144,3 +144,31 @@ def reported_word(text: str, s: int, before: int, inner: str) -> bool:
     return len(words) == 1 and words[0].strip(".,!?").isalpha() and words[0][:1].islower() and bool(
         _COPULA_BEFORE.search(text, max(s, before - 40), before)
     )
+
+
+_DASH_LINE = re.compile(r"[ \t]*[-–•][ \t]+\S")
+
+
+def listed_line(ctx: Context, s: int) -> bool:
+    """A dash line in a run of two or more dash lines with no blank line between them, under a
+    heading that ends with a colon and names no speech ("Sådan kører du uden om:", "Det skal du
+    vide:"), none of them attributed: a list of points, not dash quotes (probe9)."""
+    text = ctx.text
+    first = s
+    while first > 0 and text[first - 1] == "\n":  # the run's first line
+        above = text.rfind("\n", 0, first - 1) + 1
+        if not _DASH_LINE.match(text, above, first - 1):
+            break
+        first = above
+    lines = []
+    at = first
+    while at < len(text) and _DASH_LINE.match(text, at):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        lines.append(text[at:end])
+        at = end + 1
+    if len(lines) < 2 or any(ctx.dash_after.search(line) for line in lines):
+        return False
+    heading = text[:first].rstrip()
+    heading = heading[heading.rfind("\n") + 1:]
+    return heading.endswith(":") and not ctx.before.search(heading)

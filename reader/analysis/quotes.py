@@ -7,8 +7,8 @@ from dataclasses import replace
 
 from reader.analysis.attribution import Context, Found, after_colon, attribute, continues, in_byline
 from reader.analysis.quote_filters import (
-    CITED, NAMED, TERM, TITLE_BY, far_from_verb, is_scare, one_word_reply, own_sentence, reported, reported_word, tagged,
-    whole_paragraph_sentence,
+    CITED, NAMED, TERM, TITLE_BY, far_from_verb, is_scare, listed_line, one_word_reply, own_sentence, reported, reported_word,
+    tagged, whole_paragraph_sentence,
 )
 from reader.analysis.quote_marks import mark_pairs, opens_single
 from reader.analysis.quote_news import sibling_surname, story_opening, written_sources
@@ -22,6 +22,7 @@ from reader.analysis.speakers import after_verb, phrase
 from reader.model import Entity, Quote
 
 _DASH = re.compile(r"[-–—]\s+")
+LISTS = True  # dash lines listed under a heading with a colon are no quotes (quote_filters.listed_line)
 _MARKS = re.compile(r"[»«„“”\"]")
 _OPENS = "“\"»„‘"
 _QA_LABEL = re.compile(r"([A-ZÆØÅ][\w.'’-]*(?:\s[A-ZÆØÅ][\w.'’-]*){0,3}):\s+(?=\S)")
@@ -52,7 +53,8 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
         if qa is not None:
             raw.extend((q, False) for q in qa)
             continue
-        dash = _dash_quotes(ctx, unit) if text[unit[0]] in "-–—" and not _list_item(text, unit) else []
+        dash = _dash_quotes(ctx, unit) if text[unit[0]] in "-–—" and not _list_item(text, unit) and not (
+            LISTS and listed_line(ctx, unit[0])) else []
         if dash:
             raw.extend((q, True) for q in dash)
             continuing = False
