@@ -14,7 +14,6 @@ from typing import Sequence
 
 from reader.analysis.gazetteer import lookup
 from reader.analysis import typer
-from reader.analysis.word_bands import side_band_features, span_band_features
 from reader.analysis.typer import SPAN_KEY, TYPES, WORD_KEY, cue_features, span_kinds
 
 Row = tuple[float, ...]
@@ -44,7 +43,7 @@ def span_static_features(words: list[str], i: int, j: int, first: bool, vocab: d
     feats += typer.more_features(words, i, j, lows)
     if typer.HYPHENS:
         feats += typer.hyphen_features(lows, vocab)
-    return feats + span_band_features(lows, stem, first, vocab)
+    return feats
 
 
 def span_left_features(left: list[str], vocab: dict[str, str]) -> list[str]:
@@ -54,17 +53,15 @@ def span_left_features(left: list[str], vocab: dict[str, str]) -> list[str]:
     pw2 = lows[-2] if len(lows) > 1 else "<s>"
     feats = ["pw=" + pw, "pww=" + pw2 + "|" + pw, "pcls=" + vocab.get(pw, "U")]
     feats += ["lb=" + low for low in lows[:-2]]
-    return feats + side_band_features("p", pw, vocab)
+    return feats
 
 
-def span_right_features(right: list[str], vocab: dict[str, str] | None = None) -> list[str]:
-    """The typer's features of the words after a span (up to ``CONTEXT``; ``vocab``: for the band
-    of the word after, see ``word_bands``)."""
+def span_right_features(right: list[str]) -> list[str]:
+    """The typer's features of the words after a span (up to ``CONTEXT``)."""
     lows = [w.lower() for w in right]
     nw = lows[0] if lows else "</s>"
     nw2 = lows[1] if len(lows) > 1 else "</s>"
-    feats = ["nw=" + nw, "nww=" + nw + "|" + nw2] + ["rb=" + low for low in lows[2:]]
-    return feats + side_band_features("a", nw, vocab)
+    return ["nw=" + nw, "nww=" + nw + "|" + nw2] + ["rb=" + low for low in lows[2:]]
 
 
 def span_cross_features(words: list[str], i: int, j: int) -> list[str]:
@@ -123,7 +120,7 @@ class SpanScorer:
         rkey = tuple(words[j: j + 2])
         right = self.right.get(rkey)
         if right is None:
-            right = self.right[rkey] = row_sum(weights, span_right_features(list(rkey), self.vocab), 4)
+            right = self.right[rkey] = row_sum(weights, span_right_features(list(rkey)), 4)
         if typer.CONTEXT > 2:
             far = [weights.get("lb=" + w.lower()) for w in words[max(0, i - typer.CONTEXT): max(0, i - 2)]]
             far += [weights.get("rb=" + w.lower()) for w in words[j + 2: j + typer.CONTEXT]]

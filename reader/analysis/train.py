@@ -20,7 +20,6 @@ from reader.analysis.gum import read_gum
 from reader.analysis.perceptron import LABELS, WEIGHT_PATHS, best_label, candidate_features
 from reader.analysis.tokens import tokenize
 from reader.analysis.typer import REJECT, SPAN_KEY, TYPES, WORD_KEY, span_features
-from reader.analysis.word_bands import band_table
 
 Example = tuple[list[str], list[str]]  # words, gold tags
 
@@ -41,9 +40,8 @@ def to_examples(sentences: list[GoldSentence], language: str = "da") -> list[Exa
     return examples
 
 
-def vocab_classes(examples: list[Example], bands: dict[str, str] | None = None) -> dict[str, str]:
-    """Lower-case vocabulary: L seen in lower case only, C capitalised (mid-sentence) only, B both
-    (``bands``: the entries of ``word_bands.band_table``, added as they are)."""
+def vocab_classes(examples: list[Example]) -> dict[str, str]:
+    """Lower-case vocabulary: L seen in lower case only, C capitalised (mid-sentence) only, B both."""
     low: Counter[str] = Counter()
     cap: Counter[str] = Counter()
     for words, _tags in examples:
@@ -58,7 +56,6 @@ def vocab_classes(examples: list[Example], bands: dict[str, str] | None = None) 
     for word in set(low) | set(cap):
         out[word] = "B" if low[word] and cap[word] else ("L" if low[word] else "C")
     out.update(entity_memory(examples))
-    out.update(bands or {})
     return out
 
 
@@ -228,14 +225,14 @@ def false_names(
 
 def train_typer(
     examples: list[Example], epochs: int, seed: int = 11, negatives: list[list[tuple[int, int]]] | None = None,
-    keys: list[int] | None = None, tables: list | None = None, bands: dict[str, str] | None = None,
+    keys: list[int] | None = None, tables: list | None = None,
 ) -> Trainer:
     """Train the span typer on the gold spans (vocabulary classes jackknifed), and on ``negatives``
     (per example, spans that are no name) as the class ``REJECT`` (``tables``: per example, its
     document's ``en_doc`` table, for the features of other mentions; None: none)."""
     folds = 5
     fold_of = jackknife(len(examples), keys, folds)
-    fold_vocab = [vocab_classes([ex for j, ex in enumerate(examples) if fold_of[j] != k], bands) for k in range(folds)]
+    fold_vocab = [vocab_classes([ex for j, ex in enumerate(examples) if fold_of[j] != k]) for k in range(folds)]
     items = []
     rng = random.Random(seed)
     for index in _bag(len(examples), rng):
@@ -294,15 +291,14 @@ def model_data(examples: list[Example], epochs: int, seeds: int, min_weight: flo
     """The weight file's content for ``examples``: ``seeds`` averaged runs of tagger and typer
     (``keys``: the document of each example, for the jackknife; see ``jackknife``)."""
     first = range(7, 7 + seeds)
-    bands = band_table(language)
     negatives = false_names(examples, epochs, language=language, keys=keys)
     tables = en_doc.doc_tables([ex[0] for ex in examples], keys) if en_doc.ON.get(language) and keys else None
     return {
         "about": ABOUT[language],
         "labels": list(LABELS),
-        "vocab": vocab_classes(examples, bands),
+        "vocab": vocab_classes(examples),
         "weights": _mean([train(examples, epochs, seed, keys).averaged(0.0) for seed in first], min_weight),
-        "typer": _mean([train_typer(examples, epochs, seed + 4, negatives, keys, tables, bands).averaged(0.0)
+        "typer": _mean([train_typer(examples, epochs, seed + 4, negatives, keys, tables).averaged(0.0)
                         for seed in first], min_weight),
     }
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from reader.analysis.gazetteer import lookup
 from reader.analysis.shapes import shape
-from reader.analysis.word_bands import side_band_features, span_band_features
 
 TYPES = ("PER", "ORG", "LOC", "MISC")
 # The Danish training data has no MISC: there the typer's fourth class learns "no name" from what a
@@ -80,8 +79,7 @@ def span_features(words: list[str], i: int, j: int, first: bool, vocab: dict[str
     if j - i == 1 and 0 < i and j < n and words[i - 1] == "(" and words[j] == ")":
         feats.append("paren")
     feats += lone_features(words, i, j) + near_features(words, i, j)
-    feats += span_band_features(lows, stem, first, vocab)
-    return feats + side_band_features("p", pw, vocab) + side_band_features("a", nw, vocab)
+    return feats
 
 
 # What kind of thing the lower-case noun before a name names, from its ending (the head of a Danish
