@@ -79,7 +79,7 @@ def more_patterns(tokens: Tokens, tags: dict[int, str], language: str, put: Call
             if k in tags or k + 1 == n or not words[k + 1][:1].isupper():
                 continue
             j = _firm_end(tokens, k + 1)
-            if j > k + 1 and _whole_names(tags, k + 1, j) and tags.get(k + 1) != "B-ORG" and not _person_there(
+            if j > k + 1 and _whole_names(tags, k + 1, j) and _not_one_org(tags, k + 1, j) and not _person_there(
                 words, tags, k, j
             ):
                 put(k + 1, j, "ORG")
@@ -339,6 +339,14 @@ def _person_there(words: tuple[str, ...], tags: dict[int, str], kind: int, j: in
     return (kind >= 2 and words[kind - 1] in ("i", "hos", "ved", "for") and words[kind - 2].isalpha()
             and words[kind - 2].islower() and tags.get(k) == "B-PER" and words[k].lower() in FIRST_NAMES
             and not words[j - 1].endswith(("ApS", "A/S", "I/S")))
+
+
+def _not_one_org(tags: dict[int, str], k: int, j: int) -> bool:
+    """``k..j`` does not open with an organisation the tagger found, unless what it found there is
+    only organisations cut apart ("Brdr" and "Lykkegaard ApS" at "Brdr. Lykkegaard ApS")."""
+    return tags.get(k) != "B-ORG" or all(tags.get(m, "O") in ("O", "B-ORG", "I-ORG") for m in range(k, j)) and any(
+        tags.get(m) == "B-ORG" for m in range(k + 1, j)
+    )
 
 
 def _whole_names(tags: dict[int, str], k: int, j: int) -> bool:

@@ -61,6 +61,18 @@ def test_more_words_for_the_kind_of_firm_before_its_name() -> None:
     assert found == [("Vinge & Munk", "ORG")]
 
 
+def test_a_firm_after_its_kind_joins_the_pieces_the_tagger_cut_it_into() -> None:
+    # The tagger took "Brdr" alone and "Hvidberg ApS" for two organisations, cut at the stop.
+    tags = {4: "B-ORG", 6: "B-ORG", 7: "I-ORG"}
+    assert _patterned("Sagen gik til vognmandsfirmaet Brdr. Hvidberg ApS i går.", tags) == [("Brdr. Hvidberg ApS", "ORG")]
+
+
+def test_a_firm_after_its_kind_leaves_a_person_the_tagger_found_after_an_organisation() -> None:
+    tags = {4: "B-ORG", 5: "B-PER", 6: "I-PER"}
+    found = _patterned("Han sagde til selskabet Nordvind Ole Brask i går.", tags)
+    assert ("Ole Brask", "PER") in found, found
+
+
 @pytest.mark.parametrize("text", [
     "Nordhavn Fjernvarmes kunder får en regning. Nordhavn Fjernvarme forklarer det med prisen på flis.",
     "Prisen stiger. Vestmose Varme hæver prisen i år. Kunderne hos Vestmose Varme er vrede.",
