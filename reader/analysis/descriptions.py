@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from reader.analysis.people import People, Speaker
+from reader.analysis.people import People, Speaker, near_written
 from reader.analysis.speaker_owners import person_noun
 from reader.model import Entity
 
@@ -175,10 +175,8 @@ def _by_role(text: str, noun: str, people: People, before: int) -> list[Entity]:
     """People introduced with ``noun`` as their role before ``before``."""
     found: list[Entity] = []
     stems = tuple(_stems(noun))
-    if ("role words", "") not in people.found:
-        people.found["role words", ""] = {}  # type: ignore[assignment]
-    seen: dict = people.found["role words", ""]  # type: ignore[assignment]
-    for person in people.people:
+    seen: dict = people.found.setdefault(("role words", ""), {})  # type: ignore[arg-type]
+    for person in near_written(text, stems, people):
         if person.start >= before:
             break
         at = person.start, person.end
@@ -193,9 +191,8 @@ def _by_role(text: str, noun: str, people: People, before: int) -> list[Entity]:
 
 
 def _role_words(text: str, person: Entity) -> tuple[tuple[str, ...], str | None] | None:
-    """What ``_by_role`` tests of a person whatever the role (read once a text per mention): the
-    words before the name (lower case) that would introduce it as a role word, and the word after
-    "Name, (the) ..."; None for a byline."""
+    """What ``_by_role`` tests of a mention whatever the role: the words before it (lower case) that
+    would introduce it as a role word, and the word after "Name, (the) ..."; None for a byline."""
     if _BYLINE.match(text, text.rfind("\n", 0, person.start) + 1, person.start):
         return None  # "By Hannah Reeve, Health Correspondent": the writer is no source
     written = re.findall(r"[\wæøåÆØÅ-]+", _same_sentence(text[max(0, person.start - 60):person.start]))[-5:]
