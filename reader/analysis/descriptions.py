@@ -59,8 +59,10 @@ def resolve_description(text: str, speaker: Speaker, people: People, before: int
         people.cache[key] = candidates
         people.cache_starts[key] = [p.start for p in candidates]
     k = bisect.bisect_left(people.cache_starts[key], before)
-    if k > 0:
-        person = candidates[k - 1]
+    person = candidates[k - 1] if k > 0 else None
+    if person is not None and re.search(rf"\b{re.escape(person.canonical.split()[-1])}(?:'s|’s)", speaker.name):
+        return  # "Scrooge's nephew" is never Scrooge, though "this nephew of Scrooge's" was written
+    if person is not None:
         speaker.name = person.canonical
         speaker.role = speaker.role or (nouns[-1] if not age else "")
     elif age and words and words[0].lower() == "den":
@@ -192,9 +194,11 @@ def _by_role(text: str, noun: str, people: People, before: int) -> list[Entity]:
 
 def _role_words(text: str, person: Entity) -> tuple[tuple[str, ...], str | None] | None:
     """What ``_by_role`` tests of a mention whatever the role: the words before it (lower case) that
-    would introduce it as a role word, and the word after "Name, (the) ..."; None for a byline."""
+    would introduce it as a role word, and the word after "Name, (the) ..."; None for a byline or an owner."""
     if _BYLINE.match(text, text.rfind("\n", 0, person.start) + 1, person.start):
         return None  # "By Hannah Reeve, Health Correspondent": the writer is no source
+    if text[max(0, person.start - 3):person.start] == "of " and text[person.end:person.end + 2] in ("'s", "’s"):
+        return None  # "this nephew of Scrooge's": the owner, not the nephew
     written = re.findall(r"[\wæøåÆØÅ-]+", _same_sentence(text[max(0, person.start - 60):person.start]))[-5:]
     right = text[person.end:person.end + 60].lower()
     right_m = re.match(r",\s+(?:der\s+er\s+|who\s+is\s+)?(?:the\s+|an?\s+|[\wæøå]+s\s+)?([\wæøå-]+)", right)
@@ -242,6 +246,14 @@ _FEMALE = frozenset(
     fiancée queen princess lady spokeswoman chairwoman businesswoman policewoman congresswoman
     councilwoman""".split()
 )
+
+
+def is_sexed(word: str, female: bool) -> bool:
+    """Whether ``word`` names a woman (``female``) or a man: "lady", "nephew", "ferryman"."""
+    low = word.lower()
+    if female:
+        return low in _FEMALE or low.endswith("woman")
+    return low in _MALE or low.endswith("man") and not low.endswith(("woman", "human")) and low != "german"
 
 
 def description_fits(description: str, female: bool, male: bool) -> bool:

@@ -52,8 +52,11 @@ def colon_pronoun(text: str, start: int, end: int, verbs: str) -> Speaker | None
         rf"(?:\b(?:{verbs})\s+({_PRONOUN_DA})|(?<![\w-])({_PRONOUN_DA})\s+(?:\w+\s+)?(?:{verbs}))\b[^.!?:;\"“”»«]{{0,40}}:\s*$",
         text[start:end],
     )
-    if clause is None:
-        return None
+    if clause is None:  # 'She looked up, and then said, not loudly, but firmly:' (English only)
+        clause = re.search(rf"(?:^|[.!?]\s+)(He|She)\s(?:(?!\b(?:he|she|who|they|[A-Z]\w*)\b)[^.!?:;\"“”])"
+                           rf"{{0,100}}?\b(?:{verbs})\b[^.!?:;\"“”]{{0,80}}:\s*$", text[start:end])
+        if clause is None or not clause.group(1):
+            return None
     group = 1 if clause.group(1) else 2
     return Speaker(start + clause.start(group), start + clause.end(group), "pronoun")
 
@@ -93,3 +96,14 @@ def heard_speaker(text: str, start: int, end: int, people: People) -> Speaker | 
     heard = HEARD.search(text, start, end)
     found = phrase(text, heard.start(1), heard.end(1), people, "en") if heard else None
     return found if found is not None and found.kind in ("name", "description") and found.end == heard.end(1) else None
+
+
+# The sentence after '"...!" cried a cheerful voice.' that says whose voice it was.
+_VOICE_OF = re.compile(r"[^.!?\n]{0,80}?[.!?][ \t]+(?:It|That|This)\s+was\s+the\s+voice\s+of\s+([^,.;:!?\"“”\n]{1,60})")
+
+
+def voice_owner(text: str, end: int, people: People) -> Speaker | None:
+    """'"A merry Christmas!" cried a cheerful voice. It was the voice of Scrooge's nephew': the
+    nephew (``end``: the end of the description "a cheerful voice")."""
+    match = _VOICE_OF.match(text, end)
+    return phrase(text, match.start(1), match.end(1), people, "en") if match else None

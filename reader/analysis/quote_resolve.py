@@ -11,11 +11,13 @@ from reader.analysis.antecedents import (
 from reader.analysis.attribution import Context, Found, in_byline, sentence_begin
 from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES
 from reader.analysis.people import Speaker
+from reader.analysis.quote_cues import voice_owner
 from reader.analysis.quote_news import honorific_fit, it_reporter
 from reader.analysis.quote_surnames import given_name, in_full
 from reader.analysis.descriptions import (
     body_named_before, description_fits, is_person_noun, quoted_just_before, resolve_description, subject_description,
 )
+from reader.analysis.speaker_sexed import sexed_description
 from reader.analysis.speakers import PLURAL, phrase
 from reader.analysis.voices import declared_speaker
 from reader.model import Quote
@@ -94,9 +96,15 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
         if who is None and (female or male) and earlier and ctx.language == "en":
             who = _speaker_of_sex(ctx, earlier, ms, female, male)
         who = who or main_person(ctx, ms, spans, female, male) or last_person(people, ms, spans, female, male, ctx)
+        lady = sexed_description(text, ms, female) if who is None and (female or male) and ctx.language == "en" else None
+        if lady is not None:  # 'The old lady looked up. ... She said:' with no woman named
+            return Quote(quote.start, quote.end, words, lady.name, ms, me, **extra)
         return Quote(quote.start, quote.end, words, note_sex(ctx, who, female, male), ms, me, **extra)
     if speaker.kind == "description":
-        resolve_description(text, speaker, ctx.people, ms)
+        owner = voice_owner(text, me, ctx.people) if mention.endswith("voice") and ctx.language == "en" else None
+        speaker = owner if owner is not None and owner.kind != "pronoun" else speaker  # "It was the voice of Ann."
+        if speaker.kind == "description":
+            resolve_description(text, speaker, ctx.people, ms)
         extra["role"] = speaker.role
         variation = _VARIATION.fullmatch(mention)
         written = re.sub(r"[- ]", "[- ]", variation.group(1)) if variation else ""

@@ -231,9 +231,14 @@ def _sole_subject(ctx: Context, start: int, end: int, spans: Spans) -> Speaker |
     people = [p for p in ctx.people.last_people(start, end) if not spans.covers(p.start)]
     if ctx.language == "en":  # "Harris turned to Greta.": not the one turned to ("Reed met Lee": both)
         people = [p for p in people if not _TURNED_TO.search(ctx.text, max(start, p.start - 12), p.start)]
-    if not people or len({p.canonical for p in people}) > 1 or not is_subject(ctx, people[0].start, people[0].end):
+    if not people or len({p.canonical for p in people}) > 1 or not (
+        is_subject(ctx, people[0].start, people[0].end) or _BODY.match(ctx.text, people[0].end, end)
+    ):  # ("Holmes's quick eye took in my occupation": Holmes)
         return None
     return Speaker(people[0].start, people[0].end, "name", people[0].canonical)
+
+
+_BODY = re.compile(r"(?:'s|’s|')\s+(?:[a-z]+\s+)?(?:eyes?|face|voice|gaze|glance|hands?|smile|lips|mouth|head|brow|expression)\b")
 
 
 def _pronoun_subject(text: str, start: int, end: int) -> Speaker | None:

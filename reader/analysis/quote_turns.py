@@ -4,16 +4,17 @@ between the attributed turns of two people is one of theirs.
 Fiction and scene-setting features start a new paragraph for each turn; news runs one speaker's
 quotation over several paragraphs. So a turn is given away only inside a run of quotation
 paragraphs (no narrative paragraph between) whose attributed turns come from exactly two people,
-counting the narrator ("I said") as one of them; with three voices, or one, nobody is guessed."""
+counting the narrator ("I said") as one of them; with three voices nobody is guessed, and with one
+only the one other voice of the quotes just before the run (the scene's partner)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
 
-from reader.analysis.antecedents import gender_fits_name
 from reader.analysis.attribution import Found
 from reader.analysis.people import People
+from reader.analysis.quote_pronoun_turns import addressed, ends_turn as _ends_turn, pronoun_turns
 from reader.model import Quote
 
 _NARRATOR = "\x00I"  # the writer as a participant: "I said" (never a speaker of its own)
@@ -38,7 +39,7 @@ def alternate(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote], peo
     quotation paragraph right before an attributed turn is the other person's ('"...," she said. /
     "...," I said. / "Robert, ..." / "No," I said.': she)."""
     if people is not None:
-        _pronoun_turns(text, raw, quotes, people)
+        pronoun_turns(text, raw, quotes, people)
     runs = _runs(text, raw, quotes)
     dialogue = _dialogue(quotes, runs)
     narrated = _first_person(text, quotes)  # a narrator who speaks unannounced is a third voice
@@ -46,6 +47,8 @@ def alternate(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote], peo
     if dialogue:  # written as dialogue: 'Nadia laughed. "..."' is a turn too
         runs = _runs(text, raw, quotes, beats=True)
     cast = people
+    if dialogue and cast is not None:
+        _handed_over(quotes, runs, cast)
     for run in runs:
         voices = [t.who or quotes[t.quotes[0]].speaker for t in run]
         people = {v for v in voices if v is not None}
@@ -66,6 +69,10 @@ def alternate(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote], peo
                     quotes[turn.quotes[0]] = replace(quotes[turn.quotes[0]], speaker=mentioned.canonical, speaker_start=mentioned.start,
                                                      speaker_end=mentioned.end, role="", affiliation="")
                     continue
+            partner = _partner(text, quotes, run, voices) if told and len(people) == 1 and k == 1 else None
+            if partner is not None:  # '"What is work?" Tom said. / "Ain't that work?"': Ben, who spoke before
+                quotes[turn.quotes[0]] = replace(quotes[turn.quotes[0]], speaker=partner, role="", affiliation="")
+                continue
             last, before = (voices[k - 1], voices[k - 2]) if k >= 2 else (None, None)
             asks = _asks(text, quotes[turn.quotes[0]].end) or k >= 1 and _asks(text, quotes[run[k - 1].quotes[-1]].end)
             if last and before and last != before and _NARRATOR not in (last, before):
@@ -84,10 +91,59 @@ def alternate(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote], peo
             q = turn.quotes[0]
             if voices[k] and voices[k] != _NARRATOR and quotes[q].speaker and addressed(quotes[q].text, quotes[q].speaker):
                 # '"Omar, it is two in the morning."': the one addressed listens; in an exchange
-                # of two the other one speaks, else nobody is guessed.
+                # of two the other one speaks, else the scene's one other voice, else nobody.
                 other = people - {voices[k]} if len(people) == 2 else set()
+                scene = None if other or not dialogue else _scene_voice(text, quotes, q, voices[k])
                 voices[k] = other.pop() if other else None
                 _give(quotes, q, voices[k] or _NARRATOR, run)
+                if scene is not None:  # '"Say, Tom, let me try."' after Ben and Tom talked
+                    quotes[q] = replace(quotes[q], speaker=scene, role="", affiliation="")
+
+
+def _handed_over(quotes: list[Quote], runs: list[list[_Turn]], cast: People) -> None:
+    """'"How did you know, Mr. Holmes?" he asked. / "Your hands." / "And the snuff?"': a tagged
+    turn that calls by name someone who has spoken before hands the next bare turn to them, and a
+    chain of bare turns after it goes back and forth between the two (until a turn calls its own
+    speaker by name)."""
+    voices = {q.speaker for q in quotes if q.speaker}
+    for run in runs:
+        for k, turn in enumerate(run[:-1]):
+            speaker = turn.who
+            if speaker is None or speaker == _NARRATOR or not run[k + 1].bare or run[k + 1].who is not None:
+                continue
+            first = quotes[turn.quotes[0]].start
+            listener = next((v for v in voices if v != speaker and v.split()[-1] != speaker.split()[-1]
+                             and any(addressed(quotes[q].text, v) for q in turn.quotes)
+                             and any(p.canonical == v and p.start < first for p in cast.people)), None)
+            if listener is None:
+                continue
+            pair = (listener, speaker)
+            for m in range(k + 1, len(run)):
+                if not run[m].bare or run[m].who is not None:
+                    break
+                who = pair[(m - k - 1) % 2]
+                if addressed(quotes[run[m].quotes[0]].text, who):
+                    break
+                quotes[run[m].quotes[0]] = replace(quotes[run[m].quotes[0]], speaker=who, role="", affiliation="")
+
+
+def _partner(text: str, quotes: list[Quote], run: list[_Turn], voices: list[str | None]) -> str | None:
+    """The one other voice of the scene, for a bare turn right after the one tagged turn opening
+    a run (see _scene_voice)."""
+    if run[0].who in (None, _NARRATOR) or not _ends_turn(text, quotes[run[0].quotes[-1]].end):
+        return None
+    return _scene_voice(text, quotes, run[0].quotes[0], voices[0])
+
+
+def _scene_voice(text: str, quotes: list[Quote], first: int, other_than: str) -> str | None:
+    """The speakers of the six quotes before quote ``first`` (within four paragraphs) other than
+    ``other_than``, when they are exactly one ("Scrooge's nephew" and "the nephew" are one)."""
+    window = quotes[first].start
+    for _ in range(4):
+        window = text.rfind("\n\n", 0, max(0, window - 2))
+    others = [q.speaker for q in quotes[max(0, first - 6):first]
+              if q.speaker and q.speaker.split()[-1] != other_than.split()[-1] and q.start > window]
+    return others[-1] if len({o.split()[-1] for o in others}) == 1 else None
 
 
 def _opens_paragraph_before(text: str, start: int, cast: People):
@@ -121,40 +177,6 @@ def _anchored(quotes: list[Quote], run: list[_Turn], voices: list[str | None], p
             voices[m] = who
             settled.add(m)
     return settled
-
-
-def _pronoun_turns(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote], people: People) -> None:
-    """'"Tea?" Ann asked. / "Please," she said.': a "he"/"she" tag in the paragraph right after
-    another person's turn is not that person when the scene (the turns and the two paragraphs
-    before) names exactly one other person of that sex."""
-    for k in range(1, len(quotes)):
-        found, quote, last = raw[k][0], quotes[k], quotes[k - 1]
-        mention = text[found.speaker.start:found.speaker.end].lower() if found.speaker is not None else ""
-        line = text.rfind("\n", 0, quote.start) + 1
-        if mention not in ("he", "she") or found.speaker.start < quote.end or not quote.speaker or quote.speaker != last.speaker:
-            continue
-        if text[line:quote.start].strip(" \t\"“‘'") or text.find("\n", quote.end, found.speaker.start) >= 0:
-            continue  # a beat before the quotation, or the tag in another paragraph
-        if re.match(r"\s+(?:added|adds|continued|continues|went)\b", text[found.speaker.end:found.speaker.end + 12]):
-            continue  # "she added": the same person going on
-        last_line = text.rfind("\n", 0, last.start) + 1
-        if text[last.end:line].count("\n\n") != 1 or not _ends_turn(text, last.end) or text[last_line:last.start].strip(" \t\"“‘'"):
-            continue  # not a bare turn in the paragraph right before
-        window = last_line
-        for _ in range(2):
-            window = text.rfind("\n\n", 0, max(0, window - 2)) + 2 if window > 2 else 0
-        female = mention == "she"
-        others = {p.canonical for p in people.people if window <= p.start < quote.start and p.canonical != quote.speaker
-                  and not any(q.start <= p.start < q.end for q in quotes[max(0, k - 6):k + 1])
-                  and gender_fits_name(p.canonical, female, not female)}
-        others |= {q.speaker for q in quotes[max(0, k - 6):k] if q.speaker and q.speaker != quote.speaker and q.start >= window
-                   and gender_fits_name(q.speaker, female, not female)}
-        if len(others) == 1:
-            other = others.pop()
-            for j in range(k, len(quotes)):  # and the rest of its paragraph ('"Please," she said. "No sugar."')
-                if j > k and ("\n" in text[quote.end:quotes[j].start] or quotes[j].speaker != quote.speaker):
-                    break
-                quotes[j] = replace(quotes[j], speaker=other, role="", affiliation="")
 
 
 def _give(quotes: list[Quote], index: int, who: str, run: list[_Turn]) -> None:
@@ -212,23 +234,15 @@ def _runs(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote], beats: 
 def _who(text: str, found: Found, quote: Quote) -> str | None:
     """Who a quotation's own attribution names: a speaker, the narrator, or None."""
     if found.inherit:
-        return None
+        line = text.rfind("\n", 0, quote.start)
+        before = text[:line].rstrip() if line > 0 and not text[line + 1:quote.start].strip(" \t\"“‘'") else ""
+        tagged = before.endswith(":") and quote.speaker and not addressed(quote.text, quote.speaker)
+        return quote.speaker if tagged else None  # "Tom wheeled round and said:", not "Say, Tom, ..."
     if quote.speaker:
         return quote.speaker
     if quote.speaker_start is not None and text[quote.speaker_start:quote.speaker_end] == "I":
         return _NARRATOR
     return None
-
-
-def addressed(words: str, name: str) -> bool:
-    """Whether a quotation addresses ``name`` (a word of it) as a vocative: "Omar, it is late",
-    "Me again, Nadia.", "Sit down, Mr Cole!"."""
-    for part in name.split():
-        if len(part) > 1 and part[0].isupper() and re.search(
-            rf"(?:^|,\s*)(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?{re.escape(part)}(?=\s*(?:[,.!?…]|$))", words.strip()
-        ):
-            return True
-    return False
 
 
 def _first_person(text: str, quotes: list[Quote]) -> bool:
@@ -238,12 +252,6 @@ def _first_person(text: str, quotes: list[Quote]) -> bool:
         count += len(re.findall(r"\bI\b", text[last:quote.start]))
         last = max(last, quote.end)
     return count + len(re.findall(r"\bI\b", text[last:])) >= 3
-
-
-def _ends_turn(text: str, end: int) -> bool:
-    """Whether the paragraph ends with the quotation ending at ``end`` or its tag, no sentence after."""
-    line_end = text.find("\n", end)
-    return not re.search(r"[.!?…][\"”’]?\s+\S", text[end:line_end if line_end >= 0 else len(text)])
 
 
 def _asks(text: str, end: int) -> bool:

@@ -7,7 +7,7 @@ import re
 
 from reader.analysis.people import People, Speaker
 from reader.analysis.titles import is_title_word
-from reader.model import Entity
+from reader.model import Entity, EntityLabel
 
 # Words that end a role after a genitive: "Tom Reed's lawyer on Monday", "Ann Lee's response was".
 _ENDS_ROLE = frozenset(
@@ -64,3 +64,14 @@ def owner_or_client(text: str, start: int, end: int, person: Entity, people: Peo
     if client is not None and client.start() >= start and not re.match(r"[\w'’-]", text[person.end:person.end + 1]):
         return Speaker(client.start(), person.end, "description", text[client.start():person.end])
     return None
+
+
+def unnamed_owner(text: str, start: int, end: int, people: People) -> Speaker | None:
+    """English: "said Scrooge's nephew" with the owner a name the name finder did not take: the
+    description "Scrooge's nephew", not "Scrooge's". None unless a person noun follows."""
+    owner = re.match(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*(?:'s|’s)(?=\s+[a-z])", text[start:end])
+    if owner is None:
+        return None
+    named = Entity(start, start + owner.end(), owner.group(), EntityLabel.PER, owner.group()[:-2])
+    found = owner_or_client(text, start, end, named, people)
+    return found if found is not None and found.kind == "description" else None

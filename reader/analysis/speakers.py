@@ -13,7 +13,7 @@ import re
 from reader.analysis.gazetteer import FIRST_NAMES
 from reader.analysis.lexicon import ABBREVIATIONS
 from reader.analysis.people import People, Speaker
-from reader.analysis.speaker_owners import owner_or_client, person_noun
+from reader.analysis.speaker_owners import owner_or_client, person_noun, unnamed_owner
 from reader.analysis.speaker_media import medium_cut
 from reader.analysis.speaker_patterns import (  # (compiled once)
     CLAUSE_STOP, FROM_SKIP, GENITIVE, JOINT, LAST_WORD, LINK_ORG, OF_ORG, POSSESSIVE_END, SENTENCE_STOP, SHORT_ABBREVIATION,
@@ -149,7 +149,7 @@ def phrase(text: str, start: int, end: int, people: People, language: str) -> Sp
     if org is not None and org.start == start + the.end() and org.end >= words[-1][1] - 1:
         return Speaker(org.start, org.end, "name", org.canonical)  # "the Harbour Workers Union writes"
     if words[0][2][0].isupper() and first not in _DETERMINERS and not (language == "da" and _definite_role(first)):
-        return _capitalised(text, words, people)
+        return language == "en" and unnamed_owner(text, start, end, people) or _capitalised(text, words, people)
     org = people.org_at(words[1][0]) if len(words) > 1 and words[0][2].isalpha() else None
     if org is not None and org.start == words[1][0] and re.match(r"\s*(?:[,.;:!?]|$)", text[org.end:end]):
         return Speaker(org.start, org.end, "name", org.canonical)  # "svarer nationalistpartiet Sinn Fein, men"
@@ -279,7 +279,7 @@ def _description(text: str, words: list[tuple[int, int, str]], language: str) ->
             break
         if taken and not word.rstrip(".,"):
             break  # an ellipsis ("den ... Hansen") ends the description
-        if language == "en" and taken and len(low) > 5 and low.endswith("ly") and low not in _LY_NOUNS and taken[-1][2].lower() not in _DETERMINERS:
+        if language == "en" and taken and len(low) > 4 and low.endswith("ly") and low not in _LY_NOUNS and taken[-1][2].lower() not in _DETERMINERS:
             break  # "said her mother resentfully": the manner is no part of who speaks
         if taken and upper and not (taken[-1][2].lower() in _DETERMINERS | _LINKS or taken[-1][2][0].isupper() or taken[-1][2] == "&"):
             break

@@ -34,10 +34,17 @@ def run(args) -> int:
         base = os.path.dirname(os.path.abspath(args.output)) if args.output else None
         from reader.workspace.indexed import kept_in_store, made_whole
 
-        quotes = getattr(args, "quotes", False)  # a quote sheet reads every article: all whole
-        articles = made_whole(store.settle_ids(library.articles), (lambda _a: True) if quotes else kept_in_store(store))
-        items = export_items(store, articles, args.tag,
-                             quotes=getattr(args, "quotes", False), base=base)
+        quotes = getattr(args, "quotes", False)
+        articles = made_whole(store.settle_ids(library.articles), kept_in_store(store))
+        analysis_for = None
+        if quotes:  # the index's quotes where they are the analysis (reader.workspace.sheet)
+            from reader.settings import resolve_db_path
+            from reader.workspace import corrections_for
+            from reader.workspace.sheet import SheetAnalyses, analyse
+
+            sheet = SheetAnalyses(resolve_db_path(args.db), analyse)
+            analysis_for = lambda a: sheet.analysis_for(a, corrections_for(store, a.id))  # noqa: E731
+        items = export_items(store, articles, args.tag, quotes=quotes, base=base, analysis_for=analysis_for)
         if not items and args.tag:  # say why the export is empty, not just "No annotations to export."
             print(_untagged_hint(args.tag, args.paths, store.all_tags()), file=sys.stderr)
     options = ExportOptions(quotes=getattr(args, "quotes", False), keep_markdown=getattr(args, "keep_markdown", False))

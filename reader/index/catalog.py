@@ -6,7 +6,7 @@ import os
 import sqlite3
 import threading
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -16,7 +16,7 @@ from reader.index.mapping import chunked, map_batches
 from reader.index.articles import TAG_SEP, ARTICLE_COLUMNS, IndexedArticle, article_of
 from reader.index.searching import Searching
 from reader.index.userdata import UserData
-from reader.index.records import AnalysisRecord, FileRecord, analyse_items, read_records
+from reader.index.records import AnalysisRecord, FileRecord, analyse_items, read_analysed, read_records
 from reader.index.walking import find_files, from_db, roots_of, to_db, under
 from reader.model import Skipped
 
@@ -203,7 +203,8 @@ class LibraryIndex(Searching, UserData):
         done = 0
         if progress:
             progress("reading", 0, len(todo))
-        for records in map_batches(read_records, chunked(todo, _READ_BATCH), workers, scheduler):
+        read = read_analysed if analyse else read_records  # analysed in the batch: each row written once
+        for records in map_batches(read, chunked(todo, _READ_BATCH), workers, scheduler):
             with self._transaction() as conn:
                 for job, record in zip(todo[done:done + len(records)], records):
                     conn.execute("SAVEPOINT one_file")
@@ -217,10 +218,11 @@ class LibraryIndex(Searching, UserData):
                     conn.execute("RELEASE one_file")
             done += len(records)
             report.read += sum(1 for r in records if r is not None)
+            report.analysed += sum(1 for r in records if r is not None for a in r.analyses if a is not None)
             if progress:
                 progress("reading", done, len(todo))
         if analyse:
-            report.analysed = self._analyse(roots, progress, workers, scheduler)
+            report.analysed += self._analyse(roots, progress, workers, scheduler)
         return report
 
     def _transaction(self):
@@ -256,16 +258,21 @@ class LibraryIndex(Searching, UserData):
         for item_no, item in enumerate(record.items):
             item = _safe_item(item)
             tags = TAG_SEP.join(item.meta_tags)
+            result = record.analyses[item_no] if record.analyses else None
             cur = conn.execute(
                 "INSERT INTO articles (path, item, id, uid, title, date, source, dateline, language, format,"
-                " byline, meta_tags, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " byline, meta_tags, fingerprint, analysed, quotes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (path, item_no, item.id, item.id, item.title, item.date, item.source, item.dateline,
-                 item.language, item.format, item.byline, tags, item.fingerprint),
+                 item.language, item.format, item.byline, tags, item.fingerprint,
+                 int(result is not None), result.quotes if result is not None else 0),
             )
             conn.execute(
-                "INSERT INTO fts (rowid, title, body, stem, notes, labels, tags) VALUES (?, ?, ?, ?, '', '', ?)",
-                (cur.lastrowid, item.title, item.body, item.stem, " ; ".join(item.meta_tags)),
+                "INSERT INTO fts (rowid, title, body, stem, notes, labels, tags, people, orgs, places, speakers)"
+                " VALUES (?, ?, ?, ?, '', '', ?, ?, ?, ?, ?)",
+                (cur.lastrowid, item.title, item.body, item.stem, " ; ".join(item.meta_tags), *_names(result)),
             )
+            if result is not None:
+                who.write_analysis(conn, replace(result, rowid=cur.lastrowid))
 
     def _analyse(self, roots: list[str], progress: Progress | None, workers: int, scheduler: str | None) -> int:
         cond, params = under(roots, "a.path")
@@ -297,11 +304,8 @@ class LibraryIndex(Searching, UserData):
     def _write_analysis(conn: sqlite3.Connection, result: AnalysisRecord) -> None:
         if conn.execute("SELECT 1 FROM articles WHERE rowid = ?", (result.rowid,)).fetchone() is None:
             return  # its file changed or went away meanwhile
-        conn.execute(
-            "UPDATE fts SET people = ?, orgs = ?, places = ?, speakers = ? WHERE rowid = ?",
-            (" ; ".join(result.people), " ; ".join(result.orgs), " ; ".join(result.places),
-             " ; ".join(result.speakers), result.rowid),
-        )
+        conn.execute("UPDATE fts SET people = ?, orgs = ?, places = ?, speakers = ? WHERE rowid = ?",
+                     (*_names(result), result.rowid))
         conn.execute("UPDATE articles SET analysed = 1, quotes = ? WHERE rowid = ?", (result.quotes, result.rowid))
         who.write_analysis(conn, result)
 
@@ -345,6 +349,13 @@ class LibraryIndex(Searching, UserData):
             "skipped": one("SELECT count(*) FROM files WHERE skipped != ''"),
             "unanalysed": one("SELECT count(*) FROM articles WHERE analysed = 0"),
         }
+
+def _names(result: AnalysisRecord | None) -> tuple[str, str, str, str]:
+    """The people, organisations, places and speakers search columns of one analysis."""
+    if result is None:
+        return ("", "", "", "")
+    return tuple(" ; ".join(names) for names in (result.people, result.orgs, result.places, result.speakers))  # type: ignore[return-value]
+
 
 def _safe(text: str) -> str:
     """``text`` with any lone surrogate (a hostile JSON escape, a file name's stray byte) as U+FFFD,

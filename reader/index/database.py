@@ -14,7 +14,7 @@ from pathlib import Path
 
 from reader.index import codestamp
 
-SCHEMA_VERSION = "3"  # 3: the who-said-what tables (reader.index.who)
+SCHEMA_VERSION = "4"  # 3: the who-said-what tables (reader.index.who); 4: a quote's kind, own role, affiliation
 INDEX_DIR_ENV = "READER_INDEX_DIR"
 BUSY_SECONDS = 5.0  # how long a write waits for another copy of reader to finish its own
 
@@ -42,7 +42,8 @@ CREATE VIRTUAL TABLE fts USING fts5 ({", ".join(FTS_COLUMNS)},
     tokenize = "unicode61 remove_diacritics 0", prefix = '2 3');
 CREATE TABLE quotes (
     id INTEGER PRIMARY KEY, article INTEGER NOT NULL, qstart INTEGER NOT NULL, qend INTEGER NOT NULL,
-    speaker TEXT NOT NULL, role TEXT NOT NULL, party TEXT NOT NULL, text TEXT NOT NULL, norm TEXT NOT NULL
+    speaker TEXT NOT NULL, role TEXT NOT NULL, party TEXT NOT NULL, text TEXT NOT NULL, norm TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'full', own_role TEXT NOT NULL DEFAULT '', affiliation TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX quotes_article ON quotes (article);
 CREATE INDEX quotes_speaker ON quotes (speaker);

@@ -92,7 +92,7 @@ def known_files(index_path: Path, roots: Sequence[str]) -> KnownFiles | None:
     if not index_path.is_file():
         return None
     try:
-        conn = sqlite3.connect(index_path.as_uri() + "?mode=ro", uri=True, check_same_thread=False, timeout=2.0,
+        conn = sqlite3.connect(index_path.absolute().as_uri() + "?mode=ro", uri=True, check_same_thread=False, timeout=2.0,
                                isolation_level=None)
         try:
             meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('schema', 'parse_code')"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reader.index.textkeys import stems
 
@@ -41,6 +41,8 @@ class FileRecord:
     digest: str
     items: tuple[ItemRecord, ...] = ()
     skipped: str = ""
+    # ``read_analysed``: each item's analysis (rowid 0 until written; None: analysed later), else ()
+    analyses: tuple["AnalysisRecord | None", ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +60,7 @@ class AnalysisRecord:
     # (start, end, speaker or "", role, party, text)
     mentions: tuple[tuple[str, str, int], ...] = ()
     quote_rows: tuple[tuple[int, int, str, str, str, str], ...] = ()
+    quote_marks: tuple[tuple[str, str, str], ...] = ()  # per quote: kind, its own role, affiliation
 
 
 def _reason(message: str, path: str) -> str:
@@ -108,6 +111,29 @@ def read_records(jobs: list[tuple[str, int, int, str]]) -> list[FileRecord | Non
     return [read_record(*job) for job in jobs]
 
 
+def read_analysed(jobs: list[tuple[str, int, int, str]]) -> list[FileRecord | None]:
+    """``read_records``, each article analysed too: its search row is then written once, names
+    and all (FTS5 writes an update as a delete and an insert of the whole row, body included)."""
+    records = read_records(jobs)
+    for k, record in enumerate(records):
+        if record is not None and record.items:
+            records[k] = replace(record, analyses=tuple(
+                analyse_item(0, item.title, item.body, item.language) if _storable(item) else None
+                for item in record.items))
+    return records
+
+
+def _storable(item: ItemRecord) -> bool:
+    """Whether SQLite keeps the item's text as it is (else a lone surrogate becomes U+FFFD, and
+    the analysis is made later from the text as stored)."""
+    try:
+        for text in (item.title, item.body, item.language):
+            text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def analyse_item(rowid: int, title: str, body: str, language: str) -> AnalysisRecord:
     """The canonical names of the people, organisations and places, and the quotes' speakers."""
     from reader.analysis import analyze
@@ -122,11 +148,12 @@ def analyse_item(rowid: int, title: str, body: str, language: str) -> AnalysisRe
         if bucket is not None:
             bucket[entity.canonical] = None
     speakers = dict.fromkeys(q.speaker for q in result.quotes if q.speaker)
-    from reader.index.who import mentions_of, quote_rows_of
+    from reader.index.who import mentions_of, quote_marks_of, quote_rows_of
 
     return AnalysisRecord(
         rowid, tuple(kinds["PER"]), tuple(kinds["ORG"]), tuple(kinds["LOC"]), tuple(speakers),
         len(result.quotes), mentions=mentions_of(result), quote_rows=quote_rows_of(result),
+        quote_marks=quote_marks_of(result),
     )
 
 

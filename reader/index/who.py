@@ -17,10 +17,10 @@ from reader.index.whoquotes import (
 from reader.index.whorows import _version as hand_speakers_mark
 from reader.index.whorows import LABELS, EntityRow, Provenance, QuoteRow, Speaker, Version
 from reader.index.whotime import fill_periods, timeline
-from reader.index.whowrite import drop_path, mentions_of, quote_rows_of, write_analysis
+from reader.index.whowrite import drop_path, mentions_of, quote_marks_of, quote_rows_of, write_analysis
 from reader.index.wording import name_matches
 
 __all__ = ["LABELS", "EntityRow", "Provenance", "QuoteRow", "Speaker", "Version", "analysed", "article_quotes",
            "cooccurring", "drop_path", "entities", "entity_articles", "fill_periods", "first_seen",
            "hand_speakers", "hand_speakers_mark", "matching_speakers", "mentions_of", "name_matches", "person_names", "provenance", "quote",
-           "quote_rows_of", "quotes", "set_hand_speakers", "speaker_names", "speakers", "timeline", "write_analysis"]
+           "quote_marks_of", "quote_rows_of", "quotes", "set_hand_speakers", "speaker_names", "speakers", "timeline", "write_analysis"]

@@ -52,6 +52,12 @@ def quote_rows_of(result: "Analysis") -> tuple[tuple[int, int, str, str, str, st
     )
 
 
+def quote_marks_of(result: "Analysis") -> tuple[tuple[str, str, str], ...]:
+    """(kind, the quote's own role, affiliation) of each quote of one analysis: what the quote
+    sheet prints beside ``quote_rows_of`` (reader.index.sheetrows)."""
+    return tuple((q.kind or "full", q.role or "", q.affiliation or "") for q in result.quotes)
+
+
 _BUMP = ("INSERT INTO meta VALUES ('who_version', '1')"
          " ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1")
 
@@ -76,8 +82,10 @@ def write_analysis(conn: sqlite3.Connection, result: "AnalysisRecord") -> None:
     conn.execute("DELETE FROM mentions WHERE article = ?", (rowid,))
     conn.executemany("INSERT OR REPLACE INTO mentions VALUES (?, ?, ?, ?)",
                      [(rowid, label, name, n) for label, name, n in result.mentions])
-    for start, end, speaker, role, party, text in result.quote_rows:
+    marks = result.quote_marks or (("full", "", ""),) * len(result.quote_rows)
+    for (start, end, speaker, role, party, text), (kind, own_role, affiliation) in zip(result.quote_rows, marks):
         words = quote_words(text)
-        cur = conn.execute("INSERT INTO quotes (article, qstart, qend, speaker, role, party, text, norm)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (rowid, start, end, speaker, role, party, text, " ".join(words)))
+        cur = conn.execute("INSERT INTO quotes (article, qstart, qend, speaker, role, party, text, norm, kind, own_role,"
+                           " affiliation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                           (rowid, start, end, speaker, role, party, text, " ".join(words), kind, own_role, affiliation))
         conn.executemany("INSERT OR IGNORE INTO quote_keys VALUES (?, ?)", [(k, cur.lastrowid) for k in quote_keys(words)])

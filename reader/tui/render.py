@@ -323,16 +323,14 @@ def _quote_status(note: QuoteNote) -> list:
     hand = " (set by hand)" if note.speaker_by_hand else ""
     if not note.changed:
         return [f"quote by {who}{hand} ({note.state.value}; c to change, w speaker)"]
-    was, now = [], ""
-    if note.checked_text is not None and note.checked_text != note.text:
-        old, new = around_change(note.checked_text, note.text, 50, 4)  # the words that changed: both fit 80
-        was.append(f"“{old}”")
-        now = f", now “{new}”"
+    said, reworded = "", note.checked_text is not None and note.checked_text != note.text
+    if reworded:  # the words that changed, old → new: both fit in 80 columns after "changed since …: "
+        old, new = around_change(note.checked_text, note.text, 26, 4)
+        said = f": “{old}” → “{new}”"
     if note.checked_speaker is not None and note.checked_speaker != (note.speaker or ""):
-        was.append(f"by {one_line(note.checked_speaker, 30) or 'no speaker'}")
-    said = f": was {', '.join(was)}" if was else ""
+        said += f"{',' if said else ':'} was by {one_line(note.checked_speaker, 30) or 'no speaker'}"
     return [Content.assemble((f"changed since {note.state.value}", "bold $text-warning"),
-                             f"{said}{now}; {'now ' if not now else ''}by {who}{hand}; V checks again")]
+                             f"{said}; {'now ' if not reworded else ''}by {who}{hand}; V checks again")]
 
 
 def orphan_status(annotation: Annotation, number: int, count: int) -> Content:

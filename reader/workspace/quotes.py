@@ -13,9 +13,19 @@ from reader.model import (
 def corrections_for(store, article_id: str | None) -> tuple[EntityCorrection, ...]:
     """The entity corrections that apply to one article: those for every article, with the
     article's own (made for it alone) taking precedence over them."""
-    own = tuple(store.article_corrections(article_id)) if article_id else ()
-    texts = {c.text for c in own}
-    return tuple(c for c in store.corrections() if c.text not in texts) + own
+    everyone = tuple(store.corrections())
+    return corrections_by_article(store, [article_id], everyone)[article_id] if article_id else everyone
+
+
+def corrections_by_article(store, article_ids, everyone=None) -> dict[str, tuple[EntityCorrection, ...]]:
+    """``corrections_for`` of many articles, the corrections for every article read once."""
+    everyone = tuple(store.corrections() if everyone is None else everyone)
+    found: dict[str, tuple[EntityCorrection, ...]] = {}
+    for article_id in article_ids:
+        own = tuple(store.article_corrections(article_id))
+        texts = {c.text for c in own}
+        found[article_id] = tuple(c for c in everyone if c.text not in texts) + own if own else everyone
+    return found
 
 
 def record_at(checks: Sequence[QuoteCheck], start: int, end: int) -> QuoteCheck | None:

@@ -64,3 +64,30 @@ async def test_a_long_quote_reworded_at_its_end_shows_the_changed_words(tmp_path
         if size[0] >= 120:
             panel = " ".join(str(screen.query_one("#panel-content").render()).split())
             assert "stod tom”" in panel and "kun havde en vikar”" in panel
+
+
+async def test_a_figure_changed_in_a_quote_shows_old_and_new_within_80_columns(tmp_path, store):
+    """One digit changed in a short quote: the old and the new figure both on an 80-column status line
+    (it was cut after the new one's first word)."""
+    from reader.library import load_articles
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    path = folder / "brink.txt"
+    story = (" date 2026-03 Borgmester afviser kritik\n\nRoskilde. Oppositionsleder Per Brink er uenig.\n\n"
+             "- Det er simpelthen ikke rigtigt. Der mangler 40 millioner kroner, siger Per Brink.\n")
+    path.write_text(story, encoding="utf-8")
+    (article,) = store.settle_ids(load_articles(path))
+    store.attach(article)
+    old = "Det er simpelthen ikke rigtigt. Der mangler 40 millioner kroner"
+    start = article.body.index(old)
+    store.set_quote_state(article.id, make_anchor(article.body, start, start + len(old)), QuoteState.VERIFIED,
+                          "Per Brink")
+    path.write_text(story.replace("40 millioner", "45 millioner"), encoding="utf-8")
+    app = make_app(folder, store, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_article(pilot, "Borgmester")
+        await pilot.press("quotation_mark")
+        line = str(screen.query_one("#article-status").render())
+        assert "changed since verified" in line
+        assert "mangler 40 millioner" in line[:78] and "mangler 45 millioner" in line[:78]  # padding: 78 columns

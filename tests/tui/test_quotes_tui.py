@@ -100,7 +100,7 @@ async def test_a_quote_reworded_in_the_file_shows_changed_since_verified(tmp_pat
         first = screen.analysis.quotes[0]
         assert view.cursor == (first.start, first.end)
         line = status(screen)
-        assert "changed since verified" in line and f"was “{FIRST}”" in line
+        assert "changed since verified" in line and "“…holde tre skoler…” → “…holde alle tre skoler…”" in line
         assert view.quote_states.get((first.start, first.end), QuoteState.UNVERIFIED) is QuoteState.UNVERIFIED
         assert "Changed since checked (1)" in panel(screen) and "! was “Vi har ikke" in panel(screen)
         await pilot.press("E")  # the quote sheet never calls it verified

@@ -266,3 +266,26 @@ async def test_the_speakers_table_fits_a_terminal_made_narrower_while_it_is_open
             await settle(pilot)
             widths = [column.get_render_width(table) for column in table.columns.values()]
             assert sum(widths) <= 80, widths
+
+
+async def test_an_article_opened_at_a_quote_has_the_cursor_on_it_not_a_growing_selection(tmp_path: Path):
+    """Opened at a quote from a speaker's quotes, V and " go on from it: they never drag a selection
+    over the quotes in between (a note typed then would cover all of them)."""
+    from reader.tui.screens.article_at import SpanArticleScreen
+
+    folder = write_library(tmp_path / "lib")
+    with open_store(tmp_path / "db.json") as store:
+        app = make_app(folder, store, tmp_path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await _library(pilot)
+            await pilot.press("w", "enter")
+            await settle(pilot)
+            quote = app.screen.quotes[1]  # the wire story's, with a second quote after it
+            await pilot.press("down", "enter")
+            await settle(pilot)
+            article = app.screen
+            assert isinstance(article, SpanArticleScreen)
+            assert article.view.cursor == (quote.start, quote.end) and article.view.selection is None
+            await pilot.press("V")
+            await settle(pilot)
+            assert article.view.selection is None and article.view.cursor != (quote.start, quote.end)

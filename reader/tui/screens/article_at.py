@@ -31,7 +31,9 @@ class SpanArticleScreen(ArticleScreen):
             self.app.say(self.note, timeout=5)
 
     def _go(self) -> None:
-        self.view.select_span(self.span)
+        # The cursor on the quote, not a selection: V and " go on from it instead of dragging a
+        # selection over every quote they pass (a note typed then would cover them all).
+        self.view.move_to(self.span)
 
 
 class HitView(ArticleView):

@@ -101,20 +101,27 @@ def export_quote_sheet_soon(app: Any, articles: Sequence[Article], stem: str) ->
     if len(articles) <= 1:
         export_quote_sheet(app, articles, stem)
         return
-    corrections = tuple(app.store.corrections())  # read here: the worker does not touch the store
+    from reader.workspace.quotes import corrections_by_article
+
+    # read here (the worker does not touch the store): each article's own corrections too
+    corrections = corrections_by_article(app.store, {article.id for article in articles})
     app.say(f"Finding the quotes of {plural(len(articles), 'article')}…", timeout=3)
 
     def analyse() -> None:
+        from reader.workspace.sheet import SheetAnalyses
+
         found, said = {}, time.monotonic()
+        sheet = SheetAnalyses(app.store.path, app.analysis_for)  # the index's quotes where they are the analysis
         for done, article in enumerate(articles):
             if time.monotonic() - said >= _SAY_EVERY:  # 20,000 articles take minutes: say how far
                 said = time.monotonic()
                 app.call_from_thread(app.say, f"Finding the quotes: {done:,} of {len(articles):,} articles…",
                                      timeout=_SAY_EVERY + 0.5)
             try:
-                found[article.id] = app.analysis_for(article, corrections)
+                found[article.id] = sheet.analysis_for(article, corrections[article.id])
             except Exception:  # that article's quotes are found again, or left out, when writing
                 continue
+        sheet.close()
         app.call_from_thread(export_quote_sheet, app, articles, stem, found)
 
     app.run_worker(analyse, thread=True, group="quote-sheet", exclusive=True)

@@ -8,6 +8,9 @@ import os
 import threading
 from typing import Any
 
+from reader.textsafe import one_line
+from reader.tui.screen_roles import ShowsArticle
+
 
 def _identity(path: Any) -> tuple[int, int] | None:
     """Which file stands at ``path`` (device and inode), None when none does."""
@@ -54,22 +57,52 @@ class WatchedFolders:
         stop = self._watching
         index = self.library_index
         known = _identity(index.path) if index is not None else None
-        try:
-            for changes in watchfiles.watch(*roots, watch_filter=wanted, debounce=300, step=50,
-                                            stop_event=stop, rust_timeout=500, raise_interrupt=False):
-                if stop.is_set():
+        failed = 0
+        while not stop.is_set():
+            try:
+                for changes in watchfiles.watch(*roots, watch_filter=wanted, debounce=300, step=50,
+                                                stop_event=stop, rust_timeout=500, raise_interrupt=False):
+                    if stop.is_set():
+                        return
+                    index = self.library_index
+                    if _identity(index.path) != known:  # deleted (a cache cleaner) or replaced: its rows are gone
+                        self.app.call_from_thread(self._index_lost, stop)
+                        return
+                    failed = 0
+                    self._sync(index, sorted({path for _kind, path in changes}))
+                return
+            except Exception as error:
+                # watchfiles gives up on a batch it cannot pass on (a file name that is not UTF-8
+                # raises): the folders are synced for what that batch held, and the watch goes on.
+                # A folder gone or too many watches fail again at once: said once, R rescans.
+                failed += 1
+                try:
+                    if stop.is_set() or failed > 2 or not all(os.path.isdir(r) or os.path.isfile(r) for r in roots):
+                        raise error
+                    self._sync(self.library_index, roots)
+                except Exception as final:
+                    if not stop.is_set():
+                        self.app.call_from_thread(self.app.say, f"Stopped following the folders ({one_line(str(final), 80)}); "
+                                                  "R rescans them", severity="warning", timeout=8)
                     return
-                index = self.library_index
-                if _identity(index.path) != known:  # deleted (a cache cleaner) or replaced: its rows are gone
-                    self.app.call_from_thread(self._index_lost, stop)
-                    return
-                changed = sorted({path for _kind, path in changes})
-                report = index.sync(changed, workers=1)
-                if report.changed:
-                    self._show_from_worker()
-                    self._warm_who_lists(index, list(self.app.paths))
-        except Exception:  # a folder gone, too many watches: R still rescans by hand
-            return
+
+    def _sync(self, index: Any, paths: list[str]) -> None:
+        report = index.sync(paths, workers=1)
+        if report.changed:
+            self._show_from_worker()
+            self._warm_who_lists(index, list(self.app.paths))
+            self.app.call_from_thread(self._tell_reader, paths)
+
+    def _tell_reader(self, paths: list[str]) -> None:
+        """The article being read (under a note editor too) is among the files that changed: the
+        text on screen, and what V checks, is the old one until it is opened again."""
+        changed = {os.path.abspath(p) for p in paths}
+        for screen in self.app.screen_stack:
+            article = screen.shown_article() if isinstance(screen, ShowsArticle) else None
+            if article is not None and article.path and os.path.abspath(article.path) in changed:
+                self.app.say("The file of this article changed on disk; the text shown is as it was: "
+                             "Escape and Enter read it again", severity="warning", timeout=8)
+                return
 
     def _index_lost(self, stop: threading.Event) -> None:
         """The index file went while the app was open: a new one is built from every file (a
