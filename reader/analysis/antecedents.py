@@ -87,7 +87,8 @@ def subject_person(ctx: Context, before: int, spans: Spans, female: bool = False
         if spans.covers(ent.start) or in_byline(ctx, ent.start) or not gender_fits_name(ent.canonical, female, male, ctx):
             continue
         if is_subject(ctx, ent.start, ent.end):
-            known = ent.canonical.split()[0].lower() in FIRST_NAMES or learned_sex(ctx, ent.canonical) is not None
+            known = ctx.language != "en" or ent.canonical.split()[0].lower() in FIRST_NAMES or (  # (the sex: English only)
+                learned_sex(ctx, ent.canonical) is not None)
             if known or not (female or male) or ctx.language != "en":
                 return ent.canonical
             unknown = unknown or ent.canonical

@@ -220,13 +220,21 @@ _KIND_BEFORE = {
 }
 
 
+# What the text before a mention ends with (less its spaces) whenever a pattern of ``_KIND_BEFORE``
+# matches it: a kind noun, or "of" (a cheap test first; the patterns decide).
+_KIND_ENDS = {language: tuple(" ".join(kinds.values()).split()) + (" of",) for language, kinds in _KINDS.items()}
+
+
 def _kind_named(text: str, spans: list[Span], members: list[int], language: str) -> str | None:
     """ORG or LOC when a one-word mention of ``members`` stands right after a noun for that kind."""
     patterns = _KIND_BEFORE.get(language, {})
+    ends = _KIND_ENDS.get(language, ())
     for k in members:
         if " " in text[spans[k][0]:spans[k][1]]:
             continue  # "konsulent hos foreningen Henrik Maagaard": a person after the body's word
         left = text[max(0, spans[k][0] - 20):spans[k][0]]
+        if not left.rstrip().endswith(ends):
+            continue
         for label, pattern in patterns.items():
             if pattern.search(left):
                 return label

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from reader.analysis.people import People, Speaker
+from reader.analysis.people import People, Speaker, near_written
 from reader.analysis.speaker_owners import person_noun
 from reader.model import Entity
 
@@ -176,25 +176,37 @@ def _same_sentence(left: str) -> str:
 def _by_role(text: str, noun: str, people: People, before: int) -> list[Entity]:
     """People introduced with ``noun`` as their role before ``before``."""
     found: list[Entity] = []
-    stems = _stems(noun)
-    for person in people.people:
+    stems = tuple(_stems(noun))
+    seen: dict = people.found.setdefault(("role words", ""), {})  # type: ignore[arg-type]
+    for person in near_written(text, stems, people):
         if person.start >= before:
             break
-        if _BYLINE.match(text, text.rfind("\n", 0, person.start) + 1, person.start):
-            continue  # "By Hannah Reeve, Health Correspondent": the writer is no source
-        if text[max(0, person.start - 3):person.start] == "of " and text[person.end:person.end + 2] in ("'s", "’s"):
-            continue  # "this nephew of Scrooge's": the owner, not the nephew
-        written = re.findall(r"[\wæøåÆØÅ-]+", _same_sentence(text[max(0, person.start - 60):person.start]))[-5:]
-        right = text[person.end:person.end + 60].lower()
-        right_m = re.match(r",\s+(?:der\s+er\s+|who\s+is\s+)?(?:the\s+|an?\s+|[\wæøå]+s\s+)?([\wæøå-]+)", right)
-        apposed = text[max(0, person.start - 2):person.start] == ", "  # "En nabo til krydset, Ole Mikkelsen,"
-        if any(w.lower().endswith(tuple(stems)) and (
-            _only_modifiers(written[k + 1:]) or apposed and _prepositional(written[k + 1:])
-        ) for k, w in enumerate(written)) or (
-            right_m and right_m.group(1).startswith(tuple(stems))
-        ):
+        at = person.start, person.end
+        if at not in seen:
+            seen[at] = _role_words(text, person)
+        words = seen[at]
+        if words is not None and (any(w.endswith(stems) for w in words[0]) or (
+            words[1] is not None and words[1].startswith(stems)
+        )):
             found.append(person)
     return found
+
+
+def _role_words(text: str, person: Entity) -> tuple[tuple[str, ...], str | None] | None:
+    """What ``_by_role`` tests of a mention whatever the role: the words before it (lower case) that
+    would introduce it as a role word, and the word after "Name, (the) ..."; None for a byline or an owner."""
+    if _BYLINE.match(text, text.rfind("\n", 0, person.start) + 1, person.start):
+        return None  # "By Hannah Reeve, Health Correspondent": the writer is no source
+    if text[max(0, person.start - 3):person.start] == "of " and text[person.end:person.end + 2] in ("'s", "’s"):
+        return None  # "this nephew of Scrooge's": the owner, not the nephew
+    written = re.findall(r"[\wæøåÆØÅ-]+", _same_sentence(text[max(0, person.start - 60):person.start]))[-5:]
+    right = text[person.end:person.end + 60].lower()
+    right_m = re.match(r",\s+(?:der\s+er\s+|who\s+is\s+)?(?:the\s+|an?\s+|[\wæøå]+s\s+)?([\wæøå-]+)", right)
+    apposed = text[max(0, person.start - 2):person.start] == ", "  # "En nabo til krydset, Ole Mikkelsen,"
+    roles = tuple(w.lower() for k, w in enumerate(written) if (
+        _only_modifiers(written[k + 1:]) or apposed and _prepositional(written[k + 1:])
+    ))
+    return roles, right_m.group(1) if right_m else None
 
 
 def _only_modifiers(after: list[str]) -> bool:

@@ -222,3 +222,23 @@ def _untitled(ent: Entity, title_words: Callable[[str], int] = title_words) -> E
     if not cut and canonical == ent.canonical:
         return ent
     return replace(ent, start=ent.start + cut, text=ent.text[cut:], canonical=canonical)
+
+
+def near_written(text: str, stems: tuple[str, ...], people: People) -> list[Entity]:
+    """The people (in order) within 60 characters of one of ``stems`` written in any case; all of
+    them when lowering the text is not lowering each word (its length changes, or a final sigma)."""
+    if ("lower", "") not in people.found:
+        people.found["lower", ""] = text.lower() if "Σ" not in text else None  # type: ignore[assignment]
+    low, every = people.found["lower", ""], people.people  # type: ignore[assignment]
+    if low is None or len(low) != len(text):
+        return every
+    longest = max((p.end - p.start for p in every), default=0)
+    picked = set()
+    for stem in stems:
+        k = low.find(stem)
+        while k >= 0:
+            for m in range(bisect.bisect_left(people.starts, k - 60 - longest), bisect.bisect_right(people.starts, k + 60)):
+                if every[m].start - 60 <= k < every[m].end + 60:
+                    picked.add(m)
+            k = low.find(stem, k + 1)
+    return [every[m] for m in sorted(picked)]
