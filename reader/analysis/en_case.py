@@ -13,8 +13,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from reader.analysis.gazetteer import lookup
 from reader.analysis.perceptron import candidates
 from reader.analysis.tokens import Tokens
+from reader.analysis.typer import SPAN_KEY
 
 # Which sentences are recased: at least this many words of two letters or more, and this share of
 # them in capitals (or, after the first word, capitalised).
@@ -22,6 +24,9 @@ MIN_WORDS = 4
 SHARE = 0.8
 CAPS = True  # recase sentences in capitals
 TITLES = True  # recase sentences in title case
+# In a sentence in capitals, two or three words that make a name the gazetteers or the training
+# text know ("NEW YORK", "UNITED STATES") are capitalised, though each alone is an ordinary word.
+KNOWN_RUNS = True
 
 
 def recased(tokens: Tokens, sentences: tuple[tuple[int, int], ...], vocab: dict[str, str]) -> Tokens:
@@ -50,7 +55,8 @@ def _sentence(words: tuple[str, ...], capitals: list[str], vocab: dict[str, str]
     if CAPS and sum(len(w) > 1 and w.isupper() and w.isalpha() for w in capitals) >= SHARE * MIN_WORDS - 1:
         long = [w for w in words if len(w) > 1 and w.isalpha()]
         if len(long) >= MIN_WORDS and sum(w.isupper() for w in long) >= SHARE * len(long):
-            return [_from_caps(w, vocab, k == 0) for k, w in enumerate(words)]
+            new = [_from_caps(w, vocab, k == 0) for k, w in enumerate(words)]
+            return _known_runs(words, new, vocab) if KNOWN_RUNS else new
     # Title case: the words after the first that training text writes in lower case only
     # ("Shuts", "After") are capitalised (a sentence full of names is no title).
     if TITLES and sum(len(w) > 3 and w.isalpha() and vocab.get(w.lower()) == "L" for w in capitals) >= MIN_WORDS - 1:
@@ -79,6 +85,23 @@ def _from_caps(word: str, vocab: dict[str, str], first: bool) -> str:
     if first and new == low:
         new = word[0] + low[1:]
     return new if len(new) == len(word) else word
+
+
+def _known_runs(words: tuple[str, ...], new: list[str], vocab: dict[str, str]) -> list[str]:
+    """``new`` with the runs of two or three words in capitals that make a known name capitalised."""
+    k = 0
+    while k < len(words) - 1:
+        for size in (3, 2):
+            run = words[k:k + size]
+            if len(run) < size or not all(w.isupper() and w.isalpha() for w in run):
+                continue
+            low = " ".join(run).lower()
+            if SPAN_KEY + low in vocab or lookup(low):
+                new[k:k + size] = [w[0] + w[1:].lower() if len(w[1:].lower()) == len(w) - 1 else w for w in run]
+                k += size - 1
+                break
+        k += 1
+    return new
 
 
 def _from_title(word: str, vocab: dict[str, str]) -> str:
