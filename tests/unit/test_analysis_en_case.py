@@ -51,3 +51,10 @@ def test_a_known_name_of_ordinary_words_is_capitalised_when_shouted() -> None:
     # "new york" the gazetteer knows, "global voices" the training text had as a name.
     assert words[3:5] == ["New", "York"] and words[8:10] == ["Global", "Voices"]
     assert words[11:14] == ["the", "new", "OFFICE"]
+
+
+def test_an_unknown_word_is_capitalised_when_shouted_if_the_text_writes_it_so() -> None:
+    vocab = {"the": "B", "fights": "L", "puppet": "L", "master": "B", "again": "L", "is": "L", "back": "L",
+             "then": "B", "with": "B"}
+    words = _recased("THEN KUSANAGI FIGHTS THE PUPPET MASTER AGAIN WITH NEURALINK.\nKusanagi is back.", vocab)
+    assert words[:3] == ["Then", "Kusanagi", "fights"] and words[8] == "NEURALINK"
