@@ -145,6 +145,17 @@ def run_key(words: Sequence[str], ks: Sequence[int], table: Table) -> tuple:
 
 
 _OVERRIDE: ContextVar[Table | None] = ContextVar("en_doc_table", default=None)
+_FORMS: ContextVar[frozenset[str] | None] = ContextVar("en_doc_forms", default=None)
+
+
+def capitalised(words: Sequence[str]) -> frozenset[str]:
+    """The lower-case forms of the words written capitalised and not all in capitals ("Kusanagi")."""
+    return frozenset(w.lower() for w in words if w[:1].isupper() and not w.isupper())
+
+
+def current_forms() -> frozenset[str] | None:
+    """``capitalised`` of the document set by ``document`` (evaluation), else None."""
+    return _FORMS.get()
 
 
 def current() -> Table | None:
@@ -161,7 +172,9 @@ def document(sentences: Sequence[Sequence[str]]) -> Iterator[None]:
         starts.add(len(words))
         words.extend(sent)
     token = _OVERRIDE.set(doc_table(words, starts))
+    forms = _FORMS.set(capitalised(words))
     try:
         yield
     finally:
+        _FORMS.reset(forms)
         _OVERRIDE.reset(token)

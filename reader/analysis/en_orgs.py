@@ -45,6 +45,10 @@ FROM = frozenset(("LOC", "PER"))
 TEAMS = True
 EMPLOYERS = True
 CAMEL = True  # one word with an inner capital ("YouTube", "eBay")
+# A university named as its state or town and "State" ("Penn State", "Ohio State"), not after "the"
+# or "in" ("the Garden State", "in Washington State") nor a nation's adjective ("the Greek State").
+STATE_SCHOOLS = True
+_NATION_ENDS = ("an", "ese", "ish", "ic", "ine", "i")
 # The last word of a team's name (a plural, or one of these) and plurals that are parts of places.
 _TEAM_WORDS = frozenset("sox heat jazz thunder united".split())
 _PLACE_PLURALS = frozenset(
@@ -105,6 +109,14 @@ _LONE = re.compile(
     r"|Cabinet|Commonwealth|Legislature|Ministry)\b(?![ -][A-Z])")
 
 
+def _state_school(text: str, start: int, words: list[str]) -> bool:
+    """"Penn State" as a university: two words, the second "State" (see ``STATE_SCHOOLS``)."""
+    if len(words) != 2 or words[1] != "State" or not words[0].isalpha() or words[0].lower().endswith(_NATION_ENDS):
+        return False
+    before = text[max(0, start - 6):start].split()
+    return not before or before[-1].lower() not in ("the", "in")
+
+
 def lone_bodies(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` and the lone capitalised heads of bodies outside them (ORG)."""
     found = [(m.start(), m.end(), "ORG") for m in _LONE.finditer(text)]
@@ -135,6 +147,8 @@ def _body(text: str, start: int, end: int, label: str) -> bool:
         return True
     if label != "LOC":
         return False
+    if STATE_SCHOOLS and _state_school(text, start, words):
+        return True
     if TEAMS and _team(words):
         return True
     return EMPLOYERS and bool(_JOB_BEFORE.search(text, max(0, start - 40), start)) and not _NOUN_AFTER.match(text, end)

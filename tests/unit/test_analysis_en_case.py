@@ -42,3 +42,19 @@ def test_names_in_shouted_and_title_case_sentences_keep_the_text_as_written() ->
     assert ("Leeds", "LOC") in found("The Library In Leeds Should Remain Open, Says John Smith")
     shouted = found("COUNCIL SHUTS THE LIBRARY IN LEEDS AFTER JOHN SMITH COMPLAINED")
     assert ("LEEDS", "LOC") in shouted and ("JOHN SMITH", "PER") in shouted
+
+
+def test_a_known_name_of_ordinary_words_is_capitalised_when_shouted() -> None:
+    vocab = {"they": "B", "flew": "L", "to": "B", "new": "B", "york": "B", "on": "B", "friday": "C",
+             "global": "B", "voices": "B", "\tglobal voices": "O", "from": "B", "the": "B", "and": "B"}
+    words = _recased("THEY FLEW TO NEW YORK ON FRIDAY FROM GLOBAL VOICES AND THE NEW OFFICE.", vocab)
+    # "new york" the gazetteer knows, "global voices" the training text had as a name.
+    assert words[3:5] == ["New", "York"] and words[8:10] == ["Global", "Voices"]
+    assert words[11:14] == ["the", "new", "OFFICE"]
+
+
+def test_an_unknown_word_is_capitalised_when_shouted_if_the_text_writes_it_so() -> None:
+    vocab = {"the": "B", "fights": "L", "puppet": "L", "master": "B", "again": "L", "is": "L", "back": "L",
+             "then": "B", "with": "B"}
+    words = _recased("THEN KUSANAGI FIGHTS THE PUPPET MASTER AGAIN WITH NEURALINK.\nKusanagi is back.", vocab)
+    assert words[:3] == ["Then", "Kusanagi", "fights"] and words[8] == "NEURALINK"

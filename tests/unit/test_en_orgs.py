@@ -61,3 +61,15 @@ def test_lone_bodies_leave_found_names() -> None:
 ])
 def test_inner_capitals(name: str, label: str, want: str) -> None:
     assert _typed(f"I saw {name} there.", name, label) == want
+
+
+@pytest.mark.parametrize("text, name, want", [
+    ("Tuition at Penn State rose again.", "Penn State", "ORG"),
+    ("Ohio State won on Saturday.", "Ohio State", "ORG"),
+    ("We moved to the Garden State in June.", "Garden State", "LOC"),
+    ("It rains a lot in Washington State.", "Washington State", "LOC"),
+    ("Power passed to the Greek State.", "Greek State", "LOC"),
+    ("We crossed into New York State.", "New York State", "LOC"),
+])
+def test_a_university_named_as_its_state(text: str, name: str, want: str) -> None:
+    assert _typed(text, name, "LOC") == want
