@@ -120,3 +120,11 @@ async def write_note(pilot, store, screen: ArticleScreen, text: str):
     await pilot.pause()
     [note] = store.annotations(screen.article.id)
     return note
+
+
+def desk_story(folder: Path, number: int) -> Path:
+    """A short wire story ``story-NN.txt`` in ``folder`` (a headline and one paragraph)."""
+    path = folder / f"story-{number:02d}.txt"
+    path.write_text(f" date 2024-01-{number + 1:02d} Story {number:02d} from the desk\n\n"
+                    f"Aarhus. Text of story {number:02d}.\n\n/testbureau/\n", encoding="utf-8")
+    return path

@@ -9,14 +9,7 @@ import threading
 from pathlib import Path
 
 from reader.store import open_store
-from tui_helpers import make_app, open_article, settle, wait_for_library, wait_until, said
-
-
-def _story(folder: Path, number: int) -> Path:
-    path = folder / f"story-{number:02d}.txt"
-    path.write_text(f" date 2024-01-{number + 1:02d} Story {number:02d} from the desk\n\n"
-                    f"Aarhus. Text of story {number:02d}.\n\n/testbureau/\n", encoding="utf-8")
-    return path
+from tui_helpers import make_app, open_article, settle, wait_for_library, wait_until, said, desk_story
 
 
 async def test_the_watch_goes_on_after_watchfiles_fails_on_a_file_name(tmp_path: Path, monkeypatch):
@@ -25,7 +18,7 @@ async def test_the_watch_goes_on_after_watchfiles_fails_on_a_file_name(tmp_path:
     folder = tmp_path / "lib"
     folder.mkdir()
     for number in range(3):
-        _story(folder, number)
+        desk_story(folder, number)
     calls: list[int] = []
     ready = threading.Event()
     later = threading.Event()
@@ -38,7 +31,7 @@ async def test_the_watch_goes_on_after_watchfiles_fails_on_a_file_name(tmp_path:
                 return
         if len(calls) == 1:
             raise RuntimeError('Unable to decode path "/lib/bad\\xFF.txt" to string')
-        yield {(watchfiles.Change.added, str(_story(folder, 4)))}
+        yield {(watchfiles.Change.added, str(desk_story(folder, 4)))}
         while not stop_event.wait(0.05):
             pass
 
@@ -48,7 +41,7 @@ async def test_the_watch_goes_on_after_watchfiles_fails_on_a_file_name(tmp_path:
         async with app.run_test(size=(100, 30)) as pilot:
             library = await wait_for_library(pilot)
             await wait_until(pilot, lambda: len(library.table.rows) == 3)
-            _story(folder, 3)  # in the batch watchfiles failed on
+            desk_story(folder, 3)  # in the batch watchfiles failed on
             ready.set()
             await wait_until(pilot, lambda: len(library.table.rows) == 4)  # found by syncing the folder
             later.set()  # and the watch still follows the folder
@@ -63,7 +56,7 @@ async def test_the_article_being_read_says_when_its_file_changed_on_disk(tmp_pat
 
     folder = tmp_path / "lib"
     folder.mkdir()
-    path = _story(folder, 1)
+    path = desk_story(folder, 1)
     ready = threading.Event()
 
     def fake_watch(*_roots, stop_event=None, **_options):

@@ -7,14 +7,7 @@ import threading
 from pathlib import Path
 
 from reader.store import open_store
-from tui_helpers import make_app, settle, wait_for_library, wait_until
-
-
-def _story(folder: Path, number: int) -> Path:
-    path = folder / f"story-{number:02d}.txt"
-    path.write_text(f" date 2024-01-{number + 1:02d} Story {number:02d} from the desk\n\n"
-                    f"Aarhus. Text of story {number:02d}.\n\n/testbureau/\n", encoding="utf-8")
-    return path
+from tui_helpers import make_app, settle, wait_for_library, wait_until, desk_story
 
 
 async def test_a_file_added_after_the_index_was_deleted_keeps_the_whole_list(tmp_path: Path, monkeypatch):
@@ -23,7 +16,7 @@ async def test_a_file_added_after_the_index_was_deleted_keeps_the_whole_list(tmp
     folder = tmp_path / "lib"
     folder.mkdir()
     for number in range(6):
-        _story(folder, number)
+        desk_story(folder, number)
     changed: list[str] = []
     ready = threading.Event()
 
@@ -45,7 +38,7 @@ async def test_a_file_added_after_the_index_was_deleted_keeps_the_whole_list(tmp
             index_path = library.library_index.path
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{index_path}{suffix}").unlink(missing_ok=True)
-            changed.append(str(_story(folder, 6)))
+            changed.append(str(desk_story(folder, 6)))
             ready.set()
             await wait_until(pilot, lambda: not changed and library.library_index is not None
                              and Path(index_path).exists())
