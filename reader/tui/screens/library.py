@@ -199,12 +199,12 @@ class LibraryScreen(FilterKeys, ReadingState, IndexedLibrary, WhoActions, Descri
         total, shown = len(table.model), len(table.order)
         skipped = sum(1 for s in self.scan_result.skipped if not s.own_file)
         parts = [f"{shown:,} of {plural(total, 'article')}" if shown != total else plural(total, "article")]
+        if skipped:  # before the rest: the one part that asks for a key, never cut off at 80 columns
+            parts.append(f"{skipped} skipped (press ! to see why)")
         parts += self._reading_status()
-        parts.append(f"sorted by {table.sort}")
         if table.filter_text:
             parts.append(f"filter: {one_line(table.filter_text, 30)}")
-        if skipped:
-            parts.append(f"{skipped} skipped (press ! to see why)")
+        parts.append(f"sorted by {table.sort}")
         self.query_one("#library-status", Static).update(Content("  ·  ".join(parts)))
 
     def on_resize(self) -> None:
