@@ -48,7 +48,8 @@ class Terminal:
     def type(self, text: str) -> None:
         self.tmux("send-keys", "-t", "t", "-l", text)
 
-    def wait_for(self, needle: str, timeout: float = 20.0) -> str:
+    def wait_for(self, needle: str, timeout: float = 120.0) -> str:
+        # A hang detector, not a speed check: at load 15 the app takes many seconds to start.
         deadline = time.monotonic() + timeout
         screen = ""
         while time.monotonic() < deadline:
