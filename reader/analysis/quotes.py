@@ -281,7 +281,7 @@ def _mark_quotes(
         if is_scare(inner, attributed, at_start or after_colon(text, s, qs), ctx.language) and not (
             attributed and one_word_reply(text, s, pair.before, inner)
         ) and not (
-            kind == "partial" and speaker is not None and ctx.language == "en" and reported_word(text, s, pair.before, inner)
+            kind == "partial" and speaker is not None and reported_word(text, s, pair.before, inner, ctx.language)
         ) and not whole_paragraph_sentence(text, unit, pair, inner, ctx.language) and not (
             own_sentence(text, unit, pair, inner, ctx.language)
         ):
