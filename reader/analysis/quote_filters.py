@@ -18,6 +18,17 @@ TERM = re.compile(
     r")\s*$"
 )
 CITED = re.compile(r"\((?:[A-Z][a-z]+\.?\s+)?\d{4}[a-z]?\)\.?\s*$")  # 'Reed, A. (June 2007). "Title".'
+_BRACKET_TAIL = re.compile(r"(?:,[^()\n\"“”»«]{1,40})?\)")  # '", 4 March)', '", Berlingske, 2. maj)', ")"
+
+
+def bracketed_title(text: str, before: int, after: int, inner: str) -> bool:
+    """A headline or title cited in brackets: '(\"Council to close two libraries\", 3 May)', a
+    quotation that fills the bracket but for a date or source, not ending like a said sentence."""
+    return before > 0 and text[before - 1] == "(" and inner.rstrip()[-1:] not in ".,!?;:…" and bool(
+        _BRACKET_TAIL.match(text, after)
+    )
+
+
 TITLE_BY = re.compile(r",?\s+(?:by|af)\s+\S")
 
 

@@ -85,3 +85,21 @@ def test_scare_quoted_words_and_titles_stay_no_quotes() -> None:
     assert _quotes("Vennerne i klubben kalder ham »smeden«, fortæller Jens Krogh.", "da") == []
     assert _quotes("Han har skrevet bogen »Vandet«, siger Jens Krogh.", "da") == []
     assert _quotes('In her paper, Ann Lee calls these cases "enlace".', "en") == []
+
+
+# A headline cited in brackets.
+
+
+def test_a_headline_cited_in_brackets_is_no_quote() -> None:
+    text = (
+        "Dear Editor,\n\n"
+        'Your article last week ("Council to close two libraries", 3 May) was wrong about the costs.\n\n'
+        "Yours,\nJane Pike\n"
+    )
+    assert _quotes(text, "en") == []
+    assert _quotes("Jeres artikel (»Skolen lukker til sommer«, 4. marts) var forkert, skriver Jens Krogh.", "da") == []
+
+
+def test_a_quote_with_its_reporting_clause_in_brackets_stays_a_quote() -> None:
+    text = 'The mayor was not convinced ("We will not pay for this," said Ann Reed) and left.'
+    assert [speaker for _quote, speaker in _quotes(text, "en")] == ["Ann Reed"]
