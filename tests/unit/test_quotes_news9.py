@@ -103,3 +103,31 @@ def test_a_headline_cited_in_brackets_is_no_quote() -> None:
 def test_a_quote_with_its_reporting_clause_in_brackets_stays_a_quote() -> None:
     text = 'The mayor was not convinced ("We will not pay for this," said Ann Reed) and left.'
     assert [speaker for _quote, speaker in _quotes(text, "en")] == ["Ann Reed"]
+
+
+# "siger han" after a first name either sex carries.
+
+
+def test_siger_han_after_a_unisex_first_name_is_that_person() -> None:
+    text = (
+        "Hurtigst var Anders Lykkegaard fra Skive AM.\n\n"
+        "- Det var hårdt i modvinden, siger Anders Lykkegaard.\n\n"
+        "Løbsleder Kim Enevoldsen oplyser, at der næste år bliver en ekstra rute.\n\n"
+        "- Vi har fået mange henvendelser fra forældre, siger han.\n"
+    )
+    assert [speaker for _quote, speaker in _quotes(text, "da")] == ["Anders Lykkegaard", "Kim Enevoldsen"]
+
+
+def test_siger_hun_after_a_unisex_first_name_is_that_person_too() -> None:
+    text = (
+        "Formand Peter Holm åbnede mødet.\n\n"
+        "- Vi har haft et godt år, siger han.\n\n"
+        "Kassereren Kim Lassen fremlagde regnskabet.\n\n"
+        "- Vi har et overskud på 40.000 kroner, siger hun.\n"
+    )
+    assert [speaker for _quote, speaker in _quotes(text, "da")] == ["Peter Holm", "Kim Lassen"]
+
+
+def test_a_man_named_with_a_unisex_name_in_the_same_paragraph_goes_first() -> None:
+    text = "Peter Holm og Kim Lassen stod ved målstregen.\n\n- Det gik over al forventning, siger han.\n"
+    assert [speaker for _quote, speaker in _quotes(text, "da")] == ["Peter Holm"]
