@@ -217,6 +217,10 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
         return person_in_clause(ctx, start, quoting.start())
     verb = None
     for match in ctx.partial.finditer(text, start, end):
+        if verb is not None and verb.group(1) and match.group(1) and _PASSIVE.search(
+            text, max(start, match.start() - 12), match.start()
+        ) and not re.search(r"\b(?:by|af)\s", text[match.end():end]):
+            continue  # 'said it had been told about the breach and was "..."': the speaker is the first verb's
         if match.group(1) or verb is None or not verb.group(1):
             verb = match  # the reporting verb wins over a later bare "at"/"that"
     stripped = lead.rstrip()

@@ -131,3 +131,8 @@ def test_siger_hun_after_a_unisex_first_name_is_that_person_too() -> None:
 def test_a_man_named_with_a_unisex_name_in_the_same_paragraph_goes_first() -> None:
     text = "Peter Holm og Kim Lassen stod ved målstregen.\n\n- Det gik over al forventning, siger han.\n"
     assert [speaker for _quote, speaker in _quotes(text, "da")] == ["Peter Holm"]
+
+
+def test_a_passive_told_later_in_reported_speech_keeps_the_first_speaker() -> None:
+    text = 'The Environment Agency said it had been told about the spill and was "making enquiries".'
+    assert _quotes(text, "en") == [("making enquiries", "Environment Agency")]
