@@ -136,3 +136,8 @@ def test_a_man_named_with_a_unisex_name_in_the_same_paragraph_goes_first() -> No
 def test_a_passive_told_later_in_reported_speech_keeps_the_first_speaker() -> None:
     text = 'The Environment Agency said it had been told about the spill and was "making enquiries".'
     assert _quotes(text, "en") == [("making enquiries", "Environment Agency")]
+
+
+def test_a_described_source_from_a_place_speaks_its_partial_quote() -> None:
+    text = 'A resident from Leeds said the new road was "a death trap for children".'
+    assert _quotes(text, "en") == [("a death trap for children", "A resident")]
