@@ -8,7 +8,7 @@ import bisect
 import re
 
 from reader.analysis.attribution import Context, in_byline, sentence_begin
-from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES
+from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES, UNISEX_NAMES
 from reader.analysis.speaker_owners import person_noun
 from reader.model import Entity
 
@@ -77,7 +77,8 @@ def subject_person(ctx: Context, before: int, spans: Spans, female: bool = False
     of a clause ("Tom Reed met Joe Platt ..." -> Tom Reed): a pronoun takes the subject rather
     than an object or a genitive named after it. English: one whose sex the text shows to fit
     goes before a later one whose sex is unknown ("Ngozi Okafor said she would stay. Tumelo Dube
-    agreed. '...,' she said" -> Ngozi Okafor)."""
+    agreed. '...,' she said" -> Ngozi Okafor); a first name either sex carries ("Kim") comes after
+    one whose sex fits, in Danish too."""
     text = ctx.text
     para = text.rfind("\n\n", 0, before)
     previous = text.rfind("\n\n", 0, para) if para > 0 else -1
@@ -87,9 +88,13 @@ def subject_person(ctx: Context, before: int, spans: Spans, female: bool = False
         if spans.covers(ent.start) or in_byline(ctx, ent.start) or not gender_fits_name(ent.canonical, female, male, ctx):
             continue
         if is_subject(ctx, ent.start, ent.end):
-            known = ctx.language != "en" or ent.canonical.split()[0].lower() in FIRST_NAMES or (  # (the sex: English only)
-                learned_sex(ctx, ent.canonical) is not None)
-            if known or not (female or male) or ctx.language != "en":
+            first = ent.canonical.split()[0].lower()
+            if first in UNISEX_NAMES:  # "Kim Enevoldsen": after anyone whose sex is known to fit
+                known = ctx.language == "en" and learned_sex(ctx, ent.canonical) is not None
+            else:
+                known = ctx.language != "en" or first in FIRST_NAMES or (  # (the sex: English only)
+                    learned_sex(ctx, ent.canonical) is not None)
+            if known or not (female or male):
                 return ent.canonical
             unknown = unknown or ent.canonical
     return unknown
@@ -147,9 +152,12 @@ def gender_fits_name(name: str, female: bool, male: bool, ctx: Context | None = 
     """Whether "she" (``female``) or "he" (``male``) can stand for ``name``: by its first name, or
     (``ctx``) by how the text refers to the person ("Mr Okafor", "Ngozi Okafor said she ...")."""
     first = name.split()[0].lower() if name.split() else ""
-    sex = learned_sex(ctx, name) if ctx is not None and ctx.language == "en" and first not in FIRST_NAMES else None
+    sex = learned_sex(ctx, name) if ctx is not None and ctx.language == "en" and (
+        first not in FIRST_NAMES or first in UNISEX_NAMES) else None
     if sex is not None:
         return not (female and sex == "m" or male and sex == "f")
+    if first in UNISEX_NAMES:
+        return True  # "Løbsleder Kim Enevoldsen ... siger han": either sex
     is_female = first in FEMALE_NAMES
     return not ((female and not is_female and first in FIRST_NAMES) or (male and is_female))
 

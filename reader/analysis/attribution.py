@@ -34,6 +34,7 @@ _TITLES = "Mr Ms Mrs Dr Rep Sen Gov Lt Col Gen Sgt Capt Prof St Jr Sr Rev Det Su
 _ABBREVIATION_DOT = "(?:" + "|".join(rf"(?<=\b{t})" for t in _TITLES) + r"|(?<=\b[A-Z]))\."
 # Verbs whose object is the one told, never the speaker: "Diane Abbott told Sky News:".
 _TELL = frozenset("told tell tells telling informed informs assured assures warned warns urged urges reminded reminds".split())
+_FROM_PLACE = re.compile(r"\s+(?:from|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*")
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being|blev|bliver)\s+(?:(?:once|also|often|later|\w+ly)\s+)?$")
 # A byline line: "Af Mette Lund", "By Rowan Ellis, Staff Writer" (capitalised words only, so "By
 # Monday, ..." is a sentence, not a byline).
@@ -217,6 +218,10 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
         return person_in_clause(ctx, start, quoting.start())
     verb = None
     for match in ctx.partial.finditer(text, start, end):
+        if verb is not None and verb.group(1) and match.group(1) and _PASSIVE.search(
+            text, max(start, match.start() - 12), match.start()
+        ) and not re.search(r"\b(?:by|af)\s", text[match.end():end]):
+            continue  # 'said it had been told about the breach and was "..."': the speaker is the first verb's
         if match.group(1) or verb is None or not verb.group(1):
             verb = match  # the reporting verb wins over a later bare "at"/"that"
     stripped = lead.rstrip()
@@ -275,6 +280,8 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
         if of is not None:  # "Professor Ann Lee of Leeds University said:"
             rest = []
             subject.affiliation = subject.affiliation or of.group(1)
+        elif subject is not None and subject.kind == "description" and _FROM_PLACE.fullmatch(text, subject.end, region_end):
+            rest = []  # "A user from Bristol wrote that she had"
         if subject is not None and subject.kind in ("description", "name", "pronoun") and len(rest) <= 2 and all(
             w.lower() in _ADVERBS or w.endswith("ly") for w in rest
         ) and not re.search(r"[»«“”\"!?]", text[subject.start:subject.end]):

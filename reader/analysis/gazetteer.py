@@ -215,3 +215,5 @@ FEMALE_NAMES = _set(
     " Sophia Grace Denise Amber Doris Marilyn Danielle Beverly Isabella Diana Natalie Brittany Kayla"
     " Alexis Lori Kate Jenny Liz Sue Meg Olga Tatiana Natasha Ana"
 ) | _set(gaz_people.FEMALE)
+# First names either sex carries ("Kim", "Jan", "Jean"): given in both lists, "han" and "hun" both fit.
+UNISEX_NAMES = FEMALE_NAMES & _set(gaz_people.MALE)

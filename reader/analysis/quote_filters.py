@@ -18,6 +18,17 @@ TERM = re.compile(
     r")\s*$"
 )
 CITED = re.compile(r"\((?:[A-Z][a-z]+\.?\s+)?\d{4}[a-z]?\)\.?\s*$")  # 'Reed, A. (June 2007). "Title".'
+_BRACKET_TAIL = re.compile(r"(?:,[^()\n\"“”»«]{1,40})?\)")  # '", 4 March)', '", Berlingske, 2. maj)', ")"
+
+
+def bracketed_title(text: str, before: int, after: int, inner: str) -> bool:
+    """A headline or title cited in brackets: '(\"Council to close two libraries\", 3 May)', a
+    quotation that fills the bracket but for a date or source, not ending like a said sentence."""
+    return before > 0 and text[before - 1] == "(" and inner.rstrip()[-1:] not in ".,!?;:…" and bool(
+        _BRACKET_TAIL.match(text, after)
+    )
+
+
 TITLE_BY = re.compile(r",?\s+(?:by|af)\s+\S")
 
 
@@ -133,17 +144,38 @@ def is_scare(inner: str, attributed: bool, opens: bool, language: str = "da") ->
 
 
 _COPULA_BEFORE = re.compile(
-    r"\b(?:was|were|is|are|be|been|being|felt|feel|feels|seemed|seems|looked|remained|remains)\s+(?:(?:very|so|really|absolutely|utterly|totally|simply|just|deeply|quite|still)\s+)?$"
+    r"\b(?:was|were|is|are|be|been|being|felt|feel|feels|seemed|seems|looked|remained|remains|become|becomes|became|becoming)\s+(?:(?:very|so|really|absolutely|utterly|totally|simply|just|deeply|quite|still)\s+)?$"
+)
+# Danish: the predicate of reported speech ('mener, at forslaget er »symbolpolitik«').
+_DA_COPULA_BEFORE = re.compile(
+    r"\b(?:er|var|blev|bliver|være|været|virker|virkede|føler\s+sig|følte\s+sig)\s+"
+    r"(?:(?:helt|meget|så|dybt|direkte|decideret|simpelthen|bare|alt\s+for|for)\s+)?$"
+)
+# Naming what something is, the word after being the speaker's: 'called it "shameful"', 'described
+# it as "unworkable"', 'kalder forslaget for »symbolpolitik«', 'betegner det som »uhørt«'. English
+# takes a pronoun only: 'called the plan "reform"' names a term (tests/unit/test_analysis_quotes.py).
+_CALLED_BEFORE = re.compile(
+    r"\b(?:(?:call|calls|called|calling|describe|describes|described|describing|branded|brands|labelled|labeled|deemed)"
+    r"\s+(?:it|them|this|that)(?:\s+as)?"  # not 'calls these cases "enlace"', 'called the plan "reform"'
+    r"|(?:kalder|kaldte|kalde|betegner|betegnede|betegne|beskriver|beskrev|beskrive)"
+    r"\s+(?!(?:ham|hende|dem|sig|mig|os)\b)"  # not a nickname: 'kalder ham »smeden«'
+    r"(?:(?:det|den|de|dette|denne|hans|hendes|sin|sit|sine)\s+)?(?:[\wæøå-]+\s+)?(?!(?:en|et)\s)[\wæøå-]+(?:\s+(?:for|som))?"
+    r")\s*$",
+    re.IGNORECASE,
 )
 
 
-def reported_word(text: str, s: int, before: int, inner: str) -> bool:
-    """English: one quoted word that completes reported speech after a copula: 'said her staff were
-    "devastated"', 'said he felt "betrayed"' (what the speaker said, not a scare-quoted term)."""
+def reported_word(text: str, s: int, before: int, inner: str, language: str = "en") -> bool:
+    """One quoted word that completes attributed reported speech after a copula or a verb of
+    naming: 'said her staff were "devastated"', 'said he felt "betrayed"', 'said care had become
+    "normal"', 'called it "shameful"' (not 'called the plan "dreadful"'), 'mener, at forslaget er »symbolpolitik«', 'kalder forslaget
+    »symbolpolitik«' (what the speaker said, not a scare-quoted term)."""
     words = inner.split()
-    return len(words) == 1 and words[0].strip(".,!?").isalpha() and words[0][:1].islower() and bool(
-        _COPULA_BEFORE.search(text, max(s, before - 40), before)
-    )
+    if not (len(words) == 1 and words[0].strip(".,!?").isalpha() and words[0][:1].islower()):
+        return False
+    copula = _COPULA_BEFORE if language == "en" else _DA_COPULA_BEFORE
+    lo = max(s, before - 40)
+    return bool(copula.search(text, lo, before) or _CALLED_BEFORE.search(text, max(s, before - 60), before))
 
 
 _DASH_LINE = re.compile(r"[ \t]*[-–•][ \t]+\S")

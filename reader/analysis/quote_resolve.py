@@ -17,6 +17,7 @@ from reader.analysis.quote_surnames import given_name, in_full
 from reader.analysis.descriptions import (
     body_named_before, description_fits, is_person_noun, quoted_just_before, resolve_description, subject_description,
 )
+from reader.analysis.speaker_bodies import described_body
 from reader.analysis.speaker_sexed import sexed_description
 from reader.analysis.speakers import PLURAL, phrase
 from reader.analysis.voices import declared_speaker
@@ -117,6 +118,8 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
         if speaker.name in (None, mention) and ctx.language == "da":
             speaker.name = (quoted_just_before(text, ctx.people, mention, ms, previous.end, previous.speaker) if previous else None
                             ) or body_named_before(text, ctx.people, mention, ms) or speaker.name
+        if speaker.name in (None, mention):  # "the company said in a statement": the firm named before
+            speaker.name = described_body(ctx, mention, ms, spans) or speaker.name
         return Quote(quote.start, quote.end, words, speaker.name or mention, ms, me, **extra)
     if speaker.name and ctx.people.person_in(ms, me) is not None:
         # A surname on its own ("Ms. Lee said") is the person named in full before.

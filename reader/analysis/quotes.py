@@ -7,8 +7,8 @@ from dataclasses import replace
 
 from reader.analysis.attribution import Context, Found, after_colon, attribute, continues, in_byline
 from reader.analysis.quote_filters import (
-    CITED, NAMED, TERM, TITLE_BY, far_from_verb, is_scare, listed_line, one_word_reply, own_sentence, reported, reported_word,
-    tagged, whole_paragraph_sentence,
+    CITED, NAMED, TERM, TITLE_BY, bracketed_title, far_from_verb, is_scare, listed_line, one_word_reply, own_sentence, reported,
+    reported_word, tagged, whole_paragraph_sentence,
 )
 from reader.analysis.quote_marks import mark_pairs, opens_single
 from reader.analysis.quote_news import sibling_surname, story_opening, written_sources
@@ -281,7 +281,7 @@ def _mark_quotes(
         if is_scare(inner, attributed, at_start or after_colon(text, s, qs), ctx.language) and not (
             attributed and one_word_reply(text, s, pair.before, inner)
         ) and not (
-            kind == "partial" and speaker is not None and ctx.language == "en" and reported_word(text, s, pair.before, inner)
+            kind == "partial" and speaker is not None and reported_word(text, s, pair.before, inner, ctx.language)
         ) and not whole_paragraph_sentence(text, unit, pair, inner, ctx.language) and not (
             own_sentence(text, unit, pair, inner, ctx.language)
         ):
@@ -296,8 +296,10 @@ def _mark_quotes(
             ctx.language == "en" and not reported(text, s, pair.before)
         ):
             continue  # an unattributed phrase in a sentence: 'a shift to "the pleasure of beauty"'
-        if CITED.search(text, max(s, pair.before - 30), pair.before):
-            continue  # a cited title: 'Reed, A. (June 2007). "Grit and the long haul".'
+        if CITED.search(text, max(s, pair.before - 30), pair.before) or speaker is None and (
+            bracketed_title(text, pair.before, pair.after, inner)
+        ):
+            continue  # a cited title: 'Reed, A. (June 2007). "Grit and the long haul".', '("Council to ...", 4 March)'
 
         qs, qe = _trim(text, qs, qe)
         if qe <= qs:

@@ -1,0 +1,100 @@
+"""An organisation called by a common noun as speaker ("the company said in a statement", "the
+council said", "oplyser selskabet i en pressemeddelelse", "skriver kommunen i en mail") pointed at
+the organisation the article named before.
+
+News writing names a firm or body once ("Harwell Foods has recalled ...", "Randers Kommune lukker
+...") and then calls it by what it is. The noun fits an organisation whose name ends in it ("Ashby
+Town Council" for "the council", "Randers Kommune" for "kommunen"), or one it (or another word for
+the same kind) stood before ("the retailer Coltham Stores plc", "Vindmøllefirmaet Nordvind A/S");
+a word for a business besides fits a name with a company form ("plc", "A/S") and a business named
+as a clause subject ("Harwell Foods has recalled"), never a public body ("the London Stock
+Exchange", "Police Scotland"). An organisation in the description's own sentence is another one
+("In a statement to the London Stock Exchange, the firm said").
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.antecedents import Spans, is_subject
+from reader.analysis.attribution import Context, sentence_begin
+
+# Words for a business: any of them stands for any firm the article named.
+_BUSINESS = frozenset(
+    """company firm business group retailer supplier manufacturer maker operator chain brand app developer
+    builder producer carrier airline insurer lender bank brewery bakery shop store
+    selskab selskabet virksomhed virksomheden firma firmaet koncern koncernen kæde kæden butik butikken
+    producent producenten leverandør leverandøren forretning forretningen""".split()
+)
+# Other bodies: the noun must end the name or stand before it ("the council", "kommunen").
+_BODIES = frozenset(
+    """council trust club charity school university college hospital board authority agency union society
+    association federation league museum theatre festival church
+    kommune kommunen region regionen klub klubben forening foreningen skole skolen hospital hospitalet
+    styrelse styrelsen forbund forbundet museum museet""".split()
+)
+# Words in the name of a public body, no business.
+_PUBLIC = frozenset(
+    """council police office ministry department commission authority agency exchange court parliament government
+    service nhs kommune kommunen region regionen politi politiet ministerium ministeriet styrelsen styrelse retten
+    rigspolitiet""".split()
+)
+_FORMS = re.compile(r"\b(?:plc|ltd|limited|llp|inc|corp|a/s|aps|i/s|amba|group|holdings?)\.?$", re.IGNORECASE)
+
+
+def _base(noun: str) -> str:
+    """The indefinite form of a Danish definite noun ("kommunen" -> "kommune"); English unchanged."""
+    for suffix in ("et", "en", "n"):
+        if noun.endswith(suffix) and noun[: -len(suffix)] in _BUSINESS | _BODIES:
+            return noun[: -len(suffix)]
+    return noun
+
+
+def body_noun(mention: str, language: str) -> str | None:
+    """The noun of a description that calls an organisation by what it is ("the company",
+    "selskabet"), lower case in its indefinite form; None for anything else."""
+    words = mention.lower().split()
+    if language == "en":
+        if len(words) != 2 or words[0] != "the":
+            return None
+        noun = words[1]
+    else:
+        if len(words) != 1:
+            return None
+        noun = words[0]
+    if noun not in _BUSINESS and noun not in _BODIES:
+        return None
+    return _base(noun)
+
+
+def described_body(ctx: Context, mention: str, at: int, spans: Spans) -> str | None:
+    """The organisation named before ``at`` (not in its own sentence) that ``mention`` ("the
+    company", "kommunen") calls by what it is, the last one that fits; None when none does."""
+    noun = body_noun(mention, ctx.language)
+    if noun is None:
+        return None
+    text = ctx.text
+    business = noun in _BUSINESS
+    own = sentence_begin(text, text.rfind("\n", 0, at) + 1, at)
+    for org in reversed(ctx.people.orgs):
+        if org.start >= own or spans.covers(org.start):
+            continue
+        if _fits(ctx, org, noun, business):
+            return org.canonical
+    return None
+
+
+def _fits(ctx: Context, org, noun: str, business: bool) -> bool:
+    text = ctx.text
+    words = [w.lower() for w in org.text.split()]
+    if not words:
+        return False
+    if _base(words[-1]) == noun:
+        return True  # "Ashby Town Council", "Randers Kommune"
+    kinds = _BUSINESS if business else {noun}
+    lead = re.search(r"([\wæøåÆØÅ]+)\s+$", text[max(0, org.start - 40):org.start])
+    if lead and any(lead.group(1).lower().endswith(k) or _base(lead.group(1).lower()) == k for k in kinds):
+        return True  # "the retailer Coltham Stores plc", "Vindmøllefirmaet Nordvind A/S"
+    if not business or any(w in _PUBLIC or _base(w) in _PUBLIC for w in words):
+        return False
+    return bool(_FORMS.search(org.text)) or is_subject(ctx, org.start, org.end)
