@@ -29,8 +29,9 @@ def run(args) -> int:
     index = open_index(resolve_db_path(args.db))
     if index.notice:
         print(f"reader: {index.notice}", file=sys.stderr)
-    report = index.sync(paths, progress_printer(sys.stderr), workers=workers, scheduler=args.scheduler)
-    listed, skipped = index.articles(paths)
+    with index.guard():  # a read-only or locked index file: one line, not an internal error
+        report = index.sync(paths, progress_printer(sys.stderr), workers=workers, scheduler=args.scheduler)
+        listed, skipped = index.articles(paths)
     shown = [item for item in [*report.skipped, *skipped] if not item.own_file]  # (walking, then reading)
     for item in shown:  # not the database, backups, exports: expected in a library folder
         print(f"reader: skipped {one_line(item.path)}: {one_line(item.reason)}", file=sys.stderr)

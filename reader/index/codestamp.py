@@ -17,8 +17,10 @@ from pathlib import Path
 _ROOT = Path(__file__).resolve().parent.parent  # the reader package
 _SHARED = ("model.py", "language.py", "textsafe.py", "errors.py")
 # Per kind of row: its package, and the index's own modules that shape those rows (the records of
-# a file; words and stems; the who-said-what rows of an analysis).
-_PARTS = {"parse_code": ("library", ("records.py", "textkeys.py")), "analysis_code": ("analysis", ("whowrite.py",))}
+# a file; words and stems; the who-said-what rows of an analysis, and the call that makes it:
+# records.analyse_item, whose rows the quote sheet reads as the analysis).
+_PARTS = {"parse_code": ("library", ("records.py", "textkeys.py")),
+          "analysis_code": ("analysis", ("whowrite.py", "records.py"))}
 
 
 @cache

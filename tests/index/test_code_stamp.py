@@ -97,3 +97,32 @@ def test_damage_only_the_refresh_reaches_rebuilds_the_index(tmp_path) -> None:
     assert again.sync([str(folder)]).read == 1
     assert [a.title for a in again.articles([str(folder)])[0]] == ["Havnen åbner igen efter strejken"]
     again.close()
+
+
+def test_the_call_that_analyses_for_the_index_is_part_of_the_analysis_stamp(tmp_path) -> None:
+    """records.analyse_item says what the index's analysis is (which headline, which language);
+    the quote sheet takes its rows for the analysis while the analysis stamp is the same
+    (reader.index.sheetrows). A change there alone left the stamp as it was: after the refresh
+    (which marks files for reading again, not the rows stale) an interrupted sync left rows of the
+    old call that the sheet trusted."""
+    import shutil
+
+    from reader.index import codestamp
+
+    root = codestamp._ROOT
+    copy = tmp_path / "reader"
+    shutil.copytree(root, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    records = copy / "index" / "records.py"
+    try:
+        codestamp._ROOT = copy
+        codestamp.stamps.cache_clear()
+        before = codestamp.stamps()
+        records.write_text(records.read_text(encoding="utf-8").replace("title=title)", "title=\"\")"),
+                           encoding="utf-8")
+        codestamp.stamps.cache_clear()
+        after = codestamp.stamps()
+    finally:
+        codestamp._ROOT = root
+        codestamp.stamps.cache_clear()
+    assert before["parse_code"] != after["parse_code"]  # the copy was changed
+    assert before["analysis_code"] != after["analysis_code"]

@@ -160,3 +160,27 @@ def test_an_index_folder_that_is_a_file_is_named_plainly(tmp_path, db, capsys, m
     assert main(["search", "havn", str(SAMPLES), "--db", str(db)]) == 2
     err = capsys.readouterr().err
     assert f"a file stands where a folder should be in {taken}" in err and len(err.splitlines()) == 1
+
+
+def test_reader_index_meeting_a_busy_or_read_only_index_says_so_in_one_line(indexed, db, capsys, monkeypatch):
+    (indexed / "new.txt").write_text('Title: Ny\n\n"Vi er klar," siger Per Olsen.\n', encoding="utf-8")
+    monkeypatch.setattr(database, "BUSY_SECONDS", 0.05)
+    holder = sqlite3.connect(database.index_path_for(db), isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")  # another copy of reader writing
+    try:
+        code = main(["index", str(indexed), "--db", str(db), "--workers", "1"])
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    err = capsys.readouterr().err
+    assert code == 2 and "internal error" not in err and "busy" in err, err
+    configure = database._configure
+
+    def read_only(conn):  # an index file this user may read but not write (chattr +i, a read-only mount)
+        configure(conn)
+        conn.execute("PRAGMA query_only = ON")
+
+    monkeypatch.setattr(database, "_configure", read_only)
+    code = main(["index", str(indexed), "--db", str(db), "--workers", "1"])
+    err = capsys.readouterr().err
+    assert code == 2 and "internal error" not in err and "cannot be used" in err, err

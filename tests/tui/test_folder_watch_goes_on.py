@@ -79,3 +79,33 @@ async def test_the_article_being_read_says_when_its_file_changed_on_disk(tmp_pat
             await wait_until(pilot, lambda: any("changed on disk" in m for m in said(app)))
             assert "the text shown is as it was" in " ".join(said(app))
             assert "New text" not in screen.article.body  # the screen itself is left as it was
+
+
+async def test_the_article_being_read_says_when_its_file_was_moved_away(tmp_path: Path, monkeypatch):
+    import watchfiles
+
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    path = _story(folder, 1)
+    moved = folder / "renamed.txt"
+    ready = threading.Event()
+
+    def fake_watch(*_roots, stop_event=None, **_options):
+        while not ready.wait(0.05):
+            if stop_event.is_set():
+                return
+        yield {(watchfiles.Change.deleted, str(path)), (watchfiles.Change.added, str(moved))}
+        while not stop_event.wait(0.05):
+            pass
+
+    monkeypatch.setattr(watchfiles, "watch", fake_watch)
+    with open_store(tmp_path / "db" / "reader.json") as store:
+        app = make_app(folder, store, tmp_path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await open_article(pilot, "Story 01")
+            path.rename(moved)  # the same text under another name: "Escape and Enter" read no other text
+            ready.set()
+            await wait_until(pilot, lambda: any("this article" in m for m in said(app)))
+            await settle(pilot)
+            words = " ".join(said(app))
+            assert "was moved or deleted" in words and "changed on disk" not in words, words

@@ -100,6 +100,10 @@ class WatchedFolders:
         for screen in self.app.screen_stack:
             article = screen.shown_article() if isinstance(screen, ShowsArticle) else None
             if article is not None and article.path and os.path.abspath(article.path) in changed:
+                if not os.path.lexists(article.path):  # renamed or deleted: nothing to read again there
+                    self.app.say("The file of this article was moved or deleted; the text shown is as it "
+                                 "was read", severity="warning", timeout=8)
+                    return
                 self.app.say("The file of this article changed on disk; the text shown is as it was: "
                              "Escape and Enter read it again", severity="warning", timeout=8)
                 return
