@@ -327,10 +327,11 @@ def _quote_status(note: QuoteNote) -> list:
     if reworded:  # the words that changed, old → new: both fit in 80 columns after "changed since …: "
         old, new = around_change(note.checked_text, note.text, 26, 4)
         said = f": “{old}” → “{new}”"
-    if note.checked_speaker is not None and note.checked_speaker != (note.speaker or ""):
-        said += f"{',' if said else ':'} was by {one_line(note.checked_speaker, 30) or 'no speaker'}"
-    return [Content.assemble((f"changed since {note.state.value}", "bold $text-warning"),
-                             f"{said}; {'now ' if not reworded else ''}by {who}{hand}; V checks again")]
+    respoken = note.checked_speaker is not None and note.checked_speaker != (note.speaker or "")
+    if respoken:
+        said += f"{',' if said else ':'} was by {one_line(note.checked_speaker, 30) or 'no speaker'}; now by {who}{hand}"
+    # The speaker, when unchanged, is on the line above the quote: the key to press fits 80 columns.
+    return [Content.assemble((f"changed since {note.state.value}", "bold $text-warning"), f"{said}; V checks again")]
 
 
 def orphan_status(annotation: Annotation, number: int, count: int) -> Content:

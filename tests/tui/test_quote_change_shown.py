@@ -91,3 +91,24 @@ async def test_a_figure_changed_in_a_quote_shows_old_and_new_within_80_columns(t
         line = str(screen.query_one("#article-status").render())
         assert "changed since verified" in line
         assert "mangler 40 millioner" in line[:78] and "mangler 45 millioner" in line[:78]  # padding: 78 columns
+
+
+def test_the_changed_quote_line_names_the_speaker_only_when_the_speaker_changed():
+    """An unchanged speaker (shown above the quote) is not repeated on the line, where it pushed the
+    key to press past 80 columns and was itself cut ("; by"); a changed one is, with who it was
+    checked for."""
+    from reader.export import QuoteNote
+    from reader.model import QuoteState
+    from reader.tui.render import _quote_status
+
+    def line(note) -> str:
+        return "".join(str(part) for part in _quote_status(note))
+
+    reworded = QuoteNote("Vi lukker tre skoler", "Hanne Dahl", QuoteState.VERIFIED,
+                         checked_text="Vi lukker to skoler", checked_speaker="Hanne Dahl")
+    shown = line(reworded)
+    assert shown == "changed since verified: “Vi lukker to skoler” → “Vi lukker tre skoler”; V checks again"
+    respoken = QuoteNote("Vi lukker to skoler", "Jens Holm", QuoteState.VERIFIED,
+                         checked_text="Vi lukker to skoler", checked_speaker="Hanne Dahl")
+    assert line(respoken) == "changed since verified: was by Hanne Dahl; now by Jens Holm; V checks again"
+
