@@ -86,7 +86,7 @@ async def test_the_article_being_read_says_when_its_file_was_moved_away(tmp_path
 
     folder = tmp_path / "lib"
     folder.mkdir()
-    path = _story(folder, 1)
+    path = desk_story(folder, 1)
     moved = folder / "renamed.txt"
     ready = threading.Event()
 
