@@ -3,6 +3,7 @@ Dask distributed cluster; results always come back to the caller, which writes t
 
 from __future__ import annotations
 
+import os
 from collections import deque
 from typing import Callable, Iterable, Iterator, TypeVar
 
@@ -15,6 +16,21 @@ def _in_process(fn: Callable[[T], R], batches: Iterable[T]) -> Iterator[R]:
         yield fn(batch)
 
 
+def _follow_parent(parent: int) -> None:
+    """In each pool worker: end when the process that started the pool is gone. A worker waits on
+    its task queue forever otherwise: ``reader index`` killed (kill -9, a closed terminal) left its
+    workers idle, holding memory, until the machine restarted."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="follow-parent", daemon=True).start()
+
+
 def _pool(fn: Callable[[T], R], batches: Iterable[T], workers: int) -> Iterator[R]:
     import multiprocessing
     import threading
@@ -23,7 +39,8 @@ def _pool(fn: Callable[[T], R], batches: Iterable[T], workers: int) -> Iterator[
     # fork starts fast and shares what is loaded; but forking a process that runs other threads
     # (the app) can deadlock the child, so there the workers are spawned
     method = "fork" if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method),
+                             initializer=_follow_parent, initargs=(os.getpid(),)) as pool:
         pending: deque = deque()
         for batch in batches:  # a window of tasks in flight keeps memory flat
             pending.append(pool.submit(fn, batch))
