@@ -128,3 +128,20 @@ def desk_story(folder: Path, number: int) -> Path:
     path.write_text(f" date 2024-01-{number + 1:02d} Story {number:02d} from the desk\n\n"
                     f"Aarhus. Text of story {number:02d}.\n\n/testbureau/\n", encoding="utf-8")
     return path
+
+
+def watch_once(ready, batch):
+    """A stand-in for ``watchfiles.watch``: waits until the event ``ready`` is set, yields the
+    changes ``batch()`` gives once (nothing when it gives none), then waits to be stopped."""
+    def watch(*_roots, stop_event=None, **_options):
+        while not ready.wait(0.05):
+            if stop_event.is_set():
+                return
+        changes = batch()
+        if changes:
+            yield changes
+        while not stop_event.wait(0.05):
+            pass
+
+    return watch
+

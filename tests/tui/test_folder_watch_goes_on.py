@@ -9,7 +9,7 @@ import threading
 from pathlib import Path
 
 from reader.store import open_store
-from tui_helpers import make_app, open_article, settle, wait_for_library, wait_until, said, desk_story
+from tui_helpers import make_app, open_article, settle, wait_for_library, wait_until, said, desk_story, watch_once
 
 
 async def test_the_watch_goes_on_after_watchfiles_fails_on_a_file_name(tmp_path: Path, monkeypatch):
@@ -59,15 +59,7 @@ async def test_the_article_being_read_says_when_its_file_changed_on_disk(tmp_pat
     path = desk_story(folder, 1)
     ready = threading.Event()
 
-    def fake_watch(*_roots, stop_event=None, **_options):
-        while not ready.wait(0.05):
-            if stop_event.is_set():
-                return
-        yield {(watchfiles.Change.modified, str(path))}
-        while not stop_event.wait(0.05):
-            pass
-
-    monkeypatch.setattr(watchfiles, "watch", fake_watch)
+    monkeypatch.setattr(watchfiles, "watch", watch_once(ready, lambda: {(watchfiles.Change.modified, str(path))}))
     with open_store(tmp_path / "db" / "reader.json") as store:
         app = make_app(folder, store, tmp_path)
         async with app.run_test(size=(100, 30)) as pilot:
@@ -90,15 +82,8 @@ async def test_the_article_being_read_says_when_its_file_was_moved_away(tmp_path
     moved = folder / "renamed.txt"
     ready = threading.Event()
 
-    def fake_watch(*_roots, stop_event=None, **_options):
-        while not ready.wait(0.05):
-            if stop_event.is_set():
-                return
-        yield {(watchfiles.Change.deleted, str(path)), (watchfiles.Change.added, str(moved))}
-        while not stop_event.wait(0.05):
-            pass
-
-    monkeypatch.setattr(watchfiles, "watch", fake_watch)
+    monkeypatch.setattr(watchfiles, "watch", watch_once(ready, lambda: {
+        (watchfiles.Change.deleted, str(path)), (watchfiles.Change.added, str(moved))}))
     with open_store(tmp_path / "db" / "reader.json") as store:
         app = make_app(folder, store, tmp_path)
         async with app.run_test(size=(100, 30)) as pilot:

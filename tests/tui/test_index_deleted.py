@@ -7,7 +7,7 @@ import threading
 from pathlib import Path
 
 from reader.store import open_store
-from tui_helpers import make_app, settle, wait_for_library, wait_until, desk_story
+from tui_helpers import make_app, settle, wait_for_library, wait_until, desk_story, watch_once
 
 
 async def test_a_file_added_after_the_index_was_deleted_keeps_the_whole_list(tmp_path: Path, monkeypatch):
@@ -20,16 +20,9 @@ async def test_a_file_added_after_the_index_was_deleted_keeps_the_whole_list(tmp
     changed: list[str] = []
     ready = threading.Event()
 
-    def fake_watch(*_roots, stop_event=None, **_options):  # one change, when the test says so
-        while not ready.wait(0.05):
-            if stop_event.is_set():
-                return
-        if changed:
-            yield {(watchfiles.Change.added, changed.pop())}
-        while not stop_event.wait(0.05):
-            pass
-
-    monkeypatch.setattr(watchfiles, "watch", fake_watch)
+    # one change, when the test says so
+    monkeypatch.setattr(watchfiles, "watch", watch_once(
+        ready, lambda: {(watchfiles.Change.added, changed.pop())} if changed else set()))
     with open_store(tmp_path / "db" / "reader.json") as store:
         app = make_app(folder, store, tmp_path)
         async with app.run_test(size=(100, 30)) as pilot:
