@@ -47,13 +47,14 @@ def export_items(
     wanted = {tag.casefold() for tag in tags}
     items = []
     for article in articles:
+        # Attached first, as `reader list` does: a file updated under a new headline has a new id,
+        # and its tags and notes follow it only once it is attached (quote records follow too).
+        attached = tuple(store.attach(article))
         own_tags = store.tags(article.id)
         article_tags = merge_tags(own_tags, article.meta_tags)
         if wanted and not wanted <= {tag.casefold() for tag in article_tags}:
             continue
-        annotations = () if quotes else tuple(store.attach(article))
-        if quotes:
-            store.attach(article)  # quote records follow an edited file
+        annotations = () if quotes else attached
         # Every quote when there are notes: a note on an unchecked quote carries its speaker too.
         found = quote_notes(store, article, analysis_for, every=quotes or bool(annotations))
         if quotes and only_annotated and not found:

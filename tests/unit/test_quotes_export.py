@@ -285,3 +285,25 @@ def test_the_quote_sheet_says_which_quotes_are_partial_in_every_format():
     assert [q["kind"] for q in data["articles"][0]["quotes"]] == ["partial", "full"]
     rows = list(csv.DictReader(io.StringIO(render([one], "csv", ExportOptions(quotes=True)))))
     assert [r["kind"] for r in rows] == ["partial", "full"]
+
+
+def test_export_by_tag_follows_a_file_updated_under_a_new_headline(tmp_path: Path, capsys):
+    # A wire story tagged "publish", then updated in place under a new headline (a new id): `reader
+    # list` showed the tag, but `export --tag publish` found nothing, nor the note on it.
+    from reader.library import load_articles
+
+    story = tmp_path / "a.txt"
+    story.write_text(" date 2026-11-02 Havn får ny kaj\n\nRibe. Havnen får en ny kaj.\n", encoding="utf-8")
+    db = tmp_path / "reader.json"
+    with open_store(db) as store:
+        (a,) = store.settle_ids(load_articles(story))
+        store.attach(a)
+        store.add_tags(a.id, ["publish"])
+        start = a.body.index("ny kaj")
+        store.add_annotation(a.id, make_anchor(a.body, start, start + 6), note="tjek prisen")
+    story.write_text(" date 2026-11-02 Havn får ny kaj til 40 mio.\n\nRibe. Havnen får en ny kaj.\n",
+                     encoding="utf-8")
+    assert main(["export", str(tmp_path), "--tag", "publish", "--db", str(db)]) == 0
+    captured = capsys.readouterr()
+    assert "## Havn får ny kaj til 40 mio." in captured.out and "Tags: publish" in captured.out
+    assert "tjek prisen" in captured.out and "no article in" not in captured.err
