@@ -167,6 +167,25 @@ class Attaching(StoreCore):
                     records.update_meta(self._tinydb, aid, path=path, file=schema.file_key(path))
         return len(moved)
 
+    def follow_updated(self, articles: Sequence[Article]) -> int:
+        """Attach the articles whose saved data is under an older id (a file updated in place
+        under a new headline), so lists show their tags and notes before they are opened;
+        returns how many. Articles the store knows, or at new paths, cost a look-up (no body is
+        read: a file both moved and retitled follows when it is opened, as before)."""
+        index = self._index
+        followed = 0
+        for article in articles:
+            if article.id in index.articles or article.id in self._seen:
+                continue
+            if not article.path or article.path not in index.by_path:
+                continue
+            if index.alias.get(article.id) is not None or find_predecessor(
+                index, article, claimed=self._claimed
+            ) is not None:
+                self.attach(article)
+                followed += 1
+        return followed
+
     def _held_elsewhere(self, article_id: str, path: str) -> bool:
         summary = self._index.articles.get(article_id)
         return summary is not None and summary.path != path

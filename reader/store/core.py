@@ -173,6 +173,10 @@ class StoreCore:
         """True when an article recorded here (with notes, tags or checks) lies at ``path``."""
         return bool(self._index.by_path.get(path))
 
+    def recorded_paths(self) -> dict[str, str]:
+        """Article id -> the path recorded for it, for every article with saved data."""
+        return {aid: summary.path for aid, summary in self._index.articles.items()}
+
     def title_of(self, article_id: str) -> str:
         """The headline recorded for an article ("" if none is)."""
         summary = self._index.articles.get(self._index.resolve(article_id))

@@ -36,11 +36,14 @@ class NotesStore(Protocol):
         """Articles with ids that stay with their files."""
     def relocate(self, articles: Sequence[Article], exists: Callable[[str], bool] = ...) -> int:
         """Record new paths of moved files; how many."""
+    def follow_updated(self, articles: Sequence[Article]) -> int:
+        """Attach the articles whose data is under an older id; how many."""
     def attach(self, article: Article) -> list[Annotation]:
         """Re-anchor the article's annotations to its current text; returns them."""
     def is_article(self, article_id: str, other: str) -> bool: """Whether two ids name one article."""
     def holds_path(self, path: str) -> bool: """Whether an article with saved data lies at path."""
     def title_of(self, article_id: str) -> str: """The headline recorded for an article."""
+    def recorded_paths(self) -> dict[str, str]: """Article id -> recorded path, for saved data."""
 
     # tags
     def tags(self, article_id: str) -> tuple[str, ...]: """The article's tags, in order."""

@@ -123,3 +123,16 @@ def test_quote_states_corrections_and_state(store: NotesStore) -> None:
     store.set_state("sort", {"key": "date"})
     assert store.get_state("sort") == {"key": "date"} and store.get_state("missing", 7) == 7
     assert store.can_undo and not store.can_redo
+
+
+def test_a_file_updated_under_a_new_headline_shows_its_tags_before_it_is_opened(store: NotesStore) -> None:
+    first = article()  # tagged in an earlier session
+    store.attach(first)
+    store.add_tags(first.id, ["publish"])
+    updated = Article(id="a2", path=first.path, title="Skolen lukker alligevel", body=BODY + "\n\nOpdateret.")
+    other = article(article_id="b1", path="/lib/b1.txt")
+    [settled, new] = store.settle_ids([updated, other], exists=lambda path: True)
+    assert store.tags(settled.id) == ()  # the record is still under the old id
+    assert store.follow_updated([settled, new]) == 1
+    assert store.tags(settled.id) == ("publish",) and store.tags(new.id) == ()
+    assert store.follow_updated([settled, new]) == 0

@@ -124,6 +124,7 @@ class LibraryScreen(FilterKeys, ReadingState, IndexedLibrary, WhoActions, Descri
         try:
             articles = self.app.store.settle_ids(articles)
             self.app.store.relocate(articles)  # moved files: their records follow now
+            self.app.store.follow_updated(articles)  # retitled files: their tags and notes show
         except Exception as error:  # the scan's own ids still work for reading
             self.app.say(f"Could not match the files to the database: {error}", severity="warning")
         if provisional or any(getattr(a, "rowid", 0) for a in articles[:1]):  # from the index: objects made when asked for

@@ -100,6 +100,8 @@ class IndexedLibrary(WatchedFolders):
             listed = [(row[1], id_digest(row[1])) for row in rows]
             self.app.call_from_thread(self._mark_new, listed)  # type: ignore[attr-defined]
             del listed
+            if self.app.call_from_thread(self._retitled_since, {row[1] for row in rows}, paths):
+                self._show_from_worker()  # the store follows it to its new id (follow_updated)
         elif rows:
             self._show_from_worker()
         del rows
@@ -169,6 +171,17 @@ class IndexedLibrary(WatchedFolders):
         held = {a.rowid: a.id for a in listed.articles}  # type: ignore[attr-defined]
         settled = self.app.call_from_thread(self._show_indexed, listed, head_rows(self.library_index, paths))
         record_ids(self.library_index, settled, held)
+
+    def _retitled_since(self, ids: set[str], paths: list[str]) -> bool:
+        """Whether a file of the library holds saved data under an id no row has: updated in
+        place under a new headline after the last launch (and indexed from the shell since)."""
+        roots = [os.path.abspath(p).rstrip(os.sep) for p in paths]
+        for aid, path in self.app.store.recorded_paths().items():
+            if aid in ids or not path or path.lower().endswith(".json"):  # several articles a file
+                continue
+            if any(path == r or path.startswith(r + os.sep) for r in roots) and os.path.isfile(path):
+                return True
+        return False
 
     def _with_early_skips(self, skipped) -> list:
         if self._index_early:
