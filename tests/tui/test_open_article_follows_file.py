@@ -11,7 +11,7 @@ from pathlib import Path
 
 from reader.model import QuoteState
 from reader.store import open_store
-from tui_helpers import WIRE, make_app, open_article, said, settle, wait_until, watch_once
+from tui_helpers import WIRE, make_app, open_article, said, settle, wait_for_library, wait_until, watch_once
 
 
 def _story(folder: Path) -> Path:
@@ -119,3 +119,31 @@ async def test_a_note_typed_while_the_file_changes_lands_on_its_passage(tmp_path
             [note] = store.annotations(screen.article.id)
             assert note.note == "half written"
             assert view.text[note.anchor.start:note.anchor.end] == "Forældrene protesterer."
+
+
+async def test_an_article_opened_from_a_search_marks_its_hits_again_in_the_new_text(tmp_path: Path, monkeypatch):
+    import watchfiles
+    from reader.tui.screens.article_at import HitArticleScreen
+    from reader.tui.screens.search import SearchScreen
+
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    path = _story(folder)
+    ready = threading.Event()
+    monkeypatch.setattr(watchfiles, "watch", watch_once(ready, lambda: {(watchfiles.Change.modified, str(path))}))
+    with open_store(tmp_path / "db" / "reader.json") as store:
+        app = make_app(folder, store, tmp_path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            library = await wait_for_library(pilot)
+            await wait_until(pilot, lambda: library.library_index is not None and not library.library_index.counts()["unanalysed"])
+            await pilot.press("slash", *"underskrifter")
+            await wait_until(pilot, lambda: isinstance(app.screen, SearchScreen) and app.screen.hits)
+            await pilot.press("enter")
+            await wait_until(pilot, lambda: isinstance(app.screen, HitArticleScreen) and app.screen.analysis is not None)
+            screen = app.screen
+            path.write_text(path.read_text(encoding="utf-8").replace(
+                "Ribe. Borgmester", "Ribe. Et nyt afsnit står nu foran resten af teksten. Borgmester"), encoding="utf-8")
+            ready.set()
+            await wait_until(pilot, lambda: "nyt afsnit" in screen.view.text)
+            assert screen.hits and all(screen.view.text[s:e].lower().startswith("underskrift") for s, e in screen.hits)
+            assert screen.query_one("#view").hits == screen.hits

@@ -35,6 +35,8 @@ class ReadAgain(FollowsFile):
         view.set_analysis((), (), ())  # the old text's names and quotes must not colour the new one
         place = follow_span(old, fresh.body, cursor)
         held = follow_span(old, fresh.body, anchor) if anchor is not None else None
+        if place is None and fresh.body.strip():  # the word under the cursor is gone: about the same place
+            place = view.motions.word_at(min(cursor[0], len(fresh.body) - 1))
         if place is not None:
             if held is not None:
                 view.select_span(held)
