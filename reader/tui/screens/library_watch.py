@@ -21,6 +21,12 @@ def _identity(path: Any) -> tuple[int, int] | None:
     return status.st_dev, status.st_ino
 
 
+def _shown_as(article: Any) -> tuple:
+    """What the article screen shows of an article (a re-read that changes none of it is skipped)."""
+    return (article.id, article.path, article.title, article.body, article.date, article.source,
+            article.byline, article.meta_tags)
+
+
 class WatchedFolders:
     """Following the library's folders (see the module docstring)."""
 
@@ -104,6 +110,8 @@ class WatchedFolders:
             if article is None or not article.path or os.path.abspath(article.path) not in changed:
                 continue
             fresh = self._article_now(article, paths) if isinstance(screen, FollowsFile) else None
+            if fresh is not None and _shown_as(fresh) == _shown_as(article):
+                return  # touched, or changed back: the screen shows the file as it is
             if fresh is not None:
                 screen.read_again(fresh)
                 if fresh.path != article.path:
