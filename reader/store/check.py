@@ -21,7 +21,7 @@ from reader.store.loading import (
 from reader.model import AnchorStatus
 from reader.anchoring import reanchor
 from reader.store.validate import schema_version, validate
-from reader.textsafe import plural
+from reader.textsafe import one_line, plural
 
 Tables = dict[str, dict[str, Any]]
 
@@ -224,11 +224,13 @@ def inspect(path: Path, article_text: TextReader | None = None) -> Report:
         try:
             current = apply_entries(tables, entries)
             report.counts = count(current)
-            orphaned, unchecked = orphans_now(current, article_text) if article_text else (report.counts["orphaned"], 0)
+            gone: list[str] = []
+            orphaned, unchecked = orphans_now(current, article_text, gone) if article_text else (report.counts["orphaned"], 0)
             report.counts["orphaned"] = orphaned
             if unchecked:
                 report.notes.append(f"{plural(unchecked, 'note')} could not be checked against their article "
                                     "(its file is gone or cannot be read); counted as when it was last opened")
+                report.notes.extend(gone)  # where the notes are: the app and exports show them with the file
         except (ValueError, StoreError) as error:
             report.problems.append(str(error))
     return report
@@ -249,15 +251,19 @@ def _article_docs(tables: Tables) -> list[tuple[dict[str, Any], list[dict[str, A
     return found
 
 
-def orphans_now(tables: Tables, article_text: TextReader) -> tuple[int, int]:
+def orphans_now(tables: Tables, article_text: TextReader, gone: list[str] | None = None) -> tuple[int, int]:
     """(orphaned notes, notes not checked): each note re-anchored against its article's file
     read afresh, as opening the article would. The stored status only says how things stood
-    when the article was last opened; it is used for notes whose file cannot be read now."""
+    when the article was last opened; it is used for notes whose file cannot be read now (each
+    such article named in ``gone``, with its path)."""
     orphaned = unchecked = 0
     for meta, notes in _article_docs(tables):
         path = meta.get("path") or ""
         text = None if not path or path == "-" or path.startswith("<") else \
             article_text(path, meta.get("id", ""), meta.get("title", ""))
+        if text is None and gone is not None:
+            gone.append(f"  {plural(len(notes), 'note')} on “{one_line(meta.get('title', ''), 60)}”, "
+                        f"last read at {one_line(path or '(no file)', 200)}")
         for doc in notes:
             if text is None:
                 unchecked += 1

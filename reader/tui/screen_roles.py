@@ -32,3 +32,11 @@ class HoldsDraft:
 
     def unsaved(self) -> str:
         return ""
+
+
+class FollowsFile:
+    """A screen whose article can be shown again as its file reads now (changed or moved while
+    open): the library's folder watch hands it the article as the file reads now."""
+
+    def read_again(self, fresh: Any) -> None:
+        raise NotImplementedError

@@ -45,6 +45,9 @@ def test_doctor_counts_notes_orphaned_by_the_article_file_as_it_is_now(tmp_path:
     path.unlink()  # gone: not checked, and doctor says so
     out = run_doctor(db, capsys)
     assert "2 annotations (0 orphaned)" in out and "2 notes could not be checked" in out
+    # and names where they were: the app and exports show notes with their file, so a reporter
+    # whose file went (deleted, or moved out of the library and changed) learns what to put back
+    assert f"2 notes on “Borgmester vil lukke skole i Ribe”, last read at {path}" in out, out
 
 
 def test_one_tag_more_on_an_article_with_twenty_thousand_tags(tmp_path: Path) -> None:

@@ -48,7 +48,7 @@ def test_a_broken_rule_is_caught(tmp_path: Path, module: str, line: str, contrac
 # The screens' modules by family: a screen and the parts it is made of (mixins, its own dialogs).
 # Across families, a screen asks for another with messages.OpenScreen and the app routes it.
 SCREEN_FAMILIES = {
-    "article": {"article", "article_actions", "article_display", "article_places", "quote_actions",
+    "article": {"article", "article_actions", "article_display", "article_places", "article_reread", "quote_actions",
                 "article_at", "entity", "note", "speaker"},
     "library": {"library", "library_filter", "library_index", "library_reading", "library_watch", "who_actions"},
     "who lists": {"who_list", "speakers", "entities"},

@@ -289,3 +289,31 @@ async def test_an_article_opened_at_a_quote_has_the_cursor_on_it_not_a_growing_s
             await pilot.press("V")
             await settle(pilot)
             assert article.view.selection is None and article.view.cursor != (quote.start, quote.end)
+
+
+def _screen_text(app) -> str:
+    return "\n".join("".join(seg.text for seg in strip) for strip in app.screen._compositor.render_strips())
+
+
+async def test_the_speakers_and_names_status_lines_wrap_at_80_columns_not_cut(tmp_path: Path):
+    # At 80x24 the key hints ended "... ctrl+o sorts, ctrl+t" on both screens once the counts had
+    # a few digits or a filter was typed ("1 speaker of 33"): "timeline" was cut.
+    folder = write_library(tmp_path / "lib")
+    with open_store(tmp_path / "db.json") as store:
+        app = make_app(folder, store, tmp_path)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await _library(pilot)
+            for key in ("w", "n"):
+                await pilot.press(key)
+                await settle(pilot)
+                screen = app.screen
+                await pilot.press(*screen.shown[0].name.split()[0].lower())  # a filter: "N of M"
+                await settle(pilot)
+                assert 0 < len(screen.shown) < len(screen.rows)
+                status = _status(screen)
+                assert status.endswith("ctrl+t timeline"), status
+                shown = " ".join(_screen_text(app).split())
+                assert " ".join(status.split()) in shown, (status, shown[-300:])
+                while app.screen is screen:  # Escape clears the filter first, then goes back
+                    await pilot.press("escape")
+                    await settle(pilot)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-
 from textual import events
-
 from textual import on, work
 from textual.worker import get_current_worker
 from textual.app import ComposeResult
@@ -21,6 +19,7 @@ from reader.tui.screen_roles import DescribesKeys, ShowsArticle
 from reader.tui.screens.article_actions import CheckActions, NoteActions
 from reader.tui.screens.article_display import ArticleDisplay
 from reader.tui.screens.article_places import HeadlinePick, ReadingPlace
+from reader.tui.screens.article_reread import ReadAgain
 from reader.tui.screens.quote_actions import QUOTE_BINDINGS, QuoteActions
 from reader.tui.widgets.article_view import ArticleView
 
@@ -28,7 +27,7 @@ LABEL_KEYS = [
     Binding(str(n), f"label({n})", f"Label {n}", show=False, id=f"article.label_{n}") for n in range(1, 10)
 ]
 
-class ArticleScreen(NoteActions, QuoteActions, CheckActions, HeadlinePick, ReadingPlace, ArticleDisplay,
+class ArticleScreen(NoteActions, QuoteActions, CheckActions, HeadlinePick, ReadingPlace, ReadAgain, ArticleDisplay,
                     DescribesKeys, ShowsArticle, Screen):
     """One article, its highlights, and the journalist's notes."""
 
@@ -201,6 +200,8 @@ class ArticleScreen(NoteActions, QuoteActions, CheckActions, HeadlinePick, Readi
             self.app.call_from_thread(self._show_analysis, result)
 
     def _show_analysis(self, analysis: Analysis) -> None:
+        if analysis.text != self.article.body:  # made for the text before the file was read again
+            return
         self.analysis = analysis
         self.load_quotes()
         self.view.set_analysis(analysis.sentences, analysis.entities, self.shown_quotes())

@@ -25,10 +25,13 @@ class NoteActions:
 
         return make_anchor(self.article.body, span[0], span[1])
 
-    def _new_annotation(self: "ArticleScreen", span: tuple[int, int], note: str, label: str) -> bool:
+    def _new_annotation(self: "ArticleScreen", target, note: str, label: str) -> bool:
+        """Save a note on ``target``: a span of the text shown, or an anchor made when the editor
+        opened (the file may have been read again meanwhile: the store re-attaches it)."""
         store = self.app.store
+        anchor = self._anchor(target) if isinstance(target, tuple) else target
         with self.app.saving() as outcome:
-            store.add_annotation(self.article.id, self._anchor(span), note=note, label=label)
+            store.add_annotation(self.article.id, anchor, note=note, label=label)
             self.app.say("Note saved" if note else f"Labelled: {label}" if label else "Passage marked", timeout=2)
         self.reload_store()  # the selection stays (as in an editor): Escape's next effect is in the footer
         return outcome.ok
@@ -83,9 +86,10 @@ class NoteActions:
         from reader.tui.screens.note import NoteEditor
 
         excerpt = self.article.body[span[0] : span[1]]
+        anchor = self._anchor(span)  # made now: the text may be read again while the editor is open
 
         def done(result) -> None:
-            if result is not None and not self._new_annotation(span, result.note, result.label):
+            if result is not None and not self._new_annotation(anchor, result.note, result.label):
                 self._keep_unsaved(excerpt, result, done, "New note")
 
         self.app.push_screen(NoteEditor(excerpt, self.labels), done)
@@ -128,12 +132,11 @@ class NoteActions:
                     gone = conflict is None
             self.reload_store()
             if gone:  # deleted elsewhere meanwhile: what was typed can still be kept, as a new note
-                span = (annotation.anchor.start, annotation.anchor.end)
                 self.app.say("The note was deleted in another window meanwhile: ctrl+s saves yours as a new "
                              "note, Escape drops it", severity="warning", timeout=15)
 
                 def again(retry) -> None:
-                    if retry is not None and not self._new_annotation(span, retry.note, retry.label):
+                    if retry is not None and not self._new_annotation(annotation.anchor, retry.note, retry.label):
                         self._keep_unsaved(annotation.anchor.exact, retry, again, "New note")
 
                 self._keep_unsaved(annotation.anchor.exact, result, again, "Edit note",

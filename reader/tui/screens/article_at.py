@@ -83,8 +83,18 @@ class HitArticleScreen(ArticleScreen):
 
     def __init__(self, article: Any, highlighter: Any) -> None:
         super().__init__(article)
+        self.highlighter = highlighter
         self.hits = tuple(highlighter.spans(article.body, article.language)) if highlighter else ()
         self.hit_number = 0
+
+    def read_again(self, fresh: Any) -> None:
+        """The file changed while open: the hits are found again in the text as it is now."""
+        super().read_again(fresh)
+        self.hits = tuple(self.highlighter.spans(fresh.body, fresh.language)) if self.highlighter else ()
+        self.hit_number = 0
+        view = self.query_one(HitView)
+        view.hits = self.hits
+        view.refresh()
 
     def compose(self) -> ComposeResult:
         for widget in super().compose():

@@ -115,6 +115,7 @@ class QuoteActions:
             return
         span = (note.start, note.end)
         found = next((q.speaker for q in self.analysis.quotes if (q.start, q.end) == span), None) if self.analysis else None
+        anchor = self._anchor(span)  # made now: the text may be read again while the editor is open
 
         def done(name: str | None) -> None:
             if name is None:
@@ -125,7 +126,7 @@ class QuoteActions:
             with self.app.saving():
                 # The analysis's own speaker typed back: no speaker by hand any more.
                 value = None if found and name == found else name
-                self.app.store.set_quote_speaker(self.article.id, self._anchor(span), value)
+                self.app.store.set_quote_speaker(self.article.id, anchor, value)
                 self.app.say(f"Speaker: {one_line(name, 40)}" if name else "Speaker cleared: no speaker", timeout=3)
             self.reload_store()
 
