@@ -66,6 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="a quote sheet: every quote with its speaker and state, unverified ones included")
     p.add_argument("--keep-markdown", action="store_true",
                    help="keep a note's own Markdown emphasis and code in the Markdown export")
+    p.add_argument("--gone", action="store_true",
+                   help="the notes and tags on articles whose file is gone (deleted or moved away)")
     _add_db(p)
 
     p = sub.add_parser("analyze", help="print the entities and quotes found in an article")

@@ -20,9 +20,13 @@ def run(args) -> int:
     if args.output == "-":  # "-o -" is standard output, as everywhere on the shell
         args.output = None
     fmt = args.format or format_for_path(args.output)
+    if getattr(args, "gone", False) and (args.paths or args.tag or getattr(args, "quotes", False)):
+        raise ReaderError("--gone exports every article whose file is gone: give it no paths, --tag or --quotes")
     if args.output:
         _refuse_store_file(args.output, args.db)
         _check_target(args.output, args.force)
+    if getattr(args, "gone", False):
+        return _export_gone(args, fmt)
     library = scan_paths(args.paths, indexed=True, db=args.db)
     if args.output:
         target = os.path.realpath(args.output)
@@ -57,6 +61,25 @@ def run(args) -> int:
             count, noun = sum(len(item.annotations) for item in items), "annotation"
         print(f"reader: wrote {plural(count, noun)} from {plural(len(items), 'article')} to "
               f"{shown_name(args.output)}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def _export_gone(args, fmt: str) -> int:
+    """``export --gone``: the notes and tags of articles whose file is gone."""
+    from reader.workspace.exports import ExportOptions, file_text, gone_items, render
+    from reader.fileio import write_text_atomic
+
+    with open_db(args.db, readonly=True) as store:
+        base = os.path.dirname(os.path.abspath(args.output)) if args.output else None
+        items = gone_items(store, base)
+    notes = sum(len(item.annotations) for item in items)
+    print(f"reader: {plural(notes, 'note')} and the tags of {plural(len(items), 'article')} whose file is gone "
+          "(each with the headline and path it was last read at)", file=sys.stderr)
+    text = render(items, fmt, ExportOptions(keep_markdown=getattr(args, "keep_markdown", False)))
+    if args.output:
+        write_text_atomic(args.output, file_text(text, fmt))
     else:
         sys.stdout.write(text)
     return 0

@@ -231,6 +231,8 @@ def inspect(path: Path, article_text: TextReader | None = None) -> Report:
                 report.notes.append(f"{plural(unchecked, 'note')} could not be checked against their article "
                                     "(its file is gone or cannot be read); counted as when it was last opened")
                 report.notes.extend(gone)  # where the notes are: the app and exports show them with the file
+                if gone:
+                    report.notes.append("  reader export --gone writes the notes whose file is gone")
         except (ValueError, StoreError) as error:
             report.problems.append(str(error))
     return report

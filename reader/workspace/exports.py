@@ -14,7 +14,7 @@ from reader.textsafe import text_for_json
 from reader.workspace.quotes import quote_notes
 
 __all__ = ["FIRST_COLUMNS", "FORMATS", "QUOTE_COLUMNS", "ExportOptions", "QuoteNote", "csv_cell", "escape_block",
-           "escape_line", "export_items", "file_link", "file_text", "format_for_path", "render"]
+           "escape_line", "export_items", "file_link", "gone_items", "file_text", "format_for_path", "render"]
 
 
 def file_link(path: str, base: str | None) -> tuple[str, str]:
@@ -65,3 +65,20 @@ def export_items(
         link, url = file_link(article.path, base)
         items.append(ArticleNotes(article, tuple(article_tags), annotations, found, link, url))
     return items
+
+
+def gone_items(store, base: str | None = None, exists: Callable[[str], bool] = os.path.exists) -> list[ArticleNotes]:
+    """Export items for the articles with notes or tags whose file is gone (deleted, or moved out
+    of every folder the reader was opened on): each note with the words it was made on and the
+    headline and path the article had when it was last read, so nothing written is out of reach."""
+    items = []
+    for aid, path in store.recorded_paths().items():
+        if not path or path == "-" or path.startswith("<") or exists(path):
+            continue
+        annotations, tags = tuple(store.annotations(aid)), tuple(store.tags(aid))
+        if not annotations and not tags:
+            continue
+        article = Article(id=aid, path=path, title=store.title_of(aid), body="")
+        link, url = file_link(path, base)
+        items.append(ArticleNotes(article, tags, annotations, (), link, url))
+    return sorted(items, key=lambda item: (item.article.title.casefold(), item.article.path))

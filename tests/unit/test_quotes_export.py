@@ -307,3 +307,32 @@ def test_export_by_tag_follows_a_file_updated_under_a_new_headline(tmp_path: Pat
     captured = capsys.readouterr()
     assert "## Havn får ny kaj til 40 mio." in captured.out and "Tags: publish" in captured.out
     assert "tjek prisen" in captured.out and "no article in" not in captured.err
+
+
+def test_notes_on_an_article_whose_file_is_gone_can_still_be_exported(tmp_path: Path, capsys):
+    # A story deleted (or moved out of the library) kept its notes in the database, but no
+    # export reached them: doctor counted them, and only the raw JSON file held the words.
+    from reader.library import load_articles
+
+    story, kept = tmp_path / "a.txt", tmp_path / "b.txt"
+    story.write_text(" date 2026-11-02 Havn får ny kaj\n\nRibe. Havnen får en ny kaj.\n", encoding="utf-8")
+    kept.write_text(" date 2026-11-03 Skole lukker\n\nRibe. Skolen lukker.\n", encoding="utf-8")
+    db = tmp_path / "reader.json"
+    with open_store(db) as store:
+        for path, note in ((story, "tjek prisen"), (kept, "ring til skolen")):
+            (a,) = store.settle_ids(load_articles(path))
+            store.attach(a)
+            store.add_tags(a.id, ["publish"])
+            store.add_annotation(a.id, make_anchor(a.body, 0, 5), note=note)
+    story.unlink()
+    assert main(["export", "--gone", "--db", str(db)]) == 0
+    captured = capsys.readouterr()
+    assert "## Havn får ny kaj" in captured.out and "tjek prisen" in captured.out and "Ribe." in captured.out
+    assert "Tags: publish" in captured.out and "a.txt" in captured.out
+    assert "Skole lukker" not in captured.out and "ring til skolen" not in captured.out
+    assert "1 note" in captured.err and "1 article whose file is gone" in captured.err
+    assert main(["export", "--gone", "--format", "json", "--db", str(db)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [a["title"] for a in data["articles"]] == ["Havn får ny kaj"]
+    assert main(["export", str(tmp_path), "--gone", "--db", str(db)]) == 2
+    assert "give it no paths" in capsys.readouterr().err
