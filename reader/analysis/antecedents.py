@@ -121,7 +121,6 @@ def main_person(ctx: Context, before: int, spans: Spans, female: bool, male: boo
     done, counts = spans.counted  # the mentions counted by an earlier call (quotes come in order)
     if done > hi:
         done, counts = 0, {}
-    counts = dict(counts)
     while done < hi and people[done].end <= before:
         ent = people[done]
         if not spans.covers(ent.start):
@@ -135,11 +134,17 @@ def main_person(ctx: Context, before: int, spans: Spans, female: bool, male: boo
                 counts[ent.canonical] = counts.get(ent.canonical, 0) + 1
     if not counts:
         return None
-    top = max(counts.values())  # the first name counted that often (as a stable sort ranks it)
-    name = next(n for n, c in counts.items() if c == top)
-    second = max((c for n, c in counts.items() if n != name), default=0)
-    if top < 3 or second * 2 > top:
+    values = list(counts.values())
+    top = max(values)
+    if top < 3:
         return None
+    at = values.index(top)  # the first name counted that often (as a stable sort ranks it)
+    if values.count(top) > 1:
+        return None  # another name counted as often
+    del values[at]
+    if max(values, default=0) * 2 > top:
+        return None
+    name = list(counts)[at]
     return name if gender_fits_name(name, female, male, ctx) else None
 
 

@@ -14,6 +14,7 @@ from reader.analysis.people import Speaker
 from reader.analysis.quote_cues import voice_owner
 from reader.analysis.quote_news import honorific_fit, it_reporter
 from reader.analysis.quote_surnames import given_name, in_full
+from reader.analysis.sentences import end_before
 from reader.analysis.descriptions import (
     body_named_before, description_fits, is_person_noun, quoted_just_before, resolve_description, subject_description,
 )
@@ -261,7 +262,7 @@ def described_beat(ctx: Context, start: int, female: bool = False, male: bool = 
     line = text.rfind("\n", 0, start) + 1
     own = sentence_begin(text, line, start - 1)
     if own <= line:
-        own = len(text[:line].rstrip())  # the end of the paragraph before
+        own = end_before(text, line)  # the end of the paragraph before
         line = text.rfind("\n", 0, own) + 1
         if own <= line or text[line] in "\"“‘»„-–—":
             return None
