@@ -5,8 +5,10 @@ from __future__ import annotations
 import random
 import re
 
+from reader.analysis import numbers
 from reader.analysis.antecedents import dominant
 from reader.analysis.sentences import end_before, word_before
+from reader.analysis.tokens import tokenize
 
 _PIECES = ["en", "et", "EN", "Et", "eN", "ten", "_en", "1en", "é", " ", "  ", "\n", "\t", "\u00a0", "\u2003",
            "58", "5", "158", "-årig", "-ÅRIG", "-årige", "-Årig", "x", ".", "æ", ":"]
@@ -53,3 +55,23 @@ def test_the_dominant_name_is_the_one_counted_most_by_far() -> None:
         counts = {name: rng.randint(1, 9) for name in rng.sample(names, rng.randint(0, 6))}
         assert dominant(counts) == _dominant_by_loops(counts), counts
     assert dominant({"Ann": 6, "Bo": 3}) == "Ann" and dominant({"Ann": 6, "Bo": 4}) is None
+
+
+_DATE_PIECES = ["i", "I", "går", "dag", "den", "3.", "3", "12", "2024", "-", "/", "05", " ", " ", " ", "\n", ".",
+                ",", "maj", "Maj", "ma", "j", "mandag", "Mandagen", "fred", "ag", "p.", "p.fred", "x", "sidste",
+                "Næste", "uge", "år", "to", "tre", "fem", "ti", "t", "millioner", "kr", "procent", "_", "é", "»",
+                "A/S", "f.eks", "fjorten", "at", "for", "de", "nat", "weekenden", "2024-05-03", "1/2", "'", "’"]
+
+
+def test_the_gated_danish_date_scan_finds_what_the_whole_scan_finds() -> None:
+    rng = random.Random(4)
+    found = 0
+    for _ in range(30000):
+        text = "".join(rng.choice(_DATE_PIECES) for _ in range(rng.randint(1, 14)))
+        whole = [m.span() for m in numbers._DA_SCAN.finditer(text)]
+        assert [m.span() for m in numbers._da_scan(text, tokenize(text, "da"))] == whole, text
+        found += bool(whole)
+    assert found > 1000
+    for text in ("Mødet er p.fredag kl. 10, den 3. maj 2024.", "I går kom tre mand, i dag fem.", "fredagen den 3."):
+        assert numbers.find_dates_numbers(text, "da", tokenize(text, "da")) == numbers.find_dates_numbers(text, "da")
+    assert numbers.find_dates_numbers("Mødet er p.fredag.", "da") == [(11, 17, "DATE")]  # (inside a token)
