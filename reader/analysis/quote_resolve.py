@@ -190,9 +190,11 @@ def described_subject(ctx: Context, before: int, spans: Spans, female: bool = Fa
     if verb is None or not verb.group(1).islower():
         return None
     begin = sentence_begin(text, max(window, text.rfind("\n", 0, verb.start()) + 1), verb.start())
-    found = phrase(text, begin, verb.start(), ctx.people, ctx.language)
     named = ctx.people.last_people(begin, before)
-    if named and (found is None or any(p.end > found.end or not _GENITIVE.match(text, p.end) for p in named)):
+    if named and not all(_GENITIVE.match(text, p.end) for p in named):
+        return None  # someone named there, not as an owner (the phrase need not be read)
+    found = phrase(text, begin, verb.start(), ctx.people, ctx.language)
+    if named and (found is None or any(p.end > found.end for p in named)):
         return None
     rest = text[found.end:verb.start()].strip() if found is not None else ""
     if found is None or found.kind != "description" or rest and not _RELATIVE.fullmatch(rest):
