@@ -121,7 +121,6 @@ def main_person(ctx: Context, before: int, spans: Spans, female: bool, male: boo
     done, counts = spans.counted  # the mentions counted by an earlier call (quotes come in order)
     if done > hi:
         done, counts = 0, {}
-    counts = dict(counts)
     while done < hi and people[done].end <= before:
         ent = people[done]
         if not spans.covers(ent.start):
@@ -133,19 +132,24 @@ def main_person(ctx: Context, before: int, spans: Spans, female: bool, male: boo
         for ent in people[done:hi]:
             if ent.end <= before and not spans.covers(ent.start):
                 counts[ent.canonical] = counts.get(ent.canonical, 0) + 1
-    if not counts:
+    name = dominant(counts)
+    return name if name is not None and gender_fits_name(name, female, male, ctx) else None
+
+
+def dominant(counts: dict[str, int]) -> str | None:
+    """The name counted at least three times and at least twice as often as any other, if any."""
+    values = list(counts.values())  # (found in C: a text's counts may hold thousands of names)
+    top = max(values, default=0)
+    if top < 3 or values.count(top) > 1:
         return None
-    top = max(counts.values())  # the first name counted that often (as a stable sort ranks it)
-    name = next(n for n, c in counts.items() if c == top)
-    second = max((c for n, c in counts.items() if n != name), default=0)
-    if top < 3 or second * 2 > top:
-        return None
-    return name if gender_fits_name(name, female, male, ctx) else None
+    at = values.index(top)
+    del values[at]
+    return None if max(values, default=0) * 2 > top else list(counts)[at]
 
 
 def near(text: str, end: int, pos: int) -> bool:
     """Whether ``pos`` is in the paragraph of ``end`` or the one after it."""
-    return end <= pos and text.count("\n\n", end, pos) <= 1 and pos - end < 1500
+    return end <= pos and pos - end < 1500 and text.count("\n\n", end, pos) <= 1  # (the count last: bounded)
 
 
 def gender_fits_name(name: str, female: bool, male: bool, ctx: Context | None = None) -> bool:

@@ -15,6 +15,7 @@ import bisect
 import re
 
 from reader.analysis.people import People, Speaker, near_written
+from reader.analysis.sentences import word_before
 from reader.analysis.speaker_owners import person_noun
 from reader.model import Entity
 
@@ -98,7 +99,9 @@ def _unnamed_ends(text: str, people: People, age: str) -> list[int]:
     """Where "en 58-årig" brings in someone unnamed of ``age``: searched once per text and age."""
     found = people.found
     if ("unnamed", age) not in found:
-        found["unnamed", age] = [m.end() for m in re.finditer(rf"\b(?:en|et)\s+{age}-årig\b", text, re.IGNORECASE)]
+        # rf"\b(?:en|et)\s+{age}-årig\b" (any case) led by the age: a literal the engine skips to
+        found["unnamed", age] = [m.end() for m in re.finditer(rf"{age}-årig\b", text, re.IGNORECASE)
+                                 if word_before(text, m.start(), ("en", "et"))]
     return found["unnamed", age]
 
 

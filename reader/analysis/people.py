@@ -232,7 +232,9 @@ def near_written(text: str, stems: tuple[str, ...], people: People) -> list[Enti
     low, every = people.found["lower", ""], people.people  # type: ignore[assignment]
     if low is None or len(low) != len(text):
         return every
-    longest = max((p.end - p.start for p in every), default=0)
+    if ("longest", "") not in people.found:  # once per text
+        people.found["longest", ""] = max((p.end - p.start for p in every), default=0)  # type: ignore[assignment]
+    longest: int = people.found["longest", ""]  # type: ignore[assignment]
     picked = set()
     for stem in stems:
         k = low.find(stem)

@@ -69,7 +69,7 @@ def _analyze(text: str, language: str | None, corrections: Sequence[EntityCorrec
     entities = [
         Entity(s, e, text[s:e], label_of[labels[k]], canon[k]) for k, (s, e, _label) in enumerate(names)
     ]
-    numbers = find_dates_numbers(text, language)
+    numbers = find_dates_numbers(text, language, tokens)
     if removed:
         numbers = [span for span in numbers if text[span[0]:span[1]] not in removed]
     taken = merge([(e.start, e.end, "X") for e in entities], numbers)

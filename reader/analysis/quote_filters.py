@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.attribution import Context, sentence_begin
+from reader.analysis.sentences import end_before
 
 _FUNCTION = frozenset("of the a an and to in on for with at by from og i på med til af for fra en et den det de".split())
 NAMED = re.compile(
@@ -201,6 +202,6 @@ def listed_line(ctx: Context, s: int) -> bool:
         at = end + 1
     if len(lines) < 2 or any(ctx.dash_after.search(line) for line in lines):
         return False
-    heading = text[:first].rstrip()
-    heading = heading[heading.rfind("\n") + 1:]
+    end = end_before(text, first)
+    heading = text[text.rfind("\n", 0, end) + 1:end]
     return heading.endswith(":") and not ctx.before.search(heading)

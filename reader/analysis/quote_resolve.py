@@ -14,6 +14,7 @@ from reader.analysis.people import Speaker
 from reader.analysis.quote_cues import voice_owner
 from reader.analysis.quote_news import honorific_fit, it_reporter
 from reader.analysis.quote_surnames import given_name, in_full
+from reader.analysis.sentences import end_before
 from reader.analysis.descriptions import (
     body_named_before, description_fits, is_person_noun, quoted_just_before, resolve_description, subject_description,
 )
@@ -189,9 +190,11 @@ def described_subject(ctx: Context, before: int, spans: Spans, female: bool = Fa
     if verb is None or not verb.group(1).islower():
         return None
     begin = sentence_begin(text, max(window, text.rfind("\n", 0, verb.start()) + 1), verb.start())
-    found = phrase(text, begin, verb.start(), ctx.people, ctx.language)
     named = ctx.people.last_people(begin, before)
-    if named and (found is None or any(p.end > found.end or not _GENITIVE.match(text, p.end) for p in named)):
+    if named and not all(_GENITIVE.match(text, p.end) for p in named):
+        return None  # someone named there, not as an owner (the phrase need not be read)
+    found = phrase(text, begin, verb.start(), ctx.people, ctx.language)
+    if named and (found is None or any(p.end > found.end for p in named)):
         return None
     rest = text[found.end:verb.start()].strip() if found is not None else ""
     if found is None or found.kind != "description" or rest and not _RELATIVE.fullmatch(rest):
@@ -261,7 +264,7 @@ def described_beat(ctx: Context, start: int, female: bool = False, male: bool = 
     line = text.rfind("\n", 0, start) + 1
     own = sentence_begin(text, line, start - 1)
     if own <= line:
-        own = len(text[:line].rstrip())  # the end of the paragraph before
+        own = end_before(text, line)  # the end of the paragraph before
         line = text.rfind("\n", 0, own) + 1
         if own <= line or text[line] in "\"“‘»„-–—":
             return None

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from reader.analysis.attribution import Found
 from reader.analysis.people import People
+from reader.analysis.sentences import end_before
 from reader.analysis.quote_pronoun_turns import addressed, ends_turn as _ends_turn, pronoun_turns
 from reader.model import Quote
 
@@ -150,7 +151,7 @@ def _opens_paragraph_before(text: str, start: int, cast: People):
     """The person whose name opens the narrative paragraph (no quotation marks) right before the
     paragraph at ``start``, if any."""
     line = text.rfind("\n", 0, start) + 1
-    end = len(text[:line].rstrip())
+    end = end_before(text, line)
     begin = text.rfind("\n", 0, end) + 1
     if end <= begin or re.search(r"[\"“”]", text[begin:end]):
         return None
@@ -235,8 +236,8 @@ def _who(text: str, found: Found, quote: Quote) -> str | None:
     """Who a quotation's own attribution names: a speaker, the narrator, or None."""
     if found.inherit:
         line = text.rfind("\n", 0, quote.start)
-        before = text[:line].rstrip() if line > 0 and not text[line + 1:quote.start].strip(" \t\"“‘'") else ""
-        tagged = before.endswith(":") and quote.speaker and not addressed(quote.text, quote.speaker)
+        end = end_before(text, line) if line > 0 and not text[line + 1:quote.start].strip(" \t\"“‘'") else 0
+        tagged = end > 0 and text[end - 1] == ":" and quote.speaker and not addressed(quote.text, quote.speaker)
         return quote.speaker if tagged else None  # "Tom wheeled round and said:", not "Say, Tom, ..."
     if quote.speaker:
         return quote.speaker

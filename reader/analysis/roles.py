@@ -7,6 +7,7 @@ import re
 
 from reader.analysis.lexicon import EN_ROLES, ROLE_SUFFIXES
 from reader.analysis.people import People
+from reader.analysis.sentences import end_before
 from reader.analysis.titles import as_role, is_honorific, is_title_word, title_run_before
 from reader.model import Analysis
 
@@ -42,13 +43,19 @@ def speaker_roles(result: Analysis) -> dict[str, str]:
         if word.lower().endswith(ROLE_SUFFIXES) or word in EN_ROLES:
             roles[canonical] = word
         elif word[:1].isupper() and word.lower().endswith(_TRADE_ENDS) and (
-            text[:match.start()].rstrip()[-1:] in ("", ".", "!", "?", "\n", '"', "”")
+            _last_char(text, match.start()) in ("", ".", "!", "?", "\n", '"', "”")
         ):  # "Shopkeeper Amy Cole" opening a sentence, the trade left out of the name (en_web)
             roles[canonical] = as_role(word, text, match.start())
     return roles
 
 
 _TRADE_ENDS = ("er", "or", "ist", "eer", "ian", "ant", "ent")
+
+
+def _last_char(text: str, pos: int) -> str:
+    """The last character before ``pos`` that is not white space ("" at the text's start)."""
+    end = end_before(text, pos)
+    return text[end - 1:end] if end else ""
 
 
 def speaker_affiliations(result: Analysis) -> dict[str, str]:

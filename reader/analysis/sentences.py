@@ -65,3 +65,25 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
         s = start + len(piece) - len(lead)
         spans.append((s, s + len(lead.rstrip())))
     return tuple(spans)
+
+
+def end_before(text: str, pos: int) -> int:
+    """``len(text[:pos].rstrip())`` without copying the text before ``pos``."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
+def word_before(text: str, at: int, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` (lower-case ASCII letters, matched in any case) stands whole, then
+    white space, right before ``at``: what ``\\b(?:en|et)\\s+`` ending at ``at`` finds."""
+    if not at or not text[at - 1].isspace():
+        return False
+    end = end_before(text, at)
+    for word in words:
+        begin = end - len(word)
+        if begin >= 0 and text[begin:end].lower() == word and (
+            not begin or not (text[begin - 1].isalnum() or text[begin - 1] == "_")
+        ):
+            return True
+    return False
