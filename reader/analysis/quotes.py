@@ -22,6 +22,8 @@ from reader.analysis.speakers import after_verb, phrase
 from reader.model import Entity, Quote
 
 _DASH = re.compile(r"[-–—]\s+")
+# A dash quote resumed after its attribution: "- De er fine, grinede Bolle, - men dyre."
+_RESUMED = re.compile(r"\s*,\s*[-–—]\s+(?=\S)")
 LISTS = True  # dash lines listed under a heading with a colon are no quotes (quote_filters.listed_line)
 _MARKS = re.compile(r"[»«„“”\"]")
 _OPENS = "“\"»„‘"
@@ -197,7 +199,11 @@ def _dash_quotes(ctx: Context, unit: tuple[int, int]) -> list[Found]:
         match, speaker = best
         cut = match.start() + (1 if text[match.start()] in "?!" else 0)
         qs, qe = _trim(text, start, cut)
-        return [Found(qs, qe, speaker)] if qe > qs else []
+        if qe <= qs:
+            return []
+        resumed = _RESUMED.match(text, speaker.end, e) if ctx.language == "da" else None
+        rs, re_ = _trim(text, resumed.end(), e) if resumed else (0, 0)
+        return [Found(qs, qe, speaker)] + ([Found(rs, re_, speaker)] if re_ > rs else [])
     if ctx.language == "en":
         subject = re.search(rf",\s+([^,\n]{{1,60}}?)\s+({verb_pattern(ctx.verbs)})\b[^,\n]{{0,40}}$", text[start:e])
         if subject and subject.group(2).islower():  # "the United States" is no verb

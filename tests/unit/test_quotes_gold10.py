@@ -1,0 +1,32 @@
+"""Patterns the fresh gold set (v6, tune6 part) showed, in sentences written for the test: Danish
+"udbrød" and "kommenterede" report speech, a dash quote resumed after its attribution (", grinede
+Bolle, - men ...") is a second quote of the same person, and a manner word in -ende after a
+Danish description is no part of it ("siger den 23-årige dansker smilende")."""
+
+from __future__ import annotations
+
+from reader.analysis.pipeline import analyze
+
+
+def _quotes(text: str, language: str = "da") -> list[tuple[str, str | None]]:
+    return [(text[q.start:q.end], q.speaker) for q in analyze(text, language).quotes]
+
+
+def test_udbroed_and_kommenterede_attribute_a_quotation() -> None:
+    text = ("Odder. Festen sluttede brat.\n\n- Det er for sent, udbrød Hanne Berg og gik.\n\n"
+            "Byrådet stemte nej.\n\n»Det er en trist dag,« kommenterede Jens Holm.")
+    assert _quotes(text) == [("Det er for sent", "Hanne Berg"), ("Det er en trist dag", "Jens Holm")]
+
+
+def test_a_dash_quote_resumed_after_its_attribution_is_a_second_quote_of_the_speaker() -> None:
+    text = ("Odder. Hanne Berg var på stranden.\n\n- Det er koldt, grinede Hanne Berg, - men vandet er fint.\n\n"
+            "- Vi vandt, siger Jens Hansen - formand for klubben.")
+    assert _quotes(text) == [("Det er koldt", "Hanne Berg"), ("men vandet er fint.", "Hanne Berg"),
+                             ("Vi vandt", "Jens Hansen")]
+
+
+def test_a_manner_word_after_a_danish_description_is_left_out() -> None:
+    text = ("Odder. Festen sluttede.\n\n»Der var for mange mennesker,« siger den 23-årige dansker smilende.\n\n"
+            "»Jeg gik tidligt,« siger den 23-årige studerende.")
+    assert _quotes(text) == [("Der var for mange mennesker", "den 23-årige dansker"),
+                             ("Jeg gik tidligt", "den 23-årige studerende")]
