@@ -76,7 +76,7 @@ class Context:
         char = rf"(?:[^\"“”»«\n.!?]|{_ABBREVIATION_DOT})"  # "Rep. Jim Cole", "Ms. Lee", "John F. Kent"
         self.en_subject = re.compile(rf"\s*,?\s*([^\s\"“”»«.!?]{char}{{0,70}}?)\s+({tag})\b")
         self.before = re.compile(rf"\b({say})\b")
-        self.according_after = re.compile(r"\s*,?\s*(?:[Aa]ccording\s+to|[Ii]følge)\s+")
+        self.according_after = re.compile(r"\s*,?\s*(?:[Aa]ccording\s+to|[Ii] ?følge)\s+")
         # '"...," as Lincoln put it.' / '"...," Lincoln is quoted as saying.'
         self.put_it = re.compile(
             r"\s*,?\s*(?:as\s+)?([^\"“”»«\n.!?,]{1,60}?)\s+(?:(?:once\s+)?put\s+it|puts\s+it|(?:is|was)\s+quoted\s+as\s+saying)\b"
@@ -86,7 +86,7 @@ class Context:
         last_words = r"|[a-z]+\s+(?:his|her|their|my|the)\s+(?:(?:last|final|dying|famous|parting)\s+)?words(?=[,:]\s*$)" if self.language == "en" else ""
         self.partial = re.compile(rf"(?<!-)\b({verb_pattern(verbs | _PARTIAL_VERBS)}{right_before}{last_words})\b|\b(?:at|that)\s*$")  # not "so-called"
         self.according = re.compile(
-            r"(?:[Aa]ccording\s+to|[Ii]følge|[Ii]n\s+the\s+(?:\w+\s+)?words\s+of|[Mm]ed\s+\w+\s+ord\s+fra|[Tt]o\s+quote"
+            r"(?:[Aa]ccording\s+to|[Ii] ?følge|[Ii]n\s+the\s+(?:\w+\s+)?words\s+of|[Mm]ed\s+\w+\s+ord\s+fra|[Tt]o\s+quote"
             r"|\b(?:quote|quotation|words|remark|line|saying)s?\s+(?:\w+ly\s+)?attributed\s+to)\s+"
         )
         self.left_open = False  # the last paragraph read left a quotation open

@@ -1,7 +1,9 @@
 """Patterns the fresh gold set (v6, tune6 part) showed, in sentences written for the test: Danish
 "udbrød" and "kommenterede" report speech, a dash quote resumed after its attribution (", grinede
 Bolle, - men ...") is a second quote of the same person, and a manner word in -ende after a
-Danish description is no part of it ("siger den 23-årige dansker smilende")."""
+Danish description is no part of it ("siger den 23-årige dansker smilende"); the one spoken for
+("på vegne af", "on behalf of") is no speaker, a name right after a Danish description is ("det ansete
+dagblad Politiken"), and "I følge" is "ifølge"."""
 
 from __future__ import annotations
 
@@ -30,3 +32,15 @@ def test_a_manner_word_after_a_danish_description_is_left_out() -> None:
             "»Jeg gik tidligt,« siger den 23-årige studerende.")
     assert _quotes(text) == [("Der var for mange mennesker", "den 23-årige dansker"),
                              ("Jeg gik tidligt", "den 23-årige studerende")]
+
+
+def test_the_one_spoken_for_is_no_speaker_and_a_name_after_a_description_is() -> None:
+    text = ("Vejle. Dronning Margrethe fylder år.\n\n»Værdighed frem for alt!« skrev det ansete dagblad "
+            "Politiken på vegne af dronning Margrethe.")
+    assert _quotes(text) == [("Værdighed frem for alt!", "Politiken")]
+    assert _quotes('"We will appeal," said a lawyer on behalf of Tom Reed.', "en") == [("We will appeal", "a lawyer")]
+
+
+def test_i_foelge_in_two_words_attributes_like_ifoelge() -> None:
+    text = "Vejle. Jens Holm har set skoven.\n\nI følge Jens Holm er skoven nu »et hærget landskab«."
+    assert _quotes(text) == [("et hærget landskab", "Jens Holm")]
