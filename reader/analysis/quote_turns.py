@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from reader.analysis.attribution import Found
 from reader.analysis.people import People
 from reader.analysis.quote_pronoun_turns import addressed, ends_turn as _ends_turn, pronoun_turns
+from reader.analysis.quote_scene import untagged_runs
 from reader.model import Quote
 
 _NARRATOR = "\x00I"  # the writer as a participant: "I said" (never a speaker of its own)
@@ -98,6 +99,8 @@ def alternate(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote], peo
                 _give(quotes, q, voices[k] or _NARRATOR, run)
                 if scene is not None:  # '"Say, Tom, let me try."' after Ben and Tom talked
                     quotes[q] = replace(quotes[q], speaker=scene, role="", affiliation="")
+    if told:
+        untagged_runs(quotes, runs, lambda first, speaker: _scene_voice(text, quotes, first, speaker))
 
 
 def _handed_over(quotes: list[Quote], runs: list[list[_Turn]], cast: People) -> None:

@@ -3,7 +3,8 @@
 Bolle, - men ...") is a second quote of the same person, and a manner word in -ende after a
 Danish description is no part of it ("siger den 23-årige dansker smilende"); the one spoken for
 ("på vegne af", "on behalf of") is no speaker, a name right after a Danish description is ("det ansete
-dagblad Politiken"), and "I følge" is "ifølge"."""
+dagblad Politiken"), and "I følge" is "ifølge"; in English dialogue, a run of bare turns that no
+turn of its own attributes goes back and forth between its first speaker and the scene's other voice."""
 
 from __future__ import annotations
 
@@ -44,3 +45,11 @@ def test_the_one_spoken_for_is_no_speaker_and_a_name_after_a_description_is() ->
 def test_i_foelge_in_two_words_attributes_like_ifoelge() -> None:
     text = "Vejle. Jens Holm har set skoven.\n\nI følge Jens Holm er skoven nu »et hærget landskab«."
     assert _quotes(text) == [("et hærget landskab", "Jens Holm")]
+
+
+def test_an_untagged_run_of_bare_turns_alternates_with_the_scenes_other_voice() -> None:
+    text = ('Mara Quinn sat on the porch. Tom Ellis came up the steps.\n\n"Is she home?" Tom asked.\n\n'
+            '"No," Mara said. She looked at the road.\n\nTom sat down beside her.\n\n"So you waited all day."\n\n'
+            '"Yes."\n\n"Without a word from her."\n\n"None."')
+    assert [who for _, who in _quotes(text, "en")] == ["Tom Ellis", "Mara Quinn", "Tom Ellis", "Mara Quinn",
+                                                       "Tom Ellis", "Mara Quinn"]

@@ -1,0 +1,39 @@
+"""Bare turns of an English scene that no turn of their own run attributes: they go back and forth
+between the run's first speaker and the scene's one other voice."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Callable, Protocol
+
+from reader.analysis.quote_pronoun_turns import addressed
+from reader.model import Quote
+
+
+class _Run(Protocol):
+    quotes: list[int]
+    who: str | None
+    bare: bool
+
+
+def untagged_runs(quotes: list[Quote], runs: list[list[_Run]], scene_voice: Callable[[int, str], str | None]) -> None:
+    """'Carroll put on his pants.' / '"So you've talked to her?"' / '"Yes."' / '"But not to me."' /
+    '"No."': in a run of bare quotation paragraphs none of which says who speaks, whose first turn
+    has a speaker (a beat before it) and whose scene has one other voice just before it
+    (``scene_voice(first quote, speaker)``), the turns alternate between the two; a turn calling
+    its would-be speaker by name ends the alternation (``quotes`` changed in place)."""
+    for run in runs:
+        if len(run) < 2 or any(t.who is not None or not t.bare for t in run):
+            continue
+        first = quotes[run[0].quotes[0]]
+        other = scene_voice(run[0].quotes[0], first.speaker) if first.speaker else None
+        source = next((q for q in reversed(quotes[:run[0].quotes[0]]) if q.speaker == other), None)
+        if other is None or source is None:
+            continue
+        for m, turn in enumerate(run[1:], 1):
+            who = source if m % 2 else first
+            k = turn.quotes[0]
+            if addressed(quotes[k].text, who.speaker or ""):
+                break
+            quotes[k] = replace(quotes[k], speaker=who.speaker, speaker_start=who.speaker_start,
+                                speaker_end=who.speaker_end, role=who.role, affiliation=who.affiliation)
