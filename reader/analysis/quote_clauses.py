@@ -57,6 +57,17 @@ def first_subject(ctx: Context, start: int, end: int) -> Speaker | None:
     return subject
 
 
+_GENITIVE_AFTER = re.compile(r"['’]s?\s+[a-z]")  # "Galois' paper", "Reed's report" (the mark after the name)
+_GENITIVE_IN = re.compile(r"\s+[a-z]")  # the same with the mark inside the name ("Galois'")
+
+
+def _genitive(text: str, person) -> bool:
+    """Whether a name found in a clause is a possessor before a noun ("Galois' paper")."""
+    if person.text.endswith(("'", "’", "'s", "’s")):
+        return _GENITIVE_IN.match(text, person.end) is not None
+    return _GENITIVE_AFTER.match(text, person.end) is not None
+
+
 def person_in_clause(ctx: Context, start: int, end: int) -> Speaker | None:
     """The last person, or failing that a subject pronoun, named in ``[start, end)``."""
     people = ctx.people.last_people(start, end) or ctx.people.named_like_people(start, end)
@@ -79,6 +90,8 @@ def person_in_clause(ctx: Context, start: int, end: int) -> Speaker | None:
                 return other
         elif other is not None:
             return other
+        if ctx.language == "en" and len(people) > 1 and _genitive(ctx.text, person):
+            person = people[-2]  # "Poisson reviewed Galois' paper and declared it": an owner is no subject
         return Speaker(person.start, person.end, "name", person.canonical, title_run_before(ctx.text, person.start), affiliation)
     pronoun = None
     for pronoun in re.finditer(r"\b(han|hun|he|she|they|de)\b", ctx.text[start:end], re.IGNORECASE):

@@ -11,7 +11,7 @@ from reader.analysis.attribution import Context, sentence_begin
 
 _FUNCTION = frozenset("of the a an and to in on for with at by from og i på med til af for fra en et den det de".split())
 NAMED = re.compile(
-    r"\b(?:titled|entitled|headlined|named|nicknamed|dubbed|known\s+as|so-called|[(,.;:]\s*see(?:\s+also)?)\s*$", re.IGNORECASE
+    r"\b(?:titled|entitled|headlined|named|nicknamed|dubbed|known\s+as|so-called|(?:proclaim|style)[a-z]*\s+(?:him|her|them)sel(?:f|ves)|[(,.;:]\s*see(?:\s+also)?)\s*$", re.IGNORECASE
 )
 TERM = re.compile(
     r"\b(?:(?:called|termed|calls|call)\s+(?:a|an|the)|[Ww]hat\s+(?:[\w'’-]+\s+){1,3}(?:call|calls|called|termed|dubbed)"
@@ -155,7 +155,7 @@ _DA_COPULA_BEFORE = re.compile(
 # it as "unworkable"', 'kalder forslaget for »symbolpolitik«', 'betegner det som »uhørt«'. English
 # takes a pronoun only: 'called the plan "reform"' names a term (tests/unit/test_analysis_quotes.py).
 _CALLED_BEFORE = re.compile(
-    r"\b(?:(?:call|calls|called|calling|describe|describes|described|describing|branded|brands|labelled|labeled|deemed)"
+    r"\b(?:(?:call|calls|called|calling|describe|describes|described|describing|branded|brands|labelled|labeled|deemed|declared|declares|pronounced|pronounces)"
     r"\s+(?:it|them|this|that)(?:\s+as)?"  # not 'calls these cases "enlace"', 'called the plan "reform"'
     r"|(?:kalder|kaldte|kalde|betegner|betegnede|betegne|beskriver|beskrev|beskrive)"
     r"\s+(?!(?:ham|hende|dem|sig|mig|os)\b)"  # not a nickname: 'kalder ham »smeden«'

@@ -4,7 +4,9 @@ Bolle, - men ...") is a second quote of the same person, and a manner word in -e
 Danish description is no part of it ("siger den 23-årige dansker smilende"); the one spoken for
 ("på vegne af", "on behalf of") is no speaker, a name right after a Danish description is ("det ansete
 dagblad Politiken"), and "I følge" is "ifølge"; in English dialogue, a run of bare turns that no
-turn of its own attributes goes back and forth between its first speaker and the scene's other voice."""
+turn of its own attributes goes back and forth between its first speaker and the scene's other voice;
+'declared it "incomprehensible"' is a partial quote, a possessor ("Tom Reed's paper") is no subject of
+the verb after it, and a title after "proclaiming himself" is no quote."""
 
 from __future__ import annotations
 
@@ -53,3 +55,15 @@ def test_an_untagged_run_of_bare_turns_alternates_with_the_scenes_other_voice() 
             '"Yes."\n\n"Without a word from her."\n\n"None."')
     assert [who for _, who in _quotes(text, "en")] == ["Tom Ellis", "Mara Quinn", "Tom Ellis", "Mara Quinn",
                                                        "Tom Ellis", "Mara Quinn"]
+
+
+def test_a_word_declared_is_a_partial_quote_and_a_possessor_is_no_subject() -> None:
+    text = "Ann Lee read Tom Reed's paper and declared it \"incomprehensible\"."
+    assert _quotes(text, "en") == [("incomprehensible", "Ann Lee")]
+    assert _quotes("Ann Lee read Tom Reed's report and said: \"It is wrong.\"", "en") == [("It is wrong.", "Ann Lee")]
+
+
+def test_a_title_someone_proclaims_for_himself_is_no_quote() -> None:
+    text = ('In 1859 Tom Reed lost patience and sent letters to every newspaper in the town, proclaiming himself '
+            '"Emperor of these Northern Counties":\n\nAt the wish of the people, I name myself Emperor.')
+    assert _quotes(text, "en") == []
