@@ -37,3 +37,24 @@ def untagged_runs(quotes: list[Quote], runs: list[list[_Run]], scene_voice: Call
                 break
             quotes[k] = replace(quotes[k], speaker=who.speaker, speaker_start=who.speaker_start,
                                 speaker_end=who.speaker_end, role=who.role, affiliation=who.affiliation)
+
+
+def after_narrator(text: str, quotes: list[Quote], bare: set[int], scene_voice: Callable[[int, str], str | None]) -> None:
+    """'"No," I said.' / '"He is a person who studies ..."': a quotation opening a paragraph, with
+    no speaker and no attribution of its own (``bare``: the indexes of such quotes), right after a
+    paragraph whose last quotation is the writer's own turn, is the scene's one other voice
+    (``scene_voice(index, "I")``)."""
+    for k in sorted(bare):
+        quote = quotes[k]
+        line = text.rfind("\n", 0, quote.start) + 1
+        if k == 0 or quote.speaker or text[line:quote.start].strip(" \t\"“‘'"):
+            continue
+        last = quotes[k - 1]
+        gap = text[last.end:line]
+        if last.speaker or last.speaker_start is None or text[last.speaker_start:last.speaker_end] != "I" or gap.count("\n\n") != 1:
+            continue
+        other = scene_voice(k, "I")
+        source = next((q for q in reversed(quotes[:k]) if q.speaker == other), None) if other else None
+        if source is not None and not addressed(quote.text, other):
+            quotes[k] = replace(quote, speaker=source.speaker, speaker_start=source.speaker_start,
+                                speaker_end=source.speaker_end, role=source.role, affiliation=source.affiliation)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from reader.analysis.attribution import Found
 from reader.analysis.people import People
 from reader.analysis.quote_pronoun_turns import addressed, ends_turn as _ends_turn, pronoun_turns
-from reader.analysis.quote_scene import untagged_runs
+from reader.analysis.quote_scene import after_narrator, untagged_runs
 from reader.model import Quote
 
 _NARRATOR = "\x00I"  # the writer as a participant: "I said" (never a speaker of its own)
@@ -101,6 +101,9 @@ def alternate(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote], peo
                     quotes[q] = replace(quotes[q], speaker=scene, role="", affiliation="")
     if told:
         untagged_runs(quotes, runs, lambda first, speaker: _scene_voice(text, quotes, first, speaker))
+    if narrated:
+        bare = {k for k, (found, _) in enumerate(raw) if found.inherit}
+        after_narrator(text, quotes, bare, lambda first, speaker: _scene_voice(text, quotes, first, speaker))
 
 
 def _handed_over(quotes: list[Quote], runs: list[list[_Turn]], cast: People) -> None:

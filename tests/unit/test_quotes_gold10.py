@@ -6,7 +6,9 @@ Danish description is no part of it ("siger den 23-årige dansker smilende"); th
 dagblad Politiken"), and "I følge" is "ifølge"; in English dialogue, a run of bare turns that no
 turn of its own attributes goes back and forth between its first speaker and the scene's other voice;
 'declared it "incomprehensible"' is a partial quote, a possessor ("Tom Reed's paper") is no subject of
-the verb after it, and a title after "proclaiming himself" is no quote."""
+the verb after it, and a title after "proclaiming himself" is no quote; two joined names ("Berg and
+Kumar taught it.") are no subject to take the next turn, and in a story told in the first person a
+quotation opening the paragraph after the writer's own turn is the scene's other voice."""
 
 from __future__ import annotations
 
@@ -67,3 +69,13 @@ def test_a_title_someone_proclaims_for_himself_is_no_quote() -> None:
     text = ('In 1859 Tom Reed lost patience and sent letters to every newspaper in the town, proclaiming himself '
             '"Emperor of these Northern Counties":\n\nAt the wish of the people, I name myself Emperor.')
     assert _quotes(text, "en") == []
+
+
+def test_two_joined_names_are_no_subject_and_after_the_writers_turn_the_other_voice_speaks() -> None:
+    scene = ('"Do you teach here?" she asked.\n\n"No," I said. Berg and Kumar taught the older children.\n\n'
+             '"Then why are you here?"')
+    text = "I sat with Mira Holt on the steps of the old school. I had not slept, and I was tired.\n\n" + scene
+    assert [who for _, who in _quotes(text, "en")] == ["Mira Holt", None, "Mira Holt"]
+    text = ('Mira Holt and Tom Reed walked to the old school.\n\n"Do you teach here?" Mira asked.\n\n"No," Tom said.\n\n'
+            'Berg and Kumar taught the older children.\n\n"Then why are you here?"')
+    assert [who for _, who in _quotes(text, "en")] == ["Mira Holt", "Tom Reed", None]
