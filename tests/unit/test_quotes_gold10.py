@@ -8,7 +8,8 @@ turn of its own attributes goes back and forth between its first speaker and the
 'declared it "incomprehensible"' is a partial quote, a possessor ("Tom Reed's paper") is no subject of
 the verb after it, and a title after "proclaiming himself" is no quote; two joined names ("Berg and
 Kumar taught it.") are no subject to take the next turn, and in a story told in the first person a
-quotation opening the paragraph after the writer's own turn is the scene's other voice."""
+quotation opening the paragraph after the writer's own turn is the scene's other voice; Danish "»...«,
+som han udtrykker det" attributes a partial quote as "as X put it" does."""
 
 from __future__ import annotations
 
@@ -79,3 +80,10 @@ def test_two_joined_names_are_no_subject_and_after_the_writers_turn_the_other_vo
     text = ('Mira Holt and Tom Reed walked to the old school.\n\n"Do you teach here?" Mira asked.\n\n"No," Tom said.\n\n'
             'Berg and Kumar taught the older children.\n\n"Then why are you here?"')
     assert [who for _, who in _quotes(text, "en")] == ["Mira Holt", "Tom Reed", None]
+
+
+def test_som_han_udtrykker_det_attributes_a_partial_quote() -> None:
+    text = ("Vejle. Borgmester Jens Holm har haft et hårdt år.\n\n"
+            "Støtten hjælper ham gennem »en vanskelig tid«, som han udtrykker det.")
+    assert [(t, who, q.kind) for (t, who), q in zip(_quotes(text), analyze(text, "da").quotes)] == [
+        ("en vanskelig tid", "Jens Holm", "partial")]
