@@ -30,6 +30,9 @@ def bracketed_title(text: str, before: int, after: int, inner: str) -> bool:
 
 
 TITLE_BY = re.compile(r",?\s+(?:by|af)\s+\S")
+# Words as words: '"Get out of here" meant to make someone leave', '»hygge« betyder'.
+MEANT = re.compile(r"\s+(?:meant|means|stands\s+for|refers\s+to|betyder|betød|står\s+for"
+                   r"|(?:is|was)\s+(?:a|an|the)\s+(?:word|phrase|expression|term)s?)\b")
 
 
 def far_from_verb(ctx: Context, s: int, before: int) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from reader.analysis.attribution import Context, Found, after_colon, attribute, continues, in_byline
 from reader.analysis.quote_filters import (
-    CITED, NAMED, TERM, TITLE_BY, bracketed_title, far_from_verb, is_scare, listed_line, one_word_reply, own_sentence, reported,
+    CITED, MEANT, NAMED, TERM, TITLE_BY, bracketed_title, far_from_verb, is_scare, listed_line, one_word_reply, own_sentence, reported,
     reported_word, tagged, whole_paragraph_sentence,
 )
 from reader.analysis.quote_marks import mark_pairs, opens_single
@@ -296,8 +296,8 @@ def _mark_quotes(
             TERM.search(text, max(s, pair.before - 60), pair.before)
         ):
             continue  # a name, title or term: 'a post titled "Why I am leaving"', 'what economists call "stagflation"'
-        if speaker is None and TITLE_BY.match(text, pair.after) and inner.rstrip()[-1:] not in ".!?":
-            continue  # a work and its maker: '"Close-up of a harbour" by Ann Lee is licensed ...'
+        if speaker is None and TITLE_BY.match(text, pair.after) and inner.rstrip()[-1:] not in ".!?" or MEANT.match(text, pair.after):
+            continue  # a work and its maker: '"Close-up of a harbour" by Ann Lee is licensed ...'; words as words
         if speaker is None and not at_start and not pair.close_only and inner[:1].islower() and len(inner.split()) < 8 and (
             ctx.language == "en" and not reported(text, s, pair.before)
         ):

@@ -9,7 +9,8 @@ turn of its own attributes goes back and forth between its first speaker and the
 the verb after it, and a title after "proclaiming himself" is no quote; two joined names ("Berg and
 Kumar taught it.") are no subject to take the next turn, and in a story told in the first person a
 quotation opening the paragraph after the writer's own turn is the scene's other voice; Danish "»...«,
-som han udtrykker det" attributes a partial quote as "as X put it" does."""
+som han udtrykker det" attributes a partial quote as "as X put it" does; words quoted as words
+('"Come back later" meant never') are no quote."""
 
 from __future__ import annotations
 
@@ -87,3 +88,10 @@ def test_som_han_udtrykker_det_attributes_a_partial_quote() -> None:
             "Støtten hjælper ham gennem »en vanskelig tid«, som han udtrykker det.")
     assert [(t, who, q.kind) for (t, who), q in zip(_quotes(text), analyze(text, "da").quotes)] == [
         ("en vanskelig tid", "Jens Holm", "partial")]
+
+
+def test_words_quoted_as_words_are_no_quote() -> None:
+    text = '"Come back later," she said. "Come back later" meant never, and we both knew it.'
+    assert [t for t, _ in _quotes(text, "en")] == ["Come back later"]
+    text = '"We will win," he said. "We will win" is a phrase we hear a lot.'
+    assert [t for t, _ in _quotes(text, "en")] == ["We will win"]
