@@ -60,11 +60,11 @@ _COPULA_LAST = re.compile(r"\b(?:was|were|is|are|been|felt|feels|feel|seemed|rem
 
 
 def whole_paragraph_sentence(text: str, unit: tuple[int, int], pair, inner: str, language: str) -> bool:
-    """English: a short sentence in quotation marks that is a paragraph of its own ('"We are
-    finished."'), a quote however short (not a title: it ends like a sentence)."""
+    """A short sentence in quotation marks that is a paragraph of its own ('"We are finished."',
+    '»Nej, ikke sådan!«'), a quote however short (not a title: it ends like a sentence)."""
     words = inner.split()
     ends = inner.rstrip()[-1:] in ".!?" or inner.rstrip().endswith(("--", "—", "…"))  # broken off: '"But your client--"'
-    return language == "en" and len(words) >= 2 and words[0][:1].isupper() and ends and (
+    return len(words) >= 2 and words[0][:1].isupper() and ends and (
         not text[unit[0]:pair.before].strip() and not text[pair.after:unit[1]].strip(" .,")
     )
 

@@ -10,7 +10,8 @@ the verb after it, and a title after "proclaiming himself" is no quote; two join
 Kumar taught it.") are no subject to take the next turn, and in a story told in the first person a
 quotation opening the paragraph after the writer's own turn is the scene's other voice; Danish "»...«,
 som han udtrykker det" attributes a partial quote as "as X put it" does; words quoted as words
-('"Come back later" meant never') are no quote."""
+('"Come back later" meant never') are no quote; a short Danish sentence in quotation marks alone
+in its paragraph is a quote, as in English."""
 
 from __future__ import annotations
 
@@ -95,3 +96,10 @@ def test_words_quoted_as_words_are_no_quote() -> None:
     assert [t for t, _ in _quotes(text, "en")] == ["Come back later"]
     text = '"We will win," he said. "We will win" is a phrase we hear a lot.'
     assert [t for t, _ in _quotes(text, "en")] == ["We will win"]
+
+
+def test_a_short_danish_sentence_in_quotation_marks_alone_in_its_paragraph_is_a_quote() -> None:
+    text = "Vejle. Holdet tabte 0-3 til Brøndby.\n\n»Nej, ikke sådan!«\n\nTræner Jens Holm var skuffet."
+    assert [t for t, _ in _quotes(text)] == ["Nej, ikke sådan!"]
+    text = "Vejle. Holdet tabte 0-3 til Brøndby.\n\n»Ren luft«\n\nTræner Jens Holm var skuffet."
+    assert _quotes(text) == []
