@@ -12,6 +12,7 @@ from reader.analysis.gazetteer import FIRST_NAMES
 from reader.analysis.people import Speaker
 from reader.analysis.speakers import owner_or_client, phrase
 from reader.analysis.titles import title_run_before
+from reader.model import Entity
 
 if TYPE_CHECKING:
     from reader.analysis.attribution import Context
@@ -61,7 +62,7 @@ _GENITIVE_AFTER = re.compile(r"['’]s?\s+[a-z]")  # "Galois' paper", "Reed's re
 _GENITIVE_IN = re.compile(r"\s+[a-z]")  # the same with the mark inside the name ("Galois'")
 
 
-def _genitive(text: str, person) -> bool:
+def _genitive(text: str, person: Entity) -> bool:
     """Whether a name found in a clause is a possessor before a noun ("Galois' paper")."""
     if person.text.endswith(("'", "’", "'s", "’s")):
         return _GENITIVE_IN.match(text, person.end) is not None
