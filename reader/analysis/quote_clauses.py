@@ -58,12 +58,12 @@ def first_subject(ctx: Context, start: int, end: int) -> Speaker | None:
     return subject
 
 
-_GENITIVE_AFTER = re.compile(r"['’]s?\s+[a-z]")  # "Galois' paper", "Reed's report" (the mark after the name)
-_GENITIVE_IN = re.compile(r"\s+[a-z]")  # the same with the mark inside the name ("Galois'")
+_GENITIVE_AFTER = re.compile(r"['’]s?\s+[a-z]")  # "Moss' paper", "Reed's report" (the mark after the name)
+_GENITIVE_IN = re.compile(r"\s+[a-z]")  # the same with the mark inside the name ("Moss'")
 
 
 def _genitive(text: str, person: Entity) -> bool:
-    """Whether a name found in a clause is a possessor before a noun ("Galois' paper")."""
+    """Whether a name found in a clause is a possessor before a noun ("Moss' paper")."""
     if person.text.endswith(("'", "’", "'s", "’s")):
         return _GENITIVE_IN.match(text, person.end) is not None
     return _GENITIVE_AFTER.match(text, person.end) is not None
@@ -92,7 +92,7 @@ def person_in_clause(ctx: Context, start: int, end: int) -> Speaker | None:
         elif other is not None:
             return other
         if ctx.language == "en" and len(people) > 1 and _genitive(ctx.text, person):
-            person = people[-2]  # "Poisson reviewed Galois' paper and declared it": an owner is no subject
+            person = people[-2]  # "Ann Lee read Tom Reed's paper and declared it": an owner is no subject
         return Speaker(person.start, person.end, "name", person.canonical, title_run_before(ctx.text, person.start), affiliation)
     pronoun = None
     for pronoun in re.finditer(r"\b(han|hun|he|she|they|de)\b", ctx.text[start:end], re.IGNORECASE):

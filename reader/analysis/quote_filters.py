@@ -30,7 +30,7 @@ def bracketed_title(text: str, before: int, after: int, inner: str) -> bool:
 
 
 TITLE_BY = re.compile(r",?\s+(?:by|af)\s+\S")
-# Words as words: '"Get out of here" meant to make someone leave', '»hygge« betyder'.
+# Words as words: '"Come back later" meant never', '»hygge« betyder'.
 MEANT = re.compile(r"\s+(?:meant|means|stands\s+for|refers\s+to|betyder|betød|står\s+for"
                    r"|(?:is|was)\s+(?:a|an|the)\s+(?:word|phrase|expression|term)s?)\b")
 
@@ -61,7 +61,7 @@ _COPULA_LAST = re.compile(r"\b(?:was|were|is|are|been|felt|feels|feel|seemed|rem
 
 def whole_paragraph_sentence(text: str, unit: tuple[int, int], pair, inner: str, language: str) -> bool:
     """A short sentence in quotation marks that is a paragraph of its own ('"We are finished."',
-    '»Nej, ikke sådan!«'), a quote however short (not a title: it ends like a sentence)."""
+    '»Aldrig igen!«'), a quote however short (not a title: it ends like a sentence)."""
     words = inner.split()
     ends = inner.rstrip()[-1:] in ".!?" or inner.rstrip().endswith(("--", "—", "…"))  # broken off: '"But your client--"'
     return len(words) >= 2 and words[0][:1].isupper() and ends and (

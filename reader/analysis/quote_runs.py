@@ -234,7 +234,7 @@ def _sole_subject(ctx: Context, start: int, end: int, spans: Spans) -> Speaker |
     if not people or len({p.canonical for p in people}) > 1 or not (
         is_subject(ctx, people[0].start, people[0].end) or _BODY.match(ctx.text, people[0].end, end)
     ) or _JOINED.match(ctx.text, people[0].end, end):  # ("Holmes's quick eye took in my occupation": Holmes)
-        return None  # ("Anneal and Kumar taught it.": two, one of them unknown to the name finder)
+        return None  # ("Berg and Okafor taught it.": two, one of them unknown to the name finder)
     return Speaker(people[0].start, people[0].end, "name", people[0].canonical)
 
 

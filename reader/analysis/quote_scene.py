@@ -17,8 +17,8 @@ class _Run(Protocol):
 
 
 def untagged_runs(quotes: list[Quote], runs: list[list[_Run]], scene_voice: Callable[[int, str], str | None]) -> None:
-    """'Carroll put on his pants.' / '"So you've talked to her?"' / '"Yes."' / '"But not to me."' /
-    '"No."': in a run of bare quotation paragraphs none of which says who speaks, whose first turn
+    """'Tom sat down beside her.' / '"So you waited all day."' / '"Yes."' / '"Without a word from
+    her."' / '"None."': in a run of bare quotation paragraphs none of which says who speaks, whose first turn
     has a speaker (a beat before it) and whose scene has one other voice just before it
     (``scene_voice(first quote, speaker)``), the turns alternate between the two; a turn calling
     its would-be speaker by name ends the alternation (``quotes`` changed in place)."""
@@ -40,7 +40,7 @@ def untagged_runs(quotes: list[Quote], runs: list[list[_Run]], scene_voice: Call
 
 
 def after_narrator(text: str, quotes: list[Quote], bare: set[int], scene_voice: Callable[[int, str], str | None]) -> None:
-    """'"No," I said.' / '"He is a person who studies ..."': a quotation opening a paragraph, with
+    """'"No," I said.' / '"Then why are you here?"': a quotation opening a paragraph, with
     no speaker and no attribution of its own (``bare``: the indexes of such quotes), right after a
     paragraph whose last quotation is the writer's own turn, is the scene's one other voice
     (``scene_voice(index, "I")``)."""

@@ -22,7 +22,7 @@ from reader.analysis.speakers import after_verb, phrase
 from reader.model import Entity, Quote
 
 _DASH = re.compile(r"[-–—]\s+")
-# A dash quote resumed after its attribution: "- De er fine, grinede Bolle, - men dyre."
+# A dash quote resumed after its attribution: "- Det er koldt, grinede Hanne Berg, - men vandet er fint."
 _RESUMED = re.compile(r"\s*,\s*[-–—]\s+(?=\S)")
 LISTS = True  # dash lines listed under a heading with a colon are no quotes (quote_filters.listed_line)
 _MARKS = re.compile(r"[»«„“”\"]")

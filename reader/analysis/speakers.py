@@ -283,13 +283,13 @@ def _description(text: str, words: list[tuple[int, int, str]], language: str) ->
         if taken and not word.rstrip(".,"):
             break  # an ellipsis ("den ... Hansen") ends the description
         if language == "da" and taken and low.endswith("ende") and not taken[-1][2].lower().endswith("e"):
-            break  # "siger den 23-årige dansker smilende": the manner is no part of who speaks ("den studerende" is)
+            break  # "siger den 31-årige lærer smilende": the manner is no part of who speaks ("den studerende" is)
         if language == "en" and taken and len(low) > 4 and low.endswith("ly") and low not in _LY_NOUNS and taken[-1][2].lower() not in _DETERMINERS | _LINKS:
             break  # "said her mother resentfully": the manner is no part of who speaks
         if taken and upper and not (taken[-1][2].lower() in _DETERMINERS | _LINKS or taken[-1][2][0].isupper() or taken[-1][2] == "&"):
             rest = words[words.index((s, e, word)):]
             if language == "da" and len(rest) <= 4 and all(w[2][0].isupper() for w in rest):
-                name = text[s:rest[-1][1]].rstrip(".,")  # "det ansete dagblad The Times": the name in apposition
+                name = text[s:rest[-1][1]].rstrip(".,")  # "skrev det lokale ugeblad Vejle Amts Avis": the name in apposition
                 return Speaker(s, s + len(name), "name", name)
             break
         taken.append((s, e, word.rstrip(".,")))
