@@ -76,17 +76,18 @@ class Context:
         char = rf"(?:[^\"“”»«\n.!?]|{_ABBREVIATION_DOT})"  # "Rep. Jim Cole", "Ms. Lee", "John F. Kent"
         self.en_subject = re.compile(rf"\s*,?\s*([^\s\"“”»«.!?]{char}{{0,70}}?)\s+({tag})\b")
         self.before = re.compile(rf"\b({say})\b")
-        self.according_after = re.compile(r"\s*,?\s*(?:[Aa]ccording\s+to|[Ii]følge)\s+")
-        # '"...," as Lincoln put it.' / '"...," Lincoln is quoted as saying.'
+        self.according_after = re.compile(r"\s*,?\s*(?:[Aa]ccording\s+to|[Ii] ?følge)\s+")
+        # '"...," as Lincoln put it.' / '"...," Lincoln is quoted as saying.' / '»...«, som han udtrykker det.'
         self.put_it = re.compile(
             r"\s*,?\s*(?:as\s+)?([^\"“”»«\n.!?,]{1,60}?)\s+(?:(?:once\s+)?put\s+it|puts\s+it|(?:is|was)\s+quoted\s+as\s+saying)\b"
+            r"|\s*,?\s*som\s+([^\"“”»«\n.!?,]{1,40}?)\s+(?:udtrykker|udtrykte|beskriver|beskrev|formulerer|formulerede)\s+det\b"
         )
         only_after = tag_verbs(self.language) - verbs  # "snapped" reports right before a quote too: 'Reed snapped, "..."'
         right_before = rf"|{verb_pattern(frozenset(only_after))}(?=[,:]\s*$)" if only_after else ""
         last_words = r"|[a-z]+\s+(?:his|her|their|my|the)\s+(?:(?:last|final|dying|famous|parting)\s+)?words(?=[,:]\s*$)" if self.language == "en" else ""
         self.partial = re.compile(rf"(?<!-)\b({verb_pattern(verbs | _PARTIAL_VERBS)}{right_before}{last_words})\b|\b(?:at|that)\s*$")  # not "so-called"
         self.according = re.compile(
-            r"(?:[Aa]ccording\s+to|[Ii]følge|[Ii]n\s+the\s+(?:\w+\s+)?words\s+of|[Mm]ed\s+\w+\s+ord\s+fra|[Tt]o\s+quote"
+            r"(?:[Aa]ccording\s+to|[Ii] ?følge|[Ii]n\s+the\s+(?:\w+\s+)?words\s+of|[Mm]ed\s+\w+\s+ord\s+fra|[Tt]o\s+quote"
             r"|\b(?:quote|quotation|words|remark|line|saying)s?\s+(?:\w+ly\s+)?attributed\s+to)\s+"
         )
         self.left_open = False  # the last paragraph read left a quotation open
@@ -147,9 +148,11 @@ def attribute(ctx: Context, unit: tuple[int, int], pair: Pair) -> tuple[Speaker 
             return speaker, "full"
     put = ctx.put_it.match(text, close, min(e, close + 90))
     if put:
-        speaker = phrase(text, put.start(1), put.end(1), ctx.people, ctx.language)
+        group = 1 if put.group(1) is not None else 2
+        speaker = phrase(text, put.start(group), put.end(group), ctx.people, ctx.language)
+        inside = group == 2 and text[sentence_begin(text, s, pair.before):pair.before].strip()  # "en »...«, som han"
         if speaker is not None and speaker.kind != "description":
-            return speaker, "full"
+            return speaker, "partial" if inside else "full"
     new_sentence = text[pair.start:pair.end].rstrip()[-1:] == "." and re.match(r"\s+[A-Z]", text[close:close + 3])
     if ctx.language == "en" and not new_sentence:
         subject = ctx.en_subject.match(text, close, min(e, close + 200))

@@ -12,6 +12,7 @@ from reader.analysis.gazetteer import FIRST_NAMES
 from reader.analysis.people import Speaker
 from reader.analysis.speakers import owner_or_client, phrase
 from reader.analysis.titles import title_run_before
+from reader.model import Entity
 
 if TYPE_CHECKING:
     from reader.analysis.attribution import Context
@@ -57,6 +58,17 @@ def first_subject(ctx: Context, start: int, end: int) -> Speaker | None:
     return subject
 
 
+_GENITIVE_AFTER = re.compile(r"['’]s?\s+[a-z]")  # "Moss' paper", "Reed's report" (the mark after the name)
+_GENITIVE_IN = re.compile(r"\s+[a-z]")  # the same with the mark inside the name ("Moss'")
+
+
+def _genitive(text: str, person: Entity) -> bool:
+    """Whether a name found in a clause is a possessor before a noun ("Moss' paper")."""
+    if person.text.endswith(("'", "’", "'s", "’s")):
+        return _GENITIVE_IN.match(text, person.end) is not None
+    return _GENITIVE_AFTER.match(text, person.end) is not None
+
+
 def person_in_clause(ctx: Context, start: int, end: int) -> Speaker | None:
     """The last person, or failing that a subject pronoun, named in ``[start, end)``."""
     people = ctx.people.last_people(start, end) or ctx.people.named_like_people(start, end)
@@ -79,6 +91,8 @@ def person_in_clause(ctx: Context, start: int, end: int) -> Speaker | None:
                 return other
         elif other is not None:
             return other
+        if ctx.language == "en" and len(people) > 1 and _genitive(ctx.text, person):
+            person = people[-2]  # "Ann Lee read Tom Reed's paper and declared it": an owner is no subject
         return Speaker(person.start, person.end, "name", person.canonical, title_run_before(ctx.text, person.start), affiliation)
     pronoun = None
     for pronoun in re.finditer(r"\b(han|hun|he|she|they|de)\b", ctx.text[start:end], re.IGNORECASE):

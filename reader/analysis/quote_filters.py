@@ -12,7 +12,7 @@ from reader.analysis.sentences import end_before
 
 _FUNCTION = frozenset("of the a an and to in on for with at by from og i på med til af for fra en et den det de".split())
 NAMED = re.compile(
-    r"\b(?:titled|entitled|headlined|named|nicknamed|dubbed|known\s+as|so-called|[(,.;:]\s*see(?:\s+also)?)\s*$", re.IGNORECASE
+    r"\b(?:titled|entitled|headlined|named|nicknamed|dubbed|known\s+as|so-called|(?:proclaim|style)[a-z]*\s+(?:him|her|them)sel(?:f|ves)|[(,.;:]\s*see(?:\s+also)?)\s*$", re.IGNORECASE
 )
 TERM = re.compile(
     r"\b(?:(?:called|termed|calls|call)\s+(?:a|an|the)|[Ww]hat\s+(?:[\w'’-]+\s+){1,3}(?:call|calls|called|termed|dubbed)"
@@ -31,6 +31,9 @@ def bracketed_title(text: str, before: int, after: int, inner: str) -> bool:
 
 
 TITLE_BY = re.compile(r",?\s+(?:by|af)\s+\S")
+# Words as words: '"Come back later" meant never', '»hygge« betyder'.
+MEANT = re.compile(r"\s+(?:meant|means|stands\s+for|refers\s+to|betyder|betød|står\s+for"
+                   r"|(?:is|was)\s+(?:a|an|the)\s+(?:word|phrase|expression|term)s?)\b")
 
 
 def far_from_verb(ctx: Context, s: int, before: int) -> bool:
@@ -58,11 +61,11 @@ _COPULA_LAST = re.compile(r"\b(?:was|were|is|are|been|felt|feels|feel|seemed|rem
 
 
 def whole_paragraph_sentence(text: str, unit: tuple[int, int], pair, inner: str, language: str) -> bool:
-    """English: a short sentence in quotation marks that is a paragraph of its own ('"We are
-    finished."'), a quote however short (not a title: it ends like a sentence)."""
+    """A short sentence in quotation marks that is a paragraph of its own ('"We are finished."',
+    '»Aldrig igen!«'), a quote however short (not a title: it ends like a sentence)."""
     words = inner.split()
     ends = inner.rstrip()[-1:] in ".!?" or inner.rstrip().endswith(("--", "—", "…"))  # broken off: '"But your client--"'
-    return language == "en" and len(words) >= 2 and words[0][:1].isupper() and ends and (
+    return len(words) >= 2 and words[0][:1].isupper() and ends and (
         not text[unit[0]:pair.before].strip() and not text[pair.after:unit[1]].strip(" .,")
     )
 
@@ -156,7 +159,7 @@ _DA_COPULA_BEFORE = re.compile(
 # it as "unworkable"', 'kalder forslaget for »symbolpolitik«', 'betegner det som »uhørt«'. English
 # takes a pronoun only: 'called the plan "reform"' names a term (tests/unit/test_analysis_quotes.py).
 _CALLED_BEFORE = re.compile(
-    r"\b(?:(?:call|calls|called|calling|describe|describes|described|describing|branded|brands|labelled|labeled|deemed)"
+    r"\b(?:(?:call|calls|called|calling|describe|describes|described|describing|branded|brands|labelled|labeled|deemed|declared|declares|pronounced|pronounces)"
     r"\s+(?:it|them|this|that)(?:\s+as)?"  # not 'calls these cases "enlace"', 'called the plan "reform"'
     r"|(?:kalder|kaldte|kalde|betegner|betegnede|betegne|beskriver|beskrev|beskrive)"
     r"\s+(?!(?:ham|hende|dem|sig|mig|os)\b)"  # not a nickname: 'kalder ham »smeden«'

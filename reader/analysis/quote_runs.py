@@ -233,11 +233,12 @@ def _sole_subject(ctx: Context, start: int, end: int, spans: Spans) -> Speaker |
         people = [p for p in people if not _TURNED_TO.search(ctx.text, max(start, p.start - 12), p.start)]
     if not people or len({p.canonical for p in people}) > 1 or not (
         is_subject(ctx, people[0].start, people[0].end) or _BODY.match(ctx.text, people[0].end, end)
-    ):  # ("Holmes's quick eye took in my occupation": Holmes)
-        return None
+    ) or _JOINED.match(ctx.text, people[0].end, end):  # ("Holmes's quick eye took in my occupation": Holmes)
+        return None  # ("Berg and Okafor taught it.": two, one of them unknown to the name finder)
     return Speaker(people[0].start, people[0].end, "name", people[0].canonical)
 
 
+_JOINED = re.compile(r"\s+(?:and|og|&)\s+[A-ZÆØÅ]")
 _BODY = re.compile(r"(?:'s|’s|')\s+(?:[a-z]+\s+)?(?:eyes?|face|voice|gaze|glance|hands?|smile|lips|mouth|head|brow|expression)\b")
 
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from reader.analysis.attribution import Context, Found, after_colon, attribute, continues, in_byline
 from reader.analysis.quote_filters import (
-    CITED, NAMED, TERM, TITLE_BY, bracketed_title, far_from_verb, is_scare, listed_line, one_word_reply, own_sentence, reported,
+    CITED, MEANT, NAMED, TERM, TITLE_BY, bracketed_title, far_from_verb, is_scare, listed_line, one_word_reply, own_sentence, reported,
     reported_word, tagged, whole_paragraph_sentence,
 )
 from reader.analysis.quote_marks import mark_pairs, opens_single
@@ -22,6 +22,8 @@ from reader.analysis.speakers import after_verb, phrase
 from reader.model import Entity, Quote
 
 _DASH = re.compile(r"[-–—]\s+")
+# A dash quote resumed after its attribution: "- Det er koldt, grinede Hanne Berg, - men vandet er fint."
+_RESUMED = re.compile(r"\s*,\s*[-–—]\s+(?=\S)")
 LISTS = True  # dash lines listed under a heading with a colon are no quotes (quote_filters.listed_line)
 _MARKS = re.compile(r"[»«„“”\"]")
 _OPENS = "“\"»„‘"
@@ -197,7 +199,11 @@ def _dash_quotes(ctx: Context, unit: tuple[int, int]) -> list[Found]:
         match, speaker = best
         cut = match.start() + (1 if text[match.start()] in "?!" else 0)
         qs, qe = _trim(text, start, cut)
-        return [Found(qs, qe, speaker)] if qe > qs else []
+        if qe <= qs:
+            return []
+        resumed = _RESUMED.match(text, speaker.end, e) if ctx.language == "da" else None
+        rs, re_ = _trim(text, resumed.end(), e) if resumed else (0, 0)
+        return [Found(qs, qe, speaker)] + ([Found(rs, re_, speaker)] if re_ > rs else [])
     if ctx.language == "en":
         subject = re.search(rf",\s+([^,\n]{{1,60}}?)\s+({verb_pattern(ctx.verbs)})\b[^,\n]{{0,40}}$", text[start:e])
         if subject and subject.group(2).islower():  # "the United States" is no verb
@@ -290,8 +296,8 @@ def _mark_quotes(
             TERM.search(text, max(s, pair.before - 60), pair.before)
         ):
             continue  # a name, title or term: 'a post titled "Why I am leaving"', 'what economists call "stagflation"'
-        if speaker is None and TITLE_BY.match(text, pair.after) and inner.rstrip()[-1:] not in ".!?":
-            continue  # a work and its maker: '"Close-up of a harbour" by Ann Lee is licensed ...'
+        if speaker is None and TITLE_BY.match(text, pair.after) and inner.rstrip()[-1:] not in ".!?" or MEANT.match(text, pair.after):
+            continue  # a work and its maker: '"Close-up of a harbour" by Ann Lee is licensed ...'; words as words
         if speaker is None and not at_start and not pair.close_only and inner[:1].islower() and len(inner.split()) < 8 and (
             ctx.language == "en" and not reported(text, s, pair.before)
         ):

@@ -16,7 +16,8 @@ DA_SPEECH = DA_SAY | frozenset(
     " insisterer insisterede lover lovede beretter berettede meddeler meddelte bekræfter bekræftede"
     " afviser afviste indskyder indskød supplerer supplerede anfører anførte påstår påstod betror"
     " betroede konkluderer konkluderede beklager beklagede tilstår tilstod gentager gentog"
-    " fremfører fremførte præciserer præciserede argumenterer argumenterede buldrer buldrede bad".split()
+    " fremfører fremførte præciserer præciserede argumenterer argumenterede buldrer buldrede bad"
+    " udbryder udbrød kommenterer kommenterede".split()
 )
 EN_SPEECH = EN_SAY | frozenset(
     "responded responds remarked remarks observed observes exclaimed exclaims commented comments"

@@ -56,6 +56,7 @@ _DA_AFTER = frozenset("mig dig os jer ham hende dem så også nu bare lige igen 
 # Danish kin called by the word alone, like a name ("sagde far"): speakers though indefinite.
 _DA_KIN = frozenset("far mor farfar farmor morfar mormor bedstefar bedstemor".split())
 _WORD = re.compile(r"[^\s,;:()]+")
+_BEHALF = re.compile(r"\s(?:på vegne af|on behalf of)\s")
 # Capitalised words and lower-case role words before a name: "Unite national officer ".
 _ORG_ROLE = re.compile(r"\s*([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+")
 
@@ -76,6 +77,8 @@ def _clause_end(text: str, pos: int, limit: int) -> int:
 def after_verb(text: str, pos: int, limit: int, people: People, language: str) -> Speaker | None:
     """The speaker named after a reporting verb ending at ``pos`` ("..., siger X", "said X")."""
     end = _clause_end(text, pos, limit)
+    behalf = _BEHALF.search(text, pos, end)  # "på vegne af dronningen": the one spoken for is no speaker
+    end = behalf.start() if behalf else end
     skip = FROM_SKIP.match(text[pos:end])
     start = pos + (skip.end() if skip else 0)
     return phrase(text, start, end, people, language)
@@ -279,9 +282,15 @@ def _description(text: str, words: list[tuple[int, int, str]], language: str) ->
             break
         if taken and not word.rstrip(".,"):
             break  # an ellipsis ("den ... Hansen") ends the description
+        if language == "da" and taken and low.endswith("ende") and not taken[-1][2].lower().endswith("e"):
+            break  # "siger den 31-årige lærer smilende": the manner is no part of who speaks ("den studerende" is)
         if language == "en" and taken and len(low) > 4 and low.endswith("ly") and low not in _LY_NOUNS and taken[-1][2].lower() not in _DETERMINERS | _LINKS:
             break  # "said her mother resentfully": the manner is no part of who speaks
         if taken and upper and not (taken[-1][2].lower() in _DETERMINERS | _LINKS or taken[-1][2][0].isupper() or taken[-1][2] == "&"):
+            rest = words[words.index((s, e, word)):]
+            if language == "da" and len(rest) <= 4 and all(w[2][0].isupper() for w in rest):
+                name = text[s:rest[-1][1]].rstrip(".,")  # "skrev det lokale ugeblad Vejle Amts Avis": the name in apposition
+                return Speaker(s, s + len(name), "name", name)
             break
         taken.append((s, e, word.rstrip(".,")))
         # A link inside a capitalised name runs on with it: "a spokesperson for the Department for Education".
