@@ -135,6 +135,8 @@ def name_patterns(
             put(k, k + 1, "LOC")
         elif "dateline_da" in patterns and language == "da" and _known_place_dateline(words, tags, k):
             put(k, k + 1, "LOC")
+        elif "dateline_da" in patterns and language == "da" and (end := _named_dateline(words, tags, k)):
+            put(k, end, "LOC")
     if language == "da" and "org_words" in patterns:
         opening_bodies(words, tags, breaks, put)
         if CLUBS:
@@ -142,7 +144,7 @@ def name_patterns(
     if EXTRA:
         more_patterns(tokens, tags, language, put)
     if "lone" in patterns and language == "da":
-        lone_names(words, tags, put)
+        lone_names(words, tags, put, vocab)
     if "acronym" in patterns and "(" in distinct(words):
         acronym_names(words, tags, put)
     return decided
@@ -190,6 +192,17 @@ def _known_place_dateline(words: tuple[str, ...], tags: dict[int, str], k: int) 
     return word[:1].isupper() and word.isalpha() and words[k + 2][:1].isupper() and (
         "LOC" in (found := lookup(word.lower())) and "ORG" not in found
     )
+
+
+def _named_dateline(words: tuple[str, ...], tags: dict[int, str], k: int) -> int:
+    """The end of a dateline of two or three words the tagger found as a person opening a paragraph
+    ("Khan Younis. Hver morgen ..."; probe10), a full stop and a capitalised word after it; else 0."""
+    j = k + 1
+    while tags.get(j, "O").startswith("I-"):
+        j += 1
+    if tags.get(k) != "B-PER" or not 2 <= j - k <= 3 or j + 1 >= len(words) or words[j] != ".":
+        return 0
+    return j if words[j + 1][:1].isupper() and all(w[:1].isupper() and w.isalpha() for w in words[k:j]) else 0
 
 
 @notable
