@@ -68,14 +68,11 @@ def lone_names(words: tuple[str, ...], tags: dict[int, str], put: Callable[[int,
         _councils(words, tags, put, vocab or {})
     if PLACE_PERSON:
         _place_then_person(words, tags, put)
-    if SURNAMES_AGAIN:
-        _surnames_again(words, tags, put)
 
 
 ACRONYMS = True  # "Ifølge DMI", "DMI har udsendt": an acronym as a source (probe10)
 COUNCILS = True  # "Skive Byråd", "Enhedslistens": a town's council, a known body's genitive (probe10)
 PLACE_PERSON = True  # "i Horsens Kamal Haddad": a town, then a person (probe10)
-SURNAMES_AGAIN = True  # "Kamal Haddad" ... "Haddad", "Haddads" (probe10)
 
 
 def _lone_capital(words: tuple[str, ...], k: int) -> bool:
@@ -129,9 +126,10 @@ def _place_then_person(words: tuple[str, ...], tags: dict[int, str], put: Callab
             put(k + 1, j, "PER")
 
 
-def _surnames_again(words: tuple[str, ...], tags: dict[int, str], put: Callable[[int, int, str], None]) -> None:
+def surnames_again(words: tuple[str, ...], tags: dict[int, str], put: Callable[[int, int, str], None]) -> None:
     """The last word of a person's name of two or three plain words, written alone (or with a
-    genitive "s") where no name stands, with no capitalised word after it, is that person."""
+    genitive "s") where no name stands, with no capitalised word after it, is that person; the
+    whole name with a genitive "s" too (called by ``name_patterns`` after ``lone_names``)."""
     again: set[str] = set()
     fulls: set[tuple[str, ...]] = set()
     for k, j, label in runs(tags):

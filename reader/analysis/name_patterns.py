@@ -10,7 +10,7 @@ from reader.analysis.name_acronyms import acronym_names
 from reader.analysis.name_clubs import club_names
 from reader.analysis.name_base import SETTINGS, runs
 from reader.analysis.name_joins import EXTRA, more_patterns
-from reader.analysis.name_lone import lone_names
+from reader.analysis.name_lone import lone_names, surnames_again
 from reader.analysis.tokens import Tokens
 from reader.analysis.word_sets import capitalised, distinct, notable, where
 
@@ -40,6 +40,7 @@ _TOWN_FIRST = frozenset("store lille nørre søndre sønder øster vester nye ga
 _TOWN_CAPS = frozenset(w.capitalize() for w in _TOWN_FIRST if w.isalpha())
 _COURTS = frozenset(("Retten", "Byretten", "Skifteretten", "Fogedretten"))  # (the last two: probe9)
 CLUBS = True
+SURNAMES_AGAIN = True  # a person's surname alone or in the genitive after the full name (name_lone, probe10)
 # Words that go before a place ("i", "til", "fra Store Heddinge").
 _BEFORE_PLACE = frozenset("i til fra ved nær mod omkring gennem via".split())
 
@@ -145,6 +146,8 @@ def name_patterns(
         more_patterns(tokens, tags, language, put)
     if "lone" in patterns and language == "da":
         lone_names(words, tags, put, vocab)
+        if SURNAMES_AGAIN:
+            surnames_again(words, tags, put)  # "Kamal Haddad" ... "Haddad", "Haddads" (probe10)
     if "acronym" in patterns and "(" in distinct(words):
         acronym_names(words, tags, put)
     return decided

@@ -19,8 +19,10 @@ OBJECT_ONLY = re.compile(r"\s+(?:[a-zæøå][\wæøå-]*\s+){1,3}")
 
 
 def subject_before(text: str, start: int, verb: int, people: People) -> bool:
-    """English: a name or description opens the clause ``start``..``verb`` before the verb, so the
-    words after the verb are no inverted speaker."""
+    """English: a name or description opens the clause ``start``..``verb`` right before the verb (no
+    comma between them), so the words after the verb are no inverted speaker."""
     lead = text[start:verb]
+    if lead.rstrip().endswith(","):
+        return False  # "The council, said Akers, "..."": the verb and its speaker between commas
     found = phrase(text, start, verb, people, "en")
     return found is not None and found.kind in ("name", "description") and found.start == start + len(lead) - len(lead.lstrip())
