@@ -15,6 +15,7 @@ from reader.analysis.quote_cues import (
 from reader.analysis.quote_marks import Pair
 from reader.analysis.people import People, Speaker
 from reader.analysis.reporting_verbs import speech_verbs, tag_verbs, verb_pattern
+from reader.analysis.speaker_inversion import NAMING, OBJECT_ONLY, OWN_VERB, subject_before
 from reader.analysis.speakers import after_verb, phrase
 from reader.model import Entity
 
@@ -205,7 +206,8 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
     according = None
     for according in ctx.according.finditer(text, start, end):
         pass
-    if according is not None:
+    if according is not None and not OWN_VERB.search(text, according.end(), end):
+        # (not "According to the FT, Oliver Tremlett told colleagues that ...": the verb's subject; probe10)
         speaker = phrase(text, according.end(), end, ctx.people, ctx.language)
         if speaker is not None and speaker.kind != "pronoun":
             return speaker
@@ -245,8 +247,12 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
         inverted = phrase(text, verb.end(), end, ctx.people, ctx.language)
         if inverted is not None and inverted.kind in ("name", "pronoun") and text[inverted.start:inverted.end] != "it" and re.match(
             r"\s*(?:[:,]\s*$|,?\s*(?:at|that)\s)", text[inverted.end:end]
-        ):
+        ) and not (ctx.language == "en" and subject_before(text, start, verb.start(), ctx.people)):
             return inverted  # "said Finch:", "I sin beretning sagde han, at ... »..."
+        if inverted is not None and inverted.kind in ("name", "pronoun") and verb.group(1).lower() in NAMING and (
+            OBJECT_ONLY.fullmatch(text, inverted.end, end)
+        ):
+            return inverted  # "I sin forklaring kaldte han sagen »...«" (probe10)
     first = FIRST_PERSON.search(text, max(start, cut - 20), cut) if verb is not None and verb.group(1) else None
     if first is not None:
         return Speaker(first.start(1), first.end(1), "pronoun")  # "and then I said, "...": the writer, or who gives the speech
@@ -313,3 +319,4 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
     if found is None and verb is not None and ctx.language == "en":
         found = first_subject(ctx, start, verb.end())
     return found
+

@@ -10,6 +10,7 @@ from bisect import bisect_left
 from typing import Collection
 
 from reader.analysis.en_kinds import KIND_FORMS, kind_forms
+from reader.analysis.en_people_forms import person_of
 from reader.analysis.en_services import SERVICE_FORMS, service_forms
 from reader.analysis.en_words import NATIONALITIES
 from reader.analysis.name_base import runs, tags_to_spans
@@ -42,7 +43,7 @@ _COMPANY_LAST = frozenset(
     "water energy power gas electric electricity buses coaches airways airlines railways trains motors foods"
     " homes housing media telecom insurance partners associates solicitors architects brewery builders"
     " logistics shipping holdings utilities recycling renewables ferries haulage freight pharmaceuticals"
-    " executive assembly parliament".split()
+    " executive assembly parliament express highways".split()
 )
 # Capitals opening a paragraph that head a section, not a dateline ("UPDATE:", "BREAKING.").
 _HEADINGS = frozenset(
@@ -57,7 +58,8 @@ _DASHES = frozenset(("—", "–", "-"))
 
 # The forms in use (GUM CV, see the README's names paragraph).
 FORMS: frozenset[str] = frozenset(
-    ("of", "national", "saint", "amp", "company", "dateline", "digits", "possessive", "title", "national_head")
+    ("of", "national", "saint", "amp", "company", "dateline", "digits", "possessive", "title", "national_head",
+     "person_of")
 ) | frozenset(KIND_FORMS) | frozenset(SERVICE_FORMS)
 
 
@@ -98,7 +100,7 @@ def english_forms(
     for k, j, label in runs(tags):
         if tags.get(k) != "B-" + label or tags.get(j, "O")[0] == "I":  # a name a form has changed
             continue
-        for form in ("of", "saint", "company", "title", "national_head"):
+        for form in ("person_of", "of", "saint", "company", "title", "national_head"):
             if form in forms and _RUN_FORMS[form](names, k, j, label):
                 break
     for form in ("national", "of", "amp", "dateline"):
@@ -298,5 +300,6 @@ def _national_head(names: _Names, k: int, j: int, label: str) -> bool:
 
 _SENTENCE_ENDS = frozenset(". ! ? \" “ ” :".split())
 _RUN_FORMS = {"of": _of_run, "saint": _saint_run, "company": _company_run, "title": _title_run,
-              "national_head": _national_head}
+              "national_head": _national_head,
+              "person_of": lambda names, k, j, _label: person_of(names.words, names.tags, k, j, names.put)}
 _TEXT_FORMS = {"national": _national, "of": _of_unfound, "amp": _ampersand, "dateline": _dateline}

@@ -30,16 +30,17 @@ HEADS = _kinds(
     S="""university universities college academy institute conservatory conservatoire seminary
     polytechnic faculty laboratory laboratories""",
     G="""government ministry department administration agency authority bureau commission committee
-    subcommittee council assembly senate parliament congress tribunal police army navy corps""",
+    subcommittee council assembly senate parliament congress tribunal police constabulary army navy corps""",
     A="""association society union federation league club foundation charity alliance coalition party
     movement convention brotherhood fellowship orchestra choir band quartet""",
     F="""inc inc. corp corp. corporation company co. ltd ltd. llc plc holdings partners industries
     enterprises technologies systems software airlines airways motors foods publishing publishers
     records studios""",
     M="""times tribune gazette herald journal magazine bulletin chronicle press""",
+    H="""hospital infirmary hospice""",
 )
 # The kinds whose heads retype a name (chosen on CV: the log).
-KINDS = frozenset("SGAFM")
+KINDS = frozenset("SGAFMH")  # H: hospitals (probe10)
 # Which typer types a head may overrule.
 FROM = frozenset(("LOC", "PER"))
 TEAMS = True

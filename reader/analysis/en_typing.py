@@ -7,6 +7,7 @@ from reader.analysis.en_sets import (
     _LOC_SUFFIX, LONG_DEFAULT, MULTI_DEFAULT, _ORG_SUFFIX, _ORGS, _PER_CONTEXT, _PLACE_START, _PLACES,
     _PLAIN, _ROLE_NOUNS, _SAID, _SHOUTED, SINGLE_DEFAULT, _STATES,
 )
+from reader.analysis.en_people_forms import NEWS_TITLES
 from reader.analysis.en_words import COMMON, EN_FAMOUS_SURNAMES, EN_RESTAURANTS, EN_VOCABULARY
 from reader.analysis.gazetteer import ORG_WORDS
 from reader.analysis.lexicon import EN_ROLES, TITLES
@@ -30,6 +31,8 @@ def _business(words: tuple[str, ...] | list[str], i: int, stop: int, run: list[s
         return True
     prev = words[i - 1].lower() if i > 0 else ""
     nxt = words[stop + 1] if stop + 1 < len(words) else ""
+    if nxt[:1].isupper() and full in _PLACES:
+        return False  # "at Sheffield's Crucible Theatre": a place owning a name (probe10)
     return prev in ("at", "to") and (not nxt[:1].isalpha() or nxt[:1].isupper() or nxt.lower() in _AFTER_PLACE)
 
 
@@ -71,6 +74,8 @@ def _type(run: list[str], words: list[str], i: int, j: int) -> str | None:
         return "ORG"
     if prev in _PER_CONTEXT or i > 0 and (words[i - 1] in TITLES or words[i - 1] in EN_ROLES):
         return "PER"
+    if prev in NEWS_TITLES and len(run) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in run):
+        return "PER"  # "Cllr Lilian Dodd", "Det Sgt Fiona Laird" (probe10)
     if 2 <= len(run) <= 3 and all(w[:1].isupper() for w in run) and (
         words[i - 1:i] and words[i - 1] in _ROLE_NOUNS  # "historian Desmond Achterberg"
         or words[j:j + 3] and words[j] == "," and j + 2 < len(words) and words[j + 1].isdigit()

@@ -8,6 +8,7 @@ from reader.analysis.en_sets import (
     _LOWER_PLACES, _MULTI_FIRST, _NEVER, _ORG_SUFFIX, _ORGS, _ORGS_SAFE, _PLACES, _PLAIN, _QUOTES, Span,
     _SPLIT_BEFORE, _STATE_TAIL,
 )
+from reader.analysis.en_people_forms import NEWS_TITLES
 from reader.analysis.en_typing import _business, _place_head, _signature, _type
 from reader.analysis.en_words import COMMON, EN_FAMOUS_SURNAMES, EN_RESTAURANTS, EN_VOCABULARY, NATIONALITIES
 from reader.analysis.gazetteer import ORG_WORDS, SURNAMES
@@ -274,7 +275,7 @@ def _skip_word(word: str, sentence_first: bool, alone: bool) -> bool:
         return True
     if low in _LEAD_SKIP:
         return True
-    if word in TITLES or word in EN_ROLES or low in _CONNECT and (word.islower() or low in _LEAD_CONNECT):
+    if word in TITLES or word in EN_ROLES or low in NEWS_TITLES or low in _CONNECT and (word.islower() or low in _LEAD_CONNECT):
         return True
     if len(word) == 1 and not word.isalpha():
         return True

@@ -10,7 +10,7 @@ from reader.analysis.name_acronyms import acronym_names
 from reader.analysis.name_clubs import club_names
 from reader.analysis.name_base import SETTINGS, runs
 from reader.analysis.name_joins import EXTRA, more_patterns
-from reader.analysis.name_lone import lone_names
+from reader.analysis.name_lone import lone_names, surnames_again
 from reader.analysis.tokens import Tokens
 from reader.analysis.word_sets import capitalised, distinct, notable, where
 
@@ -40,6 +40,7 @@ _TOWN_FIRST = frozenset("store lille nørre søndre sønder øster vester nye ga
 _TOWN_CAPS = frozenset(w.capitalize() for w in _TOWN_FIRST if w.isalpha())
 _COURTS = frozenset(("Retten", "Byretten", "Skifteretten", "Fogedretten"))  # (the last two: probe9)
 CLUBS = True
+SURNAMES_AGAIN = True  # a person's surname alone or in the genitive after the full name (name_lone, probe10)
 # Words that go before a place ("i", "til", "fra Store Heddinge").
 _BEFORE_PLACE = frozenset("i til fra ved nær mod omkring gennem via".split())
 
@@ -135,6 +136,8 @@ def name_patterns(
             put(k, k + 1, "LOC")
         elif "dateline_da" in patterns and language == "da" and _known_place_dateline(words, tags, k):
             put(k, k + 1, "LOC")
+        elif "dateline_da" in patterns and language == "da" and (end := _named_dateline(words, tags, k)):
+            put(k, end, "LOC")
     if language == "da" and "org_words" in patterns:
         opening_bodies(words, tags, breaks, put)
         if CLUBS:
@@ -142,7 +145,9 @@ def name_patterns(
     if EXTRA:
         more_patterns(tokens, tags, language, put)
     if "lone" in patterns and language == "da":
-        lone_names(words, tags, put)
+        lone_names(words, tags, put, vocab)
+        if SURNAMES_AGAIN:
+            surnames_again(words, tags, put)  # "Kamal Haddad" ... "Haddad", "Haddads" (probe10)
     if "acronym" in patterns and "(" in distinct(words):
         acronym_names(words, tags, put)
     return decided
@@ -190,6 +195,17 @@ def _known_place_dateline(words: tuple[str, ...], tags: dict[int, str], k: int) 
     return word[:1].isupper() and word.isalpha() and words[k + 2][:1].isupper() and (
         "LOC" in (found := lookup(word.lower())) and "ORG" not in found
     )
+
+
+def _named_dateline(words: tuple[str, ...], tags: dict[int, str], k: int) -> int:
+    """The end of a dateline of two or three words the tagger found as a person opening a paragraph
+    ("Khan Younis. Hver morgen ..."; probe10), a full stop and a capitalised word after it; else 0."""
+    j = k + 1
+    while tags.get(j, "O").startswith("I-"):
+        j += 1
+    if tags.get(k) != "B-PER" or not 2 <= j - k <= 3 or j + 1 >= len(words) or words[j] != ".":
+        return 0
+    return j if words[j + 1][:1].isupper() and all(w[:1].isupper() and w.isalpha() for w in words[k:j]) else 0
 
 
 @notable

@@ -13,6 +13,8 @@ from reader.analysis.en_case import recased
 from reader.analysis.en_forms import english_form_spans
 from reader.analysis.en_news import news_forms
 from reader.analysis.en_orgs import org_types
+from reader.analysis.en_people_forms import news_people
+from reader.analysis.en_short_forms import club_short_forms, platform_x
 from reader.analysis.en_web import plain_rule_words, web_filter
 from reader.analysis.name_digits import digit_names
 from reader.analysis.name_lines import short_line_ends
@@ -33,6 +35,8 @@ DIGITS = True  # names widened over their numbers (name_digits; CV in the README
 RECASE = True  # English sentences in capitals or title case recased (en_case; CV in the README)
 WEB = True  # English web text's addresses, headings and short dates are no names (en_web)
 NEWS = True  # English teams in results, places by their kind, lower-case brands and firms' forms (en_news)
+PEOPLE = True  # English people in court, council and wire forms (en_people_forms, probe10)
+SHORT_FORMS = True  # clubs' short forms and the platform X (en_short_forms, probe10)
 ORGS = True  # English places and people that a head word, a team or an employer shows are bodies (en_orgs)
 
 def paragraph_starts(text: str, tokens: Tokens) -> frozenset[int]:
@@ -309,8 +313,10 @@ def find_names(
         spans = [x for x in spans if text[x[0]:x[1]].lower() not in PEOPLES]
         spans = [x for x in spans if not _month_of_time(text, x)]  # GUM CV 0.6816 -> 0.6821
         spans = [x for x in spans if not _interview_label(text, x)]  # CV the same
+        spans = news_people(text, spans, load_model("en").vocab) if PEOPLE else spans  # en_people_forms
         spans = org_types(text, spans) if ORGS else spans  # en_orgs (docs/log/namesen6.md)
         spans = news_forms(text, spans, load_model("en").vocab) if NEWS else spans  # en_news (docs/log/probe9.md)
-        return web_filter(text, spans, load_model("en").vocab) if WEB else spans  # en_web (docs/log/namesen5.md)
+        spans = web_filter(text, spans, load_model("en").vocab) if WEB else spans  # en_web (docs/log/namesen5.md)
+        return platform_x(text, club_short_forms(text, spans, evidence)) if SHORT_FORMS else spans  # en_short_forms
     spans = model_names(tokens, sentences, breaks, "da", evidence)
-    return spans or []
+    return platform_x(text, spans) if spans and SHORT_FORMS else spans or []  # "skriver politiet på X"

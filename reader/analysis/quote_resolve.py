@@ -49,10 +49,10 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
             # The writer, never a speaker; in an interview or a speech, the one who speaks.
             return Quote(quote.start, quote.end, words, declared_speaker(ctx), ms, me, **extra)
         who = None
-        if low in PLURAL or low in ("their", "deres"):
+        if low in PLURAL or low in ("their", "deres", "dem"):
             who = two_people(ctx, ms, spans)
-        female = low in ("hun", "she", "her", "hendes")
-        male = low in ("han", "he", "his", "hans")
+        female = low in ("hun", "she", "her", "hendes", "hende")
+        male = low in ("han", "he", "his", "hans", "ham")
         described = None if who else described_subject(ctx, ms, spans, female, male)
         if described is not None:
             resolve_description(text, described, ctx.people, described.start)

@@ -29,7 +29,7 @@ _BUSINESS = frozenset(
 # Other bodies: the noun must end the name or stand before it ("the council", "kommunen").
 _BODIES = frozenset(
     """council trust club charity school university college hospital board authority agency union society
-    association federation league museum theatre festival church
+    association federation league museum theatre festival church force
     kommune kommunen region regionen klub klubben forening foreningen skole skolen hospital hospitalet
     styrelse styrelsen forbund forbundet museum museet""".split()
 )
@@ -39,6 +39,7 @@ _PUBLIC = frozenset(
     service nhs kommune kommunen region regionen politi politiet ministerium ministeriet styrelsen styrelse retten
     rigspolitiet""".split()
 )
+_POLICE = frozenset(("police", "constabulary"))
 _FORMS = re.compile(r"\b(?:plc|ltd|limited|llp|inc|corp|a/s|aps|i/s|amba|group|holdings?)\.?$", re.IGNORECASE)
 
 
@@ -89,8 +90,8 @@ def _fits(ctx: Context, org, noun: str, business: bool) -> bool:
     words = [w.lower() for w in org.text.split()]
     if not words:
         return False
-    if _base(words[-1]) == noun:
-        return True  # "Ashby Town Council", "Randers Kommune"
+    if _base(words[-1]) == noun or noun == "force" and _POLICE.intersection(words):
+        return True  # "Ashby Town Council", "Randers Kommune"; "the force" of "Cumbria Police" (probe10)
     kinds = _BUSINESS if business else {noun}
     lead = re.search(r"([\wæøåÆØÅ]+)\s+$", text[max(0, org.start - 40):org.start])
     if lead and any(lead.group(1).lower().endswith(k) or _base(lead.group(1).lower()) == k for k in kinds):

@@ -81,7 +81,12 @@ def after_verb(text: str, pos: int, limit: int, people: People, language: str) -
     end = behalf.start() if behalf else end
     skip = FROM_SKIP.match(text[pos:end])
     start = pos + (skip.end() if skip else 0)
+    if skip and "fra" in skip.group() and (pronoun := _FROM_PRONOUN.match(text, start, end)):
+        return Speaker(start, pronoun.end(), "pronoun")  # "lyder det fra ham" (probe10)
     return phrase(text, start, end, people, language)
+
+
+_FROM_PRONOUN = re.compile(r"(?:ham|hende|dem)\b")
 
 
 def phrase(text: str, start: int, end: int, people: People, language: str) -> Speaker | None:

@@ -1,0 +1,55 @@
+"""English short forms a news story uses after the full name (a blind probe, probe10): a football
+club named in full once ("Leeds United", "Real Betis") and by its town or its own word after that
+("Leeds have offered", "Betis want"), and the platform X ("posted on X")."""
+
+from __future__ import annotations
+
+import re
+
+# The words that make a club of a town's name ("Leeds United") and that open one ("Real Betis").
+_CLUB_LAST = frozenset("united city town rovers athletic wanderers albion county rangers hotspur fc afc".split())
+_CLUB_FIRST = frozenset("real fc afc sporting atlético atletico inter dynamo".split())
+# Words before a place, not a club ("in Leeds", "near Porto").
+_PLACE_BEFORE = frozenset("in at near from to of around outside across".split())
+_WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]*")
+_POSTED = re.compile(r"\b(?:posted|wrote|tweeted|said|shared|announced|writes|posts|skriver|skrev|meddeler)\b[^.\n]{0,60}?"
+                     r"\b(?:on|på) (X)\b(?![\w-])")
+
+
+def club_short_forms(text: str, spans: list, evidence: dict | None = None) -> list:
+    """``spans`` with a club's short form an organisation wherever it stands alone, unless the text
+    names the town as a place somewhere ("in Leeds"; the typer's ``evidence`` for a retyped one let go)."""
+    shorts: set[str] = set()
+    for s, e, label in spans:
+        words = text[s:e].split()
+        if label == "ORG" and len(words) == 2 and words[1].lower() in _CLUB_LAST and words[0][:1].isupper():
+            shorts.add(words[0])
+        elif label == "ORG" and len(words) == 2 and words[0].lower() in _CLUB_FIRST and words[1][:1].isupper():
+            shorts.add(words[1])
+    if not shorts:
+        return spans
+    by_start = {s: (s, e, label) for s, e, label in spans}
+    out = []
+    taken = [(s, e) for s, e, _label in spans]
+    alone = [m for m in _WORD.finditer(text) if m.group() in shorts and not text[m.end():m.end() + 1].isalnum()]
+    placed = {m.group() for m in alone if text[max(0, m.start() - 12):m.start()].split()[-1:] in [[w] for w in _PLACE_BEFORE]}
+    for m in alone:
+        if m.group() in placed or text[m.end():].lstrip()[:1].isupper():
+            continue  # the town named as a place anywhere in the text ("grew up in Leeds"): no short form
+        own = by_start.get(m.start())
+        if own is not None and own[1] == m.end() and own[2] != "ORG":
+            by_start[m.start()] = (m.start(), m.end(), "ORG")
+            if evidence:
+                evidence.pop((m.start(), m.end()), None)
+        elif own is None and not any(s < m.end() and m.start() < e for s, e in taken):
+            out.append((m.start(), m.end(), "ORG"))
+    return sorted(list(by_start.values()) + out)
+
+
+def platform_x(text: str, spans: list) -> list:
+    """"posted on X", "skriver politiet på X": the platform X is an organisation."""
+    found = [(m.start(1), m.end(1), "ORG") for m in _POSTED.finditer(text)]
+    if not found:
+        return spans
+    taken = [(s, e) for s, e, _label in spans]
+    return sorted(spans + [x for x in found if not any(s < x[1] and x[0] < e for s, e in taken)])
