@@ -23,3 +23,12 @@ def test_the_typer_reads_the_world_class_of_a_name_and_its_genitive() -> None:
     assert {"wg=C", "wgc=CUU"} <= set(span_features(words, 3, 5, False, {}))
     assert {"wg=2s", "wgc=2sUU"} <= set(span_features(words, 6, 7, False, {}))
     assert "wg=-" in span_features(words, 7, 8, False, {})  # "borgmester"
+
+
+def test_english_cities_no_word_list_of_ours_names_are_places() -> None:
+    from reader.analysis import analyze
+
+    for town in ("Bydgoszcz", "Kisumu", "Cochabamba"):
+        text = f"{town} has grown quickly. Officials in the region said {town} needs new schools."
+        found = [(text[e.start:e.end], e.label.value) for e in analyze(text, "en").entities]
+        assert (town, "LOC") in found and (town, "PER") not in found, found
