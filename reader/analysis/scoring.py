@@ -43,6 +43,8 @@ def span_static_features(words: list[str], i: int, j: int, first: bool, vocab: d
     feats += typer.more_features(words, i, j, lows)
     if typer.HYPHENS:
         feats += typer.hyphen_features(lows, vocab)
+    if typer.WORLD:
+        feats += typer.world_features(lows, stem, vocab)
     return feats
 
 

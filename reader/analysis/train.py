@@ -290,17 +290,29 @@ def model_data(examples: list[Example], epochs: int, seeds: int, min_weight: flo
                keys: list[int] | None = None) -> dict:
     """The weight file's content for ``examples``: ``seeds`` averaged runs of tagger and typer
     (``keys``: the document of each example, for the jackknife; see ``jackknife``)."""
-    first = range(7, 7 + seeds)
     negatives = false_names(examples, epochs, language=language, keys=keys)
-    tables = en_doc.doc_tables([ex[0] for ex in examples], keys) if en_doc.ON.get(language) and keys else None
     return {
         "about": ABOUT[language],
         "labels": list(LABELS),
         "vocab": vocab_classes(examples),
-        "weights": _mean([train(examples, epochs, seed, keys).averaged(0.0) for seed in first], min_weight),
-        "typer": _mean([train_typer(examples, epochs, seed + 4, negatives, keys, tables).averaged(0.0)
-                        for seed in first], min_weight),
+        "weights": tagger_data(examples, epochs, seeds, min_weight, keys),
+        "typer": typer_data(examples, epochs, seeds, min_weight, language, keys, negatives),
     }
+
+
+def tagger_data(examples: list[Example], epochs: int, seeds: int, min_weight: float,
+                keys: list[int] | None = None) -> dict[str, list]:
+    """The tagger's weights: ``seeds`` averaged runs (seeds 7, 8, ...), small weights dropped."""
+    return _mean([train(examples, epochs, seed, keys).averaged(0.0) for seed in range(7, 7 + seeds)], min_weight)
+
+
+def typer_data(examples: list[Example], epochs: int, seeds: int, min_weight: float, language: str,
+               keys: list[int] | None, negatives: list[list[tuple[int, int]]]) -> dict[str, list]:
+    """The typer's weights: ``seeds`` averaged runs (seeds 11, 12, ...) on the gold names and
+    ``negatives`` (see ``false_names``), small weights dropped."""
+    tables = en_doc.doc_tables([ex[0] for ex in examples], keys) if en_doc.ON.get(language) and keys else None
+    return _mean([train_typer(examples, epochs, seed + 4, negatives, keys, tables).averaged(0.0)
+                  for seed in range(7, 7 + seeds)], min_weight)
 
 
 # Jackknife the vocabulary by document (English; Danish by sentence, its training file's order).

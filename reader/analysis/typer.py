@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reader.analysis.gazetteer import lookup
 from reader.analysis.shapes import shape
+from reader.analysis.world import place_class
 
 TYPES = ("PER", "ORG", "LOC", "MISC")
 # The Danish training data has no MISC: there the typer's fourth class learns "no name" from what a
@@ -74,6 +75,8 @@ def span_features(words: list[str], i: int, j: int, first: bool, vocab: dict[str
     feats += more_features(words, i, j, lows)
     if HYPHENS:
         feats += hyphen_features(lows, vocab)
+    if WORLD:
+        feats += world_features(lows, stem, vocab)
     if CUES:
         feats += cue_features(span_kinds(full, stem, vocab), pw, nw, nw2)
     if j - i == 1 and 0 < i and j < n and words[i - 1] == "(" and words[j] == ")":
@@ -182,6 +185,21 @@ def hyphen_features(lows: list[str], vocab: dict[str, str]) -> list[str]:
         tclass = vocab.get(tail, "U")
         feats += ("hk=" + kind, "hkt=" + kind + tclass, "htc=" + tclass, "hh=" + head)
     return feats
+
+
+# The world list of places (``world``): the class of the whole name (or of its genitive's stem),
+# alone and with the vocabulary class of its first and last word ("Bath", "Reading" are words too).
+WORLD = True
+
+
+def world_features(lows: list[str], stem: str, vocab: dict[str, str]) -> list[str]:
+    """The world list's class of the name ``lows`` (its last word's ``stem`` for a genitive)."""
+    kind = place_class(" ".join(lows))
+    if not kind and stem != lows[-1]:
+        kind = place_class(" ".join(lows[:-1] + [stem]))
+        kind = kind and kind + "s"
+    cls = vocab.get(lows[0], "U") + vocab.get(lows[-1], "U")
+    return ["wg=" + (kind or "-"), "wgc=" + (kind or "-") + cls]
 
 
 def span_kinds(full: str, stem: str, vocab: dict[str, str]) -> tuple[str, str]:
