@@ -20,6 +20,19 @@ def _story(folder: Path) -> Path:
     return path
 
 
+def _watched_story(tmp_path: Path, monkeypatch) -> tuple[Path, Path, threading.Event]:
+    """A library folder with one story, and a folder watch that reports the story modified once
+    ``ready`` is set: (folder, the story's path, ready)."""
+    import watchfiles
+
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    path = _story(folder)
+    ready = threading.Event()
+    monkeypatch.setattr(watchfiles, "watch", watch_once(ready, lambda: {(watchfiles.Change.modified, str(path))}))
+    return folder, path, ready
+
+
 async def test_a_note_saved_after_a_rename_goes_with_the_file_and_survives_an_update(tmp_path: Path, monkeypatch):
     import watchfiles
 
@@ -57,13 +70,7 @@ async def test_a_note_saved_after_a_rename_goes_with_the_file_and_survives_an_up
 
 
 async def test_the_open_article_is_read_again_in_place_when_its_file_changes(tmp_path: Path, monkeypatch):
-    import watchfiles
-
-    folder = tmp_path / "lib"
-    folder.mkdir()
-    path = _story(folder)
-    ready = threading.Event()
-    monkeypatch.setattr(watchfiles, "watch", watch_once(ready, lambda: {(watchfiles.Change.modified, str(path))}))
+    folder, path, ready = _watched_story(tmp_path, monkeypatch)
     with open_store(tmp_path / "db" / "reader.json") as store:
         app = make_app(folder, store, tmp_path)
         async with app.run_test(size=(100, 30)) as pilot:
@@ -96,13 +103,7 @@ async def test_the_open_article_is_read_again_in_place_when_its_file_changes(tmp
 
 
 async def test_a_note_typed_while_the_file_changes_lands_on_its_passage(tmp_path: Path, monkeypatch):
-    import watchfiles
-
-    folder = tmp_path / "lib"
-    folder.mkdir()
-    path = _story(folder)
-    ready = threading.Event()
-    monkeypatch.setattr(watchfiles, "watch", watch_once(ready, lambda: {(watchfiles.Change.modified, str(path))}))
+    folder, path, ready = _watched_story(tmp_path, monkeypatch)
     with open_store(tmp_path / "db" / "reader.json") as store:
         app = make_app(folder, store, tmp_path)
         async with app.run_test(size=(100, 30)) as pilot:
@@ -122,15 +123,10 @@ async def test_a_note_typed_while_the_file_changes_lands_on_its_passage(tmp_path
 
 
 async def test_an_article_opened_from_a_search_marks_its_hits_again_in_the_new_text(tmp_path: Path, monkeypatch):
-    import watchfiles
     from reader.tui.screens.article_at import HitArticleScreen
     from reader.tui.screens.search import SearchScreen
 
-    folder = tmp_path / "lib"
-    folder.mkdir()
-    path = _story(folder)
-    ready = threading.Event()
-    monkeypatch.setattr(watchfiles, "watch", watch_once(ready, lambda: {(watchfiles.Change.modified, str(path))}))
+    folder, path, ready = _watched_story(tmp_path, monkeypatch)
     with open_store(tmp_path / "db" / "reader.json") as store:
         app = make_app(folder, store, tmp_path)
         async with app.run_test(size=(100, 30)) as pilot:
