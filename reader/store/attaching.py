@@ -177,11 +177,7 @@ class Attaching(StoreCore):
         for article in articles:
             if article.id in index.articles or article.id in self._seen:
                 continue
-            if not article.path or article.path not in index.by_path:
-                continue
-            if index.alias.get(article.id) is not None or find_predecessor(
-                index, article, claimed=self._claimed
-            ) is not None:
+            if article.path and article.path in index.by_path and self._attach_needed(article):
                 self.attach(article)
                 followed += 1
         return followed
