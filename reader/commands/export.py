@@ -20,15 +20,14 @@ def run(args) -> int:
     if args.output == "-":  # "-o -" is standard output, as everywhere on the shell
         args.output = None
     fmt = args.format or format_for_path(args.output)
-    if getattr(args, "gone", False) and (args.paths or args.tag or getattr(args, "quotes", False)):
+    gone = getattr(args, "gone", False)
+    if gone and (args.paths or args.tag or getattr(args, "quotes", False)):
         raise ReaderError("--gone exports every article whose file is gone: give it no paths, --tag or --quotes")
     if args.output:
         _refuse_store_file(args.output, args.db)
         _check_target(args.output, args.force)
-    if getattr(args, "gone", False):
-        return _export_gone(args, fmt)
-    library = scan_paths(args.paths, indexed=True, db=args.db)
-    if args.output:
+    library = None if gone else scan_paths(args.paths, indexed=True, db=args.db)
+    if args.output and library is not None:
         target = os.path.realpath(args.output)
         if any(os.path.realpath(a.path) == target for a in library.articles if a.path != "-"):
             raise ReaderError(f"{args.output} is one of the articles being exported; not overwriting it")
@@ -36,21 +35,10 @@ def run(args) -> int:
         if args.output and store.holds_path(os.path.realpath(args.output)):
             raise ReaderError(f"{args.output} is an article you have notes or tags on; not overwriting it")
         base = os.path.dirname(os.path.abspath(args.output)) if args.output else None
-        from reader.workspace.indexed import kept_in_store, made_whole
-
-        quotes = getattr(args, "quotes", False)
-        articles = made_whole(store.settle_ids(library.articles), kept_in_store(store))
-        analysis_for = None
-        if quotes:  # the index's quotes where they are the analysis (reader.workspace.sheet)
-            from reader.settings import resolve_db_path
-            from reader.workspace import corrections_for
-            from reader.workspace.sheet import SheetAnalyses, analyse
-
-            sheet = SheetAnalyses(resolve_db_path(args.db), analyse)
-            analysis_for = lambda a: sheet.analysis_for(a, corrections_for(store, a.id))  # noqa: E731
-        items = export_items(store, articles, args.tag, quotes=quotes, base=base, analysis_for=analysis_for)
-        if not items and args.tag:  # say why the export is empty, not just "No annotations to export."
-            print(_untagged_hint(args.tag, args.paths, store.all_tags()), file=sys.stderr)
+        if library is None:
+            items = _gone_items(store, base)
+        else:
+            items = _library_items(args, store, library, base)
     options = ExportOptions(quotes=getattr(args, "quotes", False), keep_markdown=getattr(args, "keep_markdown", False))
     text = render(items, fmt, options)
     if args.output:
@@ -66,23 +54,35 @@ def run(args) -> int:
     return 0
 
 
-def _export_gone(args, fmt: str) -> int:
-    """``export --gone``: the notes and tags of articles whose file is gone."""
-    from reader.workspace.exports import ExportOptions, file_text, gone_items, render
-    from reader.fileio import write_text_atomic
+def _library_items(args, store, library, base: str | None) -> list:
+    """The export items of the articles under the paths (with ``--tag``, ``--quotes``)."""
+    from reader.workspace.indexed import kept_in_store, made_whole
 
-    with open_db(args.db, readonly=True) as store:
-        base = os.path.dirname(os.path.abspath(args.output)) if args.output else None
-        items = gone_items(store, base)
+    quotes = getattr(args, "quotes", False)
+    articles = made_whole(store.settle_ids(library.articles), kept_in_store(store))
+    analysis_for = None
+    if quotes:  # the index's quotes where they are the analysis (reader.workspace.sheet)
+        from reader.settings import resolve_db_path
+        from reader.workspace import corrections_for
+        from reader.workspace.sheet import SheetAnalyses, analyse
+
+        sheet = SheetAnalyses(resolve_db_path(args.db), analyse)
+        analysis_for = lambda a: sheet.analysis_for(a, corrections_for(store, a.id))  # noqa: E731
+    items = export_items(store, articles, args.tag, quotes=quotes, base=base, analysis_for=analysis_for)
+    if not items and args.tag:  # say why the export is empty, not just "No annotations to export."
+        print(_untagged_hint(args.tag, args.paths, store.all_tags()), file=sys.stderr)
+    return items
+
+
+def _gone_items(store, base: str | None) -> list:
+    """``export --gone``: the items of the articles whose file is gone, said on stderr."""
+    from reader.workspace.exports import gone_items
+
+    items = gone_items(store, base)
     notes = sum(len(item.annotations) for item in items)
     print(f"reader: {plural(notes, 'note')} and the tags of {plural(len(items), 'article')} whose file is gone "
           "(each with the headline and path it was last read at)", file=sys.stderr)
-    text = render(items, fmt, ExportOptions(keep_markdown=getattr(args, "keep_markdown", False)))
-    if args.output:
-        write_text_atomic(args.output, file_text(text, fmt))
-    else:
-        sys.stdout.write(text)
-    return 0
+    return items
 
 
 def _untagged_hint(wanted: list[str], paths: list[str], in_use: dict[str, int]) -> str:

@@ -336,3 +336,6 @@ def test_notes_on_an_article_whose_file_is_gone_can_still_be_exported(tmp_path: 
     assert [a["title"] for a in data["articles"]] == ["Havn får ny kaj"]
     assert main(["export", str(tmp_path), "--gone", "--db", str(db)]) == 2
     assert "give it no paths" in capsys.readouterr().err
+    # -o never overwrites an article the database holds notes on, --force or not
+    assert main(["export", "--gone", "-o", str(kept), "--force", "--db", str(db)]) == 2
+    assert "notes or tags on" in capsys.readouterr().err and "Skolen lukker" in kept.read_text(encoding="utf-8")
