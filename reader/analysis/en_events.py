@@ -16,8 +16,8 @@ ON = True
 # A law: a capitalised run ending in "Act"/"Acts" (words between may be "of", "in", "for", ...).
 _LAW_AFTER = re.compile(r"(?:\s+(?:[A-Z][\w'’.-]*|of|in|for|and|the|on|to|&))*?\s+Acts?\b(?! [A-Z])")
 _HOLIDAY = re.compile(
-    r"(?:Christmas|Easter|Thanksgiving|Halloween|Hallowe'en|Hanukkah|Diwali|Ramadan|Passover"
-    r"|New Year(?:'s|’s)?|Boxing|Valentine(?:'s|’s)?)(?: (?:Eve|Day|Sunday|Monday))?")
+    r"(?:Christmas|Easter|Thanksgiving|Halloween|Hallowe'en|Hanukkah|Diwali|Ramadan|Passover)"
+    r"(?: (?:Eve|Day|Sunday|Monday))?|(?:New Year(?:'s|’s)?|Boxing|Valentine(?:'s|’s)?) (?:Eve|Day)")
 _EVENT_LAST = frozenset(("Act", "Acts", "Festival"))
 
 

@@ -39,3 +39,12 @@ def test_in_the_analysis() -> None:
     found = {(text[e.start:e.end], e.label.value) for e in analyze(text, "en").entities}
     assert ("Mary Jones", "PER") in found and ("Leeds", "LOC") in found
     assert not any(name in ("Inflation Reduction Act", "Inflation Reduction", "Christmas Eve") for name, _ in found)
+
+
+@pytest.mark.parametrize("name, kept", [
+    ("Valentine", True), ("Boxing Day", False), ("New Year's Eve", False), ("Anna Valentine", True),
+    ("Easter", False), ("Thanksgiving Day", False),
+])
+def test_holidays_by_name(name: str, kept: bool) -> None:
+    text = f"They met {name} there."
+    assert _kept(text, name) is kept
