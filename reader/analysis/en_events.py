@@ -13,8 +13,10 @@ import re
 Span = tuple[int, int, str]
 
 ON = True
-# A law: a capitalised run ending in "Act"/"Acts" (words between may be "of", "in", "for", ...).
-_LAW_AFTER = re.compile(r"(?:\s+(?:[A-Z][\w'’.-]*|of|in|for|and|the|on|to|&))*?\s+Acts?\b(?! [A-Z])")
+# A law's first words: a name, then "in"/"of"/"for"/"and"/"&" and up to four more capitalised words or
+# such joins, then "Act"/"Acts" ending the run ("George Floyd Justice" of "the George Floyd Justice in
+# Policing Act"; not "Ann Lee" of "Ann Lee on the Tom Reed Act": no "on", "to" or "the" inside).
+_LAW_AFTER = re.compile(r"\s+(?:of|in|for|and|&)(?:\s+(?:[A-Z][\w'’.-]*|of|in|for|and|&)){0,4}?\s+Acts?\b(?! [A-Z])")
 _HOLIDAY = re.compile(
     r"(?:Christmas|Easter|Thanksgiving|Halloween|Hallowe'en|Hanukkah|Diwali|Ramadan|Passover)"
     r"(?: (?:Eve|Day|Sunday|Monday))?|(?:New Year(?:'s|’s)?|Boxing|Valentine(?:'s|’s)?) (?:Eve|Day)")

@@ -48,3 +48,12 @@ def test_in_the_analysis() -> None:
 def test_holidays_by_name(name: str, kept: bool) -> None:
     text = f"They met {name} there."
     assert _kept(text, name) is kept
+
+
+@pytest.mark.parametrize("text, name, kept", [
+    ("Speech by Ann Lee on the Tom Reed Act", "Ann Lee", True),
+    ("Lee Floor Speech in Support of the Tom Reed Harbour Act", "Lee", True),
+    ("She backed the Jane Roe Fairness in Lending Act.", "Jane Roe Fairness", False),
+])
+def test_a_name_before_a_law(text: str, name: str, kept: bool) -> None:
+    assert _kept(text, name) is kept
