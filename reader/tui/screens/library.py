@@ -108,6 +108,7 @@ class LibraryScreen(FilterKeys, ReadingState, IndexedLibrary, WhoActions, Descri
             result = LibraryScan()
         if not get_current_worker().is_cancelled:  # a rescan replaced this one
             self.app.call_from_thread(self._show_scan, result)
+            self.say_gone_notes()
 
     @on(ScanProgress)
     def _scan_progress(self, event: ScanProgress) -> None:
