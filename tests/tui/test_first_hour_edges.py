@@ -64,3 +64,20 @@ async def test_a_read_only_database_says_so_before_a_speaker_is_typed(tmp_path: 
             await settle(pilot)
             assert isinstance(app.screen, ArticleScreen)  # no dialog for a name that cannot be kept
             assert any("cannot be written" in m for m in said(app))
+
+
+async def test_a_session_on_an_empty_list_says_why_it_does_not_start(tmp_path: Path) -> None:
+    # 'reader session EMPTY' (and T on an empty list) rang the bell only: silent in many terminals.
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with open_store(tmp_path / "db.json") as store:
+        app = make_app(empty, store, tmp_path)
+        async with app.run_test(size=(80, 24)) as pilot:
+            for _ in range(100):
+                await settle(pilot)
+                if isinstance(app.screen, LibraryScreen) and app.screen.table.empty_message:
+                    break
+            await pilot.press("T")
+            await settle(pilot)
+            assert isinstance(app.screen, LibraryScreen)
+            assert any("nothing to tag" in m for m in said(app))
