@@ -1,0 +1,16 @@
+"""Patterns the English tuning part tune7 (GUM documents outside v6) showed, in sentences written
+for the test (quotes11)."""
+
+from __future__ import annotations
+
+from reader.analysis.pipeline import analyze
+
+
+def _quotes(text: str, language: str = "en") -> list[tuple[str, str | None]]:
+    return [(text[q.start:q.end], q.speaker) for q in analyze(text, language).quotes]
+
+
+def test_would_be_like_quotes_what_someone_would_say() -> None:
+    text = ('We talked about the new play. You would think that Karen Holt would just be like, '
+            '"Oh, they ruined my script." She never said that.\n')
+    assert _quotes(text) == [("Oh, they ruined my script.", "Karen Holt")]
