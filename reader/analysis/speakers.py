@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.en_quote_cues import joined_modifiers
 from reader.analysis.gazetteer import FIRST_NAMES
 from reader.analysis.lexicon import ABBREVIATIONS
 from reader.analysis.people import People, Speaker
@@ -276,9 +277,11 @@ def _description(text: str, words: list[tuple[int, int, str]], language: str) ->
     """"den 41-årige", "bageren", "manden i nissedragten", "a manager", "the head of the union"."""
     taken: list[tuple[int, int, str]] = []
     words = words[:medium_cut(words)] if language == "da" else words  # "i en pressemeddelelse"
-    for s, e, word in words:
+    for k, (s, e, word) in enumerate(words):
         low = word.lower().rstrip(".,")
         upper = word[0].isupper()
+        if language == "en" and low == "and" and taken and k + 1 < len(words) and joined_modifiers(taken[-1][2], words[k + 1][2]):
+            low = ""  # "my best and only friend": one person
         if not taken and (low in _STOP or (upper and low not in _DETERMINERS and not (
             language == "da" and _definite_role(low))) or not word[0].isalpha()):
             return None

@@ -14,3 +14,8 @@ def test_would_be_like_quotes_what_someone_would_say() -> None:
     text = ('We talked about the new play. You would think that Karen Holt would just be like, '
             '"Oh, they ruined my script." She never said that.\n')
     assert _quotes(text) == [("Oh, they ruined my script.", "Karen Holt")]
+
+
+def test_two_joined_modifiers_make_one_description() -> None:
+    text = ('We walked home along the canal.\n\n"You have changed," said my oldest and dearest friend.\n')
+    assert _quotes(text) == [("You have changed", "my oldest and dearest friend")]
