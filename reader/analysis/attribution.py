@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from reader.analysis.descriptions import is_person_noun, subject_description
+from reader.analysis.en_quote_cues import put_it_before
 from reader.analysis.quote_clauses import APPOSITION, first_subject, initial, person_in_clause, relative_subject
 from reader.analysis.quote_cues import (
     AS, FIRST_PERSON, OF_ORG, QUOTATIVE, beat_after, came_speaker, document_after, heard_speaker,
@@ -212,6 +213,9 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
         if speaker is not None and speaker.kind != "pronoun":
             return speaker
     found = heard_speaker(text, start, end, ctx.people) if ctx.language == "en" else None
+    if found is not None:
+        return found
+    found = put_it_before(text, start, end, ctx.people) if ctx.language == "en" else None  # "As Lee so aptly put it,"
     if found is not None:
         return found
     quoting = QUOTATIVE.search(text, max(start, end - 40), end) if ctx.language == "en" else None

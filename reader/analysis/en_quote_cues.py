@@ -1,19 +1,23 @@
-"""English speaker cues found on texts the rules were not tuned on (quotes11, tune7): two modifiers
-joined inside one description ("my best and only friend")."""
+"""English speaker cues found on texts the rules were not tuned on (quotes11, tune7): "As X so aptly
+put it, ..." before a quotation."""
 
 from __future__ import annotations
 
-# Modifiers that come in pairs before one noun: "my best and only friend", "her first and last
-# husband", "his oldest and dearest friend" (besides any superlative in -est).
-_PAIRED = frozenset("only first last best worst one own".split())
+import re
+
+from reader.analysis.people import People, Speaker
+from reader.analysis.speakers import phrase
+
+# "As Ann Lee so aptly put it in her review, the film is "..."": who put it, before the quotation.
+_PUT_IT_BEFORE = re.compile(
+    r"\b[Aa]s\s+([^,;:.!?\"“”\n]{1,60}?)\s+(?:(?:so\s+|very\s+)?[a-z]+ly\s+|once\s+|so\s+well\s+)*(?:put|puts)\s+it\b"
+)
 
 
-def _modifier(word: str) -> bool:
-    low = word.lower()
-    return low in _PAIRED or len(low) > 4 and low.endswith("est")
-
-
-def joined_modifiers(before: str, after: str) -> bool:
-    """Whether "and" between ``before`` and ``after`` joins two modifiers of one noun ("my best and
-    only friend") rather than two people or two clauses."""
-    return _modifier(before) and _modifier(after) and after[:1].islower()
+def put_it_before(text: str, start: int, end: int, people: People) -> Speaker | None:
+    """Who "put it" in "As X (so aptly) put it" within ``[start, end)`` (a name or pronoun), if any."""
+    match = None
+    for match in _PUT_IT_BEFORE.finditer(text, start, end):
+        pass
+    found = phrase(text, match.start(1), match.end(1), people, "en") if match is not None else None
+    return found if found is not None and found.kind != "description" else None

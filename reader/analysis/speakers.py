@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.en_quote_cues import joined_modifiers
+from reader.analysis.en_modifiers import joined_modifiers
 from reader.analysis.gazetteer import FIRST_NAMES
 from reader.analysis.lexicon import ABBREVIATIONS
 from reader.analysis.people import People, Speaker

@@ -19,3 +19,9 @@ def test_would_be_like_quotes_what_someone_would_say() -> None:
 def test_two_joined_modifiers_make_one_description() -> None:
     text = ('We walked home along the canal.\n\n"You have changed," said my oldest and dearest friend.\n')
     assert _quotes(text) == [("You have changed", "my oldest and dearest friend")]
+
+
+def test_as_x_so_aptly_put_it_before_a_quotation_names_its_speaker() -> None:
+    text = ('The film is old. As Maria Lund so neatly put it in her review, the film is a '
+            '"long letter to a lost city".\n')
+    assert _quotes(text) == [("long letter to a lost city", "Maria Lund")]
