@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from reader.analysis.descriptions import is_person_noun, subject_description
-from reader.analysis.en_quote_cues import put_it_before
+from reader.analysis.en_quote_cues import described_tag, put_it_before
 from reader.analysis.quote_clauses import APPOSITION, first_subject, initial, person_in_clause, relative_subject
 from reader.analysis.quote_cues import (
     AS, FIRST_PERSON, OF_ORG, QUOTATIVE, beat_after, came_speaker, document_after, heard_speaker,
@@ -174,6 +174,9 @@ def attribute(ctx: Context, unit: tuple[int, int], pair: Pair) -> tuple[Speaker 
         speaker = phrase(text, beat.start(1), beat.end(1), ctx.people, ctx.language)
         if speaker is not None and speaker.kind in ("name", "pronoun") and text[speaker.start:speaker.end] != "it":
             return speaker, "full"
+    described = described_tag(text, text[pair.start:pair.end], close, e, ctx.people) if ctx.language == "en" else None
+    if described is not None:  # '"Adams! Baker ..." a voice called out.'
+        return described, "full"
     if ctx.language == "en" and pair.start <= s + 1 and text[pair.start:pair.end].rstrip()[-1:] in ".!?":
         speaker = beat_after(text, close, e, ctx.people)  # '"It is late." Omar checked his watch.'
         if speaker is not None:

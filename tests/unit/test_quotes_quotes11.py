@@ -25,3 +25,9 @@ def test_as_x_so_aptly_put_it_before_a_quotation_names_its_speaker() -> None:
     text = ('The film is old. As Maria Lund so neatly put it in her review, the film is a '
             '"long letter to a lost city".\n')
     assert _quotes(text) == [("long letter to a lost city", "Maria Lund")]
+
+
+def test_a_description_and_any_verb_after_a_quotation_closed_by_an_ellipsis_speaks() -> None:
+    text = ('Tom Reed waited on the quay with the other crews.\n\n"Adams! Baker! Cole ..." a voice called out '
+            'above the wind. Reed held his breath.\n')
+    assert _quotes(text) == [("Adams! Baker! Cole ...", "a voice")]
