@@ -1,12 +1,14 @@
 """English speaker cues found on texts the rules were not tuned on (quotes11, tune7): "As X so aptly
 put it, ..." before a quotation; a description and its verb right after a quotation closed by a
-comma, "!", "?" or a trailing ellipsis ('"Adams! Baker ..." a voice called out.')."""
+comma, "!", "?" or a trailing ellipsis ('"Adams! Baker ..." a voice called out.'); "he"/"she"
+after a sentence in which a described person addresses the others ("... his commanding officer
+addressed the pilots.")."""
 
 from __future__ import annotations
 
 import re
 
-from reader.analysis.descriptions import is_person_noun
+from reader.analysis.descriptions import description_fits, is_person_noun
 from reader.analysis.people import People, Speaker
 from reader.analysis.speakers import phrase
 
@@ -43,3 +45,30 @@ def described_tag(text: str, quoted: str, close: int, end: int, people: People) 
         return None
     found = phrase(text, match.start(1), match.end(1), people, "en")
     return found if found is not None and found.kind == "description" else None
+
+
+# The sentence right before a quotation (its own paragraph's, else the last of the paragraph
+# before) in which a described person turns to speak: "As he watched, his commanding officer had
+# addressed the last pilots on the deck.", "The old guide cleared his throat."
+_ADDRESSING = re.compile(
+    r"(?:^|[.!?]\s+|,\s+)((?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[Mm]y|[Oo]ur)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*))"
+    r"\s+(?:had\s+|has\s+|then\s+|now\s+|suddenly\s+)?(?:addressed|addresses|turned\s+to|turns\s+to|spoke\s+up"
+    r"|called\s+out\s+to|cleared\s+(?:his|her|their)\s+throat|clears\s+(?:his|her|their)\s+throat)\b[^.!?\"“”\n]*[.!?]?\s*$"
+)
+
+
+def addressing_described(text: str, quote_start: int, people: People, female: bool, male: bool) -> Speaker | None:
+    """'... his commanding officer had addressed the last pilots. / "Listen up," he started.': the
+    described person who addresses the others in the sentence right before the quotation, nobody
+    named after the description, for a "he"/"she" of fitting sex."""
+    line = text.rfind("\n", 0, quote_start) + 1
+    opens = not text[line:quote_start].strip(" \t\"“‘'")  # the quotation opens its paragraph
+    window = text.rfind("\n", 0, max(line - 2, 0)) + 1 if opens else line
+    end = len(text[:line if opens else quote_start].rstrip(" \t\n\"“‘'"))
+    match = _ADDRESSING.search(text, window, end)
+    if match is None or not is_person_noun(match.group(2)) or people.last_people(match.start(1), quote_start):
+        return None
+    found = phrase(text, match.start(1), match.end(1), people, "en")
+    if found is None or found.kind != "description" or not description_fits(text[found.start:found.end], female, male):
+        return None
+    return found

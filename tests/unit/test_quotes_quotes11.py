@@ -31,3 +31,9 @@ def test_a_description_and_any_verb_after_a_quotation_closed_by_an_ellipsis_spea
     text = ('Tom Reed waited on the quay with the other crews.\n\n"Adams! Baker! Cole ..." a voice called out '
             'above the wind. Reed held his breath.\n')
     assert _quotes(text) == [("Adams! Baker! Cole ...", "a voice")]
+
+
+def test_he_after_a_described_person_addresses_the_others_is_that_person() -> None:
+    text = ('Tom Reed waited with the others. As he checked his boots, their old sergeant had addressed '
+            'the last recruits on the square.\n\n"Right, listen up," he said.\n')
+    assert _quotes(text) == [("Right, listen up", "their old sergeant")]
