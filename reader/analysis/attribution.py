@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from reader.analysis.descriptions import is_person_noun, subject_description
-from reader.analysis.en_quote_cues import described_tag, put_it_before
+from reader.analysis.en_quote_cues import after_preposition, described_tag, medium_after, put_it_before
 from reader.analysis.quote_clauses import APPOSITION, first_subject, initial, person_in_clause, relative_subject
 from reader.analysis.quote_cues import (
     AS, FIRST_PERSON, OF_ORG, QUOTATIVE, beat_after, came_speaker, document_after, heard_speaker,
@@ -296,14 +296,16 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
         if of is not None:  # "Professor Ann Lee of Leeds University said:"
             rest = []
             subject.affiliation = subject.affiliation or of.group(1)
-        elif subject is not None and subject.kind == "description" and _FROM_PLACE.fullmatch(text, subject.end, region_end):
-            rest = []  # "A user from Bristol wrote that she had"
+        elif subject is not None and subject.kind == "description" and (
+            _FROM_PLACE.fullmatch(text, subject.end, region_end) or medium_after(text, subject.end, region_end)
+        ):
+            rest = []  # "A user from Bristol wrote that she had", "The tenants in their letter stated"
         if subject is not None and subject.kind in ("description", "name", "pronoun") and len(rest) <= 2 and all(
             w.lower() in _ADVERBS or w.endswith("ly") for w in rest
         ) and not re.search(r"[»«“”\"!?]", text[subject.start:subject.end]):
             return subject  # "Galois himself famously exclaimed:"
         tail = re.search(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Dd]en|[Dd]et|[Ee]n|[Ee]t)\s+(?:(?!(?:the|an?|his|her|their|my|den|det|en|et)\s)[\w-]+\s+){0,2}[\w-]+$", text[clause:region_end])
-        if tail is not None and verb.group(1).lower() in ctx.verbs:
+        if tail is not None and verb.group(1).lower() in ctx.verbs and not after_preposition(text, clause, clause + tail.start()):
             # "To me the doctor says", "After the vote the mayor said": the noun phrase at the verb.
             described = phrase(text, clause + tail.start(), region_end, ctx.people, ctx.language)
             if described is not None and described.kind == "description" and described.end == region_end:

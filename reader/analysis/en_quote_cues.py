@@ -2,7 +2,8 @@
 put it, ..." before a quotation; a description and its verb right after a quotation closed by a
 comma, "!", "?" or a trailing ellipsis ('"Adams! Baker ..." a voice called out.'); "he"/"she"
 after a sentence in which a described person addresses the others ("... his commanding officer
-addressed the pilots.")."""
+addressed the pilots."); a noun phrase right after a preposition is no subject ("The tenants in
+their letter stated": the tenants)."""
 
 from __future__ import annotations
 
@@ -72,3 +73,23 @@ def addressing_described(text: str, quote_start: int, people: People, female: bo
     if found is None or found.kind != "description" or not description_fits(text[found.start:found.end], female, male):
         return None
     return found
+
+
+# (Not "for", "of", "from": "A spokesperson for the council said" is the council's.)
+_PREPOSITION = re.compile(r"\b(?:in|on|at|into|under|through|during|i|på)\s+$", re.IGNORECASE)
+
+
+def after_preposition(text: str, start: int, pos: int) -> bool:
+    """Whether the noun phrase at ``pos`` is the object of a preposition right before it (within
+    ``[start, pos)``): "in their letter", not the subject of the verb after it."""
+    return bool(_PREPOSITION.search(text, max(start, pos - 12), pos))
+
+
+# "in their notice of appeal", "in a letter to the council": where someone said it, after the subject.
+_MEDIUM = re.compile(r"\s*(?:in|on|at)\s+(?:a|an|the|his|her|their|its|our|my)\s+[a-z][^,;:.!?\"“”]{0,50}")
+
+
+def medium_after(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` (after a subject, before its verb) is only where it was said: "The
+    tenants in their letter (stated)"."""
+    return _MEDIUM.fullmatch(text, start, end) is not None

@@ -37,3 +37,9 @@ def test_he_after_a_described_person_addresses_the_others_is_that_person() -> No
     text = ('Tom Reed waited with the others. As he checked his boots, their old sergeant had addressed '
             'the last recruits on the square.\n\n"Right, listen up," he said.\n')
     assert _quotes(text) == [("Right, listen up", "their old sergeant")]
+
+
+def test_a_phrase_of_where_it_was_said_after_the_subject_is_no_speaker() -> None:
+    text = ('The hearing opened late. The tenants in their letter stated they wanted, quote, '
+            '"a fair hearing before any eviction."\n')
+    assert _quotes(text) == [("a fair hearing before any eviction.", "The tenants")]
