@@ -208,3 +208,18 @@ def listed_line(ctx: Context, s: int) -> bool:
     end = end_before(text, first)
     heading = text[text.rfind("\n", 0, end) + 1:end]
     return heading.endswith(":") and not ctx.before.search(heading)
+
+
+# A verb of shouting or asking right before a quotation: 'shouted "Zombie!" over his shoulder'.
+_SHOUTED_BEFORE = re.compile(
+    r"\b(?:shouted|shouts|yelled|yells|screamed|screams|cried|cries|called|calls|asked|asks|whispered|whispers)\s*,?\s*$"
+)
+
+
+def shouted(text: str, unit: tuple[int, int], pair, inner: str, language: str) -> bool:
+    """English (quotes11): a capitalised exclamation or question of two words or more right after a
+    verb of shouting or asking is a quote however short ('shouted "Get out!" over his shoulder')."""
+    words = inner.split()
+    return language == "en" and len(words) >= 2 and words[0][:1].isupper() and inner.rstrip()[-1:] in "!?" and bool(
+        _SHOUTED_BEFORE.search(text, max(unit[0], pair.before - 30), pair.before)
+    )

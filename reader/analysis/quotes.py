@@ -8,7 +8,7 @@ from dataclasses import replace
 from reader.analysis.attribution import Context, Found, after_colon, attribute, continues, in_byline
 from reader.analysis.quote_filters import (
     CITED, MEANT, NAMED, TERM, TITLE_BY, bracketed_title, far_from_verb, is_scare, listed_line, one_word_reply, own_sentence, reported,
-    reported_word, tagged, whole_paragraph_sentence,
+    reported_word, shouted, tagged, whole_paragraph_sentence,
 )
 from reader.analysis.quote_marks import mark_pairs, opens_single
 from reader.analysis.quote_news import sibling_surname, story_opening, written_sources
@@ -289,7 +289,7 @@ def _mark_quotes(
         ) and not (
             kind == "partial" and speaker is not None and reported_word(text, s, pair.before, inner, ctx.language)
         ) and not whole_paragraph_sentence(text, unit, pair, inner, ctx.language) and not (
-            own_sentence(text, unit, pair, inner, ctx.language)
+            own_sentence(text, unit, pair, inner, ctx.language) or shouted(text, unit, pair, inner, ctx.language)
         ):
             continue
         if NAMED.search(text, max(s, pair.before - 20), pair.before) or len(inner.split()) <= 3 and (

@@ -43,3 +43,9 @@ def test_a_phrase_of_where_it_was_said_after_the_subject_is_no_speaker() -> None
     text = ('The hearing opened late. The tenants in their letter stated they wanted, quote, '
             '"a fair hearing before any eviction."\n')
     assert _quotes(text) == [("a fair hearing before any eviction.", "The tenants")]
+
+
+def test_a_short_exclamation_right_after_shouted_is_a_quote() -> None:
+    text = ('The boys ran off down the lane. The tallest of them turned and shouted "Go home!" '
+            'before he vanished round the corner.\n')
+    assert [q for q, _ in _quotes(text)] == ["Go home!"]
