@@ -49,3 +49,9 @@ def test_a_short_exclamation_right_after_shouted_is_a_quote() -> None:
     text = ('The boys ran off down the lane. The tallest of them turned and shouted "Go home!" '
             'before he vanished round the corner.\n')
     assert [q for q, _ in _quotes(text)] == ["Go home!"]
+
+
+def test_danish_skreg_fnisede_spaar_bedyrer_report_speech() -> None:
+    text = ("Odder. Mødet sluttede sent.\n\n»Vi har intet med sagen at gøre,« bedyrer talsmand Jens Holm.\n\n"
+            "»Næste år bliver det bedre,« spår Hanne Berg.")
+    assert _quotes(text, "da") == [("Vi har intet med sagen at gøre", "Jens Holm"), ("Næste år bliver det bedre", "Hanne Berg")]
