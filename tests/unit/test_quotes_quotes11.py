@@ -55,3 +55,12 @@ def test_danish_skreg_fnisede_spaar_bedyrer_report_speech() -> None:
     text = ("Odder. Mødet sluttede sent.\n\n»Vi har intet med sagen at gøre,« bedyrer talsmand Jens Holm.\n\n"
             "»Næste år bliver det bedre,« spår Hanne Berg.")
     assert _quotes(text, "da") == [("Vi har intet med sagen at gøre", "Jens Holm"), ("Næste år bliver det bedre", "Hanne Berg")]
+
+
+def test_danish_dash_quote_resumed_after_a_manner_phrase_or_a_pronoun() -> None:
+    text = ("Odder. Politiet ledte hele natten.\n\n- Han bliver snart fundet, sagde han roligt, - og det er godt for alle.\n\n"
+            "- De unge, siger hun, skal have et sted at være.\n\n- Vi vandt, siger Jens Hansen, formand for klubben.")
+    assert _quotes(text, "da") == [
+        ("Han bliver snart fundet", None), ("og det er godt for alle.", None),
+        ("De unge", None), ("skal have et sted at være.", None), ("Vi vandt", "Jens Hansen"),
+    ]
