@@ -64,3 +64,8 @@ def test_danish_dash_quote_resumed_after_a_manner_phrase_or_a_pronoun() -> None:
         ("Han bliver snart fundet", None), ("og det er godt for alle.", None),
         ("De unge", None), ("skal have et sted at være.", None), ("Vi vandt", "Jens Hansen"),
     ]
+
+
+def test_danish_description_ends_before_the_hearing_it_spoke_in() -> None:
+    text = "Odder. Sagen kom for retten i går.\n\n»Jeg ville bare skræmme ham,« forklarede den 23-årige i retten."
+    assert _quotes(text, "da") == [("Jeg ville bare skræmme ham", "den 23-årige")]
