@@ -218,7 +218,7 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
     found = heard_speaker(text, start, end, ctx.people) if ctx.language == "en" else None
     if found is not None:
         return found
-    found = put_it_before(text, start, end, ctx.people) if ctx.language == "en" else None  # "As Lee so aptly put it,"
+    found = put_it_before(text, start, end, ctx.people, ctx.language)  # "As Lee so aptly put it,"
     if found is not None:
         return found
     quoting = QUOTATIVE.search(text, max(start, end - 40), end) if ctx.language == "en" else None

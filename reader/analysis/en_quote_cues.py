@@ -1,5 +1,5 @@
 """English speaker cues found on texts the rules were not tuned on (quotes11, tune7): "As X so aptly
-put it, ..." before a quotation; a description and its verb right after a quotation closed by a
+put it, ..." (Danish "som X udtrykker det") before a quotation; a description and its verb right after a quotation closed by a
 comma, "!", "?" or a trailing ellipsis ('"Adams! Baker ..." a voice called out.'); "he"/"she"
 after a sentence in which a described person addresses the others ("... his commanding officer
 addressed the pilots."); a noun phrase right after a preposition is no subject ("The tenants in
@@ -17,14 +17,19 @@ from reader.analysis.speakers import phrase
 _PUT_IT_BEFORE = re.compile(
     r"\b[Aa]s\s+([^,;:.!?\"“”\n]{1,60}?)\s+(?:(?:so\s+|very\s+)?[a-z]+ly\s+|once\s+|so\s+well\s+)*(?:put|puts)\s+it\b"
 )
+# Danish: "som Kaj Thomsen udtrykker det - »...«" (after the quotation: attribution.put_it).
+_DA_PUT_IT_BEFORE = re.compile(
+    r"\b[Ss]om\s+([^,;:.!?\"»«“”\n]{1,40}?)\s+(?:udtrykker|udtrykte|beskriver|beskrev|formulerer|formulerede)\s+det\b"
+)
 
 
-def put_it_before(text: str, start: int, end: int, people: People) -> Speaker | None:
-    """Who "put it" in "As X (so aptly) put it" within ``[start, end)`` (a name or pronoun), if any."""
+def put_it_before(text: str, start: int, end: int, people: People, language: str = "en") -> Speaker | None:
+    """Who "put it" in "As X (so aptly) put it" (Danish "som X udtrykker det") within ``[start,
+    end)`` (a name or pronoun), if any."""
     match = None
-    for match in _PUT_IT_BEFORE.finditer(text, start, end):
+    for match in (_DA_PUT_IT_BEFORE if language == "da" else _PUT_IT_BEFORE).finditer(text, start, end):
         pass
-    found = phrase(text, match.start(1), match.end(1), people, "en") if match is not None else None
+    found = phrase(text, match.start(1), match.end(1), people, language) if match is not None else None
     return found if found is not None and found.kind != "description" else None
 
 

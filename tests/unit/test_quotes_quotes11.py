@@ -69,3 +69,9 @@ def test_danish_dash_quote_resumed_after_a_manner_phrase_or_a_pronoun() -> None:
 def test_danish_description_ends_before_the_hearing_it_spoke_in() -> None:
     text = "Odder. Sagen kom for retten i går.\n\n»Jeg ville bare skræmme ham,« forklarede den 23-årige i retten."
     assert _quotes(text, "da") == [("Jeg ville bare skræmme ham", "den 23-årige")]
+
+
+def test_danish_som_x_udtrykker_det_before_a_quotation_names_its_speaker() -> None:
+    text = ("Odder. Banken tabte penge i år.\n\nOverskuddet faldt, og egenkapitalen kom - som Lise Holm udtrykker det - "
+            "»tættere på bunden, end vi bryder os om«.")
+    assert _quotes(text, "da") == [("tættere på bunden, end vi bryder os om", "Lise Holm")]
