@@ -75,3 +75,8 @@ def test_danish_som_x_udtrykker_det_before_a_quotation_names_its_speaker() -> No
     text = ("Odder. Banken tabte penge i år.\n\nOverskuddet faldt, og egenkapitalen kom - som Lise Holm udtrykker det - "
             "»tættere på bunden, end vi bryder os om«.")
     assert _quotes(text, "da") == [("tættere på bunden, end vi bryder os om", "Lise Holm")]
+
+
+def test_a_name_in_the_genitive_before_a_role_and_a_first_name_owns_the_role() -> None:
+    text = "Odder. Han er kommet hjem fra sygehuset.\n\n»Han har det meget bedre nu,« siger Peter Larsens lillesøster Sofie."
+    assert _quotes(text, "da") == [("Han har det meget bedre nu", "Sofie")]
