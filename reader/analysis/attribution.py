@@ -108,17 +108,6 @@ def in_byline(ctx: Context, pos: int) -> bool:
     return k >= 0 and ctx.byline[k][0] <= pos < ctx.byline[k][1]
 
 
-def continues(text: str, end: int, before: int) -> bool:
-    """Whether only the attribution sentence stands between a quote and the next quotation:
-    '"We will rebuild the bridge," Delgado said. "It will take two years."'."""
-    between = text[end:before].rstrip()
-    return len(between) < 120 and not re.search(r"[.!?]\s+\S", between) and not between.endswith(":")
-
-
-def after_colon(text: str, s: int, qs: int) -> bool:
-    return text[s:qs - 1].rstrip().endswith((":", "—", "–"))
-
-
 def attribute(ctx: Context, unit: tuple[int, int], pair: Pair) -> tuple[Speaker | None, str]:
     """Who a quotation is attributed to, and whether it is a partial quote."""
     text = ctx.text

@@ -223,3 +223,15 @@ def shouted(text: str, unit: tuple[int, int], pair, inner: str, language: str) -
     return language == "en" and len(words) >= 2 and words[0][:1].isupper() and inner.rstrip()[-1:] in "!?" and bool(
         _SHOUTED_BEFORE.search(text, max(unit[0], pair.before - 30), pair.before)
     )
+
+
+def continues(text: str, end: int, before: int) -> bool:
+    """Whether only the attribution sentence stands between a quote and the next quotation:
+    '"We will rebuild the bridge," Delgado said. "It will take two years."'."""
+    between = text[end:before].rstrip()
+    return len(between) < 120 and not re.search(r"[.!?]\s+\S", between) and not between.endswith(":")
+
+
+def after_colon(text: str, s: int, qs: int) -> bool:
+    """Whether the quotation at ``qs`` follows a colon or a dash in its paragraph starting at ``s``."""
+    return text[s:qs - 1].rstrip().endswith((":", "—", "–"))

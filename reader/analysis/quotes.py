@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from reader.analysis.attribution import Context, Found, after_colon, attribute, continues, in_byline
+from reader.analysis.attribution import Context, Found, attribute, in_byline
 from reader.analysis.da_quote_cues import resumed_at
 from reader.analysis.quote_filters import (
-    CITED, MEANT, NAMED, TERM, TITLE_BY, bracketed_title, far_from_verb, is_scare, listed_line, one_word_reply, own_sentence, reported,
-    reported_word, shouted, tagged, whole_paragraph_sentence,
+    CITED, MEANT, NAMED, TERM, TITLE_BY, after_colon, bracketed_title, continues, far_from_verb, is_scare, listed_line, one_word_reply,
+    own_sentence, reported, reported_word, shouted, tagged, whole_paragraph_sentence,
 )
 from reader.analysis.quote_marks import mark_pairs, opens_single
 from reader.analysis.quote_news import sibling_surname, story_opening, written_sources
