@@ -216,12 +216,21 @@ _SHOUTED_BEFORE = re.compile(
 )
 
 
+# A verb of saying and a comma or colon right before a quotation: 'When someone comes in, say, "I've got this,"'.
+_SAY_COMMA_BEFORE = re.compile(r"\b(?:say|says|said|saying|ask|asks|asked|asking|reply|replies|replied)\s*[,:]\s*$", re.IGNORECASE)
+
+
 def shouted(text: str, unit: tuple[int, int], pair, inner: str, language: str) -> bool:
     """English (quotes11): a capitalised exclamation or question of two words or more right after a
-    verb of shouting or asking is a quote however short ('shouted "Get out!" over his shoulder')."""
+    verb of shouting or asking is a quote however short ('shouted "Get out!" over his shoulder'),
+    and so is a capitalised quotation ending like a sentence right after "say," ('say, "I've got this,"')."""
     words = inner.split()
-    return language == "en" and len(words) >= 2 and words[0][:1].isupper() and inner.rstrip()[-1:] in "!?" and bool(
-        _SHOUTED_BEFORE.search(text, max(unit[0], pair.before - 30), pair.before)
+    if language != "en" or len(words) < 2 or not words[0][:1].isupper():
+        return False
+    lo = max(unit[0], pair.before - 30)
+    end = inner.rstrip()[-1:]
+    return end in "!?" and bool(_SHOUTED_BEFORE.search(text, lo, pair.before)) or end in ",.!?" and bool(
+        _SAY_COMMA_BEFORE.search(text, lo, pair.before)
     )
 
 

@@ -80,3 +80,8 @@ def test_danish_som_x_udtrykker_det_before_a_quotation_names_its_speaker() -> No
 def test_a_name_in_the_genitive_before_a_role_and_a_first_name_owns_the_role() -> None:
     text = "Odder. Han er kommet hjem fra sygehuset.\n\n»Han har det meget bedre nu,« siger Peter Larsens lillesøster Sofie."
     assert _quotes(text, "da") == [("Han har det meget bedre nu", "Sofie")]
+
+
+def test_a_short_capitalised_quotation_right_after_say_comma_is_a_quote() -> None:
+    text = 'Walk in first. When the doors close, say, "Hold on tight," and smile at the others.\n'
+    assert [q for q, _ in _quotes(text)] == ["Hold on tight"]
