@@ -1,5 +1,11 @@
-"""Patterns the English tuning part tune7 (GUM documents outside v6) showed, in sentences written
-for the test (quotes11)."""
+"""Patterns the tuning part tune7 (GUM documents outside gold v6, DDT train sentences 2000-4382)
+showed, in sentences written for the test (quotes11): "X would just be like,"; "my oldest and
+dearest friend" is one speaker; "As X so neatly put it" before a quotation; a description and any
+verb in the past after a quotation closed by an ellipsis; he/she after a described person addresses
+the others; "The tenants in their letter stated"; a short exclamation after "shouted" and a short
+sentence after "say,"; Danish bedyrer and spår; a Danish dash quote resumed after a manner phrase or
+a pronoun; "den 23-årige i retten"; "som X udtrykker det" before a quotation; "Peter Larsens
+lillesøster Sofie"."""
 
 from __future__ import annotations
 
@@ -35,8 +41,8 @@ def test_a_description_and_any_verb_after_a_quotation_closed_by_an_ellipsis_spea
 
 def test_he_after_a_described_person_addresses_the_others_is_that_person() -> None:
     text = ('Tom Reed waited with the others. As he checked his boots, their old sergeant had addressed '
-            'the last recruits on the square.\n\n"Right, listen up," he said.\n')
-    assert _quotes(text) == [("Right, listen up", "their old sergeant")]
+            'the last recruits on the square.\n\n"All right, gather round," he said.\n')
+    assert _quotes(text) == [("All right, gather round", "their old sergeant")]
 
 
 def test_a_phrase_of_where_it_was_said_after_the_subject_is_no_speaker() -> None:
@@ -58,28 +64,28 @@ def test_danish_skreg_fnisede_spaar_bedyrer_report_speech() -> None:
 
 
 def test_danish_dash_quote_resumed_after_a_manner_phrase_or_a_pronoun() -> None:
-    text = ("Odder. Politiet ledte hele natten.\n\n- Han bliver snart fundet, sagde han roligt, - og det er godt for alle.\n\n"
-            "- De unge, siger hun, skal have et sted at være.\n\n- Vi vandt, siger Jens Hansen, formand for klubben.")
+    text = ("Odder. Politiet ledte hele natten.\n\n- Vi finder bilen i morgen, sagde hun roligt, - og så kan alle sove.\n\n"
+            "- Børnene, siger hun, trænger til ro.\n\n- Vi vandt, siger Jens Hansen, formand for klubben.")
     assert _quotes(text, "da") == [
-        ("Han bliver snart fundet", None), ("og det er godt for alle.", None),
-        ("De unge", None), ("skal have et sted at være.", None), ("Vi vandt", "Jens Hansen"),
+        ("Vi finder bilen i morgen", None), ("og så kan alle sove.", None),
+        ("Børnene", None), ("trænger til ro.", None), ("Vi vandt", "Jens Hansen"),
     ]
 
 
 def test_danish_description_ends_before_the_hearing_it_spoke_in() -> None:
-    text = "Odder. Sagen kom for retten i går.\n\n»Jeg ville bare skræmme ham,« forklarede den 23-årige i retten."
-    assert _quotes(text, "da") == [("Jeg ville bare skræmme ham", "den 23-årige")]
+    text = "Odder. Sagen kom for retten i går.\n\n»Det var et uheld,« forklarede den 23-årige i retten."
+    assert _quotes(text, "da") == [("Det var et uheld", "den 23-årige")]
 
 
 def test_danish_som_x_udtrykker_det_before_a_quotation_names_its_speaker() -> None:
     text = ("Odder. Banken tabte penge i år.\n\nOverskuddet faldt, og egenkapitalen kom - som Lise Holm udtrykker det - "
-            "»tættere på bunden, end vi bryder os om«.")
-    assert _quotes(text, "da") == [("tættere på bunden, end vi bryder os om", "Lise Holm")]
+            "»lavere, end nogen havde ventet«.")
+    assert _quotes(text, "da") == [("lavere, end nogen havde ventet", "Lise Holm")]
 
 
 def test_a_name_in_the_genitive_before_a_role_and_a_first_name_owns_the_role() -> None:
-    text = "Odder. Han er kommet hjem fra sygehuset.\n\n»Han har det meget bedre nu,« siger Peter Larsens lillesøster Sofie."
-    assert _quotes(text, "da") == [("Han har det meget bedre nu", "Sofie")]
+    text = "Odder. Mormor er kommet hjem fra sygehuset.\n\n»Hun er glad for at være hjemme igen,« siger Peter Larsens lillesøster Sofie."
+    assert _quotes(text, "da") == [("Hun er glad for at være hjemme igen", "Sofie")]
 
 
 def test_a_short_capitalised_quotation_right_after_say_comma_is_a_quote() -> None:
