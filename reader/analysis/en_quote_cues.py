@@ -62,16 +62,20 @@ _ADDRESSING = re.compile(
     r"|called\s+out\s+to|cleared\s+(?:his|her|their)\s+throat|clears\s+(?:his|her|their)\s+throat)\b[^.!?\"“”\n]*[.!?]?\s*$"
 )
 
+_MARKS_ONLY = re.compile(r"[ \t\"“‘']*")
+
 
 def addressing_described(text: str, quote_start: int, people: People, female: bool, male: bool) -> Speaker | None:
     """'... his commanding officer had addressed the last pilots. / "Listen up," he started.': the
     described person who addresses the others in the sentence right before the quotation, nobody
     named after the description, for a "he"/"she" of fitting sex."""
     line = text.rfind("\n", 0, quote_start) + 1
-    opens = not text[line:quote_start].strip(" \t\"“‘'")  # the quotation opens its paragraph
+    opens = _MARKS_ONLY.fullmatch(text, line, quote_start) is not None  # the quotation opens its paragraph
     window = text.rfind("\n", 0, max(line - 2, 0)) + 1 if opens else line
-    end = len(text[:line if opens else quote_start].rstrip(" \t\n\"“‘'"))
-    match = _ADDRESSING.search(text, window, end)
+    end = line if opens else quote_start
+    while end > window and text[end - 1] in " \t\n\"“‘'":  # (read in place: no copy of the text before)
+        end -= 1
+    match = _ADDRESSING.search(text, max(window, end - 400), end)  # (a long paragraph: its last 400 characters)
     if match is None or not is_person_noun(match.group(2)) or people.last_people(match.start(1), quote_start):
         return None
     found = phrase(text, match.start(1), match.end(1), people, "en")
