@@ -9,6 +9,7 @@ from reader.analysis.antecedents import (
     Spans, gender_fits_name, last_person, learned_sex, main_person, near, note_sex, organisation_subject, subject_person,
 )
 from reader.analysis.attribution import Context, Found, in_byline, sentence_begin
+from reader.analysis.en_quote_cues import addressing_described
 from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES
 from reader.analysis.people import Speaker
 from reader.analysis.quote_cues import voice_owner
@@ -65,7 +66,8 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
             # '"I can make a sandwich," I say. / "Stay at home, then," she says.': the one the
             # writer talks with, not someone the writer was thinking about.
             who = _speaker_of_sex(ctx, earlier, ms, female, male)
-        own = own_described(ctx, ms, female, male) if who is None and (female or male) and ctx.language == "en" else None
+        own = (own_described(ctx, ms, female, male) or addressing_described(text, quote.start, ctx.people, female, male)
+               ) if who is None and (female or male) and ctx.language == "en" else None  # "X addressed the pilots."
         if own is not None:
             resolve_description(text, own, ctx.people, own.start)
             extra["role"] = own.role
