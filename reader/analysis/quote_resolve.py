@@ -182,16 +182,17 @@ def described_subject(ctx: Context, before: int, spans: Spans, female: bool = Fa
     with no person named after it but its owner ("Reed's mother"), and of the pronoun's sex: 'A
     port spokeswoman said ... / "...," she said.' ("her brother said ..." is no "she")."""
     text = ctx.text
-    para = text.rfind("\n\n", 0, before)
-    previous = text.rfind("\n\n", 0, para) if para > 0 else -1
-    window = previous + 2 if previous >= 0 else 0
+    reach = max(0, before - _REACH)  # at most this far back: one paragraph of 1,500 quotes took a minute
+    para = text.rfind("\n\n", reach, before)
+    previous = text.rfind("\n\n", reach, para) if para > reach else -1
+    window = previous + 2 if previous >= 0 else reach
     verb = None
     for match in ctx.before.finditer(text, window, before):
         if not spans.covers(match.start()):
             verb = match
     if verb is None or not verb.group(1).islower():
         return None
-    begin = sentence_begin(text, max(window, text.rfind("\n", 0, verb.start()) + 1), verb.start())
+    begin = sentence_begin(text, max(window, text.rfind("\n", window, verb.start()) + 1), verb.start())
     named = ctx.people.last_people(begin, before)
     if named and not all(_GENITIVE.match(text, p.end) for p in named):
         return None  # someone named there, not as an owner (the phrase need not be read)
@@ -205,6 +206,7 @@ def described_subject(ctx: Context, before: int, spans: Spans, female: bool = Fa
 
 
 _GENITIVE = re.compile(r"'s|’s|'(?=\s)")
+_REACH = 3000  # characters: two long news paragraphs
 
 
 def _sex_shown(ctx: Context, name: str) -> bool:
