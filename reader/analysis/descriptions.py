@@ -229,12 +229,15 @@ def _prepositional(after: list[str]) -> bool:
 def _by_age(text: str, age: str, people: People, before: int) -> list[Entity]:
     """People introduced with ``age`` ("den 41-årige Lise Holm", "Lise Holm (41)", "Lise Holm, 41")."""
     found: list[Entity] = []
+    before_pattern = re.compile(rf"\b{age}-(?:årige?|year-old)\s+(?:\w+\s+)?$")
+    after_pattern = re.compile(rf"\s*(?:\(|,\s*){age}\b")
     for person in people.people:
         if person.start >= before:
             break
         left = text[max(0, person.start - 25):person.start]
         right = text[person.end:person.end + 12]
-        if re.search(rf"\b{age}-(?:årige?|year-old)\s+(?:\w+\s+)?$", left) or re.match(rf"\s*(?:\(|,\s*){age}\b", right):
+        # (each pattern's match holds the age: looked for first)
+        if age in left and before_pattern.search(left) or age in right and after_pattern.match(right):
             found.append(person)
     return found
 

@@ -48,6 +48,8 @@ def club_short_forms(text: str, spans: list, evidence: dict | None = None) -> li
 
 def platform_x(text: str, spans: list) -> list:
     """"posted on X", "skriver politiet på X": the platform X is an organisation."""
+    if "on X" not in text and "på X" not in text:  # (every match holds one of them)
+        return spans
     found = [(m.start(1), m.end(1), "ORG") for m in _POSTED.finditer(text)]
     if not found:
         return spans
