@@ -50,3 +50,46 @@ def test_a_set_or_a_word_as_the_test_picks_what_testing_every_distinct_word_pick
         assert _wanted(distinct, word.__eq__) == [w for w in distinct if w == word]
         assert where(words, word.__eq__) == [k for k, w in enumerate(words) if w == word]
     word_sets.release()
+
+
+def test_the_words_read_before_an_organisation_are_what_the_noun_pattern_finds() -> None:
+    from reader.analysis.speaker_bodies import _org_words
+    from reader.model import Entity, EntityLabel
+
+    rng = random.Random(5)
+    pieces = ["rådet", "styrelsen", "styrelse", "Rådet", " ", "  ", "\n", "\t", "\u00a0", "x", ".", "råd", "et"]
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        ends = tuple(rng.sample(["rådet", "råd", "styrelsen", "styrelse", "et"], rng.randint(1, 3)))
+        lead = re.compile(rf"(?:{'|'.join(map(re.escape, ends))})\s+$")
+        for at in range(len(text) + 1):
+            org = Entity(at, at, "", EntityLabel.ORG, "Miljø Styrelsen")
+            by_pattern = bool(lead.search(text, max(0, at - 30), at))
+            assert _org_words(text, org)[2].endswith(ends) == by_pattern, (text, at, ends)
+            found += by_pattern
+    assert found > 1000
+    assert _org_words("x", Entity(0, 1, "x", EntityLabel.ORG, "Miljø Styrelsen"))[:2] == ("styrelsen", None)
+    assert _org_words("x", Entity(0, 1, "x", EntityLabel.ORG, "Rådet"))[:2] == ("rådet", "rådet")
+
+
+def test_the_last_verb_outside_the_quotes_is_what_reading_both_paragraphs_finds() -> None:
+    from reader.analysis.antecedents import Spans
+
+    rng = random.Random(6)
+    verbs = re.compile(r"\b((?i:sag(?:de|t)?|siger|mener))\b")
+    pieces = ["siger", "sagde", "Siger", " ", "\n\n", "\n", "x", "mener", "asiger", "sagt", ".", "\n\n\n"]
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        cuts = sorted(rng.sample(range(len(text) + 1), min(len(text) + 1, rng.randint(0, 4))))
+        spans = Spans([(cuts[k], cuts[k + 1]) for k in range(0, len(cuts) - 1, 2)])
+        for before in range(len(text) + 1):
+            para = text.rfind("\n\n", 0, before)
+            previous = text.rfind("\n\n", 0, para) if para > 0 else -1
+            window = previous + 2 if previous >= 0 else 0
+            last = None
+            for match in verbs.finditer(text, window, before):
+                if not spans.covers(match.start()):
+                    last = match
+            mine = spans.last_outside(verbs, text, window, para + 2 if para >= 0 else window, before)
+            assert (last and last.span()) == (mine and mine.span()), (text, before)
