@@ -93,3 +93,18 @@ def test_the_last_verb_outside_the_quotes_is_what_reading_both_paragraphs_finds(
                     last = match
             mine = spans.last_outside(verbs, text, window, para + 2 if para >= 0 else window, before)
             assert (last and last.span()) == (mine and mine.span()), (text, before)
+
+
+def test_the_platform_x_is_found_where_the_whole_pattern_finds_it() -> None:
+    from reader.analysis.en_short_forms import _POSTED, _posted
+
+    rng = random.Random(7)
+    pieces = ["posted ", "skriver ", "wrote", " ", " on X", " på X", "X", "-", ".", "\n", "x" * 20, "x" * 7, "a ",
+              "on", " X", "Xy", "sagde", "said ", "ton X", "_", "posts on X", "posted on X-"]
+    found = 0
+    for _ in range(10000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        by_pattern = [m.span(1) for m in _POSTED.finditer(text)]
+        assert [m.span(1) for m in _posted(text)] == by_pattern, text
+        found += bool(by_pattern)
+    assert found > 500
