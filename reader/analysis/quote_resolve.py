@@ -17,9 +17,9 @@ from reader.analysis.quote_news import honorific_fit, it_reporter
 from reader.analysis.quote_surnames import given_name, in_full
 from reader.analysis.sentences import end_before
 from reader.analysis.descriptions import (
-    body_named_before, description_fits, is_person_noun, quoted_just_before, resolve_description, subject_description,
+    description_fits, is_person_noun, quoted_just_before, resolve_description, subject_description,
 )
-from reader.analysis.speaker_bodies import described_body
+from reader.analysis.speaker_bodies import body_named_before, described_body
 from reader.analysis.speaker_sexed import sexed_description
 from reader.analysis.speakers import PLURAL, phrase
 from reader.analysis.voices import declared_speaker
@@ -186,10 +186,7 @@ def described_subject(ctx: Context, before: int, spans: Spans, female: bool = Fa
     para = text.rfind("\n\n", reach, before)
     previous = text.rfind("\n\n", reach, para) if para > reach else -1
     window = previous + 2 if previous >= 0 else reach
-    verb = None
-    for match in ctx.before.finditer(text, window, before):
-        if not spans.covers(match.start()):
-            verb = match
+    verb = spans.last_outside(ctx.before, text, window, para + 2 if para >= 0 else window, before)
     if verb is None or not verb.group(1).islower():
         return None
     begin = sentence_begin(text, max(window, text.rfind("\n", window, verb.start()) + 1), verb.start())
