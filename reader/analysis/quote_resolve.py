@@ -14,6 +14,7 @@ from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES
 from reader.analysis.people import Speaker
 from reader.analysis.quote_cues import voice_owner
 from reader.analysis.quote_news import honorific_fit, it_reporter
+from reader.analysis.quote_role_opener import role_opener
 from reader.analysis.quote_surnames import given_name, in_full
 from reader.analysis.sentences import end_before
 from reader.analysis.descriptions import (
@@ -59,6 +60,9 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
             resolve_description(text, described, ctx.people, described.start)
             extra["role"] = described.role
             return Quote(quote.start, quote.end, words, described.name or text[described.start:described.end], ms, me, **extra)
+        opener = role_opener(ctx, quote.start, female, male) if who is None else None
+        if opener is not None:  # "Sognepræsten frygter, at ..." / "- ..., siger hun." (probe11)
+            return Quote(quote.start, quote.end, words, opener, ms, me, **extra)
         if low == "it":  # '"...," it said': an organisation, never a person
             source = organisation_subject(ctx, ms, spans) or (it_reporter(ctx, ms) if ctx.language == "en" else None)
             return Quote(quote.start, quote.end, words, source, ms, me, **extra)
@@ -100,6 +104,7 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
         if who is None and (female or male) and earlier and ctx.language == "en":
             who = _speaker_of_sex(ctx, earlier, ms, female, male)
         who = who or main_person(ctx, ms, spans, female, male) or last_person(people, ms, spans, female, male, ctx)
+        who = who or role_opener(ctx, quote.start, female, male, named_only=False)  # "Hospitalsdirektøren beklager"
         lady = sexed_description(text, ms, female) if who is None and (female or male) and ctx.language == "en" else None
         if lady is not None:  # 'The old lady looked up. ... She said:' with no woman named
             return Quote(quote.start, quote.end, words, lady.name, ms, me, **extra)

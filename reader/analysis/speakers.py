@@ -29,7 +29,8 @@ _DETERMINERS = frozenset("den det de en et the a an their his her its our my you
 _FUNCTION = frozenset("to in on at for with by from of as after before when while if but and so".split())
 _LINKS = frozenset("hos i fra ved for på at of with from in af".split())
 _STOP = frozenset(
-    "til om og men da der som efter under mens to about after as while when who which because and but".split()
+    "til om og men da der som efter under mens gennem via to about after as while when who which because and but"
+    " through".split()
 )
 _EN_AUXILIARIES = frozenset("has have had is was were will would can could may might must should shall does did".split())
 # After the head of a description, a phrase of manner or place that is no part of who speaks:
