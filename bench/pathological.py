@@ -31,6 +31,8 @@ PATHOLOGICAL = {
     "58-årige x 1k": "»Ja,« siger den 58-årige. Den 41-årige bager siger nej. " * 1_000,
     "rådet x 1k": "".join("Firma%d A/S vokser. »Det er godt,« skriver rådet. " % i for i in range(1_000)),  # firms, then a body's noun
     "dialogue x 1k": '"It is fine," said John Smith. "No," he replied. ' * 1_000,  # one paragraph of pronouns
+    "described x 1k": ('"We will go on," he said. Tom Reed waved at the crowd, and his old sergeant addressed '
+                       'the recruits. ' * 1_000),  # each "he" looks back for a description: was quadratic
 }
 ORDINARY = (
     "Regeringen har i dag fremlagt et udspil om skat og velfærd, siger Mette Hansen fra Aarhus. "

@@ -67,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--keep-markdown", action="store_true",
                    help="keep a note's own Markdown emphasis and code in the Markdown export")
     p.add_argument("--gone", action="store_true",
-                   help="the notes and tags on articles whose file is gone (deleted or moved away)")
+                   help="the notes, tags and quote checks on articles whose file is gone (deleted or moved away)")
     _add_db(p)
 
     p = sub.add_parser("analyze", help="print the entities and quotes found in an article")

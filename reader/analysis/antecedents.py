@@ -26,6 +26,22 @@ class Spans:
         k = bisect.bisect_right(self.starts, pos) - 1
         return k >= 0 and self.spans[k][0] <= pos < self.spans[k][1]
 
+    def last_outside(self, words: re.Pattern, text: str, start: int, own: int, end: int) -> re.Match | None:
+        """The last of ``words.finditer(text, start, end)`` outside these spans (``words`` matches word
+        characters only, so none runs across the blank line before ``own``, the paragraph of ``end``:
+        that paragraph is read first, the text before it only when it has none)."""
+        last = None
+        for match in words.finditer(text, own, end):
+            if not self.covers(match.start()):
+                last = match
+        if last is None and own > start:
+            for match in words.finditer(text, start, end):
+                if match.start() >= own:
+                    break
+                if not self.covers(match.start()):
+                    last = match
+        return last
+
     def names(self, people: list[Entity]) -> dict[str, str]:
         """Mention text and last name -> canonical name (first seen wins)."""
         if not hasattr(self, "_names"):

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from reader.analysis.descriptions import is_person_noun, subject_description
+from reader.analysis.en_quote_cues import after_preposition, described_tag, medium_after, put_it_before
 from reader.analysis.quote_clauses import APPOSITION, first_subject, initial, person_in_clause, relative_subject
 from reader.analysis.quote_cues import (
     AS, FIRST_PERSON, OF_ORG, QUOTATIVE, beat_after, came_speaker, document_after, heard_speaker,
@@ -107,17 +108,6 @@ def in_byline(ctx: Context, pos: int) -> bool:
     return k >= 0 and ctx.byline[k][0] <= pos < ctx.byline[k][1]
 
 
-def continues(text: str, end: int, before: int) -> bool:
-    """Whether only the attribution sentence stands between a quote and the next quotation:
-    '"We will rebuild the bridge," Delgado said. "It will take two years."'."""
-    between = text[end:before].rstrip()
-    return len(between) < 120 and not re.search(r"[.!?]\s+\S", between) and not between.endswith(":")
-
-
-def after_colon(text: str, s: int, qs: int) -> bool:
-    return text[s:qs - 1].rstrip().endswith((":", "—", "–"))
-
-
 def attribute(ctx: Context, unit: tuple[int, int], pair: Pair) -> tuple[Speaker | None, str]:
     """Who a quotation is attributed to, and whether it is a partial quote."""
     text = ctx.text
@@ -173,6 +163,9 @@ def attribute(ctx: Context, unit: tuple[int, int], pair: Pair) -> tuple[Speaker 
         speaker = phrase(text, beat.start(1), beat.end(1), ctx.people, ctx.language)
         if speaker is not None and speaker.kind in ("name", "pronoun") and text[speaker.start:speaker.end] != "it":
             return speaker, "full"
+    described = described_tag(text, text[pair.start:pair.end], close, e, ctx.people) if ctx.language == "en" else None
+    if described is not None:  # '"Adams! Baker ..." a voice called out.'
+        return described, "full"
     if ctx.language == "en" and pair.start <= s + 1 and text[pair.start:pair.end].rstrip()[-1:] in ".!?":
         speaker = beat_after(text, close, e, ctx.people)  # '"It is late." Omar checked his watch.'
         if speaker is not None:
@@ -212,6 +205,9 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
         if speaker is not None and speaker.kind != "pronoun":
             return speaker
     found = heard_speaker(text, start, end, ctx.people) if ctx.language == "en" else None
+    if found is not None:
+        return found
+    found = put_it_before(text, start, end, ctx.people, ctx.language)  # "As Lee so aptly put it,"
     if found is not None:
         return found
     quoting = QUOTATIVE.search(text, max(start, end - 40), end) if ctx.language == "en" else None
@@ -289,14 +285,16 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
         if of is not None:  # "Professor Ann Lee of Leeds University said:"
             rest = []
             subject.affiliation = subject.affiliation or of.group(1)
-        elif subject is not None and subject.kind == "description" and _FROM_PLACE.fullmatch(text, subject.end, region_end):
-            rest = []  # "A user from Bristol wrote that she had"
+        elif subject is not None and subject.kind == "description" and (
+            _FROM_PLACE.fullmatch(text, subject.end, region_end) or medium_after(text, subject.end, region_end)
+        ):
+            rest = []  # "A user from Bristol wrote that she had", "The tenants in their letter stated"
         if subject is not None and subject.kind in ("description", "name", "pronoun") and len(rest) <= 2 and all(
             w.lower() in _ADVERBS or w.endswith("ly") for w in rest
         ) and not re.search(r"[»«“”\"!?]", text[subject.start:subject.end]):
             return subject  # "Galois himself famously exclaimed:"
         tail = re.search(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Dd]en|[Dd]et|[Ee]n|[Ee]t)\s+(?:(?!(?:the|an?|his|her|their|my|den|det|en|et)\s)[\w-]+\s+){0,2}[\w-]+$", text[clause:region_end])
-        if tail is not None and verb.group(1).lower() in ctx.verbs:
+        if tail is not None and verb.group(1).lower() in ctx.verbs and not after_preposition(text, clause, clause + tail.start()):
             # "To me the doctor says", "After the vote the mayor said": the noun phrase at the verb.
             described = phrase(text, clause + tail.start(), region_end, ctx.people, ctx.language)
             if described is not None and described.kind == "description" and described.end == region_end:

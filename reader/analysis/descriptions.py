@@ -122,43 +122,6 @@ def quoted_just_before(text: str, people: People, mention: str, at: int, previou
     return previous
 
 
-def body_named_before(text: str, people: People, mention: str, at: int) -> str | None:
-    """Danish: the organisation a definite noun as speaker points back to ("skriver styrelsen",
-    "lyder det fra rådet", "skriver bandet"), the last one named before ``at`` whose name ends in
-    that noun ("Miljøstyrelsen", "Statens Sundhedsråd") or that the noun stood before ("Rockbandet
-    Nordlys")."""
-    words = mention.lower().split()
-    link = next((k for k, w in enumerate(words) if w in _LINKS), len(words))  # "bandet på Instagram"
-    low = words[0] if link == 1 else ""
-    stems = [stem for stem in _stems(low)[1:] if len(stem) >= 3]  # definite nouns only
-    if not stems:
-        return None
-    if ("bodies", low) not in people.found:  # which organisations fit, once per text and noun
-        people.found["bodies", low] = _bodies(text, people, low, stems)
-    fits = people.found["bodies", low]
-    k = bisect.bisect_left(fits, bisect.bisect_left(people.org_starts, at))
-    return people.orgs[fits[k - 1]].canonical if k else None
-
-
-def _bodies(text: str, people: People, low: str, stems: list[str]) -> list[int]:
-    """The indices in ``people.orgs`` of the organisations the definite noun ``low`` may stand for."""
-    ends = tuple([low] + stems)
-    person = any(stem in _DA_PERSONS or person_noun(stem) for stem in stems)  # "manden" is no "Ombudsmand"
-    lead = re.compile(rf"(?:{'|'.join(map(re.escape, ends))})\s+$")
-    fits = []
-    for k, org in enumerate(people.orgs):
-        words = org.canonical.lower().split()
-        if words == [low]:
-            continue  # "Rådet peger på" taken for a name: the noun itself
-        if words and (words[-1] in ends if person else words[-1].endswith(ends)) or lead.search(text, max(0, org.start - 30), org.start):
-            fits.append(k)
-    return fits
-
-
-# Danish nouns for a person, no body: the tail of a body's name only when written whole.
-_DA_PERSONS = frozenset("mand kvinde pige dreng fyr dame herre person borger".split())
-
-
 def _stems(noun: str) -> list[str]:
     """The indefinite forms a definite Danish noun may have been written in ("bageren" -> "bager")."""
     out = [noun]
@@ -229,12 +192,15 @@ def _prepositional(after: list[str]) -> bool:
 def _by_age(text: str, age: str, people: People, before: int) -> list[Entity]:
     """People introduced with ``age`` ("den 41-årige Lise Holm", "Lise Holm (41)", "Lise Holm, 41")."""
     found: list[Entity] = []
+    before_pattern = re.compile(rf"\b{age}-(?:årige?|year-old)\s+(?:\w+\s+)?$")
+    after_pattern = re.compile(rf"\s*(?:\(|,\s*){age}\b")
     for person in people.people:
         if person.start >= before:
             break
         left = text[max(0, person.start - 25):person.start]
         right = text[person.end:person.end + 12]
-        if re.search(rf"\b{age}-(?:årige?|year-old)\s+(?:\w+\s+)?$", left) or re.match(rf"\s*(?:\(|,\s*){age}\b", right):
+        # (each pattern's match holds the age: looked for first)
+        if age in left and before_pattern.search(left) or age in right and after_pattern.match(right):
             found.append(person)
     return found
 

@@ -43,7 +43,7 @@ _COMPANY_LAST = frozenset(
     "water energy power gas electric electricity buses coaches airways airlines railways trains motors foods"
     " homes housing media telecom insurance partners associates solicitors architects brewery builders"
     " logistics shipping holdings utilities recycling renewables ferries haulage freight pharmaceuticals"
-    " executive assembly parliament express highways".split()
+    " executive assembly parliament express highways aggregates bearings".split()
 )
 # Capitals opening a paragraph that head a section, not a dateline ("UPDATE:", "BREAKING.").
 _HEADINGS = frozenset(

@@ -39,7 +39,7 @@ HEADS = _kinds(
     enterprises technologies systems software airlines airways motors foods publishing publishers
     records studios""",
     M="""times tribune gazette herald journal magazine bulletin chronicle press""",
-    H="""hospital infirmary hospice""",
+    H="""hospital infirmary hospice clinic""",
 )
 # The kinds whose heads retype a name (chosen on CV: the log).
 KINDS = frozenset("SGAFMH")  # H: hospitals (probe10)

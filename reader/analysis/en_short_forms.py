@@ -12,8 +12,12 @@ _CLUB_FIRST = frozenset("real fc afc sporting atlético atletico inter dynamo".s
 # Words before a place, not a club ("in Leeds", "near Porto").
 _PLACE_BEFORE = frozenset("in at near from to of around outside across".split())
 _WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]*")
-_POSTED = re.compile(r"\b(?:posted|wrote|tweeted|said|shared|announced|writes|posts|skriver|skrev|meddeler)\b[^.\n]{0,60}?"
-                     r"\b(?:on|på) (X)\b(?![\w-])")
+_POSTED_VERBS = "posted wrote tweeted said shared announced writes posts skriver skrev meddeler".split()
+_POSTED = re.compile(rf"\b(?:{'|'.join(_POSTED_VERBS)})\b[^.\n]{{0,60}}?\b(?:on|på) (X)\b(?![\w-])")
+# Where a match can end ("on X", "på X"; led by a literal the engine skips to), and how far before
+# the space before X it can start: a verb, 60 characters, "on".
+_POSTED_END = re.compile(r" X\b(?![\w-])(?<=(?:on|på) X)")
+_POSTED_REACH = max(map(len, _POSTED_VERBS)) + 60 + 2
 
 
 def club_short_forms(text: str, spans: list, evidence: dict | None = None) -> list:
@@ -48,8 +52,21 @@ def club_short_forms(text: str, spans: list, evidence: dict | None = None) -> li
 
 def platform_x(text: str, spans: list) -> list:
     """"posted on X", "skriver politiet på X": the platform X is an organisation."""
-    found = [(m.start(1), m.end(1), "ORG") for m in _POSTED.finditer(text)]
+    found = [(m.start(1), m.end(1), "ORG") for m in _posted(text)]
     if not found:
         return spans
     taken = [(s, e) for s, e, _label in spans]
     return sorted(spans + [x for x in found if not any(s < x[1] and x[0] < e for s, e in taken)])
+
+
+def _posted(text: str) -> list[re.Match]:
+    """``list(_POSTED.finditer(text))``, tried only at the positions a match can start at: within
+    reach before an "on X" or "på X" (the pattern led by a word boundary is tried at every position)."""
+    found: list[re.Match] = []
+    at = 0
+    for end in _POSTED_END.finditer(text):
+        for start in range(max(at, end.start() - _POSTED_REACH), end.start()):
+            if start >= at and (match := _POSTED.match(text, start)) is not None:
+                found.append(match)
+                at = match.end()
+    return found

@@ -141,10 +141,16 @@ def surnames_again(words: tuple[str, ...], tags: dict[int, str], put: Callable[[
         if label == "PER" and 2 <= j - k <= 3 and not words[j - 1].endswith("s") and words[j - 1][1:].isalpha():
             fulls.add(words[k:j - 1] + (words[j - 1] + "s",))  # "Yousef al-Masris søn"
     n = len(words)
+    at: dict[tuple[str, ...], list[int]] = {}  # where each is written (one pass over the first words)
+    firsts = {full[0] for full in fulls}
+    for k in where(words, firsts.__contains__) if fulls else ():
+        for size in (2, 3):
+            if words[k:k + size] in fulls:
+                at.setdefault(words[k:k + size], []).append(k)
     for full in fulls:
-        for k in where(words, full[0].__eq__):
+        for k in at.get(full, ()):
             j = k + len(full)
-            if words[k:j] == full and not any(m in tags for m in range(k, j)):
+            if not any(m in tags for m in range(k, j)):
                 put(k, j, "PER")
     if not again:
         return

@@ -22,17 +22,25 @@ def party_letters(tokens: Tokens, tags: dict[int, str], caps: list[int]) -> None
 
 
 _ARTICLES = frozenset(("Det", "Den", "De"))
+# Opening a sentence, the article joins only an organisation found right after it ("Det Radikale
+# Venstre, CD og ...", "Det Danske Filminstitut fyldte ..."; namesda9: CV 0.8319 -> 0.8325, two names
+# gained, none lost; with places or people too the same, but "Den Bahama-registrede coaster").
+ARTICLE_START: tuple[str, ...] = ("B-ORG",)
 _ADJECTIVES = frozenset(("blå", "grå", "ny", "fri", "gl", "kgl"))
 
 
 def article_names(words: Sequence[str], tags: dict[int, str], starts: Collection[int], cands: list[int]) -> None:
     """Danish: a capitalised "Det"/"Den"/"De" inside a sentence opens the name after it ("Det
     Radikale Venstre"), also across lower-case adjectives ("Den jyske Opera", "Det konservative
-    Folkeparti"; "Det"/"Den" only, as "De" is also the polite "you"). In place."""
+    Folkeparti"; "Det"/"Den" only, as "De" is also the polite "you"); opening a sentence, only an
+    organisation found right after it (``ARTICLE_START``). In place."""
     n = len(words)
     for k in cands:
         word = words[k]
-        if word not in _ARTICLES or k in starts or not k or words[k - 1] in _BOTH_OPENERS or k in tags:
+        initial = k in starts or not k or words[k - 1] in _BOTH_OPENERS
+        if word not in _ARTICLES or k in tags or initial and not ARTICLE_START:
+            continue
+        if initial and not (k + 1 < n and tags.get(k + 1, "O") in ARTICLE_START):
             continue
         m = k + 1
         while m < n and m - k <= 2 and word != "De" and words[m].isalpha() and words[m].islower() and (

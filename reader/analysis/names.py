@@ -18,6 +18,7 @@ from reader.analysis.en_people_forms import news_people
 from reader.analysis.en_short_forms import club_short_forms, platform_x
 from reader.analysis.en_web import plain_rule_words, web_filter
 from reader.analysis.name_digits import digit_names
+from reader.analysis.news_after import news_forms_after
 from reader.analysis.name_lines import short_line_ends
 from reader.analysis.name_patterns import _ORG_LAST, name_patterns
 from reader.analysis.name_rules import (  # noqa: F401
@@ -38,6 +39,7 @@ WEB = True  # English web text's addresses, headings and short dates are no name
 NEWS = True  # English teams in results, places by their kind, lower-case brands and firms' forms (en_news)
 PEOPLE = True  # English people in court, council and wire forms (en_people_forms, probe10)
 SHORT_FORMS = True  # clubs' short forms and the platform X (en_short_forms, probe10)
+KINDS = True  # rivers, streets, teams, firms named again, US states (news_after, probe11)
 ORGS = True  # English places and people that a head word, a team or an employer shows are bodies (en_orgs)
 
 def paragraph_starts(text: str, tokens: Tokens) -> frozenset[int]:
@@ -319,6 +321,8 @@ def find_names(
         spans = not_names(text, spans)  # en_events: laws, holidays, festivals (docs/log/namesen8.md)
         spans = news_forms(text, spans, load_model("en").vocab) if NEWS else spans  # en_news (docs/log/probe9.md)
         spans = web_filter(text, spans, load_model("en").vocab) if WEB else spans  # en_web (docs/log/namesen5.md)
-        return platform_x(text, club_short_forms(text, spans, evidence)) if SHORT_FORMS else spans  # en_short_forms
+        spans = platform_x(text, club_short_forms(text, spans, evidence)) if SHORT_FORMS else spans  # en_short_forms
+        return news_forms_after(text, spans, "en", evidence, load_model("en").vocab) if KINDS else spans  # (probe11)
     spans = model_names(tokens, sentences, breaks, "da", evidence)
-    return platform_x(text, spans) if spans and SHORT_FORMS else spans or []  # "skriver politiet på X"
+    spans = platform_x(text, spans) if spans and SHORT_FORMS else spans or []  # "skriver politiet på X"
+    return news_forms_after(text, spans, "da", evidence, load_model("da").vocab) if KINDS else spans  # (news_after, probe11)

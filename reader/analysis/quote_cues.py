@@ -15,8 +15,10 @@ AS = re.compile(r"(?:[Aa]s|[Ll]ike|[Jj]ust\s+as)\s+(?=(?:the\s+)?[A-Z])")
 # The writer (or who gives a speech) right before a reporting verb: "and then I said,".
 FIRST_PERSON = re.compile(r"\b(I|[Ww]e)\s+(?:(?:then|also|just|finally|only|simply|\w+ly)\s+)?$")
 # Speech as people talk: "she was like,", "he goes,".
+# "she would just be like," (quotes11) too: the speech someone would give, quoted.
 QUOTATIVE = re.compile(
-    r"(?:\s+(?:was|were|is|are|am)|['’](?:s|re|m))\s+(?:all\s+|just\s+|kind\s+of\s+)?like,?\s*$|\s+(?:goes|went),?\s*$"
+    r"(?:\s+(?:was|were|is|are|am)|['’](?:s|re|m)|\s+would\s+(?:(?:just|probably|totally)\s+)?be)"
+    r"\s+(?:all\s+|just\s+|kind\s+of\s+)?like,?\s*$|\s+(?:goes|went),?\s*$"
 )
 # An organisation after a name: "Ann Lee of Leeds University".
 OF_ORG = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&'’.-]*){0,5})\s*")

@@ -208,3 +208,39 @@ def listed_line(ctx: Context, s: int) -> bool:
     end = end_before(text, first)
     heading = text[text.rfind("\n", 0, end) + 1:end]
     return heading.endswith(":") and not ctx.before.search(heading)
+
+
+# A verb of shouting or asking right before a quotation: 'shouted "Zombie!" over his shoulder'.
+_SHOUTED_BEFORE = re.compile(
+    r"\b(?:shouted|shouts|yelled|yells|screamed|screams|cried|cries|called|calls|asked|asks|whispered|whispers)\s*,?\s*$"
+)
+
+
+# A verb of saying and a comma or colon right before a quotation: 'When someone comes in, say, "I've got this,"'.
+_SAY_COMMA_BEFORE = re.compile(r"\b(?:say|says|said|saying|ask|asks|asked|asking|reply|replies|replied)\s*[,:]\s*$", re.IGNORECASE)
+
+
+def shouted(text: str, unit: tuple[int, int], pair, inner: str, language: str) -> bool:
+    """English (quotes11): a capitalised exclamation or question of two words or more right after a
+    verb of shouting or asking is a quote however short ('shouted "Get out!" over his shoulder'),
+    and so is a capitalised quotation ending like a sentence right after "say," ('say, "I've got this,"')."""
+    words = inner.split()
+    if language != "en" or len(words) < 2 or not words[0][:1].isupper():
+        return False
+    lo = max(unit[0], pair.before - 30)
+    end = inner.rstrip()[-1:]
+    return end in "!?" and bool(_SHOUTED_BEFORE.search(text, lo, pair.before)) or end in ",.!?" and bool(
+        _SAY_COMMA_BEFORE.search(text, lo, pair.before)
+    )
+
+
+def continues(text: str, end: int, before: int) -> bool:
+    """Whether only the attribution sentence stands between a quote and the next quotation:
+    '"We will rebuild the bridge," Delgado said. "It will take two years."'."""
+    between = text[end:before].rstrip()
+    return len(between) < 120 and not re.search(r"[.!?]\s+\S", between) and not between.endswith(":")
+
+
+def after_colon(text: str, s: int, qs: int) -> bool:
+    """Whether the quotation at ``qs`` follows a colon or a dash in its paragraph starting at ``s``."""
+    return text[s:qs - 1].rstrip().endswith((":", "—", "–"))

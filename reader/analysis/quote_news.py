@@ -13,6 +13,7 @@ from reader.analysis.attribution import Context, Found, sentence_begin, speaker_
 from reader.analysis.descriptions import is_person_noun
 from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES
 from reader.analysis.people import Speaker
+from reader.analysis.sentences import end_before
 from reader.model import Quote
 
 _FIRST_SENTENCE = re.compile(r"[^\n]*?(?:[.!?](?=\s)|$)", re.MULTILINE)
@@ -163,12 +164,60 @@ def sibling_surname(text: str, quote: Quote, found: dict[str, str | None] | None
         return quote
     found = {} if found is None else found
     if name not in found:
-        pair = re.search(rf"\b{name}\s+(?:and|og|&)\s+[A-ZÆØÅ][a-zæøå]+\s+([A-ZÆØÅ][\w'’-]+)\b", text) or re.search(
-            rf"\b[A-ZÆØÅ][a-zæøå]+\s+(?:and|og|&)\s+{name}\s+([A-ZÆØÅ][\w'’-]+)\b", text
-        )
+        pair = _first_pair(text, name) or _second_pair(text, name)
         ok = pair is not None and (pair.group(1).lower() not in FIRST_NAMES or pair.group(1).lower() in _SURNAMES_TOO)
         found[name] = pair.group(1) if ok else None
     return quote if found[name] is None else replace(quote, speaker=f"{name} {found[name]}")
+
+
+def _first_pair(text: str, name: str) -> re.Match | None:
+    """``re.search(rf"\\b{name}\\s+(?:and|og|&)\\s+[A-ZÆØÅ][a-zæøå]+\\s+([A-ZÆØÅ][\\w'’-]+)\\b", text)``
+    led by the name (a literal the engine skips to; ``\\b`` before a capital is no word character
+    before it)."""
+    return re.search(rf"{name}(?<!\w{name})\s+(?:and|og|&)\s+[A-ZÆØÅ][a-zæøå]+\s+([A-ZÆØÅ][\w'’-]+)\b", text)
+
+
+def _second_pair(text: str, name: str) -> re.Match | None:
+    """``re.search(rf"\\b[A-ZÆØÅ][a-zæøå]+\\s+(?:and|og|&)\\s+{name}\\s+([A-ZÆØÅ][\\w'’-]+)\\b", text)``'s
+    group 1 (in a match of its own), found from the name (a literal the engine skips to): the first
+    place it is written, with white space before and a surname after, that the capitalised word and
+    "and", "og" or "&" stand before."""
+    tail = re.compile(rf"{name}(?<=\s{name})\s+([A-ZÆØÅ][\w'’-]+)\b")
+    at = 0
+    while (match := tail.search(text, at)) is not None:
+        if _pair_before(text, match.start()):
+            return match
+        at = match.start() + 1
+    return None
+
+
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyzæøå")
+_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
+
+
+def _pair_before(text: str, at: int) -> bool:
+    """Whether ``\\b[A-ZÆØÅ][a-zæøå]+\\s+(?:and|og|&)\\s+`` ends at ``at`` (read backwards)."""
+    k = end_before(text, at)
+    if k == at:
+        return False
+    if text.endswith("and", 0, k):
+        k -= 3
+    elif text.endswith("og", 0, k):
+        k -= 2
+    elif text.endswith("&", 0, k):
+        k -= 1
+    else:
+        return False
+    word_end = end_before(text, k)
+    if word_end == k:
+        return False
+    k = word_end
+    while k and text[k - 1] in _LOWER:
+        k -= 1
+    if k == word_end or not k or text[k - 1] not in _UPPER:
+        return False
+    k -= 1
+    return not k or not (text[k - 1].isalnum() or text[k - 1] == "_")
 
 
 _SURNAMES_TOO = frozenset("doyle price bell lee hill reed king may young james thomas davies lewis".split())

@@ -9,16 +9,18 @@ from reader.analysis.antecedents import (
     Spans, gender_fits_name, last_person, learned_sex, main_person, near, note_sex, organisation_subject, subject_person,
 )
 from reader.analysis.attribution import Context, Found, in_byline, sentence_begin
+from reader.analysis.en_quote_cues import addressing_described
 from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES
 from reader.analysis.people import Speaker
 from reader.analysis.quote_cues import voice_owner
 from reader.analysis.quote_news import honorific_fit, it_reporter
+from reader.analysis.quote_role_opener import role_opener
 from reader.analysis.quote_surnames import given_name, in_full
 from reader.analysis.sentences import end_before
 from reader.analysis.descriptions import (
-    body_named_before, description_fits, is_person_noun, quoted_just_before, resolve_description, subject_description,
+    description_fits, is_person_noun, quoted_just_before, resolve_description, subject_description,
 )
-from reader.analysis.speaker_bodies import described_body
+from reader.analysis.speaker_bodies import body_named_before, described_body
 from reader.analysis.speaker_sexed import sexed_description
 from reader.analysis.speakers import PLURAL, phrase
 from reader.analysis.voices import declared_speaker
@@ -58,6 +60,9 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
             resolve_description(text, described, ctx.people, described.start)
             extra["role"] = described.role
             return Quote(quote.start, quote.end, words, described.name or text[described.start:described.end], ms, me, **extra)
+        opener = role_opener(ctx, quote.start, female, male) if who is None else None
+        if opener is not None:  # "Sognepræsten frygter, at ..." / "- ..., siger hun." (probe11)
+            return Quote(quote.start, quote.end, words, opener, ms, me, **extra)
         if low == "it":  # '"...," it said': an organisation, never a person
             source = organisation_subject(ctx, ms, spans) or (it_reporter(ctx, ms) if ctx.language == "en" else None)
             return Quote(quote.start, quote.end, words, source, ms, me, **extra)
@@ -65,7 +70,8 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
             # '"I can make a sandwich," I say. / "Stay at home, then," she says.': the one the
             # writer talks with, not someone the writer was thinking about.
             who = _speaker_of_sex(ctx, earlier, ms, female, male)
-        own = own_described(ctx, ms, female, male) if who is None and (female or male) and ctx.language == "en" else None
+        own = (own_described(ctx, ms, female, male) or addressing_described(text, quote.start, ctx.people, female, male)
+               ) if who is None and (female or male) and ctx.language == "en" else None  # "X addressed the pilots."
         if own is not None:
             resolve_description(text, own, ctx.people, own.start)
             extra["role"] = own.role
@@ -98,6 +104,7 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
         if who is None and (female or male) and earlier and ctx.language == "en":
             who = _speaker_of_sex(ctx, earlier, ms, female, male)
         who = who or main_person(ctx, ms, spans, female, male) or last_person(people, ms, spans, female, male, ctx)
+        who = who or role_opener(ctx, quote.start, female, male, named_only=False)  # "Hospitalsdirektøren beklager"
         lady = sexed_description(text, ms, female) if who is None and (female or male) and ctx.language == "en" else None
         if lady is not None:  # 'The old lady looked up. ... She said:' with no woman named
             return Quote(quote.start, quote.end, words, lady.name, ms, me, **extra)
@@ -180,16 +187,14 @@ def described_subject(ctx: Context, before: int, spans: Spans, female: bool = Fa
     with no person named after it but its owner ("Reed's mother"), and of the pronoun's sex: 'A
     port spokeswoman said ... / "...," she said.' ("her brother said ..." is no "she")."""
     text = ctx.text
-    para = text.rfind("\n\n", 0, before)
-    previous = text.rfind("\n\n", 0, para) if para > 0 else -1
-    window = previous + 2 if previous >= 0 else 0
-    verb = None
-    for match in ctx.before.finditer(text, window, before):
-        if not spans.covers(match.start()):
-            verb = match
+    reach = max(0, before - _REACH)  # at most this far back: one paragraph of 1,500 quotes took a minute
+    para = text.rfind("\n\n", reach, before)
+    previous = text.rfind("\n\n", reach, para) if para > reach else -1
+    window = previous + 2 if previous >= 0 else reach
+    verb = spans.last_outside(ctx.before, text, window, para + 2 if para >= 0 else window, before)
     if verb is None or not verb.group(1).islower():
         return None
-    begin = sentence_begin(text, max(window, text.rfind("\n", 0, verb.start()) + 1), verb.start())
+    begin = sentence_begin(text, max(window, text.rfind("\n", window, verb.start()) + 1), verb.start())
     named = ctx.people.last_people(begin, before)
     if named and not all(_GENITIVE.match(text, p.end) for p in named):
         return None  # someone named there, not as an owner (the phrase need not be read)
@@ -203,6 +208,7 @@ def described_subject(ctx: Context, before: int, spans: Spans, female: bool = Fa
 
 
 _GENITIVE = re.compile(r"'s|’s|'(?=\s)")
+_REACH = 3000  # characters: two long news paragraphs
 
 
 def _sex_shown(ctx: Context, name: str) -> bool:

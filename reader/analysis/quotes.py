@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from reader.analysis.attribution import Context, Found, after_colon, attribute, continues, in_byline
+from reader.analysis.attribution import Context, Found, attribute, in_byline
+from reader.analysis.da_quote_cues import resumed_at
 from reader.analysis.quote_filters import (
-    CITED, MEANT, NAMED, TERM, TITLE_BY, bracketed_title, far_from_verb, is_scare, listed_line, one_word_reply, own_sentence, reported,
-    reported_word, tagged, whole_paragraph_sentence,
+    CITED, MEANT, NAMED, TERM, TITLE_BY, after_colon, bracketed_title, continues, far_from_verb, is_scare, listed_line, one_word_reply,
+    own_sentence, reported, reported_word, shouted, tagged, whole_paragraph_sentence,
 )
 from reader.analysis.quote_marks import mark_pairs, opens_single
 from reader.analysis.quote_news import sibling_surname, story_opening, written_sources
@@ -22,8 +23,6 @@ from reader.analysis.speakers import after_verb, phrase
 from reader.model import Entity, Quote
 
 _DASH = re.compile(r"[-–—]\s+")
-# A dash quote resumed after its attribution: "- Det er koldt, grinede Hanne Berg, - men vandet er fint."
-_RESUMED = re.compile(r"\s*,\s*[-–—]\s+(?=\S)")
 LISTS = True  # dash lines listed under a heading with a colon are no quotes (quote_filters.listed_line)
 _MARKS = re.compile(r"[»«„“”\"]")
 _OPENS = "“\"»„‘"
@@ -201,8 +200,8 @@ def _dash_quotes(ctx: Context, unit: tuple[int, int]) -> list[Found]:
         qs, qe = _trim(text, start, cut)
         if qe <= qs:
             return []
-        resumed = _RESUMED.match(text, speaker.end, e) if ctx.language == "da" else None
-        rs, re_ = _trim(text, resumed.end(), e) if resumed else (0, 0)
+        resumed = resumed_at(text, speaker, e) if ctx.language == "da" else None  # ", grinede X, - men ..."
+        rs, re_ = _trim(text, resumed, e) if resumed is not None else (0, 0)
         return [Found(qs, qe, speaker)] + ([Found(rs, re_, speaker)] if re_ > rs else [])
     if ctx.language == "en":
         subject = re.search(rf",\s+([^,\n]{{1,60}}?)\s+({verb_pattern(ctx.verbs)})\b[^,\n]{{0,40}}$", text[start:e])
@@ -289,7 +288,7 @@ def _mark_quotes(
         ) and not (
             kind == "partial" and speaker is not None and reported_word(text, s, pair.before, inner, ctx.language)
         ) and not whole_paragraph_sentence(text, unit, pair, inner, ctx.language) and not (
-            own_sentence(text, unit, pair, inner, ctx.language)
+            own_sentence(text, unit, pair, inner, ctx.language) or shouted(text, unit, pair, inner, ctx.language)
         ):
             continue
         if NAMED.search(text, max(s, pair.before - 20), pair.before) or len(inner.split()) <= 3 and (

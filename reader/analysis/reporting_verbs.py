@@ -17,7 +17,8 @@ DA_SPEECH = DA_SAY | frozenset(
     " afviser afviste indskyder indskød supplerer supplerede anfører anførte påstår påstod betror"
     " betroede konkluderer konkluderede beklager beklagede tilstår tilstod gentager gentog"
     " fremfører fremførte præciserer præciserede argumenterer argumenterede buldrer buldrede bad"
-    " udbryder udbrød kommenterer kommenterede".split()
+    " udbryder udbrød kommenterer kommenterede"
+    " skriger skreg fniser fnisede spår spåede bedyrer bedyrede".split()  # (quotes11)
 )
 EN_SPEECH = EN_SAY | frozenset(
     "responded responds remarked remarks observed observes exclaimed exclaims commented comments"

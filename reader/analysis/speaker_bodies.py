@@ -14,10 +14,16 @@ Exchange", "Police Scotland"). An organisation in the description's own sentence
 
 from __future__ import annotations
 
+import bisect
 import re
+from operator import methodcaller
 
 from reader.analysis.antecedents import Spans, is_subject
 from reader.analysis.attribution import Context, sentence_begin
+from reader.analysis.descriptions import _LINKS, _stems
+from reader.analysis.people import People
+from reader.analysis.speaker_owners import person_noun
+from reader.model import Entity
 
 # Words for a business: any of them stands for any firm the article named.
 _BUSINESS = frozenset(
@@ -99,3 +105,47 @@ def _fits(ctx: Context, org, noun: str, business: bool) -> bool:
     if not business or any(w in _PUBLIC or _base(w) in _PUBLIC for w in words):
         return False
     return bool(_FORMS.search(org.text)) or is_subject(ctx, org.start, org.end)
+
+
+def body_named_before(text: str, people: People, mention: str, at: int) -> str | None:
+    """Danish: the organisation a definite noun as speaker points back to ("skriver styrelsen",
+    "lyder det fra rådet", "skriver bandet"), the last one named before ``at`` whose name ends in
+    that noun ("Miljøstyrelsen", "Statens Sundhedsråd") or that the noun stood before ("Rockbandet
+    Nordlys")."""
+    words = mention.lower().split()
+    link = next((k for k, w in enumerate(words) if w in _LINKS), len(words))  # "bandet på Instagram"
+    low = words[0] if link == 1 else ""
+    stems = [stem for stem in _stems(low)[1:] if len(stem) >= 3]  # definite nouns only
+    if not stems:
+        return None
+    if ("bodies", low) not in people.found:  # which organisations fit, once per text and noun
+        people.found["bodies", low] = _bodies(text, people, low, stems)
+    fits = people.found["bodies", low]
+    k = bisect.bisect_left(fits, bisect.bisect_left(people.org_starts, at))
+    return people.orgs[fits[k - 1]].canonical if k else None
+
+
+def _bodies(text: str, people: People, low: str, stems: list[str]) -> list[int]:
+    """The indices in ``people.orgs`` of the organisations the definite noun ``low`` may stand for."""
+    ends = tuple([low] + stems)
+    person = any(stem in _DA_PERSONS or person_noun(stem) for stem in stems)  # "manden" is no "Ombudsmand"
+    if ("org words", "") not in people.found:  # (once a text: every noun asked reads them)
+        people.found["org words", ""] = [_org_words(text, org) for org in people.orgs]  # type: ignore[misc]
+    fit = ends.__contains__ if person else methodcaller("endswith", ends)
+    # (not the noun itself: "Rådet peger på" taken for a name)
+    return [k for k, (last, alone, before) in enumerate(people.found["org words", ""])  # type: ignore[misc]
+            if alone != low and (last and fit(last) or before.endswith(ends))]
+
+
+def _org_words(text: str, org: Entity) -> tuple[str, str | None, str]:
+    """What ``_bodies`` reads of an organisation: the last word of its name (lower case), the name
+    when it is one word, and the 30 characters before it less the white space ending them ("" if
+    none does: ``(?:noun)\\s+$`` must find white space there)."""
+    words = org.canonical.lower().split()
+    window = text[max(0, org.start - 30):org.start]
+    kept = window.rstrip()
+    return words[-1] if words else "", words[0] if len(words) == 1 else None, kept if len(kept) < len(window) else ""
+
+
+# Danish nouns for a person, no body: the tail of a body's name only when written whole.
+_DA_PERSONS = frozenset("mand kvinde pige dreng fyr dame herre person borger".split())

@@ -1,6 +1,7 @@
 """Where a Danish description of a speaker ends before the medium it spoke in (probe8): "skriver
 selskabet i en pressemeddelelse", "siger talspersonen i en mail", "skriver organisationen på
-Facebook": the medium is no part of who speaks ("manden i nissedragten" still is)."""
+Facebook", "forklarede den 19-årige i retten": the medium or hearing is no part of who speaks
+("manden i nissedragten" still is)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,9 @@ _MEDIA = frozenset(
     "pressemeddelelse meddelelse mail e-mail sms kommentar opslag udtalelse erklæring skrivelse nyhedsbrev"
     " redegørelse svar brev".split()
 )
+
+# Where someone speaks, in the definite form: "i retten", "i grundlovsforhøret", "under debatten".
+_HEARINGS = ("retten", "forhøret", "retsmødet", "samrådet", "debatten", "interviewet", "udsendelsen", "programmet")
 
 
 def medium_cut(words: list[tuple[int, int, str]]) -> int:
@@ -19,6 +23,8 @@ def medium_cut(words: list[tuple[int, int, str]]) -> int:
         rest = [w[2].rstrip(".,").lower() for w in words[k + 1:k + 4]]
         if low == "i" and rest[:1] in (["en"], ["et"], ["sin"], ["sit"]) and any(w in _MEDIA for w in rest[1:3]):
             return k
+        if low in ("i", "under") and rest[:1] and rest[0].endswith(_HEARINGS):
+            return k  # "forklarede den 19-årige i grundlovsforhøret" (quotes11)
         if low == "på" and len(rest) >= 1 and words[k + 1][2][:1].isupper() and (
             len(words) == k + 2 or words[k + 1][2][-1:] in ".,"
         ):

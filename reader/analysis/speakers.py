@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.en_modifiers import genitive_name_at, joined_modifiers
 from reader.analysis.gazetteer import FIRST_NAMES
 from reader.analysis.lexicon import ABBREVIATIONS
 from reader.analysis.people import People, Speaker
@@ -28,7 +29,8 @@ _DETERMINERS = frozenset("den det de en et the a an their his her its our my you
 _FUNCTION = frozenset("to in on at for with by from of as after before when while if but and so".split())
 _LINKS = frozenset("hos i fra ved for på at of with from in af".split())
 _STOP = frozenset(
-    "til om og men da der som efter under mens to about after as while when who which because and but".split()
+    "til om og men da der som efter under mens gennem via to about after as while when who which because and but"
+    " through".split()
 )
 _EN_AUXILIARIES = frozenset("has have had is was were will would can could may might must should shall does did".split())
 # After the head of a description, a phrase of manner or place that is no part of who speaks:
@@ -100,7 +102,7 @@ def phrase(text: str, start: int, end: int, people: People, language: str) -> Sp
     ):
         return Speaker(words[0][0], words[0][0] + len(first), "pronoun")
     person = people.person_in(start, end)
-    while person is not None and GENITIVE.fullmatch(person.text) and re.match(
+    while person is not None and GENITIVE.fullmatch(person.text.split()[-1]) and re.match(
         r"\s+[a-zæøåé][\w-]*,?\s", text[person.end:end]
     ):
         # "Vestkrafts pressechef, Maja Rindom": a genitive before a role is the organisation.
@@ -185,7 +187,7 @@ def _only_roles(text: str, start: int, name_start: int, people: People) -> bool:
         if word[0].isupper() and people.org_at(start + match.start()) is None and not after_link and not (
             is_title_word(word) or is_honorific(word) or is_title_word(title_run_before(text, name_start).split(" ")[-1])
         ):
-            if not re.search(r"(?:s|'s|’s)$", word) and low not in _LINKS:
+            if not re.search(r"(?:s|'s|’s)$", word) and low not in _LINKS and not genitive_name_at(people, start + match.start()):
                 # A capitalised word that is neither an organisation nor a genitive: a name run.
                 return False
         after_link = low in _LINKS or (after_link and word[0].isupper() and not word.endswith(","))
@@ -276,9 +278,11 @@ def _description(text: str, words: list[tuple[int, int, str]], language: str) ->
     """"den 41-årige", "bageren", "manden i nissedragten", "a manager", "the head of the union"."""
     taken: list[tuple[int, int, str]] = []
     words = words[:medium_cut(words)] if language == "da" else words  # "i en pressemeddelelse"
-    for s, e, word in words:
+    for k, (s, e, word) in enumerate(words):
         low = word.lower().rstrip(".,")
         upper = word[0].isupper()
+        if language == "en" and low == "and" and taken and k + 1 < len(words) and joined_modifiers(taken[-1][2], words[k + 1][2]):
+            low = ""  # "my best and only friend": one person
         if not taken and (low in _STOP or (upper and low not in _DETERMINERS and not (
             language == "da" and _definite_role(low))) or not word[0].isalpha()):
             return None

@@ -75,12 +75,26 @@ def where(words: Sequence[str], keep: Test) -> list[int]:
     if bit is not None:
         lists = [text.at[word] for word, mark in text.marks.items() if mark & bit]
     else:
-        wanted = [word for word in text.distinct if keep(word)]
+        wanted = _wanted(text.distinct, keep)
         at = text.at
         if not all(word in at for word in wanted):
             return _pick(words, set(wanted))
         lists = [at[word] for word in wanted]
     return sorted(chain.from_iterable(lists)) if len(lists) > 1 else lists[0][:] if lists else []
+
+
+def _wanted(distinct: frozenset[str], keep: Test) -> list[str]:
+    """The distinct words ``keep`` holds true for. A set's (or a dict's) ``__contains__`` and a
+    word's ``__eq__`` are answered from the set or the word (not by testing every distinct word)."""
+    owner = getattr(keep, "__self__", None)
+    name = getattr(keep, "__name__", "")
+    if name == "__contains__" and type(owner) in (set, frozenset, dict):
+        if len(owner) < len(distinct):
+            return [word for word in owner if word in distinct]
+        return [word for word in distinct if word in owner]
+    if name == "__eq__" and type(owner) is str:
+        return [owner] if owner in distinct else []
+    return [word for word in distinct if keep(word)]
 
 
 @notable

@@ -63,3 +63,12 @@ def open_db(db: str | None, *, readonly: bool = False, fallback_readonly: bool =
     for warning in store.warnings:
         print(f"reader: warning: {one_line(warning)}", file=sys.stderr)
     return store
+
+
+def empty_index_line(paths: Sequence[str]) -> str:
+    """What a command that reads the library index says when it holds no article."""
+    if paths:  # the paths were named and brought up to date: nothing in them is an article
+        named = ", ".join(one_line(p, 200) for p in paths[:3]) + (" ..." if len(paths) > 3 else "")
+        return (f"reader: no articles in {named} (reader reads wire copy (.txt), Markdown, HTML and "
+                "JSON files)")
+    return "reader: the index is empty: run 'reader index PATH' first (or name the paths)"

@@ -46,7 +46,7 @@ def open_library(args) -> Library:
     """The index for ``args.db`` with ``args.paths`` brought up to date (a missing path is an error);
     with no paths, the folders the index was built from are read again if it lost them."""
     from reader.archive import library_from_index, open_index, progress_printer
-    from reader.commands._common import open_db
+    from reader.commands._common import empty_index_line, open_db
     from reader.settings import resolve_db_path
     from reader.errors import IndexBusyError, LibraryIndexError, ReaderError
 
@@ -64,7 +64,7 @@ def open_library(args) -> Library:
             restore(index, progress_printer(sys.stderr))
         counts = index.counts()
         if not counts["articles"]:
-            print("reader: the index is empty: run 'reader index PATH' first (or name the paths)", file=sys.stderr)
+            print(empty_index_line(paths), file=sys.stderr)
         elif counts["unanalysed"] and not paths:  # another reader still indexing: say it, not "nobody"
             print(f"reader: {counts['unanalysed']:,} of {counts['articles']:,} articles are not analysed yet "
                   "(another reader may be indexing them): their quotes and names are left out until "

@@ -80,8 +80,10 @@ def _gone_items(store, base: str | None) -> list:
 
     items = gone_items(store, base)
     notes = sum(len(item.annotations) for item in items)
-    print(f"reader: {plural(notes, 'note')} and the tags of {plural(len(items), 'article')} whose file is gone "
-          "(each with the headline and path it was last read at)", file=sys.stderr)
+    quotes = sum(len(item.quotes) for item in items)
+    checked = f", {plural(quotes, 'checked quote')}" if quotes else ""
+    print(f"reader: {plural(notes, 'note')}{checked} and the tags of {plural(len(items), 'article')} whose file is "
+          "gone (each with the headline and path it was last read at)", file=sys.stderr)
     return items
 
 

@@ -26,7 +26,7 @@ def _marked(text: str, spans, tty: bool) -> str:
 def run(args) -> int:
     """Search; print one article per line and its snippet (or JSON)."""
     from reader.archive import library_from_index, open_index, search, sync_user_data
-    from reader.commands._common import open_db
+    from reader.commands._common import empty_index_line, open_db
     from reader.settings import resolve_db_path
     from reader.errors import ReaderError
 
@@ -94,6 +94,6 @@ def run(args) -> int:
         print("\t".join(one_line(str(f)) for f in (a.id, a.date or "-", a.source or "-", one_line(a.title, 80), a.path)))
         print("    " + _marked(hit.snippet, hit.spans, tty))
     if empty:
-        print("reader: the index is empty: run 'reader index PATH' first (or name the paths)", file=sys.stderr)
+        print(empty_index_line(paths), file=sys.stderr)
     print(plural(len(result.hits), "article") + " found", file=sys.stderr)
     return 0

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import errno
 import os
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from reader.errors import ReaderError, StoreError
 from reader.store import journalentries, journalfile, jsonio, migrations, schema, snapshot
+from reader.store.gone import TextReader, orphans_now, tagged_gone
 from reader.store.history import count_steps
 from reader.store.backups import Backups
 from reader.store.files import TEMP_MARK, describe, display_path, read_bytes
@@ -18,10 +18,8 @@ from reader.store.loading import (
     backup_with_data, header_missing_problem, holds_nothing, journal_holds_changes, missing_message,
     unmarked_problem,
 )
-from reader.model import AnchorStatus
-from reader.anchoring import reanchor
 from reader.store.validate import schema_version, validate
-from reader.textsafe import one_line, plural
+from reader.textsafe import plural
 
 Tables = dict[str, dict[str, Any]]
 
@@ -158,9 +156,6 @@ def apply_entries(tables: Tables, entries: list[dict[str, Any]]) -> Tables:
     return result
 
 
-# The text of an article as its file holds it now: (path, id, title) -> text, or None.
-TextReader = Callable[[str, str, str], "str | None"]
-
 
 def _lock_problem(lock: Path) -> str | None:
     """Why the database's lock file stops every save (cannot be opened, a link, not a file), if it does."""
@@ -231,48 +226,15 @@ def inspect(path: Path, article_text: TextReader | None = None) -> Report:
                 report.notes.append(f"{plural(unchecked, 'note')} could not be checked against their article "
                                     "(its file is gone or cannot be read); counted as when it was last opened")
                 report.notes.extend(gone)  # where the notes are: the app and exports show them with the file
-                if gone:
-                    report.notes.append("  reader export --gone writes the notes whose file is gone")
+            tagged = tagged_gone(current) if article_text else []
+            if tagged:  # tags alone are user data too, and export --gone writes them
+                report.notes.append(f"{plural(len(tagged), 'article')} with tags and no notes whose file is gone")
+                report.notes.extend(tagged)
+            if gone or tagged:
+                report.notes.append("  reader export --gone writes the notes and tags whose file is gone")
         except (ValueError, StoreError) as error:
             report.problems.append(str(error))
     return report
-
-
-def _article_docs(tables: Tables) -> list[tuple[dict[str, Any], list[dict[str, Any]]]]:
-    """(article document, its note documents) for each article with notes (upgraded tables)."""
-    upgraded = migrations.upgrade(dict(tables)) or tables
-    found = []
-    for name, table in upgraded.items():
-        if schema.article_id_of(name) is None:
-            continue
-        docs = list(table.values())
-        notes = [d for d in docs if d.get("kind") == schema.NOTE]
-        meta = next((d for d in docs if d.get("kind") == schema.ARTICLE), None)
-        if notes and meta is not None:
-            found.append((meta, notes))
-    return found
-
-
-def orphans_now(tables: Tables, article_text: TextReader, gone: list[str] | None = None) -> tuple[int, int]:
-    """(orphaned notes, notes not checked): each note re-anchored against its article's file
-    read afresh, as opening the article would. The stored status only says how things stood
-    when the article was last opened; it is used for notes whose file cannot be read now (each
-    such article named in ``gone``, with its path)."""
-    orphaned = unchecked = 0
-    for meta, notes in _article_docs(tables):
-        path = meta.get("path") or ""
-        text = None if not path or path == "-" or path.startswith("<") else \
-            article_text(path, meta.get("id", ""), meta.get("title", ""))
-        if text is None and gone is not None:
-            gone.append(f"  {plural(len(notes), 'note')} on “{one_line(meta.get('title', ''), 60)}”, "
-                        f"last read at {one_line(path or '(no file)', 200)}")
-        for doc in notes:
-            if text is None:
-                unchecked += 1
-                orphaned += (doc.get("placed") or {}).get("status") == "orphaned"
-            else:
-                orphaned += reanchor(schema.original_anchor(doc), text)[1] is AnchorStatus.ORPHANED
-    return orphaned, unchecked
 
 
 def count(tables: Tables) -> dict[str, int]:

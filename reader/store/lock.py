@@ -180,5 +180,20 @@ class FileLock:
 
     def _busy_message(self) -> str:
         pid = self.holder()
-        who = f"another reader (pid {pid})" if pid else "another reader"
-        return f"{display_path(self.path.with_suffix(''))} is busy: {who} is writing to it; try again"
+        database = display_path(self.path.with_suffix(''))
+        if pid and pid != os.getpid() and _running(pid):
+            return f"{database} is busy: another reader (pid {pid}) is writing to it; try again"
+        # The pid is the last writer's: this process's own, or one that has ended, so the lock is
+        # held by something that wrote no pid (another program, or a copy of reader in this process).
+        return f"{database} is busy: another program holds its lock file ({display_path(self.path)}); try again"
+
+
+def _running(pid: int) -> bool:
+    """True when a process ``pid`` exists (one of another user's counts)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, ValueError):
+        return True
+    return True

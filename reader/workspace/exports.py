@@ -11,10 +11,11 @@ from reader.export.csvout import FIRST_COLUMNS, QUOTE_COLUMNS, csv_cell
 from reader.export.markdown import escape_block, escape_line
 from reader.model import Analysis, Article, merge_tags
 from reader.textsafe import text_for_json
-from reader.workspace.quotes import quote_notes
+from reader.workspace.quotes import quote_notes, recorded_quotes
 
 __all__ = ["FIRST_COLUMNS", "FORMATS", "QUOTE_COLUMNS", "ExportOptions", "QuoteNote", "csv_cell", "escape_block",
-           "escape_line", "export_items", "file_link", "gone_items", "file_text", "format_for_path", "render"]
+           "escape_line", "export_items", "file_link", "gone_items", "gone_notes", "file_text", "format_for_path",
+           "render"]
 
 
 def file_link(path: str, base: str | None) -> tuple[str, str]:
@@ -67,18 +68,38 @@ def export_items(
     return items
 
 
+def _gone(path: str, exists: Callable[[str], bool]) -> bool:
+    """Whether a recorded path names a file that is no longer there (text from stdin never was)."""
+    return bool(path) and path != "-" and not path.startswith("<") and not exists(path)
+
+
+def gone_notes(recorded: dict[str, str], note_counts: dict[str, int], roots: Sequence[str],
+               exists: Callable[[str], bool] = os.path.exists) -> int:
+    """How many notes are on articles recorded under one of the folders or files ``roots`` whose
+    file is gone (``recorded``: the store's recorded_paths; ``note_counts``: its annotation_counts)."""
+    tops = [os.path.abspath(root).rstrip(os.sep) for root in roots]
+    count = 0
+    for aid, notes in note_counts.items():
+        path = recorded.get(aid, "")
+        if any(path == top or path.startswith(top + os.sep) for top in tops) and _gone(path, exists):
+            count += notes
+    return count
+
+
 def gone_items(store, base: str | None = None, exists: Callable[[str], bool] = os.path.exists) -> list[ArticleNotes]:
-    """Export items for the articles with notes or tags whose file is gone (deleted, or moved out
-    of every folder the reader was opened on): each note with the words it was made on and the
-    headline and path the article had when it was last read, so nothing written is out of reach."""
+    """Export items for the articles with notes, tags or checked quotes whose file is gone (deleted,
+    or moved out of every folder the reader was opened on): each note with the words it was made
+    on, each quote with the wording and speaker it was checked for, and the headline and path the
+    article had when it was last read, so nothing written is out of reach."""
     items = []
     for aid, path in store.recorded_paths().items():
-        if not path or path == "-" or path.startswith("<") or exists(path):
+        if not _gone(path, exists):
             continue
         annotations, tags = tuple(store.annotations(aid)), tuple(store.tags(aid))
-        if not annotations and not tags:
+        checked = recorded_quotes(store.quote_checks(aid))
+        if not annotations and not tags and not checked:
             continue
         article = Article(id=aid, path=path, title=store.title_of(aid), body="")
         link, url = file_link(path, base)
-        items.append(ArticleNotes(article, tags, annotations, (), link, url))
+        items.append(ArticleNotes(article, tags, annotations, checked, link, url))
     return sorted(items, key=lambda item: (item.article.title.casefold(), item.article.path))

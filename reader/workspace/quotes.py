@@ -101,6 +101,18 @@ def reconcile_quotes(body: str, quotes: Sequence[Quote], checks: Sequence[QuoteC
     return tuple(notes)
 
 
+def recorded_quotes(checks: Sequence[QuoteCheck]) -> tuple[QuoteNote, ...]:
+    """The journalist's records on the quotes of an article whose file cannot be read (gone): each
+    with the wording and speaker its state was given for, as it was last seen."""
+    return tuple(
+        QuoteNote(check.checked_text if check.checked_text is not None else check.exact,
+                  (check.speaker or None) if check.speaker_set else (check.checked_speaker or None),
+                  check.state, speaker_by_hand=check.speaker_set, checked_text=check.checked_text,
+                  checked_speaker=check.checked_speaker)
+        for check in checks if check.state is not QuoteState.UNVERIFIED or check.speaker_set
+    )
+
+
 def _note(body: str, quote: Quote, check: QuoteCheck | None, roles: dict[str, str]) -> QuoteNote:
     text = body[quote.start:quote.end]
     kind = getattr(quote, "kind", "full") or "full"

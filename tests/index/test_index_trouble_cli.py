@@ -184,3 +184,14 @@ def test_reader_index_meeting_a_busy_or_read_only_index_says_so_in_one_line(inde
     code = main(["index", str(indexed), "--db", str(db), "--workers", "1"])
     err = capsys.readouterr().err
     assert code == 2 and "internal error" not in err and "cannot be used" in err, err
+
+
+@pytest.mark.parametrize("command", [["search", "budget"], ["quotes"], ["entities"]])
+def test_a_named_folder_without_articles_is_not_told_to_name_the_paths(tmp_path: Path, db: Path, capsys, command):
+    # The paths were named (and read): "run 'reader index PATH' first (or name the paths)" was
+    # advice the reporter had just followed.
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert main([*command, str(empty), "--db", str(db)]) == 0
+    err = capsys.readouterr().err
+    assert f"no articles in {empty}" in err and "name the paths" not in err

@@ -50,6 +50,24 @@ def test_doctor_counts_notes_orphaned_by_the_article_file_as_it_is_now(tmp_path:
     assert f"2 notes on “Borgmester vil lukke skole i Ribe”, last read at {path}" in out, out
 
 
+def test_doctor_names_an_article_with_tags_alone_whose_file_is_gone(tmp_path: Path, capsys) -> None:
+    # export --gone writes the tags of such an article; doctor, which points to it, named only
+    # articles with notes, so a reporter whose "publish" story was moved away heard nothing.
+    path = tmp_path / "ribe.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    [article] = load_articles(path)
+    db = tmp_path / "reader.json"
+    with open_store(db) as store:
+        store.attach(article)
+        store.add_tags(article.id, ["publish", "ribe"])
+    assert "file is gone" not in run_doctor(db, capsys)
+    path.unlink()
+    out = run_doctor(db, capsys)
+    assert "1 article with tags and no notes whose file is gone" in out, out
+    assert f"2 tags (publish, ribe) on “Borgmester vil lukke skole i Ribe”, last read at {path}" in out, out
+    assert "reader export --gone writes the notes and tags whose file is gone" in out
+
+
 def test_one_tag_more_on_an_article_with_twenty_thousand_tags(tmp_path: Path) -> None:
     """The behaviour only: its speed (linear, was quadratic) is in `python bench/store.py tags`."""
     many = [f"tag {i}" for i in range(20_000)]

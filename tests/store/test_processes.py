@@ -234,3 +234,32 @@ def test_stacks_of_another_host_pass_on_only_once_idle() -> None:
     assert is_gone({**other, "time": "2020-01-01T00:00:00.000Z"}, me)  # idle for years: taken over
     assert is_gone({"undo": [1], "redo": [], "next": 2}, me)  # from before owners
     assert not is_gone({**other, "host": me.host, "pid": os.getpid(), "owner": me.id}, me)
+
+
+def test_a_lock_held_by_another_program_does_not_name_a_reader_that_has_ended(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pid in the lock file is the last reader's; a program that writes none (flock(1), a
+    backup tool) holding the lock is not "another reader (pid N)" when N has ended or is us."""
+    from reader.store import storage
+
+    db = tmp_path / "reader.json"
+    open_store(db).close()
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])
+    ended.wait()
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import fcntl, sys; f = open(sys.argv[1], 'r+'); fcntl.flock(f, fcntl.LOCK_EX);"
+         "print('locked', flush=True); sys.stdin.read()", str(db) + ".lock"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        monkeypatch.setattr(storage, "LOCK_TIMEOUT", 0.2)
+        for last_writer in (ended.pid, os.getpid()):
+            (tmp_path / "reader.json.lock").write_text(f"{last_writer}\n", encoding="ascii")
+            with pytest.raises(DatabaseLockedError) as caught:
+                open_store(db)
+            message = str(caught.value)
+            assert f"pid {last_writer}" not in message and "another program holds its lock file" in message
+    finally:
+        holder.communicate("")

@@ -154,6 +154,24 @@ def test_danish_article_names_and_genitive_apostrophe() -> None:
     assert tags == {3: "B-ORG"}
 
 
+def test_danish_article_opening_a_sentence_joins_only_an_organisation() -> None:
+    from reader.analysis.names import article_names
+    from reader.analysis.tokens import tokenize
+
+    words = tokenize("Det Fri Gymnasium får ny rektor.", "da").words
+    tags = {1: "B-ORG", 2: "I-ORG"}
+    article_names(words, tags, {0}, [0, 1, 2])
+    assert tags == {0: "B-ORG", 1: "I-ORG", 2: "I-ORG"}
+    # A place or a person after it keeps its own span ("Den Bahama-registrede coaster").
+    for label in ("LOC", "PER"):
+        words = tokenize("Den Bahama-registrede coaster sejlede.", "da").words
+        tags = {1: "B-" + label}
+        article_names(words, tags, {0}, [0, 1])
+        assert tags == {1: "B-" + label}
+    found = [(e.text, e.label.value) for e in analyze("Den Jyske Sparekasse lukker to filialer.", "da").entities]
+    assert ("Den Jyske Sparekasse", "ORG") in found
+
+
 def test_typer_rejection_drops_a_name_unless_in_the_gazetteers() -> None:
     from types import SimpleNamespace
 

@@ -315,7 +315,8 @@ def test_notes_on_an_article_whose_file_is_gone_can_still_be_exported(tmp_path: 
     from reader.library import load_articles
 
     story, kept = tmp_path / "a.txt", tmp_path / "b.txt"
-    story.write_text(" date 2026-11-02 Havn får ny kaj\n\nRibe. Havnen får en ny kaj.\n", encoding="utf-8")
+    story.write_text(" date 2026-11-02 Havn får ny kaj\n\nRibe. Havnen får en ny kaj.\n\n"
+                     "- Den er tiltrængt, siger havnefoged Ole Krag.\n", encoding="utf-8")
     kept.write_text(" date 2026-11-03 Skole lukker\n\nRibe. Skolen lukker.\n", encoding="utf-8")
     db = tmp_path / "reader.json"
     with open_store(db) as store:
@@ -324,13 +325,17 @@ def test_notes_on_an_article_whose_file_is_gone_can_still_be_exported(tmp_path: 
             store.attach(a)
             store.add_tags(a.id, ["publish"])
             store.add_annotation(a.id, make_anchor(a.body, 0, 5), note=note)
+            if path == story:  # a quote checked on it: the record is the reporter's work too
+                start = a.body.index("Den er")
+                store.set_quote_state(a.id, make_anchor(a.body, start, start + 16), QuoteState.VERIFIED, "Ole Krag")
     story.unlink()
     assert main(["export", "--gone", "--db", str(db)]) == 0
     captured = capsys.readouterr()
     assert "## Havn får ny kaj" in captured.out and "tjek prisen" in captured.out and "Ribe." in captured.out
     assert "Tags: publish" in captured.out and "a.txt" in captured.out
+    assert "verified: “Den er tiltrængt”" in captured.out and "Ole Krag" in captured.out
     assert "Skole lukker" not in captured.out and "ring til skolen" not in captured.out
-    assert "1 note" in captured.err and "1 article whose file is gone" in captured.err
+    assert "1 note, 1 checked quote" in captured.err and "1 article whose file is gone" in captured.err
     assert main(["export", "--gone", "--format", "json", "--db", str(db)]) == 0
     data = json.loads(capsys.readouterr().out)
     assert [a["title"] for a in data["articles"]] == ["Havn får ny kaj"]

@@ -108,6 +108,7 @@ class LibraryScreen(FilterKeys, ReadingState, IndexedLibrary, WhoActions, Descri
             result = LibraryScan()
         if not get_current_worker().is_cancelled:  # a rescan replaced this one
             self.app.call_from_thread(self._show_scan, result)
+            self.say_gone_notes()
 
     @on(ScanProgress)
     def _scan_progress(self, event: ScanProgress) -> None:
@@ -259,8 +260,9 @@ class LibraryScreen(FilterKeys, ReadingState, IndexedLibrary, WhoActions, Descri
     def action_session(self, untagged: bool = False) -> None:
         """Start a tagging session over the shown articles."""
         articles = [self.full_article(row.article) for row in self.table.shown]  # objects made here
-        if not articles:
+        if not articles:  # a bell alone is silent in many terminals (and 'reader session' lands here)
             self.app.bell()
+            self.app.say("No articles listed: nothing to tag in a session", timeout=3)
             return
         open_screen(self, "session", articles, untagged_only=untagged)
 

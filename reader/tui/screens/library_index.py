@@ -121,6 +121,7 @@ class IndexedLibrary(WatchedFolders):
             self._index_early = tuple(report.skipped)
             if report.changed or not shown or report.skipped:
                 self._show_from_worker()  # the store settles the ids of what changed
+            self.say_gone_notes()
             index.sync(paths, progress, workers=1, analyse=True)
             self._warm_who_lists(index, paths)
         except _Cancelled:

@@ -33,6 +33,26 @@ class WatchedFolders:
     app: Any
     library_index: Any = None
 
+    def say_gone_notes(self) -> None:
+        """In a worker, once the scan has settled the ids (moved files followed): say how many
+        notes are on articles of these folders whose file is gone, and how to get them back."""
+        from reader.workspace.exports import gone_notes
+
+        if getattr(self, "_gone_said", False):
+            return
+        self._gone_said = True
+        try:
+            store = self.app.store
+            recorded, counts = self.app.call_from_thread(lambda: (store.recorded_paths(), store.annotation_counts()))
+            count = gone_notes(recorded, counts, list(self.app.paths))
+        except Exception:  # only a reminder: doctor counts them too
+            return
+        if count:
+            what = "1 note is" if count == 1 else f"{count:,} notes are"
+            self.app.call_from_thread(
+                self.app.say, f"{what} on articles whose file is gone from these folders (deleted or moved away): "
+                "reader export --gone writes them", severity="warning", timeout=12)
+
     def watch_files(self) -> None:
         """Follow the library's folders (watchfiles: inotify, FSEvents...): new, changed and
         removed files are indexed and shown within about a second; R stays a manual rescan."""

@@ -111,7 +111,7 @@ class QuoteActions:
         from reader.tui.screens.speaker import SpeakerEditor
 
         note = self._quote_here()
-        if note is None:
+        if note is None or self._read_only():  # read-only: said before a name is typed, as for a note
             return
         span = (note.start, note.end)
         found = next((q.speaker for q in self.analysis.quotes if (q.start, q.end) == span), None) if self.analysis else None

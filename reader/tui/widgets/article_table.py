@@ -3,6 +3,8 @@ with the Line API one screen line at a time (a hundred thousand rows cost what t
 
 from __future__ import annotations
 
+import textwrap
+
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
@@ -233,19 +235,25 @@ class ArticleTable(ScrollView, can_focus=True):
         """The width the rows are drawn in (beside the scroll bar)."""
         return self.scrollable_content_region.width or self.size.width
 
+    def _empty_lines(self, width: int) -> list[str]:
+        """What an empty list says (no articles, or none matching the filter), in lines of ``width``."""
+        if self.filter_text:
+            message = f"No article matches “{one_line(self.filter_text, 40)}”. Escape clears the filter."
+        else:
+            message = self.empty_message
+        return textwrap.wrap(message, max(width - 3, 20))
+
     def render_line(self, y: int) -> Strip:
         """One article row."""
         width = self.content_width
         index = y + int(self.scroll_offset.y)
         base = self.get_component_rich_style("article-table--row")
         if not 0 <= index < len(self.order):
-            if not self.order and index == 1:
-                if self.filter_text:
-                    message = f"No article matches “{one_line(self.filter_text, 40)}”. Escape clears the filter."
-                else:
-                    message = self.empty_message
-                dim = self.get_component_rich_style("article-table--dim")
-                return Strip([Segment("  " + message, dim)]).adjust_cell_length(width, base)
+            if not self.order and index >= 1:  # the message, wrapped to the width (80 columns too)
+                lines = self._empty_lines(width)
+                if index <= len(lines):
+                    dim = self.get_component_rich_style("article-table--dim")
+                    return Strip([Segment("  " + lines[index - 1], dim)]).adjust_cell_length(width, base)
             return Strip.blank(width, base)
         model = self.model
         i = self.order[index]

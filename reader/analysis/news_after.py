@@ -1,0 +1,24 @@
+"""The news forms of the blind probe of new stories (probe11), applied after the other name rules:
+``en_news_places`` (English), ``news_kinds`` and ``news_firms`` (both languages),
+``name_roles_da`` (Danish)."""
+
+from __future__ import annotations
+
+from reader.analysis.en_news_places import news_places
+from reader.analysis.en_words import EN_VOCABULARY
+from reader.analysis.name_roles_da import role_people
+from reader.analysis.news_firms import news_firms
+from reader.analysis.news_kinds import news_kinds
+
+Span = tuple[int, int, str]
+
+
+def news_forms_after(text: str, spans: list[Span], language: str, evidence: dict | None,
+                     vocab: dict | None = None) -> list[Span]:
+    """``spans`` with the probe11 forms applied (``vocab``: the tagger's vocabulary classes)."""
+    if language == "en":
+        spans = news_places(text, spans, evidence, vocab)
+        spans = news_kinds(text, spans, "en", evidence, EN_VOCABULARY)
+        return news_firms(text, spans, "en", evidence, EN_VOCABULARY)
+    spans = news_firms(text, news_kinds(text, spans, "da", evidence, vocab=vocab), "da", evidence)
+    return role_people(text, spans, vocab)

@@ -1,0 +1,162 @@
+"""Names that a news story's forms type, in both languages (a blind probe of new stories, probe11):
+a river ("the River Severn"), a Danish street in one word ("Randersvej"), a firm's foreign legal
+form after its name ("Hörselhuset AB", "Halberd Antriebstechnik GmbH"), a known place and a firm
+joined by "and" split, a social platform ("på Instagram": a firm) and a team named by
+its town in a line of results ("Ribe - Otterup 25-25", "Abingdon 1 Wantage 1") or before its
+manager ("Harwell boss Neil Oduya"), at every mention not after "in"/"i". Works on the spans of
+``names.find_names`` after the other rules (``evidence`` of a retyped name let go)."""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.gazetteer import lookup
+
+Span = tuple[int, int, str]
+
+RIVERS = True
+STREETS = True
+LEGAL_NORDIC = True
+PLATFORMS = True
+RESULT_LINES = True
+MANAGERS = True
+LISTED_FIRMS = True
+
+_RIVER = re.compile(r"\bRiver [A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+_STREET = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå]{2,}(?:vej|gade|stræde|vænget|allé)(?![\w-])")
+_NORDIC_FORM = re.compile(r"(?<![\w-])((?:[A-ZÆØÅÖÄ][\wæøåöä&-]*\s){1,3})(AB|ASA|AS|Oy|Oyj|GmbH|AG|BV|NV)(?![\w-])")
+_PLATFORM = re.compile(r"(?<![\w@./-])(?:Instagram|Facebook|TikTok|YouTube|LinkedIn|Snapchat|WhatsApp)(?![\w-])")
+_TEAM = r"[A-ZÆØÅ][\wæøå'’-]*(?: [A-ZÆØÅ][\wæøå'’-]*){0,2}"
+_RESULT_LINES = {
+    "da": re.compile(r"(?:^|[:,;]\s+)(" + _TEAM + r") - (" + _TEAM + r") \d{1,2}-\d{1,2}\b", re.M),
+    "en": re.compile(r"(?:^|[:;]\s+)(" + _TEAM + r") \d{1,2},? (" + _TEAM + r") \d{1,2}(?=\s*(?:[;,.]|$))", re.M),
+}
+_MANAGER = re.compile(
+    r"(?<![\w'’-])([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:manager|boss|head coach|coach|captain|striker|goalkeeper"
+    r"|midfielder|defender|winger|chairman) (?=[A-Z][a-z]+ [A-Z])")
+_RESULT_SUBJECT = re.compile(
+    r"(?:^|\b(?:while|and|but|as|when) )([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:beat|defeated|thrashed|edged|drew|lost|won)"
+    r" (?:[A-Z][\w ]{0,30}? )?\d{1,2}-\d{1,2}\b", re.M)
+# "retailers including Argos, Currys and Boots": firms listed after the word for their kind.
+_LISTED = re.compile(
+    r"\b(?:retailers|shops|chains|supermarkets|brands|firms|companies|banks|airlines|stores)"
+    r" (?:including|such as|like) ((?:[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*)?)(?:, [A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*)?)*"
+    r",? and [A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*)?)")
+_FORMS = frozenset("Inc Inc. Ltd Ltd. plc PLC LLC GmbH AB Corp Corp. A/S ApS".split())
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|from|i|ved|fra)\s+)$")
+
+
+def _overlaps(spans: list[Span], s: int, e: int) -> bool:
+    return any(a < e and s < b for a, b, _ in spans)
+
+
+def news_kinds(text: str, spans: list[Span], language: str, evidence: dict | None = None,
+               vocabulary: frozenset[str] = frozenset(), vocab: dict | None = None) -> list[Span]:
+    """``spans`` with the forms above applied (sorted, non-overlapping); ``vocabulary``: ordinary
+    words; ``vocab``: the tagger's vocabulary (a street's word it knows is a common noun: "Motorvej")."""
+    evidence = evidence if evidence is not None else {}
+    out = sorted(spans)
+    if RIVERS and "River " in text:
+        out = _add_all(out, [(m.start(), m.end(), "LOC") for m in _RIVER.finditer(text)])
+    if STREETS and language == "da":
+        out = _retype_or_add(out, [(m.start(), m.end(), "LOC") for m in _STREET.finditer(text)
+                                   if (vocab or {}).get(m.group().lower()) is None], evidence)
+    if LEGAL_NORDIC:
+        out = _nordic_forms(text, out, evidence)
+        out = _place_and_firm(text, out, evidence) if " and " in text else out
+    if PLATFORMS:
+        out = _retype_or_add(out, [(m.start(), m.end(), "ORG") for m in _PLATFORM.finditer(text)], evidence)
+    teams: set[str] = set()
+    if RESULT_LINES and any(ch.isdigit() for ch in text):
+        for m in _RESULT_LINES[language].finditer(text):
+            teams.update(t for t in m.groups() if t.lower() not in vocabulary)
+    if MANAGERS and language == "en":
+        for m in _MANAGER.finditer(text):
+            words = m.group(1).split()
+            if len(words) == 2 and words[0].lower() in vocabulary:
+                words = words[1:]  # "The Stockbridge manager"
+            if all(w.lower() not in vocabulary for w in words):
+                teams.add(" ".join(words))
+    if RESULT_LINES and language == "en" and any(ch.isdigit() for ch in text):
+        for m in _RESULT_SUBJECT.finditer(text):  # "while Didcot beat Marlow United 3-1"
+            words = m.group(1).split()
+            if all(w.lower() not in vocabulary for w in words) and not _overlaps(out, m.start(1), m.end(1)):
+                teams.add(m.group(1))
+    if teams:
+        out = _teams(text, out, teams, evidence)
+    if LISTED_FIRMS and language == "en":
+        out = _listed_firms(text, out, evidence)
+    return out
+
+
+def _add_all(spans: list[Span], new: list[Span]) -> list[Span]:
+    """``spans`` with the ``new`` names that overlap none of them."""
+    added = [x for x in new if not _overlaps(spans, x[0], x[1])]
+    return sorted(spans + added) if added else spans
+
+
+def _retype_or_add(spans: list[Span], new: list[Span], evidence: dict) -> list[Span]:
+    """A ``new`` name found with the same span is retyped; one that overlaps nothing is added."""
+    if not new:
+        return spans
+    by_span = {(s, e): k for k, (s, e, _label) in enumerate(spans)}
+    out = list(spans)
+    added = []
+    for s, e, label in new:
+        k = by_span.get((s, e))
+        if k is not None:
+            if out[k][2] != label:
+                out[k] = (s, e, label)
+                evidence.pop((s, e), None)
+        elif not _overlaps(out, s, e):
+            added.append((s, e, label))
+    return sorted(out + added) if added else out
+
+
+
+def _nordic_forms(text: str, spans: list[Span], evidence: dict) -> list[Span]:
+    """"Hörselhuset AB": a firm with the capitalised words before its legal form, when the tagger
+    found the form alone or nothing there."""
+    for m in _NORDIC_FORM.finditer(text):
+        s, e = m.start(), m.end()
+        inside = [x for x in spans if x[0] < e and s < x[1]]
+        if all(x[0] >= s and x[1] <= e for x in inside) and (not inside or any(x[0] == m.start(2) for x in inside)):
+            for x in inside:
+                evidence.pop(x[:2], None)
+            spans = sorted([x for x in spans if x not in inside] + [(s, e, "ORG")])
+    return spans
+
+
+def _listed_firms(text: str, spans: list[Span], evidence: dict) -> list[Span]:
+    """The firms listed after the word for their kind, and their other mentions alone (ORG)."""
+    firms = set()
+    for m in _LISTED.finditer(text):
+        firms.update(p.strip() for p in re.split(r",? and |, ", m.group(1)) if p.strip())
+    return _teams(text, spans, firms, evidence) if firms else spans
+
+
+def _place_and_firm(text: str, spans: list[Span], evidence: dict) -> list[Span]:
+    """"in Sheffield and Tri-State Motion Inc": a known place and a firm with its legal form, joined
+    by "and" into one firm, are two names."""
+    out = []
+    for s, e, label in spans:
+        first, sep, rest = text[s:e].partition(" and ")
+        if label == "ORG" and sep and " " not in first and " " in rest and rest.rpartition(" ")[2] in _FORMS and (
+                lookup(first.lower()) == "LOC"):
+            evidence.pop((s, e), None)
+            out += [(s, s + len(first), "LOC"), (s + len(first) + 5, e, "ORG")]
+        else:
+            out.append((s, e, label))
+    return out
+
+
+def _teams(text: str, spans: list[Span], teams: set[str], evidence: dict) -> list[Span]:
+    """Every mention of a team's name alone is the team (ORG), but not after "in"/"i" and not inside
+    a longer name."""
+    new = []
+    for team in teams:
+        for m in re.finditer(r"(?<![\w'’-])" + re.escape(team) + r"(?![\w-])", text):
+            if _PLACE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                continue
+            new.append((m.start(), m.end(), "ORG"))
+    return _retype_or_add(spans, new, evidence)
