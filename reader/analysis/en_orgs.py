@@ -8,12 +8,14 @@ an inner capital is a firm or a site ("OpenAI", "eBay"). The head words are gene
 English, written here, by kind; each kind and form was chosen on GUM cross-validation (permitted
 genres and the web-like genres kept out of training): see docs/log/namesen6.md. These rules only
 retype a found name; besides them a body's head written alone with a capital inside a sentence
-("the Government", "Congress") is found as a name.
+("the Government", "Congress") is found as a name, and a name of two words or more with such a head
+that the typer would drop is kept as an organisation (``name_typing.retype``, namesen8).
 """
 
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from reader.analysis.gazetteer import lookup
 
@@ -68,7 +70,7 @@ _JOB_BEFORE = re.compile(
 _NOUN_AFTER = re.compile(r"\s+[a-z]")  # "staff at Cancun airport": the name is a noun's modifier
 
 
-def _head_kind(words: list[str]) -> str:
+def _head_kind(words: Sequence[str]) -> str:
     """The kind of body the words' head names ("" when none): the last word, or the first when an
     "of" follows it ("University of X")."""
     last = HEADS.get(words[-1].lower(), "")
@@ -77,6 +79,11 @@ def _head_kind(words: list[str]) -> str:
     if len(words) > 2 and words[1].lower() == "of":
         return HEADS.get(words[0].lower(), "")
     return ""
+
+
+def names_body(words: Sequence[str]) -> bool:
+    """Whether the head of a name of two words or more (``words``) names a kind of body in use."""
+    return len(words) > 1 and _head_kind(words) in KINDS
 
 
 _SURNAME_CAPS = ("mc", "mac", "o'", "o’", "d'", "d’", "de", "la", "le", "van", "von", "di", "da")
@@ -142,7 +149,7 @@ def org_types(text: str, spans: list[Span]) -> list[Span]:
 def _body(text: str, start: int, end: int, label: str) -> bool:
     """Whether the place or person ``text[start:end]`` is a body: by its head, as a team, as an employer."""
     words = text[start:end].split()
-    if len(words) > 1 and _head_kind(words) in KINDS:
+    if names_body(words):
         return True
     if len(words) == 1 and CAMEL and _camel(words[0]):
         return True

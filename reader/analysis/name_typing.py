@@ -7,6 +7,7 @@ from typing import Collection, Sequence
 
 from reader.analysis import typer
 from reader.analysis.en_doc import doc_features
+from reader.analysis.en_orgs import names_body
 from reader.analysis.scoring import row_sum
 from reader.analysis.gazetteer import FIRST_NAMES, lookup
 from reader.analysis.name_base import SETTINGS, Settings, runs
@@ -46,6 +47,11 @@ def retype(
                 prior = [a + b for a, b in zip(prior or [0.0] * 4, row_sum(model.typer_dense, feats, 4))]
         totals = scorer.totals(words, k + offset, j + offset, k in starts, prior)
         label = typer.TYPES[totals.index(max(totals))]
+        # "the National Convention": its head names a body (en_orgs; namesen8). The typer's scores
+        # are no evidence for its type then (one name, one type would let them outvote the head).
+        body = label == typer.REJECT and settings.keep_bodies and names_body(words[k + offset: j + offset])
+        if body:
+            label = "ORG"
         if label == typer.REJECT:
             if not lookup(" ".join(words[k + offset: j + offset]).lower()):
                 for m in range(k, j):
@@ -56,7 +62,7 @@ def retype(
             prior[3] = -1e9
             totals = scorer.totals(words, k + offset, j + offset, k in starts, prior)
             label = typer.TYPES[totals.index(max(totals))]
-        if evidence is not None:
+        if evidence is not None and not body:
             evidence[k] = tuple(totals[:3])
         tags[k] = "B-" + label
         for m in range(k + 1, j):

@@ -12,6 +12,7 @@ from reader.analysis.name_base import (  # noqa: F401 (sentence_start_tokens, ta
 from reader.analysis.en_case import recased
 from reader.analysis.en_forms import english_form_spans
 from reader.analysis.en_news import news_forms
+from reader.analysis.en_events import not_names
 from reader.analysis.en_orgs import org_types
 from reader.analysis.en_people_forms import news_people
 from reader.analysis.en_short_forms import club_short_forms, platform_x
@@ -317,6 +318,7 @@ def find_names(
         spans = [x for x in spans if not _interview_label(text, x)]  # CV the same
         spans = news_people(text, spans, load_model("en").vocab) if PEOPLE else spans  # en_people_forms
         spans = org_types(text, spans) if ORGS else spans  # en_orgs (docs/log/namesen6.md)
+        spans = not_names(text, spans)  # en_events: laws, holidays, festivals (docs/log/namesen8.md)
         spans = news_forms(text, spans, load_model("en").vocab) if NEWS else spans  # en_news (docs/log/probe9.md)
         spans = web_filter(text, spans, load_model("en").vocab) if WEB else spans  # en_web (docs/log/namesen5.md)
         spans = platform_x(text, club_short_forms(text, spans, evidence)) if SHORT_FORMS else spans  # en_short_forms

@@ -73,3 +73,31 @@ def test_inner_capitals(name: str, label: str, want: str) -> None:
 ])
 def test_a_university_named_as_its_state(text: str, name: str, want: str) -> None:
     assert _typed(text, name, "LOC") == want
+
+
+def _typer_drops_all() -> "object":
+    from reader.analysis.perceptron import Model
+    from reader.analysis.typer import REJECT, TYPES
+
+    return Model({}, {}, {"b": [TYPES.index(REJECT), 100.0]})  # a typer that says "no name" to everything
+
+
+@pytest.mark.parametrize("words, kept", [
+    (["Delegates", "of", "the", "National", "Convention", "voted", "."], True),
+    (["the", "Undergraduate", "Student", "Government", "met"], True),
+    (["a", "Fair", "Harvest", "Foods", "van"], True),
+    (["the", "Big", "Blue", "Thing", "won"], False),
+    (["the", "Convention", "Centre", "was", "full"], False),
+])
+def test_a_dropped_name_with_a_body_head_stays_an_organisation(words: list[str], kept: bool) -> None:
+    from reader.analysis.name_base import SETTINGS
+    from reader.analysis.name_typing import retype
+
+    k = next(i for i, w in enumerate(words) if w[0].isupper() and i > 0)
+    j = max(i for i, w in enumerate(words) if w[0].isupper()) + 1
+    tags = {k: "B-LOC", **{m: "I-LOC" for m in range(k + 1, j)}}
+    retype(words, 0, tags, set(), _typer_drops_all(), {}, SETTINGS["en"])
+    assert (tags == {k: "B-ORG", **{m: "I-ORG" for m in range(k + 1, j)}}) if kept else not tags
+    danish = {k: "B-LOC", **{m: "I-LOC" for m in range(k + 1, j)}}
+    retype(words, 0, danish, set(), _typer_drops_all(), {}, SETTINGS["da"])
+    assert not danish  # Danish is not touched
