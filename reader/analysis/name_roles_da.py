@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.lexicon import ROLE_SUFFIXES
+from reader.analysis.span_set import SpanSet
 
 Span = tuple[int, int, str]
 
@@ -24,10 +25,12 @@ def role_people(text: str, spans: list[Span], vocab: dict | None = None) -> list
         return spans
     vocab = vocab or {}
     new = []
+    taken = SpanSet(spans)
     for m in _AFTER_ROLE.finditer(text):
         s, e = m.start(1), m.end(1)
         words = re.split(r"[ -]", m.group(1))
-        if any(vocab.get(w.lower()) == "L" for w in words) or any(a < e and s < b for a, b, _ in spans + new):
+        if any(vocab.get(w.lower()) == "L" for w in words) or taken.overlaps(s, e):
             continue
         new.append((s, e, "PER"))
+        taken.add(s, e)
     return sorted(spans + new) if new else spans

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.gazetteer import lookup
+from reader.analysis.span_set import SpanSet, mentions
 
 Span = tuple[int, int, str]
 
@@ -37,10 +38,6 @@ _KIND_BEFORE = {
 _PLACE_WORD = re.compile(r" (?:Mark|Strand|Klit|Huse|Hede|Enge|Mølle|Bjerg|Overdrev)(?![\w-])")
 _CAPITAL_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÆØÅ][\wæøå'’-]* $")
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|from|i|ved|fra)\s+)$")
-
-
-def _overlaps(spans: list[Span], s: int, e: int) -> bool:
-    return any(a < e and s < b for a, b, _ in spans)
 
 
 def news_firms(text: str, spans: list[Span], language: str, evidence: dict | None = None,
@@ -81,7 +78,7 @@ def news_firms(text: str, spans: list[Span], language: str, evidence: dict | Non
         return out
     new = []
     for name in names:
-        for m in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w-]| [A-ZÆØÅ]|\s?&)", text):
+        for m in mentions(text, name, r"(?![\w-]| [A-ZÆØÅ]|\s?&)"):
             if _PLACE_BEFORE.search(text, max(0, m.start() - 6), m.start()) or m.start() not in sites and (
                     _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start())):
                 continue  # a place ("i Brande"), or inside a longer name ("Esme Marlowe")
@@ -104,14 +101,16 @@ def _retype_or_add(spans: list[Span], new: list[Span], evidence: dict) -> list[S
     by_span = {(s, e): k for k, (s, e, _label) in enumerate(spans)}
     out = list(spans)
     added = []
+    taken = SpanSet(out)  # a retyped span keeps its place
     for s, e, label in new:
         k = by_span.get((s, e))
         if k is not None:
             if out[k][2] != label:
                 out[k] = (s, e, label)
                 evidence.pop((s, e), None)
-        elif not _overlaps(out + added, s, e):
+        elif not taken.overlaps(s, e):
             added.append((s, e, label))
+            taken.add(s, e)
     return sorted(out + added) if added else out
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.gazetteer import lookup
+from reader.analysis.span_set import SpanSet, mentions
 
 Span = tuple[int, int, str]
 
@@ -46,10 +47,6 @@ _FORMS = frozenset("Inc Inc. Ltd Ltd. plc PLC LLC GmbH AB Corp Corp. A/S ApS".sp
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|from|i|ved|fra)\s+)$")
 
 
-def _overlaps(spans: list[Span], s: int, e: int) -> bool:
-    return any(a < e and s < b for a, b, _ in spans)
-
-
 def news_kinds(text: str, spans: list[Span], language: str, evidence: dict | None = None,
                vocabulary: frozenset[str] = frozenset(), vocab: dict | None = None) -> list[Span]:
     """``spans`` with the forms above applied (sorted, non-overlapping); ``vocabulary``: ordinary
@@ -78,9 +75,10 @@ def news_kinds(text: str, spans: list[Span], language: str, evidence: dict | Non
             if all(w.lower() not in vocabulary for w in words):
                 teams.add(" ".join(words))
     if RESULT_LINES and language == "en" and any(ch.isdigit() for ch in text):
+        taken = SpanSet(out)
         for m in _RESULT_SUBJECT.finditer(text):  # "while Didcot beat Marlow United 3-1"
             words = m.group(1).split()
-            if all(w.lower() not in vocabulary for w in words) and not _overlaps(out, m.start(1), m.end(1)):
+            if all(w.lower() not in vocabulary for w in words) and not taken.overlaps(m.start(1), m.end(1)):
                 teams.add(m.group(1))
     if teams:
         out = _teams(text, out, teams, evidence)
@@ -91,7 +89,8 @@ def news_kinds(text: str, spans: list[Span], language: str, evidence: dict | Non
 
 def _add_all(spans: list[Span], new: list[Span]) -> list[Span]:
     """``spans`` with the ``new`` names that overlap none of them."""
-    added = [x for x in new if not _overlaps(spans, x[0], x[1])]
+    taken = SpanSet(spans)
+    added = [x for x in new if not taken.overlaps(x[0], x[1])]
     return sorted(spans + added) if added else spans
 
 
@@ -102,13 +101,14 @@ def _retype_or_add(spans: list[Span], new: list[Span], evidence: dict) -> list[S
     by_span = {(s, e): k for k, (s, e, _label) in enumerate(spans)}
     out = list(spans)
     added = []
+    taken = SpanSet(out)  # a retyped span keeps its place; the added ones are not asked (as before)
     for s, e, label in new:
         k = by_span.get((s, e))
         if k is not None:
             if out[k][2] != label:
                 out[k] = (s, e, label)
                 evidence.pop((s, e), None)
-        elif not _overlaps(out, s, e):
+        elif not taken.overlaps(s, e):
             added.append((s, e, label))
     return sorted(out + added) if added else out
 
@@ -155,7 +155,7 @@ def _teams(text: str, spans: list[Span], teams: set[str], evidence: dict) -> lis
     a longer name."""
     new = []
     for team in teams:
-        for m in re.finditer(r"(?<![\w'’-])" + re.escape(team) + r"(?![\w-])", text):
+        for m in mentions(text, team, r"(?![\w-])"):
             if _PLACE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
                 continue
             new.append((m.start(), m.end(), "ORG"))

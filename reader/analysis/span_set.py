@@ -1,0 +1,58 @@
+"""Spans to test new names against for overlap in logarithmic time, and a name's mentions found
+fast (the news passes after the tagger asked every span for every candidate, and tried each name
+at every position: a 1 MB text took seconds in them)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import Iterable, Iterator
+
+Span = tuple[int, int, str]
+
+
+class SpanSet:
+    """``spans`` (in any order, overlapping or not), and spans added later that overlap nothing."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        ordered = sorted(spans)
+        self._starts = [x[0] for x in ordered]
+        self._reach: list[int] = []  # the furthest end of the spans up to each
+        far = -1
+        for x in ordered:
+            far = max(far, x[1])
+            self._reach.append(far)
+        self._added_starts: list[int] = []
+        self._added_ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether any span overlaps [start, end) (as ``a < end and start < b``)."""
+        j = bisect_left(self._starts, end)
+        if j and self._reach[j - 1] > start:
+            return True
+        i = bisect_left(self._added_starts, end)
+        return bool(i) and self._added_ends[i - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        """Add a span that overlaps none of the set's (the added ones stay apart, so the last one
+        starting before a span's end is the only one that can overlap it)."""
+        i = bisect_left(self._added_starts, start)
+        self._added_starts.insert(i, start)
+        self._added_ends.insert(i, end)
+
+
+_BEFORE = re.compile(r"[\w'’-]")
+
+
+def mentions(text: str, name: str, tail: str) -> Iterator[re.Match]:
+    """The matches of ``re.finditer(r"(?<![\\w'’-])" + re.escape(name) + tail, text)``, found with
+    the name first: a pattern that opens with a look-behind is tried at every position of the text,
+    a literal is searched for (41 names cost 0.6 s on 1 MB)."""
+    pattern = re.compile(re.escape(name) + tail)
+    pos = 0
+    while (match := pattern.search(text, pos)) is not None:
+        if match.start() and _BEFORE.match(text, match.start() - 1):
+            pos = match.start() + 1  # as the look-behind fails there: the next position is tried
+            continue
+        yield match
+        pos = match.end() if match.end() > match.start() else match.start() + 1
