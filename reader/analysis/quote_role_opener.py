@@ -36,9 +36,11 @@ def role_opener(ctx: Context, before: int, female: bool, male: bool, named_only:
     word = m.group()
     stem = word[:-2]
     named = None
-    for person in ctx.people.last_people(0, start):  # "sognepræst Birthe Kallesøe" introduced before
-        if re.search(r"(?i)" + re.escape(stem) + r",?\s+$", text[max(0, person.start - len(stem) - 3):person.start]):
-            named = person.canonical
+    role = re.compile(r"(?i)" + re.escape(stem) + r",?\s+$")
+    for person in reversed(ctx.people.last_people(0, start)):  # "sognepræst Birthe Kallesøe" introduced before
+        if role.search(text[max(0, person.start - len(stem) - 3):person.start]):
+            named = person.canonical  # the last one so introduced
+            break
     if named is not None:
         return named
     return word.lower() if not named_only and word.lower().endswith(ROLE_SUFFIXES) else None
