@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.gazetteer import lookup
-from reader.analysis.span_set import SpanSet, mentions
+from reader.analysis.span_set import SpanSet, mentions, replace_wholes
 
 Span = tuple[int, int, str]
 
@@ -60,9 +60,8 @@ def news_firms(text: str, spans: list[Span], language: str, evidence: dict | Non
                 names.add(rest)
     if CLUB_TOWNS and language == "da":
         names.update(m.group(1) for m in _CLUB.finditer(text) if lookup(m.group(1).lower().split("-")[0]) in ("", "LOC"))
-        for m in _CLUB.finditer(text):
-            if lookup(m.group(1).lower().split("-")[0]) in ("", "LOC"):
-                out = _whole(out, m.start(), m.end(), evidence)
+        clubs = [m.span() for m in _CLUB.finditer(text) if lookup(m.group(1).lower().split("-")[0]) in ("", "LOC")]
+        out = replace_wholes(out, clubs, _club_fits, evidence)
     sites = set()
     if KIND_NEW:
         for m in _KIND_BEFORE[language].finditer(text):
@@ -86,14 +85,9 @@ def news_firms(text: str, spans: list[Span], language: str, evidence: dict | Non
     return _retype_or_add(out, new, evidence)
 
 
-def _whole(spans: list[Span], s: int, e: int, evidence: dict) -> list[Span]:
-    """``spans`` with a club's whole name (s, e) in place of the pieces inside it."""
-    inside = [x for x in spans if x[0] < e and s < x[1]]
-    if inside == [(s, e, "ORG")] or any(x[0] < s or x[1] > e for x in inside):
-        return spans
-    for x in inside:
-        evidence.pop(x[:2], None)
-    return sorted([x for x in spans if x not in inside] + [(s, e, "ORG")])
+def _club_fits(s: int, e: int, inside: list[Span]) -> bool:
+    """A club's whole name (s, e) replaces the pieces inside it (not a name across its edge)."""
+    return inside != [(s, e, "ORG")] and all(s <= x[0] and x[1] <= e for x in inside)
 
 
 def _retype_or_add(spans: list[Span], new: list[Span], evidence: dict) -> list[Span]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.gazetteer import lookup
-from reader.analysis.span_set import SpanSet, mentions
+from reader.analysis.span_set import SpanSet, mentions, replace_wholes
 
 Span = tuple[int, int, str]
 
@@ -117,14 +117,12 @@ def _retype_or_add(spans: list[Span], new: list[Span], evidence: dict) -> list[S
 def _nordic_forms(text: str, spans: list[Span], evidence: dict) -> list[Span]:
     """"Hörselhuset AB": a firm with the capitalised words before its legal form, when the tagger
     found the form alone or nothing there."""
-    for m in _NORDIC_FORM.finditer(text):
-        s, e = m.start(), m.end()
-        inside = [x for x in spans if x[0] < e and s < x[1]]
-        if all(x[0] >= s and x[1] <= e for x in inside) and (not inside or any(x[0] == m.start(2) for x in inside)):
-            for x in inside:
-                evidence.pop(x[:2], None)
-            spans = sorted([x for x in spans if x not in inside] + [(s, e, "ORG")])
-    return spans
+    forms = {m.span(): m.start(2) for m in _NORDIC_FORM.finditer(text)}
+
+    def fits(s: int, e: int, inside: list[Span]) -> bool:
+        return all(x[0] >= s and x[1] <= e for x in inside) and (not inside or any(x[0] == forms[s, e] for x in inside))
+
+    return replace_wholes(spans, list(forms), fits, evidence)
 
 
 def _listed_firms(text: str, spans: list[Span], evidence: dict) -> list[Span]:

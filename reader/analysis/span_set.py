@@ -5,8 +5,8 @@ at every position: a 1 MB text took seconds in them)."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from typing import Iterable, Iterator
+from bisect import bisect_left, bisect_right
+from typing import Callable, Iterable, Iterator
 
 Span = tuple[int, int, str]
 
@@ -56,3 +56,29 @@ def mentions(text: str, name: str, tail: str) -> Iterator[re.Match]:
             continue
         yield match
         pos = match.end() if match.end() > match.start() else match.start() + 1
+
+
+def replace_wholes(spans: list[Span], wholes: list[tuple[int, int]], fits: Callable[[int, int, list[Span]], bool],
+                   evidence: dict) -> list[Span]:
+    """``spans`` with each of the ``wholes`` (apart from each other, as one pattern's matches are)
+    as one organisation in place of the spans inside it, where ``fits(start, end, inside)``; each
+    decided on the spans as given, which is how one after the other would decide them, as a span
+    across two of them keeps both out. A span replaced leaves ``evidence``."""
+    if not wholes:
+        return spans
+    ordered = sorted(spans)
+    starts = [x[0] for x in ordered]
+    reach, far = [], -1
+    for x in ordered:
+        far = max(far, x[1])
+        reach.append(far)
+    drop: set[Span] = set()
+    add: list[Span] = []
+    for s, e in wholes:
+        inside = [x for x in ordered[bisect_right(reach, s):bisect_left(starts, e)] if x[1] > s]
+        if fits(s, e, inside):
+            for x in inside:
+                evidence.pop(x[:2], None)
+            drop.update(inside)
+            add.append((s, e, "ORG"))
+    return sorted([x for x in spans if x not in drop] + add) if add else spans

@@ -34,3 +34,40 @@ def test_mentions_as_the_look_behind_pattern() -> None:
         for name, tail in (("Ribe", r"(?![\w-])"), ("Ribe", r"(?![\w-]| [A-ZÆØÅ]|\s?&)"), ("Ribe IF", r"(?![\w-])")):
             old = [m.span() for m in re.finditer(r"(?<![\w'’-])" + re.escape(name) + tail, text)]
             assert [m.span() for m in mentions(text, name, tail)] == old, (text, name, tail)
+
+
+def _one_after_the_other(spans, wholes, evidence):
+    """The club pass as it was: each whole name decided on the spans the one before left."""
+    for s, e in wholes:
+        inside = [x for x in spans if x[0] < e and s < x[1]]
+        if inside == [(s, e, "ORG")] or any(x[0] < s or x[1] > e for x in inside):
+            continue
+        for x in inside:
+            evidence.pop(x[:2], None)
+        spans = sorted([x for x in spans if x not in inside] + [(s, e, "ORG")])
+    return spans
+
+
+def test_replace_wholes_as_one_after_the_other() -> None:
+    from reader.analysis.news_firms import _club_fits
+    from reader.analysis.span_set import replace_wholes
+
+    rng = random.Random(11)
+    for _ in range(500):
+        spans, at = [], 0
+        while at < 80 and len(spans) < 10:
+            at += rng.randint(0, 6)
+            end = at + rng.randint(1, 7)
+            spans.append((at, end, rng.choice(["ORG", "LOC", "PER"])))
+            at = end
+        wholes, at = [], 0
+        while at < 80:
+            at += rng.randint(0, 15)
+            end = at + rng.randint(1, 12)
+            wholes.append((at, end))
+            at = end
+        old_evidence = {x[:2]: 1 for x in spans}
+        new_evidence = dict(old_evidence)
+        expected = _one_after_the_other(list(spans), wholes, old_evidence)
+        assert replace_wholes(list(spans), wholes, _club_fits, new_evidence) == expected, (spans, wholes)
+        assert new_evidence == old_evidence
