@@ -59,9 +59,9 @@ def news_firms(text: str, spans: list[Span], language: str, evidence: dict | Non
             if rest and " " not in rest and rest[:1].isupper() and _KIND_FIRST.match(first):
                 names.add(rest)
     if CLUB_TOWNS and language == "da":
-        names.update(m.group(1) for m in _CLUB.finditer(text) if lookup(m.group(1).lower().split("-")[0]) in ("", "LOC"))
-        clubs = [m.span() for m in _CLUB.finditer(text) if lookup(m.group(1).lower().split("-")[0]) in ("", "LOC")]
-        out = replace_wholes(out, clubs, _club_fits, evidence)
+        clubs = [m for m in _CLUB.finditer(text) if lookup(m.group(1).lower().split("-")[0]) in ("", "LOC")]
+        names.update(m.group(1) for m in clubs)
+        out = replace_wholes(out, [m.span() for m in clubs], _club_fits, evidence)
     sites = set()
     if KIND_NEW:
         for m in _KIND_BEFORE[language].finditer(text):
