@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.gazetteer import lookup
-from reader.analysis.span_set import SpanSet, mentions, replace_wholes
+from reader.analysis.span_set import mentions, replace_wholes, retype_or_add
 
 Span = tuple[int, int, str]
 
@@ -82,30 +82,12 @@ def news_firms(text: str, spans: list[Span], language: str, evidence: dict | Non
                     _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start())):
                 continue  # a place ("i Brande"), or inside a longer name ("Esme Marlowe")
             new.append((m.start(), m.end(), "ORG"))
-    return _retype_or_add(out, new, evidence)
+    return retype_or_add(out, new, evidence)
 
 
 def _club_fits(s: int, e: int, inside: list[Span]) -> bool:
     """A club's whole name (s, e) replaces the pieces inside it (not a name across its edge)."""
     return inside != [(s, e, "ORG")] and all(s <= x[0] and x[1] <= e for x in inside)
-
-
-def _retype_or_add(spans: list[Span], new: list[Span], evidence: dict) -> list[Span]:
-    """A ``new`` name found with the same span is retyped; one that overlaps nothing is added."""
-    by_span = {(s, e): k for k, (s, e, _label) in enumerate(spans)}
-    out = list(spans)
-    added = []
-    taken = SpanSet(out)  # a retyped span keeps its place
-    for s, e, label in new:
-        k = by_span.get((s, e))
-        if k is not None:
-            if out[k][2] != label:
-                out[k] = (s, e, label)
-                evidence.pop((s, e), None)
-        elif not taken.overlaps(s, e):
-            added.append((s, e, label))
-            taken.add(s, e)
-    return sorted(out + added) if added else out
 
 
 def _place_words(text: str, spans: list[Span], evidence: dict) -> list[Span]:

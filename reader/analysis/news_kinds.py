@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.gazetteer import lookup
-from reader.analysis.span_set import SpanSet, mentions, replace_wholes
+from reader.analysis.span_set import SpanSet, mentions, replace_wholes, retype_or_add
 
 Span = tuple[int, int, str]
 
@@ -56,13 +56,13 @@ def news_kinds(text: str, spans: list[Span], language: str, evidence: dict | Non
     if RIVERS and "River " in text:
         out = _add_all(out, [(m.start(), m.end(), "LOC") for m in _RIVER.finditer(text)])
     if STREETS and language == "da":
-        out = _retype_or_add(out, [(m.start(), m.end(), "LOC") for m in _STREET.finditer(text)
-                                   if (vocab or {}).get(m.group().lower()) is None], evidence)
+        out = retype_or_add(out, [(m.start(), m.end(), "LOC") for m in _STREET.finditer(text)
+                                  if (vocab or {}).get(m.group().lower()) is None], evidence, apart=False)
     if LEGAL_NORDIC:
         out = _nordic_forms(text, out, evidence)
         out = _place_and_firm(text, out, evidence) if " and " in text else out
     if PLATFORMS:
-        out = _retype_or_add(out, [(m.start(), m.end(), "ORG") for m in _PLATFORM.finditer(text)], evidence)
+        out = retype_or_add(out, [(m.start(), m.end(), "ORG") for m in _PLATFORM.finditer(text)], evidence, apart=False)
     teams: set[str] = set()
     if RESULT_LINES and any(ch.isdigit() for ch in text):
         for m in _RESULT_LINES[language].finditer(text):
@@ -92,26 +92,6 @@ def _add_all(spans: list[Span], new: list[Span]) -> list[Span]:
     taken = SpanSet(spans)
     added = [x for x in new if not taken.overlaps(x[0], x[1])]
     return sorted(spans + added) if added else spans
-
-
-def _retype_or_add(spans: list[Span], new: list[Span], evidence: dict) -> list[Span]:
-    """A ``new`` name found with the same span is retyped; one that overlaps nothing is added."""
-    if not new:
-        return spans
-    by_span = {(s, e): k for k, (s, e, _label) in enumerate(spans)}
-    out = list(spans)
-    added = []
-    taken = SpanSet(out)  # a retyped span keeps its place; the added ones are not asked (as before)
-    for s, e, label in new:
-        k = by_span.get((s, e))
-        if k is not None:
-            if out[k][2] != label:
-                out[k] = (s, e, label)
-                evidence.pop((s, e), None)
-        elif not taken.overlaps(s, e):
-            added.append((s, e, label))
-    return sorted(out + added) if added else out
-
 
 
 def _nordic_forms(text: str, spans: list[Span], evidence: dict) -> list[Span]:
@@ -157,4 +137,4 @@ def _teams(text: str, spans: list[Span], teams: set[str], evidence: dict) -> lis
             if _PLACE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
                 continue
             new.append((m.start(), m.end(), "ORG"))
-    return _retype_or_add(spans, new, evidence)
+    return retype_or_add(spans, new, evidence, apart=False)

@@ -82,3 +82,25 @@ def replace_wholes(spans: list[Span], wholes: list[tuple[int, int]], fits: Calla
             drop.update(inside)
             add.append((s, e, "ORG"))
     return sorted([x for x in spans if x not in drop] + add) if add else spans
+
+
+def retype_or_add(spans: list[Span], new: list[Span], evidence: dict, apart: bool = True) -> list[Span]:
+    """``spans`` with each ``new`` name found with the same span retyped (leaving ``evidence``) and
+    each that overlaps none of them added; ``apart``: nor any new name added before it."""
+    if not new:
+        return spans
+    by_span = {(s, e): k for k, (s, e, _label) in enumerate(spans)}
+    out = list(spans)
+    added = []
+    taken = SpanSet(out)  # a retyped span keeps its place
+    for s, e, label in new:
+        k = by_span.get((s, e))
+        if k is not None:
+            if out[k][2] != label:
+                out[k] = (s, e, label)
+                evidence.pop((s, e), None)
+        elif not taken.overlaps(s, e):
+            added.append((s, e, label))
+            if apart:
+                taken.add(s, e)
+    return sorted(out + added) if added else out
