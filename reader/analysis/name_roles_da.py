@@ -5,6 +5,7 @@ new stories, probe11). Works on the spans of ``names.find_names`` after the othe
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from reader.analysis.lexicon import ROLE_SUFFIXES
 from reader.analysis.span_set import SpanSet
@@ -14,8 +15,26 @@ Span = tuple[int, int, str]
 ON = True
 _ROLES = tuple(sorted({r for r in ROLE_SUFFIXES if not r.endswith(("en", "et"))}, key=len, reverse=True))
 _PART = r"[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?"
-_AFTER_ROLE = re.compile(
-    r"(?<![\w-])[A-ZÆØÅa-zæøå]*(?:" + "|".join(_ROLES) + r") (" + _PART + r"(?: " + _PART + r"){1,2})(?=[\s,.:;!?)])")
+# The role word and the names after it; the word must be letters only from a word's start. Searched
+# from the role (the word's own start would be tried at every position of the text).
+_AFTER_ROLE = re.compile(r"(?:" + "|".join(_ROLES) + r") (" + _PART + r"(?: " + _PART + r"){1,2})(?=[\s,.:;!?)])")
+_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅabcdefghijklmnopqrstuvwxyzæøå")
+_NOT_BEFORE = re.compile(r"[\w-]")
+
+
+def _after_roles(text: str) -> Iterator[re.Match]:
+    """The matches of ``_AFTER_ROLE`` whose role ends a word of letters only (A-Å), that starts the
+    text or follows a character that is neither a word character nor a hyphen."""
+    pos = 0
+    while (match := _AFTER_ROLE.search(text, pos)) is not None:
+        start = match.start()
+        while start and text[start - 1] in _LETTERS:
+            start -= 1
+        if start and _NOT_BEFORE.match(text, start - 1):
+            pos = match.start() + 1
+            continue
+        yield match
+        pos = match.end()
 
 
 def role_people(text: str, spans: list[Span], vocab: dict | None = None) -> list[Span]:
@@ -26,7 +45,7 @@ def role_people(text: str, spans: list[Span], vocab: dict | None = None) -> list
     vocab = vocab or {}
     new = []
     taken = SpanSet(spans)
-    for m in _AFTER_ROLE.finditer(text):
+    for m in _after_roles(text):
         s, e = m.start(1), m.end(1)
         words = re.split(r"[ -]", m.group(1))
         if any(vocab.get(w.lower()) == "L" for w in words) or taken.overlaps(s, e):

@@ -71,3 +71,16 @@ def test_replace_wholes_as_one_after_the_other() -> None:
         expected = _one_after_the_other(list(spans), wholes, old_evidence)
         assert replace_wholes(list(spans), wholes, _club_fits, new_evidence) == expected, (spans, wholes)
         assert new_evidence == old_evidence
+
+
+def test_role_words_found_as_the_look_behind_pattern_found_them() -> None:
+    from reader.analysis import name_roles_da as roles
+
+    old = re.compile(r"(?<![\w-])[A-ZÆØÅa-zæøå]*(?:" + "|".join(roles._ROLES) + r") (" + roles._PART
+                     + r"(?: " + roles._PART + r"){1,2})(?=[\s,.:;!?)])")
+    rng = random.Random(5)
+    pieces = [*roles._ROLES[:6], "aktie", "é", "-", "3", " ", ", ", ".", "Aksel", "Brix", "Bech-Larsen",
+              "Sune", " og ", "Ole", "x", "\n"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 16)))
+        assert [m.span(1) for m in roles._after_roles(text)] == [m.span(1) for m in old.finditer(text)], text
