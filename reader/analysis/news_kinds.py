@@ -26,7 +26,8 @@ LISTED_FIRMS = True
 _RIVER = re.compile(r"\bRiver [A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 _STREET = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå]{2,}(?:vej|gade|stræde|vænget|allé)(?![\w-])")
 _NORDIC_FORM = re.compile(r"(?<![\w-])((?:[A-ZÆØÅÖÄ][\wæøåöä&-]*\s){1,3})(AB|ASA|AS|Oy|Oyj|GmbH|AG|BV|NV)(?![\w-])")
-_PLATFORM = re.compile(r"(?<![\w@./-])(?:Instagram|Facebook|TikTok|YouTube|LinkedIn|Snapchat|WhatsApp)(?![\w-])")
+_PLATFORMS = ("Instagram", "Facebook", "TikTok", "YouTube", "LinkedIn", "Snapchat", "WhatsApp")
+_PLATFORM = re.compile(r"(?<![\w@./-])(?:" + "|".join(_PLATFORMS) + r")(?![\w-])")
 _TEAM = r"[A-ZÆØÅ][\wæøå'’-]*(?: [A-ZÆØÅ][\wæøå'’-]*){0,2}"
 _RESULT_LINES = {
     "da": re.compile(r"(?:^|[:,;]\s+)(" + _TEAM + r") - (" + _TEAM + r") \d{1,2}-\d{1,2}\b", re.M),
@@ -61,7 +62,7 @@ def news_kinds(text: str, spans: list[Span], language: str, evidence: dict | Non
     if LEGAL_NORDIC:
         out = _nordic_forms(text, out, evidence)
         out = _place_and_firm(text, out, evidence) if " and " in text else out
-    if PLATFORMS:
+    if PLATFORMS and any(name in text for name in _PLATFORMS):  # a look-behind is tried everywhere
         out = retype_or_add(out, [(m.start(), m.end(), "ORG") for m in _PLATFORM.finditer(text)], evidence, apart=False)
     teams: set[str] = set()
     if RESULT_LINES and any(ch.isdigit() for ch in text):
