@@ -9,7 +9,14 @@ from reader.store import open_store
 from reader.tui.screens.article import ArticleScreen
 from reader.tui.screens.library import LibraryScreen
 
-from tui_helpers import WIRE, make_app, open_article, said, settle, wait_for_library
+from tui_helpers import WIRE, make_app, open_article, said, settle, wait_for_library, wait_until
+
+
+async def _empty_library_shown(pilot) -> None:
+    """Wait until the library shows its empty list."""
+    app = pilot.app
+    await wait_until(pilot, lambda: isinstance(app.screen, LibraryScreen) and bool(app.screen.table.empty_message),
+                     rounds=100)
 
 
 def _screen_text(app) -> str:
@@ -23,10 +30,7 @@ async def test_an_empty_folder_says_what_reader_reads_in_full_at_80_columns(tmp_
     with open_store(tmp_path / "db.json") as store:
         app = make_app(empty, store, tmp_path)
         async with app.run_test(size=(80, 24)) as pilot:
-            for _ in range(100):
-                await settle(pilot)
-                if isinstance(app.screen, LibraryScreen) and app.screen.table.empty_message:
-                    break
+            await _empty_library_shown(pilot)
             shown = " ".join(_screen_text(app).split())
             assert "No articles found here. reader reads wire copy (.txt), Markdown, HTML and JSON files." in shown
 
@@ -73,10 +77,7 @@ async def test_a_session_on_an_empty_list_says_why_it_does_not_start(tmp_path: P
     with open_store(tmp_path / "db.json") as store:
         app = make_app(empty, store, tmp_path)
         async with app.run_test(size=(80, 24)) as pilot:
-            for _ in range(100):
-                await settle(pilot)
-                if isinstance(app.screen, LibraryScreen) and app.screen.table.empty_message:
-                    break
+            await _empty_library_shown(pilot)
             await pilot.press("T")
             await settle(pilot)
             assert isinstance(app.screen, LibraryScreen)
