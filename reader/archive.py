@@ -14,12 +14,13 @@ from pathlib import Path
 from typing import Mapping, Callable, Iterable, Sequence
 
 from reader.index import IndexedArticle, LibraryIndex, SearchResult, SyncReport, index_path_for
+from reader.index.mapping import check_scheduler
 from reader.index.listing import ROW_ID, ROW_KEY, TAG_SEP, articles_by_rowid, listed_rows, skipped_files
 from reader.index.provisional import has_heads, head_rows, take_heads
 from reader.model import Article, LibraryScan, Skipped
 
 __all__ = [
-    "IndexedArticle", "LibraryIndex", "SearchResult", "SyncReport", "full_article", "head_rows",
+    "IndexedArticle", "LibraryIndex", "SearchResult", "SyncReport", "check_scheduler", "full_article", "head_rows",
     "library_from_index", "library_rows", "listed_articles", "open_index", "record_ids", "rows_of", "search",
     "sync_user_data", "take_heads", "user_data",
 ]

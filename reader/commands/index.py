@@ -10,7 +10,7 @@ from reader.textsafe import one_line, plural
 
 def run(args) -> int:
     """Index the files under the paths (default: the current folder)."""
-    from reader.archive import open_index, progress_printer
+    from reader.archive import check_scheduler, open_index, progress_printer
     from reader.settings import resolve_db_path
     from reader.errors import ReaderError
 
@@ -26,6 +26,8 @@ def run(args) -> int:
         print(f"reader: --workers {one_line(str(workers), 24)} is more than this machine can use; "
               f"using {most} (4 per core)", file=sys.stderr)
         workers = most
+    if args.scheduler:  # before any work: a bad address or no Dask is one line, not half a run
+        check_scheduler(args.scheduler)
     index = open_index(resolve_db_path(args.db))
     if index.notice:
         print(f"reader: {index.notice}", file=sys.stderr)

@@ -50,11 +50,11 @@ def _pool(fn: Callable[[T], R], batches: Iterable[T], workers: int) -> Iterator[
             yield pending.popleft().result()
 
 
-def _dask(fn: Callable[[T], R], batches: Iterable[T], scheduler: str) -> Iterator[R]:
+def check_scheduler(scheduler: str) -> None:
+    """Raise a one-line ReaderError unless Dask is installed and ``scheduler`` reads as an address."""
     from reader.errors import ReaderError
 
     try:
-        from distributed import Client
         from distributed.comm.addressing import parse_address, parse_host_port
         from distributed.comm.registry import get_backend
     except ImportError:
@@ -67,6 +67,12 @@ def _dask(fn: Callable[[T], R], batches: Iterable[T], scheduler: str) -> Iterato
     except (ValueError, TypeError) as error:
         raise ReaderError(f"--scheduler {scheduler!r} is not a Dask scheduler's address such as "
                           f"tcp://HOST:8786 ({error})") from None
+
+
+def _dask(fn: Callable[[T], R], batches: Iterable[T], scheduler: str) -> Iterator[R]:
+    check_scheduler(scheduler)
+    from distributed import Client
+
     with Client(scheduler, timeout=10, set_as_default=False) as client:
         ncores = max(1, sum(client.ncores().values()))
         pending: deque = deque()

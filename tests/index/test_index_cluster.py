@@ -48,3 +48,16 @@ def test_a_scheduler_address_that_cannot_be_one_is_a_one_line_error(tmp_path, ca
     assert main(["index", str(lib), "--db", str(tmp_path / "db.json"), "--scheduler", address]) == 2
     err = capsys.readouterr().err
     assert f"--scheduler '{address}' is not a Dask scheduler's address" in err and "internal error" not in err
+    assert err.strip().count("\n") == 0, err  # said before any work: no "reading 0 of 12 files" first
+
+
+def test_a_scheduler_without_dask_is_said_before_any_work(tmp_path, capsys, monkeypatch):
+    from reader.cli import main
+
+    monkeypatch.setitem(__import__("sys").modules, "distributed", None)  # as if Dask were not installed
+    monkeypatch.setitem(__import__("sys").modules, "distributed.comm.addressing", None)
+    lib = tmp_path / "lib"
+    shutil.copytree(SAMPLES, lib)
+    assert main(["index", str(lib), "--db", str(tmp_path / "db.json"), "--scheduler", "tcp://host:8786"]) == 2
+    err = capsys.readouterr().err
+    assert "--scheduler needs Dask" in err and err.strip().count("\n") == 0, err
