@@ -1,0 +1,36 @@
+"""Patterns a new English tuning part (tune8, texts written by the team) showed, in sentences
+written for the test (quotes12): an interview written as question paragraphs and quoted answers."""
+
+from __future__ import annotations
+
+from reader.analysis.pipeline import analyze
+
+
+def _speakers(text: str, language: str = "en") -> list[tuple[str, str | None]]:
+    return [(text[q.start:q.end], q.speaker) for q in analyze(text, language).quotes]
+
+
+def test_a_quoted_answer_after_a_question_paragraph_is_the_interviewee() -> None:
+    text = ('Talking shop with locksmith Greta Hollis\n\n'
+            'Greta Hollis has opened stuck doors in this town since 1998. We met her at her workshop.\n\n'
+            'Which lock do you hate most?\n\n'
+            '"The cheap ones with the plastic cylinder. They jam in the cold."\n\n'
+            'Her apprentice, Omar Quist, thinks she is too hard on them. "They are fine for a shed."\n\n'
+            'Do you still get called out at night?\n\n'
+            '"Twice a week. Mostly people who locked the keys inside with the engine running."\n')
+    assert [s for _, s in _speakers(text)] == ["Greta Hollis", "Omar Quist", "Greta Hollis"]
+
+
+def test_an_answer_labelled_a_after_a_q_line_is_the_interviewee() -> None:
+    text = ('Five minutes with a lifeguard\n\n'
+            'Jonas Berglund has watched the north beach for six summers.\n\n'
+            'Q. What do swimmers get wrong?\n\n'
+            'A. "They think the flags are decoration."\n\n'
+            'Q. Your worst day?\n\n'
+            'A. "A Sunday in July. Nine rescues before lunch."\n')
+    assert [s for _, s in _speakers(text)] == ["Jonas Berglund", "Jonas Berglund"]
+
+
+def test_a_quotation_after_a_question_outside_an_interview_is_left_alone() -> None:
+    text = ('Why would anyone swim in March?\n\n"Because the water is empty," said Lena Fisk.\n')
+    assert _speakers(text) == [("Because the water is empty", "Lena Fisk")]
