@@ -238,7 +238,7 @@ def description_fits(description: str, female: bool, male: bool) -> bool:
 _SUBJECT = re.compile(
     r"(?:(?:Then|Suddenly|Finally|Now|Later|Soon|At\s+last),?\s+|[A-Z][a-z]*(?:\s+[a-z][\w-]*){1,4},\s+)?"  # "Then a guard", "Behind the desk, a guard"
     r"((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
-    r"(?:\s+(?:at|in|on|from|behind|beside|near)\s+(?:the|a|an|his|her|my)\s+[a-z][\w-]*)?"  # "The man at the desk looked up"
+    r"(?:\s+(?:at|in|on|from|behind|beside|near|with)\s+(?:the|a|an|his|her|my)(?:\s+[a-z][\w-]*){1,3}?)?"  # "The man at the desk looked up"
     r"(?:,\s[^,.;:!?\"“”]{1,60},)?"  # "The nurse, a woman in her fifties, leaned over"
     r"(?=\s+(?:[a-z][\w-]*(?:ed|s)|was|is|had|has|stood|sat|came|went|took|made|shook|spoke|looked|turned|kept"
     r"|bent|held|put|got|gave|let|ran|felt|left|knew|saw|heard|threw|rose|fell|drew|wrote|leant|leapt|hung|struck)\b)"

@@ -34,3 +34,9 @@ def test_an_answer_labelled_a_after_a_q_line_is_the_interviewee() -> None:
 def test_a_quotation_after_a_question_outside_an_interview_is_left_alone() -> None:
     text = ('Why would anyone swim in March?\n\n"Because the water is empty," said Lena Fisk.\n')
     assert _speakers(text) == [("Because the water is empty", "Lena Fisk")]
+
+
+def test_a_described_subject_with_a_longer_phrase_after_it_speaks_in_the_beat() -> None:
+    text = ('The ward was quiet after midnight.\n\n'
+            'A tall porter in a green tunic wheeled the trolley past. "Mind your feet, please."\n')
+    assert _speakers(text) == [("Mind your feet, please.", "A tall porter")]
