@@ -40,3 +40,11 @@ def test_a_described_subject_with_a_longer_phrase_after_it_speaks_in_the_beat() 
     text = ('The ward was quiet after midnight.\n\n'
             'A tall porter in a green tunic wheeled the trolley past. "Mind your feet, please."\n')
     assert _speakers(text) == [("Mind your feet, please.", "A tall porter")]
+
+
+def test_a_family_title_and_a_first_name_is_a_person_for_the_quotes() -> None:
+    text = ('Uncle Mort parked the van across two spaces, as he always did.\n\n'
+            '"Nobody needs two spaces on a Tuesday."\n\n'
+            'Auntie Gwen came round the back with the cool box. "Except you, apparently," she said.\n')
+    first, second = [s for _, s in _speakers(text)]
+    assert first == "Uncle Mort" and (second or "").endswith("Gwen")
