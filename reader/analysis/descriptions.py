@@ -16,6 +16,7 @@ import re
 
 from reader.analysis.people import People, Speaker, near_written
 from reader.analysis.sentences import word_before
+from reader.analysis.person_nouns import more_person_noun
 from reader.analysis.speaker_owners import person_noun
 from reader.model import Entity
 
@@ -259,12 +260,13 @@ def subject_description(text: str, start: int, end: int) -> tuple[int, int] | No
     return None
 
 
-def is_person_noun(word: str) -> bool:
-    """Whether ``word`` names a person ("nurse", "brother", "spokeswoman"), not a thing."""
+def is_person_noun(word: str, more: bool = True) -> bool:
+    """Whether ``word`` names a person ("nurse", "brother", "spokeswoman"), not a thing (``more``:
+    the wider list for quote speakers too, "mechanic", "seller")."""
     head = word.lower()
     if head.endswith("s") and head[:-1] in _PEOPLE:
         return True  # "the guards", "two nurses"
-    return head in _MALE or head in _FEMALE or head in _PEOPLE or person_noun(head)
+    return head in _MALE or head in _FEMALE or head in _PEOPLE or person_noun(head) or more and more_person_noun(head)
 
 
 # People a description names by what they do or are, beyond relations and roles (speaker_owners.py).

@@ -48,3 +48,9 @@ def test_a_family_title_and_a_first_name_is_a_person_for_the_quotes() -> None:
             'Auntie Gwen came round the back with the cool box. "Except you, apparently," she said.\n')
     first, second = [s for _, s in _speakers(text)]
     assert first == "Uncle Mort" and (second or "").endswith("Gwen")
+
+
+def test_a_tradesman_described_before_is_the_he_of_the_quote() -> None:
+    text = ('On the second day a plumber came to look at the boiler. He knelt, listened, and said, '
+            '"Whoever fitted this should be ashamed."\n')
+    assert _speakers(text) == [("Whoever fitted this should be ashamed.", "a plumber")]
