@@ -54,3 +54,8 @@ def test_a_tradesman_described_before_is_the_he_of_the_quote() -> None:
     text = ('On the second day a plumber came to look at the boiler. He knelt, listened, and said, '
             '"Whoever fitted this should be ashamed."\n')
     assert _speakers(text) == [("Whoever fitted this should be ashamed.", "a plumber")]
+
+
+def test_an_usher_opening_the_beat_speaks() -> None:
+    text = ('The lights were already down.\n\nThe usher pointed her torch along the row. "Seats nine and ten, at the end."\n')
+    assert _speakers(text) == [("Seats nine and ten, at the end.", "The usher")]
