@@ -102,3 +102,13 @@ def medium_after(text: str, start: int, end: int) -> bool:
     """Whether ``[start, end)`` (after a subject, before its verb) is only where it was said: "The
     tenants in their letter (stated)"."""
     return _MEDIUM.fullmatch(text, start, end) is not None
+
+
+def named_after_subject(text: str, subject_end: int, named: list) -> bool:
+    """Whether every person named in a beat comes after its described subject and is not joined
+    to it ("The old man leaned toward Priya.", not "The old man and Priya left.")."""
+    return all(p.start > subject_end and not _NAMING.search(text, subject_end, p.start) for p in named) and not re.match(
+        r"\s*(?:and|or|,)\s", text[subject_end:subject_end + 6])  # ("A worker named only as Chen told": Chen)
+
+
+_NAMING = re.compile(r"\b(?:named|called|known|identified|nicknamed)\b")

@@ -9,7 +9,7 @@ from reader.analysis.antecedents import (
     Spans, gender_fits_name, last_person, learned_sex, main_person, near, note_sex, organisation_subject, subject_person,
 )
 from reader.analysis.attribution import Context, Found, in_byline, sentence_begin
-from reader.analysis.en_quote_cues import addressing_described
+from reader.analysis.en_quote_cues import addressing_described, named_after_subject
 from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES
 from reader.analysis.people import Speaker
 from reader.analysis.quote_cues import voice_owner
@@ -275,10 +275,12 @@ def described_beat(ctx: Context, start: int, female: bool = False, male: bool = 
         if own <= line or text[line] in "\"“‘»„-–—":
             return None
     begin = sentence_begin(text, line, own - 2)
-    span = subject_description(text, begin, own) or _described_who(text, begin, own)
+    subject = subject_description(text, begin, own)
+    span = subject or _described_who(text, begin, own)
     if span is None and anywhere:
         span = _described_who(text, begin, own, female, male, _DESCRIBED)
-    if span is None or ctx.people.last_people(begin, own):
+    named = ctx.people.last_people(begin, own)  # ("The old man leaned toward Priya.": she is no subject)
+    if span is None or named and not (subject is not None and named_after_subject(text, subject[1], named)):
         return None
     found = phrase(text, span[0], span[1], ctx.people, ctx.language)
     if found is None or found.kind != "description" or not description_fits(text[found.start:found.end], female, male):

@@ -59,3 +59,14 @@ def test_a_tradesman_described_before_is_the_he_of_the_quote() -> None:
 def test_an_usher_opening_the_beat_speaks() -> None:
     text = ('The lights were already down.\n\nThe usher pointed her torch along the row. "Seats nine and ten, at the end."\n')
     assert _speakers(text) == [("Seats nine and ten, at the end.", "The usher")]
+
+
+def test_a_described_subject_speaks_though_the_beat_names_the_one_it_turns_to() -> None:
+    text = ('The waiting room was full.\n\n'
+            'The old farmer nudged Helga Brandt. "They call us in alphabetical order, you know."\n')
+    assert _speakers(text) == [("They call us in alphabetical order, you know.", "The old farmer")]
+
+
+def test_a_person_named_as_the_described_subject_is_still_that_person() -> None:
+    text = ('A nurse named only as Maria waved from the desk. "You can go in now."\n')
+    assert [s for _, s in _speakers(text)] != ["A nurse"]
