@@ -70,3 +70,11 @@ def test_a_described_subject_speaks_though_the_beat_names_the_one_it_turns_to() 
 def test_a_person_named_as_the_described_subject_is_still_that_person() -> None:
     text = ('A nurse named only as Maria waved from the desk. "You can go in now."\n')
     assert [s for _, s in _speakers(text)] != ["A nurse"]
+
+
+def test_bare_turns_after_the_partner_turn_go_on_alternating() -> None:
+    text = ('"The last bus has gone," the porter said.\n\n"Then I will walk," Ines Hart said.\n\n'
+            'The porter went back to his paper. Ines looked at the rain.\n\n'
+            '"Is there a taxi rank near here?" she asked.\n\n"By the station. Ten minutes on foot."\n\n'
+            '"Which way?"\n\n"Left at the church."\n')
+    assert [s for _, s in _speakers(text)] == ["the porter", "Ines Hart", "Ines Hart", "the porter", "Ines Hart", "the porter"]
