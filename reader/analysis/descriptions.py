@@ -242,7 +242,8 @@ _SUBJECT = re.compile(
     r"(?:\s+(?:at|in|on|from|behind|beside|near|with)\s+(?:the|a|an|his|her|my)(?:\s+[a-z][\w-]*){1,3}?)?"  # "The man at the desk looked up"
     r"(?:,\s[^,.;:!?\"“”]{1,60},)?"  # "The nurse, a woman in her fifties, leaned over"
     r"(?=\s+(?:[a-z][\w-]*(?:ed|s)|was|is|had|has|stood|sat|came|went|took|made|shook|spoke|looked|turned|kept"
-    r"|bent|held|put|got|gave|let|ran|felt|left|knew|saw|heard|threw|rose|fell|drew|wrote|leant|leapt|hung|struck)\b)"
+    r"|bent|held|put|got|gave|let|ran|felt|left|knew|saw|heard|threw|rose|fell|drew|wrote|leant|leapt|hung|struck"
+    r"|did|didn['’]t|does|doesn['’]t|could|couldn['’]t|would|wouldn['’]t|wasn['’]t|hadn['’]t|will|can)\b)"  # "The clerk didn't look up"
 )
 
 

@@ -21,7 +21,7 @@ from reader.analysis.descriptions import (
     description_fits, is_person_noun, quoted_just_before, resolve_description, subject_description,
 )
 from reader.analysis.speaker_bodies import body_named_before, described_body
-from reader.analysis.speaker_sexed import sexed_description
+from reader.analysis.speaker_sexed import described_opener, sexed_description
 from reader.analysis.speakers import PLURAL, phrase
 from reader.analysis.voices import declared_speaker
 from reader.model import Quote
@@ -106,6 +106,7 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
         who = who or main_person(ctx, ms, spans, female, male) or last_person(people, ms, spans, female, male, ctx)
         who = who or role_opener(ctx, quote.start, female, male, named_only=False)  # "Hospitalsdirektøren beklager"
         lady = sexed_description(text, ms, female) if who is None and (female or male) and ctx.language == "en" else None
+        lady = lady or (described_opener(text, quote.start, female, male) if who is None and (female or male) and ctx.language == "en" else None)
         if lady is not None:  # 'The old lady looked up. ... She said:' with no woman named
             return Quote(quote.start, quote.end, words, lady.name, ms, me, **extra)
         return Quote(quote.start, quote.end, words, note_sex(ctx, who, female, male), ms, me, **extra)

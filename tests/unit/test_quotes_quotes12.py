@@ -78,3 +78,9 @@ def test_bare_turns_after_the_partner_turn_go_on_alternating() -> None:
             '"Is there a taxi rank near here?" she asked.\n\n"By the station. Ten minutes on foot."\n\n'
             '"Which way?"\n\n"Left at the church."\n')
     assert [s for _, s in _speakers(text)] == ["the porter", "Ines Hart", "Ines Hart", "the porter", "Ines Hart", "the porter"]
+
+
+def test_she_with_no_woman_named_is_the_described_subject_of_the_paragraph_before() -> None:
+    text = ('The Night Desk\n\nThe clerk didn\'t look up when Tom Reed came in. She was sorting keys into a tin.\n\n'
+            '"Room number?" she said.\n')
+    assert _speakers(text) == [("Room number?", "The clerk")]
