@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.descriptions import description_fits, is_person_noun
+from reader.analysis.descriptions import description_fits, is_person_noun, subject_description
 from reader.analysis.people import People, Speaker
 from reader.analysis.speakers import phrase
 
@@ -112,3 +112,20 @@ def named_after_subject(text: str, subject_end: int, named: list) -> bool:
 
 
 _NAMING = re.compile(r"\b(?:named|called|known|identified|nicknamed)\b")
+
+
+_CLAUSE_START = re.compile(r"(?:(?<=[.!?])\s+|,\s+(?:and\s+)?|\band\s+)(?=[A-Za-z])")
+
+
+def chained_subject(text: str, start: int, cut: int, people: People) -> tuple[int, int] | None:
+    """'My father came home, saw the pieces, and said,', 'the head chef, a scary man, hands me a
+    tray and says,': before "and" + the verb at ``cut``, the described subject opening the nearest
+    clause of the sentence from ``start`` whose verbs run on to it, nobody named after it."""
+    if not re.search(r"\band\s*$", text[start:cut]):
+        return None
+    found = None
+    for at in [start] + [m.end() for m in _CLAUSE_START.finditer(text, start, cut)]:
+        span = subject_description(text, at, cut)
+        if span is not None and not people.last_people(span[0], cut):
+            found = span
+    return found

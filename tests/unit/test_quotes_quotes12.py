@@ -84,3 +84,9 @@ def test_she_with_no_woman_named_is_the_described_subject_of_the_paragraph_befor
     text = ('The Night Desk\n\nThe clerk didn\'t look up when Tom Reed came in. She was sorting keys into a tin.\n\n'
             '"Room number?" she said.\n')
     assert _speakers(text) == [("Room number?", "The clerk")]
+
+
+def test_a_described_subject_of_a_chain_of_verbs_says_the_quotation() -> None:
+    text = ('It rained all week. My neighbour came over, looked at the puddle in the hall, and said, '
+            '"You need a new roof."\n')
+    assert _speakers(text) == [("You need a new roof.", "My neighbour")]
