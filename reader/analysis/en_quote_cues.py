@@ -129,3 +129,13 @@ def chained_subject(text: str, start: int, cut: int, people: People) -> tuple[in
         if span is not None and not people.last_people(span[0], cut):
             found = span
     return found
+
+
+# A short adverbial opening a sentence before its subject: "At one point", "Then", "Later that night,".
+_ADVERBIAL = re.compile(r"(?:(?:[Aa]t|[Oo]n|[Ii]n|[Aa]fter|[Tt]hen|[Ll]ater|[Ss]uddenly|[Ff]inally|[Ss]o|[Aa]nd|[Bb]ut|[Nn]ow"
+                        r"|[Oo]ne|[Tt]hat|[Tt]his|[Ee]ventually|[Aa]gain|point|moment|night|day|morning|time|last|once)[ ,]+){1,4}")
+
+
+def adverbial_only(text: str, start: int, pronoun: int) -> bool:
+    """Whether only a short adverbial of time or sequence stands before the pronoun opening its clause."""
+    return _ADVERBIAL.fullmatch(text, start, pronoun) is not None

@@ -9,7 +9,7 @@ from reader.analysis.antecedents import (
     Spans, gender_fits_name, last_person, learned_sex, main_person, near, note_sex, organisation_subject, subject_person,
 )
 from reader.analysis.attribution import Context, Found, in_byline, sentence_begin
-from reader.analysis.en_quote_cues import addressing_described, named_after_subject
+from reader.analysis.en_quote_cues import addressing_described, adverbial_only, named_after_subject
 from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES
 from reader.analysis.people import Speaker
 from reader.analysis.quote_cues import voice_owner
@@ -251,7 +251,8 @@ def own_described(ctx: Context, pronoun: int, female: bool, male: bool) -> Speak
     opens its own, nobody named between: 'The old woman sat down and she said,', 'Her husband ... He'."""
     text, line = ctx.text, ctx.text.rfind("\n", 0, pronoun) + 1
     own = sentence_begin(text, line, pronoun)
-    own = sentence_begin(text, line, own - 2) if own == pronoun and own - 2 > line else own
+    opens = own == pronoun or adverbial_only(text, own, pronoun)  # "At one point he looks at me and goes,"
+    own = sentence_begin(text, line, own - 2) if opens and own - 2 > line else own
     mine = subject_description(text, own, pronoun) if text[own:own + 1] not in "\"“‘" else None
     if mine is None or ctx.people.last_people(own, pronoun):
         return None

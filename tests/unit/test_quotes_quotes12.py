@@ -90,3 +90,10 @@ def test_a_described_subject_of_a_chain_of_verbs_says_the_quotation() -> None:
     text = ('It rained all week. My neighbour came over, looked at the puddle in the hall, and said, '
             '"You need a new roof."\n')
     assert _speakers(text) == [("You need a new roof.", "My neighbour")]
+
+
+def test_he_after_a_short_adverbial_takes_the_described_subject_of_the_sentence_before() -> None:
+    text = ('Then my landlord turns up and he\'s like, "That van is in a fire lane."\n\n'
+            'My uncle was meant to carry boxes but mostly drank tea. At one point he looks up and goes, '
+            '"Are all these books yours?"\n')
+    assert [s for _, s in _speakers(text)] == ["my landlord", "My uncle"]
