@@ -139,3 +139,19 @@ _ADVERBIAL = re.compile(r"(?:(?:[Aa]t|[Oo]n|[Ii]n|[Aa]fter|[Tt]hen|[Ll]ater|[Ss]
 def adverbial_only(text: str, start: int, pronoun: int) -> bool:
     """Whether only a short adverbial of time or sequence stands before the pronoun opening its clause."""
     return _ADVERBIAL.fullmatch(text, start, pronoun) is not None
+
+
+# "In the first she complained of the cold.", "In a 2022 interview he was asked about it.": a short
+# phrase of time or place, then the pronoun as the subject (not "When she left, ...": a clause).
+_OPENED_PRONOUN = re.compile(
+    r"(?:In|At|On|By|After|During|Later|Then|Once|Finally|Eventually)\s+(?:(?!(?:time|when|while|as|if|because|since|until)\b)"
+    r"[\w'’-]+\s+){0,4}?(he|she)\s+[a-z][\w'’-]*\s"
+)
+
+
+def opener_pronoun(text: str, start: int, end: int) -> Speaker | None:
+    """The he/she subject of the sentence ``[start, end)`` after a short opening phrase, no comma in it."""
+    match = _OPENED_PRONOUN.match(text, start, end)
+    if match is None or "," in text[start:match.start(1)]:
+        return None
+    return Speaker(match.start(1), match.end(1), "pronoun")

@@ -97,3 +97,15 @@ def test_he_after_a_short_adverbial_takes_the_described_subject_of_the_sentence_
             'My uncle was meant to carry boxes but mostly drank tea. At one point he looks up and goes, '
             '"Are all these books yours?"\n')
     assert [s for _, s in _speakers(text)] == ["my landlord", "My uncle"]
+
+
+def test_a_pronoun_after_a_short_opening_phrase_is_the_subject_before_the_quotation() -> None:
+    text = ('Maria Lindgren kept a diary for forty years.\n\n'
+            'In the last volume she wrote about the harbour. "The boats are fewer every spring."\n')
+    assert _speakers(text) == [("The boats are fewer every spring.", "Maria Lindgren")]
+
+
+def test_a_clause_opening_the_sentence_is_no_short_phrase() -> None:
+    text = ('Maria Lindgren and Tom Reed ran the shop.\n\n'
+            'By the time she left he was alone. "The boats are fewer every spring."\n')
+    assert [s for _, s in _speakers(text)] != ["Maria Lindgren"]
