@@ -109,3 +109,20 @@ def test_a_clause_opening_the_sentence_is_no_short_phrase() -> None:
     text = ('Maria Lindgren and Tom Reed ran the shop.\n\n'
             'By the time she left he was alone. "The boats are fewer every spring."\n')
     assert [s for _, s in _speakers(text)] != ["Maria Lindgren"]
+
+
+def test_the_breakdown_counts_judged_quotes_by_layout_without_text(tmp_path, capsys) -> None:
+    import json
+
+    from reader.analysis.evaluate_quotes import main
+    text = ('Tove Lind runs the ferry.\n\n"We sail at six," said Tove Lind.\n\n"Every day."\n')
+    quotes = []
+    for words in ("We sail at six", "Every day."):
+        start = text.index(words)
+        quotes.append({"start": start, "end": start + len(words), "speaker": ["Tove Lind"], "unknown": False})
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "x", "lang": "en", "part": "p", "text": text, "quotes": quotes}) + "\n", encoding="utf-8")
+    assert main([str(gold), "--part", "p", "--breakdown"]) == 0
+    out = capsys.readouterr().out
+    assert "name in the sentence" in out and "name in the paragraph before" in out
+    assert "sail" not in out and "Every" not in out  # counts only
