@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from reader.analysis.descriptions import is_person_noun, subject_description
-from reader.analysis.en_quote_cues import after_preposition, described_tag, medium_after, put_it_before
+from reader.analysis.en_quote_cues import after_preposition, chained_subject, described_tag, medium_after, put_it_before
 from reader.analysis.quote_clauses import APPOSITION, first_subject, initial, person_in_clause, relative_subject
 from reader.analysis.quote_cues import (
     AS, FIRST_PERSON, OF_ORG, QUOTATIVE, beat_after, came_speaker, document_after, heard_speaker,
@@ -300,6 +300,7 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
             if described is not None and described.kind == "description" and described.end == region_end:
                 return described
         joined = subject_description(text, clause, cut) if re.search(r"\sand\s*$", text[clause:cut]) else None
+        joined = joined or (chained_subject(text, start, cut, ctx.people) if ctx.language == "en" else None)
         if joined is not None:
             # "The nurse cleans the cut and says,": the subject of the first of two joined verbs.
             described = phrase(text, joined[0], joined[1], ctx.people, ctx.language)

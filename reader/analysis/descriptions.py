@@ -16,6 +16,7 @@ import re
 
 from reader.analysis.people import People, Speaker, near_written
 from reader.analysis.sentences import word_before
+from reader.analysis.person_nouns import more_person_noun
 from reader.analysis.speaker_owners import person_noun
 from reader.model import Entity
 
@@ -238,10 +239,11 @@ def description_fits(description: str, female: bool, male: bool) -> bool:
 _SUBJECT = re.compile(
     r"(?:(?:Then|Suddenly|Finally|Now|Later|Soon|At\s+last),?\s+|[A-Z][a-z]*(?:\s+[a-z][\w-]*){1,4},\s+)?"  # "Then a guard", "Behind the desk, a guard"
     r"((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
-    r"(?:\s+(?:at|in|on|from|behind|beside|near)\s+(?:the|a|an|his|her|my)\s+[a-z][\w-]*)?"  # "The man at the desk looked up"
+    r"(?:\s+(?:at|in|on|from|behind|beside|near|with)\s+(?:the|a|an|his|her|my)(?:\s+[a-z][\w-]*){1,3}?)?"  # "The man at the desk looked up"
     r"(?:,\s[^,.;:!?\"“”]{1,60},)?"  # "The nurse, a woman in her fifties, leaned over"
     r"(?=\s+(?:[a-z][\w-]*(?:ed|s)|was|is|had|has|stood|sat|came|went|took|made|shook|spoke|looked|turned|kept"
-    r"|bent|held|put|got|gave|let|ran|felt|left|knew|saw|heard|threw|rose|fell|drew|wrote|leant|leapt|hung|struck)\b)"
+    r"|bent|held|put|got|gave|let|ran|felt|left|knew|saw|heard|threw|rose|fell|drew|wrote|leant|leapt|hung|struck"
+    r"|did|didn['’]t|does|doesn['’]t|could|couldn['’]t|would|wouldn['’]t|wasn['’]t|hadn['’]t|will|can)\b)"  # "The clerk didn't look up"
 )
 
 
@@ -259,12 +261,13 @@ def subject_description(text: str, start: int, end: int) -> tuple[int, int] | No
     return None
 
 
-def is_person_noun(word: str) -> bool:
-    """Whether ``word`` names a person ("nurse", "brother", "spokeswoman"), not a thing."""
+def is_person_noun(word: str, more: bool = True) -> bool:
+    """Whether ``word`` names a person ("nurse", "brother", "spokeswoman"), not a thing (``more``:
+    the wider list for quote speakers too, "mechanic", "seller")."""
     head = word.lower()
     if head.endswith("s") and head[:-1] in _PEOPLE:
         return True  # "the guards", "two nurses"
-    return head in _MALE or head in _FEMALE or head in _PEOPLE or person_noun(head)
+    return head in _MALE or head in _FEMALE or head in _PEOPLE or person_noun(head) or more and more_person_noun(head)
 
 
 # People a description names by what they do or are, beyond relations and roles (speaker_owners.py).

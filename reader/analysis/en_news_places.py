@@ -88,7 +88,7 @@ def _opening(text: str, span: Span, evidence: dict, vocab: dict) -> Span:
     low = first.lower()
     if label == "PER":
         if not _ordinary(low, vocab) or low in EN_GIVEN_NAMES or low in _TITLE_WORDS or not (
-                low.endswith("ing") or is_person_noun(low)):
+                low.endswith("ing") or is_person_noun(low, more=False)):
             return span  # "Large Language Model", "Brother Newton"
     elif not ("-" in low and all(part in EN_VOCABULARY or vocab.get(part) == "L" for part in low.split("-"))):
         return span

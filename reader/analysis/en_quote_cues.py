@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.descriptions import description_fits, is_person_noun
+from reader.analysis.descriptions import description_fits, is_person_noun, subject_description
 from reader.analysis.people import People, Speaker
 from reader.analysis.speakers import phrase
 
@@ -102,3 +102,56 @@ def medium_after(text: str, start: int, end: int) -> bool:
     """Whether ``[start, end)`` (after a subject, before its verb) is only where it was said: "The
     tenants in their letter (stated)"."""
     return _MEDIUM.fullmatch(text, start, end) is not None
+
+
+def named_after_subject(text: str, subject_end: int, named: list) -> bool:
+    """Whether every person named in a beat comes after its described subject and is not joined
+    to it ("The old man leaned toward Priya.", not "The old man and Priya left.")."""
+    return all(p.start > subject_end and not _NAMING.search(text, subject_end, p.start) for p in named) and not re.match(
+        r"\s*(?:and|or|,)\s", text[subject_end:subject_end + 6])  # ("A worker named only as Chen told": Chen)
+
+
+_NAMING = re.compile(r"\b(?:named|called|known|identified|nicknamed)\b")
+
+
+_CLAUSE_START = re.compile(r"(?:(?<=[.!?])\s+|,\s+(?:and\s+)?|\band\s+)(?=[A-Za-z])")
+
+
+def chained_subject(text: str, start: int, cut: int, people: People) -> tuple[int, int] | None:
+    """'My father came home, saw the pieces, and said,', 'the head chef, a scary man, hands me a
+    tray and says,': before "and" + the verb at ``cut``, the described subject opening the nearest
+    clause of the sentence from ``start`` whose verbs run on to it, nobody named after it."""
+    if not re.search(r"\band\s*$", text[start:cut]):
+        return None
+    found = None
+    for at in [start] + [m.end() for m in _CLAUSE_START.finditer(text, start, cut)]:
+        span = subject_description(text, at, cut)
+        if span is not None and not people.last_people(span[0], cut):
+            found = span
+    return found
+
+
+# A short adverbial opening a sentence before its subject: "At one point", "Then", "Later that night,".
+_ADVERBIAL = re.compile(r"(?:(?:[Aa]t|[Oo]n|[Ii]n|[Aa]fter|[Tt]hen|[Ll]ater|[Ss]uddenly|[Ff]inally|[Ss]o|[Aa]nd|[Bb]ut|[Nn]ow"
+                        r"|[Oo]ne|[Tt]hat|[Tt]his|[Ee]ventually|[Aa]gain|point|moment|night|day|morning|time|last|once)[ ,]+){1,4}")
+
+
+def adverbial_only(text: str, start: int, pronoun: int) -> bool:
+    """Whether only a short adverbial of time or sequence stands before the pronoun opening its clause."""
+    return _ADVERBIAL.fullmatch(text, start, pronoun) is not None
+
+
+# "In the first she complained of the cold.", "In a 2022 interview he was asked about it.": a short
+# phrase of time or place, then the pronoun as the subject (not "When she left, ...": a clause).
+_OPENED_PRONOUN = re.compile(
+    r"(?:In|At|On|By|After|During|Later|Then|Once|Finally|Eventually)\s+(?:(?!(?:time|when|while|as|if|because|since|until)\b)"
+    r"[\w'’-]+\s+){0,4}?(he|she)\s+[a-z][\w'’-]*\s"
+)
+
+
+def opener_pronoun(text: str, start: int, end: int) -> Speaker | None:
+    """The he/she subject of the sentence ``[start, end)`` after a short opening phrase, no comma in it."""
+    match = _OPENED_PRONOUN.match(text, start, end)
+    if match is None or "," in text[start:match.start(1)]:
+        return None
+    return Speaker(match.start(1), match.end(1), "pronoun")

@@ -29,6 +29,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader.analysis.quote_misses import MissBreakdown
+
 _TRIM = " \t\n,.;:!?\"'»«“”„‘’–—-"
 _MARK = re.compile(r"\[\[|\]\]|\{\{([^{}]*)\}\}")
 _OPENING = {"”": "“", '"': '"', "’": "‘", "«": "»", "“": "„"}
@@ -121,8 +123,8 @@ def read_articles(folder: Path) -> list[dict]:
     return records
 
 
-def score_record(record: dict, score: QuoteScore, analyze=None) -> list[tuple[str, str]]:
-    """Add one gold record to ``score``; return the misses as (kind, description) lines."""
+def score_record(record: dict, score: QuoteScore, analyze=None, breakdown=None) -> list[tuple[str, str]]:
+    """Add one gold record to ``score`` (and ``breakdown``); return the misses as (kind, description) lines."""
     if analyze is None:
         from reader.analysis import analyze
     text = record["text"]
@@ -132,8 +134,12 @@ def score_record(record: dict, score: QuoteScore, analyze=None) -> list[tuple[st
     score.gold += len(gold)
     score.found += len(found)
     misses: list[tuple[str, str]] = []
+    spans = [(q["start"], q["end"]) for q in record["quotes"]] + [(q.start, q.end) for q in result.quotes]
     for span, quote in gold.items():
         hit = found.get(span)
+        right = hit is not None and speaker_right(hit.speaker, quote.get("speaker"))
+        if breakdown is not None and not quote.get("unknown"):
+            breakdown.add(text, quote, hit, list(result.sentences), spans, right)
         if hit is None:
             misses.append(("missed", text[span[0]:span[1]][:80]))
             continue
@@ -141,7 +147,7 @@ def score_record(record: dict, score: QuoteScore, analyze=None) -> list[tuple[st
         if quote.get("unknown"):
             continue
         score.judged += 1
-        if speaker_right(hit.speaker, quote.get("speaker")):
+        if right:
             score.right += 1
         else:
             misses.append(("speaker", f"{hit.speaker!r} for {quote.get('speaker')!r}: {text[span[0]:span[1]][:60]}"))
@@ -156,6 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("gold", help="JSON Lines gold file, or a folder of marked articles")
     parser.add_argument("--part", default="held", help="a part named in the gold file (tune, held, ...) or all (default held)")
     parser.add_argument("--show", action="store_true", help="list the misses")
+    parser.add_argument("--breakdown", action="store_true", help="count the judged quotes by layout and outcome (no text)")
     args = parser.parse_args(argv)
     path = Path(args.gold)
     if path.is_dir():
@@ -164,6 +171,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"gold file not found, skipped: {path}")
         return 0
     scores: dict[str, QuoteScore] = {}
+    breakdowns: dict[str, MissBreakdown] = {}
     try:
         if path.is_dir():
             records = read_articles(path)
@@ -177,7 +185,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.part != "all" and record.get("part") != args.part:
             continue
         score = scores.setdefault(record.get("lang", "?"), QuoteScore())
-        for kind, what in score_record(record, score):
+        breakdown = breakdowns.setdefault(record.get("lang", "?"), MissBreakdown()) if args.breakdown else None
+        for kind, what in score_record(record, score, breakdown=breakdown):
             if args.show:
                 print(f"  {record.get('id')} {kind}: {what}")
     if not scores:
@@ -190,6 +199,8 @@ def main(argv: list[str] | None = None) -> int:
             f"{lang} ({args.part}): quotes {score.gold} gold, {score.found} found; P {p:.3f} R {r:.3f} F1 {f:.3f}; "
             f"speaker accuracy {score.accuracy():.3f} ({score.right}/{score.judged})"
         )
+        if lang in breakdowns:
+            print("\n".join(breakdowns[lang].lines()))
     return 0
 
 

@@ -9,7 +9,7 @@ from reader.analysis.antecedents import (
     Spans, gender_fits_name, last_person, learned_sex, main_person, near, note_sex, organisation_subject, subject_person,
 )
 from reader.analysis.attribution import Context, Found, in_byline, sentence_begin
-from reader.analysis.en_quote_cues import addressing_described
+from reader.analysis.en_quote_cues import addressing_described, adverbial_only, named_after_subject
 from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES
 from reader.analysis.people import Speaker
 from reader.analysis.quote_cues import voice_owner
@@ -21,7 +21,7 @@ from reader.analysis.descriptions import (
     description_fits, is_person_noun, quoted_just_before, resolve_description, subject_description,
 )
 from reader.analysis.speaker_bodies import body_named_before, described_body
-from reader.analysis.speaker_sexed import sexed_description
+from reader.analysis.speaker_sexed import described_opener, sexed_description
 from reader.analysis.speakers import PLURAL, phrase
 from reader.analysis.voices import declared_speaker
 from reader.model import Quote
@@ -106,6 +106,7 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
         who = who or main_person(ctx, ms, spans, female, male) or last_person(people, ms, spans, female, male, ctx)
         who = who or role_opener(ctx, quote.start, female, male, named_only=False)  # "Hospitalsdirektøren beklager"
         lady = sexed_description(text, ms, female) if who is None and (female or male) and ctx.language == "en" else None
+        lady = lady or (described_opener(text, quote.start, female, male) if who is None and (female or male) and ctx.language == "en" else None)
         if lady is not None:  # 'The old lady looked up. ... She said:' with no woman named
             return Quote(quote.start, quote.end, words, lady.name, ms, me, **extra)
         return Quote(quote.start, quote.end, words, note_sex(ctx, who, female, male), ms, me, **extra)
@@ -250,7 +251,8 @@ def own_described(ctx: Context, pronoun: int, female: bool, male: bool) -> Speak
     opens its own, nobody named between: 'The old woman sat down and she said,', 'Her husband ... He'."""
     text, line = ctx.text, ctx.text.rfind("\n", 0, pronoun) + 1
     own = sentence_begin(text, line, pronoun)
-    own = sentence_begin(text, line, own - 2) if own == pronoun and own - 2 > line else own
+    opens = own == pronoun or adverbial_only(text, own, pronoun)  # "At one point he looks at me and goes,"
+    own = sentence_begin(text, line, own - 2) if opens and own - 2 > line else own
     mine = subject_description(text, own, pronoun) if text[own:own + 1] not in "\"“‘" else None
     if mine is None or ctx.people.last_people(own, pronoun):
         return None
@@ -275,10 +277,12 @@ def described_beat(ctx: Context, start: int, female: bool = False, male: bool = 
         if own <= line or text[line] in "\"“‘»„-–—":
             return None
     begin = sentence_begin(text, line, own - 2)
-    span = subject_description(text, begin, own) or _described_who(text, begin, own)
+    subject = subject_description(text, begin, own)
+    span = subject or _described_who(text, begin, own)
     if span is None and anywhere:
         span = _described_who(text, begin, own, female, male, _DESCRIBED)
-    if span is None or ctx.people.last_people(begin, own):
+    named = ctx.people.last_people(begin, own)  # ("The old man leaned toward Priya.": she is no subject)
+    if span is None or named and not (subject is not None and named_after_subject(text, subject[1], named)):
         return None
     found = phrase(text, span[0], span[1], ctx.people, ctx.language)
     if found is None or found.kind != "description" or not description_fits(text[found.start:found.end], female, male):

@@ -11,7 +11,9 @@ from reader.analysis.attribution import Context, Found, in_byline, person_in_cla
 from reader.analysis.antecedents import Spans, gender_fits_name, is_subject
 from reader.analysis.en_words import EN_VOCABULARY
 from reader.analysis.people import Speaker
+from reader.analysis.en_quote_cues import opener_pronoun
 from reader.analysis.quote_cues import colon_pronoun
+from reader.analysis.quote_interview import answer_opening, interview_answer
 from reader.analysis.quote_resolve import described_beat
 from reader.analysis.reporting_verbs import verb_pattern
 from reader.analysis.titles import is_title_word
@@ -130,7 +132,12 @@ def fall_back(ctx: Context, raw: list[tuple[Found, bool]], spans: Spans) -> None
     last_end = 0
     for quote, dash in raw:
         opens_paragraph = quote.start <= 1 or text[quote.start - 2:quote.start - 1] in ("\n", "") or text[quote.start - 1] == "\n"
-        if quote.speaker is None and quote.inherit and (dash or opens_paragraph):
+        answer = None
+        if quote.speaker is None and quote.inherit and not dash and ctx.language == "en" and answer_opening(text, quote.start):
+            answer = interview_answer(ctx, quote.start, spans)  # "What got you started?" / "A night class."
+        if answer is not None:
+            quote.speaker = answer
+        elif quote.speaker is None and quote.inherit and (dash or opens_paragraph):
             line_start, line_end = _previous_line(text, quote.start)
             named = None
             if line_end > line_start and text[line_start] not in "-–—»«“„\"‘" and not in_byline(ctx, line_start):
@@ -164,6 +171,7 @@ def fall_back(ctx: Context, raw: list[tuple[Found, bool]], spans: Spans) -> None
             end = quote.start - 1
             quote.speaker = (
                 _sole_subject(ctx, begin, end, spans) or _pronoun_subject(text, begin, end) or described_beat(ctx, quote.start)
+                or opener_pronoun(text, begin, end)
             )
             titled = _HONORIFIC_SUBJECT.match(text, begin, end) if quote.speaker is None else None
             if titled is not None and not ctx.people.last_people(begin, end):  # "Mrs Hill" the name finder missed

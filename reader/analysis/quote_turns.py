@@ -74,6 +74,7 @@ def alternate(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote], peo
             partner = _partner(text, quotes, run, voices) if told and len(people) == 1 and k == 1 else None
             if partner is not None:  # '"What is work?" Tom said. / "Ain't that work?"': Ben, who spoke before
                 quotes[turn.quotes[0]] = replace(quotes[turn.quotes[0]], speaker=partner, role="", affiliation="")
+                voices[k] = partner
                 continue
             last, before = (voices[k - 1], voices[k - 2]) if k >= 2 else (None, None)
             asks = _asks(text, quotes[turn.quotes[0]].end) or k >= 1 and _asks(text, quotes[run[k - 1].quotes[-1]].end)
