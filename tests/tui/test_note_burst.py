@@ -43,6 +43,9 @@ async def _burst(keys: list[events.Key], note: str = "") -> tuple[str, int, list
             app.post_message(key)
         for _ in range(20):  # every queued key handled (no clock: the count of pauses)
             await pilot.pause()
+        if not app.results:  # the end of the text, where the cursor is, is in view
+            row = area._cursor_offset[1]
+            assert area.scroll_offset.y <= row < area.scroll_offset.y + area.scrollable_content_region.height
         return area.text, edits[0], app.results
 
 

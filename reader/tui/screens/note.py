@@ -48,7 +48,10 @@ class NoteText(TextArea):
         event.stop()
         event.prevent_default()
         start, end = self.selection
-        self._replace_via_keyboard(first + "".join(self._queued_typing()), start, end)
+        queued = self._queued_typing()
+        self._replace_via_keyboard(first + "".join(queued), start, end)
+        if queued:  # the rows just added count once laid out: the cursor is shown after that
+            self.call_after_refresh(self.scroll_cursor_visible)
 
     def _queued_typing(self) -> list[str]:
         """Take the typed keys waiting at the head of this widget's queue; their characters."""
