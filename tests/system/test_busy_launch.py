@@ -78,3 +78,32 @@ def test_a_lock_let_go_during_the_countdown_opens_the_database_for_writing(tmp_p
     seen = _launch(tmp_path, monkeypatch, release_after=2)
     assert seen["code"] == 0 and seen["readonly"] is False and seen["reason"] == ""
     assert "another program holds its lock file" in seen["terminal"]
+
+
+def test_a_command_says_at_once_that_it_waits_for_a_busy_lock(tmp_path, monkeypatch):
+    from reader.commands._common import open_db
+    from reader.errors import DatabaseLockedError
+    from reader.store import storage
+
+    db = tmp_path / "reader.json"
+    open_store(db).close()
+    held = os.open(str(db) + ".lock", os.O_RDWR)
+    fcntl.flock(held, fcntl.LOCK_EX)
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    monkeypatch.setattr(storage, "LOCK_TIMEOUT", 0.3)
+    said_before_the_wait = []
+    wait = storage.FileLock.acquire
+
+    def acquire(lock, timeout):
+        said_before_the_wait.append(terminal.getvalue())
+        return wait(lock, timeout)
+
+    monkeypatch.setattr(storage.FileLock, "acquire", acquire)
+    try:
+        with pytest.raises(DatabaseLockedError):
+            open_db(str(db))
+    finally:
+        os.close(held)
+    assert "another program holds its lock file" in said_before_the_wait[0]
+    assert "waiting up to 10 s for it (ctrl+c stops)" in said_before_the_wait[0]
