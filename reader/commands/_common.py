@@ -57,9 +57,15 @@ def scan_progress(stream, after: float = 1.0, clock=None, stage: str = "reading"
 def open_db(db: str | None, *, readonly: bool = False, fallback_readonly: bool = False):
     """Open the store named by ``--db``, ``$READER_DB`` or the user data directory."""
     from reader.settings import resolve_db_path
-    from reader.workspace.library import open_store
+    from reader.workspace.library import database_busy, open_store
 
-    store = open_store(resolve_db_path(db), readonly=readonly, fallback_readonly=fallback_readonly)
+    path = resolve_db_path(db)
+    if not readonly and hasattr(sys.stderr, "isatty") and sys.stderr.isatty():
+        busy = database_busy(path)  # said before the wait for the lock, not after it
+        if busy:
+            print(f"reader: {one_line(busy, 300)}; waiting up to 10 s for it (ctrl+c stops)",
+                  file=sys.stderr, flush=True)
+    store = open_store(path, readonly=readonly, fallback_readonly=fallback_readonly)
     for warning in store.warnings:
         print(f"reader: warning: {one_line(warning)}", file=sys.stderr)
     return store

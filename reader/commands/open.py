@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import sys
+import time
+from typing import Any, Callable, TextIO
 
 from reader.commands._common import open_db
+
+LOCK_WAIT_SECONDS = 10  # how long a launch waits, counting down, for a lock another program holds
 
 
 def launch(args, *, session: bool = False, untagged: bool = False) -> int:
@@ -25,7 +29,7 @@ def launch(args, *, session: bool = False, untagged: bool = False) -> int:
     from reader.settings import load_settings
 
     settings = load_settings()
-    store = open_db(args.db, fallback_readonly=True)
+    store = open_for_app(args.db, sys.stderr)
     try:
         from reader.tui.running import open_app
 
@@ -37,3 +41,43 @@ def launch(args, *, session: bool = False, untagged: bool = False) -> int:
 def run(args) -> int:
     """Run the app on the given files and folders."""
     return launch(args)
+
+
+def open_for_app(db: str | None, stream: TextIO, seconds: float | None = None, *,
+                 sleep: Callable[[float], None] | None = None,
+                 clock: Callable[[], float] | None = None) -> Any:
+    """The store for the app. When another program holds the database's lock, that is said at
+    once on ``stream`` and the lock is waited for with a countdown; still held after ``seconds``,
+    the database opens read-only (the app says why), never a blank wait and an exit."""
+    from reader.errors import DatabaseLockedError
+    from reader.settings import resolve_db_path
+    from reader.textsafe import one_line
+    from reader.workspace.library import database_busy
+
+    sleep, clock = sleep or time.sleep, clock or time.monotonic
+    seconds = LOCK_WAIT_SECONDS if seconds is None else seconds
+    path = resolve_db_path(db)
+    busy = database_busy(path)
+    if busy:
+        tty = hasattr(stream, "isatty") and stream.isatty()
+        print(f"reader: {one_line(busy, 300)}", file=stream, flush=True)
+        end, shown = clock() + seconds, None
+        while busy and clock() < end:
+            left = max(1, round(end - clock()))
+            if tty and left != shown:
+                stream.write(f"\r\x1b[Kreader: waiting {left} s for it, then opening read-only (ctrl+c stops)")
+                stream.flush()
+                shown = left
+            sleep(0.2)
+            busy = database_busy(path)
+        if tty:
+            stream.write("\r\x1b[K")
+            stream.flush()
+    if not busy:
+        try:
+            return open_db(db, fallback_readonly=True)
+        except DatabaseLockedError as error:  # taken again between the look and the open
+            busy = str(error).removesuffix("; try again")
+    store = open_db(db, readonly=True)
+    store.readonly_reason = f"{busy}; quit and open reader again to write notes"
+    return store

@@ -18,6 +18,7 @@ COLUMN_FILTERS = {
     "tag": "tags", "label": "labels",
 }
 FILTERS = (*COLUMN_FILTERS, "source", "lang", "date", "has")
+NAME_FILTERS = ("speaker", "person", "org", "place")  # their names are marked in the text opened
 HAS = ("notes", "quotes")
 
 _TERM = re.compile(
@@ -112,6 +113,18 @@ def is_date(text: str) -> bool:
     return True
 
 
+def _mark(query: Query, tokens: list[str], prefix: bool) -> None:
+    """Mark ``tokens`` (a name) as hits in the text: a word, a phrase, or with ``prefix`` its start."""
+    if prefix:
+        if len(tokens) > 1:
+            query.hit_phrases.append(tokens[:-1])
+        query.hit_prefixes.append(tokens[-1])
+    elif len(tokens) > 1:
+        query.hit_phrases.append(tokens)
+    else:
+        query.hit_words.append(tokens[0])
+
+
 def _filter(query: Query, key: str, value: str, negated: bool,
             speaker_names: Callable[[str], Iterable[str]] | None = None) -> tuple[str, str] | None:
     """("fts", expr) or ("sql", condition) for ``key:value``; None (with a problem) if unusable."""
@@ -121,6 +134,8 @@ def _filter(query: Query, key: str, value: str, negated: bool,
             query.problems.append(f"{key}: needs a name")
             return None
         star = "*" if value.endswith("*") else ""
+        if key in NAME_FILTERS and not negated:  # the name is marked where the text has it
+            _mark(query, tokens, bool(star))
         typed = f"{_quoted(tokens)}{star}"
         if key == "speaker" and speaker_names is not None:  # and the names the journalist merged with it
             others = {tuple(words(name)) for name in speaker_names(value.rstrip("*"))} - {tuple(tokens)}

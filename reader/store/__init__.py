@@ -33,7 +33,9 @@ import os
 from reader.store.attaching import Attaching
 from reader.store.core import NotFoundError
 from reader.store.editing import Editing
+from reader.errors import StoreError
 from reader.store.files import NotWritableError, database_file
+from reader.store.lock import lock_busy
 from reader.store.files import store_file_kind as owns_file
 from reader.store.interface import NotesStore
 from reader.store.memory import MemoryStorage
@@ -76,6 +78,16 @@ def open_store(path: str | os.PathLike[str], *, readonly: bool = False,
     return store
 
 
+def database_busy(path: str | os.PathLike[str]) -> str:
+    """Why the database at ``path`` cannot be written right now (another program holds its
+    lock), in one line; "" when it can, or when opening it will say what else is wrong."""
+    try:
+        target = database_file(path)
+    except StoreError:
+        return ""
+    return lock_busy(target.with_name(target.name + ".lock"))
+
+
 def memory_store() -> Store:
     """A Store whose data lives in memory only (tests; nothing is ever written to a disk)."""
     store = Store(MemoryStorage(), "")
@@ -83,5 +95,5 @@ def memory_store() -> Store:
     return store
 
 
-__all__ = ["Store", "NotesStore", "open_store", "memory_store", "NotFoundError", "NotWritableError",
+__all__ = ["Store", "NotesStore", "database_busy", "open_store", "memory_store", "NotFoundError", "NotWritableError",
            "database_file", "owns_file"]

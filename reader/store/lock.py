@@ -188,6 +188,24 @@ class FileLock:
         return f"{database} is busy: another program holds its lock file ({display_path(self.path)}); try again"
 
 
+def lock_busy(path: Path) -> str:
+    """Why the lock ``path`` cannot be taken right now (the one-line busy message), or "" when it can.
+
+    A look only: the lock is taken without waiting and let go at once. A lock file that is absent
+    or cannot be opened is "" here; opening the store says what is wrong with it.
+    """
+    probe = FileLock(path)
+    try:
+        probe.open(create=False)
+        if probe._try(fcntl.LOCK_EX):
+            return ""
+        return probe._busy_message().removesuffix("; try again")
+    except (OSError, StoreError):
+        return ""
+    finally:
+        probe.close()
+
+
 def _running(pid: int) -> bool:
     """True when a process ``pid`` exists (one of another user's counts)."""
     try:

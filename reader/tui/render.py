@@ -297,12 +297,15 @@ def status_content(
         name = SINGULAR[EntityLabel(entity.label)]
         canon = f" = {one_line(entity.canonical, 40)}" if entity.canonical and entity.canonical != entity.text else ""
         parts.append(f"{name}: {one_line(entity.text, 40)}{canon}")
+    # A note on the quote matters more than the keys' reminder: at 80 columns the reminder left
+    # "note:" alone at the end of the line, its text wrapped out of sight.
+    hints = not notes
     if quote_note is not None:
-        parts += _quote_status(quote_note)
+        parts += _quote_status(quote_note, hints)
     elif quote is not None:
         who = one_line(quote.speaker, 40) if quote.speaker else "unknown speaker"
         state = (quote_state or QuoteState.UNVERIFIED).value
-        parts.append(f"quote by {who} ({state}; c to change)")
+        parts.append(f"quote by {who} ({state}; c to change)" if hints else f"quote by {who} ({state})")
     for note in notes[:2]:
         label = f"[{one_line(note.label, 20)}] " if note.label else ""
         parts.append(f"note: {label}{one_line(note.note, 60) or '(no text)'}")
@@ -316,13 +319,14 @@ def status_content(
     return Content.assemble(*joined)
 
 
-def _quote_status(note: QuoteNote) -> list:
+def _quote_status(note: QuoteNote, hints: bool = True) -> list:
     """The status line's part about a quote: speaker (by hand?), state, what changed (first, as
-    it matters most and the line may be cut at 80 columns)."""
+    it matters most and the line may be cut at 80 columns); ``hints``: the keys that change it."""
     who = one_line(note.speaker, 40) if note.speaker else ("no speaker" if note.speaker_by_hand else "unknown speaker")
     hand = " (set by hand)" if note.speaker_by_hand else ""
     if not note.changed:
-        return [f"quote by {who}{hand} ({note.state.value}; c to change, w speaker)"]
+        keys = "; c to change, w speaker" if hints else ""
+        return [f"quote by {who}{hand} ({note.state.value}{keys})"]
     said, reworded = "", note.checked_text is not None and note.checked_text != note.text
     if reworded:  # the words that changed, old → new: both fit in 80 columns after "changed since …: "
         old, new = around_change(note.checked_text, note.text, 26, 4)

@@ -10,10 +10,10 @@ from reader.library import SUPPORTED_SUFFIXES, load_articles, scan
 from reader.library.decoding import decode_bytes
 from reader.library.scanner import parse_bytes, read_file
 from reader.model import Article, LibraryScan
-from reader.store import open_store, owns_file
+from reader.store import database_busy, open_store, owns_file
 from reader.store.reading import id_digest
 
-__all__ = ["SUPPORTED_SUFFIXES", "articles_as_listed", "decode_bytes", "fresh_copy", "id_digest", "load_articles",
+__all__ = ["SUPPORTED_SUFFIXES", "articles_as_listed", "database_busy", "decode_bytes", "fresh_copy", "id_digest", "load_articles",
            "open_store", "owns_file", "parse_bytes", "read_file", "scan", "scan_paths"]
 
 

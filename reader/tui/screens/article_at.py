@@ -108,8 +108,10 @@ class HitArticleScreen(ArticleScreen):
         view.hits = self.hits
         if self.hits:
             self.call_after_refresh(self._go, 0)
-        else:
+        elif self.highlighter:
             self.app.say("The words were found in the headline, notes or tags, not in the text", timeout=4)
+        else:  # tag:, date:, source:, has: only: nothing of the query is words of the text
+            self.app.say("Found by the query's filters; there are no words of it to mark in the text", timeout=4)
 
     def _go(self, number: int) -> None:
         self.hit_number = number % len(self.hits)
