@@ -7,6 +7,7 @@ import re
 
 from reader.analysis.lexicon import EN_ROLES, ROLE_SUFFIXES
 from reader.analysis.people import People
+from reader.analysis.role_after import role_after
 from reader.analysis.sentences import end_before
 from reader.analysis.titles import as_role, is_honorific, is_title_word, title_run_before
 from reader.model import Analysis
@@ -17,8 +18,8 @@ _WORD_BEFORE = re.compile(r"([\w.-]+)\s+$")
 def speaker_roles(result: Analysis) -> dict[str, str]:
     """For each person (canonical name, without a title the name finder took in) the role written
     with a mention: the attribution's own ("siger Vestkrafts pressechef, Maja Rindom"), else the
-    whole title before a mention ("Transport Secretary Louise Haigh"), or a role word ("minister",
-    "President"). An honorific ("Mr.", "Dr") is never a role, nor a bare word of a longer title."""
+    whole title before a mention ("Transport Secretary Louise Haigh"), a role written after one
+    ("Tom Okafor, president of the union"), or a role word ("minister", "President"). An honorific ("Mr.", "Dr") is never a role, nor a bare word of a longer title."""
     roles: dict[str, str] = {}
     for quote in result.quotes:
         if quote.speaker and quote.role and not is_honorific(quote.role):
@@ -32,6 +33,10 @@ def speaker_roles(result: Analysis) -> dict[str, str]:
         title = title_run_before(text, ent.start) or (as_role(taken, text, ent.start - len(taken) - 1) if taken else "")
         if title:
             roles[canonical] = title
+            continue
+        after = role_after(text, ent.end)  # "Tom Okafor, president of the Fair Pay Union, said"
+        if after:
+            roles[canonical] = after
             continue
         match = _WORD_BEFORE.search(text, max(0, ent.start - 40), ent.start)
         if not match or is_honorific(match.group(1)):

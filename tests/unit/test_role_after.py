@@ -1,0 +1,44 @@
+"""A role written after a name as an apposition reaches the speaker's role (review12 saw
+"Tom Okafor, the union's president" exported as "(Tom Okafor)")."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis.pipeline import analyze
+from reader.analysis.role_after import role_after
+from reader.analysis.roles import speaker_roles
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Tom Okafor, the union's president, said", "the union's president"),
+    ("Tom Okafor, president of the Fair Pay Union, said", "president of the Fair Pay Union"),
+    ("said Tom Okafor, president of the union. Next", "president of the union"),
+    ("Tom Okafor, 41, a teacher at Hill School, said", "teacher at Hill School"),
+    ("Tom Okafor, chief executive of Vestkraft, said", "chief executive of Vestkraft"),
+    ("Tom Okafor, Vestkraft's chief executive.", "Vestkraft's chief executive"),
+    ("Tom Okafor, President of Ghana, said", "President of Ghana"),
+    ("Tom Okafor, pressechef hos Vestkraft, siger", "pressechef hos Vestkraft"),
+    ("Tom Okafor, borgmester i Holbæk.", "borgmester i Holbæk"),
+])
+def test_a_role_after_the_name_is_read(text: str, role: str) -> None:
+    assert role_after(text, text.index("Okafor") + len("Okafor")) == role
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Okafor, Ann Lee and Bo Ek said",  # a list of names
+    "Tom Okafor, who runs the union, said",  # a clause
+    "Tom Okafor, the plan, and",  # no person noun
+    "Tom Okafor, vil kalde ministeren i samråd",  # a Danish clause that ends in a role word
+    "Tom Okafor, har undervist i historie",
+    "Tom Okafor, as her husband, has less to do",
+])
+def test_no_role_where_the_words_after_the_comma_are_no_apposition(text: str) -> None:
+    assert role_after(text, text.index("Okafor") + len("Okafor")) == ""
+
+
+def test_the_speaker_of_a_quote_carries_the_role_after_the_name() -> None:
+    text = 'Tom Okafor, president of the Fair Pay Union, said: "We will strike on Monday."\n'
+    result = analyze(text, "en")
+    assert [q.speaker for q in result.quotes] == ["Tom Okafor"]
+    assert speaker_roles(result)["Tom Okafor"] == "president of the Fair Pay Union"
