@@ -89,8 +89,8 @@ def as_role(title: str, text: str, at: int) -> str:
     opens = not prefix or prefix[-1] in ".!?\"”’\n"
     low = words[0].lower()
     if len(words) == 1 and opens and not words[0].isupper() and (
-        low in _EN_OCCUPATIONS or not is_title_word(words[0])
-    ):
+        low in _EN_OCCUPATIONS or not is_title_word(words[0]) or low.endswith(ROLE_SUFFIXES)
+    ):  # "Borgmester Henrik Vestergaard" opening a sentence: the role is "borgmester"
         return low
     return " ".join(words)
 

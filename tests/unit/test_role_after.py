@@ -42,3 +42,9 @@ def test_the_speaker_of_a_quote_carries_the_role_after_the_name() -> None:
     result = analyze(text, "en")
     assert [q.speaker for q in result.quotes] == ["Tom Okafor"]
     assert speaker_roles(result)["Tom Okafor"] == "president of the Fair Pay Union"
+
+
+def test_a_danish_role_opening_a_sentence_loses_the_capital_of_its_place() -> None:
+    text = ('Borgmester Henrik Vestergaard (S) kalder aftalen nødvendig.\n\n'
+            '- Der skal flere hænder til, siger Henrik Vestergaard.\n')
+    assert speaker_roles(analyze(text, "da"))["Henrik Vestergaard"] == "borgmester"
