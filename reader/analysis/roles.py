@@ -12,7 +12,7 @@ from reader.analysis.sentences import end_before
 from reader.analysis.titles import as_role, is_honorific, is_title_word, title_run_before
 from reader.model import Analysis
 
-_WORD_BEFORE = re.compile(r"([\w.-]+)\s+$")
+_WORD_BEFORE = re.compile(r"([\w.-]+),?\s+$")  # "Foreningens direktør, Signe Holmgaard"
 
 
 def speaker_roles(result: Analysis) -> dict[str, str]:

@@ -48,3 +48,9 @@ def test_a_danish_role_opening_a_sentence_loses_the_capital_of_its_place() -> No
     text = ('Borgmester Henrik Vestergaard (S) kalder aftalen nødvendig.\n\n'
             '- Der skal flere hænder til, siger Henrik Vestergaard.\n')
     assert speaker_roles(analyze(text, "da"))["Henrik Vestergaard"] == "borgmester"
+
+
+def test_a_role_before_the_name_and_a_comma_is_read() -> None:
+    text = ('Foreningens direktør, Signe Holmgaard, mener, at festivalen kan komme igen.\n\n'
+            '- Vi prøver igen næste år, siger Signe Holmgaard.\n')
+    assert speaker_roles(analyze(text, "da"))["Signe Holmgaard"] == "direktør"
