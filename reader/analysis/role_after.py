@@ -67,3 +67,52 @@ def _is_head(word: str) -> bool:
 def _capitalised_name(word: str) -> bool:
     """A capitalised word that is not an owner's ("Vestkraft's") or a title: another name in a list."""
     return word[:1].isupper() and not word.endswith(("'s", "’s")) and not is_title_word(word)
+
+
+# Words that narrow a role written before it ("chief technology officer", "fungerende borgmester").
+_NARROWING = frozenset(
+    """chief deputy senior junior acting interim former assistant managing executive vice head lead principal
+    associate general regional national local health transport finance foreign justice defence defense
+    education culture environment energy housing technology press communications marketing sales research
+    medical clinical legal political financial fungerende tidligere nuværende konstitueret kommende afgående
+    administrerende ansvarlige ledende daglig daglige""".split()
+)
+_BEFORE_WORD = re.compile(r"([\w'’-]+)[ \t]+$")
+
+
+def role_start(text: str, start: int) -> int:
+    """Where a lower-case role word at ``start`` begins with the words that narrow it or name its
+    owner ("the firm's chief technology officer", "Enhedslistens transportordfører",
+    "Den svenske landsbygdsminister"): at most three words back, an owner ending the phrase."""
+    for _ in range(3):
+        match = _BEFORE_WORD.search(text, max(0, start - 40), start)
+        if not match:
+            break
+        word = match.group(1)
+        low = word.lower()
+        if low.endswith(("'s", "’s")) or (word[:1].isupper() and low.endswith("s") and not is_title_word(word)) or (
+            low.endswith(("ets", "ens", "ernes")) and len(low) > 5
+        ):
+            return match.start(1)  # the owner: "Vestkraft's", "Forbundets", "kommunens"
+        if low in _NARROWING or (word.islower() and low.endswith("ske") and len(low) > 5):
+            start = match.start(1)
+            continue
+        break
+    return start
+
+
+def role_phrase(text: str, start: int, end: int) -> str:
+    """The role ``text[start:end]`` as written, its first word lower-cased when only its place at a
+    sentence's start gave it a capital ("Foreningens direktør" when "foreningen" is written too)."""
+    phrase = " ".join(text[start:end].split())
+    first = phrase.split(" ", 1)[0]
+    before = text[max(0, start - 3):start].rstrip(" \t")
+    if not first[:1].isupper() or first.isupper() or before[-1:] not in ("", ".", "!", "?", "\n", "\"", "”", "»"):
+        return phrase
+    low = first.lower()
+    stem = low[:-1] if low.endswith("s") and not low.endswith(("'s", "’s")) else low
+    if low.endswith(("ets", "ens")) and len(low) > 7:
+        stem = low[:-3]  # "foreningens": "forening" written in lower case elsewhere
+    if low in _NARROWING or re.search(r"(?<![\w-])" + re.escape(stem), text):
+        return low + phrase[len(first):]
+    return phrase

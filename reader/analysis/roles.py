@@ -7,7 +7,7 @@ import re
 
 from reader.analysis.lexicon import EN_ROLES, ROLE_SUFFIXES
 from reader.analysis.people import People
-from reader.analysis.role_after import role_after
+from reader.analysis.role_after import role_after, role_phrase, role_start
 from reader.analysis.sentences import end_before
 from reader.analysis.titles import as_role, is_honorific, is_title_word, title_run_before
 from reader.model import Analysis
@@ -46,7 +46,7 @@ def speaker_roles(result: Analysis) -> dict[str, str]:
         if before and before[-1][:1].isupper() and is_title_word(before[-1]) and word[:1].isupper():
             continue  # the last word of a longer title the run above did not take
         if word.lower().endswith(ROLE_SUFFIXES) or word in EN_ROLES:
-            roles[canonical] = word
+            roles[canonical] = role_phrase(text, role_start(text, match.start(1)), match.end(1)) if word.islower() else word
         elif word[:1].isupper() and word.lower().endswith(_TRADE_ENDS) and (
             _last_char(text, match.start()) in ("", ".", "!", "?", "\n", '"', "”")
         ):  # "Shopkeeper Amy Cole" opening a sentence, the trade left out of the name (en_web)

@@ -199,29 +199,30 @@ def _role_and_org(text: str, start: int, name_start: int, people: People) -> tup
     between = text[start:name_start]
     org = people.org_in(start, name_start)
     affiliation = org.canonical if org is not None else ""
-    role = ""
-    run: list[str] = []  # the last run of lower-case role words: "police spokesman", "harbour master"
-    joined = False
+    span: tuple[int, int] | None = None  # the last run of role words: "police spokesman", "head of communications"
+    chain = False  # the run may go on through a link or an article: "formand for udvalget"
     for match in _WORD.finditer(between):
         raw = match.group()
         word = raw.strip(",")
         low = word.lower()
-        if not word or low in _LINKS or low in _DETERMINERS or "." in word or word[0].isdigit() or (
-            word[0].islower() and POSSESSIVE_END.search(word)
-        ):
-            joined = False  # "the company's planning director": the owner is no part of the role
+        if not word or "." in word or word[0].isdigit() or (word[0].islower() and POSSESSIVE_END.search(word)):
+            chain = False  # "the company's planning director": the owner is no part of the role
+            continue
+        comma = between[match.end():match.end() + 1] == ","
+        if low in _LINKS or low in _DETERMINERS:
+            chain = chain and not comma
             continue
         if org is not None and org.start <= start + match.start() < org.end:
-            joined = False
+            chain = False
             continue
         if word[0].isupper():
             if not affiliation and not is_honorific(word):  # "Ms Denby": no organisation "M"
                 affiliation = re.sub(r"(?:'s|’s|s)$", "", word)
-            joined = False
+            chain = False
             continue
-        run = run + [word] if joined else [word]
-        joined = not raw.endswith(",")
-        role = " ".join(run)
+        span = (span[0], match.end()) if chain and span else (match.start(), match.end())
+        chain = not comma
+    role = " ".join(between[span[0]:span[1]].split()) if span else ""
     if not affiliation:
         link = LINK_ORG.search(between)
         if link:

@@ -51,6 +51,21 @@ def test_a_danish_role_opening_a_sentence_loses_the_capital_of_its_place() -> No
 
 
 def test_a_role_before_the_name_and_a_comma_is_read() -> None:
-    text = ('Foreningens direktør, Signe Holmgaard, mener, at festivalen kan komme igen.\n\n'
+    text = ('Foreningens direktør, Signe Holmgaard, mener, at foreningen kan holde festivalen igen.\n\n'
             '- Vi prøver igen næste år, siger Signe Holmgaard.\n')
-    assert speaker_roles(analyze(text, "da"))["Signe Holmgaard"] == "direktør"
+    assert speaker_roles(analyze(text, "da"))["Signe Holmgaard"] == "foreningens direktør"
+
+
+@pytest.mark.parametrize("text, language, role", [
+    ("- Det koster mere end bøden, siger biolog i forbundet Rasmus Vad.\n", "da", "biolog i forbundet"),
+    ('"It is slower," said head of communications at Vestkraft, Rasmus Vad.\n', "en", "head of communications"),
+    ('"It is slower," said a spokesman for the council, Rasmus Vad.\n', "en", "spokesman for the council"),
+    ("- Det er dyrt, siger formand for udvalget Rasmus Vad.\n", "da", "formand for udvalget"),
+])
+def test_an_attributions_role_keeps_its_words_after_of_and_for(text: str, language: str, role: str) -> None:
+    assert [(q.speaker, q.role) for q in analyze(text, language).quotes] == [("Rasmus Vad", role)]
+
+
+def test_a_role_before_the_name_keeps_the_words_that_narrow_it() -> None:
+    text = ('The firm\'s chief technology officer, Ben Sadowski, told reporters: "We patched it too late."\n')
+    assert speaker_roles(analyze(text, "en"))["Ben Sadowski"] == "firm's chief technology officer"
