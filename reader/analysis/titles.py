@@ -76,7 +76,7 @@ def title_run_before(text: str, start: int) -> str:
     prefix = text[max(0, start - 200):start].rstrip()
     for word in reversed(tokens[k:]):
         prefix = prefix[:len(prefix) - len(word)].rstrip()
-    return as_role(" ".join(run), text, len(prefix) + max(0, start - 200) + 1 if prefix else 0)
+    return as_role(" ".join(run), text, len(prefix) + max(0, start - 200) + 1 if prefix else 0).rstrip(",")
 
 
 def as_role(title: str, text: str, at: int) -> str:
@@ -86,7 +86,7 @@ def as_role(title: str, text: str, at: int) -> str:
     if not words:
         return ""
     prefix = text[max(0, at - 200):at].rstrip()
-    opens = not prefix or prefix[-1] in ".!?\"”’\n"
+    opens = not prefix or prefix[-1] in ".!?\"”’\n:"  # "Kl. 09.05: Vagtchef Mads Iversen"
     low = words[0].lower()
     if len(words) == 1 and opens and not words[0].isupper() and (
         low in _EN_OCCUPATIONS or not is_title_word(words[0]) or low.endswith(ROLE_SUFFIXES)

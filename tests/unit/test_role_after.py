@@ -69,3 +69,12 @@ def test_an_attributions_role_keeps_its_words_after_of_and_for(text: str, langua
 def test_a_role_before_the_name_keeps_the_words_that_narrow_it() -> None:
     text = ('The firm\'s chief technology officer, Ben Sadowski, told reporters: "We patched it too late."\n')
     assert speaker_roles(analyze(text, "en"))["Ben Sadowski"] == "firm's chief technology officer"
+
+
+def test_a_title_before_a_comma_and_a_role_after_a_time_stamp_read_cleanly() -> None:
+    from reader.analysis.titles import title_run_before
+
+    text = "The local MP, James Whitlow, said he was disappointed."
+    assert title_run_before(text, text.index("James")) == "MP"
+    blog = "Kl. 09.05: Vagtchef Mads Iversen fra Nordjyllands Politi fortæller, at ingen er kommet til skade.\n"
+    assert speaker_roles(analyze(blog, "da")).get("Mads Iversen") == "vagtchef"
