@@ -2,11 +2,11 @@
 rules: a ship's name after the word for its kind or its prefix is no name ("kutteren Karen
 Margrethe", "fregatten Peter Willemoes", "the trawler Mary Ellen", "HMS Duncan", "RRS Sir David
 Attenborough"), English ranks and church titles are cut off a person ("Cdr Sarah Whitfield", "the
-Rt Rev Jane Holloway", "Rev Canon Mary Ashdown"), a numbered Danish road is one place ("Rute 15"),
-and a name's last or first word types it ("Chester Zoo", "Diocese of Norwich", "Sejerslev Sogn",
-"Morsø Provsti"), a place as a source is a body ("lyder det fra Molslinjen"), and ordinary words
-without a given name are no person ("National Grid said"). Each looks only at the spans found and
-the words right before them; the names these forms add are ``news_found12``'s."""
+Rt Rev Jane Holloway", "Rev Canon Mary Ashdown"), a name's last or first word types it ("Chester
+Zoo", "Diocese of Norwich", "Sejerslev Sogn", "Morsø Provsti"), a place as a source is a body
+("lyder det fra Molslinjen"), and ordinary words without a given name are no person ("National
+Grid said"). Each looks only at the spans found and the words right before them; the names these
+forms add are ``news_found12``'s."""
 
 from __future__ import annotations
 
