@@ -36,6 +36,8 @@ def _names(text: str, language: str) -> set[tuple[str, str]]:
     ("Her grandson Tiernan drove her home. The story was told to us, she told The Courier.", "en",
      {("Tiernan", "PER"), ("The Courier", "ORG")}, set()),
     ("Det fortalte hun til TV Midtvest fredag.", "da", {("TV Midtvest", "ORG")}, set()),
+    ("»Togene kører igen i morgen,« lyder det fra DSB på X.", "da", {("DSB", "ORG"), ("X", "ORG")}, set()),
+    ("The mayor says in a post on X that the road will reopen.", "en", {("X", "ORG")}, set()),
 ])
 def test_probe12_forms(text: str, language: str, wanted: set[tuple[str, str]], unwanted: set[str]) -> None:
     found = _names(text, language)
