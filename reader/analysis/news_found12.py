@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.en_people_forms import NEWS_TITLES
 from reader.analysis.en_words import EN_GIVEN_NAMES, EN_VOCABULARY
 from reader.analysis.span_set import replace_wholes, retype_or_add
+from reader.analysis.titles import is_honorific
 
 Span = tuple[int, int, str]
 
@@ -108,7 +110,8 @@ def _said_people(text: str) -> list[Span]:
         match = _SAID_NAME.match(text, at + 6)
         if match:
             first, last = match.group(1).lower(), match.group(2).lower()
-            if first not in EN_VOCABULARY and last not in EN_VOCABULARY or first in EN_GIVEN_NAMES:
+            if (first not in EN_VOCABULARY and last not in EN_VOCABULARY or first in EN_GIVEN_NAMES) and not (
+                    is_honorific(first) or first in NEWS_TITLES):  # ("said Dr Reed": the rank is no name)
                 found.append((match.start(), match.end(), "PER"))
         at = text.find(" said ", at + 6)
     return found
