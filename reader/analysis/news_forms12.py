@@ -10,10 +10,13 @@ forms add are ``news_found12``'s."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from typing import Iterator
+
 from reader.analysis.en_people_forms import NEWS_TITLES
 from reader.analysis.en_words import EN_GIVEN_NAMES, EN_VOCABULARY
 from reader.analysis.news_found12 import found_names
-from reader.analysis.titles import is_honorific
+from reader.analysis.titles import HONORIFICS, is_honorific
 
 Span = tuple[int, int, str]
 
@@ -36,9 +39,15 @@ _VESSELS_EN = frozenset(
 _PREFIXES = frozenset("HMS HMY RRS MV MS USS SS RV HMNZS HMAS HMCS M/S M/F M/T".split())
 # Ranks and church titles written short before a person, beyond the shared title words.
 _RANKS = frozenset("cdr cdr. cmdr lt col maj brig adm cpl pte rt rt. rev revd canon ranger prof".split())
-_ORG_LAST = {"en": frozenset(("Zoo", "Ventures")), "da": frozenset((
-    "Zoo", "Provsti", "Stift", "Bispedømme", "Folkeblad", "Avis", "Dagblad", "Amtsavis", "Stiftstidende", "Tidende"))}
-_LOC_LAST = {"en": frozenset(), "da": frozenset(("Sogn",))}
+_RANK_WORDS = _RANKS | NEWS_TITLES | HONORIFICS
+# How the word before a ship's name may end (one test in C of each person; ``_ship`` decides).
+_SHIP_ENDS = {
+    language: tuple(sorted(words | {w.capitalize() for w in words} | _PREFIXES | {"Sir", "Dame"}))
+    for language, words in (("da", _VESSELS_DA | set(_VESSEL_ENDINGS_DA)), ("en", _VESSELS_EN))}
+# The last word of a name that types it ("Chester Zoo", "Morsø Provsti", "Sejerslev Sogn").
+_KIND_LAST = {"en": (("Zoo", "ORG"), ("Ventures", "ORG")), "da": tuple((w, "ORG") for w in (
+    "Zoo", "Provsti", "Stift", "Bispedømme", "Folkeblad", "Avis", "Dagblad", "Amtsavis", "Stiftstidende", "Tidende"))
+    + (("Sogn", "LOC"),)}
 
 
 def news_forms12(text: str, spans: list[Span], language: str, evidence: dict | None = None,
@@ -46,38 +55,82 @@ def news_forms12(text: str, spans: list[Span], language: str, evidence: dict | N
     """``spans`` (sorted, non-overlapping) with the forms above applied; a span changed or dropped
     leaves ``evidence`` (``vocab``: the tagger's vocabulary classes, "L" a word seen in lower case only)."""
     evidence = evidence if evidence is not None else {}
+    changed: dict[int, Span | None] = {}  # the index of each span changed (None: dropped)
+    people = ("PER", "ORG") if language == "en" else ("PER",)
+    for k, span in enumerate(spans):
+        if span[2] in people:
+            new = _person(text, span, language, vocab or {})
+            if new != span:
+                changed[k] = new
+    if KIND_WORDS or SOURCES:
+        _kinds(text, spans, language, changed)
+    if not changed:
+        return found_names(text, spans, language, evidence)
     out: list[Span] = []
-    for span in spans:
-        new = _one(text, span, language, vocab or {})
-        if new != span:
+    for k, span in enumerate(spans):
+        if k in changed:
             evidence.pop(span[:2], None)
-        if new is not None:
-            out.append(new)
+            span = changed[k]
+        if span is not None:
+            out.append(span)
     return found_names(text, out, language, evidence)
 
 
-def _one(text: str, span: Span, language: str, vocab: dict) -> Span | None:
-    """The span as the forms decide it (None: no name)."""
+def _person(text: str, span: Span, language: str, vocab: dict) -> Span | None:
+    """A person (or an English body) as the forms decide it (None: no name): a ship, a rank, ordinary words."""
     s, e, label = span
-    if VESSELS and _ship(text, s, e, language):
-        return None
-    if RANKS and language == "en" and label in ("PER", "ORG"):
+    name = text[s:e]
+    first = name.partition(" ")[0]
+    if VESSELS and label == "PER" and (first in _PREFIXES or text[s - 1:s] == " " and text.endswith(
+            _SHIP_ENDS[language], s - 14 if s > 14 else 0, s - 1)) and _ship(text, s, e, language):
+        return None  # (the tagger takes a ship named like a person for one)
+    english = language == "en"
+    if RANKS and english and first.lower() in _RANK_WORDS:
         trimmed = _without_ranks(text, s, e, label)
         if trimmed is None:
             return None
         if trimmed != s:
             return trimmed, e, "PER"
-    if PLAIN_BODIES and language == "en" and label == "PER" and _plain_words(text[s:e], vocab):
+    if PLAIN_BODIES and english and label == "PER" and first.lower() not in EN_GIVEN_NAMES and _plain_words(name, vocab):
         return s, e, "ORG"  # "National Grid said": ordinary words, no given name, are no person
-    if SOURCES and language == "da" and label == "LOC" and text[max(0, s - 14):s].endswith(_DA_SOURCE_BEFORE):
-        return s, e, "ORG"  # "lyder det fra Molslinjen", "oplyser Arriva": a place says nothing
-    if KIND_WORDS and " " in text[s:e]:
-        words = text[s:e].split()
-        if words[-1] in _ORG_LAST[language] or language == "en" and words[0] == "Diocese" and words[1:2] == ["of"]:
-            return s, e, "ORG"
-        if words[-1] in _LOC_LAST[language]:
-            return s, e, "LOC"
     return span
+
+
+def _kinds(text: str, spans: list[Span], language: str, changed: dict[int, Span | None]) -> None:
+    """The names a kind word ends or opens ("Chester Zoo", "Sejerslev Sogn", "Diocese of Norwich"),
+    and a place as a Danish source ("lyder det fra Molslinjen"), each searched from its literal."""
+    starts = [x[0] for x in spans]
+    ends = [x[1] for x in spans]
+    if KIND_WORDS:
+        for word, label in _KIND_LAST[language]:
+            for at in _finds(text, " " + word):
+                end = at + 1 + len(word)
+                k = bisect_left(ends, end)
+                if k < len(spans) and ends[k] == end and spans[k][0] < at and not text[end:end + 1].isalnum():
+                    _retype(spans, k, label, changed)
+        for at in _finds(text, "Diocese of ") if language == "en" else ():
+            k = bisect_left(starts, at)
+            if k < len(spans) and starts[k] == at:
+                _retype(spans, k, "ORG", changed)
+    for literal in _DA_SOURCE_BEFORE if SOURCES and language == "da" else ():
+        for at in _finds(text, literal):
+            k = bisect_left(starts, at + len(literal))
+            if k < len(spans) and starts[k] == at + len(literal) and spans[k][2] == "LOC":
+                _retype(spans, k, "ORG", changed)
+
+
+def _retype(spans: list[Span], k: int, label: str, changed: dict[int, Span | None]) -> None:
+    span = changed.get(k, spans[k])
+    if span is not None and span[2] != label:
+        changed[k] = (span[0], span[1], label)
+
+
+def _finds(text: str, literal: str) -> Iterator[int]:
+    """Where ``text`` holds ``literal``."""
+    at = text.find(literal)
+    while at >= 0:
+        yield at
+        at = text.find(literal, at + len(literal))
 
 
 def _plain_words(name: str, vocab: dict) -> bool:
@@ -136,5 +189,4 @@ def _without_ranks(text: str, s: int, e: int, label: str) -> int | None:
 
 
 def _rank(word: str) -> bool:
-    low = word.lower()
-    return low in _RANKS or low in NEWS_TITLES or is_honorific(low)
+    return word.lower() in _RANK_WORDS

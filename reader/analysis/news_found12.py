@@ -8,6 +8,7 @@ Ambulance Service"), a person after a rank written short ("Prof Kwame Asante"), 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from reader.analysis.en_people_forms import NEWS_TITLES
 from reader.analysis.en_words import EN_GIVEN_NAMES, EN_VOCABULARY
@@ -30,27 +31,25 @@ TV = True
 def found_names(text: str, out: list[Span], language: str, evidence: dict) -> list[Span]:
     """``out`` (sorted, non-overlapping) with the names above added, in place of the names found
     inside them (which leave ``evidence``)."""
-    if BODIES and language == "en":
-        out = _bodies(text, out, evidence)
-    if RANKS and language == "en":
-        out = retype_or_add(out, _after_ranks(text), evidence)
-    if SAID and language == "en" and " said " in text:
-        out = retype_or_add(out, _said_people(text), evidence)
-    if KIN and language == "en":
-        out = retype_or_add(out, _kin(text), evidence)
-    if PARTIES and language == "en" and "(" in text:
-        out = retype_or_add(out, _party_letters(text), evidence)
-    if COURTS and language == "en" and "Magistrates" in text:
-        courts = _courts(text)
-        out = replace_wholes(out, courts, _whole, evidence)
-    if PAPERS and language == "en" and "told The " in text:
-        papers = [(m.start(1), m.end(1)) for m in _TOLD_PAPER.finditer(text)]
-        out = replace_wholes(out, papers, _whole, evidence)
+    if language == "en":  # (each kind of name found first, then one pass over the spans for all)
+        wholes = _bodies(text) if BODIES else []
+        if COURTS and "Magistrates" in text:
+            wholes += _courts(text)
+        if PAPERS and "told The " in text:
+            wholes += [(m.start(1), m.end(1)) for m in _TOLD_PAPER.finditer(text)]
+        out = replace_wholes(out, _apart(wholes), _whole, evidence)
+        new = _after_ranks(text) if RANKS else []
+        new += _said_people(text) if SAID and " said " in text else []
+        new += _kin(text) if KIN else []
+        new += _party_letters(text) if PARTIES and "(" in text else []
+        out = retype_or_add(out, sorted(new), evidence)
     if ROADS and language == "da" and "ute " in text:
         roads = _roads(text)
         out = replace_wholes(out, roads, _whole, evidence)
-        places = set(roads)
-        out = [(s, e, "LOC") if (s, e) in places else (s, e, label) for s, e, label in out]  # (a road, no body)
+        for s, e in roads:  # (a road, no body: each found by its start)
+            k = bisect_left(out, (s, e, ""))
+            if k < len(out) and out[k][:2] == (s, e):
+                out[k] = (s, e, "LOC")
     if TV and language == "da" and "TV " in text:
         out = retype_or_add(out, [(m.start(), m.end(), "ORG") for m in _TV.finditer(text)
                                   if not (m.start() and text[m.start() - 1].isalnum())], evidence)
@@ -59,6 +58,15 @@ def found_names(text: str, out: list[Span], language: str, evidence: dict) -> li
 
 def _whole(s: int, e: int, inside: list[Span]) -> bool:
     return all(s <= x[0] and x[1] <= e for x in inside)
+
+
+def _apart(wholes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``wholes`` in order without those overlapping one before them."""
+    kept: list[tuple[int, int]] = []
+    for s, e in sorted(set(wholes)):
+        if not kept or s >= kept[-1][1]:
+            kept.append((s, e))
+    return kept
 
 
 _ROAD_NUMBER = re.compile(r"\d{1,3}(?![\w,.]\d)")
@@ -183,9 +191,9 @@ _CAPITALISED = re.compile(r"[A-Z][a-z]+(?:['’]s)?")
 _TV = re.compile(r"TV (?:2 )?[A-ZÆØÅ][a-zæøå]+(?![\w-])")
 
 
-def _bodies(text: str, spans: list[Span], evidence: dict) -> list[Span]:
-    """"the Scottish Ambulance Service": two to four capitalised words after a lower-case "the"
-    and a body's head word after them are one body, in place of the names found inside it."""
+def _bodies(text: str) -> list[tuple[int, int]]:
+    """"the Scottish Ambulance Service": two to four capitalised words after "the" and a body's
+    head word after them are one body (to replace the names found inside it)."""
     wholes = []
     for head in _BODY_HEADS:
         at = text.find(head)
@@ -196,10 +204,7 @@ def _bodies(text: str, spans: list[Span], evidence: dict) -> list[Span]:
                 if start is not None:
                     wholes.append((start, end))
             at = text.find(head, end)
-    if not wholes:
-        return spans
-    wholes = sorted(set(wholes))
-    return replace_wholes(spans, wholes, _whole, evidence)
+    return wholes
 
 
 def _run_back(text: str, at: int) -> int | None:

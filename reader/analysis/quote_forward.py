@@ -12,8 +12,9 @@ from reader.analysis.quote_surnames import in_full
 def named_after(ctx: Context, quote_start: int, quote_end: int, spans: Spans, female: bool, male: bool) -> str | None:
     """The first person the paragraph after the quotation's names, when nobody is named before
     the quotation's end and that person's sex fits "he"/"she"; else None."""
-    if not (female or male) or ctx.people.last_people(0, quote_end):
-        return None
+    starts = ctx.people.starts
+    if not (female or male) or starts and starts[0] < quote_end:
+        return None  # (someone named before: the first mention tells, no list of them all)
     text = ctx.text
     after = text.find("\n\n", quote_end)
     if after < 0 or ctx.people.last_people(quote_end, after):
