@@ -22,7 +22,11 @@ from reader.model import Entity
 
 _AGE = re.compile(r"(\d{1,3})-(?:årige?|year-old)")
 _DETERMINERS = frozenset("den det de en et the a an their his her its our my your one another this that".split())
-_LINKS = frozenset("hos i fra ved for på at of with from in af".split())
+_LINKS = frozenset("hos i fra ved for på at of with from in af over".split())  # ("biskoppen over X Stift": probe12)
+# A role written short before a name ("Gov. Mark Delaney") is the role a description names in full
+# ("the governor said"; probe12).
+_SHORT_ROLES = {"governor": "gov", "senator": "sen", "representative": "rep", "councillor": "cllr",
+                "commander": "cdr", "professor": "prof", "sergeant": "sgt", "superintendent": "supt"}
 # Determiners that bring in someone new: "a resident", "another resident", "one resident".
 _INDEFINITE = frozenset("a an one another some en et".split())
 # A source kept anonymous, in the clause after the description.
@@ -132,11 +136,15 @@ def _stems(noun: str) -> list[str]:
     return out
 
 
+_SHORT_WRITTEN = frozenset(_SHORT_ROLES.values())
+
+
 def _same_sentence(left: str) -> str:
     """The part of ``left`` (text before a name) in the name's own sentence."""
     last = None
-    for last in _SENTENCE_END.finditer(left):
-        pass
+    for match in _SENTENCE_END.finditer(left):
+        if not (match.group().startswith(".") and left[:match.start()].rpartition(" ")[2].lower() in _SHORT_WRITTEN):
+            last = match  # ("Gov. Mark Delaney": no sentence ends after a role written short)
     return left[last.end():] if last is not None else left
 
 
@@ -144,15 +152,16 @@ def _by_role(text: str, noun: str, people: People, before: int) -> list[Entity]:
     """People introduced with ``noun`` as their role before ``before``."""
     found: list[Entity] = []
     stems = tuple(_stems(noun))
+    short = _SHORT_ROLES.get(noun)
     seen: dict = people.found.setdefault(("role words", ""), {})  # type: ignore[arg-type]
-    for person in near_written(text, stems, people):
+    for person in near_written(text, stems + (short,) if short else stems, people):
         if person.start >= before:
             break
         at = person.start, person.end
         if at not in seen:
             seen[at] = _role_words(text, person)
         words = seen[at]
-        if words is not None and (any(w.endswith(stems) for w in words[0]) or (
+        if words is not None and (any(w.endswith(stems) or w == short for w in words[0]) or (
             words[1] is not None and words[1].startswith(stems)
         )):
             found.append(person)

@@ -12,7 +12,8 @@ _CLUB_FIRST = frozenset("real fc afc sporting atlético atletico inter dynamo".s
 # Words before a place, not a club ("in Leeds", "near Porto").
 _PLACE_BEFORE = frozenset("in at near from to of around outside across".split())
 _WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]*")
-_POSTED_VERBS = "posted wrote tweeted said shared announced writes posts skriver skrev meddeler".split()
+_POSTED_VERBS = ("posted wrote tweeted said shared announced writes posts skriver skrev meddeler"
+                 " says lyder oplyser siger").split()  # (the last four: probe12)
 _POSTED = re.compile(rf"\b(?:{'|'.join(_POSTED_VERBS)})\b[^.\n]{{0,60}}?\b(?:on|på) (X)\b(?![\w-])")
 # Where a match can end ("on X", "på X"; led by a literal the engine skips to), and how far before
 # the space before X it can start: a verb, 60 characters, "on".

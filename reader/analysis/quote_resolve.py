@@ -13,6 +13,7 @@ from reader.analysis.en_quote_cues import addressing_described, adverbial_only, 
 from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES
 from reader.analysis.people import Speaker
 from reader.analysis.quote_cues import voice_owner
+from reader.analysis.quote_forward import named_after
 from reader.analysis.quote_news import honorific_fit, it_reporter
 from reader.analysis.quote_role_opener import role_opener
 from reader.analysis.quote_surnames import given_name, in_full
@@ -55,6 +56,7 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
             who = two_people(ctx, ms, spans)
         female = low in ("hun", "she", "her", "hendes", "hende")
         male = low in ("han", "he", "his", "hans", "ham")
+        who = who or named_after(ctx, quote.start, quote.end, spans, female, male)  # (quote_forward, probe12)
         described = None if who else described_subject(ctx, ms, spans, female, male)
         if described is not None:
             resolve_description(text, described, ctx.people, described.start)

@@ -10,7 +10,8 @@ from reader.analysis.lexicon import EN_ROLES, ROLE_SUFFIXES
 
 # Honorifics and forms of address: never a role ("Mr. Reed", "Dr Helen Marsh", "fru Holm").
 HONORIFICS = frozenset(
-    "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady madam madame prof. hr hr. fru frk frk. rev.".split()
+    "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady madam madame prof. hr hr. fru frk frk. rev. rev revd"
+    " prof".split()
 )
 # Title words of English news beyond the shared list: "Labour MP", "Detective Inspector".
 _EN_TITLE_WORDS = frozenset(
@@ -19,7 +20,7 @@ _EN_TITLE_WORDS = frozenset(
     president governor mayor senator judge justice chancellor commissioner ambassador treasurer deputy
     vice shadow general colonel sheriff bishop pope king queen prince princess sgt sgt. det. insp
     insp. supt supt. cllr cllr. pc dc dci di ds rep rep. sen sen. gov gov. gen gen. col col. lt lt. capt
-    capt. cmdr cmdr. atty atty.""".split()
+    capt. cmdr cmdr. atty atty. cdr cdr. maj maj. brig cpl pte canon""".split()  # (the last six: probe12)
 )
 # ("det" alone is left out: in Danish it is "the"/"it", as in "Det Udenrigspolitiske Nævn".)
 # Occupations written before a name: a role, but no title ("resident Margaret Hill").
