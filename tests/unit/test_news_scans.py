@@ -83,3 +83,45 @@ def test_scans_as_finditer_on_the_articles() -> None:
 def test_literal_hits_finds_overlapping_ones() -> None:
     assert scans.literal_hits("AASA ASA", ("AS", "ASA")) == [1, 5]
     assert scans.literal_hits("aaa", ("aa",)) == [0, 1]
+
+
+def test_literal_hits_as_every_position() -> None:
+    rng = random.Random(5)
+    for literals in (("AS", "ASA", "AB"), (" HK", " IF", " AIF"), ("vej", "ej", "gade"), ("aa", "A")):
+        for _ in range(500):
+            text = "".join(rng.choice(["A", "S", "B", "a", "v", "e", "j", " ", "H", "K", "I", "F", "gade"])
+                           for _ in range(rng.randint(0, 20)))
+            every = [k for k in range(len(text)) if any(text.startswith(x, k) for x in literals)]
+            assert scans.literal_hits(text, literals) == every, (literals, text)
+
+
+def _after_roles_searched(text: str) -> list[tuple]:
+    """name_roles_da._after_roles as it was: the pattern searched, a match in a longer word skipped."""
+    from reader.analysis import name_roles_da as roles
+
+    found, pos = [], 0
+    while (match := roles._AFTER_ROLE.search(text, pos)) is not None:
+        start = match.start()
+        while start and text[start - 1] in roles._LETTERS:
+            start -= 1
+        if start and roles._NOT_BEFORE.match(text, start - 1):
+            pos = match.start() + 1
+            continue
+        found.append((match.span(), match.groups()))
+        pos = match.end()
+    return found
+
+
+def test_after_roles_as_the_search() -> None:
+    from reader.analysis.name_roles_da import _after_roles
+
+    rng = random.Random(21)
+    pieces = ["borgmester ", "direktør ", "kommunaldirektør ", "Aktieanalytiker ", "analytiker ", "leder ",
+              "Aksel", "Brix", "Sune Bech-Larsen", "Anne Holm", " ", ".", ",", "\n", "x", "-", "_", "é", "Ø",
+              "2", "formand Anne", " Holm"]
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        assert _spans(_after_roles(text)) == _after_roles_searched(text), text
+    for path in sorted((ROOT / "tests/quote_articles").glob("*.txt")) + sorted((ROOT / "sample_articles").glob("*")):
+        text = path.read_text(encoding="utf-8")
+        assert _spans(_after_roles(text)) == _after_roles_searched(text), path.name
