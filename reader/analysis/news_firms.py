@@ -13,7 +13,7 @@ import re
 
 from reader.analysis import news_scans as scans
 from reader.analysis.gazetteer import lookup
-from reader.analysis.span_set import mentions, replace_wholes, retype_or_add
+from reader.analysis.span_set import mentions_of, replace_wholes, retype_or_add
 
 Span = tuple[int, int, str]
 
@@ -83,12 +83,11 @@ def news_firms(text: str, spans: list[Span], language: str, evidence: dict | Non
     if not names:
         return out
     new = []
-    for name in names:
-        for m in mentions(text, name, r"(?![\w-]| [A-ZÆØÅ]|\s?&)"):
-            if _PLACE_BEFORE.search(text, max(0, m.start() - 6), m.start()) or m.start() not in sites and (
-                    _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start())):
-                continue  # a place ("i Brande"), or inside a longer name ("Esme Marlowe")
-            new.append((m.start(), m.end(), "ORG"))
+    for _name, m in mentions_of(text, names, r"(?![\w-]| [A-ZÆØÅ]|\s?&)"):
+        if _PLACE_BEFORE.search(text, max(0, m.start() - 6), m.start()) or m.start() not in sites and (
+                _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start())):
+            continue  # a place ("i Brande"), or inside a longer name ("Esme Marlowe")
+        new.append((m.start(), m.end(), "ORG"))
     return retype_or_add(out, new, evidence)
 
 

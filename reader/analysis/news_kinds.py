@@ -12,7 +12,7 @@ import re
 
 from reader.analysis import news_scans as scans
 from reader.analysis.gazetteer import lookup
-from reader.analysis.span_set import SpanSet, mentions, replace_wholes, retype_or_add
+from reader.analysis.span_set import SpanSet, mentions_of, replace_wholes, retype_or_add
 
 Span = tuple[int, int, str]
 
@@ -143,9 +143,8 @@ def _teams(text: str, spans: list[Span], teams: set[str], evidence: dict) -> lis
     """Every mention of a team's name alone is the team (ORG), but not after "in"/"i" and not inside
     a longer name."""
     new = []
-    for team in teams:
-        for m in mentions(text, team, r"(?![\w-])"):
-            if _PLACE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
-                continue
-            new.append((m.start(), m.end(), "ORG"))
+    for _team, m in mentions_of(text, teams, r"(?![\w-])"):
+        if _PLACE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue
+        new.append((m.start(), m.end(), "ORG"))
     return retype_or_add(spans, new, evidence, apart=False)

@@ -84,3 +84,36 @@ def test_role_words_found_as_the_look_behind_pattern_found_them() -> None:
     for _ in range(2000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 16)))
         assert [m.span(1) for m in roles._after_roles(text)] == [m.span(1) for m in old.finditer(text)], text
+
+
+def test_mentions_of_as_mentions_name_by_name() -> None:
+    from reader.analysis.span_set import mentions_of
+
+    rng = random.Random(12)
+    words = ["Ribe", "Ribe IF", "Ri", "Rib", "Aa", "Aa Aa", "Ørum", "Ørum-Tjele", "TV2", "TT", "eBay", "3F", "R",
+             "Ribe Fjord", "Otterup", "Otter", "Øster", "Aalborg", "Aalborg Håndbold", "Ejby", "Ejby Mølle"]
+    pieces = words + [" ", ", ", "&", " & ", "x", "-", "'", "’", "\n", "i ", " A", "Ribe-", "_"]
+    cases = [("Aa Aa Aa Aa. Ribe IF Ribe", words)]  # overlapping places of one name
+    for _ in range(600):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        cases.append((text, rng.sample(words, rng.choice([3, 12, 15, len(words)]))))
+    for text, names in cases:
+        for tail in (r"(?![\w-])", r"(?![\w-]| [A-ZÆØÅ]|\s?&)"):
+            expected = [(name, m.span()) for name in names for m in mentions(text, name, tail)]
+            assert [(name, m.span()) for name, m in mentions_of(text, names, tail)] == expected, (text, names)
+
+
+def test_mentions_of_on_the_articles() -> None:
+    from pathlib import Path
+
+    from reader.analysis.iob import read_marked
+    from reader.analysis.span_set import mentions_of
+
+    articles = read_marked(Path(__file__).resolve().parents[2] / "tests" / "ner_articles" / "da.txt")
+    text = "\n\n".join(a.text for a in articles)
+    names = list(dict.fromkeys(a.text[s:e] for a in articles for s, e, _label in a.spans))
+    assert len(names) > 100
+    tail = r"(?![\w-]| [A-ZÆØÅ]|\s?&)"
+    expected = [(name, m.span()) for name in names for m in mentions(text, name, tail)]
+    assert len(expected) > len(names)
+    assert [(name, m.span()) for name, m in mentions_of(text, names, tail)] == expected
