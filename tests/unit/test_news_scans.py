@@ -125,3 +125,4 @@ def test_after_roles_as_the_search() -> None:
     for path in sorted((ROOT / "tests/quote_articles").glob("*.txt")) + sorted((ROOT / "sample_articles").glob("*")):
         text = path.read_text(encoding="utf-8")
         assert _spans(_after_roles(text)) == _after_roles_searched(text), path.name
+
