@@ -54,15 +54,15 @@ class People:
         self.cache_starts: dict[tuple[str, str], list[int]] = {}
         self.subjects: dict[tuple[int, int], bool] = {}  # antecedents.is_subject of each mention
         self.found: dict[tuple[str, str], list[int]] = {}  # where the text writes a pattern (descriptions)
-        self._text = text
+        self.text = text
         self._lowered: str | None = None
 
     def lowered(self) -> str:
         """The text in lower case, each character where ``(?i)`` matches it, made once a text; ""
         when that cannot be ("İ" lowers to two characters; (?i) takes "ı" for i and "ſ" for s)."""
         if self._lowered is None:
-            low = self._text.lower()
-            odd = len(low) != len(self._text) or any(ch in self._text for ch in "\u0130\u0131\u017f")
+            low = self.text.lower()
+            odd = len(low) != len(self.text) or any(ch in self.text for ch in "\u0130\u0131\u017f")
             self._lowered = "" if odd else low
         return self._lowered
 

@@ -27,7 +27,7 @@ def test_role_opener_people_as_every_person_tried() -> None:
             entities.append(Entity(len(text), len(text) + len(name), name, EntityLabel.PER, name))
             text += name + rng.choice([". ", " og ", "\n\n"])
         ctx = Context(text, "da", entities)
-        for stem in ("Sognepræst", "Hospitalsdirektør", "Overlæg", "Præst", "Ovérlæg"):
+        for stem in ("Sognepræst", "Hospitalsdirektør", "Overlæg", "Præst", "Ovérlæg", "St"):
             role = re.compile(r"(?i)" + re.escape(stem) + r",?\s+$")
             every = [p for p in ctx.people.people if role.search(text[max(0, p.start - len(stem) - 3):p.start])]
             assert _introduced(ctx, stem)[0] == every, (text, stem)
