@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import accumulate
+from operator import itemgetter
 from typing import Callable, Iterable, Iterator
 
 Span = tuple[int, int, str]
@@ -15,13 +17,9 @@ class SpanSet:
     """``spans`` (in any order, overlapping or not), and spans added later that overlap nothing."""
 
     def __init__(self, spans: Iterable[Span]) -> None:
-        ordered = sorted(spans)
-        self._starts = [x[0] for x in ordered]
-        self._reach: list[int] = []  # the furthest end of the spans up to each
-        far = -1
-        for x in ordered:
-            far = max(far, x[1])
-            self._reach.append(far)
+        self.ordered = ordered = sorted(spans)
+        self._starts = list(map(itemgetter(0), ordered))
+        self._reach = list(accumulate(map(itemgetter(1), ordered), max))  # the furthest end up to each
         self._added_starts: list[int] = []
         self._added_ends: list[int] = []
 
@@ -32,6 +30,15 @@ class SpanSet:
             return True
         i = bisect_left(self._added_starts, end)
         return bool(i) and self._added_ends[i - 1] > start
+
+    def index(self, start: int, end: int) -> int | None:
+        """Where the last of the spans (in order) from ``start`` to ``end`` is in ``ordered``."""
+        k = bisect_right(self._starts, start)
+        while k and self._starts[k - 1] == start:
+            k -= 1
+            if self.ordered[k][1] == end:
+                return k
+        return None
 
     def add(self, start: int, end: int) -> None:
         """Add a span that overlaps none of the set's (the added ones stay apart, so the last one
@@ -101,11 +108,8 @@ def replace_wholes(spans: list[Span], wholes: list[tuple[int, int]], fits: Calla
     if not wholes:
         return spans
     ordered = sorted(spans)
-    starts = [x[0] for x in ordered]
-    reach, far = [], -1
-    for x in ordered:
-        far = max(far, x[1])
-        reach.append(far)
+    starts = list(map(itemgetter(0), ordered))
+    reach = list(accumulate(map(itemgetter(1), ordered), max))  # the furthest end up to each
     drop: set[Span] = set()
     add: list[Span] = []
     for s, e in wholes:
@@ -123,12 +127,13 @@ def retype_or_add(spans: list[Span], new: list[Span], evidence: dict, apart: boo
     each that overlaps none of them added; ``apart``: nor any new name added before it."""
     if not new:
         return spans
-    by_span = {(s, e): k for k, (s, e, _label) in enumerate(spans)}
     out = list(spans)
     added = []
     taken = SpanSet(out)  # a retyped span keeps its place
+    # Sorted spans (as the news passes keep them) are found in the set's order; others by a table.
+    by_span = None if taken.ordered == out else {(s, e): k for k, (s, e, _label) in enumerate(spans)}
     for s, e, label in new:
-        k = by_span.get((s, e))
+        k = taken.index(s, e) if by_span is None else by_span.get((s, e))
         if k is not None:
             if out[k][2] != label:
                 out[k] = (s, e, label)

@@ -117,3 +117,45 @@ def test_mentions_of_on_the_articles() -> None:
     expected = [(name, m.span()) for name in names for m in mentions(text, name, tail)]
     assert len(expected) > len(names)
     assert [(name, m.span()) for name, m in mentions_of(text, names, tail)] == expected
+
+
+def _retype_or_add_by_table(spans, new, evidence, apart=True):
+    """span_set.retype_or_add as it was: every span's place in a table."""
+    if not new:
+        return spans
+    by_span = {(s, e): k for k, (s, e, _label) in enumerate(spans)}
+    out, added = list(spans), []
+    taken = SpanSet(out)
+    for s, e, label in new:
+        k = by_span.get((s, e))
+        if k is not None:
+            if out[k][2] != label:
+                out[k] = (s, e, label)
+                evidence.pop((s, e), None)
+        elif not taken.overlaps(s, e):
+            added.append((s, e, label))
+            if apart:
+                taken.add(s, e)
+    return sorted(out + added) if added else out
+
+
+def test_retype_or_add_as_by_table() -> None:
+    from reader.analysis.span_set import retype_or_add
+
+    rng = random.Random(9)
+    for case in range(3000):
+        spans = []
+        for _ in range(rng.randint(0, 10)):
+            s = rng.randint(0, 40)
+            spans.append((s, s + rng.randint(1, 6), rng.choice(["ORG", "LOC", "PER"])))  # duplicates too
+        if case % 2:
+            spans.sort()
+        new = [(s, s + rng.randint(1, 6), rng.choice(["ORG", "LOC"])) for s in (rng.randint(0, 45) for _ in range(6))]
+        new += rng.sample(spans, min(len(spans), 3))
+        new = [(s, e, "ORG") for s, e, _label in new]
+        for apart in (True, False):
+            old_evidence = {x[:2]: 1 for x in spans}
+            new_evidence = dict(old_evidence)
+            expected = _retype_or_add_by_table(spans, new, old_evidence, apart)
+            assert retype_or_add(spans, new, new_evidence, apart) == expected, (spans, new)
+            assert new_evidence == old_evidence
