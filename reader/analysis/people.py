@@ -11,6 +11,7 @@ from typing import Callable, TypeVar
 from reader.analysis.en_words import EN_VOCABULARY
 from reader.analysis.gazetteer import FIRST_NAMES
 from reader.analysis.lexicon import EN_ROLES
+from reader.analysis.span_set import mentions
 from reader.analysis.titles import is_title_word
 from reader.model import Entity, EntityLabel
 
@@ -72,7 +73,7 @@ class People:
         paragraphs around: "Olek put down his cup. / '...,' he said.")."""
         added = []
         for name in sorted(names):
-            for match in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text):
+            for match in mentions(text, name, r"(?![\w-])"):  # (a look-behind first is tried everywhere)
                 at = match.start()
                 k = bisect.bisect_right(self.starts, at) - 1
                 inside = k >= 0 and self.people[k].end > at or self.person_in(at, match.end()) is not None
@@ -96,7 +97,7 @@ class People:
             if len(names) != 1:
                 continue
             common = surname.lower() in EN_VOCABULARY
-            for match in re.compile(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])").finditer(text, first[surname]):
+            for match in mentions(text, surname, r"(?![\w-])", first[surname]):
                 at = match.start()
                 k = bisect.bisect_right(self.starts, at) - 1
                 if k >= 0 and self.people[k].end > at or self.org_at(at) is not None:

@@ -159,3 +159,13 @@ def test_retype_or_add_as_by_table() -> None:
             expected = _retype_or_add_by_table(spans, new, old_evidence, apart)
             assert retype_or_add(spans, new, new_evidence, apart) == expected, (spans, new)
             assert new_evidence == old_evidence
+
+
+def test_mentions_from_a_position_as_finditer_from_it() -> None:
+    rng = random.Random(6)
+    pieces = ["Bell", "Bell Bell", "aBell", "-Bell", "Bells", "’Bell", " ", ". ", "\n", "x"]
+    for _ in range(1000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        pos = rng.randint(0, len(text))
+        old = [m.span() for m in re.compile(r"(?<![\w'’-])Bell(?![\w-])").finditer(text, pos)]
+        assert [m.span() for m in mentions(text, "Bell", r"(?![\w-])", pos)] == old, (text, pos)
