@@ -169,3 +169,15 @@ def test_mentions_from_a_position_as_finditer_from_it() -> None:
         pos = rng.randint(0, len(text))
         old = [m.span() for m in re.compile(r"(?<![\w'’-])Bell(?![\w-])").finditer(text, pos)]
         assert [m.span() for m in mentions(text, "Bell", r"(?![\w-])", pos)] == old, (text, pos)
+
+
+def test_mentions_with_another_look_behind_as_finditer() -> None:
+    rng = random.Random(8)
+    pieces = ["dealio", "Thirsk", "Thirsk Road", "@dealio", ".dealio", "/dealio", "-Thirsk", "'Thirsk", "dealio.com",
+              "dealio-", " ", ". ", "\n", "x", "_"]
+    for _ in range(1500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        for name, behind, tail in (("dealio", r"[\w@./-]", r"(?![\w@/+-]|\.\w)"), ("Thirsk", r"[\w-]", r"(?![\w-]|\s[A-Z])")):
+            old = [m.span() for m in re.finditer(r"(?<!" + behind + ")" + re.escape(name) + tail, text)]
+            new = [m.span() for m in mentions(text, name, tail, before=re.compile(behind))]
+            assert new == old, (text, name)
