@@ -41,14 +41,14 @@ def _one_search(text: str, literals: tuple[str, ...]) -> list[int]:
     return found
 
 
-def matches_at(pattern: re.Pattern, text: str, starts: Iterable[int]) -> Iterator[re.Match]:
-    """The matches of ``pattern.finditer(text)`` when every match starts at one of ``starts`` (in
-    order; more places do no harm) and none is empty."""
-    pos = 0
+def matches_at(pattern: re.Pattern, text: str, starts: Iterable[int], endpos: int | None = None) -> Iterator[re.Match]:
+    """The matches of ``pattern.finditer(text, 0, endpos)`` when every match starts at one of
+    ``starts`` (in order; more places do no harm) and none is empty."""
+    pos, end = 0, len(text) if endpos is None else endpos
     for start in starts:
         if start < pos:
             continue
-        match = pattern.match(text, start)
+        match = pattern.match(text, start, end)
         if match is not None:
             yield match
             pos = match.end()

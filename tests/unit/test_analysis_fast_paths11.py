@@ -38,3 +38,20 @@ def test_role_opener_people_as_every_person_tried() -> None:
                 while k and found[k - 1].end > start:
                     k -= 1
                 assert (found[k - 1] if k else None) == old, (text, stem, start)
+
+
+def test_given_before_starts_as_finditer() -> None:
+    """quote_surnames: the pattern tried only where the surname is written, as finditer up to ``until``."""
+    from reader.analysis.news_scans import matches_at
+    from reader.analysis.quote_surnames import _given_starts
+
+    rng = random.Random(2)
+    pieces = ["Priya", "Nair", "Priya Nair", "Analyst", "O'Neil", "Ærø", "é", "Dr", " ", "  ", "\n", ". ", "x", "_",
+              "Nairs", "aNair", "PNair", "-"]
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        until = rng.randint(0, len(text))
+        pattern = re.compile(r"\b([A-ZÆØÅ][a-zæøåé'’-]+)\s+Nair\b")
+        old = [(m.span(), m.group(1)) for m in pattern.finditer(text, 0, until)]
+        new = [(m.span(), m.group(1)) for m in matches_at(pattern, text, _given_starts(text, "Nair", until), until)]
+        assert new == old, (text, until)
