@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.en_words import EN_GIVEN_NAMES, EN_VOCABULARY
+from reader.analysis.span_set import SpanSet, mentions
 
 Span = tuple[int, int, str]
 
@@ -43,6 +44,8 @@ _LEGAL = re.compile(r"\s(?:plc|ltd|llp)\b(?![-'’])")
 _POLICE = re.compile(r"\bPolice\s+$")
 _OFFICE = re.compile(r"['’]s\s+(?:Office|Department|Institute|Fund|Trust|Society|Foundation|Commission)\b")
 _SPOKESPERSON = re.compile(r"\b(?:(?:spokesperson|spokesman|spokeswoman) for|a statement from) (?:the )?")
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")  # (the look-behinds of the mentions searched below, by hand)
+_BRAND_BEFORE = re.compile(r"[\w@./-]")
 # A brand in lower case after the kind of firm it is or after a spokesperson "for" it.
 _BRAND = re.compile(
     r"\b(?:app|platform|start-?up|brand|website|retailer|firm|company|service|site|spokesperson for"
@@ -83,12 +86,13 @@ def _results(text: str, spans: list[Span]) -> list[Span]:
             label = _team_label(text, x, spans[k - 1] if k else None)
         out.append((s, e, label))
     new = []
+    taken = SpanSet(out)
     for m in _RESULT_LEAD.finditer(text):
         found = _CAPITALS.match(text, m.end())
         if not found or not _after_result(text, found.start(), found.end()):
             continue
         start, end = found.start(), found.end()
-        if text[start:end].lower() in EN_VOCABULARY or any(a < end and start < b for a, b, _ in out):
+        if text[start:end].lower() in EN_VOCABULARY or taken.overlaps(start, end):
             continue
         new.append((start, end, "ORG"))
     return sorted(out + new) if new else out
@@ -104,16 +108,18 @@ def _places_of_kind(text: str, spans: list[Span]) -> list[Span]:
     """"the market town of Thirsk": a capitalised word the tagger passed over after the word for a
     kind of place and "of" (LOC), and the other mentions of the places so named."""
     new = []
+    taken = SpanSet(spans)
     for m in _KIND_OF_PLACE_LEAD.finditer(text):
         found = _CAPITALS.match(text, m.end())
-        if found and found.group(0).lower() not in EN_VOCABULARY and not any(
-                s < found.end() and found.start() < e for s, e, _ in spans):
+        if found and found.group(0).lower() not in EN_VOCABULARY and not taken.overlaps(found.start(), found.end()):
             new.append((found.start(), found.end(), "LOC"))
     named = {text[s:e] for s, e, label in spans if label == "LOC" and _KIND_OF_PLACE.search(text, max(0, s - 20), s)}
+    taken = SpanSet(spans + new)  # and each added below (it overlaps none of them)
     for place in named | {text[a:b] for a, b, _ in new}:  # "the Appledore crew"
-        for m in re.finditer(r"(?<![\w-])" + re.escape(place) + r"(?![\w-]|\s[A-Z])", text):
-            if not _inside_name(text, m.start()) and not any(s < m.end() and m.start() < e for s, e, _ in spans + new):
+        for m in mentions(text, place, r"(?![\w-]|\s[A-Z])", before=_WORD_OR_HYPHEN):
+            if not _inside_name(text, m.start()) and not taken.overlaps(m.start(), m.end()):
                 new.append((m.start(), m.end(), "LOC"))
+                taken.add(m.start(), m.end())
     return sorted(spans + new) if new else spans
 
 
@@ -127,9 +133,10 @@ def _inside_name(text: str, start: int) -> bool:
 def _apposed_firms(text: str, spans: list[Span]) -> list[Span]:
     """The capitalised words before ", a family firm" that the tagger passed over (ORG)."""
     new = []
+    taken = SpanSet(spans)
     for m in _APPOSED.finditer(text):
         before = _CAPITALS_BEFORE.search(text, max(0, m.start() - 60), m.start())
-        if not before or any(s < m.start() and before.start() < e for s, e, _ in spans):
+        if not before or taken.overlaps(before.start(), m.start()):
             continue
         words = before.group(0).split()
         if len(words) >= 2 and words[0].lower() not in _FUNCTION and not all(w.lower() in EN_VOCABULARY for w in words):
@@ -183,10 +190,11 @@ def _suffixes(text: str, spans: list[Span]) -> list[Span]:
 def _based(text: str, spans: list[Span]) -> list[Span]:
     """"the Manchester-based company": the place before "-based" (LOC), when no name holds it."""
     new = []
+    taken = SpanSet(spans)
     for m in _BASED.finditer(text):
         first = (m.group(1) or "the").lower()
         start = m.start(1) if first not in EN_VOCABULARY and first not in _FUNCTION else m.start(2)
-        if text[start:m.end(2)].lower() not in EN_VOCABULARY and not any(s < m.end() and start < e for s, e, _ in spans):
+        if text[start:m.end(2)].lower() not in EN_VOCABULARY and not taken.overlaps(start, m.end()):
             new.append((start, m.end(2), "LOC"))
     return sorted(spans + new) if new else spans
 
@@ -194,9 +202,10 @@ def _based(text: str, spans: list[Span]) -> list[Span]:
 def _spokesperson_for(text: str, spans: list[Span]) -> list[Span]:
     """"A spokesperson for Unite said": the capitalised words after it the tagger passed over (ORG)."""
     new = []
+    taken = SpanSet(spans)
     for m in _SPOKESPERSON.finditer(text):
         found = _CAPITALS.match(text, m.end())
-        if found and not any(s < found.end() and found.start() < e for s, e, _ in spans) and (
+        if found and not taken.overlaps(found.start(), found.end()) and (
                 found.group(0).lower() not in EN_VOCABULARY and found.group(0).lower() not in _FUNCTION):
             new.append((found.start(), found.end(), "ORG"))
     return sorted(spans + new) if new else spans
@@ -206,18 +215,21 @@ def _brands(text: str, spans: list[Span], vocab: dict[str, str] | None) -> list[
     """A lower-case brand that is no English word, after its kind or its spokesperson, mentioned
     twice at least, and every mention of it (ORG)."""
     brands = set()
+    places: dict[str, list[re.Match]] = {}  # each word's mentions, found once
     for m in _BRAND.finditer(text):
         word = m.group(1)
         if word in EN_VOCABULARY or word in (vocab or {}) or word.endswith(("ing", "ed", "s")):
             continue
-        mentions = [x for x in re.finditer(r"(?<![\w@./-])" + word + r"(?![\w@/+-]|\.\w)", text)]
-        if len(mentions) >= 2:
+        if word not in places:  # (the word is letters and digits: the same as the pattern)
+            places[word] = list(mentions(text, word, r"(?![\w@/+-]|\.\w)", before=_BRAND_BEFORE))
+        if len(places[word]) >= 2:
             brands.add(word)
     if not brands:
         return spans
     new = []
+    taken = SpanSet(spans)
     for brand in brands:
-        for m in re.finditer(r"(?<![\w@./-])" + brand + r"(?![\w@/+-]|\.\w)", text):
-            if not any(s < m.end() and m.start() < e for s, e, _ in spans):
+        for m in places[brand]:
+            if not taken.overlaps(m.start(), m.end()):
                 new.append((m.start(), m.end(), "ORG"))
     return sorted(spans + new) if new else spans

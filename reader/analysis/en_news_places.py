@@ -11,6 +11,7 @@ import re
 
 from reader.analysis.descriptions import is_person_noun
 from reader.analysis.en_words import EN_GIVEN_NAMES, EN_VOCABULARY
+from reader.analysis.span_set import SpanSet
 
 Span = tuple[int, int, str]
 
@@ -41,10 +42,6 @@ def news_places(text: str, spans: list[Span], evidence: dict | None = None, voca
     return out
 
 
-def _overlaps(spans: list[Span], s: int, e: int) -> bool:
-    return any(a < e and s < b for a, b, _ in spans)
-
-
 def _states(text: str, spans: list[Span], evidence: dict) -> list[Span]:
     """A state's abbreviation after a place the tagger found ("Tucson, Ariz."): a place, with its
     full stop, whatever the tagger made of it."""
@@ -65,8 +62,9 @@ def _prefixed(text: str, spans: list[Span]) -> list[Span]:
     """"Great Fransham", "Cold Ashby End": a village the tagger passed over (LOC), when its second
     word is no ordinary word."""
     new = []
+    taken = SpanSet(spans)
     for m in _PREFIX.finditer(text):
-        if m.group(1).lower() in EN_VOCABULARY or _overlaps(spans, m.start(), m.end()):
+        if m.group(1).lower() in EN_VOCABULARY or taken.overlaps(m.start(), m.end()):
             continue
         new.append((m.start(), m.end(), "LOC"))
     return sorted(spans + new) if new else spans

@@ -18,6 +18,7 @@ import re
 from typing import Sequence
 
 from reader.analysis.gazetteer import lookup
+from reader.analysis.span_set import SpanSet
 
 Span = tuple[int, int, str]
 
@@ -130,8 +131,8 @@ def lone_bodies(text: str, spans: list[Span]) -> list[Span]:
     found = [(m.start(), m.end(), "ORG") for m in _LONE.finditer(text)]
     if not found:
         return spans
-    taken = [(s, e) for s, e, _ in spans]
-    new = [f for f in found if not any(s < f[1] and f[0] < e for s, e in taken)]
+    taken = SpanSet(spans)
+    new = [f for f in found if not taken.overlaps(f[0], f[1])]
     return sorted(spans + new) if new else spans
 
 

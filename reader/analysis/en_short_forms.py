@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.span_set import SpanSet
+
 # The words that make a club of a town's name ("Leeds United") and that open one ("Real Betis").
 _CLUB_LAST = frozenset("united city town rovers athletic wanderers albion county rangers hotspur fc afc".split())
 _CLUB_FIRST = frozenset("real fc afc sporting atlético atletico inter dynamo".split())
@@ -35,7 +37,7 @@ def club_short_forms(text: str, spans: list, evidence: dict | None = None) -> li
         return spans
     by_start = {s: (s, e, label) for s, e, label in spans}
     out = []
-    taken = [(s, e) for s, e, _label in spans]
+    taken = SpanSet(spans)
     alone = [m for m in _WORD.finditer(text) if m.group() in shorts and not text[m.end():m.end() + 1].isalnum()]
     placed = {m.group() for m in alone if text[max(0, m.start() - 12):m.start()].split()[-1:] in [[w] for w in _PLACE_BEFORE]}
     for m in alone:
@@ -46,7 +48,7 @@ def club_short_forms(text: str, spans: list, evidence: dict | None = None) -> li
             by_start[m.start()] = (m.start(), m.end(), "ORG")
             if evidence:
                 evidence.pop((m.start(), m.end()), None)
-        elif own is None and not any(s < m.end() and m.start() < e for s, e in taken):
+        elif own is None and not taken.overlaps(m.start(), m.end()):
             out.append((m.start(), m.end(), "ORG"))
     return sorted(list(by_start.values()) + out)
 
@@ -56,8 +58,8 @@ def platform_x(text: str, spans: list) -> list:
     found = [(m.start(1), m.end(1), "ORG") for m in _posted(text)]
     if not found:
         return spans
-    taken = [(s, e) for s, e, _label in spans]
-    return sorted(spans + [x for x in found if not any(s < x[1] and x[0] < e for s, e in taken)])
+    taken = SpanSet(spans)
+    return sorted(spans + [x for x in found if not taken.overlaps(x[0], x[1])])
 
 
 def _posted(text: str) -> list[re.Match]:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis import news_scans as scans
 from reader.analysis.gazetteer import lookup
-from reader.analysis.span_set import mentions, replace_wholes, retype_or_add
+from reader.analysis.span_set import mentions_of, replace_wholes, retype_or_add
 
 Span = tuple[int, int, str]
 
@@ -28,7 +29,12 @@ _FIRM_ENDINGS = ("fest", "festival", "trafik")
 
 _LEGAL = re.compile(r" (?:A/S|ApS|plc|PLC|Ltd|Ltd\.|Inc|Inc\.|GmbH|AB|ASA|LLC)$")
 _KIND_FIRST = re.compile(r"^[A-ZÆØÅ][a-zæøå]+(?:rådet|foreningen|forbundet|selskabet|fonden)$")
-_CLUB = re.compile(r"(?<![\w-])([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?) (?:HK|IF|BK|FC|GF|IK|FF|HG|AIF|GIF)(?![\w-])")
+_CLUB_LETTERS = ("HK", "IF", "BK", "FC", "GF", "IK", "FF", "HG", "AIF", "GIF")
+_CLUB = re.compile(r"(?<![\w-])([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?) (?:" + "|".join(_CLUB_LETTERS)
+                   + r")(?![\w-])")
+# What a match of _KIND_BEFORE starts with ("bandet" starts with "band").
+_KIND_LEADS = {"da": ("band", "Appen", "appen", "app'en", "festivalen", "kæden", "tjenesten", "platformen"),
+               "en": ("app ",)}
 _KIND_BEFORE = {
     "da": re.compile(r"(?:(?<=[^\w])|^)(?:bandet|band|[Aa]ppen|app'en|festivalen|kæden|tjenesten|platformen) "
                      r"((?:[A-ZÆØÅ][\wæøå'’-]*)(?: [A-ZÆØÅ][\wæøå'’-]*){0,2})(?![\w-])", re.M),
@@ -59,12 +65,13 @@ def news_firms(text: str, spans: list[Span], language: str, evidence: dict | Non
             if rest and " " not in rest and rest[:1].isupper() and _KIND_FIRST.match(first):
                 names.add(rest)
     if CLUB_TOWNS and language == "da":
-        clubs = [m for m in _CLUB.finditer(text) if lookup(m.group(1).lower().split("-")[0]) in ("", "LOC")]
+        clubs = [m for m in scans.clubs(_CLUB, text, _CLUB_LETTERS)
+                 if lookup(m.group(1).lower().split("-")[0]) in ("", "LOC")]
         names.update(m.group(1) for m in clubs)
         out = replace_wholes(out, [m.span() for m in clubs], _club_fits, evidence)
     sites = set()
     if KIND_NEW:
-        for m in _KIND_BEFORE[language].finditer(text):
+        for m in scans.led_by(_KIND_BEFORE[language], text, _KIND_LEADS[language]):
             word = m.group(1)
             if language == "en" and word.lower() in vocabulary:
                 continue
@@ -76,12 +83,11 @@ def news_firms(text: str, spans: list[Span], language: str, evidence: dict | Non
     if not names:
         return out
     new = []
-    for name in names:
-        for m in mentions(text, name, r"(?![\w-]| [A-ZÆØÅ]|\s?&)"):
-            if _PLACE_BEFORE.search(text, max(0, m.start() - 6), m.start()) or m.start() not in sites and (
-                    _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start())):
-                continue  # a place ("i Brande"), or inside a longer name ("Esme Marlowe")
-            new.append((m.start(), m.end(), "ORG"))
+    for _name, m in mentions_of(text, names, r"(?![\w-]| [A-ZÆØÅ]|\s?&)"):
+        if _PLACE_BEFORE.search(text, max(0, m.start() - 6), m.start()) or m.start() not in sites and (
+                _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start())):
+            continue  # a place ("i Brande"), or inside a longer name ("Esme Marlowe")
+        new.append((m.start(), m.end(), "ORG"))
     return retype_or_add(out, new, evidence)
 
 

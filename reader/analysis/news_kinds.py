@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis import news_scans as scans
 from reader.analysis.gazetteer import lookup
-from reader.analysis.span_set import SpanSet, mentions, replace_wholes, retype_or_add
+from reader.analysis.span_set import SpanSet, mentions_of, replace_wholes, retype_or_add
 
 Span = tuple[int, int, str]
 
@@ -24,8 +25,11 @@ MANAGERS = True
 LISTED_FIRMS = True
 
 _RIVER = re.compile(r"\bRiver [A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
-_STREET = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå]{2,}(?:vej|gade|stræde|vænget|allé)(?![\w-])")
-_NORDIC_FORM = re.compile(r"(?<![\w-])((?:[A-ZÆØÅÖÄ][\wæøåöä&-]*\s){1,3})(AB|ASA|AS|Oy|Oyj|GmbH|AG|BV|NV)(?![\w-])")
+_ENDINGS = ("vej", "gade", "stræde", "vænget", "allé")
+_STREET = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå]{2,}(?:" + "|".join(_ENDINGS) + r")(?![\w-])")
+_LEGAL_FORMS = ("AB", "ASA", "AS", "Oy", "Oyj", "GmbH", "AG", "BV", "NV")
+_NORDIC_FORM = re.compile(r"(?<![\w-])((?:[A-ZÆØÅÖÄ][\wæøåöä&-]*\s){1,3})(" + "|".join(_LEGAL_FORMS)
+                          + r")(?![\w-])")
 _PLATFORMS = ("Instagram", "Facebook", "TikTok", "YouTube", "LinkedIn", "Snapchat", "WhatsApp")
 _PLATFORM = re.compile(r"(?<![\w@./-])(?:" + "|".join(_PLATFORMS) + r")(?![\w-])")
 _TEAM = r"[A-ZÆØÅ][\wæøå'’-]*(?: [A-ZÆØÅ][\wæøå'’-]*){0,2}"
@@ -33,15 +37,19 @@ _RESULT_LINES = {
     "da": re.compile(r"(?:^|[:,;]\s+)(" + _TEAM + r") - (" + _TEAM + r") \d{1,2}-\d{1,2}\b", re.M),
     "en": re.compile(r"(?:^|[:;]\s+)(" + _TEAM + r") \d{1,2},? (" + _TEAM + r") \d{1,2}(?=\s*(?:[;,.]|$))", re.M),
 }
-_MANAGER = re.compile(
-    r"(?<![\w'’-])([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:manager|boss|head coach|coach|captain|striker|goalkeeper"
-    r"|midfielder|defender|winger|chairman) (?=[A-Z][a-z]+ [A-Z])")
+_ROLES = ("manager", "boss", "head coach", "coach", "captain", "striker", "goalkeeper", "midfielder", "defender", "winger",
+          "chairman")
+_MANAGER = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:" + "|".join(_ROLES)
+                      + r") (?=[A-Z][a-z]+ [A-Z])")
+_JOINS = ("while", "and", "but", "as", "when")
+_RESULT_VERBS = ("beat", "defeated", "thrashed", "edged", "drew", "lost", "won")
 _RESULT_SUBJECT = re.compile(
-    r"(?:^|\b(?:while|and|but|as|when) )([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:beat|defeated|thrashed|edged|drew|lost|won)"
+    r"(?:^|\b(?:" + "|".join(_JOINS) + r") )([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:" + "|".join(_RESULT_VERBS) + r")"
     r" (?:[A-Z][\w ]{0,30}? )?\d{1,2}-\d{1,2}\b", re.M)
 # "retailers including Argos, Currys and Boots": firms listed after the word for their kind.
+_LISTS = ("retailers", "shops", "chains", "supermarkets", "brands", "firms", "companies", "banks", "airlines", "stores")
 _LISTED = re.compile(
-    r"\b(?:retailers|shops|chains|supermarkets|brands|firms|companies|banks|airlines|stores)"
+    r"\b(?:" + "|".join(_LISTS) + r")"
     r" (?:including|such as|like) ((?:[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*)?)(?:, [A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*)?)*"
     r",? and [A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*)?)")
 _FORMS = frozenset("Inc Inc. Ltd Ltd. plc PLC LLC GmbH AB Corp Corp. A/S ApS".split())
@@ -55,21 +63,22 @@ def news_kinds(text: str, spans: list[Span], language: str, evidence: dict | Non
     evidence = evidence if evidence is not None else {}
     out = sorted(spans)
     if RIVERS and "River " in text:
-        out = _add_all(out, [(m.start(), m.end(), "LOC") for m in _RIVER.finditer(text)])
+        out = _add_all(out, [(m.start(), m.end(), "LOC") for m in scans.led_by(_RIVER, text, ("River ",))])
     if STREETS and language == "da":
-        out = retype_or_add(out, [(m.start(), m.end(), "LOC") for m in _STREET.finditer(text)
+        out = retype_or_add(out, [(m.start(), m.end(), "LOC") for m in scans.streets(_STREET, text, _ENDINGS)
                                   if (vocab or {}).get(m.group().lower()) is None], evidence, apart=False)
     if LEGAL_NORDIC:
         out = _nordic_forms(text, out, evidence)
         out = _place_and_firm(text, out, evidence) if " and " in text else out
-    if PLATFORMS and any(name in text for name in _PLATFORMS):  # a look-behind is tried everywhere
-        out = retype_or_add(out, [(m.start(), m.end(), "ORG") for m in _PLATFORM.finditer(text)], evidence, apart=False)
+    if PLATFORMS and any(name in text for name in _PLATFORMS):
+        found = [(m.start(), m.end(), "ORG") for m in scans.led_by(_PLATFORM, text, _PLATFORMS)]
+        out = retype_or_add(out, found, evidence, apart=False)
     teams: set[str] = set()
     if RESULT_LINES and any(ch.isdigit() for ch in text):
-        for m in _RESULT_LINES[language].finditer(text):
+        for m in scans.result_lines(_RESULT_LINES[language], text, language):
             teams.update(t for t in m.groups() if t.lower() not in vocabulary)
     if MANAGERS and language == "en":
-        for m in _MANAGER.finditer(text):
+        for m in scans.managers(_MANAGER, text, _ROLES):
             words = m.group(1).split()
             if len(words) == 2 and words[0].lower() in vocabulary:
                 words = words[1:]  # "The Stockbridge manager"
@@ -77,7 +86,8 @@ def news_kinds(text: str, spans: list[Span], language: str, evidence: dict | Non
                 teams.add(" ".join(words))
     if RESULT_LINES and language == "en" and any(ch.isdigit() for ch in text):
         taken = SpanSet(out)
-        for m in _RESULT_SUBJECT.finditer(text):  # "while Didcot beat Marlow United 3-1"
+        # "while Didcot beat Marlow United 3-1"
+        for m in scans.result_subjects(_RESULT_SUBJECT, text, _RESULT_VERBS, _JOINS):
             words = m.group(1).split()
             if all(w.lower() not in vocabulary for w in words) and not taken.overlaps(m.start(1), m.end(1)):
                 teams.add(m.group(1))
@@ -98,7 +108,7 @@ def _add_all(spans: list[Span], new: list[Span]) -> list[Span]:
 def _nordic_forms(text: str, spans: list[Span], evidence: dict) -> list[Span]:
     """"Hörselhuset AB": a firm with the capitalised words before its legal form, when the tagger
     found the form alone or nothing there."""
-    forms = {m.span(): m.start(2) for m in _NORDIC_FORM.finditer(text)}
+    forms = {m.span(): m.start(2) for m in scans.nordic_forms(_NORDIC_FORM, text, _LEGAL_FORMS)}
 
     def fits(s: int, e: int, inside: list[Span]) -> bool:
         return all(x[0] >= s and x[1] <= e for x in inside) and (not inside or any(x[0] == forms[s, e] for x in inside))
@@ -109,7 +119,7 @@ def _nordic_forms(text: str, spans: list[Span], evidence: dict) -> list[Span]:
 def _listed_firms(text: str, spans: list[Span], evidence: dict) -> list[Span]:
     """The firms listed after the word for their kind, and their other mentions alone (ORG)."""
     firms = set()
-    for m in _LISTED.finditer(text):
+    for m in scans.led_by(_LISTED, text, _LISTS):
         firms.update(p.strip() for p in re.split(r",? and |, ", m.group(1)) if p.strip())
     return _teams(text, spans, firms, evidence) if firms else spans
 
@@ -133,9 +143,8 @@ def _teams(text: str, spans: list[Span], teams: set[str], evidence: dict) -> lis
     """Every mention of a team's name alone is the team (ORG), but not after "in"/"i" and not inside
     a longer name."""
     new = []
-    for team in teams:
-        for m in mentions(text, team, r"(?![\w-])"):
-            if _PLACE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
-                continue
-            new.append((m.start(), m.end(), "ORG"))
+    for _team, m in mentions_of(text, teams, r"(?![\w-])"):
+        if _PLACE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue
+        new.append((m.start(), m.end(), "ORG"))
     return retype_or_add(spans, new, evidence, apart=False)

@@ -11,6 +11,7 @@ from typing import Callable, TypeVar
 from reader.analysis.en_words import EN_VOCABULARY
 from reader.analysis.gazetteer import FIRST_NAMES
 from reader.analysis.lexicon import EN_ROLES
+from reader.analysis.span_set import mentions
 from reader.analysis.titles import is_title_word
 from reader.model import Entity, EntityLabel
 
@@ -54,6 +55,17 @@ class People:
         self.cache_starts: dict[tuple[str, str], list[int]] = {}
         self.subjects: dict[tuple[int, int], bool] = {}  # antecedents.is_subject of each mention
         self.found: dict[tuple[str, str], list[int]] = {}  # where the text writes a pattern (descriptions)
+        self.text = text
+        self._lowered: str | None = None
+
+    def lowered(self) -> str:
+        """The text in lower case, each character where ``(?i)`` matches it, made once a text; ""
+        when that cannot be ("İ" lowers to two characters; (?i) takes "ı" for i and "ſ" for s)."""
+        if self._lowered is None:
+            low = self.text.lower()
+            odd = len(low) != len(self.text) or any(ch in self.text for ch in "\u0130\u0131\u017f")
+            self._lowered = "" if odd else low
+        return self._lowered
 
     def learn(self, names: set[str], text: str) -> None:
         """Names that reporting clauses gave a speaker ("said Olek") and the name finder missed: each
@@ -61,7 +73,7 @@ class People:
         paragraphs around: "Olek put down his cup. / '...,' he said.")."""
         added = []
         for name in sorted(names):
-            for match in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text):
+            for match in mentions(text, name, r"(?![\w-])"):  # (a look-behind first is tried everywhere)
                 at = match.start()
                 k = bisect.bisect_right(self.starts, at) - 1
                 inside = k >= 0 and self.people[k].end > at or self.person_in(at, match.end()) is not None
@@ -85,7 +97,7 @@ class People:
             if len(names) != 1:
                 continue
             common = surname.lower() in EN_VOCABULARY
-            for match in re.compile(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])").finditer(text, first[surname]):
+            for match in mentions(text, surname, r"(?![\w-])", first[surname]):
                 at = match.start()
                 k = bisect.bisect_right(self.starts, at) - 1
                 if k >= 0 and self.people[k].end > at or self.org_at(at) is not None:

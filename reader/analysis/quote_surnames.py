@@ -8,6 +8,7 @@ import re
 
 from reader.analysis.en_words import EN_VOCABULARY
 from reader.analysis.gazetteer import FIRST_NAMES
+from reader.analysis.news_scans import matches_at
 from reader.analysis.titles import is_title_word
 
 _HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Hr|Fru|hr|fru)\.?\s+)+")
@@ -49,7 +50,8 @@ def given_name(text: str, name: str, before: int, language: str = "en",
 def _given_before(text: str, bare: str, until: int) -> list[tuple[int, str]]:
     """Where "Given Bare" stands in ``text[:until]`` with a given name that counts, in order."""
     out = []
-    for match in re.compile(rf"\b([A-ZÆØÅ][a-zæøåé'’-]+)\s+{re.escape(bare)}\b").finditer(text, 0, until):
+    pattern = re.compile(rf"\b([A-ZÆØÅ][a-zæøåé'’-]+)\s+{re.escape(bare)}\b")
+    for match in matches_at(pattern, text, _given_starts(text, bare, until), until):
         given = match.group(1)
         k = match.start() - 1  # the last character before the name that is not white space
         while k >= 0 and text[k].isspace():
@@ -61,6 +63,29 @@ def _given_before(text: str, bare: str, until: int) -> list[tuple[int, str]]:
             if until < len(text):
                 break  # one is enough without a cache
     return out
+
+
+_GIVEN_REST = frozenset("abcdefghijklmnopqrstuvwxyzæøåé'’-")
+_GIVEN_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
+
+
+def _given_starts(text: str, bare: str, until: int) -> list[int]:
+    """Where a match of ``_given_before``'s pattern can start: the capital opening the word before
+    the white space before each place ``bare`` is written (the pattern, led by a class, was tried
+    at every position of the text for each surname)."""
+    starts = []
+    at = text.find(bare, 0, until)
+    while at >= 0:
+        k = at
+        while k and text[k - 1].isspace():
+            k -= 1
+        if k < at:
+            while k and text[k - 1] in _GIVEN_REST:
+                k -= 1
+            if k and text[k - 1] in _GIVEN_FIRST:
+                starts.append(k - 1)
+        at = text.find(bare, at + 1, until)
+    return starts
 
 
 _NOT_GIVEN = frozenset("the a an and but then when while after before if as so yet mr mrs ms miss dr sir dame lady lord hr fru".split())

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import accumulate
+from operator import itemgetter
 from typing import Callable, Iterable, Iterator
 
 Span = tuple[int, int, str]
@@ -15,13 +17,9 @@ class SpanSet:
     """``spans`` (in any order, overlapping or not), and spans added later that overlap nothing."""
 
     def __init__(self, spans: Iterable[Span]) -> None:
-        ordered = sorted(spans)
-        self._starts = [x[0] for x in ordered]
-        self._reach: list[int] = []  # the furthest end of the spans up to each
-        far = -1
-        for x in ordered:
-            far = max(far, x[1])
-            self._reach.append(far)
+        self.ordered = ordered = sorted(spans)
+        self._starts = list(map(itemgetter(0), ordered))
+        self._reach = list(accumulate(map(itemgetter(1), ordered), max))  # the furthest end up to each
         self._added_starts: list[int] = []
         self._added_ends: list[int] = []
 
@@ -32,6 +30,15 @@ class SpanSet:
             return True
         i = bisect_left(self._added_starts, end)
         return bool(i) and self._added_ends[i - 1] > start
+
+    def index(self, start: int, end: int) -> int | None:
+        """Where the last of the spans (in order) from ``start`` to ``end`` is in ``ordered``."""
+        k = bisect_right(self._starts, start)
+        while k and self._starts[k - 1] == start:
+            k -= 1
+            if self.ordered[k][1] == end:
+                return k
+        return None
 
     def add(self, start: int, end: int) -> None:
         """Add a span that overlaps none of the set's (the added ones stay apart, so the last one
@@ -44,18 +51,52 @@ class SpanSet:
 _BEFORE = re.compile(r"[\w'’-]")
 
 
-def mentions(text: str, name: str, tail: str) -> Iterator[re.Match]:
-    """The matches of ``re.finditer(r"(?<![\\w'’-])" + re.escape(name) + tail, text)``, found with
-    the name first: a pattern that opens with a look-behind is tried at every position of the text,
-    a literal is searched for (41 names cost 0.6 s on 1 MB)."""
+def mentions(text: str, name: str, tail: str, pos: int = 0, before: re.Pattern = _BEFORE) -> Iterator[re.Match]:
+    """The matches of ``re.compile(r"(?<![\\w'’-])" + re.escape(name) + tail).finditer(text, pos)``
+    (``before``: the class of that look-behind, one character), found with the name first: a
+    pattern that opens with a look-behind is tried at every position of the text, a literal is
+    searched for (41 names cost 0.6 s on 1 MB)."""
     pattern = re.compile(re.escape(name) + tail)
-    pos = 0
     while (match := pattern.search(text, pos)) is not None:
-        if match.start() and _BEFORE.match(text, match.start() - 1):
+        if match.start() and before.match(text, match.start() - 1):
             pos = match.start() + 1  # as the look-behind fails there: the next position is tried
             continue
         yield match
         pos = match.end() if match.end() > match.start() else match.start() + 1
+
+
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
+_MANY = 12  # names from which one pass over the text is cheaper than a search per name (0.7 ms a MB each)
+
+
+def mentions_of(text: str, names: Iterable[str], tail: str) -> Iterator[tuple[str, re.Match]]:
+    """``(name, match)`` for each of ``names`` in order and each of its ``mentions(text, name, tail)``
+    in order. When many names start with a capital (130 on the bench's articles text), one pattern
+    of them all finds every place one of them is written, and each name is tried only at the places
+    of the names that start with its two characters (16 ms against 76 ms a MB)."""
+    names = list(names)
+    fast = [name for name in names if len(name) > 1 and name[0] in _CAPITALS]
+    places: dict[str, list[int]] = {}
+    if len(fast) >= _MANY:
+        pattern = re.compile("|".join(map(re.escape, sorted(set(fast), key=len, reverse=True))))
+        match = pattern.search(text)
+        while match is not None:
+            at = match.start()
+            if not (at and _BEFORE.match(text, at - 1)):
+                places.setdefault(text[at:at + 2], []).append(at)
+            match = pattern.search(text, at + 1)
+    else:
+        fast = []
+    fast_set = set(fast)
+    for name in names:
+        if name not in fast_set:
+            yield from ((name, match) for match in mentions(text, name, tail))
+            continue
+        pattern, pos = re.compile(re.escape(name) + tail), 0
+        for at in places.get(name[:2], ()):
+            if at >= pos and (match := pattern.match(text, at)) is not None:
+                yield name, match
+                pos = match.end()
 
 
 def replace_wholes(spans: list[Span], wholes: list[tuple[int, int]], fits: Callable[[int, int, list[Span]], bool],
@@ -67,11 +108,8 @@ def replace_wholes(spans: list[Span], wholes: list[tuple[int, int]], fits: Calla
     if not wholes:
         return spans
     ordered = sorted(spans)
-    starts = [x[0] for x in ordered]
-    reach, far = [], -1
-    for x in ordered:
-        far = max(far, x[1])
-        reach.append(far)
+    starts = list(map(itemgetter(0), ordered))
+    reach = list(accumulate(map(itemgetter(1), ordered), max))  # the furthest end up to each
     drop: set[Span] = set()
     add: list[Span] = []
     for s, e in wholes:
@@ -89,12 +127,13 @@ def retype_or_add(spans: list[Span], new: list[Span], evidence: dict, apart: boo
     each that overlaps none of them added; ``apart``: nor any new name added before it."""
     if not new:
         return spans
-    by_span = {(s, e): k for k, (s, e, _label) in enumerate(spans)}
     out = list(spans)
     added = []
     taken = SpanSet(out)  # a retyped span keeps its place
+    # Sorted spans (as the news passes keep them) are found in the set's order; others by a table.
+    by_span = None if taken.ordered == out else {(s, e): k for k, (s, e, _label) in enumerate(spans)}
     for s, e, label in new:
-        k = by_span.get((s, e))
+        k = taken.index(s, e) if by_span is None else by_span.get((s, e))
         if k is not None:
             if out[k][2] != label:
                 out[k] = (s, e, label)
