@@ -153,7 +153,7 @@ async def test_the_notes_export_carries_the_speaker_state_and_a_link_back(tmp_pa
         await pilot.press("enter")  # the export dialog: write to the file it proposes
         await settle(pilot)
         exported = next((tmp_path / "exports").glob("reader-notes*.md")).read_text(encoding="utf-8")
-        assert "*Quote by Hanne Dahl (Borgmester) · ✓ verified*" in exported
+        assert "*Quote by Hanne Dahl (borgmester) · ✓ verified*" in exported
         assert f"File: [../articles/ribe.txt]({(library / 'ribe.txt').as_uri()})" in exported
         assert store.annotations(screen.article.id)[0].note == "ring til kommunen"
 
@@ -175,5 +175,16 @@ async def test_the_library_writes_a_quote_sheet_of_the_listed_articles(tmp_path,
         await settle(pilot)
         sheet = next((tmp_path / "exports").glob("reader-quotes*.md")).read_text(encoding="utf-8")
         assert sheet.count("\n## ") == 2 and "Ingen citater" not in sheet  # articles without quotes left out
-        assert "- unverified: “Det er en stor dag for byen” (Mette Lund, Direktør)" in sheet
+        assert "- unverified: “Det er en stor dag for byen” (Mette Lund, direktør)" in sheet
         assert sheet.count("- unverified: “") == 4
+
+
+async def test_the_speaker_line_above_a_quote_carries_the_role_the_article_gives(tmp_path, library, store):
+    app = make_app(library, store, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_article(pilot, "Borgmester")
+        await settle(pilot)
+        view = screen.query_one(ArticleView)
+        labels = set(view._speaker_rows.values())
+        assert "Hanne Dahl, borgmester" in labels  # "Borgmester Hanne Dahl (V)" opening a sentence
+        assert "Jens Kofoed" in labels  # no role found: the name alone

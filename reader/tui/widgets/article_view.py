@@ -97,6 +97,7 @@ class ArticleView(MotionActions, PaintMixin, ScrollView, can_focus=True):
         self._layout_width = 0
         self._style_cache: dict[tuple[int, int], Style] = {}
         self._speaker_rows: dict[int, str] = {}
+        self.roles: dict[str, str] = {}  # speaker -> role as written ("the union's president")
         self._drag_origin: Span | None = None
 
     # -- data ----------------------------------------------------------------
@@ -158,7 +159,13 @@ class ArticleView(MotionActions, PaintMixin, ScrollView, can_focus=True):
                 names = labels.setdefault(row - 1, [])
                 if quote.speaker not in names:
                     names.append(quote.speaker)
-        self._speaker_rows = {row: " · ".join(one_line(n, 40) for n in names) for row, names in labels.items()}
+        self._speaker_rows = {row: " · ".join(self._speaker_label(n, len(names)) for n in names)
+                              for row, names in labels.items()}
+
+    def _speaker_label(self, name: str, others: int) -> str:
+        """A speaker's name, with the role the article gives them when one speaker is labelled."""
+        role = self.roles.get(name, "") if others == 1 else ""
+        return one_line(f"{name}, {role}" if role else name, 64 if role else 40)
 
     # -- geometry ------------------------------------------------------------
     def text_width(self) -> int:
