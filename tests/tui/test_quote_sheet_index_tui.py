@@ -54,7 +54,7 @@ async def test_a_quote_sheet_of_indexed_articles_reads_their_quotes_from_the_ind
             _count_analyses(monkeypatch, analysed)
             await _write_sheet(pilot)
     sheet = next((tmp_path / "exports").glob("reader-quotes*.md")).read_text(encoding="utf-8")
-    assert "- unverified: “Det er dag 3 for byen” (Mette Lund, Direktør)" in sheet
+    assert "- unverified: “Det er dag 3 for byen” (Mette Lund, direktør)" in sheet
     assert sheet.count("- unverified: “") == 4
     assert analysed == []
 
