@@ -99,10 +99,12 @@ def subject_person(ctx: Context, before: int, spans: Spans, female: bool = False
     para = text.rfind("\n\n", 0, before)
     previous = text.rfind("\n\n", 0, para) if para > 0 else -1
     window = previous + 2 if previous >= 0 else 0
-    unknown = None
+    unknown, unknown_at = None, -1
     for ent in reversed(ctx.people.last_people(window, before)):
         if spans.covers(ent.start) or in_byline(ctx, ent.start) or not gender_fits_name(ent.canonical, female, male, ctx):
             continue
+        if unknown is not None and ent.start < para <= unknown_at:
+            return unknown  # "Lincoln remembers the day. '...,' he said": the subject of this paragraph first
         if is_subject(ctx, ent.start, ent.end):
             first = ent.canonical.split()[0].lower()
             if first in UNISEX_NAMES:  # "Kim Enevoldsen": after anyone whose sex is known to fit
@@ -112,7 +114,8 @@ def subject_person(ctx: Context, before: int, spans: Spans, female: bool = False
                     learned_sex(ctx, ent.canonical) is not None)
             if known or not (female or male):
                 return ent.canonical
-            unknown = unknown or ent.canonical
+            if unknown is None:
+                unknown, unknown_at = ent.canonical, ent.start
     return unknown
 
 
