@@ -69,6 +69,7 @@ class ReaderApp(App[int]):
         self.session_untagged = untagged
         self._analysis_cache: OrderedDict[tuple, Analysis] = OrderedDict()
         self._analysis_lock = threading.Lock()
+        self._roles: dict[int, tuple[Analysis, dict[str, str]]] = {}  # id(a cached analysis) -> it and its speakers' roles
         self._poll_error = ""
         # The side panel shown (True) or hidden (False) by the user with \ (None: by the width).
         self.article_panel_choice: bool | None = self.settings.panel
@@ -241,8 +242,21 @@ class ReaderApp(App[int]):
         with self._analysis_lock:
             self._analysis_cache[key] = result
             while len(self._analysis_cache) > 64:
-                self._analysis_cache.popitem(last=False)
+                self._roles.pop(id(self._analysis_cache.popitem(last=False)[1]), None)
         return result
+
+    def roles_for(self, analysis: Analysis) -> dict[str, str]:
+        """Each speaker's role as the article writes it, read once for an analysis the cache keeps
+        (a worker reads it first, so the screen's thread only looks it up)."""
+        with self._analysis_lock:
+            kept = self._roles.get(id(analysis))
+        if kept is not None and kept[0] is analysis:
+            return kept[1]
+        roles = _speaker_roles(analysis)
+        with self._analysis_lock:
+            if any(cached is analysis for cached in self._analysis_cache.values()):
+                self._roles[id(analysis)] = (analysis, roles)
+        return roles
 
     def cached_analysis(self, article: Article) -> Analysis | None:
         """The cached analysis of ``article`` if there is one (never computes)."""
@@ -307,3 +321,13 @@ class ReaderApp(App[int]):
             await self.run_action(action, node)
 
         return run
+
+
+def _speaker_roles(analysis: Analysis) -> dict[str, str]:
+    """The roles for the label above a speaker's quotes ({} when they cannot be read: the names alone show)."""
+    from reader.workspace.analysis import speaker_roles
+
+    try:
+        return speaker_roles(analysis)
+    except Exception:  # a label is never worth an error
+        return {}

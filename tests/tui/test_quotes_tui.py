@@ -188,3 +188,12 @@ async def test_the_speaker_line_above_a_quote_carries_the_role_the_article_gives
         labels = set(view._speaker_rows.values())
         assert "Hanne Dahl, borgmester" in labels  # "Borgmester Hanne Dahl (V)" opening a sentence
         assert "Jens Kofoed" in labels  # no role found: the name alone
+
+
+async def test_the_roles_are_read_once_for_an_analysis_the_app_keeps(tmp_path, library, store):
+    app = make_app(library, store, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_article(pilot, "Borgmester")
+        await settle(pilot)
+        kept = app.roles_for(screen.analysis)  # read in the analysis worker, looked up here
+        assert kept is app.roles_for(screen.analysis) and kept["Hanne Dahl"] == "borgmester"

@@ -196,16 +196,16 @@ class ArticleScreen(NoteActions, QuoteActions, CheckActions, HeadlinePick, Readi
             message = f"Could not find names and quotes: {type(error).__name__}: {error}"
             self.app.call_from_thread(self.app.say, message, severity="error", timeout=10)
             result = Analysis(self.article.body, self.article.language)
-        roles = _roles(result)  # here, not on the screen's thread: a long article has many people
+        self.app.roles_for(result)  # read here, off the screen's thread: a long article has many people
         if not get_current_worker().is_cancelled:  # a newer analysis (after a correction) replaced this one
-            self.app.call_from_thread(self._show_analysis, result, roles)
+            self.app.call_from_thread(self._show_analysis, result)
 
-    def _show_analysis(self, analysis: Analysis, roles: dict[str, str] | None = None) -> None:
+    def _show_analysis(self, analysis: Analysis) -> None:
         if analysis.text != self.article.body:  # made for the text before the file was read again
             return
         self.analysis = analysis
         self.load_quotes()
-        self.view.roles = _roles(analysis) if roles is None else roles
+        self.view.roles = self.app.roles_for(analysis)
         self.view.set_analysis(analysis.sentences, analysis.entities, self.shown_quotes())
         self.view.set_annotations(self.view.annotations, self.view.label_slots, self.shown_states())
         self.tell_changed_quotes()
@@ -311,14 +311,3 @@ class ArticleScreen(NoteActions, QuoteActions, CheckActions, HeadlinePick, Readi
         if self.view.clear_selection():
             return
         self.app.pop_screen()
-
-
-def _roles(analysis: Analysis) -> dict[str, str]:
-    """Each speaker's role as the article writes it, for the label above their quotes ({} when it
-    cannot be read: the names alone are shown)."""
-    from reader.workspace.analysis import speaker_roles
-
-    try:
-        return speaker_roles(analysis)
-    except Exception:  # a label is never worth an error
-        return {}
