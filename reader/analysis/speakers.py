@@ -202,10 +202,9 @@ def _role_and_org(text: str, start: int, name_start: int, people: People) -> tup
     span: tuple[int, int] | None = None  # the last run of role words: "police spokesman", "head of communications"
     chain = False  # the run may go on through a link or an article: "formand for udvalget"
     for match in _WORD.finditer(between):
-        raw = match.group()
-        word = raw.strip(",")
+        word = match.group()  # (_WORD takes no commas)
         low = word.lower()
-        if not word or "." in word or word[0].isdigit() or (word[0].islower() and POSSESSIVE_END.search(word)):
+        if "." in word or word[0].isdigit() or (word[0].islower() and POSSESSIVE_END.search(word)):
             chain = False  # "the company's planning director": the owner is no part of the role
             continue
         comma = between[match.end():match.end() + 1] == ","
