@@ -16,6 +16,7 @@ from typing import Callable
 
 from reader.analysis.en_words import EN_VOCABULARY
 from reader.analysis.gazetteer import FIRST_NAMES
+from reader.analysis.news_forms13 import forms13
 from reader.analysis.news_scans import literal_hits, matches_at
 
 Span = tuple[int, int, str]
@@ -58,8 +59,8 @@ def found_names(text: str, out: list[Span], language: str, evidence: dict, vocab
         if ARTICLE:
             out = [(s + (2 if text.startswith("A ", s) else 3), e, label) if (
                 text.startswith(("A ", "An "), s) and text[s:e].count(" ") >= 1) else (s, e, label) for s, e, label in out]
-        if POLLS and ("% " in text or "%," in text):
-            out = _set(out, _polls(text), evidence)
+        polled = _polls(text) if POLLS and ("% " in text or "%," in text) else []
+        out = _set(out, polled, evidence)
         if TOLD_PAPER and "told the " in text:
             out = _set(out, _told(text), evidence)
         if POSSESSIVE_BODIES and ("' " in text or "’ " in text or "People's" in text):
@@ -71,11 +72,12 @@ def found_names(text: str, out: list[Span], language: str, evidence: dict, vocab
                 k is None or (out[k][2] == "LOC" and m.start() <= out[k][0] and out[k][1] <= m.end())
                 for k in (_at(out, m.start()), _at(out, m.end() - 1)))], evidence)
     else:
+        polled = []
         if DA_BODIES:
             out = _split_after(text, out, _da_bodies(text), evidence)
         if REALM:
             out = _set(out, _realm(text), evidence)
-    return out
+    return forms13(text, out, language, evidence, polled)
 
 
 def _set(spans: list[Span], new: list[Span], evidence: dict) -> list[Span]:

@@ -1,0 +1,160 @@
+"""More names of the seventh blind probe (probe13), each searched from a literal: a paper or
+station a Danish source speaks to ("siger hun til Nordvestnyt."), a firm's first word for the firm
+written with its legal form ("Nordvind" after "Nordvind Energi A/S"), a Danish person after a role
+word typed as a body ("fiskerikommissær Kristiina Aaltonen"), Danish hospitals and schools typed as
+places, an English constituency ("MP for Ludlow and Clee Hills") and a party a poll listed, named
+again ("Reform's candidate")."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from reader.analysis.gazetteer import FIRST_NAMES, lookup
+from reader.analysis.lexicon import ROLE_SUFFIXES
+from reader.analysis.news_scans import literal_hits, matches_at
+
+Span = tuple[int, int, str]
+
+MEDIA_TIL = True
+FIRST_WORD = True
+ROLE_PEOPLE = True
+DA_INSTITUTIONS = True
+SEATS = True
+PARTY_AGAIN = True
+
+_UP = "A-ZÀ-ÞÆØÅ"
+_LOW = "a-zß-ÿæøå"
+_CAP = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
+_WORD = rf"(?:{_CAP}|[{_UP}]{{2,5}}|\d{{1,2}})"
+
+
+def forms13(text: str, spans: list[Span], language: str, evidence: dict, polled: list[Span]) -> list[Span]:
+    """``spans`` (sorted, non-overlapping) with the names above found (``polled``: the parties a
+    poll's list gave)."""
+    if FIRST_WORD:
+        spans = _first_words(text, spans, evidence)
+    if language == "da":
+        if MEDIA_TIL and " til " in text:
+            spans = _put(spans, _media(text), evidence, keep=("PER",))
+        if ROLE_PEOPLE:
+            spans = _put(spans, _role_people(text, spans), evidence)
+        if DA_INSTITUTIONS:
+            spans = [(s, e, "ORG") if label == "LOC" and text[s:e].lower().endswith(_DA_HEADS) and " " in text[s:e]
+                     else (s, e, label) for s, e, label in spans]
+    else:
+        if SEATS and "MP for " in text:
+            spans = _put(spans, [(m.start(1), m.end(1), "LOC") for m in matches_at(
+                _SEAT, text, literal_hits(text, ("MP for ",)))], evidence)
+        if PARTY_AGAIN and polled:
+            spans = _put(spans, _again(text, polled), evidence, keep=("ORG",))
+    return spans
+
+
+def _at(spans: list[Span], k: int) -> int | None:
+    j = bisect_left(spans, (k + 1, -1, "")) - 1
+    return j if j >= 0 and spans[j][0] <= k < spans[j][1] else None
+
+
+def _put(spans: list[Span], new: list[Span], evidence: dict, keep: tuple[str, ...] = ()) -> list[Span]:
+    """``spans`` with each ``new`` name in place of the spans it overlaps, unless one of them is of
+    a type in ``keep``."""
+    out = list(spans)
+    for s, e, label in sorted(new):
+        k = bisect_left(out, (s, -1, ""))
+        while k and out[k - 1][1] > s:
+            k -= 1
+        j = k
+        while j < len(out) and out[j][0] < e:
+            j += 1
+        if out[k:j] == [(s, e, label)] or any(x[2] in keep for x in out[k:j]):
+            continue
+        for x in out[k:j]:
+            evidence.pop(x[:2], None)
+        out[k:j] = [(s, e, label)]
+    return out
+
+
+_SAY = ("siger", "sagde", "fortæller", "fortalte", "oplyser", "oplyste", "udtaler", "udtalte", "forklarer",
+        "forklarede", "bekræfter", "bekræftede", "skriver", "skrev", "lyder det")
+_MEDIA = re.compile(rf" til ({_WORD}(?: {_WORD}){{0,3}})(?=[.,;:!?](?:\s|$))")
+_SUBJECT = re.compile(rf"(?:{'|'.join(_SAY)}) (?:[\wæøåÆØÅ-]+ ){{1,4}}$")
+
+
+def _media(text: str) -> list[Span]:
+    """The paper or station a Danish source speaks to, last in its clause: a reporting verb, its
+    subject (up to four words, no comma) and "til" ("siger hun til Nordvestnyt.")."""
+    out = []
+    for m in matches_at(_MEDIA, text, literal_hits(text, (" til ",))):
+        if _SUBJECT.search(text, max(0, m.start() - 60), m.start() + 1) is None:
+            continue
+        if m.group(1).split(" ", 1)[0].lower() in FIRST_NAMES:
+            continue
+        out.append((m.start(1), m.end(1), "ORG"))
+    return out
+
+
+_LEGAL = (" A/S", " ApS", " plc", " Ltd", " GmbH", " AB")
+
+
+def _first_words(text: str, spans: list[Span], evidence: dict) -> list[Span]:
+    """A firm's first word alone for the firm written with its legal form and more words
+    ("Nordvind Energi A/S" ... "Nordvind har"), where the word stands alone and is not a person's."""
+    words = {text[s:e].split(" ", 1)[0] for s, e, label in spans
+             if label == "ORG" and text[s:e].endswith(_LEGAL) and text[s:e].count(" ") >= 2}
+    new = []
+    for word in words:
+        if not word[:1].isupper() or len(word) < 4 or not word.isalpha() or "LOC" in lookup(word.lower()) or any(
+            label == "LOC" and text[s:e] == word for s, e, label in spans
+        ):
+            continue  # ("Skive Auto Center ApS": a town first)
+        k = text.find(word)
+        while k >= 0:
+            end = k + len(word)
+            after = text[end:end + 2]
+            if not (k and text[k - 1].isalnum()) and not after[:1].isalnum() and not (
+                after[:1] == " " and after[1:2].isupper()
+            ):
+                j = _at(spans, k)
+                if j is None or spans[j][:2] == (k, end) and spans[j][2] != "PER":
+                    new.append((k, end, "ORG"))
+            k = text.find(word, end)
+    return _put(spans, new, evidence)
+
+
+_ROLES = tuple(ROLE_SUFFIXES) + ("kommissær", "overlæge", "læge", "forhandler", "rektor", "forstander", "lektor")
+
+
+def _role_people(text: str, spans: list[Span]) -> list[Span]:
+    """A Danish name of two or three capitalised words typed as a body or place right after a
+    role word in lower case ("fiskerikommissær Kristiina Aaltonen") is a person."""
+    out = []
+    for s, e, label in spans:
+        if label == "PER" or s < 2 or text[s - 1] != " " or not 1 <= text[s:e].count(" ") <= 2:
+            continue
+        if not all(re.fullmatch(_CAP, w) for w in text[s:e].split(" ")):
+            continue
+        before = text[max(0, s - 30):s - 1].rsplit(" ", 1)[-1]
+        if before.islower() and before.endswith(_ROLES):
+            out.append((s, e, "PER"))
+    return out
+
+
+_DA_HEADS = ("hospital", "hospitalet", "sygehus", "sygehuset", "universitet", "universitetet", "seminarium",
+             "højskole", "friskole", "gymnasium", "efterskole")
+_SEAT = re.compile(rf"MP for ({_CAP}(?: (?:and|upon|on|under) {_CAP}| {_CAP})*)")
+
+
+def _again(text: str, polled: list[Span]) -> list[Span]:
+    """A party a poll listed, named again alone ("Reform's candidate")."""
+    out = []
+    for word in {text[s:e] for s, e, _label in polled if " " not in text[s:e]}:
+        k = text.find(word)
+        while k >= 0:
+            end = k + len(word)
+            if not (k and text[k - 1].isalnum()) and not text[end:end + 1].isalnum() and not (
+                text[end:end + 1] == " " and text[end + 1:end + 2].isupper()
+            ):
+                out.append((k, end, "ORG"))
+            k = text.find(word, end)
+    return out
