@@ -22,6 +22,10 @@ ROLE_PEOPLE = True
 DA_INSTITUTIONS = True
 SEATS = True
 PARTY_AGAIN = True
+APPOSITIONS = True
+ACRONYM_OWNERS = True
+ROLE_PLURALS = True
+IN_DENMARK = True
 
 _UP = "A-ZÀ-ÞÆØÅ"
 _LOW = "a-zß-ÿæøå"
@@ -42,12 +46,23 @@ def forms13(text: str, spans: list[Span], language: str, evidence: dict, polled:
         if DA_INSTITUTIONS:
             spans = [(s, e, "ORG") if label == "LOC" and text[s:e].lower().endswith(_DA_HEADS) and " " in text[s:e]
                      else (s, e, label) for s, e, label in spans]
+        if IN_DENMARK and " i Danmark" in text:  # "Folkehøjskolernes Forening i Danmark"
+            spans = _put(spans, [(s, e + 10, "ORG") for s, e, label in spans if label == "ORG" and text.startswith(
+                " i Danmark", e) and text[s:e].rsplit(" ", 1)[-1] in _DA_BODY_LAST and not text[e + 10:e + 11].isalnum()],
+                evidence)
     else:
         if SEATS and "MP for " in text:
             spans = _put(spans, [(m.start(1), m.end(1), "LOC") for m in matches_at(
                 _SEAT, text, literal_hits(text, ("MP for ",)))], evidence)
         if PARTY_AGAIN and polled:
             spans = _put(spans, _again(text, polled), evidence, keep=("ORG",))
+        if APPOSITIONS and ", " in text:
+            spans = _put(spans, _appositions(text, spans), evidence)
+        if ACRONYM_OWNERS and "'s " in text:
+            spans = _put(spans, [(m.start(1), m.end(1), "ORG") for m in matches_at(
+                _ACRONYM_OWNER, text, literal_hits(text, ("the ", "The ")))], evidence, keep=("ORG", "PER", "LOC"))
+        if ROLE_PLURALS:
+            spans = [x for x in spans if text[x[0]:x[1]] not in _ROLE_PLURALS]
     return spans
 
 
@@ -157,4 +172,41 @@ def _again(text: str, polled: list[Span]) -> list[Span]:
             ):
                 out.append((k, end, "ORG"))
             k = text.find(word, end)
+    return out
+
+
+_ROLE_PLURALS = frozenset(("MPs", "MEPs", "MSPs", "MLAs", "GPs", "MSs"))
+_ACRONYM_OWNER = re.compile(r"[Tt]he ([A-Z]{3,6})['’]s ")
+_DA_BODY_LAST = frozenset(("Forening", "Forbund", "Landsforening", "Selskab", "Råd", "Sammenslutning"))
+_ARTICLE_AFTER = re.compile(r", (?:a|an|the) ((?:[\w'’-]+ ){0,4}?[\w'’-]+)(?=,| at | for | of | in | from | with |\.)")
+_HEAD_BEFORE = re.compile(r"(?:^|[\s(])(?:the|a|an|[A-Z][\w'’-]*['’]s|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)((?: [\w'’-]+){1,4}), $")
+_TWO_CAPS = re.compile(rf"{_CAP} {_CAP}(?=, (?:a|an|the) )")
+
+
+def _appositions(text: str, spans: list[Span]) -> list[Span]:
+    """English: a name of two or three capitalised words beside a description whose head names a
+    person ("Rupert Lyall, an analyst at the broker", "the Dutch prime minister, Dirk de Jonge,")
+    is a person: typed as a body or place by the tagger, or (two words opening a paragraph) not
+    found."""
+    from reader.analysis.descriptions import is_person_noun
+
+    def beside(s: int, e: int) -> bool:
+        if text[max(0, s - 8):s].rsplit(" ", 2)[-2:-1] in (["from"], ["in"], ["at"], ["of"], ["to"], ["near"], ["for"]):
+            return False  # "the gentleman from New York, the distinguished Chair"
+        after = _ARTICLE_AFTER.match(text, e)
+        if after is not None and is_person_noun(after.group(1).rsplit(" ", 1)[-1]):
+            return True
+        before = _HEAD_BEFORE.search(text, max(0, s - 60), s)
+        return before is not None and text[e:e + 1] == "," and is_person_noun(before.group(1).rsplit(" ", 1)[-1])
+
+    out = []
+    for s, e, label in spans:
+        if label in ("ORG", "LOC") and 1 <= text[s:e].count(" ") <= 2 and all(
+            re.fullmatch(_CAP, w) or w in ("de", "van", "von", "der", "den") for w in text[s:e].split(" ")
+        ) and beside(s, e):
+            out.append((s, e, "PER"))
+    for k in literal_hits(text, ("\n",)):
+        m = _TWO_CAPS.match(text, k + 1)
+        if m is not None and _at(spans, m.start()) is None and _at(spans, m.end() - 1) is None and beside(m.start(), m.end()):
+            out.append((m.start(), m.end(), "PER"))
     return out

@@ -223,21 +223,26 @@ _BODY_HEADS = ("Council", "Office", "Directorate-General", "Commission", "Instit
                "Organization", "Confederation", "Chamber", "Academy")
 _BODY_FOR = re.compile(rf" (?:for|of) (?:the )?{_CAP}(?: (?:and|of|for|&)(?: the)? {_CAP}| {_CAP})*(?![\w'’-])")
 _CAPS_BEFORE = re.compile(rf"(?:{_CAP} )*$")
+_GOES_ON = re.compile(rf" (?:in|of|on|for) {_CAP}")
 
 
 def _bodies_for(text: str) -> list[Span]:
-    """A body named by its head and "for"/"of" and one capitalised word, or "the" and more, after
-    "the" ("the Office for Students", "the International Council for the Exploration of the Sea")."""
+    """A body named by its head and "for"/"of" and one capitalised word, "the" and more, or words
+    joined by "and" that no "in X" continues, after "the" ("the Office for Students", "the
+    International Council for the Exploration of the Sea")."""
     out = []
     for k in literal_hits(text, tuple(h + " for " for h in _BODY_HEADS) + tuple(h + " of " for h in _BODY_HEADS if h != "Office")):
         if k and (text[k - 1].isalnum() or text[k - 1] == "-"):
             continue
         head_end = text.index(" ", k)
         m = _BODY_FOR.match(text, head_end)
-        if m is None or not (" the " in m.group(0) or m.group(0).count(" ") == 2):
-            continue  # (GUM cuts "the Organization for Security and Cooperation in Europe" at its head)
+        tail = m.group(0) if m else ""
+        if m is None or not (" the " in tail or tail.count(" ") == 2 or (" and " in tail and not _GOES_ON.match(text, m.end()))):
+            continue  # (not part of a name: "the Organization for Security and Cooperation in Europe")
         before = _CAPS_BEFORE.search(text, max(0, k - 80), k)
         s = before.start() if before else k
+        if text.startswith("The ", s):
+            s += 4
         if text[max(0, s - 4):s] in ("the ", "The "):
             out.append((s, m.end(), "ORG"))
     return out
