@@ -12,6 +12,7 @@ from bisect import bisect_left
 
 from reader.analysis.gazetteer import FIRST_NAMES, lookup
 from reader.analysis.lexicon import ROLE_SUFFIXES
+from reader.analysis.name_patterns import _ORG_LAST
 from reader.analysis.news_scans import literal_hits, matches_at
 
 Span = tuple[int, int, str]
@@ -179,7 +180,7 @@ _ROLE_PLURALS = frozenset(("MPs", "MEPs", "MSPs", "MLAs", "GPs", "MSs"))
 _ACRONYM_OWNER = re.compile(r"[Tt]he ([A-Z]{3,6})['’]s ")
 _DA_BODY_LAST = frozenset(("Forening", "Forbund", "Landsforening", "Selskab", "Råd", "Sammenslutning"))
 _ARTICLE_AFTER = re.compile(r", (?:a|an|the) ((?:[\w'’-]+ ){0,4}?[\w'’-]+)(?=,| at | for | of | in | from | with |\.)")
-_HEAD_BEFORE = re.compile(r"(?:^|[\s(])(?:the|a|an|[A-Z][\w'’-]*['’]s|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)((?: [\w'’-]+){1,4}), $")
+_HEAD_BEFORE = re.compile(r"(?:^|[\s(])(?:[Tt]he|[Aa]n?|[A-Z][\w'’-]*['’]s|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)((?: [\w'’-]+){1,4}), $")
 _TWO_CAPS = re.compile(rf"{_CAP} {_CAP}(?=, (?:a|an|the) )")
 
 
@@ -197,11 +198,12 @@ def _appositions(text: str, spans: list[Span]) -> list[Span]:
         if after is not None and is_person_noun(after.group(1).rsplit(" ", 1)[-1]):
             return True
         before = _HEAD_BEFORE.search(text, max(0, s - 60), s)
-        return before is not None and text[e:e + 1] == "," and is_person_noun(before.group(1).rsplit(" ", 1)[-1])
+        head = before.group(1).rsplit(" ", 1)[-1] if before is not None else ""
+        return text[e:e + 1] == "," and head.lower() not in _FIRM_ROLES and is_person_noun(head)
 
     out = []
     for s, e, label in spans:
-        if label in ("ORG", "LOC") and 1 <= text[s:e].count(" ") <= 2 and all(
+        if label in ("ORG", "LOC") and 1 <= text[s:e].count(" ") <= 2 and text[s:e].rsplit(" ", 1)[-1].lower() not in _ORG_LAST and all(
             re.fullmatch(_CAP, w) or w in ("de", "van", "von", "der", "den") for w in text[s:e].split(" ")
         ) and beside(s, e):
             out.append((s, e, "PER"))
@@ -209,4 +211,13 @@ def _appositions(text: str, spans: list[Span]) -> list[Span]:
         m = _TWO_CAPS.match(text, k + 1)
         if m is not None and _at(spans, m.start()) is None and _at(spans, m.end() - 1) is None and beside(m.start(), m.end()):
             out.append((m.start(), m.end(), "PER"))
+    for k in literal_hits(text, (", ",)):  # "Mali's foreign minister, Abdoulaye Ag Mohamed, thanked"
+        m = _BETWEEN_COMMAS.match(text, k + 2)
+        if m is not None and _at(spans, m.start()) is None and _at(spans, m.end() - 1) is None and beside(m.start(), m.end()):
+            out.append((m.start(), m.end(), "PER"))
     return out
+
+
+# Roles a firm holds as often as a person: "The owner, Teesmouth Recycling, said".
+_FIRM_ROLES = frozenset("owner owners operator operators landlord employer developer buyer seller supplier contractor".split())
+_BETWEEN_COMMAS = re.compile(rf"{_CAP}(?: {_CAP}){{1,2}}(?=, )")
