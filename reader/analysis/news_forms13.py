@@ -27,6 +27,7 @@ APPOSITIONS = True
 ACRONYM_OWNERS = True
 ROLE_PLURALS = True
 IN_DENMARK = True
+HEADLINES = True
 
 _UP = "A-ZÀ-ÞÆØÅ"
 _LOW = "a-zß-ÿæøå"
@@ -64,6 +65,8 @@ def forms13(text: str, spans: list[Span], language: str, evidence: dict, polled:
                 _ACRONYM_OWNER, text, literal_hits(text, ("the ", "The ")))], evidence, keep=("ORG", "PER", "LOC"))
         if ROLE_PLURALS:
             spans = [x for x in spans if text[x[0]:x[1]] not in _ROLE_PLURALS]
+        if HEADLINES and "\n\n" in text[:300]:
+            spans = _headline(text, spans, evidence)
     return spans
 
 
@@ -221,3 +224,41 @@ def _appositions(text: str, spans: list[Span]) -> list[Span]:
 # Roles a firm holds as often as a person: "The owner, Teesmouth Recycling, said".
 _FIRM_ROLES = frozenset("owner owners operator operators landlord employer developer buyer seller supplier contractor".split())
 _BETWEEN_COMMAS = re.compile(rf"{_CAP}(?: {_CAP}){{1,2}}(?=, )")
+
+
+_HEADLINE = re.compile(r"([^\n]{10,200})\n\n")
+_LINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _headline(text: str, spans: list[Span], evidence: dict) -> list[Span]:
+    """A headline in title case over an article (its first line, no full stop, a body of 200
+    characters or more after it): its names are the body's, found there again ("Harrowden Brewery
+    Profits Fall"); a capitalised word of it the body does not name is no name ("Sepsis Test")."""
+    m = _HEADLINE.match(text)
+    if m is None or m.group(1).rstrip()[-1:] in ".!?:\"”" or len(text) - m.end() < 200:
+        return spans
+    long = [w for w in _LINE_WORD.findall(m.group(1)) if len(w) > 3]
+    if len(long) < 3 or sum(w[0].isupper() for w in long) < 0.8 * len(long):
+        return spans
+    end = m.end(1)
+    body = {}
+    for s, e, label in spans:
+        if s >= m.end():
+            body.setdefault(text[s:e], label)
+    kept = [x for x in spans if x[0] >= end or text[x[0]:x[1]] in body]
+    for x in spans:
+        if x[0] < end and x not in kept:
+            evidence.pop(x[:2], None)
+    new = []
+    for name in sorted(body, key=len, reverse=True):
+        if len(name) < 3:
+            continue
+        k = text.find(name, 0, end)
+        while k >= 0:
+            e = k + len(name)
+            if not (k and text[k - 1].isalnum()) and not text[e:e + 1].isalnum() and not any(
+                x[0] < e and k < x[1] for x in kept + new if x[0] < end
+            ):
+                new.append((k, e, body[name]))
+            k = text.find(name, e, end)
+    return sorted(kept + new) if new or len(kept) < len(spans) else spans
