@@ -8,7 +8,8 @@ again ("Reform's candidate")."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from operator import itemgetter
 
 from reader.analysis.gazetteer import FIRST_NAMES, lookup
 from reader.analysis.lexicon import ROLE_SUFFIXES
@@ -46,12 +47,12 @@ def forms13(text: str, spans: list[Span], language: str, evidence: dict, polled:
         if ROLE_PEOPLE:
             spans = _put(spans, _role_people(text, spans), evidence)
         if DA_INSTITUTIONS:
-            spans = [(s, e, "ORG") if label == "LOC" and text[s:e].lower().endswith(_DA_HEADS) and " " in text[s:e]
-                     else (s, e, label) for s, e, label in spans]
+            spans = _put(spans, [(s, e, "ORG") for s, e, label in _ending_at(spans, literal_hits(text, _DA_HEADS), text)
+                                 if label == "LOC" and text.count(" ", s, e)], evidence)
         if IN_DENMARK and " i Danmark" in text:  # "Folkehøjskolernes Forening i Danmark"
-            spans = _put(spans, [(s, e + 10, "ORG") for s, e, label in spans if label == "ORG" and text.startswith(
-                " i Danmark", e) and text[s:e].rsplit(" ", 1)[-1] in _DA_BODY_LAST and not text[e + 10:e + 11].isalnum()],
-                evidence)
+            spans = _put(spans, [(s, e + 10, "ORG") for s, e, label in _ending_at(spans, literal_hits(text, (" i Danmark",)), text, ("",))
+                                 if label == "ORG" and text[s:e].rsplit(" ", 1)[-1] in _DA_BODY_LAST
+                                 and not text[e + 10:e + 11].isalnum()], evidence)
     else:
         if SEATS and "MP for " in text:
             spans = _put(spans, [(m.start(1), m.end(1), "LOC") for m in matches_at(
@@ -70,28 +71,53 @@ def forms13(text: str, spans: list[Span], language: str, evidence: dict, polled:
     return spans
 
 
+_LOWER_RUN = re.compile("[a-zæøå]*")
+
+
+def _ending_at(spans: list[Span], hits: list[int], text: str, literals: tuple[str, ...] = ()) -> list[Span]:
+    """The spans that end where each of ``hits`` ends: the literal of ``literals`` written there,
+    else the word of lower-case letters from it ("...hospital")."""
+    out = []
+    for k in hits:
+        end = next((k + len(x) for x in literals if text.startswith(x, k)), None) or _LOWER_RUN.match(text, k).end()
+        j = bisect_left(spans, (end, -1, "")) - 1
+        if j >= 0 and spans[j][1] == end:
+            out.append(spans[j])
+    return out
+
+
 def _at(spans: list[Span], k: int) -> int | None:
     j = bisect_left(spans, (k + 1, -1, "")) - 1
     return j if j >= 0 and spans[j][0] <= k < spans[j][1] else None
 
 
 def _put(spans: list[Span], new: list[Span], evidence: dict, keep: tuple[str, ...] = ()) -> list[Span]:
-    """``spans`` with each ``new`` name in place of the spans it overlaps, unless one of them is of
-    a type in ``keep``."""
-    out = list(spans)
-    for s, e, label in sorted(new):
-        k = bisect_left(out, (s, -1, ""))
-        while k and out[k - 1][1] > s:
+    """``spans`` (sorted, non-overlapping) with each ``new`` name in place of the spans it
+    overlaps, unless one of them is of a type in ``keep`` (a new name overlapping one taken before
+    it is left out); the spans found by bisection, the list copied once."""
+    if not new:
+        return spans
+    out = None
+    last_end = -1
+    for s, e, label in sorted(set(new)):
+        if s < last_end:
+            continue
+        ref = spans if out is None else out
+        k = bisect_left(ref, (s, -1, ""))
+        if k and ref[k - 1][1] > s:
             k -= 1
         j = k
-        while j < len(out) and out[j][0] < e:
+        while j < len(ref) and ref[j][0] < e:
             j += 1
-        if out[k:j] == [(s, e, label)] or any(x[2] in keep for x in out[k:j]):
+        if (j - k == 1 and ref[k] == (s, e, label)) or any(x[2] in keep for x in ref[k:j]):
             continue
+        if out is None:
+            out = list(spans)
         for x in out[k:j]:
             evidence.pop(x[:2], None)
         out[k:j] = [(s, e, label)]
-    return out
+        last_end = e
+    return spans if out is None else out
 
 
 _SAY = ("siger", "sagde", "fortæller", "fortalte", "oplyser", "oplyste", "udtaler", "udtalte", "forklarer",
@@ -119,14 +145,13 @@ _LEGAL = (" A/S", " ApS", " plc", " Ltd", " GmbH", " AB")
 def _first_words(text: str, spans: list[Span], evidence: dict) -> list[Span]:
     """A firm's first word alone for the firm written with its legal form and more words
     ("Nordvind Energi A/S" ... "Nordvind har"), where the word stands alone and is not a person's."""
-    words = {text[s:e].split(" ", 1)[0] for s, e, label in spans
-             if label == "ORG" and text[s:e].endswith(_LEGAL) and text[s:e].count(" ") >= 2}
-    new = []
+    words = {text[s:e].split(" ", 1)[0] for s, e, label in _ending_at(spans, literal_hits(text, _LEGAL), text, _LEGAL)
+             if label == "ORG" and text.count(" ", s, e) >= 2}
+    new: list[Span] = []
     for word in words:
-        if not word[:1].isupper() or len(word) < 4 or not word.isalpha() or "LOC" in lookup(word.lower()) or any(
-            label == "LOC" and text[s:e] == word for s, e, label in spans
-        ):
+        if not word[:1].isupper() or len(word) < 4 or not word.isalpha() or "LOC" in lookup(word.lower()):
             continue  # ("Skive Auto Center ApS": a town first)
+        found: list[Span] = []
         k = text.find(word)
         while k >= 0:
             end = k + len(word)
@@ -135,9 +160,13 @@ def _first_words(text: str, spans: list[Span], evidence: dict) -> list[Span]:
                 after[:1] == " " and after[1:2].isupper()
             ):
                 j = _at(spans, k)
+                if j is not None and spans[j] == (k, end, "LOC"):
+                    break  # a place named so too
                 if j is None or spans[j][:2] == (k, end) and spans[j][2] != "PER":
-                    new.append((k, end, "ORG"))
+                    found.append((k, end, "ORG"))
             k = text.find(word, end)
+        else:
+            new.extend(found)
     return _put(spans, new, evidence)
 
 
@@ -149,12 +178,12 @@ def _role_people(text: str, spans: list[Span]) -> list[Span]:
     role word in lower case ("fiskerikommissær Kristiina Aaltonen") is a person."""
     out = []
     for s, e, label in spans:
-        if label == "PER" or s < 2 or text[s - 1] != " " or not 1 <= text[s:e].count(" ") <= 2:
+        if label == "PER" or s < 2 or text[s - 1] != " ":
             continue
-        if not all(re.fullmatch(_CAP, w) for w in text[s:e].split(" ")):
+        before = text[text.rfind(" ", max(0, s - 30), s - 1) + 1:s - 1]
+        if not (before.endswith(_ROLES) and before.islower()) or not 1 <= text.count(" ", s, e) <= 2:
             continue
-        before = text[max(0, s - 30):s - 1].rsplit(" ", 1)[-1]
-        if before.islower() and before.endswith(_ROLES):
+        if all(re.fullmatch(_CAP, w) for w in text[s:e].split(" ")):
             out.append((s, e, "PER"))
     return out
 

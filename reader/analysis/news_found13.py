@@ -16,7 +16,7 @@ from typing import Callable
 
 from reader.analysis.en_words import EN_VOCABULARY
 from reader.analysis.gazetteer import FIRST_NAMES
-from reader.analysis.news_forms13 import forms13
+from reader.analysis.news_forms13 import _put as put, forms13
 from reader.analysis.news_scans import literal_hits, matches_at
 
 Span = tuple[int, int, str]
@@ -41,6 +41,7 @@ _PARTICLE_LITERALS = (" van der ", " van den ", " van de ", " von der ", " von "
 _PARTICLE = re.compile(rf" (?:{'|'.join(p.strip() for p in _PARTICLE_LITERALS)}) ({_CAP}(?: {_CAP})?)(?![\w-])")
 # Particles no place or firm has between two capitalised words (not "de la", "del", "da", "dos").
 _PERSON_ONLY = frozenset(("van", "von", "bin", "ibn", "bint", "ap", "í", "á", "við"))
+_PERSON_PARTICLE = re.compile(" (?:" + "|".join(sorted(_PERSON_ONLY)) + ") ")
 _GIVEN_BEFORE = re.compile(rf"({_CAP}) $")
 _UPPER_PARTICLES = ("Van der ", "Van den ", "Von der ", "De la ")
 
@@ -81,23 +82,8 @@ def found_names(text: str, out: list[Span], language: str, evidence: dict, vocab
 
 
 def _set(spans: list[Span], new: list[Span], evidence: dict) -> list[Span]:
-    """``spans`` with each ``new`` name in place of the spans it overlaps."""
-    if not new:
-        return spans
-    out = list(spans)
-    for s, e, label in sorted(new):
-        k = bisect_left(out, (s, -1, ""))
-        while k and out[k - 1][1] > s:
-            k -= 1
-        j = k
-        while j < len(out) and out[j][0] < e:
-            j += 1
-        if out[k:j] == [(s, e, label)]:
-            continue
-        for x in out[k:j]:
-            evidence.pop(x[:2], None)
-        out[k:j] = [(s, e, label)]
-    return out
+    """``spans`` with each ``new`` name in place of the spans it overlaps (``news_forms13._put``)."""
+    return put(spans, new, evidence)
 
 
 def _at(spans: list[Span], k: int) -> int | None:
@@ -119,7 +105,8 @@ def _particles(text: str, spans: list[Span], evidence: dict) -> list[Span]:
     the particle and surname again elsewhere ("Van der Meulen's")."""
     new: list[Span] = []
     tails: set[str] = set()
-    for m in matches_at(_PARTICLE, text, literal_hits(text, _PARTICLE_LITERALS)):
+    hits = literal_hits(text, _PARTICLE_LITERALS)
+    for m in matches_at(_PARTICLE, text, hits):
         before = _GIVEN_BEFORE.search(text, max(0, m.start() - 40), m.start() + 1)
         if before is None:
             continue
@@ -148,9 +135,10 @@ def _particles(text: str, spans: list[Span], evidence: dict) -> list[Span]:
                     if j is None or spans[j][0] >= k:
                         new.append((k, end, "PER"))
                 k = text.find(form, end)
-    for s, e, label in spans:  # a whole name over a person's particle typed otherwise ("Faisal bin X")
-        if label != "PER" and any(f" {p} " in text[s:e] for p in _PERSON_ONLY) and _PARTICLE.search(text, s, e):
-            new.append((s, e, "PER"))
+    for k in hits:  # a whole name over a person's particle typed otherwise ("Faisal bin X")
+        j = _at(spans, k)
+        if j is not None and spans[j][2] != "PER" and _PERSON_PARTICLE.match(text, k) and _PARTICLE.search(text, *spans[j][:2]):
+            new.append((spans[j][0], spans[j][1], "PER"))
     kept: list[Span] = []
     for x in sorted(set(new), key=lambda x: (x[0], -x[1])):
         if not kept or x[0] >= kept[-1][1]:
@@ -252,18 +240,28 @@ _GREATER = re.compile(rf"(?<![\w-])Greater {_CAP}(?![\w-])")
 
 # Danish endings of a body's one-word name in the definite form (the head of a compound).
 _DA_ENDINGS = ("institutionen", "fonden", "parlamentet", "direktoratet", "kommissionen", "tilsynet", "ombudsmanden")
-_DA_BODY = re.compile(rf"(?<![\w-])([{_UP}][\w-]*?(?:{'|'.join('[' + x[0] + x[0].upper() + ']' + x[1:] for x in _DA_ENDINGS)})s?)(?: for (?:{_CAP}(?: og | )?)+)?(?![\w-])")
+_DA_HEAD_LITERALS = tuple(x[:-2] for x in _DA_ENDINGS) + tuple(x[0].upper() + x[1:-2] for x in _DA_ENDINGS)
+_DA_BODY = re.compile(rf"([{_UP}][\w-]*?(?:{'|'.join('[' + x[0] + x[0].upper() + ']' + x[1:] for x in _DA_ENDINGS)})s?)(?: for (?:{_CAP}(?: og | )?)+)?(?![\w-])")
 
 
 def _da_bodies(text: str) -> list[Span]:
     """A capitalised word ending in a body's head ("Forligsinstitutionen", "Europa-Parlamentets";
     opening a sentence only a compound), with "for X og Y" after it ("Generaldirektoratet for
-    Maritime Anliggender og Fiskeri")."""
+    Maritime Anliggender og Fiskeri"); searched from the heads."""
     out = []
-    for m in _DA_BODY.finditer(text):
+    pos = 0
+    for hit in literal_hits(text, _DA_HEAD_LITERALS):
+        k = hit
+        while k and (text[k - 1].isalpha() or text[k - 1] == "-"):
+            k -= 1
+        if k < pos or not text[k:k + 1].isupper():
+            continue
+        m = _DA_BODY.match(text, k)
+        if m is None or (k and text[k - 1].isalnum()):
+            continue
+        pos = m.end()
         word = m.group(1).rstrip("s").lower()
-        if _sentence_start(text, m.start()) and word.endswith(_DA_ENDINGS) and len(word) - max(
-            len(x) for x in _DA_ENDINGS if word.endswith(x)) < 3:
+        if _sentence_start(text, m.start()) and len(word) - max(len(x) for x in _DA_ENDINGS if word.endswith(x)) < 3:
             continue
         end = m.end()
         while text[end - 4:end] == " og " or text[end - 1:end] == " ":
