@@ -3,7 +3,8 @@ station a Danish source speaks to ("siger hun til Nordvestnyt."), a firm's first
 written with its legal form ("Nordvind" after "Nordvind Energi A/S"), a Danish person after a role
 word typed as a body ("fiskerikommissær Kristiina Aaltonen"), Danish hospitals and schools typed as
 places, an English constituency ("MP for Ludlow and Clee Hills") and a party a poll listed, named
-again ("Reform's candidate")."""
+again ("Reform's candidate"); with ``news_heads13``, "the river Teme", a Danish role word opening a
+paragraph before a name ("Chauffør Ahmad Rahimi") and title-case headlines."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from operator import itemgetter
 from reader.analysis.gazetteer import FIRST_NAMES, lookup
 from reader.analysis.lexicon import ROLE_SUFFIXES
 from reader.analysis.name_patterns import _ORG_LAST
+from reader.analysis.news_heads13 import RIVER, headline, role_openers
 from reader.analysis.news_scans import literal_hits, matches_at
 
 Span = tuple[int, int, str]
@@ -29,6 +31,8 @@ ACRONYM_OWNERS = True
 ROLE_PLURALS = True
 IN_DENMARK = True
 HEADLINES = True
+ROLE_OPENERS = True
+RIVERS = True
 
 _UP = "A-ZÀ-ÞÆØÅ"
 _LOW = "a-zß-ÿæøå"
@@ -46,6 +50,8 @@ def forms13(text: str, spans: list[Span], language: str, evidence: dict, polled:
             spans = _put(spans, _media(text), evidence, keep=("PER",))
         if ROLE_PEOPLE:
             spans = _put(spans, _role_people(text, spans), evidence)
+        if ROLE_OPENERS:
+            spans = _put(spans, role_openers(text, spans, _ROLES + ("chauffør",), _at), evidence)
         if DA_INSTITUTIONS:
             spans = _put(spans, [(s, e, "ORG") for s, e, label in _ending_at(spans, literal_hits(text, _DA_HEADS), text)
                                  if label == "LOC" and text.count(" ", s, e)], evidence)
@@ -66,8 +72,11 @@ def forms13(text: str, spans: list[Span], language: str, evidence: dict, polled:
                 _ACRONYM_OWNER, text, literal_hits(text, ("the ", "The ")))], evidence, keep=("ORG", "PER", "LOC"))
         if ROLE_PLURALS:
             spans = [x for x in spans if text[x[0]:x[1]] not in _ROLE_PLURALS]
+        if RIVERS and "the river " in text:  # "the river Teme"
+            spans = _put(spans, [(m.start(1), m.end(1), "LOC") for m in matches_at(
+                RIVER, text, literal_hits(text, ("the river ",)))], evidence, keep=("LOC", "ORG", "PER"))
         if HEADLINES and "\n\n" in text[:300]:
-            spans = _headline(text, spans, evidence)
+            spans = headline(text, spans, evidence)
     return spans
 
 
@@ -253,41 +262,3 @@ def _appositions(text: str, spans: list[Span]) -> list[Span]:
 # Roles a firm holds as often as a person: "The owner, Teesmouth Recycling, said".
 _FIRM_ROLES = frozenset("owner owners operator operators landlord employer developer buyer seller supplier contractor".split())
 _BETWEEN_COMMAS = re.compile(rf"{_CAP}(?: {_CAP}){{1,2}}(?=, )")
-
-
-_HEADLINE = re.compile(r"([^\n]{10,200})\n\n")
-_LINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
-
-
-def _headline(text: str, spans: list[Span], evidence: dict) -> list[Span]:
-    """A headline in title case over an article (its first line, no full stop, a body of 200
-    characters or more after it): its names are the body's, found there again ("Harrowden Brewery
-    Profits Fall"); a capitalised word of it the body does not name is no name ("Sepsis Test")."""
-    m = _HEADLINE.match(text)
-    if m is None or m.group(1).rstrip()[-1:] in ".!?:\"”" or len(text) - m.end() < 200:
-        return spans
-    long = [w for w in _LINE_WORD.findall(m.group(1)) if len(w) > 3]
-    if len(long) < 3 or sum(w[0].isupper() for w in long) < 0.8 * len(long):
-        return spans
-    end = m.end(1)
-    body = {}
-    for s, e, label in spans:
-        if s >= m.end():
-            body.setdefault(text[s:e], label)
-    kept = [x for x in spans if x[0] >= end or text[x[0]:x[1]] in body]
-    for x in spans:
-        if x[0] < end and x not in kept:
-            evidence.pop(x[:2], None)
-    new = []
-    for name in sorted(body, key=len, reverse=True):
-        if len(name) < 3:
-            continue
-        k = text.find(name, 0, end)
-        while k >= 0:
-            e = k + len(name)
-            if not (k and text[k - 1].isalnum()) and not text[e:e + 1].isalnum() and not any(
-                x[0] < e and k < x[1] for x in kept + new if x[0] < end
-            ):
-                new.append((k, e, body[name]))
-            k = text.find(name, e, end)
-    return sorted(kept + new) if new or len(kept) < len(spans) else spans

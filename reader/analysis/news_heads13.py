@@ -1,0 +1,72 @@
+"""Probe13's forms at a line's start (English title-case headlines, Danish role words opening a
+paragraph) and the rivers named after "the river", for ``news_forms13``."""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from reader.analysis.news_scans import literal_hits
+
+Span = tuple[int, int, str]
+
+_UP = "A-ZÀ-ÞÆØÅ"
+_LOW = "a-zß-ÿæøå"
+_CAP = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
+
+
+_HEADLINE = re.compile(r"([^\n]{10,200})\n\n")
+_LINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def headline(text: str, spans: list[Span], evidence: dict) -> list[Span]:
+    """A headline in title case over an article (its first line, no full stop, a body of 200
+    characters or more after it): its names are the body's, found there again ("Harrowden Brewery
+    Profits Fall"); a capitalised word of it the body does not name is no name ("Sepsis Test"), but
+    a person's full name is kept ("Speech by Nadia Ferreira": the speech's "I")."""
+    m = _HEADLINE.match(text)
+    if m is None or m.group(1).rstrip()[-1:] in ".!?:\"”" or len(text) - m.end() < 200:
+        return spans
+    long = [w for w in _LINE_WORD.findall(m.group(1)) if len(w) > 3]
+    if len(long) < 3 or sum(w[0].isupper() for w in long) < 0.8 * len(long):
+        return spans
+    end = m.end(1)
+    body = {}
+    for s, e, label in spans:
+        if s >= m.end():
+            body.setdefault(text[s:e], label)
+    kept = [x for x in spans if x[0] >= end or text[x[0]:x[1]] in body or (x[2] == "PER" and " " in text[x[0]:x[1]])]
+    for x in spans:
+        if x[0] < end and x not in kept:
+            evidence.pop(x[:2], None)
+    new = []
+    for name in sorted(body, key=len, reverse=True):
+        if len(name) < 3:
+            continue
+        k = text.find(name, 0, end)
+        while k >= 0:
+            e = k + len(name)
+            if not (k and text[k - 1].isalnum()) and not text[e:e + 1].isalnum() and not any(
+                x[0] < e and k < x[1] for x in kept + new if x[0] < end
+            ):
+                new.append((k, e, body[name]))
+            k = text.find(name, e, end)
+    return sorted(kept + new) if new or len(kept) < len(spans) else spans
+
+
+RIVER = re.compile(rf"the river ({_CAP}(?: {_CAP})?)(?![\w'’-])")
+_ROLE_OPENER = re.compile(rf"([{_UP}][{_LOW}]+) ({_CAP} {_CAP}(?: {_CAP})?)(?=[ ,.:])")
+
+
+def role_openers(text: str, spans: list[Span], roles: tuple[str, ...], at: Callable[[list[Span], int], int | None]) -> list[Span]:
+    """Danish: a role word (ending in one of ``roles``; ``at``: the index of the span at a
+    position) opening a paragraph and two or three capitalised words after it that no
+    name overlaps ("Chauffør Ahmad Rahimi har kørt bus") are a person."""
+    out = []
+    for k in literal_hits(text, ("\n",)):
+        m = _ROLE_OPENER.match(text, k + 1)
+        if m is None or not m.group(1).lower().endswith(roles):
+            continue
+        if at(spans, m.start(2)) is None and at(spans, m.end(2) - 1) is None:
+            out.append((m.start(2), m.end(2), "PER"))
+    return out
