@@ -123,12 +123,16 @@ class QuoteActions:
             name = " ".join(name.split())
             if name == (note.speaker or "") and (note.speaker_by_hand or name == (found or "")):
                 return
-            with self.app.saving():
-                # The analysis's own speaker typed back: no speaker by hand any more.
-                value = None if found and name == found else name
-                self.app.store.set_quote_speaker(self.article.id, anchor, value)
+            article_id = self.article.id
+            # The analysis's own speaker typed back: no speaker by hand any more.
+            value = None if found and name == found else name
+
+            def change() -> None:
+                self.app.store.set_quote_speaker(article_id, anchor, value)
                 self.app.say(f"Speaker: {one_line(name, 40)}" if name else "Speaker cleared: no speaker", timeout=3)
-            self.reload_store()
+
+            self.app.write(change, "the quote's speaker", lambda ok: self.reload_store(),
+                           key=("quote", article_id, span))
 
         self.app.push_screen(SpeakerEditor(note.text, note.speaker or "", self.people(), found), done)
 
@@ -158,9 +162,10 @@ class QuoteActions:
         note = self.quote_note_at(self.view.cursor[0])
         done = ""
         if note is not None and (note.changed or note.state is not QuoteState.VERIFIED):
-            if not self._set_state(note, QuoteState.VERIFIED, tell=False):
+            saved = self._set_state(note, QuoteState.VERIFIED, tell=False)
+            if saved is False:
                 return
-            done = "Quote verified · "
+            done = "Quote verified · " if saved else ""
         elif note is None and self.analysis is None:
             self.app.say("Still analysing… quotes are not marked yet", timeout=2)
             return
@@ -178,13 +183,18 @@ class QuoteActions:
         self.view.move_to(following[0])
         self.app.say(f"{done}{len(waiting)} quote{'s' if len(waiting) != 1 else ''} left to check", timeout=2)
 
-    def _set_state(self: Any, note: QuoteNote, state: QuoteState, tell: bool = True) -> bool:
-        with self.app.saving() as outcome:
-            self.app.store.set_quote_state(self.article.id, self._anchor((note.start, note.end)), state, note.speaker)
+    def _set_state(self: Any, note: QuoteNote, state: QuoteState, tell: bool = True) -> bool | None:
+        """Check the quote (True), or keep the check waiting for a lock another program holds
+        (None, said); False when it failed or was refused (said)."""
+        article_id, anchor, speaker = self.article.id, self._anchor((note.start, note.end)), note.speaker
+
+        def change() -> None:
+            self.app.store.set_quote_state(article_id, anchor, state, speaker)
             if tell:
                 self.app.say(f"Quote {state.value}", timeout=2)
-        self.reload_store()
-        return outcome.ok
+
+        return self.app.write(change, "the quote check", lambda ok: self.reload_store(),
+                              key=("quote", article_id, (note.start, note.end)))
 
     def action_export_quotes(self: Any) -> None:
         """Write this article's quote sheet (every quote, speaker and state) to a Markdown file."""
