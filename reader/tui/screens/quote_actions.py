@@ -16,9 +16,9 @@ from reader.workspace.exports import QuoteNote
 from reader.model import EntityLabel, Quote, QuoteCheck, QuoteState
 from reader.textsafe import one_line
 from reader.tui.messages import open_screen
+from reader.tui.widgets.article_view import HAND_MARK
 
 Span = tuple[int, int]
-BY_HAND = "set by hand"
 
 QUOTE_BINDINGS = [
     Binding("w", "edit_speaker", "Speaker", show=False, id="article.speaker",
@@ -59,7 +59,7 @@ class QuoteActions:
         for quote in self.analysis.quotes:
             note = self.quote_view.get((quote.start, quote.end))
             if note is not None and note.speaker_by_hand:
-                name = f"{note.speaker or 'no speaker'} · {BY_HAND}"  # cleared: say so where the name was
+                name = f"{note.speaker or 'no speaker'}{HAND_MARK}"  # cleared: say so where the name was
                 quote = replace(quote, speaker=name, speaker_start=None, speaker_end=None)
             quotes.append(quote)
         return tuple(quotes)
