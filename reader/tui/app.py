@@ -194,7 +194,7 @@ class ReaderApp(App[int]):
             if busy_raises:
                 raise
             outcome.ok = False
-            self.say(f"Not saved, nothing changed: {one_line(str(error).removesuffix('; try again'), 200)}; "
+            self.say(f"Nothing changed: {one_line(str(error).removesuffix('; try again'), 200)}; "
                      "try again once it is free", severity="warning", timeout=10)
         except ReadOnlyStoreError:
             outcome.ok = False

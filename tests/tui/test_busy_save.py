@@ -53,11 +53,13 @@ class Holder:
         self.path = store.path.with_name(store.path.name + ".lock")
         self.fd: int | None = None
         self.waits_while_held = 0
+        self.timeouts: list[float] = []  # how long each of those waits could last
         real = FileLock.acquire
 
         def acquire(lock, timeout):
             if self.fd is not None:
                 self.waits_while_held += 1
+                self.timeouts.append(timeout)
             return real(lock, timeout)
 
         monkeypatch.setattr(FileLock, "acquire", acquire)
@@ -144,3 +146,27 @@ async def test_a_tagging_session_goes_on_while_the_lock_is_held(tmp_path, librar
             holder.release()
         await wait_until(pilot, lambda: store.tags(first.id) == ("skole",))
         assert len(articles) == 2
+
+
+async def test_an_undo_while_the_lock_is_held_waits_only_briefly_and_says_nothing_changed(
+        tmp_path, library, store, monkeypatch):
+    app = make_app(library, store, tmp_path)
+    holder = Holder(store, monkeypatch)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_article(pilot, "Borgmester")
+        await pilot.press("t", *"skole", "enter")
+        await settle(pilot)
+        assert store.tags(screen.article.id) == ("skole",)
+        holder.hold()
+        try:
+            await pilot.press("u")
+            await settle(pilot)
+            assert holder.timeouts and max(holder.timeouts) < 1  # the store's usual wait is 10 s
+            assert any(m.startswith("Nothing changed:") and "is busy: another program holds its lock file" in m
+                       for m in said(app))
+            assert store.tags(screen.article.id) == ("skole",)
+        finally:
+            holder.release()
+        await pilot.press("u")
+        await settle(pilot)
+        assert store.tags(screen.article.id) == ()
