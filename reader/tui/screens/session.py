@@ -273,9 +273,11 @@ class SessionScreen(DescribesKeys, ShowsArticle, Screen):
         def done(tags: list[str] | None) -> None:
             if not tags:
                 return
-            with self.app.saving():
+            def change() -> None:
                 self.app.store.attach(article)
                 self.app.store.add_tags(article.id, tags)
+
+            self.app.write(change, "the new tag" if len(tags) == 1 else "the new tags")  # may wait for the lock
             for tag in tags:
                 if tag.casefold() not in {t.casefold() for t in self.tag_set} and len(self.tag_set) < MAX_TAGS:
                     self.tag_set.append(tag)
