@@ -170,3 +170,35 @@ async def test_an_undo_while_the_lock_is_held_waits_only_briefly_and_says_nothin
         await pilot.press("u")
         await settle(pilot)
         assert store.tags(screen.article.id) == ()
+
+
+async def test_a_lock_taken_between_the_look_and_the_save_reopens_the_note_already_waiting(
+        tmp_path, library, store, monkeypatch):
+    import reader.tui.screens.note as note_module
+
+    app = make_app(library, store, tmp_path)
+    holder = Holder(store, monkeypatch)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_article(pilot, "Borgmester")
+        real_look = note_module.store_busy
+        first = [True]  # the editor's first look finds the lock free; it is taken right after
+
+        def look(store) -> str:
+            if first.pop() if first else False:
+                return ""
+            return real_look(store)
+
+        monkeypatch.setattr(note_module, "store_busy", look)
+        holder.hold()
+        try:
+            await pilot.press("s", "a", *"ring til skolen", "ctrl+s")
+            await settle(pilot)
+            editor = app.screen
+            assert isinstance(editor, NoteEditor) and editor.query_one("TextArea").text == "ring til skolen"
+            assert holder.timeouts and max(holder.timeouts) < 1  # the write's short wait ran out
+            assert "Waiting for the database" in str(editor.query_one("#note-help").render())
+            assert store.annotations(screen.article.id) == []
+        finally:
+            holder.release()
+        await wait_until(pilot, lambda: isinstance(app.screen, ArticleScreen))
+        assert [a.note for a in store.annotations(screen.article.id)] == ["ring til skolen"]
