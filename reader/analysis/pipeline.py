@@ -51,8 +51,8 @@ def _to_old_generation() -> None:
     """Move every object the collector tracks to its oldest generation (``gc.freeze`` then
     ``gc.unfreeze``: two list splices), unless objects are frozen already (the store's tables,
     ``store.jsonio.settle``, must stay frozen). Without this, the first young collection after the
-    pause scanned everything the analysis had built and kept (its caches: 60-80 ms a cold MB),
-    and a middle one scanned it again; reference counting frees it all the same."""
+    pause (at the caller's next allocation) scanned everything a cold analysis had built and kept:
+    60-210 ms after a MB of news (docs/log/speed12.md). Reference counting frees it all the same."""
     if not gc.get_freeze_count():
         gc.freeze()
         gc.unfreeze()
