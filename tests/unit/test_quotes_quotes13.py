@@ -36,3 +36,19 @@ def test_a_lone_bare_turn_after_the_second_tagged_turn_goes_on_with_it() -> None
             '"The tide turned an hour ago," she said.\n\n'
             '"But nobody else is here either."\n')
     assert _speakers(text) == ["Kirsten", "Anders", "Kirsten", "Kirsten"]
+
+
+def test_a_quotation_after_a_paragraph_naming_nobody_is_the_subject_before_it() -> None:
+    text = ('Time on Mill Street\n\n'
+            'Ines Carvalho has repaired clocks on Mill Street since 1987.\n\n'
+            'The shop smells of oil and old wood, and the door sticks in wet weather.\n\n'
+            '"Every clock that comes in here has a story. Most of them are sad ones."\n')
+    assert _speakers(text) == ["Ines Carvalho"]
+
+
+def test_no_running_speaker_when_the_paragraph_before_names_two_people() -> None:
+    text = ('Time on Mill Street\n\n'
+            'Maria Santos and Peter Holm have repaired clocks on Mill Street since 1987.\n\n'
+            'The shop smells of oil and old wood, and the door sticks in wet weather.\n\n'
+            '"Every clock that comes in here has a story. Most of them are sad ones."\n')
+    assert _speakers(text) == [None]

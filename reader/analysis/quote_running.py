@@ -1,0 +1,38 @@
+"""A running speaker over paragraphs in English features: a quotation paragraph with no
+attribution, after a narrative paragraph that names nobody and does not follow a quotation, is
+the one person the nearest narrative paragraph before names as a subject ('Yusuf Demir opened
+his bakery in 1998.' / 'The shop's hours have never changed.' / '"People ask me when I sleep."').
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from reader.analysis.people import Speaker
+
+_BACK = 2  # narrative paragraphs naming nobody that may stand between the person and the quote
+_OPENING_MARKS = "\"“‘'»„-–—"
+
+
+def running_subject(
+    text: str,
+    line_start: int,
+    previous_line: Callable[[str, int], tuple[int, int]],
+    subject: Callable[[int, int], Speaker | None],
+    names_someone: Callable[[int, int], bool],
+) -> Speaker | None:
+    """The subject (``subject(start, end)``) of the nearest narrative paragraph before the one at
+    ``line_start`` that names someone (``names_someone``), going back over at most two
+    paragraphs naming nobody; None at a quotation paragraph, a heading, or when that paragraph's
+    subject is not one person."""
+    start = line_start
+    for _ in range(_BACK):
+        start, end = previous_line(text, start)
+        if end <= start or text[start] in _OPENING_MARKS or re.search(r"[\"“”]", text[start:end]):
+            return None
+        if not text[start:end].rstrip().endswith((".", "!", "?")) or text[start:end].rstrip().endswith(":"):
+            return None  # a heading
+        if names_someone(start, end):
+            return subject(start, end)
+    return None
