@@ -15,6 +15,7 @@ from reader.analysis.quote_marks import mark_pairs, opens_single
 from reader.analysis.quote_news import sibling_surname, story_opening, written_sources
 from reader.analysis.quote_resolve import Spans, resolve
 from reader.analysis.quote_kin import kin_names
+from reader.analysis.quote_continued import went_on_tags
 from reader.analysis.quote_runs import fall_back, inherit, learned_names
 from reader.analysis.quote_turns import alternate
 from reader.analysis.en_words import EN_VOCABULARY
@@ -72,6 +73,7 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
     ctx.people.learn(learned_names(ctx, raw), text)
     if ctx.language == "en":
         ctx.people.learn(kin_names(text), text)  # "Aunt Bea", which the name finder leaves out
+        went_on_tags(text, raw)  # '"...," she went on.'
         ctx.people.learn_surnames(text)
     inherit(raw, text, people=ctx.people)
     spans = Spans([(q.start, q.end) for q, _ in raw])

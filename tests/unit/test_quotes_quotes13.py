@@ -52,3 +52,26 @@ def test_no_running_speaker_when_the_paragraph_before_names_two_people() -> None
             'The shop smells of oil and old wood, and the door sticks in wet weather.\n\n'
             '"Every clock that comes in here has a story. Most of them are sad ones."\n')
     assert _speakers(text) == [None]
+
+
+def test_he_added_after_a_paragraph_about_another_man_is_the_last_speaker() -> None:
+    text = ('Harbour dues to rise\n\n'
+            'Harbour master Neil Sutherland said the increase was the first in a decade. '
+            '"We have held the dues for ten years," he said.\n\n'
+            'His predecessor, Robert Mackay, froze the dues in 2014 and retired the next year.\n\n'
+            '"The new pontoons have to be paid for somehow," he added.\n')
+    assert _speakers(text) == ["Neil Sutherland", "Neil Sutherland"]
+
+
+def test_she_went_on_attributes_the_quotation_before_it() -> None:
+    text = ('Library extends its hours\n\n'
+            'Head librarian Fiona Reid said the late openings were a trial. "We will see who comes," she said.\n\n'
+            'The extra hours are funded by a grant secured by councillor Martin Hale.\n\n'
+            '"Students have asked for this for years," she went on. "Now they have it."\n')
+    assert _speakers(text) == ["Fiona Reid", "Fiona Reid", "Fiona Reid"]
+
+
+def test_he_added_after_a_name_in_its_own_paragraph_is_that_person() -> None:
+    text = ('"We were lucky," said Robert Mackay.\n\n'
+            'Mr Sutherland said he would repaint the boat. "And I will keep the old sail," he added.\n')
+    assert _speakers(text)[-1] == "Sutherland"
