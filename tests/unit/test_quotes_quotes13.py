@@ -75,3 +75,11 @@ def test_he_added_after_a_name_in_its_own_paragraph_is_that_person() -> None:
     text = ('"We were lucky," said Robert Mackay.\n\n'
             'Mr Sutherland said he would repaint the boat. "And I will keep the old sail," he added.\n')
     assert _speakers(text)[-1] == "Sutherland"
+
+
+def test_the_interviewee_is_the_person_the_introduction_names_most() -> None:
+    text = ('Five questions for potter Lena Holmgren\n\n'
+            'Lena Holmgren has fired her own kiln since 2001. She trained under Maria Olsen.\n\n'
+            'What do you make most?\n\n'
+            '"Mugs. People break mugs, so they always need more."\n')
+    assert _speakers(text) == ["Lena Holmgren"]
