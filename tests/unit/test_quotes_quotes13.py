@@ -83,3 +83,16 @@ def test_the_interviewee_is_the_person_the_introduction_names_most() -> None:
             'What do you make most?\n\n'
             '"Mugs. People break mugs, so they always need more."\n')
     assert _speakers(text) == ["Lena Holmgren"]
+
+
+def test_a_bare_plural_of_people_after_a_quotation_speaks() -> None:
+    text = ('Bridge closed after crash\n\n'
+            '"It will stay shut until the engineers have been," police said.\n\n'
+            '"We heard a bang and then nothing," witnesses said on Monday.\n')
+    assert _speakers(text) == ["police", "witnesses"]
+
+
+def test_a_bare_plural_of_things_is_no_speaker() -> None:
+    text = '"It will stay shut until the engineers have been," reports said.\n'
+    assert _speakers(text) == [None]
+
