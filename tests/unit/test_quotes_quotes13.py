@@ -96,3 +96,9 @@ def test_a_bare_plural_of_things_is_no_speaker() -> None:
     text = '"It will stay shut until the engineers have been," reports said.\n'
     assert _speakers(text) == [None]
 
+
+
+def test_chanted_after_a_quotation_attributes_it() -> None:
+    text = ('About 200 people gathered at noon.\n\n'
+            '"Not one more tree! Not one more tree!" the walkers chanted as they crossed the square.\n')
+    assert _speakers(text) == ["the walkers"]
