@@ -15,6 +15,7 @@ from reader.analysis.en_quote_cues import opener_pronoun
 from reader.analysis.quote_cues import colon_pronoun
 from reader.analysis.quote_interview import answer_opening, interview_answer
 from reader.analysis.quote_resolve import described_beat
+from reader.analysis.quote_openers import phrased_pronoun
 from reader.analysis.quote_running import running_subject
 from reader.analysis.reporting_verbs import verb_pattern
 from reader.analysis.titles import is_title_word
@@ -175,7 +176,7 @@ def fall_back(ctx: Context, raw: list[tuple[Found, bool]], spans: Spans) -> None
             end = quote.start - 1
             quote.speaker = (
                 _sole_subject(ctx, begin, end, spans) or _pronoun_subject(text, begin, end) or described_beat(ctx, quote.start)
-                or opener_pronoun(text, begin, end)
+                or opener_pronoun(text, begin, end) or phrased_pronoun(text, begin, end)  # "In 1979, she was asked."
             )
             titled = _HONORIFIC_SUBJECT.match(text, begin, end) if quote.speaker is None else None
             if titled is not None and not ctx.people.last_people(begin, end):  # "Mrs Hill" the name finder missed

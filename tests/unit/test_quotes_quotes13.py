@@ -102,3 +102,9 @@ def test_chanted_after_a_quotation_attributes_it() -> None:
     text = ('About 200 people gathered at noon.\n\n'
             '"Not one more tree! Not one more tree!" the walkers chanted as they crossed the square.\n')
     assert _speakers(text) == ["the walkers"]
+
+
+def test_a_pronoun_after_phrases_of_time_and_place_with_commas_speaks() -> None:
+    text = ('Oskar Lund left the band in 1994. Years later, in a radio interview, he was asked about it. '
+            '"We were tired of each other."\n')
+    assert _speakers(text) == ["Oskar Lund"]
