@@ -153,7 +153,7 @@ def fall_back(ctx: Context, raw: list[tuple[Found, bool]], spans: Spans) -> None
                 if named is None and not dash and ctx.language == "en":
                     # News writing: a quotation paragraph after a paragraph about one person is
                     # that person's; after a paragraph naming nobody, the last speaker's.
-                    named = _subject_or_closing(ctx, line_start, line_end, spans) if someone else (
+                    named = (described_beat(ctx, quote.start) or _subject_or_closing(ctx, line_start, line_end, spans)) if someone else (
                         _pronoun_subject(text, line_start, line_end)
                         or described_beat(ctx, quote.start)  # "The old sergeant shook his head."
                         or (last if last is not None and not text[last_end:line_start].strip()

@@ -108,3 +108,11 @@ def test_a_pronoun_after_phrases_of_time_and_place_with_commas_speaks() -> None:
     text = ('Oskar Lund left the band in 1994. Years later, in a radio interview, he was asked about it. '
             '"We were tired of each other."\n')
     assert _speakers(text) == ["Oskar Lund"]
+
+
+def test_a_described_subject_closing_the_paragraph_before_beats_the_named_one() -> None:
+    text = ('The queue at the ticket office had not moved for ten minutes.\n\n'
+            '"Is anyone working today?" Ruben Alcott asked the woman behind him.\n\n'
+            'Ruben Alcott checked his watch again. The clerk behind the glass did not look up.\n\n'
+            '"The machine is broken. Use the app."\n')
+    assert _speakers(text)[-1] == "The clerk"
