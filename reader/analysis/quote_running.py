@@ -1,7 +1,8 @@
 """A running speaker over paragraphs in English features: a quotation paragraph with no
 attribution, after a narrative paragraph that names nobody and does not follow a quotation, is
 the one person the nearest narrative paragraph before names as a subject ('Yusuf Demir opened
-his bakery in 1998.' / 'The shop's hours have never changed.' / '"People ask me when I sleep."').
+his bakery in 1998.' / 'The shop's hours have never changed.' / '"People ask me when I sleep."'),
+else the one person it names at all.
 """
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from reader.analysis.antecedents import Spans
+from reader.analysis.attribution import Context
 from reader.analysis.people import Speaker
 
 _BACK = 2  # narrative paragraphs naming nobody that may stand between the person and the quote
@@ -36,3 +39,12 @@ def running_subject(
         if names_someone(start, end):
             return subject(start, end)
     return None
+
+
+def only_one(ctx: Context, start: int, end: int, spans: Spans) -> Speaker | None:
+    """The one person a narrative paragraph names outside quotations, whatever their part in it
+    ('the ferry leaves Portnahaven with a milk lorry and Morag Gillespie, who ...')."""
+    people = [p for p in ctx.people.last_people(start, end) if not spans.covers(p.start)]
+    if len({p.canonical for p in people}) != 1:
+        return None
+    return Speaker(people[0].start, people[0].end, "name", people[0].canonical)

@@ -16,7 +16,7 @@ from reader.analysis.quote_cues import colon_pronoun
 from reader.analysis.quote_interview import answer_opening, interview_answer
 from reader.analysis.quote_resolve import described_beat
 from reader.analysis.quote_openers import phrased_pronoun
-from reader.analysis.quote_running import running_subject
+from reader.analysis.quote_running import only_one, running_subject
 from reader.analysis.reporting_verbs import verb_pattern
 from reader.analysis.titles import is_title_word
 from reader.model import Entity
@@ -159,7 +159,7 @@ def fall_back(ctx: Context, raw: list[tuple[Found, bool]], spans: Spans) -> None
                         or (last if last is not None and not text[last_end:line_start].strip()
                             and not _new_source(text, line_start, line_end) else None)
                         or running_subject(text, line_start, _previous_line,
-                                           lambda s, e: _subject_or_closing(ctx, s, e, spans),
+                                           lambda s, e: _subject_or_closing(ctx, s, e, spans) or only_one(ctx, s, e, spans),
                                            lambda s, e: _last_in(ctx.people.people, s, e, spans) is not None)
                     )
             elif line_end > line_start and not dash and ctx.language == "en" and not in_byline(ctx, line_start):

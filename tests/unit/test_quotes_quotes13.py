@@ -116,3 +116,13 @@ def test_a_described_subject_closing_the_paragraph_before_beats_the_named_one() 
             'Ruben Alcott checked his watch again. The clerk behind the glass did not look up.\n\n'
             '"The machine is broken. Use the app."\n')
     assert _speakers(text)[-1] == "The clerk"
+
+
+def test_the_running_speaker_may_be_the_one_person_named_in_any_part() -> None:
+    text = ('The boat nobody wants to lose\n\n'
+            'Every morning at 7.10, the Skerrabay ferry leaves Howmore with a few cars, a fuel tanker and '
+            'Agnes Moffat, who has made the crossing to her job at the fish plant for thirty years.\n\n'
+            'The service has run since 1958. The council, which pays about £300,000 a year for it, says it '
+            'can no longer afford to.\n\n'
+            '"If the boat goes, I go. There is no other way off the island in winter."\n')
+    assert _speakers(text) == ["Agnes Moffat"]
