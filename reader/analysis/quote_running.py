@@ -13,6 +13,7 @@ from typing import Callable
 from reader.analysis.antecedents import Spans
 from reader.analysis.attribution import Context
 from reader.analysis.people import Speaker
+from reader.analysis.quote_resolve import described_beat
 
 _BACK = 2  # narrative paragraphs naming nobody that may stand between the person and the quote
 _OPENING_MARKS = "\"“‘'»„-–—"
@@ -48,3 +49,15 @@ def only_one(ctx: Context, start: int, end: int, spans: Spans) -> Speaker | None
     if len({p.canonical for p in people}) != 1:
         return None
     return Speaker(people[0].start, people[0].end, "name", people[0].canonical)
+
+
+_ARTICLE = re.compile(r"(?:the|a|an|this|that)\s", re.IGNORECASE)
+
+
+def closing_described(ctx: Context, start: int) -> Speaker | None:
+    """The description opening the last sentence of the paragraph before the quotation at
+    ``start`` (nobody named in that sentence), after an article: "Jonah laughed. The fruit seller
+    did not." A possessive one is about the person the paragraph names ("Tom Reed has fished for
+    thirty years. His father did the same.": Tom Reed), and is left to that rule."""
+    found = described_beat(ctx, start)
+    return found if found is not None and _ARTICLE.match(ctx.text, found.start) else None

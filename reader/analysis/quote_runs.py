@@ -16,7 +16,7 @@ from reader.analysis.quote_cues import colon_pronoun
 from reader.analysis.quote_interview import answer_opening, interview_answer
 from reader.analysis.quote_resolve import described_beat
 from reader.analysis.quote_openers import phrased_pronoun
-from reader.analysis.quote_running import only_one, running_subject
+from reader.analysis.quote_running import closing_described, only_one, running_subject
 from reader.analysis.reporting_verbs import verb_pattern
 from reader.analysis.titles import is_title_word
 from reader.model import Entity
@@ -153,7 +153,7 @@ def fall_back(ctx: Context, raw: list[tuple[Found, bool]], spans: Spans) -> None
                 if named is None and not dash and ctx.language == "en":
                     # News writing: a quotation paragraph after a paragraph about one person is
                     # that person's; after a paragraph naming nobody, the last speaker's.
-                    named = (described_beat(ctx, quote.start) or _subject_or_closing(ctx, line_start, line_end, spans)) if someone else (
+                    named = (closing_described(ctx, quote.start) or _subject_or_closing(ctx, line_start, line_end, spans)) if someone else (
                         _pronoun_subject(text, line_start, line_end)
                         or described_beat(ctx, quote.start)  # "The old sergeant shook his head."
                         or (last if last is not None and not text[last_end:line_start].strip()
