@@ -16,6 +16,7 @@ from reader.analysis.quote_news import sibling_surname, story_opening, written_s
 from reader.analysis.quote_resolve import Spans, resolve
 from reader.analysis.quote_kin import kin_names
 from reader.analysis.quote_continued import went_on_tags
+from reader.analysis.quote_issuers import document_issuers
 from reader.analysis.quote_runs import fall_back, inherit, learned_names
 from reader.analysis.quote_turns import alternate
 from reader.analysis.en_words import EN_VOCABULARY
@@ -81,6 +82,7 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
     inherit(raw, text, forward_only=True)  # a run goes on with the speaker fall_back found for its first
     story_opening(ctx, raw, spans)
     written_sources(ctx, raw)
+    document_issuers(ctx, raw)  # "The company wrote to us." / '"...," the letter said.'
     quotes: list[Quote] = []
     for q, _ in raw:
         quotes.append(resolve(ctx, q, spans, quotes[-1] if quotes else None, quotes))

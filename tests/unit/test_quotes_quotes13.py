@@ -126,3 +126,10 @@ def test_the_running_speaker_may_be_the_one_person_named_in_any_part() -> None:
             'can no longer afford to.\n\n'
             '"If the boat goes, I go. There is no other way off the island in winter."\n')
     assert _speakers(text) == ["Agnes Moffat"]
+
+
+def test_the_letter_said_is_whoever_the_sentence_before_wrote_it() -> None:
+    text = ('Pay talks stall at the depot\n\n'
+            'Northway Logistics wrote to the drivers on Monday. "We cannot go beyond three per cent," '
+            'the letter said.\n')
+    assert _speakers(text) == ["Northway Logistics"]
