@@ -14,6 +14,34 @@ _WENT_ON = re.compile(r"[,.!?]?[\"”’]\s+(he|she)\s+(?:went\s+on|goes\s+on|co
 _CONTINUES = re.compile(r"\s+(?:went\s+on|goes\s+on|continued|continues|added|adds)\b")
 
 
+# "as I told", "as Winston Churchill said" right after a quotation.
+_AS_SAID = re.compile(
+    r"[,.!?]?[\"”’]\s*,?\s+as\s+(I|he|she|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:once\s+|later\s+|often\s+|always\s+)?"
+    r"(?:said|told|wrote|remarked|noted|says|tells|writes)\b"
+)
+
+
+def as_said_tags(text: str, raw: list[tuple[Found, bool]], person_at) -> None:
+    """'"Never give in," as Winston Churchill said.' and '"...," as I told my daughter.': the
+    one after "as" speaks (``person_at(start, end)``: a person named there, else nobody for a
+    name the name finder did not take; ``raw`` changed in place)."""
+    for quote, _ in raw:
+        if quote.speaker is not None:
+            continue
+        match = _AS_SAID.match(text, quote.end, quote.end + 80)
+        if match is None:
+            continue
+        word = match.group(1)
+        if word in ("I", "he", "she"):
+            quote.speaker = Speaker(match.start(1), match.end(1), "pronoun")
+        else:
+            person = person_at(match.start(1), match.end(1))
+            if person is None:
+                continue
+            quote.speaker = Speaker(person.start, person.end, "name", person.canonical)
+        quote.inherit = False
+
+
 def went_on_tags(text: str, raw: list[tuple[Found, bool]]) -> None:
     """A quotation with no attribution followed by '" she went on' (or continued) is attributed to
     that pronoun (``raw`` changed in place)."""

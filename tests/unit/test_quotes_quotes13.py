@@ -133,3 +133,10 @@ def test_the_letter_said_is_whoever_the_sentence_before_wrote_it() -> None:
             'Northway Logistics wrote to the drivers on Monday. "We cannot go beyond three per cent," '
             'the letter said.\n')
     assert _speakers(text) == ["Northway Logistics"]
+
+
+def test_as_a_person_said_after_a_quotation_attributes_it() -> None:
+    text = ('Remarks by Mayor Lise Brandt at the harbour opening\n\n'
+            'Friends, the sun came out for us. "Plan for the storm," as Harald Voss wrote in 1921. '
+            '"And then plan for the next one," as I told the council last spring.\n')
+    assert _speakers(text) == ["Harald Voss", "Lise Brandt"]
