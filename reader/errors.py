@@ -30,6 +30,11 @@ class DatabaseLockedError(StoreError):
     """Another process holds the write lock on the database."""
 
 
+class DatabaseBusyError(DatabaseLockedError):
+    """The write lock stayed held by another program for as long as the store waited (nothing
+    was written: the same write may be tried again once the lock is free)."""
+
+
 class ReadOnlyStoreError(StoreError):
     """A write was attempted on a store opened read-only."""
 

@@ -22,8 +22,8 @@ def answer_opening(text: str, start: int) -> bool:
 def interview_answer(ctx: Context, start: int, spans: Spans) -> Speaker | None:
     """'Leonie Badu runs a pottery. / What got you started? / "A night class."': a quotation
     paragraph right after a question paragraph (a line of narrative ending with "?", no quotation
-    marks in it) is the answer of the person last named before the text's first question paragraph
-    (the interview's subject), never someone quoted in between."""
+    marks in it) is the answer of the person named most often before the text's first question
+    paragraph, the last of them on a tie (the interview's subject), never someone quoted in between."""
     text = ctx.text
     end = text.rfind("\n", 0, start)
     before = text[:max(0, end)].rstrip()
@@ -31,13 +31,14 @@ def interview_answer(ctx: Context, start: int, spans: Spans) -> Speaker | None:
         return None
     lines = _lines(text, start)
     first = next(k for k, span in enumerate(lines) if _question(text, *span))
-    for begin, end in reversed(lines[:first]):
-        if in_byline(ctx, begin):
-            continue
-        named = [p for p in ctx.people.last_people(begin, end) if not spans.covers(p.start)]
-        if named:
-            return Speaker(named[-1].start, named[-1].end, "name", named[-1].canonical)
-    return None
+    named = [p for begin, end in lines[:first] if not in_byline(ctx, begin)
+             for p in ctx.people.last_people(begin, end) if not spans.covers(p.start)]
+    if not named:
+        return None
+    counts = {p.canonical: sum(q.canonical == p.canonical for q in named) for p in named}
+    top = max(counts.values())  # "Five questions for Orla Quinn" / "Orla Quinn keeps hives above Carrowmore."
+    chosen = next(p for p in reversed(named) if counts[p.canonical] == top)
+    return Speaker(chosen.start, chosen.end, "name", chosen.canonical)
 
 
 def _lines(text: str, pos: int) -> list[tuple[int, int]]:

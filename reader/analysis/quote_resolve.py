@@ -12,6 +12,7 @@ from reader.analysis.attribution import Context, Found, in_byline, sentence_begi
 from reader.analysis.en_quote_cues import addressing_described, adverbial_only, named_after_subject
 from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES
 from reader.analysis.people import Speaker
+from reader.analysis.quote_continued import goes_on
 from reader.analysis.quote_cues import voice_owner
 from reader.analysis.quote_forward import named_after
 from reader.analysis.quote_news import honorific_fit, it_reporter
@@ -56,6 +57,8 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
             who = two_people(ctx, ms, spans)
         female = low in ("hun", "she", "her", "hendes", "hende")
         male = low in ("han", "he", "his", "hans", "ham")
+        if who is None and (female or male) and earlier and ctx.language == "en" and goes_on(text, me, ctx.people, spans):
+            who = _speaker_of_sex(ctx, earlier, ms, female, male)  # "she added": the speaker goes on
         who = who or named_after(ctx, quote.start, quote.end, spans, female, male)  # (quote_forward, probe12)
         described = None if who else described_subject(ctx, ms, spans, female, male)
         if described is not None:

@@ -15,6 +15,8 @@ from reader.analysis.en_quote_cues import opener_pronoun
 from reader.analysis.quote_cues import colon_pronoun
 from reader.analysis.quote_interview import answer_opening, interview_answer
 from reader.analysis.quote_resolve import described_beat
+from reader.analysis.quote_openers import phrased_pronoun
+from reader.analysis.quote_running import closing_described, only_one, running_subject
 from reader.analysis.reporting_verbs import verb_pattern
 from reader.analysis.titles import is_title_word
 from reader.model import Entity
@@ -151,11 +153,14 @@ def fall_back(ctx: Context, raw: list[tuple[Found, bool]], spans: Spans) -> None
                 if named is None and not dash and ctx.language == "en":
                     # News writing: a quotation paragraph after a paragraph about one person is
                     # that person's; after a paragraph naming nobody, the last speaker's.
-                    named = _subject_or_closing(ctx, line_start, line_end, spans) if someone else (
+                    named = (closing_described(ctx, quote.start) or _subject_or_closing(ctx, line_start, line_end, spans)) if someone else (
                         _pronoun_subject(text, line_start, line_end)
                         or described_beat(ctx, quote.start)  # "The old sergeant shook his head."
                         or (last if last is not None and not text[last_end:line_start].strip()
                             and not _new_source(text, line_start, line_end) else None)
+                        or running_subject(text, line_start, _previous_line,
+                                           lambda s, e: _subject_or_closing(ctx, s, e, spans) or only_one(ctx, s, e, spans),
+                                           lambda s, e: _last_in(ctx.people.people, s, e, spans) is not None)
                     )
             elif line_end > line_start and not dash and ctx.language == "en" and not in_byline(ctx, line_start):
                 named = _closing_narrative(ctx, line_start, line_end, spans)
@@ -171,7 +176,7 @@ def fall_back(ctx: Context, raw: list[tuple[Found, bool]], spans: Spans) -> None
             end = quote.start - 1
             quote.speaker = (
                 _sole_subject(ctx, begin, end, spans) or _pronoun_subject(text, begin, end) or described_beat(ctx, quote.start)
-                or opener_pronoun(text, begin, end)
+                or opener_pronoun(text, begin, end) or phrased_pronoun(text, begin, end)  # "In 1979, she was asked."
             )
             titled = _HONORIFIC_SUBJECT.match(text, begin, end) if quote.speaker is None else None
             if titled is not None and not ctx.people.last_people(begin, end):  # "Mrs Hill" the name finder missed

@@ -16,6 +16,7 @@ from reader.analysis.attribution import Found
 from reader.analysis.people import People
 from reader.analysis.sentences import end_before
 from reader.analysis.quote_pronoun_turns import addressed, ends_turn as _ends_turn, pronoun_turns
+from reader.analysis.quote_partner import scene_partners
 from reader.analysis.quote_scene import after_narrator, untagged_runs
 from reader.model import Quote
 
@@ -101,6 +102,8 @@ def alternate(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote], peo
                 _give(quotes, q, voices[k] or _NARRATOR, run)
                 if scene is not None:  # '"Say, Tom, let me try."' after Ben and Tom talked
                     quotes[q] = replace(quotes[q], speaker=scene, role="", affiliation="")
+    if told and cast is not None:
+        scene_partners(text, quotes, runs, cast)  # 'Marta found Jonas.' / '"...," she said.' / '"..."': Jonas
     if told:
         untagged_runs(quotes, runs, lambda first, speaker: _scene_voice(text, quotes, first, speaker))
     if narrated:

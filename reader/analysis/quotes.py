@@ -15,6 +15,8 @@ from reader.analysis.quote_marks import mark_pairs, opens_single
 from reader.analysis.quote_news import sibling_surname, story_opening, written_sources
 from reader.analysis.quote_resolve import Spans, resolve
 from reader.analysis.quote_kin import kin_names
+from reader.analysis.quote_continued import as_said_tags, went_on_tags
+from reader.analysis.quote_issuers import document_issuers
 from reader.analysis.quote_runs import fall_back, inherit, learned_names
 from reader.analysis.quote_turns import alternate
 from reader.analysis.en_words import EN_VOCABULARY
@@ -72,6 +74,8 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
     ctx.people.learn(learned_names(ctx, raw), text)
     if ctx.language == "en":
         ctx.people.learn(kin_names(text), text)  # "Aunt Bea", which the name finder leaves out
+        went_on_tags(text, raw)  # '"...," she went on.'
+        as_said_tags(text, raw, ctx.people.person_in)  # '"...," as Churchill said.'
         ctx.people.learn_surnames(text)
     inherit(raw, text, people=ctx.people)
     spans = Spans([(q.start, q.end) for q, _ in raw])
@@ -79,6 +83,7 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
     inherit(raw, text, forward_only=True)  # a run goes on with the speaker fall_back found for its first
     story_opening(ctx, raw, spans)
     written_sources(ctx, raw)
+    document_issuers(ctx, raw)  # "The company wrote to us." / '"...," the letter said.'
     quotes: list[Quote] = []
     for q, _ in raw:
         quotes.append(resolve(ctx, q, spans, quotes[-1] if quotes else None, quotes))

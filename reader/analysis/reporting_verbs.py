@@ -38,7 +38,8 @@ EN_TAGS = frozenset(
     " whispers growled growls groaned grumbled grumbles gasped wailed wails begged begs retorted retorts"
     " interrupted interrupts interjected sneered sneers scoffed scoffs chuckled chuckles snarled snarls"
     " stammered stammers stuttered sobbed hissed hisses barked blurted blurts protested objected"
-    " inquired inquires enquired enquires queried ventured mused muses reflected returned rejoined thought repeated".split()
+    " inquired inquires enquired enquires queried ventured mused muses reflected returned rejoined thought repeated"
+    " chanted chants".split()
 )
 
 

@@ -18,12 +18,16 @@ BARE_TITLES = ("rektor", "borgmester", "direktør", "formand", "minister", "domm
 # Where someone speaks, in the definite form: "i retten", "i grundlovsforhøret", "under debatten".
 _HEARINGS = ("retten", "forhøret", "retsmødet", "samrådet", "debatten", "interviewet", "udsendelsen", "programmet")
 
+_OPENERS = frozenset(("i", "under", "på"))  # the words a medium phrase opens with
+
 
 def medium_cut(words: list[tuple[int, int, str]]) -> int:
     """The number of ``words`` (start, end, word) before a medium phrase: "i en pressemeddelelse",
     "i en skriftlig kommentar", "på Facebook" (a capitalised word last); all of them when none."""
     for k in range(1, len(words)):
         low = words[k][2].lower()
+        if low not in _OPENERS:
+            continue  # (each phrase below opens with one of them: the words after it are read only then)
         rest = [w[2].rstrip(".,").lower() for w in words[k + 1:k + 4]]
         if low == "i" and rest[:1] in (["en"], ["et"], ["sin"], ["sit"]) and any(w in _MEDIA for w in rest[1:3]):
             return k

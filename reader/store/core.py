@@ -96,6 +96,16 @@ class StoreCore:
         """Pick up changes other processes saved; True if anything changed."""
         return self._storage.refresh()
 
+    def busy(self) -> str:
+        """Why a write would wait right now (another program holds the lock) in one line, "" when
+        it would not; a look only, it never waits."""
+        return self._storage.busy()
+
+    def wait_for_lock(self, seconds: float | None) -> None:
+        """How long each write waits for a lock another program holds before DatabaseBusyError
+        (None: the usual 10 s); the app waits briefly and keeps the write queued instead."""
+        self._storage.wait_for_lock(seconds)
+
     # -- keeping the TinyDB object and the index in step with the tables ---------------------
 
     def _fresh_db(self) -> TinyDB:

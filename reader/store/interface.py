@@ -30,6 +30,8 @@ class NotesStore(Protocol):
     def readonly(self) -> bool: """True when changes cannot be saved."""
     def refresh(self) -> bool: """Pick up what others saved; True if anything changed."""
     def close(self) -> None: """Save what is pending and let go of the data."""
+    def busy(self) -> str: """Why a write would wait now (another program holds the lock); "" if not."""
+    def wait_for_lock(self, seconds: float | None) -> None: """How long a write waits for the lock."""
 
     # articles and their identity
     def settle_ids(self, articles: Sequence[Article], exists: Callable[[str], bool] = ...) -> list[Article]:

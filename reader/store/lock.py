@@ -17,7 +17,7 @@ import stat
 import threading
 from pathlib import Path
 
-from reader.errors import DatabaseLockedError, StoreError
+from reader.errors import DatabaseBusyError, DatabaseLockedError, StoreError
 from reader.store.files import FILE_MODE, display_path
 
 
@@ -113,7 +113,7 @@ class FileLock:
             else:
                 waited = _Waiter(self.path).result(timeout)
                 if waited is None:
-                    raise DatabaseLockedError(self._busy_message())
+                    raise DatabaseBusyError(self._busy_message())
                 held = waited
         except OSError as error:
             reason = (error.strerror or str(error)).lower()

@@ -75,6 +75,13 @@ class MemoryStorage(TableStorage):
         """No other process shares memory: nothing to pick up."""
         return False
 
+    def wait_for_lock(self, seconds: float | None) -> None:
+        """Memory has no lock to wait for."""
+
+    def busy(self) -> str:
+        """Memory is never held by another program."""
+        return ""
+
     def compact(self) -> None:
         """Nothing to compact."""
 

@@ -28,7 +28,7 @@ from reader.store.diskstate import DiskState, TrackedTables
 from reader.store.lazytables import DamagedTable
 from reader.store.files import atomic_write, describe, display_path, make_folder, read_bytes, remove_temps
 from reader.store.loading import Validator
-from reader.store.lock import FileLock
+from reader.store.lock import FileLock, lock_busy
 from reader.store.tablestorage import TableStorage
 
 Tables = dict[str, dict[str, Any]]
@@ -60,6 +60,16 @@ class JournalStorage(DiskState, TableStorage):
     def backup_problem(self) -> str:
         """Why backups are not being kept ("" when they are)."""
         return self.backups.problem() or ""
+
+    def wait_for_lock(self, seconds: float | None) -> None:
+        """How long a write waits for a lock another program holds (None: ``LOCK_TIMEOUT``)."""
+        self._lock_timeout = seconds
+
+    def busy(self) -> str:
+        """Why a write would wait now (another program holds the lock), "" when it would not."""
+        if self.readonly or self._in_txn:
+            return ""
+        return lock_busy(self.lock.path)
 
     def release(self) -> None:
         """Close every file without writing anything."""

@@ -14,10 +14,10 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from reader.tui.screen_roles import HoldsDraft, ShowsArticle
+from reader.tui.screen_roles import ShowsArticle
 from reader.tui.messages import OpenScreen, StoreChanged
 from reader.tui.theme_colours import reader_colours
-from reader.errors import ReaderError, ReadOnlyStoreError
+from reader.errors import DatabaseBusyError, ReaderError, ReadOnlyStoreError
 from reader.model import Analysis, Article
 from reader.settings import Settings, load_settings
 from reader.textsafe import one_line
@@ -76,19 +76,22 @@ class ReaderApp(App[int]):
         self._remember_error = ""
         # Digests of the article ids known at the last launch (None: the first launch; False: not read yet).
         self.known_at_launch: set[str] | None | bool = False
+        from reader.tui.waiting import WaitingWrites
+
+        self.waiting = WaitingWrites(self)  # changes waiting for a lock another program holds
 
     # -- lifecycle -----------------------------------------------------------
     async def action_quit(self) -> None:
-        """Quit; a note still being written is not dropped without a word: the first ctrl+q says
-        so (ctrl+s saves it), a second one within a few seconds quits without it."""
-        unsaved = next((text for screen in reversed(self.screen_stack)
-                        if isinstance(screen, HoldsDraft) for text in [screen.unsaved()] if text), "")
+        """Quit; a note still being written, or a change waiting for the database, is not dropped
+        without a word: the first ctrl+q says so, a second one within a few seconds quits without it."""
+        from reader.tui.waiting import quit_warning
+
+        warning = quit_warning(self)
         now = time.monotonic()
-        if unsaved and now - self._quit_warned_at > QUIT_AGAIN_SECONDS:
+        if warning and now - self._quit_warned_at > QUIT_AGAIN_SECONDS:
             self._quit_warned_at = now
             self.bell()
-            self.say(f"{unsaved} is not saved: ctrl+s saves it; ctrl+q again quits without it",
-                     severity="warning", timeout=QUIT_AGAIN_SECONDS)
+            self.say(warning, severity="warning", timeout=QUIT_AGAIN_SECONDS)
             return
         await super().action_quit()
 
@@ -180,12 +183,19 @@ class ReaderApp(App[int]):
 
     # -- store access --------------------------------------------------------
     @contextmanager
-    def saving(self) -> Iterator[SaveOutcome]:
+    def saving(self, *, busy_raises: bool = False) -> Iterator[SaveOutcome]:
         """Run store writes; a failure is shown as one line, the rest of the block is skipped,
-        and the yielded outcome's ``ok`` turns False."""
+        and the yielded outcome's ``ok`` turns False (``busy_raises``: a lock another program
+        held throughout the short wait is raised, for the caller to keep the change waiting)."""
         outcome = SaveOutcome()
         try:
             yield outcome
+        except DatabaseBusyError as error:
+            if busy_raises:
+                raise
+            outcome.ok = False
+            self.say(f"Nothing changed: {one_line(str(error).removesuffix('; try again'), 200)}; "
+                     "try again once it is free", severity="warning", timeout=10)
         except ReadOnlyStoreError:
             outcome.ok = False
             self.say(f"Read-only: {self.store.readonly_reason or 'the database is read-only'}", severity="warning")
@@ -195,6 +205,12 @@ class ReaderApp(App[int]):
         except OSError as error:
             outcome.ok = False
             self.say(f"could not save: {error.strerror or error}", severity="error", timeout=10)
+
+    def write(self, change: Callable[[], Any], what: str, after: Callable[[bool], None] | None = None,
+              key: Any = None) -> bool | None:
+        """Save ``change`` (store writes) now, or, while another program holds the database's lock,
+        keep it waiting without freezing the screen: True saved, False failed, None waiting."""
+        return self.waiting.write(change, what, after, key)
 
     def undo(self) -> str | None:
         """Undo the last change to notes, tags, quote checks or corrections; say what it was."""

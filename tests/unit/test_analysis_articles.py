@@ -32,7 +32,7 @@ HERE = Path(__file__).resolve().parents[1] / "ner_articles"
 # lower them).
 # probe13 added 12 more (115 each: courts, health, results, polls, culture, universities, obituaries,
 # foreign names with particles, labour, EU, Greenland and the Faroes, housing): main 0.939, 0.869
-# (gold after three corrections, docs/log/probe13.md); with probe13's forms 0.953, 0.894 (English
+# (gold after three corrections, docs/log/probe13.md); with probe13's forms 0.953, 0.895 (English
 # floor raised to 0.884; Danish kept: less 0.01 would lower it).
 FLOORS = {"da": 0.945, "en": 0.884}
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.errors import EditConflictError, NotFoundError, ReaderError
-from reader.model import Annotation, QuoteState
+from reader.model import Annotation
 from reader.textsafe import one_line
 
 if TYPE_CHECKING:
@@ -41,8 +41,10 @@ class NoteActions:
         """Reopen the editor with the text that could not be saved, so nothing typed is lost
         (``saved``: the note as the database holds it; Escape asks before dropping the rest)."""
         from reader.tui.screens.note import NoteEditor
+        from reader.tui.waiting import store_busy
 
-        editor = NoteEditor(excerpt, self.labels, result.note, result.label, f"{title} ({why})", saved=saved)
+        busy = bool(store_busy(self.app.store))  # held again after the editor's look: it waits in the editor
+        editor = NoteEditor(excerpt, self.labels, result.note, result.label, f"{title} ({why})", saved=saved, wait=busy)
         self.app.push_screen(editor, retry)
 
     def _note_here(self: "ArticleScreen") -> Annotation | None:
@@ -181,7 +183,8 @@ class NoteActions:
         target = self._note_here() if view.selection is None else self._note_on(view.selection)
         if target is not None:
             new_label = "" if target.label == label else label
-            with self.app.saving():
+
+            def change() -> None:
                 if not new_label and not target.note.strip():
                     # the label was all there was: the mark goes (u brings it back)
                     self.app.store.delete_annotation(target.id)
@@ -189,7 +192,8 @@ class NoteActions:
                 else:
                     self.app.store.update_annotation(target.id, label=new_label)
                     self.app.say(f"Label: {new_label or '(none)'}", timeout=2)
-            self.reload_store()
+
+            self.app.write(change, "the label", lambda ok: self.reload_store(), key=("note", target.id))
             return
         span = view.target
         if span[1] <= span[0]:  # an empty article or nothing under the cursor
@@ -210,30 +214,22 @@ class NoteActions:
             index = orphans.index(note)
             rest = orphans[index + 1 :] or orphans[:index][-1:]
             following = rest[0].id if rest else None
-        with self.app.saving() as outcome:
+        orphaned = note in orphans
+
+        def change() -> None:
             self.app.store.delete_annotation(note.id)
-            what = "Orphaned note" if note in orphans else "Note"
-            self.app.say(f"{what} deleted (u to undo)", timeout=3)
-        if outcome.ok and note in orphans:
-            self.selected_orphan = following
-        self.reload_store()
+            self.app.say(f"{'Orphaned note' if orphaned else 'Note'} deleted (u to undo)", timeout=3)
+
+        def after(ok: bool) -> None:
+            if ok and orphaned:
+                self.selected_orphan = following
+            self.reload_store()
+
+        self.app.write(change, "the note's deletion", after, key=("note", note.id))
 
 
 class CheckActions:
-    """Cycle quote verification and correct entity types (the personal gazetteer)."""
-
-    def action_check_quote(self: "ArticleScreen") -> None:
-        """Cycle the quote under the cursor: unverified → verified → contested."""
-        quote = self.quote_at(self.view.cursor[0])
-        if quote is None:
-            self.app.bell()
-            self.app.say("No quote under the cursor (n jumps to the next one)", timeout=2)
-            return
-        state = self.quote_states.get((quote.start, quote.end), QuoteState.UNVERIFIED).next()
-        with self.app.saving():
-            self.app.store.set_quote_state(self.article.id, self._anchor((quote.start, quote.end)), state)
-            self.app.say(f"Quote {state.value}", timeout=2)
-        self.reload_store()
+    """Correct entity types (the personal gazetteer); quote checks are QuoteActions'."""
 
     def action_retype(self: "ArticleScreen") -> None:
         """Change the type of the entity under the cursor, or add the selection as an entity."""

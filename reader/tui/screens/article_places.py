@@ -5,6 +5,7 @@ ArticleScreen (reader.tui.screens.article), whose attributes they use."""
 from __future__ import annotations
 
 from reader.model import Entity
+from reader.tui.waiting import store_busy
 
 
 class HeadlinePick:
@@ -59,7 +60,7 @@ class ReadingPlace:
         if 0 < offset < len(view.text):
             view.move_to(view.motions.word_at(offset))
         self._left_at = self._cursor_at = offset
-        if not store.readonly:
+        if not store.readonly and not store_busy(store):  # a convenience: never a wait for a held lock
             with self.app.saving():
                 store.set_read_position(self.article.id, offset)
 
@@ -67,7 +68,7 @@ class ReadingPlace:
         """Keep the cursor's place for the next time this article is opened."""
         offset = getattr(self, "_cursor_at", 0)  # kept by _cursor_moved: the view may be gone here
         store = self.app.store
-        if offset == getattr(self, "_left_at", 0) or store.readonly:
+        if offset == getattr(self, "_left_at", 0) or store.readonly or store_busy(store):
             return
         self._left_at = offset
         try:

@@ -22,8 +22,14 @@ GROUP_NAMES = {
     "SessionScreen": "Tagging session",
     "ReaderApp": "Everywhere",
     "SearchScreen": "Search",
-    "HitArticleScreen": "Search hits",
 }
+
+
+def group_name(node: Any) -> str:
+    """The help section of ``node``'s keys: its class's name here, or the nearest base class's
+    (the article opened from a search is an article screen, its view a reading view)."""
+    return next((GROUP_NAMES[kind.__name__] for kind in type(node).__mro__ if kind.__name__ in GROUP_NAMES),
+                type(node).__name__)
 
 
 @dataclass(frozen=True)
@@ -62,7 +68,7 @@ def binding_rows(screen: Screen) -> list[BindingRow]:
     app = screen.app
     rows: list[BindingRow] = []
     for node in _own_nodes(screen):
-        group = GROUP_NAMES.get(type(node).__name__, type(node).__name__)
+        group = group_name(node)
         merged: dict[str, tuple[list[str], Binding]] = {}
         for key, bindings in node._bindings.key_to_bindings.items():
             for binding in bindings:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from reader.tui.waiting import store_busy
+
 
 class ReadingState:
     """New / unread / read marks and counts (see the module docstring)."""
@@ -30,7 +32,7 @@ class ReadingState:
         known = self.app.known_at_launch
         fresh = [] if known is None else [aid for aid, digest in listed if digest not in known]
         self._new_ids = set(fresh)
-        if not store.readonly and listed and (fresh or known is None):
+        if not store.readonly and listed and (fresh or known is None) and not store_busy(store):
             with self.app.saving():
                 store.add_known_ids(fresh if known is not None else (aid for aid, _ in listed))
         if show:

@@ -13,9 +13,11 @@ from reader.tui.screen_roles import HoldsDraft
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
+from textual.timer import Timer
 from textual.widgets import Label, Select, Static, TextArea
 
 from reader.textsafe import one_line
+from reader.tui.waiting import RETRY_SECONDS, busy_line, store_busy
 
 
 TINY_BELOW = 16  # rows
@@ -91,8 +93,12 @@ class NoteEditor(HoldsDraft, ModalScreen[NoteResult | None]):
     ]
 
     def __init__(self, excerpt: str, labels: tuple[str, ...], note: str = "", label: str = "", title: str = "New note",
-                 saved: str | None = None) -> None:
+                 saved: str | None = None, wait: bool = False) -> None:
         super().__init__()
+        # Another program holds the database's lock: ctrl+s waits here, the text still editable,
+        # and saves by itself once a look finds the lock free (``wait``: from the start).
+        self._waiting: Timer | None = None
+        self._wait_first = wait
         self.excerpt = excerpt
         self.labels = labels
         self.initial_note = note
@@ -123,6 +129,8 @@ class NoteEditor(HoldsDraft, ModalScreen[NoteResult | None]):
         area.focus()
         area.move_cursor(area.document.end)
         self._fit_label()
+        if self._wait_first:
+            self._wait_for_database(store_busy(getattr(self.app, "store", None)))
 
     def on_resize(self) -> None:
         """A one-row label list on a tiny terminal."""
@@ -142,12 +150,42 @@ class NoteEditor(HoldsDraft, ModalScreen[NoteResult | None]):
             self._save_now()
 
     def _save_now(self) -> None:
+        busy = store_busy(getattr(self.app, "store", None))
+        if busy:  # the save would wait on the screen's thread: wait here instead, typing allowed
+            self._save_requested = False
+            self._wait_for_database(busy)
+            return
+        if self._waiting is not None:
+            self._waiting.stop()
+            self._waiting = None
         note = self.query_one("#note-text", TextArea).text.strip("\n")
         label = self.query_one("#note-label", Select).value
         self.dismiss(NoteResult(note.rstrip(), label if isinstance(label, str) else ""))
 
+    def _wait_for_database(self, reason: str) -> None:
+        """Say that the note waits for the database (and why), and look again every half second."""
+        help_line = self.query_one("#note-help", Static)
+        help_line.update(Content(f"{busy_line(reason)} the note is saved by itself once it is free · "
+                                 "Esc cancel"))
+        help_line.add_class("-waiting")
+        self.app.say(f"{busy_line(reason)} The note is not saved yet: it stays here, and is saved by "
+                     "itself once the database is free", severity="warning", timeout=6)
+        if self._waiting is None:
+            self._waiting = self.set_interval(RETRY_SECONDS, self._look_again)
+
+    def _look_again(self) -> None:
+        if not store_busy(getattr(self.app, "store", None)):
+            self.action_save()
+
+    @property
+    def waiting(self) -> bool:
+        """True while the note waits for a lock another program holds."""
+        return self._waiting is not None
+
     def unsaved(self) -> str:
         """ "The note" when its text differs from what it was opened with (for the app's quit)."""
+        if self._waiting is not None:
+            return "The note you are writing (waiting for the database, held by another program)"
         if self._save_requested:
             return ""
         changed = self.query_one("#note-text", TextArea).text.strip() != self.saved_note.strip()

@@ -16,9 +16,9 @@ from reader.workspace.exports import QuoteNote
 from reader.model import EntityLabel, Quote, QuoteCheck, QuoteState
 from reader.textsafe import one_line
 from reader.tui.messages import open_screen
+from reader.tui.widgets.article_view import HAND_MARK
 
 Span = tuple[int, int]
-BY_HAND = "set by hand"
 
 QUOTE_BINDINGS = [
     Binding("w", "edit_speaker", "Speaker", show=False, id="article.speaker",
@@ -59,7 +59,7 @@ class QuoteActions:
         for quote in self.analysis.quotes:
             note = self.quote_view.get((quote.start, quote.end))
             if note is not None and note.speaker_by_hand:
-                name = f"{note.speaker or 'no speaker'} · {BY_HAND}"  # cleared: say so where the name was
+                name = f"{note.speaker or 'no speaker'}{HAND_MARK}"  # cleared: say so where the name was
                 quote = replace(quote, speaker=name, speaker_start=None, speaker_end=None)
             quotes.append(quote)
         return tuple(quotes)
@@ -123,12 +123,16 @@ class QuoteActions:
             name = " ".join(name.split())
             if name == (note.speaker or "") and (note.speaker_by_hand or name == (found or "")):
                 return
-            with self.app.saving():
-                # The analysis's own speaker typed back: no speaker by hand any more.
-                value = None if found and name == found else name
-                self.app.store.set_quote_speaker(self.article.id, anchor, value)
+            article_id = self.article.id
+            # The analysis's own speaker typed back: no speaker by hand any more.
+            value = None if found and name == found else name
+
+            def change() -> None:
+                self.app.store.set_quote_speaker(article_id, anchor, value)
                 self.app.say(f"Speaker: {one_line(name, 40)}" if name else "Speaker cleared: no speaker", timeout=3)
-            self.reload_store()
+
+            self.app.write(change, "the quote's speaker", lambda ok: self.reload_store(),
+                           key=("quote", article_id, span))
 
         self.app.push_screen(SpeakerEditor(note.text, note.speaker or "", self.people(), found), done)
 
@@ -158,9 +162,10 @@ class QuoteActions:
         note = self.quote_note_at(self.view.cursor[0])
         done = ""
         if note is not None and (note.changed or note.state is not QuoteState.VERIFIED):
-            if not self._set_state(note, QuoteState.VERIFIED, tell=False):
+            saved = self._set_state(note, QuoteState.VERIFIED, tell=False)
+            if saved is False:
                 return
-            done = "Quote verified · "
+            done = "Quote verified · " if saved else ""
         elif note is None and self.analysis is None:
             self.app.say("Still analysing… quotes are not marked yet", timeout=2)
             return
@@ -178,13 +183,18 @@ class QuoteActions:
         self.view.move_to(following[0])
         self.app.say(f"{done}{len(waiting)} quote{'s' if len(waiting) != 1 else ''} left to check", timeout=2)
 
-    def _set_state(self: Any, note: QuoteNote, state: QuoteState, tell: bool = True) -> bool:
-        with self.app.saving() as outcome:
-            self.app.store.set_quote_state(self.article.id, self._anchor((note.start, note.end)), state, note.speaker)
+    def _set_state(self: Any, note: QuoteNote, state: QuoteState, tell: bool = True) -> bool | None:
+        """Check the quote (True), or keep the check waiting for a lock another program holds
+        (None, said); False when it failed or was refused (said)."""
+        article_id, anchor, speaker = self.article.id, self._anchor((note.start, note.end)), note.speaker
+
+        def change() -> None:
+            self.app.store.set_quote_state(article_id, anchor, state, speaker)
             if tell:
                 self.app.say(f"Quote {state.value}", timeout=2)
-        self.reload_store()
-        return outcome.ok
+
+        return self.app.write(change, "the quote check", lambda ok: self.reload_store(),
+                              key=("quote", article_id, (note.start, note.end)))
 
     def action_export_quotes(self: Any) -> None:
         """Write this article's quote sheet (every quote, speaker and state) to a Markdown file."""

@@ -17,6 +17,7 @@ from reader.tui.widgets.footer import ReaderFooter
 
 from reader.model import Analysis, Article, EntityLabel, merge_tags
 from reader.textsafe import one_line
+from reader.tui.waiting import store_busy
 from reader.tui.messages import StoreChanged, open_screen
 from reader.tui.screen_roles import DescribesKeys, ShowsArticle
 from reader.tui.render import LABEL_NAMES, top_entities
@@ -122,6 +123,8 @@ class SessionScreen(DescribesKeys, ShowsArticle, Screen):
     def _save_position(self) -> None:
         article = self.current
         state = {"article": article.id if article else None, "tags": self.tag_set, "untagged_only": self.untagged_only}
+        if store_busy(self.app.store):  # a convenience: never a wait for a lock another program holds
+            return
         try:
             self.app.store.set_state(STATE_KEY, state)
         except Exception:  # the position is a convenience; never interrupt tagging for it
@@ -234,13 +237,24 @@ class SessionScreen(DescribesKeys, ShowsArticle, Screen):
         tag = self.tag_set[number - 1]
         store = self.app.store
         has = tag.casefold() in {t.casefold() for t in store.tags(article.id)}
-        with self.app.saving() as outcome:
+
+        def change() -> None:
             store.attach(article)
             if has:
                 store.remove_tags(article.id, [tag])  # matches any spelling of the tag
             else:
                 store.add_tags(article.id, [tag])
-        if outcome.ok and not has and self.app.settings.session_advance:
+
+        later = False
+
+        def after(ok: bool) -> None:  # saved after waiting: the tags shown may be this article's
+            if later and ok and self.is_attached:
+                self._show()
+
+        # Waiting for a lock another program holds (None): kept, so the session goes on.
+        saved = self.app.write(change, f"the tag {tag}", after, key=("tags", article.id))
+        later = True
+        if saved is not False and not has and self.app.settings.session_advance:
             if self.index < len(self.articles) - 1:
                 self.action_move(1)  # one key per article
                 return
@@ -259,9 +273,11 @@ class SessionScreen(DescribesKeys, ShowsArticle, Screen):
         def done(tags: list[str] | None) -> None:
             if not tags:
                 return
-            with self.app.saving():
+            def change() -> None:
                 self.app.store.attach(article)
                 self.app.store.add_tags(article.id, tags)
+
+            self.app.write(change, "the new tag" if len(tags) == 1 else "the new tags")  # may wait for the lock
             for tag in tags:
                 if tag.casefold() not in {t.casefold() for t in self.tag_set} and len(self.tag_set) < MAX_TAGS:
                     self.tag_set.append(tag)

@@ -92,14 +92,14 @@ def edit_tags(app: Any, article: Article, after: Callable[[Article], None] | Non
             return
         kept = {t.casefold() for t in tags}
         before = {t.casefold() for t in current}
-        with app.saving():
+        def change() -> None:
             store.attach(article)
             # Only what this edit changed: a tag added meanwhile (another window, the shell) stays.
             store.change_tags(article.id, [t for t in tags if t.casefold() not in before],
                               [t for t in current if t.casefold() not in kept])
             now = store.tags(article.id)
             app.say("Tags: " + (", ".join(now) or "(none)"), timeout=3)
-        if after is not None:
-            after(article)
+
+        app.write(change, "the tags", None if after is None else lambda ok: after(article), key=("tags", article.id))
 
     app.push_screen(TagEditor(article.title, current, known), done)

@@ -20,6 +20,8 @@ from reader.tui.widgets.article_keys import MotionActions
 from reader.tui.widgets.article_paint import GUTTER, PaintMixin
 from reader.tui.widgets.motions import Motions, Span
 
+HAND_MARK = " · set by hand"  # after a speaker set by hand in the label above its quotes
+
 MAX_TEXT_WIDTH = 76
 
 
@@ -163,9 +165,11 @@ class ArticleView(MotionActions, PaintMixin, ScrollView, can_focus=True):
                               for row, names in labels.items()}
 
     def _speaker_label(self, name: str, others: int) -> str:
-        """A speaker's name, with the role the article gives them when one speaker is labelled."""
+        """A speaker's name, with the role the article gives them when one speaker is labelled; a
+        long name is cut, never the "set by hand" mark after it."""
         role = self.roles.get(name, "") if others == 1 else ""
-        return one_line(f"{name}, {role}" if role else name, 64 if role else 40)
+        name, mark = (name[: -len(HAND_MARK)], HAND_MARK) if name.endswith(HAND_MARK) else (name, "")
+        return one_line(f"{name}, {role}" if role else name, 64 if role else 40) + mark
 
     # -- geometry ------------------------------------------------------------
     def text_width(self) -> int:

@@ -1,0 +1,64 @@
+"""English "she added", "he went on", "she continued": the speaker goes on, so the pronoun is the
+last speaker of the quotes before whose sex fits, even after a paragraph about someone else
+('"...," she said.' / 'Local businessman Colin Marsh raised £800,000.' / '"...," she went on.')."""
+
+from __future__ import annotations
+
+import re
+from reader.analysis.antecedents import Spans
+from reader.analysis.attribution import Found
+from reader.analysis.people import People, Speaker
+
+# A pronoun and a verb of going on (no reporting verb of the lists) right after a quotation.
+_WENT_ON = re.compile(r"[,.!?]?[\"”’]\s+(he|she)\s+(?:went\s+on|goes\s+on|continued|continues)\b(?=\s*[,.:;])")
+_CONTINUES = re.compile(r"\s+(?:went\s+on|goes\s+on|continued|continues|added|adds)\b")
+
+
+# "as I told", "as Winston Churchill said" right after a quotation.
+_AS_SAID = re.compile(
+    r"[,.!?]?[\"”’]\s*,?\s+as\s+(I|he|she|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:once\s+|later\s+|often\s+|always\s+)?"
+    r"(?:said|told|wrote|remarked|noted|says|tells|writes)\b"
+)
+
+
+def as_said_tags(text: str, raw: list[tuple[Found, bool]], person_at) -> None:
+    """'"Never give in," as Winston Churchill said.' and '"...," as I told my daughter.': the
+    one after "as" speaks (``person_at(start, end)``: a person named there, else nobody for a
+    name the name finder did not take; ``raw`` changed in place)."""
+    for quote, _ in raw:
+        if quote.speaker is not None:
+            continue
+        match = _AS_SAID.match(text, quote.end, quote.end + 80)
+        if match is None:
+            continue
+        word = match.group(1)
+        if word in ("I", "he", "she"):
+            quote.speaker = Speaker(match.start(1), match.end(1), "pronoun")
+        else:
+            person = person_at(match.start(1), match.end(1))
+            if person is None:
+                continue
+            quote.speaker = Speaker(person.start, person.end, "name", person.canonical)
+        quote.inherit = False
+
+
+def went_on_tags(text: str, raw: list[tuple[Found, bool]]) -> None:
+    """A quotation with no attribution followed by '" she went on' (or continued) is attributed to
+    that pronoun (``raw`` changed in place)."""
+    for quote, _ in raw:
+        if quote.speaker is not None:
+            continue
+        match = _WENT_ON.match(text, quote.end, quote.end + 40)
+        if match is not None:
+            quote.speaker = Speaker(match.start(1), match.end(1), "pronoun")
+            quote.inherit = False
+
+
+def goes_on(text: str, pronoun_end: int, people: People, spans: Spans) -> bool:
+    """Whether the pronoun ending at ``pronoun_end`` is the subject of "added", "went on" or
+    "continued" in a paragraph that names nobody before it outside quotations ("Mr Drummond
+    said he would share it. "...," he added." is Mr Drummond's)."""
+    line = text.rfind("\n", 0, pronoun_end) + 1
+    return _CONTINUES.match(text, pronoun_end) is not None and all(
+        spans.covers(p.start) for p in people.last_people(line, pronoun_end)
+    )
