@@ -186,8 +186,8 @@ def _role_people(text: str, spans: list[Span]) -> list[Span]:
     """A Danish name of two or three capitalised words typed as a body or place right after a
     role word in lower case ("fiskerikommissær Kristiina Aaltonen") is a person."""
     out = []
-    for s, e, label in spans:
-        if label == "PER" or s < 2 or text[s - 1] != " ":
+    for s, e, label in [x for x in spans if x[2] != "PER"]:
+        if s < 2 or text[s - 1] != " ":
             continue
         before = text[text.rfind(" ", max(0, s - 30), s - 1) + 1:s - 1]
         if not (before.endswith(_ROLES) and before.islower()) or not 1 <= text.count(" ", s, e) <= 2:

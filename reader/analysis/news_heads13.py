@@ -55,18 +55,21 @@ def headline(text: str, spans: list[Span], evidence: dict) -> list[Span]:
 
 
 RIVER = re.compile(rf"the river ({_CAP}(?: {_CAP})?)(?![\w'’-])")
-_ROLE_OPENER = re.compile(rf"([{_UP}][{_LOW}]+) ({_CAP} {_CAP}(?: {_CAP})?)(?=[ ,.:])")
+_OPENERS: dict[tuple[str, ...], re.Pattern] = {}
 
 
 def role_openers(text: str, spans: list[Span], roles: tuple[str, ...], at: Callable[[list[Span], int], int | None]) -> list[Span]:
     """Danish: a role word (ending in one of ``roles``; ``at``: the index of the span at a
     position) opening a paragraph and two or three capitalised words after it that no
     name overlaps ("Chauffør Ahmad Rahimi har kørt bus") are a person."""
+    pattern = _OPENERS.get(roles)
+    if pattern is None:
+        ends = "|".join(sorted(set(roles), key=len, reverse=True))
+        whole = "|".join(sorted({r[:1].upper() + r[1:] for r in roles}, key=len, reverse=True))
+        pattern = _OPENERS[roles] = re.compile(
+            rf"(?m)^(?:[{_UP}][{_LOW}]*(?:{ends})|{whole}) ({_CAP} {_CAP}(?: {_CAP})?)(?=[ ,.:])")
     out = []
-    for k in literal_hits(text, ("\n",)):
-        m = _ROLE_OPENER.match(text, k + 1)
-        if m is None or not m.group(1).lower().endswith(roles):
-            continue
-        if at(spans, m.start(2)) is None and at(spans, m.end(2) - 1) is None:
-            out.append((m.start(2), m.end(2), "PER"))
+    for m in pattern.finditer(text):
+        if m.start() and at(spans, m.start(1)) is None and at(spans, m.end(1) - 1) is None:
+            out.append((m.start(1), m.end(1), "PER"))
     return out
