@@ -222,7 +222,7 @@ _ACRONYM_OWNER = re.compile(r"[Tt]he ([A-Z]{3,6})['’]s ")
 _DA_BODY_LAST = frozenset(("Forening", "Forbund", "Landsforening", "Selskab", "Råd", "Sammenslutning"))
 _ARTICLE_AFTER = re.compile(r", (?:a|an|the) ((?:[\w'’-]+ ){0,4}?[\w'’-]+)(?=,| at | for | of | in | from | with |\.)")
 _HEAD_BEFORE = re.compile(r"(?:^|[\s(])(?:[Tt]he|[Aa]n?|[A-Z][\w'’-]*['’]s|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)((?: [\w'’-]+){1,4}), $")
-_TWO_CAPS = re.compile(rf"{_CAP} {_CAP}(?=, (?:a|an|the) )")
+_TWO_CAPS = re.compile(rf"(?:\n|, )({_CAP}(?: {_CAP}){{1,2}})(?=, )")
 
 
 def _appositions(text: str, spans: list[Span]) -> list[Span]:
@@ -233,6 +233,8 @@ def _appositions(text: str, spans: list[Span]) -> list[Span]:
     from reader.analysis.descriptions import is_person_noun
 
     def beside(s: int, e: int) -> bool:
+        if text[e:e + 1] != ",":
+            return False  # (either side, a comma after the name)
         if text[max(0, s - 8):s].rsplit(" ", 2)[-2:-1] in (["from"], ["in"], ["at"], ["of"], ["to"], ["near"], ["for"]):
             return False  # "the gentleman from New York, the distinguished Chair"
         after = _ARTICLE_AFTER.match(text, e)
@@ -240,25 +242,20 @@ def _appositions(text: str, spans: list[Span]) -> list[Span]:
             return True
         before = _HEAD_BEFORE.search(text, max(0, s - 60), s)
         head = before.group(1).rsplit(" ", 1)[-1] if before is not None else ""
-        return text[e:e + 1] == "," and head.lower() not in _FIRM_ROLES and is_person_noun(head)
+        return head.lower() not in _FIRM_ROLES and is_person_noun(head)
 
     out = []
     for s, e, label in spans:
-        if label in ("ORG", "LOC") and 1 <= text[s:e].count(" ") <= 2 and text[s:e].rsplit(" ", 1)[-1].lower() not in _ORG_LAST and all(
+        if label in ("ORG", "LOC") and text[e:e + 1] == "," and 1 <= text.count(" ", s, e) <= 2 and text[s:e].rsplit(" ", 1)[-1].lower() not in _ORG_LAST and all(
             re.fullmatch(_CAP, w) or w in ("de", "van", "von", "der", "den") for w in text[s:e].split(" ")
         ) and beside(s, e):
             out.append((s, e, "PER"))
-    for k in literal_hits(text, ("\n",)):
-        m = _TWO_CAPS.match(text, k + 1)
-        if m is not None and _at(spans, m.start()) is None and _at(spans, m.end() - 1) is None and beside(m.start(), m.end()):
-            out.append((m.start(), m.end(), "PER"))
-    for k in literal_hits(text, (", ",)):  # "Mali's foreign minister, Abdoulaye Ag Mohamed, thanked"
-        m = _BETWEEN_COMMAS.match(text, k + 2)
-        if m is not None and _at(spans, m.start()) is None and _at(spans, m.end() - 1) is None and beside(m.start(), m.end()):
-            out.append((m.start(), m.end(), "PER"))
+    for m in _TWO_CAPS.finditer(text):  # (two words opening a paragraph; "Mali's foreign minister, Abdoulaye Ag Mohamed,")
+        s, e = m.span(1)
+        if _at(spans, s) is None and _at(spans, e - 1) is None and beside(s, e):
+            out.append((s, e, "PER"))
     return out
 
 
 # Roles a firm holds as often as a person: "The owner, Teesmouth Recycling, said".
 _FIRM_ROLES = frozenset("owner owners operator operators landlord employer developer buyer seller supplier contractor".split())
-_BETWEEN_COMMAS = re.compile(rf"{_CAP}(?: {_CAP}){{1,2}}(?=, )")

@@ -17,6 +17,7 @@ from typing import Callable
 from reader.analysis.en_words import EN_VOCABULARY
 from reader.analysis.gazetteer import FIRST_NAMES
 from reader.analysis.news_forms13 import _put as put, forms13
+from reader.analysis.news_heads13 import realm
 from reader.analysis.news_scans import literal_hits, matches_at
 
 Span = tuple[int, int, str]
@@ -77,7 +78,7 @@ def found_names(text: str, out: list[Span], language: str, evidence: dict, vocab
         if DA_BODIES:
             out = _split_after(text, out, _da_bodies(text), evidence)
         if REALM:
-            out = _set(out, _realm(text), evidence)
+            out = _set(out, realm(text), evidence)
     return forms13(text, out, language, evidence, polled)
 
 
@@ -173,19 +174,18 @@ def _joined(text: str, spans: list[Span], evidence: dict, ordinary: Callable[[st
     return _set(spans, kept, evidence)
 
 
-_POLL = re.compile(rf"(?:the )?((?:{_CAP}|[A-Z]{{2,5}})(?: (?:{_CAP}|UK|[A-Z]{{2,5}}))*) (?:on|at) \d{{1,2}}(?:\.\d)?%")
+_POLL = re.compile(rf"(?:the )?((?:{_CAP}|[A-Z]{{2,5}})(?: (?:{_CAP}|UK|[A-Z]{{2,5}}))*) (?:on|at) \d{{1,2}}(?:\.\d)?$")
 
 
 def _polls(text: str) -> list[Span]:
-    """Parties in a poll's list: two or more "X on 29%" in one sentence."""
-    hits = list(_POLL.finditer(text))
-    out = []
-    for m in hits:
-        line_s = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()))
-        line_e = min(x for x in (text.find(". ", m.end()), text.find("\n", m.end()), len(text)) if x >= 0)
-        if sum(1 for h in hits if line_s < h.start() and h.end() <= line_e) >= 2:
-            out.append((m.start(1), m.end(1), "ORG"))
-    return out
+    """Parties in a poll's list: two or more "X on 29%" in one sentence (searched from "%")."""
+    found: dict[int, list[re.Match]] = {}
+    for k in literal_hits(text, ("%",)):
+        m = _POLL.search(text, max(0, k - 60), k)
+        if m is not None:
+            line = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()))
+            found.setdefault(line, []).append(m)
+    return [(m.start(1), m.end(1), "ORG") for ms in found.values() if len(ms) >= 2 for m in ms]
 
 
 _TOLD = re.compile(rf"told the ((?:{_CAP} ){{0,3}}{_CAP})(?=[.,:;]|\s*$| that | on | in )")
@@ -197,13 +197,24 @@ def _told(text: str) -> list[Span]:
 
 
 _HEADS = "Union|Party|Association|Federation|League|Society|Trust|Council|Fund|Institute|Alliance|Movement|Guild"
-_POSSESSIVE = re.compile(rf"((?:{_CAP} )*(?:{_CAP}s['’]|People['’]s|Women['’]s|Men['’]s|Children['’]s|Workers['’]) (?:{_CAP} )*(?:{_HEADS}))(?![\w'’-])")
+_POSSESSIVE = re.compile(rf"(?:{_CAP} )*(?:{_HEADS})(?![\w'’-])")
+_CAPS_UP_TO = re.compile(rf"(?:{_CAP} )*[{_UP}][{_LOW}]*$")
+_PLURAL_OWNERS = ("s' ", "s’ ", "People's ", "People’s ", "Women's ", "Women’s ", "Men's ", "Men’s ",
+                  "Children's ", "Children’s ")
 
 
 def _possessive_bodies(text: str) -> list[Span]:
     """A body named with a plural possessive before its head ("Kingsbridge Students' Union",
-    "European People's Party")."""
-    return [(m.start(1), m.end(1), "ORG") for m in _POSSESSIVE.finditer(text)]
+    "European People's Party"), searched from the possessive."""
+    out = []
+    for k in literal_hits(text, _PLURAL_OWNERS):
+        space = text.index(" ", k)
+        owner_end = space - 2 if text[space - 1] == "s" else space - 1  # (before "'s" or "'")
+        owner = _CAPS_UP_TO.search(text, max(0, k - 80), owner_end)
+        head = _POSSESSIVE.match(text, space + 1)
+        if owner is not None and head is not None:
+            out.append((owner.start(), head.end(), "ORG"))
+    return out
 
 
 _BODY_HEADS = ("Council", "Office", "Directorate-General", "Commission", "Institute", "Department", "Ministry",
@@ -280,19 +291,3 @@ def _split_after(text: str, spans: list[Span], bodies: list[Span], evidence: dic
             rest.append((e + 1, spans[k][1], "PER"))
     out = _set(spans, bodies, evidence)
     return _set(out, rest, evidence) if rest else out
-
-
-# The parties and parliaments of Greenland and the Faroes (general knowledge, as the Danish ones
-# in the gazetteer).
-_REALM = ("Siumut", "Inuit Ataqatigiit", "Demokraatit", "Naleraq", "Atassut", "Nunatta Qitornai", "Inatsisartut",
-          "Naalakkersuisut", "Lagtinget", "Løgtinget", "Fólkaflokkurin", "Javnaðarflokkurin", "Sambandsflokkurin",
-          "Tjóðveldi", "Framsókn", "Miðflokkurin", "Sjálvstýrisflokkurin")
-_REALM_NAME = re.compile(rf"(?:{'|'.join(_REALM)})s?(?![\w-])")
-
-
-def _realm(text: str) -> list[Span]:
-    out = []
-    for m in matches_at(_REALM_NAME, text, literal_hits(text, _REALM)):
-        if not (m.start() and text[m.start() - 1].isalnum()):
-            out.append((m.start(), m.end(), "ORG"))
-    return out

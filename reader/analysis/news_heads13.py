@@ -1,12 +1,13 @@
 """Probe13's forms at a line's start (English title-case headlines, Danish role words opening a
-paragraph) and the rivers named after "the river", for ``news_forms13``."""
+paragraph), the rivers named after "the river", for ``news_forms13``, and the parties and
+parliaments of Greenland and the Faroes, for ``news_found13``."""
 
 from __future__ import annotations
 
 import re
 from typing import Callable
 
-from reader.analysis.news_scans import literal_hits
+from reader.analysis.news_scans import literal_hits, matches_at
 
 Span = tuple[int, int, str]
 
@@ -72,4 +73,21 @@ def role_openers(text: str, spans: list[Span], roles: tuple[str, ...], at: Calla
     for m in pattern.finditer(text):
         if m.start() and at(spans, m.start(1)) is None and at(spans, m.end(1) - 1) is None:
             out.append((m.start(1), m.end(1), "PER"))
+    return out
+
+
+# The parties and parliaments of Greenland and the Faroes (general knowledge, as the Danish ones
+# in the gazetteer).
+_REALM = ("Siumut", "Inuit Ataqatigiit", "Demokraatit", "Naleraq", "Atassut", "Nunatta Qitornai", "Inatsisartut",
+          "Naalakkersuisut", "Lagtinget", "Løgtinget", "Fólkaflokkurin", "Javnaðarflokkurin", "Sambandsflokkurin",
+          "Tjóðveldi", "Framsókn", "Miðflokkurin", "Sjálvstýrisflokkurin")
+_REALM_NAME = re.compile(rf"(?:{'|'.join(_REALM)})s?(?![\w-])")
+
+
+def realm(text: str) -> list[Span]:
+    """The parties and parliaments of Greenland and the Faroes named in ``text`` (Danish)."""
+    out = []
+    for m in matches_at(_REALM_NAME, text, literal_hits(text, _REALM)):
+        if not (m.start() and text[m.start() - 1].isalnum()):
+            out.append((m.start(), m.end(), "ORG"))
     return out
