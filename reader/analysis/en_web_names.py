@@ -1,0 +1,114 @@
+"""English names of web text that the news forms miss (webprobe13), applied after them: a business
+named with its trade's word last ("Summit Plumbing", "Marco's Trattoria", "the Lakeside Motel") is
+an organisation, and a relative's word ("Aunt", "Uncle") is cut off a person, as a title is. Each
+is searched for from a literal. (Numbered roads, "Route 9", "I-89", were tried and left out: GUM
+reads "Route 66" and "I-44" as "Route" and "I", and CV lost 0.0006; docs/log/webprobe13.md.)"""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.span_set import replace_wholes
+
+Span = tuple[int, int, str]
+
+BUSINESSES = True
+KIN = True
+
+# The last word of a business's name that says its trade (title case; each searched for as " Word").
+_TRADES = (
+    "Inn", "Motel", "Trattoria", "Pizzeria", "Bistro", "Diner", "Bakery", "Plumbing", "Movers",
+    "Dental", "Dentistry", "Orthodontics", "Chiropractic", "Roofing", "Landscaping", "Catering",
+    "Salon", "Barbershop", "Steakhouse", "Brewery", "Realty", "Florist", "Cleaners", "Locksmiths",
+    "Tavern", "Deli", "Cafe", "Café", "Autobody", "Upholstery", "Remodeling", "Bakeshop",
+)
+_NAME_WORD = re.compile(r"[A-Z][a-z][A-Za-z-]*(?:['’]s)?|[A-Z](?:['’]s)?|&")  # (not an acronym: "DIY Dentistry")
+_SENTENCE_END = ".!?:;\n\"“”"
+_KIN = ("Aunt ", "Auntie ", "Uncle ", "Grandma ", "Grandpa ", "Granny ", "Nana ", "Cousin ")
+
+
+def web_names(text: str, spans: list[Span], evidence: dict | None = None, vocab: dict | None = None) -> list[Span]:
+    """``spans`` (sorted, non-overlapping) with the forms above applied; a span replaced leaves
+    ``evidence`` (``vocab``: the tagger's vocabulary classes, "L" and "B" words written in lower case)."""
+    evidence = evidence if evidence is not None else {}
+    if BUSINESSES:
+        spans = replace_wholes(spans, _businesses(text, vocab or {}), _ends_inside, evidence)
+    if KIN:
+        spans = [_without_kin(text, span) for span in spans]
+    return spans
+
+
+def _ends_inside(s: int, e: int, inside: list[Span]) -> bool:
+    """The spans overlapping [s, e) all end inside it ("Avoid the Lakeside Motel" gives way)."""
+    return all(x[1] <= e for x in inside)
+
+
+def _businesses(text: str, vocab: dict) -> list[tuple[int, int]]:
+    """One to three capitalised words before a trade's word ("Summit Plumbing", "Marco's
+    Trattoria"); an ordinary word opening the sentence is left out ("Visit Harbor Inn")."""
+    found = set()
+    for trade in _TRADES:
+        literal = " " + trade
+        at = text.find(literal)
+        while at >= 0:
+            end = at + len(literal)
+            if not (end < len(text) and (text[end].isalnum() or text[end] == "-")):
+                start = _run_start(text, at, vocab)
+                if start is not None:
+                    found.add((start, end))
+            at = text.find(literal, end)
+    return _apart(sorted(found))
+
+
+def _run_start(text: str, at: int, vocab: dict) -> int | None:
+    """Where the capitalised words ending at ``at`` (a space) start, at most three, on one line."""
+    start = None
+    words = 0
+    k = at
+    while words < 3:
+        j = text.rfind(" ", max(0, k - 30), k)
+        line = text.rfind("\n", max(0, k - 30), k)
+        begin = max(j, line) + 1 if max(j, line) >= 0 else (0 if k <= 30 else None)
+        if begin is None:
+            break
+        word = text[begin:k]
+        if not _NAME_WORD.fullmatch(word) or word == "&" and start is None:
+            break
+        start = begin
+        words += 1
+        if begin == 0 or text[begin - 1] != " ":
+            break
+        k = begin - 1
+    if start is None or text[start] == "&":
+        return None
+    first_end = text.find(" ", start)
+    first = text[start:first_end]
+    if _opens_sentence(text, start) and vocab.get(first.lower()) in ("L", "B"):
+        start = first_end + 1  # (an ordinary word opening the sentence is no part of the name)
+        if start > at:
+            return None
+    return start
+
+
+def _opens_sentence(text: str, k: int) -> bool:
+    """Whether the word at ``k`` opens its line or follows the end of a sentence."""
+    before = text[max(0, k - 3):k].rstrip(" ")
+    return not before or before[-1] in _SENTENCE_END
+
+
+def _apart(wholes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``wholes`` in order without those overlapping one before them."""
+    kept: list[tuple[int, int]] = []
+    for s, e in wholes:
+        if not kept or s >= kept[-1][1]:
+            kept.append((s, e))
+    return kept
+
+
+def _without_kin(text: str, span: Span) -> Span:
+    """A person without the relative's word that opens it ("Aunt Ruth" -> Ruth)."""
+    s, e, label = span
+    if label != "PER" or not text.startswith(_KIN, s):
+        return span
+    rest = text.find(" ", s) + 1
+    return (rest, e, label) if rest < e and text[rest].isupper() else span
