@@ -1,19 +1,22 @@
 """English names of web text that the news forms miss (webprobe13), applied after them: a business
 named with its trade's word last ("Summit Plumbing", "Marco's Trattoria", "the Lakeside Motel") is
-an organisation, and a relative's word ("Aunt", "Uncle") is cut off a person, as a title is. Each
-is searched for from a literal. (Numbered roads, "Route 9", "I-89", were tried and left out: GUM
-reads "Route 66" and "I-44" as "Route" and "I", and CV lost 0.0006; docs/log/webprobe13.md.)"""
+an organisation, and a street written in lower case after "on" or "at" is a place ("on main st");
+then ``en_web_spans`` edits the names found. Each is searched for from a literal. (Numbered roads,
+"Route 9", "I-89", were tried and left out: GUM reads "Route 66" and "I-44" as "Route" and "I", and
+CV lost 0.0006; docs/log/webprobe13.md.)"""
 
 from __future__ import annotations
 
 import re
 
-from reader.analysis.span_set import replace_wholes
+from reader.analysis.en_web_spans import web_spans
+from reader.analysis.span_set import replace_wholes, retype_or_add
 
 Span = tuple[int, int, str]
 
 BUSINESSES = True
-KIN = True
+LOWER_STREETS = True
+SPANS = True  # en_web_spans
 
 # The last word of a business's name that says its trade (title case; each searched for as " Word").
 _TRADES = (
@@ -24,7 +27,10 @@ _TRADES = (
 )
 _NAME_WORD = re.compile(r"[A-Z][a-z][A-Za-z-]*(?:['’]s)?|[A-Z](?:['’]s)?|&")  # (not an acronym: "DIY Dentistry")
 _SENTENCE_END = ".!?:;\n\"“”"
-_KIN = ("Aunt ", "Auntie ", "Uncle ", "Grandma ", "Grandpa ", "Granny ", "Nana ", "Cousin ")
+# A street in lower case: its kind written short, and the words before its name.
+_STREET_KINDS = (" st", " ave", " rd", " blvd")
+_STREET_BEFORE = re.compile(r"(?:^|[\s(])(?:on|at|off|down|near|up) ([a-z]{3,})$")
+_NOT_STREET = frozenset("the and this that our your their my his her its".split())
 
 
 def web_names(text: str, spans: list[Span], evidence: dict | None = None, vocab: dict | None = None) -> list[Span]:
@@ -33,9 +39,9 @@ def web_names(text: str, spans: list[Span], evidence: dict | None = None, vocab:
     evidence = evidence if evidence is not None else {}
     if BUSINESSES:
         spans = replace_wholes(spans, _businesses(text, vocab or {}), _ends_inside, evidence)
-    if KIN:
-        spans = [_without_kin(text, span) for span in spans]
-    return spans
+    if LOWER_STREETS:
+        spans = retype_or_add(spans, _lower_streets(text), evidence)
+    return web_spans(text, spans) if SPANS else spans
 
 
 def _ends_inside(s: int, e: int, inside: list[Span]) -> bool:
@@ -105,10 +111,17 @@ def _apart(wholes: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return kept
 
 
-def _without_kin(text: str, span: Span) -> Span:
-    """A person without the relative's word that opens it ("Aunt Ruth" -> Ruth)."""
-    s, e, label = span
-    if label != "PER" or not text.startswith(_KIN, s):
-        return span
-    rest = text.find(" ", s) + 1
-    return (rest, e, label) if rest < e and text[rest].isupper() else span
+def _lower_streets(text: str) -> list[Span]:
+    """A street in lower case after "on", "at", "off", "down", "near" or "up" ("on main st",
+    "at broad st."), found from the kind's short word."""
+    found = []
+    for kind in _STREET_KINDS:
+        at = text.find(kind)
+        while at >= 0:
+            end = at + len(kind)
+            if not (end < len(text) and text[end].isalnum()):
+                before = _STREET_BEFORE.search(text, max(0, at - 20), at)
+                if before and before.group(1) not in _NOT_STREET:
+                    found.append((before.start(1), end, "LOC"))
+            at = text.find(kind, end)
+    return sorted(found)
