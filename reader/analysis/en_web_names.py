@@ -41,7 +41,7 @@ def web_names(text: str, spans: list[Span], evidence: dict | None = None, vocab:
         spans = replace_wholes(spans, _businesses(text, vocab or {}), _ends_inside, evidence)
     if LOWER_STREETS:
         spans = retype_or_add(spans, _lower_streets(text), evidence)
-    return web_spans(text, spans) if SPANS else spans
+    return web_spans(text, spans, evidence) if SPANS else spans
 
 
 def _ends_inside(s: int, e: int, inside: list[Span]) -> bool:

@@ -3,11 +3,14 @@ either side of it: a relative's word is cut off a person as a title is ("Aunt Ru
 team's age group is no part of its name ("Westfield Wildcats U10s"), a person's last initial keeps
 its full stop ("Brian K."), a name with "'s" and nothing after it where a place is gone to or
 named in a list is a shop or restaurant ("dinner at Manny's.", "- Lou Malnati's for deep dish"),
-and a word opening a sentence before "you" is no name ("Love you!")."""
+a word opening a sentence before "you" is no name ("Love you!"), and a known given name and a
+surname typed as a place is a person."""
 
 from __future__ import annotations
 
 import re
+
+from reader.analysis.en_words import EN_GIVEN_NAMES, EN_VOCABULARY
 
 Span = tuple[int, int, str]
 
@@ -16,6 +19,7 @@ AGE_GROUPS = True
 INITIALS = True
 POSSESSIVES = True
 BEFORE_YOU = True
+GIVEN_PLACES = True
 
 _KIN = ("Aunt ", "Auntie ", "Uncle ", "Grandma ", "Grandpa ", "Granny ", "Nana ", "Cousin ")
 _AGE = re.compile(r" U-?\d{1,2}s?$")  # (searched only in a span that holds " U")
@@ -27,27 +31,40 @@ _YOU = (" you", " ya", " u ")
 _SENTENCE_END = ".!?:;\n\"“”"
 
 
-def web_spans(text: str, spans: list[Span]) -> list[Span]:
+def web_spans(text: str, spans: list[Span], evidence: dict) -> list[Span]:
     """``spans`` (sorted, non-overlapping) with the forms above applied (each span only grows into
-    the characters right after it, so they stay apart)."""
+    the characters right after it, so they stay apart); a span changed leaves ``evidence``."""
     out = []
     for span in spans:
         s, e, label = span
         if KIN and label == "PER" and text.startswith(_KIN, s):
             span = _without_kin(text, span)
-        elif POSSESSIVES and label in ("PER", "LOC") and text[e:e + 1] in "'’" and (owned := _OWNED_NOTHING.match(text, e)):
+        elif POSSESSIVES and label in ("PER", "LOC") and text[e:e + 1] in "'’" and (
+                owned := _OWNED_NOTHING.match(text, e)):
             before = text[max(0, s - 6):s].split()
             if text[s - 1:s] in ("", "\n") or before and before[-1].lower() in _WENT_TO:
                 span = (s, owned.end(), "ORG")
         if BEFORE_YOU and text.startswith(_YOU, e) and " " not in text[s:e] and _opens_sentence(text, s):
+            evidence.pop((s, e), None)
             continue
+        if GIVEN_PLACES and span == (s, e, "LOC") and _given_and_surname(text[s:e]):
+            span = (s, e, "PER")
         if AGE_GROUPS and " U" in text[s:e] and (age := _AGE.search(text, s, e)):
             span = (s, age.start(), span[2])
         if INITIALS and span[2] == "PER" and e - s > 2 and text[e - 2] == " " and text[e - 1].isupper() and (
                 text[e:e + 1] == "."):
             span = (s, e + 1, "PER")
+        if span != (s, e, label):
+            evidence.pop((s, e), None)  # (a form decided it: not the typer's scores)
         out.append(span)
     return out
+
+
+def _given_and_surname(name: str) -> bool:
+    """A known given name and one capitalised word that is no ordinary word ("Rob Whitfield")."""
+    first, _, last = name.partition(" ")
+    return bool(last) and " " not in last and first.lower() in EN_GIVEN_NAMES and last[:1].isupper() and (
+        last[1:].islower() and last.lower() not in EN_VOCABULARY)
 
 
 def _opens_sentence(text: str, k: int) -> bool:
