@@ -39,8 +39,7 @@ def web_spans(text: str, spans: list[Span], evidence: dict) -> list[Span]:
         s, e, label = span
         if KIN and label == "PER" and text.startswith(_KIN, s):
             span = _without_kin(text, span)
-        elif POSSESSIVES and label in ("PER", "LOC") and text[e:e + 1] in "'’" and (
-                owned := _OWNED_NOTHING.match(text, e)):
+        elif POSSESSIVES and label in ("PER", "LOC") and (owned := _owned_nothing(text, s, e)):
             before = text[max(0, s - 6):s].split()
             if text[s - 1:s] in ("", "\n") or before and before[-1].lower() in _WENT_TO:
                 span = (s, owned.end(), "ORG")
@@ -58,6 +57,12 @@ def web_spans(text: str, spans: list[Span], evidence: dict) -> list[Span]:
             evidence.pop((s, e), None)  # (a form decided it: not the typer's scores)
         out.append(span)
     return out
+
+
+def _owned_nothing(text: str, s: int, e: int) -> re.Match | None:
+    """The "'s" right after the name at [s, e), or ending it, when no noun follows it."""
+    at = e - 2 if e - s > 2 and text[e - 2:e] in ("'s", "’s") else e
+    return _OWNED_NOTHING.match(text, at) if text[at:at + 1] in ("'", "’") else None
 
 
 def _given_and_surname(name: str) -> bool:
