@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.en_web_spans import web_spans
+from reader.analysis.news_scans import literal_hits
 from reader.analysis.span_set import replace_wholes, retype_or_add
 
 Span = tuple[int, int, str]
@@ -25,6 +26,7 @@ _TRADES = (
     "Salon", "Barbershop", "Steakhouse", "Brewery", "Realty", "Florist", "Cleaners", "Locksmiths",
     "Tavern", "Deli", "Cafe", "Café", "Autobody", "Upholstery", "Remodeling", "Bakeshop",
 )
+_TRADE = re.compile("|".join(sorted(_TRADES, key=len, reverse=True)))
 _NAME_WORD = re.compile(r"[A-Z][a-z][A-Za-z-]*(?:['’]s)?|[A-Z](?:['’]s)?|&")  # (not an acronym: "DIY Dentistry")
 _SENTENCE_END = ".!?:;\n\"“”"
 # A street in lower case: its kind written short, and the words before its name.
@@ -53,16 +55,13 @@ def _businesses(text: str, vocab: dict) -> list[tuple[int, int]]:
     """One to three capitalised words before a trade's word ("Summit Plumbing", "Marco's
     Trattoria"); an ordinary word opening the sentence is left out ("Visit Harbor Inn")."""
     found = set()
-    for trade in _TRADES:
-        literal = " " + trade
-        at = text.find(literal)
-        while at >= 0:
-            end = at + len(literal)
-            if not (end < len(text) and (text[end].isalnum() or text[end] == "-")):
-                start = _run_start(text, at, vocab)
-                if start is not None:
-                    found.add((start, end))
-            at = text.find(literal, end)
+    for at in literal_hits(text, _TRADES):  # (one search: the engine skips to their capitals)
+        trade = _TRADE.match(text, at)
+        after = text[trade.end():trade.end() + 1] if trade else "x"  # (the word must end there)
+        if at and text[at - 1] == " " and not (after.isalnum() or after == "-"):
+            start = _run_start(text, at - 1, vocab)
+            if start is not None:
+                found.add((start, trade.end()))
     return _apart(sorted(found))
 
 
