@@ -168,7 +168,7 @@ def stop_on_signal(app: Any, code: int, name: str) -> None:
 
     def finish() -> None:
         waits = app.waiting.waits()
-        lost = [f"{waits} (waiting for the database, held by another program)"] if waits else []
+        lost = [f"{waits}, waiting for the database (held by another program)"] if waits else []
         lost += [text[0].lower() + text[1:] for screen in app.screen_stack if isinstance(screen, HoldsDraft)
                  for text in [screen.unsaved()] if text]
         if lost:

@@ -190,7 +190,7 @@ async def test_a_signal_says_what_was_not_saved_while_the_lock_is_held(tmp_path,
             send(signal.SIGTERM)
             await wait_until(pilot, lambda: not app.is_running)
             assert getattr(app, "exit_note", None) == (  # old: no such note, nothing said
-                "stopped by SIGTERM; not saved: the quote check (waiting for the database, held by another program)")
+                "stopped by SIGTERM; not saved: the quote check, waiting for the database (held by another program)")
         finally:
             holder.release()
 
