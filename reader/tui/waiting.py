@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Hashable
 
 from reader.errors import DatabaseBusyError
+from reader.tui.messages import StoreChanged
 from reader.tui.screen_roles import HoldsDraft
 
 APP_LOCK_WAIT = 0.3  # seconds a save in the app waits for the lock before it waits here instead
@@ -100,18 +101,25 @@ class WaitingWrites:
         of them: the change being run is still first in the queue)."""
         if self._running:
             return
-        while self.queue:
-            if store_busy(self.app.store):
-                return
-            item = self.queue[0]
-            self.app.clear_notifications()  # the waiting toast: the change says how it went
-            saved = self._run(item, waited=True)
-            if saved is None:  # taken again between the look and the write
-                self._tell()
-                return
-            self.queue.pop(0)
-            if saved:
-                self.app.say(f"Saved {item.what}: the database is free again", timeout=3)
+        landed = False
+        try:
+            while self.queue:
+                if store_busy(self.app.store):
+                    return
+                item = self.queue[0]
+                self.app.clear_notifications()  # the waiting toast: the change says how it went
+                saved = self._run(item, waited=True)
+                if saved is None:  # taken again between the look and the write
+                    self._tell()
+                    return
+                self.queue.pop(0)
+                landed = True
+                if saved:
+                    self.app.say(f"Saved {item.what}: the database is free again", timeout=3)
+        finally:
+            if landed:  # every screen shows it (the article may have been closed and opened again meanwhile)
+                for screen in self.app.screen_stack:
+                    screen.post_message(StoreChanged())
         if self._timer is not None:
             self._timer.stop()
             self._timer = None

@@ -209,3 +209,25 @@ async def test_a_signal_saves_a_note_waiting_in_its_editor_when_the_lock_is_free
         await wait_until(pilot, lambda: not app.is_running)
     assert [a.note for a in store.annotations(screen.article.id)] == ["ring til skolen"]
     assert app.exit_note == "" and app.return_code == 129
+
+
+async def test_an_article_opened_again_while_its_check_waits_shows_the_check_once_saved(tmp_path, library, store):
+    app = make_app(library, store, tmp_path)
+    holder = Holder(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        first = await open_article(pilot, "Borgmester")
+        await pilot.press('"')
+        await settle(pilot)
+        holder.hold()
+        try:
+            await pilot.press("c", "escape")  # the check waits; back to the library
+            await settle(pilot)
+            await pilot.press("enter")  # the same article again: a new screen, the check not saved yet
+            await wait_until(pilot, lambda: isinstance(app.screen, ArticleScreen) and app.screen.analysis is not None)
+            again = app.screen
+            assert again is not first and again.quote_states == {}
+        finally:
+            holder.release()
+        await wait_until(pilot, lambda: not app.waiting.queue)
+        await wait_until(pilot, lambda: bool(again.quote_states))  # old: still shown unverified
+        assert list(again.quote_states.values()) == [QuoteState.VERIFIED]
