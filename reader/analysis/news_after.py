@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from reader.analysis.en_news_places import news_places
+from reader.analysis.en_web_names import web_names
 from reader.analysis.en_words import EN_VOCABULARY
 from reader.analysis.name_roles_da import role_people
 from reader.analysis.news_firms import news_firms
@@ -14,6 +15,7 @@ from reader.analysis.news_kinds import news_kinds
 
 Span = tuple[int, int, str]
 FORMS12 = True  # ships, ranks, numbered roads and kind words (news_forms12, probe12)
+WEB13 = True  # web text's businesses and relatives' words (en_web_names, webprobe13)
 FORMS13 = True  # particles, polls, papers told, bodies (news_found13, probe13)
 
 
@@ -25,6 +27,7 @@ def news_forms_after(text: str, spans: list[Span], language: str, evidence: dict
         spans = news_kinds(text, spans, "en", evidence, EN_VOCABULARY)
         spans = news_firms(text, spans, "en", evidence, EN_VOCABULARY)
         spans = news_forms12(text, spans, "en", evidence, vocab) if FORMS12 else spans
+        spans = web_names(text, spans, evidence, vocab) if WEB13 else spans
         return found13(text, spans, "en", evidence if evidence is not None else {}, vocab) if FORMS13 else spans
     spans = news_firms(text, news_kinds(text, spans, "da", evidence, vocab=vocab), "da", evidence)
     spans = role_people(text, spans, vocab)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from reader.analysis.descriptions import is_person_noun
 from reader.analysis.titles import is_title_word
@@ -101,9 +102,10 @@ def role_start(text: str, start: int) -> int:
     return start
 
 
-def role_phrase(text: str, start: int, end: int) -> str:
+def role_phrase(text: str, start: int, end: int, lower: Callable[[str], bool] | None = None) -> str:
     """The role ``text[start:end]`` as written, its first word lower-cased when only its place at a
-    sentence's start gave it a capital ("Foreningens direktør" when "foreningen" is written too)."""
+    sentence's start gave it a capital ("Foreningens direktør" when "foreningen" is written too, or
+    when ``lower`` says a stem of it is an ordinary lower-case word)."""
     phrase = " ".join(text[start:end].split())
     first = phrase.split(" ", 1)[0]
     before = text[max(0, start - 3):start].rstrip(" \t")
@@ -115,4 +117,6 @@ def role_phrase(text: str, start: int, end: int) -> str:
         stem = low[:-3]  # "foreningens": "forening" written in lower case elsewhere
     if low in _NARROWING or re.search(r"(?<![\w-])" + re.escape(stem), text):
         return low + phrase[len(first):]
+    if lower is not None and low.endswith("s") and any(lower(x) for x in (low[:-1], low[:-3]) if len(x) > 3):
+        return low + phrase[len(first):]  # "Kommunens direktør": "kommunen" is an ordinary word
     return phrase

@@ -4,9 +4,11 @@ the organisations quotes name them with."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from reader.analysis.lexicon import EN_ROLES, ROLE_SUFFIXES
 from reader.analysis.people import People
+from reader.analysis.perceptron import load_model
 from reader.analysis.role_after import role_after, role_phrase, role_start
 from reader.analysis.sentences import end_before
 from reader.analysis.titles import as_role, is_honorific, is_title_word, title_run_before
@@ -25,6 +27,7 @@ def speaker_roles(result: Analysis) -> dict[str, str]:
         if quote.speaker and quote.role and not is_honorific(quote.role):
             roles.setdefault(quote.speaker, quote.role)
     text = result.text
+    lower = _ordinary_word(result)
     people = People(list(result.entities), text)
     for ent, taken in zip(people.people, people.titles):  # titles taken out of the names
         canonical = ent.canonical
@@ -46,7 +49,7 @@ def speaker_roles(result: Analysis) -> dict[str, str]:
         if before and before[-1][:1].isupper() and is_title_word(before[-1]) and word[:1].isupper():
             continue  # the last word of a longer title the run above did not take
         if word.lower().endswith(ROLE_SUFFIXES) or word in EN_ROLES:
-            roles[canonical] = role_phrase(text, role_start(text, match.start(1)), match.end(1)) if word.islower() else word
+            roles[canonical] = role_phrase(text, role_start(text, match.start(1)), match.end(1), lower) if word.islower() else word
         elif word[:1].isupper() and word.lower().endswith(_TRADE_ENDS) and (
             _last_char(text, match.start()) in ("", ".", "!", "?", "\n", '"', "”")
         ):  # "Shopkeeper Amy Cole" opening a sentence, the trade left out of the name (en_web)
@@ -55,6 +58,19 @@ def speaker_roles(result: Analysis) -> dict[str, str]:
 
 
 _TRADE_ENDS = ("er", "or", "ist", "eer", "ian", "ant", "ent")
+
+
+def _ordinary_word(result: Analysis) -> Callable[[str], bool] | None:
+    """For Danish, whether a word is one the tagger's training text writes in lower case (its
+    vocabulary class "L" or "B"), so that a capital on it came from a sentence's start, and no
+    name the article was found to have ("Venstres gruppeformand": the party Venstre)."""
+    model = load_model("da") if result.language == "da" else None
+    if model is None:
+        return None
+    vocab = model.vocab
+    names = {e.text.lower() for e in result.entities}
+    names |= {name[:-1] for name in names if name.endswith("s")}
+    return lambda word: vocab.get(word) in ("L", "B") and word not in names
 
 
 def _last_char(text: str, pos: int) -> str:

@@ -181,7 +181,8 @@ class FileLock:
     def _busy_message(self) -> str:
         pid = self.holder()
         database = display_path(self.path.with_suffix(''))
-        if pid and pid != os.getpid() and _running(pid):
+        holders = flock_holders(self.path)  # the pid is the last writer's, who may have let go since
+        if pid and pid != os.getpid() and _running(pid) and (holders is None or pid in holders):
             return f"{database} is busy: another reader (pid {pid}) is writing to it; try again"
         # The pid is the last writer's: this process's own, or one that has ended, so the lock is
         # held by something that wrote no pid (another program, or a copy of reader in this process).
@@ -204,6 +205,23 @@ def lock_busy(path: Path) -> str:
         return ""
     finally:
         probe.close()
+
+
+def flock_holders(path: Path) -> set[int] | None:
+    """The pids holding a ``flock`` on ``path`` as Linux lists them in /proc/locks (None when that
+    cannot be told: no such file, or no line for this file, as on some overlay file systems)."""
+    try:
+        found = os.stat(path)
+        table = Path("/proc/locks").read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return None
+    where = f"{os.major(found.st_dev):02x}:{os.minor(found.st_dev):02x}:{found.st_ino}"
+    holders = set()
+    for line in table.splitlines():
+        fields = line.split()  # "1: FLOCK  ADVISORY  WRITE 8945 fe:00:2146659 0 EOF"; waiters have "->"
+        if len(fields) >= 6 and fields[1] == "FLOCK" and fields[5] == where and fields[4].isdigit():
+            holders.add(int(fields[4]))
+    return holders or None
 
 
 def _running(pid: int) -> bool:

@@ -79,6 +79,7 @@ class ReaderApp(App[int]):
         from reader.tui.waiting import WaitingWrites
 
         self.waiting = WaitingWrites(self)  # changes waiting for a lock another program holds
+        self.exit_note = ""  # what a signal left unsaved, said on the terminal once the app is gone
 
     # -- lifecycle -----------------------------------------------------------
     async def action_quit(self) -> None:
@@ -97,14 +98,17 @@ class ReaderApp(App[int]):
 
     def _exit_on_signals(self) -> None:
         """SIGTERM (a shutdown, ``kill``) and SIGHUP (the terminal closed) end the app as ctrl+q
-        does, so the terminal is given back as it was (every save is already on disk)."""
+        does, so the terminal is given back as it was (what waits for the lock is saved first if
+        it is free; what is not saved is said on the terminal after)."""
         import asyncio
         import signal
+
+        from reader.tui.waiting import stop_on_signal
 
         loop = asyncio.get_running_loop()
         for number, code in ((signal.SIGTERM, 143), (signal.SIGHUP, 129)):
             try:
-                loop.add_signal_handler(number, lambda code=code: self.exit(return_code=code))
+                loop.add_signal_handler(number, lambda code=code, name=number.name: stop_on_signal(self, code, name))
             except (NotImplementedError, RuntimeError, ValueError):  # not the main thread, or no such signal
                 pass
 
@@ -188,6 +192,8 @@ class ReaderApp(App[int]):
         and the yielded outcome's ``ok`` turns False (``busy_raises``: a lock another program
         held throughout the short wait is raised, for the caller to keep the change waiting)."""
         outcome = SaveOutcome()
+        if not busy_raises:  # changes waiting for the lock go first: an undo never overtakes them
+            self.waiting.retry()
         try:
             yield outcome
         except DatabaseBusyError as error:

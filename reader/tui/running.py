@@ -37,7 +37,15 @@ def open_app(paths: list[str], store: Any, settings: Any, **options: Any) -> int
     """The app on ``paths`` (the front door for ``reader PATH...``); its return code."""
     from reader.tui.app import ReaderApp
 
-    return run_app(ReaderApp(paths, store, settings=settings, **options))
+    app = ReaderApp(paths, store, settings=settings, **options)
+    code = run_app(app)
+    if app.exit_note:  # stopped by a signal with something unsaved (the terminal may be gone)
+        try:
+            sys.stderr.write(f"reader: {one_line(app.exit_note, 400)}\n")
+            sys.stderr.flush()
+        except (OSError, ValueError):
+            pass
+    return code
 
 
 def run_app(app: App[Any], **run_options: Any) -> int:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Hashable
 
 from reader.errors import DatabaseBusyError
+from reader.tui.messages import StoreChanged
 from reader.tui.screen_roles import HoldsDraft
 
 APP_LOCK_WAIT = 0.3  # seconds a save in the app waits for the lock before it waits here instead
@@ -52,6 +53,7 @@ class WaitingWrites:
         self.app = app
         self.queue: list[Waiting] = []
         self._timer: Any = None
+        self._running = False  # a change is being run: a write it causes never runs the queue again
         wait = getattr(app.store, "wait_for_lock", None)
         if callable(wait):  # a save never holds the screen still for the store's usual 10 s
             wait(APP_LOCK_WAIT)
@@ -62,10 +64,7 @@ class WaitingWrites:
         saved, False when it failed or was refused (said), None when it waits (said; ``after`` is
         told later). A change to what a waiting one changes (the same ``key``) is refused: the
         screen still shows the state before the waiting one, so it would be reckoned from that."""
-        if key is not None and any(item.key == key for item in self.queue):
-            self.app.bell()
-            self.app.say(f"{what[0].upper()}{what[1:]} already waits for the database; it is saved as soon as "
-                         "it is free (try again after that)", severity="warning", timeout=4)
+        if self.refused(key):
             return False
         item = Waiting(what, change, after, key)
         if not self.queue and not store_busy(self.app.store):
@@ -78,6 +77,17 @@ class WaitingWrites:
             self._timer = self.app.set_interval(RETRY_SECONDS, self.retry)
         return None
 
+    def refused(self, key: Hashable) -> bool:
+        """True, after a bell and a line, when a change to ``key`` waits (an editor for it is not
+        opened, so nothing is typed in vain; a second change would be reckoned from a stale screen)."""
+        waiting = next((item for item in self.queue if key is not None and item.key == key), None)
+        if waiting is None:
+            return False
+        self.app.bell()
+        self.app.say(f"{waiting.what[0].upper()}{waiting.what[1:]} already waits for the database; it is saved as "
+                     "soon as it is free (try again after that)", severity="warning", timeout=4)
+        return True
+
     def waits(self) -> str:
         """What waits, for ctrl+q ("" when nothing does)."""
         if not self.queue:
@@ -87,37 +97,52 @@ class WaitingWrites:
         return f"{len(self.queue)} changes ({self.queue[0].what} first)"
 
     def retry(self) -> None:
-        """Run the waiting changes in order once a look finds the lock free."""
-        while self.queue:
-            if store_busy(self.app.store):
-                return
-            item = self.queue[0]
-            saved = self._run(item, waited=True)
-            if saved is None:  # taken again between the look and the write
-                return
-            self.queue.pop(0)
-            if saved:
-                self.app.clear_notifications()  # the waiting toast
-                self.app.say(f"Saved {item.what}: the database is free again", timeout=3)
+        """Run the waiting changes in order once a look finds the lock free (never from inside one
+        of them: the change being run is still first in the queue)."""
+        if self._running:
+            return
+        landed = False
+        try:
+            while self.queue:
+                if store_busy(self.app.store):
+                    return
+                item = self.queue[0]
+                self.app.clear_notifications()  # the waiting toast: the change says how it went
+                saved = self._run(item, waited=True)
+                if saved is None:  # taken again between the look and the write
+                    self._tell()
+                    return
+                self.queue.pop(0)
+                landed = True
+                if saved:
+                    self.app.say(f"Saved {item.what}: the database is free again", timeout=3)
+        finally:
+            if landed:  # every screen shows it (the article may have been closed and opened again meanwhile)
+                for screen in self.app.screen_stack:
+                    screen.post_message(StoreChanged())
         if self._timer is not None:
             self._timer.stop()
             self._timer = None
 
     def _run(self, item: Waiting, waited: bool = False) -> bool | None:
         """Run one change; None when the lock was still held (nothing written)."""
+        self._running = True
         try:
-            with self.app.saving(busy_raises=True) as outcome:
-                item.change()
-        except DatabaseBusyError:
-            return None
-        if item.after is not None:
             try:
-                item.after(outcome.ok)
-            except Exception as error:  # the screen it came from may be gone: the change is saved
-                if not waited:
-                    raise
-                del error
-        return outcome.ok
+                with self.app.saving(busy_raises=True) as outcome:
+                    item.change()
+            except DatabaseBusyError:
+                return None
+            if item.after is not None:
+                try:
+                    item.after(outcome.ok)
+                except Exception as error:  # the screen it came from may be gone: the change is saved
+                    if not waited:
+                        raise
+                    del error
+            return outcome.ok
+        finally:
+            self._running = False
 
     def _tell(self) -> None:
         count = len(self.queue)
@@ -138,3 +163,28 @@ def quit_warning(app: Any) -> str:
     unsaved = next((text for screen in reversed(app.screen_stack)
                     if isinstance(screen, HoldsDraft) for text in [screen.unsaved()] if text), "")
     return f"{unsaved} is not saved: ctrl+s saves it; ctrl+q again quits without it" if unsaved else ""
+
+
+SIGNAL_SAVE_SECONDS = 0.3  # a note saved on a signal reaches the database before the app ends
+
+
+def stop_on_signal(app: Any, code: int, name: str) -> None:
+    """SIGTERM or SIGHUP: save what waits for the lock if it is free now (a note waiting in its
+    editor too), then end the app; what stays unsaved goes into ``app.exit_note`` for the terminal."""
+    app.waiting.retry()
+    editor = next((screen for screen in reversed(app.screen_stack) if getattr(screen, "waiting", False) is True), None)
+
+    def finish() -> None:
+        waits = app.waiting.waits()
+        lost = [f"{waits}, waiting for the database (held by another program)"] if waits else []
+        lost += [text[0].lower() + text[1:] for screen in app.screen_stack if isinstance(screen, HoldsDraft)
+                 for text in [screen.unsaved()] if text]
+        if lost:
+            app.exit_note = f"stopped by {name}; not saved: " + "; ".join(lost)
+        app.exit(return_code=code)
+
+    if editor is not None and not store_busy(app.store):
+        editor.action_save()  # its save runs from the article's queue: the app ends just after
+        app.set_timer(SIGNAL_SAVE_SECONDS, finish)
+    else:
+        finish()

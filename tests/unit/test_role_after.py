@@ -78,3 +78,20 @@ def test_a_title_before_a_comma_and_a_role_after_a_time_stamp_read_cleanly() -> 
     assert title_run_before(text, text.index("James")) == "MP"
     blog = "Kl. 09.05: Vagtchef Mads Iversen fra Nordjyllands Politi fortæller, at ingen er kommet til skade.\n"
     assert speaker_roles(analyze(blog, "da")).get("Mads Iversen") == "vagtchef"
+
+
+def test_a_danish_owner_opening_a_sentence_is_lower_case_when_it_is_an_ordinary_word():
+    """"Foreningens direktør, Signe Holmgaard" opening a sentence: "foreningen" is an ordinary word
+    (the tagger's training text has it in lower case), even when this text never writes it so; a
+    firm's or country's genitive keeps its capital."""
+    from reader.analysis import analyze
+    from reader.analysis.roles import speaker_roles
+
+    roles = speaker_roles(analyze("Foreningens direktør, Signe Holmgaard, mener, at det er slut.", "da"))
+    assert roles == {"Signe Holmgaard": "foreningens direktør"}
+    roles = speaker_roles(analyze("Kommunens direktør, Jens Hald, siger nej.", "da"))
+    assert roles == {"Jens Hald": "kommunens direktør"}
+    roles = speaker_roles(analyze("Vestkrafts direktør, Maja Rindom, siger nej.", "da"))
+    assert roles == {"Maja Rindom": "Vestkrafts direktør"}
+    text = "Oppositionen er delt. Venstres gruppeformand, Thomas Krag, mener, at det er for sent."
+    assert speaker_roles(analyze(text, "da")) == {"Thomas Krag": "Venstres gruppeformand"}  # a party

@@ -110,6 +110,8 @@ class NoteActions:
         from reader.workspace.limits import MAX_NOTE_BYTES
         from reader.tui.screens.note import NoteEditor
 
+        if self.app.waiting.refused(("note", annotation.id)):  # its label or deletion waits for the lock
+            return
         if len(annotation.note) > MAX_NOTE_BYTES // 4 and len(annotation.note.encode("utf-8")) > MAX_NOTE_BYTES:
             size = len(annotation.note.encode("utf-8")) / 1e6
             self.app.say(f"This note is {size:.1f} MB, over the 1 MB a note may hold (a hand edit?): it is "

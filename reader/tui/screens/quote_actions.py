@@ -114,6 +114,8 @@ class QuoteActions:
         if note is None or self._read_only():  # read-only: said before a name is typed, as for a note
             return
         span = (note.start, note.end)
+        if self.app.waiting.refused(("quote", self.article.id, span)):  # its check waits for the lock
+            return
         found = next((q.speaker for q in self.analysis.quotes if (q.start, q.end) == span), None) if self.analysis else None
         anchor = self._anchor(span)  # made now: the text may be read again while the editor is open
 

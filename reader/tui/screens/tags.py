@@ -82,6 +82,8 @@ class TagEditor(ModalScreen[list[str] | None]):
 def edit_tags(app: Any, article: Article, after: Callable[[Article], None] | None = None) -> None:
     """Open the tag editor for ``article``; save, then call ``after(article)`` when done."""
     store = app.store
+    if app.waiting.refused(("tags", article.id)):  # a tag for it waits for the lock (a session key)
+        return
     current = list(store.tags(article.id))
     in_use = [tag for tag, _ in sorted(store.all_tags().items(), key=lambda kv: (-kv[1], kv[0].casefold()))]
     # and the file's own tags, and those of the other files in the library
