@@ -36,6 +36,7 @@ _TITLES = "Mr Ms Mrs Dr Rep Sen Gov Lt Col Gen Sgt Capt Prof St Jr Sr Rev Det Su
 _ABBREVIATION_DOT = "(?:" + "|".join(rf"(?<=\b{t})" for t in _TITLES) + r"|(?<=\b[A-Z]))\."
 # Verbs whose object is the one told, never the speaker: "Diane Abbott told Sky News:".
 _TELL = frozenset("told tell tells telling informed informs assured assures warned warns urged urges reminded reminds".split())
+_ON = re.compile(r"\s(?:på|on)\s+$")  # a medium after the verb, no speaker: "skriver hun på Facebook:"
 _FROM_PLACE = re.compile(r"\s+(?:from|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*")
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being|blev|bliver)\s+(?:(?:once|also|often|later|\w+ly)\s+)?$")
 # A byline line: "Af Mette Lund", "By Rowan Ellis, Staff Writer" (capitalised words only, so "By
@@ -243,8 +244,8 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
         inverted = phrase(text, verb.end(), end, ctx.people, ctx.language)
         if inverted is not None and inverted.kind in ("name", "pronoun") and text[inverted.start:inverted.end] != "it" and re.match(
             r"\s*(?:[:,]\s*$|,?\s*(?:at|that)\s)", text[inverted.end:end]
-        ) and not (ctx.language == "en" and subject_before(text, start, verb.start(), ctx.people)):
-            return inverted  # "said Finch:", "I sin beretning sagde han, at ... »..."
+        ) and not (ctx.language == "en" and subject_before(text, start, verb.start(), ctx.people)) and not _ON.search(text, verb.end(), inverted.start):
+            return inverted  # "said Finch:", "I sin beretning sagde han, at ... »..."; not "skriver på Facebook:" (probe13)
         if inverted is not None and inverted.kind in ("name", "pronoun") and verb.group(1).lower() in NAMING and (
             OBJECT_ONLY.fullmatch(text, inverted.end, end)
         ):

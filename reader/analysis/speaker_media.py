@@ -11,6 +11,10 @@ _MEDIA = frozenset(
     " redegørelse svar brev".split()
 )
 
+# Titles a Danish reporting clause may give without an article, last in it: "svarer rektor." (probe13).
+BARE_TITLES = ("rektor", "borgmester", "direktør", "formand", "minister", "dommer", "anklager", "forsvarer", "overlæge",
+               "professor", "forstander", "kommissær")
+
 # Where someone speaks, in the definite form: "i retten", "i grundlovsforhøret", "under debatten".
 _HEARINGS = ("retten", "forhøret", "retsmødet", "samrådet", "debatten", "interviewet", "udsendelsen", "programmet")
 

@@ -16,7 +16,7 @@ from reader.analysis.lexicon import ABBREVIATIONS
 from reader.analysis.people import People, Speaker
 from reader.analysis.speaker_owners import owner_or_client, person_noun, unnamed_owner
 from reader.analysis.speaker_groups import bare_plural
-from reader.analysis.speaker_media import medium_cut
+from reader.analysis.speaker_media import BARE_TITLES, medium_cut
 from reader.analysis.speaker_patterns import (  # (compiled once)
     CLAUSE_STOP, FROM_SKIP, GENITIVE, JOINT, LAST_WORD, LINK_ORG, OF_ORG, POSSESSIVE_END, SENTENCE_STOP, SHORT_ABBREVIATION,
 )
@@ -317,8 +317,10 @@ def _description(text: str, words: list[tuple[int, int, str]], language: str) ->
     if not taken or all(w[2].lower() in _DETERMINERS for w in taken):
         return None
     head = taken[-1][2]
-    if language == "da" and len(taken) == 1 and not re.search(r"(?:en|et|ne|n)$", head) and head.lower() not in _DA_KIN:
-        return None  # "siger noget" is not a speaker: a Danish description is definite
+    if language == "da" and len(taken) == 1 and not re.search(r"(?:en|et|ne|n)$", head) and head.lower() not in _DA_KIN and not (
+        text[taken[-1][1]:taken[-1][1] + 1] == "." and head.lower().endswith(BARE_TITLES)
+    ):
+        return None  # "siger noget" is not a speaker: a Danish description is definite (a title alone may be: "svarer rektor.")
     if language == "en" and taken[0][2].lower() not in _DETERMINERS:
         return bare_plural(taken)  # '"...," residents said'
     return Speaker(taken[0][0], taken[-1][1], "description", text[taken[0][0]:taken[-1][1]])

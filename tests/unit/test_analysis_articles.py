@@ -30,7 +30,11 @@ HERE = Path(__file__).resolve().parents[1] / "ner_articles"
 # probe12 added 12 more (103 each): main 0.939, 0.870 (gold as marked after adding headline names and
 # five surnames first left out); with probe12's forms 0.949, 0.887 (floors kept: less 0.01 would
 # lower them).
-FLOORS = {"da": 0.945, "en": 0.881}
+# probe13 added 12 more (115 each: courts, health, results, polls, culture, universities, obituaries,
+# foreign names with particles, labour, EU, Greenland and the Faroes, housing): main 0.939, 0.869
+# (gold after three corrections, docs/log/probe13.md); with probe13's forms 0.953, 0.895 (English
+# floor raised to 0.884; Danish kept: less 0.01 would lower it).
+FLOORS = {"da": 0.945, "en": 0.884}
 
 
 @pytest.mark.parametrize("language", sorted(FLOORS))
