@@ -145,3 +145,15 @@ def watch_once(ready, batch):
 
     return watch
 
+
+
+async def wait_until(pilot, done, rounds: int = 600) -> None:
+    """Let the app run until ``done()`` holds: a change waiting for the database lock looks at it
+    every half second of the app's own timer, so each round lets a little time pass (a count, not a
+    limit)."""
+    for _ in range(rounds):
+        await pilot.pause(0.05)
+        await settle(pilot)
+        if done():
+            return
+    raise AssertionError("the app never reached the state the test waits for")

@@ -17,18 +17,7 @@ from reader.store.lock import FileLock
 from reader.tui.screens.article import ArticleScreen
 from reader.tui.screens.note import NoteEditor
 
-from tui_helpers import WIRE, make_app, open_article, said, settle, start_session
-
-
-async def wait_until(pilot, done, rounds: int = 600) -> None:
-    """Let the app run until ``done()`` holds: the waiting change looks at the lock every half
-    second of the app's own timer, so each round lets a little time pass (a count, not a limit)."""
-    for _ in range(rounds):
-        await pilot.pause(0.05)
-        await settle(pilot)
-        if done():
-            return
-    raise AssertionError("the app never reached the state the test waits for")
+from tui_helpers import WIRE, make_app, open_article, said, settle, start_session, wait_until
 
 
 @pytest.fixture

@@ -16,19 +16,9 @@ from reader.store import open_store
 from reader.tui.screens.article import ArticleScreen
 from reader.tui.screens.note import NoteEditor
 
-from tui_helpers import WIRE, make_app, open_article, said, settle
+from tui_helpers import WIRE, make_app, open_article, said, settle, wait_until
 
 WAITING = "Waiting for the database"
-
-
-async def wait_until(pilot, done, rounds: int = 600) -> None:
-    """Let the app run (its half-second look at the lock included) until ``done()`` holds."""
-    for _ in range(rounds):
-        await pilot.pause(0.05)
-        await settle(pilot)
-        if done():
-            return
-    raise AssertionError("the app never reached the state the test waits for")
 
 
 @pytest.fixture
