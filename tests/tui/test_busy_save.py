@@ -5,42 +5,21 @@ and ctrl+q says what waits instead of dropping it."""
 
 from __future__ import annotations
 
-import fcntl
-import os
-from pathlib import Path
-
-import pytest
-
 from reader.model import QuoteState
-from reader.store import open_store
 from reader.store.lock import FileLock
 from reader.tui.screens.article import ArticleScreen
 from reader.tui.screens.note import NoteEditor
 
+from lock_holder import LockHolder, library, store  # noqa: F401 (fixtures)
 from tui_helpers import WIRE, make_app, open_article, said, settle, start_session, wait_until
 
 
-@pytest.fixture
-def library(tmp_path: Path) -> Path:
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    (folder / "ribe.txt").write_text(WIRE, encoding="utf-8")
-    return folder
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    with open_store(tmp_path / "db" / "reader.json") as opened:
-        yield opened
-
-
-class Holder:
-    """Another program's ``flock`` on the database's lock file (no pid written), and every wait
-    for the lock that the app started while it was held."""
+class Holder(LockHolder):
+    """Another program's ``flock`` on the database's lock file, and every wait for the lock that
+    the app started while it was held."""
 
     def __init__(self, store, monkeypatch) -> None:
-        self.path = store.path.with_name(store.path.name + ".lock")
-        self.fd: int | None = None
+        super().__init__(store)
         self.waits_while_held = 0
         self.timeouts: list[float] = []  # how long each of those waits could last
         real = FileLock.acquire
@@ -53,14 +32,9 @@ class Holder:
 
         monkeypatch.setattr(FileLock, "acquire", acquire)
 
-    def hold(self) -> None:
-        self.fd = os.open(self.path, os.O_RDWR)
-        fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-
     def release(self) -> None:
         assert self.fd is not None
-        os.close(self.fd)
-        self.fd = None
+        super().release()
 
 
 async def test_a_note_saved_while_the_lock_is_held_waits_in_its_editor_and_saves_itself(

@@ -4,52 +4,17 @@ then fails leaves no promise on the screen, and a signal saves what it can and s
 
 from __future__ import annotations
 
-import fcntl
 import os
 import signal
-from pathlib import Path
-
-import pytest
 
 from reader.model import QuoteState
-from reader.store import open_store
 from reader.tui.screens.article import ArticleScreen
 from reader.tui.screens.note import NoteEditor
 
-from tui_helpers import WIRE, make_app, open_article, said, settle, wait_until
+from lock_holder import LockHolder, library, store  # noqa: F401 (fixtures)
+from tui_helpers import make_app, open_article, said, settle, wait_until
 
 WAITING = "Waiting for the database"
-
-
-@pytest.fixture
-def library(tmp_path: Path) -> Path:
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    (folder / "ribe.txt").write_text(WIRE, encoding="utf-8")
-    return folder
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    with open_store(tmp_path / "db" / "reader.json") as opened:
-        yield opened
-
-
-class Holder:
-    """Another program's ``flock`` on the database's lock file."""
-
-    def __init__(self, store) -> None:
-        self.path = store.path.with_name(store.path.name + ".lock")
-        self.fd: int | None = None
-
-    def hold(self) -> None:
-        self.fd = os.open(self.path, os.O_RDWR)
-        fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-
-    def release(self) -> None:
-        if self.fd is not None:
-            os.close(self.fd)
-            self.fd = None
 
 
 def send(number: signal.Signals) -> None:
@@ -66,7 +31,7 @@ def live(app) -> list[str]:
 async def test_an_undo_pressed_as_the_lock_is_let_go_undoes_the_waiting_change_not_the_one_before(
         tmp_path, library, store):
     app = make_app(library, store, tmp_path)
-    holder = Holder(store)
+    holder = LockHolder(store)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_article(pilot, "Borgmester")
         await pilot.press("t", *"skole", "enter", '"')
@@ -88,7 +53,7 @@ async def test_an_undo_pressed_as_the_lock_is_let_go_undoes_the_waiting_change_n
 
 async def test_no_editor_opens_on_a_note_whose_deletion_waits(tmp_path, library, store):
     app = make_app(library, store, tmp_path)
-    holder = Holder(store)
+    holder = LockHolder(store)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_article(pilot, "Borgmester")
         await pilot.press("s", "a", *"ring", "ctrl+s")
@@ -107,7 +72,7 @@ async def test_no_editor_opens_on_a_note_whose_deletion_waits(tmp_path, library,
 
 async def test_no_speaker_editor_opens_on_a_quote_whose_check_waits(tmp_path, library, store):
     app = make_app(library, store, tmp_path)
-    holder = Holder(store)
+    holder = LockHolder(store)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_article(pilot, "Borgmester")
         await pilot.press('"')
@@ -127,7 +92,7 @@ async def test_no_speaker_editor_opens_on_a_quote_whose_check_waits(tmp_path, li
 async def test_a_waiting_change_that_fails_once_the_lock_is_free_leaves_no_waiting_toast(
         tmp_path, library, store, monkeypatch):
     app = make_app(library, store, tmp_path)
-    holder = Holder(store)
+    holder = LockHolder(store)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_article(pilot, "Borgmester")
         await pilot.press('"')
@@ -151,7 +116,7 @@ async def test_a_waiting_change_that_fails_once_the_lock_is_free_leaves_no_waiti
 
 async def test_a_signal_saves_a_waiting_change_when_the_lock_is_free(tmp_path, library, store):
     app = make_app(library, store, tmp_path)
-    holder = Holder(store)
+    holder = LockHolder(store)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_article(pilot, "Borgmester")
         await pilot.press('"')
@@ -168,7 +133,7 @@ async def test_a_signal_saves_a_waiting_change_when_the_lock_is_free(tmp_path, l
 
 async def test_a_signal_says_what_was_not_saved_while_the_lock_is_held(tmp_path, library, store):
     app = make_app(library, store, tmp_path)
-    holder = Holder(store)
+    holder = LockHolder(store)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_article(pilot, "Borgmester")
         await pilot.press('"')
@@ -187,7 +152,7 @@ async def test_a_signal_says_what_was_not_saved_while_the_lock_is_held(tmp_path,
 
 async def test_a_signal_saves_a_note_waiting_in_its_editor_when_the_lock_is_free(tmp_path, library, store):
     app = make_app(library, store, tmp_path)
-    holder = Holder(store)
+    holder = LockHolder(store)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_article(pilot, "Borgmester")
         holder.hold()
@@ -203,7 +168,7 @@ async def test_a_signal_saves_a_note_waiting_in_its_editor_when_the_lock_is_free
 
 async def test_an_article_opened_again_while_its_check_waits_shows_the_check_once_saved(tmp_path, library, store):
     app = make_app(library, store, tmp_path)
-    holder = Holder(store)
+    holder = LockHolder(store)
     async with app.run_test(size=(80, 24)) as pilot:
         first = await open_article(pilot, "Borgmester")
         await pilot.press('"')
