@@ -13,6 +13,7 @@ from reader.analysis.en_quote_cues import addressing_described, adverbial_only, 
 from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES
 from reader.analysis.people import Speaker
 from reader.analysis.quote_continued import goes_on
+from reader.analysis.quote_described_near import definite_person, is_pair, one_named_near
 from reader.analysis.quote_cues import voice_owner
 from reader.analysis.quote_forward import named_after
 from reader.analysis.quote_news import honorific_fit, it_reporter
@@ -20,7 +21,7 @@ from reader.analysis.quote_role_opener import role_opener
 from reader.analysis.quote_surnames import given_name, in_full
 from reader.analysis.sentences import end_before
 from reader.analysis.descriptions import (
-    description_fits, is_person_noun, quoted_just_before, resolve_description, subject_description,
+    _ANONYMOUS, description_fits, is_person_noun, quoted_just_before, resolve_description, subject_description,
 )
 from reader.analysis.speaker_bodies import body_named_before, described_body
 from reader.analysis.speaker_sexed import described_opener, sexed_description
@@ -134,6 +135,10 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
                             ) or body_named_before(text, ctx.people, mention, ms) or speaker.name
         if speaker.name in (None, mention):  # "the company said in a statement": the firm named before
             speaker.name = described_body(ctx, mention, ms, spans) or speaker.name
+        if speaker.name in (None, mention) and is_pair(mention, ctx.language):  # "siger parret" (quotes14)
+            speaker.name = two_people(ctx, ms, spans) or speaker.name
+        if speaker.name in (None, mention) and definite_person(mention, ctx.language) and not _ANONYMOUS.match(text, me, me + 120):
+            speaker.name = one_named_near(text, ctx.people, (ms, me), spans.covers) or speaker.name  # "said the skipper"
         return Quote(quote.start, quote.end, words, speaker.name or mention, ms, me, **extra)
     if speaker.name and ctx.people.person_in(ms, me) is not None:
         # A surname on its own ("Ms. Lee said") is the person named in full before.

@@ -1,0 +1,83 @@
+"""A definite description nobody was introduced with ("said the skipper", "siger forskeren",
+"the spokesperson said"): news writing's way of naming the one person written about just before;
+a pair ("siger parret", "the brothers said"): the two people named together (quotes14)."""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.descriptions import is_person_noun
+from reader.analysis.people import People
+
+# Nouns for two people speaking together.
+_PAIRS = frozenset(
+    "parret ægteparret brødrene søstrene tvillingerne søskendeparret couple pair brothers sisters twins".split()
+)
+# The endings of Danish nouns for people by what they do: "træner", "anfører", "psykolog".
+_AGENT = re.compile(r"(?:er|ør|ist|log|person|mand|kvinde|chef|direktør)$")
+# English sports roles the person-noun lists leave out; people named by no role (a story's characters).
+_EN_ROLES = frozenset("skipper striker goalkeeper keeper midfielder defender winger".split())
+_GENERIC = frozenset("man woman boy girl lady gentleman guy person child kid stranger".split())
+_DA_DEFINITE = ("erne", "ene", "en", "et", "ne", "n")
+
+
+def is_pair(mention: str, language: str) -> bool:
+    """Whether ``mention`` names two people speaking together ("parret", "the brothers")."""
+    words = mention.lower().split()
+    if language == "en":
+        return len(words) == 2 and words[0] == "the" and (words[1] in _PAIRS or words[1] == "two")
+    return len(words) == 1 and words[0] in _PAIRS
+
+
+def _person_head(head: str, language: str) -> bool:
+    """Whether a description's head word names one person (a Danish one in its definite form)."""
+    if language == "en":
+        return head in _EN_ROLES or is_person_noun(head) and not head.endswith("s") and head not in _GENERIC
+    if head.endswith("ne"):
+        return False  # a plural: "spillerne"
+    for suffix in _DA_DEFINITE:
+        stem = head[: -len(suffix)] if head.endswith(suffix) else ""
+        if len(stem) >= 3 and (is_person_noun(stem) or _AGENT.search(stem)):
+            return True
+    return False
+
+
+def definite_person(mention: str, language: str) -> bool:
+    """Whether ``mention`` is a definite description of one person: "the skipper", "the head
+    coach", "forskeren", "udvalgsformanden" (not "a resident", not "the company")."""
+    words = mention.split()
+    if language == "en":
+        ok = 2 <= len(words) <= 3 and words[0].lower() == "the" and all(w.islower() for w in words[1:])
+    else:
+        ok = len(words) == 1 and words[0].islower() and words[0].isalpha()
+    return ok and not is_pair(mention, language) and _person_head(words[-1].lower(), language)
+
+
+def one_named_near(text: str, people: People, mention: tuple[int, int], covered) -> str | None:
+    """The one person (by canonical name) named outside quotations in the paragraph before the
+    description's or in its own before it; None if nobody or more than one person is named there,
+    or if a description with its noun is written after that name ("Albert Wynn lost ... A spokeswoman for
+    the council said ... the spokeswoman said": someone else)."""
+    at = mention[0]
+    own = text.rfind("\n\n", 0, at)
+    since = text.rfind("\n\n", 0, own) if own > 0 else -1
+    named = [p for p in people.last_people(max(0, since), at) if not covered(p.start)]
+    if len({p.canonical for p in named}) != 1:
+        return None
+    head = text[mention[0]:mention[1]].split()[-1].lower()
+    stem = next((head[: -len(s)] for s in _DA_DEFINITE if head.endswith(s) and len(head) - len(s) >= 3), head)
+    written = re.compile(rf"\b(?:an?|the|one|another|en|et|den|det)\s+(?:[\w-]+\s+){{0,2}}\w*{re.escape(stem)}\w*", re.IGNORECASE)
+    if written.search(text, named[-1].end, at):
+        return None
+    for match in written.finditer(text, 0, at):
+        # A person the story described that way before with no name beside it ("The conductor
+        # knocked twice"): that person, not the one named near ("A spokesperson for X, Y," is Y).
+        apposed = _APPOSED.match(text, match.end())
+        if apposed is None or not any(p.start == apposed.end() for p in people.last_people(apposed.end(), apposed.end() + 80)):
+            return None
+    return named[0].canonical
+
+
+# What may stand between a description and the name it introduces: "for Penbury Leisure Trust,
+# which runs the pool, " / " of the swimming club, " / " ".
+_APPOSED = re.compile(r"(?:\s+(?:for|of|at|hos|for|ved|i)\s[^.!?:;\n]{0,80}?)?,\s*(?:which|who|der|som)?[^.!?:;,\n]{0,60}?,?\s*(?=[A-ZÆØÅ])|\s+(?=[A-ZÆØÅ])")
