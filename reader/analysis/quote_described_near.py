@@ -81,3 +81,24 @@ def one_named_near(text: str, people: People, mention: tuple[int, int], covered)
 # What may stand between a description and the name it introduces: "for Penbury Leisure Trust,
 # which runs the pool, " / " of the swimming club, " / " ".
 _APPOSED = re.compile(r"(?:\s+(?:for|of|at|hos|for|ved|i)\s[^.!?:;\n]{0,80}?)?,\s*(?:which|who|der|som)?[^.!?:;,\n]{0,60}?,?\s*(?=[A-ZÆØÅ])|\s+(?=[A-ZÆØÅ])")
+
+
+def genitive_in_full(name: str, names: dict[str, str]) -> str | None:
+    """A surname in the genitive the name finder took for a name ("Kjærsgaards svar til kritikerne
+    er kort:", "Lee's answer was short:"): the person named in full before; None otherwise."""
+    bare = re.sub(r"(?:'s|’s|s|'|’)$", "", name)
+    if bare == name or " " in bare or len(bare) < 2:
+        return None
+    return names.get(bare)
+
+
+# A Danish document opening the sentence before a quotation: "I rapporten står der, at »...«".
+_DOCUMENT_BEFORE = re.compile(
+    r"\s*I\s+([a-zæøå]{3,}(?:en|et))\s+(?:står|stod|hedder|hed)\s+(?:der|det)(?:\s+blandt\s+andet)?\s*(?:,\s*at|:)\s*"
+)
+
+
+def document_before(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the document is in a lead "I opgørelsen står der, at" (``[start, end)``), if it is one."""
+    found = _DOCUMENT_BEFORE.fullmatch(text, start, end)
+    return found.span(1) if found else None

@@ -13,7 +13,7 @@ from reader.analysis.en_quote_cues import addressing_described, adverbial_only, 
 from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES
 from reader.analysis.people import Speaker
 from reader.analysis.quote_continued import goes_on
-from reader.analysis.quote_described_near import definite_person, is_pair, one_named_near
+from reader.analysis.quote_described_near import definite_person, genitive_in_full, is_pair, one_named_near
 from reader.analysis.quote_cues import voice_owner
 from reader.analysis.quote_forward import named_after
 from reader.analysis.quote_news import honorific_fit, it_reporter
@@ -144,6 +144,7 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
         # A surname on its own ("Ms. Lee said") is the person named in full before.
         full = in_full(speaker.name, spans.names(people))
         full = honorific_fit(text, ms, full) if ctx.language == "en" else full  # "Mrs Hobbs" is not Alan Hobbs
+        full = genitive_in_full(full, spans.names(people)) or full  # "Kjærsgaards svar er kort:" (quotes14)
         return Quote(quote.start, quote.end, words, given_name(text, full, ms, ctx.language, ctx.given) or full, ms, me, **extra)
     name = (speaker.name or mention).strip(" .,")
     known = spans.names(people).get(name) or in_full(name, spans.names(people))  # "Mrs Hill"
