@@ -102,3 +102,20 @@ def document_before(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Where the document is in a lead "I opgørelsen står der, at" (``[start, end)``), if it is one."""
     found = _DOCUMENT_BEFORE.fullmatch(text, start, end)
     return found.span(1) if found else None
+
+
+def name_right_after(text: str, people: People, mention: tuple[int, int]) -> str | None:
+    """The person named right after a role the description stopped inside, at a word cut by a
+    hyphen ("siger formand for teknik- og miljøudvalget Jens Ole Bank (V)": the phrase ended at
+    "teknik-"), with only lower-case words and no preposition between."""
+    start, end = mention
+    gap = _ROLE_GAP.match(text, end, end + 60) if text[end - 1:end] == "-" else None
+    if gap is None or text[start:end].split()[0].lower() in _INDEFINITE or _PREPOSITION.search(text, end, gap.end()):
+        return None
+    found = next((p for p in people.last_people(gap.end(), gap.end() + 80) if p.start == gap.end()), None)
+    return found.canonical if found is not None else None
+
+
+_INDEFINITE = frozenset("a an one another some en et".split())
+_ROLE_GAP = re.compile(r"\s+(?:og|and|eller|or)(?:\s+[a-zæøå][a-zæøå-]*){1,2}\s(?=[A-ZÆØÅ])")
+_PREPOSITION = re.compile(r"\b(?:for|of|til|hos|af|i|på|ved|fra|med|to|with|at|in|on|by|om)\b")

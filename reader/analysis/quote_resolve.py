@@ -13,7 +13,9 @@ from reader.analysis.en_quote_cues import addressing_described, adverbial_only, 
 from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES
 from reader.analysis.people import Speaker
 from reader.analysis.quote_continued import goes_on
-from reader.analysis.quote_described_near import definite_person, genitive_in_full, is_pair, one_named_near
+from reader.analysis.quote_described_near import (
+    definite_person, genitive_in_full, is_pair, name_right_after, one_named_near,
+)
 from reader.analysis.quote_cues import voice_owner
 from reader.analysis.quote_forward import named_after
 from reader.analysis.quote_news import honorific_fit, it_reporter
@@ -120,7 +122,10 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
         owner = voice_owner(text, me, ctx.people) if mention.endswith("voice") and ctx.language == "en" else None
         speaker = owner if owner is not None and owner.kind != "pronoun" else speaker  # "It was the voice of Ann."
         if speaker.kind == "description":
-            resolve_description(text, speaker, ctx.people, ms)
+            right_after = name_right_after(text, ctx.people, (ms, me))  # (quotes14)
+            if right_after is None:
+                resolve_description(text, speaker, ctx.people, ms)
+            speaker.name = right_after or speaker.name
         extra["role"] = speaker.role
         variation = _VARIATION.fullmatch(mention)
         written = re.sub(r"[- ]", "[- ]", variation.group(1)) if variation else ""
