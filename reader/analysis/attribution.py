@@ -24,7 +24,7 @@ from reader.model import Entity
 # Words that make a quotation inside a sentence a partial quote of what someone said or wrote.
 _PARTIAL_VERBS = frozenset(
     "kalder kaldte betegner betegnede beskriver beskrev called calls describes described describing"
-    " calling dubbed labelled labeled"
+    " calling dubbed labelled labeled dismissed dismisses dismissing branded brands"
     " saying adding telling warning insisting noting arguing claiming stressing explaining writing"  # "..., saying the bill was"
     .split()
 )
