@@ -11,6 +11,7 @@ from reader.analysis.quote_filters import (
     CITED, MEANT, NAMED, TERM, TITLE_BY, after_colon, bracketed_title, continues, far_from_verb, is_scare, listed_line, one_word_reply,
     own_sentence, reported, reported_word, shouted, tagged, whole_paragraph_sentence,
 )
+from reader.analysis.quote_headline_dash import colon_dash_quote
 from reader.analysis.quote_marks import mark_pairs, opens_single
 from reader.analysis.quote_news import sibling_surname, story_opening, written_sources
 from reader.analysis.quote_resolve import Spans, resolve
@@ -59,6 +60,7 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
             continue
         dash = _dash_quotes(ctx, unit) if text[unit[0]] in "-–—" and not _list_item(text, unit) and not (
             LISTS and listed_line(ctx, unit[0])) else []
+        dash = dash or (colon_dash_quote(text, unit) if ctx.language == "da" and not continuing else [])  # (quotes14)
         if dash:
             raw.extend((q, True) for q in dash)
             continuing = False
