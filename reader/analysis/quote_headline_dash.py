@@ -20,3 +20,13 @@ def colon_dash_quote(text: str, unit: tuple[int, int]) -> list[Found]:
     while end > found.end() and text[end - 1] in " \t.,":
         end -= 1
     return [Found(found.end(), end, None, True)] if end - found.end() >= 2 else []
+
+
+_SMALL = frozenset("a an and as at by for from in of on or the to with og i på af for til med".split())
+
+
+def title_line(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` opens the text and is written in headline case ("Storm Edith Live:
+    Trains Cancelled and Thousands Without Power"): a title, not a "Name: answer" line."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text[start:end])
+    return not text[:start].strip() and len(words) >= 4 and all(w[0].isupper() or w.lower() in _SMALL for w in words)
