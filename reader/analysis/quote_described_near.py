@@ -53,7 +53,7 @@ def definite_person(mention: str, language: str) -> bool:
     return ok and not is_pair(mention, language) and _person_head(words[-1].lower(), language)
 
 
-def one_named_near(text: str, people: People, mention: tuple[int, int], covered) -> str | None:
+def one_named_near(text: str, people: People, mention: tuple[int, int], covered, language: str = "en") -> str | None:
     """The one person (by canonical name) named outside quotations in the paragraph before the
     description's or in its own before it; None if nobody or more than one person is named there,
     or if a description with its noun is written after that name ("Albert Wynn lost ... A spokeswoman for
@@ -75,7 +75,17 @@ def one_named_near(text: str, people: People, mention: tuple[int, int], covered)
         apposed = _APPOSED.match(text, match.end())
         if apposed is None or not any(p.start == apposed.end() for p in people.last_people(apposed.end(), apposed.end() + 80)):
             return None
-    return named[0].canonical
+    return named[0].canonical if any(_with_role(text, p.start, language) for p in named) else None
+
+
+def _with_role(text: str, start: int, language: str) -> bool:
+    """Whether the name at ``start`` comes after a role in its own sentence ("Captain Lee
+    Whitcombe", "A spokesperson for X, which ..., Daniel Oakes", "Psykolog Mikkel Vestergaard"): a
+    person introduced as the one a role points to ("Tom Reed watched from the gallery." is not)."""
+    lead = text[max(0, start - 100):start]
+    lead = re.split(r"[.!?]\s+|\n", lead)[-1]
+    return any(is_person_noun(w) or w in _EN_ROLES or language == "da" and _AGENT.search(w) and len(w) > 5
+               for w in (m.group().lower() for m in re.finditer(r"[^\W\d_]+", lead)))
 
 
 # What may stand between a description and the name it introduces: "for Penbury Leisure Trust,

@@ -143,7 +143,7 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
         if speaker.name in (None, mention) and is_pair(mention, ctx.language):  # "siger parret" (quotes14)
             speaker.name = two_people(ctx, ms, spans) or speaker.name
         if speaker.name in (None, mention) and definite_person(mention, ctx.language) and not _ANONYMOUS.match(text, me, me + 120):
-            speaker.name = one_named_near(text, ctx.people, (ms, me), spans.covers) or speaker.name  # "said the skipper"
+            speaker.name = one_named_near(text, ctx.people, (ms, me), spans.covers, ctx.language) or speaker.name  # "said the skipper"
         return Quote(quote.start, quote.end, words, speaker.name or mention, ms, me, **extra)
     if speaker.name and ctx.people.person_in(ms, me) is not None:
         # A surname on its own ("Ms. Lee said") is the person named in full before.
