@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from reader.analysis.descriptions import is_person_noun, subject_description
 from reader.analysis.en_quote_cues import after_preposition, chained_subject, described_tag, medium_after, put_it_before
+from reader.analysis.quote_described_near import document_before
 from reader.analysis.quote_clauses import APPOSITION, first_subject, initial, person_in_clause, relative_subject
 from reader.analysis.quote_cues import (
     AS, FIRST_PERSON, OF_ORG, QUOTATIVE, beat_after, came_speaker, document_after, heard_speaker,
@@ -23,7 +24,7 @@ from reader.model import Entity
 # Words that make a quotation inside a sentence a partial quote of what someone said or wrote.
 _PARTIAL_VERBS = frozenset(
     "kalder kaldte betegner betegnede beskriver beskrev called calls describes described describing"
-    " calling dubbed labelled labeled"
+    " calling dubbed labelled labeled dismissed dismisses dismissing branded brands"
     " saying adding telling warning insisting noting arguing claiming stressing explaining writing"  # "..., saying the bill was"
     .split()
 )
@@ -36,7 +37,7 @@ _TITLES = "Mr Ms Mrs Dr Rep Sen Gov Lt Col Gen Sgt Capt Prof St Jr Sr Rev Det Su
 _ABBREVIATION_DOT = "(?:" + "|".join(rf"(?<=\b{t})" for t in _TITLES) + r"|(?<=\b[A-Z]))\."
 # Verbs whose object is the one told, never the speaker: "Diane Abbott told Sky News:".
 _TELL = frozenset("told tell tells telling informed informs assured assures warned warns urged urges reminded reminds".split())
-_ON = re.compile(r"\s(?:på|on)\s+$")  # a medium after the verb, no speaker: "skriver hun på Facebook:"
+_ON = re.compile(r"\s(?:på|on)\s+(?:[^\W\d_]+(?:s|'s|’s)\s+)?$")  # a medium after the verb, no speaker: "skriver hun på Facebook:"
 _FROM_PLACE = re.compile(r"\s+(?:from|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*")
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being|blev|bliver)\s+(?:(?:once|also|often|later|\w+ly)\s+)?$")
 # A byline line: "Af Mette Lund", "By Rowan Ellis, Staff Writer" (capitalised words only, so "By
@@ -197,6 +198,9 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
     "Hume argues that", "ifølge X er sagen", "the famous quote by Thomas Edison:", "said X,"."""
     text = ctx.text
     lead = text[start:end]
+    document = document_before(text, start, end) if ctx.language == "da" else None
+    if document is not None:  # "I rapporten står der, at »...«" (quotes14)
+        return Speaker(document[0], document[1], "description")
     according = None
     for according in ctx.according.finditer(text, start, end):
         pass
