@@ -1,0 +1,68 @@
+"""review14: labels of the archive screens a reporter reads on deadline."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from reader.tui.screens.who_panel import first_words
+
+
+def _found(source: str | None, date: str | None = "2024-01") -> SimpleNamespace:
+    first = SimpleNamespace(rowid=1, date=date, source=source)
+    return SimpleNamespace(first=first, quote=SimpleNamespace(rowid=2), others=[first])
+
+
+def test_a_first_article_without_an_agency_shows_no_question_mark() -> None:
+    assert first_words(_found(None)) == "also in 1 article, first 2024-01"
+    assert first_words(_found("")) == "also in 1 article, first 2024-01"
+    assert first_words(_found("ritzau", None)) == "also in 1 article, first undated (ritzau)"
+
+
+async def test_a_quote_checked_in_the_article_shows_checked_back_in_the_speakers_quotes(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from reader.tui.screens.library_index import IndexedLibrary
+
+    monkeypatch.setattr(IndexedLibrary, "watch_files", lambda self: None)
+
+    from reader.store import open_store
+    from reader.tui.screens.speakers import SpeakerQuotesScreen
+    from tui_helpers import make_app, settle, wait_for_library
+    from who_helpers import DYCHE
+
+    folder = Path(tmp_path) / "lib"
+    folder.mkdir()
+    (folder / "dyche.md").write_text(DYCHE, encoding="utf-8")
+    with open_store(tmp_path / "db.json") as store:
+        app = make_app(folder, store, tmp_path)
+        async with app.run_test(size=(120, 40)) as pilot:
+            screen = await wait_for_library(pilot)
+            for _ in range(50):
+                await settle(pilot)
+                if screen.library_index is not None and not screen.library_index.counts()["unanalysed"]:
+                    break
+            await pilot.press("w")
+            await settle(pilot)
+            await pilot.press(*"Dyche", "enter")
+            await settle(pilot)
+            quotes = app.screen
+            assert isinstance(quotes, SpeakerQuotesScreen)
+            await pilot.press("down", "enter")  # the second quote's article, at the quote
+            await settle(pilot)
+            assert app.screen is not quotes
+            await pilot.press("c")  # unverified -> verified
+            await settle(pilot)
+            await pilot.press("escape")
+            for _ in range(20):
+                await settle(pilot)
+                if app.screen is quotes and "verified  " in str(_line(quotes, 1)) \
+                        and "unverified" not in str(_line(quotes, 1)):
+                    break
+            assert app.screen is quotes
+            assert quotes.query_one("OptionList").highlighted == 1
+            assert "unverified" not in str(_line(quotes, 1)) and "verified" in str(_line(quotes, 1))
+            assert "unverified" in str(_line(quotes, 0))
+
+
+def _line(screen, k: int):
+    return screen.query_one("OptionList").get_option_at_index(k).prompt
