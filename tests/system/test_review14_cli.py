@@ -68,3 +68,18 @@ def test_index_refuses_zero_workers(tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("READER_INDEX_DIR", str(tmp_path / "idx"))
     assert main(["index", str(SAMPLES), "--workers", "0", "--db", str(tmp_path / "db.json")]) == 2
     assert capsys.readouterr().err.strip() == "reader: error: --workers needs a number of 1 or more"
+
+
+def test_the_notes_export_says_notes_as_the_app_does(tmp_path, capsys):
+    db = str(tmp_path / "db.json")
+    story = SAMPLES / "da-04-festival-aflyst.txt"
+    assert main(["tag", str(story), "vejr", "--db", db]) == 0
+    out = tmp_path / "notes.md"
+    capsys.readouterr()
+    assert main(["export", str(story), "-o", str(out), "--db", db]) == 0
+    assert capsys.readouterr().err.strip() == f"reader: wrote 0 notes from 1 article to {out}"
+    assert "No notes.\n" in out.read_text(encoding="utf-8") and "annotation" not in out.read_text(encoding="utf-8")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert main(["export", str(empty), "--db", db]) == 0
+    assert "No notes to export." in capsys.readouterr().out
