@@ -66,3 +66,28 @@ async def test_a_quote_checked_in_the_article_shows_checked_back_in_the_speakers
 
 def _line(screen, k: int):
     return screen.query_one("OptionList").get_option_at_index(k).prompt
+
+
+async def test_ctrl_t_and_ctrl_o_on_an_empty_search_say_what_they_need(tmp_path):
+    from pathlib import Path
+
+    from reader.store import open_store
+    from reader.tui.screens.search import SearchScreen
+    from tui_helpers import make_app, said, settle, wait_for_library
+
+    samples = Path(__file__).resolve().parents[2] / "sample_articles"
+    with open_store(tmp_path / "db.json") as store:
+        app = make_app(samples, store, tmp_path)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await wait_for_library(pilot)
+            await settle(pilot)
+            await pilot.press("slash")
+            await settle(pilot)
+            assert isinstance(app.screen, SearchScreen)
+            await pilot.press("ctrl+t")
+            await settle(pilot)
+            assert isinstance(app.screen, SearchScreen)
+            assert said(app)[-1].startswith("Type a query first")
+            await pilot.press("ctrl+o")
+            await settle(pilot)
+            assert said(app)[-2:] == [said(app)[-1]] * 2
