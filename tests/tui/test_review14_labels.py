@@ -91,3 +91,35 @@ async def test_ctrl_t_and_ctrl_o_on_an_empty_search_say_what_they_need(tmp_path)
             await pilot.press("ctrl+o")
             await settle(pilot)
             assert said(app)[-2:] == [said(app)[-1]] * 2
+
+
+async def test_the_names_screen_fits_mentions_and_articles_in_80_columns(tmp_path):
+    from pathlib import Path
+
+    from textual.widgets import DataTable
+
+    from reader.store import open_store
+    from reader.tui.screens.entities import EntitiesScreen
+    from tui_helpers import make_app, settle, wait_for_library
+
+    samples = Path(__file__).resolve().parents[2] / "sample_articles"
+    long = SimpleNamespace(name="The Northern Regional Association of Independent Harbour Operators",
+                           label="ORG", mentions=3, articles=2, aliases=())
+    short = SimpleNamespace(name="Skagen", label="LOC", mentions=9, articles=4, aliases=())
+    with open_store(tmp_path / "db.json") as store:
+        app = make_app(samples, store, tmp_path)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await wait_for_library(pilot)
+            await settle(pilot)
+            await pilot.press("n")
+            await settle(pilot)
+            screen = app.screen
+            assert isinstance(screen, EntitiesScreen)
+            screen.rows = [long, short]
+            screen._fill()
+            await settle(pilot)
+            table = screen.query_one(DataTable)
+            widths = [column.get_render_width(table) for column in table.columns.values()]
+            assert sum(widths) <= 80 - 2  # the scrollbar's room
+            assert [len(column.label) for column in table.columns.values()] == [4, 4, 8, 8]
+            assert str(table.get_row_at(1)[0]).endswith("…")  # the long name, after Skagen
