@@ -123,3 +123,33 @@ async def test_the_names_screen_fits_mentions_and_articles_in_80_columns(tmp_pat
             assert sum(widths) <= 80 - 2  # the scrollbar's room
             assert [len(column.label) for column in table.columns.values()] == [4, 4, 8, 8]
             assert str(table.get_row_at(1)[0]).endswith("…")  # the long name, after Skagen
+
+
+async def test_the_library_status_keeps_the_sort_in_sight_at_80_columns(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from textual.widgets import Static
+
+    from reader.store import open_store
+    from tui_helpers import make_app, settle, wait_for_library
+
+    samples = Path(__file__).resolve().parents[2] / "sample_articles"
+    folder = tmp_path / "lib"
+    shutil.copytree(samples, folder)
+    (folder / "tom.txt").write_text("")  # a skipped file: its key must stay in sight too
+    with open_store(tmp_path / "db.json") as store:
+        app = make_app(folder, store, tmp_path)
+        async with app.run_test(size=(80, 24)) as pilot:
+            library = await wait_for_library(pilot)
+            await settle(pilot)
+            await pilot.press("o", "U")
+            await settle(pilot)
+            status = str(library.query_one("#library-status", Static).render())
+            assert len(status.strip()) <= 78
+            assert "1 skipped (! why)" in status and "unread only" in status
+            assert status.rstrip().endswith(f"by {library.table.sort}")
+            await pilot.resize_terminal(120, 40)
+            await settle(pilot)
+            status = str(library.query_one("#library-status", Static).render())
+            assert "1 skipped (press ! to see why)" in status and f"sorted by {library.table.sort}" in status
