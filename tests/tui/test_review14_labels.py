@@ -153,3 +153,42 @@ async def test_the_library_status_keeps_the_sort_in_sight_at_80_columns(tmp_path
             await settle(pilot)
             status = str(library.query_one("#library-status", Static).render())
             assert "1 skipped (press ! to see why)" in status and f"sorted by {library.table.sort}" in status
+
+
+async def test_the_changed_quotes_notice_names_the_key_as_a_key(tmp_path, monkeypatch):
+    import shutil
+    from pathlib import Path
+
+    from reader.store import open_store
+    from reader.tui.screens.article import ArticleScreen
+    from reader.tui.screens.library_index import IndexedLibrary
+    from tui_helpers import make_app, said, settle, wait_for_library
+
+    monkeypatch.setattr(IndexedLibrary, "watch_files", lambda self: None)
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    story = folder / "strike.txt"
+    shutil.copy(Path(__file__).resolve().parents[2] / "sample_articles" / "en-01-port-strike.txt", story)
+    with open_store(tmp_path / "db.json") as store:
+        app = make_app(folder, store, tmp_path)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await wait_for_library(pilot)
+            await settle(pilot)
+            await pilot.press("enter")
+            await settle(pilot)
+            assert isinstance(app.screen, ArticleScreen)
+            await pilot.press("quotation_mark", "c")  # the first quote, verified
+            await settle(pilot)
+            await pilot.press("escape")
+            await settle(pilot)
+            story.write_text(story.read_text(encoding="utf-8").replace("We did not want this", "We never wanted this"),
+                             encoding="utf-8")
+            await pilot.press("R")
+            await settle(pilot)
+            await pilot.press("enter")
+            for _ in range(10):
+                await settle(pilot)
+                if any("changed since" in line for line in said(app)):
+                    break
+            (line,) = [line for line in said(app) if "checked quote changed since" in line]
+            assert 'press " to go quote to quote, V to check again' in line
