@@ -83,3 +83,24 @@ def test_the_notes_export_says_notes_as_the_app_does(tmp_path, capsys):
     empty.mkdir()
     assert main(["export", str(empty), "--db", db]) == 0
     assert "No notes to export." in capsys.readouterr().out
+
+
+def _two_storms(folder: Path) -> Path:
+    folder.mkdir()
+    (folder / "a.txt").write_text(" date 2024-09 Storm over Ribe\n\nRibe. En storm ramte byen i nat.\n", encoding="utf-8")
+    (folder / "b.txt").write_text(" date 2024-09-12 Storm over Tønder\n\nTønder. En storm ramte byen.\n",
+                                  encoding="utf-8")
+    return folder
+
+
+def test_a_weekly_timeline_says_what_is_dated_only_to_a_month(tmp_path, capsys):
+    folder = _two_storms(tmp_path / "lib")
+    db = str(tmp_path / "db.json")
+    assert main(["timeline", "search:storm", str(folder), "--by", "week", "--db", db]) == 0
+    captured = capsys.readouterr()
+    assert "2024-W37 1" in captured.out
+    assert captured.err.strip().splitlines()[-1] == (
+        "reader: 1 of the 2 are dated only to a month, so in no week (--by month counts them)")
+    assert main(["timeline", "search:storm", str(folder), "--db", db]) == 0
+    captured = capsys.readouterr()
+    assert "2024-09 2" in captured.out and "only to a month" not in captured.err

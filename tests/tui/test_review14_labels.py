@@ -192,3 +192,45 @@ async def test_the_changed_quotes_notice_names_the_key_as_a_key(tmp_path, monkey
                     break
             (line,) = [line for line in said(app) if "checked quote changed since" in line]
             assert 'press " to go quote to quote, V to check again' in line
+
+
+async def test_the_weekly_timeline_says_what_is_dated_only_to_a_month(tmp_path, monkeypatch):
+    from textual.widgets import Static
+
+    from reader.store import open_store
+    from reader.tui.screens.library_index import IndexedLibrary
+    from reader.tui.screens.search import SearchScreen
+    from reader.tui.screens.timeline import TimelineScreen
+    from tui_helpers import make_app, settle, wait_for_library
+
+    monkeypatch.setattr(IndexedLibrary, "watch_files", lambda self: None)
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "a.txt").write_text(" date 2024-09 Storm over Ribe\n\nRibe. En storm ramte byen i nat.\n", encoding="utf-8")
+    (folder / "b.txt").write_text(" date 2024-09-12 Storm over Tønder\n\nTønder. En storm ramte byen.\n",
+                                  encoding="utf-8")
+    with open_store(tmp_path / "db.json") as store:
+        app = make_app(folder, store, tmp_path)
+        async with app.run_test(size=(120, 40)) as pilot:
+            library = await wait_for_library(pilot)
+            for _ in range(50):
+                await settle(pilot)
+                if library.library_index is not None and not library.library_index.counts()["unanalysed"]:
+                    break
+            await pilot.press("slash", *"storm")
+            for _ in range(20):
+                await settle(pilot)
+                await pilot.pause(0.2)
+                if isinstance(app.screen, SearchScreen) and len(app.screen.hits) == 2:
+                    break
+            await pilot.press("ctrl+t")
+            await settle(pilot)
+            assert isinstance(app.screen, TimelineScreen)
+            await pilot.press("w")
+            await settle(pilot)
+            title = str(app.screen.query_one(".who-title", Static).render())
+            assert "per week: 1 in all (1 more dated only to a month: m shows them)" in title
+            await pilot.press("m")
+            await settle(pilot)
+            title = str(app.screen.query_one(".who-title", Static).render())
+            assert "per month: 2 in all  ·" in title
