@@ -13,7 +13,7 @@ from reader.store import journalentries, journalfile, jsonio, migrations, schema
 from reader.store.gone import TextReader, orphans_now, tagged_gone
 from reader.store.history import count_steps
 from reader.store.backups import Backups
-from reader.store.files import TEMP_MARK, describe, display_path, read_bytes
+from reader.store.files import TEMP_MARK, NotAFileError, describe, display_path, read_bytes
 from reader.store.loading import (
     backup_with_data, header_missing_problem, holds_nothing, journal_holds_changes, missing_message,
     unmarked_problem,
@@ -74,6 +74,8 @@ def cannot_read(error: OSError, path: Path) -> str:
     """The one-line problem for a file that could not be read (which is not damage)."""
     if error.errno in (errno.EACCES, errno.EPERM):
         return f"cannot read {display_path(path)}: permission denied (check the file's permissions)"
+    if isinstance(error, NotAFileError):
+        return f"cannot read {display_path(path)}: it {error.strerror}; remove it and try again"
     return f"cannot read {display_path(path)}: {describe(error, path, 'reading')}"
 
 
