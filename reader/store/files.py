@@ -65,6 +65,16 @@ def database_file(path: str | os.PathLike[str]) -> Path:
     return target
 
 
+def read_only_file(path: Path) -> bool:
+    """True when ``path`` exists on a writable file system but its permissions forbid writing it."""
+    try:
+        if os.statvfs(path).f_flag & os.ST_RDONLY:
+            return False  # a read-only disk: the first write says so
+    except OSError:
+        return False
+    return not os.access(path, os.W_OK)
+
+
 def store_file_kind(db_path: str | os.PathLike[str], candidate: str | os.PathLike[str]) -> str | None:
     """What ``candidate`` is to the database at ``db_path`` ("the database", "the database's journal"),
     or None when the store does not own it. Links are followed; hard links are recognised."""

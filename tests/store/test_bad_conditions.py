@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -178,3 +179,49 @@ def test_read_only_file_system(tiny_tmpfs: Path) -> None:
         assert store.tags("a") == ("x",)
         with pytest.raises(ReadOnlyStoreError):
             store.add_tags("a", ["y"])
+
+
+_READ_ONLY_CODE = """
+import sys
+from reader.errors import ReaderError
+from reader.store import NotWritableError, open_store
+try:
+    store = open_store(sys.argv[1])
+    store.add_tags("a", ["written"])
+    store.close()
+    print("written")
+except NotWritableError as e:
+    print("NotWritableError", e)
+with open_store(sys.argv[1], fallback_readonly=True) as store:
+    print("fallback", store.readonly, store.tags("a"), store.readonly_reason)
+"""
+
+
+def test_a_read_only_database_file_is_never_replaced(tmp_path: Path) -> None:
+    """chmod 444 on the database, in a folder the user may write (attack14): once, a save
+    renamed a new file over it (and its mode became 0600)."""
+    folder = Path(tempfile.mkdtemp(prefix="ro-db-", dir="/dev/shm" if os.access("/dev/shm", os.W_OK) else None))
+    try:
+        os.chmod(folder, 0o777)
+        db = folder / "reader.json"
+        with open_store(db) as store:
+            store.add_tags("a", ["kept"])
+        for path in folder.rglob("*"):
+            os.chown(path, 65534, 65534) if IS_ROOT else None
+        os.chmod(db, 0o444)
+        kept = db.read_bytes()
+        if IS_ROOT:
+            if not shutil.which("setpriv"):
+                pytest.skip("needs setpriv to switch to another user")
+            run = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable]
+        else:
+            run = [sys.executable]
+        result = subprocess.run([*run, "-c", _READ_ONLY_CODE, str(db)], capture_output=True, text=True,
+                                cwd="/", env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120)
+        lines = result.stdout.splitlines()
+        assert result.stderr == "" and len(lines) == 2, result.stdout + result.stderr
+        assert lines[0].startswith("NotWritableError ") and "read-only" in lines[0]
+        assert lines[1].startswith("fallback True ('kept',) ")
+        assert db.read_bytes() == kept and (os.stat(db).st_mode & 0o777) == 0o444
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
