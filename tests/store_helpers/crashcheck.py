@@ -309,9 +309,9 @@ def record(root: Path, skip: frozenset[str] = frozenset(), sessions: int = 7,
                 elif roll < 0.8 and live:
                     ident = rng.choice(sorted(live))
                     delete(ident, live.pop(ident))
-                elif roll < 0.85:
+                elif roll < 0.84:
                     correct(f"Name{i}", rng.choice(list(EntityLabel)))
-                elif roll < 0.95:
+                elif roll < 0.9:  # the other write paths; reopening stays at one in ten
                     pick = rng.randrange(7)
                     if pick == 0:
                         label(labelled, "labelled", rng.choice(["", "verify", "follow up"]))
