@@ -29,8 +29,8 @@ def describe(error: OSError, path: str | os.PathLike[str], doing: str = "saving"
     """A one-line StoreError for an operating-system error on ``path`` (NotWritableError for
     permissions and read-only disks); the words come from ``reader.errors.describe_os_error``."""
     code = error.errno
-    if code == errno.EISDIR:
-        return StoreError(f"{display_path(path)} is a folder, not a database file")
+    if code == errno.EISDIR:  # the journal or lock file too: "not a database file" would mislead
+        return StoreError(f"{display_path(path)} is a folder, not a file")
     if isinstance(error, NotAFileError):
         return StoreError(f"{display_path(path)} {error.strerror}: remove it and try again")
     message = describe_os_error(error, path, doing)

@@ -89,3 +89,17 @@ def test_a_backup_that_is_a_pipe_neither_hangs_nor_hides_the_database(tmp_path: 
     done, outcome = finished(lambda: open_store(db))
     assert done, "opening a missing database waited on a named pipe among its backups"
     assert isinstance(outcome, StoreError) and "doctor --repair" in str(outcome)
+
+
+@pytest.mark.parametrize("name", ["reader.json.lock", "reader.json.journal"])
+def test_a_folder_named_as_the_lock_or_journal_is_not_called_a_database_file(tmp_path: Path, name: str) -> None:
+    db = tmp_path / "reader.json"
+    with open_store(db) as store:
+        store.add_tags("a", ["kept"])
+    target = tmp_path / name
+    target.unlink()
+    target.mkdir()
+    with pytest.raises(StoreError) as caught:
+        open_store(db)
+    assert f"{name} is a folder, not a file" in str(caught.value)
+    assert "database file" not in str(caught.value)
