@@ -8,7 +8,6 @@ in one atomic rename, so a kill or a full disk at any moment leaves the old file
 from __future__ import annotations
 
 import os
-
 from datetime import datetime, timezone
 from pathlib import Path
 
