@@ -76,7 +76,7 @@ def format_report(report: Report) -> str:
     else:
         assert report.main is not None
         if report.main.unreadable or report.journal_problem.startswith("cannot read"):
-            status = "CANNOT READ (fix the permissions, then run `reader doctor` again)"
+            status = "CANNOT READ (fix what the problems below name, then run `reader doctor` again)"
         elif report.unreadable:  # the backups folder or the lock file: read, not damaged
             status = "not damaged, but see the problems below (--repair has nothing to do about them)"
         else:

@@ -13,7 +13,7 @@ from reader.store import journalentries, journalfile, jsonio, migrations, schema
 from reader.store.gone import TextReader, orphans_now, tagged_gone
 from reader.store.history import count_steps
 from reader.store.backups import Backups
-from reader.store.files import TEMP_MARK, describe, display_path, read_bytes
+from reader.store.files import TEMP_MARK, NotAFileError, describe, display_path, read_bytes, read_only_file
 from reader.store.loading import (
     backup_with_data, header_missing_problem, holds_nothing, journal_holds_changes, missing_message,
     unmarked_problem,
@@ -74,6 +74,8 @@ def cannot_read(error: OSError, path: Path) -> str:
     """The one-line problem for a file that could not be read (which is not damage)."""
     if error.errno in (errno.EACCES, errno.EPERM):
         return f"cannot read {display_path(path)}: permission denied (check the file's permissions)"
+    if isinstance(error, NotAFileError):
+        return f"cannot read {display_path(path)}: it {error.strerror}; remove it and try again"
     return f"cannot read {display_path(path)}: {describe(error, path, 'reading')}"
 
 
@@ -173,6 +175,20 @@ def _lock_problem(lock: Path) -> str | None:
     return None
 
 
+def _write_problem(path: Path) -> str | None:
+    """Why nothing can be saved though the files read fine (the database file or its folder
+    not writable by this user), if so; a read-only disk is named by the backups' check."""
+    if read_only_file(path):
+        return f"{display_path(path)} is read-only (its permissions): notes are shown, nothing can be saved"
+    if not (path.parent.is_dir() and read_only_file(path.parent)):
+        return None
+    where = f"the folder {display_path(path.parent)} cannot be written (permission denied)"
+    if all(os.path.isfile(path.with_name(path.name + end)) for end in (".lock", ".journal")):
+        return f"{where}: changes go to the journal, but it is never compacted and no backups are kept"
+    return f"{where}: notes are shown, nothing can be saved"
+    return None
+
+
 def inspect(path: Path, article_text: TextReader | None = None) -> Report:
     """Look at the database, its journal, backups and leftovers; change nothing.
 
@@ -187,7 +203,7 @@ def inspect(path: Path, article_text: TextReader | None = None) -> Report:
     if backups_problem:  # a permission problem, not damage: repair has nothing to do about it
         report.problems.append(backups_problem)
         report.unreadable.append(backups_problem)
-    lock_problem = _lock_problem(path.with_name(path.name + ".lock"))
+    lock_problem = _lock_problem(path.with_name(path.name + ".lock")) or _write_problem(path)
     if lock_problem:  # nothing can be saved until it is fixed; not damage either
         report.problems.append(lock_problem)
         report.unreadable.append(lock_problem)

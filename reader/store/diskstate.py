@@ -11,7 +11,7 @@ from pathlib import Path
 
 from reader.errors import CorruptDatabaseError, StoreError
 from reader.store import fsops, journalentries, journalfile, loading
-from reader.store.files import display_path, describe
+from reader.store.files import display_path, describe, open_file
 from reader.store.layout import Placed
 from reader.store.lazytables import Raw, Source, TrackedTables
 from reader.store.loading import Validator
@@ -168,7 +168,7 @@ class DiskState:
                 self._tables.put(name, Raw(source, start, value, end, crc, summary))
 
     def _adopt_snapshot(self, epoch: str, size: int) -> None:
-        fd = os.open(self.path, os.O_RDONLY)
+        fd = open_file(self.path)
         if self._snap_fd is not None:
             os.close(self._snap_fd)
         self._snap_fd, self._snap_ino, self._snap_size, self._epoch = fd, os.fstat(fd).st_ino, size, epoch

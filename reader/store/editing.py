@@ -55,6 +55,18 @@ def check_note_size(note: str) -> None:
             "file of their own and note where it is")
 
 
+def savable_text(text: str) -> str:
+    """``text`` as UTF-8 can hold it: a surrogate pair joined, a lone surrogate (a stray byte from
+    the terminal, a JSON escape) as U+FFFD; any other text as it is."""
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    return text
+
+
 def _quoted(items: list[str]) -> str:
     return ", ".join(f"'{t}'" for t in items)
 
@@ -118,6 +130,7 @@ class Editing(Undoing):
     def add_annotation(self, article_id: str, anchor: Anchor, note: str = "", label: str = "") -> Annotation:
         """Save a new annotation; returns it with its id and times (NoteTooLongError over 1 MB)."""
         check_note_size(note)
+        note, label = savable_text(note), savable_text(label)
         with self._writing():
             aid = self._index.resolve(article_id)
             stamp = schema.now()
@@ -142,6 +155,8 @@ class Editing(Undoing):
         """
         if note is not None:
             check_note_size(note)
+            note = savable_text(note)
+        label = None if label is None else savable_text(label)
         with self._writing():
             aid, before = self._note(annotation_id)
             if base is not None and (base.note, base.label) != (before["note"], before["label"]):

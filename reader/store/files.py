@@ -6,6 +6,7 @@ import errno
 import os
 import secrets
 import stat
+from collections.abc import Callable
 from pathlib import Path
 
 from reader.errors import StoreError, describe_os_error, display_path
@@ -20,12 +21,18 @@ class NotWritableError(StoreError):
     """Permission denied or a read-only disk: the database cannot be written (maybe not read)."""
 
 
+class NotAFileError(OSError):
+    """A named pipe, device or socket stands where the store reads a file (never waited on)."""
+
+
 def describe(error: OSError, path: str | os.PathLike[str], doing: str = "saving") -> StoreError:
     """A one-line StoreError for an operating-system error on ``path`` (NotWritableError for
     permissions and read-only disks); the words come from ``reader.errors.describe_os_error``."""
     code = error.errno
-    if code == errno.EISDIR:
-        return StoreError(f"{display_path(path)} is a folder, not a database file")
+    if code == errno.EISDIR:  # the journal or lock file too: "not a database file" would mislead
+        return StoreError(f"{display_path(path)} is a folder, not a file")
+    if isinstance(error, NotAFileError):
+        return StoreError(f"{display_path(path)} {error.strerror}: remove it and try again")
     message = describe_os_error(error, path, doing)
     if code in (errno.EACCES, errno.EPERM, errno.EROFS):
         return NotWritableError(message)
@@ -56,6 +63,16 @@ def database_file(path: str | os.PathLike[str]) -> Path:
             raise StoreError(f"{display_path(target)} is {kind}, not a database file; "
                              "give the name of a file (it is created if absent)")
     return target
+
+
+def read_only_file(path: Path) -> bool:
+    """True when ``path`` exists on a writable file system but its permissions forbid writing it."""
+    try:
+        if os.statvfs(path).f_flag & os.ST_RDONLY:
+            return False  # a read-only disk: the first write says so
+    except OSError:
+        return False
+    return not os.access(path, os.W_OK)
 
 
 def store_file_kind(db_path: str | os.PathLike[str], candidate: str | os.PathLike[str]) -> str | None:
@@ -206,10 +223,36 @@ def remove_temps(target: Path) -> int:
     return removed
 
 
+def open_file(path: str | os.PathLike[str], flags: int = os.O_RDONLY,
+              opener: Callable[[str | os.PathLike[str], int], int] | None = None) -> int:
+    """A descriptor on the regular file ``path``; raises OSError (NotAFileError for a named
+    pipe, device or socket, which a plain open would wait on or read for ever)."""
+    fd = (opener or os.open)(path, flags | os.O_NONBLOCK)
+    try:
+        refuse_special(fd, path)
+        os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def refuse_special(fd: int, path: str | os.PathLike[str]) -> None:
+    """Raise NotAFileError unless the open ``fd`` is a regular file."""
+    mode = os.fstat(fd).st_mode
+    if stat.S_ISREG(mode):
+        return
+    kind = next((what for test, what in _KINDS if test(mode)), "not a regular file")
+    raise NotAFileError(errno.EINVAL, f"is {kind}, not a file the database can use", os.fspath(path))
+
+
 def read_bytes(path: Path) -> bytes:
-    """The whole file (raises OSError)."""
-    with open(path, "rb") as handle:
-        return handle.read()
+    """The whole file (raises OSError; NotAFileError for a pipe, device or socket)."""
+    fd = open_file(path)
+    try:
+        return read_fd(fd)
+    finally:
+        os.close(fd)
 
 
 def read_fd(fd: int) -> bytes:

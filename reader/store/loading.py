@@ -13,7 +13,7 @@ from reader.errors import CorruptDatabaseError
 from reader.store import fsops, journalentries, journalfile, jsonio, layout, schema, snapshot
 from reader.store.backups import Backups
 from reader.store.lazytables import DamagedTable, Decoder, Raw, Source, decoded
-from reader.store.files import describe, display_path, read_bytes, read_fd
+from reader.store.files import describe, display_path, open_file, read_bytes, read_fd
 from reader.store.snapshot import STORAGE_TABLE, check_tables
 from reader.store.validate import schema_version
 
@@ -51,7 +51,7 @@ def load(path: Path, journal_path: Path, readonly: bool, validator: Validator | 
     """Snapshot plus journal; a missing snapshot is an empty database. Raises StoreError."""
     with jsonio.no_gc():  # many new containers, no garbage: see jsonio.no_gc
         try:
-            snap_fd = os.open(path, os.O_RDONLY)
+            snap_fd = open_file(path)
         except FileNotFoundError:
             found = backup_with_data(path)
             if found is not None:
@@ -244,7 +244,7 @@ def header_missing_problem() -> str:
 def _load_journal(loaded: Loaded, journal_path: Path, readonly: bool, validator: Validator | None) -> None:
     flags = os.O_RDONLY if readonly else os.O_RDWR
     try:
-        jfd = fsops.open(journal_path, flags) if not readonly else os.open(journal_path, flags)
+        jfd = open_file(journal_path, flags, fsops.open if not readonly else os.open)
     except FileNotFoundError:
         return
     except OSError as error:

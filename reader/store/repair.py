@@ -7,6 +7,7 @@ in one atomic rename, so a kill or a full disk at any moment leaves the old file
 
 from __future__ import annotations
 
+import os
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from reader.errors import StoreError
 from reader.store import journalfile, migrations, snapshot
 from reader.store.backups import Backups
 from reader.store.check import Tables, apply_entries, check_file, check_main, cannot_read, read_journal
-from reader.store.files import atomic_write, describe, display_path, keep_copy, make_folder, read_bytes
+from reader.store.files import atomic_write, describe, display_path, keep_copy, make_folder, open_file, read_bytes
 from reader.store.loading import is_blank
 from reader.store.lock import FileLock
 from reader.store.validate import validate
@@ -135,8 +136,7 @@ def journal_line(epoch: str) -> bytes:
 def _refuse_unreadable(journal: Path) -> None:
     """Raise StoreError if the journal exists but cannot be read: repair must not move it."""
     try:
-        with open(journal, "rb"):
-            pass
+        os.close(open_file(journal))
     except FileNotFoundError:
         return
     except OSError as error:

@@ -26,7 +26,10 @@ from reader.store import jsonio, snapshot
 from reader.store.backups import PRESERVED_TAG, Backups
 from reader.store.diskstate import DiskState, TrackedTables
 from reader.store.lazytables import DamagedTable
-from reader.store.files import atomic_write, describe, display_path, make_folder, read_bytes, remove_temps
+from reader.store.files import (
+    NotWritableError, atomic_write, describe, display_path, make_folder, read_bytes, read_only_file,
+    remove_temps,
+)
 from reader.store.loading import Validator
 from reader.store.lock import FileLock, lock_busy
 from reader.store.tablestorage import TableStorage
@@ -94,6 +97,9 @@ class JournalStorage(DiskState, TableStorage):
             make_folder(folder)
         except OSError as error:
             raise describe(error, self.path, "opening") from None
+        if read_only_file(self.path):  # a save would rename a new file over it
+            raise NotWritableError(f"{display_path(self.path)} is read-only (its permissions); "
+                                   "nothing was changed")
         try:
             self.lock.open(create=True)
         except OSError as error:

@@ -8,6 +8,8 @@ and prints one line that names the error and the log.
 
 from __future__ import annotations
 
+import codecs
+import functools
 import io
 import os
 import sys
@@ -48,8 +50,28 @@ def open_app(paths: list[str], store: Any, settings: Any, **options: Any) -> int
     return code
 
 
+def tolerate_stray_bytes() -> None:
+    """Let terminal input that is not UTF-8 arrive as U+FFFD instead of ending the app.
+
+    Textual's Linux driver decodes keys and pastes strictly: one stray byte (a paste from a
+    Latin-1 source, Alt sent as the eighth bit) raised in its input thread and the app exited,
+    losing a note open in its editor. Its module-level ``getincrementaldecoder`` is swapped for
+    one that replaces such bytes."""
+    try:
+        from textual.drivers import linux_driver
+    except ImportError:  # another platform: another driver
+        return
+
+    def replacing(encoding: str) -> Any:
+        return functools.partial(codecs.getincrementaldecoder(encoding), errors="replace")
+
+    if getattr(linux_driver, "getincrementaldecoder", None) is codecs.getincrementaldecoder:
+        linux_driver.getincrementaldecoder = replacing
+
+
 def run_app(app: App[Any], **run_options: Any) -> int:
     """Run ``app``; returns its return code (1 after an unexpected error, reported in one line)."""
+    tolerate_stray_bytes()
     captured = io.StringIO()
     app.error_console = Console(file=captured, width=120, color_system=None, markup=False,
                                 highlight=False, emoji=False, soft_wrap=False)
@@ -61,6 +83,8 @@ def run_app(app: App[Any], **run_options: Any) -> int:
         return 1
     code = app.return_code or 0
     details = captured.getvalue()
+    if code == 0 and "Traceback (most recent call last)" in details:  # Textual's panic: no code set
+        code = 1
     if details.strip() and code:
         sys.stderr.write(crash_line(details, log_crash(details)) + "\n")
     elif details.strip():  # a message the app chose to leave on exit

@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -178,3 +179,86 @@ def test_read_only_file_system(tiny_tmpfs: Path) -> None:
         assert store.tags("a") == ("x",)
         with pytest.raises(ReadOnlyStoreError):
             store.add_tags("a", ["y"])
+
+
+_READ_ONLY_CODE = """
+import sys
+from reader.errors import ReaderError
+from reader.store import NotWritableError, open_store
+try:
+    store = open_store(sys.argv[1])
+    store.add_tags("a", ["written"])
+    store.close()
+    print("written")
+except NotWritableError as e:
+    print("NotWritableError", e)
+with open_store(sys.argv[1], fallback_readonly=True) as store:
+    print("fallback", store.readonly, store.tags("a"), store.readonly_reason)
+"""
+
+
+def test_a_read_only_database_file_is_never_replaced(tmp_path: Path) -> None:
+    """chmod 444 on the database, in a folder the user may write (attack14): once, a save
+    renamed a new file over it (and its mode became 0600)."""
+    folder = Path(tempfile.mkdtemp(prefix="ro-db-", dir="/dev/shm" if os.access("/dev/shm", os.W_OK) else None))
+    try:
+        os.chmod(folder, 0o777)
+        db = folder / "reader.json"
+        with open_store(db) as store:
+            store.add_tags("a", ["kept"])
+        for path in folder.rglob("*"):
+            os.chown(path, 65534, 65534) if IS_ROOT else None
+        os.chmod(db, 0o444)
+        kept = db.read_bytes()
+        if IS_ROOT:
+            if not shutil.which("setpriv"):
+                pytest.skip("needs setpriv to switch to another user")
+            run = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable]
+        else:
+            run = [sys.executable]
+        result = subprocess.run([*run, "-c", _READ_ONLY_CODE, str(db)], capture_output=True, text=True,
+                                cwd="/", env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120)
+        lines = result.stdout.splitlines()
+        assert result.stderr == "" and len(lines) == 2, result.stdout + result.stderr
+        assert lines[0].startswith("NotWritableError ") and "read-only" in lines[0]
+        assert lines[1].startswith("fallback True ('kept',) ")
+        assert db.read_bytes() == kept and (os.stat(db).st_mode & 0o777) == 0o444
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+_DOCTOR_CODE = """
+import sys
+from pathlib import Path
+from reader.store.check import inspect
+report = inspect(Path(sys.argv[1]))
+print(len(report.unreadable), *report.problems, sep="\\n")
+"""
+
+
+@pytest.mark.parametrize("what", ["file", "folder"])
+def test_doctor_names_a_database_that_cannot_be_written(tmp_path: Path, what: str) -> None:
+    """doctor said `status ok` for a 444 database file and for a 0555 folder without a lock file,
+    though every save was refused (attack14)."""
+    folder = Path(tempfile.mkdtemp(prefix="ro-doctor-", dir="/dev/shm" if os.access("/dev/shm", os.W_OK) else None))
+    try:
+        os.chmod(folder, 0o755)
+        db = folder / "data" / "reader.json"
+        with open_store(db) as store:
+            store.add_tags("a", ["kept"])
+        (folder / "data" / "reader.json.lock").unlink()
+        for path in [db.parent, *db.parent.rglob("*")]:
+            os.chown(path, 65534, 65534) if IS_ROOT else None
+        os.chmod(db if what == "file" else db.parent, 0o444 if what == "file" else 0o555)
+        if IS_ROOT and not shutil.which("setpriv"):
+            pytest.skip("needs setpriv to switch to another user")
+        run = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] if IS_ROOT else []
+        result = subprocess.run([*run, sys.executable, "-c", _DOCTOR_CODE, str(db)], capture_output=True, text=True,
+                                cwd="/", env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120)
+        lines = result.stdout.splitlines()
+        assert result.stderr == "" and lines and lines[0] == "1", result.stdout + result.stderr
+        expected = "is read-only (its permissions)" if what == "file" else "cannot be written (permission denied)"
+        assert expected in lines[1] and "nothing can be saved" in lines[1], lines
+    finally:
+        os.chmod(folder / "data", 0o755)
+        shutil.rmtree(folder, ignore_errors=True)

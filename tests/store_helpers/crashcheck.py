@@ -2,7 +2,9 @@
 
 ``record(root)`` migrates an old (schema 1) database, then runs sessions of tags, notes, edits,
 deletions, corrections, compactions, backup rotation, a hand-damaged file and
-``doctor --repair`` through ``crashsim.Recorder``.
+``doctor --repair`` through ``crashsim.Recorder``; and every other write path of the
+store: a note's label, quote checks and speakers, undo and redo, UI state (a tagging
+session's, read positions), corrections in one article and speaker merges (``extra``).
 Before each operation it notes the state the database must show if the power goes now:
 the state after the last acknowledged operation, or (the operation being under way) the
 state after it. ``verify`` writes each distinct crash image into a fresh folder, opens the
@@ -21,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.errors import CorruptDatabaseError
-from reader.model import Anchor, EntityLabel
+from reader.model import Anchor, EntityLabel, QuoteState
 from reader.store import fsops, open_store, repair
 from reader.store.files import atomic_write, make_folder
 
@@ -69,11 +71,13 @@ class Model:
     corrections: frozenset[tuple[str, str]] = frozenset()
     kept_copy: bool = False
     broken: bool = False
+    extra: dict[Any, Any] = field(default_factory=dict)  # the other write paths: key -> value
 
     def state(self) -> Any:
         if self.broken:
             return BROKEN
-        return (self.tags["a"], self.tags["b"], self.notes, self.corrections, self.kept_copy)
+        return (self.tags["a"], self.tags["b"], self.notes, self.corrections, self.kept_copy,
+                frozenset(self.extra.items()))
 
 
 def observe(root: Path) -> Any:
@@ -86,7 +90,9 @@ def observe(root: Path) -> Any:
         except CorruptDatabaseError:
             return MISSING
         with store:
-            return _read(store, root) if store.tags("a") or store.annotations("a") else Model().state()
+            if store.tags("a") or store.annotations("a") or _extra(store):
+                return _read(store, root)
+            return Model().state()
     try:
         store = open_store(db)
     except CorruptDatabaseError:
@@ -99,7 +105,32 @@ def _read(store: Any, root: Path) -> Any:
     notes = frozenset(n.note for article in ("a", "b") for n in store.annotations(article))
     corrections = frozenset((c.text, c.label.value if c.label else "") for c in store.corrections())
     kept = any(p.read_bytes() == DAMAGED for p in (root / "data").glob("reader.json.damaged-*"))
-    return (frozenset(store.tags("a")), frozenset(store.tags("b")), notes, corrections, kept)
+    return (frozenset(store.tags("a")), frozenset(store.tags("b")), notes, corrections, kept,
+            frozenset(_extra(store).items()))
+
+
+QUOTE = Anchor(4, 9, "quote", "", "")
+
+
+def _extra(store: Any) -> dict[Any, Any]:
+    """What the other write paths left: labels, quote checks, UI state, article corrections, merges."""
+    out: dict[Any, Any] = {}
+    for article in ("a", "b"):
+        for n in store.annotations(article):
+            if n.label:
+                out[("label", n.note)] = n.label
+        for c in store.quote_checks(article):
+            out[("quote", article)] = (c.state.value, c.checked_speaker or "", c.speaker if c.speaker_set else None)
+        for c in store.article_corrections(article):
+            out[("acorr", article, c.text)] = c.label.value if c.label else ""
+    session = store.get_state("session")
+    if session is not None:
+        out[("state", "session")] = json.dumps(session, sort_keys=True)
+    for article, offset in store.read_positions().items():
+        out[("read", article)] = offset
+    for name, target in store.speaker_overrides().items():
+        out[("merge", name)] = target
+    return out
 
 
 def fast_folder() -> tempfile.TemporaryDirectory[str]:
@@ -185,6 +216,52 @@ def record(root: Path, skip: frozenset[str] = frozenset(), sessions: int = 7,
             do(store.close)
             store = do(lambda: open_store(db))
 
+        def extra(key: Any, value: Any, action: Callable[[], Any]) -> None:
+            def change() -> None:
+                if value is None:
+                    model.extra.pop(key, None)
+                else:
+                    model.extra[key] = value
+            do(action, change)
+
+        def label(note_id: str, text: str, name: str) -> None:
+            extra(("label", text), name or None, lambda: store.update_annotation(note_id, label=name))
+
+        def check(article: str, state: QuoteState, speaker: str) -> None:
+            old = model.extra.get(("quote", article))
+            by_hand = old[2] if old else None
+            value = None if state is QuoteState.UNVERIFIED and by_hand is None else (
+                state.value, speaker if state is not QuoteState.UNVERIFIED else "", by_hand)
+            extra(("quote", article), value, lambda: store.set_quote_state(article, QUOTE, state, speaker))
+
+        def who(article: str, name: str) -> None:
+            old = model.extra.get(("quote", article)) or (QuoteState.UNVERIFIED.value, "", None)
+            extra(("quote", article), (old[0], old[1], name), lambda: store.set_quote_speaker(article, QUOTE, name))
+
+        def tag_then_undo(article: str, name: str, redo: bool) -> None:
+            tag(article, name)
+
+            def undone() -> None:
+                model.tags[article] = model.tags[article] - {name}
+            do(store.undo, undone)
+            if redo:
+                def redone() -> None:
+                    model.tags[article] = model.tags[article] | {name}
+                do(store.redo, redone)
+
+        def ui_state(value: dict[str, Any]) -> None:
+            extra(("state", "session"), json.dumps(value, sort_keys=True), lambda: store.set_state("session", value))
+
+        def read_at(article: str, offset: int) -> None:
+            extra(("read", article), offset, lambda: store.set_read_position(article, offset))
+
+        def article_correction(article: str, text: str, entity: EntityLabel) -> None:
+            extra(("acorr", article, text), entity.value,
+                  lambda: store.set_article_correction(article, text, entity))
+
+        def merge(name: str, target: str) -> None:
+            extra(("merge", name), target, lambda: store.set_speaker_override(name, target))
+
         tag("a", "t1")
         first = note("a", "n1")
         correct("Mette", EntityLabel.PER)
@@ -198,6 +275,18 @@ def record(root: Path, skip: frozenset[str] = frozenset(), sessions: int = 7,
         delete(second, "n2")
         untag("a", "t1")
         tag("a", "t3")
+        labelled = note("b", "labelled")  # never edited or deleted: its label changes
+        label(labelled, "labelled", "verify")
+        check("a", QuoteState.VERIFIED, "Mette")
+        who("a", "Lars")
+        tag_then_undo("b", "undone", redo=False)
+        tag_then_undo("b", "redone", redo=True)
+        ui_state({"tags": ["politik"], "position": 3})
+        read_at("a", 42)
+        article_correction("a", "Vejle", EntityLabel.LOC)
+        merge("M. Frederiksen", "Mette Frederiksen")
+        reopen()  # the undo history adopted by the next session: undo again after a restart
+        tag_then_undo("a", "after restart", redo=False)
         for i in range(sessions - 3):  # enough compactions to rotate backups out
             reopen()
             tag("a", f"s{i}")
@@ -220,8 +309,24 @@ def record(root: Path, skip: frozenset[str] = frozenset(), sessions: int = 7,
                 elif roll < 0.8 and live:
                     ident = rng.choice(sorted(live))
                     delete(ident, live.pop(ident))
-                elif roll < 0.9:
+                elif roll < 0.84:
                     correct(f"Name{i}", rng.choice(list(EntityLabel)))
+                elif roll < 0.9:  # the other write paths; reopening stays at one in ten
+                    pick = rng.randrange(7)
+                    if pick == 0:
+                        label(labelled, "labelled", rng.choice(["", "verify", "follow up"]))
+                    elif pick == 1:
+                        check(article, rng.choice(list(QuoteState)), rng.choice(["", "Mette", "Lars"]))
+                    elif pick == 2:
+                        tag_then_undo(article, f"u{i}", redo=rng.random() < 0.5)
+                    elif pick == 3:
+                        ui_state({"tags": [f"r{i}"], "position": i})
+                    elif pick == 4:
+                        read_at(article, i)
+                    elif pick == 5:
+                        article_correction(article, f"Place{i}", rng.choice(list(EntityLabel)))
+                    else:
+                        merge(f"N{i}", rng.choice(["Mette", "Lars"]))
                 else:
                     reopen()
         do(store.close)
@@ -265,6 +370,7 @@ def verify(recording: Recording, stop_at_first: bool = False, limit: int | None 
 
 def _short(state: Any) -> str:
     if isinstance(state, tuple):
-        a, b, notes, corrections, kept = state
-        return f"a={sorted(a)} b={sorted(b)} notes={sorted(notes)} corr={len(corrections)} kept={kept}"
+        a, b, notes, corrections, kept, extra = state
+        return (f"a={sorted(a)} b={sorted(b)} notes={sorted(notes)} corr={len(corrections)} kept={kept} "
+                f"extra={sorted(map(repr, extra))}")
     return str(state)

@@ -171,3 +171,32 @@ def test_sigterm_gives_the_terminal_back(tmp_path):
         assert "icanon" in lines and "-icanon" not in lines
     finally:
         term.close()
+
+
+def test_a_stray_byte_typed_into_a_note_is_kept_as_a_replacement(terminal):
+    """A byte that is not UTF-8 in the terminal's input (a Latin-1 paste, Alt as the eighth bit)
+    ended the app from Textual's input thread, with a traceback and the open note lost (attack14)."""
+    term, folder, db = terminal
+    term.wait_for("Borgmester vil lukke skole i Ribe")
+    term.keys("Enter")
+    term.wait_for("Quotes (1)")
+    term.keys(")", "s", "a")
+    term.wait_for("New note")
+    term.type("Ring ")
+    term.tmux("send-keys", "-t", "t", "-H", "ff", "e6")
+    term.type(" igen")
+    term.keys("C-s")
+    screen = term.wait_for("Notes (1)")
+    assert "Traceback" not in screen, screen
+    term.keys("Escape")  # quit the app: one left running when the terminal goes may never end
+    term.wait_for("Back")
+    term.keys("q")
+    term.wait_for("T Session")
+    term.keys("q")
+    deadline = time.monotonic() + 30  # waiting for the app to exit, not a speed limit
+    while "T Session" in term.screen() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert "T Session" not in term.screen()
+    ribe = next(a for a in scan([folder]).articles if a.title == "Borgmester vil lukke skole i Ribe")
+    with open_store(db, readonly=True) as store:
+        assert [n.note for n in store.annotations(ribe.id)] == ["Ring \ufffd\ufffd igen"]
