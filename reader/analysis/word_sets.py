@@ -10,8 +10,23 @@ from __future__ import annotations
 from itertools import chain, compress
 from typing import Callable, Collection, Sequence
 
+from reader.analysis.word_memo import WordMemo
+
 Test = Callable[[str], object]
 _TESTS: dict[Test, int] = {}  # each notable test and its bit
+
+
+def _mark(word: str) -> int:
+    """The bits of the notable tests that hold for ``word``."""
+    mark = 0
+    for test, bit in _TESTS.items():
+        if test(word):
+            mark |= bit
+    return mark
+
+
+_MARKS = WordMemo(_mark)  # each word's mark, across texts (emptied when a test is registered)
+_MARKED_BY = [0]  # how many tests the marks in _MARKS are from
 
 
 def notable(test: Test) -> Test:
@@ -27,14 +42,10 @@ class _Text:
         self.words = words
         self.distinct = frozenset(words)
         self.tests = dict(_TESTS)
-        marks = {}
-        for word in self.distinct:
-            mark = 0
-            for test, bit in self.tests.items():
-                if test(word):
-                    mark |= bit
-            if mark:
-                marks[word] = mark
+        if _MARKED_BY[0] != len(self.tests):
+            _MARKS.clear()
+            _MARKED_BY[0] = len(self.tests)
+        marks = {word: mark for word, mark in _MARKS.table(self.distinct).items() if mark}
         self.marks = marks
         at: dict[str, list[int]] = {word: [] for word in marks}  # the positions of each marked word
         for k in _pick(words, marks):
