@@ -148,7 +148,7 @@ def _da_scan(text: str, tokens: Tokens) -> Iterator[re.Match[str]]:
     characters that opens with a digit or is one of ``_DA_OPENERS`` (the regular expression engine
     tries every word start of the text: some 40 ms a MB)."""
     words = tokens.words
-    table = {word: found for word, found in _OPENINGS.table(set(words)).items() if found is not None}
+    table = _OPENINGS.hits(set(words))  # (None for a word without openings)
     keep = list(map(table.__contains__, words))
     match, end = _DA_SCAN.match, 0
     for at, word in zip(compress(tokens.starts, keep), compress(words, keep)):

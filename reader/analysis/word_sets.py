@@ -45,12 +45,47 @@ class _Text:
         if _MARKED_BY[0] != len(self.tests):
             _MARKS.clear()
             _MARKED_BY[0] = len(self.tests)
-        marks = {word: mark for word, mark in _MARKS.table(self.distinct).items() if mark}
+        marks = _MARKS.hits(self.distinct)
         self.marks = marks
         at: dict[str, list[int]] = {word: [] for word in marks}  # the positions of each marked word
         for k in _pick(words, marks):
             at[words[k]].append(k)
         self.at = at
+        self.by_bit: dict[int, list[list[int]]] | None = None  # each test's words' positions
+
+    def of_test(self, bit: int) -> list[list[int]]:
+        """The positions of each word the test of ``bit`` holds for (all tests sorted in one pass
+        over the marked words, when the first is asked about: not one pass a test)."""
+        by_bit = self.by_bit
+        if by_bit is None:
+            by_bit = self.by_bit = {}
+            at = self.at
+            for word, mark in self.marks.items():
+                bits = _BITS.get(mark)
+                if bits is None:
+                    if len(_BITS) > 4096:
+                        _BITS.clear()
+                    bits = _BITS[mark] = _bits(mark)
+                for one in bits:
+                    lists = by_bit.get(one)
+                    if lists is None:
+                        by_bit[one] = [at[word]]
+                    else:
+                        lists.append(at[word])
+        return by_bit.get(bit, [])
+
+
+_BITS: dict[int, tuple[int, ...]] = {}  # the bits of each mark seen (a few hundred marks at most)
+
+
+def _bits(mark: int) -> tuple[int, ...]:
+    """The bits set in ``mark``, lowest first."""
+    out = []
+    while mark:
+        low = mark & -mark
+        out.append(low)
+        mark ^= low
+    return tuple(out)
 
 
 _LAST: _Text | None = None  # the last tuple of words asked about (the text being analysed)
@@ -84,7 +119,7 @@ def where(words: Sequence[str], keep: Test) -> list[int]:
     text = _text(words)
     bit = text.tests.get(keep)
     if bit is not None:
-        lists = [text.at[word] for word, mark in text.marks.items() if mark & bit]
+        lists = text.of_test(bit)
     else:
         wanted = _wanted(text.distinct, keep)
         at = text.at

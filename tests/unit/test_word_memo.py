@@ -62,22 +62,36 @@ def test_a_memo_stays_bounded() -> None:
 
     def fn(word: str) -> int:
         calls.append(word)
-        return len(word)
+        return len(word) % 3  # (0 for a third of the words: not among the hits)
 
     memo = WordMemo(fn, limit=50)
     rng = random.Random(2)
     for _ in range(300):
-        words = [f"w{rng.randint(0, 400)}" for _ in range(rng.randint(0, 30))]
-        assert memo.table(words) == {word: len(word) for word in words}
+        words = {f"w{rng.randint(0, 400)}" for _ in range(rng.randint(0, 30))}
+        assert memo.hits(words) == {word: len(word) % 3 for word in words if len(word) % 3}
         assert len(memo.known) <= 50
-    assert memo.table([f"x{k}" for k in range(80)]) == {f"x{k}": len(f"x{k}") for k in range(80)}
+    many = {f"x{k}" for k in range(80)} | {"w1"}
+    assert memo.hits(many) == {word: len(word) % 3 for word in many if len(word) % 3}
     assert len(memo.known) <= 50  # more new words than the limit at once: not kept
+    memo.hits({"w1"})
     calls.clear()
-    memo.table(["w1", "w1"])
-    memo.table(["w1"])
-    assert calls.count("w1") <= 1  # a known word is not asked about again
+    memo.hits({"w1", "w22"})
+    memo.hits({"w1"})
+    assert calls.count("w1") == 0 and calls.count("w22") == 1  # a known word is not asked about again
     clear_memos()
     assert not memo.known
+
+
+def test_a_memo_emptied_meanwhile_answers_the_same() -> None:
+    class Emptying(dict):
+        """A cache another thread empties between the look-ups (``known`` raises KeyError)."""
+
+        def __getitem__(self, word):
+            raise KeyError(word)
+
+    memo = WordMemo(len)
+    memo.known = Emptying()
+    assert memo.hits({"ab", "c", ""}) == {"ab": 2, "c": 1}
 
 
 def test_model_clear_empties_the_memos() -> None:
