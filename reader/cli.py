@@ -6,10 +6,22 @@ import argparse
 import importlib
 import os
 import sys
-from typing import Sequence
+from typing import NoReturn, Sequence
 
 COMMANDS = ("list", "tag", "export", "analyze", "doctor", "session", "open", "index", "search", "quotes", "entities",
             "timeline")
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line: what is wrong, and where its help is."""
+
+    commands: dict[str, argparse.ArgumentParser] = {}  # the top parser's: one per command
+
+    def error(self, message: str) -> NoReturn:
+        """Print the error on one line (no usage block) and exit with status 2."""
+        from reader.textsafe import one_line
+
+        self.exit(2, f"{self.prog}: error: {one_line(message, 300)} (see '{self.prog} --help')\n")
 
 
 def _add_db(parser: argparse.ArgumentParser) -> None:
@@ -22,7 +34,7 @@ def _add_db(parser: argparse.ArgumentParser) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The full argument parser, one sub-parser per command."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="reader",
         description="Read news articles with entities and quotes highlighted; keep notes and tags.",
         epilog="Run 'reader PATH...' to open the app, or 'reader COMMAND --help' for a command.",
@@ -92,7 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("index", help="bring the library index up to date (new, changed, removed files)")
     p.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders (default: .)")
-    p.add_argument("--workers", type=int, default=0, metavar="N", help="local worker processes (default: 2)")
+    p.add_argument("--workers", type=int, metavar="N", help="local worker processes (default: 2)")
     p.add_argument("--scheduler", metavar="ADDRESS", help="a Dask scheduler (tcp://host:8786) to parse and analyse on")
     _add_db(p)
 
@@ -104,6 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=20, metavar="N", help="at most N articles (default: 20)")
     _add_db(p)
     _add_who(sub)
+    parser.commands = dict(sub.choices)
     return parser
 
 
@@ -129,7 +142,7 @@ def _add_who(sub) -> None:
 
     p = sub.add_parser("timeline", help="quotes by a speaker, mentions of a name or articles with a tag over time")
     p.add_argument("query", metavar="QUERY", help="speaker:NAME, person:NAME, org:NAME, place:NAME, tag:TAG or a name")
-    p.add_argument("paths", nargs="*", metavar="PATH", help="only these files and folders, indexed first (default: all indexed)")
+    p.add_argument("paths", nargs="*", default=[], metavar="PATH", help="only these files and folders, indexed first (default: all indexed)")
     p.add_argument("--by", choices=("week", "month"), default="month", help="one bar per week or month (default: month)")
     p.add_argument("--png", metavar="FILE", help="also write the chart as a PNG image (needs matplotlib: reader[charts])")
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -208,7 +221,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``reader`` script; returns the exit status."""
     args_list = _normalise_argv(list(sys.argv[1:] if argv is None else argv))
     parser = build_parser()
-    args = parser.parse_args(args_list)
+    command = args_list[0] if args_list else ""
+    if command in parser.commands and "--" not in args_list:  # paths around options: export A --tag x B
+        args = parser.commands[command].parse_intermixed_args(args_list[1:])
+        args.command = command
+    else:  # -h, --help, --version; after "--" every word is a path or the query, as argparse reads it
+        args = parser.parse_args(args_list)
     from reader.errors import IndexDamagedError, ReaderError
     from reader.textsafe import one_line, visible
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from reader.analysis.descriptions import is_person_noun, subject_description
 from reader.analysis.en_quote_cues import after_preposition, chained_subject, described_tag, medium_after, put_it_before
+from reader.analysis.quote_described_near import document_before
 from reader.analysis.quote_clauses import APPOSITION, first_subject, initial, person_in_clause, relative_subject
 from reader.analysis.quote_cues import (
     AS, FIRST_PERSON, OF_ORG, QUOTATIVE, beat_after, came_speaker, document_after, heard_speaker,
@@ -27,7 +28,7 @@ _ADVERBS = frozenset(
 )
 # Verbs whose object is the one told, never the speaker: "Diane Abbott told Sky News:".
 _TELL = frozenset("told tell tells telling informed informs assured assures warned warns urged urges reminded reminds".split())
-_ON = re.compile(r"\s(?:på|on)\s+$")  # a medium after the verb, no speaker: "skriver hun på Facebook:"
+_ON = re.compile(r"\s(?:på|on)\s+(?:[^\W\d_]+(?:s|'s|’s)\s+)?$")  # a medium after the verb, no speaker: "skriver hun på Facebook:"
 _FROM_PLACE = re.compile(r"\s+(?:from|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*")
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being|blev|bliver)\s+(?:(?:once|also|often|later|\w+ly)\s+)?$")
 # A byline line: "Af Mette Lund", "By Rowan Ellis, Staff Writer" (capitalised words only, so "By
@@ -168,6 +169,9 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
     "Hume argues that", "ifølge X er sagen", "the famous quote by Thomas Edison:", "said X,"."""
     text = ctx.text
     lead = text[start:end]
+    document = document_before(text, start, end) if ctx.language == "da" else None
+    if document is not None:  # "I rapporten står der, at »...«" (quotes14)
+        return Speaker(document[0], document[1], "description")
     according = None
     for according in ctx.according.finditer(text, start, end):
         pass

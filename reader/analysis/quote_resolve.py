@@ -13,6 +13,9 @@ from reader.analysis.en_quote_cues import addressing_described, adverbial_only, 
 from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES
 from reader.analysis.people import Speaker
 from reader.analysis.quote_continued import goes_on
+from reader.analysis.quote_described_near import (
+    definite_person, genitive_in_full, is_pair, name_right_after, one_named_near,
+)
 from reader.analysis.quote_cues import voice_owner
 from reader.analysis.quote_forward import named_after
 from reader.analysis.quote_news import honorific_fit, it_reporter
@@ -20,7 +23,7 @@ from reader.analysis.quote_role_opener import role_opener
 from reader.analysis.quote_surnames import given_name, in_full
 from reader.analysis.sentences import end_before
 from reader.analysis.descriptions import (
-    description_fits, is_person_noun, quoted_just_before, resolve_description, subject_description,
+    _ANONYMOUS, description_fits, is_person_noun, quoted_just_before, resolve_description, subject_description,
 )
 from reader.analysis.speaker_bodies import body_named_before, described_body
 from reader.analysis.speaker_sexed import described_opener, sexed_description
@@ -119,7 +122,10 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
         owner = voice_owner(text, me, ctx.people) if mention.endswith("voice") and ctx.language == "en" else None
         speaker = owner if owner is not None and owner.kind != "pronoun" else speaker  # "It was the voice of Ann."
         if speaker.kind == "description":
-            resolve_description(text, speaker, ctx.people, ms)
+            right_after = name_right_after(text, ctx.people, (ms, me))  # (quotes14)
+            if right_after is None:
+                resolve_description(text, speaker, ctx.people, ms)
+            speaker.name = right_after or speaker.name
         extra["role"] = speaker.role
         variation = _VARIATION.fullmatch(mention)
         written = re.sub(r"[- ]", "[- ]", variation.group(1)) if variation else ""
@@ -134,11 +140,16 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
                             ) or body_named_before(text, ctx.people, mention, ms) or speaker.name
         if speaker.name in (None, mention):  # "the company said in a statement": the firm named before
             speaker.name = described_body(ctx, mention, ms, spans) or speaker.name
+        if speaker.name in (None, mention) and is_pair(mention, ctx.language):  # "siger parret" (quotes14)
+            speaker.name = two_people(ctx, ms, spans) or speaker.name
+        if speaker.name in (None, mention) and definite_person(mention, ctx.language) and not _ANONYMOUS.match(text, me, me + 120):
+            speaker.name = one_named_near(text, ctx.people, (ms, me), spans.covers, ctx.language) or speaker.name  # "said the skipper"
         return Quote(quote.start, quote.end, words, speaker.name or mention, ms, me, **extra)
     if speaker.name and ctx.people.person_in(ms, me) is not None:
         # A surname on its own ("Ms. Lee said") is the person named in full before.
         full = in_full(speaker.name, spans.names(people))
         full = honorific_fit(text, ms, full) if ctx.language == "en" else full  # "Mrs Hobbs" is not Alan Hobbs
+        full = genitive_in_full(full, spans.names(people)) or full  # "Kjærsgaards svar er kort:" (quotes14)
         return Quote(quote.start, quote.end, words, given_name(text, full, ms, ctx.language, ctx.given) or full, ms, me, **extra)
     name = (speaker.name or mention).strip(" .,")
     known = spans.names(people).get(name) or in_full(name, spans.names(people))  # "Mrs Hill"

@@ -1,7 +1,7 @@
 """Danish: "siger hun" after a paragraph that opens with a role in its definite form and names
 nobody ("Sognepræsten frygter, at ...", "Hospitalsdirektøren beklager ...") is the person the
 article introduced with that role ("sognepræst Birthe Kallesøe"), else the role itself (a blind
-probe of new stories, probe11)."""
+probe of new stories, probe11); "Tiltalte sagde ..." is "tiltalte" (quotes14)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ from reader.analysis.lexicon import ROLE_SUFFIXES
 
 ON = True
 _OPENER = re.compile(r"[A-ZÆØÅ][a-zæøå]{3,}(?:en|et)(?=\s)")
+# Adjectives that name a person in a court report, never written before a name (quotes14).
+_ADJECTIVAL = re.compile(r"(?:Tiltalte|Sigtede|Anklagede|Forurettede|Afdøde|Dømte)(?=\s)")
 
 
 def role_opener(ctx: Context, before: int, female: bool, male: bool, named_only: bool = True) -> str | None:
@@ -31,12 +33,14 @@ def role_opener(ctx: Context, before: int, female: bool, male: bool, named_only:
     start = text.rfind("\n\n", 0, para)
     start = start + 2 if start >= 0 else 0
     body = text[start:para]
-    m = _OPENER.match(body)
+    m = _OPENER.match(body) or _ADJECTIVAL.match(body)
     if m is None or any(ch in body for ch in "»«\"“”") or body.lstrip().startswith(("-", "–")):
         return None
     if ctx.people.last_people(start, para) or not description_fits(m.group(), female, male):
         return None
     word = m.group()
+    if _ADJECTIVAL.match(word + " "):
+        return word.lower()  # "Tiltalte sagde i sit sidste ord, at ... / »...,« sagde han."
     stem = word[:-2]
     introduced, starts = _introduced(ctx, stem)
     k = bisect_left(starts, start)

@@ -11,6 +11,7 @@ from reader.analysis.quote_filters import (
     CITED, MEANT, NAMED, TERM, TITLE_BY, after_colon, bracketed_title, continues, far_from_verb, is_scare, listed_line, one_word_reply,
     own_sentence, reported, reported_word, shouted, tagged, whole_paragraph_sentence,
 )
+from reader.analysis.quote_headline_dash import colon_dash_quote, title_line
 from reader.analysis.quote_marks import mark_pairs, opens_single
 from reader.analysis.quote_news import sibling_surname, story_opening, written_sources
 from reader.analysis.quote_resolve import Spans, resolve
@@ -59,6 +60,7 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
             continue
         dash = _dash_quotes(ctx, unit) if text[unit[0]] in "-–—" and not _list_item(text, unit) and not (
             LISTS and listed_line(ctx, unit[0])) else []
+        dash = dash or (colon_dash_quote(text, unit) if ctx.language == "da" and not continuing else [])  # (quotes14)
         if dash:
             raw.extend((q, True) for q in dash)
             continuing = False
@@ -230,7 +232,7 @@ def _interview(ctx: Context, unit: tuple[int, int]) -> list[Found] | None:
     label = _QA_LABEL.match(text, s, e) if text.find(":", s, e) >= 0 else None  # (no colon: no label)
     if not label and (text[s:s + 3] == "Q. " and _before_answer(text, e) or text[s:s + 3] == "A. " and _after_question(text, s)):
         label = _QA_DOT.match(text, s, e)  # "Q. Why now?" / "A. Because ..." (an answer right after a question)
-    if not label:
+    if not label or title_line(text, s, e):  # (a headline, "Storm Edith Live: Trains Cancelled ...": quotes14)
         return None
     name = label.group(1)
     if name in _QUESTION:

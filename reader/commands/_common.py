@@ -20,11 +20,10 @@ def scan_paths(paths: Sequence[str], *, report_skipped: bool = True, indexed: bo
     db_path = None
     if indexed:
         from reader.settings import resolve_db_path
+        from reader.workspace.doctor import database_file
 
-        try:
-            db_path = str(resolve_db_path(db))
-        except Exception:  # the command says what is wrong with it when it opens it
-            db_path = None
+        db_path = str(resolve_db_path(db))
+        database_file(db_path)  # a folder, device or pipe: refused before the walk, not after it
     result = scan(paths, scan_progress(sys.stderr), db_path)
     if report_skipped:
         for skipped in result.skipped:

@@ -46,7 +46,7 @@ def run(args) -> int:
         if options.quotes:
             count, noun = sum(len(item.quotes) for item in items), "quote"
         else:
-            count, noun = sum(len(item.annotations) for item in items), "annotation"
+            count, noun = sum(len(item.annotations) for item in items), "note"  # as the app says
         print(f"reader: wrote {plural(count, noun)} from {plural(len(items), 'article')} to "
               f"{shown_name(args.output)}", file=sys.stderr)
     else:
@@ -69,7 +69,7 @@ def _library_items(args, store, library, base: str | None) -> list:
         sheet = SheetAnalyses(resolve_db_path(args.db), analyse)
         analysis_for = lambda a: sheet.analysis_for(a, corrections_for(store, a.id))  # noqa: E731
     items = export_items(store, articles, args.tag, quotes=quotes, base=base, analysis_for=analysis_for)
-    if not items and args.tag:  # say why the export is empty, not just "No annotations to export."
+    if not items and args.tag:  # say why the export is empty, not just "No notes to export."
         print(_untagged_hint(args.tag, args.paths, store.all_tags()), file=sys.stderr)
     return items
 

@@ -18,7 +18,7 @@ def run(args) -> int:
     for path in paths:
         if not os.path.lexists(os.path.expanduser(path)):
             raise ReaderError(f"{path}: no such file or directory")
-    workers = args.workers if args.workers else min(2, os.cpu_count() or 1)
+    workers = args.workers if args.workers is not None else min(2, os.cpu_count() or 1)
     if workers < 1:
         raise ReaderError("--workers needs a number of 1 or more")
     most = 4 * (os.cpu_count() or 1)

@@ -108,6 +108,9 @@ def run(args) -> int:
             kind, name = resolve(library.index, args.query, library.corrections, library.overrides)
             series = who.timeline(library.index, kind, name, args.by, library.paths, library.corrections,
                                   overrides=library.overrides)
+            monthly = sum(n for _, n in who.timeline(library.index, kind, name, "month", library.paths,
+                                                     library.corrections, overrides=library.overrides)) \
+                if args.by == "week" else 0
     finally:
         close_library(library)
     what = {"speaker": "quotes by", "tag": "articles tagged", "PER": "mentions of", "ORG": "mentions of",
@@ -124,7 +127,11 @@ def run(args) -> int:
     print(one_line(title))
     for line in bar_lines(series):
         print(line)
-    if not series:
+    left = monthly - sum(n for _, n in series)
+    if left > 0:  # a week needs a day: a story dated 2024-09 is in no week, said, not silently dropped
+        print(f"reader: {left} of the {monthly} are dated only to a month, so in no week (--by month counts them)",
+              file=sys.stderr)
+    elif not series:
         print("reader: nothing dated to draw", file=sys.stderr)
     if args.png:
         print(f"reader: wrote {shown_name(args.png)}", file=sys.stderr)

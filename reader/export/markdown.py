@@ -196,7 +196,7 @@ def to_markdown(items: list[ArticleNotes], options=None) -> str:
     if sheet:
         out += [SHEET_LINE, ""]
     if not items:
-        out += ["No quotes to export." if sheet else "No annotations to export.", ""]
+        out += ["No quotes to export." if sheet else "No notes to export.", ""]
     for item in items:
         out += _heading(item)
         out.append("")
@@ -213,7 +213,7 @@ def to_markdown(items: list[ArticleNotes], options=None) -> str:
             out += [_quote_block(quote) for quote in checked]
             out.append("")
         if not item.annotations and not checked:
-            out += ["No annotations.", ""]
+            out += ["No notes.", ""]
     while out and not out[-1]:
         out.pop()
     return "\n".join(out) + "\n"

@@ -29,6 +29,7 @@ class EntitiesScreen(WhoListScreen):
 
     TITLE_TEXT = "Names: people, organisations and places in the library (Enter: articles and who with)"
     COLUMNS = ("Name", "Type", "Mentions", "Articles")
+    FLEX = ((0, 1.0),)  # a long name is cut (…) so Mentions and Articles fit 80 columns
     SORTS = ("mentions", "articles", "name", "type")
     NOUN = ("name", "names")
 

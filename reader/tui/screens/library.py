@@ -19,7 +19,7 @@ from reader.tui.messages import StoreChanged, open_screen
 from reader.tui.screen_roles import DescribesKeys
 from reader.tui.screens.library_filter import FilterInput, FilterKeys
 from reader.tui.screens.library_index import IndexedLibrary
-from reader.tui.screens.library_reading import ReadingState
+from reader.tui.screens.library_reading import SKIPPED_KEY, ReadingState, fit_status
 from reader.tui.screens.who_actions import WhoActions
 from reader.archive import rows_of
 from reader.tui.widgets.article_table import SORTS, ArticleTable, LibraryRows
@@ -202,16 +202,18 @@ class LibraryScreen(FilterKeys, ReadingState, IndexedLibrary, WhoActions, Descri
         skipped = sum(1 for s in self.scan_result.skipped if not s.own_file)
         parts = [f"{shown:,} of {plural(total, 'article')}" if shown != total else plural(total, "article")]
         if skipped:  # before the rest: the one part that asks for a key, never cut off at 80 columns
-            parts.append(f"{skipped} skipped (press ! to see why)")
+            parts.append(f"{skipped} skipped{SKIPPED_KEY}")
         parts += self._reading_status()
         if table.filter_text:
             parts.append(f"filter: {one_line(table.filter_text, 30)}")
         parts.append(f"sorted by {table.sort}")
-        self.query_one("#library-status", Static).update(Content("  ·  ".join(parts)))
+        self.query_one("#library-status", Static).update(Content(fit_status(parts, self.size.width - 2)))
 
     def on_resize(self) -> None:
-        """Keep the column header aligned with the rows."""
+        """Keep the column header aligned with the rows, and the status line fitted."""
         self._update_header()
+        if len(self.table.model):  # not while the first scan says "Scanning…"
+            self._update_status()
 
     def _update_header(self) -> None:
         width = self.table.content_width or self.size.width

@@ -55,3 +55,17 @@ class ReadingState:
         """Show only the articles not read yet, or all (U)."""
         self.table.set_unread_only(not self.table.unread_only)
         self._update_status()
+
+
+SKIPPED_KEY, SKIPPED_KEY_SHORT = " (press ! to see why)", " (! why)"
+
+
+def fit_status(parts: list[str], width: int) -> str:
+    """The library's status parts on one line of ``width`` cells: "  ·  " between them, or, when
+    that is too wide (80 columns with skipped files), " · " and the short forms, so that the sort
+    and "unread only" stay in sight."""
+    text = "  ·  ".join(parts)
+    if width <= 0 or len(text) <= width:
+        return text
+    short = [part.replace(SKIPPED_KEY, SKIPPED_KEY_SHORT).replace("sorted by ", "by ") for part in parts]
+    return " · ".join(short)

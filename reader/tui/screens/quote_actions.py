@@ -208,8 +208,8 @@ class QuoteActions:
         if changed and not getattr(self, "_told_changed", False):
             self._told_changed = True
             count = len(changed)
-            self.app.say(f"{count} checked quote{'s' if count != 1 else ''} changed since: \" goes quote to quote, "
-                         "V checks again", severity="warning", timeout=6)
+            self.app.say(f"{count} checked quote{'s' if count != 1 else ''} changed since: press \" to go quote to "
+                         "quote, V to check again", severity="warning", timeout=6)  # a bare " read as a quote mark
 
     def changed_quotes(self: Any) -> list[QuoteNote]:
         """Checked quotes whose wording or speaker changed since."""

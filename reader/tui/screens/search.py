@@ -40,6 +40,9 @@ def result_prompt(hit: Any, width: int = 200) -> Content:
     return Content.assemble(head, "\n  ", snippet)
 
 
+_FIRST = "Type a query first: ctrl+t and ctrl+o work on the articles it finds"
+
+
 class SearchScreen(DescribesKeys, Screen):
     """Type a query; the best matches (BM25) show with a snippet each."""
 
@@ -162,15 +165,16 @@ class SearchScreen(DescribesKeys, Screen):
         paths = sorted({hit.article.path for hit in found})
         if not paths:
             self.app.bell()
-            self.app.say("No articles found: nobody to list", timeout=3)
+            self.app.say("No articles found: nobody to list" if text else _FIRST, timeout=3)
             return
         open_screen(self, "speakers", self.index, paths)
 
     def action_timeline(self) -> None:
         """The articles the query finds, per month (or week), as a chart."""
         text = self.query_one(Input).value.strip()
-        if not text:
+        if not text:  # said, not a silent key
             self.app.bell()
+            self.app.say(_FIRST, timeout=3)
             return
         open_screen(self, "timeline", self.index, "search", text, self.paths)
 

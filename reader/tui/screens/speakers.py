@@ -197,6 +197,11 @@ class SpeakerQuotesScreen(Screen):
         self.query_one(OptionList).focus()
         self.load()
 
+    def on_screen_resume(self) -> None:
+        """Back from an article: a quote checked or given a speaker there shows its new state."""
+        if self.quotes:
+            self.load()
+
     @work(thread=True, exclusive=True, group="who-quotes")
     def load(self) -> None:
         """The speaker's quotes and their states (in a thread)."""
@@ -227,9 +232,10 @@ class SpeakerQuotesScreen(Screen):
                                     one_line(q.title, 70), "  ", (one_line(q.source, 20), "$text-muted"))
             options.append(Option(Content.assemble(head, "\n  ", Content(f"“{one_line(q.text, 300)}”")), id=str(k)))
         listing = self.query_one(OptionList)
+        kept = listing.highlighted  # a reload keeps the row the reporter was on
         listing.set_options(options)
         if options:
-            listing.highlighted = 0
+            listing.highlighted = kept if kept is not None and kept < len(options) else 0
         else:
             self._status("No quotes")
 

@@ -36,6 +36,7 @@ class TimelineScreen(Screen):
         self.index, self.kind, self.subject = index, kind, name
         self.paths, self.corrections, self.by = paths, tuple(corrections), by
         self.series: list[tuple[str, int]] = []
+        self.month_only = 0  # by week: how many are dated only to a month (in no week)
 
     def compose(self) -> ComposeResult:
         yield Static(Content(""), classes="who-title")
@@ -68,18 +69,23 @@ class TimelineScreen(Screen):
                 overrides = None
         series = who.timeline(self.index, self.kind, self.subject, self.by, self.paths, self.corrections,
                               overrides=overrides)
+        monthly = sum(n for _, n in who.timeline(self.index, self.kind, self.subject, "month", self.paths,
+                                                 self.corrections, overrides=overrides)) if self.by == "week" else 0
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._loaded, series)
+            self.app.call_from_thread(self._loaded, series, monthly - sum(n for _, n in series))
 
-    def _loaded(self, series: list) -> None:
-        self.series = series
+    def _loaded(self, series: list, month_only: int = 0) -> None:
+        self.series, self.month_only = series, max(0, month_only)
         self._draw()
 
     def _draw(self) -> None:
         from reader.workspace.who import bar_lines
 
         total = sum(n for _, n in self.series)
-        title = f"{WHAT.get(self.kind, '')} {one_line(self.subject, 50)} per {self.by}: {total} in all  ·  w weeks, m months"
+        title = f"{WHAT.get(self.kind, '')} {one_line(self.subject, 50)} per {self.by}: {total} in all"
+        if self.by == "week" and self.month_only:  # a week needs a day: said, not silently dropped
+            title += f" ({self.month_only} more dated only to a month: m shows them)"
+        title += "  ·  w weeks, m months"
         self.query_one(".who-title", Static).update(Content(title))
         chart = self.query_one("#timeline-chart", PlotextPlot)
         chart.display = len(self.series) > 1  # one period is a number, not a chart

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -108,11 +109,13 @@ class WhoListScreen(Screen):
         self.shown = shown
         table = self.query_one(DataTable)
         table.clear(columns=True)  # a column keeps its widest cell's width: start narrow after a resize
-        table.add_columns(*self.COLUMNS)
         cells = [self.cells(row) for row in shown[:_SHOWN]]
         limits = self._limits(cells)
-        for k, row in enumerate(cells):  # a long list is narrowed by typing, not scrolled
-            table.add_row(*(Text(one_line(str(c), n)) for c, n in zip(row, limits)), key=str(k))  # never markup
+        texts = [[one_line(str(c), n) for c, n in zip(row, limits)] for row in cells]
+        for n, label in enumerate(self.COLUMNS):  # widths given, not measured later (a resize in tmux
+            table.add_column(label, width=max([cell_len(label), *(cell_len(row[n]) for row in texts)]))  # left 4)
+        for k, row in enumerate(texts):  # a long list is narrowed by typing, not scrolled
+            table.add_row(*(Text(c) for c in row), key=str(k))  # never markup
         if shown:
             table.move_cursor(row=0)
         total = len(self.rows)

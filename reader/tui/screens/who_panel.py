@@ -40,8 +40,9 @@ def provenance_notes(index: Any, article: Any) -> list[tuple[str, str, bool]] | 
 def first_words(found: Any) -> str:
     """"also in 2 articles, first 2018-08-24 (ritzau)", or "…, first here" when this one is."""
     first = found.first
+    source = one_line(first.source or "", 20)
     where = "here" if first.rowid == found.quote.rowid else \
-        f"{first.date or 'undated'} ({one_line(first.source, 20) or '?'})"
+        f"{first.date or 'undated'}" + (f" ({source})" if source else "")  # no "(?)" for no agency
     return f"also in {plural(len(found.others), 'article')}, first {where}"
 
 
