@@ -1,7 +1,11 @@
 """Analysis speed: MB/s of reader.analysis.analyze beside spaCy's blank Danish tokenizer.
 
 Run: python bench/analysis.py [--mb 1.0] [--repeat 3] [--text both|generated|articles] [--stages]
+    [--no-per-article]
 The text is generated here (Danish wire style); the seed article from ../shared is mixed in when present.
+The articles text is measured twice: as ONE text, and cut into articles (``per_article.py``: pieces
+of as many paragraphs as the test articles have, about 0.9 KB each), each analysed by its own call
+as the app and the index do, beside spaCy's blank tokenizer on the same pieces one by one.
 spaCy is only a yardstick: install it with `pip install spacy` (never a dependency of the app).
 """
 
@@ -134,6 +138,8 @@ def main() -> int:
     parser.add_argument("--text", choices=("both", "generated", "articles"), default="both",
                         help="generated wire copy, news built from tests/ner_articles, or both (default)")
     parser.add_argument("--stages", action="store_true", help="also the CPU time of each stage of one cold analysis")
+    parser.add_argument("--per-article", action=argparse.BooleanOptionalAction, default=True,
+                        help="also the articles text cut into articles, one analysis each (default: on)")
     args = parser.parse_args()
     from reader.analysis import analyze
     from reader.analysis.perceptron import load_model
@@ -152,6 +158,10 @@ def main() -> int:
     for name in ("generated", "articles") if args.text == "both" else (args.text,):
         text = texts[name](args.mb)
         _measure(analyze, model, text, name, args.repeat, args.line_mb if name == "generated" else 0)
+        if name == "articles" and args.per_article:
+            from per_article import measure_pieces  # bench/ is the script's own folder on sys.path
+
+            print(measure_pieces(analyze, model, text, args.repeat))
         if args.stages:
             print(_stages(analyze, model, text))
     return 0

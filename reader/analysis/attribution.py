@@ -16,25 +16,16 @@ from reader.analysis.quote_cues import (
 )
 from reader.analysis.quote_marks import Pair
 from reader.analysis.people import People, Speaker
-from reader.analysis.reporting_verbs import speech_verbs, tag_verbs, verb_pattern
+from reader.analysis.quote_verbs import patterns
 from reader.analysis.speaker_inversion import NAMING, OBJECT_ONLY, OWN_VERB, subject_before
 from reader.analysis.speakers import after_verb, phrase
 from reader.model import Entity
 
-# Words that make a quotation inside a sentence a partial quote of what someone said or wrote.
-_PARTIAL_VERBS = frozenset(
-    "kalder kaldte betegner betegnede beskriver beskrev called calls describes described describing"
-    " calling dubbed labelled labeled dismissed dismisses dismissing branded brands"
-    " saying adding telling warning insisting noting arguing claiming stressing explaining writing"  # "..., saying the bill was"
-    .split()
-)
 _ADVERBS = frozenset(
     "himself herself themselves also then later again still further once always often never selv også senere igen"
     " has have had will would is was were been"  # "The council has promised to"
     .split()
 )
-_TITLES = "Mr Ms Mrs Dr Rep Sen Gov Lt Col Gen Sgt Capt Prof St Jr Sr Rev Det Supt Insp Cmdr Atty".split()
-_ABBREVIATION_DOT = "(?:" + "|".join(rf"(?<=\b{t})" for t in _TITLES) + r"|(?<=\b[A-Z]))\."
 # Verbs whose object is the one told, never the speaker: "Diane Abbott told Sky News:".
 _TELL = frozenset("told tell tells telling informed informs assured assures warned warns urged urges reminded reminds".split())
 _ON = re.compile(r"\s(?:på|on)\s+(?:[^\W\d_]+(?:s|'s|’s)\s+)?$")  # a medium after the verb, no speaker: "skriver hun på Facebook:"
@@ -45,6 +36,7 @@ _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being|blev|bliver)\s+(?:(?:
 _BYLINE = re.compile(
     r"(?:Af|By|Skrevet af|Written by)\s+[A-ZÆØÅ][\w'’.-]*(?:,?\s+(?:[A-ZÆØÅ][\w'’.-]*|og|and|&)){0,7}[ \t]*$"
 )
+_BYLINE_LINES = re.compile(r"(?m)^" + _BYLINE.pattern)
 
 
 # A name (up to three capitalised words) or a subject pronoun and a verb in -ed or -s right after a
@@ -71,31 +63,10 @@ class Context:
         self.text = text
         self.language = "da" if language == "da" else "en"
         self.people = People(entities, text)
-        verbs = speech_verbs(self.language)
-        self.verbs = verbs
-        say = verb_pattern(verbs)
-        tag = verb_pattern(tag_verbs(self.language))  # right after a quotation: "she snapped"
-        self.after = re.compile(rf"\s*,?\s*({tag})\b")
-        self.dash_after = re.compile(rf"[,?!]\s+({say})\b")
-        char = rf"(?:[^\"“”»«\n.!?]|{_ABBREVIATION_DOT})"  # "Rep. Jim Cole", "Ms. Lee", "John F. Kent"
-        self.en_subject = re.compile(rf"\s*,?\s*([^\s\"“”»«.!?]{char}{{0,70}}?)\s+({tag})\b")
-        self.before = re.compile(rf"\b({say})\b")
-        self.according_after = re.compile(r"\s*,?\s*(?:[Aa]ccording\s+to|[Ii] ?følge)\s+")
-        # '"...," as Lincoln put it.' / '"...," Lincoln is quoted as saying.' / '»...«, som han udtrykker det.'
-        self.put_it = re.compile(
-            r"\s*,?\s*(?:as\s+)?([^\"“”»«\n.!?,]{1,60}?)\s+(?:(?:once\s+)?put\s+it|puts\s+it|(?:is|was)\s+quoted\s+as\s+saying)\b"
-            r"|\s*,?\s*som\s+([^\"“”»«\n.!?,]{1,40}?)\s+(?:udtrykker|udtrykte|beskriver|beskrev|formulerer|formulerede)\s+det\b"
-        )
-        only_after = tag_verbs(self.language) - verbs  # "snapped" reports right before a quote too: 'Reed snapped, "..."'
-        right_before = rf"|{verb_pattern(frozenset(only_after))}(?=[,:]\s*$)" if only_after else ""
-        last_words = r"|[a-z]+\s+(?:his|her|their|my|the)\s+(?:(?:last|final|dying|famous|parting)\s+)?words(?=[,:]\s*$)" if self.language == "en" else ""
-        self.partial = re.compile(rf"(?<!-)\b({verb_pattern(verbs | _PARTIAL_VERBS)}{right_before}{last_words})\b|\b(?:at|that)\s*$")  # not "so-called"
-        self.according = re.compile(
-            r"(?:[Aa]ccording\s+to|[Ii] ?følge|[Ii]n\s+the\s+(?:\w+\s+)?words\s+of|[Mm]ed\s+\w+\s+ord\s+fra|[Tt]o\s+quote"
-            r"|\b(?:quote|quotation|words|remark|line|saying)s?\s+(?:\w+ly\s+)?attributed\s+to)\s+"
-        )
+        (self.verbs, self.after, self.dash_after, self.en_subject, self.before, self.according_after,
+         self.put_it, self.partial, self.according) = patterns(self.language)
         self.left_open = False  # the last paragraph read left a quotation open
-        self.byline = [m.span() for m in re.finditer(r"(?m)^" + _BYLINE.pattern, text)]
+        self.byline = [m.span() for m in _BYLINE_LINES.finditer(text)]
         self.byline_starts = [b[0] for b in self.byline]
         self.interviewee: str | None = None
         self.interviewee_known = False

@@ -47,9 +47,12 @@ def canonical_names(
     labels = [label for _, _, label in spans]
     given = labels[:]  # (``labels`` takes each group's vote as it goes)
     for members in groups.values():
-        forms = Counter(map(canon.__getitem__, members))
-        best = max(forms, key=lambda f: (not f.isupper(), len(f.split()), forms[f], len(f)))
-        vote = Counter(map(given.__getitem__, members)).most_common(1)[0][0]
+        if len(members) == 1:  # (most groups of an article: what the two counts below give)
+            best, vote = canon[members[0]], given[members[0]]
+        else:
+            forms = Counter(map(canon.__getitem__, members))
+            best = max(forms, key=lambda f: (not f.isupper(), len(f.split()), forms[f], len(f)))
+            vote = Counter(map(given.__getitem__, members)).most_common(1)[0][0]
         if GROUP_VOTE == "evidence" and evidence and len(members) > 1:
             rows = [evidence.get(spans[k][:2]) for k in members]
             if all(rows) and all(map(_VOTED.__contains__, map(given.__getitem__, members))):

@@ -55,7 +55,7 @@ _BRAND = re.compile(
 def news_forms(text: str, spans: list[Span], vocab: dict[str, str] | None = None) -> list[Span]:
     """``spans`` with the forms above applied (sorted, non-overlapping)."""
     spans = sorted(spans)
-    if any(ch.isdigit() for ch in text):
+    if any(map(str.isdigit, text)):
         spans = _results(text, spans)
     spans = _places_of_kind(text, [_apposed_kind(text, _place_or_force(text, x)) for x in spans])
     spans = _apposed_firms(text, spans) if ", a" in text else spans

@@ -184,13 +184,13 @@ def _repeats(words: tuple[str, ...], tags: dict[int, str], put: Callable[[int, i
     over, and only "Vestkyst Fjernvarmes bestyrelse" was found)."""
     found: dict[tuple[str, ...], str] = {}
     done = set()  # (name, label) read already (reading one again changes nothing)
-    inside = {w for w in distinct(words) if w[:1].isupper() or w in ("&", "og", "and", "of", "af")}
+    joins = ("&", "og", "and", "of", "af")  # (with capitalised words, the words a name may hold)
     for k, j, label in _runs(tags, 2):
         name = tuple(words[k:j])
         if (name, label) in done:
             continue
         done.add((name, label))
-        if words[k][:1].isupper() and inside.issuperset(name):
+        if words[k][:1].isupper() and all(w[:1].isupper() or w in joins for w in name):
             found.setdefault(name, label)
             last = name[-1]
             other = last[:-1] if last.endswith("s") and len(last) > 3 else last + "s"

@@ -74,7 +74,7 @@ def news_kinds(text: str, spans: list[Span], language: str, evidence: dict | Non
         found = [(m.start(), m.end(), "ORG") for m in scans.led_by(_PLATFORM, text, _PLATFORMS)]
         out = retype_or_add(out, found, evidence, apart=False)
     teams: set[str] = set()
-    if RESULT_LINES and any(ch.isdigit() for ch in text):
+    if RESULT_LINES and any(map(str.isdigit, text)):
         for m in scans.result_lines(_RESULT_LINES[language], text, language):
             teams.update(t for t in m.groups() if t.lower() not in vocabulary)
     if MANAGERS and language == "en":
@@ -84,7 +84,7 @@ def news_kinds(text: str, spans: list[Span], language: str, evidence: dict | Non
                 words = words[1:]  # "The Stockbridge manager"
             if all(w.lower() not in vocabulary for w in words):
                 teams.add(" ".join(words))
-    if RESULT_LINES and language == "en" and any(ch.isdigit() for ch in text):
+    if RESULT_LINES and language == "en" and any(map(str.isdigit, text)):
         taken = SpanSet(out)
         # "while Didcot beat Marlow United 3-1"
         for m in scans.result_subjects(_RESULT_SUBJECT, text, _RESULT_VERBS, _JOINS):

@@ -8,6 +8,7 @@ from typing import Iterator
 
 from reader.analysis.letter_tree import letter_tree
 from reader.analysis.tokens import Tokens
+from reader.analysis.word_memo import WordMemo
 from reader.analysis.lexicon import (
     APPROXIMATORS, DA_MONTHS, DA_NUMBER_WORDS, DA_WEEKDAYS, EN_MONTHS, EN_NUMBER_WORDS,
     EN_WEEKDAYS, TIME_UNITS, UNITS,
@@ -147,11 +148,7 @@ def _da_scan(text: str, tokens: Tokens) -> Iterator[re.Match[str]]:
     characters that opens with a digit or is one of ``_DA_OPENERS`` (the regular expression engine
     tries every word start of the text: some 40 ms a MB)."""
     words = tokens.words
-    table = {}
-    for word in set(words):
-        found = _openings(word)
-        if found is not None:
-            table[word] = found
+    table = _OPENINGS.hits(set(words))  # (None for a word without openings)
     keep = list(map(table.__contains__, words))
     match, end = _DA_SCAN.match, 0
     for at, word in zip(compress(tokens.starts, keep), compress(words, keep)):
@@ -184,6 +181,9 @@ def _openings(word: str) -> tuple[tuple[int, ...], int] | None:
         elif run.end() == len(word) and head in _DA_OPENER_HEADS:
             maybe = run.start()
     return (tuple(sure), maybe) if sure or maybe >= 0 else None
+
+
+_OPENINGS = WordMemo(_openings)  # each word's openings, across texts
 
 
 def _ranges(text: str, spans: list[Span]) -> list[Span]:

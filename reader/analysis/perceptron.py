@@ -17,6 +17,7 @@ from reader.analysis.shapes import shape
 from reader.analysis.token_features import is_candidate, word_kind
 from reader.analysis.token_scores import TokenScorer, pack_rows
 from reader.analysis.typer import WORD_KEY, hyphen_parts
+from reader.analysis.word_memo import clear_memos
 
 HYPHENS = True  # the tagger reads what the head of a hyphenated word is (see typer.HYPHENS)
 
@@ -124,9 +125,10 @@ def context_features(
 
 
 def clear_word_caches() -> None:
-    """Empty the caches of gazetteer classes and word shapes."""
+    """Empty the caches of gazetteer classes, word shapes and the rule passes' word tests."""
     _clear_gazetteer()
     shapes.clear_shapes()
+    clear_memos()
 
 
 class Model:
@@ -146,7 +148,7 @@ class Model:
         self.far_words = FarWords(self.dense, self.typer_dense, vocab)  # the run memo's words two away
 
     def clear(self) -> None:
-        """Forget every cached decision, and the word-level caches (gazetteer classes, shapes).
+        """Forget every cached decision, and the word-level caches (gazetteer classes, shapes, memos).
 
         They depend on the weights only, so this is never needed for correctness; it bounds
         memory and lets benchmarks start cold.

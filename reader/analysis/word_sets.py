@@ -10,8 +10,23 @@ from __future__ import annotations
 from itertools import chain, compress
 from typing import Callable, Collection, Sequence
 
+from reader.analysis.word_memo import WordMemo
+
 Test = Callable[[str], object]
 _TESTS: dict[Test, int] = {}  # each notable test and its bit
+
+
+def _mark(word: str) -> int:
+    """The bits of the notable tests that hold for ``word``."""
+    mark = 0
+    for test, bit in _TESTS.items():
+        if test(word):
+            mark |= bit
+    return mark
+
+
+_MARKS = WordMemo(_mark)  # each word's mark, across texts (emptied when a test is registered)
+_MARKED_BY = [0]  # how many tests the marks in _MARKS are from
 
 
 def notable(test: Test) -> Test:
@@ -27,19 +42,50 @@ class _Text:
         self.words = words
         self.distinct = frozenset(words)
         self.tests = dict(_TESTS)
-        marks = {}
-        for word in self.distinct:
-            mark = 0
-            for test, bit in self.tests.items():
-                if test(word):
-                    mark |= bit
-            if mark:
-                marks[word] = mark
+        if _MARKED_BY[0] != len(self.tests):
+            _MARKS.clear()
+            _MARKED_BY[0] = len(self.tests)
+        marks = _MARKS.hits(self.distinct)
         self.marks = marks
         at: dict[str, list[int]] = {word: [] for word in marks}  # the positions of each marked word
         for k in _pick(words, marks):
             at[words[k]].append(k)
         self.at = at
+        self.by_bit: dict[int, list[list[int]]] | None = None  # each test's words' positions
+
+    def of_test(self, bit: int) -> list[list[int]]:
+        """The positions of each word the test of ``bit`` holds for (all tests sorted in one pass
+        over the marked words, when the first is asked about: not one pass a test)."""
+        by_bit = self.by_bit
+        if by_bit is None:
+            by_bit = self.by_bit = {}
+            at = self.at
+            for word, mark in self.marks.items():
+                bits = _BITS.get(mark)
+                if bits is None:
+                    if len(_BITS) > 4096:
+                        _BITS.clear()
+                    bits = _BITS[mark] = _bits(mark)
+                for one in bits:
+                    lists = by_bit.get(one)
+                    if lists is None:
+                        by_bit[one] = [at[word]]
+                    else:
+                        lists.append(at[word])
+        return by_bit.get(bit, [])
+
+
+_BITS: dict[int, tuple[int, ...]] = {}  # the bits of each mark seen (a few hundred marks at most)
+
+
+def _bits(mark: int) -> tuple[int, ...]:
+    """The bits set in ``mark``, lowest first."""
+    out = []
+    while mark:
+        low = mark & -mark
+        out.append(low)
+        mark ^= low
+    return tuple(out)
 
 
 _LAST: _Text | None = None  # the last tuple of words asked about (the text being analysed)
@@ -73,7 +119,7 @@ def where(words: Sequence[str], keep: Test) -> list[int]:
     text = _text(words)
     bit = text.tests.get(keep)
     if bit is not None:
-        lists = [text.at[word] for word, mark in text.marks.items() if mark & bit]
+        lists = text.of_test(bit)
     else:
         wanted = _wanted(text.distinct, keep)
         at = text.at
