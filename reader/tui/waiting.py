@@ -14,6 +14,7 @@ from typing import Any, Callable, Hashable
 
 from reader.errors import DatabaseBusyError
 from reader.tui.messages import StoreChanged
+from reader.tui.running import exit_if_stuck
 from reader.tui.screen_roles import HoldsDraft
 
 APP_LOCK_WAIT = 0.3  # seconds a save in the app waits for the lock before it waits here instead
@@ -181,6 +182,7 @@ def stop_on_signal(app: Any, code: int, name: str) -> None:
                  for text in [screen.unsaved()] if text]
         if lost:
             app.exit_note = f"stopped by {name}; not saved: " + "; ".join(lost)
+        exit_if_stuck(app, code)
         app.exit(return_code=code)
 
     if editor is not None and not store_busy(app.store):
