@@ -47,7 +47,7 @@ def found_bodies(text: str, spans: list[Span], language: str, evidence: dict, vo
         if APPS and "app" in text:
             spans = _drop(spans, [j for j in map(lambda k: _at(spans, k), _app_names(text)) if j is not None], evidence)
     elif DA_LINES:
-        spans = put(spans, _da_lines(text, spans), evidence, keep=("PER", "ORG", "LOC"))
+        spans = put(spans, _da_lines(text, spans), evidence)
     return spans
 
 
@@ -171,7 +171,7 @@ _DA_LINE = re.compile(rf"[{_UP}][{_LOW}]+(?:banen|broen|bron|tunnelen|motorvejen
 
 def _da_lines(text: str, spans: list[Span]) -> list[Span]:
     """A capitalised word ending in a railway line's or a bridge's word ("Kystbanen",
-    "Øresundsbron"), not opening a sentence: a place, where no name was found."""
+    "Øresundsbron"), not opening a sentence: a place (where no name or the word alone was found)."""
     out = []
     for k in literal_hits(text, ("banen", "broen", "bron", "tunnelen", "motorvejen")):
         s = k
@@ -180,7 +180,9 @@ def _da_lines(text: str, spans: list[Span]) -> list[Span]:
         m = _DA_LINE.match(text, s)
         if m is None or m.end() < k or (s and text[s - 1] in "-") or _opens(text, s):
             continue
-        out.append((s, m.end(), "LOC"))
+        j = _at(spans, s)
+        if j is None and _at(spans, m.end() - 1) is None or j is not None and spans[j][:2] == (s, m.end()):
+            out.append((s, m.end(), "LOC"))  # (where no name was found, or the word alone was)
     return out
 
 

@@ -15,6 +15,7 @@ from bisect import bisect_left
 from reader.analysis.gazetteer import CITIES, COUNTRIES, FIRST_NAMES, SURNAMES
 from reader.analysis.news_bodies14 import found_bodies
 from reader.analysis.news_clubs14 import clubs
+from reader.analysis.news_firms14 import firms14
 from reader.analysis.news_forms13 import _put as put
 from reader.analysis.news_scans import literal_hits, matches_at
 
@@ -65,6 +66,8 @@ def found_names(text: str, spans: list[Span], language: str, evidence: dict, voc
         spans = put(spans, _village_endings(text, spans), evidence)
     if language == "en" and "-" in text:
         spans = put(spans, clubs(text, spans, vocab or {}), evidence, keep=("PER",))
+    if language == "en":
+        spans = firms14(text, spans, evidence, vocab or {})
     if BODIES:
         spans = found_bodies(text, spans, language, evidence, vocab)
     return spans
