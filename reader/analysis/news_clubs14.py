@@ -20,16 +20,15 @@ _LOW = "a-zß-ÿæøå"
 _CLUB_WORDS = ("Town", "United", "Albion", "Rovers", "Wanderers", "Athletic", "Vale", "Rangers", "Argyle",
                "Orient", "Hotspur", "Stanley", "Alexandra", "Villa")
 _TOWN_BEFORE = re.compile(rf"(?<![\w'’-])[{_UP}][{_LOW}]+(?:[ -][{_UP}][{_LOW}]+)? $")
-_SCORE = re.compile(r"(?<![\d.,/-])\d{1,2}-\d{1,2}(?![\d.,/-]\d)")
 _WORD_BEFORE = re.compile(r"(\w+) $")
 _NEXT_CAP = re.compile(rf" [{_UP}]")
 _NOT_TOWN = frozenset("the old new north south east west central upper lower".split())
 
 
 def clubs(text: str, spans: list[Span], vocab: dict) -> list[Span]:
-    """The clubs above, as (start, end, "ORG"), in a text with a score ("2-1"); the club's word
+    """The clubs above, as (start, end, "ORG"), for a text with a score ("2-1"; the caller checks); the club's word
     alone only after no capitalised word but an ordinary one (``vocab``: "But Vale's captain")."""
-    if not CLUBS or _SCORE.search(text) is None:
+    if not CLUBS:
         return []
     out = []
     words = set()

@@ -58,13 +58,14 @@ def found_names(text: str, spans: list[Span], language: str, evidence: dict, voc
         spans = put(spans, _particle_people(text, spans, language, vocab or {}), evidence)
     if SCOTTISH:
         spans = put(spans, _scottish(text, spans, vocab or {}), evidence)
-    if NATIONS and "-" in text:
+    scored = has_score(text)
+    if NATIONS and scored:
         spans = put(spans, _nations(text, spans, language), evidence)
     if GENITIVES and language == "da":
         spans = put(spans, _genitives(text, spans), evidence)
-    if DA_PLACE_ENDINGS and language == "da":
+    if DA_PLACE_ENDINGS and language == "da" and not scored:
         spans = put(spans, _village_endings(text, spans), evidence)
-    if language == "en" and "-" in text:
+    if language == "en" and scored:
         spans = put(spans, clubs(text, spans, vocab or {}), evidence, keep=("PER",))
     if language == "en":
         spans = firms14(text, spans, evidence, vocab or {})
@@ -102,18 +103,26 @@ def _cut_front(text: str, spans: list[Span], literals: tuple[str, ...], evidence
 def _same_head(text: str, spans: list[Span], join: str, evidence: dict) -> list[Span]:
     """A name "H X og H Y" whose two halves open with the same word: two names of its type."""
     new = []
-    for s, e, label in spans:
-        k = text.find(join, s, e)
-        if k < 0:
+    seen = set()
+    for m in _JOIN_CAP[join].finditer(text):  # (searched from the literal: "og" before a capital)
+        j = _at(spans, m.start())
+        if j is None or j in seen:
             continue
+        seen.add(j)
+        s, e, label = spans[j]
+        k = m.start()
         head = text[s:text.find(" ", s, e)] if " " in text[s:k] else ""
         if head and text.startswith(head + " ", k + len(join)) and join not in text[k + 1:e]:
             new += [(s, k, label), (k + len(join), e, label)]
     return put(spans, new, evidence) if new else spans
 
 
+_JOIN_CAP = {j: re.compile(rf"{j}(?=[A-ZÀ-ÞÆØÅ])") for j in (" og ", " and ")}
+
 # Particles between a given name and a surname: Danish noble "af" and "de", Irish "Ó", "Ní", "Mac".
 _PARTICLE_LITERALS = {"da": (" af ", " de "), "en": (" Ó ", " Ní ", " Mac ", " Nic ")}
+# (each searched as its literal before a capital: "af" is common, "af" before a capital is not)
+_PARTICLE_CAP = {p: re.compile(rf"{p}(?=[{_UP}])") for ps in _PARTICLE_LITERALS.values() for p in ps}
 _PARTICLE = re.compile(rf" (?:af|de|Ó|Ní|Mac|Nic) ({_CAP}(?: {_CAP})?)(?![\w'’-])")
 _GIVEN = re.compile(rf"({_CAP}) $")
 
@@ -147,7 +156,8 @@ def _particle_people(text: str, spans: list[Span], language: str, vocab: dict) -
     the particle and surname again after another given name or alone in English ("Ó Riordáin")."""
     new: list[Span] = []
     tails = set()
-    for m in matches_at(_PARTICLE, text, literal_hits(text, _PARTICLE_LITERALS[language])):
+    hits = sorted(m.start() for p in _PARTICLE_LITERALS[language] for m in _PARTICLE_CAP[p].finditer(text))
+    for m in matches_at(_PARTICLE, text, hits):
         tail = m.group(1)
         if tail.lower() in COUNTRIES or tail.lower() in CITIES or tail.split(" ")[0].lower() in CITIES or (
             language == "da" and "-" not in tail and " " not in tail and tail.lower() not in SURNAMES
@@ -215,11 +225,21 @@ _OBJECT_WORDS = {"da": r"slog|over|mod|møder|mødte|besejrede", "en": r"[Bb]eat
                  r"[Hh]ost|[Hh]osts|[Hh]osted|[Ff]ace|[Ff]aces|travel to|lost to|drew with"}
 
 
+def has_score(text: str) -> bool:
+    """Whether ``text`` holds a score ("31-22", "2-1"), searched from a digit after a hyphen."""
+    for m in _DASH_DIGIT.finditer(text):  # (a literal first: the engine skips to each hyphen)
+        k = m.start()
+        if k and text[k - 1].isdigit() and _SCORE.search(text, max(0, k - 3), k + 7):
+            return True
+    return False
+
+
+_DASH_DIGIT = re.compile(r"-\d")
+
+
 def _nations(text: str, spans: list[Span], language: str) -> list[Span]:
     """A country playing a match, in a text with a score ("31-22"): the subject of a match's verb
     or its object ("Danmark slog Skotland", "a win over Wales", "Wales host Scotland"); a team (ORG)."""
-    if _SCORE.search(text) is None:
-        return []
     subject = re.compile(rf" (?:(?:had |have |has |were |was )?(?:{_SUBJECT_VERBS[language]}))\b")
     objected = re.compile(rf"\b(?:{_OBJECT_WORDS[language]}) $")
     new = []
@@ -233,31 +253,36 @@ def _nations(text: str, spans: list[Span], language: str) -> list[Span]:
 
 def _genitives(text: str, spans: list[Span]) -> list[Span]:
     """A Danish genitive of a person the text names by one word ("Anes" after "Ane"), where no
-    name was found; searched from the names."""
-    names = {text[s:e] for s, e, label in spans if label == "PER" and " " not in text[s:e] and len(text[s:e]) > 1}
-    new = []
-    for name in names:
-        if name.endswith("s"):
+    name was found; searched from the names, up to 3,000 characters after each."""
+    new = set()
+    searched: dict[str, int] = {}  # (each name's text searched once: up to where)
+    for s, e, label in spans:
+        if label != "PER" or e - s < 2 or text[e - 1] == "s" or text.find(" ", s, e) >= 0:
             continue
-        form = name + "s"
-        k = text.find(form)
+        form = text[s:e] + "s"
+        lo, hi = max(e, searched.get(form, 0)), e + _NEAR  # (within the story: a long text holds many)
+        searched[form] = hi
+        k = text.find(form, lo, hi) if lo < hi else -1
         while k >= 0:
             end = k + len(form)
-            if not (k and text[k - 1].isalnum()) and not text[end:end + 1].isalnum() and _at(spans, k) is None:
-                new.append((k, end, "PER"))
-            k = text.find(form, end)
+            if not text[k - 1].isalnum() and not text[end:end + 1].isalnum() and _at(spans, k) is None:
+                new.add((k, end, "PER"))
+            k = text.find(form, end, hi)
     return sorted(new)
+
+
+_NEAR = 3000
 
 
 def _village_endings(text: str, spans: list[Span]) -> list[Span]:
     """A one-word body with a Danish village's or island's ending after "fra", "på", "ved" or "i",
     in a text with no score (where towns name clubs): a place ("fra Jegindø")."""
-    if _SCORE.search(text) is not None:
-        return []
-    return [(s, e, "LOC") for s, e, label in spans if label == "ORG" and text[s:e].endswith(_PLACE_ENDS) and (
-        text[s:e].isalpha() and not text[s:e].isupper() and text[max(0, s - 4):s].endswith(_PLACE_BEFORE))]
+    return [(s, e, "LOC") for s, e, label in spans if label == "ORG" and text[e - 1] in _LAST and (
+        text[s:e].endswith(_PLACE_ENDS) and text[s:e].isalpha() and not text[s:e].isupper()
+        and text[max(0, s - 4):s].endswith(_PLACE_BEFORE))]
 
 
 _PLACE_BEFORE = ("fra ", "på ", "ved ", " i ")
 # Endings of Danish villages and islands ("Jegindø", "Fladbro", "Skødshoved", "Hvidbjerg").
 _PLACE_ENDS = ("ø", "bro", "hoved", "rup", "strup", "løse", "lev", "bjerg", "sted", "holm", "næs", "skov")
+_LAST = frozenset(end[-1] for end in _PLACE_ENDS)
