@@ -34,7 +34,12 @@ HERE = Path(__file__).resolve().parents[1] / "ner_articles"
 # foreign names with particles, labour, EU, Greenland and the Faroes, housing): main 0.939, 0.869
 # (gold after three corrections, docs/log/probe13.md); with probe13's forms 0.953, 0.895 (English
 # floor raised to 0.884; Danish kept: less 0.01 would lower it).
-FLOORS = {"da": 0.945, "en": 0.884}
+# probe14 added 12 more (127 each: sport with clubs, stadiums and national teams, science, a tech firm
+# and its app, a dairy, ferries, rail, the royal house and church, a planning committee, a flood, US
+# wire news, noble particles and Welsh, Irish and Scottish names, captions and first names): main
+# 0.941, 0.875 (gold after four corrections, docs/log/probe14.md); with probe14's forms 0.952, 0.903
+# (English floor raised to 0.893; Danish kept: less 0.01 would lower it).
+FLOORS = {"da": 0.945, "en": 0.893}
 
 
 @pytest.mark.parametrize("language", sorted(FLOORS))
