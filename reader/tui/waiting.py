@@ -14,7 +14,7 @@ from typing import Any, Callable, Hashable
 
 from reader.errors import DatabaseBusyError
 from reader.tui.messages import StoreChanged
-from reader.tui.running import exit_if_stuck
+from reader.tui.exit_watchdog import exit_if_stuck
 from reader.tui.screen_roles import HoldsDraft
 
 APP_LOCK_WAIT = 0.3  # seconds a save in the app waits for the lock before it waits here instead

@@ -7,7 +7,7 @@ import os
 import signal
 import threading
 
-from reader.tui import running, waiting
+from reader.tui import exit_watchdog, running, waiting
 
 from lock_holder import library, store  # noqa: F401 (fixtures)
 from tui_helpers import make_app, wait_until
@@ -22,7 +22,7 @@ class _Terminal:
 def test_a_stuck_shutdown_is_ended_with_the_signals_code():
     app, ended = _Terminal(), []
     done = threading.Event()
-    running.exit_if_stuck(app, 129, seconds=0.01, end=lambda code: (ended.append(code), done.set()))
+    exit_watchdog.exit_if_stuck(app, 129, seconds=0.01, end=lambda code: (ended.append(code), done.set()))
     assert done.wait(60)  # a hang guard, not a speed limit
     assert ended == [129]
 
@@ -32,7 +32,7 @@ def test_an_app_under_a_test_harness_is_never_ended():
         is_headless = True
 
     app, ended = Headless(), []
-    running.exit_if_stuck(app, 143, seconds=0.01, end=ended.append)
+    exit_watchdog.exit_if_stuck(app, 143, seconds=0.01, end=ended.append)
     assert getattr(app, "exit_watchdog", None) is None and ended == []
 
 
@@ -46,7 +46,7 @@ def test_open_app_cancels_the_watchdog_once_the_app_has_returned(monkeypatch):
             started["app"] = self
 
     def fake_run(app):
-        running.exit_if_stuck(app, 143, seconds=3600, end=lambda code: None)
+        exit_watchdog.exit_if_stuck(app, 143, seconds=3600, end=lambda code: None)
         return 143
 
     import reader.tui.app as app_module
