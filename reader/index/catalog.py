@@ -66,6 +66,11 @@ class LibraryIndex(Searching, UserData):
         self._probe()
         self._refresh_code()
 
+    def keep_list(self) -> None:
+        """Keep the article list between reads: after a change only the changed files' rows are
+        read again (reader.index.listcache); costs an object per article while the index is open."""
+        self._listing.keep = True
+
     # -- connections ------------------------------------------------------------------------
     @property
     def conn(self) -> sqlite3.Connection:

@@ -4,7 +4,8 @@ are read again, not 100,000 rows.
 SQLite triggers log the path of every articles row added, removed or changed in a listed column
 (``listing_log``), whoever writes it: this process, another thread's connection, another copy of
 reader. A read takes the paths logged since the list it holds was read and reads their rows in
-the same snapshot; a list from another index file (its ``listing_token``), older than the log
+the same snapshot (only once asked to keep it: ``LibraryIndex.keep_list``, which the folder watch
+sets at its first change); a list from another index file (its ``listing_token``), older than the log
 kept, or with too many changed paths is read in full, as before. The index stays derived: the
 log is a cache of a cache, pruned after each sync.
 """
@@ -79,11 +80,13 @@ class _Held:
 
 
 class ListCache:
-    """The last article list read (one set of roots), brought up to date from the log."""
+    """The last article list read (one set of roots), brought up to date from the log. Off until
+    ``keep`` is set: a list kept holds an object per article (the launch lists compact rows)."""
 
     def __init__(self) -> None:
         self._held: _Held | None = None
         self._lock = threading.Lock()
+        self.keep = False
 
     def clear(self) -> None:
         """Forget the list held."""
@@ -107,7 +110,7 @@ class ListCache:
         token = row[0] if row else ""
         low, top = conn.execute("SELECT min(seq), max(seq) FROM listing_log").fetchone() if token else (None, None)
         top = top or 0
-        held = self._held
+        held = self._held if self.keep else None
         cond, params = under(roots)
         if (held is None or not token or held.token != token or held.generation != index._generation
                 or held.roots != tuple(roots) or held.seq > top or (low is not None and held.seq < low - 1)):
@@ -147,5 +150,5 @@ class ListCache:
         for row in conn.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE {cond} ORDER BY path, item", params):
             keys.append(row[1])
             articles.append(article_of(row, index))
-        self._held = _Held(token, index._generation, tuple(roots), top, keys, articles) if token else None
+        self._held = _Held(token, index._generation, tuple(roots), top, keys, articles) if token and self.keep else None
         return articles

@@ -87,6 +87,7 @@ def run(tmp_path: Path, seed: int, steps: int = 8) -> list[str]:
     for _ in range(30):
         change(folder, rng, files, serial)
     index = LibraryIndex(tmp_path / f"kept-{seed}.sqlite3")
+    index.keep_list()
     other = LibraryIndex(index.path)  # another copy of reader, or another window, on the same index
     index.sync([str(folder)], analyse=False)
     library_from_index(index, [str(folder)])  # the list kept from here on
@@ -132,6 +133,7 @@ def test_kept_list_reads_only_the_changed_files(tmp_path: Path, monkeypatch: pyt
     for _ in range(20):
         change(folder, rng, files, serial)
     index = LibraryIndex(tmp_path / "kept.sqlite3")
+    index.keep_list()
     index.sync([str(folder)], analyse=False)
     library_from_index(index, [str(folder)])  # records the ids of same-headline files
     first = library_from_index(index, [str(folder)]).articles
@@ -142,6 +144,11 @@ def test_kept_list_reads_only_the_changed_files(tmp_path: Path, monkeypatch: pyt
     index.sync([str(files[0])], analyse=False)
     again = library_from_index(index, [str(folder)]).articles
     assert made == [str(files[0])]  # one row read again, not the whole list
+    monkeypatch.setattr(index._listing, "keep", False)  # as before: every row
+    files[0].write_text(files[0].read_text(encoding="utf-8") + "\nTwo more lines.\n", encoding="utf-8")
+    index.sync([str(files[0])], analyse=False)
+    made.clear()
+    assert len(library_from_index(index, [str(folder)]).articles) == len(made) == len(files)
     assert [a.path for a in again] == [a.path for a in first]
     assert [a for a in again if a.path != str(files[0])] == [a for a in first if a.path != str(files[0])]
 
@@ -169,6 +176,7 @@ def test_an_old_index_gets_the_log_and_a_pruned_log_reads_in_full(tmp_path: Path
     index.close()
     index = LibraryIndex(tmp_path / "old.sqlite3")  # an index made before the log: it is added
     assert index.conn.execute("SELECT count(*) FROM sqlite_master WHERE name LIKE 'listing_%'").fetchone()[0] == 4
+    index.keep_list()
     index.sync([str(folder)], analyse=False)
     library_from_index(index, [str(folder)])
     monkeypatch.setattr(listcache, "_KEEP", 1)
