@@ -1,6 +1,7 @@
 """Benchmark: the library index on a generated library of wire stories (10k or 100k).
 
-Each figure is printed beside a baseline measured in the same run:
+Each figure is printed beside a baseline measured in the same run; wall-clock figures with the CPU
+time they took (on a shared machine the CPU time moves less):
 
 * second launch -> every row on screen (a fresh process, the index built) vs a minimal Textual app
   that reads the first line of every file into an OptionList; peak memory of both processes;
@@ -10,7 +11,9 @@ Each figure is printed beside a baseline measured in the same run:
 * search in process, p50/p95 over words, a phrase, and two filters, vs the bare FTS5 MATCH
   (no ranking, no snippets, no filters);
 * whole-process ``reader search`` vs ``reader --version`` (the interpreter's and the CLI's start);
-* one changed file re-indexed and listed vs a sync that finds nothing changed (the stat pass);
+* one changed file re-indexed and listed vs a sync that finds nothing changed (the stat pass),
+  and a second changed file (the first loads the analysis in the process and reads the whole
+  list; from then on the index keeps the list, as the folder watch has it do);
 * indexing throughput with analysis, articles per second, on 1 and 2 worker processes, on a
   sample of the library (analysing 100k stories takes most of an hour on one core), and the
   parse-only indexing of the whole library with 2 workers.
@@ -39,16 +42,29 @@ from wire_stories import generate, story  # bench/ is the script's own folder on
 
 
 # -- child processes: one app launch each ---------------------------------------------------------
+def _peak_mb() -> float:
+    """This process's peak memory since its exec (VmHWM; ru_maxrss also counts the forked parent's
+    memory on Linux, so a child of a large bench process showed the bench's own peak)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def child_app(folder: str, db: str, expected: int) -> dict:
     """A fresh process: seconds from the app's start to every row on screen, and peak memory."""
     from reader.store import open_store
     from reader.tui.app import ReaderApp
     from reader.tui.screens.library import LibraryScreen
 
-    async def run() -> tuple[float, float]:
+    async def run() -> tuple[float, float, float]:
         with open_store(db) as store:
             app = ReaderApp([folder], store)
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             async with app.run_test(size=(120, 40)) as pilot:
                 while True:
                     await pilot.pause(0.01)
@@ -58,17 +74,17 @@ def child_app(folder: str, db: str, expected: int) -> dict:
                     if time.perf_counter() - started > 300:
                         raise SystemExit("the library did not show within 300 s")
                 await pilot.pause(0)  # one more screen update: the rows are drawn
-                shown = time.perf_counter() - started
+                shown, shown_cpu = time.perf_counter() - started, time.process_time() - cpu
                 await pilot.pause()  # until the process is idle (the background check of the files)
                 idle = time.perf_counter() - started
                 first = screen.table.rows[0].article.title.split()[0]
                 if first not in app.export_screenshot():
                     raise SystemExit(f"the first row ({first!r}) is not on the screen")
                 await app.workers.wait_for_complete()
-                return shown, idle
+                return shown, idle, shown_cpu
 
-    shown, idle = asyncio.run(run())
-    return {"seconds": shown, "idle": idle, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+    shown, idle, cpu = asyncio.run(run())
+    return {"seconds": shown, "idle": idle, "cpu": cpu, "rss_mb": _peak_mb()}
 
 
 def child_first(folder: str, db: str, expected: int, full: bool) -> dict:
@@ -81,7 +97,7 @@ def child_first(folder: str, db: str, expected: int, full: bool) -> dict:
     async def run() -> dict:
         with open_store(db) as store:
             app = ReaderApp([folder], store)
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             out: dict = {}
             async with app.run_test(size=(120, 40)) as pilot:
                 while True:
@@ -96,7 +112,7 @@ def child_first(folder: str, db: str, expected: int, full: bool) -> dict:
                             raise SystemExit(f"the first row ({first!r}) is not on the screen")
                     if rows == expected:
                         await pilot.pause(0)
-                        out["whole"] = time.perf_counter() - started
+                        out["whole"], out["whole_cpu"] = time.perf_counter() - started, time.process_time() - cpu
                         break
                     if time.perf_counter() - started > 600:
                         raise SystemExit("the whole library did not show within 600 s")
@@ -109,7 +125,7 @@ def child_first(folder: str, db: str, expected: int, full: bool) -> dict:
         return out
 
     result = asyncio.run(run())
-    result["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    result["rss_mb"] = _peak_mb()
     print(json.dumps(result), flush=True)
     os._exit(0)  # the background parse is not waited for
 
@@ -123,9 +139,9 @@ def child_baseline(folder: str, expected: int) -> dict:
         def compose(self) -> ComposeResult:
             yield OptionList()
 
-    async def run() -> float:
+    async def run() -> tuple[float, float]:
         app = Baseline()
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         async with app.run_test(size=(120, 40)) as pilot:
             titles = []
             for root, _dirs, files in os.walk(folder):
@@ -135,10 +151,10 @@ def child_baseline(folder: str, expected: int) -> dict:
             app.query_one(OptionList).add_options(titles)
             await pilot.pause()
             assert len(titles) == expected
-            return time.perf_counter() - started
+            return time.perf_counter() - started, time.process_time() - cpu
 
-    seconds = asyncio.run(run())
-    return {"seconds": seconds, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+    seconds, cpu = asyncio.run(run())
+    return {"seconds": seconds, "cpu": cpu, "rss_mb": _peak_mb()}
 
 
 def _child(*args: str, env: dict | None = None) -> dict:
@@ -157,23 +173,25 @@ QUERIES = [
 ]
 
 
-def search_figures(index, rounds: int) -> tuple[list[float], list[float]]:
-    """Per-query seconds: ours (parse, BM25, filters, snippets) and the bare FTS5 MATCH."""
+def search_figures(index, rounds: int) -> tuple[list[float], list[float], list[float]]:
+    """Per-query seconds: ours (parse, BM25, filters, snippets; wall-clock and CPU) and the bare
+    FTS5 MATCH."""
     from reader.index import parse_query
 
-    ours, bare = [], []
+    ours, ours_cpu, bare = [], [], []
     for _ in range(rounds):
         for query in QUERIES:
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             index.search(query, limit=20)
             ours.append(time.perf_counter() - t0)
+            ours_cpu.append(time.process_time() - c0)
             words = [w for w in query.replace('"', " ").split() if ":" not in w and not w.startswith("-")]
             match = " ".join(f'"{w.rstrip("*")}"' for w in words) or '"a"'
             t0 = time.perf_counter()
             index.conn.execute("SELECT rowid FROM fts WHERE fts MATCH ? LIMIT 20", (match,)).fetchall()
             bare.append(time.perf_counter() - t0)
     assert parse_query("x").include
-    return ours, bare
+    return ours, ours_cpu, bare
 
 
 def pct(values: list[float], q: float) -> float:
@@ -181,15 +199,27 @@ def pct(values: list[float], q: float) -> float:
     return values[min(len(values) - 1, int(q * len(values)))]
 
 
-def throughput(folder: Path, sample: int, workers: int, tmp: Path) -> float:
-    """Articles per second indexed with analysis on ``workers`` processes (a fresh index)."""
+def throughput(folder: Path, sample: int, workers: int, tmp: Path) -> tuple[float, float]:
+    """Articles per second indexed with analysis on ``workers`` processes (a fresh index), and the
+    CPU seconds they took (all processes)."""
     from reader.index import LibraryIndex
 
     files = sorted(str(p) for p in folder.rglob("*.txt"))[:sample]
     index = LibraryIndex(tmp / f"tp-{workers}.sqlite3")
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), _cpu_with_children()
     index.sync(files, workers=workers)
-    return sample / (time.perf_counter() - t0)
+    return sample / (time.perf_counter() - t0), _cpu_with_children() - c0
+
+
+def _cpu_with_children() -> float:
+    """CPU seconds of this process and of its children that have ended (workers, subprocesses)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def _children_cpu() -> float:
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return children.ru_utime + children.ru_stime
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -229,8 +259,9 @@ def main(argv: list[str] | None = None) -> int:
             first_base = _child("baseline", str(folder), str(n))
             pairs.append((first["whole"] / first_base["seconds"], first, first_base))
             print(f"first launch (empty index) -> first rows drawn {first['first']:.2f} s ({first['first_rows']:,} "
-                  f"rows); all {n:,} rows drawn {first['whole']:.2f} s; OptionList baseline reading the files "
-                  f"{first_base['seconds']:.2f} s; ratio {pairs[-1][0]:.2f}"
+                  f"rows); all {n:,} rows drawn {first['whole']:.2f} s (CPU {first['whole_cpu']:.2f} s); OptionList "
+                  f"baseline reading the files {first_base['seconds']:.2f} s (CPU {first_base['cpu']:.2f} s); ratio "
+                  f"{pairs[-1][0]:.2f}, CPU {first['whole_cpu'] / first_base['cpu']:.2f}"
                   + (f"; every row read in full {first['full']:.1f} s" if "full" in first else ""))
         ratios = sorted(pair[0] for pair in pairs)
         print(f"first launch, whole list / OptionList: median ratio {statistics.median(ratios):.2f} "
@@ -242,59 +273,70 @@ def main(argv: list[str] | None = None) -> int:
         from reader.archive import library_from_index, open_index
 
         index = open_index(db)
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), _cpu_with_children()
         index.sync([str(folder)], workers=2, analyse=False)
-        built = time.perf_counter() - t0
-        print(f"first index (parse only, 2 workers): {n / built:,.0f} articles/s ({built:.1f} s)")
-        t0 = time.perf_counter()
+        built, built_cpu = time.perf_counter() - t0, _cpu_with_children() - c0
+        print(f"first index (parse only, 2 workers): {n / built:,.0f} articles/s ({built:.1f} s, CPU {built_cpu:.1f} s)")
+        t0, c0 = time.perf_counter(), _cpu_with_children()
         done = index.sync([str(folder)], workers=2).analysed  # names and quotes: the app finds all done
-        took = time.perf_counter() - t0
-        print(f"analysis of the whole library (2 workers): {done / took:,.0f} articles/s ({took:.1f} s)")
+        took, took_cpu = time.perf_counter() - t0, _cpu_with_children() - c0
+        print(f"analysis of the whole library (2 workers): {done / took:,.0f} articles/s ({took:.1f} s, "
+              f"CPU {took_cpu:.1f} s)")
         library_from_index(index, [str(folder)])  # as the app's first launch leaves it
 
         app = _child("app", str(folder), str(db), str(n))
         base = _child("baseline", str(folder), str(n))
-        print(f"second launch -> {n:,} rows drawn: {app['seconds']:.2f} s (the app idle after its background "
-              f"check of the files: {app['idle']:.2f} s); OptionList baseline reading the files "
-              f"{base['seconds']:.2f} s; ratio {app['seconds'] / base['seconds']:.2f}")
+        print(f"second launch -> {n:,} rows drawn: {app['seconds']:.2f} s, CPU {app['cpu']:.2f} s (the app idle "
+              f"after its background check of the files: {app['idle']:.2f} s); OptionList baseline reading the "
+              f"files {base['seconds']:.2f} s, CPU {base['cpu']:.2f} s; ratio {app['seconds'] / base['seconds']:.2f}, "
+              f"CPU {app['cpu'] / base['cpu']:.2f}")
         print(f"peak memory: reader {app['rss_mb']:.0f} MB, baseline {base['rss_mb']:.0f} MB; "
               f"ratio {app['rss_mb'] / base['rss_mb']:.2f}")
 
-        ours, bare = search_figures(index, rounds=5)
+        ours, ours_cpu, bare = search_figures(index, rounds=5)
         print(f"search in process ({len(QUERIES)} queries x5): p50 {pct(ours, .5) * 1000:.1f} ms, "
-              f"p95 {pct(ours, .95) * 1000:.1f} ms; bare FTS5 MATCH p50 {pct(bare, .5) * 1000:.1f} ms, "
+              f"p95 {pct(ours, .95) * 1000:.1f} ms (CPU p50 {pct(ours_cpu, .5) * 1000:.1f} ms, p95 "
+              f"{pct(ours_cpu, .95) * 1000:.1f} ms); bare FTS5 MATCH p50 {pct(bare, .5) * 1000:.1f} ms, "
               f"p95 {pct(bare, .95) * 1000:.1f} ms")
 
         env = dict(os.environ)
         reader = [sys.executable, "-m", "reader"]
-        runs = []
+        runs, runs_cpu = [], []
         for query in ("borgmester", '"fair deal" lang:en'):
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), _children_cpu()
             subprocess.run([*reader, "search", query, "--db", str(db)], env=env, capture_output=True, check=True)
             runs.append(time.perf_counter() - t0)
-        t0 = time.perf_counter()
+            runs_cpu.append(_children_cpu() - c0)
+        t0, c0 = time.perf_counter(), _children_cpu()
         subprocess.run([*reader, "--version"], env=env, capture_output=True, check=True)
-        start = time.perf_counter() - t0
-        print(f"whole-process reader search: {max(runs):.2f} s (slowest of {len(runs)}); "
-              f"reader --version {start:.2f} s")
+        start, start_cpu = time.perf_counter() - t0, _children_cpu() - c0
+        print(f"whole-process reader search: {max(runs):.2f} s, CPU {max(runs_cpu):.2f} s (slowest of {len(runs)}); "
+              f"reader --version {start:.2f} s, CPU {start_cpu:.2f} s")
 
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         index.sync([str(folder)], analyse=False)
-        idle = time.perf_counter() - t0
-        target = next(folder.rglob("000001.txt"))
-        target.write_text(story(1, random.Random(99)).replace("date ", "date 2026-01-01 X", 1), encoding="utf-8")
-        t0 = time.perf_counter()  # what the app's folder watcher does with the path it is told
-        report = index.sync([str(target)])
-        library_from_index(index, [str(folder)])
-        changed = time.perf_counter() - t0
-        print(f"one changed file re-indexed (analysis included) and the list re-read: {changed:.2f} s "
-              f"({report.read} read); a whole sync that finds nothing changed (stat of every file) {idle:.2f} s")
+        idle, idle_cpu = time.perf_counter() - t0, time.process_time() - c0
+        # the first change loads the analysis in this process and reads the list in full
+        for turn, name in enumerate(("000001.txt", "000002.txt")):
+            target = next(folder.rglob(name))
+            target.write_text(story(1 + turn, random.Random(99)).replace("date ", "date 2026-01-01 X", 1),
+                              encoding="utf-8")
+            t0, c0 = time.perf_counter(), time.process_time()  # what the folder watcher does with the path
+            report = index.sync([str(target)])
+            if hasattr(index, "keep_list"):
+                index.keep_list()  # as the folder watch does at a change: later changes re-read their rows only
+            listed = len(library_from_index(index, [str(folder)]).articles)
+            changed, changed_cpu = time.perf_counter() - t0, time.process_time() - c0
+            print(f"{'one' if turn == 0 else 'a second'} changed file re-indexed (analysis included) and the list "
+                  f"of {listed:,} re-read: {changed:.2f} s, CPU {changed_cpu:.2f} s ({report.read} read); a whole "
+                  f"sync that finds nothing changed (stat of every file) {idle:.2f} s, CPU {idle_cpu:.2f} s; ratio "
+                  f"{changed / idle:.2f}")
 
         sample = min(args.sample, n)
-        one = throughput(folder, sample, 1, tmp)
-        two = throughput(folder, sample, 2, tmp)
-        print(f"indexing with analysis ({sample} articles): 1 worker {one:.0f}/s, 2 workers {two:.0f}/s; "
-              f"scaling {two / one:.2f}x")
+        one, one_cpu = throughput(folder, sample, 1, tmp)
+        two, two_cpu = throughput(folder, sample, 2, tmp)
+        print(f"indexing with analysis ({sample} articles): 1 worker {one:.0f}/s (CPU {one_cpu:.1f} s), 2 workers "
+              f"{two:.0f}/s (CPU {two_cpu:.1f} s, all processes); scaling {two / one:.2f}x")
     return 0
 
 

@@ -12,8 +12,9 @@ from typing import Callable, Sequence
 
 from reader.errors import IndexBusyError, IndexDamagedError, LibraryIndexError
 from reader.index import codestamp, database, remembered, who
+from reader.index.listcache import ListCache, prune_log
 from reader.index.mapping import chunked, map_batches
-from reader.index.articles import TAG_SEP, ARTICLE_COLUMNS, IndexedArticle, article_of
+from reader.index.articles import TAG_SEP, IndexedArticle
 from reader.index.searching import Searching
 from reader.index.userdata import UserData
 from reader.index.records import AnalysisRecord, FileRecord, analyse_items, read_analysed, read_records
@@ -56,6 +57,7 @@ class LibraryIndex(Searching, UserData):
         self._local = threading.local()
         self._generation = 0
         self._lock = threading.Lock()
+        self._listing = ListCache()  # the last article list read, kept up to date from a log
         try:
             conn, self.notice = database.connect(self.path)
         except sqlite3.Error as error:  # a read-only folder, a full disk: one line, not a traceback
@@ -63,6 +65,11 @@ class LibraryIndex(Searching, UserData):
         self._local.conn, self._local.generation = conn, 0
         self._probe()
         self._refresh_code()
+
+    def keep_list(self) -> None:
+        """Keep the article list between reads: after a change only the changed files' rows are
+        read again (reader.index.listcache); costs an object per article while the index is open."""
+        self._listing.keep = True
 
     # -- connections ------------------------------------------------------------------------
     @property
@@ -223,6 +230,7 @@ class LibraryIndex(Searching, UserData):
                 progress("reading", done, len(todo))
         if analyse:
             report.analysed += self._analyse(roots, progress, workers, scheduler)
+        prune_log(self.conn)
         return report
 
     def _transaction(self):
@@ -316,8 +324,7 @@ class LibraryIndex(Searching, UserData):
 
     def _articles(self, roots: list[str]) -> tuple[list[IndexedArticle], list[Skipped]]:
         cond, params = under(roots)
-        rows = self.conn.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE {cond} ORDER BY path, item", params)
-        articles = [article_of(row, self) for row in rows]
+        articles = self._listing.articles(self, roots)  # only the changed files' rows read again
         skipped = [Skipped(from_db(p), r) for p, r in self.conn.execute(
             f"SELECT path, skipped FROM files WHERE skipped != '' AND {cond} ORDER BY path", params)]
         return articles, skipped

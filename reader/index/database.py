@@ -13,6 +13,7 @@ import sqlite3
 from pathlib import Path
 
 from reader.index import codestamp
+from reader.index.listcache import LOG_DDL, add_log
 
 SCHEMA_VERSION = "4"  # 3: the who-said-what tables (reader.index.who); 4: a quote's kind, own role, affiliation
 INDEX_DIR_ENV = "READER_INDEX_DIR"
@@ -110,7 +111,7 @@ def _valid(conn: sqlite3.Connection) -> str:
 def _create(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=BUSY_SECONDS)
     _configure(conn)
-    conn.executescript("BEGIN;" + _DDL + _HEADS_DDL + f"INSERT INTO meta VALUES ('schema', '{SCHEMA_VERSION}'); COMMIT;")
+    conn.executescript("BEGIN;" + _DDL + _HEADS_DDL + LOG_DDL + f"INSERT INTO meta VALUES ('schema', '{SCHEMA_VERSION}'); COMMIT;")
     codestamp.stamp_new(conn)
     return conn
 
@@ -143,6 +144,7 @@ def connect(path: Path) -> tuple[sqlite3.Connection, str]:
         if not reason:
             try:
                 conn.execute(_HEADS_DDL)
+                add_log(conn)  # the list's change log (reader.index.listcache)
             except sqlite3.OperationalError:  # busy: another connection is making it
                 pass
             except sqlite3.DatabaseError as error:

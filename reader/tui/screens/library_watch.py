@@ -115,6 +115,7 @@ class WatchedFolders:
     def _sync(self, index: Any, paths: list[str]) -> None:
         report = index.sync(paths, workers=1)
         if report.changed:
+            index.keep_list()  # the next changes re-read only their files' rows
             self._show_from_worker()
             self._warm_who_lists(index, list(self.app.paths))
             self.app.call_from_thread(self._tell_reader, paths)
