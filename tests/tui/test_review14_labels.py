@@ -27,7 +27,7 @@ async def test_a_quote_checked_in_the_article_shows_checked_back_in_the_speakers
 
     from reader.store import open_store
     from reader.tui.screens.speakers import SpeakerQuotesScreen
-    from tui_helpers import make_app, settle, wait_for_library
+    from tui_helpers import make_app, settle, wait_for_analysis, wait_for_library
     from who_helpers import DYCHE
 
     folder = Path(tmp_path) / "lib"
@@ -37,10 +37,7 @@ async def test_a_quote_checked_in_the_article_shows_checked_back_in_the_speakers
         app = make_app(folder, store, tmp_path)
         async with app.run_test(size=(120, 40)) as pilot:
             screen = await wait_for_library(pilot)
-            for _ in range(50):
-                await settle(pilot)
-                if screen.library_index is not None and not screen.library_index.counts()["unanalysed"]:
-                    break
+            await wait_for_analysis(pilot, screen)
             await pilot.press("w")
             await settle(pilot)
             await pilot.press(*"Dyche", "enter")
@@ -201,7 +198,7 @@ async def test_the_weekly_timeline_says_what_is_dated_only_to_a_month(tmp_path, 
     from reader.tui.screens.library_index import IndexedLibrary
     from reader.tui.screens.search import SearchScreen
     from reader.tui.screens.timeline import TimelineScreen
-    from tui_helpers import make_app, settle, wait_for_library
+    from tui_helpers import make_app, settle, wait_for_analysis, wait_for_library
 
     monkeypatch.setattr(IndexedLibrary, "watch_files", lambda self: None)
     folder = tmp_path / "lib"
@@ -213,10 +210,7 @@ async def test_the_weekly_timeline_says_what_is_dated_only_to_a_month(tmp_path, 
         app = make_app(folder, store, tmp_path)
         async with app.run_test(size=(120, 40)) as pilot:
             library = await wait_for_library(pilot)
-            for _ in range(50):
-                await settle(pilot)
-                if library.library_index is not None and not library.library_index.counts()["unanalysed"]:
-                    break
+            await wait_for_analysis(pilot, library)
             await pilot.press("slash", *"storm")
             for _ in range(20):
                 await settle(pilot)

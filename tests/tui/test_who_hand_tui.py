@@ -8,7 +8,7 @@ import pytest
 from textual.widgets import DataTable
 
 from reader.store import open_store
-from tui_helpers import make_app, settle, wait_for_library
+from tui_helpers import make_app, settle, wait_for_analysis, wait_for_library
 from who_helpers import DYCHE
 
 LONG = """---
@@ -33,11 +33,7 @@ def _no_folder_watch(monkeypatch):
 
 async def _speakers(pilot):
     screen = await wait_for_library(pilot)
-    await settle(pilot)
-    for _ in range(50):
-        if screen.library_index is not None and not screen.library_index.counts()["unanalysed"]:
-            break
-        await settle(pilot)
+    await wait_for_analysis(pilot, screen)
     await pilot.press("w")
     await settle(pilot)
     return pilot.app.screen

@@ -8,7 +8,7 @@ import pytest
 from textual.widgets import DataTable, OptionList, Static
 
 from reader.store import open_store
-from tui_helpers import make_app, settle, wait_for_library, said
+from tui_helpers import make_app, said, settle, wait_for_analysis, wait_for_library
 from who_helpers import write_library
 
 
@@ -23,11 +23,7 @@ def _no_folder_watch(monkeypatch):
 
 async def _library(pilot):
     screen = await wait_for_library(pilot)
-    await settle(pilot)
-    for _ in range(50):  # the names and quotes are found after the rows show
-        if screen.library_index is not None and not screen.library_index.counts()["unanalysed"]:
-            break
-        await settle(pilot)
+    await wait_for_analysis(pilot, screen)
     return screen
 
 
