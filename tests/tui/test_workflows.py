@@ -368,6 +368,33 @@ async def test_full_disk_keeps_the_typed_note(tmp_path, library, store, monkeypa
         assert isinstance(app.screen, ArticleScreen)
 
 
+async def test_full_disk_keeps_the_typed_tags(tmp_path, library, store, monkeypatch):
+    """A tag save that fails (disk full) says so and brings the editor back with what was typed
+    (attack14: the editor closed and the tags were gone)."""
+    from reader.errors import StoreError
+    from reader.tui.screens.tags import TagEditor
+
+    app = make_app(library, store, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_article(pilot, "Borgmester")
+        real = store.change_tags
+
+        def full(*args, **kwargs):
+            raise StoreError(f"disk full while saving {store.path}")
+
+        monkeypatch.setattr(store, "change_tags", full)
+        await pilot.press("t", *"skole, budget", "enter")
+        await settle(pilot)
+        assert any("disk full" in m for m in said(app))
+        assert isinstance(app.screen, TagEditor)  # old: closed, the typing lost
+        assert app.screen.query_one("#tag-input").value.startswith("skole, budget")
+        monkeypatch.setattr(store, "change_tags", real)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert store.tags(screen.article.id) == ("skole", "budget")
+        assert isinstance(app.screen, ArticleScreen)
+
+
 async def test_untagged_session_resumes_after_the_article_it_stopped_on(tmp_path, library, store):
     app = make_app(library, store, tmp_path, session_tags=("skole", "havn"))
     async with app.run_test(size=(120, 40)) as pilot:

@@ -102,6 +102,9 @@ def edit_tags(app: Any, article: Article, after: Callable[[Article], None] | Non
             now = store.tags(article.id)
             app.say("Tags: " + (", ".join(now) or "(none)"), timeout=3)
 
-        app.write(change, "the tags", None if after is None else lambda ok: after(article), key=("tags", article.id))
+        saved = app.write(change, "the tags", None if after is None else lambda ok: after(article),
+                          key=("tags", article.id))
+        if saved is False:  # a full disk, say: what was typed comes back in the editor, not lost
+            app.push_screen(TagEditor(article.title, tags, known, heading="Not saved: tags for"), done)
 
     app.push_screen(TagEditor(article.title, current, known), done)
