@@ -200,6 +200,29 @@ async def test_help_documents_the_search_language(tmp_path):
                 assert "Search: the query language" in text and "date:2018-08..2018-12" in text
 
 
+async def test_help_over_the_search_box_lists_no_key_that_types_into_it(tmp_path):
+    """On the search screen `?` types into the box, so its help names F1, not `?` (review14)."""
+    folder = library(tmp_path, 1)
+    from reader.tui.screens.help import HelpScreen
+
+    with open_store(tmp_path / "db" / "reader.json") as store:
+        app = make_app(folder, store, tmp_path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await wait_for_library(pilot)
+            await pilot.press("s", "f1")
+            await pilot.pause()
+            assert isinstance(app.screen, HelpScreen)
+            lines = str(app.screen.query_one("Static").render()).splitlines()
+            keys = [line.split()[0].lower() for line in lines if line.endswith("  Help")]
+            assert keys == ["f1"]  # old: F1 and ? (the app's key, which types into the box here)
+            await pilot.press("escape", "escape")  # back in the library: ? is the help key there
+            await pilot.pause()
+            await pilot.press("question_mark")
+            await pilot.pause()
+            lines = str(app.screen.query_one("Static").render()).splitlines()
+            assert any(line.split()[:1] == ["?"] and line.endswith("  Help") for line in lines)
+
+
 async def test_files_that_change_while_the_app_is_open_show_up_on_their_own(tmp_path):
     folder = library(tmp_path, 2)
     db = tmp_path / "db" / "reader.json"

@@ -9,8 +9,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
+from textual.keys import key_to_character
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Static
+from textual.widgets import Input, Static, TextArea
 
 from reader.tui.screen_roles import DescribesKeys
 
@@ -66,13 +67,18 @@ def describe(node: Any, binding: Binding) -> str | None:
 def binding_rows(screen: Screen) -> list[BindingRow]:
     """Every binding of ``screen``'s own widgets, the screen and the app, keys merged per action."""
     app = screen.app
+    typing = isinstance(screen.focused, (Input, TextArea))  # a character key types there (search's `?`)
     rows: list[BindingRow] = []
     for node in _own_nodes(screen):
         group = group_name(node)
         merged: dict[str, tuple[list[str], Binding]] = {}
         for key, bindings in node._bindings.key_to_bindings.items():
+            character = key_to_character(key)
+            typed = typing and character is not None and character.isprintable()
             for binding in bindings:
                 if not binding.id:  # Textual's own inherited bindings; ours all carry an id
+                    continue
+                if typed and not binding.priority:
                     continue
                 keys, _ = merged.setdefault(binding.action, ([], binding))
                 display = app.get_key_display(binding)
