@@ -59,6 +59,16 @@ class Terminal:
             time.sleep(0.1)
         raise AssertionError(f"{needle!r} never appeared; the screen was:\n{screen}")
 
+    def wait_gone(self, needle: str, timeout: float = 120.0) -> str:
+        """The screen once ``needle`` has left it (the app quit): a hang detector, as ``wait_for``."""
+        deadline = time.monotonic() + timeout
+        screen = self.screen()
+        while needle in screen and time.monotonic() < deadline:
+            time.sleep(0.1)
+            screen = self.screen()
+        assert needle not in screen, screen
+        return screen
+
     def close(self) -> None:
         subprocess.run(["tmux", "-L", self.socket, "kill-server"], capture_output=True)
 
@@ -111,12 +121,7 @@ def test_annotate_and_tag_in_a_real_terminal(terminal):
     term.keys("Escape")
     term.wait_for("T Session")
     term.keys("q")
-    screen = term.screen()
-    deadline = time.monotonic() + 30  # waiting for the app to exit, not a speed limit
-    while "T Session" in screen and time.monotonic() < deadline:  # the app is still up
-        time.sleep(0.1)
-        screen = term.screen()
-    assert "T Session" not in screen, screen  # q quit the app
+    screen = term.wait_gone("T Session")  # q quit the app
     assert "Traceback" not in screen and "internal error" not in screen, screen
     articles = {a.title: a for a in scan([folder]).articles}
     ribe = articles["Borgmester vil lukke skole i Ribe"]
@@ -193,10 +198,7 @@ def test_a_stray_byte_typed_into_a_note_is_kept_as_a_replacement(terminal):
     term.keys("q")
     term.wait_for("T Session")
     term.keys("q")
-    deadline = time.monotonic() + 30  # waiting for the app to exit, not a speed limit
-    while "T Session" in term.screen() and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert "T Session" not in term.screen()
+    term.wait_gone("T Session")
     ribe = next(a for a in scan([folder]).articles if a.title == "Borgmester vil lukke skole i Ribe")
     with open_store(db, readonly=True) as store:
         assert [n.note for n in store.annotations(ribe.id)] == ["Ring \ufffd\ufffd igen"]
