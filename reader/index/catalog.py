@@ -62,6 +62,10 @@ class LibraryIndex(Searching, UserData):
             conn, self.notice = database.connect(self.path)
         except sqlite3.Error as error:  # a read-only folder, a full disk: one line, not a traceback
             raise LibraryIndexError(f"the library index cannot be opened: {error} ({self.path})") from None
+        except OSError as error:  # READER_INDEX_DIR a file, or in a folder that cannot be made
+            from reader.errors import describe_os_error
+
+            raise LibraryIndexError(f"the library index cannot be opened: {describe_os_error(error)}") from None
         self._local.conn, self._local.generation = conn, 0
         self._probe()
         self._refresh_code()
