@@ -13,6 +13,7 @@ from reader.textsafe import one_line
 
 # The commands that read the index as a cache: another index serves them as well, more slowly.
 READERS = frozenset({"search", "quotes", "entities", "timeline"})
+_ENV = "READER_INDEX_DIR"  # reader.index.database reads it at each open
 HOW = "free space there, or point READER_INDEX_DIR at a writable folder with room"
 
 
@@ -20,22 +21,22 @@ def run_on_temporary_index(run: Callable[[], int], db: str | None, error: Except
     """Say in one line why the index is not used, then ``run()`` with a new index in a temporary
     folder (the folders the real one was built from copied in), removed afterwards."""
     from reader.errors import LibraryIndexError
-    from reader.index.database import INDEX_DIR_ENV, index_path_for
+    from reader.archive import index_file
     from reader.settings import resolve_db_path
 
     db_path = resolve_db_path(db)
-    real = index_path_for(db_path)
+    real = index_file(db_path)
     try:
         folder = tempfile.mkdtemp(prefix="reader-index-")
     except OSError as problem:
         raise LibraryIndexError(f"{error}; no temporary index either ({one_line(str(problem), 120)}): {HOW}") from None
     print(f"reader: {one_line(str(error), 300)}; reading the files into a temporary index instead "
           f"(to keep the index: {HOW})", file=sys.stderr)
-    before = os.environ.get(INDEX_DIR_ENV)
-    os.environ[INDEX_DIR_ENV] = folder
+    before = os.environ.get(_ENV)
+    os.environ[_ENV] = folder
     try:
         try:
-            shutil.copyfile(f"{real}.roots", f"{index_path_for(db_path)}.roots")
+            shutil.copyfile(f"{real}.roots", f"{index_file(db_path)}.roots")
         except OSError:  # none kept: a command without paths says the index is empty
             pass
         try:
@@ -44,7 +45,7 @@ def run_on_temporary_index(run: Callable[[], int], db: str | None, error: Except
             raise LibraryIndexError(f"{again}; {HOW}") from None
     finally:
         if before is None:
-            os.environ.pop(INDEX_DIR_ENV, None)
+            os.environ.pop(_ENV, None)
         else:
-            os.environ[INDEX_DIR_ENV] = before
+            os.environ[_ENV] = before
         shutil.rmtree(folder, ignore_errors=True)
