@@ -85,3 +85,31 @@ def test_an_index_folder_that_cannot_be_made_falls_back(tmp_path, db, scratch, c
     assert len(json.loads(out)["hits"]) >= 1
     assert "cannot be opened: a file stands where a folder should be" in err and "temporary index" in err
     assert blocker.read_text() == "x" and list(scratch.iterdir()) == []
+
+
+def test_a_named_pipe_as_the_remembered_roots_is_not_waited_on(tmp_path, db, capsys):
+    """``<index>.roots`` made a FIFO: search, quotes and index waited for a writer for ever
+    (attack15, stopped by timeout); now the roots count as none and the command answers."""
+    import os
+    import threading
+
+    from reader.index import remembered
+
+    folder = tmp_path / "lib"
+    shutil.copytree(SAMPLES, folder)
+    assert main(["index", str(folder), "--db", str(db), "--workers", "1"]) == 0
+    roots = Path(f"{database.index_path_for(db)}.roots")
+    roots.unlink()
+    os.mkfifo(roots)
+    result: list = []
+    reader = threading.Thread(target=lambda: result.append(remembered.read(database.index_path_for(db))), daemon=True)
+    reader.start()
+    reader.join(120)  # a hang guard, not a speed limit
+    if not result:
+        with open(roots, "wb"):  # let the waiting read go
+            pass
+        pytest.fail("reading the remembered roots waited on a named pipe")
+    assert result == [[]]
+    capsys.readouterr()
+    assert main(["search", "fængsel", "--db", str(db), "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)["hits"]) >= 1
