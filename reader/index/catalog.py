@@ -205,6 +205,9 @@ class LibraryIndex(Searching, UserData):
                 todo.append((path, *now, digest))
         todo += [(path, size, mtime, "") for path, (size, mtime) in found.items()]  # new files
         del found
+        for root in roots:  # a file replaced by a folder of its name: ``under`` reads inside the folder only
+            if os.path.isdir(root) and self.conn.execute("SELECT 1 FROM files WHERE path = ?", (to_db(root),)).fetchone():
+                gone.append(root)
         todo.sort()
         if gone:
             with self._transaction() as conn:
