@@ -33,15 +33,15 @@ def launch(args, *, session: bool = False, untagged: bool = False) -> int:
 
     settings = load_settings()
     store = open_for_app(args.db, sys.stderr)
-    code, before = 1, set(threading.enumerate())
+    before = set(threading.enumerate())
     try:
         from reader.tui.running import open_app
 
         code = open_app(list(args.paths), store, settings, session=session, untagged=untagged)
-        return code
     finally:
         store.close()
-        end_lingering(code, before)
+    end_lingering(code, before)  # after an error the one line is said first (cli.main)
+    return code
 
 
 def end_lingering(code: int, before: set[threading.Thread], seconds: float | None = None) -> None:
