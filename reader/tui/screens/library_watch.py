@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import threading
+from functools import partial
 from typing import Any
 
 from reader.textsafe import one_line
@@ -139,19 +140,23 @@ class WatchedFolders:
             fresh = self._article_now(article, paths) if isinstance(screen, FollowsFile) else None
             if fresh is not None and _shown_as(fresh) == _shown_as(article):
                 return  # touched, or changed back: the screen shows the file as it is
+            say = partial(self.app.say, kind="open file")  # a file changing again and again: one toast, the last
             if fresh is not None:
                 screen.read_again(fresh)
                 if fresh.path != article.path:
-                    self.app.say(f"The file of this article was renamed or moved: now {one_line(os.path.basename(fresh.path), 60)}"
-                                 "; your notes go with it", timeout=8)
+                    say(f"The file of this article was renamed or moved: now {one_line(os.path.basename(fresh.path), 60)}"
+                        "; your notes go with it", timeout=8)
                 elif fresh.body != article.body or fresh.title != article.title:
-                    self.app.say("The file of this article changed on disk: the text is read again", timeout=6)
+                    say("The file of this article changed on disk: the text is read again", timeout=6)
             elif not os.path.lexists(article.path):  # deleted, or moved out of the library folders
-                self.app.say("The file of this article was moved or deleted; the text shown is as it "
-                             "was read", severity="warning", timeout=8)
+                say("The file of this article was moved or deleted; the text shown is as it was read",
+                    severity="warning", timeout=8)
+            elif os.path.isdir(article.path):
+                say("The file of this article was replaced by a folder; the text shown is as it was read",
+                    severity="warning", timeout=8)
             else:
-                self.app.say("The file of this article changed on disk; the text shown is as it was: "
-                             "Escape and Enter read it again", severity="warning", timeout=8)
+                say("The file of this article changed on disk; the text shown is as it was: "
+                    "Escape and Enter read it again", severity="warning", timeout=8)
             return
 
     def _article_now(self, article: Any, paths: list[str]) -> Any:
