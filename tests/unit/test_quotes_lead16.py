@@ -76,3 +76,24 @@ def test_a_danish_organisations_genitive_before_a_role_is_cut() -> None:
 def test_a_title_before_the_name_is_no_organisation() -> None:
     text = ('"We listened to every objection," said the council\'s housing chair, Councillor Megan Lowry.')
     assert _quotes(text, "en") == [("Megan Lowry", "housing chair", "")]
+
+
+def test_a_role_two_people_share_goes_to_the_one_of_the_owner_the_text_names() -> None:
+    text = ("Viborg. Skive IK tabte 0-1 ude til Viborg Stars.\n\n"
+            "Træner Morten Aagaard var skuffet efter kampen.\n\n"
+            "- Vi skabte intet, siger træneren.\n\n"
+            "Hos Viborg Stars var der fest. Træner Lars Bjerg:\n\n"
+            "»Vi fortjente det,« siger han.\n\n"
+            "Skives træner vil ikke skyde skylden på banen.\n\n"
+            "- Den var fin nok, siger træneren.")
+    assert [q[0] for q in _quotes(text, "da")] == ["Morten Aagaard", "Lars Bjerg", "Morten Aagaard"]
+
+
+def test_a_role_two_people_share_without_an_owner_goes_to_the_last_named() -> None:
+    text = ("Viborg. Skive IK tabte 0-1 ude til Viborg Stars.\n\n"
+            "Træner Morten Aagaard var skuffet efter kampen.\n\n"
+            "Hos Viborg Stars var der fest. Træner Lars Bjerg:\n\n"
+            "»Vi fortjente det,« siger han.\n\n"
+            "Træneren var glad for sejren.\n\n"
+            "- Det var fortjent, siger træneren.")
+    assert [q[0] for q in _quotes(text, "da")][-1] == "Lars Bjerg"
