@@ -50,14 +50,9 @@ def opener_candidates(
         if len(word) < 2 or not word[:1].isupper() or word.isupper():
             continue
         row = table.get(word.lower())
-        if row is None or row[_LOW]:
+        if row is None:
             continue
-        own = marks(words, k, first)
-        if row[_INSIDE] - ("c" in own) < MIN_INSIDE:
-            continue
-        if NEED and not any(row[MARKS.index(m)] - (m in own) > 0 for m in NEED):
-            continue
-        if vocab is not None and _known(word.lower(), vocab) or TITLES and (is_title_word(word) or is_honorific(word)):
+        if not _named(words, k, first, row, vocab):
             continue
         tags[k] = "B-PER"
         added.append(k)
@@ -69,3 +64,37 @@ def _known(low: str, vocab: dict[str, str]) -> bool:
     if vocab.get(low) in SKIP:
         return True
     return PLURALS and low.endswith("s") and vocab.get(low[:-1]) in ("L", "B")
+
+
+def _named(words: Sequence[str], k: int, first: bool, row: tuple[int, ...], vocab: dict[str, str] | None) -> bool:
+    """Whether the other mentions of ``words[k]`` (its ``en_doc`` row) show a name, and training text
+    does not know the word as an ordinary one."""
+    if row[_LOW]:
+        return False
+    own = marks(words, k, first)
+    if row[_INSIDE] - ("c" in own) < MIN_INSIDE:
+        return False
+    if NEED and not any(row[MARKS.index(m)] - (m in own) > 0 for m in NEED):
+        return False
+    word = words[k]
+    return not (vocab is not None and _known(word.lower(), vocab) or TITLES and (is_title_word(word) or is_honorific(word)))
+
+
+# A lone word inside a sentence that the typer drops is kept with its best type when its other
+# mentions show a name (as above): GUM CV in the log.
+KEEP = True
+KEEP_NEED = "tv"
+
+
+def named_elsewhere(words: Sequence[str], k: int, first: bool, table: dict, vocab: dict[str, str] | None) -> bool:
+    """Whether the lone word ``words[k]``, dropped by the typer, is a name by its other mentions."""
+    if not KEEP:
+        return False
+    word = words[k]
+    if len(word) < 2 or not word[:1].isupper() or word.isupper():
+        return False
+    row = table.get(word.lower())
+    if row is None or not _named(words, k, first, row, vocab):
+        return False
+    own = marks(words, k, first)
+    return any(row[MARKS.index(m)] - (m in own) > 0 for m in KEEP_NEED)
