@@ -7,6 +7,7 @@ from typing import Collection, Sequence
 
 from reader.analysis import typer
 from reader.analysis.en_doc import doc_features
+from reader.analysis.en_openers import named_elsewhere
 from reader.analysis.en_orgs import names_body
 from reader.analysis.scoring import row_sum
 from reader.analysis.gazetteer import FIRST_NAMES, lookup
@@ -52,6 +53,15 @@ def retype(
         body = label == typer.REJECT and settings.keep_bodies and names_body(words[k + offset: j + offset])
         if body:
             label = "ORG"
+        # A lone word the text names elsewhere as a name (en_openers.named_elsewhere): its best type.
+        kept = label == typer.REJECT and doc is not None and j == k + 1 and named_elsewhere(
+            words, k + offset, k in starts, doc, model.vocab)
+        if kept:
+            prior = prior or [0.0] * 4
+            prior[3] = -1e9
+            totals = scorer.totals(words, k + offset, j + offset, k in starts, prior)
+            label = typer.TYPES[totals.index(max(totals))]
+            body = True  # (no evidence for one name, one type either)
         if label == typer.REJECT:
             if not lookup(" ".join(words[k + offset: j + offset]).lower()):
                 for m in range(k, j):

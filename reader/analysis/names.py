@@ -12,6 +12,7 @@ from reader.analysis.name_base import (  # noqa: F401 (sentence_start_tokens, ta
 from reader.analysis.en_case import recased
 from reader.analysis.en_forms import english_form_spans
 from reader.analysis.en_news import news_forms
+from reader.analysis.en_openers import opener_candidates
 from reader.analysis.en_events import not_names
 from reader.analysis.en_orgs import org_types
 from reader.analysis.en_people_forms import news_people
@@ -201,6 +202,9 @@ def _run_tags(
     found, begins = model.tag(near, near_starts, local)
     if settings.capital_rule:
         capital_runs(near, found, near_starts, [k for k in local if near[k][0].isupper()], settings)
+    # A surname opening a sentence that the text writes capitalised inside one (en_openers; its type
+    # is no evidence for one name, one type).
+    opened = opener_candidates(near, found, near_starts, local, doc, model.vocab) if doc is not None else ()
     if not found:
         return (), ()
     tags = {k - shift: tag for k, tag in found.items()}
@@ -208,6 +212,8 @@ def _run_tags(
     if model.typer:
         retype(words, first, tags, inner, model, {k - shift: scores for k, scores in begins.items()}, settings,
                evidence, doc)
+        for k in opened:
+            evidence.pop(k - shift, None)
     return tuple(tags.items()), tuple(evidence.items())
 
 
