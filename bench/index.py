@@ -12,13 +12,15 @@ time they took (on a shared machine the CPU time moves less):
   (no ranking, no snippets, no filters);
 * whole-process ``reader search`` vs ``reader --version`` (the interpreter's and the CLI's start);
 * one changed file re-indexed and listed vs a sync that finds nothing changed (the stat pass),
-  and a second changed file (the first loads the analysis in the process and reads the whole
-  list; from then on the index keeps the list, as the folder watch has it do);
+  three times after a launch (an index opened afresh, its compact rows listed), each parsed and
+  listed first, then analysed, as the folder watch does (the first change reads the whole list;
+  from then on the index keeps it; the first two analyses load their language's data);
 * indexing throughput with analysis, articles per second, on 1 and 2 worker processes, on a
   sample of the library (analysing 100k stories takes most of an hour on one core), and the
   parse-only indexing of the whole library with 2 workers.
 
     nice -n 19 python bench/index.py [--articles 10000] [--sample 600] [--first-runs 3] [--first-full]
+        [--workdir DIR [--changes-only]] [--analysed-first]
 """
 
 from __future__ import annotations
@@ -38,7 +40,8 @@ from pathlib import Path
 
 os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")
 
-from wire_stories import generate, story  # bench/ is the script's own folder on sys.path
+from index_figures import QUERIES, _children_cpu, _cpu_with_children, changes, pct, search_figures, throughput  # noqa: F401
+from wire_stories import generate  # bench/ is the script's own folder on sys.path
 
 
 # -- child processes: one app launch each ---------------------------------------------------------
@@ -165,63 +168,6 @@ def _child(*args: str, env: dict | None = None) -> dict:
 
 
 # -- in-process figures ---------------------------------------------------------------------------
-QUERIES = [
-    "borgmester", "strike", "bidrag", "festival", "ferry", "havn*", "contract*",
-    '"fair deal"', '"millioner kroner"', '"network rail"',
-    "person:Hansen lang:da", "speaker:Smith date:2015..2018", "source:benchbureau havn",
-    "budget date:2020-01..2020-06", "lang:en police -strike", "kalaring", "nering*", "person:Mette -lang:en",
-]
-
-
-def search_figures(index, rounds: int) -> tuple[list[float], list[float], list[float]]:
-    """Per-query seconds: ours (parse, BM25, filters, snippets; wall-clock and CPU) and the bare
-    FTS5 MATCH."""
-    from reader.index import parse_query
-
-    ours, ours_cpu, bare = [], [], []
-    for _ in range(rounds):
-        for query in QUERIES:
-            t0, c0 = time.perf_counter(), time.process_time()
-            index.search(query, limit=20)
-            ours.append(time.perf_counter() - t0)
-            ours_cpu.append(time.process_time() - c0)
-            words = [w for w in query.replace('"', " ").split() if ":" not in w and not w.startswith("-")]
-            match = " ".join(f'"{w.rstrip("*")}"' for w in words) or '"a"'
-            t0 = time.perf_counter()
-            index.conn.execute("SELECT rowid FROM fts WHERE fts MATCH ? LIMIT 20", (match,)).fetchall()
-            bare.append(time.perf_counter() - t0)
-    assert parse_query("x").include
-    return ours, ours_cpu, bare
-
-
-def pct(values: list[float], q: float) -> float:
-    values = sorted(values)
-    return values[min(len(values) - 1, int(q * len(values)))]
-
-
-def throughput(folder: Path, sample: int, workers: int, tmp: Path) -> tuple[float, float]:
-    """Articles per second indexed with analysis on ``workers`` processes (a fresh index), and the
-    CPU seconds they took (all processes)."""
-    from reader.index import LibraryIndex
-
-    files = sorted(str(p) for p in folder.rglob("*.txt"))[:sample]
-    index = LibraryIndex(tmp / f"tp-{workers}.sqlite3")
-    t0, c0 = time.perf_counter(), _cpu_with_children()
-    index.sync(files, workers=workers)
-    return sample / (time.perf_counter() - t0), _cpu_with_children() - c0
-
-
-def _cpu_with_children() -> float:
-    """CPU seconds of this process and of its children that have ended (workers, subprocesses)."""
-    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
-
-
-def _children_cpu() -> float:
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return children.ru_utime + children.ru_stime
-
-
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -231,6 +177,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="time the first launch until every row is read in full too (minutes at 100k)")
     parser.add_argument("--first-only", action="store_true", help="time the first launch only")
     parser.add_argument("--first-runs", type=int, default=3, help="first launches (each beside a baseline run)")
+    parser.add_argument("--workdir", help="work in this folder and keep it (the library, the indexes): a later run "
+                        "with --changes-only reuses it instead of generating and indexing 100,000 stories again")
+    parser.add_argument("--changes-only", action="store_true",
+                        help="with --workdir of an earlier run: only the changed-file rows, on its index")
+    parser.add_argument("--analysed-first", action="store_true",
+                        help="the changed files analysed before the list is read (the folder watch before index15)")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -240,11 +192,18 @@ def main(argv: list[str] | None = None) -> int:
         result = child_app(rest[0], rest[1], int(rest[2])) if kind == "app" else child_baseline(rest[0], int(rest[1]))
         print(json.dumps(result))
         return 0
+    if args.changes_only and not args.workdir:
+        parser.error("--changes-only needs the --workdir of an earlier run")
     with tempfile.TemporaryDirectory() as tmp_name:
-        tmp = Path(tmp_name)
+        tmp = Path(args.workdir or tmp_name)
         os.environ["READER_INDEX_DIR"] = str(tmp / "index")
         folder, db = tmp / "library", tmp / "db" / "reader.json"
         n = args.articles
+        if args.changes_only:
+            changes(folder, db, n, analysed_first=args.analysed_first)
+            return 0
+        if args.workdir and tmp.exists() and any(tmp.iterdir()):
+            parser.error(f"--workdir {tmp} is not empty: a full run starts from nothing")
         t0 = time.perf_counter()
         generate(folder, n)
         print(f"generated {n:,} stories in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
@@ -313,24 +272,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"whole-process reader search: {max(runs):.2f} s, CPU {max(runs_cpu):.2f} s (slowest of {len(runs)}); "
               f"reader --version {start:.2f} s, CPU {start_cpu:.2f} s")
 
-        t0, c0 = time.perf_counter(), time.process_time()
-        index.sync([str(folder)], analyse=False)
-        idle, idle_cpu = time.perf_counter() - t0, time.process_time() - c0
-        # the first change loads the analysis in this process and reads the list in full
-        for turn, name in enumerate(("000001.txt", "000002.txt")):
-            target = next(folder.rglob(name))
-            target.write_text(story(1 + turn, random.Random(99)).replace("date ", "date 2026-01-01 X", 1),
-                              encoding="utf-8")
-            t0, c0 = time.perf_counter(), time.process_time()  # what the folder watcher does with the path
-            report = index.sync([str(target)])
-            if hasattr(index, "keep_list"):
-                index.keep_list()  # as the folder watch does at a change: later changes re-read their rows only
-            listed = len(library_from_index(index, [str(folder)]).articles)
-            changed, changed_cpu = time.perf_counter() - t0, time.process_time() - c0
-            print(f"{'one' if turn == 0 else 'a second'} changed file re-indexed (analysis included) and the list "
-                  f"of {listed:,} re-read: {changed:.2f} s, CPU {changed_cpu:.2f} s ({report.read} read); a whole "
-                  f"sync that finds nothing changed (stat of every file) {idle:.2f} s, CPU {idle_cpu:.2f} s; ratio "
-                  f"{changed / idle:.2f}")
+        changes(folder, db, n, index, args.analysed_first)
 
         sample = min(args.sample, n)
         one, one_cpu = throughput(folder, sample, 1, tmp)

@@ -20,7 +20,7 @@ from reader.index.provisional import has_heads, head_rows, take_heads
 from reader.model import Article, LibraryScan, Skipped
 
 __all__ = [
-    "IndexedArticle", "LibraryIndex", "SearchResult", "SyncReport", "check_scheduler", "full_article", "head_rows",
+    "IndexedArticle", "LibraryIndex", "SearchResult", "SyncReport", "check_scheduler", "full_article", "head_rows", "index_file",
     "library_from_index", "library_rows", "listed_articles", "open_index", "record_ids", "rows_of", "search",
     "sync_user_data", "take_heads", "user_data",
 ]
@@ -29,7 +29,12 @@ __all__ = [
 def open_index(db_path: str | os.PathLike[str]) -> LibraryIndex:
     """The library index kept for the notes database at ``db_path`` (created when missing, rebuilt
     when damaged or from another version: then ``index.notice`` says so in one line)."""
-    return LibraryIndex(index_path_for(Path(db_path).expanduser()))
+    return LibraryIndex(index_file(db_path))
+
+
+def index_file(db_path: str | os.PathLike[str]) -> Path:
+    """Where the index of the notes database at ``db_path`` lives (``$READER_INDEX_DIR`` read now)."""
+    return index_path_for(Path(db_path).expanduser())
 
 
 def library_from_index(index: LibraryIndex, paths: Sequence[str], store=None) -> LibraryScan:

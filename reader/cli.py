@@ -227,7 +227,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.command = command
     else:  # -h, --help, --version; after "--" every word is a path or the query, as argparse reads it
         args = parser.parse_args(args_list)
-    from reader.errors import IndexDamagedError, ReaderError
+    from reader.errors import IndexBusyError, IndexDamagedError, LibraryIndexError, ReaderError
     from reader.textsafe import one_line, visible
 
     _encodable_output()
@@ -238,6 +238,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         except IndexDamagedError as error:  # the index was built again: the command runs once more
             print(f"reader: {visible(str(error)).replace(chr(10), ' ')}", file=sys.stderr)
             return int(module.run(args) or 0)
+        except IndexBusyError:
+            raise
+        except LibraryIndexError as error:  # a full disk, a read-only folder: a temporary index
+            from reader.commands._index_fallback import HOW, READERS, run_on_temporary_index
+
+            if args.command not in READERS:
+                raise LibraryIndexError(f"{error}; {HOW}") from None
+            return run_on_temporary_index(lambda: int(module.run(args) or 0), args.db, error)
     except ReaderError as error:
         print(f"reader: error: {visible(str(error)).replace(chr(10), ' ')}", file=sys.stderr)
         return 2

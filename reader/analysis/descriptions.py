@@ -15,6 +15,7 @@ import bisect
 import re
 
 from reader.analysis.people import People, Speaker, near_written
+from reader.analysis.reporting_verbs import CLAUSE_WORDS, speech_verbs
 from reader.analysis.sentences import word_before
 from reader.analysis.person_nouns import more_person_noun
 from reader.analysis.speaker_owners import person_noun
@@ -182,7 +183,27 @@ def _role_words(text: str, person: Entity) -> tuple[tuple[str, ...], str | None]
     roles = tuple(w.lower() for k, w in enumerate(written) if (
         _only_modifiers(written[k + 1:]) or apposed and _prepositional(written[k + 1:])
     ))
-    return roles, right_m.group(1) if right_m else None
+    head = _apposed_subject_head(text, person.start) if apposed else None
+    return roles + (head,) if head else roles, right_m.group(1) if right_m else None
+
+
+def _apposed_subject_head(text: str, start: int) -> str | None:
+    """The role a sentence opens with when a name is set beside it after a phrase of place or belonging:
+    "The prosecutor in a separate case over the sale, Jane Whitcombe, told", "Anklageren i sagen om
+    salget, Jane Holm, siger" (lower case); None for anything else before the comma."""
+    left = text[max(0, start - 100):start]
+    same = _same_sentence(left)
+    if len(same) == len(left) and start > 100 or "," in same.rstrip()[:-1]:
+        return None  # the sentence's opening out of reach, or another clause before the name
+    words = re.findall(r"[\wæøåÆØÅ'’-]+", same)
+    first = 1 if words and words[0].lower() in _DETERMINERS else 0
+    link = next((k for k in range(first + 1, min(len(words), first + 3)) if words[k].lower() in _LINKS), None)
+    if link is None or len(words) > 14 or not all(w[:1].islower() for w in words[1:link]):
+        return None
+    verbs = speech_verbs()
+    if any(w in CLAUSE_WORDS or w in verbs or w.endswith(("ed", "ede")) for w in map(str.lower, words[link:])):
+        return None  # a clause, not a phrase of place: "The prosecutor in the case called a witness, X,"
+    return words[link - 1].lower()
 
 
 def _only_modifiers(after: list[str]) -> bool:
@@ -202,12 +223,13 @@ def _prepositional(after: list[str]) -> bool:
 def _by_age(text: str, age: str, people: People, before: int) -> list[Entity]:
     """People introduced with ``age`` ("den 41-årige Lise Holm", "Lise Holm (41)", "Lise Holm, 41")."""
     found: list[Entity] = []
-    before_pattern = re.compile(rf"\b{age}-(?:årige?|year-old)\s+(?:\w+\s+)?$")
+    # (an apposition too: "En 62-årig fisker, Poul Erik Sand", "a 58-year-old driver, Ann Lee")
+    before_pattern = re.compile(rf"\b{age}-(?:årige?|year-old)(?:\s+\w+\s+|\s+\w+,\s+|\s+)$")
     after_pattern = re.compile(rf"\s*(?:\(|,\s*){age}\b")
     for person in people.people:
         if person.start >= before:
             break
-        left = text[max(0, person.start - 25):person.start]
+        left = text[max(0, person.start - 30):person.start]
         right = text[person.end:person.end + 12]
         # (each pattern's match holds the age: looked for first)
         if age in left and before_pattern.search(left) or age in right and after_pattern.match(right):

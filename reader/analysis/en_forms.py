@@ -277,7 +277,7 @@ def _whole_or_none(tags: dict[int, str], k: int, m: int) -> bool:
 def _title_run(names: _Names, k: int, j: int, label: str) -> bool:
     """"Councillor Nasreen Iqbal said": a title opening a sentence is no part of the person's name."""
     words = names.words
-    if label != "PER" or j - k < 3 or not (k == 0 or k in names.breaks or words[k - 1] in _SENTENCE_ENDS):
+    if label != "PER" or j - k < 2 or not (k == 0 or k in names.breaks or words[k - 1] in _SENTENCE_ENDS):
         return False
     if not is_title_word(words[k]) or is_title_word(words[k + 1]) or not all(names.cap(m) for m in range(k + 1, j)):
         return False

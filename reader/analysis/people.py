@@ -233,7 +233,7 @@ def _untitled(ent: Entity, title_words: Callable[[str], int] = title_words) -> E
 
 
 def near_written(text: str, stems: tuple[str, ...], people: People) -> list[Entity]:
-    """The people (in order) within 60 characters of one of ``stems`` written in any case; all of
+    """The people (in order) within 60 characters (100 before them) of one of ``stems`` written in any case; all of
     them when lowering the text is not lowering each word (its length changes, or a final sigma)."""
     if ("lower", "") not in people.found:
         people.found["lower", ""] = text.lower() if "Σ" not in text else None  # type: ignore[assignment]
@@ -247,8 +247,9 @@ def near_written(text: str, stems: tuple[str, ...], people: People) -> list[Enti
     for stem in stems:
         k = low.find(stem)
         while k >= 0:
-            for m in range(bisect.bisect_left(people.starts, k - 60 - longest), bisect.bisect_right(people.starts, k + 60)):
-                if every[m].start - 60 <= k < every[m].end + 60:
+            # (up to 100 characters before the name: "The prosecutor in a separate case over ..., Jane Doe")
+            for m in range(bisect.bisect_left(people.starts, k - 60 - longest), bisect.bisect_right(people.starts, k + 100)):
+                if every[m].start - 100 <= k < every[m].end + 60:
                     picked.add(m)
             k = low.find(stem, k + 1)
     return [every[m] for m in sorted(picked)]

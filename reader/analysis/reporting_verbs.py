@@ -8,6 +8,13 @@ from functools import lru_cache
 from reader.analysis.letter_tree import letter_tree
 from reader.analysis.lexicon import DA_SAY, EN_SAY
 
+# Words that make a phrase before a name a clause, not a description ("Lone Kvist er formanden for").
+CLAUSE_WORDS = frozenset(
+    """er var har havde blev bliver være og men så nu da når der som is was were are be been has have had
+    also and but then now when who which as while kalder kaldte mener vil skal kan får fik går gør ser tror synes
+    will would can could may might must should does did do calls called gets got""".split()
+)
+
 # Reporting verbs beyond the shared lists (both tenses, Danish and English).
 DA_SPEECH = DA_SAY | frozenset(
     "oplyser oplyste fortsætter fortsatte bemærker bemærkede erkender erkendte indrømmer indrømmede"

@@ -59,6 +59,11 @@ _DA_AFTER = frozenset("mig dig os jer ham hende dem så også nu bare lige igen 
 # Danish kin called by the word alone, like a name ("sagde far"): speakers though indefinite.
 _DA_KIN = frozenset("far mor farfar farmor morfar mormor bedstefar bedstemor".split())
 _WORD = re.compile(r"[^\s,;:()]+")
+# A Danish role word right after an organisation's genitive ("Dansk Sygeplejeråds kredsformand").
+_DA_ROLE_AFTER = re.compile(
+    r"\s+[a-zæøå]*(?:formand|direktør|chef|leder|ordfører|borgmester|talsmand|talskvinde|sekretær|redaktør"
+    r"|analytiker|ekspert|forsker|dommer|anklager|politiker|præsident)(?:en)?\b"
+)
 _BEHALF = re.compile(r"\s(?:på vegne af|on behalf of)\s")
 # Capitalised words and lower-case role words before a name: "Unite national officer ".
 _ORG_ROLE = re.compile(r"\s*([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+")
@@ -200,6 +205,8 @@ def _role_and_org(text: str, start: int, name_start: int, people: People) -> tup
     between = text[start:name_start]
     org = people.org_in(start, name_start)
     affiliation = org.canonical if org is not None else ""
+    if org is not None and affiliation.endswith("s") and _DA_ROLE_AFTER.match(text, org.end, name_start):
+        affiliation = affiliation[:-1]  # a Danish genitive: "Dansk Sygeplejeråds kredsformand"
     span: tuple[int, int] | None = None  # the last run of role words: "police spokesman", "head of communications"
     chain = False  # the run may go on through a link or an article: "formand for udvalget"
     for match in _WORD.finditer(between):
@@ -216,7 +223,7 @@ def _role_and_org(text: str, start: int, name_start: int, people: People) -> tup
             chain = False
             continue
         if word[0].isupper():
-            if not affiliation and not is_honorific(word):  # "Ms Denby": no organisation "M"
+            if not affiliation and not is_honorific(word) and not is_title_word(word):  # "Ms Denby", "Councillor"
                 affiliation = re.sub(r"(?:'s|’s|s)$", "", word)
             chain = False
             continue
@@ -324,3 +331,7 @@ def _description(text: str, words: list[tuple[int, int, str]], language: str) ->
     if language == "en" and taken[0][2].lower() not in _DETERMINERS:
         return bare_plural(taken)  # '"...," residents said'
     return Speaker(taken[0][0], taken[-1][1], "description", text[taken[0][0]:taken[-1][1]])
+
+
+only_roles = _only_roles  # (for quote_roles_carried: the attribution's own tests)
+role_and_org = _role_and_org

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import threading
 import time
 from typing import Any, Callable, TextIO
 
 from reader.commands._common import open_db
 
+LINGER_SECONDS = 5.0  # how long threads left after the app may take to end before the process ends
 LOCK_WAIT_SECONDS = 10  # how long a launch waits, counting down, for a lock another program holds
 
 
@@ -30,12 +33,32 @@ def launch(args, *, session: bool = False, untagged: bool = False) -> int:
 
     settings = load_settings()
     store = open_for_app(args.db, sys.stderr)
+    before = set(threading.enumerate())
     try:
         from reader.tui.running import open_app
 
-        return open_app(list(args.paths), store, settings, session=session, untagged=untagged)
+        code = open_app(list(args.paths), store, settings, session=session, untagged=untagged)
     finally:
         store.close()
+    end_lingering(code, before)  # after an error the one line is said first (cli.main)
+    return code
+
+
+def end_lingering(code: int, before: set[threading.Thread], seconds: float | None = None) -> None:
+    """With the app gone and the store closed, a thread the app started that would keep the process
+    alive ends it with ``code``: Textual's input thread spinning on a closed terminal (a tmux
+    window killed while the app quit) kept it at 20-30 % of a core, its parent gone, until kill -9."""
+    left = [t for t in threading.enumerate() if t not in before and not t.daemon]
+    deadline = time.monotonic() + (LINGER_SECONDS if seconds is None else seconds)
+    for thread in left:
+        thread.join(max(0.0, deadline - time.monotonic()))
+    if any(t.is_alive() for t in left):
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):
+                pass
+        os._exit(code)
 
 
 def run(args) -> int:

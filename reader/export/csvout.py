@@ -13,6 +13,7 @@ COLUMNS = (
     "article_id", "title", "date", "source", "tags", "label", "note", "exact",
     "start", "end", "status", "created", "updated", "kind", "speaker",
     "role", "affiliation", "speaker_set_by_hand", "quote_state", "byline", "link",
+    "checked_text", "checked_speaker",
 )
 # The first columns of every notes export so far: an earlier export starts with them.
 FIRST_COLUMNS = COLUMNS[:15]
@@ -53,6 +54,13 @@ def _quote_cells(quote: QuoteNote | None) -> tuple:
     return (quote.speaker or "", quote.role, quote.affiliation, _yes(quote.speaker_by_hand), quote.shown_state)
 
 
+def _checked_cells(quote: QuoteNote | None) -> tuple:
+    """What a check was given for (wording, speaker): a changed quote's old wording, in full."""
+    if quote is None or quote.checked_text is None:
+        return ("", "")
+    return (quote.checked_text, quote.checked_speaker or "")
+
+
 def to_csv(items: list[ArticleNotes], options=None) -> str:
     """The CSV export with a header row (the quote sheet: one row per quote)."""
     if options is not None and options.quotes:
@@ -64,12 +72,13 @@ def to_csv(items: list[ArticleNotes], options=None) -> str:
         article = item.article
         link = item.link or article.path
         for ann in item.annotations:
-            speaker, role, affiliation, by_hand, state = _quote_cells(item.quote_of(ann))
+            quote_of = item.quote_of(ann)
+            speaker, role, affiliation, by_hand, state = _quote_cells(quote_of)
             row = (
                 article.id, article.title, article.date, article.source, ";".join(item.tags),
                 ann.label, ann.note, ann.anchor.exact, ann.anchor.start, ann.anchor.end,
                 ann.status.value, ann.created, ann.updated, "note", speaker,
-                role, affiliation, by_hand, state, article.byline, link,
+                role, affiliation, by_hand, state, article.byline, link, *_checked_cells(quote_of),
             )
             writer.writerow([csv_cell(value) for value in row])
         for quote in item.checked_quotes:
@@ -77,12 +86,12 @@ def to_csv(items: list[ArticleNotes], options=None) -> str:
             row = (
                 article.id, article.title, article.date, article.source, ";".join(item.tags),
                 "", "", quote.text, _pos(quote.start), _pos(quote.end), state, "", "", "quote check", speaker,
-                role, affiliation, by_hand, state, article.byline, link,
+                role, affiliation, by_hand, state, article.byline, link, *_checked_cells(quote),
             )
             writer.writerow([csv_cell(value) for value in row])
         if not item.annotations and not item.checked_quotes:  # tags only: the article is listed
             row = (article.id, article.title, article.date, article.source, ";".join(item.tags),
-                   "", "", "", "", "", "", "", "", "article", "", "", "", "", "", article.byline, link)
+                   "", "", "", "", "", "", "", "", "article", "", "", "", "", "", article.byline, link, "", "")
             writer.writerow([csv_cell(value) for value in row])
     return buffer.getvalue()
 

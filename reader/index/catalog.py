@@ -62,6 +62,10 @@ class LibraryIndex(Searching, UserData):
             conn, self.notice = database.connect(self.path)
         except sqlite3.Error as error:  # a read-only folder, a full disk: one line, not a traceback
             raise LibraryIndexError(f"the library index cannot be opened: {error} ({self.path})") from None
+        except OSError as error:  # READER_INDEX_DIR a file, or in a folder that cannot be made
+            from reader.errors import describe_os_error
+
+            raise LibraryIndexError(f"the library index cannot be opened: {describe_os_error(error)}") from None
         self._local.conn, self._local.generation = conn, 0
         self._probe()
         self._refresh_code()
@@ -201,6 +205,9 @@ class LibraryIndex(Searching, UserData):
                 todo.append((path, *now, digest))
         todo += [(path, size, mtime, "") for path, (size, mtime) in found.items()]  # new files
         del found
+        for root in roots:  # a file replaced by a folder of its name: ``under`` reads inside the folder only
+            if os.path.isdir(root) and self.conn.execute("SELECT 1 FROM files WHERE path = ?", (to_db(root),)).fetchone():
+                gone.append(root)
         todo.sort()
         if gone:
             with self._transaction() as conn:

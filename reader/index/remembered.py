@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from pathlib import Path
 from typing import Sequence
 
@@ -23,9 +24,12 @@ def read(index_path: Path) -> list[str]:
     """The remembered roots ([] when none, or the file is unreadable, larger than any list this
     module writes or not a list of strings); only absolute paths (a relative one would be read
     against whatever folder the next command runs in)."""
-    try:
-        with open(_file(index_path), encoding="utf-8") as handle:
-            roots = json.loads(handle.read(_MAX * 8192 + 1))  # a runaway file is cut, so unreadable
+    try:  # never waits on a named pipe put there: not a regular file, no roots
+        fd = os.open(_file(index_path), os.O_RDONLY | os.O_NONBLOCK)
+        with open(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                return []
+            roots = json.loads(handle.read(_MAX * 8192 + 1).decode("utf-8"))  # a runaway file is cut
     except (OSError, ValueError):
         return []
     if not isinstance(roots, list):

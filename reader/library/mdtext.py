@@ -97,14 +97,22 @@ def _too_deep(text: str) -> bool:
     )
 
 
+# A dash line attributed as wire copy attributes a quote (", siger han."): a quote, not a list item.
+_SAID = re.compile(r",\s+(?:siger|sagde|says|said)\b", re.IGNORECASE)
+
+
 def _plain_lists(tokens: list[Token]) -> set[int]:
     """The ``-`` lists that are lists, not wire-copy dash quotes: tight (no blank line between
-    items), two items or more, and no item ending like a sentence ("- mælk og brød")."""
+    items), two items or more, and no item ending like a sentence ("- mælk og brød"), or items
+    that do but right after a paragraph ending in a colon ("Forældrene peger på tre ting:") and
+    with no item attributed like a quote (", siger han")."""
     out: set[int] = set()
     for k, token in enumerate(tokens):
         if token.type != "bullet_list_open" or token.markup != "-":
             continue
-        depth, items, tight, sentence = 0, 0, True, False
+        introduced = k >= 2 and tokens[k - 1].type == "paragraph_close" and tokens[k - 2].type == "inline" and (
+            tokens[k - 2].content.rstrip().endswith(":"))
+        depth, items, tight, sentence, said = 0, 0, True, False, False
         for inner in tokens[k + 1:]:
             if inner.type == "bullet_list_open":
                 depth += 1
@@ -118,7 +126,8 @@ def _plain_lists(tokens: list[Token]) -> set[int]:
                 tight = tight and inner.hidden
             elif depth == 0 and inner.type == "inline":
                 sentence = sentence or inner.content.rstrip()[-1:] in ".!?…»«”\""
-        if items >= 2 and tight and not sentence:
+                said = said or _SAID.search(inner.content) is not None
+        if items >= 2 and tight and (not sentence or (introduced and not said)):
             out.add(id(token))
     return out
 

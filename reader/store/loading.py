@@ -184,10 +184,6 @@ def missing_message(path: Path, backup: Path) -> str:
             "nothing was created: run `reader doctor --repair` to restore the newest good backup")
 
 
-# The tables the first layout (schema 1, which had no mark of its own) could hold data in.
-V1_DATA_TABLES = frozenset({"meta", "articles", "annotations", "quotes", "corrections"})
-
-
 def unmarked_problem(tables: Mapping[str, Any], path: Path) -> str | None:
     """Why a file without the schema's mark (``{}``, any JSON without ``meta``) is damage, if it is.
 
@@ -202,10 +198,9 @@ def unmarked_problem(tables: Mapping[str, Any], path: Path) -> str | None:
             return None
     except ValueError:
         return None
-    foreign = sorted(str(name) for name, table in tables.items() if table and name not in V1_DATA_TABLES)
-    if foreign and not V1_DATA_TABLES & set(tables):
-        shown = ", ".join(repr(name) for name in foreign[:3]) + (", ..." if len(foreign) > 3 else "")
-        return f"it has no {schema.META!r} table and holds tables reader never writes ({shown})"
+    foreign = snapshot.foreign_problem(tables)
+    if foreign:
+        return foreign
     if holds_data(tables):
         return None
     found = backup_with_data(path)

@@ -42,9 +42,29 @@ def decode(blob: bytes) -> tuple[dict[str, dict[str, Any]], str | None]:
         if not blob.strip():
             raise ValueError("empty file") from None
         raise ValueError(f"not valid JSON: {str(error).splitlines()[0]}") from None
+    if isinstance(raw, dict) and STORAGE_TABLE not in raw:  # some other program's JSON is refused
+        tables = {name: table for name, table in raw.items() if name != INDEX_TABLE}
+        check_tables(tables)  # before the duplicate check, which parses a large file again (1 GB for 200 MB)
+        problem = foreign_problem(tables)
+        if problem:
+            raise ValueError(problem)
     check_unique_ids(blob, raw)
     layout.verify(blob)
     return split_snapshot(raw)
+
+
+# The tables the first layout (schema 1, which had no mark of its own) could hold data in.
+V1_DATA_TABLES = frozenset({"meta", "articles", "annotations", "quotes", "corrections"})
+
+
+def foreign_problem(tables: Mapping[str, Any]) -> str | None:
+    """Why tables without reader's mark are another program's file (documents only in tables
+    reader never writes), if they are."""
+    foreign = sorted(str(name) for name, table in tables.items() if table and name not in V1_DATA_TABLES)
+    if foreign and not V1_DATA_TABLES & set(tables):
+        shown = ", ".join(repr(name) for name in foreign[:3]) + (", ..." if len(foreign) > 3 else "")
+        return f"it has no 'meta' table and holds tables reader never writes ({shown})"
+    return None
 
 
 # The lines ``encode`` writes: a table name at one space, a document id at two.

@@ -179,11 +179,23 @@ class ReaderApp(App[int]):
             for screen in self.screen_stack:
                 screen.post_message(StoreChanged())
 
-    def say(self, message: str, *, severity: Any = "information", timeout: float | None = None) -> None:
-        """Show a toast: always plain text (never markup), control characters made visible."""
+    def say(self, message: str, *, severity: Any = "information", timeout: float | None = None,
+            kind: str = "") -> None:
+        """Show a toast: always plain text (never markup), control characters made visible;
+        ``kind``: it takes the place of a toast of that kind still shown (V's count of the quotes
+        left to check: one toast, not a stack of them over the status line)."""
+        from textual.notifications import Notification, Notify
+
         from reader.textsafe import visible
 
-        self.notify(visible(message), severity=severity, timeout=timeout, markup=False)
+        if not kind:
+            self.notify(visible(message), severity=severity, timeout=timeout, markup=False)
+            return
+        for shown in [n for n in self._notifications if getattr(n, "kind", "") == kind]:  # textual is pinned
+            self._unnotify(shown)
+        toast = Notification(visible(message), "", severity, self.NOTIFICATION_TIMEOUT if timeout is None else timeout)
+        toast.kind = kind  # type: ignore[attr-defined]
+        self.post_message(Notify(toast))
 
     # -- store access --------------------------------------------------------
     @contextmanager

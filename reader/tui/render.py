@@ -13,7 +13,7 @@ from textual.style import Style
 from reader.workspace.exports import QuoteNote
 from reader.model import Analysis, Annotation, AnchorStatus, Article, Entity, EntityLabel, Quote, QuoteState
 from reader.textsafe import one_line, plural
-from reader.tui.wording import around_change
+from reader.tui.wording import changed_said
 
 LABEL_NAMES = {
     EntityLabel.PER: "People",
@@ -286,13 +286,18 @@ def status_content(
     text: str,
     *,
     quote_note: QuoteNote | None = None,
+    width: int = 78,
 ) -> Content:
     """One line about what is under the cursor (and the selection); ``quote_note`` is the quote as
-    the journalist left it (speaker by hand, a check that no longer holds)."""
+    the journalist left it (speaker by hand, a check that no longer holds); ``width``: the line's
+    columns, which a changed quote's old and new wording are cut to fit."""
     parts: list = []
     if selection:
         words = len(text[selection[0] : selection[1]].split())
         parts.append((f"selected {plural(words, 'word')}", "bold $text-accent"))
+    # A changed check comes before the name under the cursor: its old and new wording and the key
+    # to press take the room they need on a narrow line (a name was pushing "again" off it).
+    changed = quote_note is not None and quote_note.changed
     if entity is not None:
         name = SINGULAR[EntityLabel(entity.label)]
         canon = f" = {one_line(entity.canonical, 40)}" if entity.canonical and entity.canonical != entity.text else ""
@@ -301,7 +306,9 @@ def status_content(
     # "note:" alone at the end of the line, its text wrapped out of sight.
     hints = not notes
     if quote_note is not None:
-        parts += _quote_status(quote_note, hints)
+        at = len(parts) - (1 if changed and entity is not None else 0)
+        used = sum(len(part if isinstance(part, str) else part[0]) + 5 for part in parts[:at])
+        parts[at:at] = _quote_status(quote_note, hints, width - used)
     elif quote is not None:
         who = one_line(quote.speaker, 40) if quote.speaker else "unknown speaker"
         state = (quote_state or QuoteState.UNVERIFIED).value
@@ -319,23 +326,17 @@ def status_content(
     return Content.assemble(*joined)
 
 
-def _quote_status(note: QuoteNote, hints: bool = True) -> list:
+def _quote_status(note: QuoteNote, hints: bool = True, room: int = 78) -> list:
     """The status line's part about a quote: speaker (by hand?), state, what changed (first, as
-    it matters most and the line may be cut at 80 columns); ``hints``: the keys that change it."""
+    it matters most), within ``room`` columns where it can be; ``hints``: the keys that change it."""
     who = one_line(note.speaker, 40) if note.speaker else ("no speaker" if note.speaker_by_hand else "unknown speaker")
     hand = " (set by hand)" if note.speaker_by_hand else ""
     if not note.changed:
         keys = "; c to change, w speaker" if hints else ""
         return [f"quote by {who}{hand} ({note.state.value}{keys})"]
-    said, reworded = "", note.checked_text is not None and note.checked_text != note.text
-    if reworded:  # the words that changed, old → new: both fit in 80 columns after "changed since …: "
-        old, new = around_change(note.checked_text, note.text, 26, 4)
-        said = f": “{old}” → “{new}”"
-    respoken = note.checked_speaker is not None and note.checked_speaker != (note.speaker or "")
-    if respoken:
-        said += f"{',' if said else ':'} was by {one_line(note.checked_speaker, 30) or 'no speaker'}; now by {who}{hand}"
-    # The speaker, when unchanged, is on the line above the quote: the key to press fits 80 columns.
-    return [Content.assemble((f"changed since {note.state.value}", "bold $text-warning"), f"{said}; V checks again")]
+    head = f"changed since {note.state.value}"
+    # The speaker, when unchanged, is on the line above the quote: the key to press fits the line.
+    return [Content.assemble((head, "bold $text-warning"), changed_said(note, who + hand, room - len(head)))]
 
 
 def orphan_status(annotation: Annotation, number: int, count: int) -> Content:

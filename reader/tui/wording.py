@@ -19,6 +19,13 @@ def around_change(old: str, new: str, width: int, context: int = CONTEXT) -> tup
     old, new = one_line(old), one_line(new)
     if len(old) <= width and len(new) <= width:
         return old, new
+    start, old_end, new_end = _change(old, new, context)
+    return _excerpt(old, start, old_end, width, context), _excerpt(new, start, new_end, width, context)
+
+
+def _change(old: str, new: str, context: int) -> tuple[int, int, int]:
+    """Where two wordings start to differ (``context`` characters before, back to a whole word),
+    and where the change ends in each."""
     head = 0
     while head < min(len(old), len(new)) and old[head] == new[head]:
         head += 1
@@ -28,8 +35,7 @@ def around_change(old: str, new: str, width: int, context: int = CONTEXT) -> tup
     start = max(0, head - context)
     if start:  # back to the start of a word (the same place in both: they share what comes before)
         start = old.rfind(" ", 0, start + 1) + 1
-    return (_excerpt(old, start, len(old) - tail, width, context),
-            _excerpt(new, start, len(new) - tail, width, context))
+    return start, len(old) - tail, len(new) - tail
 
 
 def _excerpt(text: str, start: int, changed_end: int, width: int, context: int) -> str:
@@ -43,6 +49,9 @@ def _excerpt(text: str, start: int, changed_end: int, width: int, context: int) 
     trail = "\u2026" if end < len(text) else ""
     if len(lead) + len(body) + len(trail) > width:
         body, trail = body[: max(1, width - len(lead) - 1)].rstrip(), "\u2026"
+        space = body.rfind(" ")
+        if space > len(body) // 2:  # to a whole word when that keeps most of it
+            body = body[:space].rstrip()
     return lead + body + trail
 
 
@@ -58,3 +67,51 @@ def changed_lines(note: QuoteNote, width: int) -> tuple[str, str]:
         was.append(f"said by {one_line(note.checked_speaker, 40) or 'no one named'}")
         now.append(f"said by {one_line(note.speaker or '', 40) or 'no one named'}")
     return ", ".join(was), ", ".join(now)
+
+
+HINT = "; V checks again"
+
+
+def changed_said(note: QuoteNote, who: str, room: int) -> str:
+    """What changed in a checked quote, for the status line after "changed since …": the old and
+    new wording (cut around the change), the old and new speaker when that changed, and the key to
+    press (``HINT``), within ``room`` columns when they can be."""
+    room -= len(HINT)
+    reworded = note.checked_text is not None and note.checked_text != note.text
+    speakers = ""
+    if note.checked_speaker is not None and note.checked_speaker != (note.speaker or ""):
+        old_name = one_line(note.checked_speaker, 30) or "no speaker"
+        speakers = f"was by {old_name}; now by {who}"
+        limit = room // 2 if reworded else room
+        if len(speakers) + 2 > limit:  # long names: each cut alike
+            name = max(14, (limit - len(": was by ; now by ")) // 2)
+            speakers = f"was by {one_line(old_name, name)}; now by {one_line(who, name)}"
+    said = ""
+    if reworded:  # at most 52 characters of wording, as much as fits before the key to press
+        fixed = len(": “” → “”") + (len(", ") + len(speakers) if speakers else 0)
+        old, new = _fitting(note.checked_text or "", note.text, max(16, min(52, room - fixed)))
+        said = f": “{old}” → “{new}”"
+    if speakers:
+        said += f"{',' if said else ':'} {speakers}"
+    return said + HINT
+
+
+def _fitting(old: str, new: str, room: int) -> tuple[str, str]:
+    """Excerpts of both wordings around the change, together within ``room`` characters: whole
+    when they fit, else with as much context either side of the change as fits, else the shorter
+    whole and the longer cut to the rest."""
+    old, new = one_line(old), one_line(new)
+    if len(old) + len(new) <= room:
+        return old, new
+    for context in (4, 2, 0):
+        start, old_end, new_end = _change(old, new, context)
+        cut_old = _excerpt(old, start, old_end, room, context)
+        cut_new = _excerpt(new, start, new_end, room, context)
+        if len(cut_old) + len(cut_new) <= room:
+            return cut_old, cut_new
+    short = max(8, room // 2)
+    if len(cut_old) <= short:
+        return cut_old, _excerpt(new, start, new_end, max(8, room - len(cut_old)), 0)
+    if len(cut_new) <= short:
+        return _excerpt(old, start, old_end, max(8, room - len(cut_new)), 0), cut_new
+    return _excerpt(old, start, old_end, short, 0), _excerpt(new, start, new_end, short, 0)

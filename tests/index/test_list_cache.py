@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.archive import library_from_index
+from reader.archive import library_from_index, library_rows
 from reader.index import LibraryIndex, listcache
 
 WORDS = ("harbour council budget ferry strike school bridge minister union festival storm court "
@@ -77,8 +77,10 @@ def change(folder: Path, rng: random.Random, files: list[Path], serial: list[int
     return touched
 
 
-def run(tmp_path: Path, seed: int, steps: int = 8) -> list[str]:
-    """The steps at which the kept list differs from a full read or a rebuild (none, rightly)."""
+def run(tmp_path: Path, seed: int, steps: int = 8, launches: bool = False) -> list[str]:
+    """The steps at which the kept list differs from a full read or a rebuild (none, rightly).
+    ``launches``: some steps are the first change after a launch (an index object opened afresh,
+    its compact rows listed, the change synced and listed as the folder watch does)."""
     rng = random.Random(seed)
     folder = tmp_path / f"lib-{seed}"
     folder.mkdir()
@@ -94,8 +96,14 @@ def run(tmp_path: Path, seed: int, steps: int = 8) -> list[str]:
     wrong = []
     for step in range(steps):
         touched = change(folder, rng, files, serial)
-        how = rng.choice(("paths", "folder", "other"))
-        if how == "paths":  # what the folder watcher does
+        how = rng.choice(("paths", "folder", "other", "launch")[:4 if launches else 3])
+        if how == "launch":
+            index.close()
+            index = LibraryIndex(index.path)
+            library_rows(index, [str(folder)])  # what a launch lists: no article objects, nothing kept
+            index.sync([str(p) for p in touched], analyse=False)
+            index.keep_list()  # the watch, at its first change
+        elif how == "paths":  # what the folder watcher does
             index.sync([str(p) for p in touched], analyse=False)
         elif how == "folder":
             index.sync([str(folder)], analyse=False)
@@ -122,6 +130,11 @@ def run(tmp_path: Path, seed: int, steps: int = 8) -> list[str]:
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_kept_list_is_the_full_read(tmp_path: Path, seed: int) -> None:
     assert run(tmp_path, seed) == []
+
+
+@pytest.mark.parametrize("seed", [8, 9])  # 3 and 4 launches among their 10 steps
+def test_the_first_change_after_a_launch_too(tmp_path: Path, seed: int) -> None:
+    assert run(tmp_path, seed, steps=10, launches=True) == []
 
 
 def test_kept_list_reads_only_the_changed_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -156,10 +169,12 @@ def test_kept_list_reads_only_the_changed_files(tmp_path: Path, monkeypatch: pyt
 def test_a_broken_log_is_caught(tmp_path: Path) -> None:
     """The check above can fail: without the trigger that logs removed rows, deletes and renames
     leave stale rows in the kept list, and the comparison says so."""
-    index = LibraryIndex(tmp_path / "kept-1.sqlite3")
-    index.conn.execute("DROP TRIGGER listing_removed")
-    index.close()
+    for seed in (1, 9):
+        index = LibraryIndex(tmp_path / f"kept-{seed}.sqlite3")
+        index.conn.execute("DROP TRIGGER listing_removed")
+        index.close()
     assert any("full read" in line for line in run(tmp_path, 1))
+    assert any("full read" in line for line in run(tmp_path, 9, steps=10, launches=True))  # 4 launches among the steps
 
 
 def test_an_old_index_gets_the_log_and_a_pruned_log_reads_in_full(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -108,3 +108,27 @@ async def test_a_search_typed_before_the_index_is_ready_never_runs_the_lists_key
         await settle(pilot)
         assert [a.note for a in store.annotations(screen.article.id)] == ["keep me"]
         assert library_screen.query_one("#filter").value == "budget"
+
+
+async def test_an_index_that_cannot_be_opened_is_said_once_not_called_not_ready(tmp_path, library, store, monkeypatch):
+    """The index file's place taken by a folder: the app lists the files and says in one line that
+    the index cannot be used; '/' no longer calls it "not ready yet" (attack15: nothing was said
+    at launch, and '/' promised an index that would never come)."""
+    index_dir = tmp_path / "index"
+    monkeypatch.setenv("READER_INDEX_DIR", str(index_dir))
+    from reader.index.database import index_path_for
+
+    index_path_for(store.path).mkdir(parents=True)  # a folder where the index file goes
+    app = make_app(library, store, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        for _ in range(50):
+            if app.screen.table.shown:
+                break
+            await pilot.pause(0.1)
+        assert len(app.screen.table.shown) == 1
+        warned = [m for m in said(app) if "library index cannot be opened" in m]
+        assert len(warned) == 1 and "is a folder, not a file" in warned[0], said(app)
+        await pilot.press("slash")
+        await settle(pilot)
+        assert "The library index cannot be used: filtering titles" in said(app)[-1]

@@ -61,6 +61,7 @@ async def test_a_long_quote_reworded_at_its_end_shows_the_changed_words(tmp_path
         line = str(screen.query_one("#article-status").render())
         assert "changed since verified" in line
         assert "stod tom" in line[: size[0]] and "kun havde en vikar" in line[: size[0]]  # old and new, on screen
+        assert line.rstrip().endswith("; V checks again") and len(line.rstrip()) <= size[0] - 2  # the key, whole
         if size[0] >= 120:
             panel = " ".join(str(screen.query_one("#panel-content").render()).split())
             assert "stod tom”" in panel and "kun havde en vikar”" in panel
@@ -90,7 +91,10 @@ async def test_a_figure_changed_in_a_quote_shows_old_and_new_within_80_columns(t
         await pilot.press("quotation_mark")
         line = str(screen.query_one("#article-status").render())
         assert "changed since verified" in line
-        assert "mangler 40 millioner" in line[:78] and "mangler 45 millioner" in line[:78]  # padding: 78 columns
+        # Padding: 78 columns. The figures keep their unit, and the key to press is whole: with
+        # "mangler" either side as well the line is 89 columns and was cut before "again".
+        assert "“…40 millioner…” → “…45 millioner…”" in line[:78]
+        assert line.rstrip().endswith("; V checks again") and len(line.rstrip()) <= 78
 
 
 def test_the_changed_quote_line_names_the_speaker_only_when_the_speaker_changed():
@@ -101,13 +105,14 @@ def test_the_changed_quote_line_names_the_speaker_only_when_the_speaker_changed(
     from reader.model import QuoteState
     from reader.tui.render import _quote_status
 
-    def line(note) -> str:
-        return "".join(str(part) for part in _quote_status(note))
+    def line(note, room: int = 118) -> str:  # a 120-column line; 78 columns at 80
+        return "".join(str(part) for part in _quote_status(note, room=room))
 
     reworded = QuoteNote("Vi lukker tre skoler", "Hanne Dahl", QuoteState.VERIFIED,
                          checked_text="Vi lukker to skoler", checked_speaker="Hanne Dahl")
     shown = line(reworded)
     assert shown == "changed since verified: “Vi lukker to skoler” → “Vi lukker tre skoler”; V checks again"
+    assert line(reworded, 78) == "changed since verified: “…to skoler” → “…tre skoler”; V checks again"
     respoken = QuoteNote("Vi lukker to skoler", "Jens Holm", QuoteState.VERIFIED,
                          checked_text="Vi lukker to skoler", checked_speaker="Hanne Dahl")
     assert line(respoken) == "changed since verified: was by Hanne Dahl; now by Jens Holm; V checks again"

@@ -44,3 +44,15 @@ def test_a_long_speaker_set_by_hand_keeps_its_mark_on_the_line_above_the_quote()
     assert view._speaker_label("Signe Holmgaard · set by hand", 1) == "Signe Holmgaard · set by hand"
     view.roles = {"Signe Holmgaard": "direktør"}
     assert view._speaker_label("Signe Holmgaard", 1) == "Signe Holmgaard, direktør"
+
+
+def test_the_line_above_a_quote_names_the_speakers_organisation_beside_the_role():
+    from reader.model import Quote
+
+    view = ArticleView()
+    view.quotes = [Quote(0, 10, "Vi bygger", "Maja Rindom", role="pressechef", affiliation="Vestkraft")]
+    view.roles = {"Maja Rindom": "pressechef"}
+    assert view._speaker_label("Maja Rindom", 1) == "Maja Rindom, pressechef, Vestkraft"
+    view.roles = {"Maja Rindom": "Vestkrafts pressechef"}
+    assert view._speaker_label("Maja Rindom", 1) == "Maja Rindom, Vestkrafts pressechef"
+    assert view._speaker_label("Maja Rindom", 2) == "Maja Rindom"

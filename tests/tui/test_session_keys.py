@@ -62,3 +62,34 @@ def test_more_than_nine_session_tags_are_read_from_the_settings(tmp_path):
     settings = load_settings(config)
     assert settings.session_tags == tuple(names[:29])
     assert "more than 29" in settings.problems[0]
+
+
+async def test_a_new_session_tag_that_cannot_be_saved_comes_back_in_the_editor(tmp_path, library, monkeypatch):
+    """A new tag typed in a session on a full disk is not made a key as if saved: the editor comes
+    back with what was typed, and Enter saves it once the disk has room (attack14 left it: the tag
+    joined the keys, unsaved, and was gone after the session)."""
+    from reader.errors import StoreError
+    from reader.tui.screens.tags import TagEditor
+
+    with open_store(tmp_path / "db" / "reader.json") as store:
+        app = make_app([library], store, tmp_path, session_tags=("emne1",))
+        async with app.run_test(size=(120, 40)) as pilot:
+            order = await start_session(pilot)
+            session = app.screen
+            real = store.add_tags
+
+            def full(*args, **kwargs):
+                raise StoreError(f"disk full while saving {store.path}")
+
+            monkeypatch.setattr(store, "add_tags", full)
+            await pilot.press("t", *"havn", "enter")
+            await pilot.pause()
+            assert any("disk full" in m for m in said(app))
+            assert isinstance(app.screen, TagEditor)  # old: closed, "havn" a key but not saved
+            assert app.screen.query_one("#tag-input").value.startswith("havn")
+            assert session.tag_set == ["emne1"]
+            monkeypatch.setattr(store, "add_tags", real)
+            await pilot.press("enter")
+            await pilot.pause()
+            assert app.screen is session and session.tag_set == ["emne1", "havn"]
+            assert store.tags(order[0].id) == ("havn",)

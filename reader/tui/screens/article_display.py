@@ -140,11 +140,12 @@ class ArticleDisplay:  # no @on handlers here: Textual collects those only from 
         offset = view.cursor[0]
         quote = self.quote_at(offset)
         state = self.quote_states.get((quote.start, quote.end)) if quote else None
+        status = self.query_one("#article-status", Static)
         content = status_content(
             view.cursor, view.selection, self.entity_at(offset), quote, state, self.notes_at(offset), view.text,
-            quote_note=self.quote_note_at(offset),
+            quote_note=self.quote_note_at(offset), width=status.content_size.width or 78,
         )
-        self.query_one("#article-status", Static).update(content)
+        status.update(content)
 
     # -- lookups -------------------------------------------------------------
     def entity_at(self, offset: int) -> Entity | None:

@@ -72,6 +72,7 @@ class IndexedLibrary(WatchedFolders):
     search_screen: Any = None
     _painted: Any = None
     _index_early: tuple[Skipped, ...] = ()
+    _index_problem = ""  # why the library index cannot be opened, once it was tried
     app: Any
 
     def scan_from_index(self) -> bool:
@@ -90,7 +91,11 @@ class IndexedLibrary(WatchedFolders):
                     self.app.call_from_thread(self.app.say, self.library_index.notice, severity="warning", timeout=8)
             index = self.library_index
             rows, skipped, settled = library_rows(index, paths)
-        except Exception:
+        except Exception as error:
+            if self.library_index is None:  # it cannot be opened (a folder in its place, a full disk): said once
+                self._index_problem = one_line(str(error), 200)
+                self.app.call_from_thread(self.app.say, f"{self._index_problem[:1].upper()}{self._index_problem[1:]}: "
+                                          "the files are read without it", severity="warning", timeout=8)
             return False
         shown = bool(rows)
         if rows and settled:  # a second launch: the rows as the last launch left them, at once
@@ -279,7 +284,8 @@ class IndexedLibrary(WatchedFolders):
         from reader.tui.screens.search import SearchScreen  # noqa: the other route-free push
 
         if self.library_index is None:  # the keys typed after "/" go into the filter, never to the list's keys
-            self.app.say("The library index is not ready yet: filtering titles, tags, sources and dates "
+            why = "cannot be used" if self._index_problem else "is not ready yet"
+            self.app.say(f"The library index {why}: filtering titles, tags, sources and dates "
                          "instead", severity="warning", timeout=4)
             self.action_filter()  # type: ignore[attr-defined]
             return

@@ -113,12 +113,18 @@ class WatchedFolders:
                     return
 
     def _sync(self, index: Any, paths: list[str]) -> None:
-        report = index.sync(paths, workers=1)
-        if report.changed:
-            index.keep_list()  # the next changes re-read only their files' rows
-            self._show_from_worker()
-            self._warm_who_lists(index, list(self.app.paths))
-            self.app.call_from_thread(self._tell_reader, paths)
+        """The changed files parsed and shown first, then analysed (names and quotes): the list
+        does not wait for the analysis, nor for its loading at the first change of a launch."""
+        shown = False
+        for analyse in (False, True):
+            report = index.sync(paths, workers=1, analyse=analyse)
+            if report.changed:  # (the analysing pass: a file changed again meanwhile)
+                index.keep_list()  # the next changes re-read only their files' rows
+                self._show_from_worker()
+                self.app.call_from_thread(self._tell_reader, paths)
+            shown = shown or report.changed
+            if analyse and (shown or report.analysed):
+                self._warm_who_lists(index, list(self.app.paths))
 
     def _tell_reader(self, paths: list[str]) -> None:
         """The article being read (under a note editor too) is among the files that changed: it

@@ -179,11 +179,12 @@ class QuoteActions:
         if not waiting:
             total = len(self.quote_view)
             message = f"all {total} quote{'s' if total != 1 else ''} checked"
-            self.app.say(done + message if done else message.capitalize(), timeout=3)
+            self.app.say(done + message if done else message.capitalize(), timeout=3, kind="quotes left")
             return
         following = [span for span in waiting if span > after] or waiting  # wrap round
         self.view.move_to(following[0])
-        self.app.say(f"{done}{len(waiting)} quote{'s' if len(waiting) != 1 else ''} left to check", timeout=2)
+        self.app.say(f"{done}{len(waiting)} quote{'s' if len(waiting) != 1 else ''} left to check", timeout=2,
+                     kind="quotes left")
 
     def _set_state(self: Any, note: QuoteNote, state: QuoteState, tell: bool = True) -> bool | None:
         """Check the quote (True), or keep the check waiting for a lock another program holds

@@ -137,7 +137,7 @@ class SearchScreen(DescribesKeys, Screen):
             results.highlighted = 0
         more = "+" if len(self.hits) >= _LIMIT else ""
         found = f"{len(self.hits)}{more} {'article' if len(self.hits) == 1 and not more else 'articles'}" if self.hits else "No articles"
-        parts = [found] + [one_line(p, 90) for p in result.problems]
+        parts = [found] + [one_line(p, 200) for p in result.problems]  # wrapped, up to 4 rows
         status.update(Content("  ·  ".join(parts)))
 
     def action_move(self, step: int) -> None:

@@ -277,7 +277,10 @@ class SessionScreen(DescribesKeys, ShowsArticle, Screen):
                 self.app.store.attach(article)
                 self.app.store.add_tags(article.id, tags)
 
-            self.app.write(change, "the new tag" if len(tags) == 1 else "the new tags")  # may wait for the lock
+            # may wait for the lock; failed (a full disk): what was typed comes back in the editor
+            if self.app.write(change, "the new tag" if len(tags) == 1 else "the new tags") is False:
+                open_screen(self, "tag-editor", article.title, tags, known, "Not saved: add a tag to", callback=done)
+                return
             for tag in tags:
                 if tag.casefold() not in {t.casefold() for t in self.tag_set} and len(self.tag_set) < MAX_TAGS:
                     self.tag_set.append(tag)

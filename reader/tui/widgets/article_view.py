@@ -165,9 +165,13 @@ class ArticleView(MotionActions, PaintMixin, ScrollView, can_focus=True):
                               for row, names in labels.items()}
 
     def _speaker_label(self, name: str, others: int) -> str:
-        """A speaker's name, with the role the article gives them when one speaker is labelled; a
-        long name is cut, never the "set by hand" mark after it."""
+        """A speaker's name, with the role and organisation the article gives them when one speaker is
+        labelled; a long name is cut, never the "set by hand" mark after it."""
         role = self.roles.get(name, "") if others == 1 else ""
+        org = next((q.affiliation for q in self.quotes if q.speaker == name and q.affiliation), "")
+        org = org if others == 1 and not name.endswith(HAND_MARK) else ""  # (a hand-set speaker: not theirs)
+        if org and org.lower().rstrip("s") not in role.lower():
+            role = f"{role}, {org}" if role else org  # "Maja Rindom, pressechef, Vestkraft"
         name, mark = (name[: -len(HAND_MARK)], HAND_MARK) if name.endswith(HAND_MARK) else (name, "")
         return one_line(f"{name}, {role}" if role else name, 64 if role else 40) + mark
 

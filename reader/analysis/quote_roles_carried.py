@@ -1,0 +1,108 @@
+"""A speaker's role and organisation from where the article brought the person in: "Pressechef hos
+Vestkraft Maja Rindom oplyser, at ..." and, a paragraph later, "..., siger Maja Rindom." gives the
+quote Maja Rindom with role pressechef and affiliation Vestkraft (issue 15: roles and organisations
+around names), as the attribution itself would have ("siger pressechef hos Vestkraft Maja Rindom").
+
+Only a sentence that opens with role words and organisations right before the name counts (the
+same test the attribution uses); a capitalised first word that is no organisation the name finder
+found ("Havnens direktør, Lene Kjærsgaard, ...": "the harbour's") is no affiliation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from reader.analysis.lexicon import EN_ROLES, ROLE_SUFFIXES
+from reader.analysis.people import People
+from reader.analysis.speakers import only_roles, role_and_org
+from reader.analysis.reporting_verbs import CLAUSE_WORDS, speech_verbs
+from reader.analysis.speaker_owners import person_noun
+from reader.analysis.role_after import role_phrase, role_start
+from reader.analysis.titles import is_honorific, title_run_before
+from reader.model import Quote
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’»']?\s+|\n")
+_REACH = 90  # characters before the name: as far as the attribution's own test looks
+# Only words, commas, "&", hyphens, apostrophes and abbreviations' stops before the name.
+_PLAIN = re.compile(r"[^\W\d_][\w&'’.,-]*(?:\s+[^\W\d_][\w&'’.,-]*){0,7},?\s+")
+
+
+def carry_roles(text: str, quotes: list[Quote], people: People) -> list[Quote]:
+    """``quotes`` with a named speaker lacking role and affiliation given those of the sentence
+    that introduced the person, if any such sentence opens with them."""
+    found: dict[str, tuple[str, str]] = {}
+    out = []
+    for quote in quotes:
+        if quote.speaker and not quote.role and not quote.affiliation:
+            if quote.speaker not in found:
+                found[quote.speaker] = _introduced_as(text, quote.speaker, people)
+            role, affiliation = found[quote.speaker]
+            if role or affiliation:
+                quote = replace(quote, role=role, affiliation=affiliation)
+        out.append(quote)
+    return out
+
+
+def _introduced_as(text: str, canonical: str, people: People) -> tuple[str, str]:
+    """The role and organisation of the first sentence that opens with them before a mention of
+    ``canonical``; ("", "") when none does."""
+    for mention in people.people:
+        if mention.canonical != canonical:
+            continue
+        start = _sentence_start(text, mention.start)
+        if start is None or start == mention.start or not _plain(text[start:mention.start]):
+            continue
+        first = re.match(r"[\w&'’-]+", text[start:mention.start])
+        read = text
+        if first and _role_word(first.group()):
+            # "Pressechef hos Vestkraft Maja Rindom": the role's capital is the sentence's, read as the
+            # attribution would read it after "siger"
+            read = text[:start] + text[start].lower() + text[start + 1:]
+        if not only_roles(read, start, mention.start, people):
+            continue
+        role, affiliation = role_and_org(read, start, mention.start, people)
+        owner = people.person_in(start, mention.start)
+        if owner is not None and affiliation and affiliation in owner.text:
+            affiliation = ""  # a person's, not an organisation's: "Okonkwo's neighbour, Ann Lee"
+        if affiliation and first and people.org_in(start, mention.start) is None and (
+            re.sub(r"(?:'s|’s|s)$", "", first.group()) == affiliation
+        ):
+            affiliation = ""  # a sentence's capital, no organisation: "Havnens direktør"
+        title = title_run_before(text, mention.start)
+        if title and not is_honorific(title):
+            return title, "" if affiliation and affiliation in title else affiliation  # "Chief Constable"
+        if not role or not _role_word(role.split()[-1]) or is_honorific(role):
+            continue  # no role noun ends it ("søndag er"), or a form of address ("Mr")
+        at = read.rfind(role, start, mention.start)
+        whole = role_phrase(text, role_start(text, at), at + len(role)) if at >= 0 else role
+        return (whole if whole[:1].islower() and whole.endswith(role) else role), affiliation
+    return "", ""
+
+
+def _sentence_start(text: str, at: int) -> int | None:
+    """Where the sentence holding ``at`` begins, if within reach before it."""
+    low = max(0, at - _REACH)
+    last = None
+    for match in _SENTENCE_END.finditer(text, low, at):
+        last = match
+    if last is not None:
+        return last.end()
+    return 0 if low == 0 else None
+
+
+def _role_word(word: str) -> bool:
+    """Whether ``word`` is a role ("Pressechef", "spokeswoman", "formanden", "lawyer")."""
+    low = word.lower()
+    return low.endswith(ROLE_SUFFIXES) or word in EN_ROLES or person_noun(low) or low.endswith(
+        tuple(suffix + "en" for suffix in ROLE_SUFFIXES if not suffix.endswith("en"))
+    )
+
+
+def _plain(prefix: str) -> bool:
+    """Whether a sentence's opening before a name is plain words with no verb of a clause or of
+    speech ("Pressechef hos Vestkraft ", not "Lone Kvist er formanden for ", "also asked founder ")."""
+    if not _PLAIN.fullmatch(prefix):
+        return False
+    verbs = speech_verbs()
+    return not any(w.lower() in CLAUSE_WORDS or w.lower() in verbs for w in re.findall(r"[\w'’-]+", prefix))
