@@ -154,11 +154,14 @@ def attribute(ctx: Context, unit: tuple[int, int], pair: Pair) -> tuple[Speaker 
     return None, "full"
 
 
+_SENTENCE_END = re.compile(r"[.!?][»«\"“”’']?\s+(?=[A-ZÆØÅ\"“»„‘'])")
+
+
 def sentence_begin(text: str, s: int, pos: int) -> int:
     """Start of the sentence holding ``pos`` within the paragraph starting at ``s``."""
     base = max(s, pos - 400)  # a sentence longer than that starts no further back
     match = None
-    for found in re.finditer(r"[.!?][»«\"“”’']?\s+(?=[A-ZÆØÅ\"“»„‘'])", text[base:pos + 1]):
+    for found in _SENTENCE_END.finditer(text[base:pos + 1]):
         if not initial(text, base + found.start()):
             match = found  # (the slice takes the opening mark, so a sentence ending just before it counts)
     return base + match.end() if match is not None else base

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from reader.analysis.word_memo import WordMemo
+
 Span = tuple[int, int, str]
 _GENITIVE = re.compile(r"(?:'s|’s|'|’|s)$")
 _ALIAS = re.compile(r"\s*\((?:[^()\n]{0,60}?\b(?:for|of|eller|or|aka|alias|kaldet|called)\s+)?")
@@ -14,6 +16,8 @@ def _stem(name: str) -> str:
     """``name`` without a genitive ending (Natos -> Nato, USA's -> USA, Lars' -> Lars)."""
     return _GENITIVE.sub("", name) if len(name) > 2 else name
 
+
+_STEMS = WordMemo(_stem)
 
 # One name, one type: the mentions of one name share the type that the typer's scores of all of
 # them together prefer ("evidence"), rather than the type most of them were given ("count").
@@ -29,7 +33,8 @@ def canonical_names(
     names = [text[s:e] for s, e, _ in spans]
     known = set(names)
     canon = [n for n in names]
-    stems = {name: _stem(name) for name in known}  # (each distinct name once)
+    stem_of = _STEMS.value
+    stems = {name: stem_of(name) for name in known}  # (each distinct name once, across texts)
     for k, name in enumerate(names):
         stem = stems[name]
         if stem != name and (stem in known or language == "da" and name.endswith(("'s", "’s"))):

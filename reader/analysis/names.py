@@ -30,7 +30,7 @@ from reader.analysis.name_typing import retype
 from reader.analysis.perceptron import CONNECTORS, load_model
 from reader.analysis.lexicon import EN_MONTHS
 from reader.analysis.tokens import Tokens
-from reader.analysis.word_sets import notable, release, where
+from reader.analysis.word_sets import notable, where
 from reader.analysis.lexicon import PARTY_LETTERS
 
 Span = tuple[int, int, str]
@@ -141,7 +141,6 @@ def model_names(
     if DIGITS:
         for k in digit_names(tokens, tags):
             scores.pop(k, None)
-    release()  # (the rule passes' word index of this text)
     found = runs(tags)
     if evidence is not None:
         for k, j, _label in found:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from itertools import compress
 from typing import Iterator
 
 from reader.analysis.letter_tree import letter_tree
 from reader.analysis.tokens import Tokens
 from reader.analysis.word_memo import WordMemo
+from reader.analysis.word_sets import notable, where
 from reader.analysis.lexicon import (
     APPROXIMATORS, DA_MONTHS, DA_NUMBER_WORDS, DA_WEEKDAYS, EN_MONTHS, EN_NUMBER_WORDS,
     EN_WEEKDAYS, TIME_UNITS, UNITS,
@@ -146,13 +146,14 @@ def find_dates_numbers(text: str, language: str, tokens: Tokens | None = None) -
 def _da_scan(text: str, tokens: Tokens) -> Iterator[re.Match[str]]:
     """What ``_DA_SCAN.finditer(text)`` finds, tried only where a match can open: at a run of word
     characters that opens with a digit or is one of ``_DA_OPENERS`` (the regular expression engine
-    tries every word start of the text: some 40 ms a MB)."""
-    words = tokens.words
-    table = _OPENINGS.hits(set(words))  # (None for a word without openings)
-    keep = list(map(table.__contains__, words))
+    tries every word start of the text: some 40 ms a MB). The tokens with openings are picked by
+    ``word_sets`` (the names stage's marks of the same words: no look-up of every word again)."""
+    words, starts = tokens.words, tokens.starts
+    openings = _OPENINGS.value
     match, end = _DA_SCAN.match, 0
-    for at, word in zip(compress(tokens.starts, keep), compress(words, keep)):
-        sure, maybe = table[word]
+    for k in where(words, _opens):
+        word, at = words[k], starts[k]
+        sure, maybe = openings(word)
         for offset in sure:
             if at + offset >= end:
                 found = match(text, at + offset)
@@ -184,6 +185,12 @@ def _openings(word: str) -> tuple[tuple[int, ...], int] | None:
 
 
 _OPENINGS = WordMemo(_openings)  # each word's openings, across texts
+
+
+@notable
+def _opens(word: str) -> bool:
+    """A token a match of ``_DA_SCAN`` may open in (``_openings``)."""
+    return _openings(word) is not None
 
 
 def _ranges(text: str, spans: list[Span]) -> list[Span]:

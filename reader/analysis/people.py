@@ -6,17 +6,17 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from typing import Callable, TypeVar
+from typing import Callable
 
 from reader.analysis.en_words import EN_VOCABULARY
 from reader.analysis.gazetteer import FIRST_NAMES
 from reader.analysis.lexicon import EN_ROLES
 from reader.analysis.span_set import mentions
 from reader.analysis.titles import is_title_word
+from reader.analysis.word_memo import WordMemo
 from reader.model import Entity, EntityLabel
 
 
-T = TypeVar("T")
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+$")
 
 
@@ -36,9 +36,9 @@ class People:
     """The article's people and organisations, sorted, with quick lookups."""
 
     def __init__(self, entities: list[Entity], text: str = "") -> None:
-        cut_of = _memo(title_words)  # names repeat: each is read once a text
+        cut_of = _TITLE_CUTS.value  # names repeat, in a text and from text to text: each read once
         entities = [part for ent in entities for part in _titled_person(ent, cut_of)]
-        titles_only = _memo(lambda name: all(w in EN_ROLES or is_title_word(w) for w in name.split()))
+        titles_only = _TITLES_ONLY.value
         kept = [
             e for e in entities
             if e.label is EntityLabel.PER and not titles_only(e.text)  # "Senator" alone
@@ -183,6 +183,14 @@ def title_words(name: str) -> int:
     return len(" ".join(words[:k])) + 1 if k else 0
 
 
+def _titles_only(name: str) -> bool:
+    """Whether every word of ``name`` is a title or role word ("Senator" alone)."""
+    return all(w in EN_ROLES or is_title_word(w) for w in name.split())
+
+
+_TITLE_CUTS = WordMemo(title_words)  # (each name's, across texts; emptied by ``Model.clear``)
+_TITLES_ONLY = WordMemo(_titles_only)
+
 _ROLE_ENDINGS = ("er", "or", "ist", "ant", "ent", "man", "woman", "ian", "ess", "ee")
 
 
@@ -193,18 +201,6 @@ def _title_like(word: str) -> bool:
 
 
 _NAME_THEN_ORG = re.compile(r"([A-ZÆØÅ][\w'’-]*(?: [A-ZÆØÅ][\w'’-]*){1,2})(?: (?:of|from|at) (?:the )?([A-ZÆØÅ].*))?")
-
-
-def _memo(read: Callable[[str], T]) -> Callable[[str], T]:
-    """``read`` with its answers kept (for one text)."""
-    known: dict[str, T] = {}
-
-    def cached(name: str) -> T:
-        found = known.get(name, known)
-        if found is known:
-            found = known[name] = read(name)
-        return found
-    return cached
 
 
 def _titled_person(ent: Entity, title_words: Callable[[str], int] = title_words) -> list[Entity]:

@@ -13,6 +13,7 @@ from reader.analysis.numbers import find_dates_numbers
 from reader.analysis.quotes import find_quotes
 from reader.analysis.sentences import split_sentences
 from reader.analysis.tokens import tokenize
+from reader.analysis.word_sets import release
 from reader.language import detect_language
 from reader.model import Analysis, Entity, EntityCorrection, EntityLabel
 
@@ -82,6 +83,7 @@ def _analyze(text: str, language: str | None, corrections: Sequence[EntityCorrec
         Entity(s, e, text[s:e], label_of[labels[k]], canon[k]) for k, (s, e, _label) in enumerate(names)
     ]
     numbers = find_dates_numbers(text, language, tokens)
+    release()  # (the word index the name rules and the date scan shared: not kept after the text)
     if removed:
         numbers = [span for span in numbers if text[span[0]:span[1]] not in removed]
     taken = merge([(e.start, e.end, "X") for e in entities], numbers)

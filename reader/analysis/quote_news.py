@@ -6,6 +6,7 @@ everything." / That is how Anna Kowal describes the night ...'), and "the statem
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import replace
 
 from reader.analysis.antecedents import Spans
@@ -174,7 +175,13 @@ def _first_pair(text: str, name: str) -> re.Match | None:
     """``re.search(rf"\\b{name}\\s+(?:and|og|&)\\s+[A-ZÆØÅ][a-zæøå]+\\s+([A-ZÆØÅ][\\w'’-]+)\\b", text)``
     led by the name (a literal the engine skips to; ``\\b`` before a capital is no word character
     before it)."""
-    return re.search(rf"{name}(?<!\w{name})\s+(?:and|og|&)\s+[A-ZÆØÅ][a-zæøå]+\s+([A-ZÆØÅ][\w'’-]+)\b", text)
+    return _first_pattern(name).search(text)
+
+
+@lru_cache(maxsize=1024)
+def _first_pattern(name: str) -> re.Pattern:
+    """``_first_pair``'s pattern of ``name`` (compiled once: names repeat from text to text)."""
+    return re.compile(rf"{name}(?<!\w{name})\s+(?:and|og|&)\s+[A-ZÆØÅ][a-zæøå]+\s+([A-ZÆØÅ][\w'’-]+)\b")
 
 
 def _second_pair(text: str, name: str) -> re.Match | None:
@@ -182,13 +189,19 @@ def _second_pair(text: str, name: str) -> re.Match | None:
     group 1 (in a match of its own), found from the name (a literal the engine skips to): the first
     place it is written, with white space before and a surname after, that the capitalised word and
     "and", "og" or "&" stand before."""
-    tail = re.compile(rf"{name}(?<=\s{name})\s+([A-ZÆØÅ][\w'’-]+)\b")
+    tail = _tail_pattern(name)
     at = 0
     while (match := tail.search(text, at)) is not None:
         if _pair_before(text, match.start()):
             return match
         at = match.start() + 1
     return None
+
+
+@lru_cache(maxsize=1024)
+def _tail_pattern(name: str) -> re.Pattern:
+    """``_second_pair``'s pattern of ``name`` (compiled once)."""
+    return re.compile(rf"{name}(?<=\s{name})\s+([A-ZÆØÅ][\w'’-]+)\b")
 
 
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyzæøå")

@@ -6,6 +6,7 @@ probe of new stories, probe11); "Tiltalte sagde ..." is "tiltalte" (quotes14).""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from bisect import bisect_left
 from weakref import WeakKeyDictionary
 
@@ -60,7 +61,7 @@ def _introduced(ctx: Context, stem: str) -> tuple[list, list[int]]:
     key = ("role opener", stem)
     found = people.cache.get(key)
     if found is None:
-        role = re.compile(r"(?i)" + re.escape(stem) + r",?\s+$")
+        role = _role_pattern(stem)
         text = ctx.text
         ends = _word_ends(people)
         every = ends is None or len(stem) < 4  # (an opener's stem has four letters or more)
@@ -96,3 +97,9 @@ def _word_ends(people: People) -> dict[str, list[int]] | None:
             ends.setdefault(lowered[max(0, at - 4):at], []).append(k)
     _ENDS[people] = (people.people, ends)
     return ends
+
+
+@lru_cache(maxsize=512)
+def _role_pattern(stem: str) -> re.Pattern:
+    """The role ``stem`` in any case, a comma maybe and white space, ending where it is searched to."""
+    return re.compile(r"(?i)" + re.escape(stem) + r",?\s+$")

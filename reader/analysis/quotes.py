@@ -35,6 +35,7 @@ _QA_LABEL = re.compile(r"([A-ZÆØÅ][\w.'’-]*(?:\s[A-ZÆØÅ][\w.'’-]*){0,3
 _ANSWER = frozenset(("A", "Svar", "Answer"))
 _QA_DOT = re.compile(r"([QA])\.\s+(?=\S)")
 _SPACES = re.compile(r"\s*")
+_LINE = re.compile(r"[^\n]+")
 
 _QUESTION = frozenset(("Q", "Spørgsmål", "Question", "Interviewer", "Journalist"))
 
@@ -158,7 +159,7 @@ def _leaves_open(marks: list[str]) -> bool:
 def _units(text: str) -> list[tuple[int, int]]:
     """Non-empty lines of ``text`` (paragraphs in wire copy), whitespace trimmed."""
     out: list[tuple[int, int]] = []
-    for match in re.finditer(r"[^\n]+", text):
+    for match in _LINE.finditer(text):
         s, e = match.span()
         while s < e and text[s].isspace():
             s += 1

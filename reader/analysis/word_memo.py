@@ -3,13 +3,13 @@
 An article reuses most of the words of the articles before it, so what a fixed test says about a
 word is worked out once a process, not once a text (the app and the index analyse one article at a
 time). Each cache is emptied when it would pass its limit, so it never holds more than ``limit``
-words (50,000: the two memos full held 8.9 MB with the words they keep, measured by tracemalloc);
+words (50,000: the two word memos full held 8.9 MB with the words they keep, measured by
+tracemalloc; people's two and canonical's stems, full of 19-character names, 9.7 MB together);
 ``clear_memos`` empties them all (``Model.clear``, for benchmarks that start cold)."""
 
 from __future__ import annotations
 
-from itertools import compress
-from operator import itemgetter
+from itertools import compress, repeat
 from typing import AbstractSet, Callable, Generic, TypeVar
 
 V = TypeVar("V")
@@ -29,30 +29,33 @@ class WordMemo(Generic[V]):
 
     def hits(self, words: AbstractSet[str]) -> dict[str, V]:
         """``{word: fn(word)}`` for the ``words`` (distinct) whose value is true, new words worked
-        out and remembered (the known ones looked up in C: most words of an article are known)."""
-        known = self.known
-        new = words.difference(known)
-        if new:
-            fn = self.fn
-            fresh = {word: fn(word) for word in new}
-            if len(known) + len(fresh) > self.limit:
-                known.clear()
-            if len(fresh) > self.limit:  # (more new words than it may hold: none kept)
-                return {word: value for word, value in {**fresh, **self._known_of(words - new)}.items() if value}
-            known.update(fresh)
+        out and remembered (each word looked up once, in C: most words of an article are known)."""
         order = tuple(words)
-        try:
-            values = itemgetter(*order)(known) if len(order) > 1 else tuple(map(known.__getitem__, order))
-        except KeyError:  # (emptied meanwhile by another thread: worked out again)
-            values = tuple(map(self._value, order))
+        values = list(map(self.known.get, order, repeat(_MISSING)))
+        if _MISSING in values:
+            values = self._fill(order, values)
         return dict(zip(compress(order, values), filter(None, values)))
 
-    def _known_of(self, words: AbstractSet[str]) -> dict[str, V]:
-        return {word: self._value(word) for word in words}
+    def _fill(self, order: tuple[str, ...], values: list) -> list:
+        """``values`` with the new words' (``_MISSING``) worked out, and remembered unless there are
+        more than the limit (a word another thread emptied the memo of meanwhile is worked out again)."""
+        fn, known = self.fn, self.known
+        fresh = {word: fn(word) for word, value in zip(order, values) if value is _MISSING}
+        if len(known) + len(fresh) > self.limit:
+            known.clear()
+        if len(fresh) <= self.limit:  # (more new words than it may hold: none kept)
+            known.update(fresh)
+        return [fresh[word] if value is _MISSING else value for word, value in zip(order, values)]
 
-    def _value(self, word: str) -> V:
-        value = self.known.get(word, _MISSING)
-        return self.fn(word) if value is _MISSING else value  # type: ignore[return-value]
+    def value(self, word: str) -> V:
+        """``fn(word)``, remembered (the memo emptied first when it is full)."""
+        known = self.known
+        value = known.get(word, _MISSING)
+        if value is _MISSING:
+            if len(known) >= self.limit:
+                known.clear()
+            value = known[word] = self.fn(word)
+        return value  # type: ignore[return-value]
 
     def clear(self) -> None:
         """Forget every word."""

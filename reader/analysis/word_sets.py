@@ -103,8 +103,8 @@ def _text(words: Sequence[str]) -> _Text:
 
 
 def release() -> None:
-    """Forget the last text's words (``names.model_names`` calls this when its passes are done: the
-    words of a long text are not kept after its analysis)."""
+    """Forget the last text's words (``pipeline`` calls this when the name rules and the date scan
+    are done: the words of a long text are not kept after its analysis)."""
     global _LAST
     _LAST = None
 

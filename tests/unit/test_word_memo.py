@@ -104,3 +104,58 @@ def test_model_clear_empties_the_memos() -> None:
     if model is not None:
         model.clear()
         assert not word_sets._MARKS.known and not numbers._OPENINGS.known
+
+
+def test_a_false_value_is_remembered_too() -> None:
+    calls: list[str] = []
+
+    def fn(word: str) -> object:
+        calls.append(word)
+        return {"a": 0, "b": None, "c": (), "d": 1}[word]
+
+    memo = WordMemo(fn, limit=10)
+    assert memo.hits({"a", "b", "c", "d"}) == {"d": 1}
+    assert memo.hits({"a", "b", "c", "d"}) == {"d": 1}
+    assert sorted(calls) == ["a", "b", "c", "d"]  # each asked once: a false value is known as well
+    assert [memo.value(w) for w in "abcd"] == [0, None, (), 1] and len(calls) == 4
+
+
+def test_value_answers_as_the_function_and_stays_bounded() -> None:
+    calls: list[str] = []
+
+    def fn(word: str) -> int:
+        calls.append(word)
+        return len(word)
+
+    memo = WordMemo(fn, limit=20)
+    rng = random.Random(4)
+    for _ in range(500):
+        word = "v" * rng.randint(1, 60)
+        assert memo.value(word) == len(word)
+        assert len(memo.known) <= 20
+    calls.clear()
+    memo.value("vv")
+    memo.value("vv")
+    assert calls.count("vv") <= 1
+
+
+def test_the_analysis_keeps_no_word_index_after_the_text() -> None:
+    from reader.analysis import analyze
+
+    analyze("Anne Holm fra Vejle siger det 3. maj.", "da")
+    assert word_sets._LAST is None
+
+
+def test_title_memos_answer_as_the_plain_functions() -> None:
+    from reader.analysis import people
+
+    rng = random.Random(6)
+    parts = ["Police", "Chief", "Anna", "Berg", "Borgmester", "Lise", "Holm", "Senator", "MP", "Detective",
+             "Inspector", "Ivo", "Marsh", "Farmer", "Rose", "Dunn", "II", "Prosecutor", "Ann", "Malik", "direktør"]
+    clear_memos()
+    for _ in range(400):
+        name = " ".join(rng.choice(parts) for _ in range(rng.randint(1, 5)))
+        assert people._TITLE_CUTS.value(name) == people.title_words(name), name
+        assert people._TITLES_ONLY.value(name) == people._titles_only(name), name
+        assert bool(people._TITLES_ONLY.value(name)) == all(
+            w in people.EN_ROLES or people.is_title_word(w) for w in name.split()), name
