@@ -23,6 +23,7 @@ from reader.analysis.titles import is_honorific, title_run_before
 from reader.model import Quote
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’»']?\s+|\n")
+_OWNER_PRONOUN = re.compile(r"^(?:its|his|her|their|our|my|hans|hendes|deres|dets|dens|vores)\s+", re.IGNORECASE)
 _REACH = 90  # characters before the name: as far as the attribution's own test looks
 # Only words, commas, "&", hyphens, apostrophes and abbreviations' stops before the name.
 _PLAIN = re.compile(r"[^\W\d_][\w&'’.,-]*(?:\s+[^\W\d_][\w&'’.,-]*){0,7},?\s+")
@@ -76,6 +77,7 @@ def _introduced_as(text: str, canonical: str, people: People) -> tuple[str, str]
             continue  # no role noun ends it ("søndag er"), or a form of address ("Mr")
         at = read.rfind(role, start, mention.start)
         whole = role_phrase(text, role_start(text, at), at + len(role)) if at >= 0 else role
+        whole = _OWNER_PRONOUN.sub("", whole)  # "its operations director": whose is not said on its own
         return (whole if whole[:1].islower() and whole.endswith(role) else role), affiliation
     return "", ""
 
