@@ -16,20 +16,6 @@ from reader.index import database
 SAMPLES = Path(__file__).resolve().parents[2] / "sample_articles"
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    return tmp_path / "db" / "reader.json"
-
-
-@pytest.fixture
-def indexed(tmp_path: Path, db: Path, capsys) -> Path:
-    folder = tmp_path / "lib"
-    shutil.copytree(SAMPLES, folder)
-    assert main(["index", str(folder), "--db", str(db), "--workers", "1"]) == 0
-    capsys.readouterr()
-    return folder
-
-
 def _replace(index_file: Path, data: bytes) -> None:
     """The index file replaced as another process would find it (a new file: this process's
     open connections to the old one share nothing with it)."""

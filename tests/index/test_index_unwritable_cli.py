@@ -20,20 +20,6 @@ SAMPLES = Path(__file__).resolve().parents[2] / "sample_articles"
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Path:
-    return tmp_path / "db" / "reader.json"
-
-
-@pytest.fixture
-def indexed(tmp_path: Path, db: Path, capsys) -> Path:
-    folder = tmp_path / "lib"
-    shutil.copytree(SAMPLES, folder)
-    assert main(["index", str(folder), "--db", str(db), "--workers", "1"]) == 0
-    capsys.readouterr()
-    return folder
-
-
-@pytest.fixture
 def scratch(tmp_path: Path, monkeypatch) -> Path:
     """The temporary folder the fallback index is made in (checked empty afterwards)."""
     folder = tmp_path / "scratch"

@@ -18,11 +18,17 @@ def _shown(app) -> list[str]:
     return [str(n.message) for n in app._notifications]
 
 
-async def test_a_file_changing_twice_leaves_one_toast(tmp_path: Path):
+def _story(tmp_path: Path) -> tuple[Path, Path]:
+    """A library folder with one story: (folder, the story's path)."""
     folder = tmp_path / "lib"
     folder.mkdir()
     path = folder / "ribe.txt"
     path.write_text(WIRE, encoding="utf-8")
+    return folder, path
+
+
+async def test_a_file_changing_twice_leaves_one_toast(tmp_path: Path):
+    folder, path = _story(tmp_path)
     with open_store(tmp_path / "db" / "reader.json") as store:
         app = make_app(folder, store, tmp_path)
         async with app.run_test(size=(100, 30)) as pilot:
@@ -36,10 +42,7 @@ async def test_a_file_changing_twice_leaves_one_toast(tmp_path: Path):
 
 
 async def test_a_file_replaced_by_a_folder_is_said_so(tmp_path: Path):
-    folder = tmp_path / "lib"
-    folder.mkdir()
-    path = folder / "ribe.txt"
-    path.write_text(WIRE, encoding="utf-8")
+    folder, path = _story(tmp_path)
     with open_store(tmp_path / "db" / "reader.json") as store:
         app = make_app(folder, store, tmp_path)
         async with app.run_test(size=(100, 30)) as pilot:
