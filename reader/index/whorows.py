@@ -122,13 +122,30 @@ def cached(index: "LibraryIndex", key: str, compute, encode, decode):
         value = None
     if value is None:
         value = compute()
-        try:
-            index.conn.execute("INSERT OR REPLACE INTO who_cache VALUES (?, ?, ?)",
-                               (key, version, json.dumps(encode(value), ensure_ascii=False)))
-        except sqlite3.OperationalError:  # busy or read-only: kept in memory only
-            pass
+        _keep(index, (key, version, json.dumps(encode(value), ensure_ascii=False)))
     memory[key] = (version, value)
     return value
+
+
+KEEP_WAIT_SECONDS = 0.5  # a kept list is only a head start: never worth the index's full busy wait
+
+
+def _keep(index: "LibraryIndex", row: tuple[str, int, str]) -> None:
+    """Write a counted list to the index file for the next process, waiting at most
+    ``KEEP_WAIT_SECONDS`` for another program's lock (through a connection of its own: the index's
+    waits 5 s, and a quit waited for this worker); busy or read-only, it is kept in memory only."""
+    path = getattr(index, "path", None)
+    try:
+        if path is None:
+            index.conn.execute("INSERT OR REPLACE INTO who_cache VALUES (?, ?, ?)", row)
+            return
+        conn = sqlite3.connect(path, timeout=KEEP_WAIT_SECONDS, isolation_level=None)
+        try:
+            conn.execute("INSERT OR REPLACE INTO who_cache VALUES (?, ?, ?)", row)
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        pass
 
 
 def cache_key(*parts: object) -> str:
