@@ -1,0 +1,22 @@
+"""Quote speakers the blind probe16 found wrong, fixed as patterns: a family word in apposition
+before a name the gazetteer does not know ("her husband, Alasdair,") shows that person's sex, so
+a later "she says" is not him."""
+
+from __future__ import annotations
+
+from reader.analysis.kin_sex import kin_sex
+from reader.analysis.pipeline import analyze
+
+
+def test_kin_sex_reads_the_family_word_before_a_name() -> None:
+    text = "since her husband, Alasdair, died. His sister Ailsa came. The husband of Ann"
+    assert kin_sex(text, text.index("Alasdair")) == "m"
+    assert kin_sex(text, text.index("Ailsa")) == "f"
+    assert kin_sex(text, text.index("Ann")) is None
+
+
+def test_she_says_is_not_the_husband_named_with_her_husband() -> None:
+    text = ("For forty years Morag Lindsay has kept the light at Skerry Point.\n\n"
+            "She lives alone in the cottage since her husband, Alasdair, died in 2019.\n\n"
+            '"I have never been lonely in my life," she says.')
+    assert [q.speaker for q in analyze(text, "en").quotes] == ["Morag Lindsay"]
