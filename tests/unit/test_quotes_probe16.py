@@ -1,6 +1,6 @@
 """Quote speakers the blind probe16 found wrong, fixed as patterns: a family word in apposition
 before a name the gazetteer does not know ("her husband, Alasdair,") shows that person's sex, so
-a later "she says" is not him."""
+a later "she says" is not him; "the lock said" is the one person named in its own paragraph."""
 
 from __future__ import annotations
 
@@ -20,3 +20,16 @@ def test_she_says_is_not_the_husband_named_with_her_husband() -> None:
             "She lives alone in the cottage since her husband, Alasdair, died in 2019.\n\n"
             '"I have never been lonely in my life," she says.')
     assert [q.speaker for q in analyze(text, "en").quotes] == ["Morag Lindsay"]
+
+
+def test_the_lock_said_is_the_player_named_in_its_own_paragraph() -> None:
+    text = ("Millbrook's director of rugby, Gareth Penhale, was furious about the referee.\n\n"
+            '"Everyone saw it," he said.\n\n'
+            'His captain, Lewis Achebe, was more measured. "We had our chances," the lock said.')
+    assert [q.speaker for q in analyze(text, "en").quotes] == ["Gareth Penhale", "Lewis Achebe"]
+
+
+def test_the_striker_is_the_one_named_in_its_own_paragraph_not_the_one_before() -> None:
+    text = ("Manager Dan Mercer said the team had been tired.\n\n"
+            'Their captain, Kofi Mensah, agreed. "We ran out of legs," the striker said.')
+    assert [q.speaker for q in analyze(text, "en").quotes] == ["Kofi Mensah"]
