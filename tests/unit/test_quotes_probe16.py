@@ -1,6 +1,7 @@
 """Quote speakers the blind probe16 found wrong, fixed as patterns: a family word in apposition
 before a name the gazetteer does not know ("her husband, Alasdair,") shows that person's sex, so
-a later "she says" is not him; "the lock said" is the one person named in its own paragraph."""
+a later "she says" is not him; "the lock said" is the one person named in its own paragraph; a
+Danish dash answer under a question paragraph is the interviewee's."""
 
 from __future__ import annotations
 
@@ -33,3 +34,14 @@ def test_the_striker_is_the_one_named_in_its_own_paragraph_not_the_one_before() 
     text = ("Manager Dan Mercer said the team had been tired.\n\n"
             'Their captain, Kofi Mensah, agreed. "We ran out of legs," the striker said.')
     assert [q.speaker for q in analyze(text, "en").quotes] == ["Kofi Mensah"]
+
+
+def test_a_danish_dash_answer_to_a_question_paragraph_is_the_interviewees() -> None:
+    text = ("Sidste bager i Nørby\n\n"
+            "Vagn Thorup er 70 år og bager stadig brød hver nat. For 30 år siden var der fire bagere i byen.\n\n"
+            "Vi besøgte ham i bageriet en mandag nat.\n\n"
+            "Hvorfor stopper du ikke?\n\n"
+            "- Jeg kan lide at stå op, når alle andre sover.\n\n"
+            "Tjener du penge på det?\n\n"
+            "- Lidt. Nok til at betale for melet.")
+    assert [q.speaker for q in analyze(text, "da").quotes] == ["Vagn Thorup", "Vagn Thorup"]
