@@ -9,6 +9,7 @@ import re
 
 from reader.analysis.attribution import Context, in_byline, sentence_begin
 from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES, UNISEX_NAMES
+from reader.analysis.kin_sex import kin_sex
 from reader.analysis.speaker_owners import person_noun
 from reader.model import Entity
 
@@ -194,7 +195,8 @@ def learned_sex(ctx: Context, name: str) -> str | None:
     """"m" or "f" when the text shows the sex of a person whose first name does not: an honorific
     before a mention, or "he"/"his"/"himself" or "she"/"herself" among the four words after one, in
     its clause, with nobody named between ("Santa said he had to go", "Olek put on his coat"; not
-    "her", which may be an object). Every sign must agree."""
+    "her", which may be an object), a family word before it ("her husband, Alasdair"). Every
+    sign must agree."""
     if ctx.sexes is None:
         votes: dict[str, set[str]] = {}
         text = ctx.text
@@ -203,6 +205,9 @@ def learned_sex(ctx: Context, name: str) -> str | None:
             honorific = _HONORIFIC_SEX.search(text, max(0, ent.start - 6), ent.start)
             if honorific is not None:
                 votes.setdefault(ent.canonical, set()).add("m" if honorific.group(1) == "Mr" else "f")
+            kin = kin_sex(text, ent.start)  # "her husband, Alasdair," (probe16)
+            if kin is not None:
+                votes.setdefault(ent.canonical, set()).add(kin)
             limit = min(people[k + 1].start if k + 1 < len(people) else len(text), ent.end + 80)
             stop = re.search(r"[.!?\n\"“”:;]", text[ent.end:limit])
             words = re.match(r"(?:\s+[\w'’-]+){1,4}", text[ent.end:ent.end + stop.start() if stop else limit])

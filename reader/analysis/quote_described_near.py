@@ -16,7 +16,7 @@ _PAIRS = frozenset(
 # The endings of Danish nouns for people by what they do: "træner", "anfører", "psykolog".
 _AGENT = re.compile(r"(?:er|ør|ist|log|person|mand|kvinde|chef|direktør)$")
 # English sports roles the person-noun lists leave out; people named by no role (a story's characters).
-_EN_ROLES = frozenset("skipper striker goalkeeper keeper midfielder defender winger".split())
+_EN_ROLES = frozenset("skipper striker goalkeeper keeper midfielder defender winger lock flanker fly-half scrum-half".split())
 _GENERIC = frozenset("man woman boy girl lady gentleman guy person child kid stranger".split())
 _DA_DEFINITE = ("erne", "ene", "en", "et", "ne", "n")
 
@@ -62,6 +62,8 @@ def one_named_near(text: str, people: People, mention: tuple[int, int], covered,
     own = text.rfind("\n\n", 0, at)
     since = text.rfind("\n\n", 0, own) if own > 0 else -1
     named = [p for p in people.last_people(max(0, since), at) if not covered(p.start)]
+    if len({p.canonical for p in named}) > 1:  # the one person named in its own paragraph (probe16)
+        named = [p for p in named if p.start > own]
     if len({p.canonical for p in named}) != 1:
         return None
     head = text[mention[0]:mention[1]].split()[-1].lower()

@@ -137,6 +137,8 @@ def fall_back(ctx: Context, raw: list[tuple[Found, bool]], spans: Spans) -> None
         answer = None
         if quote.speaker is None and quote.inherit and not dash and ctx.language == "en" and answer_opening(text, quote.start):
             answer = interview_answer(ctx, quote.start, spans)  # "What got you started?" / "A night class."
+        elif quote.speaker is None and quote.inherit and dash and ctx.language == "da":
+            answer = interview_answer(ctx, quote.start, spans)  # a dash answer to a question (probe16)
         if answer is not None:
             quote.speaker = answer
         elif quote.speaker is None and quote.inherit and (dash or opens_paragraph):
