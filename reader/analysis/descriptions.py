@@ -143,7 +143,7 @@ def _stems(noun: str) -> list[str]:
 _SHORT_WRITTEN = frozenset(_SHORT_ROLES.values())
 
 
-def _same_sentence(left: str) -> str:
+def same_sentence(left: str) -> str:
     """The part of ``left`` (text before a name) in the name's own sentence."""
     last = None
     for match in _SENTENCE_END.finditer(left):
@@ -179,7 +179,7 @@ def _role_words(text: str, person: Entity) -> tuple[tuple[str, ...], str | None]
         return None  # "By Hannah Reeve, Health Correspondent": the writer is no source
     if text[max(0, person.start - 3):person.start] == "of " and text[person.end:person.end + 2] in ("'s", "’s"):
         return None  # "this nephew of Scrooge's": the owner, not the nephew
-    written = re.findall(r"[\wæøåÆØÅ-]+", _same_sentence(text[max(0, person.start - 60):person.start]))[-5:]
+    written = re.findall(r"[\wæøåÆØÅ-]+", same_sentence(text[max(0, person.start - 60):person.start]))[-5:]
     right = text[person.end:person.end + 60].lower()
     right_m = re.match(r",\s+(?:der\s+er\s+|who\s+is\s+)?(?:the\s+|an?\s+|[\wæøå]+s\s+)?([\wæøå-]+)", right)
     apposed = text[max(0, person.start - 2):person.start] == ", "  # "En nabo til krydset, Ole Mikkelsen,"
@@ -195,7 +195,7 @@ def _apposed_subject_head(text: str, start: int) -> str | None:
     "The prosecutor in a separate case over the sale, Jane Whitcombe, told", "Anklageren i sagen om
     salget, Jane Holm, siger" (lower case); None for anything else before the comma."""
     left = text[max(0, start - 100):start]
-    same = _same_sentence(left)
+    same = same_sentence(left)
     if len(same) == len(left) and start > 100 or "," in same.rstrip()[:-1]:
         return None  # the sentence's opening out of reach, or another clause before the name
     words = re.findall(r"[\wæøåÆØÅ'’-]+", same)

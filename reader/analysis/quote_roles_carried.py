@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from reader.analysis.descriptions import same_sentence
 from reader.analysis.lexicon import EN_ROLES, ROLE_SUFFIXES
 from reader.analysis.people import People
 from reader.analysis.speakers import only_roles, role_and_org
@@ -22,7 +23,6 @@ from reader.analysis.role_after import role_phrase, role_start
 from reader.analysis.titles import is_honorific, title_run_before
 from reader.model import Quote
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’»']?\s+|\n")
 _OWNER_PRONOUN = re.compile(r"^(?:its|his|her|their|our|my|hans|hendes|deres|dets|dens|vores)\s+", re.IGNORECASE)
 _REACH = 90  # characters before the name: as far as the attribution's own test looks
 # Only words, commas, "&", hyphens, apostrophes and abbreviations' stops before the name.
@@ -84,13 +84,9 @@ def _introduced_as(text: str, canonical: str, people: People) -> tuple[str, str]
 
 def _sentence_start(text: str, at: int) -> int | None:
     """Where the sentence holding ``at`` begins, if within reach before it."""
-    low = max(0, at - _REACH)
-    last = None
-    for match in _SENTENCE_END.finditer(text, low, at):
-        last = match
-    if last is not None:
-        return last.end()
-    return 0 if low == 0 else None
+    left = text[max(0, at - _REACH):at]
+    same = same_sentence(left)
+    return None if len(same) == len(left) and at > _REACH else at - len(same)
 
 
 def _role_word(word: str) -> bool:

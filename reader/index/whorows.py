@@ -134,12 +134,8 @@ def _keep(index: "LibraryIndex", row: tuple[str, int, str]) -> None:
     """Write a counted list to the index file for the next process, waiting at most
     ``KEEP_WAIT_SECONDS`` for another program's lock (through a connection of its own: the index's
     waits 5 s, and a quit waited for this worker); busy or read-only, it is kept in memory only."""
-    path = getattr(index, "path", None)
     try:
-        if path is None:
-            index.conn.execute("INSERT OR REPLACE INTO who_cache VALUES (?, ?, ?)", row)
-            return
-        conn = sqlite3.connect(path, timeout=KEEP_WAIT_SECONDS, isolation_level=None)
+        conn = sqlite3.connect(index.path, timeout=KEEP_WAIT_SECONDS, isolation_level=None)
         try:
             conn.execute("INSERT OR REPLACE INTO who_cache VALUES (?, ?, ?)", row)
         finally:
