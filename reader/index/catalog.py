@@ -6,18 +6,19 @@ import os
 import sqlite3
 import threading
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Sequence
 
 from reader.errors import IndexBusyError, IndexDamagedError, LibraryIndexError
-from reader.index import codestamp, database, remembered, who
+from reader.index import codestamp, database, remembered
 from reader.index.listcache import ListCache, prune_log
 from reader.index.mapping import chunked, map_batches
-from reader.index.articles import TAG_SEP, IndexedArticle
+from reader.index.articles import IndexedArticle
 from reader.index.searching import Searching
 from reader.index.userdata import UserData
-from reader.index.records import AnalysisRecord, FileRecord, analyse_items, read_analysed, read_records
+from reader.index.rowwriting import RowWriting, safe_text
+from reader.index.records import analyse_items, read_analysed, read_records
 from reader.index.walking import find_files, from_db, roots_of, to_db, under
 from reader.model import Skipped
 
@@ -48,7 +49,7 @@ class SyncReport:
         return bool(self.read or self.removed)
 
 
-class LibraryIndex(Searching, UserData):
+class LibraryIndex(Searching, UserData, RowWriting):
     """One SQLite index file (FTS5) per notes database. Safe to use from several threads: each
     thread gets its own connection."""
 
@@ -228,7 +229,7 @@ class LibraryIndex(Searching, UserData):
                         conn.execute("ROLLBACK TO one_file")
                         self._drop(conn, job[0])
                         conn.execute("INSERT INTO files VALUES (?, ?, ?, '', ?)",
-                                     (to_db(job[0]), job[1], job[2], _safe(f"cannot index: {error}"[:200])))
+                                     (to_db(job[0]), job[1], job[2], safe_text(f"cannot index: {error}"[:200])))
                     conn.execute("RELEASE one_file")
             done += len(records)
             report.read += sum(1 for r in records if r is not None)
@@ -252,42 +253,6 @@ class LibraryIndex(Searching, UserData):
                 conn.execute("COMMIT" if kind is None else "ROLLBACK")
 
         return _Tx()
-
-    @staticmethod
-    def _drop(conn: sqlite3.Connection, path: str) -> None:
-        path = to_db(path)
-        who.drop_path(conn, path)
-        conn.execute("DELETE FROM fts WHERE rowid IN (SELECT rowid FROM articles WHERE path = ?)", (path,))
-        conn.execute("DELETE FROM articles WHERE path = ?", (path,))
-        conn.execute("DELETE FROM files WHERE path = ?", (path,))
-        conn.execute("DELETE FROM heads WHERE path = ?", (path,))  # its provisional row: read now
-
-    def _write_file(self, conn: sqlite3.Connection, job: tuple[str, int, int, str], record: FileRecord | None) -> None:
-        path, size, mtime, _digest = job
-        if record is None:  # touched but the same bytes
-            conn.execute("UPDATE files SET size = ?, mtime_ns = ? WHERE path = ?", (size, mtime, to_db(path)))
-            return
-        self._drop(conn, path)
-        path = to_db(path)
-        conn.execute("INSERT INTO files VALUES (?, ?, ?, ?, ?)", (path, size, mtime, record.digest, _safe(record.skipped)))
-        for item_no, item in enumerate(record.items):
-            item = _safe_item(item)
-            tags = TAG_SEP.join(item.meta_tags)
-            result = record.analyses[item_no] if record.analyses else None
-            cur = conn.execute(
-                "INSERT INTO articles (path, item, id, uid, title, date, source, dateline, language, format,"
-                " byline, meta_tags, fingerprint, analysed, quotes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (path, item_no, item.id, item.id, item.title, item.date, item.source, item.dateline,
-                 item.language, item.format, item.byline, tags, item.fingerprint,
-                 int(result is not None), result.quotes if result is not None else 0),
-            )
-            conn.execute(
-                "INSERT INTO fts (rowid, title, body, stem, notes, labels, tags, people, orgs, places, speakers)"
-                " VALUES (?, ?, ?, ?, '', '', ?, ?, ?, ?, ?)",
-                (cur.lastrowid, item.title, item.body, item.stem, " ; ".join(item.meta_tags), *_names(result)),
-            )
-            if result is not None:
-                who.write_analysis(conn, replace(result, rowid=cur.lastrowid))
 
     def _analyse(self, roots: list[str], progress: Progress | None, workers: int, scheduler: str | None) -> int:
         cond, params = under(roots, "a.path")
@@ -314,15 +279,6 @@ class LibraryIndex(Searching, UserData):
             if progress:
                 progress("analysing", done, len(pending))
         return done
-
-    @staticmethod
-    def _write_analysis(conn: sqlite3.Connection, result: AnalysisRecord) -> None:
-        if conn.execute("SELECT 1 FROM articles WHERE rowid = ?", (result.rowid,)).fetchone() is None:
-            return  # its file changed or went away meanwhile
-        conn.execute("UPDATE fts SET people = ?, orgs = ?, places = ?, speakers = ? WHERE rowid = ?",
-                     (*_names(result), result.rowid))
-        conn.execute("UPDATE articles SET analysed = 1, quotes = ? WHERE rowid = ?", (result.quotes, result.rowid))
-        who.write_analysis(conn, result)
 
     # -- reading -----------------------------------------------------------------------------
     def articles(self, paths: Sequence[str]) -> tuple[list[IndexedArticle], list[Skipped]]:
@@ -363,29 +319,3 @@ class LibraryIndex(Searching, UserData):
             "skipped": one("SELECT count(*) FROM files WHERE skipped != ''"),
             "unanalysed": one("SELECT count(*) FROM articles WHERE analysed = 0"),
         }
-
-def _names(result: AnalysisRecord | None) -> tuple[str, str, str, str]:
-    """The people, organisations, places and speakers search columns of one analysis."""
-    if result is None:
-        return ("", "", "", "")
-    return tuple(" ; ".join(names) for names in (result.people, result.orgs, result.places, result.speakers))  # type: ignore[return-value]
-
-
-def _safe(text: str) -> str:
-    """``text`` with any lone surrogate (a hostile JSON escape, a file name's stray byte) as U+FFFD,
-    one character for one, so that SQLite can store it and offsets stay valid."""
-    try:
-        text.encode("utf-8")
-        return text
-    except UnicodeEncodeError:
-        return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in text)
-
-
-def _safe_item(item):
-    from dataclasses import replace as _replace
-
-    fields = ("id", "title", "body", "date", "source", "dateline", "language", "byline", "stem")
-    changes = {name: _safe(getattr(item, name)) for name in fields if _safe(getattr(item, name)) is not getattr(item, name)}
-    if any(_safe(t) is not t for t in item.meta_tags):
-        changes["meta_tags"] = tuple(_safe(t) for t in item.meta_tags)
-    return _replace(item, **changes) if changes else item
