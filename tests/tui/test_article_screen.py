@@ -320,6 +320,11 @@ async def test_small_messages(tmp_path, library, store):
         await pilot.press("x")
         await pilot.pause()
         assert messages(app)[-1].startswith("Still analysing")
+        # " before the analysis has finished: not "No quotes found in this article".
+        screen.load_quotes()
+        await pilot.press("quotation_mark")
+        await pilot.pause()
+        assert messages(app)[-1].startswith("Still analysing")
 
 
 async def test_r_takes_the_word_under_the_cursor_and_refuses_a_sentence(tmp_path, library, store):
