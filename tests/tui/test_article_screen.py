@@ -393,3 +393,32 @@ def test_header_puts_tags_that_do_not_fit_on_a_line_of_their_own():
     assert lines[2] == "file tags: infrastruktur, trafik, Nordjylland"
     wide = header_content(article, ["bro"], 160).plain.split("\n")
     assert len(wide) == 2 and wide[1].endswith("file tags: infrastruktur, trafik, Nordjylland")
+
+
+async def test_a_note_on_a_name_inside_a_noted_sentence_stays_within_reach(tmp_path, library, store):
+    """d (as Enter, the labels and the status line) acts on the innermost note under the cursor,
+    the name's, not on a newer note on the sentence around it; ] onto the sentence's note acts on
+    that one."""
+    app = make_app(library, store, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_article(pilot, "Borgmester")
+        start = screen.article.body.index("Hanne Dahl")
+        screen.view.select_span((start, start + len("Hanne Dahl")))
+        await pilot.press("a", *"ring", "ctrl+s")
+        await pilot.pause()
+        await pilot.press("escape", "s", "a", *"sentence", "ctrl+s")  # the sentence around it, later
+        await pilot.pause()
+        await pilot.press("escape")
+        assert sorted(a.note for a in store.annotations(screen.article.id)) == ["ring", "sentence"]
+        screen.view.move_to((start, start + len("Hanne")))
+        await pilot.pause()
+        assert "note: ring" in status_text(screen)
+        await pilot.press("d")
+        await pilot.pause()
+        assert [a.note for a in store.annotations(screen.article.id)] == ["sentence"]
+        await pilot.press("u", "home", "right_square_bracket")  # back; ] lands on the sentence's note
+        await pilot.pause()
+        assert "note: sentence" in status_text(screen)
+        await pilot.press("d")
+        await pilot.pause()
+        assert [a.note for a in store.annotations(screen.article.id)] == ["ring"]
