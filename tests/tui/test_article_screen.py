@@ -422,3 +422,27 @@ async def test_a_note_on_a_name_inside_a_noted_sentence_stays_within_reach(tmp_p
         await pilot.press("d")
         await pilot.pause()
         assert [a.note for a in store.annotations(screen.article.id)] == ["ring"]
+
+
+async def test_bracket_keys_visit_notes_that_start_on_the_same_word(tmp_path, library, store):
+    """] and [ step through every note, two that start on the same word included."""
+    app = make_app(library, store, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_article(pilot, "Borgmester")
+        start = screen.article.body.index("Borgmester Hanne")
+        screen.view.select_span((start, start + len("Borgmester Hanne Dahl")))
+        await pilot.press("a", *"name", "ctrl+s")
+        await pilot.pause()
+        await pilot.press("escape", "s", "a", *"sentence", "ctrl+s")  # the sentence: the same first word
+        await pilot.pause()
+        spans = {a.note: (a.anchor.start, a.anchor.end) for a in store.annotations(screen.article.id)}
+        assert spans["name"][0] == spans["sentence"][0]
+        await pilot.press("escape", "home", "right_square_bracket")
+        await pilot.pause()
+        assert screen.view.cursor == spans["name"]
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert screen.view.cursor == spans["sentence"]
+        await pilot.press("left_square_bracket")
+        await pilot.pause()
+        assert screen.view.cursor == spans["name"]

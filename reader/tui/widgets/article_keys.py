@@ -95,8 +95,13 @@ class MotionActions:
 
     def step_annotation(self: "ArticleView", step: int) -> bool:
         """Jump to the next or previous (placed) annotation; False if there is none that way."""
-        spans = sorted((a.anchor.start, a.anchor.end) for a in self.annotations)
-        found = next_item(spans, self.cursor, step)
+        spans = sorted({(a.anchor.start, a.anchor.end) for a in self.annotations})
+        cursor = tuple(self.cursor)
+        if cursor in spans:  # on a note (] put it there): the next in order, one sharing its start too
+            index = spans.index(cursor) + step
+            found = spans[index] if 0 <= index < len(spans) else None
+        else:
+            found = next_item(spans, self.cursor, step)
         if found is None:
             return False
         self.move_to(found)
