@@ -446,3 +446,25 @@ async def test_bracket_keys_visit_notes_that_start_on_the_same_word(tmp_path, li
         await pilot.press("left_square_bracket")
         await pilot.pause()
         assert screen.view.cursor == spans["name"]
+
+
+async def test_n_visits_a_quote_that_opens_with_a_name(tmp_path, store):
+    """n steps from the name that opens a dash quote on to the quote itself, N back."""
+    folder = tmp_path / "vestas"
+    folder.mkdir()
+    (folder / "vestas.txt").write_text(
+        " date 2024-03 Vestas hyrer 200\n\nAarhus. Vestas hyrer 200 nye medarbejdere.\n\n"
+        "- Vestas har brug for flere hænder, siger direktør Anne Holm.\n\n/testbureau/\n", encoding="utf-8")
+    app = make_app(folder, store, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_article(pilot, "Vestas hyrer")
+        await settle(pilot)
+        [quote] = screen.analysis.quotes
+        name = next((e.start, e.end) for e in screen.analysis.entities if e.start == quote.start)
+        screen.view.move_to(name)
+        await pilot.press("n")
+        await pilot.pause()
+        assert screen.view.cursor == (quote.start, quote.end)
+        await pilot.press("N")
+        await pilot.pause()
+        assert screen.view.cursor == name
