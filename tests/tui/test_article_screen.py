@@ -320,6 +320,11 @@ async def test_small_messages(tmp_path, library, store):
         await pilot.press("x")
         await pilot.pause()
         assert messages(app)[-1].startswith("Still analysing")
+        # " before the analysis has finished: not "No quotes found in this article".
+        screen.load_quotes()
+        await pilot.press("quotation_mark")
+        await pilot.pause()
+        assert messages(app)[-1].startswith("Still analysing")
 
 
 async def test_r_takes_the_word_under_the_cursor_and_refuses_a_sentence(tmp_path, library, store):
@@ -388,3 +393,78 @@ def test_header_puts_tags_that_do_not_fit_on_a_line_of_their_own():
     assert lines[2] == "file tags: infrastruktur, trafik, Nordjylland"
     wide = header_content(article, ["bro"], 160).plain.split("\n")
     assert len(wide) == 2 and wide[1].endswith("file tags: infrastruktur, trafik, Nordjylland")
+
+
+async def test_a_note_on_a_name_inside_a_noted_sentence_stays_within_reach(tmp_path, library, store):
+    """d (as Enter, the labels and the status line) acts on the innermost note under the cursor,
+    the name's, not on a newer note on the sentence around it; ] onto the sentence's note acts on
+    that one."""
+    app = make_app(library, store, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_article(pilot, "Borgmester")
+        start = screen.article.body.index("Hanne Dahl")
+        screen.view.select_span((start, start + len("Hanne Dahl")))
+        await pilot.press("a", *"ring", "ctrl+s")
+        await pilot.pause()
+        await pilot.press("escape", "s", "a", *"sentence", "ctrl+s")  # the sentence around it, later
+        await pilot.pause()
+        await pilot.press("escape")
+        assert sorted(a.note for a in store.annotations(screen.article.id)) == ["ring", "sentence"]
+        screen.view.move_to((start, start + len("Hanne")))
+        await pilot.pause()
+        assert "note: ring" in status_text(screen)
+        await pilot.press("d")
+        await pilot.pause()
+        assert [a.note for a in store.annotations(screen.article.id)] == ["sentence"]
+        await pilot.press("u", "home", "right_square_bracket")  # back; ] lands on the sentence's note
+        await pilot.pause()
+        assert "note: sentence" in status_text(screen)
+        await pilot.press("d")
+        await pilot.pause()
+        assert [a.note for a in store.annotations(screen.article.id)] == ["ring"]
+
+
+async def test_bracket_keys_visit_notes_that_start_on_the_same_word(tmp_path, library, store):
+    """] and [ step through every note, two that start on the same word included."""
+    app = make_app(library, store, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_article(pilot, "Borgmester")
+        start = screen.article.body.index("Borgmester Hanne")
+        screen.view.select_span((start, start + len("Borgmester Hanne Dahl")))
+        await pilot.press("a", *"name", "ctrl+s")
+        await pilot.pause()
+        await pilot.press("escape", "s", "a", *"sentence", "ctrl+s")  # the sentence: the same first word
+        await pilot.pause()
+        spans = {a.note: (a.anchor.start, a.anchor.end) for a in store.annotations(screen.article.id)}
+        assert spans["name"][0] == spans["sentence"][0]
+        await pilot.press("escape", "home", "right_square_bracket")
+        await pilot.pause()
+        assert screen.view.cursor == spans["name"]
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert screen.view.cursor == spans["sentence"]
+        await pilot.press("left_square_bracket")
+        await pilot.pause()
+        assert screen.view.cursor == spans["name"]
+
+
+async def test_n_visits_a_quote_that_opens_with_a_name(tmp_path, store):
+    """n steps from the name that opens a dash quote on to the quote itself, N back."""
+    folder = tmp_path / "vestas"
+    folder.mkdir()
+    (folder / "vestas.txt").write_text(
+        " date 2024-03 Vestas hyrer 200\n\nAarhus. Vestas hyrer 200 nye medarbejdere.\n\n"
+        "- Vestas har brug for flere hænder, siger direktør Anne Holm.\n\n/testbureau/\n", encoding="utf-8")
+    app = make_app(folder, store, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_article(pilot, "Vestas hyrer")
+        await settle(pilot)
+        [quote] = screen.analysis.quotes
+        name = next((e.start, e.end) for e in screen.analysis.entities if e.start == quote.start)
+        screen.view.move_to(name)
+        await pilot.press("n")
+        await pilot.pause()
+        assert screen.view.cursor == (quote.start, quote.end)
+        await pilot.press("N")
+        await pilot.pause()
+        assert screen.view.cursor == name

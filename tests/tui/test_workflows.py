@@ -484,6 +484,25 @@ async def test_undo_in_an_untagged_session_brings_back_the_article_it_changed(tm
         assert label.startswith("0 of 3 tagged") and f"of {len(order)}" in label
 
 
+async def test_redo_in_an_untagged_session_shows_the_article_it_tagged(tmp_path, library, store):
+    """A step that tags an article (a redo, an undone removal) in untagged-only mode: the article
+    it changed stays on screen, as it does when it is tagged with a key, not the next or none."""
+    app = make_app(library, store, tmp_path, session_tags=("skole", "havn"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        order = await start_session(pilot)
+        session = app.screen
+        await pilot.press("f", "1", "n", "p")  # untagged only; tag the first; it leaves the list
+        await pilot.pause()
+        await pilot.press("u")  # untagged again: back on screen
+        await pilot.pause()
+        assert session.current.id == order[0].id
+        await pilot.press("ctrl+r")  # tagged again: still the one on screen
+        await pilot.pause()
+        assert store.tags(order[0].id) == ("skole",)
+        assert session.current.id == order[0].id
+        assert "✓ skole" in str(session.query_one("#session-tags").render())
+
+
 async def test_undo_elsewhere_names_the_article(tmp_path, library, store):
     app = make_app(library, store, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -6,7 +6,7 @@ from hypothesis import given, settings, strategies as st
 
 from reader.model import paragraph_spans
 from reader.tui.widgets.layout import GAP, layout_text
-from reader.tui.widgets.motions import Motions, covering, next_item
+from reader.tui.widgets.motions import Motions, covering, next_item, step_item
 
 TEXT = "Første afsnit har nogle ord. Og en sætning mere.\n\nAndet afsnit: kort.\n\n- Et citat, siger hun."
 
@@ -66,6 +66,18 @@ def test_item_jumps_and_covering():
     assert next_item(items, (30, 35), 1) is None
     assert covering(items, 12) == (10, 20)
     assert covering(items, 25) is None
+
+
+def test_item_jumps_visit_items_that_share_a_start():
+    """A name that opens a quote: n from the name goes on to the quote, N back to the name."""
+    items = [(0, 6), (10, 20), (10, 40), (25, 30)]
+    assert step_item(items, (0, 6), 1) == (10, 20)
+    assert step_item(items, (10, 20), 1) == (10, 40)
+    assert step_item(items, (10, 40), 1) == (25, 30)
+    assert step_item(items, (10, 40), -1) == (10, 20)
+    assert step_item(items, (25, 30), 1) is None
+    assert step_item(items, (12, 15), 1) == (25, 30)  # a word inside: as next_item
+    assert step_item(items, (0, 3), -1) is None
 
 
 def test_rows_never_exceed_the_width_in_cells():

@@ -161,12 +161,17 @@ class ArticleDisplay:  # no @on handlers here: Textual collects those only from 
         return next((q for q in self.analysis.quotes if q.start <= offset < q.end), None)
 
     def notes_at(self, offset: int) -> list[Annotation]:
-        """Placed annotations covering ``offset``, the most recent first."""
+        """Placed annotations covering ``offset``: first the one the cursor stands on exactly (``]``
+        puts it on a note's whole span), then the innermost (a note on a name inside a noted
+        sentence stays within reach), the most recent first among equals."""
         found = [
             a for a in self.annotations
             if a.status is not AnchorStatus.ORPHANED and a.anchor.start <= offset < max(a.anchor.end, a.anchor.start + 1)
         ]
-        return sorted(found, key=lambda a: a.created, reverse=True)
+        cursor = tuple(self.view.cursor)
+        found.sort(key=lambda a: a.created, reverse=True)
+        found.sort(key=lambda a: ((a.anchor.start, a.anchor.end) != cursor, a.anchor.end - a.anchor.start))
+        return found
 
     # -- note navigation -----------------------------------------------------
     def action_note(self, step: int) -> None:

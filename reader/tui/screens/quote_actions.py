@@ -146,7 +146,10 @@ class QuoteActions:
         found = next_item(spans, self.view.cursor, step) if spans else None
         if found is None:
             self.app.bell()
-            self.app.say("No more quotes that way" if spans else "No quotes found in this article", timeout=2)
+            if self.analysis is None:  # not "no quotes": they are not found yet
+                self.app.say("Still analysing… quotes are not marked yet", timeout=2)
+            else:
+                self.app.say("No more quotes that way" if spans else "No quotes found in this article", timeout=2)
             return
         self.view.move_to(found)
 

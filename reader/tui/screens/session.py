@@ -94,11 +94,12 @@ class SessionScreen(DescribesKeys, ShowsArticle, Screen):
         self._show()
 
     # -- state ---------------------------------------------------------------
-    def _filter(self, keep: str | None = None, keep_current: bool = True) -> None:
+    def _filter(self, keep: str | None = None, keep_current: bool = True, stay: str | None = None) -> None:
         store = self.app.store
         if self.untagged_only:
             current = self.current if keep_current else None
-            self.articles = [a for a in self.all_articles if not store.tags(a.id) or (current and a.id == current.id)]
+            shown = {a.id for a in (current,) if a is not None} | ({stay} if stay else set())
+            self.articles = [a for a in self.all_articles if not store.tags(a.id) or a.id in shown]
         else:
             self.articles = list(self.all_articles)
         self.index = 0
@@ -324,8 +325,10 @@ class SessionScreen(DescribesKeys, ShowsArticle, Screen):
         changed = self.app.store.last_step_articles
         target = next((a.id for a in self.all_articles for aid in changed if self.app.store.is_article(a.id, aid)), None)
         if self.untagged_only or target is not None:
-            # an undone tag makes its article untagged again: it rejoins the list, and is shown
-            self._filter(keep=target or (self.current.id if self.current else None), keep_current=target is None)
+            # an undone tag makes its article untagged again: it rejoins the list, and is shown; a
+            # step that tagged it (a redo, an undone removal) shows it too, as tagging keeps it on screen
+            self._filter(keep=target or (self.current.id if self.current else None), keep_current=target is None,
+                         stay=target)
         self._save_position()
         self._show()
 

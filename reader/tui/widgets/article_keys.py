@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from rich.cells import cell_len
 
 from reader.tui.widgets.layout import GAP
-from reader.tui.widgets.motions import covering, next_item
+from reader.tui.widgets.motions import covering, step_item
 
 if TYPE_CHECKING:
     from reader.tui.widgets.article_view import ArticleView
@@ -84,7 +84,7 @@ class MotionActions:
 
     def action_item(self: "ArticleView", step: int) -> None:
         """Jump to the next or previous entity or quote."""
-        found = next_item(self.item_spans(), self.cursor, step)
+        found = step_item(self.item_spans(), self.cursor, step)
         if found is None:
             if step < 0:  # before the first: the screen may go on into the headline's names
                 self.post_message(self.PastStart(self))
@@ -95,8 +95,7 @@ class MotionActions:
 
     def step_annotation(self: "ArticleView", step: int) -> bool:
         """Jump to the next or previous (placed) annotation; False if there is none that way."""
-        spans = sorted((a.anchor.start, a.anchor.end) for a in self.annotations)
-        found = next_item(spans, self.cursor, step)
+        found = step_item(sorted({(a.anchor.start, a.anchor.end) for a in self.annotations}), self.cursor, step)
         if found is None:
             return False
         self.move_to(found)

@@ -106,6 +106,17 @@ def next_item(items: Sequence[Span], cursor: Span, step: int) -> Span | None:
     return items[index] if index >= 0 else None
 
 
+def step_item(items: Sequence[Span], cursor: Span, step: int) -> Span | None:
+    """As ``next_item`` over sorted, distinct ``items``, but from a cursor standing exactly on an
+    item (where a jump put it): the item next to it in order, one that starts on the same word too."""
+    here = (cursor[0], cursor[1])
+    index = bisect_left(items, here)
+    if index < len(items) and items[index] == here:
+        index += step
+        return items[index] if 0 <= index < len(items) else None
+    return next_item(items, cursor, step)
+
+
 def covering(items: Sequence[Span], offset: int) -> Span | None:
     """The first item of sorted ``items`` that contains ``offset``."""
     starts = [start for start, _ in items]
