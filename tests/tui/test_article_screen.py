@@ -357,7 +357,7 @@ async def test_multi_line_note_is_indented_and_legend_wraps_between_items(tmp_pa
         await pilot.press("s", "a", *long_line, "enter", *"second line", "ctrl+s")
         await settle(pilot)
         width = screen.query_one("#panel-content").size.width
-        from reader.tui.render import panel_content
+        from reader.tui.panel import panel_content
 
         lines = [line.plain for line in screen.query_one("#panel-content").render().wrap(width)]
         start = next(i for i, line in enumerate(lines) if line.startswith("  a fairly long"))

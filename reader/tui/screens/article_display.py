@@ -10,8 +10,9 @@ from textual.style import Style
 from textual.widgets import Static
 
 from reader.model import Annotation, AnchorStatus, Entity, Quote
+from reader.tui.panel import panel_content
 from reader.tui.render import (
-    PANEL_TEXT_WIDTH, header_content, headline_status, orphan_status, panel_content, status_content,
+    PANEL_TEXT_WIDTH, header_content, headline_status, orphan_status, status_content,
 )
 from reader.tui.widgets.marks import annotation_slot
 from reader.tui.wording import changed_lines

@@ -20,7 +20,8 @@ from reader.textsafe import one_line
 from reader.tui.waiting import store_busy
 from reader.tui.messages import StoreChanged, open_screen
 from reader.tui.screen_roles import DescribesKeys, ShowsArticle
-from reader.tui.render import LABEL_NAMES, top_entities
+from reader.tui.panel import top_entities
+from reader.tui.render import LABEL_NAMES
 
 STATE_KEY = "tagging_session"
 # Tags 1-9 on the number keys, tags 10 and on on the letters the session's own keys leave free.
