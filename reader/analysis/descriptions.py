@@ -264,6 +264,7 @@ def description_fits(description: str, female: bool, male: bool) -> bool:
     """Whether "he" (``male``) or "she" (``female``) can stand for the person a description names:
     "her brother" is no "she", "a police spokeswoman" no "he"."""
     words = description.lower().split()
+    words = words[:next((k for k, w in enumerate(words) if k and w in _LINKS), len(words))]  # "a spokesman for the RNLI"
     head = words[-1].strip(".,") if words else ""
     return not (female and head in _MALE or male and head in _FEMALE)
 

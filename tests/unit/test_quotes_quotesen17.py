@@ -38,3 +38,48 @@ def test_an_indefinite_description_inside_a_quotation_is_not_taken() -> None:
             '"A spokesman for the council said we could use the school pool instead," one swimmer said.\n\n'
             '"We will get through it," the spokesman said.')
     assert _speakers(text)[-1] == "the spokesman"
+
+
+def test_she_after_a_woman_the_speaker_of_a_speech_met_is_that_woman() -> None:
+    text = ("Speech by Priya Lindqvist to the Rural Nurses Congress\n\n"
+            "Friends, thank you for coming.\n\n"
+            "In October I visited the clinic in Hollow End and spoke to a midwife there. "
+            'She laughed when I asked about her rota. "What rota? I go when the phone rings."')
+    assert _speakers(text) == ["a midwife"]
+
+
+def test_a_second_description_in_apposition_is_the_same_person() -> None:
+    text = ("Remarks by Owen Tarrant at the Fenland Farming Show\n\n"
+            "Last spring I met a farmer near Wisby, a man who has ploughed the same fields for forty years. "
+            'He told me, "The soil is tired and so am I."')
+    assert _speakers(text) == ["a farmer"]
+
+
+def test_a_person_someone_else_met_is_not_taken() -> None:
+    text = ("Speech by Priya Lindqvist to the Rural Nurses Congress\n\n"
+            "Friends, thank you for coming.\n\n"
+            "Bridget Kane met a midwife in Hollow End last year. "
+            'She laughed about it afterwards. "What rota? I go when the phone rings."')
+    assert _speakers(text) != ["a midwife"]
+
+
+def test_a_spokesman_for_a_body_is_no_she() -> None:
+    text = ("Ferries from Carrow were cancelled on Friday.\n\n"
+            '"The forecast left us no choice," said a spokesman for Carrow Harbour Board.\n\n'
+            "Passenger Ellen Brack was stranded with her two children.\n\n"
+            "She had booked the crossing months ago. "
+            '"Nobody told us anything until we got to the pier," she said.')
+    assert _speakers(text)[-1] == "Ellen Brack"
+
+
+def test_the_head_of_a_description_stands_before_for() -> None:
+    from reader.analysis.descriptions import description_fits
+    assert not description_fits("a spokesman for Carrow Harbour Board", True, False)
+    assert description_fits("a spokeswoman for Carrow Harbour Board", True, False)
+
+
+def test_she_does_not_go_on_with_a_spokesman_for_a_body() -> None:
+    text = ("Ferries from Carrow were cancelled on Friday.\n\n"
+            '"The forecast left us no choice," said a spokesman for Carrow Harbour Board.\n\n'
+            '"We hope to sail again on Sunday," she added.')
+    assert _speakers(text)[-1] != "a spokesman for Carrow Harbour Board"

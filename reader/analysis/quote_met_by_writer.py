@@ -1,0 +1,51 @@
+"""English features, speeches and vlogs: a person the writer (or the one giving the speech) met
+and describes without a name is the "she"/"he" that speaks after it ("I met a bus driver in
+Leeds. ... She thought about it and said, "..."": the bus driver, not the speaker of the speech,
+who is "I"; quotesen17)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from reader.analysis.descriptions import description_fits, is_person_noun
+from reader.analysis.people import Speaker
+
+if TYPE_CHECKING:
+    from reader.analysis.antecedents import Spans
+    from reader.analysis.attribution import Context
+
+_INDEFINITE = re.compile(r"\b(?P<det>an?)\s+(?P<words>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+_WRITER = re.compile(r"\b(?:I|[Ww]e)\s")
+_SENTENCE_END = re.compile(r"[.!?;:\"“”]")
+# What may stand between a description and a second one in apposition: "a bus driver in Leeds, ".
+_APPOSITION = re.compile(r"(?:\s+(?:in|at|from|of|on|near|by|outside|behind)\s[^,.;:!?]{1,40})?,\s*")
+
+
+def met_by_writer(ctx: Context, pronoun: int, spans: Spans, female: bool, male: bool) -> Speaker | None:
+    """The last person described with "a/an" after "I"/"we" in its own sentence, earlier in the
+    pronoun's paragraph (outside quotations), with nobody named after it and of the pronoun's sex
+    (a second description in apposition is the same person); None otherwise."""
+    if not (female or male) or ctx.language != "en":
+        return None
+    text, people, covers = ctx.text, ctx.people, spans.covers
+    start = text.rfind("\n", 0, pronoun) + 1
+    last = None
+    for match in _INDEFINITE.finditer(text, start, pronoun):
+        if covers(match.start()):
+            continue
+        opening = max((m.end() for m in _SENTENCE_END.finditer(text, start, match.start())), default=start)
+        if not _WRITER.search(text, opening, match.start()):
+            continue
+        words = match.group("words").split()
+        for k in range(len(words), 0, -1):  # the person noun may end a shorter phrase: "a girl at"
+            if is_person_noun(words[k - 1]):
+                span = (match.start("det"), match.start("words") + len(" ".join(words[:k])))
+                if last is None or not _APPOSITION.fullmatch(text, last[1], span[0]):
+                    last = span
+                break
+    if last is None or people.last_people(last[0], pronoun):
+        return None
+    if not description_fits(text[last[0]:last[1]], female, male):
+        return None
+    return Speaker(last[0], last[1], "description", text[last[0]:last[1]])
