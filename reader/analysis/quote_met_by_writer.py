@@ -8,12 +8,21 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from reader.analysis.descriptions import description_fits, is_person_noun
+from reader.analysis.attribution import sentence_begin
+from reader.analysis.descriptions import description_fits, is_person_noun, subject_description
 from reader.analysis.people import Speaker
+from reader.analysis.speakers import phrase
 
 if TYPE_CHECKING:
     from reader.analysis.antecedents import Spans
     from reader.analysis.attribution import Context
+
+# A description whose owner is another description, opening a sentence as its subject: "The boy's
+# father thanked the crew."
+_OWNED_SUBJECT = re.compile(
+    r"(?:The|A|An|His|Her|My|Their|Our)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+)??([a-z][\w-]*)"
+    r"(?=\s+[a-z][\w-]*\b)"
+)
 
 _INDEFINITE = re.compile(r"\b(?P<det>an?)\s+(?P<words>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 _WRITER = re.compile(r"\b(?:I|[Ww]e)\s")
@@ -49,3 +58,30 @@ def met_by_writer(ctx: Context, pronoun: int, spans: Spans, female: bool, male: 
     if not description_fits(text[last[0]:last[1]], female, male):
         return None
     return Speaker(last[0], last[1], "description", text[last[0]:last[1]])
+
+
+def described_here(ctx: Context, pronoun: int, spans: Spans, female: bool, male: bool, start: int) -> Speaker | None:
+    """``met_by_writer``, else for '"...," he said' the described subject of the sentence just before
+    the quotation in its own paragraph, nobody named there ('The boy's father thanked the crew.
+    "...," he said.'), before the speaker of the quote before."""
+    found = met_by_writer(ctx, pronoun, spans, female, male)
+    if found is not None or not (female or male) or ctx.language != "en" or pronoun < start:
+        return found
+    text = ctx.text
+    line = text.rfind("\n", 0, start) + 1
+    if start - 1 <= line:
+        return None
+    own = sentence_begin(text, line, start - 1)
+    begin = sentence_begin(text, line, own - 2) if own > line else own
+    if begin >= own or ctx.people.last_people(begin, own) or spans.covers(begin):
+        return None
+    span = subject_description(text, begin, own)
+    owned = _OWNED_SUBJECT.match(text, begin, own) if span is None else None
+    if owned is not None and is_person_noun(owned.group(1)):
+        span = (owned.start(), owned.end(1))
+    if span is None:
+        return None
+    found = phrase(text, span[0], span[1], ctx.people, "en") if owned is None else Speaker(span[0], span[1], "description")
+    if found is None or found.kind != "description" or not description_fits(text[found.start:found.end], female, male):
+        return None
+    return found

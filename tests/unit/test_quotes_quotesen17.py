@@ -83,3 +83,19 @@ def test_she_does_not_go_on_with_a_spokesman_for_a_body() -> None:
             '"The forecast left us no choice," said a spokesman for Carrow Harbour Board.\n\n'
             '"We hope to sail again on Sunday," she added.')
     assert _speakers(text)[-1] != "a spokesman for Carrow Harbour Board"
+
+
+def test_a_description_with_an_owner_opening_the_sentence_before_speaks() -> None:
+    text = ("Two hikers were found safe on Sunday after a night on Crag Fell.\n\n"
+            '"They did everything right," said mountain rescue leader Colin Bray.\n\n'
+            "The younger hiker's mother wept at the news. "
+            '"I have not slept for two days," she said.')
+    assert _speakers(text)[-1] == "The younger hiker's mother"
+
+
+def test_a_thing_with_an_owner_opening_the_sentence_before_does_not_speak() -> None:
+    text = ("Two hikers were found safe on Sunday after a night on Crag Fell.\n\n"
+            '"They did everything right," said mountain rescue leader Colin Bray.\n\n'
+            "The team's radio failed twice in the night. "
+            '"We had to use the old handsets," he said.')
+    assert _speakers(text)[-1] == "Colin Bray"
