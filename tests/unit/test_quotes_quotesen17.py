@@ -99,3 +99,25 @@ def test_a_thing_with_an_owner_opening_the_sentence_before_does_not_speak() -> N
             "The team's radio failed twice in the night. "
             '"We had to use the old handsets," he said.')
     assert _speakers(text)[-1] == "Colin Bray"
+
+
+def test_a_description_with_a_clause_without_who_opening_the_sentence_before_speaks() -> None:
+    text = ("Edith Marlowe (1890-1971) ran a field kitchen in Flanders for three winters.\n\n"
+            "A soldier she fed every night wrote to her in 1930. "
+            '"I owe you my life and most of my weight."')
+    assert _speakers(text) == ["A soldier"]
+
+
+def test_a_description_with_an_age_opening_the_sentence_before_speaks() -> None:
+    text = ("The new playground in Bramley opened on Saturday.\n\n"
+            '"It cost less than we feared," said councillor Ruth Obi.\n\n'
+            "A girl of about eight was first down the slide. "
+            '"It is faster than the old one!"')
+    assert _speakers(text)[-1] == "A girl"
+
+
+def test_a_thing_with_a_clause_without_who_does_not_speak() -> None:
+    text = ("Edith Marlowe (1890-1971) ran a field kitchen in Flanders for three winters.\n\n"
+            "The stove she cooked on every night is now in a museum. "
+            '"Handle with care."')
+    assert _speakers(text) != ["The stove"]
