@@ -27,6 +27,9 @@ _OWNED_SUBJECT = re.compile(
 _INDEFINITE = re.compile(r"\b(?P<det>an?)\s+(?P<words>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 _WRITER = re.compile(r"\b(?:I|[Ww]e)\s")
 _SENTENCE_END = re.compile(r"[.!?;:\"“”]")
+# Verbs whose object is a person: "I met a young call handler", "we spoke to a pharmacist".
+_MET = re.compile(r"\b(?:met|interviewed|(?:spoke|talked|chatted)\s+(?:to|with))\s+$")
+_AFTER_HEAD = frozenset("on in at of from with who whose that by for near".split())
 # What may stand between a description and a second one in apposition: "a bus driver in Leeds, ".
 _APPOSITION = re.compile(r"(?:\s+(?:in|at|from|of|on|near|by|outside|behind)\s[^,.;:!?]{1,40})?,\s*")
 
@@ -47,12 +50,13 @@ def met_by_writer(ctx: Context, pronoun: int, spans: Spans, female: bool, male: 
         if not _WRITER.search(text, opening, match.start()):
             continue
         words = match.group("words").split()
-        for k in range(len(words), 0, -1):  # the person noun may end a shorter phrase: "a girl at"
-            if is_person_noun(words[k - 1]):
-                span = (match.start("det"), match.start("words") + len(" ".join(words[:k])))
-                if last is None or not _APPOSITION.fullmatch(text, last[1], span[0]):
-                    last = span
-                break
+        met = _MET.search(text, opening, match.start()) is not None  # "I met a call handler": a person
+        words = words[:next((k for k, w in enumerate(words) if k and w in _AFTER_HEAD), len(words))] if met else words
+        nouns = [k for k in range(len(words), 0, -1) if is_person_noun(words[k - 1])] or ([len(words)] if met else [])
+        for k in nouns[:1]:  # the person noun may end a shorter phrase: "a girl at"
+            span = (match.start("det"), match.start("words") + len(" ".join(words[:k])))
+            if last is None or not _APPOSITION.fullmatch(text, last[1], span[0]):
+                last = span
     if last is None or people.last_people(last[0], pronoun):
         return None
     if not description_fits(text[last[0]:last[1]], female, male):

@@ -121,3 +121,17 @@ def test_a_thing_with_a_clause_without_who_does_not_speak() -> None:
             "The stove she cooked on every night is now in a museum. "
             '"Handle with care."')
     assert _speakers(text) != ["The stove"]
+
+
+def test_she_after_someone_the_writer_met_whatever_the_noun() -> None:
+    text = ("Remarks by Tessa Quayle at the Small Business Awards\n\n"
+            "Last week I met a young glazier in Corby on her first day with her own van. "
+            'She told me, "I was scared of the tax forms, not the glass."')
+    assert _speakers(text) == ["a young glazier"]
+
+
+def test_a_thing_the_writer_asked_for_is_no_speaker() -> None:
+    text = ("Remarks by Tessa Quayle at the Small Business Awards\n\n"
+            "Last week I asked a question of the judging panel in Corby. "
+            'She told me, "Nobody has ever asked that."')
+    assert _speakers(text) != ["a question"]
