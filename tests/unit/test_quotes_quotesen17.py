@@ -135,3 +135,26 @@ def test_a_thing_the_writer_asked_for_is_no_speaker() -> None:
             "Last week I asked a question of the judging panel in Corby. "
             'She told me, "Nobody has ever asked that."')
     assert _speakers(text) != ["a question"]
+
+
+def test_a_spokesman_for_a_body_with_a_long_name_and_a_clause_after_it() -> None:
+    text = ("A new cancer ward opened in Tolworth on Monday.\n\n"
+            "A spokesman for Tolworth and District Community Health NHS Foundation Trust, which runs the ward, "
+            'said: "Patients will no longer travel to London for treatment."')
+    assert _speakers(text) == ["A spokesman for Tolworth and District Community Health NHS Foundation Trust"]
+
+
+def test_a_spokesperson_for_two_names_joined_and_an_apposition() -> None:
+    text = ("Two wards at Ember Hospital were closed to visitors on Friday.\n\n"
+            "A spokesperson for NHS Ember and West Dunmore, the local health board, said: "
+            '"Please stay away if you have been unwell."')
+    assert _speakers(text) == ["A spokesperson for NHS Ember and West Dunmore"]
+
+
+def test_a_lawyer_for_a_firm_and_a_person_is_not_run_together() -> None:
+    from reader.analysis.speakers import phrase
+    from reader.analysis.attribution import Context
+    text = "A lawyer for Harwell Foods and Ann Lee said nothing."
+    ctx = Context(text, "en", list(analyze(text, "en").entities))
+    found = phrase(text, 0, text.index(" said"), ctx.people, "en")
+    assert found is None or "Ann Lee" not in text[found.start:found.end]
