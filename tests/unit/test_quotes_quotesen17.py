@@ -158,3 +158,17 @@ def test_a_lawyer_for_a_firm_and_a_person_is_not_run_together() -> None:
     ctx = Context(text, "en", list(analyze(text, "en").entities))
     found = phrase(text, 0, text.index(" said"), ctx.people, "en")
     assert found is None or "Ann Lee" not in text[found.start:found.end]
+
+
+def test_a_spokeswoman_for_the_company_is_for_the_company_named_before() -> None:
+    text = ("Orbel Dairies Ltd said on Tuesday it would close its creamery in Wrenford.\n\n"
+            "About 140 people work at the site. "
+            '"We have looked at every other option," a spokeswoman for the company said.')
+    assert _speakers(text) == ["a spokeswoman for Orbel Dairies Ltd"]
+
+
+def test_a_spokeswoman_for_the_company_with_no_company_named_stays_as_written() -> None:
+    text = ("The creamery in Wrenford will close in the spring.\n\n"
+            "About 140 people work at the site. "
+            '"We have looked at every other option," a spokeswoman for the company said.')
+    assert _speakers(text) == ["a spokeswoman for the company"]
