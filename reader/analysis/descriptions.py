@@ -264,7 +264,7 @@ def description_fits(description: str, female: bool, male: bool) -> bool:
     """Whether "he" (``male``) or "she" (``female``) can stand for the person a description names:
     "her brother" is no "she", "a police spokeswoman" no "he"."""
     words = description.lower().split()
-    head = words[-1].strip(".,") if words else ""
+    head = next((words[k - 1] for k, w in enumerate(words) if k and w in _LINKS), words[-1] if words else "").strip(".,")  # "a spokesman for X"
     return not (female and head in _MALE or male and head in _FEMALE)
 
 
@@ -274,7 +274,7 @@ _SUBJECT = re.compile(
     r"(?:(?:Then|Suddenly|Finally|Now|Later|Soon|At\s+last),?\s+|[A-Z][a-z]*(?:\s+[a-z][\w-]*){1,4},\s+)?"  # "Then a guard", "Behind the desk, a guard"
     r"((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
     r"(?:\s+(?:at|in|on|from|behind|beside|near|with)\s+(?:the|a|an|his|her|my)(?:\s+[a-z][\w-]*){1,3}?)?"  # "The man at the desk looked up"
-    r"(?:,\s[^,.;:!?\"“”]{1,60},)?"  # "The nurse, a woman in her fifties, leaned over"
+    r"(?:,\s[^,.;:!?\"“”]{1,60},|\s+(?:she|he|they|I|we|you)(?:\s+[a-z]+){1,3}?|\s+of\s+(?:about\s+|around\s+)?(?:\d+|[a-z]+))?"  # "The nurse, a woman in her fifties, leaned over", "A man she nursed", "A boy of ten"
     r"(?=\s+(?:[a-z][\w-]*(?:ed|s)|was|is|had|has|stood|sat|came|went|took|made|shook|spoke|looked|turned|kept"
     r"|bent|held|put|got|gave|let|ran|felt|left|knew|saw|heard|threw|rose|fell|drew|wrote|leant|leapt|hung|struck"
     r"|did|didn['’]t|does|doesn['’]t|could|couldn['’]t|would|wouldn['’]t|wasn['’]t|hadn['’]t|will|can)\b)"  # "The clerk didn't look up"

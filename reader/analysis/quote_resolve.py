@@ -13,11 +13,11 @@ from reader.analysis.en_quote_cues import addressing_described, adverbial_only, 
 from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES
 from reader.analysis.people import Speaker
 from reader.analysis.quote_continued import goes_on
-from reader.analysis.quote_described_near import (
-    definite_person, genitive_in_full, is_pair, name_right_after, one_named_near,
-)
+from reader.analysis.quote_described_near import definite_person, genitive_in_full, is_pair, name_right_after
+from reader.analysis.quote_described_back import near_or_introduced
 from reader.analysis.quote_cues import voice_owner
 from reader.analysis.quote_forward import named_after
+from reader.analysis.quote_met_by_writer import described_here
 from reader.analysis.quote_news import honorific_fit, it_reporter
 from reader.analysis.quote_role_opener import role_opener
 from reader.analysis.quote_surnames import given_name, in_full
@@ -63,7 +63,7 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
         if who is None and (female or male) and earlier and ctx.language == "en" and goes_on(text, me, ctx.people, spans):
             who = _speaker_of_sex(ctx, earlier, ms, female, male)  # "she added": the speaker goes on
         who = who or named_after(ctx, quote.start, quote.end, spans, female, male)  # (quote_forward, probe12)
-        described = None if who else described_subject(ctx, ms, spans, female, male)
+        described = None if who else described_here(ctx, ms, spans, female, male, quote.start) or described_subject(ctx, ms, spans, female, male)
         if described is not None:
             resolve_description(text, described, ctx.people, described.start)
             extra["role"] = described.role
@@ -143,7 +143,7 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
         if speaker.name in (None, mention) and is_pair(mention, ctx.language):  # "siger parret" (quotes14)
             speaker.name = two_people(ctx, ms, spans) or speaker.name
         if speaker.name in (None, mention) and definite_person(mention, ctx.language) and not _ANONYMOUS.match(text, me, me + 120):
-            speaker.name = one_named_near(text, ctx.people, (ms, me), spans.covers, ctx.language) or speaker.name  # "said the skipper"
+            speaker.name = near_or_introduced(text, ctx.people, (ms, me), spans.covers, ctx.language) or speaker.name  # "said the skipper"
         return Quote(quote.start, quote.end, words, speaker.name or mention, ms, me, **extra)
     if speaker.name and ctx.people.person_in(ms, me) is not None:
         # A surname on its own ("Ms. Lee said") is the person named in full before.

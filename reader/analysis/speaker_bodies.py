@@ -57,6 +57,10 @@ def _base(noun: str) -> str:
     return noun
 
 
+# A role for a body called by what it is: "a spokeswoman for the company", "a spokesman for the council".
+_ROLE_FOR_BODY = re.compile(r"((?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+(?:for|of|at))\s+(the\s+[a-z]+)")
+
+
 def body_noun(mention: str, language: str) -> str | None:
     """The noun of a description that calls an organisation by what it is ("the company",
     "selskabet"), lower case in its indefinite form; None for anything else."""
@@ -78,6 +82,10 @@ def described_body(ctx: Context, mention: str, at: int, spans: Spans) -> str | N
     """The organisation named before ``at`` (not in its own sentence) that ``mention`` ("the
     company", "kommunen") calls by what it is, the last one that fits; None when none does."""
     noun = body_noun(mention, ctx.language)
+    role = _ROLE_FOR_BODY.fullmatch(mention) if noun is None and ctx.language == "en" else None
+    if role is not None:  # "a spokeswoman for the company": for the company named before (quotesen17)
+        body = described_body(ctx, role.group(2), at, spans)
+        return f"{role.group(1)} {body}" if body is not None else None
     if noun is None:
         return None
     text = ctx.text

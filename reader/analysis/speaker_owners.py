@@ -75,3 +75,25 @@ def unnamed_owner(text: str, start: int, end: int, people: People) -> Speaker | 
     named = Entity(start, start + owner.end(), owner.group(), EntityLabel.PER, owner.group()[:-2])
     found = owner_or_client(text, start, end, named, people)
     return found if found is not None and found.kind == "description" else None
+
+
+# A second capitalised name joined to an organisation's: "NHS Suffolk and North East Essex".
+_ORG_AND = re.compile(r"\s+(?:and|&)\s+[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4}(?=\s*(?:[,.;:]|$))")
+
+
+def org_extent(text: str, found: Speaker | None, people: People, end: int) -> Speaker | None:
+    """A description cut inside the organisation it ends with runs to the end of that name ("a
+    spokesman for University Hospitals of Derby and Burton NHS Foundation Trust", "a spokesperson for
+    NHS Suffolk and North East Essex"; quotesen17), within ``end``."""
+    if found is None or found.kind != "description" or not text[found.end - 1:found.end].isalpha():
+        return found
+    org = people.org_at(found.end - 1)
+    link = re.match(r"\s+(?:and|&)\s+", text[found.end:end]) if org is None and text[found.end - 1].isalpha() else None
+    org = org or (people.org_at(found.end + link.end()) if link else None)  # "for Tolworth and District ... Trust"
+    if org is None or link is not None and org.start != found.end + link.end():
+        return found
+    stop = max(found.end, org.end) if org.end <= end else found.end
+    joined = _ORG_AND.match(text, stop, end)
+    if joined is not None and people.person_in(stop, joined.end()) is None:
+        stop = joined.end()
+    return found if stop == found.end else Speaker(found.start, stop, "description", text[found.start:stop])

@@ -14,7 +14,7 @@ from reader.analysis.en_modifiers import genitive_name_at, joined_modifiers
 from reader.analysis.gazetteer import FIRST_NAMES
 from reader.analysis.lexicon import ABBREVIATIONS
 from reader.analysis.people import People, Speaker
-from reader.analysis.speaker_owners import owner_or_client, person_noun, unnamed_owner
+from reader.analysis.speaker_owners import org_extent, owner_or_client, person_noun, unnamed_owner
 from reader.analysis.speaker_groups import bare_plural
 from reader.analysis.speaker_media import BARE_TITLES, medium_cut
 from reader.analysis.speaker_patterns import (  # (compiled once)
@@ -173,7 +173,7 @@ def phrase(text: str, start: int, end: int, people: People, language: str) -> Sp
     org = people.org_at(document.end()) if document and language == "en" else None
     if org is not None:
         return Speaker(org.start, org.end, "name", org.canonical)  # "said a report by the Care Quality Commission"
-    return _description(text, words, language)
+    return org_extent(text, _description(text, words, language), people, end) if language == "en" else _description(text, words, language)
 
 
 def _only_roles(text: str, start: int, name_start: int, people: People) -> bool:
