@@ -46,3 +46,32 @@ def test_find_names_keeps_the_place_the_typer_saw(monkeypatch) -> None:
     monkeypatch.setattr(en_rule_types, "ON", False)
     found = {(s, e): label for s, e, label in names.find_names(TEXT, tokens, split_sentences(TEXT), "en")}
     assert [found.get(x) for x in LATER] == ["PER", "PER", "PER"]  # before: the heading's type everywhere
+
+
+def test_a_name_a_rule_retypes_lets_go_of_the_typer_scores() -> None:
+    before = [(0, 14, "LOC"), (20, 26, "PER")]
+    after = [(0, 14, "ORG"), (20, 26, "PER")]
+    evidence = {(0, 14): (0.0, 1.0, 5.0), (20, 26): (4.0, 0.0, 1.0)}
+    assert en_rule_types.let_go(before, after, evidence) == after
+    assert evidence == {(20, 26): (4.0, 0.0, 1.0)}  # the retyped team's scores are gone, the rest stay
+    assert en_rule_types.let_go(before, after, None) == after
+
+
+def test_a_team_named_twice_stays_an_organisation(monkeypatch) -> None:
+    from reader.analysis import analyze
+
+    text = "Fans of the Boston Red Sox filled the park, and the Boston Red Sox now lead the league."
+    teams = [(m, m + len("Boston Red Sox")) for m in (12, 52)]
+
+    def tagger(tokens, sentences, breaks, language, evidence=None):
+        for span in teams:  # the typer's scores favour a place at both mentions
+            evidence[span] = (0.0, 1.0, 9.0)
+        return [(s, e, "LOC") for s, e in teams]
+
+    monkeypatch.setattr(names, "model_names", tagger)
+    assert all(text[s:e] == "Boston Red Sox" for s, e in teams)
+    labels = [e.label.value for e in analyze(text, "en").entities if e.text == "Boston Red Sox"]
+    assert labels == ["ORG", "ORG"]  # en_orgs: a place's name and a plural is a team
+    monkeypatch.setattr(en_rule_types, "LET_GO", False)
+    labels = [e.label.value for e in analyze(text, "en").entities if e.text == "Boston Red Sox"]
+    assert labels == ["LOC", "LOC"]  # before: the scores voted the rule's type back
