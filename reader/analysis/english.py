@@ -20,8 +20,10 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper() or (word[:1].isalpha() and any(c.isupper() for c in word[1:3]))
 
 
-def english_names(tokens: Tokens, sentence_starts: set[int], text: str = "") -> list[Span]:
-    """PER/ORG/LOC spans found by rules in English text (``text``: where line breaks are seen)."""
+def english_names(tokens: Tokens, sentence_starts: set[int], text: str = "",
+                  lone: set[tuple[int, int]] | None = None) -> list[Span]:
+    """PER/ORG/LOC spans found by rules in English text (``text``: where line breaks are seen; ``lone``,
+    when given, gets the lone words typed only as pieces of other names, ``_known_parts``)."""
     words = tokens.words
     n = len(words)
     starts, ends = tokens.starts, tokens.ends
@@ -145,7 +147,7 @@ def english_names(tokens: Tokens, sentence_starts: set[int], text: str = "") -> 
         elif start_k == j and j == k + 1 and words[k].lower() not in COMMON:
             later.append(k)  # a lone sentence-initial word: a name only if the text names it elsewhere
         k = j
-    return _known_parts(tokens, spans, later)
+    return _known_parts(tokens, spans, later, lone)
 
 
 def _initials(run: list[str], short: str) -> bool:
@@ -226,8 +228,10 @@ def _joins(words: list[str], j: int, k: int) -> bool:
     return True
 
 
-def _known_parts(tokens: Tokens, spans: list[Span], singles: list[int]) -> list[Span]:
-    """A lone word that is part of a name found elsewhere in the text takes that name's type."""
+def _known_parts(tokens: Tokens, spans: list[Span], singles: list[int],
+                 lone: set[tuple[int, int]] | None = None) -> list[Span]:
+    """A lone word that is part of a name found elsewhere in the text takes that name's type (``lone``,
+    when given, gets the (start, end) of each word so typed)."""
     piece_label: dict[str, str] = {}
     for s, e, label in spans:
         for piece in _pieces(tokens, s, e):
@@ -250,6 +254,8 @@ def _known_parts(tokens: Tokens, spans: list[Span], singles: list[int]) -> list[
             people_end.add(ends[k])
         if label and words[k].lower() not in EN_VOCABULARY:
             out.append((starts[k], ends[k], label))
+            if lone is not None:
+                lone.add((starts[k], ends[k]))
     return sorted(out)
 
 

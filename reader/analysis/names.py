@@ -15,6 +15,7 @@ from reader.analysis.en_news import news_forms
 from reader.analysis.en_openers import opener_candidates
 from reader.analysis.en_events import not_names
 from reader.analysis.en_orgs import org_types
+from reader.analysis.en_rule_types import let_go, typer_types_stand
 from reader.analysis.en_people_forms import news_people
 from reader.analysis.en_short_forms import club_short_forms, platform_x
 from reader.analysis.en_web import plain_rule_words, web_filter
@@ -299,7 +300,8 @@ def find_names(
         if spans is None:  # no English weights installed: the rules alone
             return english_names(tokens, sentence_start_tokens(tokens, sentences), text)
         if EN_MODE in ("both", "rules first"):
-            ruled = english_names(tokens, sentence_start_tokens(tokens, sentences), text)
+            lone: set[tuple[int, int]] = set()  # lone words typed as pieces of other names (en_rule_types)
+            ruled = english_names(tokens, sentence_start_tokens(tokens, sentences), text, lone)
             if WEB:
                 ruled = plain_rule_words(text, ruled, load_model("en").vocab)  # en_web
             if EN_MODE == "rules first":
@@ -307,7 +309,7 @@ def find_names(
             if EN_COVER:
                 # A rule's name that holds the tagger's names overlapping it wins ("Zentrix, Inc." over
                 # "Inc.", "Larsen, Peter" over "Peter").
-                spans = _covered(spans, ruled)
+                spans = _covered(spans, typer_types_stand(spans, ruled, lone) if EN_MODE == "both" else ruled)
             starts, reach = _reach(spans)
             spans = sorted(spans + [r for r in ruled if not _overlaps(starts, reach, r)])
             if "org_words" in SETTINGS["en"].patterns:
@@ -322,7 +324,7 @@ def find_names(
         spans = [x for x in spans if not _month_of_time(text, x)]  # GUM CV 0.6816 -> 0.6821
         spans = [x for x in spans if not _interview_label(text, x)]  # CV the same
         spans = news_people(text, spans, load_model("en").vocab) if PEOPLE else spans  # en_people_forms
-        spans = org_types(text, spans) if ORGS else spans  # en_orgs (docs/log/namesen6.md)
+        spans = let_go(spans, org_types(text, spans), evidence) if ORGS else spans  # en_orgs (namesen6, 17)
         spans = not_names(text, spans)  # en_events: laws, holidays, festivals (docs/log/namesen8.md)
         spans = news_forms(text, spans, load_model("en").vocab) if NEWS else spans  # en_news (docs/log/probe9.md)
         spans = web_filter(text, spans, load_model("en").vocab) if WEB else spans  # en_web (docs/log/namesen5.md)
