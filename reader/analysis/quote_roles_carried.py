@@ -56,10 +56,15 @@ def _introduced_as(text: str, canonical: str, people: People) -> tuple[str, str]
             continue
         first = re.match(r"[\w&'’-]+", text[start:mention.start])
         read = text
+        lowered = text[:start] + text[start].lower() + text[start + 1:]
         if first and _role_word(first.group()):
             # "Pressechef hos Vestkraft Maja Rindom": the role's capital is the sentence's, read as the
             # attribution would read it after "siger"
-            read = text[:start] + text[start].lower() + text[start + 1:]
+            read = lowered
+        elif first and _modifier_opens(text, start, start + len(first.group()), people) and only_roles(
+            lowered, start, mention.start, people
+        ):
+            read = lowered  # "Managing director Claire Whitfield said": a role's modifier opens it
         if not only_roles(read, start, mention.start, people):
             continue
         role, affiliation = role_and_org(read, start, mention.start, people)
@@ -87,6 +92,22 @@ def _sentence_start(text: str, at: int) -> int | None:
     left = text[max(0, at - _REACH):at]
     same = same_sentence(left)
     return None if len(same) == len(left) and at > _REACH else at - len(same)
+
+
+def _modifier_opens(text: str, start: int, end: int, people: People) -> bool:
+    """Whether the sentence's first word (``start``-``end``) is no name the name finder found and is
+    written in lower case elsewhere in the text ("managing", "deputy"): a role's modifier."""
+    if people.org_in(start, end) is not None or people.person_in(start, end) is not None:
+        return False
+    word = text[start:end]
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None or word.lower() in _MODIFIERS
+
+
+# Modifiers of English and Danish roles that may open a sentence before a role and a name.
+# Articles too ("The company's managing director, X, said").
+_MODIFIERS = frozenset("managing executive deputy senior chief acting interim assistant associate former "
+                       "general regional national local junior head lead principal vice the a an "
+                       "administrerende konstitueret fungerende tidligere nuværende den".split())
 
 
 def _role_word(word: str) -> bool:
