@@ -34,10 +34,11 @@ def carry_roles(text: str, quotes: list[Quote], people: People) -> list[Quote]:
     that introduced the person, if any such sentence opens with them."""
     found: dict[str, tuple[str, str]] = {}
     out = []
+    lower_words = _LowerWords(text)
     for quote in quotes:
         if quote.speaker and not quote.role and not quote.affiliation:
             if quote.speaker not in found:
-                found[quote.speaker] = _introduced_as(text, quote.speaker, people)
+                found[quote.speaker] = _introduced_as(text, quote.speaker, people, lower_words)
             role, affiliation = found[quote.speaker]
             if role or affiliation:
                 quote = replace(quote, role=role, affiliation=affiliation)
@@ -45,7 +46,23 @@ def carry_roles(text: str, quotes: list[Quote], people: People) -> list[Quote]:
     return out
 
 
-def _introduced_as(text: str, canonical: str, people: People) -> tuple[str, str]:
+class _LowerWords:
+    """The words a text writes in lower case, read once and only when first asked."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.words: frozenset[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self.words is None:
+            self.words = frozenset(_LOWER_WORD.findall(self.text))
+        return word in self.words
+
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[^\W\d_A-ZÆØÅ][\w-]*")
+
+
+def _introduced_as(text: str, canonical: str, people: People, lower_words: _LowerWords) -> tuple[str, str]:
     """The role and organisation of the first sentence that opens with them before a mention of
     ``canonical``; ("", "") when none does."""
     for mention in people.people:
@@ -56,15 +73,14 @@ def _introduced_as(text: str, canonical: str, people: People) -> tuple[str, str]
             continue
         first = re.match(r"[\w&'’-]+", text[start:mention.start])
         read = text
-        lowered = text[:start] + text[start].lower() + text[start + 1:]
         if first and _role_word(first.group()):
             # "Pressechef hos Vestkraft Maja Rindom": the role's capital is the sentence's, read as the
             # attribution would read it after "siger"
-            read = lowered
-        elif first and _modifier_opens(text, start, start + len(first.group()), people) and only_roles(
-            lowered, start, mention.start, people
-        ):
-            read = lowered  # "Managing director Claire Whitfield said": a role's modifier opens it
+            read = text[:start] + text[start].lower() + text[start + 1:]
+        elif first and _modifier_opens(text, start, start + len(first.group()), people, lower_words):
+            lowered = text[:start] + text[start].lower() + text[start + 1:]
+            if only_roles(lowered, start, mention.start, people):
+                read = lowered  # "Managing director Claire Whitfield said": a role's modifier opens it
         if not only_roles(read, start, mention.start, people):
             continue
         role, affiliation = role_and_org(read, start, mention.start, people)
@@ -94,13 +110,14 @@ def _sentence_start(text: str, at: int) -> int | None:
     return None if len(same) == len(left) and at > _REACH else at - len(same)
 
 
-def _modifier_opens(text: str, start: int, end: int, people: People) -> bool:
+def _modifier_opens(text: str, start: int, end: int, people: People, lower_words: _LowerWords) -> bool:
     """Whether the sentence's first word (``start``-``end``) is no name the name finder found and is
-    written in lower case elsewhere in the text ("managing", "deputy"): a role's modifier."""
+    a known role modifier or article, or written in lower case elsewhere in the text: a role's
+    modifier ("Managing director ...")."""
     if people.org_in(start, end) is not None or people.person_in(start, end) is not None:
         return False
-    word = text[start:end]
-    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None or word.lower() in _MODIFIERS
+    word = text[start:end].lower()
+    return word in _MODIFIERS or word in lower_words
 
 
 # Modifiers of English and Danish roles that may open a sentence before a role and a name.
