@@ -38,7 +38,7 @@ HEADS = _kinds(
     movement convention brotherhood fellowship orchestra choir band quartet""",
     F="""inc inc. corp corp. corporation company co. ltd ltd. llc plc holdings partners industries
     enterprises technologies systems software airlines airways motors foods publishing publishers
-    records studios""",
+    records studios rail railway railways""",
     M="""times tribune gazette herald journal magazine bulletin chronicle press""",
     H="""hospital infirmary hospice clinic""",
 )
