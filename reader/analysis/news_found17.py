@@ -1,0 +1,105 @@
+"""Danish name forms chosen on cross-validation over the training split (namesda17), applied after
+the other news rules: a firm's foreign legal form keeps its full stop ("Carlsberg Agency Inc.,"),
+a dateline in capitals run into the name before it is a place of its own ("i Vejle VEJLE: En ..."),
+a club's genitive before a person is two names ("B1909s Ole Juel"), a genitive opening a sentence
+is a name when the vocabulary knows its stem only capitalised ("Sonjas øjne"), a postal town after
+a postcode is a place ("1005 København K."), and a party written short in brackets is a body
+("Hans Engell (kons.)")."""
+
+from __future__ import annotations
+
+import re
+
+from bisect import bisect_left
+
+from reader.analysis.gazetteer import FIRST_NAMES, SURNAMES
+from reader.analysis.news_forms13 import _put as put
+
+Span = tuple[int, int, str]
+
+LEGAL_STOP = True
+DATELINE_SPLIT = True
+OWNER_SPLIT = True
+PARTY_SHORT = True
+OPENING_GENITIVE = True
+POSTAL = True
+
+# A postal town after an address's postcode ("Postboks 154, 1005 København K.", "W-7530 Pforzheim").
+_POSTAL = re.compile(
+    r", (?:[A-Z]-)?\d{4} ([A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)?(?: (?:[KVSNØCFM]|NV|SV|NØ|SØ)\.)?)(?![\w-])")
+
+# A word in the genitive opening a sentence before a lower-case word ("Sonjas øjne lyser",
+# "EFs andre medlemslande"), whose stem the tagger's vocabulary knows only capitalised.
+_OPENING_GENITIVE = re.compile(
+    r"(?:\A|[.!?:]\s+|\n\s*)[\"»«–-]?\s*([A-ZÆØÅ][\w-]*?)('s|’s|s|')\s(?=[a-zæøå])")
+_ABBREVIATION = re.compile(r"(?<![\w.])[A-ZÆØÅ][a-zæøå]{0,2}\.\Z")  # "Mr. Jays": no sentence's end
+_MEMORY_TYPES = {"P": "PER", "O": "ORG", "L": "LOC"}
+
+# A party written short in lower case in brackets after a politician ("Hans Engell (kons.)").
+_PARTY_SHORT = re.compile(r"\((kons|rad|soc|lib|soc\.dem|socdem|fremskr|kr\.f|krf)\.\)")
+
+# Foreign legal forms written with a full stop, which the Danish tokenizer cuts off.
+_LEGAL = ("Inc", "Ltd", "Corp", "Co", "Bros")
+
+
+def found_names(text: str, spans: list[Span], evidence: dict, vocab: dict | None = None) -> list[Span]:
+    """``spans`` (sorted, non-overlapping) with the forms above applied (``vocab``: the tagger's
+    vocabulary classes)."""
+    new: list[Span] = []
+    if OPENING_GENITIVE and vocab:
+        new += _opening_genitives(text, spans, vocab)
+    n = len(text)
+    for s, e, label in spans:
+        if LEGAL_STOP and label == "ORG" and e < n and text[e] == "." and text[s:e].rpartition(" ")[2] in _LEGAL:
+            after = text[e + 1:e + 3]
+            # not a sentence's last stop: a comma, another stop or a lower-case word after it
+            if after[:1] in (",", ";", ".", ")") or (after[:1] == " " and after[1:2].islower()):
+                new.append((s, e + 1, label))
+                continue
+        if DATELINE_SPLIT and e < n and text[e] == ":" and " " in text[s:e]:
+            head, _sp, last = text[s:e].rpartition(" ")
+            if len(last) >= 3 and last.isupper() and last.isalpha() and not head.isupper():
+                cut = s + len(head)
+                new += [(s, cut, label), (e - len(last), e, "LOC")]
+        if OWNER_SPLIT and " " in text[s:e]:
+            new += _owner_split(text, s, e, label)
+    if POSTAL and ", " in text:
+        new += [(m.start(1), m.end(1), "LOC") for m in _POSTAL.finditer(text)]
+    if PARTY_SHORT and ".)" in text:
+        new += [(m.start(1), m.end() - 1, "ORG") for m in _PARTY_SHORT.finditer(text)]
+    return put(spans, new, evidence) if new else spans
+
+
+def _opening_genitives(text: str, spans: list[Span], vocab: dict) -> list[Span]:
+    """The genitives above that no found name covers, typed by what the word was in training
+    (an acronym an organisation, else a person)."""
+    starts = [x[0] for x in spans]
+    out = []
+    for m in _OPENING_GENITIVE.finditer(text):
+        s, stem = m.start(1), m.group(1)
+        k = bisect_left(starts, m.end(2))  # the spans starting before the genitive ends
+        if k and spans[k - 1][1] > s or vocab.get(stem.lower()) != "C" or _ABBREVIATION.search(
+            text, 0, m.start() + 1
+        ):
+            continue
+        memory = vocab.get("\v" + stem.lower(), "")
+        label = "ORG" if stem.isupper() else _MEMORY_TYPES.get(memory[:1], "PER")
+        out.append((s, m.end(2), label))
+    return out
+
+
+def _owner_split(text: str, s: int, e: int, label: str) -> list[Span]:
+    """A club's or firm's genitive before a person, found as one name ("B1909s Ole Juel",
+    "Brøndbys Kim Vilfort"): the owner and the person, two names (the owner a body unless the
+    name was typed a place)."""
+    words = text[s:e].split(" ")
+    for k in range(len(words) - 2):
+        owner, given = words[k], words[k + 1]
+        stem = owner[:-2] if owner.endswith(("'s", "’s")) else owner[:-1] if owner.endswith("s") else ""
+        low = owner.lower()
+        if (len(stem) >= 2 and given.lower() in FIRST_NAMES and low not in FIRST_NAMES and low not in SURNAMES
+                and stem.lower() not in FIRST_NAMES and words[k + 2][:1].isupper()
+                and not any(w.lower() in FIRST_NAMES for w in words[:k + 1])):
+            cut = s + len(" ".join(words[:k + 1]))
+            return [(s, cut, "LOC" if label == "LOC" else "ORG"), (cut + 1, e, "PER")]
+    return []
