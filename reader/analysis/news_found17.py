@@ -30,8 +30,9 @@ _POSTAL = re.compile(
 
 # A word in the genitive opening a sentence before a lower-case word ("Sonjas øjne lyser",
 # "EFs andre medlemslande"), whose stem the tagger's vocabulary knows only capitalised.
-_OPENING_GENITIVE = re.compile(
-    r"(?:\A|[.!?:]\s+|\n\s*)[\"»«–-]?\s*([A-ZÆØÅ][\w-]*?)('s|’s|s|')\s(?=[a-zæøå])")
+_OPENING_GENITIVE = re.compile(r"[.!?:\n][ \n\t]*[\"»«–-]?[ \t]*([A-ZÆØÅ][\w'’-]*[s']) (?=[a-zæøå])")
+_TEXT_OPENING = re.compile(r"[\"»«–-]?[ \t]*([A-ZÆØÅ][\w'’-]*[s']) (?=[a-zæøå])")
+_GENITIVE_ENDS = ("'s", "’s", "s", "'")
 _ABBREVIATION = re.compile(r"(?<![\w.])[A-ZÆØÅ][a-zæøå]{0,2}\.\Z")  # "Mr. Jays": no sentence's end
 _MEMORY_TYPES = {"P": "PER", "O": "ORG", "L": "LOC"}
 
@@ -48,20 +49,20 @@ def found_names(text: str, spans: list[Span], evidence: dict, vocab: dict | None
     new: list[Span] = []
     if OPENING_GENITIVE and vocab:
         new += _opening_genitives(text, spans, vocab)
-    n = len(text)
+    find = text.find
     for s, e, label in spans:
-        if LEGAL_STOP and label == "ORG" and e < n and text[e] == "." and text[s:e].rpartition(" ")[2] in _LEGAL:
-            after = text[e + 1:e + 3]
+        after = text[e:e + 3]
+        if LEGAL_STOP and after[:1] == "." and label == "ORG" and text[s:e].rpartition(" ")[2] in _LEGAL:
             # not a sentence's last stop: a comma, another stop or a lower-case word after it
-            if after[:1] in (",", ";", ".", ")") or (after[:1] == " " and after[1:2].islower()):
+            if after[1:2] in (",", ";", ".", ")") or (after[1:2] == " " and after[2:3].islower()):
                 new.append((s, e + 1, label))
                 continue
-        if DATELINE_SPLIT and e < n and text[e] == ":" and " " in text[s:e]:
+        if DATELINE_SPLIT and after[:1] == ":" and find(" ", s, e) > 0:
             head, _sp, last = text[s:e].rpartition(" ")
             if len(last) >= 3 and last.isupper() and last.isalpha() and not head.isupper():
                 cut = s + len(head)
                 new += [(s, cut, label), (e - len(last), e, "LOC")]
-        if OWNER_SPLIT and " " in text[s:e]:
+        if OWNER_SPLIT and (find("s ", s, e) > 0 or find("' ", s, e) > 0 or find("’s ", s, e) > 0):
             new += _owner_split(text, s, e, label)
     if POSTAL and ", " in text:
         new += [(m.start(1), m.end(1), "LOC") for m in _POSTAL.finditer(text)]
@@ -75,16 +76,23 @@ def _opening_genitives(text: str, spans: list[Span], vocab: dict) -> list[Span]:
     (an acronym an organisation, else a person)."""
     starts = [x[0] for x in spans]
     out = []
-    for m in _OPENING_GENITIVE.finditer(text):
-        s, stem = m.start(1), m.group(1)
-        k = bisect_left(starts, m.end(2))  # the spans starting before the genitive ends
+    first = _TEXT_OPENING.match(text)
+    for m in ([first] if first else []) + list(_OPENING_GENITIVE.finditer(text)):
+        if m is not first and text[m.start()] != "\n" and text[m.start() + 1:m.start() + 2] not in (" ", "\n", "\t"):
+            continue  # a stop with no space after it ("f.eks.Ungarn")
+        s, word = m.start(1), m.group(1)
+        end = next((e for e in _GENITIVE_ENDS if word.endswith(e) and len(word) > len(e)), None)
+        if end is None:
+            continue
+        stem = word[:-len(end)]
+        k = bisect_left(starts, m.end(1))  # the spans starting before the genitive ends
         if k and spans[k - 1][1] > s or vocab.get(stem.lower()) != "C" or _ABBREVIATION.search(
-            text, 0, m.start() + 1
+            text[max(0, m.start() - 4):m.start() + 1]
         ):
             continue
         memory = vocab.get("\v" + stem.lower(), "")
         label = "ORG" if stem.isupper() else _MEMORY_TYPES.get(memory[:1], "PER")
-        out.append((s, m.end(2), label))
+        out.append((s, m.end(1), label))
     return out
 
 
