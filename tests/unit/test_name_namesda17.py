@@ -1,7 +1,8 @@
 """Danish name forms chosen on cross-validation over the training split (namesda17): a foreign
 legal form keeps its stop, a dateline in capitals run into a name, a club's genitive before a
-person, a genitive opening a sentence, a postal town, a party written short in brackets, and a
-given name opening a sentence with the surname the tagger left out."""
+person, a genitive opening a sentence, a postal town, a party written short in brackets, a
+given name opening a sentence with the surname the tagger left out, and a speaker after a verb of
+saying."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ def _names(text: str) -> set[tuple[str, str]]:
     ("Send kuponen til bladet, Postboks 12, 1005 København K.", {("København K.", "LOC")}, set()),
     ("Finansminister Poul Holm (kons.) vil ikke ændre loven.", {("kons.", "ORG"), ("Poul Holm", "PER")}, set()),
     ("Hans Brixtofte, formand for skakklubben, vandt.", {("Hans Brixtofte", "PER")}, set()),
+    ('"Det kan vi ikke," svarede Oyelaran.', {("Oyelaran", "PER")}, set()),
 ])
 def test_namesda17_forms(text: str, wanted: set, unwanted: set) -> None:
     found = _names(text)
