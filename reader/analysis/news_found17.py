@@ -4,17 +4,18 @@ a dateline in capitals run into the name before it is a place of its own ("i Vej
 a club's genitive before a person is two names ("B1909s Ole Juel"), a genitive opening a sentence
 is a name when the vocabulary knows its stem only capitalised ("Sonjas øjne"), a postal town after
 a postcode is a place ("1005 København K."), a party written short in brackets is a body ("Hans
-Engell (kons.)"), and a lone word after a verb of saying is its speaker ("svarede Holm.")."""
+Engell (kons.)"), a lone word after a verb of saying is its speaker ("svarede Holm."), and a lone word after a
+lower-case noun for its kind takes the kind's type ("landsbyen Altaussee", "pigen Sjura")."""
 
 from __future__ import annotations
 
 import re
-
 from bisect import bisect_left
+from functools import lru_cache
 
 from reader.analysis.gazetteer import FIRST_NAMES, SURNAMES
 from reader.analysis.news_forms13 import _put as put
-from reader.analysis.news_scans import literal_hits
+from reader.analysis.typer import near_kind
 
 Span = tuple[int, int, str]
 
@@ -25,14 +26,19 @@ PARTY_SHORT = True
 OPENING_GENITIVE = True
 POSTAL = True
 SAID_BY = True
+KIND_NOUN = True
 
-# A lone capitalised word after a verb of saying, before a stop or a comma: the speaker ("svarede
-# Holm.", "fortæller Dupont,"); a compound with a lower-case tail ("siger S-ordføreren") is no name.
-_SAID = ("siger sagde svarede svarer fortæller fortalte mener mente fastslog fastslår forklarer forklarede"
-         " tilføjer tilføjede understreger understregede konstaterer konstaterede erkender erkendte"
-         " vurderer vurderede påpeger påpegede spørger spurgte indrømmer indrømmede").split()
-_SAID_AT = tuple(" " + verb + " " for verb in _SAID)
-_SPEAKER = re.compile(r" ([A-ZÆØÅ][\w'’]*(?:-[A-ZÆØÅ][\w'’]*)*)(?=[.,!?:;]|\Z)")
+# Lone capitalised words (no capitalised word or digit after them). After a verb of saying and before
+# a stop or a comma, the speaker ("svarede Holm.", "fortæller Dupont,"). After a lower-case noun for
+# its kind (``typer.near_kind``): "den norske by Farsund" a place, "tænketanken Brookings" a body,
+# "pigen Sjura" a person.
+_LONE_CAPITAL = re.compile(r"[a-zæøå] ([A-ZÆØÅ][\w'’]*(?:-[A-ZÆØÅ][\w'’]*)*)(?=[\s.,!?:;)]|\Z)(?! [A-ZÆØÅ\d])")
+_SAID = frozenset((
+    "siger sagde svarede svarer fortæller fortalte mener mente fastslog fastslår forklarer forklarede"
+    " tilføjer tilføjede understreger understregede konstaterer konstaterede erkender erkendte"
+    " vurderer vurderede påpeger påpegede spørger spurgte indrømmer indrømmede").split())
+_STOPS = frozenset(".,!?:;")
+_KIND_TYPES = {"K": "ORG", "B": "LOC", "H": "PER"}
 
 # A postal town after an address's postcode ("Postboks 154, 1005 København K.", "W-7530 Pforzheim").
 _POSTAL = re.compile(
@@ -74,8 +80,8 @@ def found_names(text: str, spans: list[Span], evidence: dict, vocab: dict | None
                 new += [(s, cut, label), (e - len(last), e, "LOC")]
         if OWNER_SPLIT and (find("s ", s, e) > 0 or find("' ", s, e) > 0 or find("’s ", s, e) > 0):
             new += _owner_split(text, s, e, label)
-    if SAID_BY:
-        new += _said_by(text, spans)
+    if (SAID_BY or KIND_NOUN) and vocab:
+        new += _lone_words(text, spans, vocab)
     if POSTAL and ", " in text:
         new += [(m.start(1), m.end(1), "LOC") for m in _POSTAL.finditer(text)]
     if PARTY_SHORT and ".)" in text:
@@ -108,19 +114,38 @@ def _opening_genitives(text: str, spans: list[Span], vocab: dict) -> list[Span]:
     return out
 
 
-def _said_by(text: str, spans: list[Span]) -> list[Span]:
-    """The speakers above that no found name overlaps, as people."""
+def _lone_words(text: str, spans: list[Span], vocab: dict) -> list[Span]:
+    """The lone capitalised words above that no found name overlaps: after a verb of saying and
+    before a stop or a comma, a person (not a word in capitals); after a noun for its kind, the
+    kind's type when the vocabulary does not know the word in lower case (not a hyphenated word)."""
     starts = [x[0] for x in spans]
+    taken = frozenset(starts)
     out = []
-    for at in literal_hits(text, _SAID_AT):
-        m = _SPEAKER.match(text, text.index(" ", at + 1))
-        if m is None:
+    rfind = text.rfind
+    n = len(text)
+    for m in _LONE_CAPITAL.finditer(text):
+        at = m.start() + 1
+        if at + 1 in taken:  # a found name (most are)
             continue
+        before = text[rfind(" ", 0, at) + 1:at]
         s, e = m.span(1)
+        word = m.group(1)
+        if SAID_BY and before in _SAID and (e == n or text[e] in _STOPS) and not word.isupper():
+            label = "PER"
+        elif KIND_NOUN and (kind := _kind(before)) and "-" not in word and vocab.get(word.lower(), "U") in ("U", "C"):
+            label = _KIND_TYPES[kind]
+        else:
+            continue
         k = bisect_left(starts, e)
-        if not (k and spans[k - 1][1] > s) and not m.group(1).isupper():
-            out.append((s, e, "PER"))
+        if not (k and spans[k - 1][1] > s):
+            out.append((s, e, label))
     return out
+
+
+@lru_cache(maxsize=20_000)
+def _kind(word: str) -> str:
+    """``typer.near_kind`` of the word before a capitalised one (cached: the same words recur)."""
+    return near_kind(word) if len(word) >= 3 and word[0].islower() and not word[0].isdigit() else ""
 
 
 def _owner_split(text: str, s: int, e: int, label: str) -> list[Span]:

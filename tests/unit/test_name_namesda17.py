@@ -1,8 +1,8 @@
 """Danish name forms chosen on cross-validation over the training split (namesda17): a foreign
 legal form keeps its stop, a dateline in capitals run into a name, a club's genitive before a
 person, a genitive opening a sentence, a postal town, a party written short in brackets, a
-given name opening a sentence with the surname the tagger left out, and a speaker after a verb of
-saying."""
+given name opening a sentence with the surname the tagger left out, a speaker after a verb of
+saying, and a lone word after a noun for its kind."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ def _names(text: str) -> set[tuple[str, str]]:
     ("Finansminister Poul Holm (kons.) vil ikke ændre loven.", {("kons.", "ORG"), ("Poul Holm", "PER")}, set()),
     ("Hans Brixtofte, formand for skakklubben, vandt.", {("Hans Brixtofte", "PER")}, set()),
     ('"Det kan vi ikke," svarede Oyelaran.', {("Oyelaran", "PER")}, set()),
+    ("Bagefter legede pigen Ylva i haven.", {("Ylva", "PER")}, set()),
 ])
 def test_namesda17_forms(text: str, wanted: set, unwanted: set) -> None:
     found = _names(text)
