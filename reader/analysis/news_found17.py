@@ -4,8 +4,8 @@ a dateline in capitals run into the name before it is a place of its own ("i Vej
 a club's genitive before a person is two names ("B1909s Ole Juel"), a genitive opening a sentence
 is a name when the vocabulary knows its stem only capitalised ("Sonjas øjne"), a postal town after
 a postcode is a place ("1005 København K."), a party written short in brackets is a body ("Hans
-Engell (kons.)"), a lone word after a verb of saying is its speaker ("svarede Holm."), and a lone word after a
-lower-case noun for its kind takes the kind's type ("landsbyen Altaussee", "pigen Sjura")."""
+Engell (kons.)"), a lone word after a verb of saying is its speaker ("svarede Holm."), and a lone
+word after a lower-case noun for its kind takes the kind's type ("landsbyen Altaussee")."""
 
 from __future__ import annotations
 
