@@ -24,8 +24,9 @@ FORMS17 = True  # Danish legal forms' stops, datelines run into a name (news_fou
 
 
 def news_forms_after(text: str, spans: list[Span], language: str, evidence: dict | None,
-                     vocab: dict | None = None) -> list[Span]:
-    """``spans`` with the probe11 forms applied (``vocab``: the tagger's vocabulary classes)."""
+                     vocab: dict | None = None, tokens=None) -> list[Span]:
+    """``spans`` with the probe11 forms applied (``vocab``: the tagger's vocabulary classes;
+    ``tokens``: the text's)."""
     if language == "en":
         spans = news_places(text, spans, evidence, vocab)
         spans = news_kinds(text, spans, "en", evidence, EN_VOCABULARY)
@@ -39,4 +40,4 @@ def news_forms_after(text: str, spans: list[Span], language: str, evidence: dict
     spans = news_forms12(text, spans, "da", evidence, vocab) if FORMS12 else spans
     spans = found13(text, spans, "da", evidence if evidence is not None else {}, vocab) if FORMS13 else spans
     spans = found14(text, spans, "da", evidence if evidence is not None else {}, vocab) if FORMS14 else spans
-    return found17(text, spans, evidence if evidence is not None else {}, vocab) if FORMS17 else spans
+    return found17(text, spans, evidence if evidence is not None else {}, vocab, tokens) if FORMS17 else spans

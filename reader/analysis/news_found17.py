@@ -16,6 +16,7 @@ from functools import lru_cache
 from reader.analysis.gazetteer import FIRST_NAMES, SURNAMES
 from reader.analysis.news_forms13 import _put as put
 from reader.analysis.typer import near_kind
+from reader.analysis.word_sets import notable, where
 
 Span = tuple[int, int, str]
 
@@ -32,7 +33,7 @@ KIND_NOUN = True
 # a stop or a comma, the speaker ("svarede Holm.", "fortæller Dupont,"). After a lower-case noun for
 # its kind (``typer.near_kind``): "den norske by Farsund" a place, "tænketanken Brookings" a body,
 # "pigen Sjura" a person.
-_LONE_CAPITAL = re.compile(r"[a-zæøå] ([A-ZÆØÅ][\w'’]*(?:-[A-ZÆØÅ][\w'’]*)*)(?=[\s.,!?:;)]|\Z)(?! [A-ZÆØÅ\d])")
+_LONE_WORD = re.compile(r"[A-ZÆØÅ][\w'’]*(?:-[A-ZÆØÅ][\w'’]*)*")
 _SAID = frozenset((
     "siger sagde svarede svarer fortæller fortalte mener mente fastslog fastslår forklarer forklarede"
     " tilføjer tilføjede understreger understregede konstaterer konstaterede erkender erkendte"
@@ -46,10 +47,9 @@ _POSTAL = re.compile(
 
 # A word in the genitive opening a sentence before a lower-case word ("Sonjas øjne lyser",
 # "EFs andre medlemslande"), whose stem the tagger's vocabulary knows only capitalised.
-_OPENING_GENITIVE = re.compile(r"[.!?:\n][ \n\t]*[\"»«–-]?[ \t]*([A-ZÆØÅ][\w'’-]*[s']) (?=[a-zæøå])")
-_TEXT_OPENING = re.compile(r"[\"»«–-]?[ \t]*([A-ZÆØÅ][\w'’-]*[s']) (?=[a-zæøå])")
 _GENITIVE_ENDS = ("'s", "’s", "s", "'")
 _ABBREVIATION = re.compile(r"(?<![\w.])[A-ZÆØÅ][a-zæøå]{0,2}\.\Z")  # "Mr. Jays": no sentence's end
+_OPEN_MARKS = frozenset("\"»«–-")
 _MEMORY_TYPES = {"P": "PER", "O": "ORG", "L": "LOC"}
 
 # A party written short in lower case in brackets after a politician ("Hans Engell (kons.)").
@@ -59,12 +59,12 @@ _PARTY_SHORT = re.compile(r"\((kons|rad|soc|lib|soc\.dem|socdem|fremskr|kr\.f|kr
 _LEGAL = ("Inc", "Ltd", "Corp", "Co", "Bros")
 
 
-def found_names(text: str, spans: list[Span], evidence: dict, vocab: dict | None = None) -> list[Span]:
+def found_names(text: str, spans: list[Span], evidence: dict, vocab: dict | None = None, tokens=None) -> list[Span]:
     """``spans`` (sorted, non-overlapping) with the forms above applied (``vocab``: the tagger's
-    vocabulary classes)."""
+    vocabulary classes; ``tokens``: the text's, for the lone words)."""
     new: list[Span] = []
-    if OPENING_GENITIVE and vocab:
-        new += _opening_genitives(text, spans, vocab)
+    if OPENING_GENITIVE and vocab and tokens is not None:
+        new += _opening_genitives(text, spans, vocab, tokens)
     find = text.find
     for s, e, label in spans:
         after = text[e:e + 3]
@@ -80,8 +80,8 @@ def found_names(text: str, spans: list[Span], evidence: dict, vocab: dict | None
                 new += [(s, cut, label), (e - len(last), e, "LOC")]
         if OWNER_SPLIT and (find("s ", s, e) > 0 or find("' ", s, e) > 0 or find("’s ", s, e) > 0):
             new += _owner_split(text, s, e, label)
-    if (SAID_BY or KIND_NOUN) and vocab:
-        new += _lone_words(text, spans, vocab)
+    if (SAID_BY or KIND_NOUN) and vocab and tokens is not None:
+        new += _lone_words(text, spans, vocab, tokens)
     if POSTAL and ", " in text:
         new += [(m.start(1), m.end(1), "LOC") for m in _POSTAL.finditer(text)]
     if PARTY_SHORT and ".)" in text:
@@ -89,57 +89,95 @@ def found_names(text: str, spans: list[Span], evidence: dict, vocab: dict | None
     return put(spans, new, evidence) if new else spans
 
 
-def _opening_genitives(text: str, spans: list[Span], vocab: dict) -> list[Span]:
+def _opening_genitives(text: str, spans: list[Span], vocab: dict, tokens) -> list[Span]:
     """The genitives above that no found name covers, typed by what the word was in training
-    (an acronym an organisation, else a person)."""
+    (an acronym an organisation, else a person); found from the capitalised tokens in the
+    genitive (``word_sets.where``)."""
+    words, begins, ends = tokens.words, tokens.starts, tokens.ends
+    n = len(words)
     starts = [x[0] for x in spans]
     out = []
-    first = _TEXT_OPENING.match(text)
-    for m in ([first] if first else []) + list(_OPENING_GENITIVE.finditer(text)):
-        if m is not first and text[m.start()] != "\n" and text[m.start() + 1:m.start() + 2] not in (" ", "\n", "\t"):
-            continue  # a stop with no space after it ("f.eks.Ungarn")
-        s, word = m.start(1), m.group(1)
-        end = next((e for e in _GENITIVE_ENDS if word.endswith(e) and len(word) > len(e)), None)
-        if end is None:
+    for k in where(words, _capital_genitive):
+        s, e = begins[k], ends[k]
+        if k + 1 >= n or begins[k + 1] != e + 1 or text[e] != " " or not words[k + 1][:1].islower():
+            continue  # a lower-case word after it
+        if not _opens(text, s):
             continue
+        word = words[k]
+        end = next(x for x in _GENITIVE_ENDS if word.endswith(x))
         stem = word[:-len(end)]
-        k = bisect_left(starts, m.end(1))  # the spans starting before the genitive ends
-        if k and spans[k - 1][1] > s or vocab.get(stem.lower()) != "C" or _ABBREVIATION.search(
-            text[max(0, m.start() - 4):m.start() + 1]
-        ):
+        m = bisect_left(starts, e)  # the spans starting before the genitive ends
+        if m and spans[m - 1][1] > s or vocab.get(stem.lower()) != "C":
             continue
         memory = vocab.get("\v" + stem.lower(), "")
         label = "ORG" if stem.isupper() else _MEMORY_TYPES.get(memory[:1], "PER")
-        out.append((s, m.end(1), label))
+        out.append((s, e, label))
     return out
 
 
-def _lone_words(text: str, spans: list[Span], vocab: dict) -> list[Span]:
+def _opens(text: str, s: int) -> bool:
+    """Whether the word at ``s`` opens the text, a line or a sentence (after a stop with a space, a
+    quotation mark or a dash between; not after an abbreviation such as "Mr.")."""
+    k = s
+    while k and text[k - 1] in " \t":
+        k -= 1
+    if k and text[k - 1] in _OPEN_MARKS:
+        k -= 1
+    while k and text[k - 1] in " \n\t":
+        k -= 1
+    if not k or "\n" in text[k:s]:
+        return True
+    return text[k - 1] in ".!?:" and text[k:k + 1] in (" ", "\t") and not _ABBREVIATION.search(text[max(0, k - 5):k])
+
+
+@notable
+def _capital_genitive(word: str) -> bool:
+    """A capitalised word in the genitive ("Sonjas", "EF's"), with a stem of one letter or more."""
+    return word[:1].isupper() and len(word) > 1 and word.endswith(_GENITIVE_ENDS) and (
+        len(word) > 2 or not word.endswith("'s"))
+
+
+def _lone_words(text: str, spans: list[Span], vocab: dict, tokens) -> list[Span]:
     """The lone capitalised words above that no found name overlaps: after a verb of saying and
     before a stop or a comma, a person (not a word in capitals); after a noun for its kind, the
-    kind's type when the vocabulary does not know the word in lower case (not a hyphenated word)."""
+    kind's type when the vocabulary does not know the word in lower case (not a hyphenated word).
+    Found from the tokens after such a verb or noun (``word_sets.where``: each distinct word
+    tested once)."""
+    words, begins, ends = tokens.words, tokens.starts, tokens.ends
+    n = len(words)
+    size = len(text)
     starts = [x[0] for x in spans]
-    taken = frozenset(starts)
     out = []
-    rfind = text.rfind
-    n = len(text)
-    for m in _LONE_CAPITAL.finditer(text):
-        at = m.start() + 1
-        if at + 1 in taken:  # a found name (most are)
+    for k in where(words, _before_lone):
+        j = k + 1
+        if j >= n or begins[j] != ends[k] + 1 or text[ends[k]] != " ":
             continue
-        before = text[rfind(" ", 0, at) + 1:at]
-        s, e = m.span(1)
-        word = m.group(1)
-        if SAID_BY and before in _SAID and (e == n or text[e] in _STOPS) and not word.isupper():
+        word = words[j]
+        if not _LONE_WORD.fullmatch(word):
+            continue
+        s, e = begins[j], ends[j]
+        nxt = text[e:e + 2]
+        if nxt[:1] and not (nxt[:1].isspace() or nxt[:1] in _STOPS or nxt[:1] == ")"):
+            continue
+        if nxt[:1] == " " and (nxt[1:2].isupper() or nxt[1:2].isdigit()):
+            continue  # another capitalised word or a number after it: no lone word
+        before = words[k]
+        if SAID_BY and before in _SAID and (e == size or text[e] in _STOPS) and not word.isupper():
             label = "PER"
         elif KIND_NOUN and (kind := _kind(before)) and "-" not in word and vocab.get(word.lower(), "U") in ("U", "C"):
             label = _KIND_TYPES[kind]
         else:
             continue
-        k = bisect_left(starts, e)
-        if not (k and spans[k - 1][1] > s):
+        m = bisect_left(starts, e)
+        if not (m and spans[m - 1][1] > s):
             out.append((s, e, label))
     return out
+
+
+@notable
+def _before_lone(word: str) -> bool:
+    """A verb of saying or a lower-case noun for a kind (``_lone_words`` starts after it)."""
+    return word in _SAID or bool(_kind(word))
 
 
 @lru_cache(maxsize=20_000)
