@@ -63,25 +63,26 @@ def found_names(text: str, spans: list[Span], evidence: dict, vocab: dict | None
     """``spans`` (sorted, non-overlapping) with the forms above applied (``vocab``: the tagger's
     vocabulary classes; ``tokens``: the text's, for the lone words)."""
     new: list[Span] = []
-    if OPENING_GENITIVE and vocab and tokens is not None:
-        new += _opening_genitives(text, spans, vocab, tokens)
-    find = text.find
+    starts = [x[0] for x in spans]
+    genitives = where(tokens.words, _capital_genitive) if tokens is not None else []
+    if OPENING_GENITIVE and vocab and genitives:
+        new += _opening_genitives(text, spans, starts, vocab, tokens, genitives)
     for s, e, label in spans:
-        after = text[e:e + 3]
-        if LEGAL_STOP and after[:1] == "." and label == "ORG" and text[s:e].rpartition(" ")[2] in _LEGAL:
+        after = text[e:e + 1]
+        if after == "." and LEGAL_STOP and label == "ORG" and text[s:e].rpartition(" ")[2] in _LEGAL:
+            after = text[e + 1:e + 3]
             # not a sentence's last stop: a comma, another stop or a lower-case word after it
-            if after[1:2] in (",", ";", ".", ")") or (after[1:2] == " " and after[2:3].islower()):
+            if after[:1] in (",", ";", ".", ")") or (after[:1] == " " and after[1:2].islower()):
                 new.append((s, e + 1, label))
-                continue
-        if DATELINE_SPLIT and after[:1] == ":" and find(" ", s, e) > 0:
+        elif after == ":" and DATELINE_SPLIT and " " in text[s:e]:
             head, _sp, last = text[s:e].rpartition(" ")
             if len(last) >= 3 and last.isupper() and last.isalpha() and not head.isupper():
                 cut = s + len(head)
                 new += [(s, cut, label), (e - len(last), e, "LOC")]
-        if OWNER_SPLIT and (find("s ", s, e) > 0 or find("' ", s, e) > 0 or find("’s ", s, e) > 0):
-            new += _owner_split(text, s, e, label)
+    if OWNER_SPLIT and genitives:
+        new += _owners(text, spans, starts, tokens, genitives)
     if (SAID_BY or KIND_NOUN) and vocab and tokens is not None:
-        new += _lone_words(text, spans, vocab, tokens)
+        new += _lone_words(text, spans, starts, vocab, tokens)
     if POSTAL and ", " in text:
         new += [(m.start(1), m.end(1), "LOC") for m in _POSTAL.finditer(text)]
     if PARTY_SHORT and ".)" in text:
@@ -89,25 +90,25 @@ def found_names(text: str, spans: list[Span], evidence: dict, vocab: dict | None
     return put(spans, new, evidence) if new else spans
 
 
-def _opening_genitives(text: str, spans: list[Span], vocab: dict, tokens) -> list[Span]:
+def _opening_genitives(text: str, spans: list[Span], starts: list[int], vocab: dict, tokens,
+                       genitives: list[int]) -> list[Span]:
     """The genitives above that no found name covers, typed by what the word was in training
-    (an acronym an organisation, else a person); found from the capitalised tokens in the
+    (an acronym an organisation, else a person); ``genitives``: the capitalised tokens in the
     genitive (``word_sets.where``)."""
     words, begins, ends = tokens.words, tokens.starts, tokens.ends
     n = len(words)
-    starts = [x[0] for x in spans]
     out = []
-    for k in where(words, _capital_genitive):
+    for k in genitives:
         s, e = begins[k], ends[k]
         if k + 1 >= n or begins[k + 1] != e + 1 or text[e] != " " or not words[k + 1][:1].islower():
             continue  # a lower-case word after it
-        if not _opens(text, s):
-            continue
         word = words[k]
         end = next(x for x in _GENITIVE_ENDS if word.endswith(x))
         stem = word[:-len(end)]
+        if vocab.get(stem.lower()) != "C" or not _opens(text, s):
+            continue
         m = bisect_left(starts, e)  # the spans starting before the genitive ends
-        if m and spans[m - 1][1] > s or vocab.get(stem.lower()) != "C":
+        if m and spans[m - 1][1] > s:
             continue
         memory = vocab.get("\v" + stem.lower(), "")
         label = "ORG" if stem.isupper() else _MEMORY_TYPES.get(memory[:1], "PER")
@@ -137,7 +138,7 @@ def _capital_genitive(word: str) -> bool:
         len(word) > 2 or not word.endswith("'s"))
 
 
-def _lone_words(text: str, spans: list[Span], vocab: dict, tokens) -> list[Span]:
+def _lone_words(text: str, spans: list[Span], starts: list[int], vocab: dict, tokens) -> list[Span]:
     """The lone capitalised words above that no found name overlaps: after a verb of saying and
     before a stop or a comma, a person (not a word in capitals); after a noun for its kind, the
     kind's type when the vocabulary does not know the word in lower case (not a hyphenated word).
@@ -146,7 +147,6 @@ def _lone_words(text: str, spans: list[Span], vocab: dict, tokens) -> list[Span]
     words, begins, ends = tokens.words, tokens.starts, tokens.ends
     n = len(words)
     size = len(text)
-    starts = [x[0] for x in spans]
     out = []
     for k in where(words, _before_lone):
         j = k + 1
@@ -184,6 +184,24 @@ def _before_lone(word: str) -> bool:
 def _kind(word: str) -> str:
     """``typer.near_kind`` of the word before a capitalised one (cached: the same words recur)."""
     return near_kind(word) if len(word) >= 3 and word[0].islower() and not word[0].isdigit() else ""
+
+
+def _owners(text: str, spans: list[Span], starts: list[int], tokens, genitives: list[int]) -> list[Span]:
+    """``_owner_split`` of each found name that holds a capitalised genitive before a given name."""
+    words = tokens.words
+    n = len(words)
+    out = []
+    done = -1
+    for k in genitives:
+        if k + 2 >= n or words[k + 1].lower() not in FIRST_NAMES:
+            continue
+        at = tokens.starts[k]
+        m = bisect_left(starts, at + 1) - 1  # the span starting at or before the genitive
+        if m < 0 or m == done or spans[m][1] <= tokens.ends[k + 1]:
+            continue
+        done = m
+        out += _owner_split(text, *spans[m])
+    return out
 
 
 def _owner_split(text: str, s: int, e: int, label: str) -> list[Span]:
