@@ -151,14 +151,18 @@ def capital_runs(
             tags[first] = "B-" + (lookup(words[first].lower())[:3] or "ORG")
 
 
+UNTAGGED_OPENING = True  # also opening a sentence (namesda17: CV 0.8396 -> 0.8400, 2 names gained, none lost)
+
+
 def untagged_people(tokens: Tokens, tags: dict[int, str], starts: Collection[int]) -> None:
-    """A known given name inside a sentence and one or two capitalised words after it, all left out
-    by the tagger, are a person ("pressechef hos Bøgeskov Havn Søren Kamp": the harbour was found,
-    its spokesman not, where the next paragraph followed). In place."""
+    """A known given name and one or two capitalised words after it, all left out by the tagger, are
+    a person ("pressechef hos Bøgeskov Havn Søren Kamp": the harbour was found, its spokesman not,
+    where the next paragraph followed); also opening a sentence (``UNTAGGED_OPENING``: "Hans
+    Gorosch, formand for ..."). In place."""
     words = tokens.words
     n = len(words)
     for k in where(words, _given_name):
-        if not 0 < k < n - 1 or k in tags or k in starts:
+        if not 0 <= k < n - 1 or k in tags or (k in starts or k == 0) and not UNTAGGED_OPENING:
             continue
         m = k + 1
         while m < n and m - k <= 2 and m not in tags and words[m][:1].isupper() and words[m].isalpha():

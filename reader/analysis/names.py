@@ -332,4 +332,4 @@ def find_names(
         return news_forms_after(text, spans, "en", evidence, load_model("en").vocab) if KINDS else spans  # (probe11)
     spans = model_names(tokens, sentences, breaks, "da", evidence)
     spans = platform_x(text, spans) if spans and SHORT_FORMS else spans or []  # "skriver politiet på X"
-    return news_forms_after(text, spans, "da", evidence, load_model("da").vocab) if KINDS else spans  # (news_after, probe11)
+    return news_forms_after(text, spans, "da", evidence, load_model("da").vocab, tokens) if KINDS else spans  # (news_after)

@@ -22,12 +22,17 @@ def test_a_spokesman_after_his_harbour_speaks_and_is_not_the_previous_spokeswoma
     assert people == ["Maja Rindom", "Søren Kamp", "Søren Kamp"]
 
 
-def test_only_a_known_given_name_inside_a_sentence_opens_a_person() -> None:
-    from reader.analysis.name_rules import untagged_people
+def test_only_a_known_given_name_opens_a_person(monkeypatch) -> None:
+    from reader.analysis import name_rules
 
     text = "Mødet med Søren Kamp Hansen var kort. Søren Kamp kom ikke. De talte om Grøn Omstilling."
     tokens = tokenize(text, "da")
+    starts = sentence_start_tokens(tokens, split_sentences(text))
     tags: dict[int, str] = {}
-    untagged_people(tokens, tags, sentence_start_tokens(tokens, split_sentences(text)))
-    found = sorted(tags)
-    assert [tokens.words[k] for k in found] == ["Søren", "Kamp", "Hansen"]  # not the sentence opener, not "Grøn ..."
+    name_rules.untagged_people(tokens, tags, starts)
+    # the sentence opener too (UNTAGGED_OPENING, namesda17), not "Grøn Omstilling"
+    assert [tokens.words[k] for k in sorted(tags)] == ["Søren", "Kamp", "Hansen", "Søren", "Kamp"]
+    monkeypatch.setattr(name_rules, "UNTAGGED_OPENING", False)
+    tags = {}
+    name_rules.untagged_people(tokens, tags, starts)
+    assert [tokens.words[k] for k in sorted(tags)] == ["Søren", "Kamp", "Hansen"]  # inside a sentence only
