@@ -64,9 +64,10 @@ session_tags = ["politics", "business", "local", "follow up", "publish"]
 # Keep a note's own emphasis and code (*x*, `x`) in the app's Markdown exports, as
 # 'reader export --keep-markdown' does (headings, lists, links and HTML stay escaped).
 # keep_markdown = true
-# The app keeps the theme, side panel and sort order you chose in a [ui] table at the end.
+# The app keeps the theme, side panel, sort order and last export folder you chose in a [ui] table
+# at the end.
 """
-UI_KEYS = {"theme": str, "panel": bool, "sort": str, "session_advance": bool}
+UI_KEYS = {"theme": str, "panel": bool, "sort": str, "session_advance": bool, "last_export_dir": str}
 
 
 
@@ -83,6 +84,7 @@ class Settings:
     panel: bool | None = None
     sort: str = ""
     session_advance: bool = False
+    last_export_dir: str = ""  # the folder of the last export from the app
     path: str = ""
     problems: tuple[str, ...] = field(default_factory=tuple)
 

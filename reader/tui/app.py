@@ -261,7 +261,10 @@ class ReaderApp(AnalysisCache, App[int]):
             default = os.getcwd()
         except OSError:  # the current folder was deleted
             default = str(Path.home())
-        folder = Path(getattr(self, "last_export_dir", "") or self.settings.export_dir or default).expanduser()
+        last = getattr(self, "last_export_dir", "") or self.settings.last_export_dir
+        if last and not os.path.isdir(last):
+            last = ""  # remembered, but gone since (or on a drive not mounted now)
+        folder = Path(last or self.settings.export_dir or default).expanduser()
         if self.settings.export_dir:  # the configured folder is made on first use
             try:
                 folder.mkdir(parents=True, exist_ok=True)

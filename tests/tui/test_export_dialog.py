@@ -160,3 +160,27 @@ async def test_editing_the_proposed_name_changes_its_end_not_the_whole_path(tmp_
             proposed = box.value
             await pilot.press("backspace", "backspace", "c", "s", "v")
             assert box.value == proposed[:-2] + "csv"
+
+
+async def test_the_folder_used_last_is_proposed_after_a_restart_and_dropped_once_gone(tmp_path, library):
+    elsewhere = tmp_path / "drafts"
+    elsewhere.mkdir()
+    from reader.settings import load_settings
+
+    with open_store(tmp_path / "db" / "reader.json") as store:
+        app = make_app([library], store, tmp_path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            screen = await open_article(pilot, "Ribe")
+            await write_note(pilot, store, screen, "tjek")
+            await pilot.press("e")
+            await settle(pilot)
+            app.screen.query_one(Input).value = str(elsewhere / "ribe-notes.md")
+            await pilot.press("enter")
+            await settle(pilot)
+            assert (elsewhere / "ribe-notes.md").exists()
+        assert load_settings(tmp_path / "c.toml").last_export_dir == str(elsewhere)
+        again = make_app([library], store, tmp_path, last_export_dir=str(elsewhere))  # as a launch reads it
+        assert again.export_path("notes").parent == elsewhere
+        (elsewhere / "ribe-notes.md").unlink()
+        elsewhere.rmdir()
+        assert again.export_path("notes").parent == tmp_path / "exports"  # gone: the configured folder

@@ -182,5 +182,16 @@ def _write(app: Any, path: Path, text: str, what: str) -> bool:
         app.say(f"Export failed: {describe_os_error(error, path)}", severity="error", timeout=10)
         return False
     app.last_export_dir = str(written.parent)  # the next export proposes the same folder
+    if _is_text(app.last_export_dir):  # a file name's stray byte cannot go into TOML
+        app.remember(last_export_dir=app.last_export_dir)  # and the next launch too
     app.say(f"Exported {what} to {written}", timeout=10)
+    return True
+
+
+def _is_text(name: str) -> bool:
+    """Whether ``name`` is valid Unicode text (no lone surrogate from an undecodable byte)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
     return True
