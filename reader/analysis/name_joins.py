@@ -1,7 +1,7 @@
 """More names fixed by how they are written, for both languages: initials before a surname ("A.K.
 Lund"), a firm named after the word for its kind ("vognmandsfirmaet Brdr. Kjeldsen ApS"), an
 institution's word before or after a place ("Beredskab Nordvest", "Skive Kommune" opening a
-sentence), two places sharing one service ("Sydsjællands og Lolland-Falsters Politi", "Avon and
+sentence, "fra Herning Kommunes udvalg" typed as a place and a body), two places sharing one service ("Sydsjællands og Lolland-Falsters Politi", "Avon and
 Somerset Police"), two places of two words each joined by "og"/"and", names listed together (one
 kind: "i Lemvig, Struer, Thyholm og Hurup"), a name found once found at its other mentions, and
 (English) a "person" who owns what only a firm has ("X's chief executive") a firm at every mention.
@@ -20,7 +20,7 @@ from reader.analysis.word_sets import distinct, notable, where
 # The forms in use (CV on train: see the README's names paragraph).
 EXTRA: frozenset[str] = frozenset(
     ("initials", "kind_after", "head_before", "first_word", "joined_body", "two_places", "and_town", "lists", "repeat",
-     "owner", "org_suffix")
+     "owner", "org_suffix", "place_body")
 )
 
 # The words that end the name of a public service or an authority, and so name it after the place
@@ -107,6 +107,14 @@ def more_patterns(tokens: Tokens, tags: dict[int, str], language: str, put: Call
         if "head_before" in EXTRA and j == k + 1 and low_last in SERVICE_LAST and k >= 1 and k - 1 not in tags and (
             words[k - 1][:1].isupper() and words[k - 1].isalpha() and words[k][:1].isupper()
             and tokens.starts[k] > tokens.ends[k - 1]
+        ):
+            put(k - 1, j, "ORG")
+            continue
+        # "fra Herning Kommunes udvalg": a one-word place the tagger typed apart from the body after it
+        # ("Kommune", "Kommunes", "Politi"): one body.
+        if "place_body" in EXTRA and j == k + 1 and low_last.removesuffix("s") in SERVICE_LAST and k >= 1 and (
+            tags.get(k - 1) == "B-LOC" and words[k][:1].isupper()
+            and tokens.starts[k] == tokens.ends[k - 1] + 1
         ):
             put(k - 1, j, "ORG")
             continue
