@@ -17,10 +17,11 @@ from reader.index.mapping import chunked, map_batches
 from reader.index.articles import IndexedArticle
 from reader.index.searching import Searching
 from reader.index.userdata import UserData
-from reader.index.rowwriting import RowWriting, safe_text
+from reader.index.rowwriting import RowWriting
 from reader.index.records import analyse_items, read_analysed, read_records
 from reader.index.walking import find_files, from_db, roots_of, to_db, under
 from reader.model import Skipped
+from reader.textsafe import text_for_json
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 # Files read and articles analysed per transaction. Each commit writes its pages to the WAL and
@@ -229,7 +230,7 @@ class LibraryIndex(Searching, UserData, RowWriting):
                         conn.execute("ROLLBACK TO one_file")
                         self._drop(conn, job[0])
                         conn.execute("INSERT INTO files VALUES (?, ?, ?, '', ?)",
-                                     (to_db(job[0]), job[1], job[2], safe_text(f"cannot index: {error}"[:200])))
+                                     (to_db(job[0]), job[1], job[2], text_for_json(f"cannot index: {error}"[:200])))
                     conn.execute("RELEASE one_file")
             done += len(records)
             report.read += sum(1 for r in records if r is not None)

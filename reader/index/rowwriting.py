@@ -9,6 +9,7 @@ from reader.index import who
 from reader.index.articles import TAG_SEP
 from reader.index.records import AnalysisRecord, FileRecord, ItemRecord
 from reader.index.walking import to_db
+from reader.textsafe import text_for_json
 
 
 class RowWriting:
@@ -30,7 +31,7 @@ class RowWriting:
             return
         self._drop(conn, path)
         path = to_db(path)
-        conn.execute("INSERT INTO files VALUES (?, ?, ?, ?, ?)", (path, size, mtime, record.digest, safe_text(record.skipped)))
+        conn.execute("INSERT INTO files VALUES (?, ?, ?, ?, ?)", (path, size, mtime, record.digest, text_for_json(record.skipped)))
         for item_no, item in enumerate(record.items):
             item = _safe_item(item)
             tags = TAG_SEP.join(item.meta_tags)
@@ -67,24 +68,15 @@ def _names(result: AnalysisRecord | None) -> tuple[str, str, str, str]:
     return tuple(" ; ".join(names) for names in (result.people, result.orgs, result.places, result.speakers))  # type: ignore[return-value]
 
 
-def safe_text(text: str) -> str:
-    """``text`` with any lone surrogate (a hostile JSON escape, a file name's stray byte) as U+FFFD,
-    one character for one, so that SQLite can store it and offsets stay valid."""
-    try:
-        text.encode("utf-8")
-        return text
-    except UnicodeEncodeError:
-        return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in text)
-
-
 def _safe_item(item: ItemRecord) -> ItemRecord:
-    """``item`` with every text field made storable by ``safe_text`` (the same object if none changes)."""
+    """``item`` with every text field storable in SQLite: a lone surrogate (a hostile JSON escape, a
+    file name's stray byte) as U+FFFD, one character for one (the same object if none changes)."""
     fields = ("id", "title", "body", "date", "source", "dateline", "language", "byline", "stem")
     changes: dict[str, object] = {}
     for name in fields:
         value = getattr(item, name)
-        if safe_text(value) is not value:
-            changes[name] = safe_text(value)
-    if any(safe_text(t) is not t for t in item.meta_tags):
-        changes["meta_tags"] = tuple(safe_text(t) for t in item.meta_tags)
+        if text_for_json(value) is not value:
+            changes[name] = text_for_json(value)
+    if any(text_for_json(t) is not t for t in item.meta_tags):
+        changes["meta_tags"] = tuple(text_for_json(t) for t in item.meta_tags)
     return replace(item, **changes) if changes else item

@@ -17,7 +17,7 @@ from textual.widgets import Input, Static
 
 from reader.errors import ReaderError
 from reader.model import Article
-from reader.textsafe import one_line, plural
+from reader.textsafe import one_line, plural, text_for_json
 
 _SAY_EVERY = 3.0  # seconds between "Finding the quotes: N of M" while a quote sheet is made
 
@@ -182,16 +182,8 @@ def _write(app: Any, path: Path, text: str, what: str) -> bool:
         app.say(f"Export failed: {describe_os_error(error, path)}", severity="error", timeout=10)
         return False
     app.last_export_dir = str(written.parent)  # the next export proposes the same folder
-    if _is_text(app.last_export_dir):  # a file name's stray byte cannot go into TOML
+    if text_for_json(app.last_export_dir) == app.last_export_dir:  # a file name's stray byte cannot go into TOML
         app.remember(last_export_dir=app.last_export_dir)  # and the next launch too
     app.say(f"Exported {what} to {written}", timeout=10)
     return True
 
-
-def _is_text(name: str) -> bool:
-    """Whether ``name`` is valid Unicode text (no lone surrogate from an undecodable byte)."""
-    try:
-        name.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
