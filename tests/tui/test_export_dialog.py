@@ -21,6 +21,16 @@ def library(tmp_path: Path) -> Path:
     return folder
 
 
+async def _note_then_export(pilot, store, note: str = "tjek"):
+    """Open the Ribe article, note its first sentence, and open the export dialog; the article's
+    screen."""
+    screen = await open_article(pilot, "Ribe")
+    await write_note(pilot, store, screen, note)
+    await pilot.press("e")
+    await settle(pilot)
+    return screen
+
+
 async def test_export_names_the_file_and_writes_where_the_reader_says(tmp_path, library):
     elsewhere = tmp_path / "drafts"
     elsewhere.mkdir()
@@ -28,10 +38,7 @@ async def test_export_names_the_file_and_writes_where_the_reader_says(tmp_path, 
     with open_store(tmp_path / "db" / "reader.json") as store:
         app = make_app([library], store, tmp_path)
         async with app.run_test(size=(100, 30)) as pilot:
-            screen = await open_article(pilot, "Ribe")
-            await write_note(pilot, store, screen, "tjek")
-            await pilot.press("e")
-            await settle(pilot)
+            await _note_then_export(pilot, store)
             dialog = app.screen
             assert isinstance(dialog, ExportDialog)
             box = dialog.query_one(Input)
@@ -66,10 +73,7 @@ async def test_a_write_that_fails_keeps_the_dialog_open(tmp_path, library):
     with open_store(tmp_path / "db" / "reader.json") as store:
         app = make_app([library], store, tmp_path)
         async with app.run_test(size=(100, 30)) as pilot:
-            screen = await open_article(pilot, "Ribe")
-            await write_note(pilot, store, screen, "tjek")
-            await pilot.press("e")
-            await settle(pilot)
+            screen = await _note_then_export(pilot, store)
             box = app.screen.query_one(Input)
             box.value = "/proc/reader-export-test.md"  # the kernel's folder: no new files there
             await pilot.press("enter")
@@ -136,10 +140,7 @@ async def test_the_app_keeps_a_notes_markdown_when_the_settings_say_so(tmp_path,
     with open_store(tmp_path / "db" / "reader.json") as store:
         app = make_app([library], store, tmp_path, keep_markdown=keep)
         async with app.run_test(size=(100, 30)) as pilot:
-            screen = await open_article(pilot, "Ribe")
-            await write_note(pilot, store, screen, "*vigtigt* og `kode`")
-            await pilot.press("e")
-            await settle(pilot)
+            await _note_then_export(pilot, store, "*vigtigt* og `kode`")
             await pilot.press("enter")
             await settle(pilot)
             text = next((tmp_path / "exports").glob("reader-notes*.md")).read_text(encoding="utf-8")
@@ -170,10 +171,7 @@ async def test_the_folder_used_last_is_proposed_after_a_restart_and_dropped_once
     with open_store(tmp_path / "db" / "reader.json") as store:
         app = make_app([library], store, tmp_path)
         async with app.run_test(size=(100, 30)) as pilot:
-            screen = await open_article(pilot, "Ribe")
-            await write_note(pilot, store, screen, "tjek")
-            await pilot.press("e")
-            await settle(pilot)
+            await _note_then_export(pilot, store)
             app.screen.query_one(Input).value = str(elsewhere / "ribe-notes.md")
             await pilot.press("enter")
             await settle(pilot)
