@@ -1,6 +1,7 @@
-"""Danish: a one-word name found in a text is a name at its other lone mentions there (namesda18,
-``da_again18``): after a dash, in a headline, at a sentence's start, in the genitive; not next to
-another capitalised word, not when found with two types, and not an ordinary word opening a sentence."""
+"""Danish (namesda18): a one-word name found in a text is a name at its other lone mentions there
+(``da_again18``): after a dash, in a headline, at a sentence's start, in the genitive; not next to
+another capitalised word, not when found with two types, and not an ordinary word opening a
+sentence. A lone unknown word in capitals inside a sentence is an organisation (``da_acronyms18``)."""
 
 from __future__ import annotations
 
@@ -51,3 +52,13 @@ def test_an_ordinary_word_opening_a_sentence_is_left() -> None:
     spans = [(36, 41, "LOC")]
     assert _again(text, spans, {"vej": "L"}) == ["Vejen/LOC"]
     assert _again(text, spans, {}) == ["Vejen/LOC", "Vejen/LOC"]  # (the vocabulary decides it)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Prisen blev omregnet til en XKU ved årsskiftet.", {("XKU", "ORG")}),
+    ("I sidste uge mødtes DGLO med tre lærere fra skolen.", {("DGLO", "ORG")}),
+    ("Eleverne kan kombinere VUK med ATK, også fordi målgrupperne ligner hinanden.", {("VUK", "ORG"), ("ATK", "ORG")}),
+    ("Han blev nummer VII i løbet.", set()),  # a Roman numeral
+])
+def test_a_lone_unknown_word_in_capitals_is_a_body(text: str, wanted: set) -> None:
+    assert set(_names(text)) == wanted, _names(text)
