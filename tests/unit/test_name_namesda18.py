@@ -58,7 +58,7 @@ def test_an_ordinary_word_opening_a_sentence_is_left() -> None:
     ("Prisen blev omregnet til en XKU ved årsskiftet.", {("XKU", "ORG")}),
     ("I sidste uge mødtes DGLO med tre lærere fra skolen.", {("DGLO", "ORG")}),
     ("Eleverne kan kombinere VUK med ATK, også fordi målgrupperne ligner hinanden.", {("VUK", "ORG"), ("ATK", "ORG")}),
-    ("Han blev nummer VII i løbet.", set()),  # a Roman numeral
+    ("Reglerne står i kapitel XXIII om skatter.", set()),  # a Roman numeral (a body without the guard)
 ])
 def test_a_lone_unknown_word_in_capitals_is_a_body(text: str, wanted: set) -> None:
     assert set(_names(text)) == wanted, _names(text)
