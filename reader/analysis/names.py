@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from reader.analysis import en_doc, typer
+from reader.analysis import da_acronyms18, da_again18, en_doc, typer
 from reader.analysis.name_base import (  # noqa: F401 (sentence_start_tokens, tags_to_spans: the package's API)
     _BOTH_OPENERS, EN_COVER, EN_MODE, SETTINGS, Settings, runs, sentence_start_tokens, tags_to_spans,
 )
@@ -332,4 +332,9 @@ def find_names(
         return news_forms_after(text, spans, "en", evidence, load_model("en").vocab) if KINDS else spans  # (probe11)
     spans = model_names(tokens, sentences, breaks, "da", evidence)
     spans = platform_x(text, spans) if spans and SHORT_FORMS else spans or []  # "skriver politiet på X"
-    return news_forms_after(text, spans, "da", evidence, load_model("da").vocab, tokens) if KINDS else spans  # (news_after)
+    spans = news_forms_after(text, spans, "da", evidence, load_model("da").vocab, tokens) if KINDS else spans  # (news_after)
+    if da_acronyms18.ON:  # a lone unknown word in capitals: a body (namesda18)
+        spans = da_acronyms18.lone_acronyms(tokens, spans, load_model("da").vocab)
+    if da_again18.ON:  # a one-word name found once, found at its other mentions (namesda18)
+        spans = da_again18.named_again(text, tokens, sentences, spans, load_model("da").vocab)
+    return spans
