@@ -17,7 +17,7 @@ from reader.analysis.quote_cues import (
 from reader.analysis.quote_marks import Pair
 from reader.analysis.people import People, Speaker
 from reader.analysis.quote_verbs import patterns
-from reader.analysis.speaker_inversion import NAMING, OBJECT_ONLY, OWN_VERB, fronted_description, joined_subject, subject_before
+from reader.analysis.speaker_inversion import NAMING, OBJECT_ONLY, OWN_VERB, after_subject, fronted_description, joined_subject, subject_before
 from reader.analysis.speakers import after_verb, phrase
 from reader.model import Entity
 
@@ -221,14 +221,14 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
     if verb is not None and verb.group(1) and verb.group(1).lower() not in _TELL:
         inverted = phrase(text, verb.end(), end, ctx.people, ctx.language)
         if inverted is not None and inverted.kind in ("name", "pronoun") and text[inverted.start:inverted.end] != "it" and re.match(
-            r"\s*(?:[:,]\s*$|,?\s*(?:at|that)\s)", text[inverted.end:end]
+            r"\s*(?:[:,]\s*$|,?\s*(?:at|that)\s)", text[after_subject(text, inverted.end, end, ctx.language):end]
         ) and not (ctx.language == "en" and subject_before(text, start, verb.start(), ctx.people)) and not _ON.search(text, verb.end(), inverted.start):
             return inverted  # "said Finch:", "I sin beretning sagde han, at ... »..."; not "skriver på Facebook:" (probe13)
         if inverted is not None and inverted.kind in ("name", "pronoun") and verb.group(1).lower() in NAMING and (
             OBJECT_ONLY.fullmatch(text, inverted.end, end)
         ):
             return inverted  # "I sin forklaring kaldte han sagen »...«" (probe10)
-        if inverted is not None and inverted.kind == "description" and ctx.language == "da" and fronted_description(text, start, verb.start()):
+        if inverted is not None and inverted.kind == "description" and ctx.language == "da" and fronted_description(text, start, verb.start(), inverted.end, end):
             return inverted  # "På Facebook skriver en skuffet bruger, at »...«" (quotesda18)
     first = FIRST_PERSON.search(text, max(start, cut - 20), cut) if verb is not None and verb.group(1) else None
     if first is not None:

@@ -34,11 +34,13 @@ _FRONTED = re.compile(r"(?:På|I|Under|Efter|Ved|Hos|Over\s+for|Til)\s+[^,.;:!?]
 _JOINED = re.compile(r"\s*(?:men|og|samtidig)\s*$")
 
 
-def fronted_description(text: str, start: int, verb: int) -> bool:
-    """Danish: the sentence ``start``..``verb`` opens with a phrase of place or medium and nothing
-    else before its verb ("På Facebook skriver en skuffet bruger, at »...«"), so a description after
-    the verb is its subject (quotesda18)."""
-    return _FRONTED.fullmatch(text, start, verb) is not None
+def fronted_description(text: str, start: int, verb: int, described: int, end: int) -> bool:
+    """Danish: the sentence ``start``..``verb`` opens with a phrase of place, time or medium and
+    nothing else before its verb ("På Facebook skriver en skuffet bruger, at »...«"), and ", at" or
+    a colon follows the description ending at ``described``, so the description is its subject
+    (quotesda18)."""
+    rest = text[after_subject(text, described, end, "da"):end]
+    return _FRONTED.fullmatch(text, start, verb) is not None and re.match(r"\s*(?:[:,]\s*$|,?\s*at\s)", rest) is not None
 
 
 def joined_subject(text: str, start: int, clause: int, cut: int, people: People) -> tuple[int, int, str] | None:
@@ -51,3 +53,16 @@ def joined_subject(text: str, start: int, clause: int, cut: int, people: People)
         if found is not None and found.start == start:
             return found.start, found.end, found.canonical
     return None
+
+
+# After a Danish inverted subject, before ", at": a party and a medium or the one told ("skrev
+# borgmester X (S) i avisen, at", "skriver hun på Facebook, at", "siger han til Ritzau, at").
+_DA_TAIL = re.compile(
+    r"(?:\s*\([A-ZÆØÅ]{1,3}\))?(?:\s+(?:i|på|til)\s+(?:en\s+|et\s+|sin\s+|sit\s+)?[\wæøåÆØÅ-]+(?:\s+\d{1,2})?)?"
+)
+
+
+def after_subject(text: str, pos: int, end: int, language: str) -> int:
+    """Where the words after an inverted subject ending at ``pos`` go on once a Danish party and
+    medium are passed (``pos`` itself in English) (quotesda18)."""
+    return _DA_TAIL.match(text, pos, end).end() if language == "da" else pos
