@@ -9,6 +9,7 @@ import re
 from reader.analysis.antecedents import Spans
 from reader.analysis.attribution import Context, Found, in_byline
 from reader.analysis.people import Speaker
+from reader.analysis.quote_described_near import definite_person
 from reader.analysis.reporting_verbs import verb_pattern
 from reader.analysis.speakers import after_verb
 
@@ -99,3 +100,30 @@ def _narrated(ctx: Context, start: int, asker: str, spans: Spans) -> Speaker | N
     if not people or people[-1].canonical == asker:
         return None
     return Speaker(people[-1].start, people[-1].end, "name", people[-1].canonical)
+
+
+# A described person opening the sentence before a colon: "Min nabo, der har boet her i 50 år, sagde
+# det præcist:", "Hans kone er ikke i tvivl:", "Naboen siger det sådan:".
+_OWNER_NOUN = re.compile(r"(?:Min|Mit|Hans|Hendes|Vores|Deres)\s+[a-zæøå][a-zæøå-]+(?=[\s,])")
+_DEFINITE_NOUN = re.compile(r"[A-ZÆØÅ][a-zæøå]{2,}(?:en|et)(?=[\s,])")
+
+
+def colon_described(ctx: Context, raw: list[tuple[Found, bool]]) -> None:
+    """A quotation paragraph left without a speaker after a paragraph ending with a colon that
+    names nobody: the described person opening that colon's sentence, a noun after a possessive
+    or a definite person noun ("Min nabo, der har boet på Vestergade i 50 år, sagde det sådan:")."""
+    if ctx.language != "da":
+        return
+    text = ctx.text
+    for quote, _ in raw:
+        line = text.rfind("\n", 0, quote.start)
+        if quote.speaker is not None or not quote.inherit or text[line + 1:quote.start].strip(" \t»„“\"-–—"):
+            continue
+        end = len(text[:line].rstrip())
+        begin = text.rfind("\n", 0, end) + 1
+        if end <= begin or text[end - 1] != ":" or ctx.people.last_people(begin, end) or in_byline(ctx, begin):
+            continue
+        opening = max(begin, *(k + 2 for k in (text.rfind(". ", begin, end), text.rfind("? ", begin, end))))
+        found = _OWNER_NOUN.match(text, opening) or _DEFINITE_NOUN.match(text, opening)
+        if found is not None and (found.re is _OWNER_NOUN or definite_person(found.group().lower(), "da")):
+            quote.speaker = Speaker(found.start(), found.end(), "description", found.group()[0].lower() + found.group()[1:])
