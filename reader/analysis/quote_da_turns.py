@@ -87,14 +87,18 @@ def _next_paragraph(text: str, end: int, start: int) -> bool:
 
 
 def _narrated(ctx: Context, start: int, asker: str, spans: Spans) -> Speaker | None:
-    """The last person named, outside quotes, in the narrative paragraph before the dash paragraph
-    at ``start``, if not the asker."""
+    """The last person named, outside quotes, in the narrative paragraph before the run of dash
+    paragraphs holding ``start``, if not the asker."""
     text = ctx.text
     end = text.rfind("\n", 0, start)
-    while end > 0 and not text[text.rfind("\n", 0, end) + 1:end].strip():
-        end = text.rfind("\n", 0, end)
-    begin = text.rfind("\n", 0, end) + 1
-    if end <= begin or text[begin:end].lstrip()[:1] in "-–—»«\"“„" or in_byline(ctx, begin):
+    while end > 0:
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end].strip()
+        if line and line[:1] not in "-–—":
+            break
+        end = begin - 1
+    begin = text.rfind("\n", 0, max(end, 0)) + 1
+    if end <= begin or text[begin:end].lstrip()[:1] in "»«\"“„" or in_byline(ctx, begin):
         return None
     people = [p for p in ctx.people.last_people(begin, end) if not spans.covers(p.start)]
     if not people or people[-1].canonical == asker:

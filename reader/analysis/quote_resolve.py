@@ -137,7 +137,7 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
                 previous.speaker if previous is not None and previous.speaker and near(text, previous.end, ms) else None
             ) or speaker.name
         if speaker.name in (None, mention) and ctx.language == "da":
-            speaker.name = (described_before(text, ctx.people, mention, ms, previous) if previous else None
+            speaker.name = (described_before(text, ctx.people, mention, ms, previous, spans.covers) if previous else None
                             ) or body_named_before(text, ctx.people, mention, ms) or speaker.name
         if speaker.name in (None, mention):  # "the company said in a statement": the firm named before
             speaker.name = described_body(ctx, mention, ms, spans) or speaker.name
