@@ -17,7 +17,7 @@ from reader.analysis.quote_cues import (
 from reader.analysis.quote_marks import Pair
 from reader.analysis.people import People, Speaker
 from reader.analysis.quote_verbs import patterns
-from reader.analysis.speaker_inversion import NAMING, OBJECT_ONLY, OWN_VERB, subject_before
+from reader.analysis.speaker_inversion import NAMING, OBJECT_ONLY, OWN_VERB, after_subject, fronted_description, joined_subject, subject_before
 from reader.analysis.speakers import after_verb, phrase
 from reader.model import Entity
 
@@ -221,13 +221,15 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
     if verb is not None and verb.group(1) and verb.group(1).lower() not in _TELL:
         inverted = phrase(text, verb.end(), end, ctx.people, ctx.language)
         if inverted is not None and inverted.kind in ("name", "pronoun") and text[inverted.start:inverted.end] != "it" and re.match(
-            r"\s*(?:[:,]\s*$|,?\s*(?:at|that)\s)", text[inverted.end:end]
+            r"\s*(?:[:,]\s*$|,?\s*(?:at|that)\s)", text[after_subject(text, inverted.end, end, ctx.language):end]
         ) and not (ctx.language == "en" and subject_before(text, start, verb.start(), ctx.people)) and not _ON.search(text, verb.end(), inverted.start):
             return inverted  # "said Finch:", "I sin beretning sagde han, at ... »..."; not "skriver på Facebook:" (probe13)
         if inverted is not None and inverted.kind in ("name", "pronoun") and verb.group(1).lower() in NAMING and (
             OBJECT_ONLY.fullmatch(text, inverted.end, end)
         ):
             return inverted  # "I sin forklaring kaldte han sagen »...«" (probe10)
+        if inverted is not None and inverted.kind == "description" and ctx.language == "da" and fronted_description(text, start, verb.start(), inverted.end, end):
+            return inverted  # "På Facebook skriver en skuffet bruger, at »...«" (quotesda18)
     first = FIRST_PERSON.search(text, max(start, cut - 20), cut) if verb is not None and verb.group(1) else None
     if first is not None:
         return Speaker(first.start(1), first.end(1), "pronoun")  # "and then I said, "...": the writer, or who gives the speech
@@ -238,6 +240,9 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
         if not text[clause:cut].strip():
             clause = start  # "The owners, Hull Port Holdings, said": the subject before its apposition
         clause += AS.match(text, clause, cut).end() - clause if AS.match(text, clause, cut) else 0  # "As the union writes,"
+        joined = joined_subject(text, start, clause, cut, ctx.people) if ctx.language == "da" else None
+        if joined is not None:  # "KL erkender problemet, men mener, at »...«" (quotesda18)
+            return Speaker(joined[0], joined[1], "name", joined[2])
         region_end = clause + len(text[clause:cut].rstrip())
         subject = phrase(text, clause, region_end, ctx.people, ctx.language)
         relative = re.search(r"\b(?:a|an|the|en|et|den|det)\s+[^,;:]{1,40}?(?=\s+(?:who|which|that|der|som)\s*$)", text[clause:region_end])

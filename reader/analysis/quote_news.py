@@ -12,6 +12,7 @@ from dataclasses import replace
 from reader.analysis.antecedents import Spans
 from reader.analysis.attribution import Context, Found, sentence_begin, speaker_before
 from reader.analysis.descriptions import is_person_noun
+from reader.analysis.quote_da_turns import colon_described, dialogue_turns, said_after
 from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES
 from reader.analysis.people import Speaker
 from reader.analysis.sentences import end_before
@@ -34,7 +35,7 @@ def story_opening(ctx: Context, raw: list[tuple[Found, bool]], spans: Spans) -> 
     knocked on a door." / Those are the words of Marjorie Bell, 74, ...'). Nobody when that
     sentence names no one or opens with a quotation."""
     if ctx.language != "en":
-        return
+        return said_after(ctx, raw) or dialogue_turns(ctx, raw, spans) or colon_described(ctx, raw)  # Danish (quotesda18)
     text = ctx.text
     for k, (quote, _) in enumerate(raw):
         if quote.speaker is not None or not quote.inherit:

@@ -23,8 +23,9 @@ from reader.analysis.quote_role_opener import role_opener
 from reader.analysis.quote_surnames import given_name, in_full
 from reader.analysis.sentences import end_before
 from reader.analysis.descriptions import (
-    _ANONYMOUS, description_fits, is_person_noun, quoted_just_before, resolve_description, subject_description,
+    _ANONYMOUS, description_fits, is_person_noun, resolve_description, subject_description,
 )
+from reader.analysis.quote_da_described import described_before
 from reader.analysis.speaker_bodies import body_named_before, described_body
 from reader.analysis.speaker_sexed import described_opener, sexed_description
 from reader.analysis.speakers import PLURAL, phrase
@@ -136,7 +137,7 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
                 previous.speaker if previous is not None and previous.speaker and near(text, previous.end, ms) else None
             ) or speaker.name
         if speaker.name in (None, mention) and ctx.language == "da":
-            speaker.name = (quoted_just_before(text, ctx.people, mention, ms, previous.end, previous.speaker) if previous else None
+            speaker.name = (described_before(text, ctx.people, mention, ms, previous, spans.covers) if previous else None
                             ) or body_named_before(text, ctx.people, mention, ms) or speaker.name
         if speaker.name in (None, mention):  # "the company said in a statement": the firm named before
             speaker.name = described_body(ctx, mention, ms, spans) or speaker.name

@@ -18,7 +18,11 @@ from reader.analysis.lexicon import ROLE_SUFFIXES
 ON = True
 _OPENER = re.compile(r"[A-ZÆØÅ][a-zæøå]{3,}(?:en|et)(?=\s)")
 # Adjectives that name a person in a court report, never written before a name (quotes14).
-_ADJECTIVAL = re.compile(r"(?:Tiltalte|Sigtede|Anklagede|Forurettede|Afdøde|Dømte)(?=\s)")
+_ADJECTIVAL = re.compile(
+    r"(?:(?:Den|De)\s+(?=[a-zæøå]))?(?:[Tt]iltalte|[Ss]igtede|[Aa]nklagede|[Ff]orurettede|[Aa]fdøde|[Dd]ømte)(?=\s)"
+)  # (with its article, "Den tiltalte havde selv det sidste ord.": quotesda18)
+# Plain nouns for someone a story does not name ("Kvinden tilstod i retten."): the noun itself.
+_PLAIN = re.compile(r"(?:Kvinden|Manden|Pigen|Drengen)(?=\s)")
 
 
 def role_opener(ctx: Context, before: int, female: bool, male: bool, named_only: bool = True) -> str | None:
@@ -34,7 +38,7 @@ def role_opener(ctx: Context, before: int, female: bool, male: bool, named_only:
     start = text.rfind("\n\n", 0, para)
     start = start + 2 if start >= 0 else 0
     body = text[start:para]
-    m = _OPENER.match(body) or _ADJECTIVAL.match(body)
+    m = _ADJECTIVAL.match(body) or _OPENER.match(body) or _PLAIN.match(body)
     if m is None or any(ch in body for ch in "»«\"“”") or body.lstrip().startswith(("-", "–")):
         return None
     if ctx.people.last_people(start, para) or not description_fits(m.group(), female, male):
@@ -49,7 +53,7 @@ def role_opener(ctx: Context, before: int, female: bool, male: bool, named_only:
         k -= 1
         if introduced[k].end <= start:
             return introduced[k].canonical
-    return word.lower() if not named_only and word.lower().endswith(ROLE_SUFFIXES) else None
+    return word.lower() if not named_only and (word.lower().endswith(ROLE_SUFFIXES) or _PLAIN.match(word + " ")) else None
 
 
 def _introduced(ctx: Context, stem: str) -> tuple[list, list[int]]:

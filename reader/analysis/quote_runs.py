@@ -135,8 +135,8 @@ def fall_back(ctx: Context, raw: list[tuple[Found, bool]], spans: Spans) -> None
     for quote, dash in raw:
         opens_paragraph = quote.start <= 1 or text[quote.start - 2:quote.start - 1] in ("\n", "") or text[quote.start - 1] == "\n"
         answer = None
-        if quote.speaker is None and quote.inherit and not dash and ctx.language == "en" and answer_opening(text, quote.start):
-            answer = interview_answer(ctx, quote.start, spans)  # "What got you started?" / "A night class."
+        if quote.speaker is None and quote.inherit and not dash and answer_opening(text, quote.start):
+            answer = interview_answer(ctx, quote.start, spans)  # "What got you started?" / "A night class." (da: quotesda18)
         elif quote.speaker is None and quote.inherit and dash and ctx.language == "da":
             answer = interview_answer(ctx, quote.start, spans)  # a dash answer to a question (probe16)
         if answer is not None:

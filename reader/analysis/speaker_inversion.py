@@ -26,3 +26,43 @@ def subject_before(text: str, start: int, verb: int, people: People) -> bool:
         return False  # "The council, said Akers, "..."": the verb and its speaker between commas
     found = phrase(text, start, verb, people, "en")
     return found is not None and found.kind in ("name", "description") and found.start == start + len(lead) - len(lead.lstrip())
+
+
+# Danish phrases of place or medium a sentence may open with before its verb and inverted subject.
+_FRONTED = re.compile(r"(?:På|I|Under|Efter|Ved|Hos|Over\s+for|Til)\s+[^,.;:!?]{1,40}?\s+$")
+# A clause joined to the one before without its own subject: "..., men mener, at".
+_JOINED = re.compile(r"\s*(?:men|og|samtidig)\s*$")
+
+
+def fronted_description(text: str, start: int, verb: int, described: int, end: int) -> bool:
+    """Danish: the sentence ``start``..``verb`` opens with a phrase of place, time or medium and
+    nothing else before its verb ("På Facebook skriver en skuffet bruger, at »...«"), and ", at" or
+    a colon follows the description ending at ``described``, so the description is its subject
+    (quotesda18)."""
+    rest = text[after_subject(text, described, end, "da"):end]
+    return _FRONTED.fullmatch(text, start, verb) is not None and re.match(r"\s*(?:[:,]\s*$|,?\s*at\s)", rest) is not None
+
+
+def joined_subject(text: str, start: int, clause: int, cut: int, people: People) -> tuple[int, int, str] | None:
+    """Danish: a reporting verb in a clause joined by "men"/"og" with no subject of its own
+    ("Kommunernes Landsforening erkender problemet, men mener, at ...") takes the name or
+    organisation opening the sentence: (start, end, canonical) (quotesda18)."""
+    if not _JOINED.fullmatch(text, clause, cut):
+        return None
+    for found in (people.org_at(start), people.person_in(start, start + 1)):
+        if found is not None and found.start == start:
+            return found.start, found.end, found.canonical
+    return None
+
+
+# After a Danish inverted subject, before ", at": a party and a medium or the one told ("skrev
+# borgmester X (S) i avisen, at", "skriver hun på Facebook, at", "siger han til Ritzau, at").
+_DA_TAIL = re.compile(
+    r"(?:\s*\([A-ZÆØÅ]{1,3}\))?(?:\s+(?:i|på|til)\s+(?:en\s+|et\s+|sin\s+|sit\s+)?[\wæøåÆØÅ-]+(?:\s+\d{1,2})?)?"
+)
+
+
+def after_subject(text: str, pos: int, end: int, language: str) -> int:
+    """Where the words after an inverted subject ending at ``pos`` go on once a Danish party and
+    medium are passed (``pos`` itself in English) (quotesda18)."""
+    return _DA_TAIL.match(text, pos, end).end() if language == "da" else pos

@@ -18,7 +18,10 @@ BARE_TITLES = ("rektor", "borgmester", "direktør", "formand", "minister", "domm
 # Where someone speaks, in the definite form: "i retten", "i grundlovsforhøret", "under debatten".
 _HEARINGS = ("retten", "forhøret", "retsmødet", "samrådet", "debatten", "interviewet", "udsendelsen", "programmet")
 
-_OPENERS = frozenset(("i", "under", "på"))  # the words a medium phrase opens with
+# How someone says it: "siger bageren med et grin", "med et skævt smil", "med tårer i øjnene" (quotesda18).
+_MANNER = frozenset("grin smil suk nik skuldertræk glimt latter grineflip stemme tårer gråd eftertryk alvor".split())
+
+_OPENERS = frozenset(("i", "under", "på", "med"))  # the words a medium or manner phrase opens with
 
 
 def medium_cut(words: list[tuple[int, int, str]]) -> int:
@@ -33,6 +36,8 @@ def medium_cut(words: list[tuple[int, int, str]]) -> int:
             return k
         if low in ("i", "under") and rest[:1] and rest[0].endswith(_HEARINGS):
             return k  # "forklarede den 19-årige i grundlovsforhøret" (quotes11)
+        if low == "med" and any(w in _MANNER for w in rest[:3]):
+            return k
         if low == "på" and len(rest) >= 1 and words[k + 1][2][:1].isupper() and (
             len(words) == k + 2 or words[k + 1][2][-1:] in ".,"
         ):

@@ -299,8 +299,8 @@ def _description(text: str, words: list[tuple[int, int, str]], language: str) ->
             break
         if taken and not word.rstrip(".,"):
             break  # an ellipsis ("den ... Hansen") ends the description
-        if language == "da" and taken and low.endswith("ende") and not taken[-1][2].lower().endswith("e"):
-            break  # "siger den 31-årige lærer smilende": the manner is no part of who speaks ("den studerende" is)
+        if language == "da" and taken and low.endswith("ende") and not taken[-1][2].lower().endswith("e") and taken[-1][2].lower() not in _DETERMINERS:
+            break  # "siger den 31-årige lærer smilende": the manner is no part of who speaks ("den studerende", "den daværende rådmand" are)
         if language == "en" and taken and len(low) > 4 and low.endswith("ly") and low not in _LY_NOUNS and taken[-1][2].lower() not in _DETERMINERS | _LINKS:
             break  # "said her mother resentfully": the manner is no part of who speaks
         if taken and upper and not (taken[-1][2].lower() in _DETERMINERS | _LINKS or taken[-1][2][0].isupper() or taken[-1][2] == "&"):
