@@ -87,8 +87,11 @@ class WatchedFolders:
         failed = 0
         while not stop.is_set():
             try:
+                # A folder inside that cannot be read (chmod 000, another user's) is passed over:
+                # without ignore_permission_denied it stopped the watch of every folder.
                 for changes in watchfiles.watch(*roots, watch_filter=wanted, debounce=300, step=50,
-                                                stop_event=stop, rust_timeout=500, raise_interrupt=False):
+                                                stop_event=stop, rust_timeout=500, raise_interrupt=False,
+                                                ignore_permission_denied=True):
                     if stop.is_set():
                         return
                     index = self.library_index
