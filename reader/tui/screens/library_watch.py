@@ -49,6 +49,19 @@ def _readable_paths(roots: list[str]) -> list[str]:
     return paths
 
 
+_UNWRITABLE = ("readonly database", "disk is full", "unable to open database")
+
+
+def index_stopped(error: Exception) -> str:
+    """One line for indexing that failed: SQLite's words, and what to do when the index cannot be
+    written (a full disk, a read-only folder), as 'reader index' says it."""
+    text = one_line(str(error), 120)
+    if any(words in text for words in _UNWRITABLE):
+        return (f"Indexing stopped: the library index cannot be written ({text}), so new and changed files "
+                "are not listed; free space there, or point READER_INDEX_DIR at a writable folder")
+    return f"Indexing stopped: {text}"
+
+
 def _shown_as(article: Any) -> tuple:
     """What the article screen shows of an article (a re-read that changes none of it is skipped)."""
     return (article.id, article.path, article.title, article.body, article.date, article.source,
