@@ -40,3 +40,21 @@ def test_outputs_saved_in_the_folder_are_not_articles(tmp_path: Path, capsys, mo
     assert main(["tag", first["id"], "checked", "--in", str(lib), "--db", db]) == 0
     tagged = {a["path"]: a["tags"] for a in json.loads(_out(capsys, "list", str(lib), "--json", "--db", db))["articles"]}
     assert tagged[first["path"]] == ["checked"]
+
+
+def test_tag_by_id_names_the_file_it_tagged(tmp_path: Path, capsys):
+    """Copies of a story share its headline: 'reader tag ID' said only the headline, so a reporter
+    could not tell which copy got the tag (review18: a folder with nine copies of one story)."""
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    story = " date 2024-01 Færgen aflyser\n\nMarstal. Tekst.\n\n/bureau/\n"
+    for name in ("a.txt", "b.txt"):
+        (lib / name).write_text(story, encoding="utf-8")
+    db = str(tmp_path / "db" / "reader.json")
+    rows = json.loads(_out(capsys, "list", str(lib), "--json", "--db", db))["articles"]
+    second = next(r for r in rows if r["path"].endswith("b.txt"))
+    capsys.readouterr()
+    assert main(["tag", second["id"], "x", "--in", str(lib), "--db", db]) == 0
+    assert capsys.readouterr().err.strip() == f"Færgen aflyser ({lib / 'b.txt'}): tags x"
+    assert main(["tag", str(lib / "a.txt"), "y", "--db", db]) == 0
+    assert capsys.readouterr().err.strip() == "Færgen aflyser: tags y"  # by path: the reporter named it
