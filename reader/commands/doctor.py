@@ -80,7 +80,10 @@ def format_report(report: Report) -> str:
         elif report.unreadable:  # the backups folder or the lock file: read, not damaged
             status = "not damaged, but see the problems below (--repair has nothing to do about them)"
         else:
-            status = "ok" if report.ok else "DAMAGED (run `reader doctor --repair`)"
+            status = "ok" if report.ok else "DAMAGED (run `reader doctor --repair`)" if any(
+                b.ok for b in report.backups) else ("DAMAGED, with no good backup to restore (`reader doctor --repair` "
+                                                    "says if it can mend it; if not, move the file aside, "
+                                                    "and reader starts a new database)")
         lines.append("status     " + status)
         if report.main.schema:
             lines.append(f"schema     {report.main.schema} (this reader writes {SCHEMA_VERSION})")

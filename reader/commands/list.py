@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from reader.commands._common import open_db, scan_paths
-from reader.model import merge_tags
+from reader.model import EXPORTED_BY, merge_tags
 from reader.textsafe import json_text, one_line, path_record, plural
 
 
@@ -42,7 +42,10 @@ def run(args) -> int:
         rows = library_rows(made_whole(store.settle_ids(library.articles), kept_in_store(store)), store)
     if args.json:
         skipped = [{**path_record(s.path), "reason": s.reason} for s in library.skipped]
-        sys.stdout.write(json_text({"articles": rows, "skipped": skipped}, stream=sys.stdout) + "\n")
+        # "exported_by": saved into a library folder, the listing is not read as articles (without
+        # their text, taking their ids from the files).
+        listing = {"exported_by": EXPORTED_BY, "articles": rows, "skipped": skipped}
+        sys.stdout.write(json_text(listing, stream=sys.stdout) + "\n")
         return 0
     print("\t".join(("id", "date", "source", "lang", "title", "tags", "notes", "path")))
     for row in rows:

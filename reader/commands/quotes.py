@@ -48,7 +48,10 @@ def _csv(records: list[dict]) -> str:
 def _markdown(records: list[dict]) -> str:
     from reader.workspace.exports import escape_block, escape_line
 
-    lines = ["# Quote sheet", ""]
+    from reader.model import MARKDOWN_EXPORT_HEAD, QUOTE_SHEET_HEADING
+
+    # The export's own heading and mark: saved into a library folder, the sheet is not read as an article.
+    lines = [QUOTE_SHEET_HEADING, "", MARKDOWN_EXPORT_HEAD[1], ""]
     speaker = None
     for r in records:
         who = r["speaker"] or "(unknown speaker)"

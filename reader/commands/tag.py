@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from reader.commands._common import open_db
@@ -30,5 +31,7 @@ def run(args) -> int:
             else:
                 store.add_tags(article.id, tags)
             now = ", ".join(store.tags(article.id)) or "(none)"
-            print(f"{one_line(article.title, 60)}: tags {now}", file=sys.stderr)
+            # By id, the file is named too: copies of a story share its headline (review18).
+            where = "" if os.path.exists(args.path) else f" ({one_line(article.path)})"
+            print(f"{one_line(article.title, 60)}{where}: tags {now}", file=sys.stderr)
     return 0

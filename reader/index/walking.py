@@ -47,10 +47,15 @@ def walk(root: str, skipped: list[Skipped] | None = None) -> Iterator[tuple[str,
                 if entry.is_dir(follow_symlinks=False):
                     stack.append(entry.path)
                     continue
-                if os.path.splitext(entry.name)[1].lower() not in _SUFFIXES:
-                    continue
-                info = entry.stat()
             except OSError:
+                continue
+            if os.path.splitext(entry.name)[1].lower() not in _SUFFIXES:
+                continue
+            try:
+                info = entry.stat()
+            except OSError as exc:  # a dangling link, a loop of links: named as 'reader list' names them
+                if skipped is not None:
+                    skipped.append(Skipped(entry.path, os_reason(exc)))
                 continue
             yield entry.path, (info.st_size, info.st_mtime_ns)
 

@@ -2,12 +2,14 @@
 
 Only flat fields are kept: a scalar becomes a string (a date its ISO form), a list becomes a list
 of strings; nested mappings are ignored. A block between ``---`` fences that is not a YAML mapping
-is not front matter, and the text is left as it is.
+is not front matter, and the text is left as it is, unless it is invalid YAML made only of plain
+``key: value`` lines (a tab in the indentation): those are its fields.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import yaml
 
@@ -34,6 +36,23 @@ def _scalar(value: object) -> str:
     return str(value).strip()
 
 
+_PLAIN_FIELD = re.compile(r"\s*([A-Za-z][\w-]*)\s*:\s*(.*?)\s*$")
+
+
+def _plain_fields(block: str) -> dict[str, str] | None:
+    """The fields of a block that is not valid YAML when every line of it is a plain ``key: value``
+    (a tab in the indentation, say); None otherwise."""
+    fields: dict[str, str] = {}
+    for line in block.split("\n"):
+        if not line.strip():
+            continue
+        match = _PLAIN_FIELD.fullmatch(line)
+        if match is None:
+            return None
+        fields[match.group(1)] = match.group(2).strip("\"'")
+    return fields or None
+
+
 def parse_front_matter(text: str) -> tuple[dict[str, Value], str]:
     """(fields, rest of text) when ``text`` opens with ``---`` front matter, else ({}, text)."""
     if not text.startswith(_FENCE_OPEN):
@@ -52,7 +71,9 @@ def parse_front_matter(text: str) -> tuple[dict[str, Value], str]:
     try:
         data = yaml.load(block, Loader=_Loader)  # noqa: S506 - a safe loader
     except (yaml.YAMLError, RecursionError, ValueError, TypeError):
-        return {}, text
+        data = _plain_fields(block)  # YAML a hand spoilt (a tab): its lines headed the article
+        if data is None:
+            return {}, text
     if not isinstance(data, dict):
         return {}, text
     fields: dict[str, Value] = {}

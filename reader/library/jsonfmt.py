@@ -85,6 +85,14 @@ def _draft(obj: dict[str, object]) -> Draft:
     )
 
 
+def _quote_records(data: object) -> bool:
+    """Whether ``data`` is what ``reader quotes --json`` prints: quotes with their article's id and
+    title, no article text (read as articles, each quote was a headline without a body)."""
+    return isinstance(data, list) and bool(data) and all(
+        isinstance(item, dict) and "quote" in item and "article_id" in item
+        and not any(key in item for key in ("body", "text", "paragraphs")) for item in data)
+
+
 def parse_json(text: str) -> list[Draft | ArticleError]:
     """Drafts for each article object in ``text``; errors for items that are not articles.
 
@@ -100,6 +108,8 @@ def parse_json(text: str) -> list[Draft | ArticleError]:
         raise ArticleError(NOT_ARTICLE_EXPORT)
     if isinstance(data, dict) and "_storage" in data and any(str(k).startswith("article/") or k == "meta" for k in data):
         raise ArticleError(NOT_ARTICLE_DATABASE)
+    if _quote_records(data):
+        raise ArticleError(NOT_ARTICLE_EXPORT)
     if isinstance(data, dict) and isinstance(data.get("articles"), list):
         data = data["articles"]
     if isinstance(data, dict):

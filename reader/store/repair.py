@@ -155,7 +155,8 @@ def _newest_good_backup(path: Path) -> tuple[Tables, Path, str | None]:
         check, tables, epoch = check_file(candidate)
         if check.ok and tables is not None:
             return tables, candidate, epoch
-    raise StoreError(f"{display_path(path)} cannot be repaired: there is no good backup; it was left as it is")
+    raise StoreError(f"{display_path(path)} cannot be repaired: there is no good backup; it was left as it is "
+                     "(move it aside, keeping it for its notes, and reader starts a new database)")
 
 
 def _set_aside(path: Path, stamp: str) -> Path:

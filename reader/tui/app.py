@@ -100,9 +100,11 @@ class ReaderApp(AnalysisCache, App[int]):
         import asyncio
         import signal
 
+        from reader.tui.exit_watchdog import follow_terminal
         from reader.tui.waiting import stop_on_signal
 
         loop = asyncio.get_running_loop()
+        follow_terminal(self, loop, lambda: stop_on_signal(self, 129, "SIGHUP"))  # closed without a SIGHUP
         for number, code in ((signal.SIGTERM, 143), (signal.SIGHUP, 129)):
             try:
                 loop.add_signal_handler(number, lambda code=code, name=number.name: stop_on_signal(self, code, name))

@@ -171,6 +171,7 @@ def status_content(
         name = SINGULAR[EntityLabel(entity.label)]
         canon = f" = {one_line(entity.canonical, 40)}" if entity.canonical and entity.canonical != entity.text else ""
         parts.append(f"{name}: {one_line(entity.text, 40)}{canon}")
+    named = len(parts) - 1 if entity is not None else None
     # A note on the quote matters more than the keys' reminder: at 80 columns the reminder left
     # "note:" alone at the end of the line, its text wrapped out of sight.
     hints = not notes
@@ -185,6 +186,10 @@ def status_content(
     for note in notes[:2]:
         label = f"[{one_line(note.label, 20)}] " if note.label else ""
         parts.append(f"note: {label}{one_line(note.note, 60) or '(no text)'}")
+    if notes and named is not None and _length(parts) > width:
+        # A note's words matter more than the name under the cursor: at 80 columns a selection and
+        # a long name left "note:" alone at the end of the line, its text wrapped out of sight.
+        del parts[named]
     if not parts:
         parts.append(("←/→ words  ( ) sentences  v select  s sentence  ] next note  \\ panel  ? help", "$text-muted"))
     joined: list = []
@@ -193,6 +198,12 @@ def status_content(
             joined.append("  ·  ")
         joined.append(part)
     return Content.assemble(*joined)
+
+
+def _length(parts: list) -> int:
+    """The columns the status line's parts take, joined by "  ·  "."""
+    return sum(len(p if isinstance(p, str) else p.plain if isinstance(p, Content) else p[0]) for p in parts) \
+        + 5 * (len(parts) - 1)
 
 
 def _quote_status(note: QuoteNote, hints: bool = True, room: int = 78) -> list:

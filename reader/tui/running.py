@@ -41,6 +41,9 @@ def open_app(paths: list[str], store: Any, settings: Any, **options: Any) -> int
 
     app = ReaderApp(paths, store, settings=settings, **options)
     code = run_app(app)
+    terminal_watch = getattr(app, "terminal_watch", None)
+    if terminal_watch is not None:  # the app has returned: its terminal is no longer looked at
+        terminal_watch.set()
     watchdog = getattr(app, "exit_watchdog", None)
     if watchdog is not None:  # the shutdown a signal began has finished
         watchdog.cancel()

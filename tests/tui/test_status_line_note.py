@@ -27,3 +27,17 @@ def test_a_note_on_a_found_quote_shows_its_words_at_80_columns() -> None:
     found = Quote(2, 34, TEXT[2:34], "Kasper Bundgaard")
     assert "note: [verify] Ring til Bundgaard" in _line([NOTE], quote=found)[:WIDTH]
     assert "c to change" in _line([], quote=found)
+
+
+def test_a_note_on_a_selection_over_a_long_name_shows_its_words_at_80_columns() -> None:
+    """review18: 'selected 18 words · organisation: Avon and Somerset Police · note:' and the
+    note's words wrapped out of sight; the name under the cursor gives way to the note."""
+    from reader.model import Entity
+
+    text = "Avon and Somerset Police warned on Tuesday about text messages that pretend to come from a bank."
+    name = Entity(0, 24, "Avon and Somerset Police", "ORG", "Avon and Somerset Police")
+    note = Annotation("n2", "a1", Anchor(0, len(text), text), note="[bold]NOTE[/] æøå check with the force")
+    line = status_content((3, 3), (0, len(text)), name, None, None, [note], text, width=WIDTH).plain
+    assert "note: [bold]NOTE[/] æøå check with the force" in line[:WIDTH], line
+    alone = status_content((3, 3), None, name, None, None, [], text, width=WIDTH).plain
+    assert "organisation: Avon and Somerset Police" in alone  # no note: the name is said

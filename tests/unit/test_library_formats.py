@@ -440,3 +440,11 @@ def test_markdown_byline_line_atop_the_text_is_metadata_not_body() -> None:
     assert article.byline == "Tom Pryce" and article.body == "Long Ashby. Four routes go."
     article = parse("# Rejse\n\nAf sted gik det, da bussen kom.\n", "z.md")  # a sentence, not a byline
     assert article.body == "Af sted gik det, da bussen kom." and article.byline == ""
+
+
+def test_markdown_front_matter_spoilt_by_a_tab_still_gives_its_fields() -> None:
+    """A tab in the indentation makes the block invalid YAML: its lines became the headline
+    ("title: Tabbed title date: 2026-01-01", review18); plain key: value lines are read as fields."""
+    article = parse("---\ntitle:\tTabbed title\n\tdate: 2026-01-02\nsource: 'lokal'\n---\n\nHull. The mayor spoke.\n", "x.md")
+    assert (article.title, article.date, article.source) == ("Tabbed title", "2026-01-02", "lokal")
+    assert article.body.strip() == "Hull. The mayor spoke."

@@ -20,7 +20,7 @@ from textual.worker import get_current_worker
 
 from reader.model import Article, LibraryScan, Skipped
 from reader.textsafe import one_line
-from reader.tui.screens.library_watch import WatchedFolders
+from reader.tui.screens.library_watch import WatchedFolders, index_stopped
 from reader.tui.screens.search_help import HELP_SECTIONS
 
 _PARTIAL_EVERY = 2.0  # seconds between showing the rows read so far on a first launch
@@ -135,7 +135,7 @@ class IndexedLibrary(WatchedFolders):
             self.post_message(IndexProgress("done", 1, 1))
             if not len(self.table.model):  # type: ignore[attr-defined]  # nothing shown: read the files
                 return False
-            self.app.call_from_thread(self.app.say, f"Indexing stopped: {error}", severity="warning", timeout=8)
+            self.app.call_from_thread(self.app.say, index_stopped(error), severity="warning", timeout=12)
         self.post_message(IndexProgress("done", 1, 1))
         self.watch_files()
         return True

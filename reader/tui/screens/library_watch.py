@@ -22,6 +22,46 @@ def _identity(path: Any) -> tuple[int, int] | None:
     return status.st_dev, status.st_ino
 
 
+def _readable_paths(roots: list[str]) -> list[str]:
+    """The roots, and every readable folder beside a folder that cannot be read or beside one of
+    its parents: watchfiles (notify) stops adding watches under a root at the first folder it may
+    not read, so the folders it would have reached after that one are handed to it as well."""
+    blocked: list[str] = []
+    for root in roots:
+        if os.path.isdir(root):
+            for folder, subfolders, _files in os.walk(root):
+                blocked.extend(os.path.join(folder, name) for name in subfolders
+                               if not os.access(os.path.join(folder, name), os.R_OK | os.X_OK))
+    parents: set[str] = set()
+    for path in blocked:
+        parent = os.path.dirname(path)
+        while parent not in parents and any(parent == r or parent.startswith(r.rstrip(os.sep) + os.sep) for r in roots):
+            parents.add(parent)
+            parent = os.path.dirname(parent)
+    paths = list(roots)
+    for parent in sorted(parents):
+        try:
+            entries = list(os.scandir(parent))
+        except OSError:
+            continue
+        paths.extend(e.path for e in entries if e.path not in blocked and e.is_dir(follow_symlinks=False)
+                     and os.access(e.path, os.R_OK | os.X_OK))
+    return paths
+
+
+_UNWRITABLE = ("readonly database", "disk is full", "unable to open database")
+
+
+def index_stopped(error: Exception) -> str:
+    """One line for indexing that failed: SQLite's words, and what to do when the index cannot be
+    written (a full disk, a read-only folder), as 'reader index' says it."""
+    text = one_line(str(error), 120)
+    if any(words in text for words in _UNWRITABLE):
+        return (f"Indexing stopped: the library index cannot be written ({text}), so new and changed files "
+                "are not listed; free space there, or point READER_INDEX_DIR at a writable folder")
+    return f"Indexing stopped: {text}"
+
+
 def _shown_as(article: Any) -> tuple:
     """What the article screen shows of an article (a re-read that changes none of it is skipped)."""
     return (article.id, article.path, article.title, article.body, article.date, article.source,
@@ -85,10 +125,12 @@ class WatchedFolders:
         index = self.library_index
         known = _identity(index.path) if index is not None else None
         failed = 0
+        watched = roots
         while not stop.is_set():
             try:
-                for changes in watchfiles.watch(*roots, watch_filter=wanted, debounce=300, step=50,
-                                                stop_event=stop, rust_timeout=500, raise_interrupt=False):
+                for changes in watchfiles.watch(*watched, watch_filter=wanted, debounce=300, step=50,
+                                                stop_event=stop, rust_timeout=500, raise_interrupt=False,
+                                                ignore_permission_denied=watched is not roots):
                     if stop.is_set():
                         return
                     index = self.library_index
@@ -99,6 +141,13 @@ class WatchedFolders:
                     self._sync(index, sorted({path for _kind, path in changes}))
                 return
             except Exception as error:
+                if isinstance(error, PermissionError) and watched is roots and not stop.is_set():
+                    # A folder inside that cannot be read (chmod 000, another user's share): watchfiles
+                    # refused to start, and no folder was followed. Said once; the others are.
+                    watched = _readable_paths(roots)
+                    self.app.call_from_thread(self.app.say, "A folder in the library cannot be read (! names it): "
+                                              "it is not followed, the others are", severity="warning", timeout=8)
+                    continue
                 # watchfiles gives up on a batch it cannot pass on (a file name that is not UTF-8
                 # raises): the folders are synced for what that batch held, and the watch goes on.
                 # A folder gone or too many watches fail again at once: said once, R rescans.
