@@ -15,6 +15,10 @@ _BOUNDARY = re.compile(
     r"[.!?…\n](?:(?<=\n)|(?<![.!?…][.!?…])[.!?…]*+[\"'»«”’)\]]*+(?=\s)(?=\s*[\"'»«“„”(\[\-–—]*(\S?)))"
 )
 _WORD_BEFORE = re.compile(r"([\w.]{1,12})$")
+# A Danish academic degree written before a name ("professor, dr.jur. Ida Berg", "adjunkt, cand.-psych.
+# X"), unless a copula makes it the sentence's predicate ("Hun er cand.polit.").
+_DEGREE = re.compile(r"(?<![\w.-])(?:dr|cand|lic|mag)\.-?[a-zæøå]{2,7}$", re.IGNORECASE)
+_PREDICATE = re.compile(r"\b(?:er|var|blev|som|is|was|as)\s+$", re.IGNORECASE)
 _NEXT = re.compile(r"\s*([\"'»«“„”(\[\-–—]*)(\S?)")
 _MONTHS = {m.lower() for m in DA_MONTHS} | {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -28,6 +32,9 @@ def _is_boundary(text: str, dot_start: int, end: int) -> bool:
     before = _WORD_BEFORE.search(text, max(0, dot_start - 12), dot_start)
     if before is None:
         return True
+    degree = _DEGREE.search(text, max(0, dot_start - 12), dot_start)
+    if degree is not None and not _PREDICATE.search(text, max(0, degree.start() - 8), degree.start()):
+        return False
     word = before.group(1)
     low = word.lower().strip(".")
     if low in SENTENCE_FINAL_ABBREVIATIONS:
