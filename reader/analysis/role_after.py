@@ -13,7 +13,8 @@ _OPENING = re.compile(r",[ \t]+(?:\d{1,3},[ \t]+)?(?P<det>(?:a|an|the|en|et)[ \t
 _WORDS = re.compile(r"[\w'’.-]+")
 _LINK = re.compile(
     r"[ \t]+(?:of|at|for|with|in|on|i|hos|ved|fra|på)[ \t]+(?:the[ \t]+)?"
-    r"(?:[A-ZÆØÅ][\w'’&-]*|[a-zæøå][\w-]*)(?:[ \t]+(?:of|for|and|og|&|[A-ZÆØÅ][\w'’&-]*)){0,5}"
+    r"(?:\w+-[ \t]+(?:og|eller|and|or)[ \t]+)?"  # "for teknik- og miljøudvalget"
+    r"(?:[A-ZÆØÅ][\w'’&-]*|[a-zæøå][\w-]*)(?:[ \t]+(?:(?:of|for|and|og|i|in)\b|&|[A-ZÆØÅ][\w'’&-]*)){0,5}"
 )
 _END = re.compile(r"[ \t]*(?:[,;:)\n]|\.(?:\s|$)|$|(?:said|says|told|added|siger|sagde|fortæller)\b)")
 # Words that make the words after the comma a clause or a list, not a role ("Kasper Holm, vil kalde

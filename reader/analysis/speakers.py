@@ -44,7 +44,8 @@ _LY_NOUNS = frozenset("family assembly bully belly rally supply monopoly anomaly
 _EN_TIME = frozenset("on in during last yesterday today tonight earlier later recently".split())
 # A role and organisation after the name: "Jens Mølgaard, direktør i Thyborøn Havn".
 _AFTER_NAME = re.compile(
-    r",\s+([a-zæøåé][\w-]*)\s+(?:i|hos|for|ved|fra|at|of|in)\s+((?:the\s+)?[A-ZÆØÅ][\w&.-]*(?:\s[A-ZÆØÅ][\w&.-]*)*)"
+    r",\s+([a-zæøåé][\w-]*)\s+(?:i|hos|for|ved|fra|at|of|in)\s+((?:the\s+)?[A-ZÆØÅ][\w&.-]*"
+    r"(?:(?<=-)\s(?:og|eller|and|or)\s[A-ZÆØÅ][\w&.-]*)?(?:\s[A-ZÆØÅ][\w&.-]*)*)"  # "for Teknik- og Miljøudvalget"
 )
 # A document and its author: "a report by", "a statement from", "the ruling of".
 _DOCUMENT_BY = re.compile(
