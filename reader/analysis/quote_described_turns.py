@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from typing import Protocol
 
+from reader.analysis.antecedents import gender_fits_name
 from reader.analysis.attribution import Found, sentence_begin
 from reader.analysis.descriptions import description_fits, is_person_noun, is_sexed, subject_description
 from reader.analysis.people import People
@@ -19,6 +20,7 @@ from reader.model import Quote
 _PARAGRAPHS_BACK = 6  # how far back the scene's named person and earlier voices are looked for
 _DESCRIPTION = re.compile(r"\b(?=((?:[Aa]n?|[Tt]he|[Tt]his)(?:\s+[a-z][\w-]*){1,3}))")  # (overlapping: "the slipway when the girl")
 _PRONOUN = re.compile(r"(He|She)\s+[a-z]")
+_TOLD = re.compile(r"\b(?:told|tells|said|says|asked|asks|explained|explains)\b")
 
 
 class _Run(Protocol):
@@ -69,8 +71,29 @@ def described_turns(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote
 def _sex(text: str, found: Found) -> tuple[bool, bool]:
     """(she, he): whether the quotation's own attribution is "she" or "he"."""
     said = found.speaker
-    word = text[said.start:said.end].lower() if said is not None and said.kind == "pronoun" else ""
+    word = text[said.start:said.end].lower() if said is not None and said.kind == "pronoun" and not found.inherit else ""
     return word == "she", word == "he"
+
+
+def _told_sex(text: str, found: Found) -> tuple[bool, bool]:
+    """(she, he): a "she"/"he" that tells who speaks a quotation: its own tag, a beat opening its
+    paragraph ('He stopped. "Yes."'), or the subject opening the last sentence of a narrative
+    paragraph right before it ('He looked at it for a long time.')."""
+    female, male = _sex(text, found)
+    if female or male:
+        return female, male
+    line = text.rfind("\n", 0, found.start) + 1
+    at = line
+    if not _lead(text, found.start):
+        end = end_before(text, line)
+        begin = text.rfind("\n", 0, end) + 1
+        if end <= begin or re.search(r"[\"“”]", text[begin:end]):
+            return False, False
+        at = sentence_begin(text, begin, end - 2)
+        if _TOLD.search(text, at, end):
+            return False, False  # ('He told her he had ridden the 40 for years.' / '"What did you do?"': her)
+    pronoun = _PRONOUN.match(text, at)
+    return (pronoun.group(1) == "She", pronoun.group(1) == "He") if pronoun else (False, False)
 
 
 def _newcomer(text: str, line: int, cast: People) -> tuple[int, int] | None:
@@ -143,14 +166,88 @@ def _tagged_in(quotes: list[Quote], run: list[_Run], cast: People) -> tuple[str,
     return quote.speaker, quote.speaker_start, quote.speaker_end
 
 
-def _definite_known(text: str, quotes: list[Quote], first: int, start: int, end: int, cast: People) -> bool:
+def _definite_known(text: str, quotes: list[Quote], first: int, start: int, end: int, cast: People, voices: bool = True) -> bool:
     """Whether a definite description may be someone the scene already has: two voices spoke in
     it before, none of them by its noun, or a person named before is called by its noun next to
     the name ("the helmsman, Ryan Tregear")."""
     window = _window(text, start)
-    voices = {q.speaker.split()[-1].lower() for q in quotes[:first] if q.speaker and q.end > window}
+    spoke = {q.speaker.split()[-1].lower() for q in quotes[:first] if q.speaker and q.end > window}
     noun = text[start:end].split()[-1].lower()
-    if len(voices) >= 2 and noun not in voices:  # ("an elderly man" spoke: "The old man" is him)
+    if voices and len(spoke) >= 2 and noun not in spoke:  # ("an elderly man" spoke: "The old man" is him)
         return True
     return any(re.search(rf"\b{re.escape(noun)}\b", text[max(0, p.start - 40):p.end + 40], re.IGNORECASE)
                for p in cast.last_people(0, start))
+
+
+_SEX_AFTER = re.compile(r"[^.!?;\"“”]{0,40}?\b(his|her)\b")
+
+
+def sexed_voices(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote], runs: list[list[_Run]], cast: People) -> None:
+    """'The mechanic wiped his hands.' ... 'He stopped. "Yes."': a turn that "he"/"she" attributes
+    (its tag or a beat) but that went to a name the text gives no sex for (Lena, Nadia) is the
+    last person described before it whose sex fits (by the noun, or "his"/"her" after it in its
+    clause), when no name of a known fitting sex stands in the six paragraphs before; the bare
+    turns of its run before and after it then alternate with that name (in place)."""
+    for run in runs:
+        for m, turn in enumerate(run):
+            k = turn.quotes[0]
+            female, male = _told_sex(text, raw[k][0])
+            name = quotes[k].speaker
+            if not (female or male) or not name or not any(p.canonical == name for p in cast.people) \
+                    or not gender_fits_name(name, not female, not male):
+                continue  # (a name the gazetteer knows the sex of)
+            window = _window(text, quotes[k].start)
+            if any(gender_fits_name(p.canonical, female, male) and not gender_fits_name(p.canonical, not female, not male)
+                   for p in cast.last_people(window, quotes[k].start)):
+                continue
+            found = _last_sexed(text, quotes, window, quotes[k].start, female)
+            spoke = next((q for q in reversed(quotes[:k]) if q.end > window and q.speaker_start is not None
+                          and _DESCRIPTION.match(text, q.speaker_start) and (found is None or q.speaker_start > found[0])
+                          and _person_span(text, q.speaker_start, q.speaker_end) and is_sexed(q.speaker.split()[-1], female)), None)
+            if spoke is not None:  # a described voice of the scene ("the old man", who spoke before)
+                found = (spoke.speaker_start, spoke.speaker_end)
+            if found is None or _definite_known(text, quotes, k, found[0], found[1], cast, voices=False):
+                continue
+            described = (text[found[0]:found[1]], found[0], found[1])
+            other = (name, quotes[k].speaker_start, quotes[k].speaker_end)
+            _alternate_from(text, quotes, run, m, described, other)
+            break
+
+
+def _alternate_from(text: str, quotes: list[Quote], run: list[_Run], at: int, who: tuple, other: tuple) -> None:
+    """Give turn ``at`` of ``run`` to ``who`` and the bare turns on either side of it, back and
+    forth, to ``other`` and ``who`` (until a turn with a beat or tag, or one calling its would-be
+    speaker by name)."""
+    for step in (-1, 1):
+        m = at
+        while 0 <= m < len(run):
+            k = run[m].quotes[0]
+            speaker = who if (m - at) % 2 == 0 else other
+            if m != at and (not run[m].bare or run[m].who is not None or _lead(text, quotes[k].start)):
+                break
+            if addressed(quotes[k].text, speaker[0]):
+                break
+            quotes[k] = replace(quotes[k], speaker=speaker[0], speaker_start=speaker[1], speaker_end=speaker[2], role="", affiliation="")
+            m += step
+
+
+def _lead(text: str, start: int) -> str:
+    """The words before a quotation in its paragraph (a beat), stripped."""
+    return text[text.rfind("\n", 0, start) + 1:start].strip(" \t\"“‘'")
+
+
+def _last_sexed(text: str, quotes: list[Quote], start: int, end: int, female: bool) -> tuple[int, int] | None:
+    """The last description of a person in ``[start, end)``, outside quotations, whose sex is
+    shown and is ``female`` (or male): by its noun, or "his"/"her" after it in its clause."""
+    found = None
+    for match in _DESCRIPTION.finditer(text, start, end):
+        span = _person_span(text, match.start(), match.end(1))
+        if span is None or any(q.start <= span[0] < q.end for q in quotes):
+            continue
+        noun = text[span[0]:span[1]].split()[-1]
+        after = _SEX_AFTER.match(text, span[1], end)
+        shown = is_sexed(noun, True) or is_sexed(noun, False) or after is not None
+        if shown and (is_sexed(noun, female) or not is_sexed(noun, not female) and after is not None
+                      and (after.group(1) == "her") == female):
+            found = span
+    return found
