@@ -33,8 +33,9 @@ def described_turns(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote
     """A run of quotation paragraphs right after a narrative paragraph whose last sentence brings
     in a described person D (its subject: "an elderly man in a flat cap leaned on her gate"; or a
     "he"/"she" opening it after the last description that fits, no name between): the run's
-    first turn is D's when it has no attribution or a "he"/"she" that fits D, and the bare turns
-    after it alternate between the scene's one named person and D. A definite description ("the
+    first turn is D's when it has no attribution or a "he"/"she" that fits D, and when the run
+    reads as an exchange (see _exchange) the bare turns after it alternate between the scene's
+    one named person (when there is one) and D. A definite description ("the
     old man") of a person already named by that noun, or in a scene that had two voices before,
     is left alone; a turn calling its would-be speaker by name ends the run (in place)."""
     for run in runs:
@@ -49,14 +50,17 @@ def described_turns(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote
         female, male = _sex(text, raw[first][0])
         if not (run[0].who is None and run[0].bare or (female or male) and description_fits(text[start:end], female, male)):
             continue
-        other = _named_other(text, quotes, first, start, cast) or _tagged_in(quotes, run, cast)
-        if other is None or text[start].lower() == "t" and _definite_known(text, quotes, first, start, end, cast):
+        if text[start].lower() == "t" and _definite_known(text, quotes, first, start, end, cast):
             continue
+        other = _named_other(text, quotes, first, start, cast) or _tagged_in(quotes, run, cast)
+        exchange = _exchange(text, quotes, run)
         described = (text[start:end], start, end)
-        for m, turn in enumerate(run):
+        for m, turn in enumerate(run if exchange else run[:1]):
             k = turn.quotes[0]
             who = described if m % 2 == 0 else other
-            lead = text[text.rfind("\n", 0, quotes[k].start) + 1:quotes[k].start].strip(" \t\"“‘'")
+            if who is None:
+                continue  # (the one named person is unknown: only the described person's turns)
+            lead = _lead(text, quotes[k].start)
             if addressed(quotes[k].text, who[0]) or lead and quotes[k].speaker != who[0]:
                 break  # (a beat naming the one whose turn it is goes on: 'Finnegan did not look up. "..."')
             if lead:
@@ -66,6 +70,14 @@ def described_turns(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote
                     or quotes[k].speaker == who[0]):
                 break
             quotes[k] = replace(quotes[k], speaker=who[0], speaker_start=who[1], speaker_end=who[2], role="", affiliation="")
+
+
+def _exchange(text: str, quotes: list[Quote], run: list[_Run]) -> bool:
+    """Whether a run reads as an exchange between two, not one voice going on ('"It was like a
+    bomb."' / '"We all ran out."'): a turn asks a question or has a tag or a beat, or the first
+    one speaks to a "you"."""
+    return any("?" in quotes[t.quotes[0]].text or not t.bare or t.who is not None or _lead(text, quotes[t.quotes[0]].start)
+               for t in run) or re.search(r"\b[Yy]ou(?:r|'ll|’ll|'re|’re)?\b", quotes[run[0].quotes[0]].text) is not None
 
 
 def _sex(text: str, found: Found) -> tuple[bool, bool]:
