@@ -102,10 +102,19 @@ def _told_sex(text: str, found: Found) -> tuple[bool, bool]:
         if end <= begin or re.search(r"[\"“”]", text[begin:end]):
             return False, False
         at = sentence_begin(text, begin, end - 2)
-        if _TOLD.search(text, at, end):
+        if _reported(text, at, end):
             return False, False  # ('He told her he had ridden the 40 for years.' / '"What did you do?"': her)
     pronoun = _PRONOUN.match(text, at)
     return (pronoun.group(1) == "She", pronoun.group(1) == "He") if pronoun else (False, False)
+
+
+def _reported(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``[start, end)`` reports speech ("He told her he had ridden the 40"),
+    not counting an aside that only says who tells the story ("A little girl, she said, came")."""
+    return _TOLD.search(_ASIDE.sub("", text[start:end])) is not None
+
+
+_ASIDE = re.compile(r",\s+(?:she|he|they|I|we)\s+(?:said|says|recalled|recalls),")
 
 
 def _newcomer(text: str, line: int, cast: People) -> tuple[int, int] | None:
@@ -116,6 +125,8 @@ def _newcomer(text: str, line: int, cast: People) -> tuple[int, int] | None:
     if end <= begin or re.search(r"[\"“”]", text[begin:end]) or text[begin:end].endswith(":"):
         return None
     last = sentence_begin(text, begin, end - 2)
+    if _reported(text, last, end):
+        return None  # reported speech: the quotation may go on with it or answer it
     pronoun = _PRONOUN.match(text, last, end)
     found = None
     for match in _DESCRIPTION.finditer(text, begin if pronoun else last, last if pronoun else end):
