@@ -13,6 +13,7 @@ from reader.analysis.antecedents import gender_fits_name
 from reader.analysis.attribution import Found, sentence_begin
 from reader.analysis.descriptions import description_fits, is_person_noun, is_sexed, subject_description
 from reader.analysis.people import People
+from reader.analysis.quote_called_kin import kin_sex
 from reader.analysis.quote_pronoun_turns import addressed
 from reader.analysis.sentences import end_before
 from reader.model import Quote
@@ -224,14 +225,16 @@ def sexed_voices(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote], 
                    for p in cast.last_people(window, quotes[k].start)):
                 continue
             found = _last_sexed(text, quotes, window, quotes[k].start, female)
-            spoke = next((q for q in reversed(quotes[:k]) if q.end > window and q.speaker_start is not None
-                          and _DESCRIPTION.match(text, q.speaker_start) and (found is None or q.speaker_start > found[0])
-                          and _person_span(text, q.speaker_start, q.speaker_end) and is_sexed(q.speaker.split()[-1], female)), None)
-            if spoke is not None:  # a described voice of the scene ("the old man", who spoke before)
-                found = (spoke.speaker_start, spoke.speaker_end)
-            if found is None or _definite_known(text, quotes, k, found[0], found[1], cast, voices=False):
+            spoke = next((q for q in reversed(quotes[:k]) if q.end > window and q.speaker and (
+                q.speaker_start is not None and _DESCRIPTION.match(text, q.speaker_start) and (found is None or q.speaker_start > found[0])
+                and _person_span(text, q.speaker_start, q.speaker_end) and is_sexed(q.speaker.split()[-1], female)
+                or kin_sex(q.speaker) == female and q.speaker_start is None)), None)
+            if spoke is not None:  # a described voice of the scene ("the old man", "Mum", who spoke before)
+                described = (spoke.speaker, spoke.speaker_start, spoke.speaker_end)
+            elif found is None or _definite_known(text, quotes, k, found[0], found[1], cast, voices=False):
                 continue
-            described = (text[found[0]:found[1]], found[0], found[1])
+            else:
+                described = (text[found[0]:found[1]], found[0], found[1])
             other = (name, quotes[k].speaker_start, quotes[k].speaker_end)
             _alternate_from(text, quotes, run, m, described, other)
             break

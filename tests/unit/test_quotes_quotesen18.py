@@ -74,3 +74,15 @@ def test_a_role_named_before_is_not_a_newcomer() -> None:
             "At dawn the skipper climbed down into the hold with a torch.\n\n"
             '"Where is the leak?"\n\n"Under the engine."')
     assert "the skipper" not in _speakers(text)
+
+
+def test_a_parent_called_by_the_family_word_takes_the_turns_between() -> None:
+    text = ("Ruth Okoro let herself in at midnight. The kitchen light was still on.\n\n"
+            '"Sorry, Dad."\n\n"Where have you been?"\n\n"At the library. I sent a message."\n\n"You did not."')
+    assert _speakers(text) == ["Ruth Okoro", "Dad", "Ruth Okoro", "Dad"]
+
+
+def test_a_family_word_called_leaves_a_run_with_a_tagged_turn_alone() -> None:
+    text = ("Ruth Okoro let herself in at midnight. The kitchen light was still on.\n\n"
+            '"Sorry, Dad."\n\n"Where have you been?" her brother asked.\n\n"At the library."')
+    assert "Dad" not in _speakers(text)
