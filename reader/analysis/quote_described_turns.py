@@ -36,9 +36,9 @@ def described_turns(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote
     "he"/"she" opening it after the last description that fits, no name between): the run's
     first turn is D's when it has no attribution or a "he"/"she" that fits D, and when the run
     reads as an exchange (see _exchange) the bare turns after it alternate between the scene's
-    one named person (when there is one) and D. A definite description ("the
-    old man") of a person already named by that noun, or in a scene that had two voices before,
-    is left alone; a turn calling its would-be speaker by name ends the run (in place)."""
+    one named person (when there is one) and D. A definite description ("the old man") of a
+    person already named by that noun, or in a scene that had two voices before, is left alone;
+    a turn calling its would-be speaker by name ends the run (in place)."""
     for run in runs:
         first = run[0].quotes[0]
         line = text.rfind("\n", 0, quotes[first].start) + 1
