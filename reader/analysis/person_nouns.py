@@ -21,4 +21,7 @@ MORE_PERSON_NOUNS = frozenset(
 def more_person_noun(word: str) -> bool:
     """Whether ``word`` (or its plural) is one of ``MORE_PERSON_NOUNS``."""
     low = word.lower()
-    return low in MORE_PERSON_NOUNS or low.endswith("s") and low[:-1] in MORE_PERSON_NOUNS
+    return low in MORE_PERSON_NOUNS or low.endswith("s") and low[:-1] in MORE_PERSON_NOUNS or low.endswith(_TRADES)
+
+
+_TRADES = ("maker", "makers", "keeper", "keepers", "monger", "mongers", "smith", "smiths")  # "watchmaker", "beekeeper"

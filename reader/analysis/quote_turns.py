@@ -17,6 +17,8 @@ from reader.analysis.people import People
 from reader.analysis.sentences import end_before
 from reader.analysis.quote_pronoun_turns import addressed, ends_turn as _ends_turn, pronoun_turns
 from reader.analysis.quote_partner import scene_partners
+from reader.analysis.quote_called_kin import called_kin
+from reader.analysis.quote_described_turns import described_turns, sexed_voices
 from reader.analysis.quote_scene import after_narrator, untagged_runs
 from reader.model import Quote
 
@@ -104,6 +106,9 @@ def alternate(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote], peo
                     quotes[q] = replace(quotes[q], speaker=scene, role="", affiliation="")
     if told and cast is not None:
         scene_partners(text, quotes, runs, cast)  # 'Marta found Jonas.' / '"...," she said.' / '"..."': Jonas
+        described_turns(text, raw, quotes, runs, cast)  # 'Ann was digging when a man came by.' / '"..."': the man
+        called_kin(text, quotes, runs, cast)  # '"Hello, Mum."' / '"You sound tired."': Mum
+        sexed_voices(text, raw, quotes, runs, cast)  # 'The mechanic wiped his hands.' ... 'He stopped. "Yes."'
     if told:
         untagged_runs(quotes, runs, lambda first, speaker: _scene_voice(text, quotes, first, speaker))
     if narrated:
