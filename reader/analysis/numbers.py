@@ -91,6 +91,8 @@ _RUN = re.compile(r"\w+")
 _CLOCK = re.compile(r"l(?:okken|\.)\s\d{1,2}(?:[.:]\d\d)?(?![\d:])")
 # "5 p.m.", "10:30am", "14:00": read just after a number the number scan found.
 _TIME_AFTER = re.compile(r"(?::[0-5]\d)?\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)|:[0-5]\d(?![\d:])")
+# A clock time written with am/pm run into it, as British news writes it: "2.10am", "9am", "5.30pm".
+_CLOCK_AMPM = re.compile(r"(?<![\w.,:])(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?(?:[ap]m|[AP]M)(?!\w)")
 _WORD = re.compile(r"[^\W\d_]+\.?|%")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+\.?)\s$")
 # Two-word approximators taken whole ("at least six weeks", "more than 300 people", "op til 5 år").
@@ -134,6 +136,8 @@ def find_dates_numbers(text: str, language: str, tokens: Tokens | None = None) -
         s = match.start() - 1
         if s >= 0 and text[s] in "Kk" and (s == 0 or not text[s - 1].isalnum()):
             spans.append((s, match.end(), "DATE"))
+    if english and ("am" in text or "pm" in text or "AM" in text or "PM" in text):
+        spans.extend((m.start(), m.end(), "DATE") for m in _CLOCK_AMPM.finditer(text))
     for match in _NUMBER.finditer(text):
         time = _TIME_AFTER.match(text, match.end()) if text[match.start()].isdigit() else None
         if time:
