@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from reader.analysis import da_acronyms18, da_again18, da_trades18, en_doc, typer
+from reader.analysis import da_acronyms18, da_again18, da_trades18, en_doc, en_role_openers18, typer
 from reader.analysis.name_base import (  # noqa: F401 (sentence_start_tokens, tags_to_spans: the package's API)
     _BOTH_OPENERS, EN_COVER, EN_MODE, SETTINGS, Settings, runs, sentence_start_tokens, tags_to_spans,
 )
@@ -329,7 +329,10 @@ def find_names(
         spans = news_forms(text, spans, load_model("en").vocab) if NEWS else spans  # en_news (docs/log/probe9.md)
         spans = web_filter(text, spans, load_model("en").vocab) if WEB else spans  # en_web (docs/log/namesen5.md)
         spans = platform_x(text, club_short_forms(text, spans, evidence)) if SHORT_FORMS else spans  # en_short_forms
-        return news_forms_after(text, spans, "en", evidence, load_model("en").vocab) if KINDS else spans  # (probe11)
+        spans = news_forms_after(text, spans, "en", evidence, load_model("en").vocab) if KINDS else spans  # (probe11)
+        if en_role_openers18.ON:  # "Driver Lesley Okafor knows": the person after the job noun
+            spans = en_role_openers18.role_openers(tokens, sentence_start_tokens(tokens, sentences), spans, load_model("en").vocab)
+        return spans
     spans = model_names(tokens, sentences, breaks, "da", evidence)
     spans = platform_x(text, spans) if spans and SHORT_FORMS else spans or []  # "skriver politiet på X"
     spans = news_forms_after(text, spans, "da", evidence, load_model("da").vocab, tokens) if KINDS else spans  # (news_after)
