@@ -61,3 +61,15 @@ def test_find_names_takes_the_typer_type_over_a_guess(monkeypatch) -> None:
     monkeypatch.setattr(en_typer_stands, "MODE", "all")
     found = _found(LISTED, {"Home Depot": "LOC", "Mill Lane": "PER"})
     assert found["Home Depot"] == "LOC" and found["Mill Lane"] == "PER"  # every rule type given up
+
+
+def test_a_person_the_lists_or_an_age_know_keeps_the_rule_type(monkeypatch) -> None:
+    text = "Lee, 52, met Tarvik Whelan and Anna Torsby at the port."
+    assert en_typer_stands.person(text, *_span(text, "Lee"))  # an age after it
+    assert en_typer_stands.person(text, *_span(text, "Tarvik Whelan"))  # a family name the lists know
+    assert en_typer_stands.person(text, *_span(text, "Anna Torsby"))  # a first name the lists know
+    assert not en_typer_stands.person("Tarvik Quorrel went home.", 0, 14)
+    tagged = {"Lee": "LOC", "Tarvik Whelan": "LOC", "Anna Torsby": "ORG"}
+    assert _found(text, tagged) == {"Lee": "PER", "Tarvik Whelan": "PER", "Anna Torsby": "PER"}
+    monkeypatch.setattr(en_typer_stands, "PEOPLE", False)
+    assert _found(text, tagged) == tagged  # the typer's guesses, as with PEOPLE off
