@@ -16,6 +16,7 @@ from reader.analysis.en_openers import opener_candidates
 from reader.analysis.en_events import not_names
 from reader.analysis.en_orgs import org_types
 from reader.analysis.en_rule_types import let_go, typer_types_stand
+from reader.analysis.en_typer_stands import typer_stands
 from reader.analysis.en_people_forms import news_people
 from reader.analysis.en_short_forms import club_short_forms, platform_x
 from reader.analysis.en_web import plain_rule_words, web_filter
@@ -309,7 +310,8 @@ def find_names(
             if EN_COVER:
                 # A rule's name that holds the tagger's names overlapping it wins ("Zentrix, Inc." over
                 # "Inc.", "Larsen, Peter" over "Peter").
-                spans = _covered(spans, typer_types_stand(spans, ruled, lone) if EN_MODE == "both" else ruled)
+                stand = typer_stands(text, spans, typer_types_stand(spans, ruled, lone))  # namesen17, 18
+                spans = _covered(spans, stand if EN_MODE == "both" else ruled)
             starts, reach = _reach(spans)
             spans = sorted(spans + [r for r in ruled if not _overlaps(starts, reach, r)])
             if "org_words" in SETTINGS["en"].patterns:

@@ -3,7 +3,7 @@ the tagger found it too (``en_rule_types``)."""
 
 from __future__ import annotations
 
-from reader.analysis import en_rule_types, names
+from reader.analysis import en_rule_types, en_typer_stands, names
 from reader.analysis.english import english_names
 from reader.analysis.sentences import split_sentences
 from reader.analysis.tokens import tokenize
@@ -44,6 +44,7 @@ def test_find_names_keeps_the_place_the_typer_saw(monkeypatch) -> None:
     found = {(s, e): label for s, e, label in names.find_names(TEXT, tokens, split_sentences(TEXT), "en")}
     assert [found.get(x) for x in LATER] == ["LOC", "LOC", "LOC"]
     monkeypatch.setattr(en_rule_types, "ON", False)
+    monkeypatch.setattr(en_typer_stands, "MODE", "off")  # which would let the typer's type stand too
     found = {(s, e): label for s, e, label in names.find_names(TEXT, tokens, split_sentences(TEXT), "en")}
     assert [found.get(x) for x in LATER] == ["PER", "PER", "PER"]  # before: the heading's type everywhere
 
