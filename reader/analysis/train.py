@@ -187,7 +187,8 @@ def span_examples(examples: list[Example]) -> list[tuple[list[str], int, int, st
 
 # Tagger runs averaged for each fold when finding its false names (0: none). Danish 4: the typer
 # learns "no name" from false names nearer those of the shipped many-run tagger (5-fold CV with 2
-# runs per fold 0.822 -> 0.825; English stays at 2, not cross-validated on GUM).
+# runs per fold 0.822 -> 0.825). English stays at 2: with 4 (false names recomputed in cached GUM
+# folds, two typer seed pairs) web-like sentences lost 0.0018 and 0.0031 (docs/log/namesen18.md).
 NEGATIVE_SEEDS = {"da": 4, "en": 2}
 
 
