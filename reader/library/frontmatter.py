@@ -41,7 +41,10 @@ _PLAIN_FIELD = re.compile(r"\s*([A-Za-z][\w-]*)\s*:\s*(.*?)\s*$")
 
 def _plain_fields(block: str) -> dict[str, str] | None:
     """The fields of a block that is not valid YAML when every line of it is a plain ``key: value``
-    (a tab in the indentation, say); None otherwise."""
+    (a tab in the indentation, say); None otherwise, and None without a tab: a Q&A opening between
+    rules ("Q: ...", "A: Jeg var træt: det var nok.") is the article's text (attack18)."""
+    if "\t" not in block:
+        return None
     fields: dict[str, str] = {}
     for line in block.split("\n"):
         if not line.strip():
