@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
+from reader.analysis import analyze
+from reader.analysis.sentences import split_sentences
 from reader.library.frontmatter import parse_front_matter
 
 
@@ -16,3 +20,31 @@ def test_tabbed_front_matter_still_gives_its_fields() -> None:
     """review18's case stays: a tab in the indentation, plain key: value lines."""
     fields, rest = parse_front_matter("---\ntitle:\tTabbed\n\tdate: 2026-01-02\n---\nBody.\n")
     assert fields == {"title": "Tabbed", "date": "2026-01-02"} and rest == "Body.\n"
+
+
+@pytest.mark.parametrize("text", [
+    "Hun er uddannet cand.polit. Hun arbejder i ministeriet.",
+    "Hun har en mag.art. Den fik hun i 1998.",
+    "Søren er nyuddannet cand.scient. Nu søger han job.",
+    "Hun blev i 2001 cand.mag. Siden har hun undervist.",
+    "Mette Holm, cand.psych. Hun har egen praksis.",
+])
+def test_degree_before_a_sentence_that_opens_without_a_name_ends_it(text: str) -> None:
+    """The lead's degree rule kept every degree not after "er/var/blev/som" in its sentence; only a
+    name after it ("dr.jur. Agnete Voss") does."""
+    assert len(split_sentences(text)) == 2
+
+
+def test_plain_noun_opener_gives_way_to_a_later_subject() -> None:
+    """quotesda18's "Kvinden/Manden ..." opener made a dead man speak for the police."""
+    text = ("Ulykke på landevejen\n\nManden døde efter ulykken. Politiet efterlyser vidner.\n\n"
+            "- Vi vil gerne høre fra alle, der så noget, siger han.\n")
+    [quote] = analyze(text, "da").quotes
+    assert quote.speaker != "manden"
+
+
+def test_plain_noun_opener_still_speaks() -> None:
+    """quotesda18's case stays: the paragraph's only subject is the unnamed woman."""
+    text = "Butikken i Nørregade\n\nKvinden bag disken smiler.\n\n- Vi har været her i 30 år, siger hun.\n"
+    [quote] = analyze(text, "da").quotes
+    assert quote.speaker == "kvinden"
