@@ -18,6 +18,8 @@ from reader.analysis.speakers import after_verb
 _GAP = re.compile(r"[.,!?…«”\"\s]*")
 # "Det siger X", "Dét fortæller X", "Sådan lyder det fra X", "Således skriver X".
 _POINTER = re.compile(r"(?:Det|Dét|Sådan|Således)\s+")
+# "Det siger noget om X, at ...", "Det siger alt om sagen": a judgement, no speaker named (attack18).
+_NO_SPEAKER = re.compile(r"\s+(?:noget|meget|alt|intet|ingenting)\b", re.IGNORECASE)
 
 
 def said_after(ctx: Context, raw: list[tuple[Found, bool]]) -> None:
@@ -36,7 +38,7 @@ def said_after(ctx: Context, raw: list[tuple[Found, bool]]) -> None:
             continue
         pointer = _POINTER.match(text, gap.end())
         said = verb.match(text, pointer.end()) if pointer else None
-        if said is None:
+        if said is None or _NO_SPEAKER.match(text, said.end()):
             continue
         line_end = text.find("\n", said.end())
         speaker = after_verb(text, said.end(), line_end if line_end >= 0 else len(text), ctx.people, "da")

@@ -48,3 +48,19 @@ def test_plain_noun_opener_still_speaks() -> None:
     text = "Butikken i Nørregade\n\nKvinden bag disken smiler.\n\n- Vi har været her i 30 år, siger hun.\n"
     [quote] = analyze(text, "da").quotes
     assert quote.speaker == "kvinden"
+
+
+def test_det_siger_noget_om_names_no_speaker() -> None:
+    """quotesda18's "Det siger X" after a quotation took "noget" as the speaker of "Det siger noget
+    om Mette Holm, at ..." (a judgement, not an attribution)."""
+    text = ("Lønnen er steget\n\n»Vi har fået mere end forventet.«\n\n"
+            "Det siger noget om Mette Holm, at hun ikke vil kommentere sagen.\n")
+    [quote] = analyze(text, "da").quotes
+    assert quote.speaker is None
+
+
+def test_det_siger_x_still_names_the_speaker() -> None:
+    """quotesda18's convention stays."""
+    text = "Lønnen er steget\n\n»Vi har fået mere end forventet.«\n\nDet siger tillidsmand Ole Berg.\n"
+    [quote] = analyze(text, "da").quotes
+    assert quote.speaker == "Ole Berg"
