@@ -64,3 +64,13 @@ def test_det_siger_x_still_names_the_speaker() -> None:
     text = "Lønnen er steget\n\n»Vi har fået mere end forventet.«\n\nDet siger tillidsmand Ole Berg.\n"
     [quote] = analyze(text, "da").quotes
     assert quote.speaker == "Ole Berg"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Mads Ure kom for sent til mødet.", "Mads Ure"),
+    ("Prisen gik til Hanne Handel fra Vejle.", "Hanne Handel"),
+])
+def test_given_name_and_a_trade_word_stays_a_person(text: str, name: str) -> None:
+    """The lead's da_trades18 made any person ending in a trade word a firm."""
+    found = {(text[e.start:e.end], e.label.value) for e in analyze(text, "da").entities}
+    assert (name, "PER") in found
