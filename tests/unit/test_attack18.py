@@ -74,3 +74,14 @@ def test_given_name_and_a_trade_word_stays_a_person(text: str, name: str) -> Non
     """The lead's da_trades18 made any person ending in a trade word a firm."""
     found = {(text[e.start:e.end], e.label.value) for e in analyze(text, "da").entities}
     assert (name, "PER") in found
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    ("Kamp i Herning\n\n- Vi spillede dårligt, siger Mads Lund.\n\n- Vi var bedre i dag, siger træneren.\n", "træneren"),
+    ("Retten i Kolding\n\n- Jeg så ingenting, sagde Ole Berg i retten.\n\n- Tiltalte lyver, sagde anklageren.\n",
+     "anklageren"),
+])
+def test_described_reply_in_the_next_paragraph_is_someone_else(text: str, second: str) -> None:
+    """quotesda18's "siger bageren" rule gave a reply in the very next paragraph to the one quoted
+    before: the witness said "Tiltalte lyver", the beaten team's player praised his opponents."""
+    assert [q.speaker for q in analyze(text, "da").quotes][1] == second
