@@ -19,6 +19,8 @@ _GAP = re.compile(r"[.,!?…«”\"\s]*")
 # "Det siger X", "Dét fortæller X", "Sådan lyder det fra X", "Således skriver X".
 _POINTER = re.compile(r"(?:Det|Dét|Sådan|Således)\s+")
 # "Det siger noget om X, at ...", "Det siger alt om sagen": a judgement, no speaker named (attack18).
+# "Det siger Ole Berg nej til at kommentere": he declines; the quotation is not his (attack18).
+_DECLINES = re.compile(r"[\s,]*(?:nej|ja)\s+til\b", re.IGNORECASE)
 _NO_SPEAKER = re.compile(r"\s+(?:noget|meget|alt|intet|ingenting)\b", re.IGNORECASE)
 
 
@@ -42,7 +44,7 @@ def said_after(ctx: Context, raw: list[tuple[Found, bool]]) -> None:
             continue
         line_end = text.find("\n", said.end())
         speaker = after_verb(text, said.end(), line_end if line_end >= 0 else len(text), ctx.people, "da")
-        if speaker is not None and speaker.kind != "pronoun":
+        if speaker is not None and speaker.kind != "pronoun" and not _DECLINES.match(text, speaker.end):
             quote.speaker = speaker
 
 

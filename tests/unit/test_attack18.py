@@ -85,3 +85,10 @@ def test_described_reply_in_the_next_paragraph_is_someone_else(text: str, second
     """quotesda18's "siger bageren" rule gave a reply in the very next paragraph to the one quoted
     before: the witness said "Tiltalte lyver", the beaten team's player praised his opponents."""
     assert [q.speaker for q in analyze(text, "da").quotes][1] == second
+
+
+def test_det_siger_x_nej_til_is_a_refusal() -> None:
+    """"Det siger Ole Berg nej til at kommentere" after a quotation: he declines to comment on it."""
+    text = "Mødet trak ud\n\n»Det bliver dyrt.«\n\nDet siger Ole Berg nej til at kommentere.\n"
+    [quote] = analyze(text, "da").quotes
+    assert quote.speaker != "Ole Berg"
