@@ -114,6 +114,15 @@ def _narrated(ctx: Context, start: int, asker: str, spans: Spans) -> Speaker | N
 # det præcist:", "Hans kone er ikke i tvivl:", "Naboen siger det sådan:".
 _OWNER_NOUN = re.compile(r"(?:Min|Mit|Hans|Hendes|Vores|Deres)\s+[a-zæøå][a-zæøå-]+(?=[\s,])")
 _DEFINITE_NOUN = re.compile(r"[A-ZÆØÅ][a-zæøå]{2,}(?:en|et)(?=[\s,])")
+# Who a possessive can own and quote: kin, friends, colleagues ("Deres krav er enkelt:" and "Hendes
+# budskab var klart:" name no speaker: attack18).
+_OWNED_PEOPLE = frozenset(
+    """nabo naboer kone hustru mand ægtefælle datter døtre søn sønner mor far forældre bror brødre søster
+    søstre barn børn ven venner veninde veninder kæreste sambo partner kollega kolleger kollegaer makker
+    chef leder advokat forsvarer læge træner mormor morfar farmor farfar bedstemor bedstefar oldemor
+    oldefar svigermor svigerfar svigerdatter svigersøn svoger svigerinde onkel moster faster tante
+    fætter kusine nevø niece barnebarn børnebørn familie mester lærer elev""".split()
+)
 
 
 def colon_described(ctx: Context, raw: list[tuple[Found, bool]]) -> None:
@@ -133,5 +142,6 @@ def colon_described(ctx: Context, raw: list[tuple[Found, bool]]) -> None:
             continue
         opening = max(begin, *(k + 2 for k in (text.rfind(". ", begin, end), text.rfind("? ", begin, end))))
         found = _OWNER_NOUN.match(text, opening) or _DEFINITE_NOUN.match(text, opening)
-        if found is not None and (found.re is _OWNER_NOUN or definite_person(found.group().lower(), "da")):
+        if found is not None and (definite_person(found.group().lower(), "da") if found.re is _DEFINITE_NOUN
+                                  else found.group().split()[-1] in _OWNED_PEOPLE):
             quote.speaker = Speaker(found.start(), found.end(), "description", found.group()[0].lower() + found.group()[1:])

@@ -92,3 +92,17 @@ def test_det_siger_x_nej_til_is_a_refusal() -> None:
     text = "Mødet trak ud\n\n»Det bliver dyrt.«\n\nDet siger Ole Berg nej til at kommentere.\n"
     [quote] = analyze(text, "da").quotes
     assert quote.speaker != "Ole Berg"
+
+
+@pytest.mark.parametrize("colon", ["Deres krav er enkelt:", "Hendes budskab er klart:"])
+def test_possessive_thing_before_a_colon_is_no_speaker(colon: str) -> None:
+    """quotesda18's colon rule took any noun after a possessive as the speaker ("deres krav")."""
+    text = f"Protest ved rådhuset\n\nForældrene mødte op i hundredvis. {colon}\n\n»Skolen skal blive.«\n"
+    [quote] = analyze(text, "da").quotes
+    assert quote.speaker is None
+
+
+def test_possessive_person_before_a_colon_still_speaks() -> None:
+    text = "Protest ved rådhuset\n\nForældrene mødte op i hundredvis. Min nabo siger det sådan:\n\n»Skolen skal blive.«\n"
+    [quote] = analyze(text, "da").quotes
+    assert quote.speaker == "min nabo"
