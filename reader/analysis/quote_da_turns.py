@@ -18,6 +18,10 @@ from reader.analysis.speakers import after_verb
 _GAP = re.compile(r"[.,!?…«”\"\s]*")
 # "Det siger X", "Dét fortæller X", "Sådan lyder det fra X", "Således skriver X".
 _POINTER = re.compile(r"(?:Det|Dét|Sådan|Således)\s+")
+# "Det siger noget om X, at ...", "Det siger alt om sagen": a judgement, no speaker named (attack18).
+# "Det siger Ole Berg nej til at kommentere": he declines; the quotation is not his (attack18).
+_DECLINES = re.compile(r"[\s,]*(?:nej|ja)\s+til\b", re.IGNORECASE)
+_NO_SPEAKER = re.compile(r"\s+(?:noget|meget|alt|intet|ingenting)\b", re.IGNORECASE)
 
 
 def said_after(ctx: Context, raw: list[tuple[Found, bool]]) -> None:
@@ -36,11 +40,11 @@ def said_after(ctx: Context, raw: list[tuple[Found, bool]]) -> None:
             continue
         pointer = _POINTER.match(text, gap.end())
         said = verb.match(text, pointer.end()) if pointer else None
-        if said is None:
+        if said is None or _NO_SPEAKER.match(text, said.end()):
             continue
         line_end = text.find("\n", said.end())
         speaker = after_verb(text, said.end(), line_end if line_end >= 0 else len(text), ctx.people, "da")
-        if speaker is not None and speaker.kind != "pronoun":
+        if speaker is not None and speaker.kind != "pronoun" and not _DECLINES.match(text, speaker.end):
             quote.speaker = speaker
 
 
@@ -110,6 +114,15 @@ def _narrated(ctx: Context, start: int, asker: str, spans: Spans) -> Speaker | N
 # det præcist:", "Hans kone er ikke i tvivl:", "Naboen siger det sådan:".
 _OWNER_NOUN = re.compile(r"(?:Min|Mit|Hans|Hendes|Vores|Deres)\s+[a-zæøå][a-zæøå-]+(?=[\s,])")
 _DEFINITE_NOUN = re.compile(r"[A-ZÆØÅ][a-zæøå]{2,}(?:en|et)(?=[\s,])")
+# Who a possessive can own and quote: kin, friends, colleagues ("Deres krav er enkelt:" and "Hendes
+# budskab var klart:" name no speaker: attack18).
+_OWNED_PEOPLE = frozenset(
+    """nabo naboer kone hustru mand ægtefælle datter døtre søn sønner mor far forældre bror brødre søster
+    søstre barn børn ven venner veninde veninder kæreste sambo partner kollega kolleger kollegaer makker
+    chef leder advokat forsvarer læge træner mormor morfar farmor farfar bedstemor bedstefar oldemor
+    oldefar svigermor svigerfar svigerdatter svigersøn svoger svigerinde onkel moster faster tante
+    fætter kusine nevø niece barnebarn børnebørn familie mester lærer elev""".split()
+)
 
 
 def colon_described(ctx: Context, raw: list[tuple[Found, bool]]) -> None:
@@ -129,5 +142,6 @@ def colon_described(ctx: Context, raw: list[tuple[Found, bool]]) -> None:
             continue
         opening = max(begin, *(k + 2 for k in (text.rfind(". ", begin, end), text.rfind("? ", begin, end))))
         found = _OWNER_NOUN.match(text, opening) or _DEFINITE_NOUN.match(text, opening)
-        if found is not None and (found.re is _OWNER_NOUN or definite_person(found.group().lower(), "da")):
+        if found is not None and (definite_person(found.group().lower(), "da") if found.re is _DEFINITE_NOUN
+                                  else found.group().split()[-1] in _OWNED_PEOPLE):
             quote.speaker = Speaker(found.start(), found.end(), "description", found.group()[0].lower() + found.group()[1:])

@@ -23,6 +23,9 @@ _ADJECTIVAL = re.compile(
 )  # (with its article, "Den tiltalte havde selv det sidste ord.": quotesda18)
 # Plain nouns for someone a story does not name ("Kvinden tilstod i retten."): the noun itself.
 _PLAIN = re.compile(r"(?:Kvinden|Manden|Pigen|Drengen)(?=\s)")
+# A later sentence of the paragraph opened by another definite noun: someone, or a body, else is the
+# subject now ("Manden døde. Politiet efterlyser vidner." / "- ..., siger han.": attack18).
+_NEW_SUBJECT = re.compile(r"[.!?]\s+([A-ZÆØÅ][a-zæøå]{3,}(?:en|et|ne))(?=\s)")
 
 
 def role_opener(ctx: Context, before: int, female: bool, male: bool, named_only: bool = True) -> str | None:
@@ -53,7 +56,9 @@ def role_opener(ctx: Context, before: int, female: bool, male: bool, named_only:
         k -= 1
         if introduced[k].end <= start:
             return introduced[k].canonical
-    return word.lower() if not named_only and (word.lower().endswith(ROLE_SUFFIXES) or _PLAIN.match(word + " ")) else None
+    if named_only or any(m.group(1) != word for m in _NEW_SUBJECT.finditer(body)):
+        return None
+    return word.lower() if word.lower().endswith(ROLE_SUFFIXES) or _PLAIN.match(word + " ") else None
 
 
 def _introduced(ctx: Context, stem: str) -> tuple[list, list[int]]:

@@ -18,6 +18,9 @@ _WORD_BEFORE = re.compile(r"([\w.]{1,12})$")
 # A Danish academic degree written before a name ("professor, dr.jur. Ida Berg", "adjunkt, cand.-psych.
 # X"), unless a copula makes it the sentence's predicate ("Hun er cand.polit.").
 _DEGREE = re.compile(r"(?<![\w.-])(?:dr|cand|lic|mag)\.-?[a-zæøå]{2,7}$", re.IGNORECASE)
+# A name after the degree ("dr.jur. Agnete Voss"): two words in capitals; "cand.polit. Hun arbejder"
+# and "mag.art. Den fik hun i 1998" end the sentence (attack18).
+_NAME_AFTER = re.compile(r"\s+[A-ZÆØÅ][\w'-]*\.?\s+[A-ZÆØÅ]")
 _PREDICATE = re.compile(r"\b(?:er|var|blev|som|is|was|as)\s+$", re.IGNORECASE)
 _NEXT = re.compile(r"\s*([\"'»«“„”(\[\-–—]*)(\S?)")
 _MONTHS = {m.lower() for m in DA_MONTHS} | {
@@ -33,7 +36,8 @@ def _is_boundary(text: str, dot_start: int, end: int) -> bool:
     if before is None:
         return True
     degree = _DEGREE.search(text, max(0, dot_start - 12), dot_start)
-    if degree is not None and not _PREDICATE.search(text, max(0, degree.start() - 8), degree.start()):
+    if degree is not None and not _PREDICATE.search(text, max(0, degree.start() - 8), degree.start()) \
+            and _NAME_AFTER.match(text, end):
         return False
     word = before.group(1)
     low = word.lower().strip(".")

@@ -143,4 +143,5 @@ def _is_export(path: str) -> bool:
     head = head.lstrip("\ufeff")  # a CSV file's byte order mark
     if is_markdown_export(head) or head.lstrip().startswith((",".join(FIRST_COLUMNS), ",".join(QUOTE_COLUMNS))):
         return True
-    return head.lstrip().startswith("{") and f'"exported_by": "{EXPORTED_BY}"' in head
+    # (reader's JSON has its articles under "articles": a news article with that key is no export)
+    return head.lstrip().startswith("{") and f'"exported_by": "{EXPORTED_BY}"' in head and '"articles"' in head

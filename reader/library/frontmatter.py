@@ -41,7 +41,11 @@ _PLAIN_FIELD = re.compile(r"\s*([A-Za-z][\w-]*)\s*:\s*(.*?)\s*$")
 
 def _plain_fields(block: str) -> dict[str, str] | None:
     """The fields of a block that is not valid YAML when every line of it is a plain ``key: value``
-    (a tab in the indentation, say); None otherwise."""
+    (a tab in the indentation, say); None otherwise, and None when no line is indented (nor holds a
+    tab): a Q&A opening between rules ("Q: ...", "A: Jeg var træt: det var nok.") is the article's
+    text (attack18). (The tab may reach here as spaces.)"""
+    if "\t" not in block and not any(line[:1] == " " and line.strip() for line in block.split("\n")):
+        return None
     fields: dict[str, str] = {}
     for line in block.split("\n"):
         if not line.strip():
