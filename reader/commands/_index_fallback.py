@@ -14,7 +14,7 @@ from reader.textsafe import one_line
 # The commands that read the index as a cache: another index serves them as well, more slowly.
 READERS = frozenset({"search", "quotes", "entities", "timeline"})
 _ENV = "READER_INDEX_DIR"  # reader.index.database reads it at each open
-HOW = "free space there, or point READER_INDEX_DIR at a writable folder with room"
+HOW = "point READER_INDEX_DIR at a writable folder with room, or free space there"
 
 
 def run_on_temporary_index(run: Callable[[], int], db: str | None, error: Exception) -> int:
