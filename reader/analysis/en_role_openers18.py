@@ -36,12 +36,12 @@ def role_openers(tokens: Tokens, starts: set[int], spans: list[Span], vocab: dic
         if k + 3 < n and words[k + 3][:1].isupper() and words[k + 3].isalpha():
             continue  # a longer run of capitals: a title or an organisation ("Driver Training Centre Ltd")
         name = (at[k + 1], ends[k + 2], "PER")
-        i = bisect_right(firsts, ends[k + 2]) - 1
-        touching = [j for j in range(max(0, i - 2), i + 1) if j >= 0 and out[j][0] < ends[k + 2] and out[j][1] > at[k]]
+        last = bisect_right(firsts, ends[k + 2] - 1)  # the spans starting inside the run, and one before
+        touching = [j for j in range(max(0, last - 3), last) if spans[j][1] > at[k]]
         if not touching:
             out.append(name)
             changed = True
-        elif len(touching) == 1 and out[touching[0]][:2] in ((at[k], ends[k + 2]),) and out[touching[0]][2] == "PER":
+        elif len(touching) == 1 and spans[touching[0]] == (at[k], ends[k + 2], "PER"):
             out[touching[0]] = name  # "Driver Lesley Okafor" as one person: the job is no part of the name
             changed = True
     return sorted(out) if changed else spans

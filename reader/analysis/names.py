@@ -297,12 +297,13 @@ def find_names(
         if RECASE and (model := load_model("en")) is not None:
             tokens = recased(tokens, sentences, model.vocab)  # shouting and title case (en_case)
 
+        opening = sentence_start_tokens(tokens, sentences)
         spans = model_names(tokens, sentences, breaks, "en", evidence) if EN_MODE != "rules" else None
         if spans is None:  # no English weights installed: the rules alone
-            return english_names(tokens, sentence_start_tokens(tokens, sentences), text)
+            return english_names(tokens, opening, text)
         if EN_MODE in ("both", "rules first"):
             lone: set[tuple[int, int]] = set()  # lone words typed as pieces of other names (en_rule_types)
-            ruled = english_names(tokens, sentence_start_tokens(tokens, sentences), text, lone)
+            ruled = english_names(tokens, opening, text, lone)
             if WEB:
                 ruled = plain_rule_words(text, ruled, load_model("en").vocab)  # en_web
             if EN_MODE == "rules first":
@@ -333,7 +334,7 @@ def find_names(
         spans = platform_x(text, club_short_forms(text, spans, evidence)) if SHORT_FORMS else spans  # en_short_forms
         spans = news_forms_after(text, spans, "en", evidence, load_model("en").vocab) if KINDS else spans  # (probe11)
         if en_role_openers18.ON:  # "Driver Lesley Okafor knows": the person after the job noun
-            spans = en_role_openers18.role_openers(tokens, sentence_start_tokens(tokens, sentences), spans, load_model("en").vocab)
+            spans = en_role_openers18.role_openers(tokens, opening, spans, load_model("en").vocab)
         return spans
     spans = model_names(tokens, sentences, breaks, "da", evidence)
     spans = platform_x(text, spans) if spans and SHORT_FORMS else spans or []  # "skriver politiet på X"
