@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from reader.analysis import da_acronyms18, da_again18, da_trades18, en_doc, en_role_openers18, typer
+from reader.analysis import da_acronyms18, da_again18, da_trades18, en_again19, en_doc, en_role_openers18, typer
 from reader.analysis.name_base import (  # noqa: F401 (sentence_start_tokens, tags_to_spans: the package's API)
     _BOTH_OPENERS, EN_COVER, EN_MODE, SETTINGS, Settings, runs, sentence_start_tokens, tags_to_spans,
 )
@@ -335,6 +335,8 @@ def find_names(
         spans = news_forms_after(text, spans, "en", evidence, load_model("en").vocab) if KINDS else spans  # (probe11)
         if en_role_openers18.ON:  # "Driver Lesley Okafor knows": the person after the job noun
             spans = en_role_openers18.role_openers(tokens, opening, spans, load_model("en").vocab)
+        if en_again19.ON:  # a one-word name found once, found at its other lone mentions (namesen19)
+            spans = en_again19.named_again(text, tokens, sentences, spans, load_model("en").vocab)
         return spans
     spans = model_names(tokens, sentences, breaks, "da", evidence)
     spans = platform_x(text, spans) if spans and SHORT_FORMS else spans or []  # "skriver politiet på X"

@@ -1,0 +1,64 @@
+"""English (namesen19): a one-word place or body found in a text is that name at its other lone
+mentions there (``en_again19``); not a person, not a word in capitals, not a month, not next to
+another capitalised word, and not an ordinary word opening a sentence."""
+
+from __future__ import annotations
+
+from reader.analysis import en_again19, names
+from reader.analysis.en_again19 import named_again
+from reader.analysis.sentences import split_sentences
+from reader.analysis.tokens import tokenize
+
+
+def _again(text: str, spans: list, vocab: dict | None = None) -> list[str]:
+    tokens = tokenize(text, "en")
+    return [text[s:e] + "/" + label for s, e, label in named_again(text, tokens, split_sentences(text), spans, vocab)]
+
+
+def test_a_place_found_once_is_found_at_its_other_lone_mentions() -> None:
+    text = "The plane is based in the Varrows. Ferries sail to the Varrows twice a week. Varrows is cold."
+    spans = [(26, 33, "LOC")]
+    assert _again(text, spans) == ["Varrows/LOC"] * 3
+
+
+def test_not_a_person_nor_a_word_in_capitals_nor_a_month() -> None:
+    text = "We met Quellin and the QXR in June. Later Quellin left the QXR in June."
+    spans = [(7, 14, "PER"), (23, 26, "ORG"), (30, 34, "LOC")]
+    assert _again(text, spans) == ["Quellin/PER", "QXR/ORG", "June/LOC"]
+    en_again19.TYPES = frozenset(("PER", "ORG", "LOC"))
+    en_again19.TITLE = False
+    try:
+        assert _again(text, spans) == ["Quellin/PER", "QXR/ORG", "June/LOC", "Quellin/PER", "QXR/ORG"]
+    finally:
+        en_again19.TYPES = frozenset(("ORG", "LOC"))
+        en_again19.TITLE = True
+
+
+def test_not_next_to_a_capitalised_word_nor_found_with_two_types() -> None:
+    text = "Varrows grew. The Varrows Council met. We saw Varrows."
+    assert _again(text, [(0, 7, "LOC")]) == ["Varrows/LOC", "Varrows/LOC"]
+    assert _again(text, [(0, 7, "LOC"), (46, 53, "ORG")]) == ["Varrows/LOC", "Varrows/ORG"]
+
+
+def test_an_ordinary_word_opening_a_sentence_is_left() -> None:
+    text = "Nation is a word. They spoke to the Nation."
+    spans = [(36, 42, "LOC")]
+    assert _again(text, spans, {"nation": "B"}) == ["Nation/LOC"]
+    assert _again(text, spans, {}) == ["Nation/LOC", "Nation/LOC"]
+
+
+def test_find_names_finds_the_place_again(monkeypatch) -> None:
+    text = "The plane is based in the Varrows. Ferries sail to the Varrows twice a week."
+    first = text.index("Varrows")
+
+    def tagger(tokens, sentences, breaks, language, evidence=None):
+        return [(first, first + 7, "LOC")]  # (the tagger found the first mention only)
+
+    monkeypatch.setattr(names, "model_names", tagger)
+    found = [text[s:e] + "/" + label for s, e, label in names.find_names(
+        text, tokenize(text, "en"), split_sentences(text), "en")]
+    assert found == ["Varrows/LOC", "Varrows/LOC"]
+    monkeypatch.setattr(en_again19, "ON", False)
+    found = [text[s:e] + "/" + label for s, e, label in names.find_names(
+        text, tokenize(text, "en"), split_sentences(text), "en")]
+    assert found == ["Varrows/LOC"]  # (before)
