@@ -22,8 +22,8 @@ def test_a_place_found_once_is_found_at_its_other_lone_mentions() -> None:
 
 
 def test_not_a_person_nor_a_word_in_capitals_nor_a_month() -> None:
-    text = "We met Quellin and the QXR in June. Later Quellin left the QXR in June."
-    spans = [(7, 14, "PER"), (23, 26, "ORG"), (30, 34, "LOC")]
+    text = "We met Quellin. We left QXR. It was June. Later Quellin saw QXR. It is June."
+    spans = [(7, 14, "PER"), (24, 27, "ORG"), (36, 40, "LOC")]
     assert _again(text, spans) == ["Quellin/PER", "QXR/ORG", "June/LOC"]
     en_again19.TYPES = frozenset(("PER", "ORG", "LOC"))
     en_again19.TITLE = False
@@ -32,6 +32,28 @@ def test_not_a_person_nor_a_word_in_capitals_nor_a_month() -> None:
     finally:
         en_again19.TYPES = frozenset(("ORG", "LOC"))
         en_again19.TITLE = True
+
+
+def test_a_person_only_by_the_last_word_of_a_full_name() -> None:
+    text = "Dara Quellin spoke. Later Quellin left. Ottar came. We saw Ottar. I met Quellin."
+    spans = [(0, 12, "PER"), (26, 33, "PER"), (40, 45, "PER")]
+    assert _again(text, spans) == ["Dara Quellin/PER", "Quellin/PER", "Ottar/PER", "Quellin/PER"]
+    en_again19.SURNAMES = False
+    try:
+        assert _again(text, spans) == ["Dara Quellin/PER", "Quellin/PER", "Ottar/PER"]
+    finally:
+        en_again19.SURNAMES = True
+
+
+def test_no_piece_of_a_longer_title_counts() -> None:
+    text = "We watched Ghost in the Shell again. Ghost was ahead of its time, and Ghost still is."
+    spans = [(11, 16, "ORG")]
+    assert _again(text, spans) == ["Ghost/ORG"]
+    en_again19.SOURCE = "any"
+    try:
+        assert _again(text, spans) == ["Ghost/ORG"] * 3
+    finally:
+        en_again19.SOURCE = "alone"
 
 
 def test_not_next_to_a_capitalised_word_nor_found_with_two_types() -> None:
