@@ -84,3 +84,9 @@ def test_find_names_finds_the_place_again(monkeypatch) -> None:
     found = [text[s:e] + "/" + label for s, e, label in names.find_names(
         text, tokenize(text, "en"), split_sentences(text), "en")]
     assert found == ["Varrows/LOC"]  # (before)
+
+
+def test_a_text_over_the_limit_is_left(monkeypatch) -> None:
+    text = "The plane is based in the Varrows. Ferries sail to the Varrows twice a week."
+    monkeypatch.setattr(en_again19, "LIMIT", 5)
+    assert _again(text, [(26, 33, "LOC")]) == ["Varrows/LOC"]

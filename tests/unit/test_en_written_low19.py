@@ -22,8 +22,8 @@ def test_a_name_written_in_lower_case_elsewhere_is_dropped() -> None:
 
 
 def test_every_word_must_be_written_low_and_capitals_are_left_out(monkeypatch) -> None:
-    text = "We met in the Atomic Hall. The atomic age. US troops left us."
-    spans = [_span(text, "Atomic Hall", "LOC"), _span(text, "US", "LOC")]
+    text = "We met at Atomic Quellin. The atomic age. IT staff fixed it."
+    spans = [_span(text, "Atomic Quellin", "LOC"), _span(text, "IT", "ORG")]
     words = tokenize(text, "en").words
     assert en_written_low19.written_low(text, spans, words) == spans
     monkeypatch.setattr(en_written_low19, "CAPS", False)
@@ -55,3 +55,14 @@ def test_find_names_drops_only_the_rules_own_names(monkeypatch) -> None:
     assert found() == ["Quellin Labs"]
     monkeypatch.setattr(en_written_low19, "ON", False)
     assert found() == ["Atomic Theory", "Quellin Labs"]  # (before)
+
+
+def test_a_name_the_lists_or_its_form_know_stays_and_a_long_text_is_left(monkeypatch) -> None:
+    text = "Loans from the British Business Bank rose. The bank is british in business."
+    spans = [_span(text, "British Business Bank", "ORG")]
+    words = tokenize(text, "en").words
+    assert en_written_low19.written_low(text, spans, words) == spans  # ("Bank": a firm's form)
+    monkeypatch.setattr(en_written_low19, "KNOWN", False)
+    assert en_written_low19.written_low(text, spans, words) == []
+    monkeypatch.setattr(en_written_low19, "LIMIT", 5)
+    assert en_written_low19.written_low(text, spans, words) == spans  # (a text over the limit)
