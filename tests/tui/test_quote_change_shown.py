@@ -135,6 +135,10 @@ def test_a_speaker_corrected_on_a_checked_quote_fits_80_columns_with_both_names_
     assert line("Anders Overgaard", "Niels Overgaard") == \
         "changed since verified: by Anders Overgaard → Niels Overgaard; V checks again"
     assert line("Rail", "") == "changed since verified: by Rail → no speaker; V checks again"
+    edited = QuoteNote("Det er et slag i ansigtet", "Claus Oxfeldt", QuoteState.VERIFIED,  # the file named another
+                       checked_text="Det er et slag i ansigtet", checked_speaker="Heino Kegel")
+    assert "".join(str(part) for part in _quote_status(edited, room=78)) == \
+        "changed since verified: by Heino Kegel → Claus Oxfeldt; V checks again"
     assert line("Anders Overgaard", "Niels Overgaard", 118) == \
         "changed since verified: was by Anders Overgaard; now by Niels Overgaard (set by hand); V checks again"
     long = line("Rail", "Christopher Montgomery-Whitfield of the Rail and Maritime Union")
