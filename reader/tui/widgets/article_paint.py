@@ -93,8 +93,9 @@ class PaintMixin:
                 return Strip.blank(width, base)
             label_style = self.get_component_rich_style("article-view--speaker-label")
             shown = f"{' ' * GUTTER}◆ {speakers}"
-            if cell_len(shown) > width > GUTTER + 3:  # cut with "…", so a cut role reads as cut
-                shown = set_cell_size(shown, width - 1).rstrip() + "\u2026"
+            seen = self.scrollable_content_region.width or width  # the scroll bar hides the last column
+            if cell_len(shown) > seen > GUTTER + 3:  # cut with "…", so a cut role reads as cut
+                shown = set_cell_size(shown, seen - 1).rstrip() + "\u2026"
             label = Segment(shown, label_style)
             return Strip([label]).adjust_cell_length(width, base)
         start, end = rows[row_index]
