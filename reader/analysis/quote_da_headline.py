@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import replace
 
 from reader.analysis.people import People
+from reader.analysis.quote_da_modified import modified_roles
 from reader.model import Quote
 
 # A label of one to four words and a colon before the headline's opening mark: "Vidne:",
@@ -18,13 +19,18 @@ _WORD = re.compile(r"[\wæøåÆØÅ]+")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
 
-def headline_label(text: str, quotes: list[Quote], people: People, language: str = "da") -> list[Quote]:
+def danish_after(text: str, quotes: list[Quote], people: People, language: str) -> list[Quote]:
+    """The Danish passes over resolved quotes: modified roles, then the headline's label."""
+    return headline_label(text, modified_roles(text, quotes), people) if language == "da" else quotes
+
+
+def headline_label(text: str, quotes: list[Quote], people: People) -> list[Quote]:
     """The Danish headline quotation after a role label with no speaker found: the body's quoted
     person whose first mention (its sentence or the one before) has a word the label's nouns
     begin ("vidne" in "vidnede"), else the one the body quotes most (two quotes or more, more than
     anyone else); the body quotation repeating the headline's words first."""
     line_end = text.find("\n")
-    if language != "da" or not quotes or line_end < 0 or quotes[0].speaker is not None or quotes[0].end > line_end:
+    if not quotes or line_end < 0 or quotes[0].speaker is not None or quotes[0].end > line_end:
         return quotes
     first = quotes[0]
     label = _LABEL.fullmatch(text, 0, first.start)
