@@ -21,7 +21,9 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 
 def danish_after(text: str, quotes: list[Quote], people: People, language: str) -> list[Quote]:
     """The Danish passes over resolved quotes: modified roles, then the headline's label."""
-    return headline_label(text, modified_roles(text, quotes), people) if language == "da" else quotes
+    if language != "da":
+        return quotes
+    return headline_label(text, modified_roles(text, quotes, [p.canonical for p in people.people]), people)
 
 
 def headline_label(text: str, quotes: list[Quote], people: People) -> list[Quote]:

@@ -41,16 +41,17 @@ def _has(lead: str, group: str) -> bool:
     return any(_group(w.strip(",")) == group for w in lead.split())
 
 
-def modified_roles(text: str, quotes: list[Quote]) -> list[Quote]:
+def modified_roles(text: str, quotes: list[Quote], named: list[str] | None = None) -> list[Quote]:
     """Quotes whose speaker came from a modified role description given to someone introduced
     with no such modifier: the one introduced with it ("den daværende rådmand ..., Jane
     Winther"), else the description itself; and a bare "direktøren" given to a compound role's
-    holder when another speaker holds the bare role."""
+    holder when another speaker holds the bare role. ``named``: the people the text names besides
+    the speakers."""
     roles: dict[str, set[str]] = {}
     for q in quotes:
         if q.speaker and q.role:
             roles.setdefault(q.speaker, set()).update(q.role.lower().split())
-    speakers = list(dict.fromkeys(q.speaker for q in quotes if q.speaker))
+    speakers = list(dict.fromkeys([q.speaker for q in quotes if q.speaker] + (named or [])))
     out = []
     for q in quotes:
         mention = text[q.speaker_start:q.speaker_end] if q.speaker and q.speaker_start is not None else ""
