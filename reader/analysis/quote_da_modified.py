@@ -15,6 +15,11 @@ _PRESENT = ("nuværende", "nye", "nyudnævnte", "siddende")
 # "den tidligere rådmand", "den tyske forsvarsminister": a modifier of time or nation and a role.
 _MODIFIED = re.compile(r"(?i)(?:den|det)\s+(\S+)\s+(?:[a-zæøå-]+\s+){0,2}?([a-zæøå-]+)")
 _NATION = re.compile(r"[a-zæøå]{2,}ske")
+# Definite nouns of a body: "skriver foreningen" is the body, never a person introduced with it.
+_BODY = frozenset(
+    """foreningen klubben kommunen regionen selskabet virksomheden firmaet koncernen kæden ministeriet
+    styrelsen forbundet skolen hospitalet partiet politiet""".split()
+)
 
 
 def _group(word: str) -> str | None:
@@ -45,8 +50,8 @@ def modified_roles(text: str, quotes: list[Quote], named: list[str] | None = Non
     """Quotes whose speaker came from a modified role description given to someone introduced
     with no such modifier: the one introduced with it ("den daværende rådmand ..., Jane
     Winther"), else the description itself; and a bare "direktøren" given to a compound role's
-    holder when another speaker holds the bare role. ``named``: the people the text names besides
-    the speakers."""
+    holder when another speaker holds the bare role; "foreningen" given to a person is the body.
+    ``named``: the people the text names."""
     roles: dict[str, set[str]] = {}
     for q in quotes:
         if q.speaker and q.role:
@@ -61,6 +66,8 @@ def modified_roles(text: str, quotes: list[Quote], named: list[str] | None = Non
             others = [s for s in speakers if s != q.speaker and any(_has(lead, group) and modified.group(2).lower() in lead
                                                                  for lead in _introductions(text, s))]
             q = replace(q, speaker=others[0] if len(others) == 1 else mention[0].lower() + mention[1:])
+        elif mention in _BODY and q.speaker in (named or ()):
+            q = replace(q, speaker=mention)  # ("formand for foreningen, Bente Ravn" is not "foreningen")
         elif re.fullmatch(r"[a-zæøå]{4,}(?:en|et)", mention):
             q = _bare_role(q, mention[:-2], roles)
         out.append(q)
