@@ -126,3 +126,20 @@ def test_paa_sin_facebookside_is_no_speaker():
     text = ("Loppemarked aflyst\n\n"
             "»Vi har ikke frivillige nok,« skriver foreningen på sin Facebookside.\n")
     assert _speakers(text) == ["foreningen"]
+
+
+def test_the_described_reporter_before_wins_over_a_name_after():
+    text = ("Jordskælv i Chile\n\n"
+            "Den chilenske indenrigsminister siger til avisen El Mercurio, at 200 huse er ødelagt.\n\n"
+            "- Vi har sendt soldater til alle de ramte byer, siger han.\n\n"
+            "En dansk turist, Jonas Vind, var i Santiago.\n\n"
+            "- Det rystede i et halvt minut, siger Jonas Vind.\n")
+    assert _speakers(text)[0] == "den chilenske indenrigsminister"
+
+
+def test_foreningen_is_the_body_not_its_chairman():
+    text = ("Kassen er tom\n\n"
+            "Det siger formand for foreningen, Gitte Lund.\n\n"
+            "»Vi mangler 50.000 kroner,« siger Gitte Lund.\n\n"
+            "»Vi håber, medlemmerne vil hjælpe,« skriver foreningen på sin hjemmeside.\n")
+    assert _speakers(text)[-1] == "foreningen"
