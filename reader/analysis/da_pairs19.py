@@ -1,48 +1,26 @@
-"""Danish: two names joined by "og" or "eller" are of one type (namesda19).
+"""Danish: a lone word joined by "og" or "eller" to a found name is a name of its type (namesda19).
 
 In the UNER-DA training split, two names written "X og Y" (or "X eller Y") are of one type 194
-times in 209 ("Tuborg og Lövenbräu", "Moskva og Washington"). So, after the tagger and typer:
+times in 209. The tagger or the typer at times finds one of the two and passes over the other
+("fra Tuborg og Lövenbräu", "via Yamaha og Enghave Motor", "Militsia og KGB"). After the tagger
+and the typer, a capitalised word of letters right after "X og " or right before " og X", where X
+is a found name, becomes a name of X's type when no name covers it, it does not open a sentence,
+no capitalised word or digit touches it, and the tagger's vocabulary does not know it in lower
+case ("og De", "og Statsministeren" are left). Beside a person, only a person of one word ("Ane og
+Bo"): "Jens Holm og Brugsen" is no pair of people.
 
-- two found names so joined whose types differ take the type the typer's scores of both,
-  summed, prefer ("Moskva og Washington": Washington was typed a body);
-- a lone capitalised word so joined to a found name, that no name covers, is a name of that
-  name's type ("fra Tuborg og Lövenbräu", "via Yamaha og Enghave Motor"): not opening a sentence,
-  with no capitalised word or digit touching it, and not a word the tagger's vocabulary knows in
-  lower case.
-
-Cross-validation and the variants tried: docs/log/namesda19.md.
+Cross-validation, and the type vote over found pairs that was tried and left out:
+docs/log/namesda19.md.
 """
 
 from __future__ import annotations
 
 Span = tuple[int, int, str]
 ON = True  # names.find_names applies it to Danish
-PARTNERS = True  # also the lone word joined to a found name (the second part above)
 _TYPES = ("PER", "ORG", "LOC")
 _JOINS = (" og ", " eller ")
 _SENTENCE_MARKS = frozenset('.!?:"»«-–—(')
 _AFTER_OK = frozenset(" \n\t.,;:!?)»«\"")
-
-
-def joined_types(text: str, spans: list[Span], evidence: dict | None = None,
-                 vocab: dict[str, str] | None = None) -> list[Span]:
-    """``spans`` with each pair joined by "og"/"eller" given one type, and their lone partners
-    added (``evidence``: the typer's PER/ORG/LOC scores by (start, end); ``vocab``: the tagger's
-    vocabulary classes)."""
-    out = list(spans)
-    if evidence:
-        for k in range(len(out) - 1):
-            s1, e1, l1 = out[k]
-            s2, e2, l2 = out[k + 1]
-            if l1 == l2 or l1 not in _TYPES or l2 not in _TYPES or text[e1:s2] not in _JOINS:
-                continue
-            a, b = evidence.get((s1, e1)), evidence.get((s2, e2))
-            if not a or not b:
-                continue
-            sums = [x + y for x, y in zip(a[:3], b[:3])]
-            best = _TYPES[sums.index(max(sums))]
-            out[k], out[k + 1] = (s1, e1, best), (s2, e2, best)
-    return _partners(text, out, vocab or {}) if PARTNERS else out
 
 
 def _word_after(text: str, at: int) -> tuple[int, int] | None:
@@ -66,7 +44,8 @@ def _word_before(text: str, end: int) -> tuple[int, int] | None:
 
 
 def _inside(text: str, start: int, end: int, vocab: dict[str, str]) -> bool:
-    """Not opening a sentence, no capitalised word right before it or after it, no ordinary word."""
+    """Not opening a sentence, no capitalised word or digit right before or after it, and not a
+    word the vocabulary knows in lower case (class L or B)."""
     if vocab.get(text[start:end].lower()) in ("L", "B"):
         return False
     head = text[max(0, start - 40):start].rstrip()
@@ -79,21 +58,24 @@ def _inside(text: str, start: int, end: int, vocab: dict[str, str]) -> bool:
     return not (tail[:1].isupper() or tail[:1].isdigit())
 
 
-def _partners(text: str, spans: list[Span], vocab: dict[str, str]) -> list[Span]:
-    """Lone capitalised words right after "X og " or right before " og X" (X found) typed as X."""
-    new: list[Span] = []
+def joined_partners(text: str, spans: list[Span], vocab: dict[str, str] | None = None) -> list[Span]:
+    """``spans`` (sorted, not overlapping) with the lone words joined to them by "og"/"eller" added
+    as names of their type (``vocab``: the tagger's vocabulary classes)."""
+    vocab = vocab or {}
+    new: dict[tuple[int, int], str] = {}  # each word and its type ("" when two names differ)
     for k, (s, e, label) in enumerate(spans):
-        if label not in _TYPES:
+        if label not in _TYPES or label == "PER" and " " in text[s:e]:
             continue
         for join in _JOINS:
             if text.startswith(join, e):
                 word = _word_after(text, e + len(join))
                 nxt = spans[k + 1][0] if k + 1 < len(spans) else len(text)
                 if word and word[1] <= nxt and _inside(text, *word, vocab):
-                    new.append((*word, label))
+                    new[word] = label if new.setdefault(word, label) == label else ""
             if s >= len(join) and text.startswith(join, s - len(join)):
                 word = _word_before(text, s - len(join))
                 before = spans[k - 1][1] if k else 0
                 if word and word[0] >= before and _inside(text, *word, vocab):
-                    new.append((*word, label))
-    return sorted(set(spans) | set(new)) if new else spans
+                    new[word] = label if new.setdefault(word, label) == label else ""
+    added = [(s, e, label) for (s, e), label in new.items() if label]
+    return sorted(spans + added) if added else spans
