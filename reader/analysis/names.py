@@ -341,9 +341,9 @@ def find_names(
     spans = news_forms_after(text, spans, "da", evidence, load_model("da").vocab, tokens) if KINDS else spans  # (news_after)
     if da_acronyms18.ON:  # a lone unknown word in capitals: a body (namesda18)
         spans = da_acronyms18.lone_acronyms(tokens, spans, load_model("da").vocab)
+    if da_pairs19.ON:  # "fra Tuborg og Lövenbräu": the word joined to a found name (namesda19)
+        spans = da_pairs19.joined_partners(text, spans, load_model("da").vocab)
     if da_again18.ON:  # a one-word name found once, found at its other mentions (namesda18)
         spans = da_again18.named_again(text, tokens, sentences, spans, load_model("da").vocab)
     spans = da_trades18.trades(text, spans) if da_trades18.ON else spans  # "Petersen Auto": a firm
-    if da_pairs19.ON:  # "fra Tuborg og Lövenbräu": the word joined to a found name (namesda19)
-        spans = da_pairs19.joined_partners(text, spans, load_model("da").vocab)
     return spans

@@ -60,3 +60,8 @@ def test_a_word_between_two_names_of_two_types_is_left() -> None:
     text = "Det sagde Zelvo og Brask og Vejle i går."
     spans = [_at(text, "Zelvo", "ORG"), _at(text, "Vejle", "LOC")]
     assert _partners(text, spans) == ["Zelvo/ORG", "Vejle/LOC"]
+
+
+def test_a_partner_is_found_again_at_its_other_mentions() -> None:
+    text = "Han har spillet for Ajax og Vålerenga. I Vålerenga blev han kaptajn, og nu vender han hjem."
+    assert _names(text).count(("Vålerenga", "ORG")) == 2, _names(text)
