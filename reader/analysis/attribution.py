@@ -17,7 +17,7 @@ from reader.analysis.quote_cues import (
 from reader.analysis.quote_marks import Pair
 from reader.analysis.people import People, Speaker
 from reader.analysis.quote_verbs import patterns
-from reader.analysis.speaker_inversion import NAMING, OBJECT_ONLY, OWN_VERB, after_subject, fronted_description, joined_subject, subject_before
+from reader.analysis.speaker_inversion import NAMING, OBJECT_ONLY, OWN_VERB, after_subject, fronted_description, joined_subject, reported_subject, subject_before
 from reader.analysis.speakers import after_verb, phrase
 from reader.model import Entity
 
@@ -180,7 +180,7 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
         pass
     if according is not None and not OWN_VERB.search(text, according.end(), end):
         # (not "According to the FT, Oliver Tremlett told colleagues that ...": the verb's subject; probe10)
-        speaker = phrase(text, according.end(), end, ctx.people, ctx.language)
+        speaker = ctx.language == "da" and reported_subject(text, start, according, end, ctx.people) or phrase(text, according.end(), end, ctx.people, ctx.language)
         if speaker is not None and speaker.kind != "pronoun":
             return speaker
     found = heard_speaker(text, start, end, ctx.people) if ctx.language == "en" else None

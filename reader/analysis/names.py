@@ -6,7 +6,8 @@ import re
 from bisect import bisect_left, bisect_right
 
 from reader.analysis import (
-    da_acronyms18, da_again18, da_trades18, en_again19, en_doc, en_role_openers18, en_written_low19, typer,
+    da_acronyms18, da_again18, da_pairs19, da_trades18, en_again19, en_doc, en_role_openers18, en_written_low19,
+    typer,
 )
 from reader.analysis.name_base import (  # noqa: F401 (sentence_start_tokens, tags_to_spans: the package's API)
     _BOTH_OPENERS, EN_COVER, EN_MODE, SETTINGS, Settings, runs, sentence_start_tokens, tags_to_spans,
@@ -348,6 +349,9 @@ def find_names(
     spans = news_forms_after(text, spans, "da", evidence, load_model("da").vocab, tokens) if KINDS else spans  # (news_after)
     if da_acronyms18.ON:  # a lone unknown word in capitals: a body (namesda18)
         spans = da_acronyms18.lone_acronyms(tokens, spans, load_model("da").vocab)
+    if da_pairs19.ON:  # "fra Tuborg og Lövenbräu": the word joined to a found name (namesda19)
+        spans = da_pairs19.joined_partners(text, spans, load_model("da").vocab)
     if da_again18.ON:  # a one-word name found once, found at its other mentions (namesda18)
         spans = da_again18.named_again(text, tokens, sentences, spans, load_model("da").vocab)
-    return da_trades18.trades(text, spans) if da_trades18.ON else spans  # "Petersen Auto": a firm
+    spans = da_trades18.trades(text, spans) if da_trades18.ON else spans  # "Petersen Auto": a firm
+    return spans

@@ -13,6 +13,7 @@ from reader.analysis.antecedents import Spans
 from reader.analysis.attribution import Context, Found, sentence_begin, speaker_before
 from reader.analysis.descriptions import is_person_noun
 from reader.analysis.quote_da_turns import colon_described, dialogue_turns, said_after
+from reader.analysis.quote_da_headline import danish_after  # noqa: F401 (for quotes.py, quotesda19)
 from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES
 from reader.analysis.people import Speaker
 from reader.analysis.sentences import end_before

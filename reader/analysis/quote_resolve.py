@@ -19,7 +19,7 @@ from reader.analysis.quote_cues import voice_owner
 from reader.analysis.quote_forward import named_after
 from reader.analysis.quote_met_by_writer import described_here
 from reader.analysis.quote_news import honorific_fit, it_reporter
-from reader.analysis.quote_role_opener import role_opener
+from reader.analysis.quote_role_opener import paragraph_subject, role_opener
 from reader.analysis.quote_surnames import given_name, in_full
 from reader.analysis.sentences import end_before
 from reader.analysis.descriptions import (
@@ -63,7 +63,7 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
         male = low in ("han", "he", "his", "hans", "ham")
         if who is None and (female or male) and earlier and ctx.language == "en" and goes_on(text, me, ctx.people, spans):
             who = _speaker_of_sex(ctx, earlier, ms, female, male)  # "she added": the speaker goes on
-        who = who or named_after(ctx, quote.start, quote.end, spans, female, male)  # (quote_forward, probe12)
+        who = who or paragraph_subject(ctx, quote.start, female, male) or named_after(ctx, quote.start, quote.end, spans, female, male)  # (quote_forward, probe12; quotesda19)
         described = None if who else described_here(ctx, ms, spans, female, male, quote.start) or described_subject(ctx, ms, spans, female, male)
         if described is not None:
             resolve_description(text, described, ctx.people, described.start)

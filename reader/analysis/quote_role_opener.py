@@ -13,6 +13,7 @@ from weakref import WeakKeyDictionary
 from reader.analysis.attribution import Context
 from reader.analysis.descriptions import description_fits
 from reader.analysis.people import People
+from reader.analysis.quote_da_subject import paragraph_subject
 from reader.analysis.lexicon import ROLE_SUFFIXES
 
 ON = True
@@ -31,7 +32,12 @@ _NEW_SUBJECT = re.compile(r"[.!?]\s+([A-ZÆØÅ][a-zæøå]{3,}(?:en|et|ne))(?=\
 def role_opener(ctx: Context, before: int, female: bool, male: bool, named_only: bool = True) -> str | None:
     """The speaker a role opening the paragraph right before the one at ``before`` names (Danish),
     when that paragraph holds no quotation and names nobody: the person introduced with the role,
-    else (unless ``named_only``) the role itself."""
+    else (unless ``named_only``) the role itself; else the unnamed subject of its last sentence."""
+    return _role_opener(ctx, before, female, male, named_only) or paragraph_subject(ctx, before, female, male)
+
+
+def _role_opener(ctx: Context, before: int, female: bool, male: bool, named_only: bool) -> str | None:
+    """``role_opener`` without the last sentence's subject."""
     if not ON or ctx.language != "da" or not (female or male):
         return None
     text = ctx.text

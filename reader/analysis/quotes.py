@@ -13,7 +13,7 @@ from reader.analysis.quote_filters import (
 )
 from reader.analysis.quote_headline_dash import colon_dash_quote, title_line
 from reader.analysis.quote_marks import mark_pairs, opens_single
-from reader.analysis.quote_news import sibling_surname, story_opening, written_sources
+from reader.analysis.quote_news import danish_after, sibling_surname, story_opening, written_sources
 from reader.analysis.quote_roles_carried import carry_roles
 from reader.analysis.quote_resolve import Spans, resolve
 from reader.analysis.quote_kin import kin_names
@@ -99,7 +99,7 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
         quotes = [sibling_surname(text, q, surnames) for q in quotes]  # "Hanne og Kristian Lauridsen"
     if ctx.language == "en":
         alternate(text, raw, quotes, ctx.people)
-    quotes = carry_roles(text, quotes, ctx.people)  # "Pressechef hos Vestkraft Maja Rindom oplyser ..."
+    quotes = danish_after(text, carry_roles(text, quotes, ctx.people), ctx.people, ctx.language)  # "Vidne: »...«" (quotesda19)
     return sorted(quotes, key=lambda q: q.start)
 
 

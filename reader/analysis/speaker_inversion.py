@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.people import People
+from reader.analysis.people import People, Speaker
 from reader.analysis.speakers import phrase
 
 # A reporting verb of its own after "according to X," not in a clause about X ("who said").
@@ -66,3 +66,41 @@ def after_subject(text: str, pos: int, end: int, language: str) -> int:
     """Where the words after an inverted subject ending at ``pos`` go on once a Danish party and
     medium are passed (``pos`` itself in English) (quotesda18)."""
     return _DA_TAIL.match(text, pos, end).end() if language == "da" else pos
+
+
+# Danish "ifølge" around a reporting verb of its own (quotesda19): in "Ifølge AFP har Pakistans
+# premierminister kaldt oversvømmelserne »...«" and "Ministeren skal ifølge Reuters have kaldt det
+# »...«" the source after "ifølge" only passes the words on; the speaker is the verb's subject.
+_AUX = r"(?:har|havde|skal|skulle|vil|ville)"
+# Past participles of Danish verbs of saying and naming.
+_SAID = (
+    r"(?:have\s+)?(?:kaldt|sagt|udtalt|betegnet|beskrevet|skrevet|erklæret|understreget|advaret|meddelt|oplyst"
+    r"|fortalt|lovet|afvist|svaret|tilføjet|forklaret|fremhævet|slået\s+fast)\b"
+)
+# "Ifølge AFP har <subject> kaldt": the source, the auxiliary, the subject, the participle.
+_INVERTED = re.compile(rf"[^,.;:»«]{{1,60}}?\s{_AUX}\s+([^,.;:»«]{{2,80}}?)\s+{_SAID}")
+# "<subject> skal ifølge": the subject and the auxiliary before "ifølge" ...
+_SUBJECT = re.compile(rf"([^,.;:»«]{{2,80}}?)\s+{_AUX}\s+$")
+# ... and the participle after the source: "ifølge nyhedsbureauet have kaldt".
+_LATER = re.compile(rf"[^,.;:»«]{{1,60}}?\s{_SAID}")
+
+
+def reported_subject(text: str, start: int, according: re.Match, end: int, people: People) -> Speaker | None:
+    """The subject of a Danish reporting verb around "ifølge X" in the clause ``start``..``end``
+    (``according`` is the match of "ifølge "): after the auxiliary when the sentence opens with
+    "Ifølge X", else before it; None when there is no such verb."""
+    span = None
+    if not text[start:according.start()].strip():
+        inverted = _INVERTED.match(text, according.end(), end)
+        span = inverted.span(1) if inverted is not None else None
+    else:
+        subject = _SUBJECT.fullmatch(text, start, according.start())
+        span = subject.span(1) if subject is not None and _LATER.match(text, according.end(), end) else None
+    found = phrase(text, span[0], span[1], people, "da") if span is not None else None
+    if found is not None and found.kind == "name" and _OWNED.fullmatch(text, found.end, span[1]):
+        return Speaker(span[0], span[1], "description")  # "Pakistans premierminister": the owner's role
+    return found if found is not None and found.kind in ("name", "description") else None
+
+
+# Lower-case words after a genitive name: "Pakistans premierminister".
+_OWNED = re.compile(r"(?:\s+[a-zæøå][\wæøå-]*){1,3}")

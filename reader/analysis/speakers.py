@@ -65,7 +65,7 @@ _DA_ROLE_AFTER = re.compile(
     r"\s+[a-zæøå]*(?:formand|direktør|chef|leder|ordfører|borgmester|talsmand|talskvinde|sekretær|redaktør"
     r"|analytiker|ekspert|forsker|dommer|anklager|politiker|præsident)(?:en)?\b"
 )
-_BEHALF = re.compile(r"\s(?:på vegne af|on behalf of)\s")
+_BEHALF = re.compile(r"\s(?:på vegne af|on behalf of|ifølge|(?:på|i) (?:sin|sit|sine))\s")  # ("ifølge AFP", "på sin Facebookside": quotesda19)
 # Capitalised words and lower-case role words before a name: "Unite national officer ".
 _ORG_ROLE = re.compile(r"\s*([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+")
 

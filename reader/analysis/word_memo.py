@@ -10,7 +10,7 @@ tracemalloc; people's two and canonical's stems, full of 19-character names, 9.7
 from __future__ import annotations
 
 from itertools import compress, repeat
-from typing import AbstractSet, Callable, Generic, TypeVar
+from typing import AbstractSet, Callable, Generic, Sequence, TypeVar
 
 V = TypeVar("V")
 
@@ -35,6 +35,16 @@ class WordMemo(Generic[V]):
         if _MISSING in values:
             values = self._fill(order, values)
         return dict(zip(compress(order, values), filter(None, values)))
+
+    def each(self, words: Sequence[str]) -> list[V]:
+        """``fn(word)`` for each of ``words`` in order, repeats too (new words worked out and remembered:
+        a text's tokens looked up in order hit the CPU's caches more often than its distinct words do)."""
+        values = list(map(self.known.get, words, repeat(_MISSING)))
+        if _MISSING in values:
+            order = tuple({word for word, value in zip(words, values) if value is _MISSING})
+            fresh = dict(zip(order, self._fill(order, [_MISSING] * len(order))))
+            values = [fresh[word] if value is _MISSING else value for word, value in zip(words, values)]
+        return values
 
     def _fill(self, order: tuple[str, ...], values: list) -> list:
         """``values`` with the new words' (``_MISSING``) worked out, and remembered unless there are

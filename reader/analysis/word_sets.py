@@ -40,41 +40,63 @@ class _Text:
 
     def __init__(self, words: Sequence[str]) -> None:
         self.words = words
-        self.distinct = frozenset(words)
         self.tests = dict(_TESTS)
         if _MARKED_BY[0] != len(self.tests):
             _MARKS.clear()
             _MARKED_BY[0] = len(self.tests)
-        marks = _MARKS.hits(self.distinct)
+        marks = _MARKS.each(words)  # each token's mark
         self.marks = marks
-        at: dict[str, list[int]] = {word: [] for word in marks}  # the positions of each marked word
-        for k in _pick(words, marks):
-            at[words[k]].append(k)
-        self.at = at
-        self.by_bit: dict[int, list[list[int]]] | None = None  # each test's words' positions
+        self.marked = list(compress(range(len(words)), marks))  # the positions of the marked words, in order
+        self._distinct: frozenset[str] | None = None
+        self._at: dict[str, list[int]] | None = None
+        self.by_bit: dict[int, list[int]] | None = None  # each test's positions, in order
 
-    def of_test(self, bit: int) -> list[list[int]]:
-        """The positions of each word the test of ``bit`` holds for (all tests sorted in one pass
-        over the marked words, when the first is asked about: not one pass a test)."""
+    @property
+    def distinct(self) -> frozenset[str]:
+        """The distinct words (made when first asked)."""
+        if self._distinct is None:
+            self._distinct = frozenset(self.words)
+        return self._distinct
+
+    @property
+    def at(self) -> dict[str, list[int]]:
+        """The positions of each marked word (made when first asked: only unregistered tests ask)."""
+        at = self._at
+        if at is None:
+            at = self._at = {}
+            words = self.words
+            for k in self.marked:
+                lists = at.get(words[k])
+                if lists is None:
+                    at[words[k]] = [k]
+                else:
+                    lists.append(k)
+        return at
+
+    def of_test(self, bit: int) -> list[int]:
+        """The positions the test of ``bit`` holds at, in order (all tests' lists made in one pass
+        over the marked positions, when the first is asked about: no sorting, not one pass a test)."""
         by_bit = self.by_bit
         if by_bit is None:
             by_bit = self.by_bit = {}
-            at = self.at
-            for word, mark in self.marks.items():
+            marks = self.marks
+            for k in self.marked:
+                mark = marks[k]
                 bits = _BITS.get(mark)
                 if bits is None:
                     if len(_BITS) > 4096:
                         _BITS.clear()
                     bits = _BITS[mark] = _bits(mark)
                 for one in bits:
-                    lists = by_bit.get(one)
-                    if lists is None:
-                        by_bit[one] = [at[word]]
+                    found = by_bit.get(one)
+                    if found is None:
+                        by_bit[one] = [k]
                     else:
-                        lists.append(at[word])
-        return by_bit.get(bit, [])
+                        found.append(k)
+        return by_bit.get(bit, _NONE)
 
 
+_NONE: list[int] = []  # (never changed: ``where`` returns copies)
 _BITS: dict[int, tuple[int, ...]] = {}  # the bits of each mark seen (a few hundred marks at most)
 
 
@@ -119,13 +141,12 @@ def where(words: Sequence[str], keep: Test) -> list[int]:
     text = _text(words)
     bit = text.tests.get(keep)
     if bit is not None:
-        lists = text.of_test(bit)
-    else:
-        wanted = _wanted(text.distinct, keep)
-        at = text.at
-        if not all(word in at for word in wanted):
-            return _pick(words, set(wanted))
-        lists = [at[word] for word in wanted]
+        return text.of_test(bit)[:]
+    wanted = _wanted(text.distinct, keep)
+    at = text.at
+    if not all(word in at for word in wanted):
+        return _pick(words, set(wanted))
+    lists = [at[word] for word in wanted]
     return sorted(chain.from_iterable(lists)) if len(lists) > 1 else lists[0][:] if lists else []
 
 

@@ -26,10 +26,11 @@ class Library:
         analysis found is ``speaker`` (workspace.state_label)."""
         from reader.workspace import state_label
 
-        return state_label(self.check(article_id, start, end), text, speaker)
+        return state_label(self.check(article_id, start, end, text), text, speaker)
 
-    def check(self, article_id: str, start: int, end: int):
-        """The journalist's record on the quote at ``start``-``end`` (state, a speaker set by hand)."""
+    def check(self, article_id: str, start: int, end: int, text: str | None = None):
+        """The journalist's record on the quote at ``start``-``end`` whose wording is now ``text``
+        (state, a speaker set by hand; workspace.record_at)."""
         from reader.workspace import record_at
 
         if self.store is None:
@@ -39,7 +40,7 @@ class Library:
                 self.states[article_id] = list(self.store.quote_checks(article_id))
             except Exception:
                 self.states[article_id] = []
-        return record_at(self.states[article_id], start, end)
+        return record_at(self.states[article_id], start, end, text)
 
 
 def open_library(args) -> Library:

@@ -101,7 +101,7 @@ def run(args) -> int:
                 rows = [(q, None) for q in who.quotes(index, library.paths, speaker=speaker, since=since,
                                                       overrides=library.overrides)]
             records = [_record(q, library.state(q.article_id, q.start, q.end, q.text, q.said_as or q.speaker), n,
-                               library.check(q.article_id, q.start, q.end)) for q, n in rows]
+                               library.check(q.article_id, q.start, q.end, q.text)) for q, n in rows]
     finally:
         close_library(library)
     if args.json:

@@ -81,11 +81,7 @@ def changed_said(note: QuoteNote, who: str, room: int) -> str:
     speakers = ""
     if note.checked_speaker is not None and note.checked_speaker != (note.speaker or ""):
         old_name = one_line(note.checked_speaker, 30) or "no speaker"
-        speakers = f"was by {old_name}; now by {who}"
-        limit = room // 2 if reworded else room
-        if len(speakers) + 2 > limit:  # long names: each cut alike
-            name = max(14, (limit - len(": was by ; now by ")) // 2)
-            speakers = f"was by {one_line(old_name, name)}; now by {one_line(who, name)}"
+        speakers = _speakers(old_name, who, room // 2 if reworded else room)
     said = ""
     if reworded:  # at most 52 characters of wording, as much as fits before the key to press
         fixed = len(": “” → “”") + (len(", ") + len(speakers) if speakers else 0)
@@ -94,6 +90,29 @@ def changed_said(note: QuoteNote, who: str, room: int) -> str:
     if speakers:
         said += f"{',' if said else ':'} {speakers}"
     return said + HINT
+
+
+HAND = " (set by hand)"
+
+
+def _speakers(old_name: str, who: str, limit: int) -> str:
+    """"was by OLD; now by NEW" within ``limit`` columns (with the ": " before it) when it fits,
+    else "by OLD → NEW" without "(set by hand)" (the line above the quote says it), the longer
+    name cut only when that still does not fit (at 80 columns both names were cut to 14 and the
+    line ran past the key to press)."""
+    if len(": was by ; now by ") + len(old_name) + len(who) <= limit:
+        return f"was by {old_name}; now by {who}"
+    who = who.removesuffix(HAND)
+    room = max(8, limit - len(": by  → "))
+    if len(old_name) + len(who) > room:
+        half = room // 2
+        if len(old_name) <= half:
+            who = one_line(who, room - len(old_name))
+        elif len(who) <= half:
+            old_name = one_line(old_name, room - len(who))
+        else:
+            old_name, who = one_line(old_name, half), one_line(who, room - half)
+    return f"by {old_name} → {who}"
 
 
 def _fitting(old: str, new: str, room: int) -> tuple[str, str]:

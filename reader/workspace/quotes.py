@@ -28,19 +28,28 @@ def corrections_by_article(store, article_ids, everyone=None) -> dict[str, tuple
     return found
 
 
-def record_at(checks: Sequence[QuoteCheck], start: int, end: int) -> QuoteCheck | None:
+def record_at(checks: Sequence[QuoteCheck], start: int, end: int, text: str | None = None) -> QuoteCheck | None:
     """The journalist's record on the quote found at ``start``-``end``: the record at that span,
-    else the placed one overlapping it most, else None."""
+    else the placed one overlapping it most, else (given the quote's wording ``text``) the record
+    whose checked wording left the text and is most like it, as ``reconcile_quotes`` pairs them (a
+    quote reworded in its file is "changed since verified" in `reader quotes` too, not unverified)."""
     best, shared = None, 0
+    gone = []
     for check in checks:
         if check.status is AnchorStatus.ORPHANED:
+            gone.append(check)
             continue
         if (check.start, check.end) == (start, end):
             return check
         overlap = min(check.end, end) - max(check.start, start)
         if overlap > shared:
             best, shared = check, overlap
-    return best
+    if best is not None or text is None or not gone:
+        return best
+    scored = [(wording_likeness(c.checked_text if c.checked_text is not None else c.exact, text), n)
+              for n, c in enumerate(gone)]
+    likeness, n = max(scored)
+    return gone[n] if likeness >= REWORDED else None
 
 
 def state_label(check: QuoteCheck | None, text: str, found_speaker: str | None = None) -> str:

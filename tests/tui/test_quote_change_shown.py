@@ -117,3 +117,56 @@ def test_the_changed_quote_line_names_the_speaker_only_when_the_speaker_changed(
                          checked_text="Vi lukker to skoler", checked_speaker="Hanne Dahl")
     assert line(respoken) == "changed since verified: was by Hanne Dahl; now by Jens Holm; V checks again"
 
+
+
+def test_a_speaker_corrected_on_a_checked_quote_fits_80_columns_with_both_names_whole():
+    """review19: a verified quote's speaker corrected with ``w`` at 80 columns read "was by Anders
+    Overga…; now by Niels Overgaa…; V checks" (both names cut to 14, the key to press cut off): the
+    shorter "by OLD → NEW" keeps both names whole and the key, and "(set by hand)" is left to the
+    line above the quote; a long name alone is cut, not a short one."""
+    from reader.export import QuoteNote
+    from reader.tui.render import _quote_status
+
+    def line(old: str, new: str, room: int = 78) -> str:
+        note = QuoteNote("Det forstår jeg godt", new, QuoteState.VERIFIED, checked_text="Det forstår jeg godt",
+                         checked_speaker=old, speaker_by_hand=True)
+        return "".join(str(part) for part in _quote_status(note, room=room))
+
+    assert line("Anders Overgaard", "Niels Overgaard") == \
+        "changed since verified: by Anders Overgaard → Niels Overgaard; V checks again"
+    assert line("Rail", "") == "changed since verified: by Rail → no speaker; V checks again"
+    edited = QuoteNote("Det er et slag i ansigtet", "Claus Oxfeldt", QuoteState.VERIFIED,  # the file named another
+                       checked_text="Det er et slag i ansigtet", checked_speaker="Heino Kegel")
+    assert "".join(str(part) for part in _quote_status(edited, room=78)) == \
+        "changed since verified: by Heino Kegel → Claus Oxfeldt; V checks again"
+    assert line("Anders Overgaard", "Niels Overgaard", 118) == \
+        "changed since verified: was by Anders Overgaard; now by Niels Overgaard (set by hand); V checks again"
+    long = line("Rail", "Christopher Montgomery-Whitfield of the Rail and Maritime Union")
+    assert long.startswith("changed since verified: by Rail → Christopher") and long.endswith("…; V checks again")
+    assert len(long) <= 78
+
+
+async def test_correcting_a_checked_quotes_speaker_at_80_columns_keeps_the_key_on_screen(tmp_path, store):
+    """The same in the app: V, then w with a completed name, at 80x24."""
+    from reader.library import load_articles
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    story = (" date 2026-09 Den sidste mælkebonde i Thy\n\nThy. Niels Overgaard er 63 år. Hans søn, Anders "
+             "Overgaard, er agronom.\n\n- Jeg kan ikke se en fremtid i 140 køer, siger Anders Overgaard.\n\n"
+             "Hans far trækker på skuldrene.\n\n- Det forstår jeg godt. Jeg ville ikke ønske det for ham, siger "
+             "Anders Overgaard.\n\n/testbureau/\n")
+    (folder / "thy.txt").write_text(story, encoding="utf-8")
+    store.settle_ids(load_articles(folder / "thy.txt"))
+    app = make_app(folder, store, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_article(pilot, "mælkebonde")
+        await pilot.press("quotation_mark", "quotation_mark", "c")
+        await pilot.pause()
+        await pilot.press("w", "ctrl+u", "N", "i", "e", "right", "enter")
+        for _ in range(20):
+            await pilot.pause(0.05)
+            line = str(screen.query_one("#article-status").render()).rstrip()
+            if "changed since" in line:
+                break
+        assert line == "changed since verified: by Anders Overgaard → Niels Overgaard; V checks again"

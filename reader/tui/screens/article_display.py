@@ -75,12 +75,9 @@ class ArticleDisplay:  # no @on handlers here: Textual collects those only from 
     def _note_style(self, label: str) -> Style:
         slots = {name: index for index, name in enumerate(self.labels, 1)}
         slot = annotation_slot(label, slots)
-        rich_style = self.view.get_component_rich_style(f"article-view--note-{slot}", partial=True)
-        if rich_style.bgcolor is not None:
-            from rich.style import Style as RichStyle
-
-            rich_style = RichStyle(color=rich_style.bgcolor)
-        return Style.from_rich_style(rich_style)
+        # As the margin draws it (the note's background, its text colour): the note colour alone as
+        # a glyph on the panel was near invisible (navy on black, pastel on white).
+        return Style.from_rich_style(self.view.get_component_rich_style(f"article-view--note-{slot}", partial=True))
 
     def _refresh_header(self) -> None:
         tags = self.app.store.tags(self.article.id)

@@ -224,7 +224,7 @@ class SpeakerQuotesScreen(Screen):
         self.quotes = rows
         options = []
         for k, q in enumerate(rows):
-            check = record_at(states.get(q.article_id, []), q.start, q.end)
+            check = record_at(states.get(q.article_id, []), q.start, q.end, q.text)
             state_text = state_label(check, q.text, q.said_as or q.speaker)
             if check is not None and check.speaker_set:  # the reporter set this quote's speaker
                 state_text += f" · said by {check.speaker or '(nobody)'} (set by hand)"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rich.cells import cell_len
+from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from textual.strip import Strip
@@ -92,7 +92,11 @@ class PaintMixin:
             if not speakers:
                 return Strip.blank(width, base)
             label_style = self.get_component_rich_style("article-view--speaker-label")
-            label = Segment(f"{' ' * GUTTER}◆ {speakers}", label_style)
+            shown = f"{' ' * GUTTER}◆ {speakers}"
+            seen = self.scrollable_content_region.width or width  # the scroll bar hides the last column
+            if cell_len(shown) > seen > GUTTER + 3:  # cut with "…", so a cut role reads as cut
+                shown = set_cell_size(shown, seen - 1).rstrip() + "\u2026"
+            label = Segment(shown, label_style)
             return Strip([label]).adjust_cell_length(width, base)
         start, end = rows[row_index]
         segments = self._gutter(start, end)

@@ -1,0 +1,56 @@
+"""Danish: "siger han/hun" right after a narrative paragraph whose last sentence has an unnamed
+person as its subject (quotesda19): "En nabo vækkede de andre beboere." / "En sejler, der har sin
+båd i havnen, er træt af lugten.", or a described person reporting ("Den sydafrikanske
+transportminister siger til nyhedsbureauet, at ...", "Natos generalsekretær sagde, at ...")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from reader.analysis.attribution import Context
+from reader.analysis.descriptions import description_fits
+from reader.analysis.reporting_verbs import verb_pattern
+
+_WORDS = r"(?:[a-zæøå0-9][\wæøå-]*\s+){0,2}?[a-zæøå][\wæøå-]*"
+# "En nabo vækkede", "En sejler, der har": an indefinite subject before a relative clause or an
+# active verb in the past or present (not "blev"/"er"/"var": "En 34-årig mand blev anholdt").
+_INDEFINITE = re.compile(
+    rf"(?:Men\s+|Og\s+)?((?:En|Et)\s+{_WORDS})(?=,\s+(?:der|som)\s|\s+(?!(?:blev|bliver|er|var|har|havde)\b)[a-zæøå]+(?:ede|te|de|er)\b)"
+)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])")
+
+
+@lru_cache(maxsize=8)
+def _definite(verbs: frozenset[str]) -> re.Pattern:
+    """A described person reporting: "Den sydafrikanske transportminister siger", "Natos
+    generalsekretær sagde"; no age ("Den 44-årige sagde": the one named before), no possessive
+    ("Hendes søster griner"), no bare definite noun ("Vagtchefen oplyser": ``role_opener``'s)."""
+    return re.compile(
+        rf"((?:Den|Det)\s+(?![\w-]*\d){_WORDS}|(?!(?:Hans|Hendes|Deres|Dens|Dets|Sins)\s)[A-ZÆØÅ][\wæøå]+s\s+[a-zæøå][\wæøå-]*)"
+        rf"(?:\s+selv)?\s+{verb_pattern(verbs)}\b"
+    )
+
+
+def paragraph_subject(ctx: Context, before: int, female: bool, male: bool) -> str | None:
+    """The unnamed person the last sentence of the paragraph before the one at ``before`` has as
+    its subject, when that paragraph is narrative (no quotation, no dash) and names nobody."""
+    if ctx.language != "da" or not (female or male):
+        return None
+    text = ctx.text
+    para = text.rfind("\n\n", 0, before)
+    if para <= 0:
+        return None
+    start = text.rfind("\n\n", 0, para)
+    start = start + 2 if start >= 0 else 0
+    body = text[start:para].strip()
+    if not body or any(ch in body for ch in "»«\"“”") or body.startswith(("-", "–", "—")):
+        return None
+    if ctx.people.last_people(start, para):
+        return None
+    last = _SENTENCES.split(body)[-1]
+    found = _INDEFINITE.match(last) or _definite(ctx.verbs).match(last)
+    if found is None or not description_fits(found.group(1), female, male):
+        return None
+    described = found.group(1)
+    return described[0].lower() + described[1:] if described.split()[0] in ("En", "Et", "Den", "Det") else described
