@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from reader.analysis import da_acronyms18, da_again18, da_pairs19, da_trades18, en_doc, en_role_openers18, typer
+from reader.analysis import (
+    da_acronyms18, da_again18, da_pairs19, da_trades18, en_again19, en_doc, en_role_openers18, en_written_low19,
+    typer,
+)
 from reader.analysis.name_base import (  # noqa: F401 (sentence_start_tokens, tags_to_spans: the package's API)
     _BOTH_OPENERS, EN_COVER, EN_MODE, SETTINGS, Settings, runs, sentence_start_tokens, tags_to_spans,
 )
@@ -314,7 +317,10 @@ def find_names(
                 stand = typer_stands(text, spans, typer_types_stand(spans, ruled, lone))  # namesen17, 18
                 spans = _covered(spans, stand if EN_MODE == "both" else ruled)
             starts, reach = _reach(spans)
-            spans = sorted(spans + [r for r in ruled if not _overlaps(starts, reach, r)])
+            alone = [r for r in ruled if not _overlaps(starts, reach, r)]  # names only the rules found
+            if en_written_low19.ON:  # ... their words in lower case elsewhere (namesen19)
+                alone = en_written_low19.written_low(text, alone, tokens.words)
+            spans = sorted(spans + alone)
             if "org_words" in SETTINGS["en"].patterns:
                 # The rules' names get the organisation pattern too ("Thames Valley Police").
                 spans = [(s, e, "ORG") if text[s:e].rpartition(" ")[2].lower() in _ORG_LAST and " " in text[s:e]
@@ -335,6 +341,8 @@ def find_names(
         spans = news_forms_after(text, spans, "en", evidence, load_model("en").vocab) if KINDS else spans  # (probe11)
         if en_role_openers18.ON:  # "Driver Lesley Okafor knows": the person after the job noun
             spans = en_role_openers18.role_openers(tokens, opening, spans, load_model("en").vocab)
+        if en_again19.ON:  # a one-word name found once, found at its other lone mentions (namesen19)
+            spans = en_again19.named_again(text, tokens, sentences, spans, load_model("en").vocab)
         return spans
     spans = model_names(tokens, sentences, breaks, "da", evidence)
     spans = platform_x(text, spans) if spans and SHORT_FORMS else spans or []  # "skriver politiet på X"
