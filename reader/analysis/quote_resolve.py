@@ -98,8 +98,8 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
             # '"I was there," said Reed. He added:' (a surname the name finder did not take).
             joint = " and " in previous.speaker or " og " in previous.speaker
             shown = " " in previous.speaker or male and previous.speaker.lower() in FEMALE_NAMES or (  # "Bridget" is no "he"
-                ctx.language == "en" and learned_sex(ctx, previous.speaker) is not None
-            )
+                ctx.language == "en" and (learned_sex(ctx, previous.speaker) is not None or previous.speaker.lower() in FIRST_NAMES)
+            )  # "Derek" is no "she"
             fits = (not shown or gender_fits_name(previous.speaker, female, male, ctx)) and (  # "Lee": a surname
                 description_fits(previous.speaker, female, male)  # "her brother" is no "she"
             )
