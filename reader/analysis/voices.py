@@ -87,4 +87,10 @@ def _next_to(text: str, start: int, end: int, word_start: int, word_end: int) ->
         return True
     if end <= word_start:
         return re.fullmatch(r"(?:\s*[A-Z][\w'’-]*){0,2}\s*", text[end:word_start]) is not None
+    if not text[word_start:word_end].lower().startswith("interview") and _GIVEN_BY.search(text, word_end, start):
+        return True  # "Eulogy for Ann Lee, given by her nephew Tom Reed", "Best man's speech, by Tom Reed"
     return re.fullmatch(r"\s+by\s+", text[word_end:start]) is not None
+
+
+# "by" and up to four lower-case words (a role) right before the name; a heading's interviewer is no speaker.
+_GIVEN_BY = re.compile(r",?\s+(?:(?:given|delivered|spoken|read)\s+)?by\s+(?:[a-z][\w'’-]*\s+){0,4}$")

@@ -26,3 +26,23 @@ def test_she_still_goes_on_with_the_woman_who_spoke_before() -> None:
     text = ("Brenda runs the tea stall at the cricket club.\n\n"
             '"Nobody pays on time," Brenda says. She added: "Except the umpires."')
     assert _speakers(text) == ["Brenda", "Brenda"]
+
+
+def test_i_in_a_speech_is_the_one_the_heading_says_gave_it() -> None:
+    text = ("Eulogy for Rose Tully, given by her nephew Gareth Tully at St Mark's\n\n"
+            "Rose taught me to drive in a field behind the farm. On the first day I stalled eleven times.\n\n"
+            'On the twelfth go I said, "I am never going to learn this," and she laughed at me.')
+    assert _speakers(text) == ["Gareth Tully"]
+
+
+def test_a_wedding_speech_by_the_best_man() -> None:
+    text = ("Best man's speech, by Callum Reid, at the wedding of Iain and Morag\n\n"
+            "I have known Iain since primary school.\n\n"
+            'When he met Morag he phoned me. I said, "Do not ruin this, pal."')
+    assert _speakers(text) == ["Callum Reid"]
+
+
+def test_the_interviewer_after_by_is_not_the_speaker() -> None:
+    text = ("Interview with the potter Hanna Lind, by Tom Reed\n\n"
+            'I asked my teacher for one more year. I said, "Give me twelve months."')
+    assert _speakers(text) != ["Tom Reed"]
