@@ -18,13 +18,12 @@ from reader.analysis.quote_described_back import near_or_introduced
 from reader.analysis.quote_cues import voice_owner
 from reader.analysis.quote_forward import named_after
 from reader.analysis.quote_met_by_writer import described_here
+from reader.analysis.quote_pronoun_chain import chain_described
 from reader.analysis.quote_news import honorific_fit, it_reporter
 from reader.analysis.quote_role_opener import role_opener
 from reader.analysis.quote_surnames import given_name, in_full
 from reader.analysis.sentences import end_before
-from reader.analysis.descriptions import (
-    _ANONYMOUS, description_fits, is_person_noun, resolve_description, subject_description,
-)
+from reader.analysis.descriptions import _ANONYMOUS, description_fits, is_person_noun, resolve_description, subject_description
 from reader.analysis.quote_da_described import described_before
 from reader.analysis.speaker_bodies import body_named_before, described_body
 from reader.analysis.speaker_sexed import described_opener, sexed_description
@@ -105,7 +104,7 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
             )
             who = previous.speaker if fits and not joint else None
         if who is None and low not in PLURAL:
-            beat = described_beat(ctx, quote.start, female, male, anywhere=female or male)
+            beat = described_beat(ctx, quote.start, female, male, anywhere=female or male) or chain_described(ctx, quote.start, female, male)
             if beat is not None:  # 'The chemist was furious. "...!" she cried.'
                 resolve_description(text, beat, ctx.people, beat.start)
                 extra["role"] = beat.role

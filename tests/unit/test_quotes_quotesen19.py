@@ -46,3 +46,29 @@ def test_the_interviewer_after_by_is_not_the_speaker() -> None:
     text = ("Interview with the potter Hanna Lind, by Tom Reed\n\n"
             'I asked my teacher for one more year. I said, "Give me twelve months."')
     assert _speakers(text) != ["Tom Reed"]
+
+
+def test_she_at_the_end_of_a_chain_from_a_described_newcomer() -> None:
+    text = ("The Thursday Club\n\n"
+            "The owner, Ruth Kamara, started the shared tables after her husband died.\n\n"
+            '"I was eating alone every night," she says.\n\n'
+            "A young woman by the window, a trainee dentist, says she was born in 2003. "
+            "She says she comes because her own granny lives in Accra and she misses her.\n\n"
+            '"This is my practice granny," she says.')
+    assert _speakers(text)[1] == "A young woman"
+
+
+def test_she_in_a_speech_goes_back_to_my_grandmother() -> None:
+    text = ("Address to the graduates of Hallam College, by the architect Nadia Osei\n\n"
+            "When I finished here, my grandmother came on the train from Derby. She was ninety. "
+            'She sat through two hours of speeches, and at the end she said, "Was that all of it?"')
+    assert _speakers(text) == ["my grandmother"]
+
+
+def test_a_named_person_breaks_the_chain() -> None:
+    text = ("The Thursday Club\n\n"
+            "The owner, Ruth Kamara, started the shared tables after her husband died.\n\n"
+            "A young woman by the window says she was born in 2003. Ruth Kamara says she pours the tea "
+            "herself and she never sits down.\n\n"
+            '"Somebody has to pour," she says.')
+    assert _speakers(text) == ["Ruth Kamara"]
