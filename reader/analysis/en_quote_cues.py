@@ -155,3 +155,17 @@ def opener_pronoun(text: str, start: int, end: int) -> Speaker | None:
     if match is None or "," in text[start:match.start(1)]:
         return None
     return Speaker(match.start(1), match.end(1), "pronoun")
+
+
+# A sentence closed by its own tag: "Her sister thinks that is a terrible idea, she says."
+_CLOSING_TAG = re.compile(
+    r",\s+(she|he)\s+(?:says|said|adds|added|explains|explained|recalls|recalled|admits|admitted|insists|insisted)\s*\.\s*$"
+)
+
+
+def closing_tag(text: str, begin: int, end: int) -> Speaker | None:
+    """The pronoun of a tag closing the sentence ``[begin, end)`` before a quotation: its speaker
+    goes on in the quotation, whoever the sentence opens with (quotesen19)."""
+    match = _CLOSING_TAG.search(text, begin, end)
+    return Speaker(match.start(1), match.end(1), "pronoun") if match is not None else None
+

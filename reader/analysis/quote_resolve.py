@@ -9,7 +9,7 @@ from reader.analysis.antecedents import (
     Spans, gender_fits_name, last_person, learned_sex, main_person, near, note_sex, organisation_subject, subject_person,
 )
 from reader.analysis.attribution import Context, Found, in_byline, sentence_begin
-from reader.analysis.en_quote_cues import addressing_described, adverbial_only, named_after_subject
+from reader.analysis.en_quote_cues import addressing_described, adverbial_only, closing_tag, named_after_subject
 from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES
 from reader.analysis.people import Speaker
 from reader.analysis.quote_continued import goes_on
@@ -270,8 +270,8 @@ def own_described(ctx: Context, pronoun: int, female: bool, male: bool) -> Speak
     opens = own == pronoun or adverbial_only(text, own, pronoun)  # "At one point he looks at me and goes,"
     own = sentence_begin(text, line, own - 2) if opens and own - 2 > line else own
     mine = subject_description(text, own, pronoun) if text[own:own + 1] not in "\"“‘" else None
-    if mine is None or ctx.people.last_people(own, pronoun):
-        return None
+    if mine is None or ctx.people.last_people(own, pronoun) or closing_tag(text, pronoun - 2, text.find(".", pronoun) + 1):
+        return None  # ("Her sister thinks it is a terrible idea, she says.": she is not the sister)
     found = phrase(text, mine[0], mine[1], ctx.people, ctx.language)
     if found is None or found.kind != "description" or not description_fits(text[found.start:found.end], female, male):
         return None
@@ -298,7 +298,7 @@ def described_beat(ctx: Context, start: int, female: bool = False, male: bool = 
     if span is None and anywhere:
         span = _described_who(text, begin, own, female, male, _DESCRIBED)
     named = ctx.people.last_people(begin, own)  # ("The old man leaned toward Priya.": she is no subject)
-    if span is None or named and not (subject is not None and named_after_subject(text, subject[1], named)):
+    if span is None or closing_tag(text, begin, own) or named and not (subject is not None and named_after_subject(text, subject[1], named)):
         return None
     found = phrase(text, span[0], span[1], ctx.people, ctx.language)
     if found is None or found.kind != "description" or not description_fits(text[found.start:found.end], female, male):

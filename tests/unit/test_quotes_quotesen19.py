@@ -72,3 +72,17 @@ def test_a_named_person_breaks_the_chain() -> None:
             "herself and she never sits down.\n\n"
             '"Somebody has to pour," she says.')
     assert _speakers(text) == ["Ruth Kamara"]
+
+
+def test_a_closing_she_says_goes_on_into_the_quotation() -> None:
+    text = ("The Ferry Sisters\n\n"
+            "Agnes Moyo has crewed the Skerry ferry for thirty years. She wants to retire to a caravan. "
+            'Her sister thinks that is madness, she says. "Ruth hates caravans."')
+    assert _speakers(text) == ["Agnes Moyo"]
+
+
+def test_a_sentence_without_a_closing_tag_keeps_its_described_subject() -> None:
+    text = ("The Ferry Sisters\n\n"
+            "Agnes Moyo has crewed the Skerry ferry for thirty years. She wants to retire to a caravan. "
+            'Her sister shook her head. "Agnes hates caravans."')
+    assert _speakers(text) == ["Her sister"]
