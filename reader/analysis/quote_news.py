@@ -182,7 +182,7 @@ def _first_pair(text: str, name: str) -> re.Match | None:
 @lru_cache(maxsize=1024)
 def _first_pattern(name: str) -> re.Pattern:
     """``_first_pair``'s pattern of ``name`` (compiled once: names repeat from text to text)."""
-    return re.compile(rf"{name}(?<!\w{name})\s+(?:and|og|&)\s+[A-ZÆØÅ][a-zæøå]+\s+([A-ZÆØÅ][\w'’-]+)\b")
+    return re.compile(rf"{name}(?<!\w{name})\s+(?:and|og|&)\s+[A-ZÆØÅ][a-zæøå]+{_ONE_LINE}([A-ZÆØÅ][\w'’-]+)\b")
 
 
 def _second_pair(text: str, name: str) -> re.Match | None:
@@ -202,9 +202,11 @@ def _second_pair(text: str, name: str) -> re.Match | None:
 @lru_cache(maxsize=1024)
 def _tail_pattern(name: str) -> re.Pattern:
     """``_second_pair``'s pattern of ``name`` (compiled once)."""
-    return re.compile(rf"{name}(?<=\s{name})\s+([A-ZÆØÅ][\w'’-]+)\b")
+    return re.compile(rf"{name}(?<=\s{name}){_ONE_LINE}([A-ZÆØÅ][\w'’-]+)\b")
 
 
+# White space before the surname within a paragraph: "Tom and Lily\n\nGood afternoon" is no Lily Good.
+_ONE_LINE = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyzæøå")
 _UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
 

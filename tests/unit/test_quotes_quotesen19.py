@@ -86,3 +86,16 @@ def test_a_sentence_without_a_closing_tag_keeps_its_described_subject() -> None:
             "Agnes Moyo has crewed the Skerry ferry for thirty years. She wants to retire to a caravan. "
             'Her sister shook her head. "Agnes hates caravans."')
     assert _speakers(text) == ["Her sister"]
+
+
+def test_a_heading_ending_in_two_first_names_lends_no_surname() -> None:
+    text = ("Best man's speech at the wedding of Tom and Lily\n\n"
+            "Good afternoon, everyone. I have known Tom since nursery.\n\n"
+            'In 2009 his dad rang him on a camping trip. Tom answered and said, "It is fine, Dad."')
+    assert _speakers(text) == ["Tom"]
+
+
+def test_brothers_written_together_still_share_the_surname() -> None:
+    text = ("Michael and Sean Doyle run the boatyard at Kilrush.\n\n"
+            '"We fixed the slipway ourselves," Michael said.')
+    assert _speakers(text) == ["Michael Doyle"]
