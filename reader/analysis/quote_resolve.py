@@ -28,7 +28,7 @@ from reader.analysis.quote_da_described import described_before
 from reader.analysis.speaker_bodies import body_named_before, described_body
 from reader.analysis.speaker_sexed import described_opener, sexed_description
 from reader.analysis.speakers import PLURAL, phrase
-from reader.analysis.voices import declared_speaker
+from reader.analysis.voices import declared_speaker, headline_voice
 from reader.model import Quote
 
 
@@ -40,8 +40,8 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
     people = ctx.people.people
     words = text[quote.start:quote.end]
     speaker = quote.speaker
-    if speaker is None:
-        return Quote(quote.start, quote.end, words, kind=quote.kind)
+    if speaker is None:  # (a headline quotation before ": an interview with Ann Lee" is hers)
+        return Quote(quote.start, quote.end, words, headline_voice(ctx, quote.start, quote.end), kind=quote.kind)
     ms, me = speaker.start, speaker.end
     mention = text[ms:me]
     extra = {"role": speaker.role, "affiliation": speaker.affiliation, "kind": quote.kind}

@@ -94,3 +94,19 @@ def _next_to(text: str, start: int, end: int, word_start: int, word_end: int) ->
 
 # "by" and up to four lower-case words (a role) right before the name; a heading's interviewer is no speaker.
 _GIVEN_BY = re.compile(r",?\s+(?:(?:given|delivered|spoken|read)\s+)?by\s+(?:[a-z][\w'’-]*\s+){0,4}$")
+
+
+def headline_voice(ctx: Context, start: int, end: int) -> str | None:
+    """English: a quotation opening the title line before a colon, in an interview or speech whose
+    heading names its speaker there ('"I teach the children nobody wants": an interview with Ann
+    Lee'), is that speaker's; else None."""
+    text = ctx.text
+    line_end = text.find("\n")
+    line_end = len(text) if line_end < 0 else line_end
+    if ctx.language != "en" or text[:start].strip() not in ("", "\"", "“", "‘", "'") or end >= line_end:
+        return None
+    if not re.match(r"[\"”’']?\s*:", text[end:line_end]):
+        return None
+    who = declared_speaker(ctx)
+    named = [p.canonical for p in ctx.people.last_people(end, line_end)]
+    return who if who is not None and who in named else None

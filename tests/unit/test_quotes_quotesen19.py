@@ -99,3 +99,18 @@ def test_brothers_written_together_still_share_the_surname() -> None:
     text = ("Michael and Sean Doyle run the boatyard at Kilrush.\n\n"
             '"We fixed the slipway ourselves," Michael said.')
     assert _speakers(text) == ["Michael Doyle"]
+
+
+def test_a_headline_quotation_before_an_interview_with_is_the_interviewee() -> None:
+    text = ('"Nobody leaves here with nowhere to go": an interview with Grace Mbeki\n\n'
+            "Grace Mbeki, 51, runs a shelter in Leith.\n\n"
+            "How did you start?\n\n"
+            '"By accident. A friend needed a bed."')
+    assert _speakers(text)[0] == "Grace Mbeki"
+
+
+def test_a_headline_quotation_with_no_interview_heading_gets_no_declared_speaker() -> None:
+    text = ('"We are tired": nurses march on Holyrood with Grace Mbeki\n\n'
+            "About 2,000 nurses marched through Edinburgh on Saturday behind Grace Mbeki, a ward sister.")
+    assert [q.speaker for q in analyze(text, "en").quotes if q.start < 20] in ([], [None])
+
