@@ -114,3 +114,20 @@ def test_a_headline_quotation_with_no_interview_heading_gets_no_declared_speaker
             "About 2,000 nurses marched through Edinburgh on Saturday behind Grace Mbeki, a ward sister.")
     assert [q.speaker for q in analyze(text, "en").quotes if q.start < 20] in ([], [None])
 
+
+def test_a_short_bare_answer_to_a_tagged_question_is_the_other_voice() -> None:
+    text = ("Saturday at Sid's\n\n"
+            "The argument at the barbershop is about ties at weddings.\n\n"
+            '"A tie is for funerals," says Winston Hall, who has cut hair here since 1990.\n\n'
+            'A customer by the door, Mr Pryce, disagrees. "My father wore a tie to the beach," he says.\n\n'
+            '"Was he a banker?" Winston asks.\n\n"Milkman."\n\n'
+            'Winston thinks about it. "Milkmen are allowed," he says.')
+    assert _speakers(text)[3] == "Pryce"
+
+
+def test_a_short_bare_paragraph_after_a_statement_stays_with_its_speaker() -> None:
+    text = ("Saturday at Sid's\n\n"
+            '"A tie is for funerals," says Winston Hall, who has cut hair here since 1990.\n\n'
+            'A customer by the door, Mr Pryce, disagrees. "My father wore a tie to the beach," he says.\n\n'
+            '"Your father was a brave man," Winston says.\n\n"A very brave man."')
+    assert _speakers(text)[3] != "Pryce"
