@@ -131,3 +131,10 @@ def test_a_short_bare_paragraph_after_a_statement_stays_with_its_speaker() -> No
             'A customer by the door, Mr Pryce, disagrees. "My father wore a tie to the beach," he says.\n\n'
             '"Your father was a brave man," Winston says.\n\n"A very brave man."')
     assert _speakers(text)[3] != "Pryce"
+
+
+def test_by_her_own_estimate_attributes_a_partial_quote() -> None:
+    text = ("Nora Kilbride, who has died aged 90, ran the village post office for forty years and served, "
+            'by her own estimate, "every dog in the county and most of their owners."')
+    assert _speakers(text) == ["Nora Kilbride"]
+
