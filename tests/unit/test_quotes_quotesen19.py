@@ -1,5 +1,8 @@
 """English quote speakers in features, speeches and biographies (quotesen19): "she said" does not
-go to a man the quote before was given to ('Derek' is a man's name), ..."""
+go on with a man's name spoken before; a speech heading's "given by" names the speaker; "she" at
+the end of a chain from "a young woman" or "my grandmother"; ", she says." goes on into the next
+quotation; no sibling surname across a blank line; a headline quotation before "an interview
+with"; a short bare answer to a tagged question; "by her own estimate"."""
 
 from __future__ import annotations
 
