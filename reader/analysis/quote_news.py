@@ -167,6 +167,7 @@ def sibling_surname(text: str, quote: Quote, found: dict[str, str | None] | None
     found = {} if found is None else found
     if name not in found:
         pair = _first_pair(text, name) or _second_pair(text, name)
+        pair = None if pair is not None and "\n\n" in pair.group(0) else pair  # "... of Tom and Lily\n\nGood afternoon"
         ok = pair is not None and (pair.group(1).lower() not in FIRST_NAMES or pair.group(1).lower() in _SURNAMES_TOO)
         found[name] = pair.group(1) if ok else None
     return quote if found[name] is None else replace(quote, speaker=f"{name} {found[name]}")
@@ -182,7 +183,7 @@ def _first_pair(text: str, name: str) -> re.Match | None:
 @lru_cache(maxsize=1024)
 def _first_pattern(name: str) -> re.Pattern:
     """``_first_pair``'s pattern of ``name`` (compiled once: names repeat from text to text)."""
-    return re.compile(rf"{name}(?<!\w{name})\s+(?:and|og|&)\s+[A-ZÆØÅ][a-zæøå]+{_ONE_LINE}([A-ZÆØÅ][\w'’-]+)\b")
+    return re.compile(rf"{name}(?<!\w{name})\s+(?:and|og|&)\s+[A-ZÆØÅ][a-zæøå]+\s+([A-ZÆØÅ][\w'’-]+)\b")
 
 
 def _second_pair(text: str, name: str) -> re.Match | None:
@@ -202,11 +203,9 @@ def _second_pair(text: str, name: str) -> re.Match | None:
 @lru_cache(maxsize=1024)
 def _tail_pattern(name: str) -> re.Pattern:
     """``_second_pair``'s pattern of ``name`` (compiled once)."""
-    return re.compile(rf"{name}(?<=\s{name}){_ONE_LINE}([A-ZÆØÅ][\w'’-]+)\b")
+    return re.compile(rf"{name}(?<=\s{name})\s+([A-ZÆØÅ][\w'’-]+)\b")
 
 
-# White space before the surname within a paragraph: "Tom and Lily\n\nGood afternoon" is no Lily Good.
-_ONE_LINE = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyzæøå")
 _UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
 

@@ -10,7 +10,7 @@ from reader.analysis.antecedents import (
 )
 from reader.analysis.attribution import Context, Found, in_byline, sentence_begin
 from reader.analysis.en_quote_cues import addressing_described, adverbial_only, closing_tag, named_after_subject
-from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES
+from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES, SURNAMES
 from reader.analysis.people import Speaker
 from reader.analysis.quote_continued import goes_on
 from reader.analysis.quote_described_near import definite_person, genitive_in_full, is_pair, name_right_after
@@ -97,8 +97,8 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
             # '"I was there," said Reed. He added:' (a surname the name finder did not take).
             joint = " and " in previous.speaker or " og " in previous.speaker
             shown = " " in previous.speaker or male and previous.speaker.lower() in FEMALE_NAMES or (  # "Bridget" is no "he"
-                ctx.language == "en" and (learned_sex(ctx, previous.speaker) is not None or previous.speaker.lower() in FIRST_NAMES)
-            )  # "Derek" is no "she"
+                ctx.language == "en" and (learned_sex(ctx, previous.speaker) is not None or previous.speaker.lower() in FIRST_NAMES - SURNAMES)
+            )  # "Derek" is no "she"; "Lee" may be her surname
             fits = (not shown or gender_fits_name(previous.speaker, female, male, ctx)) and (  # "Lee": a surname
                 description_fits(previous.speaker, female, male)  # "her brother" is no "she"
             )

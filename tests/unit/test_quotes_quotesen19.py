@@ -15,14 +15,14 @@ def _speakers(text: str) -> list[str | None]:
 
 def test_she_does_not_go_on_with_the_man_who_spoke_before() -> None:
     text = ("Hello and welcome back. Today I am at the boatyard, and I have brought a guest.\n\n"
-            "This is Howard, he has the mooring next to mine and he has been varnishing boats since 1970. "
-            "Howard, wave.\n\n"
-            '"I am not waving."\n\nFine, Howard.\n\n'
+            "This is Nigel, he has the mooring next to mine and he has been varnishing boats since 1970. "
+            "Nigel, wave.\n\n"
+            '"I am not waving."\n\nFine, Nigel.\n\n'
             "Everyone in the comments asks how his hull stays so shiny. I asked him last month and he refused.\n\n"
             '"Linseed and patience," he says.\n\n'
             "That is all you get, folks. My aunt actually came down on Friday and tried to bribe him with a "
-            'fruit cake. She said, "Howard, it is a whole cake," and he ate the cake and told her nothing.')
-    assert _speakers(text) == ["Howard", "Howard", "My aunt"]
+            'fruit cake. She said, "Nigel, it is a whole cake," and he ate the cake and told her nothing.')
+    assert _speakers(text) == ["Nigel", "Nigel", "My aunt"]
 
 
 def test_she_still_goes_on_with_the_woman_who_spoke_before() -> None:
