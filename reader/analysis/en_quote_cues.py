@@ -30,7 +30,17 @@ def put_it_before(text: str, start: int, end: int, people: People, language: str
     for match in (_DA_PUT_IT_BEFORE if language == "da" else _PUT_IT_BEFORE).finditer(text, start, end):
         pass
     found = phrase(text, match.start(1), match.end(1), people, language) if match is not None else None
+    own = None
+    for own in _OWN_ACCOUNT.finditer(text, start, end) if found is None and language == "en" else ():
+        pass  # "taught, by her own estimate, "about nine thousand girls"": her (quotesen19)
+    if own is not None:
+        return Speaker(own.start(1), own.end(1), "pronoun")
     return found if found is not None and found.kind != "description" else None
+
+
+_OWN_ACCOUNT = re.compile(
+    r"\b(?:[Bb]y|[Ii]n|[Oo]n)\s+(his|her)\s+own\s+(?:estimate|estimation|account|admission|reckoning|words|telling)\b"
+)
 
 
 # A description of a person (or a voice) and a verb in the past right after a quotation.
@@ -155,3 +165,17 @@ def opener_pronoun(text: str, start: int, end: int) -> Speaker | None:
     if match is None or "," in text[start:match.start(1)]:
         return None
     return Speaker(match.start(1), match.end(1), "pronoun")
+
+
+# A sentence closed by its own tag: "Her sister thinks that is a terrible idea, she says."
+_CLOSING_TAG = re.compile(
+    r",\s+(she|he)\s+(?:says|said|adds|added|explains|explained|recalls|recalled|admits|admitted|insists|insisted)\s*\.\s*$"
+)
+
+
+def closing_tag(text: str, begin: int, end: int) -> Speaker | None:
+    """The pronoun of a tag closing the sentence ``[begin, end)`` before a quotation: its speaker
+    goes on in the quotation, whoever the sentence opens with (quotesen19)."""
+    match = _CLOSING_TAG.search(text, begin, end)
+    return Speaker(match.start(1), match.end(1), "pronoun") if match is not None else None
+

@@ -168,6 +168,7 @@ def sibling_surname(text: str, quote: Quote, found: dict[str, str | None] | None
     found = {} if found is None else found
     if name not in found:
         pair = _first_pair(text, name) or _second_pair(text, name)
+        pair = None if pair is not None and "\n\n" in pair.group(0) else pair  # "... of Tom and Lily\n\nGood afternoon"
         ok = pair is not None and (pair.group(1).lower() not in FIRST_NAMES or pair.group(1).lower() in _SURNAMES_TOO)
         found[name] = pair.group(1) if ok else None
     return quote if found[name] is None else replace(quote, speaker=f"{name} {found[name]}")

@@ -9,8 +9,8 @@ from reader.analysis.antecedents import (
     Spans, gender_fits_name, last_person, learned_sex, main_person, near, note_sex, organisation_subject, subject_person,
 )
 from reader.analysis.attribution import Context, Found, in_byline, sentence_begin
-from reader.analysis.en_quote_cues import addressing_described, adverbial_only, named_after_subject
-from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES
+from reader.analysis.en_quote_cues import addressing_described, adverbial_only, closing_tag, named_after_subject
+from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES, SURNAMES
 from reader.analysis.people import Speaker
 from reader.analysis.quote_continued import goes_on
 from reader.analysis.quote_described_near import definite_person, genitive_in_full, is_pair, name_right_after
@@ -18,18 +18,17 @@ from reader.analysis.quote_described_back import near_or_introduced
 from reader.analysis.quote_cues import voice_owner
 from reader.analysis.quote_forward import named_after
 from reader.analysis.quote_met_by_writer import described_here
+from reader.analysis.quote_pronoun_chain import chain_described
 from reader.analysis.quote_news import honorific_fit, it_reporter
 from reader.analysis.quote_role_opener import paragraph_subject, role_opener
 from reader.analysis.quote_surnames import given_name, in_full
 from reader.analysis.sentences import end_before
-from reader.analysis.descriptions import (
-    _ANONYMOUS, description_fits, is_person_noun, resolve_description, subject_description,
-)
+from reader.analysis.descriptions import _ANONYMOUS, description_fits, is_person_noun, resolve_description, subject_description
 from reader.analysis.quote_da_described import described_before
 from reader.analysis.speaker_bodies import body_named_before, described_body
 from reader.analysis.speaker_sexed import described_opener, sexed_description
 from reader.analysis.speakers import PLURAL, phrase
-from reader.analysis.voices import declared_speaker
+from reader.analysis.voices import declared_speaker, headline_voice
 from reader.model import Quote
 
 
@@ -41,8 +40,8 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
     people = ctx.people.people
     words = text[quote.start:quote.end]
     speaker = quote.speaker
-    if speaker is None:
-        return Quote(quote.start, quote.end, words, kind=quote.kind)
+    if speaker is None:  # (a headline quotation before ": an interview with Ann Lee" is hers)
+        return Quote(quote.start, quote.end, words, headline_voice(ctx, quote.start, quote.end), kind=quote.kind)
     ms, me = speaker.start, speaker.end
     mention = text[ms:me]
     extra = {"role": speaker.role, "affiliation": speaker.affiliation, "kind": quote.kind}
@@ -98,14 +97,14 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
             # '"I was there," said Reed. He added:' (a surname the name finder did not take).
             joint = " and " in previous.speaker or " og " in previous.speaker
             shown = " " in previous.speaker or male and previous.speaker.lower() in FEMALE_NAMES or (  # "Bridget" is no "he"
-                ctx.language == "en" and learned_sex(ctx, previous.speaker) is not None
-            )
+                ctx.language == "en" and (learned_sex(ctx, previous.speaker) is not None or previous.speaker.lower() in FIRST_NAMES - SURNAMES)
+            )  # "Derek" is no "she"; "Lee" may be her surname
             fits = (not shown or gender_fits_name(previous.speaker, female, male, ctx)) and (  # "Lee": a surname
                 description_fits(previous.speaker, female, male)  # "her brother" is no "she"
             )
             who = previous.speaker if fits and not joint else None
         if who is None and low not in PLURAL:
-            beat = described_beat(ctx, quote.start, female, male, anywhere=female or male)
+            beat = described_beat(ctx, quote.start, female, male, anywhere=female or male) or chain_described(ctx, quote.start, female, male)
             if beat is not None:  # 'The chemist was furious. "...!" she cried.'
                 resolve_description(text, beat, ctx.people, beat.start)
                 extra["role"] = beat.role
@@ -271,8 +270,8 @@ def own_described(ctx: Context, pronoun: int, female: bool, male: bool) -> Speak
     opens = own == pronoun or adverbial_only(text, own, pronoun)  # "At one point he looks at me and goes,"
     own = sentence_begin(text, line, own - 2) if opens and own - 2 > line else own
     mine = subject_description(text, own, pronoun) if text[own:own + 1] not in "\"“‘" else None
-    if mine is None or ctx.people.last_people(own, pronoun):
-        return None
+    if mine is None or ctx.people.last_people(own, pronoun) or closing_tag(text, pronoun - 2, text.find(".", pronoun) + 1):
+        return None  # ("Her sister thinks it is a terrible idea, she says.": she is not the sister)
     found = phrase(text, mine[0], mine[1], ctx.people, ctx.language)
     if found is None or found.kind != "description" or not description_fits(text[found.start:found.end], female, male):
         return None
@@ -299,7 +298,7 @@ def described_beat(ctx: Context, start: int, female: bool = False, male: bool = 
     if span is None and anywhere:
         span = _described_who(text, begin, own, female, male, _DESCRIBED)
     named = ctx.people.last_people(begin, own)  # ("The old man leaned toward Priya.": she is no subject)
-    if span is None or named and not (subject is not None and named_after_subject(text, subject[1], named)):
+    if span is None or closing_tag(text, begin, own) or named and not (subject is not None and named_after_subject(text, subject[1], named)):
         return None
     found = phrase(text, span[0], span[1], ctx.people, ctx.language)
     if found is None or found.kind != "description" or not description_fits(text[found.start:found.end], female, male):

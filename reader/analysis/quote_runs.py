@@ -11,7 +11,7 @@ from reader.analysis.attribution import Context, Found, in_byline, person_in_cla
 from reader.analysis.antecedents import Spans, gender_fits_name, is_subject
 from reader.analysis.en_words import EN_VOCABULARY
 from reader.analysis.people import Speaker
-from reader.analysis.en_quote_cues import opener_pronoun
+from reader.analysis.en_quote_cues import closing_tag, opener_pronoun
 from reader.analysis.quote_cues import colon_pronoun
 from reader.analysis.quote_interview import answer_opening, interview_answer
 from reader.analysis.quote_resolve import described_beat
@@ -177,7 +177,7 @@ def fall_back(ctx: Context, raw: list[tuple[Found, bool]], spans: Spans) -> None
             begin = sentence_begin(text, line, quote.start - 3)
             end = quote.start - 1
             quote.speaker = (
-                _sole_subject(ctx, begin, end, spans) or _pronoun_subject(text, begin, end) or described_beat(ctx, quote.start)
+                closing_tag(text, begin, end) or _sole_subject(ctx, begin, end, spans) or _pronoun_subject(text, begin, end) or described_beat(ctx, quote.start)
                 or opener_pronoun(text, begin, end) or phrased_pronoun(text, begin, end)  # "In 1979, she was asked."
             )
             titled = _HONORIFIC_SUBJECT.match(text, begin, end) if quote.speaker is None else None

@@ -20,6 +20,7 @@ from reader.analysis.quote_partner import scene_partners
 from reader.analysis.quote_called_kin import called_kin
 from reader.analysis.quote_described_turns import described_turns, sexed_voices
 from reader.analysis.quote_scene import after_narrator, untagged_runs
+from reader.analysis.quote_short_answer import short_answers
 from reader.model import Quote
 
 _NARRATOR = "\x00I"  # the writer as a participant: "I said" (never a speaker of its own)
@@ -114,6 +115,7 @@ def alternate(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote], peo
     if narrated:
         bare = {k for k, (found, _) in enumerate(raw) if found.inherit}
         after_narrator(text, quotes, bare, lambda first, speaker: _scene_voice(text, quotes, first, speaker))
+    short_answers(text, raw, quotes)  # '"Was he a footballer?" Victor asks.' / '"Postman."': not Victor
 
 
 def _handed_over(quotes: list[Quote], runs: list[list[_Turn]], cast: People) -> None:

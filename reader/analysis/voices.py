@@ -87,4 +87,26 @@ def _next_to(text: str, start: int, end: int, word_start: int, word_end: int) ->
         return True
     if end <= word_start:
         return re.fullmatch(r"(?:\s*[A-Z][\w'’-]*){0,2}\s*", text[end:word_start]) is not None
+    if not text[word_start:word_end].lower().startswith("interview") and _GIVEN_BY.search(text, word_end, start):
+        return True  # "Eulogy for Ann Lee, given by her nephew Tom Reed", "Best man's speech, by Tom Reed"
     return re.fullmatch(r"\s+by\s+", text[word_end:start]) is not None
+
+
+# "by" and up to four lower-case words (a role) right before the name; a heading's interviewer is no speaker.
+_GIVEN_BY = re.compile(r",?\s+(?:(?:given|delivered|spoken|read)\s+)?by\s+(?:[a-z][\w'’-]*\s+){0,4}$")
+
+
+def headline_voice(ctx: Context, start: int, end: int) -> str | None:
+    """English: a quotation opening the title line before a colon, in an interview or speech whose
+    heading names its speaker there ('"I teach the children nobody wants": an interview with Ann
+    Lee'), is that speaker's; else None."""
+    text = ctx.text
+    line_end = text.find("\n")
+    line_end = len(text) if line_end < 0 else line_end
+    if ctx.language != "en" or text[:start].strip() not in ("", "\"", "“", "‘", "'") or end >= line_end:
+        return None
+    if not re.match(r"[\"”’']?\s*:", text[end:line_end]):
+        return None
+    who = declared_speaker(ctx)
+    named = [p.canonical for p in ctx.people.last_people(end, line_end)]
+    return who if who is not None and who in named else None
