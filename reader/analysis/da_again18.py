@@ -15,7 +15,7 @@ twice (three names gained, none lost); it was measured on the project's own Dani
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Sequence
+from typing import Callable, Sequence
 
 from reader.analysis.tokens import Tokens
 from reader.analysis.word_sets import where
@@ -54,11 +54,19 @@ def named_again(text: str, tokens: Tokens, sentences: tuple[tuple[int, int], ...
                 wanted.setdefault(word + "s", label)
     if not wanted:
         return spans
+    known = vocab or {}
+    return add_lone(tokens, sentences, spans, wanted, lambda word: _common(word, known))
+
+
+def add_lone(tokens: Tokens, sentences: tuple[tuple[int, int], ...], spans: list[Span], wanted: dict[str, str],
+             ordinary: Callable[[str], bool]) -> list[Span]:
+    """``spans`` (sorted) with each lone mention of a word in ``wanted`` added as a name of its type:
+    not a found name or inside one, no capitalised neighbour; at a sentence's opening not when
+    ``ordinary(word)`` (a word the vocabulary knows in lower case). Shared with ``en_again19``."""
     words, at, ends = tokens.words, tokens.starts, tokens.ends
     firsts = [s for s, _e, _label in spans]
     found = set(firsts)
     heads = [s for s, _e in sentences]
-    vocab = vocab or {}
     added: list[Span] = []
     for k in where(words, wanted.__contains__):
         start = at[k]
@@ -69,7 +77,7 @@ def named_again(text: str, tokens: Tokens, sentences: tuple[tuple[int, int], ...
             continue  # (a found name, or inside one)
         if not _alone(words, k, at, heads, spans, firsts):
             continue
-        if _opening(words, k, at, heads) and _common(words[k], vocab):
+        if _opening(words, k, at, heads) and ordinary(words[k]):
             continue
         added.append((start, ends[k], wanted[words[k]]))
     return sorted(spans + added) if added else spans

@@ -18,10 +18,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Sequence
 
-from reader.analysis.da_again18 import _alone, _capital, _opening, _plain
+from reader.analysis.da_again18 import _capital, _plain, add_lone
 from reader.analysis.lexicon import EN_MONTHS, EN_WEEKDAYS
 from reader.analysis.tokens import Tokens
-from reader.analysis.word_sets import where
 
 Span = tuple[int, int, str]
 ON = True  # names.find_names applies it to English
@@ -45,7 +44,7 @@ def named_again(text: str, tokens: Tokens, sentences: tuple[tuple[int, int], ...
     if not spans or len(tokens.words) > LIMIT:
         return spans
     labels: dict[str, str] = {}  # each name and its type ("" when found with two)
-    words, at, ends = tokens.words, tokens.starts, tokens.ends
+    words, at = tokens.words, tokens.starts
     for s, e, label in spans:
         word = text[s:e]
         if SOURCE == "alone" and _titled(words, bisect_right(at, s) - 1):
@@ -61,25 +60,8 @@ def named_again(text: str, tokens: Tokens, sentences: tuple[tuple[int, int], ...
               if label in wanted_types[word] and _plain(word) and (not TITLE or _title(word)) and word not in _DATES}
     if not wanted:
         return spans
-    spans = sorted(spans)
-    vocab = vocab or {}
-    firsts = [s for s, _e, _label in spans]
-    found = set(firsts)
-    heads = [s for s, _e in sentences]
-    added: list[Span] = []
-    for k in where(words, wanted.__contains__):
-        start = at[k]
-        if start in found:
-            continue
-        i = bisect_right(firsts, start) - 1
-        if i >= 0 and spans[i][1] > start:
-            continue  # (a found name, or inside one)
-        if not _alone(words, k, at, heads, spans, firsts):
-            continue
-        if _opening(words, k, at, heads) and vocab.get(words[k].lower()) in ("L", "B"):
-            continue
-        added.append((start, ends[k], wanted[words[k]]))
-    return sorted(spans + added) if added else spans
+    known = vocab or {}
+    return add_lone(tokens, sentences, sorted(spans), wanted, lambda word: known.get(word.lower()) in ("L", "B"))
 
 
 def _title(word: str) -> bool:

@@ -32,17 +32,25 @@ def _definite(verbs: frozenset[str]) -> re.Pattern:
     )
 
 
+def paragraph_before(text: str, before: int) -> tuple[int, int] | None:
+    """Where the paragraph before the one holding ``before`` starts and ends (None at the first)."""
+    para = text.rfind("\n\n", 0, before)
+    if para <= 0:
+        return None
+    start = text.rfind("\n\n", 0, para)
+    return (start + 2 if start >= 0 else 0), para
+
+
 def paragraph_subject(ctx: Context, before: int, female: bool, male: bool) -> str | None:
     """The unnamed person the last sentence of the paragraph before the one at ``before`` has as
     its subject, when that paragraph is narrative (no quotation, no dash) and names nobody."""
     if ctx.language != "da" or not (female or male):
         return None
     text = ctx.text
-    para = text.rfind("\n\n", 0, before)
-    if para <= 0:
+    bounds = paragraph_before(text, before)
+    if bounds is None:
         return None
-    start = text.rfind("\n\n", 0, para)
-    start = start + 2 if start >= 0 else 0
+    start, para = bounds
     body = text[start:para].strip()
     if not body or any(ch in body for ch in "»«\"“”") or body.startswith(("-", "–", "—")):
         return None

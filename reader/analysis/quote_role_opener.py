@@ -13,7 +13,7 @@ from weakref import WeakKeyDictionary
 from reader.analysis.attribution import Context
 from reader.analysis.descriptions import description_fits
 from reader.analysis.people import People
-from reader.analysis.quote_da_subject import paragraph_subject
+from reader.analysis.quote_da_subject import paragraph_before, paragraph_subject
 from reader.analysis.lexicon import ROLE_SUFFIXES
 
 ON = True
@@ -41,11 +41,10 @@ def _role_opener(ctx: Context, before: int, female: bool, male: bool, named_only
     if not ON or ctx.language != "da" or not (female or male):
         return None
     text = ctx.text
-    para = text.rfind("\n\n", 0, before)
-    if para <= 0:
+    bounds = paragraph_before(text, before)
+    if bounds is None:
         return None
-    start = text.rfind("\n\n", 0, para)
-    start = start + 2 if start >= 0 else 0
+    start, para = bounds
     body = text[start:para]
     m = _ADJECTIVAL.match(body) or _OPENER.match(body) or _PLAIN.match(body)
     if m is None or any(ch in body for ch in "»«\"“”") or body.lstrip().startswith(("-", "–")):
