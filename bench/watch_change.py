@@ -3,7 +3,8 @@ part only): the library launched on a workdir of ``bench/index.py --workdir``, t
 changed one after the other and followed by the folder watch. For each change: the worker's
 ``_show_from_worker`` (the list read from the index, ids recorded; its thread's CPU) and
 ``_show_scan`` on the UI thread (ids settled, records relocated, rows made and sorted; that
-thread's CPU), wall and CPU.
+thread's CPU), wall and CPU. A library indexed parse-only (a full bench/index.py run analyses
+it) is analysed by the app in the background meanwhile: the wall figures share the machine.
 
     nice -n 10 python bench/watch_change.py --workdir DIR --articles N
 """
