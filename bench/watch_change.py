@@ -1,0 +1,94 @@
+"""Benchmark: what the app does with a changed file, in the app (bench/index.py times the index's
+part only): the library launched on a workdir of ``bench/index.py --workdir``, then three files
+changed one after the other and followed by the folder watch. For each change: the worker's
+``_show_from_worker`` (the list read from the index, ids recorded; its thread's CPU) and
+``_show_scan`` on the UI thread (ids settled, records relocated, rows made and sorted; that
+thread's CPU), wall and CPU. A library indexed parse-only (a full bench/index.py run analyses
+it) is analysed by the app in the background meanwhile: the wall figures share the machine.
+
+    nice -n 10 python bench/watch_change.py --workdir DIR --articles N
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import time
+from pathlib import Path
+
+os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")
+
+from wire_stories import story  # bench/ is the script's own folder on sys.path
+
+
+def _timed(times: list, name: str, function):
+    """``function`` wrapped: each call's wall and thread CPU seconds appended to ``times``."""
+
+    def wrapper(*args, **kwargs):
+        t0, c0 = time.perf_counter(), time.thread_time()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            times.append((name, time.perf_counter() - t0, time.thread_time() - c0))
+
+    return wrapper
+
+
+def run(folder: Path, db: Path, expected: int) -> None:
+    """Launch, wait for every row, then change three files and time what the watch does."""
+    from reader.store import open_store
+    from reader.tui.app import ReaderApp
+    from reader.tui.screens import library_index
+    from reader.tui.screens.library import LibraryScreen
+
+    times: list = []
+    LibraryScreen._show_scan = _timed(times, "_show_scan (UI thread)", LibraryScreen._show_scan)
+    cls = library_index.IndexedLibrary
+    cls._show_from_worker = _timed(times, "_show_from_worker (worker thread, without the UI's part)",
+                                   cls._show_from_worker)
+
+    async def main() -> None:
+        with open_store(db) as store:
+            app = ReaderApp([str(folder)], store)
+            async with app.run_test(size=(120, 40)) as pilot:
+                started = time.perf_counter()
+                while not (isinstance(app.screen, LibraryScreen) and len(app.screen.table.rows) == expected):
+                    await pilot.pause(0.05)
+                    if time.perf_counter() - started > 300:
+                        raise SystemExit("the library did not show within 300 s")
+                await pilot.pause(2.0)  # the watch started (a workdir not yet analysed: the app analyses it meanwhile)
+                times.clear()
+                for turn, name in enumerate(("000001.txt", "000002.txt", "000003.txt")):
+                    target = next(folder.rglob(name))
+                    stamp = time.time_ns() % 10**9
+                    target.write_text(story(1 + turn, random.Random(stamp)).replace(
+                        "date ", f"date 2026-01-0{turn + 1} X{stamp} ", 1), encoding="utf-8")
+                    waited = time.perf_counter()
+                    while len(times) < 2 and time.perf_counter() - waited < 120:
+                        await pilot.pause(0.05)
+                    await pilot.pause(1.5)  # the analysing pass (shows again only if the file changed again)
+                    for what, wall, cpu in times:
+                        print(f"change {turn + 1}: {what}: {wall:.3f} s, CPU {cpu:.3f} s")
+                    if not times:
+                        print(f"change {turn + 1}: not shown within 120 s")
+                    times.clear()
+
+    asyncio.run(main())
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--workdir", required=True, help="the --workdir of an earlier bench/index.py run")
+    parser.add_argument("--articles", type=int, required=True)
+    args = parser.parse_args(argv)
+    work = Path(args.workdir)
+    os.environ["READER_INDEX_DIR"] = str(work / "index")
+    run(work / "library", work / "db" / "reader.json", args.articles)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
