@@ -65,3 +65,9 @@ def test_a_role_label_over_a_headline_quotation_still_finds_the_person():
             "- Børnene er de samme, siger han.\n\n"
             "- Det er forældrene, der har ændret sig, siger han.\n")
     assert _da_speakers(text)[0] == "Poul Ebbesen"
+
+
+def test_the_company_is_the_employer_of_the_workers_not_a_word_taken_for_a_name():
+    text = ("Bus drivers at Kestrel Coaches have voted to strike, the Transport and Road Union said on Monday.\n\n"
+            'The company said it was "saddened" by the vote.\n')
+    assert [q.speaker for q in analyze(text, "en").quotes] == ["Kestrel Coaches"]
