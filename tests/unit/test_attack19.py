@@ -71,3 +71,9 @@ def test_the_company_is_the_employer_of_the_workers_not_a_word_taken_for_a_name(
     text = ("Bus drivers at Kestrel Coaches have voted to strike, the Transport and Road Union said on Monday.\n\n"
             'The company said it was "saddened" by the vote.\n')
     assert [q.speaker for q in analyze(text, "en").quotes] == ["Kestrel Coaches"]
+
+
+def test_a_headline_without_a_full_stop_does_not_type_the_first_name_of_the_body():
+    body = "Hilde Marsh ran a pottery outside Hexham until last spring, when she smashed her stock.\n"
+    names = {e.text: e.label.value for e in analyze(body, "en", title="The potter who sold her kiln to a food bank").entities}
+    assert names.get("Hilde Marsh") == "PER"
