@@ -16,6 +16,9 @@ from reader.model import Quote
 # "AGF's målmand efter fejl:"; its first word capitalised.
 _LABEL = re.compile(r"([A-ZÆØÅ][\wæøåÆØÅ'’-]*(?:\s+[\wæøåÆØÅ'’-]+){0,3}):\s*[»\"„“]\s*")
 _WORD = re.compile(r"[\wæøåÆØÅ]+")
+# A label naming the kind of piece, not a role: the opinion under "Kommentar: »…«" is the writer's,
+# not that of the person the piece quotes (attack19).
+_GENRES = frozenset("kommentar leder debat klumme kronik analyse anmeldelse læserbrev essay blog satire".split())
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
 
@@ -37,6 +40,8 @@ def headline_label(text: str, quotes: list[Quote], people: People) -> list[Quote
     first = quotes[0]
     label = _LABEL.fullmatch(text, 0, first.start)
     if label is None:
+        return quotes
+    if label.group(1).lower() in _GENRES:
         return quotes
     named = people.person_in(0, label.end(1)) or people.org_at(0)
     if named is not None and named.end >= label.end(1):

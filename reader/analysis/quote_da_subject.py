@@ -18,6 +18,12 @@ _WORDS = r"(?:[a-zæøå0-9][\wæøå-]*\s+){0,2}?[a-zæøå][\wæøå-]*"
 _INDEFINITE = re.compile(
     rf"(?:Men\s+|Og\s+)?((?:En|Et)\s+{_WORDS})(?=,\s+(?:der|som)\s|\s+(?!(?:blev|bliver|er|var|har|havde)\b)[a-zæøå]+(?:ede|te|de|er)\b)"
 )
+# The head of an organisation ("Det danske firma", "Den lokale fodboldklub"): "siger han" never
+# stands for it (attack19).
+_BODY_HEAD = re.compile(
+    r"(?:klub|firma|forening|kommune|region|selskab|virksomhed|koncern|kæde|ministerium|styrelse|forbund"
+    r"|skole|hospital|parti|politi|fabrik|organisation|myndighed|regering|bank|butik)(?:en|et|n|t)?$"
+)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])")
 
 
@@ -59,6 +65,8 @@ def paragraph_subject(ctx: Context, before: int, female: bool, male: bool) -> st
     last = _SENTENCES.split(body)[-1]
     found = _INDEFINITE.match(last) or _definite(ctx.verbs).match(last)
     if found is None or not description_fits(found.group(1), female, male):
+        return None
+    if _BODY_HEAD.search(found.group(1).split()[-1].lower()):
         return None
     described = found.group(1)
     return described[0].lower() + described[1:] if described.split()[0] in ("En", "Et", "Den", "Det") else described

@@ -46,6 +46,8 @@ _PUBLIC = frozenset(
     rigspolitiet""".split()
 )
 _POLICE = frozenset(("police", "constabulary"))
+# "Rail workers at Northern Pennine Trains": the one they work at is a business (attack19).
+_EMPLOYER = re.compile(r"\b(?:workers|staff|employees|drivers|engineers|pilots)\s+(?:at|for)\s+$")
 _FORMS = re.compile(r"\b(?:plc|ltd|limited|llp|inc|corp|a/s|aps|i/s|amba|group|holdings?)\.?$", re.IGNORECASE)
 
 
@@ -112,7 +114,9 @@ def _fits(ctx: Context, org, noun: str, business: bool) -> bool:
         return True  # "the retailer Coltham Stores plc", "Vindmøllefirmaet Nordvind A/S"
     if not business or any(w in _PUBLIC or _base(w) in _PUBLIC for w in words):
         return False
-    return bool(_FORMS.search(org.text)) or is_subject(ctx, org.start, org.end)
+    return bool(_FORMS.search(org.text)) or is_subject(ctx, org.start, org.end) or bool(
+        _EMPLOYER.search(text, max(0, org.start - 40), org.start)
+    )
 
 
 def body_named_before(text: str, people: People, mention: str, at: int) -> str | None:

@@ -67,6 +67,8 @@ _DA_ROLE_AFTER = re.compile(
 )
 _BEHALF = re.compile(r"\s(?:på vegne af|on behalf of|ifølge|(?:på|i) (?:sin|sit|sine))\s")  # ("ifølge AFP", "på sin Facebookside": quotesda19)
 # Capitalised words and lower-case role words before a name: "Unite national officer ".
+_DIGIT_NAME = re.compile(r"\d+[A-ZÆØÅ][\w&-]*")  # "3F", "2M": a name that opens with a digit
+_DIGIT_RUN = re.compile(r"\d+[A-ZÆØÅ][\w&-]*(?:\s[A-ZÆØÅ][\w&-]*)*")
 _ORG_ROLE = re.compile(r"\s*([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+")
 
 
@@ -197,7 +199,7 @@ def _only_roles(text: str, start: int, name_start: int, people: People) -> bool:
             if not re.search(r"(?:s|'s|’s)$", word) and low not in _LINKS and not genitive_name_at(people, start + match.start()):
                 # A capitalised word that is neither an organisation nor a genitive: a name run.
                 return False
-        after_link = low in _LINKS or (after_link and word[0].isupper() and not word.endswith(","))
+        after_link = low in _LINKS or (after_link and (word[0].isupper() or _DIGIT_NAME.fullmatch(word) is not None))
     return True
 
 
@@ -213,6 +215,8 @@ def _role_and_org(text: str, start: int, name_start: int, people: People) -> tup
     for match in _WORD.finditer(between):
         word = match.group()  # (_WORD takes no commas)
         low = word.lower()
+        if not affiliation and _DIGIT_NAME.fullmatch(word) and (run := _DIGIT_RUN.match(between, match.start())):
+            affiliation = run.group()  # "næstformand i 3F Esbjerg, Lone Dalsgaard" (attack19)
         if "." in word or word[0].isdigit() or (word[0].islower() and POSSESSIVE_END.search(word)):
             chain = False  # "the company's planning director": the owner is no part of the role
             continue
@@ -262,6 +266,13 @@ def _capitalised(text: str, words: list[tuple[int, int, str]], people: People) -
         rest = [w for w in run if w[0] >= org.end]
         if rest:  # an organisation ending inside a word leaves no name after it
             return Speaker(rest[0][0], rest[-1][1], "name", " ".join(w[2] for w in rest), "", org.canonical)
+    lead = 0
+    while lead < len(run) and (is_title_word(run[lead][2]) or is_honorific(run[lead][2])):
+        lead += 1
+    if 0 < lead < len(run) and org is None and is_title_word(run[0][2]):
+        # "said Councillor Alun Pritchard": the title is the role, not part of the name (attack19).
+        title = " ".join(w[2] for w in run[:lead] if not is_honorific(w[2]))
+        return Speaker(run[lead][0], run[-1][1], "name", " ".join(w[2] for w in run[lead:]), title)
     for k in range(1, len(run)):
         if run[k][2].lower() in FIRST_NAMES and run[0][2].lower() not in FIRST_NAMES:
             name = " ".join(w[2] for w in run[k:])
