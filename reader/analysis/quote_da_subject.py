@@ -24,6 +24,14 @@ _BODY_HEAD = re.compile(
     r"(?:klub|firma|forening|kommune|region|selskab|virksomhed|koncern|kæde|ministerium|styrelse|forbund"
     r"|skole|hospital|parti|politi|fabrik|organisation|myndighed|regering|bank|butik)(?:en|et|n|t)?$"
 )
+# A person's head noun, by the endings Danish gives people ("sejler", "chauffør", "generalsekretær",
+# "bilist", "betjent", "landmand", "lærerinde", "psykolog", "advokat", "en 34-årig") or a short list:
+# "En lastbil væltede" / "En storm ramte" are no one "siger han" can stand for (attack19).
+_PERSON_HEAD = re.compile(r"(?:er|ør|ær|ist|ent|ende|mand|kvinde|dame|inde|ske|ling|log|ant|at|årig|chef|ejer)$")
+_PERSON_WORDS = frozenset(
+    """nabo vidne barn medlem pige dreng kone mor far søn datter bror søster ven veninde kæreste kollega
+    læge pilot elev borger gæst turist patient kunde makker pensionist""".split()
+)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])")
 
 
@@ -66,7 +74,8 @@ def paragraph_subject(ctx: Context, before: int, female: bool, male: bool) -> st
     found = _INDEFINITE.match(last) or _definite(ctx.verbs).match(last)
     if found is None or not description_fits(found.group(1), female, male):
         return None
-    if _BODY_HEAD.search(found.group(1).split()[-1].lower()):
+    head = found.group(1).split()[-1].lower()
+    if _BODY_HEAD.search(head) or not (head in _PERSON_WORDS or _PERSON_HEAD.search(head)):
         return None
     described = found.group(1)
     return described[0].lower() + described[1:] if described.split()[0] in ("En", "Et", "Den", "Det") else described
