@@ -88,9 +88,10 @@ class Attaching(StoreCore):
         pending: list[int] = []
         for k, article in enumerate(out):  # first the files the store knows at their paths
             base = article.base_id or article.id
-            mine = sorted(
-                i for i in index.by_path.get(article.path, ()) if i == base or i.startswith(base + "-")
-            ) if article.path else []
+            at_path = index.by_path.get(article.path) if article.path else None
+            mine = sorted(  # most files have no record: no sort for them
+                i for i in at_path if i == base or i.startswith(base + "-")
+            ) if at_path else []
             if len(mine) == 1 and mine[0] not in used:
                 used.add(mine[0])
                 if mine[0] != article.id:

@@ -23,6 +23,7 @@ from reader.tui.screens.library_reading import SKIPPED_KEY, ReadingState, fit_st
 from reader.tui.screens.who_actions import WhoActions
 from reader.archive import rows_of
 from reader.tui.widgets.article_table import SORTS, ArticleTable, LibraryRows
+from reader.tui.widgets.library_rows import with_ids
 
 
 class ScanProgress(Message):
@@ -64,6 +65,7 @@ class LibraryScreen(FilterKeys, ReadingState, IndexedLibrary, WhoActions, Descri
         self.scan_result = LibraryScan()
         self._opening = False
         self._provisional_shown = False  # rows listed from their files' heads are on screen
+        self._digests: dict[str, str] = {}  # id -> id_digest, kept between changes (_note_known)
         self.search_screen: Screen | None = None  # pushed by "/": keys still queued here are its own
 
     def compose(self) -> ComposeResult:
@@ -117,11 +119,13 @@ class LibraryScreen(FilterKeys, ReadingState, IndexedLibrary, WhoActions, Descri
                 Content(f"Scanning… {event.done:,} of {event.total:,} files")
             )
 
-    def _show_scan(self, result: LibraryScan, provisional: list[tuple] = ()) -> list:  # type: ignore[assignment]
+    def _show_scan(self, result: LibraryScan, provisional: list[tuple] = (), rows: list[tuple] | None = None,
+                   newest: list[int] | None = None) -> list:  # type: ignore[assignment]
         """Show articles read from the files (or from the index, on a first launch or after a
         change; ``provisional``: rows of files listed from their heads, not parsed yet): the store
-        settles their ids first. Returns the articles as settled."""
-        articles = list(result.articles)
+        settles their ids first. ``rows``, ``newest``: their rows and date order, made in the
+        worker (rows_of, newest_first). Returns the articles as settled."""
+        listed = articles = list(result.articles)
         try:
             articles = self.app.store.settle_ids(articles)
             self.app.store.relocate(articles)  # moved files: their records follow now
@@ -133,11 +137,12 @@ class LibraryScreen(FilterKeys, ReadingState, IndexedLibrary, WhoActions, Descri
         else:
             by_key = dict(enumerate(articles))
             fetch = lambda rows: [by_key.get(row[0]) for row in rows]  # noqa: E731
-        self._show_rows(rows_of(articles), list(result.skipped), fetch, provisional=provisional)
+        rows = rows_of(articles) if rows is None else with_ids(rows, listed, articles)
+        self._show_rows(rows, list(result.skipped), fetch, provisional=provisional, newest=newest)
         return articles
 
     def _show_rows(self, rows: list[tuple], skipped: list, fetch, known: bool = True, by_date: bool = False,
-                   provisional: list[tuple] = ()) -> None:  # type: ignore[assignment]
+                   provisional: list[tuple] = (), newest: list[int] | None = None) -> None:  # type: ignore[assignment]
         """Show the compact rows (reader.archive.library_rows / rows_of) and the provisional ones;
         ``known`` False: which are new since the last launch is worked out later (``_mark_new``)."""
         self.scan_result = LibraryScan(skipped=tuple(skipped))
@@ -149,7 +154,7 @@ class LibraryScreen(FilterKeys, ReadingState, IndexedLibrary, WhoActions, Descri
             self.table.empty_message = (
                 "No articles found here. reader reads wire copy (.txt), Markdown, HTML and JSON files."
             )
-        model = LibraryRows(rows, fetch, self.app.store.tags, by_date)
+        model = LibraryRows(rows, fetch, self.app.store.tags, by_date, None if provisional else newest)
         self._fill_facts(model)
         self.table.set_rows(model, keep_place=bool(provisional) or self._provisional_shown)
         self._provisional_shown = bool(provisional)

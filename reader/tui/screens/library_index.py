@@ -169,13 +169,17 @@ class IndexedLibrary(WatchedFolders):
 
     def _show_from_worker(self) -> None:
         """Read the library from the index as articles, let the store settle their ids (in the
-        app's thread), show them and record the ids in the index; the articles are let go."""
-        from reader.archive import head_rows, library_from_index, record_ids
+        app's thread), show them and record the ids in the index; the articles are let go. Their
+        rows and date order are made here, not in the app's thread."""
+        from reader.archive import head_rows, library_from_index, record_ids, rows_of
+        from reader.tui.widgets.library_rows import newest_first
 
         paths = list(self.app.paths)
         listed = library_from_index(self.library_index, paths)
         held = {a.rowid: a.id for a in listed.articles}  # type: ignore[attr-defined]
-        settled = self.app.call_from_thread(self._show_indexed, listed, head_rows(self.library_index, paths))
+        rows = rows_of(listed.articles)
+        settled = self.app.call_from_thread(self._show_indexed, listed, head_rows(self.library_index, paths),
+                                            rows, newest_first(rows))
         record_ids(self.library_index, settled, held)
 
     def _retitled_since(self, ids: set[str], paths: list[str]) -> bool:
@@ -194,9 +198,10 @@ class IndexedLibrary(WatchedFolders):
             return sorted((*skipped, *self._index_early), key=lambda s: s.path)
         return list(skipped)
 
-    def _show_indexed(self, result: LibraryScan, provisional: list[tuple] = ()) -> list:  # type: ignore[assignment]
+    def _show_indexed(self, result: LibraryScan, provisional: list[tuple] = (), rows: list[tuple] | None = None,
+                      newest: list[int] | None = None) -> list:  # type: ignore[assignment]
         return self._show_scan(replace(result, skipped=tuple(self._with_early_skips(result.skipped))),  # type: ignore[attr-defined]
-                               provisional)
+                               provisional, rows, newest)
 
     def _show_indexed_rows(self, rows: list[tuple], skipped) -> None:
         self._show_rows(rows, self._with_early_skips(skipped), self.listed_articles, known=False,  # type: ignore[attr-defined]

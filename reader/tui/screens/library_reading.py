@@ -13,12 +13,23 @@ class ReadingState:
 
     app: Any
     table: Any
+    _digests: dict[str, str]
 
     def _note_known(self, rows: list[tuple]) -> None:
         """Which articles are new since the last launch, then remember them all as known."""
         from reader.workspace.library import id_digest
 
-        self._mark_new([(row[1], id_digest(row[1])) for row in rows], show=False)
+        digests = self._digests  # each id digested once, not at every change of a file
+        if len(digests) > 2 * len(rows) + 1000:  # ids of files gone long ago are let go
+            digests.clear()
+        listed = []
+        for row in rows:
+            aid = row[1]
+            digest = digests.get(aid)
+            if digest is None:
+                digest = digests[aid] = id_digest(aid)
+            listed.append((aid, digest))
+        self._mark_new(listed, show=False)
 
     def _mark_new(self, listed: list[tuple[str, str]], show: bool = True) -> None:
         """``listed``: (id, digest) of every article listed. Which are new since the last launch

@@ -54,8 +54,9 @@ class LibraryRows:
     """Every listed article as a compact row, and what the list shows beside each."""
 
     def __init__(self, data: list[tuple], fetch: Fetch, tags_of: Callable[[str], Sequence[str]] = lambda _id: (),
-                 by_date: bool = False) -> None:
+                 by_date: bool = False, newest: list[int] | None = None) -> None:
         self.data = data
+        self.newest = newest  # the rows' order by date then title, made beforehand (newest_first)
         self.by_date = by_date and all(a[DATE] >= b[DATE] for a, b in zip(data, islice(data, 1, None)))  # newest first
         self.fetch = fetch
         self.tags_of = tags_of
@@ -108,6 +109,8 @@ class LibraryRows:
         """Row ``i``'s file was read again: its title, date and source as they are now."""
         old = self.data[i]
         self.by_date = self.by_date and article.date == old[DATE]
+        if (article.date, article.title) != (old[DATE], old[TITLE]):
+            self.newest = None
         self.data[i] = (old[KEY], old[ID], article.title, article.date, article.source, article.dateline,
                         TAG_SEP.join(article.meta_tags))
         self._tags.pop(i, None)
@@ -164,7 +167,8 @@ class LibraryRows:
         """The rows shown, in order: every word of ``filter_text`` in title, tags, source or date;
         only those not read yet; by "date" (newest first), "title" or "notes" (most first)."""
         data = self.data
-        indices: list[int] = list(range(len(data)))
+        ready = sort == "date" and not self.by_date and self.newest is not None
+        indices: list[int] = list(self.newest if ready else range(len(data)))  # type: ignore[arg-type]
         terms = filter_text.casefold().split()
         if terms:
             self.haystack(0) if data else None
@@ -178,12 +182,30 @@ class LibraryRows:
         elif sort == "notes":
             notes = self.notes
             indices.sort(key=lambda i: (-notes.get(data[i][ID], 0), data[i][TITLE].casefold()))
+        elif ready:  # in that order already (filtering keeps it)
+            pass
         elif self.by_date:  # the rows came newest first: put the titles of each date in order
             indices = _titles_within_dates(data, indices)
         else:  # newest first; on one date, titles Z to A (the reverse of (date, title))
             indices.sort(key=lambda i: data[i][TITLE].casefold(), reverse=True)
             indices.sort(key=lambda i: data[i][DATE], reverse=True)
         return indices
+
+
+def newest_first(data: Sequence[tuple]) -> list[int]:
+    """The rows' indices newest first, on one date titles Z to A ignoring case (ties as listed):
+    ``LibraryRows.order``'s date order, made before the rows reach the screen."""
+    return sorted(range(len(data)), key=lambda i: (data[i][DATE], data[i][TITLE].casefold()), reverse=True)
+
+
+def with_ids(rows: list[tuple], listed: Sequence[Article], settled: Sequence[Article]) -> list[tuple]:
+    """``rows`` (reader.archive.rows_of of ``listed``) with the ids of ``settled`` (the same
+    articles, some given another id by the store's settle_ids): rows_of(settled), made cheaply."""
+    out = list(rows)
+    for k, (before, after) in enumerate(zip(listed, settled)):
+        if after is not before and after.id != out[k][ID]:
+            out[k] = (out[k][KEY], after.id, *out[k][TITLE:])
+    return out
 
 
 def _titles_within_dates(data: list[tuple], indices: list[int]) -> list[int]:
