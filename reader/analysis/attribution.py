@@ -17,7 +17,7 @@ from reader.analysis.quote_cues import (
 from reader.analysis.quote_marks import Pair
 from reader.analysis.people import People, Speaker
 from reader.analysis.quote_verbs import patterns
-from reader.analysis.speaker_inversion import NAMING, OBJECT_ONLY, OWN_VERB, after_subject, danish_lead, fronted_description, joined_subject, reported_subject, subject_before
+from reader.analysis.speaker_inversion import NAMING, OBJECT_ONLY, OWN_VERB, after_subject, danish_lead, danish_verb_after, fronted_description, joined_subject, reported_subject, subject_before
 from reader.analysis.speakers import after_verb, phrase
 from reader.model import Entity
 
@@ -151,7 +151,7 @@ def attribute(ctx: Context, unit: tuple[int, int], pair: Pair) -> tuple[Speaker 
             tail = lead.rstrip()
             partial = not tail.endswith((":", ",", "—", "–")) and not QUOTATIVE.search(tail) or bool(re.search(r"\b(?:at|that)$", tail))
             return speaker, "partial" if partial else "full"
-    return None, "full"
+    return danish_verb_after(ctx, pair, e), "full"  # "»...,« kalder borgmester X lukningen" (quotesda20)
 
 
 _SENTENCE_END = re.compile(r"[.!?][»«\"“”’']?\s+(?=[A-ZÆØÅ\"“»„‘'])")

@@ -32,6 +32,11 @@ _CLEFT = re.compile(r"\s*Det\s+(?:var|er)\s+(?:ellers\s+|også\s+|netop\s+)?")
 _OPENER = re.compile(r"\s*(?:Men|Og|Så)\s+")
 _RELATIVE = re.compile(r",\s+(?:der|som)\s[^,:»«]{2,80},\s*")
 _VERB = re.compile(r"\s+[a-zæøå]+(?:\s|$)")
+# A genitive organisation and a role opening the sentence: "FN's generalsekretær sagde ...".
+_OWNER_ROLE = re.compile(r"\s*([A-ZÆØÅ][\w-]*(?:'s|s))\s+([a-zæøå][\wæøå-]+)(?=\s)")
+# After a quotation closed with a comma, a verb and a named person: "»...,« kalder borgmester X".
+_VERB_AFTER = re.compile(r"\s*,?\s*([a-zæøå]{3,})\s+(?:[a-zæøå][\wæøå-]*\s+){0,2}")
+_NOT_VERBS = frozenset("og men eller for som til med når hvis fordi mens efter inden siden uden".split())
 # Family words a speaker is named by in a scene: "far blev ved med at sige:".
 _KIN = frozenset("far mor farfar farmor morfar mormor bror søster søn datter onkel moster faster kone".split())
 
@@ -47,6 +52,12 @@ def danish_lead(ctx, start: int, end: int, before: Callable) -> Speaker | None:
         source = phrase(text, according.start(1), according.start(1) + len(according.group(1).rstrip()), ctx.people, "da")
         if source is not None and source.kind != "pronoun":
             return source  # "Ifølge loven skal kommunen betegne det som »...«": the law, not "loven skal kommunen"
+    if found is None:
+        owned = _OWNER_ROLE.match(text, start, end)
+        if owned is not None and _person(owned.group(2)) and ctx.people.org_in(owned.start(1), owned.end(1)) and (
+            ctx.partial.match(text, owned.end(2) + 1)
+        ):
+            return Speaker(owned.start(1), owned.end(2), "description")  # "Venstres formand siger, at": the owner's role
     if not text[start:end].rstrip().endswith(":"):
         return found
     if found is not None and (found.kind == "name" and text[found.start:found.start + 1].isupper() and ctx.people.person_in(found.start, found.end)):
@@ -123,3 +134,23 @@ def _named(speaker: Speaker | None) -> Speaker | None:
 def _person(word: str) -> bool:
     """A person noun or a family word."""
     return is_person_noun(word.lower()) or word.lower() in _KIN
+
+
+def danish_verb_after(ctx, pair, end: int) -> Speaker | None:
+    """Danish: a named person right after a verb the tag verbs lack, after a quotation that ends
+    with a comma: "»En katastrofe,« kalder borgmester Arne Lund (S) lukningen", "faldt X ind"."""
+    text = ctx.text
+    if ctx.language != "da" or not text[pair.start:pair.after].rstrip("«»\"”“ ").endswith(",") and (
+        not text[pair.after:pair.after + 1] == ","
+    ):
+        return None
+    verb = _VERB_AFTER.match(text, pair.after, end)
+    if verb is None or verb.group(1) in _NOT_VERBS:
+        return None
+    person = ctx.people.person_in(verb.end(), verb.end() + 1)
+    if person is None:
+        return None
+    if verb.group(1) in ("var", "er", "lød", "lyder") and person.text.endswith("s") and re.match(r"\s+[a-zæøå]", text[person.end:end]):
+        # "»Flot,« var træner Preben Lassens eneste kommentar": the owner of the words
+        return Speaker(person.start, person.end - 1, "name", person.canonical.removesuffix("s"))
+    return Speaker(person.start, person.end, "name", person.canonical)
