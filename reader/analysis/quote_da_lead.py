@@ -16,7 +16,9 @@ from reader.analysis.speakers import phrase
 _FINITE = r"(?:er|var|har|havde|skal|skulle|vil|ville|kan|kunne|må|måtte|bør|burde|blev|bliver|får|fik|bør|gør|gjorde)"
 _ACCORDING = re.compile(rf"\s*[Ii]følge\s+((?:[^\s,.;:»«]+\s+){{0,5}}?)(?={_FINITE}\s)")
 # "Det hedder i en pressemeddelelse fra X:", "lyder det fra X:": the source after "fra".
-_IT_SAYS = re.compile(r"(?:\b[Dd]et\s+(?:hedder|lyder|står)|\b(?:hedder|lyder|står)\s+det)\b[^:»«]{0,80}?\bfra\s+")
+_IT_SAYS = re.compile(r"(?:\b[Dd]et\s+(?:hedder|lyder|står|fremgår)|\b(?:hedder|lyder|står|fremgår)\s+det)\b[^:»«,]{0,80}?\bfra\s+")
+# "Reuters citerer ministeren for, at", "I pressemeddelelsen citeres X for at": the one quoted.
+_CITED = re.compile(r"\bcitere[rs]\s+([^,:»«]{2,60}?)\s+for\b")
 # "Hos X lyder vurderingen:", "Fra Venstres side lyder det:": X, the verb after it.
 _AT_SOURCE = re.compile(r"\s*(?:Hos|Fra)\s+([^:»«,]{2,60}?)(?:\s+side)?\s+(?:lyder|hedder|siger|mener|skriver|svarer|melder)\b")
 # Words that may stand between an inverted speaker and the colon: "svarer Bjarne Loft blot:".
@@ -58,7 +60,14 @@ def danish_lead(ctx, start: int, end: int, before: Callable) -> Speaker | None:
             ctx.partial.match(text, owned.end(2) + 1)
         ):
             return Speaker(owned.start(1), owned.end(2), "description")  # "Venstres formand siger, at": the owner's role
+    cited = _CITED.search(text, start, end)
+    if cited is not None and (found is None or found.start < cited.start()):
+        return _named(phrase(text, cited.start(1), cited.end(1), ctx.people, "da")) or found
     if not text[start:end].rstrip().endswith(":"):
+        says = _IT_SAYS.search(text, start, end) if found is None else None
+        if says is not None:  # "Det fremgår af en redegørelse fra Justitsministeriet, at"
+            stop = re.match(r"[^,:»«]{2,60}?(?=,)", text[says.end():end])
+            return _named(phrase(text, says.end(), says.end() + stop.end(), ctx.people, "da")) if stop else None
         return found
     if found is not None and (found.kind == "name" and text[found.start:found.start + 1].isupper() and ctx.people.person_in(found.start, found.end)):
         return found
