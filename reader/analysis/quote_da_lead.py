@@ -23,7 +23,7 @@ _CITED = re.compile(r"\bcitere[rs]\s+([^,:»«]{2,60}?)\s+for\b")
 _AT_SOURCE = re.compile(r"\s*(?:Hos|Fra)\s+([^:»«,]{2,60}?)(?:\s+side)?\s+(?:lyder|hedder|siger|mener|skriver|svarer|melder)\b")
 # Words that may stand between an inverted speaker and the colon: "svarer Bjarne Loft blot:".
 _ADVERBS = r"(?:blot|bare|kort|kun|selv|også|ind|op|ud|igen|straks|tørt|roligt|stille|kontant|prompte|simpelthen)"
-_TAIL = re.compile(rf"(?:\s+{_ADVERBS})*(?:\s+fra\s+[^,:»«]{{2,40}}?)?(?:,\s*[^,:»«]{{2,30}})?\s*:\s*$")
+_TAIL = re.compile(rf"(?:\s+\([A-ZÆØÅ]{{1,3}}\))?(?:\s+{_ADVERBS})*(?:\s+fra\s+[^,:»«]{{2,40}}?)?(?:,\s*[^,:»«]{{2,30}})?\s*:\s*$")
 # Verbs of speech a colon may follow, besides the reporting verbs: "råbte en demonstrant:".
 _SPEECH = re.compile(
     r"\b(?:råbte|råber|brød|bryder|udbrød|udbryder|svarede|svarer|spurgte|spørger|sagde|siger|skrev|skriver|udtalte"
@@ -38,6 +38,7 @@ _VERB = re.compile(r"\s+[a-zæøå]+(?:\s|$)")
 _OWNER_ROLE = re.compile(r"\s*([A-ZÆØÅ][\w-]*(?:'s|s))\s+([a-zæøå][\wæøå-]+)(?=\s)")
 # After a quotation closed with a comma, a verb and a named person: "»...,« kalder borgmester X".
 _VERB_AFTER = re.compile(r"\s*,?\s*([a-zæøå]{3,})\s+(?:[a-zæøå][\wæøå-]*\s+){0,2}")
+_APPOSITION = re.compile(r"[a-zæøå][^,»«.:;]{2,50},\s+")  # a role, then the name between commas
 _NOT_VERBS = frozenset("og men eller for som til med når hvis fordi mens efter inden siden uden".split())
 # Family words a speaker is named by in a scene: "far blev ved med at sige:".
 _KIN = frozenset("far mor farfar farmor morfar mormor bror søster søn datter onkel moster faster kone".split())
@@ -157,6 +158,11 @@ def danish_verb_after(ctx, pair, end: int) -> Speaker | None:
     if verb is None or verb.group(1) in _NOT_VERBS:
         return None
     person = ctx.people.person_in(verb.end(), verb.end() + 1)
+    apposition = _APPOSITION.match(text, verb.end(), end) if person is None else None
+    if apposition is not None:  # "kalder formanden for skolebestyrelsen, Grethe Kolby, beslutningen"
+        person = ctx.people.person_in(apposition.end(), apposition.end() + 1)
+        if person is None or not re.match(r"\s*,", text[person.end:end]):
+            return None
     if person is None:
         return None
     if verb.group(1) in ("var", "er", "lød", "lyder") and person.text.endswith("s") and re.match(r"\s+[a-zæøå]", text[person.end:end]):
