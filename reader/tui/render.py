@@ -190,6 +190,8 @@ def status_content(
         # A note's words matter more than the name under the cursor: at 80 columns a selection and
         # a long name left "note:" alone at the end of the line, its text wrapped out of sight.
         del parts[named]
+    if _length(parts) > width:  # the keys' reminder goes first, then the last part is cut with "…"
+        parts = _fit_parts([_without_keys(part) for part in parts], width)
     if not parts:
         parts.append(("←/→ words  ( ) sentences  v select  s sentence  ] next note  \\ panel  ? help", "$text-muted"))
     joined: list = []
@@ -198,6 +200,26 @@ def status_content(
             joined.append("  ·  ")
         joined.append(part)
     return Content.assemble(*joined)
+
+
+KEYS = ("; c to change, w speaker", "; c to change")
+
+
+def _without_keys(part):
+    """A quote's part without the reminder of its keys (``KEYS``); other parts as they are."""
+    if isinstance(part, str) and part.startswith("quote by "):
+        for keys in KEYS:
+            part = part.replace(keys + ")", ")")
+    return part
+
+
+def _fit_parts(parts: list, width: int) -> list:
+    """``parts`` with the last one, when plain text, cut with "…" to end within ``width`` columns
+    (at 80 columns a note's last words were cut off with no sign that there were more)."""
+    over = _length(parts) - width
+    if over > 0 and parts and isinstance(parts[-1], str) and len(parts[-1]) - over >= 12:
+        parts = parts[:-1] + [one_line(parts[-1], len(parts[-1]) - over)]
+    return parts
 
 
 def _length(parts: list) -> int:
