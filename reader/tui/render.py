@@ -137,12 +137,22 @@ def _title_parts(title: str, limit: int, names: Sequence[Entity], style_of: Styl
     return parts
 
 
-def headline_status(name: Entity, index: int, count: int) -> Content:
-    """The status line while a name in the headline is picked (h)."""
+HEADLINE_KEYS = "r type · x not a name · X not here"
+
+
+def headline_status(name: Entity, index: int, count: int, width: int = 78) -> Content:
+    """The status line while a name in the headline is picked (h), its keys whole within ``width``
+    (at 80 columns "X not here" was cut): " · Esc" goes first (the footer has it), then "name 2 of
+    3" becomes "2/3", then the name is cut."""
     kind = SINGULAR[EntityLabel(name.label)]
-    return Content.assemble(
-        ("headline ", "bold"), f"name {index} of {count}: “{one_line(name.text, 40)}” ({kind})  ·  ",
-        ("r type · x not a name · X not here · Esc", "$text-muted"))
+    forms = [(f"name {index} of {count}: “{{}}” ({kind})  ·  ", HEADLINE_KEYS + " · Esc"),
+             (f"name {index} of {count}: “{{}}” ({kind})  ·  ", HEADLINE_KEYS),
+             (f"{index}/{count}: “{{}}” ({kind})  ·  ", HEADLINE_KEYS)]
+    text = one_line(name.text)
+    head, keys = next(((h, k) for h, k in forms if len("headline ") + len(h.format(text)) + len(k) <= width), forms[-1])
+    room = width - len("headline ") - len(head.format("")) - len(keys)
+    return Content.assemble(("headline ", "bold"), head.format(one_line(text, max(8, min(40, room)))),
+                            (keys, "$text-muted"))
 
 
 def status_content(
