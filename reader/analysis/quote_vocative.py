@@ -25,7 +25,9 @@ def addressed_turns(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote
             continue
         if not alone(text, turn) or not alone(text, before):
             continue
-        names = names if names is not None else {q.speaker for q in quotes if q.speaker} & {p.canonical for p in people.people}
+        if names is None:  # the text's people who speak somewhere (by name or surname: "Potatoes Ray" is Ray)
+            voices = {q.speaker for q in quotes if q.speaker}
+            names = {n for n in {p.canonical for p in people.people} if any(same_person(n, v) for v in voices)}
         called = [n for n in names if _calls(turn.text, n.split()[0])]
         if len(called) != 1 or turn.speaker and same_person(turn.speaker, called[0]):
             continue
