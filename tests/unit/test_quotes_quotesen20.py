@@ -86,3 +86,28 @@ def test_a_name_that_never_speaks_is_not_given_a_turn() -> None:
             '"And the belt?"\n\n'
             '"Gone, Samuel, gone."')
     assert "Samuel" not in _speakers(text)
+
+
+def test_a_role_word_first_used_in_a_tag_is_the_other_one_talking() -> None:
+    text = ("The Bell Foundry\n\n"
+            "Mr Okoro did not look up when the girl came in. He was filing the lip of a small bell.\n\n"
+            '"Shut the door. Draughts spoil the ring," Mr Okoro said.\n\n'
+            '"My father says you need a helper," Ada said.\n\n'
+            '"Your father is wrong. I need someone to listen."\n\n'
+            '"Listen to what?"\n\n'
+            'Ada waited while he held the bell to his ear.\n\n'
+            '"How long did you learn, before you cast one?" Ada asked.\n\n'
+            '"Nine years. I was a slow girl\'s slow brother," said the founder.')
+    assert _speakers(text)[-1] == "Okoro"
+
+
+def test_a_role_introduced_before_stays_its_own_voice() -> None:
+    text = ("Mr Okoro and Ada sat by the furnace. A waiter from the café next door brought tea.\n\n"
+            '"Shut the door," Mr Okoro said.\n\n'
+            '"My father says you need a helper," Ada said.\n\n'
+            '"Your father is wrong. I need someone to listen."\n\n'
+            '"Listen to what?"\n\n'
+            'Ada waited while he held the bell to his ear.\n\n'
+            '"How long did you learn?" Ada asked.\n\n'
+            '"Milk is extra," said the waiter.')
+    assert _speakers(text)[-1] not in ("Okoro", "Ada")
