@@ -18,7 +18,7 @@ from reader.analysis.quote_described_back import near_or_introduced
 from reader.analysis.quote_cues import voice_owner
 from reader.analysis.quote_forward import named_after
 from reader.analysis.quote_met_by_writer import described_here
-from reader.analysis.quote_pronoun_chain import chain_described
+from reader.analysis.quote_pronoun_chain import chain_described, topic_speaker
 from reader.analysis.quote_news import honorific_fit, it_reporter
 from reader.analysis.quote_role_opener import paragraph_subject, role_opener
 from reader.analysis.quote_surnames import given_name, in_full
@@ -84,7 +84,7 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
             resolve_description(text, own, ctx.people, own.start)
             extra["role"] = own.role
             return Quote(quote.start, quote.end, words, own.name or text[own.start:own.end], ms, me, **extra)
-        who = who or subject_person(ctx, ms, spans, female, male)
+        who = who or topic_speaker(ctx, quote.start, ms, spans, female, male, previous) or subject_person(ctx, ms, spans, female, male)
         if who is not None and (female or male) and ctx.language == "en" and not _sex_shown(ctx, who):
             beat = described_beat(ctx, quote.start, female, male)
             if beat is not None and _sex_shown(ctx, text[beat.start:beat.end]):

@@ -19,7 +19,7 @@ def short_answers(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote])
     asks a question under its own tag, to the one other speaker of the quotes before (changed in place)."""
     for k in range(1, len(quotes)):
         quote, question = quotes[k], quotes[k - 1]
-        if not raw[k][0].inherit or raw[k - 1][0].inherit or not question.speaker or not _alone(text, quote):
+        if not raw[k][0].inherit or raw[k - 1][0].inherit or not question.speaker or not alone(text, quote):
             continue
         if len(quote.text.split()) > _MAX_WORDS or quote.text.rstrip().endswith("?"):
             continue
@@ -31,7 +31,7 @@ def short_answers(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote])
                                 speaker_end=other.speaker_end, role=other.role, affiliation=other.affiliation)
 
 
-def _alone(text: str, quote: Quote) -> bool:
+def alone(text: str, quote: Quote) -> bool:
     """Whether the quotation is its paragraph's only text."""
     start = text.rfind("\n", 0, quote.start) + 1
     end = text.find("\n", quote.end)
@@ -45,11 +45,11 @@ def _other_voice(text: str, quotes: list[Quote], at: int, asker: str) -> Quote |
     window = quotes[at].start
     for _ in range(_PARAGRAPHS):
         window = text.rfind("\n\n", 0, max(0, window - 2))
-    others = [q for q in quotes[max(0, at - _BACK):at] if q.speaker and not _same(q.speaker, asker) and q.start > window]
-    return others[-1] if others and all(_same(q.speaker, others[-1].speaker) for q in others) else None
+    others = [q for q in quotes[max(0, at - _BACK):at] if q.speaker and not same_person(q.speaker, asker) and q.start > window]
+    return others[-1] if others and all(same_person(q.speaker, others[-1].speaker) for q in others) else None
 
 
-def _same(one: str, other: str) -> bool:
+def same_person(one: str, other: str) -> bool:
     """Whether two speaker names are one person: the same surname, or one name inside the other
     ("Winston" and "Winston Hall")."""
     a, b = one.split(), other.split()

@@ -21,6 +21,8 @@ from reader.analysis.quote_called_kin import called_kin
 from reader.analysis.quote_described_turns import described_turns, sexed_voices
 from reader.analysis.quote_scene import after_narrator, untagged_runs
 from reader.analysis.quote_short_answer import short_answers
+from reader.analysis.quote_vocative import addressed_turns
+from reader.analysis.quote_role_turn import role_turns
 from reader.model import Quote
 
 _NARRATOR = "\x00I"  # the writer as a participant: "I said" (never a speaker of its own)
@@ -110,12 +112,14 @@ def alternate(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote], peo
         described_turns(text, raw, quotes, runs, cast)  # 'Ann was digging when a man came by.' / '"..."': the man
         called_kin(text, quotes, runs, cast)  # '"Hello, Mum."' / '"You sound tired."': Mum
         sexed_voices(text, raw, quotes, runs, cast)  # 'The mechanic wiped his hands.' ... 'He stopped. "Yes."'
+        role_turns(text, raw, quotes, cast)  # 'Kofi asked.' / '"Three years," said the clockmaker.': not Kofi
     if told:
         untagged_runs(quotes, runs, lambda first, speaker: _scene_voice(text, quotes, first, speaker))
     if narrated:
         bare = {k for k, (found, _) in enumerate(raw) if found.inherit}
         after_narrator(text, quotes, bare, lambda first, speaker: _scene_voice(text, quotes, first, speaker))
     short_answers(text, raw, quotes)  # '"Was he a footballer?" Victor asks.' / '"Postman."': not Victor
+    addressed_turns(text, raw, quotes, cast)  # '"They were trumps last hand."' / '"Keep up, Len."': Len
 
 
 def _handed_over(quotes: list[Quote], runs: list[list[_Turn]], cast: People) -> None:
