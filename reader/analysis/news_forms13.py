@@ -53,8 +53,8 @@ def forms13(text: str, spans: list[Span], language: str, evidence: dict, polled:
         if ROLE_OPENERS:
             spans = _put(spans, role_openers(text, spans, _ROLES + ("chauffør",), _at), evidence)
         if DA_INSTITUTIONS:
-            spans = _put(spans, [(s, e, "ORG") for s, e, label in _ending_at(spans, literal_hits(text, _DA_HEADS), text)
-                                 if label == "LOC" and text.count(" ", s, e)], evidence)
+            spans = _put(spans, [(s, e, "ORG") for j, (s, e, label) in enumerate(spans)
+                                 if label == "LOC" and text.count(" ", s, e) and _head_ends(text, spans, j)], evidence)
         if IN_DENMARK and " i Danmark" in text:  # "Folkehøjskolernes Forening i Danmark"
             spans = _put(spans, [(s, e + 10, "ORG") for s, e, label in _ending_at(spans, literal_hits(text, (" i Danmark",)), text, ("",))
                                  if label == "ORG" and text[s:e].rsplit(" ", 1)[-1] in _DA_BODY_LAST
@@ -81,6 +81,7 @@ def forms13(text: str, spans: list[Span], language: str, evidence: dict, polled:
 
 
 _LOWER_RUN = re.compile("[a-zæøå]*")
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyzæøå")  # the characters of _LOWER_RUN
 
 
 def _ending_at(spans: list[Span], hits: list[int], text: str, literals: tuple[str, ...] = ()) -> list[Span]:
@@ -93,6 +94,34 @@ def _ending_at(spans: list[Span], hits: list[int], text: str, literals: tuple[st
         if j >= 0 and spans[j][1] == end:
             out.append(spans[j])
     return out
+
+
+def _last_before(spans: list[Span], end: int) -> int:
+    """The index of the last span that starts before ``end`` (-1 if none): the one ``_ending_at``
+    takes for a hit that ends at ``end``."""
+    return bisect_left(spans, (end, -1, "")) - 1
+
+
+def _head_ends(text: str, spans: list[Span], j: int) -> bool:
+    """Whether ``_ending_at(spans, literal_hits(text, _DA_HEADS), text)`` gives ``spans[j]``: a head
+    written in the run of lower-case letters that ends where the span ends (read from the span,
+    not from the eleven heads searched in the whole text)."""
+    end = spans[j][1]
+    if text[end:end + 1] in _LOWER or _last_before(spans, end) != j:
+        return False
+    k = end
+    while k and text[k - 1] in _LOWER:
+        k -= 1
+    run = text[k:end]
+    return any(head in run for head in _DA_HEADS)
+
+
+def _legal_ends(text: str, spans: list[Span], j: int) -> bool:
+    """Whether ``_ending_at(spans, literal_hits(text, _LEGAL), text, _LEGAL)`` gives ``spans[j]``: a
+    legal form written right before the span's end (no form starts another, so the form written at
+    a place is the first of ``_LEGAL`` written there)."""
+    end = spans[j][1]
+    return text.endswith(_LEGAL, 0, end) and _last_before(spans, end) == j
 
 
 def _at(spans: list[Span], k: int) -> int | None:
@@ -154,8 +183,8 @@ _LEGAL = (" A/S", " ApS", " plc", " Ltd", " GmbH", " AB")
 def _first_words(text: str, spans: list[Span], evidence: dict) -> list[Span]:
     """A firm's first word alone for the firm written with its legal form and more words
     ("Nordvind Energi A/S" ... "Nordvind har"), where the word stands alone and is not a person's."""
-    words = {text[s:e].split(" ", 1)[0] for s, e, label in _ending_at(spans, literal_hits(text, _LEGAL), text, _LEGAL)
-             if label == "ORG" and text.count(" ", s, e) >= 2}
+    words = {text[s:e].split(" ", 1)[0] for j, (s, e, label) in enumerate(spans)
+             if label == "ORG" and text.count(" ", s, e) >= 2 and _legal_ends(text, spans, j)}
     new: list[Span] = []
     for word in words:
         if not word[:1].isupper() or len(word) < 4 or not word.isalpha() or "LOC" in lookup(word.lower()):

@@ -82,11 +82,11 @@ def _at(spans: list[Span], k: int) -> int | None:
 
 def _cut_front(text: str, spans: list[Span], literals: tuple[str, ...], evidence: dict, labels: tuple[str, ...]) -> list[Span]:
     """Spans of ``labels`` that open with one of ``literals`` and go on with a capitalised word,
-    without it (and an English "'s" after it)."""
+    without it (and an English "'s" after it). Read from the spans' starts (each the span ``_at``
+    gives for the hit there), not from the literals searched in the whole text."""
     out = None
-    for k in literal_hits(text, literals):
-        j = _at(spans, k)
-        if j is None or spans[j][0] != k or spans[j][2] not in labels:
+    for j, (k, _e, label) in enumerate(spans):
+        if label not in labels or not text.startswith(literals, k) or _at(spans, k) != j:
             continue
         s, e, label = spans[j]
         cut = text.index(" ", k) + 1
