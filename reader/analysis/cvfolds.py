@@ -104,9 +104,16 @@ def _add(total: Scores, part: Scores) -> None:
     total.fn.update(part.fn)
 
 
-def score_cache(cache: Path) -> dict[str, tuple[Scores, Scores]]:
+def name_texts(sentences: list[GoldSentence]) -> frozenset[str]:
+    """The text of every gold name of ``sentences``."""
+    return frozenset(sent.text[i:j] for sent in sentences for i, j, _label in sent.spans)
+
+
+def score_cache(cache: Path, unseen: bool = False) -> dict[str, tuple[Scores, Scores]]:
     """Typed and untyped scores of the code as it is now on the cached folds ("cv"; English also
-    "web": the genres not trained on, document n by fold n % K)."""
+    "web": the genres not trained on, document n by fold n % K; ``unseen``: also "unseen" and
+    "seen", the held-out names whose text is never a name in the fold's training part, and the
+    others: gold and found names alike, so a false name of new text counts against "unseen")."""
     from reader.analysis import perceptron
 
     meta = json.loads((cache / META).read_text(encoding="utf-8"))
@@ -116,12 +123,18 @@ def score_cache(cache: Path) -> dict[str, tuple[Scores, Scores]]:
     out = {"cv": (Scores(), Scores())}
     if web:
         out["web"] = (Scores(), Scores())
+    if unseen:
+        out["unseen"], out["seen"] = (Scores(), Scores()), (Scores(), Scores())
     for k in range(folds):
         data = _read(_fold_path(cache, k))
         perceptron._MODELS[language] = perceptron.Model(data["weights"], data["vocab"], data["typer"])
         try:
-            held, _rest = train.fold_split(sentences, k, folds, language == "en")
+            held, rest = train.fold_split(sentences, k, folds, language == "en")
             parts = {"cv": score(held, language)}
+            if unseen:
+                known = name_texts(rest)
+                parts["unseen"] = score(held, language, only=lambda text: text not in known)
+                parts["seen"] = score(held, language, only=known.__contains__)
             if web:
                 parts["web"] = score([s for s in web if s.doc % folds == k], language)
         finally:
@@ -144,6 +157,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--epochs", type=int, default=12, help="build: epochs (default 12)")
     parser.add_argument("--seeds", type=int, default=2, help="build: averaged runs per fold (default 2)")
     parser.add_argument("--min-weight", type=float, default=None, help="build: weight floor (default as train)")
+    parser.add_argument("--unseen", action="store_true",
+                        help="score: also the held-out names never a name in the fold's training part")
     args = parser.parse_args(argv)
     cache = Path(args.cache)
     if args.action == "build":
@@ -158,8 +173,10 @@ def main(argv: list[str] | None = None) -> int:
         retype(cache)
         print(f"retrained the typers in {cache}")
         return 0
-    for name, (typed, untyped) in score_cache(cache).items():
-        title = "cross-validation" if name == "cv" else "web-like (genres not trained on)"
+    titles = {"cv": "cross-validation", "web": "web-like (genres not trained on)",
+              "unseen": "names unseen in the fold's training part", "seen": "names seen in it"}
+    for name, (typed, untyped) in score_cache(cache, args.unseen).items():
+        title = titles[name]
         print(f"{title}: typed F1 {typed.prf()[2]:.4f}")
         print(report(typed, untyped))
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from reader.analysis.en_doc import document
@@ -41,6 +42,7 @@ class Scores:
 
 def score(
     sentences: list[GoldSentence], language: str, documents: bool = False, context: bool = True,
+    only: Callable[[str], bool] | None = None,
 ) -> tuple[Scores, Scores]:
     """Typed and untyped scores of ``analyze`` on gold sentences.
 
@@ -67,6 +69,9 @@ def score(
             end = offset + len(sent.text)
             found = {(s - offset, e - offset, lab) for s, e, lab in found_all if offset <= s and e <= end}
             gold = set(sent.spans)
+            if only is not None:
+                gold = {x for x in gold if only(sent.text[x[0]:x[1]])}
+                found = {x for x in found if only(sent.text[x[0]:x[1]])}
             typed.add(gold, found)
             untyped.add({(s, e, "ANY") for s, e, _ in gold}, {(s, e, "ANY") for s, e, _ in found})
             offset = end + 1
