@@ -17,7 +17,7 @@ from reader.analysis.quote_cues import (
 from reader.analysis.quote_marks import Pair
 from reader.analysis.people import People, Speaker
 from reader.analysis.quote_verbs import patterns
-from reader.analysis.speaker_inversion import NAMING, OBJECT_ONLY, OWN_VERB, after_subject, fronted_description, joined_subject, reported_subject, subject_before
+from reader.analysis.speaker_inversion import NAMING, OBJECT_ONLY, OWN_VERB, after_subject, danish_lead, danish_verb_after, fronted_description, joined_subject, reported_subject, subject_before
 from reader.analysis.speakers import after_verb, phrase
 from reader.model import Entity
 
@@ -28,7 +28,7 @@ _ADVERBS = frozenset(
 )
 # Verbs whose object is the one told, never the speaker: "Diane Abbott told Sky News:".
 _TELL = frozenset("told tell tells telling informed informs assured assures warned warns urged urges reminded reminds".split())
-_ON = re.compile(r"\s(?:på|on)\s+(?:[^\W\d_]+(?:s|'s|’s)\s+)?$")  # a medium after the verb, no speaker: "skriver hun på Facebook:"
+_ON = re.compile(r"\s(?:på|on|til)\s+(?:[^\W\d_]+(?:s|'s|’s)\s+)?$")  # a medium or the one told after the verb: "skriver hun på Facebook:", "til Reuters:"
 _FROM_PLACE = re.compile(r"\s+(?:from|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*")
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being|blev|bliver)\s+(?:(?:once|also|often|later|\w+ly)\s+)?$")
 # A byline line: "Af Mette Lund", "By Rowan Ellis, Staff Writer" (capitalised words only, so "By
@@ -146,12 +146,12 @@ def attribute(ctx: Context, unit: tuple[int, int], pair: Pair) -> tuple[Speaker 
     sentence_start = sentence_begin(text, s, pair.before)
     lead = text[sentence_start:pair.before]
     if lead.strip():
-        speaker = speaker_before(ctx, sentence_start, pair.before)
+        speaker = danish_lead(ctx, sentence_start, pair.before, speaker_before)  # "Hos DI lyder det:" (quotesda20)
         if speaker is not None:
             tail = lead.rstrip()
             partial = not tail.endswith((":", ",", "—", "–")) and not QUOTATIVE.search(tail) or bool(re.search(r"\b(?:at|that)$", tail))
             return speaker, "partial" if partial else "full"
-    return None, "full"
+    return danish_verb_after(ctx, pair, e), "full"  # "»...,« kalder borgmester X lukningen" (quotesda20)
 
 
 _SENTENCE_END = re.compile(r"[.!?][»«\"“”’']?\s+(?=[A-ZÆØÅ\"“»„‘'])")

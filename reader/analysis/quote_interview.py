@@ -7,6 +7,7 @@ import re
 from reader.analysis.attribution import Context, in_byline
 from reader.analysis.antecedents import Spans
 from reader.analysis.people import Speaker
+from reader.analysis.quote_da_kin import kin_turn  # noqa: F401 (for quote_runs.py, quotesda20)
 
 _MARKS = "\"“”‘’»«„"
 _ANSWER_LABEL = re.compile(r"A[.:]\s+$")  # 'A. "Three, three-fifteen."' after 'Q. When ...?'

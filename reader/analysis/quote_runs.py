@@ -13,7 +13,7 @@ from reader.analysis.en_words import EN_VOCABULARY
 from reader.analysis.people import Speaker
 from reader.analysis.en_quote_cues import closing_tag, opener_pronoun
 from reader.analysis.quote_cues import colon_pronoun
-from reader.analysis.quote_interview import answer_opening, interview_answer
+from reader.analysis.quote_interview import answer_opening, interview_answer, kin_turn
 from reader.analysis.quote_resolve import described_beat
 from reader.analysis.quote_openers import phrased_pronoun
 from reader.analysis.quote_running import closing_described, only_one, running_subject
@@ -170,7 +170,7 @@ def fall_back(ctx: Context, raw: list[tuple[Found, bool]], spans: Spans) -> None
             named = said if said is not None and not in_byline(ctx, line_start) else named  # "..., svarer hun:"
             if named is None and dash and line_end > line_start and text[line_end - 1] == "?":
                 named = _answerer(ctx, line_start, spans)  # "Hvad kommer du til at savne?\n\n- Morgenerne."
-            quote.speaker = named or (last if dash else None)
+            quote.speaker = named or (kin_turn(ctx, line_start, line_end, last) if dash else None)  # "Hans mor smiler."
         elif quote.speaker is None and quote.inherit and ctx.language == "en" and _after_sentence(text, quote.start):
             # "Mrs Hill agreed. 'It is the best £100 I ever spent.'": the previous sentence's subject.
             line = text.rfind("\n", 0, quote.start) + 1

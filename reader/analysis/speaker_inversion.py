@@ -10,6 +10,7 @@ import re
 
 from reader.analysis.people import People, Speaker
 from reader.analysis.speakers import phrase
+from reader.analysis.quote_da_lead import danish_lead, danish_verb_after  # noqa: F401 (for attribution.py, quotesda20)
 
 # A reporting verb of its own after "according to X," not in a clause about X ("who said").
 OWN_VERB = re.compile(r"(?<!\bwho )(?<!\bwhich )\b(?:told|tells|said|says|wrote|writes)\b")

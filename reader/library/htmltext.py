@@ -17,6 +17,7 @@ from reader.library.build import Draft
 from reader.library.htmlrules import BYLINE as _BYLINE
 from reader.library.htmlrules import HIDES as _HIDES
 from reader.library.htmlrules import element_flags, hiding_classes
+from reader.library.htmltitle import site_from_title, strip_site
 
 _BLOCKS = frozenset("p h1 h2 h3 h4 h5 h6 li blockquote pre dd dt td th".split())
 _BREAKS = (
@@ -242,16 +243,6 @@ class _ArticleParser:
             self.meta.setdefault(key, content)
 
 
-def _strip_site(title: str, site: str) -> str:
-    """``Headline | Site`` -> ``Headline`` when the suffix names the site."""
-    for sep in (" | ", " - ", " \u2013 ", " \u2014 ", " :: "):
-        if sep in title:
-            head, tail = title.rsplit(sep, 1)
-            if not site or tail.strip().casefold() == site.casefold():
-                return head.strip()
-    return title
-
-
 def _byline(found: list[str]) -> str:
     """The first byline element's text without its "By"/"Af"."""
     return _BYLINE_PREFIX.sub("", found[0]).strip() if found else ""
@@ -286,7 +277,7 @@ def parse_html(text: str, check: Callable[[], None] | None = None) -> Draft:
     if parser.h1s and min(h[0] for h in parser.h1s) == 2:
         h1 = ""
     page_title = _SPACE.sub(" ", "".join(parser.title_parts)).strip()
-    title = h1 or meta.get("og_title", "") or _strip_site(page_title, meta.get("source", ""))
+    title = h1 or meta.get("og_title", "") or strip_site(page_title, meta.get("source", ""))
     paragraphs = [text for _, _, text in blocks]
     byline = meta.get("byline", "") or _byline(parser.bylines)
     date = meta.get("date", "") or parser.time
@@ -300,7 +291,7 @@ def parse_html(text: str, check: Callable[[], None] | None = None) -> Draft:
         title=title,
         paragraphs=paragraphs,
         date=date,
-        source=meta.get("source", ""),
+        source=meta.get("source", "") or site_from_title(page_title, h1 or meta.get("og_title", "")),
         language=meta.get("language", "") or parser.lang,
         byline=byline,
         tags=parser.tags or None,

@@ -40,11 +40,16 @@ _NAME_JOINERS = frozenset("and og of for i de da van von der den la le og/and".s
 
 
 def _looks_like_byline(text: str) -> bool:
-    """True for "Jane Doe" or "Lise Holm, Nordbureau": a few capitalised words, no sentence."""
+    """True for "Jane Doe", "Lise Holm, Nordbureau" or "Jane Doe, investigations correspondent":
+    a few capitalised words (and a short role after a comma), no sentence."""
     words = [w for w in re.split(r"[\s,;/&]+", text.strip()) if w]
     if not words or len(words) > 8 or text.rstrip().endswith((".", "!", "?", ":")):
         return False
-    return all(w[0].isupper() or w.lower() in _NAME_JOINERS for w in words)
+    if all(w[0].isupper() or w.lower() in _NAME_JOINERS for w in words):
+        return True
+    name, _, role = text.partition(",")
+    return (2 <= len(name.split()) <= 4 and _looks_like_byline(name) and 0 < len(role.split()) <= 4
+            and not any(c.isdigit() for c in role))
 
 
 def leading_byline(paragraph: str) -> str:

@@ -116,7 +116,11 @@ def _quotes_section(parts: list, quotes: Sequence[Quote], states: Mapping[tuple[
         mark = "!" if span in changed else STATE_MARK[states.get(span, QuoteState.UNVERIFIED)]
         by_speaker.setdefault((quote.speaker or "unknown speaker", span in by_hand), []).append(mark)
     for (speaker, hand), marks in by_speaker.items():
-        parts += ["\n", (one_line(speaker, 30), "bold"), " ✎" if hand else "", f" ×{len(marks)} {''.join(marks)}"]
+        name = one_line(speaker, 30)
+        shown = "".join(marks)
+        if len(name) + len(f" ✎ ×{len(marks)} ") + len(shown) > width:  # 108 quotes: counts, not 4 lines of dots
+            shown = " ".join(f"{mark}{marks.count(mark)}" for mark in ("!", *STATE_MARK.values()) if mark in marks)
+        parts += ["\n", (name, "bold"), " ✎" if hand else "", f" ×{len(marks)} {shown}"]
     if changed:
         _section(parts, "Changed since checked", len(changed))
         for quote in quotes:

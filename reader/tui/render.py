@@ -137,12 +137,22 @@ def _title_parts(title: str, limit: int, names: Sequence[Entity], style_of: Styl
     return parts
 
 
-def headline_status(name: Entity, index: int, count: int) -> Content:
-    """The status line while a name in the headline is picked (h)."""
+HEADLINE_KEYS = "r type · x not a name · X not here"
+
+
+def headline_status(name: Entity, index: int, count: int, width: int = 78) -> Content:
+    """The status line while a name in the headline is picked (h), its keys whole within ``width``
+    (at 80 columns "X not here" was cut): " · Esc" goes first (the footer has it), then "name 2 of
+    3" becomes "2/3", then the name is cut."""
     kind = SINGULAR[EntityLabel(name.label)]
-    return Content.assemble(
-        ("headline ", "bold"), f"name {index} of {count}: “{one_line(name.text, 40)}” ({kind})  ·  ",
-        ("r type · x not a name · X not here · Esc", "$text-muted"))
+    forms = [(f"name {index} of {count}: “{{}}” ({kind})  ·  ", HEADLINE_KEYS + " · Esc"),
+             (f"name {index} of {count}: “{{}}” ({kind})  ·  ", HEADLINE_KEYS),
+             (f"{index}/{count}: “{{}}” ({kind})  ·  ", HEADLINE_KEYS)]
+    text = one_line(name.text)
+    head, keys = next(((h, k) for h, k in forms if len("headline ") + len(h.format(text)) + len(k) <= width), forms[-1])
+    room = width - len("headline ") - len(head.format("")) - len(keys)
+    return Content.assemble(("headline ", "bold"), head.format(one_line(text, max(8, min(40, room)))),
+                            (keys, "$text-muted"))
 
 
 def status_content(
@@ -190,6 +200,8 @@ def status_content(
         # A note's words matter more than the name under the cursor: at 80 columns a selection and
         # a long name left "note:" alone at the end of the line, its text wrapped out of sight.
         del parts[named]
+    if _length(parts) > width:  # the keys' reminder goes first, then the last part is cut with "…"
+        parts = _fit_parts([_without_keys(part) for part in parts], width)
     if not parts:
         parts.append(("←/→ words  ( ) sentences  v select  s sentence  ] next note  \\ panel  ? help", "$text-muted"))
     joined: list = []
@@ -198,6 +210,26 @@ def status_content(
             joined.append("  ·  ")
         joined.append(part)
     return Content.assemble(*joined)
+
+
+KEYS = ("; c to change, w speaker", "; c to change")
+
+
+def _without_keys(part):
+    """A quote's part without the reminder of its keys (``KEYS``); other parts as they are."""
+    if isinstance(part, str) and part.startswith("quote by "):
+        for keys in KEYS:
+            part = part.replace(keys + ")", ")")
+    return part
+
+
+def _fit_parts(parts: list, width: int) -> list:
+    """``parts`` with the last one, when plain text, cut with "…" to end within ``width`` columns
+    (at 80 columns a note's last words were cut off with no sign that there were more)."""
+    over = _length(parts) - width
+    if over > 0 and parts and isinstance(parts[-1], str) and len(parts[-1]) - over >= 12:
+        parts = parts[:-1] + [one_line(parts[-1], len(parts[-1]) - over)]
+    return parts
 
 
 def _length(parts: list) -> int:

@@ -15,10 +15,11 @@ def _article(app: Any, article: Any, callback: Any = None) -> None:
     app.push_screen(ArticleScreen(article), callback)
 
 
-def _article_at(app: Any, article: Any, span: Any = None, note: str = "", callback: Any = None) -> None:
+def _article_at(app: Any, article: Any, span: Any = None, note: str = "", callback: Any = None,
+                name: str = "") -> None:
     from reader.tui.screens.article_at import SpanArticleScreen
 
-    app.push_screen(SpanArticleScreen(article, span, note), callback)
+    app.push_screen(SpanArticleScreen(article, span, note, name), callback)
 
 
 def _article_hits(app: Any, article: Any, highlighter: Any, callback: Any = None) -> None:
@@ -95,7 +96,7 @@ def _quote_sheet_soon(app: Any, articles: Any, stem: str, callback: Any = None) 
 
 ROUTES: dict[str, Callable[..., None]] = {
     "article": _article,               # (article)
-    "article-at": _article_at,         # (article, span, note="")
+    "article-at": _article_at,         # (article, span, note="", name=""): name: its first mention
     "article-hits": _article_hits,     # (article, highlighter)
     "search": _search,                 # (index, paths, user_data)
     "session": _session,               # (articles, untagged_only=False)

@@ -70,6 +70,7 @@ def changed_lines(note: QuoteNote, width: int) -> tuple[str, str]:
 
 
 HINT = "; V checks again"
+WORDS_MIN = 16  # the fewest characters of old and new wording worth showing on the status line
 
 
 def changed_said(note: QuoteNote, who: str, room: int) -> str:
@@ -83,9 +84,11 @@ def changed_said(note: QuoteNote, who: str, room: int) -> str:
         old_name = one_line(note.checked_speaker, 30) or "no speaker"
         speakers = _speakers(old_name, who, room // 2 if reworded else room)
     said = ""
+    fixed = len(": “” → “”") + (len(", ") + len(speakers) if speakers else 0)
+    if reworded and speakers and room - fixed < WORDS_MIN:  # both do not fit: the names here, the words in the panel
+        return f": reworded, {_speakers(old_name, who, room - len(': reworded,'))}{HINT}"
     if reworded:  # at most 52 characters of wording, as much as fits before the key to press
-        fixed = len(": “” → “”") + (len(", ") + len(speakers) if speakers else 0)
-        old, new = _fitting(note.checked_text or "", note.text, max(16, min(52, room - fixed)))
+        old, new = _fitting(note.checked_text or "", note.text, max(WORDS_MIN, min(52, room - fixed)))
         said = f": “{old}” → “{new}”"
     if speakers:
         said += f"{',' if said else ':'} {speakers}"

@@ -110,6 +110,13 @@ async def test_names_screen_goes_from_a_place_to_its_articles_and_the_names_besi
             await settle(pilot)
             assert isinstance(app.screen, SpanArticleScreen)
             assert app.screen.article.title == "Folketinget bakker op om Irak-mission"  # newest first
+            # the cursor on the name's first mention ("siger Samuelsen"), not at the top of the article
+            screen, first = app.screen, app.screen.article.body.index("Samuelsen")
+            for _ in range(40):
+                if screen.view.cursor[0] == first:
+                    break
+                await pilot.pause(0.05)
+            assert screen.view.cursor[0] == first
 
 
 async def test_the_article_panel_says_where_else_a_quote_was_reported(tmp_path: Path):

@@ -18,10 +18,11 @@ from reader.tui.widgets.article_view import ArticleView
 class SpanArticleScreen(ArticleScreen):
     """The article screen with the cursor put on ``span`` once the text is laid out."""
 
-    def __init__(self, article: Any, span: tuple[int, int] | None, note: str = "") -> None:
+    def __init__(self, article: Any, span: tuple[int, int] | None, note: str = "", name: str = "") -> None:
         super().__init__(article)
         self.span = span
         self.note = note
+        self.find_name = name  # from the Names screen: the cursor goes to its first mention once analysed
 
     def on_mount(self) -> None:
         """Go to the span (after the first layout, so the view can scroll to it)."""
@@ -29,6 +30,18 @@ class SpanArticleScreen(ArticleScreen):
             self.call_after_refresh(self._go)
         if self.note:
             self.app.say(self.note, timeout=5)
+
+    def _show_analysis(self, analysis: Any) -> None:
+        super()._show_analysis(analysis)
+        name, self.find_name = self.find_name, ""  # once: a later analysis (a correction) leaves the cursor be
+        moved = self.view.cursor[0] != getattr(self, "_left_at", 0)  # the reader moved on: leave the cursor
+        if not name or self.span is not None or self.analysis is None or moved:
+            return
+        entities = self.analysis.entities
+        first = next((e for e in entities if name in (e.canonical, e.text)), None) or next(
+            (e for e in entities if name.endswith(" " + e.text) or name.startswith(e.text + " ")), None)  # "Samuelsen"
+        if first is not None:
+            self.view.move_to((first.start, first.end))
 
     def _go(self) -> None:
         # The cursor on the quote, not a selection: V and " go on from it instead of dragging a

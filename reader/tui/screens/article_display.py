@@ -126,7 +126,8 @@ class ArticleDisplay:  # no @on handlers here: Textual collects those only from 
         name = self.title_name
         if name is not None:
             names = self.title_names
-            self.query_one("#article-status", Static).update(headline_status(name, names.index(name) + 1, len(names)))
+            status = self.query_one("#article-status", Static)
+            status.update(headline_status(name, names.index(name) + 1, len(names), status.content_size.width or 78))
             return
         orphan = self.orphan
         if orphan is not None:

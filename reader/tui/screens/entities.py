@@ -121,7 +121,7 @@ class EntityScreen(Screen):
     @on(OptionList.OptionSelected, "#who-entity-articles")
     def _open_article(self, event: OptionList.OptionSelected) -> None:
         row = self.articles[event.option_index]
-        open_article_at(self.app, self.index, row[5], row[0], None)
+        open_article_at(self.app, self.index, row[5], row[0], None, self.subject)
 
     @on(OptionList.OptionSelected, "#who-entity-with")
     def _open_other(self, event: OptionList.OptionSelected) -> None:

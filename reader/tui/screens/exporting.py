@@ -38,10 +38,21 @@ class ExportDialog(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="export-dialog"):
-            yield Static(Content(f"Export {self.what} as Markdown to:"), id="export-title")
+            yield Static(Content(self._title(str(self.path))), id="export-title")
             yield Input(str(self.path), id="export-path", select_on_focus=False)  # keys edit its end
             yield Static(Content("Enter writes  ·  Escape cancels  ·  edit the path to write elsewhere "
                                  "(.json or .csv: that format)"), id="export-help")
+
+    def _title(self, path: str) -> str:
+        """"Export … as Markdown to:", or as JSON/CSV when the path typed ends so."""
+        from reader.workspace.exports import format_for_path
+
+        kind = {"json": "JSON", "csv": "CSV"}.get(format_for_path(path.strip()), "Markdown")
+        return f"Export {self.what} as {kind} to:"
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """The title names the format the path typed gives."""
+        self.query_one("#export-title", Static).update(Content(self._title(event.value)))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Write to the path typed, once it is a new file in a folder that exists."""

@@ -13,6 +13,22 @@ from reader.textsafe import one_line, visible
 from reader.tui.widgets.suggesters import PeopleSuggester
 
 
+SHOWN_PEOPLE = 10
+
+
+def speaker_hint(found: str | None, people: list[str]) -> str:
+    """The keys, the speaker the analysis found, and the article's people (the first ten, and how
+    many more: a name not listed still completes as you type)."""
+    hint = "Enter save (empty: no speaker)  ·  → completes the name  ·  Escape cancel"
+    if found:
+        hint += f"\nFound in the text: {one_line(found, 40)}"
+    if people:
+        hint += "\nIn the article: " + ", ".join(one_line(p, 30) for p in people[:SHOWN_PEOPLE])
+        if len(people) > SHOWN_PEOPLE:
+            hint += f" and {len(people) - SHOWN_PEOPLE} more (type to complete)"
+    return hint
+
+
 class SpeakerEditor(ModalScreen[str | None]):
     """Edit the speaker of one quote: Enter saves (empty: the quote has no speaker), Escape cancels."""
 
@@ -42,12 +58,7 @@ class SpeakerEditor(ModalScreen[str | None]):
             yield Static(Content(f"“{one_line(self.quote_text, 200)}”"), id="speaker-quote")
             yield Input(self.current, placeholder="a name (empty: no speaker)", id="speaker-input",
                         suggester=PeopleSuggester(self.people))
-            hint = "Enter save (empty: no speaker)  ·  → completes the name  ·  Escape cancel"
-            if self.found:
-                hint += f"\nFound in the text: {one_line(self.found, 40)}"
-            if self.people:
-                hint += "\nIn the article: " + ", ".join(one_line(p, 30) for p in self.people[:10])
-            yield Static(Content(hint), id="speaker-help")
+            yield Static(Content(speaker_hint(self.found, self.people)), id="speaker-help")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Save the name (cleaned by the store)."""

@@ -230,8 +230,10 @@ def provenance_line(index: Any, quote_id: int) -> str:
     return line
 
 
-def open_article_at(app: Any, index: Any, path: str, rowid: int, span: tuple[int, int] | None) -> None:
-    """Open the indexed article ``rowid`` (of the file ``path``) with the cursor on ``span``."""
+def open_article_at(app: Any, index: Any, path: str, rowid: int, span: tuple[int, int] | None,
+                    name: str = "") -> None:
+    """Open the indexed article ``rowid`` (of the file ``path``) with the cursor on ``span``, or on
+    the first mention of ``name`` (the Names screen: the name, not the top of the article)."""
     from reader.archive import full_article
 
     try:
@@ -242,4 +244,4 @@ def open_article_at(app: Any, index: Any, path: str, rowid: int, span: tuple[int
     if article is None:
         app.say("That article is no longer in the library", severity="warning", timeout=4)
         return
-    open_screen(app, "article-at", full_article(index, article), span)
+    open_screen(app, "article-at", full_article(index, article), span, name=name)

@@ -216,7 +216,8 @@ class ArticleTable(ScrollView, can_focus=True):
     @staticmethod
     def columns(width: int) -> tuple[int, int, int, int, int]:
         """Widths of (title, date, source, tags, notes) for a total ``width``."""
-        date, source, notes = 10, 10, 5
+        date, notes = 10, 5
+        source = 24 if width >= 140 else 20 if width >= 110 else 13 if width >= 96 else 10
         tags = 28 if width >= 140 else 22 if width >= 110 else 18 if width >= 90 else 12 if width >= 64 else 0
         title = max(10, width - date - source - tags - notes - 7)  # 7: the mark and the gaps
         return title, date, source, tags, notes
