@@ -197,7 +197,8 @@ class Attaching(StoreCore):
             return 0
         index = self._index
         moved = []
-        for article in articles:
+        articles = list(articles)  # walked twice below (most have no record: skipped in C)
+        for article in compress(articles, map(index.articles.__contains__, map(attrgetter("id"), articles))):
             summary = index.articles.get(article.id)
             if summary is None or not article.path or article.path == "-" or summary.path == article.path:
                 continue
@@ -217,7 +218,8 @@ class Attaching(StoreCore):
         read: a file both moved and retitled follows when it is opened, as before)."""
         index = self._index
         followed = 0
-        for article in articles:
+        articles = list(articles)  # walked twice below (most have no record at their path: skipped in C)
+        for article in compress(articles, map(index.by_path.__contains__, map(attrgetter("path"), articles))):
             if article.id in index.articles or article.id in self._seen:
                 continue
             if article.path and article.path in index.by_path and self._attach_needed(article):

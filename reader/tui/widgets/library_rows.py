@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import groupby, islice
-from operator import itemgetter
+from itertools import compress, groupby, islice
+from operator import is_not, itemgetter
 from typing import Callable, Iterator
 
 from reader.model import Article, merge_tags
@@ -243,8 +243,9 @@ def with_ids(rows: list[tuple], listed: Sequence[Article], settled: Sequence[Art
     """``rows`` (reader.archive.rows_of of ``listed``) with the ids of ``settled`` (the same
     articles, some given another id by the store's settle_ids): rows_of(settled), made cheaply."""
     out = list(rows)
-    for k, (before, after) in enumerate(zip(listed, settled)):
-        if after is not before and after.id != out[k][ID]:
+    for k in compress(range(len(out)), map(is_not, listed, settled)):  # the articles settle_ids replaced
+        after = settled[k]
+        if after.id != out[k][ID]:
             out[k] = (out[k][KEY], after.id, *out[k][TITLE:])
     return out
 
