@@ -116,3 +116,13 @@ def test_the_reading_counts_are_the_whole_lists():
         unread = sum(1 for aid in ids if aid not in read)
         new = sum(1 for aid in ids if aid in fresh and aid not in read)
         assert screen._reading_status() == [f"{unread:,} unread" + (f" ({new:,} new)" if new else "")]
+
+
+def test_a_rows_position_is_the_dicts_at_the_first_look_up_and_after():
+    from reader.tui.widgets.library_rows import LibraryRows
+
+    data = [(k, f"id{k % 7}", "T", "", "", "", "") for k in range(20)]  # ids listed more than once
+    for wanted in ("id3", "id0", "nope"):
+        expected = {row[1]: k for k, row in enumerate(data)}.get(wanted)
+        model = LibraryRows(list(data), lambda rows: [None] * len(rows))
+        assert model.position(wanted) == expected and model.position(wanted) == expected

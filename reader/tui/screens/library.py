@@ -67,9 +67,7 @@ class LibraryScreen(FilterKeys, ReadingState, IndexedLibrary, WhoActions, Descri
         self.scan_result = LibraryScan()
         self._opening = False
         self._provisional_shown = False  # rows listed from their files' heads are on screen
-        self._newness: dict[str, bool] = {}  # id -> new since the last launch (_mark_new)
-        self._fresh_seen: set[str] = set()
-        self._remembered: set[str] = set()
+        self._newness, self._fresh_seen, self._remembered = {}, set(), set()  # see ReadingState
         self.search_screen: Screen | None = None  # pushed by "/": keys still queued here are its own
 
     def compose(self) -> ComposeResult:
