@@ -11,6 +11,7 @@ import os
 import threading
 import time
 from dataclasses import replace
+from operator import attrgetter
 from typing import Any
 
 from textual.content import Content
@@ -179,7 +180,7 @@ class IndexedLibrary(WatchedFolders):
 
         paths = list(self.app.paths)
         listed = library_from_index(self.library_index, paths)
-        held = {a.rowid: a.id for a in listed.articles}  # type: ignore[attr-defined]
+        held = dict(zip(map(attrgetter("rowid"), listed.articles), map(attrgetter("id"), listed.articles)))
         rows = rows_of(listed.articles)
         newest = newest_first(rows, self._date_order)
         self._date_order = (rows, newest)
