@@ -45,3 +45,10 @@ def test_a_relative_of_the_same_sex_keeps_the_clause_subject() -> None:
             "Ruth Adeyemi's mother, Grace, lived at Elmfield House for two years.\n\n"
             '"It was the same every night," she said.')
     assert _speakers(text)[-1] == "Grace"  # the mother, subject of the sentence: not the owner
+
+
+def test_a_headline_word_is_no_given_name_across_a_paragraph_break() -> None:
+    text = ("Seed Potatoes\n\n"
+            "Ray, Joan and Bill had shared the end plot for eleven years.\n\n"
+            '"You will rot the lot of them," Ray said.')
+    assert _speakers(text) == ["Ray"]
