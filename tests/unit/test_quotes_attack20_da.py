@@ -29,3 +29,11 @@ def test_a_compound_role_still_fits_its_head() -> None:
             "Formand for teknikudvalget Anders Bech (V) bakker op.\n\n"
             "»Det skal være nemt at komme til Ribe,« siger udvalgsformanden.")
     assert analyze(text, "da").quotes[-1].speaker == "Anders Bech"
+
+
+def test_according_to_her_is_the_woman_named_before() -> None:
+    text = ("Minister under pres\n\n"
+            "Ifølge TV 2 har skatteminister Lene Friis kaldt sagen »en storm i et glas vand«.\n\n"
+            "Ifølge hende er sagen »helt opklaret«.")
+    quote = analyze(text, "da").quotes[-1]
+    assert quote.speaker == "Lene Friis" and quote.role != "er"
