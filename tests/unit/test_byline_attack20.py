@@ -26,7 +26,8 @@ def test_a_lower_case_phrase_after_by_is_read_as_text(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", ["By Christmas Eve, most roads will open", "By Monday Night, roads reopen",
-                                  "By Anna Berg, who was there"])
+                                  "By Anna Berg, who was there", "By Monday, Tuesday and Wednesday",
+                                  "By Spring, Most Rivers Rise"])
 def test_a_time_or_a_clause_after_by_is_no_byline(line: str) -> None:
     article = _parse(line)
     assert article.byline == "" and article.body.startswith(line)
@@ -35,6 +36,8 @@ def test_a_time_or_a_clause_after_by_is_no_byline(line: str) -> None:
 def test_a_byline_with_a_role_still_is_one() -> None:
     assert _parse("By Daniel Okoro, investigations correspondent").byline == "Daniel Okoro, investigations correspondent"
     assert _parse("By Jane Doe").byline == "Jane Doe"
+    assert _parse("By June Smith, political editor").byline == "June Smith, political editor"
+    assert _parse("By May Holm").byline == "May Holm"
 
 
 def test_a_markdown_story_opening_with_by_the_numbers_is_read() -> None:
