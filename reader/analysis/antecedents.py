@@ -89,6 +89,12 @@ _NOT_SUBJECT = frozenset(
 )
 
 
+# "Ruth Adeyemi's father": a relative of the other sex than the pronoun, so the owner is its antecedent.
+_KIN_OF = re.compile(r"['’]s\s+(?:late\s+|elder\s+|younger\s+|eldest\s+|youngest\s+)?([A-Za-z]+)\b")
+_MALE_KIN = frozenset("father son husband brother grandfather grandson uncle nephew dad boyfriend widower stepfather stepson".split())
+_FEMALE_KIN = frozenset("mother daughter wife sister grandmother granddaughter aunt niece mum mom girlfriend widow stepmother stepdaughter".split())
+
+
 def subject_person(ctx: Context, before: int, spans: Spans, female: bool = False, male: bool = False) -> str | None:
     """The last person, since the start of the paragraph before ``before``, named as the subject
     of a clause ("Tom Reed met Joe Platt ..." -> Tom Reed): a pronoun takes the subject rather
@@ -106,6 +112,10 @@ def subject_person(ctx: Context, before: int, spans: Spans, female: bool = False
             continue
         if unknown is not None and ent.start < para <= unknown_at:
             return unknown  # "Lincoln remembers the day. '...,' he said": the subject of this paragraph first
+        if ctx.language == "en" and (female or male) and _KIN_OF.match(text, ent.end) and (
+            _KIN_OF.match(text, ent.end).group(1).lower() in (_MALE_KIN if female else _FEMALE_KIN)
+        ):
+            return ent.canonical  # "Ruth Adeyemi's father, Samuel, lived there. '...,' she said": the owner
         if is_subject(ctx, ent.start, ent.end):
             first = ent.canonical.split()[0].lower()
             if first in UNISEX_NAMES:  # "Kim Enevoldsen": after anyone whose sex is known to fit

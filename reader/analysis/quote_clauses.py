@@ -68,6 +68,9 @@ def _genitive(text: str, person: Entity) -> bool:
         return _GENITIVE_IN.match(text, person.end) is not None
     return _GENITIVE_AFTER.match(text, person.end) is not None
 
+# A relative clause of the owner before the verb: the people named in it are not the subject.
+_WHOSE = re.compile(r",\s+whose\s[^\"“”]{1,200}?,\s*$")
+
 
 def person_in_clause(ctx: Context, start: int, end: int) -> Speaker | None:
     """The last person, or failing that a subject pronoun, named in ``[start, end)``."""
@@ -75,6 +78,9 @@ def person_in_clause(ctx: Context, start: int, end: int) -> Speaker | None:
     if ctx.language == "en":
         # The one spoken to is not the speaker: "His last words to his brother Alfred were:".
         people = [p for p in people if not _RECIPIENT.search(ctx.text, max(start, p.start - 60), p.start)]
+    whose = _WHOSE.search(ctx.text, start, end) if ctx.language == "en" and len(people) > 1 else None
+    if whose is not None and people[0].end <= whose.start():
+        people = [p for p in people if p.end <= whose.start()]  # "Keith Barlow, whose wife Anne ..., said"
     affiliation = ""
     if len(people) > 1 and ctx.language == "en" and _OF_AFTER_NAME.fullmatch(ctx.text, people[-2].end, people[-1].start):
         # "Analyst Rob Kemp, of Sandgate Securities, said": the firm the name finder took for a person.

@@ -55,6 +55,8 @@ def danish_lead(ctx, start: int, end: int, before: Callable) -> Speaker | None:
         source = phrase(text, according.start(1), according.start(1) + len(according.group(1).rstrip()), ctx.people, "da")
         if source is not None and source.kind != "pronoun":
             return source  # "Ifølge loven skal kommunen betegne det som »...«": the law, not "loven skal kommunen"
+        if according.group(1).strip().lower() in ("ham", "hende"):  # "Ifølge hende er sagen »...«"
+            return Speaker(according.start(1), according.start(1) + len(according.group(1).rstrip()), "pronoun")
     if found is None:
         owned = _OWNER_ROLE.match(text, start, end)
         if owned is not None and _person(owned.group(2)) and ctx.people.org_in(owned.start(1), owned.end(1)) and (

@@ -77,7 +77,18 @@ def one_named_near(text: str, people: People, mention: tuple[int, int], covered,
         apposed = _APPOSED.match(text, match.end())
         if apposed is None or not any(p.start == apposed.end() for p in people.last_people(apposed.end(), apposed.end() + 80)):
             return None
+    if language == "da" and any(_other_role(text, p.start, stem) for p in named):
+        return None  # "siger formand for fagforeningen Mette Skau ... Ifølge forligsmanden": someone else
     return named[0].canonical if any(_with_role(text, p.start, language) for p in named) else None
+
+
+def _other_role(text: str, start: int, stem: str) -> bool:
+    """Danish: whether the name at ``start`` comes after a person noun in its own sentence and
+    none of them is the description's or part of it ("formand" for "forligsmanden"; "Forligsmand Ole
+    Bjerre" and "formand" for "udvalgsformanden" fit)."""
+    lead = re.split(r"[.!?]\s+|\n", text[max(0, start - 100):start])[-1]
+    nouns = [w for w in (m.group().lower() for m in re.finditer(r"[^\W\d_]+", lead)) if is_person_noun(w)]
+    return bool(nouns) and not any(w.startswith(stem) or stem.startswith(w) or stem.endswith(w) or w.endswith(stem) for w in nouns)
 
 
 def _with_role(text: str, start: int, language: str) -> bool:

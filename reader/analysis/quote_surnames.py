@@ -50,7 +50,7 @@ def given_name(text: str, name: str, before: int, language: str = "en",
 def _given_before(text: str, bare: str, until: int) -> list[tuple[int, str]]:
     """Where "Given Bare" stands in ``text[:until]`` with a given name that counts, in order."""
     out = []
-    pattern = re.compile(rf"\b([A-ZÆØÅ][a-zæøåé'’-]+)\s+{re.escape(bare)}\b")
+    pattern = re.compile(rf"\b([A-ZÆØÅ][a-zæøåé'’-]+)[^\S\n]+{re.escape(bare)}\b")
     for match in matches_at(pattern, text, _given_starts(text, bare, until), until):
         given = match.group(1)
         k = match.start() - 1  # the last character before the name that is not white space

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 __all__ = ["site_from_title", "strip_site"]
+
+# A part, page or section label after the headline names no site: "Ferry axed – Part 2", "... | Live".
+_NOT_SITE = re.compile(
+    r"(?:part|page|del|side|episode|chapter|kapitel|afsnit)\s+\S+$|(?:live|video|opinion|analysis|news|nyheder"
+    r"|search results|søgeresultater|photos|billeder|update|opdateret)$",
+    re.IGNORECASE,
+)
 
 
 def strip_site(title: str, site: str) -> str:
@@ -25,7 +34,9 @@ def site_from_title(page_title: str, headline: str) -> str:
         if sep not in page_title:
             continue
         head, tail = (part.strip() for part in page_title.rsplit(sep, 1))
-        if not head or not tail or len(tail) > 40 or len(tail.split()) > 5:
+        if sep == " | " and headline and tail.casefold() == headline.casefold() and " | " not in head:
+            head, tail = tail, head  # "Site | Headline": the site comes first
+        if not head or not tail or len(tail) > 40 or len(tail.split()) > 5 or _NOT_SITE.match(tail):
             return ""
         if sep == " | " or (headline and head.casefold() == headline.casefold()):
             return tail

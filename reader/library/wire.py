@@ -37,6 +37,13 @@ def _headers(lines: list[str]) -> tuple[dict[str, str], int]:
 
 
 _NAME_JOINERS = frozenset("and og of for i de da van von der den la le og/and".split())
+# A time before the comma is no name ("By Christmas Eve, most roads open"); a clause after it is no role.
+# (Not the months and seasons that are given names: "By June Smith, political editor".)
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march september october"
+    " november december christmas easter spring week month year night morning evening noon midnight weekend".split()
+)
+_NOT_ROLE = frozenset("the a an most many some all who which that we they it he she i there this these".split())
 
 
 def _looks_like_byline(text: str) -> bool:
@@ -45,11 +52,16 @@ def _looks_like_byline(text: str) -> bool:
     words = [w for w in re.split(r"[\s,;/&]+", text.strip()) if w]
     if not words or len(words) > 8 or text.rstrip().endswith((".", "!", "?", ":")):
         return False
+    if words[0].lower() in _TIME_WORDS:
+        return False  # "By Monday, Tuesday and Wednesday", "By Spring, Most Rivers Rise"
     if all(w[0].isupper() or w.lower() in _NAME_JOINERS for w in words):
         return True
-    name, _, role = text.partition(",")
+    name, comma, role = text.partition(",")
+    if not comma or "," in role:
+        return False  # no role (a lower-case phrase: "By the numbers") or a list after it
     return (2 <= len(name.split()) <= 4 and _looks_like_byline(name) and 0 < len(role.split()) <= 4
-            and not any(c.isdigit() for c in role))
+            and not any(c.isdigit() for c in role) and not _TIME_WORDS.intersection(name.lower().split())
+            and role.split()[0].lower() not in _NOT_ROLE)
 
 
 def leading_byline(paragraph: str) -> str:
