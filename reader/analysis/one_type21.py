@@ -32,13 +32,16 @@ def one_type(text: str, spans: list[Span], language: str,
     typed as persons, given those types (their typer scores left out of the group vote)."""
     people = _person_words(text, spans)
     heads = _heads(text, spans) if HEADS else {}
+    starts: dict[str, list[int]] = {}  # each name's mentions (where they start)
+    for s, e, _label in spans:
+        starts.setdefault(text[s:e], []).append(s)
     out: list[Span] = []
     moved: dict[str, str | None] = {}
     for s, e, label in spans:
         name = text[s:e]
         if label in ("PER", "LOC"):
             if name not in moved:
-                moved[name] = _new_type(text, spans, name, language, people, heads)
+                moved[name] = _new_type(text, starts[name], name, language, people, heads)
             new = moved[name]
             # (a place found as one keeps its type against the typer's scores of the others too)
             if new is not None and (label == "PER" or new == "LOC"):
@@ -49,9 +52,9 @@ def one_type(text: str, spans: list[Span], language: str,
     return out
 
 
-def _new_type(text: str, spans: list[Span], name: str, language: str, people: set[str],
+def _new_type(text: str, starts: list[int], name: str, language: str, people: set[str],
               heads: dict[str, str]) -> str | None:
-    """The type a person's name ``name`` takes in this text, or None (it stays a person)."""
+    """The type a person's name ``name`` (mentions at ``starts``) takes in this text, or None."""
     words = name.split()
     if len(words) >= 2:
         if STREETS and language == "en" and words[-1].lower() in _STREET_HEADS and words[0].isalpha() \
@@ -63,7 +66,7 @@ def _new_type(text: str, spans: list[Span], name: str, language: str, people: se
         return None
     if STREETS and language == "da" and name.lower().endswith(_DA_STREET_ENDS):
         return "LOC"
-    placed = _placed(text, spans, name, language)
+    placed = _placed(text, starts, language)
     if placed < 0:  # "Dr. Verwoerd" (and "the Verwoerd Government"): a person
         return None
     # (a firm or club named after a place, "Bøvling Borgerforening" beside "i Bøvling": the place)
@@ -100,13 +103,11 @@ def _heads(text: str, spans: list[Span]) -> dict[str, str]:
     return out
 
 
-def _placed(text: str, spans: list[Span], name: str, language: str) -> int:
-    """How many mentions of ``name`` stand after "in" ("i"); -1 when one stands after a title."""
+def _placed(text: str, starts: list[int], language: str) -> int:
+    """How many mentions (at ``starts``) stand after "in" ("i"); -1 when one stands after a title."""
     before = _IN.get(language)
     count = 0
-    for s, e, _label in spans:
-        if text[s:e] != name:
-            continue
+    for s in starts:
         left = text[max(0, s - 12):s]
         if _TITLED.search(left):
             return -1
