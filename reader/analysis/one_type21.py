@@ -22,6 +22,12 @@ _STREET_HEADS = frozenset(
 )
 # The ending of a Danish street's name, written as one word ("Møllevej", "Algade").
 _DA_STREET_ENDS = ("vej", "gade", "stræde", "torv", "allé")
+# Words of a public body named after its place ("Caddisford Crown Court", "Hollinsby Parish Council"):
+# such a name's first word alone is the place, not the body.
+_PLACE_BODIES = frozenset(
+    "council court parish county borough hospital university college school police station airport church "
+    "cathedral kommune region politi sygehus hospital universitet skole kirke lufthavn station".split()
+)
 _IN = {"en": re.compile(r"(?:^|\W)in\s+$"), "da": re.compile(r"(?:^|\W)i\s+$")}
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|hr|fru)\.?\s+$|\b(?:believes?|believed|faith|trust)\s+in\s+$")
 
@@ -93,7 +99,7 @@ def _heads(text: str, spans: list[Span]) -> dict[str, str]:
     seen: dict[str, Counter[str]] = {}
     for s, e, label in spans:
         words = text[s:e].split()
-        if label in ("ORG", "LOC") and len(words) >= 2 and words[0].isalpha():
+        if label in ("ORG", "LOC") and len(words) >= 2 and words[0].isalpha() and not _place_body(words):
             seen.setdefault(words[0], Counter())[label] += 1
     out: dict[str, str] = {}
     for word, kinds in seen.items():
@@ -118,18 +124,26 @@ def _placed(text: str, starts: list[int], language: str) -> int:
 def head_pairs(spans: list[Span], canon: list[str]) -> list[tuple[str, str]]:
     """(short, full) canonical names to group: a one-word organisation's name that begins the names
     of exactly one organisation of two words or more in the text ("Greystone", "Greystone Care Ltd"),
-    and is found as nothing else there."""
+    and is found as nothing else there; not an acronym."""
     if not (ON and HEADS):
         return []
     longer: dict[str, set[str]] = {}
     for (_s, _e, label), name in zip(spans, canon):
         first, _, rest = name.partition(" ")
-        if label == "ORG" and rest:
+        if label == "ORG" and rest and not _place_body(name.split()):
             longer.setdefault(first, set()).add(name)
     other = {c for (_s, _e, label), c in zip(spans, canon) if label != "ORG"}  # ("i Bøvling" as well)
     pairs = []
-    for name in {c for (_s, _e, label), c in zip(spans, canon) if label == "ORG" and " " not in c} - other:
+    # (an acronym is a name of its own: "BBC" beside "BBC Radio Stowley", "3F" beside "3F Transport")
+    lone = {c for (_s, _e, label), c in zip(spans, canon) if label == "ORG" and " " not in c and c.isalpha()
+            and not c.isupper() and c[1:].islower()}
+    for name in lone - other:
         full = longer.get(name, ())
         if len(full) == 1:
             pairs.append((name, next(iter(full))))
     return pairs
+
+
+def _place_body(words: list[str]) -> bool:
+    """Whether a name's words after the first hold a public body's word ("Crown Court")."""
+    return any(w.lower() in _PLACE_BODIES for w in words[1:])

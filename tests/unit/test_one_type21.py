@@ -44,9 +44,9 @@ def test_not_a_place_after_a_title() -> None:
 
 def test_the_short_form_joins_the_firms_group() -> None:
     spans = [(0, 1, "ORG"), (2, 3, "ORG"), (4, 5, "ORG"), (6, 7, "ORG"), (8, 9, "ORG"), (10, 11, "ORG"),
-             (12, 13, "LOC"), (14, 15, "ORG")]
+             (12, 13, "LOC"), (14, 15, "ORG"), (16, 17, "ORG"), (18, 19, "ORG")]
     canon = ["Tolvane Care Ltd", "Tolvane", "Apple", "Apple Music", "Apple Books", "Bøvling", "Bøvling",
-             "Bøvling Borgerforening"]
+             "Bøvling Borgerforening", "BBC", "BBC Radio Stowley"]
     assert head_pairs(spans, canon) == [("Tolvane", "Tolvane Care Ltd")]
 
 
