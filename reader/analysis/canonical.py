@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from reader.analysis.one_type21 import head_pairs
 from reader.analysis.word_memo import WordMemo
 
 Span = tuple[int, int, str]
@@ -44,6 +45,8 @@ def canonical_names(
     parent = {c: c for c in canon}
     _aliases(text, spans, canon, parent)
     _capitals(canon, parent)
+    for short, full in head_pairs(spans, canon):  # "Greystone" and "Greystone Care Ltd" (names21)
+        _union(parent, short, full)
     final = [_find(parent, c) for c in canon]
     # The fullest, most frequent form names a group of aliases.
     groups: dict[str, list[int]] = {}

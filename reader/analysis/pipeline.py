@@ -8,6 +8,7 @@ import re
 from typing import Sequence
 
 from reader.analysis.canonical import canonical_names
+from reader.analysis import one_type21
 from reader.analysis.names import find_names
 from reader.analysis.numbers import find_dates_numbers
 from reader.analysis.quotes import find_quotes
@@ -68,6 +69,7 @@ def _analyze(text: str, language: str | None, corrections: Sequence[EntityCorrec
     tokens = tokenize(text, language)
     evidence: dict[tuple[int, int], tuple[float, ...]] = {}
     names = find_names(text, tokens, sentences, language, evidence)
+    names = one_type21.one_type(text, names, language, evidence) if one_type21.ON else names  # (names21)
     forced, removed = _corrections(text, corrections)
     if forced:
         names = merge(forced, names)
