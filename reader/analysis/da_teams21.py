@@ -19,12 +19,16 @@ _MATCH = r"(?:\w*kamp(?:en|e|ene)?|\w*finalen?|debut|derbyet|startopstillingen|o
 _PLACE = re.compile(r"(?:^|\s)(?:i|på|ved|nær|fra|til|mod|over)\s*$", re.IGNORECASE)
 
 
+_REACH = 300  # (characters looked at either side: a sentence, and no pass over a long text per name)
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the sentence (or line) around ``start:end``, roughly."""
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("? ", 0, start),
-               text.rfind("! ", 0, start))
-    right = [i for i in (text.find(". ", end), text.find("\n", end), text.find("? ", end)) if i >= 0]
-    return left + 1, min(right) if right else len(text)
+    """The bounds of the sentence (or line) around ``start:end``, roughly, within ``_REACH``."""
+    low, high = max(0, start - _REACH), min(len(text), end + _REACH)
+    left = max(low - 1, text.rfind(". ", low, start), text.rfind("\n", low, start), text.rfind("? ", low, start),
+               text.rfind("! ", low, start))
+    right = [i for i in (text.find(". ", end, high), text.find("\n", end, high), text.find("? ", end, high)) if i >= 0]
+    return left + 1, min(right) if right else high
 
 
 def _plays(text: str, start: int, end: int) -> bool:
