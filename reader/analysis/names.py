@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 
 from reader.analysis import (
     da_acronyms18, da_again18, da_heads21, da_pairs19, da_teams21, da_trades18, en_again19, en_doc, en_role_openers18,
-    en_written_low19,
+    en_titled20, en_written_low19,
     typer,
 )
 from reader.analysis.name_base import (  # noqa: F401 (sentence_start_tokens, tags_to_spans: the package's API)
@@ -342,6 +342,8 @@ def find_names(
         spans = news_forms_after(text, spans, "en", evidence, load_model("en").vocab) if KINDS else spans  # (probe11)
         if en_role_openers18.ON:  # "Driver Lesley Okafor knows": the person after the job noun
             spans = en_role_openers18.role_openers(tokens, opening, spans, load_model("en").vocab)
+        if en_titled20.ON:  # "said Councillor Alun Pritchard", "the sculptor Adebayo Ferris" (namesen20)
+            spans = en_titled20.titled_people(text, tokens, spans, load_model("en").vocab)
         if en_again19.ON:  # a one-word name found once, found at its other lone mentions (namesen19)
             spans = en_again19.named_again(text, tokens, sentences, spans, load_model("en").vocab)
         return spans

@@ -6,6 +6,8 @@ import hashlib
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from itertools import compress
+from operator import attrgetter
 
 from reader.model import Annotation, Article
 from reader.store import records, schema
@@ -51,6 +53,24 @@ def _path_suffix(path: str, attempt: int = 0) -> str:
     return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:4]  # a name that is not UTF-8
 
 
+def _concerned(index: Index, articles: Sequence[Article]) -> tuple[list[int], set[str] | None]:
+    """The positions of the articles a record may concern (a record at their path, or under
+    their id or base id), and the ids of all the others (None when the ids are not all
+    distinct: every article then takes the whole way). For the others settle_ids' first two
+    passes do nothing, and the last keeps their ids unless one is taken."""
+    ids = list(map(attrgetter("id"), articles))
+    whole = range(len(ids))
+    distinct = set(ids)
+    if len(distinct) != len(ids) or "" in index.articles:
+        return list(whole), None
+    held = index.articles.__contains__
+    marked = set(compress(whole, map(index.by_path.__contains__, map(attrgetter("path"), articles))))
+    marked.update(compress(whole, map(held, ids)))
+    marked.update(compress(whole, map(held, map(attrgetter("base_id"), articles))))
+    concerned = sorted(marked)
+    return concerned, distinct.difference([ids[k] for k in concerned])
+
+
 def _file_in(key: str, folders: set[str], besides: set[str]) -> bool:
     """True when a file other than ``besides`` in one of ``folders`` has the file key ``key``."""
     for folder in folders:
@@ -82,11 +102,18 @@ class Attaching(StoreCore):
         shows or takes over that file's notes. A record whose file is gone still passes to a file
         with its id (a move or rename).
         """
+        return self._settle(articles, exists)
+
+    def _settle(self, articles: Sequence[Article], exists: Callable[[str], bool], fast: bool = True) -> list[Article]:
+        """settle_ids; ``fast`` False: every article walked the whole way (the same result: the
+        fast way only skips what cannot change, and the tests check it against this)."""
         index = self._index
         out = list(articles)
         used: set[str] = set()
         pending: list[int] = []
-        for k, article in enumerate(out):  # first the files the store knows at their paths
+        concerned, others = _concerned(index, out) if fast else (list(range(len(out))), None)
+        for k in concerned:  # first the files the store knows at their paths
+            article = out[k]
             base = article.base_id or article.id
             at_path = index.by_path.get(article.path) if article.path else None
             mine = sorted(  # most files have no record: no sort for them
@@ -129,23 +156,38 @@ class Attaching(StoreCore):
                 out[chosen] = replace(out[chosen], id=base, base_id=base)
             still.extend(k for k in ks if k != chosen)
         still.sort()
+        # The others keep their own ids in the last pass unless one of them is taken (then the
+        # whole way decides): by an article a record concerns, or (a guard: the passes above
+        # give record ids only, and an article with a record's id is concerned) by those passes.
+        if others is not None and not used.isdisjoint(others):
+            return self._settle(articles, exists, fast=False)
         for k in still:
-            article = out[k]
-            base = article.base_id or article.id
-            wanted = article.id
-            holder = index.articles.get(wanted)
-            taken = holder is not None and holder.path and holder.path != article.path and exists(holder.path)
-            if taken or wanted in used:
-                wanted = base + "-" + _path_suffix(article.path)
-            attempt = 0
-            while wanted in used or (wanted != article.id and self._held_elsewhere(wanted, article.path)):
-                attempt += 1
-                wanted = base + "-" + _path_suffix(article.path, attempt)
+            wanted = self._settled_id(out, k, used, exists)
+            if others is not None and wanted in others:
+                return self._settle(articles, exists, fast=False)
             used.add(wanted)
-            if wanted != article.id:
-                out[k] = replace(article, id=wanted, base_id=base)
         self._claimed.update(used)
+        if others:
+            self._claimed.update(others)
         return out
+
+    def _settled_id(self, out: list[Article], k: int, used: set[str], exists: Callable[[str], bool]) -> str:
+        """The id article ``k`` takes in settle_ids' last pass (``out[k]`` given it), ``used``
+        holding the ids taken before it."""
+        article = out[k]
+        base = article.base_id or article.id
+        wanted = article.id
+        holder = self._index.articles.get(wanted)
+        taken = holder is not None and holder.path and holder.path != article.path and exists(holder.path)
+        if taken or wanted in used:
+            wanted = base + "-" + _path_suffix(article.path)
+        attempt = 0
+        while wanted in used or (wanted != article.id and self._held_elsewhere(wanted, article.path)):
+            attempt += 1
+            wanted = base + "-" + _path_suffix(article.path, attempt)
+        if wanted != article.id:
+            out[k] = replace(article, id=wanted, base_id=base)
+        return wanted
 
     def relocate(self, articles: Sequence[Article], exists: Callable[[str], bool] = os.path.exists) -> int:
         """Record the new paths of moved or renamed files (ids as settle_ids gave them), in one
@@ -155,7 +197,8 @@ class Attaching(StoreCore):
             return 0
         index = self._index
         moved = []
-        for article in articles:
+        articles = list(articles)  # walked twice below (most have no record: skipped in C)
+        for article in compress(articles, map(index.articles.__contains__, map(attrgetter("id"), articles))):
             summary = index.articles.get(article.id)
             if summary is None or not article.path or article.path == "-" or summary.path == article.path:
                 continue
@@ -175,7 +218,8 @@ class Attaching(StoreCore):
         read: a file both moved and retitled follows when it is opened, as before)."""
         index = self._index
         followed = 0
-        for article in articles:
+        articles = list(articles)  # walked twice below (most have no record at their path: skipped in C)
+        for article in compress(articles, map(index.by_path.__contains__, map(attrgetter("path"), articles))):
             if article.id in index.articles or article.id in self._seen:
                 continue
             if article.path and article.path in index.by_path and self._attach_needed(article):

@@ -65,7 +65,7 @@ def test_rows_given_the_settled_ids_are_the_rows_of_the_settled_articles(tmp_pat
 class _Screen(ReadingState):
     def __init__(self, known: set[str]) -> None:
         self.app = SimpleNamespace(known_at_launch=known, store=SimpleNamespace(readonly=True))
-        self._digests = {}
+        self._newness, self._fresh_seen, self._remembered = {}, set(), set()
 
 
 def test_each_id_is_digested_once_and_new_ones_still_counted(monkeypatch):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from textual import on, work
 from textual.worker import get_current_worker
 from textual.app import ComposeResult
@@ -65,7 +67,7 @@ class LibraryScreen(FilterKeys, ReadingState, IndexedLibrary, WhoActions, Descri
         self.scan_result = LibraryScan()
         self._opening = False
         self._provisional_shown = False  # rows listed from their files' heads are on screen
-        self._digests: dict[str, str] = {}  # id -> id_digest, kept between changes (_note_known)
+        self._newness, self._fresh_seen, self._remembered = {}, set(), set()  # see ReadingState
         self.search_screen: Screen | None = None  # pushed by "/": keys still queued here are its own
 
     def compose(self) -> ComposeResult:
@@ -159,9 +161,8 @@ class LibraryScreen(FilterKeys, ReadingState, IndexedLibrary, WhoActions, Descri
         self.table.set_rows(model, keep_place=bool(provisional) or self._provisional_shown)
         self._provisional_shown = bool(provisional)
         file_tags: tuple[str, ...] = ()
-        for row in rows:
-            if row[6]:  # the tags the file declares
-                file_tags = merge_tags(file_tags, tuple(t for t in row[6].split("\x1f") if t))
+        for text in filter(None, map(itemgetter(6), rows)):  # the tags the files declare
+            file_tags = merge_tags(file_tags, tuple(t for t in text.split("\x1f") if t))
         self.app.file_tags = list(file_tags)
         self._update_status()
         if self.app.start_session:

@@ -11,6 +11,7 @@ import os
 import threading
 import time
 from dataclasses import replace
+from operator import attrgetter
 from typing import Any
 
 from textual.content import Content
@@ -71,6 +72,7 @@ class IndexedLibrary(WatchedFolders):
     library_index: Any = None
     search_screen: Any = None
     _painted: Any = None
+    _date_order: Any = None  # the rows of the last change and their date order (newest_first)
     _index_early: tuple[Skipped, ...] = ()
     _index_problem = ""  # why the library index cannot be opened, once it was tried
     app: Any
@@ -102,8 +104,9 @@ class IndexedLibrary(WatchedFolders):
             self._painted = threading.Event()
             self.app.call_from_thread(self._show_indexed_rows, rows, skipped)
             self._painted.wait(2.0)  # then the rest, once they are on screen
-            listed = [(row[1], id_digest(row[1])) for row in rows]
-            self.app.call_from_thread(self._mark_new, listed)  # type: ignore[attr-defined]
+            listed = [row[1] for row in rows]  # digested here, not in the app's thread
+            self.app.call_from_thread(self._mark_new, listed, True,  # type: ignore[attr-defined]
+                                      {aid: id_digest(aid) for aid in listed})
             del listed
             if self.app.call_from_thread(self._retitled_since, {row[1] for row in rows}, paths):
                 self._show_from_worker()  # the store follows it to its new id (follow_updated)
@@ -170,16 +173,19 @@ class IndexedLibrary(WatchedFolders):
     def _show_from_worker(self) -> None:
         """Read the library from the index as articles, let the store settle their ids (in the
         app's thread), show them and record the ids in the index; the articles are let go. Their
-        rows and date order are made here, not in the app's thread."""
+        rows and date order are made here, not in the app's thread (the order from the last
+        change's: only the rows that changed are placed)."""
         from reader.archive import head_rows, library_from_index, record_ids, rows_of
         from reader.tui.widgets.library_rows import newest_first
 
         paths = list(self.app.paths)
         listed = library_from_index(self.library_index, paths)
-        held = {a.rowid: a.id for a in listed.articles}  # type: ignore[attr-defined]
+        held = dict(zip(map(attrgetter("rowid"), listed.articles), map(attrgetter("id"), listed.articles)))
         rows = rows_of(listed.articles)
+        newest = newest_first(rows, self._date_order)
+        self._date_order = (rows, newest)
         settled = self.app.call_from_thread(self._show_indexed, listed, head_rows(self.library_index, paths),
-                                            rows, newest_first(rows))
+                                            rows, newest)
         record_ids(self.library_index, settled, held)
 
     def _retitled_since(self, ids: set[str], paths: list[str]) -> bool:

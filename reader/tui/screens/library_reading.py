@@ -3,6 +3,7 @@ articles not read yet. A mixin of LibraryScreen."""
 
 from __future__ import annotations
 
+from operator import itemgetter
 from typing import Any
 
 from reader.tui.waiting import store_busy
@@ -13,27 +14,18 @@ class ReadingState:
 
     app: Any
     table: Any
-    _digests: dict[str, str]
+    _newness: dict[str, bool]  # id -> new since the last launch, kept between changes
+    _fresh_seen: set[str]  # the ids of _newness that are new
+    _remembered: set[str]  # ids this session has given to add_known_ids (the store keeps them)
 
     def _note_known(self, rows: list[tuple]) -> None:
         """Which articles are new since the last launch, then remember them all as known."""
-        from reader.workspace.library import id_digest
+        self._mark_new(list(map(itemgetter(1), rows)), show=False)
 
-        digests = self._digests  # each id digested once, not at every change of a file
-        if len(digests) > 2 * len(rows) + 1000:  # ids of files gone long ago are let go
-            digests.clear()
-        listed = []
-        for row in rows:
-            aid = row[1]
-            digest = digests.get(aid)
-            if digest is None:
-                digest = digests[aid] = id_digest(aid)
-            listed.append((aid, digest))
-        self._mark_new(listed, show=False)
-
-    def _mark_new(self, listed: list[tuple[str, str]], show: bool = True) -> None:
-        """``listed``: (id, digest) of every article listed. Which are new since the last launch
-        (compared with the ids known at launch, read once); every one is remembered as known."""
+    def _mark_new(self, ids: list[str], show: bool = True, digests: dict[str, str] | None = None) -> None:
+        """``ids``: every article listed (``digests``: of some, made beforehand). Which are new
+        since the last launch (the ids known at launch are read once, and each id is looked up
+        once a session); every one is remembered as known."""
         store = self.app.store
         if getattr(self.app, "known_at_launch", False) is False:
             try:
@@ -41,22 +33,41 @@ class ReadingState:
             except Exception:
                 self.app.known_at_launch = None
         known = self.app.known_at_launch
-        fresh = [] if known is None else [aid for aid, digest in listed if digest not in known]
-        self._new_ids = set(fresh)
-        if not store.readonly and listed and (fresh or known is None) and not store_busy(store):
-            with self.app.saving():
-                store.add_known_ids(fresh if known is not None else (aid for aid, _ in listed))
+        listed = set(ids)
+        fresh = set() if known is None else self._fresh(listed, known, digests or {})
+        self._new_ids = fresh
+        if not store.readonly and ids and (fresh or known is None) and not store_busy(store):
+            todo = (fresh if known is not None else listed) - self._remembered  # each once a session
+            if todo:
+                with self.app.saving() as outcome:
+                    store.add_known_ids(todo)
+                if outcome.ok:
+                    self._remembered |= todo
         if show:
             self.table.model.new = self._new_ids
             self.table.refresh_facts()
             self._update_status()
 
+    def _fresh(self, listed: set[str], known: set[str], digests: dict[str, str]) -> set[str]:
+        """The ids of ``listed`` whose digest is not in ``known`` (each id digested once)."""
+        from reader.workspace.library import id_digest
+
+        newness, seen = self._newness, self._fresh_seen
+        if len(newness) > 2 * len(listed) + 1000:  # ids of files gone long ago are let go
+            newness.clear()
+            seen.clear()
+        for aid in listed.difference(newness):
+            new = newness[aid] = (digests.get(aid) or id_digest(aid)) not in known
+            if new:
+                seen.add(aid)
+        return listed & seen
+
     def _reading_status(self) -> list[str]:
         model = self.table.model
         ids = self.table.ids()
         read, fresh = model.read, model.new
-        unread = sum(1 for aid in ids if aid not in read)
-        new = sum(1 for aid in ids if aid in fresh and aid not in read) if fresh else 0
+        unread = len(ids) - sum(map(read.__contains__, ids))
+        new = sum(1 for aid in filter(fresh.__contains__, ids) if aid not in read) if fresh else 0
         parts = [f"{unread:,} unread" + (f" ({new:,} new)" if new else "")] if ids else []
         if self.table.unread_only:
             parts.append("unread only")

@@ -147,9 +147,10 @@ class QuoteActions:
         if found is None:
             self.app.bell()
             if self.analysis is None:  # not "no quotes": they are not found yet
-                self.app.say("Still analysing… quotes are not marked yet", timeout=2)
-            else:
-                self.app.say("No more quotes that way" if spans else "No quotes found in this article", timeout=2)
+                self.app.say("Still analysing… quotes are not marked yet", timeout=2, kind="quote-step")
+            else:  # one toast, not a stack of them over the text, however often the key is pressed
+                self.app.say("No more quotes that way" if spans else "No quotes found in this article",
+                             timeout=2, kind="quote-step")
             return
         self.view.move_to(found)
 

@@ -4,6 +4,7 @@ with the Line API one screen line at a time (a hundred thousand rows cost what t
 from __future__ import annotations
 
 import textwrap
+from operator import itemgetter
 
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
@@ -164,7 +165,7 @@ class ArticleTable(ScrollView, can_focus=True):
     def ids(self, shown: bool = False) -> list[str]:
         """The ids of every row (or of the shown ones, in order)."""
         data = self.model.data
-        return [data[i][ID] for i in self.order] if shown else [row[ID] for row in data]
+        return [data[i][ID] for i in self.order] if shown else list(map(itemgetter(ID), data))
 
     # -- movement ------------------------------------------------------------
     def _set_cursor(self, index: int) -> None:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import groupby, islice
+from itertools import compress, groupby, islice
+from operator import is_not, itemgetter
 from typing import Callable, Iterator
 
 from reader.model import Article, merge_tags
+from reader.tui.widgets.date_order import newest_first  # noqa: F401  (made in the worker, kept here for callers)
 
 # The compact row (reader.index.listing / reader.archive.rows_of).
 KEY, ID, TITLE, DATE, SOURCE, DATELINE, FILE_TAGS = range(7)
@@ -68,6 +70,7 @@ class LibraryRows:
         self._built: dict[int, LibraryRow] = {}
         self._haystacks: list[str] | None = None
         self._positions: dict[str, int] | None = None
+        self._looked = False  # position() was asked once (then it keeps a dict)
 
     def __len__(self) -> int:
         return len(self.data)
@@ -94,9 +97,14 @@ class LibraryRows:
         return self._haystacks[i]
 
     def position(self, article_id: str) -> int | None:
-        """The row of an article id."""
+        """The row of an article id (the last, were it listed twice)."""
         if self._positions is None:
-            self._positions = {row[ID]: k for k, row in enumerate(self.data)}
+            if not self._looked:  # the first look-up (the highlight kept after a change): one search, no dict
+                self._looked = True
+                ids = list(map(itemgetter(ID), self.data))
+                ids.reverse()
+                return len(ids) - 1 - ids.index(article_id) if article_id in ids else None
+            self._positions = dict(zip(map(itemgetter(ID), self.data), range(len(self.data))))
         return self._positions.get(article_id)
 
     # -- changes -----------------------------------------------------------------------------
@@ -192,18 +200,13 @@ class LibraryRows:
         return indices
 
 
-def newest_first(data: Sequence[tuple]) -> list[int]:
-    """The rows' indices newest first, on one date titles Z to A ignoring case (ties as listed):
-    ``LibraryRows.order``'s date order, made before the rows reach the screen."""
-    return sorted(range(len(data)), key=lambda i: (data[i][DATE], data[i][TITLE].casefold()), reverse=True)
-
-
 def with_ids(rows: list[tuple], listed: Sequence[Article], settled: Sequence[Article]) -> list[tuple]:
     """``rows`` (reader.archive.rows_of of ``listed``) with the ids of ``settled`` (the same
     articles, some given another id by the store's settle_ids): rows_of(settled), made cheaply."""
     out = list(rows)
-    for k, (before, after) in enumerate(zip(listed, settled)):
-        if after is not before and after.id != out[k][ID]:
+    for k in compress(range(len(out)), map(is_not, listed, settled)):  # the articles settle_ids replaced
+        after = settled[k]
+        if after.id != out[k][ID]:
             out[k] = (out[k][KEY], after.id, *out[k][TITLE:])
     return out
 

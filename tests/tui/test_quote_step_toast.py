@@ -1,0 +1,34 @@
+"""Pressing `"` past the last quote says so in one toast that each press replaces: at 80x24 three
+presses stacked three "No more quotes that way" toasts over the article's text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.store import open_store
+
+from test_quotes_tui import STORY
+from tui_helpers import make_app, open_article, said, settle
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    with open_store(tmp_path / "db" / "reader.json") as opened:
+        yield opened
+
+
+async def test_pressing_past_the_last_quote_keeps_one_toast(tmp_path, store):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "ribe.txt").write_text(STORY, encoding="utf-8")
+    app = make_app(folder, store, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_article(pilot, "Borgmester")
+        await pilot.press(*["quotation_mark"] * 8)
+        await settle(pilot)
+        assert said(app).count("No more quotes that way") >= 2  # said at every press past the last
+        shown = [str(n.message) for n in app._notifications]
+        # One on screen (or none, if a busy machine let its 2 s run out).
+        assert shown in (["No more quotes that way"], [])
