@@ -31,29 +31,43 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return left + 1, min(right) if right else high
 
 
+_TAIL = 80  # (the contexts before a name are shorter than this)
+_SCORED_TO = re.compile(r"\d{1,2}-\d{1,2}\s+(?:til|over|mod)\s*$")
+_AT_HOME = re.compile(r"\b(?:hjemme|ude)\s+mod\s*$", re.IGNORECASE)
+_MATCH_MOD = re.compile(rf"{_MATCH}\s+mod\s*$", re.IGNORECASE)
+_PLAYED_FOR = re.compile(r"\b(?:kampe|sæson|mål)\s+for\s*$")
+_VERB_AFTER = re.compile(rf"\s+(?:\w+\s+)?{_VERBS}\b")
+_VERB_BEFORE = re.compile(rf"\b{_VERBS}\s+$")
+_VERB_OVER = re.compile(rf"\b{_VERBS}\s+(?:\w+\s+)?(?:\d{{1,2}}-\d{{1,2}}\s+)?(?:over|mod)\s+$")
+
+
+_HINT = re.compile(r"\b(?:hjemme|ude)\s+mod\b|\b(?:kampe|sæson|mål)\s+for\b", re.IGNORECASE)
+_LAST = frozenset("mod til over for".split()) | frozenset(_VERBS[3:-1].split("|"))
+
+
 def _plays(text: str, start: int, end: int) -> bool:
     """Whether the word at ``start:end`` stands as a team in its sentence."""
-    s, e = _sentence(text, start, end)
-    before, after = text[s:start], text[end:e]
-    scored = bool(_SCORE.search(text[s:e]))
-    if re.search(rf"\d{{1,2}}-\d{{1,2}}\s+(?:til|over|mod)\s*$", before):
-        return True
-    if re.search(r"\b(?:hjemme|ude)\s+mod\s*$", before, re.IGNORECASE):
-        return True
-    if MATCH_MOD and re.search(rf"{_MATCH}\s+mod\s*$", before, re.IGNORECASE):
-        return True
-    if re.search(r"\b(?:kampe|sæson|mål)\s+for\s*$", before):
-        return True
-    if not scored:
+    before = text[max(0, start - _TAIL):start]
+    cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("? "), before.rfind("! "))
+    before = before[cut + 1:]
+    last = before.rstrip().rpartition(" ")[2].lower()
+    if last in _LAST:  # (the contexts before a name all end in one of these words)
+        if _SCORED_TO.search(before) or _AT_HOME.search(before) or _PLAYED_FOR.search(before):
+            return True
+        if MATCH_MOD and _MATCH_MOD.search(before):
+            return True
+    if not (last in _LAST and (_VERB_BEFORE.search(before) or _VERB_OVER.search(before))
+            or _VERB_AFTER.match(text, end, min(len(text), end + 40))):
         return False
-    if re.match(rf"\s+(?:\w+\s+)?{_VERBS}\b", after) or re.search(rf"\b{_VERBS}\s+$", before):
-        return True
-    return bool(re.search(rf"\b{_VERBS}\s+(?:\w+\s+)?(?:\d{{1,2}}-\d{{1,2}}\s+)?(?:over|mod)\s+$", before))
+    s, e = _sentence(text, start, end)
+    return bool(_SCORE.search(text, s, e))
 
 
 def teams(text: str, spans: list[Span], evidence: dict[tuple[int, int], tuple[float, ...]] | None = None) -> list[Span]:
     """``spans`` with each one-word place that plays (and its other mentions) retyped ORG (their
     typer scores dropped from ``evidence``, so that the group vote does not undo it)."""
+    if not (_SCORE.search(text) or _HINT.search(text) or MATCH_MOD and re.search(r"\smod\s", text)):
+        return spans  # (no score and no context word: no team; most texts, one pass)
     lone = [k for k, (s, e, label) in enumerate(spans) if label == "LOC" and " " not in text[s:e]]
     playing = {text[spans[k][0]:spans[k][1]] for k in lone if _plays(text, spans[k][0], spans[k][1])}
     if not playing:
