@@ -6,7 +6,8 @@ import re
 from bisect import bisect_left, bisect_right
 
 from reader.analysis import (
-    da_acronyms18, da_again18, da_pairs19, da_trades18, en_again19, en_doc, en_role_openers18, en_titled20, en_written_low19,
+    da_acronyms18, da_again18, da_heads21, da_pairs19, da_teams21, da_trades18, en_again19, en_doc, en_role_openers18,
+    en_titled20, en_written_low19,
     typer,
 )
 from reader.analysis.name_base import (  # noqa: F401 (sentence_start_tokens, tags_to_spans: the package's API)
@@ -356,4 +357,6 @@ def find_names(
     if da_again18.ON:  # a one-word name found once, found at its other mentions (namesda18)
         spans = da_again18.named_again(text, tokens, sentences, spans, load_model("da").vocab)
     spans = da_trades18.trades(text, spans) if da_trades18.ON else spans  # "Petersen Auto": a firm
+    spans = da_heads21.heads(text, spans, evidence) if da_heads21.ON else spans  # "Warner Brothers": a firm (namesda21)
+    spans = da_teams21.teams(text, spans, evidence) if da_teams21.ON else spans  # "Viborg slog Silkeborg 3-1" (namesda21)
     return spans
