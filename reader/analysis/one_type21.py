@@ -36,15 +36,15 @@ def one_type(text: str, spans: list[Span], language: str,
              evidence: dict[tuple[int, int], tuple[float, ...]] | None = None) -> list[Span]:
     """``spans`` with lone "persons" that are short forms of the text's firms or are places, and streets
     typed as persons, given those types (their typer scores left out of the group vote)."""
-    people = _person_words(text, spans)
-    heads = _heads(text, spans) if HEADS else {}
+    names = [text[s:e] for s, e, _label in spans]  # (each span's text, sliced once)
+    people = _person_words(names, spans)
+    heads = _heads(names, spans) if HEADS else {}
     starts: dict[str, list[int]] = {}  # each name's mentions (where they start)
-    for s, e, _label in spans:
-        starts.setdefault(text[s:e], []).append(s)
+    for (s, _e, _label), name in zip(spans, names):
+        starts.setdefault(name, []).append(s)
     out: list[Span] = []
     moved: dict[str, str | None] = {}
-    for s, e, label in spans:
-        name = text[s:e]
+    for (s, e, label), name in zip(spans, names):
         if label in ("PER", "LOC"):
             if name not in moved:
                 moved[name] = _new_type(text, starts[name], name, language, people, heads)
@@ -83,24 +83,27 @@ def _new_type(text: str, starts: list[int], name: str, language: str, people: se
     return None
 
 
-def _person_words(text: str, spans: list[Span]) -> set[str]:
-    """The words (lower case) of the text's persons' names of two words or more (not streets')."""
+def _person_words(names: list[str], spans: list[Span]) -> set[str]:
+    """The words (lower case) of the text's persons' names (``names``: the spans' texts) of two words
+    or more (not streets')."""
     words: set[str] = set()
-    for s, e, label in spans:
-        if label == "PER" and " " in text[s:e] and text[s:e].rpartition(" ")[2].lower() not in _STREET_HEADS:
-            words.update(w.lower() for w in text[s:e].split())
+    for name in {n for n, (_s, _e, label) in zip(names, spans) if label == "PER" and " " in n}:
+        if name.rpartition(" ")[2].lower() not in _STREET_HEADS:
+            words.update(w.lower() for w in name.split())
     return words
 
 
-def _heads(text: str, spans: list[Span]) -> dict[str, str]:
+def _heads(names: list[str], spans: list[Span]) -> dict[str, str]:
     """First word -> "ORG" for the text's organisations' names of two words or more, when most
     mentions of names of two words or more with that first word are organisations' (a place's first
-    word, "Santa Monica", is no evidence: "Santa" alone is as often a person's)."""
+    word, "Santa Monica", is no evidence: "Santa" alone is as often a person's; ``names``: the spans'
+    texts)."""
     seen: dict[str, Counter[str]] = {}
-    for s, e, label in spans:
-        words = text[s:e].split()
-        if label in ("ORG", "LOC") and len(words) >= 2 and words[0].isalpha() and not _place_body(words):
-            seen.setdefault(words[0], Counter())[label] += 1
+    for (name, label), n in Counter((n, label) for n, (_s, _e, label) in zip(names, spans)
+                                    if label in ("ORG", "LOC") and " " in n).items():
+        words = name.split()
+        if len(words) >= 2 and words[0].isalpha() and not _place_body(words):
+            seen.setdefault(words[0], Counter())[label] += n
     out: dict[str, str] = {}
     for word, kinds in seen.items():
         (best, n), *rest = kinds.most_common()
