@@ -71,7 +71,8 @@ def _new_type(text: str, starts: list[int], name: str, language: str, people: se
     words = name.split()
     if len(words) >= 2:
         if STREETS and language == "en" and words[-1].lower() in _STREET_HEADS and words[0].isalpha() \
-                and words[0].lower() not in FIRST_NAMES and not any(w.lower() in people for w in words[:-1]):
+                and words[0].lower() not in FIRST_NAMES and not any(w.lower() in people for w in words[:-1]) \
+                and _placed(text, starts, language, len(name)) >= 0:  # ("Zadie Row, 41, said she")
             return "LOC"
         return None
     if not name.isalpha() or not name[:1].isupper() or name.isupper() or name.lower() in people \

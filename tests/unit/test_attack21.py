@@ -59,3 +59,9 @@ def test_a_score_before_a_match_word_still_plays() -> None:
     assert _teams("Viborg slog Silkeborg 3-1 i går.", ["Viborg", "Silkeborg"]) == ["Viborg/ORG", "Silkeborg/ORG"]
     assert _teams("Horsens vandt 2-0 over Vejle.", ["Horsens", "Vejle"]) == ["Horsens/ORG", "Vejle/ORG"]
     assert _teams("Horsens vandt 2-0 efter en svag start.", ["Horsens"]) == ["Horsens/ORG"]
+
+
+def test_a_street_like_name_with_an_age_or_he_she_is_a_person() -> None:
+    text = "Zadie Row, 41, said she had lived there all her life. Pipes burst on Wexhold Lane."
+    spans = _spans(text, [("Zadie Row", "PER"), ("Wexhold Lane", "PER")])
+    assert _types(text, spans) == ["Zadie Row/PER", "Wexhold Lane/LOC"]
