@@ -11,6 +11,7 @@ import re
 
 Span = tuple[int, int, str]
 ON = True  # names.find_names applies it to Danish
+RANGES = True  # "20-30 nye firmaer", "10-15 millioner": a range before a word, not a score (attack21)
 MATCH_MOD = False  # "kampen mod Holland" a team: off (train split ORG 4, LOC 2; our articles LOC 1)
 
 _SCORE = re.compile(r"(?<![\d.,:/-])\d{1,2}-\d{1,2}(?![\d.,:/-])")
@@ -60,7 +61,24 @@ def _plays(text: str, start: int, end: int) -> bool:
             or _VERB_AFTER.match(text, end, min(len(text), end + 40))):
         return False
     s, e = _sentence(text, start, end)
-    return bool(_SCORE.search(text, s, e))
+    return any(_score(text, m.end()) for m in _SCORE.finditer(text, s, e))
+
+
+# Words a match's score stands before ("vandt 3-1 over", "1-2 hjemme mod", "2-0 i går", "3-1 og"): a
+# number range stands before what it counts ("20-30 nye firmaer", "3-4 gange", "12-9 for forslaget").
+_AFTER_SCORE = frozenset("til over mod i på efter og ved hjemme ude men da med sejr sejren nederlag "
+                         "nederlaget kamp kampen".split())
+_NEXT_WORD = re.compile(r"\s*(\w+)")
+
+
+def _score(text: str, end: int) -> bool:
+    """Whether the "N-N" ending at ``end`` is a score: not a range before a lower-case word it counts."""
+    if not RANGES:
+        return True
+    m = _NEXT_WORD.match(text, end, min(len(text), end + 30))
+    if m is None or not m.group(1).islower():
+        return True
+    return m.group(1) in _AFTER_SCORE
 
 
 _DIGIT_DASH = re.compile(r"\d-\d")  # (in every score; a far cheaper pass over a long text than _SCORE)

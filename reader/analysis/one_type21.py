@@ -15,6 +15,7 @@ ON = True
 HEADS = True  # "Greystone" beside "Greystone Care Ltd": the organisation's short form
 STREETS = True  # "Mill Lane": a street, not a person
 PLACED = True  # "in Kelby" (twice or more): a place
+PERSONAL = True  # "Trump said he", "Murdoch, 92, said": a person, not the firm's short form (attack21)
 
 # The last word of a street's or a place's name in English.
 _STREET_HEADS = frozenset(
@@ -29,6 +30,12 @@ _PLACE_BODIES = frozenset(
     "cathedral kommune region politi sygehus hospital universitet skole kirke lufthavn station".split()
 )
 _IN = {"en": re.compile(r"(?:^|\W)in\s+$"), "da": re.compile(r"(?:^|\W)i\s+$")}
+# After a mention: a he/she within two words ("Trump said he", "Jensen siger, at hun") or an age
+# between commas ("Murdoch, 92, said"): the name is a person's.
+_PERSONAL = {
+    "en": re.compile(r"(?:\s+[a-z]+,?){1,2}\s+(?:he|she)\b|,\s*\d{1,3},"),
+    "da": re.compile(r"(?:\s+[a-zæøå]+,?){1,2}\s+(?:at\s+)?(?:han|hun)\b|,\s*\d{1,3},"),
+}
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|hr|fru)\.?\s+$|\b(?:believes?|believed|faith|trust)\s+in\s+$")
 
 
@@ -64,7 +71,8 @@ def _new_type(text: str, starts: list[int], name: str, language: str, people: se
     words = name.split()
     if len(words) >= 2:
         if STREETS and language == "en" and words[-1].lower() in _STREET_HEADS and words[0].isalpha() \
-                and words[0].lower() not in FIRST_NAMES and not any(w.lower() in people for w in words[:-1]):
+                and words[0].lower() not in FIRST_NAMES and not any(w.lower() in people for w in words[:-1]) \
+                and _placed(text, starts, language, len(name)) >= 0:  # ("Zadie Row, 41, said she")
             return "LOC"
         return None
     if not name.isalpha() or not name[:1].isupper() or name.isupper() or name.lower() in people \
@@ -72,8 +80,8 @@ def _new_type(text: str, starts: list[int], name: str, language: str, people: se
         return None
     if STREETS and language == "da" and name.lower().endswith(_DA_STREET_ENDS):
         return "LOC"
-    placed = _placed(text, starts, language)
-    if placed < 0:  # "Dr. Verwoerd" (and "the Verwoerd Government"): a person
+    placed = _placed(text, starts, language, len(name))
+    if placed < 0:  # "Dr. Verwoerd" (and "the Verwoerd Government"), "Trump said he": a person
         return None
     # (a firm or club named after a place, "Bøvling Borgerforening" beside "i Bøvling": the place)
     if name in heads and not placed:
@@ -112,13 +120,15 @@ def _heads(names: list[str], spans: list[Span]) -> dict[str, str]:
     return out
 
 
-def _placed(text: str, starts: list[int], language: str) -> int:
-    """How many mentions (at ``starts``) stand after "in" ("i"); -1 when one stands after a title."""
+def _placed(text: str, starts: list[int], language: str, size: int) -> int:
+    """How many mentions (at ``starts``, ``size`` long) stand after "in" ("i"); -1 when one stands
+    after a title or before a person's pronoun or age."""
     before = _IN.get(language)
+    personal = _PERSONAL.get(language) if PERSONAL else None
     count = 0
     for s in starts:
         left = text[max(0, s - 12):s]
-        if _TITLED.search(left):
+        if _TITLED.search(left) or personal and personal.match(text, s + size, min(len(text), s + size + 40)):
             return -1
         count += bool(before and before.search(left))
     return count
