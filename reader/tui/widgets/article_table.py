@@ -85,14 +85,15 @@ class ArticleTable(ScrollView, can_focus=True):
         return RowsView(self.model, self.order)
 
     def set_rows(self, model: LibraryRows, keep_place: bool = False) -> None:
-        """Replace all rows, keeping the highlighted article when it is still there (``keep_place``:
-        else the highlight's place, as when a provisional row gets its article's own id; and the
-        top stays the top, as when the whole list follows its first rows)."""
+        """Replace all rows, keeping the highlighted article when it is still there, else the
+        highlight's place (its file deleted: the row that took its place; a provisional row that
+        got its article's own id); ``keep_place``: the top stays the top, as when the whole list
+        follows its first rows."""
         keep, place = self.current_id, self.cursor
         if keep_place and place == 0:  # at the top it stays at the top: the newest first
             keep = None
         self.model = model
-        self._apply(keep=keep, place=place if keep_place else 0)
+        self._apply(keep=keep, place=place if keep_place or keep is not None else 0)
 
     def refresh_facts(self) -> None:
         """Tags, note counts or reading state changed (the rows themselves did not)."""
