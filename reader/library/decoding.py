@@ -12,6 +12,9 @@ from reader.errors import ArticleError
 # Bytes that never appear in text files, apart from the usual whitespace (and ESC, counted below too).
 _CONTROL = bytes(b for b in range(0x20) if b not in (0x09, 0x0A, 0x0C, 0x0D)) + b"\x7f"
 _CONTROL_SHARE = 0.30
+# Bytes that are neither UTF-8 nor Latin-1/cp1252 prose: text in those code pages has almost no control
+# bytes, random or compressed data about 11 % (a NUL-free one slipped through the 30 % above).
+_LEGACY_CONTROL_SHARE = 0.05
 _SAMPLE = 1024
 
 # A valid multi-byte UTF-8 sequence, to tell "UTF-8 with a few bad bytes" from a legacy encoding.
@@ -79,15 +82,15 @@ def _text_share(head: bytes, codec: str) -> float:
     return ascii_units / len(text)
 
 
-def looks_binary(data: bytes) -> bool:
-    """True for data with NUL bytes, or with a high share of control bytes in its first KB."""
+def looks_binary(data: bytes, share: float = _CONTROL_SHARE) -> bool:
+    """True for data with NUL bytes, or with a share of control bytes over ``share`` in its first KB."""
     if b"\x00" in data:
         return True
     head = data[:_SAMPLE]
     if not head:
         return False
     controls = len(head) - len(head.translate(None, _CONTROL))
-    return controls / len(head) > _CONTROL_SHARE
+    return controls / len(head) > share
 
 
 def _mostly_utf8(data: bytes) -> bool:
@@ -123,6 +126,8 @@ def decode_bytes(data: bytes, name: str = "") -> str:
         pass
     if _mostly_utf8(data):
         return data.decode("utf-8", errors="replace")
+    if looks_binary(data, _LEGACY_CONTROL_SHARE):  # not UTF-8, and too many control bytes for a code page's prose
+        raise ArticleError(f"{prefix}binary file")
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError:
