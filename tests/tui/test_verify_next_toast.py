@@ -20,11 +20,16 @@ def store(tmp_path: Path):
         yield opened
 
 
-async def test_each_verify_and_next_replaces_the_count_of_quotes_left(tmp_path, store):
+def _story_app(tmp_path: Path, store):
+    """The app on a folder holding the three-quote story."""
     folder = tmp_path / "articles"
     folder.mkdir()
     (folder / "ribe.txt").write_text(STORY, encoding="utf-8")
-    app = make_app(folder, store, tmp_path)
+    return make_app(folder, store, tmp_path)
+
+
+async def test_each_verify_and_next_replaces_the_count_of_quotes_left(tmp_path, store):
+    app = _story_app(tmp_path, store)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_article(pilot, "Borgmester")
         await pilot.press("quotation_mark", "V", "V")
@@ -40,10 +45,7 @@ async def test_each_verify_and_next_replaces_the_count_of_quotes_left(tmp_path, 
 
 
 async def test_pressing_past_the_last_quote_keeps_one_toast(tmp_path, store):
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    (folder / "ribe.txt").write_text(STORY, encoding="utf-8")
-    app = make_app(folder, store, tmp_path)
+    app = _story_app(tmp_path, store)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_article(pilot, "Borgmester")
         await pilot.press(*["quotation_mark"] * 8)
