@@ -14,7 +14,7 @@ from reader.textsafe import one_line, plural, shown_name
 
 def run(args) -> int:
     """Write the export; exit 0 when it is complete."""
-    from reader.workspace.exports import ExportOptions, file_text, format_for_path, render
+    from reader.workspace.exports import ExportOptions, export_summary, file_text, format_for_path, render
     from reader.fileio import write_text_atomic
 
     if args.output == "-":  # "-o -" is standard output, as everywhere on the shell
@@ -43,12 +43,8 @@ def run(args) -> int:
     text = render(items, fmt, options)
     if args.output:
         write_text_atomic(args.output, file_text(text, fmt))
-        if options.quotes:
-            count, noun = sum(len(item.quotes) for item in items), "quote"
-        else:
-            count, noun = sum(len(item.annotations) for item in items), "note"  # as the app says
-        print(f"reader: wrote {plural(count, noun)} from {plural(len(items), 'article')} to "
-              f"{shown_name(args.output)}", file=sys.stderr)
+        print(f"reader: wrote {export_summary(items, options.quotes)} to {shown_name(args.output)}",
+              file=sys.stderr)  # as the app says
     else:
         sys.stdout.write(text)
     return 0

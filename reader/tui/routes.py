@@ -46,10 +46,10 @@ def _skipped(app: Any, skipped: Any, callback: Any = None) -> None:
     app.push_screen(SkippedScreen(skipped), callback)
 
 
-def _speakers(app: Any, index: Any, paths: Any, callback: Any = None) -> None:
+def _speakers(app: Any, index: Any, paths: Any, heading: str = "", callback: Any = None) -> None:
     from reader.tui.screens.speakers import SpeakersScreen
 
-    app.push_screen(SpeakersScreen(index, paths), callback)
+    app.push_screen(SpeakersScreen(index, paths, heading=heading), callback)
 
 
 def _entities(app: Any, index: Any, paths: Any, corrections: Any = (), callback: Any = None) -> None:
@@ -101,7 +101,7 @@ ROUTES: dict[str, Callable[..., None]] = {
     "search": _search,                 # (index, paths, user_data)
     "session": _session,               # (articles, untagged_only=False)
     "skipped": _skipped,               # (skipped files)
-    "speakers": _speakers,             # (index, paths)
+    "speakers": _speakers,             # (index, paths, heading=""): heading, over a search's articles
     "entities": _entities,             # (index, paths, corrections)
     "timeline": _timeline,             # (index, kind, name, paths, corrections)
     "tags": _tags,                     # (article), callback(article) once saved: the tag editor

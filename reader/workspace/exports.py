@@ -10,12 +10,12 @@ from reader.export import FORMATS, ArticleNotes, ExportOptions, QuoteNote, file_
 from reader.export.csvout import FIRST_COLUMNS, QUOTE_COLUMNS, csv_cell
 from reader.export.markdown import escape_block, escape_line
 from reader.model import Analysis, Article, merge_tags
-from reader.textsafe import text_for_json
+from reader.textsafe import plural, text_for_json
 from reader.workspace.quotes import quote_notes, recorded_quotes
 
 __all__ = ["FIRST_COLUMNS", "FORMATS", "QUOTE_COLUMNS", "ExportOptions", "QuoteNote", "csv_cell", "escape_block",
-           "escape_line", "export_items", "file_link", "gone_items", "gone_notes", "file_text", "format_for_path",
-           "render"]
+           "escape_line", "export_items", "export_summary", "file_link", "gone_items", "gone_notes", "file_text",
+           "format_for_path", "render"]
 
 
 def file_link(path: str, base: str | None) -> tuple[str, str]:
@@ -30,6 +30,21 @@ def file_link(path: str, base: str | None) -> tuple[str, str]:
         relative = full
     # A name that is not valid UTF-8 is shown with U+FFFD (the URL keeps its bytes, %-encoded).
     return text_for_json(relative), Path(full).as_uri()
+
+
+def export_summary(items: Sequence[ArticleNotes], quotes: bool = False) -> str:
+    """What an export holds, in words, for the line that says where it went: "1 note and 3
+    checked quotes from 5 articles" (a quote checked, or given a speaker by hand, is exported as
+    a note is, so an export of checks alone never reads as "0 notes"); a quote sheet counts quotes."""
+    articles = plural(len(items), "article")
+    if quotes:
+        return f"{plural(sum(len(item.quotes) for item in items), 'quote')} from {articles}"
+    notes = sum(len(item.annotations) for item in items)
+    checks = sum(len(item.checked_quotes) for item in items)
+    parts = [plural(notes, "note")] if notes or not checks else []
+    if checks:
+        parts.append(plural(checks, "checked quote"))
+    return f"{' and '.join(parts)} from {articles}"
 
 
 def export_items(

@@ -27,7 +27,7 @@ KIND_NAMES = {"PER": "person", "ORG": "organisation", "LOC": "place"}
 class EntitiesScreen(WhoListScreen):
     """Every person, organisation and place in the library (corrections applied)."""
 
-    TITLE_TEXT = "Names: people, organisations and places in the library (Enter: articles and who with)"
+    TITLE_TEXT = "Names: people, organisations and places in the library (Enter: their articles)"
     COLUMNS = ("Name", "Type", "Mentions", "Articles")
     FLEX = ((0, 1.0),)  # a long name is cut (…) so Mentions and Articles fit 80 columns
     SORTS = ("mentions", "articles", "name", "type")

@@ -151,7 +151,7 @@ def export_quote_sheet(app: Any, articles: Sequence[Article], stem: str, analyse
 
 def _ask_and_write(app: Any, articles: Sequence[Article], stem: str, analysis_for, quotes: bool) -> None:
     """The one export flow: gather the items, propose a new file in the dialog, write it there."""
-    from reader.workspace.exports import ExportOptions, file_text, format_for_path, render
+    from reader.workspace.exports import ExportOptions, export_summary, file_text, format_for_path, render
     from reader.workspace import export_items
 
     try:
@@ -164,12 +164,9 @@ def _ask_and_write(app: Any, articles: Sequence[Article], stem: str, analysis_fo
                  else "Nothing to export: no notes or quote checks yet")
         app.say(empty, severity="warning", timeout=4)
         return
+    what = export_summary(items, quotes)  # "1 note and 3 checked quotes from 5 articles"
     if quotes:
-        count = sum(len(item.quotes) for item in items)
-        what = f"a quote sheet of {plural(count, 'quote')} from {plural(len(items), 'article')}"
-    else:
-        count = sum(len(item.annotations) for item in items)
-        what = f"{plural(count, 'note')} from {plural(len(items), 'article')}"
+        what = f"a quote sheet of {what}"
     options = ExportOptions(quotes=quotes, keep_markdown=app.settings.keep_markdown)  # keep_markdown = true
 
     def write(path: Path) -> bool:

@@ -17,7 +17,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from reader.textsafe import one_line
+from reader.textsafe import one_line, plural
 from reader.tui.messages import open_screen
 from reader.tui.screen_roles import DescribesKeys
 from reader.tui.widgets.footer import ReaderFooter
@@ -167,7 +167,10 @@ class SearchScreen(DescribesKeys, Screen):
             self.app.bell()
             self.app.say("No articles found: nobody to list" if text else _FIRST, timeout=3)
             return
-        open_screen(self, "speakers", self.index, paths)
+        # Said on the screen: its list is these articles' speakers, not the library's.
+        heading = (f"Speakers in the {plural(len(found), 'article')} found for {one_line(text, 40)} "
+                   "(Enter: their quotes)")
+        open_screen(self, "speakers", self.index, paths, heading=heading)
 
     def action_timeline(self) -> None:
         """The articles the query finds, per month (or week), as a chart."""

@@ -196,8 +196,9 @@ class SessionScreen(DescribesKeys, ShowsArticle, Screen):
             parts += ["\n", ("In the file: " + ", ".join(one_line(t, 20) for t in from_file), "$text-muted italic")]
         keys = "1-9" if len(self.tag_set) <= 9 else f"1-9, a-{tag_key(len(self.tag_set))}"
         advance = "on" if self.app.settings.session_advance else "off"
-        parts += ["\n", (f"{keys} toggle  ·  t add a tag  ·  n/→ next  ·  p/← previous  ·  f untagged only  ·  "
-                          f"A auto-advance ({advance})  ·  Enter read", "$text-muted")]
+        hints = [f"{keys} toggle", "t add a tag", "n/→ next", "p/← previous", "f untagged only",
+                 f"A auto-advance ({advance})", "Enter read"]
+        parts += ["\n", (_between_items(hints, width), "$text-muted")]
         return Content.assemble(*parts)
 
     @work(thread=True, exclusive=True, group="session-analysis")
@@ -345,3 +346,17 @@ class SessionScreen(DescribesKeys, ShowsArticle, Screen):
         """End the session; the position is kept for next time."""
         self._save_position()
         self.app.pop_screen()
+
+
+def _between_items(items: Sequence[str], width: int) -> str:
+    """``items`` joined by " · ", broken into lines between items, never inside one ("f untagged
+    / only" at 80 columns read as two keys)."""
+    lines: list[str] = []
+    line = ""
+    for item in items:
+        joined = f"{line}  ·  {item}" if line else item
+        if line and len(joined) > width:
+            lines.append(line)
+            joined = item
+        line = joined
+    return "\n".join([*lines, line])

@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from reader.model import Skipped
-from reader.textsafe import one_line
+from reader.textsafe import one_line, plural
 
 
 class SkippedScreen(ModalScreen[None]):
@@ -26,8 +26,11 @@ class SkippedScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="skipped-dialog"):
-            if not self.skipped:
-                yield Static(Content("No files were skipped."))
+            # Said what the list is and how to leave it: a bare list of paths explained neither.
+            what = (f"{plural(len(self.skipped), 'file')} not read as articles, and why" if self.skipped
+                    else "No files were skipped.")
+            yield Static(Content.assemble((what, "bold $text-primary"), ("   (Escape closes)", "$text-muted"),
+                                          "\n"), id="skipped-heading")
             for item in self.skipped:
                 yield Static(Content.assemble((one_line(item.path, 100), "bold"), "\n  ", one_line(item.reason, 200)))
 

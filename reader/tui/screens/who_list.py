@@ -45,8 +45,10 @@ class WhoListScreen(Screen):
         Binding("ctrl+t", "timeline", "Timeline", tooltip="The highlighted row over time", id="who.timeline"),
     ]
 
-    def __init__(self, index: Any, paths: Sequence[str] | None = None, corrections: Sequence = ()) -> None:
+    def __init__(self, index: Any, paths: Sequence[str] | None = None, corrections: Sequence = (),
+                 heading: str = "") -> None:
         super().__init__()
+        self.heading = heading or self.TITLE_TEXT  # the search's own words when opened from one
         self.index = index
         self.paths = list(paths) if paths else None
         self.corrections = tuple(corrections)
@@ -55,7 +57,7 @@ class WhoListScreen(Screen):
         self.sort = self.SORTS[0] if self.SORTS else ""
 
     def compose(self) -> ComposeResult:
-        yield Static(Content(self.TITLE_TEXT), classes="who-title")
+        yield Static(Content(self.heading), classes="who-title")
         yield Input(placeholder="Filter as you type…", classes="who-filter")
         table: DataTable = DataTable(cursor_type="row", zebra_stripes=True, classes="who-table")
         table.add_columns(*self.COLUMNS)
