@@ -1,0 +1,67 @@
+"""Danish news conventions (quotesda22): "hun" is never a house the name finder took for a woman
+("... leder Grete Holm Teatret"), a headline "Label: - ..." with a dash quote, or with a label of
+a sentence, is the story's quoted person. Each text written for this test."""
+
+from __future__ import annotations
+
+from reader.analysis import analyze
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in analyze(text, "da").quotes]
+
+
+def test_she_is_not_a_theatre_named_after_a_woman():
+    text = (
+        "Ny chef for Odense Teater\n\n"
+        "Odense Teater har ansat en ny direktør. Det bliver den 52-årige skuespiller Lise Brandt, som i dag leder "
+        "Grete Holm Teatret.\n\n"
+        "»Jeg har spillet på Odense Teater som ung. Nu kommer jeg hjem,« siger hun i en pressemeddelelse.\n"
+    )
+    assert _speakers(text) == ["Lise Brandt"]
+
+
+def test_a_theatre_is_no_he_either():
+    text = (
+        "Han skal lede Lars Bo Teatret\n\n"
+        "Det bliver instruktøren Peter Lund, som i ti år har ledet Lars Bo Teatret.\n\n"
+        "»Det er et hus med masser af sjæl,« siger han.\n"
+    )
+    assert _speakers(text) == ["Peter Lund"]
+
+
+def test_a_headline_dash_quote_after_a_name_label():
+    text = (
+        "Mikkel Storm efter EM-bronze: - Jeg havde håbet på mere\n\n"
+        "Mikkel Storm vandt søndag bronze ved EM i roning.\n\n"
+        "»Jeg havde håbet på mere. Men bronze er ikke dårligt,« siger han.\n\n"
+        "»Nu skal jeg holde fri i en uge,« siger Mikkel Storm.\n"
+    )
+    assert _speakers(text)[0] == "Mikkel Storm"
+
+
+def test_a_headline_dash_quote_after_a_sentence_label():
+    text = (
+        "Han har været postbud i 38 år: - Hundene er blevet flinkere\n\n"
+        "I morgen går Erik Vang på pension. Han har båret post ud i Ribe siden 1987.\n\n"
+        "Hvad vil du savne?\n\n"
+        "- Folkene på ruten. Jeg kender dem alle sammen.\n\n"
+        "Hvad har ændret sig?\n\n"
+        "- Der er færre breve og flere pakker, siger Erik Vang.\n"
+    )
+    assert _speakers(text)[0] == "Erik Vang"
+
+
+def test_a_long_label_does_not_look_up_its_words_in_the_body():
+    # "seks" in the label is no role; the headline is the interviewee's, the one quoted most
+    text = (
+        "Fem spørgsmål til den nye præst: »Kirken skal være åben«\n\n"
+        "Hanne Lyng, 39 år, bliver 1. marts præst i Skærbæk.\n\n"
+        "Hvorfor Skærbæk?\n\n"
+        "- Min mand er herfra, og jeg har altid holdt af byen.\n\n"
+        "Hvad vil du ændre?\n\n"
+        "- Jeg har lovet menighedsrådets formand, Bo Krag, at vente fem måneder med at ændre noget.\n\n"
+        "Hvad med kirkens dør?\n\n"
+        "- Den skal stå åben hver dag.\n"
+    )
+    assert _speakers(text)[0] == "Hanne Lyng"
