@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import replace
 
 from reader.analysis.people import People
+from reader.analysis.quote_da_aged import aged_speakers
 from reader.analysis.quote_da_modified import modified_roles
 from reader.model import Quote
 
@@ -24,9 +25,10 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 def danish_after(text: str, quotes: list[Quote], people: People, language: str) -> list[Quote]:
-    """The Danish passes over resolved quotes: modified roles, then the headline's label."""
+    """The Danish passes over resolved quotes: ages, modified roles, then the headline's label."""
     if language != "da":
         return quotes
+    quotes = aged_speakers(text, quotes, people)  # "siger den 79-årige" (quotesda22)
     return headline_label(text, modified_roles(text, quotes, [p.canonical for p in people.people]), people)
 
 

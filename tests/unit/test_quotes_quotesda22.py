@@ -65,3 +65,42 @@ def test_a_long_label_does_not_look_up_its_words_in_the_body():
         "- Den skal stå åben hver dag.\n"
     )
     assert _speakers(text)[0] == "Hanne Lyng"
+
+
+def test_an_age_never_given_is_the_person_named_before_not_one_inside_the_quote():
+    text = (
+        "Tusinder så kongen i Ribe\n\n"
+        "Pensionisten Grethe Bay havde taget bussen fra Bramming klokken seks.\n\n"
+        "»Jeg har hilst på kong Frederik én gang før,« siger den 83-årige.\n"
+    )
+    assert _speakers(text) == ["Grethe Bay"]
+
+
+def test_an_age_after_a_paragraph_that_describes_her_by_age():
+    text = (
+        "Hun bor i et hus af genbrug\n\n"
+        "Det tog Anne Lykke fire år at bygge huset ved Mariager Fjord.\n\n"
+        "Den 37-årige smed har altid samlet på gamle vinduer.\n\n"
+        "»Hvert eneste vindue har en historie,« siger den 37-årige.\n"
+    )
+    assert _speakers(text) == ["Anne Lykke"]
+
+
+def test_a_colon_lead_opened_by_an_age():
+    text = (
+        "Fisker vil ikke flytte\n\n"
+        "Poul Hedegaard har boet i huset på havnen i Hvide Sande i 50 år.\n\n"
+        "Den 74-årige er ikke i tvivl:\n\n"
+        "»Jeg bliver boende, til de bærer mig ud.«\n"
+    )
+    assert _speakers(text) == ["Poul Hedegaard"]
+
+
+def test_an_age_brought_in_unnamed_stays_the_description():
+    text = (
+        "Bilist kørte i grøften\n\n"
+        "En 45-årig mand kørte natten til søndag i grøften ved Vejen. Vagtchef Ole Bak fra Syd- og "
+        "Sønderjyllands Politi kom til stedet.\n\n"
+        "»Jeg så ikke svinget,« siger den 45-årige.\n"
+    )
+    assert _speakers(text) == ["den 45-årige"]
