@@ -104,3 +104,9 @@ def test_an_age_brought_in_unnamed_stays_the_description():
         "»Jeg så ikke svinget,« siger den 45-årige.\n"
     )
     assert _speakers(text) == ["den 45-årige"]
+
+
+def test_a_compound_role_joined_by_og_before_the_name():
+    text = "»Vi skal have flere lærere,« siger børne- og undervisningsminister Ida Kjær (S) til DR."
+    quote = analyze(text, "da").quotes[0]
+    assert (quote.speaker, quote.role) == ("Ida Kjær", "børne- og undervisningsminister")
