@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from reader.analysis.people import People
 from reader.analysis.quote_da_aged import aged_speakers
+from reader.analysis.quote_da_answers import answer_turns
 from reader.analysis.quote_da_modified import modified_roles
 from reader.model import Quote
 
@@ -28,7 +29,7 @@ def danish_after(text: str, quotes: list[Quote], people: People, language: str) 
     """The Danish passes over resolved quotes: ages, modified roles, then the headline's label."""
     if language != "da":
         return quotes
-    quotes = aged_speakers(text, quotes, people)  # "siger den 79-årige" (quotesda22)
+    quotes = answer_turns(text, aged_speakers(text, quotes, people))  # "siger den 79-årige", "- Hvor stod De?" (quotesda22)
     return headline_label(text, modified_roles(text, quotes, [p.canonical for p in people.people]), people)
 
 

@@ -110,3 +110,26 @@ def test_a_compound_role_joined_by_og_before_the_name():
     text = "»Vi skal have flere lærere,« siger børne- og undervisningsminister Ida Kjær (S) til DR."
     quote = analyze(text, "da").quotes[0]
     assert (quote.speaker, quote.role) == ("Ida Kjær", "børne- og undervisningsminister")
+
+
+def test_a_witness_answers_the_defence_question_the_narrative_gave_the_asker():
+    text = (
+        "Nabo vidnede i sag om brand\n\n"
+        "Naboen Rasmus Dyhr blev spurgt af anklageren, hvad han så.\n\n"
+        "- Jeg så røg fra taget og en bil, der kørte væk, forklarede han.\n\n"
+        "Forsvarer Mette Krogh spurgte ind til bilen.\n\n"
+        "- Hvilken farve havde bilen, De så?\n\n"
+        "- Den var mørkeblå.\n"
+    )
+    assert _speakers(text) == ["Rasmus Dyhr", "Mette Krogh", "Rasmus Dyhr"]
+
+
+def test_a_turn_with_its_own_attribution_keeps_it():
+    text = (
+        "Forsvarer Mette Krogh spurgte ind til bilen.\n\n"
+        "- Hvilken farve havde bilen, De så?\n\n"
+        "- Det ved jeg ikke, sagde Rasmus Dyhr.\n\n"
+        "- Kan De huske mærket?\n\n"
+        "- Nej, sagde Mette Krogh.\n"
+    )
+    assert _speakers(text)[-1] == "Mette Krogh"
