@@ -133,3 +133,22 @@ def test_a_turn_with_its_own_attribution_keeps_it():
         "- Nej, sagde Mette Krogh.\n"
     )
     assert _speakers(text)[-1] == "Mette Krogh"
+
+
+def test_the_organisation_writes_is_the_one_named_before():
+    text = (
+        "Advarsel mod falske sms'er\n\n"
+        "Også Dansk Erhverv advarer nu sine medlemmer.\n\n"
+        "»Svindlerne kopierer logoer og tone helt perfekt,« skriver organisationen i en mail.\n"
+    )
+    assert _speakers(text) == ["Dansk Erhverv"]
+
+
+def test_the_municipality_takes_only_a_name_of_that_kind():
+    text = (
+        "Ny skolevej\n\n"
+        "Skive Kommune og Vejdirektoratet har indgået en aftale om stien.\n\n"
+        "»Stien står færdig til sommer,« skriver kommunen.\n"
+    )
+    assert _speakers(text) == ["Skive Kommune"]
+
