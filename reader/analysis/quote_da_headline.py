@@ -11,6 +11,7 @@ from dataclasses import replace
 from reader.analysis.people import People
 from reader.analysis.quote_da_aged import aged_speakers
 from reader.analysis.quote_da_answers import answer_turns
+from reader.analysis.quote_da_bare_role import bare_roles
 from reader.analysis.quote_da_bodies import body_nouns
 from reader.analysis.quote_da_modified import modified_roles
 from reader.model import Quote
@@ -31,7 +32,7 @@ def danish_after(text: str, quotes: list[Quote], people: People, language: str) 
     if language != "da":
         return quotes
     quotes = answer_turns(text, aged_speakers(text, quotes, people))  # "siger den 79-årige", "- Hvor stod De?" (quotesda22)
-    quotes = body_nouns(text, quotes, people)  # "skriver organisationen" (quotesda22)
+    quotes = bare_roles(text, body_nouns(text, quotes, people), people)  # "skriver organisationen", "siger kurator" (quotesda22)
     return headline_label(text, modified_roles(text, quotes, [p.canonical for p in people.people]), people)
 
 

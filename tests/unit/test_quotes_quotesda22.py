@@ -152,3 +152,21 @@ def test_the_municipality_takes_only_a_name_of_that_kind():
     )
     assert _speakers(text) == ["Skive Kommune"]
 
+
+
+def test_a_bare_role_after_lyder_det_fra_is_the_one_introduced_with_it():
+    text = (
+        "Koncert aflyst\n\n"
+        "Det bekræfter kurator, advokat Helle Borch, over for Fyens Stiftstidende.\n\n"
+        "»Der er ikke penge til at betale kunstnerne,« lyder det fra kurator.\n"
+    )
+    assert _speakers(text) == ["Helle Borch"]
+
+
+def test_a_bare_role_nobody_was_introduced_with_stays_unresolved():
+    text = (
+        "Koncert aflyst\n\n"
+        "Koncerten i Odeon er aflyst.\n\n"
+        "»Der er ikke penge til at betale kunstnerne,« siger kurator.\n"
+    )
+    assert _speakers(text) == [None]
