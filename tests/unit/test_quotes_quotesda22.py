@@ -170,3 +170,13 @@ def test_a_bare_role_nobody_was_introduced_with_stays_unresolved():
         "»Der er ikke penge til at betale kunstnerne,« siger kurator.\n"
     )
     assert _speakers(text) == [None]
+
+
+def test_an_organisation_named_with_for_opening_reported_speech():
+    text = "Rådet for Sikker Trafik skriver i en kommentar, at tallene er »et wake-up call for politikerne«."
+    assert _speakers(text) == ["Rådet for Sikker Trafik"]
+
+
+def test_an_organisation_with_its_own_predicate_joined_by_og():
+    text = "Rådet for Sikker Trafik hilser loven velkommen og skriver, at den er »et vigtigt første skridt«."
+    assert _speakers(text) == ["Rådet for Sikker Trafik"]
