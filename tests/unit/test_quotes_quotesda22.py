@@ -180,3 +180,14 @@ def test_an_organisation_named_with_for_opening_reported_speech():
 def test_an_organisation_with_its_own_predicate_joined_by_og():
     text = "Rådet for Sikker Trafik hilser loven velkommen og skriver, at den er »et vigtigt første skridt«."
     assert _speakers(text) == ["Rådet for Sikker Trafik"]
+
+
+def test_she_after_a_paragraph_opened_by_an_unnamed_age():
+    text = (
+        "Sygeplejerske dømt for tyveri af medicin\n\n"
+        "En 52-årig sygeplejerske fra Randers blev tirsdag idømt 30 dages betinget fængsel. Dommer Lise Fog "
+        "lagde vægt på, at hun havde tilstået.\n\n"
+        "Den 52-årige tog imod dommen.\n\n"
+        "- Jeg skammer mig over det, jeg har gjort, sagde hun efter retsmødet.\n"
+    )
+    assert _speakers(text) == ["den 52-årige"]
