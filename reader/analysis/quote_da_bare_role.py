@@ -1,7 +1,8 @@
 """A Danish role written without article or name in the attribution (quotesda22): "»...,« lyder
 det fra kurator." / "siger kurator." / "siger kuratoren." after "Det bekræfter kurator, advokat
 Anders Vig, ..." is the person the text introduced with that role: the first person named right
-after the role word (only commas and lower-case role words between) before the quote."""
+after the role word (only commas and lower-case role words between) before the quote; "siger
+talsmanden" after "En talsmand for X" is "en talsmand for X"."""
 
 from __future__ import annotations
 
@@ -32,9 +33,21 @@ def bare_roles(text: str, quotes: list[Quote], people: People) -> list[Quote]:
         if said is None:
             out.append(q)
             continue
-        person = _introduced(text, said.group(1), said.start(), people)
+        person = _introduced(text, said.group(1), said.start(), people) or _indefinite(text, said.group(1), said.start())
         out.append(replace(q, speaker=person, speaker_start=said.start(1), speaker_end=said.end(1)) if person else q)
     return out
+
+
+def _indefinite(text: str, noun: str, before: int) -> str | None:
+    """"siger talsmanden" after "En talsmand for Kommunernes Landsforening siger ...": that phrase,
+    the last one written before ``before`` (a definite noun only)."""
+    if not noun.endswith("en"):
+        return None
+    last = None
+    for last in re.finditer(rf"\b[Ee]n\s+{re.escape(noun[:-2])}\s+(?:for|hos|fra|i)\s+[A-ZÆØÅ][\wæøåÆØÅ'’-]*(?:\s+[A-ZÆØÅ][\wæøåÆØÅ'’-]*)*",
+                            text[:before]):
+        pass
+    return "e" + last.group()[1:] if last is not None else None
 
 
 def _introduced(text: str, noun: str, before: int, people: People) -> str | None:

@@ -191,3 +191,12 @@ def test_she_after_a_paragraph_opened_by_an_unnamed_age():
         "- Jeg skammer mig over det, jeg har gjort, sagde hun efter retsmødet.\n"
     )
     assert _speakers(text) == ["den 52-årige"]
+
+
+def test_the_spokesman_is_the_one_brought_in_for_an_organisation():
+    text = (
+        "Flere søger ind\n\n"
+        "En talsmand for Danske Regioner siger, at regionerne mangler penge.\n\n"
+        "- Vi kan ikke ansætte flere uden flere midler, siger talsmanden.\n"
+    )
+    assert _speakers(text) == ["en talsmand for Danske Regioner"]
