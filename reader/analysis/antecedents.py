@@ -186,6 +186,8 @@ def gender_fits_name(name: str, female: bool, male: bool, ctx: Context | None = 
     """Whether "she" (``female``) or "he" (``male``) can stand for ``name``: by its first name, or
     (``ctx``) by how the text refers to the person ("Mr Okafor", "Ngozi Okafor said she ...")."""
     first = name.split()[0].lower() if name.split() else ""
+    if (female or male) and len(name.split()) > 1 and name.split()[-1].lower() in _BODY_HEADS:
+        return False  # "Betty Nansen Teatret": a house the name finder took for a woman (quotesda22)
     sex = learned_sex(ctx, name) if ctx is not None and ctx.language == "en" and (
         first not in FIRST_NAMES or first in UNISEX_NAMES) else None
     if sex is not None:
@@ -196,6 +198,13 @@ def gender_fits_name(name: str, female: bool, male: bool, ctx: Context | None = 
     return not ((female and not is_female and first in FIRST_NAMES) or (male and is_female))
 
 
+# Danish definite nouns that end the name of a house or body, never a person's ("Betty Nansen
+# Teatret", "Aarhus Universitetshospitalet" is not; only the whole word counts).
+_BODY_HEADS = frozenset(
+    "teatret hospitalet sygehuset museet universitetet skolen kirken fabrikken værftet banken selskabet"
+    " koncernen gruppen fonden foreningen forbundet klubben partiet ministeriet styrelsen direktoratet"
+    " tilsynet rådet nævnet udvalget instituttet operaen orkestret koret avisen forlaget kontoret"
+    " centret centeret akademiet gymnasiet biblioteket".split())
 _SEX_WORD = re.compile(r"\b(he|she|his|himself|herself)\b")
 _NEXT_HE = re.compile(r"[.!?][\"”’]?[ \t]+(He|She)\s+[a-z]")
 _HONORIFIC_SEX = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")

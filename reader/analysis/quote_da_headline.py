@@ -9,12 +9,17 @@ from collections import Counter
 from dataclasses import replace
 
 from reader.analysis.people import People
+from reader.analysis.quote_da_aged import aged_speakers
+from reader.analysis.quote_da_answers import answer_turns
+from reader.analysis.quote_da_bare_role import bare_roles
+from reader.analysis.quote_da_bodies import body_nouns
 from reader.analysis.quote_da_modified import modified_roles
 from reader.model import Quote
 
-# A label of one to four words and a colon before the headline's opening mark: "Vidne:",
-# "AGF's målmand efter fejl:"; its first word capitalised.
-_LABEL = re.compile(r"([A-ZÆØÅ][\wæøåÆØÅ'’-]*(?:\s+[\wæøåÆØÅ'’-]+){0,3}):\s*[»\"„“]\s*")
+# A label of one to seven words and a colon before the headline's opening mark or dash: "Vidne:",
+# "AGF's målmand efter fejl:", "Hun har kørt bus i 40 år: - ..." (quotesda22); its first word
+# capitalised.
+_LABEL = re.compile(r"([A-ZÆØÅ][\wæøåÆØÅ'’-]*(?:\s+[\wæøåÆØÅ'’-]+){0,6}):\s*(?:[»\"„“]\s*|[-–—]\s+)")
 _WORD = re.compile(r"[\wæøåÆØÅ]+")
 # A label naming the kind of piece, not a role: the opinion under "Kommentar: »…«" is the writer's,
 # not that of the person the piece quotes (attack19).
@@ -23,9 +28,11 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 def danish_after(text: str, quotes: list[Quote], people: People, language: str) -> list[Quote]:
-    """The Danish passes over resolved quotes: modified roles, then the headline's label."""
+    """The Danish passes over resolved quotes: ages, modified roles, then the headline's label."""
     if language != "da":
         return quotes
+    quotes = answer_turns(text, aged_speakers(text, quotes, people))  # "siger den 79-årige", "- Hvor stod De?" (quotesda22)
+    quotes = bare_roles(text, body_nouns(text, quotes, people), people)  # "skriver organisationen", "siger kurator" (quotesda22)
     return headline_label(text, modified_roles(text, quotes, [p.canonical for p in people.people]), people)
 
 
@@ -46,12 +53,16 @@ def headline_label(text: str, quotes: list[Quote], people: People) -> list[Quote
     named = people.person_in(0, label.end(1)) or people.org_at(0)
     if named is not None and named.end >= label.end(1):
         return quotes  # "Mette Frederiksen:", "Novo Nordisk:": a name, not a role
+    persons = {p.canonical for p in people.people}
+    body = [q for q in quotes[1:] if q.speaker in persons]
+    if named is not None and named.start == 0 and getattr(named, "canonical", None) in {q.speaker for q in body}:
+        # "Pernille Vestergaard efter VM-sølv: - ...": the person the label opens with, quoted below
+        return [replace(first, speaker=named.canonical, speaker_start=named.start, speaker_end=named.end)] + quotes[1:]
     words = label.group(1).split()
     if all(w[:1].isupper() for w in words) and len(words) > 1 or any(w.isupper() and len(w) > 1 for w in words[:1]):
         return quotes  # a name or an organisation ("Novo Nordisk:", "DSB:"), not a role
-    persons = {p.canonical for p in people.people}
-    body = [q for q in quotes[1:] if q.speaker in persons]
-    speaker = _repeated(first, body) or _introduced(text, label.group(1), body, line_end) or _most_quoted(body)
+    short = len(label.group(1).split()) <= 4  # a longer label is a sentence, not a role to look up
+    speaker = _repeated(first, body) or short and _introduced(text, label.group(1), body, line_end) or _most_quoted(body)
     if speaker is None:
         return quotes
     return [replace(first, speaker=speaker, speaker_start=label.start(1), speaker_end=label.end(1))] + quotes[1:]

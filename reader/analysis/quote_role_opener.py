@@ -24,6 +24,8 @@ _ADJECTIVAL = re.compile(
 )  # (with its article, "Den tiltalte havde selv det sidste ord.": quotesda18)
 # Plain nouns for someone a story does not name ("Kvinden tilstod i retten."): the noun itself.
 _PLAIN = re.compile(r"(?:Kvinden|Manden|Pigen|Drengen)(?=\s)")
+# An age standing for someone brought in unnamed ("En 46-årig pædagog ..."; quotesda22).
+_AGED = re.compile(r"Den\s+(\d{1,3})-årige(?=\s)")
 # A later sentence of the paragraph opened by another definite noun: someone, or a body, else is the
 # subject now ("Manden døde. Politiet efterlyser vidner." / "- ..., siger han.": attack18).
 _NEW_SUBJECT = re.compile(r"[.!?]\s+([A-ZÆØÅ][a-zæøå]{3,}(?:en|et|ne))(?=\s)")
@@ -47,10 +49,14 @@ def _role_opener(ctx: Context, before: int, female: bool, male: bool, named_only
     start, para = bounds
     body = text[start:para]
     m = _ADJECTIVAL.match(body) or _OPENER.match(body) or _PLAIN.match(body)
-    if m is None or any(ch in body for ch in "»«\"“”") or body.lstrip().startswith(("-", "–")):
+    aged = _AGED.match(body) if m is None else None
+    if (m is None and aged is None) or any(ch in body for ch in "»«\"“”") or body.lstrip().startswith(("-", "–")):
         return None
-    if ctx.people.last_people(start, para) or not description_fits(m.group(), female, male):
+    if ctx.people.last_people(start, para) or aged is None and not description_fits(m.group(), female, male):
         return None
+    if aged is not None:  # "En 46-årig pædagog ... / Den 46-årige nægtede sig skyldig. / ..., sagde hun" (quotesda22)
+        unnamed = re.search(rf"\b[Ee]n\s+{aged.group(1)}-årig\b", text[:start])
+        return f"den {aged.group(1)}-årige" if unnamed else None
     word = m.group()
     if _ADJECTIVAL.match(word + " "):
         return word.lower()  # "Tiltalte sagde i sit sidste ord, at ... / »...,« sagde han."

@@ -48,12 +48,20 @@ def joined_subject(text: str, start: int, clause: int, cut: int, people: People)
     """Danish: a reporting verb in a clause joined by "men"/"og" with no subject of its own
     ("Kommunernes Landsforening erkender problemet, men mener, at ...") takes the name or
     organisation opening the sentence: (start, end, canonical) (quotesda18)."""
-    if not _JOINED.fullmatch(text, clause, cut):
-        return None
     for found in (people.org_at(start), people.person_in(start, start + 1)):
-        if found is not None and found.start == start:
+        if found is None or found.start != start:
+            continue
+        if _JOINED.fullmatch(text, clause, cut) or clause == start and (
+            found.end == cut - len(text[start:cut]) + len(text[start:cut].rstrip()) or _OPENER_AND.fullmatch(text, found.end, cut)
+        ):
+            # "Rådet for Grøn Omstilling skriver", "... hilser udviklingen velkommen og skriver" (quotesda22)
             return found.start, found.end, found.canonical
     return None
+
+
+# An opening subject's own predicate joined to the reporting verb without a comma: " hilser
+# udviklingen velkommen og " (lower-case words only, quotesda22).
+_OPENER_AND = re.compile(r"\s+(?:[a-zæøå][\wæøå-]*\s+){1,5}og\s+")
 
 
 # After a Danish inverted subject, before ", at": a party and a medium or the one told ("skrev
