@@ -15,6 +15,7 @@ from reader.analysis.en_quote_cues import closing_tag, opener_pronoun
 from reader.analysis.quote_cues import colon_pronoun
 from reader.analysis.quote_interview import answer_opening, interview_answer, kin_turn
 from reader.analysis.quote_resolve import described_beat
+from reader.analysis.quote_reported_before import asked_one, described_reporter
 from reader.analysis.quote_openers import phrased_pronoun
 from reader.analysis.quote_running import closing_described, only_one, running_subject
 from reader.analysis.reporting_verbs import verb_pattern
@@ -152,11 +153,14 @@ def fall_back(ctx: Context, raw: list[tuple[Found, bool]], spans: Spans) -> None
                     named = person_in_clause(ctx, sentence_begin(text, line_start, line_end - 1), line_end)
                 if named is not None and not dash and not text[line_start:line_end].rstrip().endswith(":"):
                     named = _reporter(ctx, line_start, line_end, spans)
+                    if named is not None and ctx.language == "en":  # "X asked whether she would ..."
+                        named = asked_one(ctx, line_start, line_end, quote.end) or named
                 if named is None and not dash and ctx.language == "en":
                     # News writing: a quotation paragraph after a paragraph about one person is
                     # that person's; after a paragraph naming nobody, the last speaker's.
                     named = (closing_described(ctx, quote.start) or _subject_or_closing(ctx, line_start, line_end, spans)) if someone else (
                         _pronoun_subject(text, line_start, line_end)
+                        or described_reporter(ctx, line_start, line_end)  # "A neighbour said she ..." (quotesen22)
                         or described_beat(ctx, quote.start)  # "The old sergeant shook his head."
                         or (last if last is not None and not text[last_end:line_start].strip()
                             and not _new_source(text, line_start, line_end) else None)
@@ -258,9 +262,13 @@ _BODY = re.compile(r"(?:'s|’s|')\s+(?:[a-z]+\s+)?(?:eyes?|face|voice|gaze|glan
 
 
 def _pronoun_subject(text: str, start: int, end: int) -> Speaker | None:
-    """A narrative paragraph opening with "He"/"She" as its subject: that pronoun."""
-    match = re.match(r"(He|She)\s+[a-z]", text[start:end])
-    return Speaker(start, start + len(match.group(1)), "pronoun") if match else None
+    """A narrative paragraph opening with "He"/"She" as its subject (after "Asked ...,"): that pronoun."""
+    match = _PRONOUN_OPENING.match(text, start, end)
+    return Speaker(match.start(1), match.end(1), "pronoun") if match else None
+
+
+# "He ...", or after a clause about being asked: "Asked whether he could win, he smiled." (quotesen22)
+_PRONOUN_OPENING = re.compile(r"(?:Asked\s[^,.;:!?\"“”]{1,80},\s+(?=[hs])|(?=[HS]))(he|she|He|She)\s+[a-z]")
 
 
 def _reporter(ctx: Context, start: int, end: int, spans: Spans) -> Speaker | None:

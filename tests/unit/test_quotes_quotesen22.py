@@ -1,0 +1,93 @@
+"""English news quote speakers (quotesen22): an unnamed source introduced with reported speech
+speaks the quotation paragraph after it; "the victim's sister" is not the officer named before;
+"he added" goes on with the speaker just before whose sex the text does not show; "Asked ...,
+he smiled." before a bare quotation; the answer after a reported yes/no question."""
+
+from __future__ import annotations
+
+from reader.analysis.pipeline import analyze
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in analyze(text, "en").quotes]
+
+
+def test_a_described_source_with_reported_speech_speaks_the_next_paragraph() -> None:
+    text = ("Van crashes into chip shop\n\n"
+            "A van ploughed into the front of a chip shop in Grimsby on Friday night.\n\n"
+            "Store manager Hannah Greaves said nobody had been badly hurt.\n\n"
+            '"We were lucky. Ten minutes earlier the queue was out of the door."\n\n'
+            "A customer said he had jumped over the counter when he heard the engine.\n\n"
+            '"I thought it was going to come straight through the fryers."')
+    assert _speakers(text) == ["Hannah Greaves", "A customer"]
+
+
+def test_an_unnamed_source_with_an_apposition_speaks_the_next_paragraph() -> None:
+    text = ("Night shift walks out\n\n"
+            'Organiser Tom Reddy said the staff "had simply had enough".\n\n'
+            "One cleaner, a 61-year-old who has worked there since 2004, said she had never seen it so bad.\n\n"
+            '"They took our breaks away and then they took our overtime."\n\n'
+            "A supervisor at the depot, speaking on condition of anonymity, said the firm was listening.\n\n"
+            '"It will be sorted by the end of the month."')
+    assert _speakers(text)[-2:] == ["One cleaner", "A supervisor at the depot"]
+
+
+def test_the_victims_sister_is_not_the_officer_named_before() -> None:
+    text = ("Pensioner robbed at cashpoint\n\n"
+            "Sergeant Paul Kirwan of Merseyside Police said officers were checking cameras.\n\n"
+            '"Someone saw this happen and we need them to come forward," Sgt Kirwan said.\n\n'
+            "The victim's sister said the family were shaken.\n\n"
+            '"She walks to that machine every Thursday. She will not go out now."')
+    assert _speakers(text)[-1] == "The victim's sister"
+
+
+def test_he_added_goes_on_with_a_speaker_whose_sex_the_text_does_not_show() -> None:
+    text = ("Garage flooded again\n\n"
+            'A Yorkshire Water spokesman said: "Our teams are on site and the pipe has been isolated."\n\n'
+            "The garage's owner, Ravi Dhillon, said the repairs would take weeks.\n\n"
+            '"The pit is full of water and the ramps are ruined."\n\n'
+            '"It is the third time since June," he added.')
+    assert _speakers(text)[-2:] == ["Ravi Dhillon", "Ravi Dhillon"]
+
+
+def test_asked_then_a_pronoun_before_a_bare_quotation() -> None:
+    text = ("Osei into first final\n\n"
+            "Kwame Osei beat the second seed Tomas Berger 6-4 7-5 to reach his first final in Eastbourne.\n\n"
+            '"He was too good today. My legs had gone by the second set," Berger said.\n\n'
+            "Osei will play the Australian Liam Hardy on Sunday. Asked whether he could win the title, he grinned.\n\n"
+            '"Ask me on Sunday night."')
+    assert _speakers(text)[-1] == "Kwame Osei"
+
+
+def test_asked_then_she_with_one_player_named_stays_hers() -> None:
+    text = ("Kaur books place in final\n\n"
+            "Simran Kaur beat the defending champion Ellie Marsh in straight sets on Friday.\n\n"
+            "Kaur will meet the Czech Petra Novakova in the final. Asked whether she felt ready, she laughed.\n\n"
+            '"Ready? I have been ready since I was nine."')
+    assert _speakers(text)[-1] == "Simran Kaur"
+
+
+def test_the_answer_to_a_reported_question_is_the_one_asked() -> None:
+    text = ("Rail boss questioned by MPs\n\n"
+            "The chief executive of Northern Line Trains, Joanne Pryce, told the committee that services were improving.\n\n"
+            '"Punctuality is up four points on last year," she said.\n\n'
+            "Committee member Alan Whitby asked whether she would refuse her bonus.\n\n"
+            '"I have told the board I will not accept it."')
+    assert _speakers(text)[-1] == "Joanne Pryce"
+
+
+def test_a_question_after_a_reported_question_stays_with_the_asker() -> None:
+    text = ("Housing meeting turns angry\n\n"
+            'Developer Mark Ferris said the estate would have "plenty of green space".\n\n'
+            "Resident Gail Hughes asked him if the new road would go past the school.\n\n"
+            '"My children walk that way. Who is going to keep them safe?"')
+    assert _speakers(text)[-1] == "Gail Hughes"
+
+
+def test_a_narrative_sentence_about_a_described_person_is_no_reported_speech() -> None:
+    text = ("Lifeboat called out twice\n\n"
+            "Helmsman Gary Treloar said the second call came just after midnight.\n\n"
+            '"The sea was getting up and the light was going."\n\n'
+            "A passing yacht stood by until the lifeboat arrived.\n\n"
+            '"Without them we would have lost sight of the swimmer."')
+    assert _speakers(text)[-1] == "Gary Treloar"
