@@ -13,6 +13,7 @@ from reader.analysis.en_quote_cues import addressing_described, adverbial_only, 
 from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES, SURNAMES
 from reader.analysis.people import Speaker
 from reader.analysis.quote_continued import goes_on, goes_on_previous
+from reader.analysis.quote_demonym import demonym_person
 from reader.analysis.quote_described_near import definite_person, genitive_in_full, is_pair, name_right_after
 from reader.analysis.quote_described_back import near_or_introduced
 from reader.analysis.quote_cues import voice_owner
@@ -118,6 +119,9 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
         if lady is not None:  # 'The old lady looked up. ... She said:' with no woman named
             return Quote(quote.start, quote.end, words, lady.name, ms, me, **extra)
         return Quote(quote.start, quote.end, words, note_sex(ctx, who, female, male), ms, me, **extra)
+    country = demonym_person(ctx, ms, me, spans) if ctx.language == "en" and speaker.kind != "pronoun" else None
+    if country is not None:  # '"...," the Scot said.' after "Scotland's Callum Reid" (quotesen22)
+        return Quote(quote.start, quote.end, words, country, ms, me, **extra)
     if speaker.kind == "description":
         owner = voice_owner(text, me, ctx.people) if mention.endswith("voice") and ctx.language == "en" else None
         speaker = owner if owner is not None and owner.kind != "pronoun" else speaker  # "It was the voice of Ann."

@@ -182,6 +182,7 @@ def fall_back(ctx: Context, raw: list[tuple[Found, bool]], spans: Spans) -> None
             end = quote.start - 1
             quote.speaker = (
                 closing_tag(text, begin, end) or _sole_subject(ctx, begin, end, spans) or _pronoun_subject(text, begin, end) or described_beat(ctx, quote.start)
+                or (described_reporter(ctx, begin, end) if not ctx.people.last_people(begin, end) else None)  # "A spokesperson said the ... . "...""
                 or opener_pronoun(text, begin, end) or phrased_pronoun(text, begin, end)  # "In 1979, she was asked."
             )
             titled = _HONORIFIC_SUBJECT.match(text, begin, end) if quote.speaker is None else None
@@ -250,6 +251,8 @@ def _sole_subject(ctx: Context, start: int, end: int, spans: Spans) -> Speaker |
     people = [p for p in ctx.people.last_people(start, end) if not spans.covers(p.start)]
     if ctx.language == "en":  # "Harris turned to Greta.": not the one turned to ("Reed met Lee": both)
         people = [p for p in people if not _TURNED_TO.search(ctx.text, max(start, p.start - 12), p.start)]
+        owned = [p for p in people if not _OWNER_APPOSED.match(ctx.text, p.end, end)]
+        people = owned if owned else people  # "Reid's mother, Sheila, watched": not Reid (quotesen22)
     if not people or len({p.canonical for p in people}) > 1 or not (
         is_subject(ctx, people[0].start, people[0].end) or _BODY.match(ctx.text, people[0].end, end)
     ) or _JOINED.match(ctx.text, people[0].end, end):  # ("Holmes's quick eye took in my occupation": Holmes)
@@ -257,6 +260,7 @@ def _sole_subject(ctx: Context, start: int, end: int, spans: Spans) -> Speaker |
     return Speaker(people[0].start, people[0].end, "name", people[0].canonical)
 
 
+_OWNER_APPOSED = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s+[A-Z]")  # "Reid's mother, Sheila"
 _JOINED = re.compile(r"\s+(?:and|og|&)\s+[A-ZÆØÅ]")
 _BODY = re.compile(r"(?:'s|’s|')\s+(?:[a-z]+\s+)?(?:eyes?|face|voice|gaze|glance|hands?|smile|lips|mouth|head|brow|expression)\b")
 

@@ -91,3 +91,36 @@ def test_a_narrative_sentence_about_a_described_person_is_no_reported_speech() -
             "A passing yacht stood by until the lifeboat arrived.\n\n"
             '"Without them we would have lost sight of the swimmer."')
     assert _speakers(text)[-1] == "Gary Treloar"
+
+
+def test_the_scot_is_the_player_tied_to_scotland_not_a_person_called_scot() -> None:
+    text = ("Reid takes the title\n\n"
+            "Scotland's Euan Reid won the Welsh Open in Newport by two shots on Sunday.\n\n"
+            "The 31-year-old finished ahead of Spain's Carlos Ibarra and the Dane Mads Holm.\n\n"
+            '"My putter was hot all week," the Scot said.\n\n'
+            '"I just could not hole anything," said the Spaniard, who led after three rounds.')
+    assert _speakers(text) == ["Euan Reid", "Carlos Ibarra"]
+
+
+def test_the_dane_with_nobody_tied_to_denmark_is_no_one_named() -> None:
+    text = ("Holm wins in Newport\n\n"
+            "Mads Holm won the Welsh Open on Sunday, two shots clear of Euan Reid.\n\n"
+            '"I played the best golf of my life," the Dane said.')
+    assert _speakers(text) != ["Euan Reid"]
+
+
+def test_a_kin_word_with_a_name_after_an_owner_speaks_for_herself() -> None:
+    text = ("Reid takes the title\n\n"
+            "Euan Reid won the Welsh Open in Newport by two shots on Sunday.\n\n"
+            '"It has been a long time coming," Reid said.\n\n'
+            "Reid's mother, Moira, watched from behind the last green.\n\n"
+            '"I could not look. I had my eyes shut for the final putt."')
+    assert _speakers(text)[-1] == "Moira"
+
+
+def test_a_described_source_reporting_speech_before_a_quote_in_its_paragraph() -> None:
+    text = ("Party holds seat\n\n"
+            "Labour held the seat with a majority of 4,210, the council said.\n\n"
+            'The winner, Deborah Quayle, told supporters: "This town has been ignored for too long."\n\n'
+            'A Reform UK spokesperson said the result was a warning to Labour. "Voters have lent them this seat."')
+    assert _speakers(text)[-1] == "A Reform UK spokesperson"
