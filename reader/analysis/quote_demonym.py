@@ -49,6 +49,7 @@ def demonym_person(ctx: Context, start: int, end: int, spans: Spans) -> str | No
         floor = text.rfind("\n\n", 0, floor - 1) if floor > 1 else -1
         if floor < 0:
             break
+    found, at = None, -1
     for person in reversed(ctx.people.last_people(max(0, floor), start)):
         if spans.covers(person.start) or person.end > start - 1 or person.text.lower() == word:
             continue
@@ -56,5 +57,12 @@ def demonym_person(ctx: Context, start: int, end: int, spans: Spans) -> str | No
         after = re.split(r"\.\s|;|\band\b|\)", text[person.end:person.end + 60])[0]
         after = after if re.match(r",\s+(?:the|a|an)\s|\s\(", after) else ""  # not ", who won the Welsh Open"
         if any(w.group() in ties for w in _WORDS.finditer(before + " " + after)):
-            return person.canonical
-    return None
+            found, at = person.canonical, person.start
+            break
+    # "Scotland's Callum Reid" where the name finder missed the name but knows "Reid" elsewhere.
+    surnames = {p.text.split()[-1] for p in ctx.people.people if p.text.lower() != word}
+    tied = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(ties))) + r")(?:['’]s)?\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
+    for match in tied.finditer(text, max(0, floor, at + 1), start):
+        if match.group(1).split()[-1] in surnames and not spans.covers(match.start()):
+            found = match.group(1)
+    return found

@@ -7,7 +7,7 @@ the window ..."'. The quotation is the neighbour's, not the last named speaker's
 "Another neighbour, who did not want to be named, said ...", "A manager at the site, speaking on
 condition of anonymity, said ..." and "The victim's nephew said ...".
 
-A reported question: 'Tom Reed asked whether she would give the bonus back.' / '"I have already
+A reported question: 'Tom Reed asked whether (how, why) she would give the bonus back.' / '"I have already
 said I will not take it."': the answer is hers, the one asked, not the asker's (a quotation that
 is itself a question stays the asker's).
 """
@@ -57,15 +57,16 @@ def described_reporter(ctx: Context, start: int, end: int) -> Speaker | None:
     return found
 
 
-# "asked (him) whether she would ...", "asked if Ms Bentley had ..." closing the paragraph.
+# "asked (him) whether she would ...", "asked if Ms Bentley had ...", "asked how she could ..."
+# closing the paragraph.
 _ASKED = re.compile(
-    r"\basked\s+(?:(?:him|her|them|[A-Z][\w'’-]+)\s+)?(?:whether|if)\s+"
+    r"\basked\s+(?:(?:him|her|them|[A-Z][\w'’-]+)\s+)?(?:whether|if|how|why|when|what)\s+"
     r"(he|she|(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+[a-z]"
 )
 
 
 def asked_one(ctx: Context, start: int, end: int, quote_end: int) -> Speaker | None:
-    """The one asked in a yes/no question reported by the sentence closing the paragraph
+    """The one asked in a question reported by the sentence closing the paragraph
     ``[start, end)``, as the speaker of the quotation after it that ends at ``quote_end``, when
     that quotation is no question itself."""
     text = ctx.text
