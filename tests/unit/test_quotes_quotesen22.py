@@ -124,3 +124,22 @@ def test_a_described_source_reporting_speech_before_a_quote_in_its_paragraph() -
             'The winner, Deborah Quayle, told supporters: "This town has been ignored for too long."\n\n'
             'A Reform UK spokesperson said the result was a warning to Labour. "Voters have lent them this seat."')
     assert _speakers(text)[-1] == "A Reform UK spokesperson"
+
+
+def test_she_after_a_paragraph_about_her_in_an_obituary_is_its_subject() -> None:
+    text = ("Agnes Whitlow, the midwife who delivered half of Hebden Bridge, dies at 93\n\n"
+            "Agnes Whitlow, who delivered more than 4,000 babies in the Calder Valley, has died aged 93.\n\n"
+            "Councillor Dele Okafor, one of those babies, remembered her cycling up the hill in the snow.\n\n"
+            '"She came at two in the morning with her bag on the handlebars. My mother never forgot it."\n\n'
+            "She retired in 1991. Years later she was asked what had kept her going.\n\n"
+            '"Tea, mostly," she said. "And the first cry. You never tire of that."')
+    assert _speakers(text)[-2:] == ["Agnes Whitlow", "Agnes Whitlow"]
+
+
+def test_he_after_a_paragraph_of_reported_speech_goes_on_with_the_man_quoted() -> None:
+    text = ("Ferry boss Paul Tranter apologises for cancellations\n\n"
+            "Paul Tranter, chief executive of Harbour Lines, has apologised for a week of cancelled sailings.\n\n"
+            "\"We let people down,\" said the company's engineer, Michael Bamber.\n\n"
+            "He said the firm had lost £2m in the week.\n\n"
+            '"It is a cost we will carry," he said.')
+    assert _speakers(text)[-1] == "Michael Bamber"
