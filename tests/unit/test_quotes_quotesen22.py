@@ -143,3 +143,17 @@ def test_he_after_a_paragraph_of_reported_speech_goes_on_with_the_man_quoted() -
             "He said the firm had lost £2m in the week.\n\n"
             '"It is a cost we will carry," he said.')
     assert _speakers(text)[-1] == "Michael Bamber"
+
+
+def test_a_title_quotation_before_a_colon_and_a_name_is_that_persons() -> None:
+    text = ("'I still learn my lines on the bus': Rosalind Mabey at 80\n\n"
+            "Rosalind Mabey has been on stage for sixty years. This month she opens in her fortieth play.\n\n"
+            '"I am sick with nerves every first night," Mabey said.')
+    assert _speakers(text)[0] == "Rosalind Mabey"
+
+
+def test_a_title_quotation_before_a_named_owner_is_not_the_owners() -> None:
+    text = ("'We are heartbroken': Rosalind Mabey's family pay tribute\n\n"
+            "The family of the actor Rosalind Mabey, who died on Sunday, have paid tribute to her.\n\n"
+            '"She lit up every room," her son, Daniel Mabey, said.')
+    assert _speakers(text)[0] != "Rosalind Mabey"
