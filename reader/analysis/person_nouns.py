@@ -15,7 +15,7 @@ MORE_PERSON_NOUNS = frozenset(
     shepherd rancher tailor seamstress housekeeper governess graduate classmate schoolboy schoolgirl dean
     scholar chaplain stallholder fishmonger greengrocer innkeeper landowner cleaner sweeper porter boatman
     ferryman stranger conductor attendant steward stewardess usher concierge supervisor employee staffer
-    insider eyewitness""".split()
+    insider eyewitness potter farrier skipper""".split()
 )
 
 

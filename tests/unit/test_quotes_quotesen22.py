@@ -157,3 +157,28 @@ def test_a_title_quotation_before_a_named_owner_is_not_the_owners() -> None:
             "The family of the actor Rosalind Mabey, who died on Sunday, have paid tribute to her.\n\n"
             '"She lit up every room," her son, Daniel Mabey, said.')
     assert _speakers(text)[0] != "Rosalind Mabey"
+
+
+def test_the_bank_said_after_residents_spoke_is_the_bank_not_a_resident() -> None:
+    text = (
+            "Seaside town's last bank closes\n"
+            '\n'
+            '"We have been completely abandoned."\n'
+            '\n'
+            'That is the verdict of Brian Holt, 76, who has banked at the Lloyds branch in Withernsea for 50 years. It closes on Friday.\n'
+            '\n'
+            '"I don\'t do the internet. Where am I supposed to pay in my pension?\n'
+            '\n'
+            '"My daughter lives in Leeds. She can\'t drive over every week to do it for me," he said.\n'
+            '\n'
+            'So says almost everyone in the queue. Margaret Dunn, 81, has brought a flask.\n'
+            '\n'
+            '"They\'ll have to drag me out."\n'
+            '\n'
+            'Those were the words of the town\'s mayor, Cllr Lyn Shaw, too, when she heard the news in March: "Over my dead body."\n'
+            '\n'
+            'Lloyds said 90% of customers at the branch also used online banking.\n'
+            '\n'
+            '"We understand this will be disappointing for some customers," the bank said. "A banking hub will open in the library."\n'
+    )
+    assert _speakers(text)[-2:] == ["the bank", "the bank"]
