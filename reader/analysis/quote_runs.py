@@ -20,6 +20,7 @@ from reader.analysis.quote_openers import phrased_pronoun
 from reader.analysis.quote_running import closing_described, only_one, running_subject
 from reader.analysis.reporting_verbs import verb_pattern
 from reader.analysis.titles import is_title_word
+from reader.analysis.descriptions import is_person_noun
 from reader.model import Entity
 
 
@@ -255,12 +256,23 @@ def _sole_subject(ctx: Context, start: int, end: int, spans: Spans) -> Speaker |
         people = owned if owned else people  # "Reid's mother, Sheila, watched": not Reid (quotesen22)
     if not people or len({p.canonical for p in people}) > 1 or not (
         is_subject(ctx, people[0].start, people[0].end) or _BODY.match(ctx.text, people[0].end, end)
+        or ctx.language == "en" and _titled_opening(ctx.text, sentence_begin(ctx.text, start, people[0].start), people[0].start)
     ) or _JOINED.match(ctx.text, people[0].end, end):  # ("Holmes's quick eye took in my occupation": Holmes)
         return None  # ("Berg and Okafor taught it.": two, one of them unknown to the name finder)
     return Speaker(people[0].start, people[0].end, "name", people[0].canonical)
 
 
 _OWNER_APPOSED = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s+[A-Z]")  # "Reid's mother, Sheila"
+def _titled_opening(text: str, begin: int, name: int) -> bool:
+    """Whether the sentence opens with titles and role words only before the name at ``name``
+    ("Liberal Democrat leader Cllr Tim Fairweather accused her": quotesen22)."""
+    words = text[begin:name].split()
+    lower = [k for k, w in enumerate(words) if not w[:1].isupper()]
+    return 3 < len(words) <= 7 and 0 < len(lower) <= 3 and lower == list(range(lower[0], lower[-1] + 1)) and (
+        is_person_noun(words[lower[-1]]) and all(w.isalpha() for w in words)
+    )  # ("Green Party group leader Cllr", "Labour housing spokesman Cllr")
+
+
 _JOINED = re.compile(r"\s+(?:and|og|&)\s+[A-ZÆØÅ]")
 _BODY = re.compile(r"(?:'s|’s|')\s+(?:[a-z]+\s+)?(?:eyes?|face|voice|gaze|glance|hands?|smile|lips|mouth|head|brow|expression)\b")
 

@@ -182,3 +182,11 @@ def test_the_bank_said_after_residents_spoke_is_the_bank_not_a_resident() -> Non
             '"We understand this will be disappointing for some customers," the bank said. "A banking hub will open in the library."\n'
     )
     assert _speakers(text)[-2:] == ["the bank", "the bank"]
+
+
+def test_a_name_after_a_run_of_titles_is_the_subject_of_its_paragraph() -> None:
+    text = ("Pool closure approved\n\n"
+            "Plans to close the Lido on Marsh Lane were approved by the council's cabinet on Tuesday.\n\n"
+            "Green Party group leader Cllr Hugo Barnard called the decision \"short-sighted\".\n\n"
+            '"Children in this town will grow up unable to swim. That is the cost of this."')
+    assert _speakers(text)[-1] == "Hugo Barnard"
