@@ -190,3 +190,11 @@ def test_a_name_after_a_run_of_titles_is_the_subject_of_its_paragraph() -> None:
             "Green Party group leader Cllr Hugo Barnard called the decision \"short-sighted\".\n\n"
             '"Children in this town will grow up unable to swim. That is the cost of this."')
     assert _speakers(text)[-1] == "Hugo Barnard"
+
+
+def test_a_friend_of_someone_described_is_the_friend() -> None:
+    text = ("Club parts company with manager\n\n"
+            "Harrogate Town have parted company with manager Simon Weaver after eight games without a win.\n\n"
+            'Weaver has not spoken publicly. A friend of the former manager said he was "gutted".\n\n'
+            '"He gave that club fifteen years. He has not slept properly in weeks."')
+    assert _speakers(text) == ["A friend", "A friend"]
