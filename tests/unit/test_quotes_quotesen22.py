@@ -198,3 +198,11 @@ def test_a_friend_of_someone_described_is_the_friend() -> None:
             'Weaver has not spoken publicly. A friend of the former manager said he was "gutted".\n\n'
             '"He gave that club fifteen years. He has not slept properly in weeks."')
     assert _speakers(text) == ["A friend", "A friend"]
+
+
+def test_a_nicknamed_speaker_is_the_full_name_without_the_nickname() -> None:
+    text = ("Great-grandmother swims Channel relay\n\n"
+            'Winifred "Winnie" Cartwright, 90, from Folkestone, swam the first leg of the relay on Sunday.\n\n'
+            '"I have had colder baths," Winnie said afterwards.\n\n'
+            "Asked whether she would do it again, Mrs Cartwright laughed. \"Ask me when I'm a hundred.\"")
+    assert [s for s in _speakers(text)] == ["Winifred Cartwright", "Winifred Cartwright"]
