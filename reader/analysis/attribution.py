@@ -278,6 +278,10 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
         ) and not re.search(r"[»«“”\"!?]", text[subject.start:subject.end]):
             return subject  # "Galois himself famously exclaimed:"
         tail = re.search(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Dd]en|[Dd]et|[Ee]n|[Ee]t)\s+(?:(?!(?:the|an?|his|her|their|my|den|det|en|et)\s)[\w-]+\s+){0,2}[\w-]+$", text[clause:region_end])
+        if tail is not None and subject is not None and subject.kind == "description" and ctx.language == "en" and re.fullmatch(
+            r"\s+(?:of|for)\s+", text[subject.end:clause + tail.start()]
+        ) and is_person_noun(text[subject.start:subject.end].split()[-1]):
+            return subject  # "A friend of the former manager said": the friend, not the manager (quotesen22)
         if tail is not None and verb.group(1).lower() in ctx.verbs and not after_preposition(text, clause, clause + tail.start()):
             # "To me the doctor says", "After the vote the mayor said": the noun phrase at the verb.
             described = phrase(text, clause + tail.start(), region_end, ctx.people, ctx.language)

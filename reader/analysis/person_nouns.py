@@ -14,7 +14,8 @@ MORE_PERSON_NOUNS = frozenset(
     coroner paramedic medic counsellor counselor volunteer campaigner interpreter translator courier chauffeur
     shepherd rancher tailor seamstress housekeeper governess graduate classmate schoolboy schoolgirl dean
     scholar chaplain stallholder fishmonger greengrocer innkeeper landowner cleaner sweeper porter boatman
-    ferryman stranger conductor attendant steward stewardess usher concierge""".split()
+    ferryman stranger conductor attendant steward stewardess usher concierge supervisor employee staffer
+    insider eyewitness potter farrier skipper""".split()
 )
 
 

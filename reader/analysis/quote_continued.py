@@ -5,9 +5,11 @@ last speaker of the quotes before whose sex fits, even after a paragraph about s
 from __future__ import annotations
 
 import re
-from reader.analysis.antecedents import Spans
-from reader.analysis.attribution import Found
+from reader.analysis.antecedents import Spans, gender_fits_name, near
+from reader.analysis.attribution import Context, Found
+from reader.analysis.descriptions import description_fits
 from reader.analysis.people import People, Speaker
+from reader.model import Quote
 
 # A pronoun and a verb of going on (no reporting verb of the lists) right after a quotation.
 _WENT_ON = re.compile(r"[,.!?]?[\"”’]\s+(he|she)\s+(?:went\s+on|goes\s+on|continued|continues)\b(?=\s*[,.:;])")
@@ -62,3 +64,12 @@ def goes_on(text: str, pronoun_end: int, people: People, spans: Spans) -> bool:
     return _CONTINUES.match(text, pronoun_end) is not None and all(
         spans.covers(p.start) for p in people.last_people(line, pronoun_end)
     )
+
+
+def goes_on_previous(ctx: Context, previous: Quote | None, before: int, female: bool, male: bool) -> str | None:
+    """"he added" right after a quote (this or the last paragraph) by one person whose sex the text
+    does not show ("Raj Bassi"): that person goes on, not an earlier speaker whose sex shows (quotesen22)."""
+    name = previous.speaker if previous is not None else None
+    if not name or " and " in name or not near(ctx.text, previous.end, before):
+        return None
+    return name if gender_fits_name(name, female, male, ctx) and description_fits(name, female, male) else None

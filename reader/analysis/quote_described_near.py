@@ -77,9 +77,21 @@ def one_named_near(text: str, people: People, mention: tuple[int, int], covered,
         apposed = _APPOSED.match(text, match.end())
         if apposed is None or not any(p.start == apposed.end() for p in people.last_people(apposed.end(), apposed.end() + 80)):
             return None
+    if language == "en" and _OWNED.search(text, mention[0], mention[1]) and not _in_sentence(text, named[-1].start, head):
+        return None  # "the victim's nephew said": kin of someone else, not the officer named before (quotesen22)
     if language == "da" and any(_other_role(text, p.start, stem) for p in named):
         return None  # "siger formand for fagforeningen Mette Skau ... Ifølge forligsmanden": someone else
     return named[0].canonical if any(_with_role(text, p.start, language) for p in named) else None
+
+
+_OWNED = re.compile(r"\w['’]s\s")  # "the victim's nephew"
+
+
+def _in_sentence(text: str, at: int, head: str) -> bool:
+    """Whether the sentence holding ``at`` has the word ``head`` ("Tom Reed, the victim's nephew,")."""
+    begin = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    stop = re.compile(r"[.!?](?:\s|$)").search(text, at)
+    return re.search(rf"\b{re.escape(head)}\b", text[begin:stop.start() if stop else len(text)], re.IGNORECASE) is not None
 
 
 def _other_role(text: str, start: int, stem: str) -> bool:

@@ -26,11 +26,13 @@ _QUOTE_MARKS = re.compile(r"[\"“”‘’»«]|(?<!\w)'|'(?!\w)")
 _STEPS = 6  # sentences walked back at most
 _SHE_SUBJECT = re.compile(r"\b[Ss]he\b")
 _HE_SUBJECT = re.compile(r"\b[Hh]e\b")
+_REPORTED = re.compile(r"\b(?:said|says|told|tells|added|adds|explained|insisted|argued|warned|claimed)\b")
 
 
 def topic_speaker(ctx: Context, start: int, tag: int, spans: Spans, female: bool, male: bool, previous: Quote | None = None) -> str | None:
     """The person the text is about (``main_person``) for a he/she tag when the quotation at
-    ``start`` follows narrative in its paragraph that holds that pronoun besides the tag at ``tag``
+    ``start`` follows narrative in its paragraph (or, opening its paragraph, a narrative paragraph
+    with no reporting verb: quotesen22) that holds that pronoun besides the tag at ``tag``
     and names, describes or quotes nobody, and the quote just before (this paragraph or the one
     before) is not by someone of that sex: 'In old age she gave one interview. Asked why, she
     said: "..."' in a life of a poet is the poet's, not her sister's who spoke three paragraphs up."""
@@ -38,16 +40,22 @@ def topic_speaker(ctx: Context, start: int, tag: int, spans: Spans, female: bool
         return None
     text = ctx.text
     line = text.rfind("\n", 0, start) + 1
-    if start - 1 <= line or text[line] in "\"“‘»„-–—" or _QUOTE_MARKS.search(text, line, start - 1):
+    stop = start
+    if start - 1 <= line:  # the quotation opens its paragraph: the narrative paragraph before it (quotesen22)
+        stop = end_before(text, line)
+        line = text.rfind("\n", 0, stop) + 1
+        if stop <= line or _REPORTED.search(text, line, stop):
+            return None  # ("He said the plan would work." goes on with whoever was quoted)
+    if stop - 1 <= line or text[line] in "\"“‘»„-–—" or _QUOTE_MARKS.search(text, line, stop - 1):
         return None
-    if ctx.people.last_people(line, start):
+    if ctx.people.last_people(line, stop):
         return None
     if previous is not None and previous.speaker and near(text, previous.end, tag) and gender_fits_name(previous.speaker, female, male, ctx) and (
         description_fits(previous.speaker, female, male)
     ):
         return None  # '"...," he said. / Asked whether ..., he said:' goes on with the speaker
     pronoun = _SHE_SUBJECT if female else _HE_SUBJECT
-    first = next((m.start() for m in pronoun.finditer(text, line, start) if m.start() != tag), None)
+    first = next((m.start() for m in pronoun.finditer(text, line, stop) if m.start() != tag), None)
     if first is None or any(is_person_noun(w.group().removesuffix("'s").removesuffix("’s")) for w in re.finditer(r"[a-z][\w'’-]*", text[line:first])):
         return None  # ("It was my uncle's. He ran it ... he said": the uncle)
     return main_person(ctx, tag, spans, female, male) or _heading_person(ctx, female, male)

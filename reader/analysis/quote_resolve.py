@@ -12,7 +12,8 @@ from reader.analysis.attribution import Context, Found, in_byline, sentence_begi
 from reader.analysis.en_quote_cues import addressing_described, adverbial_only, closing_tag, named_after_subject
 from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES, SURNAMES
 from reader.analysis.people import Speaker
-from reader.analysis.quote_continued import goes_on
+from reader.analysis.quote_continued import goes_on, goes_on_previous
+from reader.analysis.quote_demonym import demonym_person
 from reader.analysis.quote_described_near import definite_person, genitive_in_full, is_pair, name_right_after
 from reader.analysis.quote_described_back import near_or_introduced
 from reader.analysis.quote_cues import voice_owner
@@ -61,7 +62,7 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
         female = low in ("hun", "she", "her", "hendes", "hende")
         male = low in ("han", "he", "his", "hans", "ham")
         if who is None and (female or male) and earlier and ctx.language == "en" and goes_on(text, me, ctx.people, spans):
-            who = _speaker_of_sex(ctx, earlier, ms, female, male)  # "she added": the speaker goes on
+            who = goes_on_previous(ctx, previous, ms, female, male) or _speaker_of_sex(ctx, earlier, ms, female, male)  # "she added"
         who = who or paragraph_subject(ctx, quote.start, female, male) or named_after(ctx, quote.start, quote.end, spans, female, male)  # (quote_forward, probe12; quotesda19)
         described = None if who else described_here(ctx, ms, spans, female, male, quote.start) or described_subject(ctx, ms, spans, female, male)
         if described is not None:
@@ -118,6 +119,9 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
         if lady is not None:  # 'The old lady looked up. ... She said:' with no woman named
             return Quote(quote.start, quote.end, words, lady.name, ms, me, **extra)
         return Quote(quote.start, quote.end, words, note_sex(ctx, who, female, male), ms, me, **extra)
+    country = demonym_person(ctx, ms, me, spans) if ctx.language == "en" and speaker.kind != "pronoun" else None
+    if country is not None:  # '"...," the Scot said.' after "Scotland's Callum Reid" (quotesen22)
+        return Quote(quote.start, quote.end, words, country, ms, me, **extra)
     if speaker.kind == "description":
         owner = voice_owner(text, me, ctx.people) if mention.endswith("voice") and ctx.language == "en" else None
         speaker = owner if owner is not None and owner.kind != "pronoun" else speaker  # "It was the voice of Ann."

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from reader.analysis.antecedents import gender_fits_name
 from reader.analysis.attribution import Found
-from reader.analysis.descriptions import description_fits
+from reader.analysis.descriptions import description_fits, is_person_noun
 from reader.analysis.people import People
 from reader.model import Quote
 
@@ -30,6 +30,8 @@ def role_turns(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote], pe
         if quote.speaker != mention or not _ROLE.fullmatch(mention):
             continue
         head = mention.split()[-1]
+        if not is_person_noun(head):
+            continue  # '"...," the bank said.': an organisation, no one of the two talking (quotesen22)
         body = _after_title(text)  # (a title "The Clockmaker's Apprentice" introduces nobody)
         if re.search(rf"\b{re.escape(head)}\b", text[body:tag.start], re.IGNORECASE):
             continue  # introduced before: not a new word for someone named

@@ -15,10 +15,12 @@ from reader.analysis.en_quote_cues import closing_tag, opener_pronoun
 from reader.analysis.quote_cues import colon_pronoun
 from reader.analysis.quote_interview import answer_opening, interview_answer, kin_turn
 from reader.analysis.quote_resolve import described_beat
+from reader.analysis.quote_reported_before import asked_one, described_reporter
 from reader.analysis.quote_openers import phrased_pronoun
 from reader.analysis.quote_running import closing_described, only_one, running_subject
 from reader.analysis.reporting_verbs import verb_pattern
 from reader.analysis.titles import is_title_word
+from reader.analysis.descriptions import is_person_noun
 from reader.model import Entity
 
 
@@ -152,11 +154,14 @@ def fall_back(ctx: Context, raw: list[tuple[Found, bool]], spans: Spans) -> None
                     named = person_in_clause(ctx, sentence_begin(text, line_start, line_end - 1), line_end)
                 if named is not None and not dash and not text[line_start:line_end].rstrip().endswith(":"):
                     named = _reporter(ctx, line_start, line_end, spans)
+                    if named is not None and ctx.language == "en":  # "X asked whether she would ..."
+                        named = asked_one(ctx, line_start, line_end, quote.end) or named
                 if named is None and not dash and ctx.language == "en":
                     # News writing: a quotation paragraph after a paragraph about one person is
                     # that person's; after a paragraph naming nobody, the last speaker's.
                     named = (closing_described(ctx, quote.start) or _subject_or_closing(ctx, line_start, line_end, spans)) if someone else (
                         _pronoun_subject(text, line_start, line_end)
+                        or described_reporter(ctx, line_start, line_end)  # "A neighbour said she ..." (quotesen22)
                         or described_beat(ctx, quote.start)  # "The old sergeant shook his head."
                         or (last if last is not None and not text[last_end:line_start].strip()
                             and not _new_source(text, line_start, line_end) else None)
@@ -178,6 +183,7 @@ def fall_back(ctx: Context, raw: list[tuple[Found, bool]], spans: Spans) -> None
             end = quote.start - 1
             quote.speaker = (
                 closing_tag(text, begin, end) or _sole_subject(ctx, begin, end, spans) or _pronoun_subject(text, begin, end) or described_beat(ctx, quote.start)
+                or (described_reporter(ctx, begin, end) if not ctx.people.last_people(begin, end) else None)  # "A spokesperson said the ... . "...""
                 or opener_pronoun(text, begin, end) or phrased_pronoun(text, begin, end)  # "In 1979, she was asked."
             )
             titled = _HONORIFIC_SUBJECT.match(text, begin, end) if quote.speaker is None else None
@@ -246,11 +252,25 @@ def _sole_subject(ctx: Context, start: int, end: int, spans: Spans) -> Speaker |
     people = [p for p in ctx.people.last_people(start, end) if not spans.covers(p.start)]
     if ctx.language == "en":  # "Harris turned to Greta.": not the one turned to ("Reed met Lee": both)
         people = [p for p in people if not _TURNED_TO.search(ctx.text, max(start, p.start - 12), p.start)]
+        owned = [p for p in people if not _OWNER_APPOSED.match(ctx.text, p.end, end)]
+        people = owned if owned else people  # "Reid's mother, Sheila, watched": not Reid (quotesen22)
     if not people or len({p.canonical for p in people}) > 1 or not (
         is_subject(ctx, people[0].start, people[0].end) or _BODY.match(ctx.text, people[0].end, end)
+        or ctx.language == "en" and _titled_opening(ctx.text, sentence_begin(ctx.text, start, people[0].start), people[0].start)
     ) or _JOINED.match(ctx.text, people[0].end, end):  # ("Holmes's quick eye took in my occupation": Holmes)
         return None  # ("Berg and Okafor taught it.": two, one of them unknown to the name finder)
     return Speaker(people[0].start, people[0].end, "name", people[0].canonical)
+
+
+_OWNER_APPOSED = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s+[A-Z]")  # "Reid's mother, Sheila"
+def _titled_opening(text: str, begin: int, name: int) -> bool:
+    """Whether the sentence opens with titles and role words only before the name at ``name``
+    ("Liberal Democrat leader Cllr Tim Fairweather accused her": quotesen22)."""
+    words = text[begin:name].split()
+    lower = [k for k, w in enumerate(words) if not w[:1].isupper()]
+    return 3 < len(words) <= 7 and 0 < len(lower) <= 3 and lower == list(range(lower[0], lower[-1] + 1)) and (
+        is_person_noun(words[lower[-1]]) and all(w.isalpha() for w in words)
+    )  # ("Green Party group leader Cllr", "Labour housing spokesman Cllr")
 
 
 _JOINED = re.compile(r"\s+(?:and|og|&)\s+[A-ZÆØÅ]")
@@ -258,9 +278,13 @@ _BODY = re.compile(r"(?:'s|’s|')\s+(?:[a-z]+\s+)?(?:eyes?|face|voice|gaze|glan
 
 
 def _pronoun_subject(text: str, start: int, end: int) -> Speaker | None:
-    """A narrative paragraph opening with "He"/"She" as its subject: that pronoun."""
-    match = re.match(r"(He|She)\s+[a-z]", text[start:end])
-    return Speaker(start, start + len(match.group(1)), "pronoun") if match else None
+    """A narrative paragraph opening with "He"/"She" as its subject (after "Asked ...,"): that pronoun."""
+    match = _PRONOUN_OPENING.match(text, start, end)
+    return Speaker(match.start(1), match.end(1), "pronoun") if match else None
+
+
+# "He ...", or after a clause about being asked: "Asked whether he could win, he smiled." (quotesen22)
+_PRONOUN_OPENING = re.compile(r"(?:Asked\s[^,.;:!?\"“”]{1,80},\s+(?=[hs])|(?=[HS]))(he|she|He|She)\s+[a-z]")
 
 
 def _reporter(ctx: Context, start: int, end: int, spans: Spans) -> Speaker | None:

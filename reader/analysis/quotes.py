@@ -17,6 +17,7 @@ from reader.analysis.quote_news import danish_after, sibling_surname, story_open
 from reader.analysis.quote_roles_carried import carry_roles
 from reader.analysis.quote_resolve import Spans, resolve
 from reader.analysis.quote_kin import kin_names
+from reader.analysis.quote_nickname import nicknamed
 from reader.analysis.quote_continued import as_said_tags, went_on_tags
 from reader.analysis.quote_issuers import document_issuers
 from reader.analysis.quote_runs import fall_back, inherit, learned_names
@@ -94,7 +95,7 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
     surnames: dict[str, str | None] = {}  # a first name's sibling surname, looked up once
     if ctx.language == "en":
         known = {p.canonical for p in ctx.people.people} | {p.text for p in ctx.people.people}
-        quotes = [sibling_surname(text, _unswallowed(ctx, q, known), surnames) for q in quotes]
+        quotes = nicknamed(text, [sibling_surname(text, _unswallowed(ctx, q, known), surnames) for q in quotes])  # 'Dot'
     else:
         quotes = [sibling_surname(text, q, surnames) for q in quotes]  # "Hanne og Kristian Lauridsen"
     if ctx.language == "en":

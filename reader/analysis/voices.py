@@ -108,5 +108,17 @@ def headline_voice(ctx: Context, start: int, end: int) -> str | None:
     if not re.match(r"[\"”’']?\s*:", text[end:line_end]):
         return None
     who = declared_speaker(ctx)
-    named = [p.canonical for p in ctx.people.last_people(end, line_end)]
-    return who if who is not None and who in named else None
+    people = ctx.people.last_people(end, line_end)
+    named = [p.canonical for p in people]
+    if who is not None and who in named:
+        return who
+    # "'I still get nervous': Judi Parkes on 50 years on stage": the name right after the colon
+    # (quotesen22), not one further on ("'Devastated': a tribute to Ann Lee").
+    colon = text.find(":", end, line_end)
+    first = people[0] if people else None
+    if first is not None and re.fullmatch(r"\s*", text[colon + 1:first.start]) and not _POSSESSED.match(text, first.end, line_end):
+        return first.canonical
+    return None
+
+
+_POSSESSED = re.compile(r"['’]s?\s")  # "'Devastated': Ann Lee's family ..." is not Ann Lee's word
