@@ -360,4 +360,5 @@ def find_names(
     spans = da_heads21.heads(text, spans, evidence) if da_heads21.ON else spans  # "Warner Brothers": a firm (namesda21)
     spans = da_teams21.teams(text, spans, evidence) if da_teams21.ON else spans  # "Viborg slog Silkeborg 3-1" (namesda21)
     spans = da_places22.places(text, spans, evidence) if da_places22.ON else spans  # "Amager Fælled": a place (namesda22)
+    spans = da_places22.bodies(text, spans, evidence) if da_places22.BODIES else spans  # "Hovborg Kro": a body
     return spans
