@@ -1,12 +1,13 @@
 """Danish text: a name of two words or more typed as an organisation or a person whose last word is
-the head of a place's name ("Amager Fælled", "Rebild Bakker", "Thora Vinds Plads", "Park Avenue",
-"Bagsværd Station", "Ho Bugt") is a place; so is one whose first word is a French or Spanish street word
-("Place Pigalle", "Rue Cler") (issue 16, namesda22: "places typed as organisations"). The heads are
-general knowledge of Danish and foreign place names; in the UNER-DA train split the multi-word gold
-names they fit are LOC 13, ORG 2 (one square marked ORG twice), PER 0 (docs/log/namesda22.md).
-Heads that are also common surnames (Strand, Holm, Skov, Dal, Bjerg, Bak) or that name firms and bands as often as places
-(Havn, Park, Hotel) are left out; a given name and a head that is a known surname stays a person,
-and a name after a noun for a firm or body ("foreningen Bevar Holmsland Klit") stays what it is."""
+the head of a place's name ("Amager Fælled", "Rebild Bakker", "Park Avenue", "Bagsværd Station",
+"Ho Bugt") is a place; so is one whose first word is a French or Spanish street word ("Place
+Pigalle", "Rue Cler") (issue 16, namesda22: "places typed as organisations"). The heads are general
+knowledge of Danish and foreign place names; in the UNER-DA train split the multi-word gold names
+they fit are LOC 13, ORG 2 (one square marked ORG twice), PER 0 (docs/log/namesda22.md). Heads that
+are also common surnames (Strand, Holm, Skov, Dal, Bjerg, Gade) or that name firms and bands as
+often as places (Havn, Park, Hotel) are left out; a given name and a head that is a known surname
+stays a person, and a name after a noun for a firm or body ("foreningen Bevar Holmsland Klit")
+stays what it is."""
 
 from __future__ import annotations
 
