@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from reader.analysis import (
-    da_acronyms18, da_again18, da_heads21, da_pairs19, da_teams21, da_trades18, en_again19, en_doc, en_role_openers18,
+    da_acronyms18, da_again18, da_heads21, da_pairs19, da_places22, da_teams21, da_trades18, en_again19, en_doc, en_role_openers18,
     en_titled20, en_written_low19,
     typer,
 )
@@ -359,4 +359,6 @@ def find_names(
     spans = da_trades18.trades(text, spans) if da_trades18.ON else spans  # "Petersen Auto": a firm
     spans = da_heads21.heads(text, spans, evidence) if da_heads21.ON else spans  # "Warner Brothers": a firm (namesda21)
     spans = da_teams21.teams(text, spans, evidence) if da_teams21.ON else spans  # "Viborg slog Silkeborg 3-1" (namesda21)
+    spans = da_places22.places(text, spans, evidence) if da_places22.ON else spans  # "Amager Fælled": a place (namesda22)
+    spans = da_places22.bodies(text, spans, evidence) if da_places22.BODIES else spans  # "Hovborg Kro": a body
     return spans
