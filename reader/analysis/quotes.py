@@ -7,6 +7,8 @@ from dataclasses import replace
 
 from reader.analysis.attribution import Context, Found, attribute, in_byline
 from reader.analysis.da_quote_cues import resumed_at
+from reader.analysis.quote_reported import reported_phrase
+from reader.analysis.quote_da_dash import after_question, dash_before, resume_points, stop_name, stray_stop
 from reader.analysis.quote_filters import (
     CITED, MEANT, NAMED, TERM, TITLE_BY, after_colon, bracketed_title, continues, far_from_verb, is_scare, listed_line, one_word_reply,
     own_sentence, reported, reported_word, shouted, tagged, whole_paragraph_sentence,
@@ -63,6 +65,11 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
         dash = _dash_quotes(ctx, unit) if text[unit[0]] in "-–—" and not _list_item(text, unit) and not (
             LISTS and listed_line(ctx, unit[0])) else []
         dash = dash or (colon_dash_quote(text, unit) if ctx.language == "da" and not continuing else [])  # (quotes14)
+        if dash and dash[0].speaker is None and text[unit[0]] not in "-–—":
+            # "Gunnar rystede på hovedet: - Nej, sagde han, - man ved ...": the dash part read as a dash quote
+            at = dash_before(text, unit[0], dash[0].start)
+            spoken = _dash_quotes(ctx, (at, unit[1])) if at is not None else []
+            dash = spoken if spoken and spoken[0].speaker is not None else dash
         if dash:
             raw.extend((q, True) for q in dash)
             continuing = False
@@ -194,6 +201,17 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def _dash_quotes(ctx: Context, unit: tuple[int, int]) -> list[Found]:
+    s, e = unit
+    if ctx.language == "da" and _DASH.match(ctx.text, s, e):
+        for stop, dash in resume_points(ctx.text, s, e):  # "- Først del, siger X. - Anden del." (quotesf22)
+            head = _dash_quote(ctx, (s, stop))
+            if head and head[0].speaker is not None:
+                tail = _dash_quotes(ctx, (dash, e))
+                return head + [q if q.speaker is not None else Found(q.start, q.end, head[-1].speaker, False, q.kind) for q in tail]
+    return _dash_quote(ctx, unit)
+
+
+def _dash_quote(ctx: Context, unit: tuple[int, int]) -> list[Found]:
     text = ctx.text
     s, e = unit
     dash = _DASH.match(text, s, e)
@@ -204,8 +222,16 @@ def _dash_quotes(ctx: Context, unit: tuple[int, int]) -> list[Found]:
     for match in ctx.dash_after.finditer(text, start, e):
         if e - match.end() < 160:
             speaker = after_verb(text, match.end(), e, ctx.people, ctx.language)
+            if speaker is None and ctx.language == "da":
+                speaker = stop_name(text, match.end(), e, ctx.people.person_in)  # ", udbrød. Annette."
             if speaker is not None:
                 best = (match, speaker)
+    if best is None and ctx.language == "da":
+        stray = stray_stop(text, start, e, verb_pattern(ctx.verbs),
+                           lambda at, limit: after_verb(text, at, limit, ctx.people, ctx.language))
+        if stray is not None:  # "- Vi er overvældede. Sagde X til radioen."
+            qs, qe = _trim(text, start, stray[0])
+            return [Found(qs, qe, stray[1])] if qe > qs else []
     if best is not None:
         match, speaker = best
         cut = match.start() + (1 if text[match.start()] in "?!" else 0)
@@ -241,6 +267,8 @@ def _interview(ctx: Context, unit: tuple[int, int]) -> list[Found] | None:
     if name in _QUESTION:
         return []
     if name in _ANSWER:
+        if not after_question(text, s):
+            return None  # a lone "Svar: ..." (an advice column's answer) is no interview answer (quotesf22)
         speaker = Speaker(label.start(1), label.end(1), "interviewee")
     else:
         person = ctx.people.person_in(label.start(1), label.end(1))
@@ -311,6 +339,7 @@ def _mark_quotes(
             continue  # a work and its maker: '"Close-up of a harbour" by Ann Lee is licensed ...'; words as words
         if speaker is None and not at_start and not pair.close_only and inner[:1].islower() and len(inner.split()) < 8 and (
             ctx.language == "en" and not reported(text, s, pair.before)
+            and not reported_phrase(text, s, pair.before, verb_pattern(ctx.verbs))
         ):
             continue  # an unattributed phrase in a sentence: 'a shift to "the pleasure of beauty"'
         if CITED.search(text, max(s, pair.before - 30), pair.before) or speaker is None and (
