@@ -5,6 +5,9 @@
   all, or was lost).
 - An attribution after a stray full stop: "- Vi er overvældede. Sagde X til radioen." and
   "- ... dem. siger X." end the quote at the stop; "- Jamen, Lise, udbrød. Annette." is Annette's.
+- An attribution with an infinitive: "- Det er mig, skyndte Orla sig at sige." / "..., nåede hun at
+  sige, før ..." ends the quote before it and names the speaker.
+- A dash line that is only a name ("- Valter Johnsen.") is a signature, no quotation.
 - An answer label ("Svar:", "A:") is an interview answer only right after a question; a lone
   advice-column answer is no quotation.
 """
@@ -58,6 +61,32 @@ def stop_name(text: str, verb_end: int, end: int, person_in) -> Speaker | None:
     if person is None:
         return None
     return Speaker(person.start, person.end, "name", person.canonical)
+
+
+# ", skyndte Orla sig at sige", ", nåede hun at svare": a verb, the speaker, (sig) at + a verb of saying.
+_INFINITIVE = re.compile(
+    r",[ \t]+[a-zæøå]+[ \t]+([^\W\d_][\w'’-]*(?:[ \t]+[A-ZÆØÅ][\w'’-]*){0,2})[ \t]+(?:sig[ \t]+)?at[ \t]+"
+    r"(?:sige|svare|tilføje|råbe|spørge|hviske|fortælle|udbryde|indvende|bemærke)\b"
+)
+_NAME_LINE = re.compile(r"[A-ZÆØÅ][\w'’-]*(?:[ \t]+(?:[A-ZÆØÅ][\w'’-]*|von|van|de|af)){1,3}[ \t]*\.?")
+
+
+def infinitive_attribution(text: str, start: int, end: int, speaker_in) -> tuple[int, Speaker] | None:
+    """An attribution "skyndte Orla sig at sige" in the dash quote ``[start, end)``: where the quote
+    ends and who speaks (``speaker_in(start, end)`` parses the words between verb and "at")."""
+    found = _INFINITIVE.search(text, start, end)
+    if found is None:
+        return None
+    speaker = speaker_in(found.start(1), found.end(1))
+    return (found.start(), speaker) if speaker is not None else None
+
+
+def name_line(text: str, start: int, end: int, person_in) -> bool:
+    """Whether the dash line's words ``[start, end)`` are only a person's name ("Valter Johnsen."): a
+    signature."""
+    found = _NAME_LINE.fullmatch(text, start, end)
+    person = person_in(start, end) if found is not None else None
+    return person is not None and person.start == start and not text[person.end:end].strip(" \t.")
 
 
 def after_question(text: str, start: int) -> bool:

@@ -8,7 +8,9 @@ from dataclasses import replace
 from reader.analysis.attribution import Context, Found, attribute, in_byline
 from reader.analysis.da_quote_cues import resumed_at
 from reader.analysis.quote_reported import reported_phrase
-from reader.analysis.quote_da_dash import after_question, dash_before, resume_points, stop_name, stray_stop
+from reader.analysis.quote_da_dash import (
+    after_question, dash_before, infinitive_attribution, name_line, resume_points, stop_name, stray_stop,
+)
 from reader.analysis.quote_filters import (
     CITED, MEANT, NAMED, TERM, TITLE_BY, after_colon, bracketed_title, continues, far_from_verb, is_scare, listed_line, one_word_reply,
     own_sentence, reported, reported_word, shouted, tagged, whole_paragraph_sentence,
@@ -39,6 +41,7 @@ _QA_DOT = re.compile(r"([QA])\.\s+(?=\S)")
 _SPACES = re.compile(r"\s*")
 _LINE = re.compile(r"[^\n]+")
 
+_THAT_AT = re.compile(r",\s+at\s+\S?$")  # ', at "...' (the mark is the last character searched)
 _QUESTION = frozenset(("Q", "Spørgsmål", "Question", "Interviewer", "Journalist"))
 
 
@@ -227,6 +230,12 @@ def _dash_quote(ctx: Context, unit: tuple[int, int]) -> list[Found]:
             if speaker is not None:
                 best = (match, speaker)
     if best is None and ctx.language == "da":
+        if name_line(text, start, e, ctx.people.person_in):
+            return []  # "- Valter Johnsen.": a signature (quotesf22)
+        spoken = infinitive_attribution(text, start, e, lambda a, b: phrase(text, a, b, ctx.people, ctx.language))
+        if spoken is not None:  # "- Det er mig, skyndte Orla sig at sige."
+            qs, qe = _trim(text, start, spoken[0])
+            return [Found(qs, qe, spoken[1])] if qe > qs else []
         stray = stray_stop(text, start, e, verb_pattern(ctx.verbs),
                            lambda at, limit: after_verb(text, at, limit, ctx.people, ctx.language))
         if stray is not None:  # "- Vi er overvældede. Sagde X til radioen."
@@ -315,7 +324,8 @@ def _mark_quotes(
             speaker = None  # 'asked me about ... and berated them for "their fourteen million"': a term
         if pair.open_ended and not (
             at_start or closed_later or after_colon(text, s, qs) or (speaker and len(inner.split()) >= 8)
-        ):
+            or ctx.language == "da" and len(inner.split()) >= 8 and _THAT_AT.search(text, max(s, qs - 8), qs)
+        ):  # (quotesf22: 'Det hedder samtidig, at "WEU skal ...' left open at the end of a DDT sentence)
             continue
         split = bool(found) and found[-1].speaker is not None and continues(text, found[-1].end, pair.before)
         if split and (speaker is None or speaker.start < found[-1].end or (

@@ -73,3 +73,18 @@ def test_a_topic_or_a_short_phrase_after_a_verb_of_judging_is_still_no_quote() -
     # Guards (they pass on the old code too): "talked about" and a three-word phrase stay no quotes.
     assert _quotes('We talked about "the old days before the war" for hours.', "en") == []
     assert _quotes('The court found that the contract was "void for uncertainty" and dismissed the claim.', "en") == []
+
+
+def test_an_attribution_with_an_infinitive_ends_the_dash_quote() -> None:
+    text = "Orla Berg stod i døren.\n\n- Det er mig, der hedder Orla, skyndte Orla sig at sige."
+    assert [q[0] for q in _quotes(text, "da")] == ["Det er mig, der hedder Orla"]
+
+
+def test_a_dash_line_holding_only_a_name_is_a_signature() -> None:
+    text = "Tak for en god sæson til alle i klubben.\n\n- Valter Johnsen."
+    assert _quotes(text, "da") == []
+
+
+def test_a_danish_quotation_left_open_after_at_is_a_quote() -> None:
+    text = 'Det hedder samtidig, at "unionen skal udvikles som den forsvarsmæssige komponent i samarbejdet.'
+    assert [q[0] for q in _quotes(text, "da")] == ["unionen skal udvikles som den forsvarsmæssige komponent i samarbejdet"]
