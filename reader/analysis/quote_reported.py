@@ -2,7 +2,10 @@
 reporting verb is there, but its subject is no person the finder knows ("Earlier work claimed
 that readers "skip function words"", "Early reviewers described the novel as "a long walk"").
 Such a phrase is kept as a quote (the speaker left to the resolver) instead of being read as a
-scare quote."""
+scare quote. And a quotation filling a bracket is speech, not a cited headline, when it speaks in the
+first or second person or follows a noun of saying ("Her answer ('I have no idea') did not ...").
+A short quotation right after the name of a kind of work is its title ('In his essay "On Liberty,"
+Mill argues'), even when a reporting verb follows."""
 
 from __future__ import annotations
 
@@ -37,4 +40,35 @@ def reported_phrase(text: str, s: int, before: int, verbs: str) -> bool:
     return bool(
         re.search(rf"\b(?:{verbs}|{_JUDGED}){_THAT}", lead) or re.search(rf"\b(?:{verbs}){_COPULA}", lead)
         or _AS.search(lead) or _OF.search(lead)
+    )
+
+
+_SPOKEN_NOUN = re.compile(
+    r"\b(?:answer|reply|response|words|message|note|comment|remark|retort|plea|warning|advice|motto|question|promise|verdict|excuse)s?"
+    r"\s*\($",
+    re.IGNORECASE,
+)
+_PERSONAL = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|we|us|our|you|your)\b")
+
+
+def spoken_in_brackets(text: str, before: int, inner: str) -> bool:
+    """Whether a quotation opening right after "(" at ``before`` is speech rather than a cited
+    title: its words speak in the first or second person, or a noun of saying stands before the
+    bracket."""
+    return bool(_PERSONAL.search(inner) or _SPOKEN_NOUN.search(text, max(0, before - 30), before))
+
+
+_WORK = re.compile(
+    r"\b(?:essay|book|novel|poem|article|paper|song|album|film|movie|play|story|chapter|lecture|column|"
+    r"painting|series|episode|podcast|pamphlet|treatise|sermon|hymn|opera|musical|documentary)\s*$",
+    re.IGNORECASE,
+)
+
+
+def work_title(text: str, s: int, before: int, inner: str) -> bool:
+    """Whether the quotation opening at ``before`` (paragraph start ``s``) names a work: right after
+    "essay", "book", "song" ..., no longer than eight words and not ending like a sentence."""
+    words = inner.split()
+    return 0 < len(words) <= 8 and inner.rstrip(" ,")[-1:] not in ".!?…" and bool(
+        _WORK.search(text, max(s, before - 20), before)
     )

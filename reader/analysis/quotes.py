@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from reader.analysis.attribution import Context, Found, attribute, in_byline
 from reader.analysis.da_quote_cues import resumed_at
-from reader.analysis.quote_reported import reported_phrase
+from reader.analysis.quote_reported import reported_phrase, spoken_in_brackets, work_title
 from reader.analysis.quote_da_dash import (
     after_question, dash_before, infinitive_attribution, name_line, resume_points, stop_name, stray_stop,
 )
@@ -341,7 +341,9 @@ def _mark_quotes(
             own_sentence(text, unit, pair, inner, ctx.language) or shouted(text, unit, pair, inner, ctx.language)
         ):
             continue
-        if NAMED.search(text, max(s, pair.before - 20), pair.before) or len(inner.split()) <= 3 and (
+        if NAMED.search(text, max(s, pair.before - 20), pair.before) or work_title(
+            text, s, pair.before, inner
+        ) or len(inner.split()) <= 3 and (
             TERM.search(text, max(s, pair.before - 60), pair.before)
         ):
             continue  # a name, title or term: 'a post titled "Why I am leaving"', 'what economists call "stagflation"'
@@ -353,7 +355,7 @@ def _mark_quotes(
         ):
             continue  # an unattributed phrase in a sentence: 'a shift to "the pleasure of beauty"'
         if CITED.search(text, max(s, pair.before - 30), pair.before) or speaker is None and (
-            bracketed_title(text, pair.before, pair.after, inner)
+            bracketed_title(text, pair.before, pair.after, inner) and not spoken_in_brackets(text, pair.before, inner)
         ):
             continue  # a cited title: 'Reed, A. (June 2007). "Grit and the long haul".', '("Council to ...", 4 March)'
 

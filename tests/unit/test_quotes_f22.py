@@ -88,3 +88,21 @@ def test_a_dash_line_holding_only_a_name_is_a_signature() -> None:
 def test_a_danish_quotation_left_open_after_at_is_a_quote() -> None:
     text = 'Det hedder samtidig, at "unionen skal udvikles som den forsvarsmæssige komponent i samarbejdet.'
     assert [q[0] for q in _quotes(text, "da")] == ["unionen skal udvikles som den forsvarsmæssige komponent i samarbejdet"]
+
+
+def test_a_quotation_filling_a_bracket_is_speech_when_it_speaks_as_a_person() -> None:
+    for text, phrase in (
+        ("Her answer ('I have no idea where the money went') did not satisfy the judge.", "I have no idea where the money went"),
+        ('The note ("Back at six, do not wait up") was still on the table.', "Back at six, do not wait up"),
+    ):
+        assert [q[0] for q in _quotes(text, "en")] == [phrase]
+    # A headline cited in brackets stays no quote (a guard: it passes on the old code too).
+    assert _quotes('The paper covered the row at length ("Council to close two libraries").', "en") == []
+
+
+def test_a_short_quotation_right_after_the_name_of_a_kind_of_work_is_its_title() -> None:
+    text = ('In his essay "On Liberty," Mill argues that "the only purpose for which power can be '
+            'rightfully exercised is to prevent harm to others."')
+    assert [q[0] for q in _quotes(text, "en")] == [
+        "the only purpose for which power can be rightfully exercised is to prevent harm to others"
+    ]
