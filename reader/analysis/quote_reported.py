@@ -31,15 +31,22 @@ _OF = re.compile(r"\b(?:sp[eo]ak(?:s|ing)?|spoke|spoken|wr[io]t(?:e|es|ing|ten))
 _COPULA = r"\s+(?:[^.!?;:\"“”‘’()\n,]{1,50}\s)?(?:is|was|were|are|had\s+been|has\s+been|would\s+be|will\s+be)\s*$"
 
 
+# Spoken quotative "like" and "goes" (podcasts, conversation): "I'm like, "what?"", "my dad's like "no"".
+_QUOTATIVE = re.compile(
+    r"(?:['’](?:s|m|re)|\b(?:is|was|were|are|am|be|been|being))\s+(?:just\s+|totally\s+|all\s+)?like\s*,?\s*$"
+    r"|\b(?:he|she|they|I|we|you|[A-Z][a-z]+)\s+(?:goes|went)\s*,?\s*$"
+)
+
+
 def reported_phrase(text: str, s: int, before: int, verbs: str) -> bool:
     """Whether the phrase whose opening mark stands at ``before`` (paragraph start ``s``) follows a
     reporting verb of ``verbs`` (a pattern) or a verb of judging and "that" in its own clause, a
     reporting verb, a short subject and a copula ("to say the episode was"), a verb of calling
-    ("called it", "described X as") or "spoke/wrote of"."""
+    ("called it", "described X as"), "spoke/wrote of", or a spoken "I'm like," / "he goes"."""
     lead = text[max(s, before - 100):before]
     return bool(
         re.search(rf"\b(?:{verbs}|{_JUDGED}){_THAT}", lead) or re.search(rf"\b(?:{verbs}){_COPULA}", lead)
-        or _AS.search(lead) or _OF.search(lead)
+        or _AS.search(lead) or _OF.search(lead) or _QUOTATIVE.search(lead)
     )
 
 

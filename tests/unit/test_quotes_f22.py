@@ -106,3 +106,13 @@ def test_a_short_quotation_right_after_the_name_of_a_kind_of_work_is_its_title()
     assert [q[0] for q in _quotes(text, "en")] == [
         "the only purpose for which power can be rightfully exercised is to prevent harm to others"
     ]
+
+
+def test_a_spoken_like_or_goes_before_a_quotation_makes_it_speech() -> None:
+    for text, phrase in (
+        ('So I\'m like, "what are you doing?" and she just laughs.', "what are you doing?"),
+        ('And my dad\'s like "no way, you\'re not going."', "no way, you're not going"),
+    ):
+        assert [q[0] for q in _quotes(text, "en")] == [phrase]
+    # "words like" is no quotative (a guard: it passes on the old code too).
+    assert _quotes('We need words like "sustainable growth for all of us" in the plan.', "en") == []
