@@ -15,21 +15,23 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from reader.analysis.people import Speaker
 
 # A sentence end, then a dash opening more quotation: "... siger X. - Anden del."
 _RESUME = re.compile(r"(?<=[.!?])[ \t]+([-–—])[ \t]+(?=\S)")
+_STOP = re.compile(r"\.[ \t]+(?=\w)")
 # The rest of a paragraph after a speaker: nothing but a short tail ("til radioen", "og smiler").
 _TAIL = re.compile(r"[^.!?\n]{0,60}\.?[ \t]*$")
 # ", udbrød. Annette.": the verb, a stray stop, a capitalised name closing the paragraph.
 _STOP_NAME = re.compile(r"\.[ \t]+(?=[A-ZÆØÅ])([^\W\d_][\w'’-]*(?:[ \t]+[A-ZÆØÅ][\w'’-]*){0,2})[ \t]*\.?[ \t]*$")
 
 
-def resume_points(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Where a dash after a sentence end opens more quotation inside ``[start, end)``: (the end of
-    the sentence before it, the dash)."""
-    return [(m.start(), m.start(1)) for m in _RESUME.finditer(text, start, end)]
+def resume_points(text: str, start: int, end: int, most: int) -> list[tuple[int, int]]:
+    """Where a dash after a sentence end opens more quotation inside ``[start, end)``, the first
+    ``most`` of them: (the end of the sentence before it, the dash)."""
+    return [(m.start(), m.start(1)) for m in islice(_RESUME.finditer(text, start, end), most)]
 
 
 def dash_before(text: str, start: int, pos: int) -> int | None:
@@ -39,16 +41,19 @@ def dash_before(text: str, start: int, pos: int) -> int | None:
     return at if at >= 0 and not text[at + 1:pos].strip() else None
 
 
-def stray_stop(text: str, start: int, end: int, verbs: str, speaker_at) -> tuple[int, Speaker] | None:
+def stray_stop(text: str, start: int, end: int, verb: re.Pattern, speaker_at) -> tuple[int, Speaker] | None:
     """An attribution after a stray full stop in the last sentence of the dash quote ``[start, end)``:
-    where the quote ends and its speaker. ``verbs`` is the language's pattern of reporting verbs,
-    ``speaker_at(pos, limit)`` parses the speaker after a verb ending at ``pos``."""
-    for match in re.finditer(rf"\.[ \t]+({verbs})\b", text[start:end]):
-        verb_end = start + match.end()
-        speaker = speaker_at(verb_end, end)
-        lower = match.group(1)[:1].islower()  # ". siger han." is a stray stop; ". Mener han det" may be a question
+    where the quote ends and its speaker. ``verb`` matches a reporting verb where it starts (the
+    language's compiled pattern, so nothing new is compiled), ``speaker_at(pos, limit)`` parses the
+    speaker after a verb ending at ``pos``."""
+    for stop in _STOP.finditer(text, start, end):
+        said = verb.match(text, stop.end(), end)
+        if said is None:
+            continue
+        speaker = speaker_at(said.end(), end)
+        lower = text[stop.end()].islower()  # ". siger han." is a stray stop; ". Mener han det" may be a question
         if speaker is not None and (lower or speaker.kind != "pronoun") and _TAIL.fullmatch(text, speaker.end, end):
-            return start + match.start() + 1, speaker
+            return stop.start() + 1, speaker
     return None
 
 

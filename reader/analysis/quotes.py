@@ -204,14 +204,23 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def _dash_quotes(ctx: Context, unit: tuple[int, int]) -> list[Found]:
+    """A dash paragraph's quotes; in Danish one resumed with a new dash after its attribution's full
+    stop ("- Først del, siger X. - Anden del.") is cut there, the rest taking X when it names no one
+    (quotesf22; at most eight parts are tried, so a long paragraph stays linear)."""
     s, e = unit
-    if ctx.language == "da" and _DASH.match(ctx.text, s, e):
-        for stop, dash in resume_points(ctx.text, s, e):  # "- Først del, siger X. - Anden del." (quotesf22)
-            head = _dash_quote(ctx, (s, stop))
-            if head and head[0].speaker is not None:
-                tail = _dash_quotes(ctx, (dash, e))
-                return head + [q if q.speaker is not None else Found(q.start, q.end, head[-1].speaker, False, q.kind) for q in tail]
-    return _dash_quote(ctx, unit)
+    if ctx.language != "da" or not _DASH.match(ctx.text, s, e):
+        return _dash_quote(ctx, unit)
+    found: list[Found] = []
+    begin = s
+    for stop, dash in resume_points(ctx.text, s, e, 8):
+        head = _dash_quote(ctx, (begin, stop))
+        if head and head[0].speaker is not None:
+            found.extend(head)
+            begin = dash
+    rest = _dash_quote(ctx, (begin, e))
+    if found:
+        rest = [q if q.speaker is not None else Found(q.start, q.end, found[-1].speaker, False, q.kind) for q in rest]
+    return found + rest
 
 
 def _dash_quote(ctx: Context, unit: tuple[int, int]) -> list[Found]:
@@ -236,7 +245,7 @@ def _dash_quote(ctx: Context, unit: tuple[int, int]) -> list[Found]:
         if spoken is not None:  # "- Det er mig, skyndte Orla sig at sige."
             qs, qe = _trim(text, start, spoken[0])
             return [Found(qs, qe, spoken[1])] if qe > qs else []
-        stray = stray_stop(text, start, e, verb_pattern(ctx.verbs),
+        stray = stray_stop(text, start, e, ctx.before,
                            lambda at, limit: after_verb(text, at, limit, ctx.people, ctx.language))
         if stray is not None:  # "- Vi er overvældede. Sagde X til radioen."
             qs, qe = _trim(text, start, stray[0])
