@@ -79,3 +79,16 @@ def work_title(text: str, s: int, before: int, inner: str) -> bool:
     return 0 < len(words) <= 8 and inner.rstrip(" ,")[-1:] not in ".!?…" and bool(
         _WORK.search(text, max(s, before - 20), before)
     )
+
+
+# A verb of saying right before the mark, no comma: 'just say "No, thank you."', 'Ask "How are you?"'.
+_SAY_BEFORE = re.compile(r"\b(?:say|says|said|ask|asks|asked|reply|replies|replied|answer|answers|answered)\s*$", re.IGNORECASE)
+
+
+def said_sentence(text: str, s: int, before: int, inner: str) -> bool:
+    """Whether a short quotation is a said sentence: capitalised, two words or more, ending in
+    ".", "!" or "?", right after a verb of saying (how-to guides' 'just say "No, thank you."')."""
+    words = inner.split()
+    return len(words) >= 2 and words[0][:1].isupper() and inner.rstrip()[-1:] in ".!?" and bool(
+        _SAY_BEFORE.search(text, max(s, before - 20), before)
+    )

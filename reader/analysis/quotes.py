@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from reader.analysis.attribution import Context, Found, attribute, in_byline
 from reader.analysis.da_quote_cues import resumed_at
-from reader.analysis.quote_reported import reported_phrase, spoken_in_brackets, work_title
+from reader.analysis.quote_reported import reported_phrase, said_sentence, spoken_in_brackets, work_title
 from reader.analysis.quote_da_dash import (
     after_question, dash_before, infinitive_attribution, name_line, resume_points, stop_name, stray_stop,
 )
@@ -348,7 +348,7 @@ def _mark_quotes(
             kind == "partial" and speaker is not None and reported_word(text, s, pair.before, inner, ctx.language)
         ) and not whole_paragraph_sentence(text, unit, pair, inner, ctx.language) and not (
             own_sentence(text, unit, pair, inner, ctx.language) or shouted(text, unit, pair, inner, ctx.language)
-        ):
+        ) and not (ctx.language == "en" and said_sentence(text, s, pair.before, inner)):
             continue
         if NAMED.search(text, max(s, pair.before - 20), pair.before) or work_title(
             text, s, pair.before, inner

@@ -116,3 +116,11 @@ def test_a_spoken_like_or_goes_before_a_quotation_makes_it_speech() -> None:
         assert [q[0] for q in _quotes(text, "en")] == [phrase]
     # "words like" is no quotative (a guard: it passes on the old code too).
     assert _quotes('We need words like "sustainable growth for all of us" in the plan.', "en") == []
+
+
+def test_a_short_said_sentence_right_after_say_or_ask_is_a_quote() -> None:
+    for text, phrase in (
+        ('If someone offers you a drink, just say "No, thank you."', "No, thank you"),
+        ('Ask "How are you?" and listen to the answer.', "How are you?"),
+    ):
+        assert [q[0] for q in _quotes(text, "en")] == [phrase]
