@@ -7,6 +7,10 @@ from dataclasses import replace
 
 from reader.analysis.attribution import Context, Found, attribute, in_byline
 from reader.analysis.da_quote_cues import resumed_at
+from reader.analysis.quote_reported import reported_phrase, said_sentence, spoken_in_brackets, work_title
+from reader.analysis.quote_da_dash import (
+    after_question, dash_before, infinitive_attribution, name_line, resume_points, stop_name, stray_stop,
+)
 from reader.analysis.quote_filters import (
     CITED, MEANT, NAMED, TERM, TITLE_BY, after_colon, bracketed_title, continues, far_from_verb, is_scare, listed_line, one_word_reply,
     own_sentence, reported, reported_word, shouted, tagged, whole_paragraph_sentence,
@@ -38,6 +42,7 @@ _QA_DOT = re.compile(r"([QA])\.\s+(?=\S)")
 _SPACES = re.compile(r"\s*")
 _LINE = re.compile(r"[^\n]+")
 
+_THAT_AT = re.compile(r",\s+at\s+\S?$")  # ', at "...' (the mark is the last character searched)
 _QUESTION = frozenset(("Q", "Spørgsmål", "Question", "Interviewer", "Journalist"))
 
 
@@ -64,6 +69,11 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
         dash = _dash_quotes(ctx, unit) if text[unit[0]] in "-–—" and not _list_item(text, unit) and not (
             LISTS and listed_line(ctx, unit[0])) else []
         dash = dash or (colon_dash_quote(text, unit) if ctx.language == "da" and not continuing else [])  # (quotes14)
+        if dash and dash[0].speaker is None and text[unit[0]] not in "-–—":
+            # "Gunnar rystede på hovedet: - Nej, sagde han, - man ved ...": the dash part read as a dash quote
+            at = dash_before(text, unit[0], dash[0].start)
+            spoken = _dash_quotes(ctx, (at, unit[1])) if at is not None else []
+            dash = spoken if spoken and spoken[0].speaker is not None else dash
         if dash:
             raw.extend((q, True) for q in dash)
             continuing = False
@@ -195,6 +205,26 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def _dash_quotes(ctx: Context, unit: tuple[int, int]) -> list[Found]:
+    """A dash paragraph's quotes; in Danish one resumed with a new dash after its attribution's full
+    stop ("- Først del, siger X. - Anden del.") is cut there, the rest taking X when it names no one
+    (quotesf22; at most eight parts are tried, so a long paragraph stays linear)."""
+    s, e = unit
+    if ctx.language != "da" or not _DASH.match(ctx.text, s, e):
+        return _dash_quote(ctx, unit)
+    found: list[Found] = []
+    begin = s
+    for stop, dash in resume_points(ctx.text, s, e, 8):
+        head = _dash_quote(ctx, (begin, stop))
+        if head and head[0].speaker is not None:
+            found.extend(head)
+            begin = dash
+    rest = _dash_quote(ctx, (begin, e))
+    if found:
+        rest = [q if q.speaker is not None else Found(q.start, q.end, found[-1].speaker, False, q.kind) for q in rest]
+    return found + rest
+
+
+def _dash_quote(ctx: Context, unit: tuple[int, int]) -> list[Found]:
     text = ctx.text
     s, e = unit
     dash = _DASH.match(text, s, e)
@@ -205,8 +235,22 @@ def _dash_quotes(ctx: Context, unit: tuple[int, int]) -> list[Found]:
     for match in ctx.dash_after.finditer(text, start, e):
         if e - match.end() < 160:
             speaker = after_verb(text, match.end(), e, ctx.people, ctx.language)
+            if speaker is None and ctx.language == "da":
+                speaker = stop_name(text, match.end(), e, ctx.people.person_in)  # ", udbrød. Annette."
             if speaker is not None:
                 best = (match, speaker)
+    if best is None and ctx.language == "da":
+        if name_line(text, start, e, ctx.people.person_in):
+            return []  # "- Valter Johnsen.": a signature (quotesf22)
+        spoken = infinitive_attribution(text, start, e, lambda a, b: phrase(text, a, b, ctx.people, ctx.language))
+        if spoken is not None:  # "- Det er mig, skyndte Orla sig at sige."
+            qs, qe = _trim(text, start, spoken[0])
+            return [Found(qs, qe, spoken[1])] if qe > qs else []
+        stray = stray_stop(text, start, e, ctx.before,
+                           lambda at, limit: after_verb(text, at, limit, ctx.people, ctx.language))
+        if stray is not None:  # "- Vi er overvældede. Sagde X til radioen."
+            qs, qe = _trim(text, start, stray[0])
+            return [Found(qs, qe, stray[1])] if qe > qs else []
     if best is not None:
         match, speaker = best
         cut = match.start() + (1 if text[match.start()] in "?!" else 0)
@@ -242,6 +286,8 @@ def _interview(ctx: Context, unit: tuple[int, int]) -> list[Found] | None:
     if name in _QUESTION:
         return []
     if name in _ANSWER:
+        if not after_question(text, s):
+            return None  # a lone "Svar: ..." (an advice column's answer) is no interview answer (quotesf22)
         speaker = Speaker(label.start(1), label.end(1), "interviewee")
     else:
         person = ctx.people.person_in(label.start(1), label.end(1))
@@ -288,7 +334,8 @@ def _mark_quotes(
             speaker = None  # 'asked me about ... and berated them for "their fourteen million"': a term
         if pair.open_ended and not (
             at_start or closed_later or after_colon(text, s, qs) or (speaker and len(inner.split()) >= 8)
-        ):
+            or ctx.language == "da" and len(inner.split()) >= 8 and _THAT_AT.search(text, max(s, qs - 8), qs)
+        ):  # (quotesf22: 'Det hedder samtidig, at "WEU skal ...' left open at the end of a DDT sentence)
             continue
         split = bool(found) and found[-1].speaker is not None and continues(text, found[-1].end, pair.before)
         if split and (speaker is None or speaker.start < found[-1].end or (
@@ -302,9 +349,11 @@ def _mark_quotes(
             kind == "partial" and speaker is not None and reported_word(text, s, pair.before, inner, ctx.language)
         ) and not whole_paragraph_sentence(text, unit, pair, inner, ctx.language) and not (
             own_sentence(text, unit, pair, inner, ctx.language) or shouted(text, unit, pair, inner, ctx.language)
-        ):
+        ) and not (ctx.language == "en" and said_sentence(text, s, pair.before, inner)):
             continue
-        if NAMED.search(text, max(s, pair.before - 20), pair.before) or len(inner.split()) <= 3 and (
+        if NAMED.search(text, max(s, pair.before - 20), pair.before) or work_title(
+            text, s, pair.before, inner
+        ) or len(inner.split()) <= 3 and (
             TERM.search(text, max(s, pair.before - 60), pair.before)
         ):
             continue  # a name, title or term: 'a post titled "Why I am leaving"', 'what economists call "stagflation"'
@@ -312,10 +361,11 @@ def _mark_quotes(
             continue  # a work and its maker: '"Close-up of a harbour" by Ann Lee is licensed ...'; words as words
         if speaker is None and not at_start and not pair.close_only and inner[:1].islower() and len(inner.split()) < 8 and (
             ctx.language == "en" and not reported(text, s, pair.before)
+            and not reported_phrase(text, s, pair.before, verb_pattern(ctx.verbs))
         ):
             continue  # an unattributed phrase in a sentence: 'a shift to "the pleasure of beauty"'
         if CITED.search(text, max(s, pair.before - 30), pair.before) or speaker is None and (
-            bracketed_title(text, pair.before, pair.after, inner)
+            bracketed_title(text, pair.before, pair.after, inner) and not spoken_in_brackets(text, pair.before, inner)
         ):
             continue  # a cited title: 'Reed, A. (June 2007). "Grit and the long haul".', '("Council to ...", 4 March)'
 
