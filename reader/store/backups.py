@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import re
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from reader.store import fsops
@@ -12,6 +12,8 @@ from reader.store.snapshot import data_weight
 from reader.store.files import TEMP_MARK, atomic_write, display_path, make_folder
 
 KEEP = 5
+_STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
+_STAMP = re.compile(r"^-([0-9]{8}T[0-9]{12}Z)")
 PRESERVED_TAG = "before-migration"
 
 
@@ -30,7 +32,7 @@ class Backups:
     def save(self, blob: bytes, tag: str = "") -> Path:
         """Write one backup durably and rotate; raises OSError."""
         make_folder(self.folder)
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+        stamp = self._next_stamp()
         suffix = f"-w{data_weight(blob)}" + (f"-{tag}" if tag else "")
         target = self.folder / f"{self.db_path.stem}-{stamp}{suffix}.json"
         counter = 1
@@ -40,6 +42,22 @@ class Backups:
         atomic_write(target, blob)
         self.rotate()
         return target
+
+    def _next_stamp(self) -> str:
+        """The time for a new backup's name: now, or just after the newest backup's time when
+        the clock was set back since that one was made. Names order the backups (rotation keeps
+        the newest, repair restores the newest good one), so a new one must always sort first."""
+        now = datetime.now(timezone.utc)
+        for newest in self.all()[:1]:
+            found = _STAMP.search(newest.name[len(self.db_path.stem):])
+            if found:
+                try:
+                    then = datetime.strptime(found.group(1), _STAMP_FORMAT).replace(tzinfo=timezone.utc)
+                    if then >= now:
+                        now = then + timedelta(microseconds=1)
+                except (ValueError, OverflowError):  # a name made by hand; sorting it first is harmless
+                    pass
+        return now.strftime(_STAMP_FORMAT)
 
     def problem(self) -> str | None:
         """Why backups cannot be kept (the folder cannot be read or written), if they cannot."""
