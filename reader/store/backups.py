@@ -9,7 +9,7 @@ from pathlib import Path
 
 from reader.store import fsops
 from reader.store.snapshot import data_weight
-from reader.store.files import TEMP_MARK, atomic_write, display_path, make_folder
+from reader.store.files import TEMP_MARK, atomic_write, display_path, make_folder, open_file
 
 KEEP = 5
 _STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
@@ -58,6 +58,16 @@ class Backups:
                 except (ValueError, OverflowError):  # a name made by hand; sorting it first is harmless
                     pass
         return now.strftime(_STAMP_FORMAT)
+
+    def older_copy(self, epoch: str | None, journal_epoch: str | None) -> bool:
+        """Whether the file (version ``epoch``) is an older backup's version put back while its
+        journal continues the newest backup's: the newest version, kept at its compaction, is
+        not in the file. (A compaction stopped before its new journal leaves a file of a version
+        no backup holds yet, or a journal of an older one than the newest backup's.)"""
+        if epoch is None or journal_epoch is None or epoch == journal_epoch:
+            return False
+        epochs = [_head_epoch(p) for p in self.rotating()]
+        return bool(epochs) and epochs[0] == journal_epoch and epoch in epochs[1:]
 
     def problem(self) -> str | None:
         """Why backups cannot be kept (the folder cannot be read or written), if they cannot."""
@@ -119,6 +129,23 @@ class Backups:
                     fsops.unlink(self.folder / name)
                 except OSError:
                     pass
+
+
+_EPOCH = re.compile(rb'"epoch":"([0-9a-f]+)"')
+
+
+def _head_epoch(path: Path) -> str | None:
+    """The version a backup holds, read off its first line of header (None: unreadable)."""
+    try:
+        fd = open_file(path)
+        try:
+            head = os.pread(fd, 512, 0)
+        finally:
+            os.close(fd)
+    except OSError:
+        return None
+    found = _EPOCH.search(head)
+    return found.group(1).decode() if found else None
 
 
 _WEIGHT = re.compile(r"-w([0-9]+)(?:-|\.json$)")

@@ -120,7 +120,7 @@ def check_main(path: Path) -> tuple[FileCheck, Tables | None, str | None]:
     return check, tables, epoch
 
 
-OLDER = "it holds saved changes the database file lacks (an older copy was put back over the file)"
+OLDER = "it continues a newer version with saved changes the database file lacks (an older copy was put back over the file)"
 
 
 def read_journal(path: Path, epoch: str | None, skip_damaged: bool = False,
@@ -141,7 +141,9 @@ def read_journal(path: Path, epoch: str | None, skip_damaged: bool = False,
         return [], len(data), "its first line is damaged"
     header = parsed.entries[0] if parsed.entries else {}
     if epoch is None or header.get("epoch") != epoch:
-        if epoch is not None and tables is not None and journalentries.holds_more(parsed.entries[1:], tables.get):
+        db = path.with_name(path.name.removesuffix(".journal"))
+        if epoch is not None and tables is not None and (journalentries.holds_more(parsed.entries[1:], tables.get)
+                                                         or Backups(db).older_copy(epoch, header.get("epoch"))):
             return parsed.entries[1:], len(data), OLDER
         return [], len(data), ""  # a journal of an older snapshot: already inside it
     problem = f"bad entry at byte {parsed.damaged_at}" if parsed.damaged_at is not None else ""

@@ -67,6 +67,22 @@ def test_doctor_names_it_and_repair_brings_every_note_back(tmp_path: Path, capsy
     assert len(kept) == 1 and b"first, edited" in kept[0].read_bytes()  # the hand edit is kept too
 
 
+def test_an_older_copy_put_back_after_the_app_closed_is_found_by_its_backups(tmp_path: Path) -> None:
+    """The journal holds no changes then (the app compacted as it closed), but the newest backup
+    is the version it continues, and the file an older backup's."""
+    db = tmp_path / "reader.json"
+    with open_store(db) as store:
+        _note(store, "a", "first")
+    buffer = db.read_bytes()
+    with open_store(db) as store:
+        _note(store, "b", "saved, then compacted as the app closed")
+    db.write_bytes(buffer)  # written in place, as some editors do
+    with pytest.raises(CorruptDatabaseError, match="older than its journal"):
+        open_store(db)
+    repair.repair(db)
+    assert _notes(db) == {"a": ["first"], "b": ["saved, then compacted as the app closed"]}
+
+
 def test_a_compaction_stopped_before_its_new_journal_still_opens(tmp_path: Path) -> None:
     """The other way a journal can continue another version: the new file written, the old
     journal (whose changes it holds) not yet replaced. That is no older copy."""
