@@ -120,6 +120,7 @@ def check_main(path: Path) -> tuple[FileCheck, Tables | None, str | None]:
     return check, tables, epoch
 
 
+HEADLESS = "its first line (which version it continues) is damaged"
 OLDER = "it continues a newer version with saved changes the database file lacks (an older copy was put back over the file)"
 
 
@@ -137,7 +138,10 @@ def read_journal(path: Path, epoch: str | None, skip_damaged: bool = False,
         return [], 0, cannot_read(error, path)
     data = data[:journalfile.content_length(data)]  # without the room of zeros ahead
     parsed = journalfile.parse(data, skip_damaged=skip_damaged)
-    if parsed.damaged_at == 0:
+    if parsed.damaged_at == 0:  # which version it continues is unknown: its entries only if the file lacks them
+        rest = journalfile.parse(data[data.find(b"\n") + 1:], skip_damaged=True).entries if skip_damaged else []
+        if rest and tables is not None and journalentries.holds_more(rest, tables.get):
+            return rest, len(data), HEADLESS
         return [], len(data), "its first line is damaged"
     header = parsed.entries[0] if parsed.entries else {}
     if epoch is None or header.get("epoch") != epoch:

@@ -14,7 +14,7 @@ from pathlib import Path
 from reader.errors import StoreError
 from reader.store import journalfile, migrations, snapshot
 from reader.store.backups import Backups
-from reader.store.check import OLDER, Tables, apply_entries, check_file, check_main, cannot_read, read_journal
+from reader.store.check import HEADLESS, OLDER, Tables, apply_entries, check_file, check_main, cannot_read, read_journal
 from reader.store.files import atomic_write, describe, display_path, keep_copy, make_folder, open_file, read_bytes
 from reader.store.loading import is_blank
 from reader.store.lock import FileLock
@@ -71,6 +71,10 @@ def _repair_locked(path: Path) -> list[str]:
                             f"{len(entries)} entries ({display_path(path)} was an older copy)")
             else:
                 done[-1] = f"added to {display_path(path)} the {len(entries)} journal entries it lacked (it was an older copy)"
+        elif journal_problem == HEADLESS:
+            done[-1] += " (its first line is damaged, but they hold changes the file lacks)"
+        elif journal_problem == "its first line is damaged":
+            done[-1] = f"kept {display_path(path)}; left out the journal, whose first line is damaged (the old journal is kept)"
         elif journal_problem:
             done.append(f"left out {journal_problem} of the journal (what only they held is lost; "
                         "the old journal is kept)")
