@@ -20,9 +20,10 @@ _TITLES = {
 
 
 def _read_bytes(path: str) -> bytes:
+    from reader.workspace.library import read_file, read_stream
+
     if path == "-":
-        return sys.stdin.buffer.read()
-    from reader.workspace.library import read_file
+        return read_stream(sys.stdin.buffer, "stdin")  # bounded: stdin may never end
 
     return read_file(path)  # one-line errors: missing, unreadable, a pipe, too large
 

@@ -8,7 +8,7 @@ import stat
 import time
 from dataclasses import replace
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import BinaryIO, Callable, Iterable, Sequence
 
 from reader.errors import ArticleError, path_problem
 from reader.model import Article, LibraryScan, Skipped
@@ -47,6 +47,15 @@ def os_reason(exc: OSError) -> str:
     if isinstance(exc, IsADirectoryError):
         return "is a directory"
     return f"cannot read: {exc.strerror or exc.__class__.__name__}"
+
+
+def read_stream(stream: BinaryIO, name: str) -> bytes:
+    """At most the size limit's worth of ``stream`` (stdin, which may never end: /dev/zero, `yes`);
+    raises ArticleError when there is more."""
+    data = stream.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise ArticleError(f"{name}: too large: over the {MAX_BYTES // _MB} MB limit")
+    return data
 
 
 def read_file(path: str) -> bytes:

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import os
 import re
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from reader.store import fsops
 from reader.store.snapshot import data_weight
-from reader.store.files import TEMP_MARK, atomic_write, display_path, make_folder
+from reader.store.files import TEMP_MARK, atomic_write, display_path, make_folder, open_file
 
 KEEP = 5
+_STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
+_STAMP = re.compile(r"^-([0-9]{8}T[0-9]{12}Z)")
 PRESERVED_TAG = "before-migration"
 
 
@@ -30,7 +32,7 @@ class Backups:
     def save(self, blob: bytes, tag: str = "") -> Path:
         """Write one backup durably and rotate; raises OSError."""
         make_folder(self.folder)
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+        stamp = self._next_stamp()
         suffix = f"-w{data_weight(blob)}" + (f"-{tag}" if tag else "")
         target = self.folder / f"{self.db_path.stem}-{stamp}{suffix}.json"
         counter = 1
@@ -40,6 +42,32 @@ class Backups:
         atomic_write(target, blob)
         self.rotate()
         return target
+
+    def _next_stamp(self) -> str:
+        """The time for a new backup's name: now, or just after the newest backup's time when
+        the clock was set back since that one was made. Names order the backups (rotation keeps
+        the newest, repair restores the newest good one), so a new one must always sort first."""
+        now = datetime.now(timezone.utc)
+        for newest in self.all()[:1]:
+            found = _STAMP.search(newest.name[len(self.db_path.stem):])
+            if found:
+                try:
+                    then = datetime.strptime(found.group(1), _STAMP_FORMAT).replace(tzinfo=timezone.utc)
+                    if then >= now:
+                        now = then + timedelta(microseconds=1)
+                except (ValueError, OverflowError):  # a name made by hand; sorting it first is harmless
+                    pass
+        return now.strftime(_STAMP_FORMAT)
+
+    def older_copy(self, epoch: str | None, journal_epoch: str | None) -> bool:
+        """Whether the file (version ``epoch``) is an older backup's version put back while its
+        journal continues the newest backup's: the newest version, kept at its compaction, is
+        not in the file. (A compaction stopped before its new journal leaves a file of a version
+        no backup holds yet, or a journal of an older one than the newest backup's.)"""
+        if epoch is None or journal_epoch is None or epoch == journal_epoch:
+            return False
+        epochs = [_head_epoch(p) for p in self.rotating()]
+        return bool(epochs) and epochs[0] == journal_epoch and epoch in epochs[1:]
 
     def problem(self) -> str | None:
         """Why backups cannot be kept (the folder cannot be read or written), if they cannot."""
@@ -101,6 +129,23 @@ class Backups:
                     fsops.unlink(self.folder / name)
                 except OSError:
                     pass
+
+
+_EPOCH = re.compile(rb'"epoch":"([0-9a-f]+)"')
+
+
+def _head_epoch(path: Path) -> str | None:
+    """The version a backup holds, read off its first line of header (None: unreadable)."""
+    try:
+        fd = open_file(path)
+        try:
+            head = os.pread(fd, 512, 0)
+        finally:
+            os.close(fd)
+    except OSError:
+        return None
+    found = _EPOCH.search(head)
+    return found.group(1).decode() if found else None
 
 
 _WEIGHT = re.compile(r"-w([0-9]+)(?:-|\.json$)")

@@ -120,9 +120,16 @@ def check_main(path: Path) -> tuple[FileCheck, Tables | None, str | None]:
     return check, tables, epoch
 
 
-def read_journal(path: Path, epoch: str | None, skip_damaged: bool = False) -> tuple[list[dict[str, Any]], int, str]:
+HEADLESS = "its first line (which version it continues) is damaged"
+OLDER = "it continues a newer version with saved changes the database file lacks (an older copy was put back over the file)"
+
+
+def read_journal(path: Path, epoch: str | None, skip_damaged: bool = False,
+                 tables: Tables | None = None) -> tuple[list[dict[str, Any]], int, str]:
     """(good entries after the header, bytes, problem) of the journal continuing ``epoch``; with
-    ``skip_damaged`` the good entries after a damaged one too (the problem says how many were bad)."""
+    ``skip_damaged`` the good entries after a damaged one too (the problem says how many were bad).
+    Given the file's ``tables``, a journal of another version that holds changes they lack gives
+    its entries and the problem ``OLDER``."""
     try:
         data = read_bytes(path)
     except FileNotFoundError:
@@ -131,10 +138,17 @@ def read_journal(path: Path, epoch: str | None, skip_damaged: bool = False) -> t
         return [], 0, cannot_read(error, path)
     data = data[:journalfile.content_length(data)]  # without the room of zeros ahead
     parsed = journalfile.parse(data, skip_damaged=skip_damaged)
-    if parsed.damaged_at == 0:
+    if parsed.damaged_at == 0:  # which version it continues is unknown: its entries only if the file lacks them
+        rest = journalfile.parse(data[data.find(b"\n") + 1:], skip_damaged=True).entries if skip_damaged else []
+        if rest and tables is not None and journalentries.holds_more(rest, tables.get):
+            return rest, len(data), HEADLESS
         return [], len(data), "its first line is damaged"
     header = parsed.entries[0] if parsed.entries else {}
     if epoch is None or header.get("epoch") != epoch:
+        db = path.with_name(path.name.removesuffix(".journal"))
+        if epoch is not None and tables is not None and (journalentries.holds_more(parsed.entries[1:], tables.get)
+                                                         or Backups(db).older_copy(epoch, header.get("epoch"))):
+            return parsed.entries[1:], len(data), OLDER
         return [], len(data), ""  # a journal of an older snapshot: already inside it
     problem = f"bad entry at byte {parsed.damaged_at}" if parsed.damaged_at is not None else ""
     if parsed.skipped:
@@ -224,7 +238,7 @@ def inspect(path: Path, article_text: TextReader | None = None) -> Report:
         report.notes.append(f"table {snapshot.STORAGE_TABLE!r} (the file's header) is missing and the journal "
                             "holds no changes: reader writes the file again with it when it next opens it")
     journal = path.with_name(path.name + ".journal")
-    entries, report.journal_bytes, report.journal_problem = read_journal(journal, epoch)
+    entries, report.journal_bytes, report.journal_problem = read_journal(journal, epoch, tables=tables)
     report.journal_entries = len(entries)
     if report.journal_problem.startswith("cannot read"):
         report.unreadable.append(report.journal_problem)

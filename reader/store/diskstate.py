@@ -36,6 +36,7 @@ class DiskState:
         self._snap_fd: int | None = None
         self._snap_ino: int | None = None
         self._snap_size = 0
+        self._snap_mark: tuple[int, int] | None = None  # size and mtime of the snapshot we read or wrote
         self._jfd: int | None = None
         self._jino: int | None = None
         self._jpos = 0
@@ -88,6 +89,7 @@ class DiskState:
         self._tables = TrackedTables(loaded.tables, decode=loaded.decode)
         self._epoch = loaded.epoch
         self._snap_fd, self._snap_ino, self._snap_size = loaded.snap_fd, loaded.snap_ino, loaded.snap_size
+        self._snap_mark = _mark(self._snap_fd)
         self._jfd, self._jino, self._jpos, self._jepoch = loaded.jfd, loaded.jino, loaded.jpos, loaded.jepoch
         self._jsize, self._clean_at = loaded.jsize, None
         self._since = loaded.since
@@ -103,7 +105,9 @@ class DiskState:
             raise StoreError(f"{display_path(self.path)} was deleted or moved while in use") from None
         except OSError as error:
             raise describe(error, self.path, "reading") from None
-        if snap.st_ino != self._snap_ino:
+        if snap.st_ino != self._snap_ino or (snap.st_size, snap.st_mtime_ns) != self._snap_mark:
+            # a new file (another process compacted), or this one rewritten in place (an editor
+            # saving over it): read it afresh rather than trust the tables' offsets in it
             self._load()
             return None
         try:
@@ -172,3 +176,12 @@ class DiskState:
         if self._snap_fd is not None:
             os.close(self._snap_fd)
         self._snap_fd, self._snap_ino, self._snap_size, self._epoch = fd, os.fstat(fd).st_ino, size, epoch
+        self._snap_mark = _mark(fd)
+
+
+def _mark(fd: int | None) -> tuple[int, int] | None:
+    """The size and modification time of an open snapshot (None: no snapshot file)."""
+    if fd is None:
+        return None
+    info = os.fstat(fd)
+    return info.st_size, info.st_mtime_ns

@@ -102,3 +102,17 @@ def fold(entries: list[Mapping[str, Any]], current: Callable[[str], Any],
                     plain = all(i.isascii() and i.isdigit() for i in changed)
                     since[name] = held | changed.keys() if plain else None  # odd ids: whole from now
     return result
+
+
+def holds_more(entries: list[Mapping[str, Any]], current: Callable[[str], Any]) -> bool:
+    """Whether ``entries``, from a journal that continues another snapshot, change what
+    ``current(name)`` gives (None: no such table). A compaction stopped between writing its new
+    file and its new journal leaves entries the file already holds (False); an older copy of the
+    file put back over a newer one (an editor's stale buffer, a copy) leaves entries it lacks."""
+    if not entries:
+        return False
+    try:
+        changes = fold(entries, current)
+    except ValueError:  # documents of a table the file does not have
+        return True
+    return any(table != current(name) for name, table in changes.items())

@@ -258,6 +258,14 @@ def _load_journal(loaded: Loaded, journal_path: Path, readonly: bool, validator:
             if parsed.damaged_at is not None:
                 raise corrupt_error(journal_path, f"bad entry at byte {parsed.damaged_at}")
             apply_entries(loaded.tables, parsed.entries[1:], journal_path, validator, loaded.decode, loaded.since)
+        elif loaded.epoch is not None and (journalentries.holds_more(
+                parsed.entries[1:], lambda name: decoded(loaded.tables, name, loaded.decode) if name in loaded.tables else None)
+                or Backups(journal_path.with_name(journal_path.name.removesuffix(".journal"))).older_copy(loaded.epoch, jepoch)):
+            db = journal_path.with_name(journal_path.name.removesuffix(".journal"))
+            raise CorruptDatabaseError(
+                f"{display_path(db)} is older than its journal: {display_path(journal_path)} continues a newer version "
+                "with saved changes the file lacks (an older copy put back over it: an editor's, a copy's?); both were "
+                "left untouched; run `reader doctor --repair` to bring them back (it keeps the older copy)")
         # else: the journal of an older snapshot, which already holds all of it
     except BaseException:
         os.close(jfd)

@@ -14,7 +14,7 @@ from pathlib import Path
 from reader.errors import StoreError
 from reader.store import journalfile, migrations, snapshot
 from reader.store.backups import Backups
-from reader.store.check import Tables, apply_entries, check_file, check_main, cannot_read, read_journal
+from reader.store.check import HEADLESS, OLDER, Tables, apply_entries, check_file, check_main, cannot_read, read_journal
 from reader.store.files import atomic_write, describe, display_path, keep_copy, make_folder, open_file, read_bytes
 from reader.store.loading import is_blank
 from reader.store.lock import FileLock
@@ -53,7 +53,7 @@ def _repair_locked(path: Path) -> list[str]:
     if main is not None and main.unreadable:
         raise StoreError(f"{main.detail}; --repair changed nothing")
     _refuse_unreadable(journal)
-    entries, _, journal_problem = read_journal(journal, epoch, True) if main and main.ok else ([], 0, "")
+    entries, _, journal_problem = read_journal(journal, epoch, True, tables) if main and main.ok else ([], 0, "")
     if main is not None and main.ok and not journal_problem:
         return []
     if main is None and not Backups(path).all():
@@ -62,7 +62,20 @@ def _repair_locked(path: Path) -> list[str]:
     if main is not None and main.ok and tables is not None:
         base = apply_entries(tables, entries)
         done.append(f"kept {display_path(path)} and the {len(entries)} good journal entries")
-        if journal_problem:
+        if journal_problem == OLDER:  # the file is an older copy put back over the one the journal continues
+            keep_main = True
+            continued = _backup_continued(path, journal)
+            if continued is not None:  # that version was kept as a backup: it, and then the journal
+                base = apply_entries(continued[0], entries)
+                done[-1] = (f"restored {display_path(continued[1])}, the version the journal continues, and its "
+                            f"{len(entries)} entries ({display_path(path)} was an older copy)")
+            else:
+                done[-1] = f"added to {display_path(path)} the {len(entries)} journal entries it lacked (it was an older copy)"
+        elif journal_problem == HEADLESS:
+            done[-1] += " (its first line is damaged, but they hold changes the file lacks)"
+        elif journal_problem == "its first line is damaged":
+            done[-1] = f"kept {display_path(path)}; left out the journal, whose first line is damaged (the old journal is kept)"
+        elif journal_problem:
             done.append(f"left out {journal_problem} of the journal (what only they held is lost; "
                         "the old journal is kept)")
     elif main is not None and (twins := _with_duplicates(path)) is not None:
@@ -157,6 +170,20 @@ def _newest_good_backup(path: Path) -> tuple[Tables, Path, str | None]:
             return tables, candidate, epoch
     raise StoreError(f"{display_path(path)} cannot be repaired: there is no good backup; it was left as it is "
                      "(move it aside, keeping it for its notes, and reader starts a new database)")
+
+
+def _backup_continued(path: Path, journal: Path) -> tuple[Tables, Path] | None:
+    """The backup of the version ``journal`` continues (each compaction keeps one), if it is kept."""
+    try:
+        header = journalfile.parse(read_bytes(journal)).entries[:1]
+    except OSError:
+        return None
+    wanted = header[0].get("epoch") if header else None
+    for candidate in Backups(path).all() if isinstance(wanted, str) else ():
+        check, tables, epoch = check_file(candidate)
+        if check.ok and tables is not None and epoch == wanted:
+            return tables, candidate
+    return None
 
 
 def _set_aside(path: Path, stamp: str) -> Path:

@@ -8,13 +8,13 @@ from typing import Sequence
 
 from reader.library import SUPPORTED_SUFFIXES, load_articles, scan
 from reader.library.decoding import decode_bytes
-from reader.library.scanner import parse_bytes, read_file
+from reader.library.scanner import parse_bytes, read_file, read_stream
 from reader.model import Article, LibraryScan
 from reader.store import database_busy, open_store, owns_file
 from reader.store.reading import id_digest
 
 __all__ = ["SUPPORTED_SUFFIXES", "articles_as_listed", "database_busy", "decode_bytes", "fresh_copy", "id_digest", "load_articles",
-           "open_store", "owns_file", "parse_bytes", "read_file", "scan", "scan_paths"]
+           "open_store", "owns_file", "parse_bytes", "read_file", "read_stream", "scan", "scan_paths"]
 
 
 def scan_paths(paths: Sequence[str], progress=None, db_path: str | None = None) -> LibraryScan:
