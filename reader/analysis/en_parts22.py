@@ -1,4 +1,5 @@
-"""English names of two bodies or places joined by "and" that were taken as one (namesen22).
+"""English names of two bodies or places joined by "and" that were taken as one, and a body's name
+"of the" a place cut in two (namesen22).
 
 "the Wikimedia Foundation and Creative Commons", "Ziguinchor and Dakar", "Downtown and Chinatown":
 
@@ -13,15 +14,20 @@
   of two words or more ("Wikimedia Foundation and", "New York Times and"), or the gazetteer knows the
   first name of two words or more as a body ("United Nations and").
 
-Both read only the run, the vocabulary of training and the project's word lists; no name list.
+- **"X of the Y"** (``of_the``, called by ``names.find_names``): a body's name ending in a body's
+  word ("Senate", "Library", "Court") and the name after "of the" are one name of the body's type
+  ("the Senate of the United States", "the Supreme Court of the State of Hawaii").
+
+All read only the names, the vocabulary of training and the project's word lists; no name list.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from reader.analysis.en_sets import _ORG_SUFFIX
-from reader.analysis.gazetteer import lookup
+from reader.analysis.gazetteer import ORG_HEADS, lookup
 
 ON = True
 RULE_AND = True  # the rules join no two names over "and" when the first ends in a body's word (english._joins)
@@ -72,3 +78,32 @@ def two_bodies(first: Sequence[str]) -> bool:
     if first and first[0].lower() in ("the", "a", "an"):
         first = first[1:]
     return len(first) >= 2 and (first[-1].lower() in _ORG_SUFFIX or lookup(" ".join(first).lower()) == "ORG")
+
+
+# "the Senate of the United States", "the Government of the Republic of Albania": a body's name, "of
+# the" and the name of what it belongs to are one name (the tagger's runs never hold "of the").
+OF_THE = True
+_OF_THE = re.compile(r"[ \t]+of[ \t]+the[ \t]+")
+_BODY_HEADS = ORG_HEADS | frozenset("senate government assembly congress parliament cabinet embassy".split())
+OF_THE_TYPES = frozenset(("ORG",))  # the types of the body's name that join
+
+
+def of_the(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` (sorted) with a body's name ending in a body's word ("Senate", "Library", "Court")
+    joined to the name after "of the" by it, as one name of the body's type."""
+    if not (ON and OF_THE) or " of the " not in text:
+        return spans
+    out: list[Span] = []
+    k = 0
+    while k < len(spans):
+        s, e, label = spans[k]
+        if k + 1 < len(spans) and label in OF_THE_TYPES:
+            s2, e2, label2 = spans[k + 1]
+            gap = _OF_THE.fullmatch(text, e, s2)
+            if gap and label2 in ("ORG", "LOC") and text[s:e].rpartition(" ")[2].lower() in _BODY_HEADS:
+                out.append((s, e2, label))
+                k += 2
+                continue
+        out.append((s, e, label))
+        k += 1
+    return out

@@ -66,3 +66,33 @@ def test_analyze_finds_two_bodies_and_the_switch_restores_one(monkeypatch: pytes
         assert ("Hewlett Foundation and Oxfam", "ORG") in _names(text)
     finally:
         load_model("en").clear()
+
+
+def _joined(text: str, names: list[tuple[str, str]]) -> list[str]:
+    spans = []
+    for name, label in names:
+        s = text.index(name)
+        spans.append((s, s + len(name), label))
+    return [text[s:e] + "/" + label for s, e, label in en_parts22.of_the(text, sorted(spans))]
+
+
+def test_a_body_of_the_place_is_one_name() -> None:
+    text = "She wrote to the Senate of the United States and the Parish Library of the Tollby Estate."
+    names = [("Senate", "ORG"), ("United States", "LOC"), ("Parish Library", "ORG"), ("Tollby Estate", "LOC")]
+    assert _joined(text, names) == ["Senate of the United States/ORG", "Parish Library of the Tollby Estate/ORG"]
+
+
+def test_of_the_joins_only_a_body_before_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Ann Tull of the Tollby Trust met Marwick of the Heath Group and the Society of Friends."
+    names = [("Ann Tull", "PER"), ("Tollby Trust", "ORG"), ("Marwick", "LOC"), ("Heath Group", "ORG")]
+    # a person, or a name whose last word names no body, stays apart; "of" without "the" is left
+    assert _joined(text, names) == ["Ann Tull/PER", "Tollby Trust/ORG", "Marwick/LOC", "Heath Group/ORG"]
+    text = "The Senate of the United States met."
+    monkeypatch.setattr(en_parts22, "OF_THE", False)
+    assert _joined(text, [("Senate", "ORG"), ("United States", "LOC")]) == ["Senate/ORG", "United States/LOC"]
+
+
+@pytest.mark.skipif(load_model("en") is None, reason="no English weights")
+def test_analyze_finds_the_senate_of_the_united_states() -> None:
+    text = "He addressed the Senate of the United States and the Government of the Republic of Albania."
+    assert _names(text) == [("Senate of the United States", "ORG"), ("Government of the Republic of Albania", "ORG")]
