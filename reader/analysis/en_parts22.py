@@ -89,10 +89,11 @@ OF_THE_TYPES = frozenset(("ORG",))  # the types of the body's name that join
 
 
 def of_the(text: str, spans: list[Span]) -> list[Span]:
-    """``spans`` (sorted) with a body's name ending in a body's word ("Senate", "Library", "Court")
+    """``spans`` (sorted here) with a body's name ending in a body's word ("Senate", "Library", "Court")
     joined to the name after "of the" by it, as one name of the body's type."""
     if not (ON and OF_THE) or " of the " not in text:
         return spans
+    spans = sorted(spans)
     out: list[Span] = []
     k = 0
     while k < len(spans):
