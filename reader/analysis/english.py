@@ -8,6 +8,7 @@ from reader.analysis.en_sets import (
     _LOWER_PLACES, _MULTI_FIRST, _NEVER, _ORG_SUFFIX, _ORGS, _ORGS_SAFE, _PLACES, _PLAIN, _QUOTES, Span,
     _SPLIT_BEFORE, _STATE_TAIL,
 )
+from reader.analysis import en_parts22
 from reader.analysis.en_people_forms import NEWS_TITLES
 from reader.analysis.en_typing import _business, _place_head, _signature, _type
 from reader.analysis.en_words import COMMON, EN_FAMOUS_SURNAMES, EN_RESTAURANTS, EN_VOCABULARY, NATIONALITIES
@@ -222,6 +223,8 @@ def _joins(words: list[str], j: int, k: int) -> bool:
         return False
     if low in ("and", "&"):  # "Procter and Gamble Co.", not "Ann Bell and Tom Holt"
         near = words[k: j + 5]
+        if low == "and" and en_parts22.ON and en_parts22.RULE_AND and en_parts22.two_bodies(words[k:j]):
+            return False  # "the Wikimedia Foundation and Creative Commons": two bodies (namesen22)
         return any(w.lower() in _ORG_SUFFIX for w in near) and not any(w.lower() in FIRST_NAMES for w in near)
     if low == "for":  # "Center for Disease Control", not "a Denver Consultant for Paula Mertens"
         return any(w.lower() in _ORG_SUFFIX or w.lower() == "center" for w in words[k:j])

@@ -36,6 +36,8 @@ class Settings:
     non_names: frozenset[str] = DA_NON_NAMES  # capitalised words that do not open a name
     # Two people the tagger joined over "og"/"and" are split (``name_typing._split_pairs``).
     split_pairs: bool = True
+    # English runs holding two names over "and" split (``en_parts22``).
+    split_parts: bool = False
     # A name of two words or more that the typer drops is kept as an organisation when its head names
     # a body (``en_orgs.names_body``; English: GUM web-like CV +0.0074 / +0.0032 on two typer seed sets).
     keep_bodies: bool = False
@@ -57,7 +59,7 @@ SETTINGS = {
     # English "no name" bias: 12/6 0.6462, 6/3 0.6481, 0/0 0.6482 (with "both"; the same CV).
     # English patterns: all but "amp_merge" (GUM CV: none 0.6540, all but amp_merge 0.6540, all 0.6498:
     # academic text joins authors with "&"); they are for news, which GUM lacks.
-    "en": Settings(non_names=EN_NON_NAMES, rules=False, split_pairs=False, reject_bias=6.0, reject_multi=3.0,
+    "en": Settings(non_names=EN_NON_NAMES, rules=False, split_pairs=False, split_parts=True, reject_bias=6.0, reject_multi=3.0,
                    keep_bodies=True,
                    patterns=frozenset(("kind", "truncated", "amp", "org_words", "town", "court", "dateline", "acronym"))),
 }

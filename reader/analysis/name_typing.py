@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Collection, Sequence
 
-from reader.analysis import typer
+from reader.analysis import en_parts22, typer
 from reader.analysis.en_doc import doc_features
 from reader.analysis.en_openers import named_elsewhere
 from reader.analysis.en_orgs import names_body
@@ -30,6 +30,8 @@ def retype(
     found = _split_descriptions(words, offset, runs(tags), tags)
     if settings.split_pairs:
         found = _split_pairs(words, offset, found, tags)
+    if settings.split_parts:  # "Ziguinchor and Dakar" (namesen22)
+        found = en_parts22.split_runs(words, offset, found, tags, model.vocab)
     for k, j, _label in _split_people(words, offset, found, tags):
         # The capital rule may have let the name begin before the tagger did ("HK Limfjord" where the
         # tagger began at "Limfjord"): the tagger's scores where it began still count (CV neutral,

@@ -6,7 +6,8 @@ import re
 from bisect import bisect_left, bisect_right
 
 from reader.analysis import (
-    da_acronyms18, da_again18, da_heads21, da_pairs19, da_places22, da_teams21, da_trades18, en_again19, en_doc, en_role_openers18,
+    da_acronyms18, da_again18, da_heads21, da_pairs19, da_places22, da_teams21, da_trades18, en_again19, en_doc,
+    en_parts22, en_role_openers18,
     en_titled20, en_written_low19,
     typer,
 )
@@ -340,6 +341,7 @@ def find_names(
         spans = web_filter(text, spans, load_model("en").vocab) if WEB else spans  # en_web (docs/log/namesen5.md)
         spans = platform_x(text, club_short_forms(text, spans, evidence)) if SHORT_FORMS else spans  # en_short_forms
         spans = news_forms_after(text, spans, "en", evidence, load_model("en").vocab) if KINDS else spans  # (probe11)
+        spans = en_parts22.of_the(text, spans)  # "the Senate of the United States": one name (namesen22)
         if en_role_openers18.ON:  # "Driver Lesley Okafor knows": the person after the job noun
             spans = en_role_openers18.role_openers(tokens, opening, spans, load_model("en").vocab)
         if en_titled20.ON:  # "said Councillor Alun Pritchard", "the sculptor Adebayo Ferris" (namesen20)
