@@ -24,10 +24,12 @@ _WORD = rf"[{_UP}][\wæøå'’-]*"
 # "Sø- og ": a word cut at its hyphen, joined by "og" or "eller" to the name after it.
 _HYPHEN_PAIR = re.compile(rf"(?<![\w-])[{_UP}][a-zæøå]+- (?:og|eller) (?=[{_UP}])")
 # Abbreviated first words of Danish towns' and streets' names (Sønder, Nørre, Store, Lille, Gammel, Vester).
-_ABBREVIATED = re.compile(rf"(?<![\w.])(?:Sdr|Nr|Ndr|Ll|Gl|Vr|Vester|Øster|St)\. ({_WORD})")
+_ABBREVIATIONS = ("Sdr", "Nr", "Ndr", "Ll", "Gl", "Vr", "Vester", "Øster", "St")
+_ABBREVIATED = re.compile(rf"(?<![\w.])(?:{'|'.join(_ABBREVIATIONS)})\. ({_WORD})")
 # Legal forms after a number ("1922 A/S") and forms written with stops.
 _LEGAL = r"(?:A/S|ApS|I/S|K/S|P/S|IVS|[AFS]\.m\.b\.a\.|a\.m\.b\.a\.|f\.m\.b\.a\.)"
-_NUMBERED = re.compile(rf"(?<![\w-])({_WORD}(?: {_WORD}){{0,3}}) \d{{1,4}} {_LEGAL}(?![\w/])")
+_NAME_BEFORE = re.compile(rf"(?<![\w-])({_WORD}(?: {_WORD}){{0,3}})$")
+_NUMBER_FORMS = re.compile(rf" \d{{1,4}} {_LEGAL}(?![\w/])")
 _STOPPED = re.compile(r" (?:[AFS]\.m\.b\.a\.|a\.m\.b\.a\.|f\.m\.b\.a\.)")
 # The head words of bodies (the last word of the name, or its ending).
 _CAPITAL_BEFORE = re.compile(r"[A-ZÆØÅ][\w'’&-]* $")
@@ -67,6 +69,8 @@ def _banks(text: str, spans: list[Span]) -> list[Span]:
 
 def _hyphen_pairs(text: str, spans: list[Span]) -> list[Span]:
     """"Sø- og Handelsretten": the found name after "X- og " reaches back over it."""
+    if "- og " not in text and "- eller " not in text:
+        return spans
     starts = {s: (s, e, label) for s, e, label in spans}
     for m in _HYPHEN_PAIR.finditer(text):
         after = starts.get(m.end())
@@ -82,6 +86,8 @@ def _ordinary(word: str, vocab: dict) -> bool:
 
 def _abbreviated(text: str, spans: list[Span], vocab: dict) -> list[Span]:
     """"Sdr. Felding": a place (a found body or place after the abbreviation keeps its type)."""
+    if not any(word + ". " in text for word in _ABBREVIATIONS):
+        return spans
     for m in _ABBREVIATED.finditer(text):
         word_start, word_end = m.span(1)
         if _ordinary(m.group(1), vocab):
@@ -99,14 +105,19 @@ def _abbreviated(text: str, spans: list[Span], vocab: dict) -> list[Span]:
 def _legal_forms(text: str, spans: list[Span], vocab: dict) -> list[Span]:
     """A firm's name, a number and its legal form ("Grænsepølser 1922 A/S"); a found name followed
     by a legal form written with stops ("Vestjysk Protein A.m.b.a.")."""
-    for m in _NUMBERED.finditer(text):
-        start = m.start()
-        first = m.group(1).split(" ")[0]
-        inside = [x[0] for x in overlapping(spans, start, m.end(1)) if x[0] > start]
-        if " " in m.group(1) and (_ordinary(first, vocab) or inside):
+    for form in _NUMBER_FORMS.finditer(text):
+        w = _NAME_BEFORE.search(text, max(0, form.start() - 120), form.start())
+        if w is None:
+            continue
+        start, name = w.start(1), w.group(1)
+        first = name.split(" ")[0]
+        inside = [x[0] for x in overlapping(spans, start, form.start()) if x[0] > start]
+        if " " in name and (_ordinary(first, vocab) or inside):
             start = inside[0] if inside else start + len(first) + 1  # ("Pølsefabrikken Xyz 1922 A/S")
-        if not _ordinary(text[start:m.end(1)].split(" ")[0], vocab) and free_or_inside(spans, start, m.end()):
-            spans = put(spans, (start, m.end(), "ORG"))
+        if not _ordinary(text[start:form.start()].split(" ")[0], vocab) and free_or_inside(spans, start, form.end()):
+            spans = put(spans, (start, form.end(), "ORG"))
+    if ".m.b.a." not in text:
+        return spans
     ends = {e: (s, e, label) for s, e, label in spans}
     for m in _STOPPED.finditer(text):
         before = ends.get(m.start())
