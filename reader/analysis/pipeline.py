@@ -8,7 +8,7 @@ import re
 from typing import Sequence
 
 from reader.analysis.canonical import canonical_names
-from reader.analysis import one_type21
+from reader.analysis import forms22, one_type21
 from reader.analysis.names import find_names
 from reader.analysis.numbers import find_dates_numbers
 from reader.analysis.quotes import find_quotes
@@ -70,6 +70,11 @@ def _analyze(text: str, language: str | None, corrections: Sequence[EntityCorrec
     evidence: dict[tuple[int, int], tuple[float, ...]] = {}
     names = find_names(text, tokens, sentences, language, evidence)
     names = one_type21.one_type(text, names, language, evidence) if one_type21.ON else names  # (names21)
+    if forms22.ON:  # the forms of the ninth blind probe (probe22)
+        from reader.analysis.perceptron import load_model
+
+        model = load_model(language)
+        names = forms22.forms22(text, names, language, tokens, sentences, model.vocab if model else None)
     forced, removed = _corrections(text, corrections)
     if forced:
         names = merge(forced, names)

@@ -39,7 +39,16 @@ HERE = Path(__file__).resolve().parents[1] / "ner_articles"
 # wire news, noble particles and Welsh, Irish and Scottish names, captions and first names): main
 # 0.941, 0.875 (gold after four corrections, docs/log/probe14.md); with probe14's forms 0.952, 0.903
 # (English floor raised to 0.893; Danish kept: less 0.01 would lower it).
-FLOORS = {"da": 0.945, "en": 0.893}
+# probe22 added 12 more (150 da, 145 en: a bankruptcy in Sø- og Handelsretten, jobcentres and two-part
+# ministries, one town named many times, villages and "Sdr. Felding", an Irish O' name in a Danish court,
+# a strike at a firm with a year in its name, brothers and parents joined by "og", a border deal and a
+# party in the genitive, an island's ferry, firms named like people, a harbour fire, village shops; a
+# water firm named four times, bus routes, a fraud trial with "P.J. O'Keefe & Sons Ltd", Welsh
+# broadcasters with digits, governments and their seats, a hospice and "Friends of St Cuthbert's", coast
+# villages, rail works and two-word towns, a Reuters story with "&" firms, a moor rescue, a lido's friends
+# group, "King's College London"): main 0.946, 0.897 (gold after one correction, docs/log/probe22.md);
+# with probe22's forms 0.953, 0.908 (English floor raised to 0.898; Danish kept: less 0.01 would lower it).
+FLOORS = {"da": 0.945, "en": 0.898}
 
 
 @pytest.mark.parametrize("language", sorted(FLOORS))

@@ -45,8 +45,10 @@ def test_teams_in_a_match_report_through_the_analysis() -> None:
 
 
 def test_namesda21_articles() -> None:
-    """Articles 133-138 of the Danish test articles (teams named like towns, foreign firms): 0.711 before."""
-    articles = read_marked(ARTICLES)[132:138]  # articles 133-138
+    """Danish test articles 133-138 (teams named like towns, foreign firms): 0.711 before. (They were
+    the last six until namesda22 and probe22 added
+    theirs after them.)"""
+    articles = read_marked(ARTICLES)[132:138]
     assert articles[0].text.startswith("Randers tabte til Vejle")
     typed, _untyped = score(articles, "da")
     assert typed.prf()[2] >= 0.88
