@@ -59,9 +59,10 @@ def _hand(text: str, quotes: list[Quote], k: int, other: str) -> None:
 
 def addressed(words: str, name: str) -> bool:
     """Whether a quotation addresses ``name`` (a word of it) as a vocative: "Omar, it is late",
-    "Me again, Nadia.", "Sit down, Mr Cole!"."""
+    "Me again, Nadia.", "Sit down, Mr Cole!". (Asked of every person of a long text for each turn:
+    a pattern is made only for a word the quotation holds.)"""
     for part in name.split():
-        if len(part) > 1 and part[0].isupper() and re.search(
+        if len(part) > 1 and part[0].isupper() and part in words and re.search(  # the cheap test first:
             rf"(?:^|,\s*)(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?{re.escape(part)}(?=\s*(?:[,.!?…]|$))", words.strip()
         ):
             return True
