@@ -18,7 +18,7 @@ from reader.analysis.people import People, Speaker, near_written
 from reader.analysis.reporting_verbs import CLAUSE_WORDS, speech_verbs
 from reader.analysis.sentences import word_before
 from reader.analysis.person_nouns import more_person_noun
-from reader.analysis.quote_owner_role import owned_role_pick
+from reader.analysis.quote_owner_role import other_owner, owned_role_pick
 from reader.analysis.speaker_owners import person_noun
 from reader.model import Entity
 
@@ -70,7 +70,9 @@ def resolve_description(text: str, speaker: Speaker, people: People, before: int
     person = candidates[k - 1] if k > 0 else None
     if not age and k > 1:  # two people with the role: the one whose team the text names ("Himmerlands træner")
         person = owned_role_pick(text, candidates[:k], people, before, tuple(_stems(nouns[-1].lower()))) or person
-    if person is not None and re.search(rf"\b{re.escape(person.canonical.split()[-1])}(?:'s|’s)", speaker.name):
+    if person is not None and not age and other_owner(text, desc, person.start, nouns[-1]):
+        return  # "Venstres gruppeformand" is not the one introduced as "Socialdemokratiets gruppeformand"
+    if person is not None and re.search(rf"\b{re.escape(person.canonical.split()[-1])}(?:'s|’s)", speaker.name or desc):
         return  # "Scrooge's nephew" is never Scrooge, though "this nephew of Scrooge's" was written
     if person is not None:
         speaker.name = person.canonical

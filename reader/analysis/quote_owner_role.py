@@ -46,3 +46,18 @@ def _paragraph_start(text: str, at: int) -> int:
 def _paragraph_end(text: str, at: int) -> int:
     k = text.find("\n\n", at)
     return len(text) if k < 0 else k
+
+
+_OWNER = r"([A-ZÆØÅ][\w-]*?(?:'s|’s|s'|s’|s))"
+
+
+def other_owner(text: str, description: str, introduced_at: int, noun: str) -> bool:
+    """Whether ``description`` names an owner of its role ("Venstres gruppeformand", "the Lions'
+    coach") and the person introduced with that role at ``introduced_at`` was given another one
+    ("Socialdemokratiets gruppeformand, Mette Hyllested"): then the description is someone else."""
+    own = re.match(rf"\s*(?:the\s+)?{_OWNER}\s", description)
+    if own is None:
+        return False
+    intro = re.search(rf"\b{_OWNER}\s+(?:[\w-]+\s+){{0,2}}?{re.escape(noun)}[,\s]*$",
+                      text[max(0, introduced_at - 80):introduced_at])
+    return intro is not None and intro.group(1).lower() != own.group(1).lower()
