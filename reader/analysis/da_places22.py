@@ -88,7 +88,7 @@ def places(text: str, spans: list[Span], evidence: dict[tuple[int, int], tuple[f
         if (words[-1].lower() in SURNAMES or words[-1].lower() in SURNAME_HEADS) and _given(words[0]) and all(
             _given(w) or w.lower() in SURNAMES for w in words[1:-1]
         ):
-            continue  # "Anders Fjord", "Marianne Ravn Bakker": given names and a surname (not "Nikolaj Plads")
+            continue  # "Anders Fjord", "Marianne Ravn Bakker": given names and a surname (not "... Plads")
 
         before = text[max(0, start - 40):start].split()
         if before and near_kind(before[-1]) == "K":
