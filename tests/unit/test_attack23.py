@@ -1,7 +1,8 @@
 """Attack23: this morning's rules on text they were not written for. Danish surnames that are also
 the heads of place names ("Anders Fjord", "Lis Næs") stay people; "Jens Peter Hotel" is a person;
 "siger den 41-årige" after "Lene Dahl er 41 år" is she; "the Scot" with two
-Scots is the one named last. Each text written for this test."""
+Scots is the one named last; "he added" after another man reported in the paragraph before is
+his. Each text written for this test."""
 
 from __future__ import annotations
 
@@ -84,3 +85,23 @@ def test_the_41_year_old_among_two_trainers_is_the_one_aged_41() -> None:
         "- Vi kender hinanden godt fra ungdomsårene, siger den 41-årige.\n"
     )
     assert _speakers(text, "da") == ["Mette Sund"]
+
+
+def test_he_added_after_another_man_reported_in_the_paragraph_before() -> None:
+    text = (
+        "Bridge to close for repairs\n\n"
+        '"The bridge is no longer safe for heavy lorries," said Alex Morgan, the county\'s bridge engineer.\n\n'
+        "Council leader John Reed said repairs would start in May and last six weeks.\n\n"
+        '"We have set aside two million pounds for the work," he added.'
+    )
+    assert _speakers(text, "en") == ["Alex Morgan", "John Reed"]
+
+
+def test_he_added_after_a_paragraph_where_nobody_reports_goes_on() -> None:
+    text = (
+        "Shop saved\n\n"
+        '"We thought we would have to close," said Sam Patel, who runs the shop.\n\n'
+        "Local businessman Colin Marsh bought the building in June.\n\n"
+        '"Now we can stay for another ten years," he added.'
+    )
+    assert _speakers(text, "en")[1] != "Colin Marsh"
