@@ -5,9 +5,9 @@ Pigalle", "Rue Cler") (issue 16, namesda22: "places typed as organisations"). Th
 knowledge of Danish and foreign place names; in the UNER-DA train split the multi-word gold names
 they fit are LOC 13, ORG 2 (one square marked ORG twice), PER 0 (docs/log/namesda22.md). Heads that
 are also common surnames (Strand, Holm, Skov, Dal, Bjerg, Gade) or that name firms and bands as
-often as places (Havn, Park, Hotel) are left out; a given name and a head that is a known surname
-stays a person, and a name after a noun for a firm or body ("foreningen Bevar Holmsland Klit")
-stays what it is."""
+often as places (Havn, Park, Hotel) are left out; given names and a head that is a surname (in the
+gazetteer or `SURNAME_HEADS`: "Anders Fjord", attack23) stay a person, and a name after a noun for a
+firm or body ("foreningen Bevar Holmsland Klit") stays what it is."""
 
 from __future__ import annotations
 
@@ -23,6 +23,9 @@ HEADS = frozenset(
     street road square lane""".split()
 )
 FIRST_HEADS = frozenset("place rue plaza piazza calle".split())
+# Heads that are also Danish (or English) surnames the gazetteer does not list: "Anders Fjord", "Lis Næs",
+# "Jan Bakker", "Lois Lane" are people (attack23).
+SURNAME_HEADS = frozenset("fjord sund næs odde klit bugt bakker lane street".split())
 
 
 # The last word of a Danish body's name that the tagger's typer reads as a person or place ("Betty
@@ -48,14 +51,19 @@ def bodies(text: str, spans: list[Span], evidence: dict[tuple[int, int], tuple[f
         low = words[-1].lower()
         if not (low in BODY_HEADS or (len(low) > 3 and low.endswith("s") and low[:-1] in BODY_HEADS)):
             continue
-        if len(words) == 2 and words[0].lower() in FIRST_NAMES and words[0].lower() not in SURNAMES:
-            continue  # "Mads Kro": a person
+        if _given(words[0]) and words[0].lower() not in SURNAMES and all(_given(w) for w in words[1:-1]):
+            continue  # "Mads Kro", "Jens Peter Hotel", "Anne-Mette Kro": a person
         if out is spans:
             out = list(spans)
         out[k] = (start, end, "ORG")
         if evidence is not None:
             evidence.pop((start, end), None)
     return out
+
+
+def _given(word: str) -> bool:
+    """Whether ``word`` is a given name ("Anne-Mette": each part); a genitive ("Blixens") is not."""
+    return all(part.lower() in FIRST_NAMES for part in word.split("-"))
 
 
 def _head(word: str) -> bool:
@@ -77,8 +85,11 @@ def places(text: str, spans: list[Span], evidence: dict[tuple[int, int], tuple[f
             continue
         if not (_head(words[-1]) or (words[0].lower() in FIRST_HEADS and len(words) == 2)):
             continue
-        if len(words) == 2 and words[0].lower() in FIRST_NAMES and words[-1].lower() in SURNAMES:
-            continue  # a given name and a surname that is also a head: a person
+        if (words[-1].lower() in SURNAMES or words[-1].lower() in SURNAME_HEADS) and _given(words[0]) and all(
+            _given(w) or w.lower() in SURNAMES for w in words[1:-1]
+        ):
+            continue  # "Anders Fjord", "Marianne Ravn Bakker": given names and a surname (not "... Plads")
+
         before = text[max(0, start - 40):start].split()
         if before and near_kind(before[-1]) == "K":
             continue  # "foreningen Bevar Holmsland Klit": the noun before it names a body

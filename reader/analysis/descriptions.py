@@ -226,11 +226,12 @@ def _prepositional(after: list[str]) -> bool:
 
 
 def _by_age(text: str, age: str, people: People, before: int) -> list[Entity]:
-    """People introduced with ``age`` ("den 41-årige Lise Holm", "Lise Holm (41)", "Lise Holm, 41")."""
+    """People introduced with ``age`` ("den 41-årige Lise Holm", "Lise Holm (41)", "Lise Holm, 41",
+    "Lise Holm er 41 år")."""
     found: list[Entity] = []
     # (an apposition too: "En 62-årig fisker, Poul Erik Sand", "a 58-year-old driver, Ann Lee")
     before_pattern = re.compile(rf"\b{age}-(?:årige?|year-old)(?:\s+\w+\s+|\s+\w+,\s+|\s+)$")
-    after_pattern = re.compile(rf"\s*(?:\(|,\s*){age}\b")
+    after_pattern = re.compile(rf"\s*(?:\(|,\s*){age}\b|\s+(?:er|blev|fylder)\s+{age}\s+år\b")  # "Lene Dahl er 41 år"
     for person in people.people:
         if person.start >= before:
             break

@@ -73,3 +73,27 @@ def goes_on_previous(ctx: Context, previous: Quote | None, before: int, female: 
     if not name or " and " in name or not near(ctx.text, previous.end, before):
         return None
     return name if gender_fits_name(name, female, male, ctx) and description_fits(name, female, male) else None
+
+
+# A person right before a reporting verb, or before an apposition and one: "John Reed said",
+# "John Reed, the council leader, said".
+_REPORTS = re.compile(r"(?:,[^,.\n\"“”]{1,60},)?\s+(?:said|says|told|added|explained|insisted|warned)\b")
+
+
+def reporter_before(ctx: Context, quote_start: int, spans: Spans, female: bool, male: bool) -> str | None:
+    """'"...," said Alex Morgan. / Council leader John Reed said repairs would start in May. /
+    "...," he added.': the one person reporting in the paragraph right before the quotation's
+    (no quotation in it, nobody named before the quotation in its own), whose sex fits, goes on
+    there, not an earlier speaker (attack23)."""
+    text = ctx.text
+    para = text.rfind("\n\n", 0, quote_start)
+    if para < 0 or text[para + 2:quote_start].strip(" \"“'‘"):
+        return None
+    prev = text.rfind("\n\n", 0, para)
+    prev = prev + 2 if prev >= 0 else 0
+    if spans.covers(prev) or any(prev <= s < para for s in spans.starts):
+        return None
+    names = {p.canonical for p in ctx.people.last_people(prev, para)
+             if _REPORTS.match(text, p.end) and gender_fits_name(p.canonical, female, male, ctx)
+             and description_fits(p.canonical, female, male)}
+    return names.pop() if len(names) == 1 else None

@@ -50,19 +50,27 @@ def demonym_person(ctx: Context, start: int, end: int, spans: Spans) -> str | No
         if floor < 0:
             break
     found, at = None, -1
-    for person in reversed(ctx.people.last_people(max(0, floor), start)):
-        if spans.covers(person.start) or person.end > start - 1 or person.text.lower() == word:
-            continue
+    named = [p for p in ctx.people.last_people(max(0, floor), start)
+             if not spans.covers(p.start) and p.end <= start - 1 and p.text.lower() != word]
+    tied: dict[str, int] = {}  # each person tied to the country, at their last tie
+    for person in named:
         before = re.split(r",|;|\.\s|\band\b|\bof\b|\bwith\b|\bby\b", text[max(0, person.start - 60):person.start])[-1]
         after = re.split(r"\.\s|;|\band\b|\)", text[person.end:person.end + 60])[0]
         after = after if re.match(r",\s+(?:the|a|an)\s|\s\(", after) else ""  # not ", who won the Welsh Open"
-        if any(w.group() in ties for w in _WORDS.finditer(before + " " + after)):
-            found, at = person.canonical, person.start
-            break
+        words = {w.group() for w in _WORDS.finditer(before + " " + after)}
+        if words & ties or (tied and words & {"compatriot", "countryman", "countrywoman"}):
+            tied[person.canonical] = person.start
+    if tied:
+        # Two tied to it ("Scotland's Euan Reid ... his compatriot Fraser Lamb"): the one named last.
+        last = {p.canonical: p.start for p in named if p.canonical in tied}
+        found = max(tied, key=lambda name: last[name])
+        at = tied[found]
     # "Scotland's Callum Reid" where the name finder missed the name but knows "Reid" elsewhere.
     surnames = {p.text.split()[-1] for p in ctx.people.people if p.text.lower() != word}
     tied = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(ties))) + r")(?:['’]s)?\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
     for match in tied.finditer(text, max(0, floor, at + 1), start):
+        if any(p.start == match.start(1) for p in named):
+            continue  # found there: the choice above holds
         if match.group(1).split()[-1] in surnames and not spans.covers(match.start()):
             found = match.group(1)
     return found

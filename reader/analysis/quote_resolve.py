@@ -12,7 +12,7 @@ from reader.analysis.attribution import Context, Found, in_byline, sentence_begi
 from reader.analysis.en_quote_cues import addressing_described, adverbial_only, closing_tag, named_after_subject
 from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES, SURNAMES
 from reader.analysis.people import Speaker
-from reader.analysis.quote_continued import goes_on, goes_on_previous
+from reader.analysis.quote_continued import goes_on, goes_on_previous, reporter_before
 from reader.analysis.quote_demonym import demonym_person
 from reader.analysis.quote_described_near import definite_person, genitive_in_full, is_pair, name_right_after
 from reader.analysis.quote_described_back import near_or_introduced
@@ -62,7 +62,8 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
         female = low in ("hun", "she", "her", "hendes", "hende")
         male = low in ("han", "he", "his", "hans", "ham")
         if who is None and (female or male) and earlier and ctx.language == "en" and goes_on(text, me, ctx.people, spans):
-            who = goes_on_previous(ctx, previous, ms, female, male) or _speaker_of_sex(ctx, earlier, ms, female, male)  # "she added"
+            who = goes_on_previous(ctx, previous, ms, female, male) or reporter_before(ctx, quote.start, spans, female, male) or _speaker_of_sex(
+                ctx, earlier, ms, female, male)  # "she added"
         who = who or paragraph_subject(ctx, quote.start, female, male) or named_after(ctx, quote.start, quote.end, spans, female, male)  # (quote_forward, probe12; quotesda19)
         described = None if who else described_here(ctx, ms, spans, female, male, quote.start) or described_subject(ctx, ms, spans, female, male)
         if described is not None:
