@@ -8,6 +8,7 @@ person, as in ``da_trades18``. A genitive head of four letters or more ("Kessler
 from __future__ import annotations
 
 from reader.analysis.gazetteer import FIRST_NAMES, SURNAMES
+from reader.analysis.name_base import retyped
 
 Span = tuple[int, int, str]
 ON = True  # names.find_names applies it to Danish
@@ -37,9 +38,5 @@ def heads(text: str, spans: list[Span], evidence: dict[tuple[int, int], tuple[fl
             continue
         if len(words) == 2 and words[0].lower() in FIRST_NAMES and words[0].lower() not in SURNAMES:
             continue  # a given name and the word: a person
-        if out is spans:
-            out = list(spans)
-        out[k] = (start, end, "ORG")
-        if evidence is not None:
-            evidence.pop((start, end), None)
+        out = retyped(spans, out, k, "ORG", evidence)
     return out

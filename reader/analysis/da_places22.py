@@ -12,6 +12,7 @@ firm or body ("foreningen Bevar Holmsland Klit") stays what it is."""
 from __future__ import annotations
 
 from reader.analysis.gazetteer import FIRST_NAMES, SURNAMES
+from reader.analysis.name_base import retyped
 from reader.analysis.typer import near_kind
 
 Span = tuple[int, int, str]
@@ -53,11 +54,7 @@ def bodies(text: str, spans: list[Span], evidence: dict[tuple[int, int], tuple[f
             continue
         if _given(words[0]) and words[0].lower() not in SURNAMES and all(_given(w) for w in words[1:-1]):
             continue  # "Mads Kro", "Jens Peter Hotel", "Anne-Mette Kro": a person
-        if out is spans:
-            out = list(spans)
-        out[k] = (start, end, "ORG")
-        if evidence is not None:
-            evidence.pop((start, end), None)
+        out = retyped(spans, out, k, "ORG", evidence)
     return out
 
 
@@ -93,9 +90,5 @@ def places(text: str, spans: list[Span], evidence: dict[tuple[int, int], tuple[f
         before = text[max(0, start - 40):start].split()
         if before and near_kind(before[-1]) == "K":
             continue  # "foreningen Bevar Holmsland Klit": the noun before it names a body
-        if out is spans:
-            out = list(spans)
-        out[k] = (start, end, "LOC")
-        if evidence is not None:
-            evidence.pop((start, end), None)
+        out = retyped(spans, out, k, "LOC", evidence)
     return out

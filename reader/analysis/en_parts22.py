@@ -28,6 +28,7 @@ from typing import Sequence
 
 from reader.analysis.en_sets import _ORG_SUFFIX
 from reader.analysis.gazetteer import ORG_HEADS, lookup
+from reader.analysis.name_base import cut_run
 
 ON = True
 RULE_AND = True  # the rules join no two names over "and" when the first ends in a body's word (english._joins)
@@ -44,13 +45,7 @@ def split_runs(words: Sequence[str], offset: int, found: list[Span], tags: dict[
         return found
     out: list[Span] = []
     for k, j, label in found:
-        cut = _and_at(words, offset, k, j, label, vocab) if j - k >= 3 else None
-        if cut is None:
-            out.append((k, j, label))
-            continue
-        del tags[cut]
-        tags[cut + 1] = "B-" + label
-        out += [(k, cut, label), (cut + 1, j, label)]
+        cut_run(out, tags, k, j, label, _and_at(words, offset, k, j, label, vocab) if j - k >= 3 else None)
     return out
 
 

@@ -97,3 +97,26 @@ def tags_to_spans(tokens: Tokens, tags: dict[int, str]) -> list[Span]:
     """Entity spans ``(start, end, label)`` from sparse IOB2 tags."""
     starts, ends = tokens.starts, tokens.ends
     return [(starts[k], ends[j - 1], label) for k, j, label in runs(tags)]
+
+
+def cut_run(out: list, tags: dict[int, str], k: int, j: int, label: str, cut: int | None) -> None:
+    """Append the run ``k``-``j`` to ``out``, or its two parts either side of word ``cut`` (an "og"/
+    "and" that is part of neither), the tags made to match."""
+    if cut is None:
+        out.append((k, j, label))
+        return
+    del tags[cut]
+    tags[cut + 1] = "B-" + label
+    out += [(k, cut, label), (cut + 1, j, label)]
+
+
+def retyped(spans: list, out: list, k: int, label: str, evidence: dict | None) -> list:
+    """``out`` (``spans`` itself until the first change, then its copy) with span ``k`` typed
+    ``label``; its typer scores dropped from ``evidence``, so the per-article vote keeps the type."""
+    if out is spans:
+        out = list(spans)
+    start, end = out[k][0], out[k][1]
+    out[k] = (start, end, label)
+    if evidence is not None:
+        evidence.pop((start, end), None)
+    return out

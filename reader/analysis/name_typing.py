@@ -11,7 +11,7 @@ from reader.analysis.en_openers import named_elsewhere
 from reader.analysis.en_orgs import names_body
 from reader.analysis.scoring import row_sum
 from reader.analysis.gazetteer import FIRST_NAMES, lookup
-from reader.analysis.name_base import SETTINGS, Settings, runs
+from reader.analysis.name_base import SETTINGS, Settings, cut_run, runs
 
 
 
@@ -100,12 +100,7 @@ def _split_pairs(
                 if words[m + offset] in _AND and after[:1].isupper() and after.lower() in FIRST_NAMES:
                     cut = m
                     break
-        if cut is None:
-            out.append((k, j, label))
-            continue
-        del tags[cut]
-        tags[cut + 1] = "B-" + label
-        out += [(k, cut, label), (cut + 1, j, label)]
+        cut_run(out, tags, k, j, label, cut)
     return out
 
 
