@@ -37,3 +37,24 @@ def test_repair_names_the_older_copy_it_kept(tmp_path: Path) -> None:
     with open_store(db, readonly=True) as store:
         assert [a.note for a in store.annotations("a")] == [
             "first", "saved after the editor read the file", "saved in the journal"]
+
+
+def test_the_refusal_names_the_folder_once(tmp_path: Path) -> None:
+    """The journal lies beside the file: its name alone, so that the line (read in a toast 40
+    columns wide at 80x24, or wrapped in an 80-column terminal) is not the long path twice."""
+    import pytest
+
+    from reader.errors import CorruptDatabaseError
+
+    db = tmp_path / "reader.json"
+    with open_store(db) as store:
+        _note(store, "first")
+    buffer = db.read_bytes()
+    with open_store(db) as store:
+        _note(store, "saved after the editor read the file")
+    db.write_bytes(buffer)  # written in place, as some editors do
+    with pytest.raises(CorruptDatabaseError) as caught:
+        open_store(db)
+    message = str(caught.value)
+    assert message.count(str(tmp_path)) == 1 and "reader.json.journal" in message, message
+    assert "older than its journal" in message and "run `reader doctor --repair`" in message
