@@ -38,10 +38,28 @@ def launch(args, *, session: bool = False, untagged: bool = False) -> int:
         from reader.tui.running import open_app
 
         code = open_app(list(args.paths), store, settings, session=session, untagged=untagged)
+        code = code or still_refused(store, sys.stderr)
     finally:
         store.close()
     end_lingering(code, before)  # after an error the one line is said first (cli.main)
     return code
+
+
+def still_refused(store: Any, stream: TextIO) -> int:
+    """After the app quit: a database refused while it ran (an older copy put back over it) is
+    said again on the terminal, 1; the app's toast is gone with its screen, and closing kept the
+    journal as it was (0 when the database is fine)."""
+    from reader.errors import CorruptDatabaseError, ReaderError
+    from reader.textsafe import one_line
+
+    try:
+        store.refresh()
+    except CorruptDatabaseError as error:
+        print(f"reader: error: {one_line(str(error), 600)}", file=stream)
+        return 1
+    except (ReaderError, OSError):  # said in the app already, or at the next start
+        return 0
+    return 0
 
 
 def end_lingering(code: int, before: set[threading.Thread], seconds: float | None = None) -> None:

@@ -263,9 +263,9 @@ def _load_journal(loaded: Loaded, journal_path: Path, readonly: bool, validator:
                 or Backups(journal_path.with_name(journal_path.name.removesuffix(".journal"))).older_copy(loaded.epoch, jepoch)):
             db = journal_path.with_name(journal_path.name.removesuffix(".journal"))
             raise CorruptDatabaseError(
-                f"{display_path(db)} is older than its journal: {display_path(journal_path)} continues a newer version "
-                "with saved changes the file lacks (an older copy put back over it: an editor's, a copy's?); both were "
-                "left untouched; run `reader doctor --repair` to bring them back (it keeps the older copy)")
+                f"{display_path(db)} is older than its journal {journal_path.name}, which holds saved changes the "
+                "file lacks (an older copy put back over it by an editor or a copy?); nothing was changed; run "
+                "`reader doctor --repair` to bring them back (it keeps the older copy)")
         # else: the journal of an older snapshot, which already holds all of it
     except BaseException:
         os.close(jfd)

@@ -19,6 +19,7 @@ from reader.store.files import atomic_write, describe, display_path, keep_copy, 
 from reader.store.loading import is_blank
 from reader.store.lock import FileLock
 from reader.store.validate import validate
+from reader.textsafe import plural
 
 
 def repair(path: Path, lock_timeout: float = 10.0) -> list[str]:
@@ -68,9 +69,10 @@ def _repair_locked(path: Path) -> list[str]:
             if continued is not None:  # that version was kept as a backup: it, and then the journal
                 base = apply_entries(continued[0], entries)
                 done[-1] = (f"restored {display_path(continued[1])}, the version the journal continues, and its "
-                            f"{len(entries)} entries ({display_path(path)} was an older copy)")
+                            f"{plural(len(entries), 'entry', 'entries')} ({display_path(path)} was an older copy)")
             else:
-                done[-1] = f"added to {display_path(path)} the {len(entries)} journal entries it lacked (it was an older copy)"
+                done[-1] = (f"added to {display_path(path)} the {plural(len(entries), 'journal entry', 'journal entries')}"
+                            " it lacked (it was an older copy)")
         elif journal_problem == HEADLESS:
             done[-1] += " (its first line is damaged, but they hold changes the file lacks)"
         elif journal_problem == "its first line is damaged":
@@ -110,7 +112,8 @@ def _repair_locked(path: Path) -> list[str]:
                         + (f" and {len(restored)} journal entries" if restored else ""))
     if keep_main:
         aside = _set_aside(path, stamp)
-        done.insert(0, f"kept the damaged {display_path(path)} as {display_path(aside)}")
+        what = "older copy" if journal_problem == OLDER else "damaged"  # not damaged: what a rollback looks for
+        done.insert(0, f"kept the {what} {display_path(path)} as {display_path(aside)}")
     if _journal_has_content(journal):
         aside = _set_aside(journal, stamp)
         done.append(f"kept the old journal as {display_path(aside)}")

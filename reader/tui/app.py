@@ -23,6 +23,7 @@ from reader.textsafe import one_line
 
 REFRESH_SECONDS = 2.0
 QUIT_AGAIN_SECONDS = 5.0  # a second ctrl+q within this quits without the unsaved note
+STORE_ERROR = "store-error"  # the kind of toast the database's refusals share: one shown at a time
 
 
 class SaveOutcome:
@@ -171,7 +172,7 @@ class ReaderApp(AnalysisCache, App[int]):
             message = str(error) if isinstance(error, ReaderError) else f"cannot read the database: {error}"
             if message != self._poll_error:  # say it once, not every two seconds
                 self._poll_error = message
-                self.say(message, severity="error", timeout=15)
+                self.say(message, severity="error", timeout=15, kind=STORE_ERROR)
             return
         self._poll_error = ""
         if changed:
@@ -218,7 +219,8 @@ class ReaderApp(AnalysisCache, App[int]):
             self.say(f"Read-only: {self.store.readonly_reason or 'the database is read-only'}", severity="warning")
         except ReaderError as error:
             outcome.ok = False
-            self.say(str(error), severity="error", timeout=10)
+            # kind: replaces the poll's toast of the same refusal, not stacked over the note editor
+            self.say(str(error), severity="error", timeout=10, kind=STORE_ERROR)
         except OSError as error:
             outcome.ok = False
             self.say(f"could not save: {error.strerror or error}", severity="error", timeout=10)
