@@ -18,6 +18,10 @@ class ArticleError(ReaderError):
     """An article file cannot be read or parsed."""
 
 
+class AnalysisFailedError(ReaderError):
+    """The analysis of an article's text failed (a bug the text found): named by its file."""
+
+
 class StoreError(ReaderError):
     """The annotation database cannot be used as asked."""
 

@@ -206,7 +206,10 @@ def _give(quotes: list[Quote], index: int, who: str, run: list[_Turn]) -> None:
     if who == _NARRATOR:
         quotes[index] = replace(quotes[index], speaker=None, speaker_start=None, speaker_end=None, role="", affiliation="")
         return
-    source = next(quotes[t.quotes[0]] for t in run if (t.who or quotes[t.quotes[0]].speaker) == who)
+    source = next((quotes[t.quotes[0]] for t in run if (t.who or quotes[t.quotes[0]].speaker) == who), None)
+    if source is None:  # the one turn that gave ``who`` was itself given to the other voice since
+        quotes[index] = replace(quotes[index], speaker=who, speaker_start=None, speaker_end=None, role="", affiliation="")
+        return
     quotes[index] = replace(quotes[index], speaker=source.speaker, speaker_start=source.speaker_start,
                             speaker_end=source.speaker_end, role=source.role, affiliation=source.affiliation)
 

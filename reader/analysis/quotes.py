@@ -132,7 +132,27 @@ def _common(text: str, word: str) -> bool:
     """Whether a capitalised ``word`` is a common word: known as one, or written in lower case in
     the text too ("Justice" beside "justice")."""
     low = word.lower()
-    return low in EN_VOCABULARY or re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is not None
+    if low in EN_VOCABULARY:
+        return True
+    if _RUN.fullmatch(low):  # a run of word letters: one of the text's runs, looked up in a set
+        return low in _runs_of(text)
+    return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is not None
+
+
+_RUN = re.compile(r"[\w-]+")
+_LAST_RUNS: tuple[str, frozenset[str]] = ("", frozenset())
+
+
+def _runs_of(text: str) -> frozenset[str]:
+    """The runs of word letters and hyphens in ``text``, kept for the last text asked about (one
+    search of the whole text per speaker's word made a long text's analysis grow as its square)."""
+    global _LAST_RUNS
+    last = _LAST_RUNS
+    if last[0] is text or last[0] == text:
+        return last[1]
+    runs = frozenset(_RUN.findall(text))
+    _LAST_RUNS = (text, runs)
+    return runs
 
 
 def _runs_on(text: str, units: list[tuple[int, int]]) -> tuple[set[int], set[int]]:

@@ -77,3 +77,11 @@ def empty_index_line(paths: Sequence[str]) -> str:
         return (f"reader: no articles in {named} (reader reads wire copy (.txt), Markdown, HTML and "
                 "JSON files)")
     return "reader: the index is empty: run 'reader index PATH' first (or name the paths)"
+
+
+def say_failed(report) -> None:
+    """One line on stderr for each article of a sync ``report`` whose analysis failed (a bug its
+    text found): still searchable by its words, without its names and quotes."""
+    for item in report.failed:
+        print(f"reader: {one_line(item.path)}: the analysis failed ({one_line(item.reason, 160)}); "
+              "its text is searchable, its names and quotes are not; please report it", file=sys.stderr)

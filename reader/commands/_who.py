@@ -47,7 +47,7 @@ def open_library(args) -> Library:
     """The index for ``args.db`` with ``args.paths`` brought up to date (a missing path is an error);
     with no paths, the folders the index was built from are read again if it lost them."""
     from reader.archive import library_from_index, open_index, progress_printer
-    from reader.commands._common import empty_index_line, open_db
+    from reader.commands._common import empty_index_line, open_db, say_failed
     from reader.settings import resolve_db_path
     from reader.errors import IndexBusyError, LibraryIndexError, ReaderError
 
@@ -60,7 +60,7 @@ def open_library(args) -> Library:
         print(f"reader: {index.notice}", file=sys.stderr)
     with index.guard():
         if paths:
-            index.sync(paths, workers=1)
+            say_failed(index.sync(paths, workers=1))
         else:
             restore(index, progress_printer(sys.stderr))
         counts = index.counts()

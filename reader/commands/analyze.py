@@ -8,7 +8,7 @@ import sys
 from collections import defaultdict
 from typing import Any
 
-from reader.errors import ArticleError, ReaderError
+from reader.errors import AnalysisFailedError, ArticleError, ReaderError
 from reader.model import Analysis, EntityCorrection
 from reader.textsafe import json_text, one_line
 
@@ -213,8 +213,24 @@ def _analyse(args: Any, title: str, text: str, found: str | None, article_id: st
     from reader.workspace.analysis import speaker_roles
 
     language = (found or None) if args.lang in (None, "auto") else args.lang
-    result = analyze(text, language, _corrections(getattr(args, "db", None), article_id), title=title)
+    corrections = _corrections(getattr(args, "db", None), article_id)
+    result = _analysed(lambda: analyze(text, language, corrections, title=title), args.path, title)
     return result, speaker_roles(result)
+
+
+def _analysed(work, path: str, title: str = "") -> Analysis:
+    """``work()``'s analysis; an analysis that fails (a bug in it, found by the text) is one line
+    naming the file (and the article, in a file of several), never "internal error"."""
+    try:
+        return work()
+    except (MemoryError, RecursionError, KeyboardInterrupt):
+        raise
+    except Exception as error:
+        where = "stdin" if path == "-" else path
+        if title:
+            where += f" ({title})"
+        raise AnalysisFailedError(f"{one_line(where, 200)}: the analysis failed on this text "
+                             f"({one_line(f'{type(error).__name__}: {error}', 160)}); please report it") from error
 
 
 def _print_one(args: Any, title: str, text: str, found: str | None, article_id: str = "") -> int:
@@ -230,8 +246,14 @@ def _run_many(args: Any, articles: list) -> int:
     """Every article of a file that holds several: a report each under a rule, or a JSON list
     (each object with the article's ``id`` and ``path``)."""
     payloads = []
+    failed = 0
     for number, article in enumerate(articles, 1):
-        result, roles = _analyse(args, article.title, article.body, article.language, article.id)
+        try:
+            result, roles = _analyse(args, article.title, article.body, article.language, article.id)
+        except AnalysisFailedError as error:  # the others are still reported
+            print(f"reader: error: {error}", file=sys.stderr)
+            failed += 1
+            continue
         if args.json:
             payloads.append({"id": article.id, "path": article.path, **to_json(result, roles)})
         else:
@@ -241,7 +263,7 @@ def _run_many(args: Any, articles: list) -> int:
             sys.stdout.write(head + "\n" + report(result) + "\n")
     if args.json:
         sys.stdout.write(json_text(payloads, indent=1, stream=sys.stdout) + "\n")
-    return 0
+    return 2 if failed else 0
 
 
 def _run_one(args: Any) -> int:
@@ -255,7 +277,8 @@ def _run_one(args: Any) -> int:
 
         text = unicodedata.normalize("NFC", text)
     language = (found or None) if args.lang in (None, "auto") else args.lang
-    result = analyze(text, language, _corrections(getattr(args, "db", None)), title=title)
+    corrections = _corrections(getattr(args, "db", None))
+    result = _analysed(lambda: analyze(text, language, corrections, title=title), args.path)
     if args.json:
         payload = to_json(result, speaker_roles(result))
         sys.stdout.write(json_text(payload, indent=1, stream=sys.stdout) + "\n")

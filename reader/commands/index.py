@@ -13,6 +13,7 @@ def run(args) -> int:
     from reader.archive import check_scheduler, open_index, progress_printer
     from reader.settings import resolve_db_path
     from reader.errors import ReaderError
+    from reader.commands._common import say_failed
 
     paths = list(args.paths) or ["."]
     for path in paths:
@@ -37,6 +38,7 @@ def run(args) -> int:
     shown = [item for item in [*report.skipped, *skipped] if not item.own_file]  # (walking, then reading)
     for item in shown:  # not the database, backups, exports: expected in a library folder
         print(f"reader: skipped {one_line(item.path)}: {one_line(item.reason)}", file=sys.stderr)
+    say_failed(report)
     print(
         f"{plural(len(listed), 'article')} indexed ({report.read} files read, {report.removed} removed,"
         f" {report.analysed} analysed, {len(shown)} skipped); index: {index.path}",

@@ -43,6 +43,7 @@ class SyncReport:
     removed: int = 0
     analysed: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    failed: list[Skipped] = field(default_factory=list)  # articles whose analysis failed (searchable by text)
 
     @property
     def changed(self) -> bool:
@@ -235,10 +236,12 @@ class LibraryIndex(Searching, UserData, RowWriting):
             done += len(records)
             report.read += sum(1 for r in records if r is not None)
             report.analysed += sum(1 for r in records if r is not None for a in r.analyses if a is not None)
+            report.failed += [Skipped(job[0], a.failed) for job, r in zip(todo[done - len(records):done], records)
+                              if r is not None for a in r.analyses if a is not None and a.failed]
             if progress:
                 progress("reading", done, len(todo))
         if analyse:
-            report.analysed += self._analyse(roots, progress, workers, scheduler)
+            report.analysed += self._analyse(roots, progress, workers, scheduler, report.failed)
         prune_log(self.conn)
         return report
 
@@ -255,7 +258,8 @@ class LibraryIndex(Searching, UserData, RowWriting):
 
         return _Tx()
 
-    def _analyse(self, roots: list[str], progress: Progress | None, workers: int, scheduler: str | None) -> int:
+    def _analyse(self, roots: list[str], progress: Progress | None, workers: int, scheduler: str | None,
+                 failed: list[Skipped] | None = None) -> int:
         cond, params = under(roots, "a.path")
         pending = [row[0] for row in self.conn.execute(
             f"SELECT a.rowid FROM articles a WHERE a.analysed = 0 AND {cond} ORDER BY a.rowid", params)]
@@ -276,6 +280,10 @@ class LibraryIndex(Searching, UserData, RowWriting):
             with self._transaction() as conn:
                 for result in results:
                     self._write_analysis(conn, result)
+                    if result.failed and failed is not None:
+                        row = conn.execute("SELECT path FROM articles WHERE rowid = ?", (result.rowid,)).fetchone()
+                        if row is not None:
+                            failed.append(Skipped(from_db(row[0]), result.failed))
             done += len(results)
             if progress:
                 progress("analysing", done, len(pending))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from textual import events
 from textual import on, work
 from textual.worker import get_current_worker
@@ -193,7 +195,11 @@ class ArticleScreen(NoteActions, QuoteActions, CheckActions, HeadlinePick, Readi
         try:
             result = self.app.analysis_for(self.article, corrections)
         except Exception as error:  # the text stays readable without highlights
-            message = f"Could not find names and quotes: {type(error).__name__}: {error}"
+            from reader.textsafe import one_line
+
+            name = one_line(os.path.basename(self.article.path) or self.article.path, 80)
+            message = (f"{name}: could not find names and quotes ({one_line(f'{type(error).__name__}: {error}', 160)});"
+                       " the text stays readable")
             self.app.call_from_thread(self.app.say, message, severity="error", timeout=10)
             result = Analysis(self.article.body, self.article.language)
         self.app.roles_for(result)  # read here, off the screen's thread: a long article has many people
