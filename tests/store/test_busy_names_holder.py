@@ -38,8 +38,11 @@ def test_a_reader_that_wrote_last_but_let_go_is_not_named_as_the_holder(tmp_path
 
 
 def test_a_reader_holding_the_lock_is_still_named(tmp_path: Path) -> None:
+    # As reader writes its pid: over the file's whole content (a shorter pid written over a longer
+    # one left "367", a newline, "5", read as no pid: the test failed only where pids had fewer digits).
     script = ("import fcntl, os, sys, time; fd = os.open(sys.argv[1], os.O_RDWR); fcntl.flock(fd, fcntl.LOCK_EX); "
-              "os.write(fd, f'{os.getpid()}\\n'.encode()); print('held', flush=True); time.sleep(60)")
+              "os.ftruncate(fd, 0); os.write(fd, f'{os.getpid()}\\n'.encode()); print('held', flush=True); "
+              "time.sleep(60)")
     with open_store(tmp_path / "reader.json") as store:
         store.add_tags("a1", ["x"])
         lock = store.path.with_name("reader.json.lock")
