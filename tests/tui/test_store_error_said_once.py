@@ -8,26 +8,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import pytest
-
 from reader.store import open_store
 from reader.tui.screens.note import NoteEditor
 
-from tui_helpers import WIRE, make_app, open_article, settle, write_note
-
-
-@pytest.fixture
-def library(tmp_path: Path) -> Path:
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    (folder / "ribe.txt").write_text(WIRE, encoding="utf-8")
-    return folder
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    with open_store(tmp_path / "db" / "reader.json") as opened:
-        yield opened
+from lock_holder import library, store  # noqa: F401 (fixtures)
+from tui_helpers import make_app, open_article, settle, write_note
 
 
 def _shown(app, words: str) -> list[str]:
