@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.gazetteer import CITIES, COUNTRIES, FIRST_NAMES, ORG_HEADS
+from reader.analysis.gazetteer import CITIES, COUNTRIES, FIRST_NAMES, ORG_HEADS, US_STATES
 from reader.analysis.spans22 import free_or_inside, overlapping, put
 
 Span = tuple[int, int, str]
@@ -29,6 +29,7 @@ STREET_AFTER = True  # "Residents of Acacia Avenue": the street alone
 OF_BODIES = True  # "Ofsted": a body
 OPERATORS = True  # "Greater Anglia will run buses": a body, not a person
 KIND_OPENERS = True  # "County council leader": "County" is no name
+TITLES_INSIDE = True  # "Texas Governor Greg Abbott": the place and the person; "NASA Administrator": the body
 
 _CAP = r"[A-ZÀ-Ý][\w'’-]*"
 _DUTCH = ("van der", "van den", "van de", "von der", "von dem", "van", "von", "ter", "ten", "der", "den", "de")
@@ -49,7 +50,8 @@ _BARE_HEADS = "Rue|Quai|Piazza|Calle|Rua|Praça|Avenida|Viale|Largo|Rambla|Carre
 _BARE_STREET = re.compile(rf"\b(?:{_BARE_HEADS}) {_CAP}(?: {_CAP})*")
 
 _PLACE_OF = re.compile(
-    rf"\b(?:Isle|Isles|Gulf|Bay|Strait|Straits|Vale|Cape|Firth|Sea|Forest|Lake|Vale|Mount) of (?:the )?{_CAP}"
+    rf"\b(?:Isle|Isles|Gulf|Bay|Strait|Straits|Vale|Cape|Firth|Sea|Forest|Lake|Mount|Pyramid|Temple|Tomb|Valley) "
+    rf"of (?:the )?{_CAP}"
     rf"(?: {_CAP})*")
 _STREET_ENDS = frozenset("street road avenue lane close crescent drive way square gardens terrace grove hill row "
                          "place walk mews parade".split())
@@ -78,6 +80,8 @@ def english_forms(text: str, spans: list[Span], vocab: dict) -> list[Span]:
         spans = _operators(text, spans)
     if KIND_OPENERS:
         spans = _kind_openers(text, spans)
+    if TITLES_INSIDE:
+        spans = _titles_inside(text, spans)
     return spans
 
 
@@ -192,4 +196,52 @@ def _kind_openers(text: str, spans: list[Span]) -> list[Span]:
                 s == 0 or re.search(r"(?:^|[.!?\"”]\s+|\n)$", text[max(0, s - 3):s])):
             continue
         out.append((s, e, label))
+    return out
+
+
+_OFFICES = frozenset("""administrator secretary minister senator governor mayor president chairman chairwoman ceo
+    commissioner ambassador sheriff congressman congresswoman mp mep msp sen. gov. rep.""".split())
+_OFFICE_PARTS = _OFFICES | {"vice", "deputy"}
+
+
+def _titles_inside(text: str, spans: list[Span]) -> list[Span]:
+    """An office inside a found name: "Texas Governor Greg Abbott" is the place (a known country,
+    city or US state; an acronym a body) and the person after the office; an office ending a name
+    ("NASA Administrator", "X Vice President") is cut off. Not in a name with "of" ("Office of the
+    President")."""
+    out: list[Span] = []
+    for s, e, label in spans:
+        name = text[s:e]
+        if " " not in name or " of " in name:
+            out.append((s, e, label))
+            continue
+        words = name.split(" ")
+        cut = len(words)
+        while cut > 1 and words[cut - 1].lower() in _OFFICE_PARTS and words[cut - 1][:1].isupper():
+            cut -= 1
+        if cut < len(words) and words[cut - 1].lower() not in _OFFICE_PARTS:
+            rest = " ".join(words[:cut])
+            low = rest.lower()
+            if low in COUNTRIES or low in CITIES or low in US_STATES:
+                label = "LOC"  # ("Virginia Governor")
+            elif rest.isupper() and rest.isalpha():
+                label = "ORG"  # ("NASA Administrator")
+            out.append((s, s + len(rest), label))
+            continue
+        at = next((k for k in range(1, len(words) - 2) if words[k].lower() in _OFFICES and words[k][:1].isupper()),
+                  None)
+        if at is None:
+            out.append((s, e, label))
+            continue
+        before = " ".join(words[:at])
+        after = words[at + 1:]
+        low = before.lower()
+        place = low in COUNTRIES or low in CITIES or low in US_STATES
+        body = before.isupper() and before.isalpha() and 2 <= len(before) <= 6
+        if not (place or body) or not all(w[:1].isupper() for w in after):
+            out.append((s, e, label))
+            continue
+        out.append((s, s + len(before), "LOC" if place else "ORG"))
+        start = e - len(" ".join(after))
+        out.append((start, e, "PER"))
     return out

@@ -41,8 +41,9 @@ def test_foreign_streets_and_squares_are_places() -> None:
 
 
 def test_isle_of_is_one_place_and_a_council_after_it_a_body() -> None:
-    found = _names('"The Isle of Tarran is windy," she said. The Vale of Merrow Council met on Monday.')
-    assert ("Isle of Tarran", "LOC") in found
+    found = _names('"The Isle of Tarran is windy," she said. The Vale of Merrow Council met on Monday. '
+                   "Tourists climbed the Temple of the Grey Owl.")
+    assert ("Isle of Tarran", "LOC") in found and ("Temple of the Grey Owl", "LOC") in found
     assert ("Vale of Merrow Council", "ORG") in found
 
 
@@ -67,6 +68,15 @@ def test_a_kind_word_opening_a_sentence_is_no_name() -> None:
     found = _names("County council leader Mark Hale said the budget was tight.")
     assert ("Mark Hale", "PER") in found
     assert not any(text == "County" for text, _label in found)
+
+
+def test_an_office_inside_a_name_parts_the_place_or_body_from_the_person() -> None:
+    found = _names("Nevada Governor Carla Brent signed the bill. The NASA Administrator spoke later.")
+    assert ("Nevada", "LOC") in found and ("Carla Brent", "PER") in found
+    assert ("NASA", "ORG") in found
+    # an office whose first word is no place or acronym stays as the tagger read it
+    found = _names("Prime Minister Carla Brent spoke.")
+    assert ("Carla Brent", "PER") in found and not any(text == "Prime" for text, _label in found)
 
 
 def test_the_switch_restores_the_old_names(monkeypatch: pytest.MonkeyPatch) -> None:
