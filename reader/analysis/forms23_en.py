@@ -36,26 +36,29 @@ _DUTCH = ("van der", "van den", "van de", "von der", "von dem", "van", "von", "t
 _ROMANCE = ("de la", "de los", "de las", "du", "da", "dos", "das", "di", "del", "della", "le", "la")
 _PARTICLE = "|".join(_DUTCH + _ROMANCE)
 _SURNAME = r"[A-ZÀ-Ý]\w*(?:[-'’][A-ZÀ-Ý]\w*)*"  # ("O'Neill", "Hoek" of "Hoek's")
-_PARTICLED = re.compile(rf"\b({_CAP}) ((?:{_PARTICLE})) ({_SURNAME})(?![\w-])")
+# (the patterns open with a literal or a set of first letters, so the scan skips ahead fast; the word
+# boundary before is checked in code)
+_PARTICLE_AT = re.compile(rf" ({_PARTICLE}) ({_SURNAME})(?![\w-])")
+_WORD_BEFORE = re.compile(rf"(?<![\w'’-]){_CAP}$")
 _DUTCH_SET = frozenset(_DUTCH)
 _TITLES = frozenset("marquis marquise comte comtesse baron baroness vicomte duc duchesse chevalier".split())
 
 _STREET_HEADS = ("Place|Rue|Avenue|Avenida|Boulevard|Quai|Plaza|Calle|Via|Piazza|Praça|Rua|Largo|Pont|Porte|Parc|"
                  "Paseo|Ponte|Viale|Gare|Jardin|Jardins|Île|Ile|Isla|Pointe|Terre|Rambla|Carrer|Plac|Campo|Playa")
 _LINK = r"(?: (?:de la |de l['’]|d['’]|(?:de|du|des|del|della|delle|dei|di|da|do|dos|das) ))"
-_STREET = re.compile(rf"\b(?:{_STREET_HEADS}){_LINK}{_CAP}(?:(?:{_LINK}| ){_CAP})*")
+_STREET = re.compile(rf"(?:{_STREET_HEADS}){_LINK}{_CAP}(?:(?:{_LINK}| ){_CAP})*")
 _HEAD_WORDS = frozenset(_STREET_HEADS.split("|"))
 _ARTICLE = re.compile(r"(?<![\w'’-])(?:(?:La|Le|Les|El) |L['’])$")
 _BARE_HEADS = "Rue|Quai|Piazza|Calle|Rua|Praça|Avenida|Viale|Largo|Rambla|Carrer"
-_BARE_STREET = re.compile(rf"\b(?:{_BARE_HEADS}) {_CAP}(?: {_CAP})*")
+_BARE_STREET = re.compile(rf"(?:{_BARE_HEADS}) {_CAP}(?: {_CAP})*")
 
 _PLACE_OF = re.compile(
-    rf"\b(?:Isle|Isles|Gulf|Bay|Strait|Straits|Vale|Cape|Firth|Sea|Forest|Lake|Mount|Pyramid|Temple|Tomb|Valley) "
+    rf"(?:Isle|Isles|Gulf|Bay|Strait|Straits|Vale|Cape|Firth|Sea|Forest|Lake|Mount|Pyramid|Temple|Tomb|Valley) "
     rf"of (?:the )?{_CAP}"
     rf"(?: {_CAP})*")
 _STREET_ENDS = frozenset("street road avenue lane close crescent drive way square gardens terrace grove hill row "
                          "place walk mews parade".split())
-_OF_BODY = re.compile(r"\bOf[a-z]{3,5}\b")
+_OF_BODY = re.compile(r"Of[a-z]{3,5}\b")
 _OPERATED = re.compile(r" (?:(?:will |would |also |still )?(?:run|runs|ran|operate|operates|operated) (?:\w+ )?"
                        r"(?:trains|buses|services|routes?|coaches)|(?:rail |bus |train )?services|trains)\b")
 _KINDS = frozenset(("County", "Council", "Borough", "District", "Parish", "State"))
@@ -90,8 +93,12 @@ def _particles(text: str, spans: list[Span], vocab: dict) -> list[Span]:
     gazetteer's places do not know, then a particle and a capitalised surname: one person; the
     particle and the surname alone later are that person."""
     surnames: set[str] = set()
-    for m in _PARTICLED.finditer(text):
-        first, particle, last = m.group(1), m.group(2), m.group(3)
+    for at in _particle_matches(text):
+        before = _WORD_BEFORE.search(text, max(0, at.start() - 40), at.start())
+        if before is None:
+            continue
+        m = _Match(before.start(), at.end())
+        first, particle, last = before.group(0), at.group(1), at.group(2)
         low = first.lower()
         given = low in FIRST_NAMES or low in _TITLES
         unknown = particle in _DUTCH_SET and vocab.get(low) is None and low not in CITIES and low not in COUNTRIES
@@ -110,11 +117,55 @@ def _particles(text: str, spans: list[Span], vocab: dict) -> list[Span]:
         spans = put(spans, (m.start(), m.end(), "PER"))
         surnames.add(f"{particle} {last}")
     for name in surnames:
-        for m in re.finditer(r"(?<![\w'’-])(?:" + re.escape(name) + "|" + re.escape(name[0].upper() + name[1:])
-                             + r")(?=['’]s\b|[^\w'’-]|$)", text):
-            if free_or_inside(spans, m.start(), m.end()) and not _inside_person(spans, m.start(), m.end()):
-                spans = put(spans, (m.start(), m.end(), "PER"))
+        for form in (name, name[0].upper() + name[1:]):
+            at = text.find(form)
+            while at >= 0:
+                end = at + len(form)
+                if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_'’-")) and _SURNAME_END.match(
+                        text, end) and free_or_inside(spans, at, end) and not _inside_person(spans, at, end):
+                    spans = put(spans, (at, end, "PER"))
+                at = text.find(form, end)
     return spans
+
+
+_SURNAME_END = re.compile(r"['’]s\b|[^\w'’-]|$")
+
+
+_FIRST_PARTICLES = tuple(sorted({f" {p.split()[0]} " for p in _DUTCH + _ROMANCE}))
+
+
+def _particle_matches(text: str) -> list[re.Match]:
+    """The matches of ``_PARTICLE_AT`` in ``text``, found from the places of each particle (``str.find``)."""
+    places: list[int] = []
+    for word in _FIRST_PARTICLES:
+        at = text.find(word)
+        while at >= 0:
+            places.append(at)
+            at = text.find(word, at + 1)
+    out = []
+    for at in sorted(places):
+        m = _PARTICLE_AT.match(text, at)
+        if m and not (out and out[-1].end() > at):
+            out.append(m)
+    return out
+
+
+class _Match:
+    """A span of the text (the start and end of a match put together from two)."""
+
+    def __init__(self, start: int, end: int) -> None:
+        self._span = (start, end)
+
+    def start(self) -> int:
+        return self._span[0]
+
+    def end(self) -> int:
+        return self._span[1]
+
+
+def _word_start(text: str, at: int) -> bool:
+    """Whether a word starts at ``at`` (no letter, digit or underscore before it)."""
+    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")
 
 
 def _inside_person(spans: list[Span], s: int, e: int) -> bool:
@@ -125,6 +176,8 @@ def _streets(text: str, spans: list[Span]) -> list[Span]:
     """A foreign street or square: a place, unless a found name reaches out of it."""
     for pattern in (_STREET, _BARE_STREET):
         for m in pattern.finditer(text):
+            if not _word_start(text, m.start()):
+                continue
             start = m.start()
             article = _ARTICLE.search(text, max(0, start - 4), start)
             if article:
@@ -138,6 +191,8 @@ def _places_of(text: str, spans: list[Span]) -> list[Span]:
     """"Isle of Wight": a place head, "of" and capitalised words; not after a capitalised word (part
     of a longer name), a body when a body's head word ends it."""
     for m in _PLACE_OF.finditer(text):
+        if not _word_start(text, m.start()):
+            continue
         before = text[max(0, m.start() - 30):m.start()]
         if re.search(r"[A-Z][\w'’-]* $", before) and not re.search(r"(?:^|[.!?:\n\"“‘'] ?)[A-Z][\w'’-]* $",
                                                                    before) and not before.endswith("The "):
@@ -165,6 +220,8 @@ def _street_after(text: str, spans: list[Span], vocab: dict) -> list[Span]:
 def _of_bodies(text: str, spans: list[Span], vocab: dict) -> list[Span]:
     """"Ofsted", "Ofcom": "Of" and an abbreviation the vocabulary does not know, a body."""
     for m in _OF_BODY.finditer(text):
+        if not _word_start(text, m.start()):
+            continue
         if vocab.get(m.group(0).lower()) is not None:
             continue
         found = overlapping(spans, m.start(), m.end())
