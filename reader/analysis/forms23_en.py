@@ -8,16 +8,19 @@
 - "Residents of Acacia Avenue": the street alone (a word written only in lower case before "of");
 - "Ofsted", "Ofcom": a body ("Of" and an abbreviation the vocabulary does not know);
 - "Greater Anglia" is no person; a name that runs trains or buses is a body (an operator);
-- "County council leader X": a kind word opening a sentence before a lower-case word is no name.
+- "County council leader X": a kind word opening a sentence before a lower-case word is no name;
+- "Texas Governor Greg Abbott": the place and the person (``en_offices23``).
 
-Each form is gated on a cheap literal test of the text before its regular expression runs.
+Each pass starts from a literal (``str.find``, or a pattern opening with its head words, so the
+scanner skips ahead) or walks the found names only: 10 ms of a 560 ms analysis of 137 kB.
 """
 
 from __future__ import annotations
 
 import re
 
-from reader.analysis.gazetteer import CITIES, COUNTRIES, FIRST_NAMES, ORG_HEADS, US_STATES
+from reader.analysis.en_offices23 import titles_inside
+from reader.analysis.gazetteer import CITIES, COUNTRIES, FIRST_NAMES, ORG_HEADS
 from reader.analysis.spans22 import free_or_inside, overlapping, put
 
 Span = tuple[int, int, str]
@@ -84,7 +87,7 @@ def english_forms(text: str, spans: list[Span], vocab: dict) -> list[Span]:
     if KIND_OPENERS:
         spans = _kind_openers(text, spans)
     if TITLES_INSIDE:
-        spans = _titles_inside(text, spans)
+        spans = titles_inside(text, spans)
     return spans
 
 
@@ -255,50 +258,3 @@ def _kind_openers(text: str, spans: list[Span]) -> list[Span]:
         out.append((s, e, label))
     return out
 
-
-_OFFICES = frozenset("""administrator secretary minister senator governor mayor president chairman chairwoman ceo
-    commissioner ambassador sheriff congressman congresswoman mp mep msp sen. gov. rep.""".split())
-_OFFICE_PARTS = _OFFICES | {"vice", "deputy"}
-
-
-def _titles_inside(text: str, spans: list[Span]) -> list[Span]:
-    """An office inside a found name: "Texas Governor Greg Abbott" is the place (a known country,
-    city or US state; an acronym a body) and the person after the office; an office ending a name
-    ("NASA Administrator", "X Vice President") is cut off. Not in a name with "of" ("Office of the
-    President")."""
-    out: list[Span] = []
-    for s, e, label in spans:
-        name = text[s:e]
-        if " " not in name or " of " in name:
-            out.append((s, e, label))
-            continue
-        words = name.split(" ")
-        cut = len(words)
-        while cut > 1 and words[cut - 1].lower() in _OFFICE_PARTS and words[cut - 1][:1].isupper():
-            cut -= 1
-        if cut < len(words) and words[cut - 1].lower() not in _OFFICE_PARTS:
-            rest = " ".join(words[:cut])
-            low = rest.lower()
-            if low in COUNTRIES or low in CITIES or low in US_STATES:
-                label = "LOC"  # ("Virginia Governor")
-            elif rest.isupper() and rest.isalpha():
-                label = "ORG"  # ("NASA Administrator")
-            out.append((s, s + len(rest), label))
-            continue
-        at = next((k for k in range(1, len(words) - 2) if words[k].lower() in _OFFICES and words[k][:1].isupper()),
-                  None)
-        if at is None:
-            out.append((s, e, label))
-            continue
-        before = " ".join(words[:at])
-        after = words[at + 1:]
-        low = before.lower()
-        place = low in COUNTRIES or low in CITIES or low in US_STATES
-        body = before.isupper() and before.isalpha() and 2 <= len(before) <= 6
-        if not (place or body) or not all(w[:1].isupper() for w in after):
-            out.append((s, e, label))
-            continue
-        out.append((s, s + len(before), "LOC" if place else "ORG"))
-        start = e - len(" ".join(after))
-        out.append((start, e, "PER"))
-    return out
