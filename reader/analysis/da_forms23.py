@@ -32,6 +32,10 @@ STREETS = INNS = FIRMS = DIGITS = True
 _STREET_HEADS = frozenset("gade vej stræde allé plads torv boulevard bro".split())
 _TITLES = frozenset("Kong Dronning Prins Prinsesse Kronprins Kronprinsesse Sankt Skt. Sct. Skt Sct".split())
 _ROMAN = re.compile(r"[IVX]+['’]s$")
+_TITLED_STREET = re.compile(
+    r"\b(?:Kong|Dronning|Prins|Prinsesse|Kronprins|Kronprinsesse|Sankt|Skt\.|Sct\.) (?:[A-ZÆØÅ][a-zæøå]+ )?"
+    r"[A-ZÆØÅ][a-zæøå]+s (?:Gade|Vej|Stræde|Allé|Plads|Torv|Boulevard|Bro)\b"
+)
 
 
 def forms(text: str, spans: list[Span], evidence: dict | None = None, vocab: dict | None = None) -> list[Span]:
@@ -83,6 +87,11 @@ def streets(text: str, spans: list[Span], evidence: dict | None = None) -> list[
         start = title.start() if title else s
         _drop(evidence, s, e)
         put(out, (start, e, "LOC"))
+    for m in _TITLED_STREET.finditer(text):  # "på Kong Valdemars Vej": missed by the tagger
+        if all(m.start() <= x[0] and x[1] <= m.end() and x[2] != "LOC" for x in overlapping(out, m.start(), m.end())):
+            for x in overlapping(out, m.start(), m.end()):
+                _drop(evidence, x[0], x[1])
+            put(out, (m.start(), m.end(), "LOC"))
     return out
 
 
@@ -130,18 +139,24 @@ def _firm_cue(text: str, s: int) -> bool:
     if not pieces:
         return False
     word = pieces[-1]
+    opening = before[:len(before.rstrip()) - len(word)].rstrip(" ")
+    if word.istitle() and word.isalpha() and (not opening or opening[-1] in ".!?:\n"):
+        word = word.lower()  # "Tømrerfirmaet Kaj Vestergaard" opening a sentence
+        return word.endswith(_FIRM_NOUNS + ("firmaet",))
     return word.isalpha() and word.islower() and word.endswith(_FIRM_NOUNS)
 
 
 def firms(text: str, spans: list[Span], evidence: dict | None = None) -> list[Span]:
-    """Person-shaped names the article shows are businesses: bodies at every mention."""
+    """Person-shaped names the article shows are businesses: bodies at every mention ("Tømrerfirmaet"
+    taken alone as a name before one, opening a sentence, is dropped)."""
     cands: dict[str, bool] = {}
+    spans = [x for k, x in enumerate(spans) if not _firm_word(text, spans, k)]
     for s, e, label in spans:
         if label not in ("PER", "LOC"):
             continue
         name = text[s:e]
         words = name.split(" ")
-        if not 2 <= len(words) <= 3 or not _given(words[0]) or not all(w[:1].isupper() for w in words):
+        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
             continue
         cands[name] = cands.get(name, False) or _firm_cue(text, s)
     firm_names = {name for name, cue in cands.items() if cue}
@@ -155,6 +170,15 @@ def firms(text: str, spans: list[Span], evidence: dict | None = None) -> list[Sp
             label = "ORG"
         out.append((s, e, label))
     return out
+
+
+def _firm_word(text: str, spans: list[Span], k: int) -> bool:
+    """Whether span ``k`` is one capitalised firm noun opening a sentence right before another name."""
+    s, e, _label = spans[k]
+    word = text[s:e]
+    if k + 1 == len(spans) or spans[k + 1][0] != e + 1 or not word.isalpha() or not word.istitle():
+        return False
+    return _firm_cue(text, spans[k + 1][0])
 
 
 _CHANNEL = re.compile(r"\b(?:DR )?P[1-8] [A-ZÆØÅ][a-zæøå]+(?: & [A-ZÆØÅ][a-zæøå]+)?")
