@@ -76,7 +76,7 @@ def _analyze(text: str, language: str | None, corrections: Sequence[EntityCorrec
         model = load_model(language)
         names = forms22.forms22(text, names, language, tokens, sentences, model.vocab if model else None)
         if language == "da" and da_forms23.ON:  # streets, inns, firms, numbered names (namesda23)
-            names = da_forms23.forms(text, names, evidence, model.vocab if model else None)
+            names = da_forms23.forms(text, names, tokens, evidence, model.vocab if model else None)
     forced, removed = _corrections(text, corrections)
     if forced:
         names = merge(forced, names)
