@@ -56,8 +56,7 @@ def _given(word: str) -> bool:
 
 
 def _drop(evidence: dict | None, s: int, e: int) -> None:
-    if evidence is not None:
-        evidence.pop((s, e), None)
+    (evidence or {}).pop((s, e), None)
 
 
 def _replace(spans: list[Span], new: Span, evidence: dict | None) -> None:
@@ -205,9 +204,8 @@ _NUMBERED = re.compile(r"([A-ZÆØÅ][a-zæøå]{2,}) ([1-9]\d{2,3})(?![\d.,:/%-
 # The words before a name and number that read it as a body (a shop, a station): "i Rema 1000", "hos
 # Radio 100", "siden Rema 1000 åbnede"; after others ("en Cessna 172", "med Saab 9000") it may be a product.
 _BODY_BEFORE = frozenset("i hos fra til ved for som siden og at end af mod eller".split())
-_UNITS = frozenset("""kr kroner euro dollar mio mia millioner milliarder procent pct år dage timer minutter
-    meter km kilometer kilo kg g dl l ml cl cm mm tsk spsk ton gange stk personer mennesker ansatte boliger
-    børn elever""".split())
+_UNITS = frozenset("""kr kroner euro dollar mio mia millioner milliarder procent pct år dage timer minutter meter
+    km kilometer kilo kg g dl l ml cl cm mm tsk spsk ton gange stk personer mennesker ansatte boliger børn elever""".split())
 
 
 @notable
@@ -254,9 +252,7 @@ def _numbered_no_body(text: str, spans: list[Span], m: re.Match, vocab: dict) ->
 
 def _cues_near(text: str, at: int) -> set[int]:
     """``at`` when a firm noun or "direktør i" stands right before it (the few numbered names only)."""
-    before = text[max(0, at - 40):at].split()
-    if not before:
-        return set()
+    before = text[max(0, at - 40):at].split() or [""]
     word = before[-1]
     if word.islower() and word.isalpha() and word.endswith(_FIRM_NOUNS):
         return {at}
