@@ -14,7 +14,7 @@ pass over the text:
   "Kæden Johannes Fog", "konkurrenterne Carl Ras", or after "direktør i") is a body at every mention.
 - ``digits``: DR's channels with a region ("P4 Syd") and a name with a number of three or four
   digits after it ("Rema 1000", "Radio 100") after a place or trade word are bodies.
-- ``says``: an unfound capitalised run after a person's reporting verb ("fastslog Hauth") a person.
+- ``says`` (``da_says23``): an unfound capitalised run after "siger", "fastslog" ... a person.
 
 Each retyped span's typer scores are dropped from ``evidence`` (as ``da_places22``), so the
 article's group vote does not put the old type back.
@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.da_says23 import says
 from reader.analysis.forms22 import _ordinary
 from reader.analysis.gazetteer import FIRST_NAMES
 from reader.analysis.spans22 import overlapping, put
@@ -40,6 +41,7 @@ def forms(text: str, spans: list[Span], tokens, evidence: dict | None = None, vo
     vocab = vocab or {}
     if STREETS:
         streets(text, spans, tokens, evidence)
+        saints(spans, tokens)
     if INNS:
         inns(text, spans, tokens, evidence)
     if FIRMS:
@@ -47,7 +49,7 @@ def forms(text: str, spans: list[Span], tokens, evidence: dict | None = None, vo
     if DIGITS:
         digits(text, spans, tokens, evidence, vocab)
     if SAYS:
-        says(text, spans, tokens, vocab)
+        says(text, spans, tokens, vocab)  # (da_says23)
     return spans
 
 
@@ -67,8 +69,10 @@ def _replace(spans: list[Span], new: Span, evidence: dict | None) -> None:
 
 
 _HEADS = frozenset("Gade Vej Stræde Allé Plads Torv Boulevard Bro".split())
+_SAINTS = frozenset(("Sankt", "Skt.", "Sct."))
 _TITLES = frozenset("Kong Dronning Prins Prinsesse Kronprins Kronprinsesse Sankt Skt. Sct.".split())
 _ROMAN = re.compile(r"[IVX]+['’]s$")
+_HOUSE_NUMBER = re.compile(r" \d{1,3}[a-zA-Z]?")
 _TITLE_BEFORE = re.compile(r"(?<!\S)(?:Kong|Dronning|Prins|Prinsesse|Kronprins|Kronprinsesse|Sankt|Skt\.|Sct\.) $")
 _TITLED_STREET = re.compile(
     r"(?<![\w.])(?:Kong|Dronning|Prins|Prinsesse|Kronprins|Kronprinsesse|Sankt|Skt\.|Sct\.) (?:[A-ZÆØÅ][a-zæøå]+ )?"
@@ -76,13 +80,20 @@ _TITLED_STREET = re.compile(
 )
 
 
+@notable
+def _street_word(word: str) -> bool:
+    return word in _HEADS or word in _SAINTS
+
+
 def streets(text: str, spans: list[Span], tokens, evidence: dict | None = None) -> None:
     """Streets and squares named after a person: places (see the module's note); ``spans`` changed in place."""
-    for k in where(tokens.words, _HEADS.__contains__):
+    for k in where(tokens.words, _street_word):
+        if tokens.words[k] in _SAINTS:
+            continue
         start, end = tokens.starts[k], tokens.ends[k]
         old = overlapping(spans, start, end)
-        if old and old[0][1] == end:
-            s, e, label = old[0]
+        if old and (old[0][1] == end or _HOUSE_NUMBER.fullmatch(text, end, old[0][1])):
+            s, e, label = old[0][0], end, old[0][2]  # "Thora Vinds Gade 4": the number left out, as UNER
             words = text[s:e].split(" ")
             if len(words) < 2:
                 continue
@@ -91,12 +102,25 @@ def streets(text: str, spans: list[Span], tokens, evidence: dict | None = None) 
             genitive = (_ROMAN.match(before) is not None or len(before) > 3 and before.endswith("s")
                         and before[:1].isupper() and before.isalpha() and not _given(before)
                         and before[:-1].lower() not in FIRST_NAMES)
-            if (title or words[0] in _TITLES or genitive) and (label != "LOC" or title):
+            if (title or words[0] in _TITLES or genitive) and (label != "LOC" or title or e != old[0][1]):
                 _replace(spans, (title.start() if title else s, e, "LOC"), evidence)
         elif not old:  # "på Kong Valdemars Vej": missed by the tagger
             m = _TITLED_STREET.search(text, max(0, start - 50), end)
             if m and all(m.start() <= x[0] and x[2] != "LOC" for x in overlapping(spans, m.start(), end)):
                 _replace(spans, (m.start(), end, "LOC"), evidence)
+
+
+def saints(spans: list[Span], tokens) -> None:
+    """A body or place of two words or more right after "Sankt" takes it in ("Sankt Peders Kirke"); in place."""
+    for k in where(tokens.words, _street_word):
+        if tokens.words[k] in _SAINTS and k + 1 < len(tokens.words) and not overlapping(
+            spans, tokens.starts[k], tokens.ends[k]
+        ):
+            after = overlapping(spans, tokens.starts[k + 1], tokens.ends[k + 1])
+            if after and after[0][0] == tokens.starts[k + 1] and after[0][2] in ("ORG", "LOC") and (
+                after[0][1] > tokens.ends[k + 1]
+            ):
+                put(spans, (tokens.starts[k], after[0][1], after[0][2]))
 
 
 _INN_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-ZÆØÅ][\w'’-]+ ){1,2})(?:Kro|Badehotel)$")
@@ -105,9 +129,14 @@ _INN_WORDS = frozenset(("Kro", "Badehotel", "Hotel"))
 _NOT_INN = frozenset("Den Det De En Et I På".split())
 
 
+@notable
+def _inn_word(word: str) -> bool:
+    return word in _INN_WORDS
+
+
 def inns(text: str, spans: list[Span], tokens, evidence: dict | None = None) -> None:
     """Inns and hotels the tagger missed or cut: bodies (see the module's note); in place."""
-    for k in where(tokens.words, _INN_WORDS.__contains__):
+    for k in where(tokens.words, _inn_word):
         start, end = tokens.starts[k], tokens.ends[k]
         if tokens.words[k] == "Hotel":
             m = _HOTEL.match(text, start)
@@ -265,33 +294,3 @@ def _put_body(spans: list[Span], s: int, e: int, evidence: dict | None) -> None:
     old = overlapping(spans, s, e)
     if all(s <= x[0] and x[1] <= e for x in old):
         _replace(spans, (s, e, "ORG"), evidence)
-
-
-# A person's reporting verb before a capitalised run the tagger left ("," fastslog Hauth efter
-# stævnet", "mener Filip Willemoes."): a person, when its words are no ordinary words, no genitive
-# before a noun ("oplyser Statoils informationschef") and no role ("siger S-ordføreren"). Verbs that
-# bodies take as often ("oplyser", "skriver") are left out.
-_SAY_VERBS = frozenset("""siger sagde mener mente fastslår fastslog fortæller fortalte forklarer forklarede
-    understreger understregede tilføjer tilføjede""".split())
-_SAID = re.compile(
-    r"\w+ ([A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?(?: [A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?){0,2})"
-    r"(?=[ .,;:!?\n]|$)"
-)
-
-
-def says(text: str, spans: list[Span], tokens, vocab: dict) -> None:
-    """An unfound capitalised run after a person's reporting verb: a person; in place."""
-    for k in where(tokens.words, _SAY_VERBS.__contains__):
-        m = _SAID.match(text, tokens.starts[k])
-        if not m:
-            continue
-        s, e = m.span(1)
-        if overlapping(spans, s, e):
-            continue
-        words = m.group(1).split(" ")
-        if any(_ordinary(w, vocab) for w in words):
-            continue
-        after = text[e:e + 20].split()
-        if words[-1].endswith("s") and after and after[0][:1].islower():
-            continue  # "oplyser Statoils informationschef"
-        put(spans, (s, e, "PER"))
