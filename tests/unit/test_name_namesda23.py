@@ -82,3 +82,13 @@ def test_the_namesda23_articles() -> None:
     assert len(articles) >= 161
     typed, _untyped = score(articles[155:161], "da")
     assert typed.prf()[2] >= 0.95
+
+
+def test_a_house_number_is_left_out_of_a_street_named_after_a_person() -> None:
+    names = _names("Mødet holdes i Thora Vinds Gade 4 på mandag.")
+    assert ("Thora Vinds Gade", "LOC") in names
+
+
+def test_sankt_opens_a_church_named_after_a_saint() -> None:
+    names = _names("Sankt Peders Kirke ligger ved Sankt Peders Stræde.")
+    assert ("Sankt Peders Kirke", "ORG") in names and ("Sankt Peders Stræde", "LOC") in names
