@@ -8,7 +8,7 @@ import re
 from typing import Sequence
 
 from reader.analysis.canonical import canonical_names
-from reader.analysis import forms22, forms23_en, one_type21
+from reader.analysis import da_forms23, forms22, forms23_en, one_type21
 from reader.analysis.names import find_names
 from reader.analysis.numbers import find_dates_numbers
 from reader.analysis.quotes import find_quotes
@@ -75,6 +75,8 @@ def _analyze(text: str, language: str | None, corrections: Sequence[EntityCorrec
 
         model = load_model(language)
         names = forms22.forms22(text, names, language, tokens, sentences, model.vocab if model else None)
+        if language == "da" and da_forms23.ON:  # streets, inns, firms, numbered names (namesda23)
+            names = da_forms23.forms(text, names, tokens, evidence, model.vocab if model else None)
     if forms23_en.ON and language == "en":  # particles, foreign streets, "Isle of X", operators (namesen23)
         from reader.analysis.perceptron import load_model
 
