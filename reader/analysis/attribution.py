@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from reader.analysis.descriptions import is_person_noun, subject_description
 from reader.analysis.en_quote_cues import after_preposition, chained_subject, described_tag, medium_after, put_it_before
+from reader.analysis.quote_genres23 import framed_thinker, imperative
 from reader.analysis.quote_described_near import document_before
 from reader.analysis.quote_clauses import APPOSITION, first_subject, initial, person_in_clause, relative_subject
 from reader.analysis.quote_cues import (
@@ -172,6 +173,11 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
     "Hume argues that", "ifølge X er sagen", "the famous quote by Thomas Edison:", "said X,"."""
     text = ctx.text
     lead = text[start:end]
+    thinker = framed_thinker(text, start, end) if ctx.language == "en" else None
+    if thinker is not None:  # "For Mendel, a walk is "..."" (quotesen23)
+        found = phrase(text, thinker[0], thinker[1], ctx.people, ctx.language)
+        if found is not None and found.kind == "name":
+            return found
     document = document_before(text, start, end) if ctx.language == "da" else None
     if document is not None:  # "I rapporten står der, at »...«" (quotes14)
         return Speaker(document[0], document[1], "description")
@@ -245,6 +251,8 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
             return Speaker(joined[0], joined[1], "name", joined[2])
         region_end = clause + len(text[clause:cut].rstrip())
         subject = phrase(text, clause, region_end, ctx.people, ctx.language)
+        if ctx.language == "en" and imperative(text[clause:region_end], verb.group(1)):
+            return None  # a guide's 'Then say, "..."', 'Never say "..."': the reader, no one named (quotesen23)
         relative = re.search(r"\b(?:a|an|the|en|et|den|det)\s+[^,;:]{1,40}?(?=\s+(?:who|which|that|der|som)\s*$)", text[clause:region_end])
         if relative is not None:
             # "the letter from a lady which said,": the noun phrase before the relative pronoun.

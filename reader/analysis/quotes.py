@@ -15,6 +15,7 @@ from reader.analysis.quote_filters import (
     CITED, MEANT, NAMED, TERM, TITLE_BY, after_colon, bracketed_title, continues, far_from_verb, is_scare, listed_line, one_word_reply,
     own_sentence, reported, reported_word, shouted, tagged, whole_paragraph_sentence,
 )
+from reader.analysis.quote_genres23 import cited_authors, quotes_someone, without_citations
 from reader.analysis.quote_headline_dash import colon_dash_quote, title_line
 from reader.analysis.quote_marks import mark_pairs, opens_single
 from reader.analysis.quote_news import danish_after, sibling_surname, story_opening, written_sources
@@ -48,7 +49,12 @@ _QUESTION = frozenset(("Q", "Spørgsmål", "Question", "Interviewer", "Journalis
 
 def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]:
     """Quotes in ``text`` with speakers resolved to the fullest names among ``entities``."""
+    original = text
+    if language != "da":
+        text = without_citations(text)  # "As Hartley (1998, p. 42) puts it," (quotesen23)
     ctx = Context(text, language, entities)
+    if language != "da":
+        ctx.people.learn(cited_authors(original), text)  # "Kwan (2019) goes further:"
     raw: list[tuple[Found, bool]] = []  # (quote, whether its paragraph is a dash quote or opens a run)
     units = _units(text)
     bridged, closes = _runs_on(text, units)
@@ -111,6 +117,8 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
     if ctx.language == "en":
         alternate(text, raw, quotes, ctx.people)
     quotes = danish_after(text, carry_roles(text, quotes, ctx.people), ctx.people, ctx.language)  # "Vidne: »...«" (quotesda19)
+    if text is not original:
+        quotes = [replace(q, text=original[q.start:q.end]) if q.text != original[q.start:q.end] else q for q in quotes]
     return sorted(quotes, key=lambda q: q.start)
 
 
@@ -318,6 +326,10 @@ def _interview(ctx: Context, unit: tuple[int, int]) -> list[Found] | None:
     qs, qe = _trim(text, label.end(), e)
     if qe - qs < 2 or text[qs] in _OPENS:
         return None
+    if ctx.language == "en" and quotes_someone(text, qs, qe, ctx.before):
+        # 'PRIYA: My mum said, "Where will you put your books?"': the quotation, not the turn, read
+        # after the label (which is no subject of it) (quotesen23)
+        return _mark_quotes(ctx, (label.end(), e))
     return [Found(qs, qe, speaker)]
 
 

@@ -1,0 +1,109 @@
+"""English quotations outside news (quotesen23): essays and papers that cite their sources, how-to
+guides that tell the reader what to say, transcripts whose labelled turns quote someone else."""
+
+from __future__ import annotations
+
+import re
+
+
+# A bracketed citation with no name in it: "(1998)", "(1998, p. 42)", "(2008: 61)", "(p. 88)",
+# "(pp. 12-14)". Blanked out (same length) before quotations are attributed in English, so that
+# "As Hartley (1998, p. 42) puts it," reads as "As Hartley puts it," ("p." ended the sentence).
+_CITATION = re.compile(
+    r"\((?:(?:1[5-9]\d\d|20\d\d)[a-z]?(?:\s*[,:]\s*(?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?"
+    r"|pp?\.\s*\d+(?:\s*[-–]\s*\d+)?)\)"
+)
+
+
+def without_citations(text: str) -> str:
+    """``text`` with its name-less bracketed citations blanked out by spaces (offsets kept)."""
+    if "(" not in text or not _CITATION.search(text):
+        return text
+    return _CITATION.sub(lambda m: " " * len(m.group()), text)
+
+
+# A verb of saying in the form a guide tells its reader to use: 'Then say, "..."', 'Never say "..."'.
+_IMPERATIVE = frozenset("say ask tell answer reply add explain write try".split())
+
+
+def imperative(subject: str, verb: str) -> bool:
+    """Whether ``subject`` before the verb ``verb`` only opens an instruction ("Then say,", "Never
+    say", "Just ask", "Politely say"): an adverb, not a name, before a bare verb of saying."""
+    word = subject.strip().rstrip(",")
+    return verb.lower() in _IMPERATIVE and (
+        word.lower() in _OPENERS or " " not in word and len(word) > 5 and word.endswith("ly") and word.lower() not in _NOT_ADVERBS
+    )
+
+
+# Words that open an instruction before a bare verb ("Then say", "Instead, ask", "Don't say").
+_OPENERS = frozenset(
+    "then never just simply always instead now first next finally also or and so don't do never ever"
+    " again afterwards later sometimes often".split()
+    + ["do not", "and then", "then just", "just never", "or just", "or simply", "and just"]
+)
+_NOT_ADVERBS = frozenset("beverly kelly emily shelly molly holly polly sally lilly".split())
+
+
+# An opening mark right after a verb of saying (or "quote,") inside a labelled turn of a transcript:
+# 'PRIYA: My mum looked at me and said, "Where will you put your books?"'.
+_MARKS = "\"“‘"
+
+
+def quotes_someone(text: str, start: int, end: int, before: re.Pattern) -> bool:
+    """Whether the turn ``[start, end)`` holds a quotation that a verb of saying (or "quote,")
+    introduces: the turn then quotes someone else, and the quotation is read on its own."""
+    at = start
+    while True:
+        at = min((k for k in (text.find(m, at, end) for m in _MARKS) if k >= 0), default=-1)
+        if at < 0:
+            return False
+        lead = text[max(start, at - 40):at]
+        if re.search(r"\bquote[,:]?\s*$", lead, re.IGNORECASE):
+            return True  # 'she tried your recipe and, quote, "..."'
+        tail = re.search(r"\b(\w+)(?:\s+(?:me|us|him|her|them|you))?[,:]?\s*$", lead)
+        if tail is not None and before.fullmatch(tail.group(1)):
+            return True
+        at += 1
+
+
+# "For Mendel, a walk is "..."", "To Arendt, evil was "..."", "In Kwan's view, the gains are "..."":
+# the thinker whose view the sentence gives, when the quotation follows a verb of being or meaning.
+_FRAMED = re.compile(
+    r"(?:For|To|In\s+the\s+(?:view|eyes|words)\s+of)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+"
+    r"|In\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})['’]s\s+(?:view|words|account|phrase|terms|reading),\s+"
+)
+_BEING = re.compile(
+    r"[^\"“”.!?;]{1,80}?\b(?:is|are|was|were|means|meant|remains|remained|becomes|became|amounts\s+to|consists\s+of)"
+    r"(?:\s+(?:no\s+more\s+than|nothing\s+but|simply|merely|only|above\s+all|at\s+bottom|essentially))?\s*[,:]?\s*$"
+)
+
+
+def framed_thinker(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the thinker in a sentence ``[start, end)`` (up to a quotation's opening mark)
+    that opens "For Mendel, a walk is", else None."""
+    frame = _FRAMED.match(text, start, end)
+    if frame is None or not _BEING.fullmatch(text, frame.end(), end):
+        return None
+    group = 1 if frame.group(1) else 2
+    return frame.start(group), frame.end(group)
+
+
+# An author before a bracketed year, "Kwan (2019)", "Baxter and Lund (2011)", "Idowu et al. (2016)",
+# or inside it, "(Kwan, 2019)": a person the name finder often misses in an academic text.
+_AUTHOR = r"[A-Z][a-z][\w'’-]+"
+_CITED = re.compile(
+    rf"\b({_AUTHOR})(?:\s+(?:and|&)\s+({_AUTHOR}))?(?:\s+et\s+al\.)?\s+\((?:1[5-9]\d\d|20\d\d)[a-z]?[,:;)]"
+    rf"|\(({_AUTHOR})(?:\s+(?:and|&)\s+({_AUTHOR}))?(?:\s+et\s+al\.)?,\s+(?:1[5-9]\d\d|20\d\d)[a-z]?[,:;)]"
+)
+_NOT_AUTHORS = frozenset(
+    "january february march april may june july august september october november december spring summer autumn"
+    " winter in on since from until by after before during the a an this that see cf and or but".split()
+)
+
+
+def cited_authors(text: str) -> set[str]:
+    """The surnames ``text`` cites with a year ("Kwan (2019) goes further:")."""
+    names = set()
+    for match in _CITED.finditer(text):
+        names.update(n for n in match.groups() if n and n.lower() not in _NOT_AUTHORS)
+    return names

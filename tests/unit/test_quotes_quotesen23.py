@@ -1,0 +1,115 @@
+"""English quotations outside news (quotesen23): a bracketed citation between an author and the
+verb, "For Kant, X is "..."", an author known from a citation speaking a block quote, a labelled
+transcript turn that quotes someone else, a guide's 'Then say, "..."' (nobody named), "According
+to Berg's account, Lindqvist answered"."""
+
+from __future__ import annotations
+
+from reader.analysis.pipeline import analyze
+
+
+def _quotes(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text.strip(" .,?!\"“”"), q.speaker) for q in analyze(text, "en").quotes]
+
+
+def test_a_citation_between_author_and_verb_keeps_the_author() -> None:
+    text = ("Cities and Noise\n\n"
+            'Quiet has become a luxury. As Oduya (2015, p. 63) puts it, "silence is now sold by the square metre."')
+    assert _quotes(text) == [("silence is now sold by the square metre", "Oduya")]
+
+
+def test_a_harvard_citation_with_a_colon_page() -> None:
+    text = ("Sampling\n\n"
+            'As Lindgren (2003: 118) observes, "a small sample read closely can say more than a large one read fast".')
+    assert [s for _, s in _quotes(text)] == ["Lindgren"]
+
+
+def test_the_text_of_a_quote_keeps_its_citation() -> None:
+    text = 'Marlow agreed with the plan, writing that "the data (2019) settles the matter" in a letter.'
+    quotes = analyze(text, "en").quotes
+    assert [q.text for q in quotes] == ["the data (2019) settles the matter"]
+
+
+def test_citations_are_blanked_with_their_length() -> None:
+    from reader.analysis.quote_genres23 import without_citations
+
+    text = "As Oduya (2015, p. 63) puts it (p. 9) and (pp. 4-7) but not (Oduya, 2015) or (in 2015)."
+    blank = without_citations(text)
+    assert len(blank) == len(text) and "2015, p." not in blank and "(Oduya, 2015)" in blank and "(in 2015)" in blank
+
+
+def test_for_a_thinker_the_quotation_is_theirs() -> None:
+    text = ("Work\n\n"
+            'For Halvorsen, a job is "the price we pay for the hours we keep." Her critics found that glib.')
+    assert _quotes(text) == [("the price we pay for the hours we keep", "Halvorsen")]
+
+
+def test_in_a_thinkers_view_the_quotation_is_theirs() -> None:
+    text = 'In Ferrante Oyelaran\'s view, progress was "mostly a change of furniture". Few agreed.'
+    assert [s for _, s in _quotes(text)] == ["Ferrante Oyelaran"]
+
+
+def test_for_the_first_time_is_no_thinker() -> None:
+    text = 'For the first time, the museum is "open late for everyone," the director said.'
+    assert [s for _, s in _quotes(text)] == ["the director"]
+
+
+def test_an_author_cited_with_a_year_speaks_the_block_quote_after_the_colon() -> None:
+    text = ("Findings\n\n"
+            "Early surveys were hopeful (Marsh, 2008). Kwan (2012) goes further:\n\n"
+            '"Most of the gains we measured came from the people who would have done well anyway. '
+            'Take them out and very little is left."')
+    assert [s for _, s in _quotes(text)] == ["Kwan"]
+
+
+def test_cited_authors() -> None:
+    from reader.analysis.quote_genres23 import cited_authors
+
+    text = "Tembe (2012) and Ross and Vane (2001a, p. 3) disagree (Okafor, 2019; see May 2020)."
+    assert cited_authors(text) == {"Tembe", "Ross", "Vane", "Okafor"}
+
+
+_EPISODE = ("Episode 12: Allotments\n\n"
+            "Ruth Mallon: Welcome back. My guest is Colm Avery, who has kept the same allotment for thirty years.\n\n"
+            "Colm Avery: Thirty-one. When I took it on, the old man on the next plot looked at my spade and told me, "
+            '"That won\'t last the winter." He was right.\n\n'
+            "Ruth Mallon: We had an email from Dina, who tried your soup and said it was, quote, "
+            '"the best thing I have eaten all year." Thanks, Dina.')
+
+
+def test_a_labelled_turn_that_quotes_someone_gives_the_quotation() -> None:
+    quotes = _quotes(_EPISODE)
+    assert ("That won't last the winter", "the old man") in quotes
+    assert not any(q.startswith("Thirty-one") for q, _ in quotes)
+
+
+def test_a_listeners_message_read_out_with_quote() -> None:
+    quotes = _quotes(_EPISODE)
+    assert "the best thing I have eaten all year" in [q for q, _ in quotes]
+    assert not any(q.startswith("We had an email") for q, _ in quotes)
+
+
+def test_a_labelled_answer_without_a_quotation_stays_a_quote() -> None:
+    text = ("Interview\n\nSofia Brandt is a ferry captain.\n\n"
+            "Q: How long have you worked the crossing?\n\n"
+            "Sofia Brandt: Twenty years. I still like the winter runs best.")
+    assert _quotes(text) == [("Twenty years. I still like the winter runs best", "Sofia Brandt")]
+
+
+def test_a_guides_then_say_names_nobody() -> None:
+    text = ("How to Return a Faulty Kettle\n\n"
+            "Keep the receipt. Take the kettle back within thirty days. "
+            'Then say, "This stopped working after a week, and I would like a refund."')
+    assert _quotes(text) == [("This stopped working after a week, and I would like a refund", None)]
+
+
+def test_a_named_reader_of_the_guide_still_speaks() -> None:
+    text = 'Kelly Ames runs the desk. Staff say "Ask Kelly" whenever a parcel goes missing. Experts say, "Returns are rising."'
+    assert ("Returns are rising", "Experts") in _quotes(text)
+
+
+def test_according_to_an_account_the_one_who_answered_speaks() -> None:
+    text = ("The Crossing\n\n"
+            "The guide, Pieter Haas, wanted to wait for the ice to thicken. "
+            'According to Haas\'s diary, Moreau replied, "We cross tonight or we do not cross at all."')
+    assert [s for _, s in _quotes(text)] == ["Moreau"]
