@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from reader.analysis.descriptions import is_person_noun, subject_description
 from reader.analysis.en_quote_cues import after_preposition, chained_subject, described_tag, medium_after, put_it_before
-from reader.analysis.quote_genres23 import framed_thinker, imperative
+from reader.analysis.quote_genres23 import framed_thinker, imperative, subordinate_pronoun
 from reader.analysis.quote_described_near import document_before
 from reader.analysis.quote_clauses import APPOSITION, first_subject, initial, person_in_clause, relative_subject
 from reader.analysis.quote_cues import (
@@ -239,6 +239,9 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
     first = FIRST_PERSON.search(text, max(start, cut - 20), cut) if verb is not None and verb.group(1) else None
     if first is not None:
         return Speaker(first.start(1), first.end(1), "pronoun")  # "and then I said, "...": the writer, or who gives the speech
+    after_clause = subordinate_pronoun(text, start, cut) if verb is not None and verb.group(1) and ctx.language == "en" else None
+    if after_clause is not None:  # "When Mrs Pargeter asked why ..., he said:" (quotesen23)
+        return Speaker(after_clause[0], after_clause[1], "pronoun")
     found = (relative_subject(ctx, start, cut) if verb is not None and ctx.language == "en" else None) or person_in_clause(ctx, start, cut)
     if found is None and verb is not None and verb.group(1):
         # The subject right before the verb: "In Lavan, the Court stated", "His mother wrote,".

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.en_words import EN_VOCABULARY
+
 
 # A bracketed citation with no name in it: "(1998)", "(1998, p. 42)", "(2008: 61)", "(p. 88)",
 # "(pp. 12-14)". Blanked out (same length) before quotations are attributed in English, so that
@@ -107,3 +109,32 @@ def cited_authors(text: str) -> set[str]:
     for match in _CITED.finditer(text):
         names.update(n for n in match.groups() if n and n.lower() not in _NOT_AUTHORS)
     return names
+
+
+# A sentence opening with a subordinate clause, then the pronoun subject of the verb of saying:
+# "When Mrs Pargeter asked why, he said:" is not Mrs Pargeter's.
+_SUBORDINATE = re.compile(
+    r"(?:When|Whenever|As|After|Before|While|If|Although|Though|Because|Once|Until|Since|Asked|Pressed|Challenged)\s"
+    r"[^\"“”;]{3,160},\s+(he|she|they)\s+(?:[a-z]+ly\s+|then\s+|simply\s+|just\s+)?$"
+)
+
+
+def subordinate_pronoun(text: str, start: int, cut: int) -> tuple[int, int] | None:
+    """The span of the pronoun that is the subject of the verb at ``cut`` after a subordinate
+    clause opening the sentence ``[start, cut)``, else None."""
+    match = _SUBORDINATE.match(text, start, cut)
+    return match.span(1) if match is not None else None
+
+
+# A name after a title of the church the name finder leaves out at the start of a sentence
+# ("Mother Agnes Kearney founded ...", "Sister Joan Reilly said"): the first and last name.
+_CHURCH_NAME = re.compile(
+    r"(?<![\w'’-])(?:Mother(?:\s+Superior)?|Sister|Brother|Father|Reverend|Rev\.?|Canon|Bishop|Archbishop|Rabbi|Imam"
+    r"|Pastor|Deacon|Abbot|Abbess|Friar|Monsignor|Cardinal)\s+([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?![\w'’-])"
+)
+
+
+def church_names(text: str) -> set[str]:
+    """The names (two or three capitalised words, no common word) ``text`` writes after a church title."""
+    return {m.group(1) for m in _CHURCH_NAME.finditer(text)
+            if not any(w.lower() in EN_VOCABULARY for w in m.group(1).split())}

@@ -15,7 +15,7 @@ from reader.analysis.quote_filters import (
     CITED, MEANT, NAMED, TERM, TITLE_BY, after_colon, bracketed_title, continues, far_from_verb, is_scare, listed_line, one_word_reply,
     own_sentence, reported, reported_word, shouted, tagged, whole_paragraph_sentence,
 )
-from reader.analysis.quote_genres23 import cited_authors, quotes_someone, without_citations
+from reader.analysis.quote_genres23 import church_names, cited_authors, quotes_someone, without_citations
 from reader.analysis.quote_headline_dash import colon_dash_quote, title_line
 from reader.analysis.quote_marks import mark_pairs, opens_single
 from reader.analysis.quote_news import danish_after, sibling_surname, story_opening, written_sources
@@ -95,6 +95,7 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
     ctx.people.learn(learned_names(ctx, raw), text)
     if ctx.language == "en":
         ctx.people.learn(kin_names(text), text)  # "Aunt Bea", which the name finder leaves out
+        ctx.people.learn(church_names(text), text)  # "Mother Agnes Kearney founded ..." (quotesen23)
         went_on_tags(text, raw)  # '"...," she went on.'
         as_said_tags(text, raw, ctx.people.person_in)  # '"...," as Churchill said.'
         ctx.people.learn_surnames(text)

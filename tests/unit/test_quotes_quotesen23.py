@@ -113,3 +113,28 @@ def test_according_to_an_account_the_one_who_answered_speaks() -> None:
             "The guide, Pieter Haas, wanted to wait for the ice to thicken. "
             'According to Haas\'s diary, Moreau replied, "We cross tonight or we do not cross at all."')
     assert [s for _, s in _quotes(text)] == ["Moreau"]
+
+
+def test_he_added_after_mr_x_replied_in_a_paragraph_naming_others() -> None:
+    text = ("Roofer denies cutting corners\n\n"
+            "The jury heard from Gareth Pyle. Prosecutor Marit Osei asked him about the missing ties. "
+            '"Nobody ordered them," Mr Pyle replied. "I fitted what was on the van," he added.')
+    assert [s for _, s in _quotes(text)] == ["Gareth Pyle", "Gareth Pyle"]
+
+
+def test_the_pronoun_after_a_when_clause_is_not_the_one_in_it() -> None:
+    text = ("Councillor Dennis Ormond defended the closure of the library. When Mrs Tarrant asked who had been consulted, "
+            'he said: "Everyone who answered the survey."')
+    assert [s for _, s in _quotes(text)] == ["Dennis Ormond"]
+
+
+def test_a_name_after_a_church_title_opening_a_sentence() -> None:
+    text = ("Sister Brigid Malloy ran the hostel for twenty years. "
+            '"Nobody was ever turned away," she said.')
+    assert [s for _, s in _quotes(text)] == ["Brigid Malloy"]
+
+
+def test_father_alone_is_no_church_name() -> None:
+    from reader.analysis.quote_genres23 import church_names
+
+    assert church_names("Father was pleased. Father Christmas came. Mother Agnes Kearney stayed.") == {"Agnes Kearney"}
