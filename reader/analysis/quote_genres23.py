@@ -4,6 +4,7 @@ guides that tell the reader what to say, transcripts whose labelled turns quote 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from reader.analysis.en_words import EN_VOCABULARY
 
@@ -138,3 +139,33 @@ def church_names(text: str) -> set[str]:
     """The names (two or three capitalised words, no common word) ``text`` writes after a church title."""
     return {m.group(1) for m in _CHURCH_NAME.finditer(text)
             if not any(w.lower() in EN_VOCABULARY for w in m.group(1).split())}
+
+
+_YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+_WRITER = re.compile(r"\b(?:I|me|my|we|us)\b")
+
+
+def writers_questions(text: str, quotes: list) -> None:
+    """An interview written as quoted exchanges: 'I met her in the studio. / "Do you miss London?" /
+    "Not for a minute."'. A bare quotation paragraph asking "you" something, right before a quoted
+    answer given the same speaker, in a text whose narrative speaks in the first person, is the
+    writer's question, not the interviewee's: its speaker is cleared (``quotes`` in text order,
+    changed in place)."""
+    for k in range(len(quotes) - 1):
+        ask, answer = quotes[k], quotes[k + 1]
+        if ask.speaker is None or ask.speaker != answer.speaker or not ask.text.rstrip(" \"”’").endswith("?"):
+            continue
+        begin = text.rfind("\n", 0, ask.start) + 1
+        end = text.find("\n", ask.end)
+        end = len(text) if end < 0 else end
+        if text[begin:ask.start].strip(" \t\"“‘") or text[ask.end:end].strip(" \t\"”’?") or not _YOU.search(ask.text):
+            continue  # not a bare paragraph of its own, or no question to "you"
+        if ask.speaker_start is not None and begin <= ask.speaker_start < end:
+            continue  # a tag of its own
+        following = text[end:answer.start]
+        if following.strip(" \t\n\"“‘") or "\n" not in following:
+            continue  # the answer does not open the next paragraph
+        narrative = text[max(0, begin - 600):begin]
+        if not _WRITER.search(re.sub(r"[\"“][^\"“”]*[\"”]", "", narrative)):
+            continue
+        quotes[k] = replace(ask, speaker=None, speaker_start=None, speaker_end=None, role="", affiliation="")

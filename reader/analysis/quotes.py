@@ -15,7 +15,7 @@ from reader.analysis.quote_filters import (
     CITED, MEANT, NAMED, TERM, TITLE_BY, after_colon, bracketed_title, continues, far_from_verb, is_scare, listed_line, one_word_reply,
     own_sentence, reported, reported_word, shouted, tagged, whole_paragraph_sentence,
 )
-from reader.analysis.quote_genres23 import church_names, cited_authors, quotes_someone, without_citations
+from reader.analysis.quote_genres23 import church_names, cited_authors, quotes_someone, without_citations, writers_questions
 from reader.analysis.quote_headline_dash import colon_dash_quote, title_line
 from reader.analysis.quote_marks import mark_pairs, opens_single
 from reader.analysis.quote_news import danish_after, sibling_surname, story_opening, written_sources
@@ -117,6 +117,7 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
         quotes = [sibling_surname(text, q, surnames) for q in quotes]  # "Hanne og Kristian Lauridsen"
     if ctx.language == "en":
         alternate(text, raw, quotes, ctx.people)
+        writers_questions(text, quotes)  # 'I met her. / "Do you miss London?" / "Not for a minute."' (quotesen23)
     quotes = danish_after(text, carry_roles(text, quotes, ctx.people), ctx.people, ctx.language)  # "Vidne: »...«" (quotesda19)
     if text is not original:
         quotes = [replace(q, text=original[q.start:q.end]) if q.text != original[q.start:q.end] else q for q in quotes]

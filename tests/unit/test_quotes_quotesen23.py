@@ -138,3 +138,19 @@ def test_father_alone_is_no_church_name() -> None:
     from reader.analysis.quote_genres23 import church_names
 
     assert church_names("Father was pleased. Father Christmas came. Mother Agnes Kearney stayed.") == {"Agnes Kearney"}
+
+
+_STUDIO = ("The Weaver of Hebden Bridge\n\n"
+           "Maud Ferris, 71, still sells every rug she makes. I met her at her loom on a wet Tuesday.\n\n"
+           '"Do you ever get tired of it?"\n\n'
+           '"Never. My hands would not know what to do with themselves."')
+
+
+def test_the_writers_question_is_not_the_interviewees() -> None:
+    assert _quotes(_STUDIO) == [("Do you ever get tired of it", None),
+                                ("Never. My hands would not know what to do with themselves", "Maud Ferris")]
+
+
+def test_a_question_with_its_own_tag_keeps_its_speaker() -> None:
+    text = _STUDIO.replace('"Do you ever get tired of it?"', '"Do you ever get tired of it?" her grandson Olly Ferris asked.')
+    assert _quotes(text)[0] == ("Do you ever get tired of it", "Olly Ferris")
