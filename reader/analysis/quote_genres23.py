@@ -113,10 +113,11 @@ def cited_authors(text: str) -> set[str]:
 
 
 # A sentence opening with a subordinate clause, then the pronoun subject of the verb of saying:
-# "When Mrs Pargeter asked why, he said:" is not Mrs Pargeter's.
+# "When Mrs Pargeter asked why, he said:" is not Mrs Pargeter's, nor "When the doctor came, she
+# looked at his chart and said," the chart's owner's.
 _SUBORDINATE = re.compile(
     r"(?:When|Whenever|As|After|Before|While|If|Although|Though|Because|Once|Until|Since|Asked|Pressed|Challenged)\s"
-    r"[^\"“”;]{3,160},\s+(he|she|they)\s+(?:[a-z]+ly\s+|then\s+|simply\s+|just\s+)?$"
+    r"[^\"“”;]{3,160},\s+(he|she|they)\s+(?:[^\"“”,.;:!?]{1,60}\s+and\s+)?(?:[a-z]+ly\s+|then\s+|simply\s+|just\s+)?$"
 )
 
 
@@ -169,3 +170,16 @@ def writers_questions(text: str, quotes: list) -> None:
         if not _WRITER.search(re.sub(r"[\"“][^\"“”]*[\"”]", "", narrative)):
             continue
         quotes[k] = replace(ask, speaker=None, speaker_start=None, speaker_end=None, role="", affiliation="")
+
+
+_WHEN = re.compile(r"(?:When|Whenever|As|After|Before|While|Once|Until)\s+")
+
+
+def when_described(text: str, own: int, pronoun: int, subject_description) -> tuple[int, int] | None:
+    """'When the doctor came on Friday, she looked at his chart and said,': the span of the
+    description that is the subject of the opening when-clause, when the pronoun at ``pronoun``
+    opens the main clause right after it (``subject_description`` reads the clause)."""
+    when = _WHEN.match(text, own, pronoun)
+    if when is None or not re.search(r",\s+$", text[own:pronoun]) or text.count(",", own, pronoun) != 1:
+        return None
+    return subject_description(text, when.end(), pronoun)

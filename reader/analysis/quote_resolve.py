@@ -12,6 +12,7 @@ from reader.analysis.attribution import Context, Found, in_byline, sentence_begi
 from reader.analysis.en_quote_cues import addressing_described, adverbial_only, closing_tag, named_after_subject
 from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES, SURNAMES
 from reader.analysis.people import Speaker
+from reader.analysis.quote_genres23 import when_described
 from reader.analysis.quote_continued import continues_tag, goes_on, goes_on_previous, reporter_before
 from reader.analysis.quote_demonym import demonym_person
 from reader.analysis.quote_described_near import definite_person, genitive_in_full, is_pair, name_right_after
@@ -277,6 +278,7 @@ def own_described(ctx: Context, pronoun: int, female: bool, male: bool) -> Speak
     opens = own == pronoun or adverbial_only(text, own, pronoun)  # "At one point he looks at me and goes,"
     own = sentence_begin(text, line, own - 2) if opens and own - 2 > line else own
     mine = subject_description(text, own, pronoun) if text[own:own + 1] not in "\"“‘" else None
+    mine = mine or when_described(text, own, pronoun, subject_description)  # "When the doctor came, she" (quotesen23)
     if mine is None or ctx.people.last_people(own, pronoun) or closing_tag(text, pronoun - 2, text.find(".", pronoun) + 1):
         return None  # ("Her sister thinks it is a terrible idea, she says.": she is not the sister)
     found = phrase(text, mine[0], mine[1], ctx.people, ctx.language)

@@ -154,3 +154,25 @@ def test_the_writers_question_is_not_the_interviewees() -> None:
 def test_a_question_with_its_own_tag_keeps_its_speaker() -> None:
     text = _STUDIO.replace('"Do you ever get tired of it?"', '"Do you ever get tired of it?" her grandson Olly Ferris asked.')
     assert _quotes(text)[0] == ("Do you ever get tired of it", "Olly Ferris")
+
+
+def test_a_description_with_an_adverb_before_its_verb() -> None:
+    text = ('When I told them I was leaving, my father just shrugged and said, "You always did." '
+            "That was the end of it.")
+    assert [s for _, s in _quotes(text)] == ["my father"]
+
+
+def test_one_described_person_speaks_the_block_quote_after_the_colon() -> None:
+    text = ("Libraries\n\n"
+            "Opening hours have been cut in most branches since 2014 (Ferris, 2018).\n\n"
+            "One volunteer we spoke to put it this way:\n\n"
+            '"People come for the heating and stay for the company. Where else can you sit all afternoon '
+            'without buying a thing?"')
+    assert [s for _, s in _quotes(text)] == ["One volunteer"]
+
+
+def test_the_described_subject_of_a_when_clause_speaks_after_she() -> None:
+    text = ("Dear Colm,\n\n"
+            "Grandad is home again. When the nurse came on Monday, she read his notes and said, "
+            '"He is doing better than I am." Grandad laughed for an hour.')
+    assert [s for _, s in _quotes(text)] == ["the nurse"]
