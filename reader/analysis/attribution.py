@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from reader.analysis.descriptions import is_person_noun, subject_description
 from reader.analysis.en_quote_cues import after_preposition, chained_subject, described_tag, medium_after, put_it_before
-from reader.analysis.quote_genres23 import framed_thinker, imperative, subordinate_pronoun
+from reader.analysis.quote_genres23 import example_subject, framed_thinker, imperative, subordinate_pronoun
 from reader.analysis.quote_described_near import document_before
 from reader.analysis.quote_clauses import APPOSITION, first_subject, initial, person_in_clause, relative_subject
 from reader.analysis.quote_cues import (
@@ -75,6 +75,9 @@ class Context:
         self.declared_known = False
         self.sexes: dict[str, str] | None = None  # the sex the text shows for a person (antecedents.py)
         self.given: dict[str, list[tuple[int, str]]] = {}  # surname -> its given names (quote_surnames.given_name)
+        self.labels: set[int] = set()  # the starts of turn labels whose turn quotes someone else (quotesen23)
+        self.turns: list[tuple[int, int]] = []  # those turns, after their labels
+        self.voices: set[str] = set()  # the people the labels of a transcript name
 
 
 def in_byline(ctx: Context, pos: int) -> bool:
@@ -174,8 +177,10 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
     text = ctx.text
     lead = text[start:end]
     thinker = framed_thinker(text, start, end) if ctx.language == "en" else None
-    if thinker is not None:  # "For Mendel, a walk is "..."" (quotesen23)
-        found = phrase(text, thinker[0], thinker[1], ctx.people, ctx.language)
+    example = example_subject(text, start, end, ctx.before) if ctx.language == "en" and thinker is None else None
+    if thinker is not None or example is not None and ctx.people.person_in(*example):
+        # "For Mendel, a walk is "...""; "Others, such as Moreno (2013), argue that" (quotesen23)
+        found = phrase(text, *(thinker or example), ctx.people, ctx.language)
         if found is not None and found.kind == "name":
             return found
     document = document_before(text, start, end) if ctx.language == "da" else None

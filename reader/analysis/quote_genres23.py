@@ -60,12 +60,15 @@ def quotes_someone(text: str, start: int, end: int, before: re.Pattern) -> bool:
         at = min((k for k in (text.find(m, at, end) for m in _MARKS) if k >= 0), default=-1)
         if at < 0:
             return False
-        lead = text[max(start, at - 40):at]
+        lead = text[max(start, at - 60):at]
         if re.search(r"\bquote[,:]?\s*$", lead, re.IGNORECASE):
             return True  # 'she tried your recipe and, quote, "..."'
         tail = re.search(r"\b(\w+)(?:\s+(?:me|us|him|her|them|you))?[,:]?\s*$", lead)
         if tail is not None and before.fullmatch(tail.group(1)):
             return True
+        clause = re.split(r"[.!?]\s", lead)[-1]
+        if re.search(r"[,:]\s*$", clause) and before.search(clause):
+            return True  # 'Mr Dhillon said to me on the first day, "..."'
         at += 1
 
 
@@ -183,3 +186,34 @@ def when_described(text: str, own: int, pronoun: int, subject_description) -> tu
     if when is None or not re.search(r",\s+$", text[own:pronoun]) or text.count(",", own, pronoun) != 1:
         return None
     return subject_description(text, when.end(), pronoun)
+
+
+# "Others, such as Moreno (2013), argue that": the one person named as the example of the subject.
+_EXAMPLE = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2},\s+(?:such\s+as|notably|including|like|among\s+them)\s+"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*,\s+(?:also\s+)?(\w+)\b"
+)
+
+
+def example_subject(text: str, start: int, end: int, before: re.Pattern) -> tuple[int, int] | None:
+    """The span of the person in "Others, such as Moreno, argue that" opening ``[start, end)``
+    when a verb of saying (``before``) follows the apposition, else None."""
+    match = _EXAMPLE.match(text, start, end)
+    return match.span(1) if match is not None and (before.fullmatch(match.group(2)) or match.group(2) in _SAY_PLURAL) else None
+
+
+_SAY_PLURAL = frozenset("argue claim note suggest insist contend observe maintain warn write".split())
+
+
+def turn_pronouns(text: str, quotes: list, turns: list[tuple[int, int]], voices: set[str]) -> None:
+    """'RAJ: He was a good boss. When I left, he said, "..."': a "he" or "she" inside a labelled
+    turn that quotes someone is never one of the transcript's voices (who say "I" in their own
+    turns and are named by the labels of the others); such a speaker is cleared (``quotes``
+    changed in place)."""
+    for k, quote in enumerate(quotes):
+        if quote.speaker not in voices or quote.speaker_start is None:
+            continue
+        if text[quote.speaker_start:quote.speaker_end].lower() not in ("he", "she", "him", "her"):
+            continue
+        if any(begin <= quote.start < end for begin, end in turns):
+            quotes[k] = replace(quote, speaker=None, role="", affiliation="")

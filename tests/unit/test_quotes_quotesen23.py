@@ -176,3 +176,33 @@ def test_the_described_subject_of_a_when_clause_speaks_after_she() -> None:
             "Grandad is home again. When the nurse came on Monday, she read his notes and said, "
             '"He is doing better than I am." Grandad laughed for an hour.')
     assert [s for _, s in _quotes(text)] == ["the nurse"]
+
+
+_ROUND = ("Episode 3: First Jobs\n\n"
+          "Nell Hardy: Today we are talking about first jobs with the chef Omar Sadiq. Omar, what was yours?\n\n"
+          "Omar Sadiq: Washing pots. The owner, Mr Vella, said to me on the first day, "
+          '"Nobody leaves before the last pan is dry." He meant it.\n\n'
+          'Nell Hardy: Was he kind to you?\n\n'
+          'Omar Sadiq: In his way. When I left, he said, "You can come back any time."')
+
+
+def test_a_turn_quoting_someone_after_a_longer_lead() -> None:
+    quotes = _quotes(_ROUND)
+    assert ("Nobody leaves before the last pan is dry", "Vella") in quotes
+    assert not any(q.startswith("Washing pots") for q, _ in quotes)
+
+
+def test_he_in_a_turn_is_not_the_one_speaking_the_turn() -> None:
+    quotes = dict(_quotes(_ROUND))
+    assert quotes["You can come back any time"] not in ("Omar Sadiq", "Nell Hardy")
+
+
+def test_an_example_named_in_the_subject_of_argue() -> None:
+    text = ("Hollins is sceptical of the metaphor. Others, such as Ruth Moreno (2013), argue that the term "
+            '"remains useful as long as no one mistakes it for a model".')
+    assert [s for _, s in _quotes(text)] == ["Ruth Moreno"]
+
+
+def test_a_place_given_as_an_example_is_no_speaker() -> None:
+    text = 'Big cities, such as Leeds, say they are "full to bursting with visitors every weekend".'
+    assert [s for _, s in _quotes(text)] != ["Leeds"]
