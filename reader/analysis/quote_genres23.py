@@ -90,6 +90,9 @@ def framed_thinker(text: str, start: int, end: int) -> tuple[int, int] | None:
     frame = _FRAMED.match(text, start, end)
     if frame is None or not _BEING.fullmatch(text, frame.end(), end):
         return None
+    quoted = re.match(r"[\"“‘]([^\"“”‘’]{0,300})", text[end:end + 302])
+    if quoted is None or len(quoted.group(1).split()) < 3:
+        return None  # 'For Arendt, evil was "banal"': a word, not a quotation to give her
     group = 1 if frame.group(1) else 2
     return frame.start(group), frame.end(group)
 

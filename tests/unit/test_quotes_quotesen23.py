@@ -206,3 +206,8 @@ def test_an_example_named_in_the_subject_of_argue() -> None:
 def test_a_place_given_as_an_example_is_no_speaker() -> None:
     text = 'Big cities, such as Leeds, say they are "full to bursting with visitors every weekend".'
     assert [s for _, s in _quotes(text)] != ["Leeds"]
+
+
+def test_for_a_thinker_a_single_word_is_no_quote_of_theirs() -> None:
+    text = 'For Halvorsen, leisure was "sacred". Her critics found that glib.'
+    assert [s for _, s in _quotes(text)] in ([], [None])
