@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from reader.analysis.descriptions import is_person_noun, subject_description
 from reader.analysis.en_quote_cues import after_preposition, chained_subject, described_tag, medium_after, put_it_before
+from reader.analysis.quote_genres23 import example_subject, framed_thinker, imperative, subordinate_pronoun
 from reader.analysis.quote_described_near import document_before
 from reader.analysis.quote_clauses import APPOSITION, first_subject, initial, person_in_clause, relative_subject
 from reader.analysis.quote_cues import (
@@ -74,6 +75,9 @@ class Context:
         self.declared_known = False
         self.sexes: dict[str, str] | None = None  # the sex the text shows for a person (antecedents.py)
         self.given: dict[str, list[tuple[int, str]]] = {}  # surname -> its given names (quote_surnames.given_name)
+        self.labels: set[int] = set()  # the starts of turn labels whose turn quotes someone else (quotesen23)
+        self.turns: list[tuple[int, int]] = []  # those turns, after their labels
+        self.voices: set[str] = set()  # the people the labels of a transcript name
 
 
 def in_byline(ctx: Context, pos: int) -> bool:
@@ -172,6 +176,13 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
     "Hume argues that", "ifølge X er sagen", "the famous quote by Thomas Edison:", "said X,"."""
     text = ctx.text
     lead = text[start:end]
+    thinker = framed_thinker(text, start, end) if ctx.language == "en" else None
+    example = example_subject(text, start, end, ctx.before) if ctx.language == "en" and thinker is None else None
+    if thinker is not None or example is not None and ctx.people.person_in(*example):
+        # "For Mendel, a walk is "...""; "Others, such as Moreno (2013), argue that" (quotesen23)
+        found = phrase(text, *(thinker or example), ctx.people, ctx.language)
+        if found is not None and found.kind == "name":
+            return found
     document = document_before(text, start, end) if ctx.language == "da" else None
     if document is not None:  # "I rapporten står der, at »...«" (quotes14)
         return Speaker(document[0], document[1], "description")
@@ -233,6 +244,9 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
     first = FIRST_PERSON.search(text, max(start, cut - 20), cut) if verb is not None and verb.group(1) else None
     if first is not None:
         return Speaker(first.start(1), first.end(1), "pronoun")  # "and then I said, "...": the writer, or who gives the speech
+    after_clause = subordinate_pronoun(text, start, cut) if verb is not None and verb.group(1) and ctx.language == "en" else None
+    if after_clause is not None:  # "When Mrs Pargeter asked why ..., he said:" (quotesen23)
+        return Speaker(after_clause[0], after_clause[1], "pronoun")
     found = (relative_subject(ctx, start, cut) if verb is not None and ctx.language == "en" else None) or person_in_clause(ctx, start, cut)
     if found is None and verb is not None and verb.group(1):
         # The subject right before the verb: "In Lavan, the Court stated", "His mother wrote,".
@@ -245,6 +259,8 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
             return Speaker(joined[0], joined[1], "name", joined[2])
         region_end = clause + len(text[clause:cut].rstrip())
         subject = phrase(text, clause, region_end, ctx.people, ctx.language)
+        if ctx.language == "en" and imperative(text[clause:region_end], verb.group(1)):
+            return None  # a guide's 'Then say, "..."', 'Never say "..."': the reader, no one named (quotesen23)
         relative = re.search(r"\b(?:a|an|the|en|et|den|det)\s+[^,;:]{1,40}?(?=\s+(?:who|which|that|der|som)\s*$)", text[clause:region_end])
         if relative is not None:
             # "the letter from a lady which said,": the noun phrase before the relative pronoun.

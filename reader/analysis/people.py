@@ -110,6 +110,18 @@ class People:
                 added.append(Entity(at, match.end(), surname, EntityLabel.PER, next(iter(names))))
         self._add(added)
 
+    def forget(self, starts: set[int]) -> None:
+        """Drop the person mentions starting at ``starts`` (a transcript's turn labels: quotesen23)."""
+        keep = [k for k, ent in enumerate(self.people) if ent.start not in starts]
+        if len(keep) == len(self.people):
+            return
+        self.people = [self.people[k] for k in keep]
+        self.titles = [self.titles[k] for k in keep]
+        self.starts = [ent.start for ent in self.people]
+        self.cache.clear()
+        self.cache_starts.clear()
+        self.subjects.clear()
+
     def _add(self, added: list[Entity]) -> None:
         if not added:
             return

@@ -66,6 +66,11 @@ def goes_on(text: str, pronoun_end: int, people: People, spans: Spans) -> bool:
     )
 
 
+def continues_tag(text: str, pronoun_end: int) -> bool:
+    """Whether the pronoun ending at ``pronoun_end`` is the subject of "added", "went on", "continued"."""
+    return _CONTINUES.match(text, pronoun_end) is not None
+
+
 def goes_on_previous(ctx: Context, previous: Quote | None, before: int, female: bool, male: bool) -> str | None:
     """"he added" right after a quote (this or the last paragraph) by one person whose sex the text
     does not show ("Raj Bassi"): that person goes on, not an earlier speaker whose sex shows (quotesen22)."""

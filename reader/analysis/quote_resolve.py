@@ -12,7 +12,8 @@ from reader.analysis.attribution import Context, Found, in_byline, sentence_begi
 from reader.analysis.en_quote_cues import addressing_described, adverbial_only, closing_tag, named_after_subject
 from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES, SURNAMES
 from reader.analysis.people import Speaker
-from reader.analysis.quote_continued import goes_on, goes_on_previous, reporter_before
+from reader.analysis.quote_genres23 import when_described
+from reader.analysis.quote_continued import continues_tag, goes_on, goes_on_previous, reporter_before
 from reader.analysis.quote_demonym import demonym_person
 from reader.analysis.quote_described_near import definite_person, genitive_in_full, is_pair, name_right_after
 from reader.analysis.quote_described_back import near_or_introduced
@@ -61,7 +62,9 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
             who = two_people(ctx, ms, spans)
         female = low in ("hun", "she", "her", "hendes", "hende")
         male = low in ("han", "he", "his", "hans", "ham")
-        if who is None and (female or male) and earlier and ctx.language == "en" and goes_on(text, me, ctx.people, spans):
+        if who is None and (female or male) and earlier and ctx.language == "en" and (
+            goes_on(text, me, ctx.people, spans) or _tag_of(text, previous, ms) is not None and continues_tag(text, me)
+        ):  # ('"...," Mr Mead replied. "...," he added.' in a paragraph naming others: quotesen23)
             who = goes_on_previous(ctx, previous, ms, female, male) or reporter_before(ctx, quote.start, spans, female, male) or _speaker_of_sex(
                 ctx, earlier, ms, female, male)  # "she added"
         who = who or paragraph_subject(ctx, quote.start, female, male) or named_after(ctx, quote.start, quote.end, spans, female, male)  # (quote_forward, probe12; quotesda19)
@@ -275,6 +278,7 @@ def own_described(ctx: Context, pronoun: int, female: bool, male: bool) -> Speak
     opens = own == pronoun or adverbial_only(text, own, pronoun)  # "At one point he looks at me and goes,"
     own = sentence_begin(text, line, own - 2) if opens and own - 2 > line else own
     mine = subject_description(text, own, pronoun) if text[own:own + 1] not in "\"“‘" else None
+    mine = mine or when_described(text, own, pronoun, subject_description)  # "When the doctor came, she" (quotesen23)
     if mine is None or ctx.people.last_people(own, pronoun) or closing_tag(text, pronoun - 2, text.find(".", pronoun) + 1):
         return None  # ("Her sister thinks it is a terrible idea, she says.": she is not the sister)
     found = phrase(text, mine[0], mine[1], ctx.people, ctx.language)
@@ -344,3 +348,15 @@ def _described_who(
 
 # A relative clause between a description and its verb: "A woman who lives nearby said".
 _RELATIVE = re.compile(r",?\s*(?:who|that)\s[^.;:!?\"“”]{1,80}?,?")
+
+
+def _tag_of(text: str, previous: Quote | None, pronoun: int) -> tuple[int, int] | None:
+    """The name in the tag of the quote just before a pronoun, when only that tag and a mark stand
+    between them ('"...," Mr Mead replied. "...," he added.'), else None."""
+    if previous is None or previous.speaker_start is None or previous.speaker_end is None:
+        return None
+    if not previous.end <= previous.speaker_start < previous.speaker_end <= pronoun:
+        return None
+    between = text[previous.speaker_end:pronoun]
+    return (previous.speaker_start, previous.speaker_end) if len(between) < 80 and "\n" not in between and between.count(".") <= 1 else None
+

@@ -15,6 +15,7 @@ from reader.analysis.quote_filters import (
     CITED, MEANT, NAMED, TERM, TITLE_BY, after_colon, bracketed_title, continues, far_from_verb, is_scare, listed_line, one_word_reply,
     own_sentence, reported, reported_word, shouted, tagged, whole_paragraph_sentence,
 )
+from reader.analysis.quote_genres23 import church_names, cited_authors, quotes_someone, turn_pronouns, without_citations, writers_questions
 from reader.analysis.quote_headline_dash import colon_dash_quote, title_line
 from reader.analysis.quote_marks import mark_pairs, opens_single
 from reader.analysis.quote_news import danish_after, sibling_surname, story_opening, written_sources
@@ -48,7 +49,12 @@ _QUESTION = frozenset(("Q", "Spørgsmål", "Question", "Interviewer", "Journalis
 
 def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]:
     """Quotes in ``text`` with speakers resolved to the fullest names among ``entities``."""
+    original = text
+    if language != "da":
+        text = without_citations(text)  # "As Hartley (1998, p. 42) puts it," (quotesen23)
     ctx = Context(text, language, entities)
+    if language != "da":
+        ctx.people.learn(cited_authors(original), text)  # "Kwan (2019) goes further:"
     raw: list[tuple[Found, bool]] = []  # (quote, whether its paragraph is a dash quote or opens a run)
     units = _units(text)
     bridged, closes = _runs_on(text, units)
@@ -87,8 +93,10 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
         raw.extend((q, run and q.end >= unit[1] - 1 and q.start <= unit[0] + 1) for q in found)
         continuing = ctx.left_open
     ctx.people.learn(learned_names(ctx, raw), text)
+    ctx.people.forget(ctx.labels)
     if ctx.language == "en":
         ctx.people.learn(kin_names(text), text)  # "Aunt Bea", which the name finder leaves out
+        ctx.people.learn(church_names(text), text)  # "Mother Agnes Kearney founded ..." (quotesen23)
         went_on_tags(text, raw)  # '"...," she went on.'
         as_said_tags(text, raw, ctx.people.person_in)  # '"...," as Churchill said.'
         ctx.people.learn_surnames(text)
@@ -110,7 +118,11 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
         quotes = [sibling_surname(text, q, surnames) for q in quotes]  # "Hanne og Kristian Lauridsen"
     if ctx.language == "en":
         alternate(text, raw, quotes, ctx.people)
+        turn_pronouns(text, quotes, ctx.turns, ctx.voices)  # 'RAJ: ... When I left, he said, "..."' (quotesen23)
+        writers_questions(text, quotes)  # 'I met her. / "Do you miss London?" / "Not for a minute."' (quotesen23)
     quotes = danish_after(text, carry_roles(text, quotes, ctx.people), ctx.people, ctx.language)  # "Vidne: »...«" (quotesda19)
+    if text is not original:
+        quotes = [replace(q, text=original[q.start:q.end]) if q.text != original[q.start:q.end] else q for q in quotes]
     return sorted(quotes, key=lambda q: q.start)
 
 
@@ -315,9 +327,16 @@ def _interview(ctx: Context, unit: tuple[int, int]) -> list[Found] | None:
             return None
         canonical = person.canonical.title() if person.canonical.isupper() else person.canonical  # "ROSA DELGADO:"
         speaker = Speaker(person.start, person.end, "name", canonical)
+        ctx.voices.add(canonical)
     qs, qe = _trim(text, label.end(), e)
     if qe - qs < 2 or text[qs] in _OPENS:
         return None
+    if ctx.language == "en" and quotes_someone(text, qs, qe, ctx.before):
+        # 'PRIYA: My mum said, "Where will you put your books?"': the quotation, not the turn, read
+        # after the label, which is no mention a "he" or "she" in the turn can be (quotesen23)
+        ctx.labels.add(label.start(1))
+        ctx.turns.append((label.end(), e))
+        return _mark_quotes(ctx, (label.end(), e))
     return [Found(qs, qe, speaker)]
 
 

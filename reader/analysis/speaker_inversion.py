@@ -13,7 +13,10 @@ from reader.analysis.speakers import phrase
 from reader.analysis.quote_da_lead import danish_lead, danish_verb_after  # noqa: F401 (for attribution.py, quotesda20)
 
 # A reporting verb of its own after "according to X," not in a clause about X ("who said").
-OWN_VERB = re.compile(r"(?<!\bwho )(?<!\bwhich )\b(?:told|tells|said|says|wrote|writes)\b")
+OWN_VERB = re.compile(
+    r"(?<!\bwho )(?<!\bwhich )\b(?:told|tells|said|says|wrote|writes"
+    r"|answered|replied|added|asked|explained|insisted|admitted|recalled|declared|warned|shouted|cried)\b"  # (quotesen23)
+)
 # Danish verbs of naming: after the inverted subject, one to three lower-case words of object.
 NAMING = frozenset("kalder kaldte betegner betegnede beskriver beskrev".split())
 OBJECT_ONLY = re.compile(r"\s+(?:[a-zæøå][\wæøå-]*\s+){1,3}")
