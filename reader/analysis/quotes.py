@@ -21,6 +21,7 @@ from reader.analysis.quote_news import danish_after, sibling_surname, story_open
 from reader.analysis.quote_roles_carried import carry_roles
 from reader.analysis.quote_resolve import Spans, resolve
 from reader.analysis.quote_kin import kin_names
+from reader.analysis.quote_lines import join_wrapped
 from reader.analysis.quote_nickname import nicknamed
 from reader.analysis.quote_continued import as_said_tags, went_on_tags
 from reader.analysis.quote_issuers import document_issuers
@@ -198,7 +199,7 @@ def _units(text: str) -> list[tuple[int, int]]:
             e -= 1
         if e > s:
             out.append((s, e))
-    return out
+    return join_wrapped(text, out)  # a quotation wrapped over two lines is one paragraph (quotesda23)
 
 
 def _list_item(text: str, unit: tuple[int, int]) -> bool:

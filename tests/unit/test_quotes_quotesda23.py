@@ -1,0 +1,66 @@
+"""Danish quotes as DDT-cut and hand-wrapped text gives them (quotesda23): ", ifølge X" ends a dash
+quote, a quotation (or its attribution) hard-wrapped over two lines is one paragraph. Each text
+written for this test."""
+
+from __future__ import annotations
+
+from reader.analysis import analyze
+
+
+def _quotes(text: str, language: str = "da") -> list[tuple[str, str | None]]:
+    return [(text[q.start:q.end], q.speaker) for q in analyze(text, language).quotes]
+
+
+def test_ifoelge_ends_a_dash_quote():
+    text = (
+        "Mejeri lukker i Vrå\n\n"
+        "Mejeriet i Vrå lukker til sommer, og 35 mister jobbet.\n\n"
+        "- Mælken skal køres til Hjørring fremover, ifølge driftschef Poul Krogh.\n"
+    )
+    assert _quotes(text) == [("Mælken skal køres til Hjørring fremover", "Poul Krogh")]
+
+
+def test_ifoelge_inside_a_dash_quote_is_no_attribution():
+    text = (
+        "Ny plan for havnen\n\n"
+        "- Vi skal ifølge planen bygge 200 boliger på havnen, siger direktør Anne Lind.\n"
+    )
+    assert _quotes(text) == [("Vi skal ifølge planen bygge 200 boliger på havnen", "Anne Lind")]
+
+
+def test_a_quotation_wrapped_over_two_lines_is_one_quote():
+    text = (
+        "Skole får ny hal\n\n"
+        "»Eleverne har ventet på en rigtig hal i tyve år, og nu\n"
+        "får de den,« siger skoleleder Birgit Holt.\n"
+    )
+    assert _quotes(text) == [("Eleverne har ventet på en rigtig hal i tyve år, og nu\nfår de den", "Birgit Holt")]
+
+
+def test_a_dash_quote_wrapped_over_two_lines_keeps_its_attribution():
+    text = (
+        "Vandværk hæver prisen\n\n"
+        "- Vi skal skifte rør i hele byen, og det koster. Prisen stiger\n"
+        "med tre kroner, siger formand Erik Vad.\n"
+    )
+    assert _quotes(text) == [
+        ("Vi skal skifte rør i hele byen, og det koster. Prisen stiger\nmed tre kroner", "Erik Vad")
+    ]
+
+
+def test_an_attribution_wrapped_before_the_second_quotation():
+    text = (
+        "Storm lukker færgen\n\n"
+        "\"It is the worst storm in years,\" said harbour master Ian Cole, who has worked on the\n"
+        "island since 1990. \"We will not sail before Monday.\"\n"
+    )
+    assert [who for _, who in _quotes(text, "en")] == ["Ian Cole", "Ian Cole"]
+
+
+def test_lines_of_their_own_stay_apart():
+    text = (
+        "Tre nye butikker\n\n"
+        "- Vi åbner i maj, siger Jens Bak.\n"
+        "- Vi åbner i juni, siger Lone Ravn.\n"
+    )
+    assert [who for _, who in _quotes(text)] == ["Jens Bak", "Lone Ravn"]
