@@ -64,3 +64,24 @@ def test_lines_of_their_own_stay_apart():
         "- Vi åbner i juni, siger Lone Ravn.\n"
     )
     assert [who for _, who in _quotes(text)] == ["Jens Bak", "Lone Ravn"]
+
+
+def test_one_word_opening_a_quotation_cut_by_the_sentence_end():
+    # DDT gives a quotation sentence by sentence: its first sentence may be one word with no close.
+    assert _quotes('"Nej.') == [("Nej.", None)]
+    assert _quotes('Aldrig!"') == [("Aldrig!", None)]
+
+
+def test_one_quoted_word_in_a_sentence_stays_no_quote():
+    assert _quotes('Bageriet "Kringlen" åbner igen.') == []
+    assert _quotes('"Kringlen".') == []  # closed: a name, not a quotation cut off
+
+
+def test_a_quoted_title_glued_to_the_word_before_stays_inside_the_open_quotation():
+    text = '"Nej, det bliver ikke en ny" Matador".'
+    assert [(q.strip('".'), who) for q, who in _quotes(text)] == [('Nej, det bliver ikke en ny" Matador', None)]
+
+
+def test_three_marks_with_an_attribution_after_the_middle_one_are_two_quotations():
+    text = '"Vi er klar" siger træner Ole Dam. "Helt'
+    assert [who for _, who in _quotes(text)][:1] == ["Ole Dam"]
