@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from reader.analysis.attribution import Context, Found, attribute, in_byline
+from reader.analysis.attribution import Context, Found, attribute, in_byline, sentence_begin, speaker_before
 from reader.analysis.da_quote_cues import resumed_at
 from reader.analysis.quote_reported import reported_phrase, said_sentence, spoken_in_brackets, work_title
 from reader.analysis.quote_da_dash import (
@@ -30,6 +30,7 @@ from reader.analysis.quote_turns import alternate
 from reader.analysis.en_words import EN_VOCABULARY
 from reader.analysis.people import Speaker
 from reader.analysis.reporting_verbs import verb_pattern
+from reader.analysis.speaker_inversion import danish_lead
 from reader.analysis.speakers import after_verb, phrase
 from reader.model import Entity, Quote
 
@@ -75,6 +76,9 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
             at = dash_before(text, unit[0], dash[0].start)
             spoken = _dash_quotes(ctx, (at, unit[1])) if at is not None else []
             dash = spoken if spoken and spoken[0].speaker is not None else dash
+            if dash[0].speaker is None and at is not None:  # "som doktor Berg sagde: - ..." (quotesda23)
+                lead = danish_lead(ctx, sentence_begin(text, unit[0], at), at, speaker_before)
+                dash = [Found(q.start, q.end, lead, False, q.kind) for q in dash[:1]] + dash[1:] if lead else dash
         if dash:
             raw.extend((q, True) for q in dash)
             continuing = False

@@ -85,3 +85,42 @@ def test_a_quoted_title_glued_to_the_word_before_stays_inside_the_open_quotation
 def test_three_marks_with_an_attribution_after_the_middle_one_are_two_quotations():
     text = '"Vi er klar" siger træner Ole Dam. "Helt'
     assert [who for _, who in _quotes(text)][:1] == ["Ole Dam"]
+
+
+def test_ifoelge_inside_the_sentence_names_the_source_not_its_verb():
+    text = 'Hvor kommunen ifølge revisionens rapport er "et godt stykke fra målet", står regionen bedre.'
+    assert [who for _, who in _quotes(text)] == ["revisionens rapport"]
+
+
+def test_the_owner_of_the_words_speaks():
+    text = 'Sagen er uafklaret. Eller med Jonna Krags ord: "Vi ved endnu ikke, hvem der skal betale."'
+    assert [who for _, who in _quotes(text)] == ["Jonna Krag"]
+
+
+def test_a_name_after_a_preposition_before_the_colon_is_not_the_speaker():
+    text = (
+        "Mads Brink tabte første sæt mod svenskeren Olof Berg, men vandt finalen: "
+        '"Jeg fandt rytmen i andet sæt."'
+    )
+    assert [who for _, who in _quotes(text)] == ["Mads Brink"]
+
+
+def test_a_speaker_before_the_colon_takes_the_dash_quote_after_it():
+    text = "Sagen endte, som dommer Lise Kold sagde: - Ingen vinder her."
+    assert [who for _, who in _quotes(text)] == ["Lise Kold"]
+    text = "- Vi har ikke gjort det før, siger Ib Holm og tilføjer: - Men vi prøver."
+    assert [who for _, who in _quotes(text)] == ["Ib Holm", "Ib Holm"]
+
+
+def test_with_someones_words_names_them():
+    text = "Han er klubbens største talent. Med træner Anne Vig' ord er han \"den bedste i mange år\"."
+    assert [who for _, who in _quotes(text)] == ["Anne Vig"]
+
+
+def test_a_name_after_a_preposition_in_the_colon_paragraph_before_is_not_the_speaker():
+    text = (
+        "Finale i Aarhus\n\n"
+        "Mads Brink tabte første sæt mod svenskeren Olof Berg, men vandt finalen:\n\n"
+        '"Jeg fandt rytmen i andet sæt."\n'
+    )
+    assert [who for _, who in _quotes(text)] == ["Mads Brink"]
