@@ -360,7 +360,9 @@ def _mark_quotes(
         if pair.open_ended and not (
             at_start or closed_later or after_colon(text, s, qs) or (speaker and len(inner.split()) >= 8)
             or ctx.language == "da" and len(inner.split()) >= 8 and _THAT_AT.search(text, max(s, qs - 8), qs)
-        ):  # (quotesf22: 'Det hedder samtidig, at "WEU skal ...' left open at the end of a DDT sentence)
+            or found and text[found[-1].end:pair.before].rstrip().endswith(",") and continues(text, found[-1].end, pair.before)
+        ):  # (quotesf22: 'Det hedder samtidig, at "WEU skal ...' left open at the end of a DDT sentence;
+            # quotesda23: '"Nej," siger han, "men ...' resumed after its attribution and left open)
             continue
         split = bool(found) and found[-1].speaker is not None and continues(text, found[-1].end, pair.before)
         if split and (speaker is None or speaker.start < found[-1].end or (

@@ -124,3 +124,18 @@ def test_a_name_after_a_preposition_in_the_colon_paragraph_before_is_not_the_spe
         '"Jeg fandt rytmen i andet sæt."\n'
     )
     assert [who for _, who in _quotes(text)] == ["Mads Brink"]
+
+
+def test_a_quotation_resumed_after_its_attribution_and_left_open():
+    # DDT cuts a quotation over two sentences: the resumed part runs to the sentence end.
+    text = '"Vi har ventet længe," siger formand Ole Vang, "men nu sker der noget.'
+    assert _quotes(text) == [("Vi har ventet længe", "Ole Vang"), ("men nu sker der noget.", "Ole Vang")]
+
+
+def test_vrissede_reports_speech():
+    assert [who for _, who in _quotes('"Gå nu hjem!" vrissede en ældre mand.')] == ["en ældre mand"]
+
+
+def test_with_an_address_is_no_part_of_the_speaker():
+    text = '"Det var en god dag," sagde borgmesteren med adresse til de fremmødte.'
+    assert [who for _, who in _quotes(text)] == ["borgmesteren"]
