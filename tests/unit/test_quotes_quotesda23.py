@@ -139,3 +139,9 @@ def test_vrissede_reports_speech():
 def test_with_an_address_is_no_part_of_the_speaker():
     text = '"Det var en god dag," sagde borgmesteren med adresse til de fremmødte.'
     assert [who for _, who in _quotes(text)] == ["borgmesteren"]
+
+
+def test_lyder_kravet_fra_keeps_the_role_clean():
+    text = "- Vi skal have flere penge, lyder kravet fra formand Ole Berg."
+    quote = analyze(text, "da").quotes[0]
+    assert (quote.speaker, quote.role) == ("Ole Berg", "formand")
