@@ -8,6 +8,7 @@ from dataclasses import replace
 from reader.analysis.attribution import Context, Found, attribute, in_byline, sentence_begin, speaker_before
 from reader.analysis.da_quote_cues import resumed_at
 from reader.analysis.quote_reported import reported_phrase, said_sentence, spoken_in_brackets, work_title
+from reader.analysis.quote_da_party import party_speakers
 from reader.analysis.quote_da_dash import (
     after_question, dash_before, infinitive_attribution, name_line, resume_points, stop_name, stray_stop,
 )
@@ -116,6 +117,7 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
     if ctx.language == "en":
         alternate(text, raw, quotes, ctx.people)
     quotes = danish_after(text, carry_roles(text, quotes, ctx.people), ctx.people, ctx.language)  # "Vidne: »...«" (quotesda19)
+    quotes = party_speakers(text, quotes) if ctx.language == "da" else quotes  # "siger Venstres X" (quotesda23)
     return sorted(quotes, key=lambda q: q.start)
 
 

@@ -145,3 +145,24 @@ def test_lyder_kravet_fra_keeps_the_role_clean():
     text = "- Vi skal have flere penge, lyder kravet fra formand Ole Berg."
     quote = analyze(text, "da").quotes[0]
     assert (quote.speaker, quote.role) == ("Ole Berg", "formand")
+
+
+def test_a_party_genitive_before_a_name_is_the_affiliation():
+    text = (
+        "Skoler i spil\n\n"
+        "- Vi kan ikke lukke skolen, siger Venstres Anne-Mette Kragh.\n\n"
+        "- Så dør byen, tilføjer hun.\n"
+    )
+    quotes = analyze(text, "da").quotes
+    assert [(q.speaker, q.affiliation) for q in quotes] == [("Anne-Mette Kragh", "Venstre")] * 2
+    assert text[quotes[0].speaker_start:quotes[0].speaker_end] == "Anne-Mette Kragh"
+
+
+def test_a_genitive_affiliation_is_given_without_its_ending():
+    text = "»Vi er tæt på en aftale,« siger Socialdemokratiets Henrik Østergaard."
+    assert [(q.speaker, q.affiliation) for q in analyze(text, "da").quotes] == [("Henrik Østergaard", "Socialdemokratiet")]
+
+
+def test_a_given_name_ending_in_s_is_no_genitive():
+    text = "»Vi er tæt på en aftale,« siger Jens Kirk."
+    assert [q.speaker for q in analyze(text, "da").quotes] == ["Jens Kirk"]
