@@ -166,3 +166,9 @@ def test_a_genitive_affiliation_is_given_without_its_ending():
 def test_a_given_name_ending_in_s_is_no_genitive():
     text = "»Vi er tæt på en aftale,« siger Jens Kirk."
     assert [q.speaker for q in analyze(text, "da").quotes] == ["Jens Kirk"]
+
+
+def test_lyder_som_is_sounds_like_not_a_reporting_verb():
+    assert _quotes('Omkvædet lyder nærmest som "en gammel børnesang".') == []
+    text = 'Bestyrelsen beskriver ham som "en sand ildsjæl".'  # a naming verb with "som" still reports
+    assert [who for _, who in _quotes(text)] == ["Bestyrelsen"]
