@@ -5,7 +5,8 @@ The name finder often takes the genitive into the person ("Venstres Anne-Mette K
 as an organisation the affiliation then reads in the genitive ("Socialdemokratiets"); a quote's
 speaker is cut to the person and its affiliation given without the genitive, when the word(s)
 before the genitive ending are an organisation the gazetteer knows ("Venstre", "Radikale Venstre",
-"3F"), so "Jens Kirk" and "Lars Holm" keep their given names.
+"3F") and a given name follows, so "Jens Kirk" keeps his given name and "Folketingets Ombudsmand"
+stays an organisation.
 """
 
 from __future__ import annotations
@@ -25,6 +26,13 @@ def _organisation(words: str) -> bool:
     return "ORG" in lookup(words.lower())
 
 
+def _given_name(rest: str) -> bool:
+    """Whether ``rest`` opens with a given name ("Anne-Mette Kragh"), not the rest of an organisation's
+    name ("Folketingets Ombudsmand", "Vejle Amts Avis")."""
+    first = rest.split()[0].split("-")[0].lower() if rest.split() else ""
+    return "PER" in lookup(first).split("+")
+
+
 def party_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
     """``quotes`` with a genitive organisation before a speaker's name moved to the affiliation."""
     return [_split(text, q) for q in quotes]
@@ -42,7 +50,7 @@ def _split(text: str, quote: Quote) -> Quote:
             k -= 1
         lead = text[k:quote.speaker_start]
     head = _GENITIVE_HEAD.match(lead + name)
-    if head is not None and _organisation(head.group(1)):
+    if head is not None and _organisation(head.group(1)) and _given_name((lead + name)[head.end():]):
         cut = head.end() - len(lead)
         start = quote.speaker_start + cut if spanned else quote.speaker_start
         return replace(quote, speaker=name[cut:], speaker_start=start, affiliation=quote.affiliation or head.group(1))

@@ -172,3 +172,8 @@ def test_lyder_som_is_sounds_like_not_a_reporting_verb():
     assert _quotes('Omkvædet lyder nærmest som "en gammel børnesang".') == []
     text = 'Bestyrelsen beskriver ham som "en sand ildsjæl".'  # a naming verb with "som" still reports
     assert [who for _, who in _quotes(text)] == ["Bestyrelsen"]
+
+
+def test_an_organisation_in_the_genitive_before_another_organisation_stays_whole():
+    text = "»Sagen er afsluttet,« skriver Folketingets Ombudsmand."
+    assert [q.speaker for q in analyze(text, "da").quotes] == ["Folketingets Ombudsmand"]
