@@ -171,6 +171,9 @@ def sentence_begin(text: str, s: int, pos: int) -> int:
     return base + match.end() if match is not None else base
 
 
+_SOUNDS_LIKE = re.compile(r"(?:lyder|lød)\s+(?:[a-zæøå]+\s+)?som\b")
+
+
 def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
     """The speaker of a quotation from its own sentence before it: "X er ikke i tvivl:",
     "Hume argues that", "ifølge X er sagen", "the famous quote by Thomas Edison:", "said X,"."""
@@ -209,6 +212,8 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
         return person_in_clause(ctx, start, quoting.start())
     verb = None
     for match in ctx.partial.finditer(text, start, end):
+        if match.group(1) and _SOUNDS_LIKE.match(text, match.start(1)):
+            continue  # "Slutningen lyder næsten som »…«": sounds like, no reporting verb (quotesda23)
         if verb is not None and verb.group(1) and match.group(1) and _PASSIVE.search(
             text, max(start, match.start() - 12), match.start()
         ) and not re.search(r"\b(?:by|af)\s", text[match.end():end]):

@@ -15,6 +15,12 @@ from reader.analysis.speakers import phrase
 # Finite verbs that end the source after a fronted "Ifølge X": "Ifølge politiet var føreren ...".
 _FINITE = r"(?:er|var|har|havde|skal|skulle|vil|ville|kan|kunne|må|måtte|bør|burde|blev|bliver|får|fik|bør|gør|gjorde)"
 _ACCORDING = re.compile(rf"\s*[Ii]følge\s+((?:[^\s,.;:»«]+\s+){{0,5}}?)(?={_FINITE}\s)")
+_ACCORDING_INSIDE = re.compile(rf"(?<=\s)ifølge\s+((?:[^\s,.;:»«\"]+\s+){{0,5}}?)(?={_FINITE}\s)")  # (quotesda23)
+# A genitive name's words: "med Preben Nygaards ord:", "Lises svar lyder:".
+_OWN_WORDS = re.compile(r"\s+(?:egne\s+)?(?:ord|ordene|svar|kommentar|budskab|besked|konklusion|vurdering)\b")
+# A name governed by a preposition right before it (a role noun between): "mod kineseren Wan Shengwen".
+_GOVERNED = re.compile(r"\b(?:mod|imod|med|til|for|fra|over|overfor|af|om|hos|efter|uden)\s+(?:[a-zæøå][\wæøå-]*\s+)?$")
+_WORDS_OF = re.compile(r"\b[Mm]ed\s+([^,.;:»«\"]{2,60}?)('s|'|s)\s+(?:egne\s+)?ord\b")
 # "Det hedder i en pressemeddelelse fra X:", "lyder det fra X:": the source after "fra".
 _IT_SAYS = re.compile(r"(?:\b[Dd]et\s+(?:hedder|lyder|står|fremgår)|\b(?:hedder|lyder|står|fremgår)\s+det)\b[^:»«,]{0,80}?\bfra\s+")
 # "Reuters citerer ministeren for, at", "I pressemeddelelsen citeres X for at": the one quoted.
@@ -50,7 +56,18 @@ def danish_lead(ctx, start: int, end: int, before: Callable) -> Speaker | None:
     if ctx.language != "da":
         return found
     text = ctx.text
-    according = _ACCORDING.match(text, start, end)
+    if found is not None and found.kind == "name" and _OWN_WORDS.match(text, found.end, end) and (
+        text[found.end - 1:found.end] == "s"
+    ):  # "Eller med Preben Nygaards ord:": the owner of the words speaks (quotesda23)
+        name = (found.name or text[found.start:found.end]).removesuffix("s")
+        return Speaker(found.start, found.end - 1, "name", name, found.role, found.affiliation)
+    words_of = _WORDS_OF.search(text, start, end) if found is None or found.kind == "pronoun" else None
+    owner = _named(phrase(text, words_of.start(1), words_of.end(1), ctx.people, "da")) if words_of else None
+    if owner is not None:  # "Med landstræner Helle Mos' ord er han »…«" (quotesda23)
+        genitive = text[words_of.end(1):words_of.end(2)]
+        name = owner.name.removesuffix(genitive) if owner.name and genitive else owner.name
+        return Speaker(owner.start, min(owner.end, words_of.end(1)), owner.kind, name, owner.role, owner.affiliation)
+    according = _ACCORDING.match(text, start, end) or _ACCORDING_INSIDE.search(text, start, end)  # "Hvor IRA ifølge X er »…«"
     if according is not None and according.group(1) and (found is None or found.start < according.end(1) < found.end):
         source = phrase(text, according.start(1), according.start(1) + len(according.group(1).rstrip()), ctx.people, "da")
         if source is not None and source.kind != "pronoun":
@@ -72,11 +89,22 @@ def danish_lead(ctx, start: int, end: int, before: Callable) -> Speaker | None:
             stop = re.match(r"[^,:»«]{2,60}?(?=,)", text[says.end():end])
             return _named(phrase(text, says.end(), says.end() + stop.end(), ctx.people, "da")) if stop else None
         return found
+    found = subject_over_object(ctx, start, end, found)  # "X tabte sæt mod kineseren Y: »Jeg vandt ...«" is X's
     if found is not None and (found.kind == "name" and text[found.start:found.start + 1].isupper() and ctx.people.person_in(found.start, found.end)):
         return found
     if found is not None and text[found.start:found.end] in ("Sådan", "Således"):
         found = None  # "Sådan lyder konklusionen:": an adverb, no speaker
     return _colon(ctx, start, end) or found or _opening(ctx, start, end)
+
+
+def subject_over_object(ctx, start: int, end: int, found: Speaker | None) -> Speaker | None:
+    """The person opening the sentence ``[start, end)`` when ``found``, the name before a quotation,
+    is governed by a preposition ("Rasmus Gade tabte første sæt mod vestjyden Kim Ravn, men vandt:"
+    is Rasmus Gade's; quotesda23), else ``found``."""
+    if found is None or found.kind != "name" or not _GOVERNED.search(ctx.text, start, found.start):
+        return found
+    subject = _opening(ctx, start, end)
+    return subject if subject is not None and subject.end <= found.start else found
 
 
 def _colon(ctx, start: int, end: int) -> Speaker | None:

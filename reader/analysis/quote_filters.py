@@ -65,7 +65,10 @@ def whole_paragraph_sentence(text: str, unit: tuple[int, int], pair, inner: str,
     '»Aldrig igen!«'), a quote however short (not a title: it ends like a sentence)."""
     words = inner.split()
     ends = inner.rstrip()[-1:] in ".!?" or inner.rstrip().endswith(("--", "—", "…"))  # broken off: '"But your client--"'
-    return len(words) >= 2 and words[0][:1].isupper() and ends and (
+    # One word is enough for a quotation's start or end cut off by the paragraph ('"Næh.', 'Definitivt!"':
+    # a sentence cut from its quotation, as DDT gives them; quotesda23).
+    cut = pair.open_ended or pair.close_only
+    return (len(words) >= 2 or cut and len(words) == 1) and words[0][:1].isupper() and ends and (
         not text[unit[0]:pair.before].strip() and not text[pair.after:unit[1]].strip(" .,")
     )
 

@@ -67,6 +67,8 @@ def mark_pairs(
         return pairs
     first = marks[0]
     straight = sum(1 for p in marks if text[p] == "\"")
+    if _quoted_inside_open(text, s, e, marks, straight, attribution):
+        return [Pair(s + 1, e, s, e, open_ended=True)]
     if first > s and text[s:first].strip() and _closes_before(text, first, straight, attribution, e, continuing):
         pairs.append(Pair(s, first, s, first + 1, close_only=True))
         marks = marks[1:]
@@ -94,6 +96,22 @@ def mark_pairs(
         if tail and text[tail[-1]] in "‘'" and _SINGLE_OPEN.match(text, tail[-1]) and e - tail[-1] > 1:
             pairs.append(Pair(tail[-1] + 1, e, tail[-1], e, open_ended=True))
     return pairs
+
+
+def _quoted_inside_open(text: str, s: int, e: int, marks: list[int], straight: int, attribution: re.Pattern) -> bool:
+    """A paragraph opening a quotation left open, with a short quoted phrase at its end whose opening
+    mark the tokenizer glued to the word before ('"Nej, den bliver ikke som" Twin Peaks".': DDT's
+    spacing; quotesda23): three straight marks, the first opening the paragraph, the second between a
+    word and a space with no attribution after it, the third closing the paragraph after a word."""
+    if straight != 3 or len(marks) != 3 or marks[0] != s or text[s] != "\"":
+        return False
+    middle, last = marks[1], marks[2]
+    return (
+        text[middle - 1].isalnum() and text[middle + 1:middle + 2] == " "
+        and text[last - 1].isalnum() and not text[last + 1:e].strip(" .!?")
+        and len(text[middle + 1:last].split()) <= 4
+        and not attribution.match(text, middle + 1, min(e, middle + 80))
+    )
 
 
 def _singles_in(text: str, s: int, e: int) -> list[int]:

@@ -13,6 +13,7 @@ from reader.analysis.en_words import EN_VOCABULARY
 from reader.analysis.people import Speaker
 from reader.analysis.en_quote_cues import closing_tag, opener_pronoun
 from reader.analysis.quote_cues import colon_pronoun
+from reader.analysis.quote_da_lead import subject_over_object
 from reader.analysis.quote_interview import answer_opening, interview_answer, kin_turn
 from reader.analysis.quote_resolve import described_beat
 from reader.analysis.quote_reported_before import asked_one, described_reporter
@@ -152,6 +153,8 @@ def fall_back(ctx: Context, raw: list[tuple[Found, bool]], spans: Spans) -> None
                 if someone and not dash and ctx.language == "en" and text[line_start:line_end].rstrip().endswith(":"):
                     # "His last words to his brother Alfred were:": not the one spoken to.
                     named = person_in_clause(ctx, sentence_begin(text, line_start, line_end - 1), line_end)
+                if named is not None and ctx.language == "da" and text[line_start:line_end].rstrip().endswith(":"):
+                    named = subject_over_object(ctx, sentence_begin(text, line_start, line_end - 1), line_end, named)
                 if named is not None and not dash and not text[line_start:line_end].rstrip().endswith(":"):
                     named = _reporter(ctx, line_start, line_end, spans)
                     if named is not None and ctx.language == "en":  # "X asked whether she would ..."

@@ -26,7 +26,8 @@ def patterns(language: str) -> tuple:
     say = verb_pattern(verbs)
     tag = verb_pattern(tag_verbs(language))  # right after a quotation: "she snapped"
     after = re.compile(rf"\s*,?\s*({tag})\b")
-    dash_after = re.compile(rf"[,?!]\s+({say})\b")
+    # "- ..., ifølge direktør Jonas Bech." ends a Danish dash quote as a reporting verb would (quotesda23)
+    dash_after = re.compile(rf"[,?!]\s+({say}{'|[Ii] ?følge' if language == 'da' else ''})\b")
     char = rf"(?:[^\"“”»«\n.!?]|{_ABBREVIATION_DOT})"  # "Rep. Jim Cole", "Ms. Lee", "John F. Kent"
     en_subject = re.compile(rf"\s*,?\s*([^\s\"“”»«.!?]{char}{{0,70}}?)\s+({tag})\b")
     before = re.compile(rf"\b({say})\b")

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from reader.analysis.attribution import Context, Found, attribute, in_byline
+from reader.analysis.attribution import Context, Found, attribute, in_byline, sentence_begin, speaker_before
 from reader.analysis.da_quote_cues import resumed_at
 from reader.analysis.quote_reported import reported_phrase, said_sentence, spoken_in_brackets, work_title
+from reader.analysis.quote_da_party import party_speakers
 from reader.analysis.quote_da_dash import (
     after_question, dash_before, infinitive_attribution, name_line, resume_points, stop_name, stray_stop,
 )
@@ -22,6 +23,7 @@ from reader.analysis.quote_news import danish_after, sibling_surname, story_open
 from reader.analysis.quote_roles_carried import carry_roles
 from reader.analysis.quote_resolve import Spans, resolve
 from reader.analysis.quote_kin import kin_names
+from reader.analysis.quote_lines import join_wrapped
 from reader.analysis.quote_nickname import nicknamed
 from reader.analysis.quote_continued import as_said_tags, went_on_tags
 from reader.analysis.quote_issuers import document_issuers
@@ -30,6 +32,7 @@ from reader.analysis.quote_turns import alternate
 from reader.analysis.en_words import EN_VOCABULARY
 from reader.analysis.people import Speaker
 from reader.analysis.reporting_verbs import verb_pattern
+from reader.analysis.speaker_inversion import danish_lead
 from reader.analysis.speakers import after_verb, phrase
 from reader.model import Entity, Quote
 
@@ -80,6 +83,9 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
             at = dash_before(text, unit[0], dash[0].start)
             spoken = _dash_quotes(ctx, (at, unit[1])) if at is not None else []
             dash = spoken if spoken and spoken[0].speaker is not None else dash
+            if dash[0].speaker is None and at is not None:  # "som doktor Berg sagde: - ..." (quotesda23)
+                lead = danish_lead(ctx, sentence_begin(text, unit[0], at), at, speaker_before)
+                dash = [Found(q.start, q.end, lead, False, q.kind) for q in dash[:1]] + dash[1:] if lead else dash
         if dash:
             raw.extend((q, True) for q in dash)
             continuing = False
@@ -121,6 +127,7 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
         turn_pronouns(text, quotes, ctx.turns, ctx.voices)  # 'RAJ: ... When I left, he said, "..."' (quotesen23)
         writers_questions(text, quotes)  # 'I met her. / "Do you miss London?" / "Not for a minute."' (quotesen23)
     quotes = danish_after(text, carry_roles(text, quotes, ctx.people), ctx.people, ctx.language)  # "Vidne: »...«" (quotesda19)
+    quotes = party_speakers(text, quotes) if ctx.language == "da" else quotes  # "siger Venstres X" (quotesda23)
     if text is not original:
         quotes = [replace(q, text=original[q.start:q.end]) if q.text != original[q.start:q.end] else q for q in quotes]
     return sorted(quotes, key=lambda q: q.start)
@@ -210,7 +217,7 @@ def _units(text: str) -> list[tuple[int, int]]:
             e -= 1
         if e > s:
             out.append((s, e))
-    return out
+    return join_wrapped(text, out)  # a quotation wrapped over two lines is one paragraph (quotesda23)
 
 
 def _list_item(text: str, unit: tuple[int, int]) -> bool:
@@ -374,7 +381,9 @@ def _mark_quotes(
         if pair.open_ended and not (
             at_start or closed_later or after_colon(text, s, qs) or (speaker and len(inner.split()) >= 8)
             or ctx.language == "da" and len(inner.split()) >= 8 and _THAT_AT.search(text, max(s, qs - 8), qs)
-        ):  # (quotesf22: 'Det hedder samtidig, at "WEU skal ...' left open at the end of a DDT sentence)
+            or found and text[found[-1].end:pair.before].rstrip().endswith(",") and continues(text, found[-1].end, pair.before)
+        ):  # (quotesf22: 'Det hedder samtidig, at "WEU skal ...' left open at the end of a DDT sentence;
+            # quotesda23: '"Nej," siger han, "men ...' resumed after its attribution and left open)
             continue
         split = bool(found) and found[-1].speaker is not None and continues(text, found[-1].end, pair.before)
         if split and (speaker is None or speaker.start < found[-1].end or (

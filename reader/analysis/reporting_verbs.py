@@ -25,7 +25,8 @@ DA_SPEECH = DA_SAY | frozenset(
     " betroede konkluderer konkluderede beklager beklagede tilstår tilstod gentager gentog"
     " fremfører fremførte præciserer præciserede argumenterer argumenterede buldrer buldrede bad"
     " udbryder udbrød kommenterer kommenterede"
-    " skriger skreg fniser fnisede spår spåede bedyrer bedyrede".split()  # (quotes11)
+    " skriger skreg fniser fnisede spår spåede bedyrer bedyrede"  # (quotes11)
+    " vrisser vrissede snerrer snerrede hvæser hvæsede".split()  # (quotesda23)
 )
 EN_SPEECH = EN_SAY | frozenset(
     "responded responds remarked remarks observed observes exclaimed exclaims commented comments"

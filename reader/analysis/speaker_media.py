@@ -19,7 +19,10 @@ BARE_TITLES = ("rektor", "borgmester", "direktør", "formand", "minister", "domm
 _HEARINGS = ("retten", "forhøret", "retsmødet", "samrådet", "debatten", "interviewet", "udsendelsen", "programmet")
 
 # How someone says it: "siger bageren med et grin", "med et skævt smil", "med tårer i øjnene" (quotesda18).
-_MANNER = frozenset("grin smil suk nik skuldertræk glimt latter grineflip stemme tårer gråd eftertryk alvor".split())
+_MANNER = frozenset(
+    "grin smil suk nik skuldertræk glimt latter grineflip stemme tårer gråd eftertryk alvor"
+    " adresse henvisning".split()  # "sagde præsten med adresse til", "med henvisning til" (quotesda23)
+)
 
 _OPENERS = frozenset(("i", "under", "på", "med"))  # the words a medium or manner phrase opens with
 

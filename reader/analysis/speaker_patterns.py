@@ -7,7 +7,12 @@ import re
 
 CLAUSE_STOP = re.compile(r"[.!?](?=\s|$)|\n|[»“\"„]")
 LAST_WORD = re.compile(r"(\S+)$")
-FROM_SKIP = re.compile(r"\s+(?:det\s+fra\s+|fra\s+)?")
+# "lyder det fra X", and what it is ("lyder kravet fra X", "lød advarslen fra X": quotesda23)
+_UTTERANCES = (
+    "det|kravet|vurderingen|meldingen|opfordringen|beskeden|svaret|budskabet|reaktionen|kommentaren|advarslen"
+    "|konklusionen|rådet|anbefalingen|forklaringen|appellen|bønnen|dommen"
+)
+FROM_SKIP = re.compile(rf"\s+(?:(?:{_UTTERANCES})\s+fra\s+|fra\s+)?")
 GENITIVE = re.compile(r"\S+(?:s|'s|’s)")
 OF_ORG = re.compile(r"\s+(?:of|from|at|fra|hos)\s+(?:the\s+)?")
 JOINT = re.compile(r"\s+(?:and|og|&)\s+")
