@@ -75,16 +75,20 @@ def repeats(text: str, spans: list[Span], tokens) -> list[Span]:
     """A name of two words or more (each opening with a capital, found twice or more and of one type
     wherever found) at its other mentions: not inside a longer name, no capitalised word right before or
     after it."""
-    types: dict[str, str] = {}
+    types: dict[str, str] = {}  # each name's type ("" when found with two)
     times: dict[str, int] = {}
     for s, e, label in spans:
-        name = text[s:e]
-        if label in _TYPES and " " in name and _PLAIN_NAME.match(name) and all(
-                w[:1].isupper() for w in name.split(" ")):
-            times[name] = times.get(name, 0) + 1
-            if types.setdefault(name, label) != label:
-                types[name] = ""
-    wanted = {name: label for name, label in types.items() if label and times[name] > 1}
+        if label in _TYPES:
+            name = text[s:e]
+            if name in times:
+                times[name] += 1
+                if types[name] != label:
+                    types[name] = ""
+            else:
+                times[name], types[name] = 1, label
+    # (each name's form tested once, not at each mention)
+    wanted = {name: label for name, label in types.items() if label and times[name] > 1 and " " in name
+              and _PLAIN_NAME.match(name) and all(w[:1].isupper() for w in name.split(" "))}
     # (of two types, or found once: "Owner, Crafty Corner" after a place "Crafty Corner")
     have = set(spans)
     for start, end, label in list(mentions(text, tokens, wanted)) if wanted else ():

@@ -151,9 +151,11 @@ _MODIFIERS = frozenset("managing executive deputy senior chief acting interim as
 def _role_word(word: str) -> bool:
     """Whether ``word`` is a role ("Pressechef", "spokeswoman", "formanden", "lawyer")."""
     low = word.lower()
-    return low.endswith(ROLE_SUFFIXES) or word in EN_ROLES or person_noun(low) or low.endswith(
-        tuple(suffix + "en" for suffix in ROLE_SUFFIXES if not suffix.endswith("en"))
-    )
+    return low.endswith(ROLE_SUFFIXES) or word in EN_ROLES or person_noun(low) or low.endswith(_DEFINITE_ROLES)
+
+
+# The definite forms of the role suffixes not written definite ("direktøren"; made once, not a call).
+_DEFINITE_ROLES = tuple(suffix + "en" for suffix in ROLE_SUFFIXES if not suffix.endswith("en"))
 
 
 def _plain(prefix: str) -> bool:

@@ -9,8 +9,9 @@ import re
 from pathlib import Path
 from types import SimpleNamespace
 
-from reader.analysis import forms22, forms22_da
+from reader.analysis import forms22, forms22_da, quote_da_dash, spans22
 from reader.analysis import quote_roles_carried as carried
+from reader.analysis.tokens import tokenize
 
 ROOT = Path(__file__).resolve().parents[2]
 _UP = "A-ZÆØÅ"
@@ -110,3 +111,54 @@ def test_mentions_by_name_in_order_and_read_again_when_the_list_changes() -> Non
     people.people = [a3, c1]
     assert by_name.mentions("Ane Bro") == [a3]
 
+
+
+def _old_mentions(text: str, tokens, names: dict[str, str]) -> list[tuple[int, int, str]]:
+    """probe22's mentions: every name of a token's first word compared in turn."""
+    by_first: dict[str, list[str]] = {}
+    for name in names:
+        by_first.setdefault(name.split(" ")[0], []).append(name)
+    out = []
+    for k, word in enumerate(tokens.words):
+        for name in by_first.get(word, ()):
+            at, end = tokens.starts[k], tokens.starts[k] + len(name)
+            after = text[end:end + 1]
+            if text.startswith(name, at) and not (after and (after.isalnum() or after in "'’-")):
+                out.append((at, end, names[name]))
+    return out
+
+
+def test_name_index_by_first_word_and_length() -> None:
+    index = spans22.name_index({"Anne Holm": "PER", "Anne Bo": "PER", "Anne Berg": "PER", "Holm": "LOC"})
+    assert index == {"Anne": {9: {"Anne Holm": 0, "Anne Berg": 2}, 7: {"Anne Bo": 1}}, "Holm": {4: {"Holm": 3}}}
+
+
+def test_mentions_found_by_slices_as_by_comparing_each_name() -> None:
+    rng = random.Random(11)
+    pieces = ["Anne", " ", "Holm", "Berg", "Anne-", "s", ".", ",", "\n", "Anne Holm", "’", "Bo", "x"]
+    names = ["Anne Holm", "Anne", "Anne Holms", "Anne Berg", "Holm", "Bo", "Anne Holm Berg", "Anne-Bo"]
+    found = 0
+    for _ in range(1500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        wanted = {name: rng.choice(("PER", "LOC")) for name in rng.sample(names, rng.randint(1, len(names)))}
+        tokens = tokenize(text, "da")
+        assert list(spans22.mentions(text, tokens, wanted)) == _old_mentions(text, tokens, wanted), (text, wanted)
+        found += len(_old_mentions(text, tokens, wanted))
+    assert found > 500
+
+
+def test_resume_points_as_the_look_behind_found_them() -> None:
+    old = re.compile(r"(?<=[.!?])[ \t]+([-–—])[ \t]+(?=\S)")
+    assert not quote_da_dash._RESUME.pattern.startswith("(?<")  # (the engine skips to the stops)
+    rng = random.Random(5)
+    pieces = [".", "!", "?", " ", "\t", "-", "–", "—", "x", "Vi", "\n", "siger Bo", ". - ", "?  – "]
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        for start in range(len(text) + 1):
+            end = rng.randint(start, len(text))
+            most = rng.choice((1, 2, 8))
+            want = [(m.start(), m.start(1)) for m in old.finditer(text, start, end)][:most]
+            assert quote_da_dash.resume_points(text, start, end, most) == want, (text, start, end)
+            found += len(want)
+    assert found > 500
