@@ -128,12 +128,10 @@ def _old_mentions(text: str, tokens, names: dict[str, str]) -> list[tuple[int, i
     return out
 
 
-def test_name_index_by_first_word_and_length() -> None:
+def test_name_index_and_mentions_by_slices_as_by_comparing_each_name() -> None:
     index = spans22.name_index({"Anne Holm": "PER", "Anne Bo": "PER", "Anne Berg": "PER", "Holm": "LOC"})
     assert index == {"Anne": {9: {"Anne Holm": 0, "Anne Berg": 2}, 7: {"Anne Bo": 1}}, "Holm": {4: {"Holm": 3}}}
-
-
-def test_mentions_found_by_slices_as_by_comparing_each_name() -> None:
+    # mentions, which looks the names up in that index, finds what comparing each name found
     rng = random.Random(11)
     pieces = ["Anne", " ", "Holm", "Berg", "Anne-", "s", ".", ",", "\n", "Anne Holm", "’", "Bo", "x"]
     names = ["Anne Holm", "Anne", "Anne Holms", "Anne Berg", "Holm", "Bo", "Anne Holm Berg", "Anne-Bo"]
