@@ -35,15 +35,36 @@ def carry_roles(text: str, quotes: list[Quote], people: People) -> list[Quote]:
     found: dict[str, tuple[str, str]] = {}
     out = []
     lower_words = _LowerWords(text)
+    by_name = _ByName(people)
     for quote in quotes:
         if quote.speaker and not quote.role and not quote.affiliation:
             if quote.speaker not in found:
-                found[quote.speaker] = _introduced_as(text, quote.speaker, people, lower_words)
+                found[quote.speaker] = _introduced_as(text, quote.speaker, people, lower_words, by_name)
             role, affiliation = found[quote.speaker]
             if role or affiliation:
                 quote = replace(quote, role=role, affiliation=affiliation)
         out.append(quote)
     return out
+
+
+class _ByName:
+    """The people's mentions grouped by canonical name, in their order, read once and only when first
+    asked (again if the people's list was replaced meanwhile): each speaker's mentions without a pass
+    over every mention of the text (a long text's thousands of names, once per speaker)."""
+
+    def __init__(self, people: People) -> None:
+        self.people = people
+        self.seen: list | None = None
+        self.groups: dict[str, list] = {}
+
+    def mentions(self, canonical: str) -> list:
+        """The mentions of ``canonical``, in the order of ``people.people``."""
+        mentions = self.people.people
+        if mentions is not self.seen:
+            self.seen, self.groups = mentions, {}
+            for mention in mentions:
+                self.groups.setdefault(mention.canonical, []).append(mention)
+        return self.groups.get(canonical, [])
 
 
 class _LowerWords:
@@ -62,12 +83,12 @@ class _LowerWords:
 _LOWER_WORD = re.compile(r"(?<![\w-])[^\W\d_A-ZÆØÅ][\w-]*")
 
 
-def _introduced_as(text: str, canonical: str, people: People, lower_words: _LowerWords) -> tuple[str, str]:
+def _introduced_as(
+    text: str, canonical: str, people: People, lower_words: _LowerWords, by_name: _ByName | None = None
+) -> tuple[str, str]:
     """The role and organisation of the first sentence that opens with them before a mention of
     ``canonical``; ("", "") when none does."""
-    for mention in people.people:
-        if mention.canonical != canonical:
-            continue
+    for mention in (by_name or _ByName(people)).mentions(canonical):
         start = _sentence_start(text, mention.start)
         if start is None or start == mention.start or not _plain(text[start:mention.start]):
             continue
@@ -130,9 +151,11 @@ _MODIFIERS = frozenset("managing executive deputy senior chief acting interim as
 def _role_word(word: str) -> bool:
     """Whether ``word`` is a role ("Pressechef", "spokeswoman", "formanden", "lawyer")."""
     low = word.lower()
-    return low.endswith(ROLE_SUFFIXES) or word in EN_ROLES or person_noun(low) or low.endswith(
-        tuple(suffix + "en" for suffix in ROLE_SUFFIXES if not suffix.endswith("en"))
-    )
+    return low.endswith(ROLE_SUFFIXES) or word in EN_ROLES or person_noun(low) or low.endswith(_DEFINITE_ROLES)
+
+
+# The definite forms of the role suffixes not written definite ("direktøren"; made once, not a call).
+_DEFINITE_ROLES = tuple(suffix + "en" for suffix in ROLE_SUFFIXES if not suffix.endswith("en"))
 
 
 def _plain(prefix: str) -> bool:

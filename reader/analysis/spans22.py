@@ -40,18 +40,32 @@ def free_or_inside(spans: list[Span], s: int, e: int) -> bool:
     return all(s <= x[0] and x[1] <= e for x in overlapping(spans, s, e))
 
 
+def name_index(names) -> dict[str, dict[int, dict[str, int]]]:
+    """``names`` by their first word, then by their length: each name with its place in ``names``."""
+    by_first: dict[str, dict[int, dict[str, int]]] = {}
+    for order, name in enumerate(names):
+        by_first.setdefault(name.split(" ")[0], {}).setdefault(len(name), {})[name] = order
+    return by_first
+
+
 def mentions(text: str, tokens, names: dict[str, str]) -> Iterator[tuple[int, int, str]]:
     """Each place in ``text`` where a key of ``names`` stands as whole words, with its value: found from
-    the tokens whose word opens a name (the shared word index), not by a pass over the text per name."""
-    by_first: dict[str, list[str]] = {}
-    for name in names:
-        by_first.setdefault(name.split(" ")[0], []).append(name)
-    firsts = set(by_first)
+    the tokens whose word opens a name (the shared word index), not by a pass over the text per name.
+    At each such token the names of each length are one look-up of the text's slice (not a comparison
+    per name: many names share a given name); several found at one token come in ``names``' order."""
+    by_first = name_index(names)
     words, starts = tokens.words, tokens.starts
-    for k in where(words, firsts.__contains__):
+    for k in where(words, by_first.__contains__):
         at = starts[k]
-        for name in by_first[words[k]]:
-            end = at + len(name)
-            after = text[end:end + 1]
-            if text.startswith(name, at) and not (after and (after.isalnum() or after in "'’-")):
-                yield at, end, names[name]
+        hits = []
+        for size, group in by_first[words[k]].items():
+            end = at + size
+            order = group.get(text[at:end])
+            if order is not None:
+                after = text[end:end + 1]
+                if not (after and (after.isalnum() or after in "'’-")):
+                    hits.append((order, end))
+        if len(hits) > 1:
+            hits.sort()
+        for _order, end in hits:
+            yield at, end, names[text[at:end]]
