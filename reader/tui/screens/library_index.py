@@ -131,13 +131,13 @@ class IndexedLibrary(WatchedFolders):
             self._index_early = tuple(report.skipped)
             if report.changed or not shown or report.skipped:
                 refresh.now()  # the store settles the ids of what changed
-            elif self._date_order is None:
-                self._hold_list(index, paths)
             self.say_gone_notes()
             report = index.sync(paths, progress, workers=1, analyse=True)  # reads what changed since the pass above
             if refresh.behind or report.removed:  # not shown yet (its progress shows rows every few seconds)
                 refresh.now()
             self._warm_who_lists(index, paths)
+            if self._date_order is None:  # last: in the memory the passes let go
+                self._hold_list(index, paths)
         except _Cancelled:
             return True  # the changes held wait for the pass that replaced this one
         except Exception as error:  # the rows shown are still good to read
