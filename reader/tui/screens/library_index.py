@@ -101,7 +101,7 @@ class IndexedLibrary(WatchedFolders):
             return False
         shown = bool(rows)
         index.keep_list()  # a list read from here on is kept: a later change re-reads its files' rows
-        self.watch_files(hold=True)  # changes during the passes wait for them
+        self.watch_files()  # changes during the passes wait for them
         if rows and settled:  # a second launch: the rows as the last launch left them, at once
             self._painted = threading.Event()
             self.app.call_from_thread(self._show_indexed_rows, rows, skipped)

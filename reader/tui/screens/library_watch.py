@@ -94,19 +94,17 @@ class WatchedFolders:
                 self.app.say, f"{what} on articles whose file is gone from these folders (deleted or moved away): "
                 "reader export --gone writes them", severity="warning", timeout=12)
 
-    def watch_files(self, hold: bool = False) -> None:
+    def watch_files(self) -> None:
         """Follow the library's folders (watchfiles: inotify, FSEvents...): new, changed and
         removed files are indexed and shown within about a second; R stays a manual rescan.
-        ``hold``: started at a launch, before its passes (files checked, analysed, lists
-        counted): the changes seen meanwhile wait for ``release_changes``, so that none made
-        during the passes is missed and none is synced beside them."""
+        Started at a launch before its passes (files checked, analysed, lists counted): the
+        changes seen meanwhile wait for ``release_changes``, so that none made during the
+        passes is missed and none is synced beside them."""
         if getattr(self, "_watching", None) is None:
             self._watching = threading.Event()
             self._held_lock = threading.Lock()
-            self._held = set() if hold else None
+            self._held: set[str] | None = set()
             self._passes_done = threading.Event()
-            if not hold:
-                self._passes_done.set()
             # A plain daemon thread, not a Textual worker: it runs as long as the screen, and
             # waiting for the workers to finish must not wait for it.
             threading.Thread(target=self._watch, name="reader-watch", daemon=True).start()
