@@ -116,3 +116,40 @@ async def test_a_change_during_or_after_the_launch_lists_as_a_fresh_launch(tmp_p
     titles = {title for _id, title, _path in shown}
     assert "Story 01 told again with a new headline" in titles and "Story 02 from the desk" not in titles
     assert any(path.endswith("story-33b.txt") for _id, _title, path in shown)
+
+
+async def test_the_first_change_after_a_launch_reads_only_the_changed_files(tmp_path: Path, monkeypatch):
+    """The list is kept from the launch on: the first change re-reads its files' rows, not every
+    row (before, the first change after a launch read the whole list again)."""
+    from reader.index.listcache import ListCache
+
+    folder, db = tmp_path / "lib", tmp_path / "db" / "reader.json"
+    folder.mkdir()
+    for number in range(STORIES):
+        _story(folder, number)
+    with open_store(db) as store:  # a first launch: the index built and the ids recorded
+        app = make_app(folder, store, tmp_path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            library = await wait_for_library(pilot)
+            await wait_until(pilot, lambda: len(library.table.rows) == STORIES)
+            await settle(pilot)
+    ready = _watch_ready(monkeypatch)
+    whole: list[int] = []
+    real_full = ListCache._full
+
+    def counted(self, *args, **kwargs):
+        whole.append(1)
+        return real_full(self, *args, **kwargs)
+
+    monkeypatch.setattr(ListCache, "_full", counted)
+    with open_store(db) as store:
+        app = make_app(folder, store, tmp_path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            library = await wait_for_library(pilot)
+            await settle(pilot)  # the launch's passes done
+            await wait_until(pilot, ready.is_set, rounds=200)
+            whole.clear()
+            _story(folder, 5, "Story 05 told again")
+            await wait_until(pilot, lambda: "Story 05 told again" in {row.article.title for row in library.table.rows},
+                             rounds=200)
+            assert whole == []
