@@ -41,6 +41,16 @@ def _timed(times: list, name: str, function):
     return wrapper
 
 
+def _memory() -> str:
+    """This process's resident and peak memory (VmRSS, VmHWM)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            fields = dict(line.split(":", 1) for line in status if line.startswith(("VmRSS", "VmHWM")))
+    except OSError:
+        return "unknown"
+    return ", ".join(f"{key} {int(value.split()[0]) / 1024:.0f} MB" for key, value in sorted(fields.items()))
+
+
 def _passes_done(screen) -> bool:
     """Whether the launch's passes are done: since index23 the watch starts before them and says
     so in ``_passes_done``; before, the watch started once they were done."""
@@ -82,6 +92,7 @@ def run(folder: Path, db: Path, expected: int, watching: bool = False) -> None:
                 await pilot.pause(2.0)  # the watch started (a workdir not yet analysed: the app analyses it meanwhile)
                 for what, wall, cpu in launch:
                     print(f"{what}: {wall:.3f} s, CPU {cpu:.3f} s")
+                print(f"memory before the changes: {_memory()}")
                 times.clear()
                 for turn, name in enumerate(("000001.txt", "000002.txt", "000003.txt")):
                     target = next(folder.rglob(name))
@@ -97,6 +108,7 @@ def run(folder: Path, db: Path, expected: int, watching: bool = False) -> None:
                     if not times:
                         print(f"change {turn + 1}: not shown within 120 s")
                     times.clear()
+                print(f"memory after the changes: {_memory()}")
 
     asyncio.run(main())
 

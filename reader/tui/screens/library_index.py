@@ -101,7 +101,6 @@ class IndexedLibrary(WatchedFolders):
             return False
         shown = bool(rows)
         index.keep_list()  # a list read from here on is kept: a later change re-reads its files' rows
-        self.watch_files()  # changes during the passes wait for them
         if rows and settled:  # a second launch: the rows as the last launch left them, at once
             self._painted = threading.Event()
             self.app.call_from_thread(self._show_indexed_rows, rows, skipped)
@@ -115,6 +114,7 @@ class IndexedLibrary(WatchedFolders):
         elif rows:
             self._show_from_worker()
         del rows
+        self.watch_files()  # once the rows are on screen; the changes it sees wait for the passes below
         refresh = _Refresh(self._show_from_worker, shown)
 
         def progress(stage: str, done: int, total: int) -> None:
@@ -131,13 +131,13 @@ class IndexedLibrary(WatchedFolders):
             self._index_early = tuple(report.skipped)
             if report.changed or not shown or report.skipped:
                 refresh.now()  # the store settles the ids of what changed
+            elif self._date_order is None:  # a change from now on: its files' rows re-read, placed
+                self._hold_list(index, paths)
             self.say_gone_notes()
             report = index.sync(paths, progress, workers=1, analyse=True)  # reads what changed since the pass above
             if refresh.behind or report.removed:  # not shown yet (its progress shows rows every few seconds)
                 refresh.now()
             self._warm_who_lists(index, paths)
-            if self._date_order is None:  # last: in the memory the passes let go
-                self._hold_list(index, paths)
         except _Cancelled:
             return True  # the changes held wait for the pass that replaced this one
         except Exception as error:  # the rows shown are still good to read
