@@ -6,6 +6,7 @@ folder watch started was never shown (the watch started after the passes and mis
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -153,3 +154,43 @@ async def test_the_first_change_after_a_launch_reads_only_the_changed_files(tmp_
             await wait_until(pilot, lambda: "Story 05 told again" in {row.article.title for row in library.table.rows},
                              rounds=200)
             assert whole == []
+
+
+async def test_held_changes_that_cannot_be_synced_are_said_in_one_line(tmp_path: Path, monkeypatch):
+    """The changes held during the passes synced at their end, and the index refusing then (a full
+    disk): one line, as the watch says it, and the list shown stays (not a failed worker)."""
+    import sqlite3
+
+    from tui_helpers import said
+
+    folder, db = tmp_path / "lib", tmp_path / "db" / "reader.json"
+    folder.mkdir()
+    for number in range(3):
+        _story(folder, number)
+    ready = _watch_ready(monkeypatch)
+    original = IndexedLibrary._warm_who_lists
+    changed = threading.Event()
+
+    def hooked(self, *args, **kwargs):
+        if not changed.is_set():
+            ready.wait(10)
+            _story(folder, 7)
+            changed.set()
+            for _ in range(200):  # until the watch has passed the change on (it holds it)
+                if self._held:
+                    break
+                time.sleep(0.05)
+        return original(self, *args, **kwargs)
+
+    def full_disk(self, *args, **kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(IndexedLibrary, "_warm_who_lists", hooked)
+    monkeypatch.setattr(IndexedLibrary, "_sync_now", full_disk)
+    with open_store(db) as store:
+        app = make_app(folder, store, tmp_path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            library = await wait_for_library(pilot)
+            await wait_until(pilot, lambda: any("Indexing stopped" in m for m in said(app)), rounds=200)
+            assert len(library.table.rows) == 3
+            assert app.is_running

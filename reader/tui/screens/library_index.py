@@ -147,7 +147,10 @@ class IndexedLibrary(WatchedFolders):
                 return False
             self.app.call_from_thread(self.app.say, index_stopped(error), severity="warning", timeout=12)
         self.post_message(IndexProgress("done", 1, 1))
-        self.release_changes()
+        try:
+            self.release_changes()
+        except Exception as error:  # as the watch says it: one line, the list shown stays
+            self.app.call_from_thread(self.app.say, index_stopped(error), severity="warning", timeout=12)
         return True
 
     def _hold_list(self, index: Any, paths: list[str]) -> None:
