@@ -107,7 +107,7 @@ class WatchedFolders:
             self._passes_done = threading.Event()
             # A plain daemon thread, not a Textual worker: it runs as long as the screen, and
             # waiting for the workers to finish must not wait for it.
-            threading.Thread(target=self._watch, name="reader-watch", daemon=True).start()
+            threading.Thread(target=self._watch, args=(self._watching,), name="reader-watch", daemon=True).start()
 
     def release_changes(self) -> None:
         """The launch's passes are done: the changes the watch held meanwhile are synced and
@@ -128,7 +128,7 @@ class WatchedFolders:
             stop.set()
             self._watching = None
 
-    def _watch(self) -> None:
+    def _watch(self, stop: threading.Event) -> None:  # stop: given, the screen may drop it first
         from reader.workspace.library import SUPPORTED_SUFFIXES
 
         try:
@@ -146,7 +146,6 @@ class WatchedFolders:
             name = os.path.basename(path)
             return not name.startswith(".") and os.path.splitext(name)[1].lower() in SUPPORTED_SUFFIXES
 
-        stop = self._watching
         index = self.library_index
         known = _identity(index.path) if index is not None else None
         failed = 0
