@@ -100,6 +100,7 @@ class IndexedLibrary(WatchedFolders):
                                           "the files are read without it", severity="warning", timeout=8)
             return False
         shown = bool(rows)
+        index.keep_list()  # a list read from here on is kept: a later change re-reads its files' rows
         if rows and settled:  # a second launch: the rows as the last launch left them, at once
             self._painted = threading.Event()
             self.app.call_from_thread(self._show_indexed_rows, rows, skipped)
@@ -113,6 +114,7 @@ class IndexedLibrary(WatchedFolders):
         elif rows:
             self._show_from_worker()
         del rows
+        self.watch_files()  # once the rows are on screen; the changes it sees wait for the passes below
         refresh = _Refresh(self._show_from_worker, shown)
 
         def progress(stage: str, done: int, total: int) -> None:
@@ -128,20 +130,38 @@ class IndexedLibrary(WatchedFolders):
             report = index.sync(paths, progress, workers=1, analyse=False)
             self._index_early = tuple(report.skipped)
             if report.changed or not shown or report.skipped:
-                self._show_from_worker()  # the store settles the ids of what changed
+                refresh.now()  # the store settles the ids of what changed
+            elif self._date_order is None:  # a change from now on: its files' rows re-read, placed
+                self._hold_list(index, paths)
             self.say_gone_notes()
-            index.sync(paths, progress, workers=1, analyse=True)
+            report = index.sync(paths, progress, workers=1, analyse=True)  # reads what changed since the pass above
+            if refresh.behind or report.removed:  # not shown yet (its progress shows rows every few seconds)
+                refresh.now()
             self._warm_who_lists(index, paths)
         except _Cancelled:
-            return True
+            return True  # the changes held wait for the pass that replaced this one
         except Exception as error:  # the rows shown are still good to read
             self.post_message(IndexProgress("done", 1, 1))
             if not len(self.table.model):  # type: ignore[attr-defined]  # nothing shown: read the files
+                self.stop_watching()
                 return False
             self.app.call_from_thread(self.app.say, index_stopped(error), severity="warning", timeout=12)
         self.post_message(IndexProgress("done", 1, 1))
-        self.watch_files()
+        try:
+            self.release_changes()
+        except Exception as error:  # as the watch says it: one line, the list shown stays
+            self.app.call_from_thread(self.app.say, index_stopped(error), severity="warning", timeout=12)
         return True
+
+    def _hold_list(self, index: Any, paths: list[str]) -> None:
+        """A launch that showed the rows as the last one left them: the article list read now and
+        kept by the index, with its rows' date order, so that the first change re-reads only its
+        files' rows and places only them, as later changes do (not 100,000 rows read and sorted)."""
+        from reader.archive import library_from_index, rows_of
+        from reader.tui.widgets.library_rows import newest_first
+
+        rows = rows_of(library_from_index(index, paths).articles)
+        self._date_order = (rows, newest_first(rows))
 
     def _list_heads(self, index: Any, paths: list[str], progress: Any, refresh: "_Refresh") -> None:
         """Pass one of a first launch (reader.index.provisional): every file not indexed yet is

@@ -96,14 +96,39 @@ class WatchedFolders:
 
     def watch_files(self) -> None:
         """Follow the library's folders (watchfiles: inotify, FSEvents...): new, changed and
-        removed files are indexed and shown within about a second; R stays a manual rescan."""
+        removed files are indexed and shown within about a second; R stays a manual rescan.
+        Started at a launch before its passes (files checked, analysed, lists counted): the
+        changes seen meanwhile wait for ``release_changes``, so that none made during the
+        passes is missed and none is synced beside them."""
         if getattr(self, "_watching", None) is None:
             self._watching = threading.Event()
+            self._held_lock = threading.Lock()
+            self._held: set[str] | None = set()
+            self._passes_done = threading.Event()
             # A plain daemon thread, not a Textual worker: it runs as long as the screen, and
             # waiting for the workers to finish must not wait for it.
-            threading.Thread(target=self._watch, name="reader-watch", daemon=True).start()
+            threading.Thread(target=self._watch, args=(self._watching,), name="reader-watch", daemon=True).start()
 
-    def _watch(self) -> None:
+    def release_changes(self) -> None:
+        """The launch's passes are done: the changes the watch held meanwhile are synced and
+        shown now (those the passes read already are shown, and the article being read told)."""
+        lock = getattr(self, "_held_lock", None)
+        if lock is None:
+            return
+        with lock:
+            held, self._held = self._held, None
+        self._passes_done.set()
+        if held and self.library_index is not None:
+            self._sync_now(self.library_index, sorted(held), tell=True)
+
+    def stop_watching(self) -> None:
+        """Stop following the folders (the index turned out unusable: the files are read)."""
+        stop = getattr(self, "_watching", None)
+        if stop is not None:
+            stop.set()
+            self._watching = None
+
+    def _watch(self, stop: threading.Event) -> None:  # stop: given, the screen may drop it first
         from reader.workspace.library import SUPPORTED_SUFFIXES
 
         try:
@@ -121,7 +146,6 @@ class WatchedFolders:
             name = os.path.basename(path)
             return not name.startswith(".") and os.path.splitext(name)[1].lower() in SUPPORTED_SUFFIXES
 
-        stop = self._watching
         index = self.library_index
         known = _identity(index.path) if index is not None else None
         failed = 0
@@ -163,8 +187,19 @@ class WatchedFolders:
                     return
 
     def _sync(self, index: Any, paths: list[str]) -> None:
+        """The changed files synced now, or held until the launch's passes are done."""
+        lock = getattr(self, "_held_lock", None)
+        if lock is not None:
+            with lock:
+                if self._held is not None:
+                    self._held.update(paths)
+                    return
+        self._sync_now(index, paths)
+
+    def _sync_now(self, index: Any, paths: list[str], tell: bool = False) -> None:
         """The changed files parsed and shown first, then analysed (names and quotes): the list
-        does not wait for the analysis, nor for its loading at the first change of a launch."""
+        does not wait for the analysis, nor for its loading at the first change of a launch.
+        ``tell``: the article being read is checked against its file even if nothing changed."""
         shown = False
         for analyse in (False, True):
             report = index.sync(paths, workers=1, analyse=analyse)
@@ -175,6 +210,8 @@ class WatchedFolders:
             shown = shown or report.changed
             if analyse and (shown or report.analysed):
                 self._warm_who_lists(index, list(self.app.paths))
+        if tell and not shown:  # read by the launch's passes: shown by them, the reader not told
+            self.app.call_from_thread(self._tell_reader, paths)
 
     def _tell_reader(self, paths: list[str]) -> None:
         """The article being read (under a note editor too) is among the files that changed: it
