@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.da_says23 import says
+from reader.analysis.da_says23 import person_shown, says
 from reader.analysis.forms22 import _ordinary
 from reader.analysis.gazetteer import FIRST_NAMES
 from reader.analysis.spans22 import overlapping, put
@@ -43,7 +43,7 @@ def forms(text: str, spans: list[Span], tokens, evidence: dict | None = None, vo
         streets(text, spans, tokens, evidence)
         saints(spans, tokens)
     if INNS:
-        inns(text, spans, tokens, evidence)
+        inns(text, spans, tokens, evidence, vocab)
     if FIRMS:
         spans = firms(text, spans, tokens, evidence)
     if DIGITS:
@@ -134,7 +134,7 @@ def _inn_word(word: str) -> bool:
     return word in _INN_WORDS
 
 
-def inns(text: str, spans: list[Span], tokens, evidence: dict | None = None) -> None:
+def inns(text: str, spans: list[Span], tokens, evidence: dict | None = None, vocab: dict | None = None) -> None:
     """Inns and hotels the tagger missed or cut: bodies (see the module's note); in place."""
     for k in where(tokens.words, _inn_word):
         start, end = tokens.starts[k], tokens.ends[k]
@@ -148,8 +148,8 @@ def inns(text: str, spans: list[Span], tokens, evidence: dict | None = None) -> 
             if not m:
                 continue
             first = m.group(1).split(" ")[0]
-            if first in _NOT_INN or _given(first):
-                continue  # "Den Gamle Kro" stays what it is; "Svend Kro" a person
+            if first in _NOT_INN or _given(first) or _ordinary(first, vocab or {}):
+                continue  # "Den Gamle Kro" stays what it is; "Svend Kro" a person; "Hos Kro" (attack24)
             s, e = m.start(), end
         old = overlapping(spans, s, e)
         if any(x[0] < s or x[1] > e for x in old) or (s, e, "ORG") in old:
@@ -160,7 +160,8 @@ def inns(text: str, spans: list[Span], tokens, evidence: dict | None = None) -> 
 # The nouns right before a name that show it is a business: a shop, a chain, a competitor (not every
 # body's noun, ``typer.near_kind`` "K": "formand for roklubben Birgitte Ohlsen" is a person).
 _FIRM_NOUNS = ("kæden", "kæde", "konkurrenten", "konkurrenterne", "konkurrent", "markedet", "handlen",
-               "handelen", "forhandleren", "grossisten", "firmaerne", "kæderne", "selskaberne", "købmanden")
+               "handelen", "forhandleren", "grossisten", "firmaerne", "kæderne", "selskaberne")
+# ("købmanden X" is the grocer, a person; a name shown a person stays one, ``person_shown``: attack24)
 _ROLES = frozenset("direktør direktøren ejer ejeren medarbejdere ansatte".split())
 _ROLE_OF = frozenset(("i", "hos", "for"))
 
@@ -212,6 +213,7 @@ def firms(text: str, spans: list[Span], tokens, evidence: dict | None = None) ->
             w[:1].isupper() and w.replace("-", "").isalpha() for w in words
         ):
             firm_names.add(name)
+    firm_names = {name for name in firm_names if not person_shown(text, name)}
     if not firm_names and not drop:
         return spans
     sizes = {len(name) for name in firm_names} | {len(name) + 1 for name in firm_names}
@@ -228,7 +230,8 @@ def firms(text: str, spans: list[Span], tokens, evidence: dict | None = None) ->
     return out
 
 
-_CHANNEL = re.compile(r"(?:DR )?P[1-8] [A-ZÆØÅ][a-zæøå]+(?: & [A-ZÆØÅ][a-zæøå]+)?")
+# (P4 alone has regions; "P3 Guld" is a show, "P4 Nord-studiet" no channel: attack24)
+_CHANNEL = re.compile(r"(?:DR )?P4 [A-ZÆØÅ][a-zæøå]+(?: & [A-ZÆØÅ][a-zæøå]+)?(?![\w-])")
 _NUMBERED = re.compile(r"([A-ZÆØÅ][a-zæøå]{2,}) ([1-9]\d{2,3})(?![\d.,:/%-])")
 # The words before a name and number that read it as a body (a shop, a station): "i Rema 1000", "hos
 # Radio 100", "siden Rema 1000 åbnede"; after others ("en Cessna 172", "med Saab 9000") it may be a product.
@@ -240,7 +243,7 @@ _UNITS = frozenset("""kr kroner euro dollar mio mia millioner milliarder procent
 @notable
 def _number_or_channel(word: str) -> bool:
     return (3 <= len(word) <= 4 and word.isdigit() and word[0] != "0") or (
-        len(word) == 2 and word[0] == "P" and word[1] in "12345678")
+        word == "P4")
 
 
 def digits(text: str, spans: list[Span], tokens, evidence: dict | None = None, vocab: dict | None = None) -> None:
