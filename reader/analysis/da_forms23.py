@@ -12,8 +12,8 @@ pass over the text:
 - ``firms``: a name of two or three capitalised words typed a person or a place that the article
   shows is a business at one mention (right after a noun for a shop, a chain or a competitor,
   "Kæden Johannes Fog", "konkurrenterne Carl Ras", or after "direktør i") is a body at every mention.
-- ``digits``: DR's channels with a region ("P4 Syd") and a name with a number of three or four
-  digits after it ("Rema 1000", "Radio 100") after a place or trade word are bodies.
+- ``digits``: DR's P4 with a region ("P4 Syd"; "P3 Guld" no body: attack24) and a name with a
+  number of three or four digits after it ("Rema 1000", "Radio 100") after a place or trade word are bodies.
 - ``says`` (``da_says23``): an unfound capitalised run after "siger", "fastslog" ... a person.
 
 Each retyped span's typer scores are dropped from ``evidence`` (as ``da_places22``), so the
@@ -158,10 +158,10 @@ def inns(text: str, spans: list[Span], tokens, evidence: dict | None = None, voc
 
 
 # The nouns right before a name that show it is a business: a shop, a chain, a competitor (not every
-# body's noun, ``typer.near_kind`` "K": "formand for roklubben Birgitte Ohlsen" is a person).
+# body's noun, ``typer.near_kind`` "K": "formand for roklubben Birgitte Ohlsen" is a person; nor
+# "købmanden X", the grocer; a name shown a person stays one, ``person_shown``: attack24).
 _FIRM_NOUNS = ("kæden", "kæde", "konkurrenten", "konkurrenterne", "konkurrent", "markedet", "handlen",
                "handelen", "forhandleren", "grossisten", "firmaerne", "kæderne", "selskaberne")
-# ("købmanden X" is the grocer, a person; a name shown a person stays one, ``person_shown``: attack24)
 _ROLES = frozenset("direktør direktøren ejer ejeren medarbejdere ansatte".split())
 _ROLE_OF = frozenset(("i", "hos", "for"))
 
@@ -230,7 +230,6 @@ def firms(text: str, spans: list[Span], tokens, evidence: dict | None = None) ->
     return out
 
 
-# (P4 alone has regions; "P3 Guld" is a show, "P4 Nord-studiet" no channel: attack24)
 _CHANNEL = re.compile(r"(?:DR )?P4 [A-ZÆØÅ][a-zæøå]+(?: & [A-ZÆØÅ][a-zæøå]+)?(?![\w-])")
 _NUMBERED = re.compile(r"([A-ZÆØÅ][a-zæøå]{2,}) ([1-9]\d{2,3})(?![\d.,:/%-])")
 # The words before a name and number that read it as a body (a shop, a station): "i Rema 1000", "hos
@@ -264,14 +263,15 @@ def digits(text: str, spans: list[Span], tokens, evidence: dict | None = None, v
 
 
 def _numbered_no_body(text: str, spans: list[Span], m: re.Match, vocab: dict) -> bool:
-    """Whether the name and number of ``m`` may be no body: a year, an amount, a product, a place."""
+    """Whether the name and number of ``m`` may be no body: a year, an amount, a product, a place (a
+    line's start read as a sentence's, "Rema 1000" after a headline: attack24)."""
     number = m.group(2)
     if len(number) == 4 and "1800" <= number <= "2099":
         return True  # a year ("Aarhus 2017")
     after = text[m.end():m.end() + 12].split()
     if after and after[0].strip(".,;:!?").lower() in _UNITS:
         return True
-    before = text[max(0, m.start() - 40):m.start()].split()
+    before = [] if "\n" in text[max(0, m.start() - 3):m.start()] else text[max(0, m.start() - 40):m.start()].split()
     if before and before[-1][-1:] not in ".!?:" and before[-1].lower() not in _BODY_BEFORE and (
         m.start() not in _cues_near(text, m.start())
     ):

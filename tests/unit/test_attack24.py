@@ -96,3 +96,8 @@ def test_a_films_year_makes_no_author() -> None:
 
     assert cited_authors("Parasite (2019) drew the biggest crowds, and Grease (1978) came second.") == set()
     assert cited_authors("Early surveys were hopeful (Marsh, 2008). Kwan (2012) goes further:") == {"Marsh", "Kwan"}
+
+
+def test_a_numbered_shop_opening_a_line_after_a_headline_is_a_body() -> None:
+    text = "Supermarked ombygges\n\nRema 1000 i Thisted lukker i fire uger."
+    assert ("Rema 1000", "ORG") in _names(text, "da")
