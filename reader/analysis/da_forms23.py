@@ -12,8 +12,8 @@ pass over the text:
 - ``firms``: a name of two or three capitalised words typed a person or a place that the article
   shows is a business at one mention (right after a noun for a shop, a chain or a competitor,
   "Kæden Johannes Fog", "konkurrenterne Carl Ras", or after "direktør i") is a body at every mention.
-- ``digits``: DR's channels with a region ("P4 Syd") and a name with a number of three or four
-  digits after it ("Rema 1000", "Radio 100") after a place or trade word are bodies.
+- ``digits``: DR's P4 with a region ("P4 Syd"; "P3 Guld" no body: attack24) and a name with a
+  number of three or four digits after it ("Rema 1000", "Radio 100") after a place or trade word are bodies.
 - ``says`` (``da_says23``): an unfound capitalised run after "siger", "fastslog" ... a person.
 
 Each retyped span's typer scores are dropped from ``evidence`` (as ``da_places22``), so the
@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.da_says23 import says
+from reader.analysis.da_says23 import person_shown, says
 from reader.analysis.forms22 import _ordinary
 from reader.analysis.gazetteer import FIRST_NAMES
 from reader.analysis.spans22 import overlapping, put
@@ -43,7 +43,7 @@ def forms(text: str, spans: list[Span], tokens, evidence: dict | None = None, vo
         streets(text, spans, tokens, evidence)
         saints(spans, tokens)
     if INNS:
-        inns(text, spans, tokens, evidence)
+        inns(text, spans, tokens, evidence, vocab)
     if FIRMS:
         spans = firms(text, spans, tokens, evidence)
     if DIGITS:
@@ -134,7 +134,7 @@ def _inn_word(word: str) -> bool:
     return word in _INN_WORDS
 
 
-def inns(text: str, spans: list[Span], tokens, evidence: dict | None = None) -> None:
+def inns(text: str, spans: list[Span], tokens, evidence: dict | None = None, vocab: dict | None = None) -> None:
     """Inns and hotels the tagger missed or cut: bodies (see the module's note); in place."""
     for k in where(tokens.words, _inn_word):
         start, end = tokens.starts[k], tokens.ends[k]
@@ -148,8 +148,8 @@ def inns(text: str, spans: list[Span], tokens, evidence: dict | None = None) -> 
             if not m:
                 continue
             first = m.group(1).split(" ")[0]
-            if first in _NOT_INN or _given(first):
-                continue  # "Den Gamle Kro" stays what it is; "Svend Kro" a person
+            if first in _NOT_INN or _given(first) or _ordinary(first, vocab or {}):
+                continue  # "Den Gamle Kro" stays what it is; "Svend Kro" a person; "Hos Kro" (attack24)
             s, e = m.start(), end
         old = overlapping(spans, s, e)
         if any(x[0] < s or x[1] > e for x in old) or (s, e, "ORG") in old:
@@ -158,9 +158,10 @@ def inns(text: str, spans: list[Span], tokens, evidence: dict | None = None) -> 
 
 
 # The nouns right before a name that show it is a business: a shop, a chain, a competitor (not every
-# body's noun, ``typer.near_kind`` "K": "formand for roklubben Birgitte Ohlsen" is a person).
+# body's noun, ``typer.near_kind`` "K": "formand for roklubben Birgitte Ohlsen" is a person; nor
+# "købmanden X", the grocer; a name shown a person stays one, ``person_shown``: attack24).
 _FIRM_NOUNS = ("kæden", "kæde", "konkurrenten", "konkurrenterne", "konkurrent", "markedet", "handlen",
-               "handelen", "forhandleren", "grossisten", "firmaerne", "kæderne", "selskaberne", "købmanden")
+               "handelen", "forhandleren", "grossisten", "firmaerne", "kæderne", "selskaberne")
 _ROLES = frozenset("direktør direktøren ejer ejeren medarbejdere ansatte".split())
 _ROLE_OF = frozenset(("i", "hos", "for"))
 
@@ -212,6 +213,7 @@ def firms(text: str, spans: list[Span], tokens, evidence: dict | None = None) ->
             w[:1].isupper() and w.replace("-", "").isalpha() for w in words
         ):
             firm_names.add(name)
+    firm_names = {name for name in firm_names if not person_shown(text, name)}
     if not firm_names and not drop:
         return spans
     sizes = {len(name) for name in firm_names} | {len(name) + 1 for name in firm_names}
@@ -228,7 +230,7 @@ def firms(text: str, spans: list[Span], tokens, evidence: dict | None = None) ->
     return out
 
 
-_CHANNEL = re.compile(r"(?:DR )?P[1-8] [A-ZÆØÅ][a-zæøå]+(?: & [A-ZÆØÅ][a-zæøå]+)?")
+_CHANNEL = re.compile(r"(?:DR )?P4 [A-ZÆØÅ][a-zæøå]+(?: & [A-ZÆØÅ][a-zæøå]+)?(?![\w-])")
 _NUMBERED = re.compile(r"([A-ZÆØÅ][a-zæøå]{2,}) ([1-9]\d{2,3})(?![\d.,:/%-])")
 # The words before a name and number that read it as a body (a shop, a station): "i Rema 1000", "hos
 # Radio 100", "siden Rema 1000 åbnede"; after others ("en Cessna 172", "med Saab 9000") it may be a product.
@@ -240,7 +242,7 @@ _UNITS = frozenset("""kr kroner euro dollar mio mia millioner milliarder procent
 @notable
 def _number_or_channel(word: str) -> bool:
     return (3 <= len(word) <= 4 and word.isdigit() and word[0] != "0") or (
-        len(word) == 2 and word[0] == "P" and word[1] in "12345678")
+        word == "P4")
 
 
 def digits(text: str, spans: list[Span], tokens, evidence: dict | None = None, vocab: dict | None = None) -> None:
@@ -261,14 +263,15 @@ def digits(text: str, spans: list[Span], tokens, evidence: dict | None = None, v
 
 
 def _numbered_no_body(text: str, spans: list[Span], m: re.Match, vocab: dict) -> bool:
-    """Whether the name and number of ``m`` may be no body: a year, an amount, a product, a place."""
+    """Whether the name and number of ``m`` may be no body: a year, an amount, a product, a place (a
+    line's start read as a sentence's, "Rema 1000" after a headline: attack24)."""
     number = m.group(2)
     if len(number) == 4 and "1800" <= number <= "2099":
         return True  # a year ("Aarhus 2017")
     after = text[m.end():m.end() + 12].split()
     if after and after[0].strip(".,;:!?").lower() in _UNITS:
         return True
-    before = text[max(0, m.start() - 40):m.start()].split()
+    before = [] if "\n" in text[max(0, m.start() - 3):m.start()] else text[max(0, m.start() - 40):m.start()].split()
     if before and before[-1][-1:] not in ".!?:" and before[-1].lower() not in _BODY_BEFORE and (
         m.start() not in _cues_near(text, m.start())
     ):

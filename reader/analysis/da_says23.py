@@ -1,4 +1,5 @@
-"""Danish: an unfound capitalised run after a person's reporting verb ("fastslog Hauth") is a person
+"""Danish: an unfound capitalised run after a person's reporting verb ("fastslog Hauth") is a person;
+a name followed by an age or "han"/"hun" is shown a person (``person_shown``, attack24)
 (namesda23, run by ``da_forms23.forms``; CV on UNER-DA train 0.8499 -> 0.8503, unseen 0.7787 -> 0.7794:
 two names gained, none lost)."""
 
@@ -45,3 +46,19 @@ def says(text: str, spans: list[Span], tokens, vocab: dict) -> None:
         if words[-1].endswith("s") and after and after[0][:1].islower():
             continue  # "oplyser Statoils informationschef"
         put(spans, (s, e, "PER"))
+
+
+# A mention the article then gives an age or a "han"/"hun" ("konkurrenten Mette Krogh ... siger Mette
+# Krogh. Hun er 52 år"; "købmanden X, som er 66 år"): a person, however a firm noun introduced it.
+_PERSON_AFTER = re.compile(r"(?:,? (?:der|som) (?:er|blev) \d{1,3} år|, \d{1,3}(?: år)?[,.]| \(\d{1,3}\)|"
+                           r"[.!?] (?:Hun|Han) |, (?:fortæller|siger) (?:hun|han)\b)")
+
+
+def person_shown(text: str, name: str) -> bool:
+    """Whether a mention of ``name`` is followed by a person's age or pronoun (``_PERSON_AFTER``)."""
+    at = text.find(name)
+    while at >= 0:
+        if _PERSON_AFTER.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False

@@ -110,8 +110,17 @@ _NOT_AUTHORS = frozenset(
 )
 
 
+# What shows a text cites at all: a name inside the brackets "(Marsh, 2008)", a page "(p. 88)", "et al." (not
+# "Parasite (2019) drew the crowds": a film's year; attack24).
+_SCHOLARLY = re.compile(rf"\({_AUTHOR}(?:\s+(?:and|&)\s+{_AUTHOR})?(?:\s+et\s+al\.)?,\s+(?:1[5-9]\d\d|20\d\d)"
+                        r"|\bet\s+al\.|\((?:1[5-9]\d\d|20\d\d)[a-z]?\s*[,:]\s*(?:pp?\.\s*)?\d|\(pp?\.\s*\d")
+
+
 def cited_authors(text: str) -> set[str]:
-    """The surnames ``text`` cites with a year ("Kwan (2019) goes further:")."""
+    """The surnames ``text`` cites with a year ("Kwan (2019) goes further:"), in a text that cites
+    (``_SCHOLARLY``)."""
+    if not _SCHOLARLY.search(text):
+        return set()
     names = set()
     for match in _CITED.finditer(text):
         names.update(n for n in match.groups() if n and n.lower() not in _NOT_AUTHORS)
@@ -169,6 +178,8 @@ def writers_questions(text: str, quotes: list) -> None:
             continue  # not a bare paragraph of its own, or no question to "you"
         if ask.speaker_start is not None and begin <= ask.speaker_start < end:
             continue  # a tag of its own
+        if k and _tagged_before(text, quotes[k - 1], ask.speaker, begin):
+            continue  # '"...," she said. / "Would you pay that?"': she goes on asking (attack24)
         following = text[end:answer.start]
         if following.strip(" \t\n\"“‘") or "\n" not in following:
             continue  # the answer does not open the next paragraph
@@ -176,6 +187,15 @@ def writers_questions(text: str, quotes: list) -> None:
         if not _WRITER.search(re.sub(r"[\"“][^\"“”]*[\"”]", "", narrative)):
             continue
         quotes[k] = replace(ask, speaker=None, speaker_start=None, speaker_end=None, role="", affiliation="")
+
+
+def _tagged_before(text: str, quote, speaker: str, begin: int) -> bool:
+    """Whether ``quote`` is in the paragraph right before ``begin`` and given to ``speaker`` by a tag of
+    its own in that paragraph."""
+    if quote.speaker != speaker or quote.speaker_start is None:
+        return False
+    para = text.rfind("\n", 0, len(text[:begin].rstrip())) + 1
+    return para <= quote.start and para <= quote.speaker_start < begin
 
 
 _WHEN = re.compile(r"(?:When|Whenever|As|After|Before|While|Once|Until)\s+")
