@@ -1,0 +1,124 @@
+"""Danish names the tagger passes over or mistypes, by their form (probefix23, after probe23):
+
+- a known body of two or more words (the gazetteer's organisations) or a known charity opening a
+  sentence, where a capital says nothing and the tagger found nothing ("Kirkens Korshær i Randers
+  har ...", "Frelsens Hær og Mødrehjælpen melder ..."): the body, found only where no name is;
+- a town's genitive before a sports role is the town's club ("siger Vejles træner", "Skives
+  anfører"): the place the tagger typed becomes an organisation ("Vejles borgmester" stays a place).
+
+Each is gated by a literal test on the text (a charity's or the gazetteer's first word, a role word
+after "s "), so a text without them costs one scan."""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.gazetteer import ORG_WORDS
+
+Span = tuple[int, int, str]
+ON = True  # pipeline._analyze applies it to Danish after da_forms23
+
+# Well-known Danish charities and voluntary bodies (general knowledge), one word or more: found
+# anywhere they are written with their capitals and no name is found there.
+CHARITIES = frozenset(w.replace("_", " ") for w in (
+    "Mødrehjælpen Ældre_Sagen Ældresagen Kirkens_Korshær Frelsens_Hær Blå_Kors Dansk_Folkehjælp"
+    " Børns_Vilkår SOS_Børnebyerne Hus_Forbi Julemærkefonden Dansk_Flygtningehjælp Red_Barnet"
+    " Kræftens_Bekæmpelse Hjerteforeningen Folkekirkens_Nødhjælp Dansk_Røde_Kors Røde_Kors"
+    " Mændenes_Hjem Café_Exit Kirkens_Sociale_Arbejde Læger_uden_Grænser Amnesty_International"
+    " Sankt_Lukas_Stiftelsen Diakonissestiftelsen"
+).split())
+# The gazetteer's organisations of two words or more whose words are all written with a capital
+# (or joined by og, &, for, i, af): the literal forms a text can open a sentence with.
+_LINKS = frozenset(("og", "&", "for", "i", "af", "uden"))
+
+
+def _phrases() -> dict[str, str]:
+    """Lower-cased phrase -> the phrase, for the gazetteer's many-word bodies and the charities."""
+    out: dict[str, str] = {}
+    for low in ORG_WORDS:
+        words = low.split(" ")
+        if len(words) >= 2 and words[0] not in _LINKS and words[-1] not in _LINKS and all(
+            w.isalpha() or w in _LINKS for w in words
+        ):
+            out[low] = low
+    for name in CHARITIES:
+        out[name.lower()] = name
+    return out
+
+
+_PHRASES = _phrases()
+_FIRST = frozenset(p.split(" ")[0] for p in _PHRASES)
+_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+# Sports roles after a town's genitive: the town's club.
+_SPORT_ROLES = frozenset(
+    "træner cheftræner assistenttræner anfører målmand keeper angriber forsvarsspiller midtbanespiller"
+    " kaptajn topscorer sportschef spillere spiller fans tilhængere førsteholdstræner".split()
+)
+_GENITIVE_ROLE = re.compile(r"s (" + "|".join(sorted(_SPORT_ROLES, key=len, reverse=True)) + r")\b")
+
+
+def forms(text: str, names: list[Span]) -> list[Span]:
+    """``names`` with the known bodies found where no name is, and towns' clubs typed."""
+    names = _clubs(text, names)
+    return _known_bodies(text, names)
+
+
+def _clubs(text: str, names: list[Span]) -> list[Span]:
+    """A place written in the genitive right before a sports role is its club ("Vejles træner")."""
+    if _GENITIVE_ROLE.search(text) is None:
+        return names
+    out = list(names)
+    for k, (s, e, label) in enumerate(names):
+        if label == "LOC" and e - s >= 3 and text[e - 1] == "s" and _GENITIVE_ROLE.match(text, e - 1):
+            out[k] = (s, e, "ORG")
+    return out
+
+
+def _known_bodies(text: str, names: list[Span]) -> list[Span]:
+    """The known bodies (``_PHRASES``) written with their capitals where no name is found (a known
+    charity found with another type is retyped)."""
+    hits: list[Span] = []
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if not word[:1].isupper() or word.lower() not in _FIRST:
+            continue
+        start = match.start()
+        for length in (4, 3, 2, 1):
+            found = _phrase_at(text, start, length)
+            if found:
+                hits.append((start, found, "ORG"))
+                break
+    if not hits:
+        return names
+    out = list(names)
+    for s, e, label in hits:
+        over = [k for k, (ts, te, _l) in enumerate(names) if ts < e and s < te]
+        if not over:
+            out.append((s, e, label))
+        elif len(over) == 1 and names[over[0]][:2] == (s, e) and text[s:e] in CHARITIES:
+            out[over[0]] = (s, e, label)  # a known charity the tagger found but typed otherwise
+    return sorted(out)
+
+
+def _phrase_at(text: str, start: int, length: int) -> int:
+    """The end of a known body of ``length`` words written from ``start`` (0 when none): each word
+    but a link word with its capital, and not followed by another capitalised word."""
+    end = start
+    words: list[str] = []
+    for _ in range(length):
+        match = _WORD.match(text, end)
+        if match is None:
+            return 0
+        words.append(match.group())
+        end = match.end()
+        if len(words) < length:
+            if text[end:end + 1] != " ":
+                return 0
+            end += 1
+    phrase = " ".join(words)
+    if phrase.lower() not in _PHRASES or not all(w[:1].isupper() or w in _LINKS for w in words):
+        return 0
+    after = re.match(r" ([^\W\d_])", text[end:end + 3])
+    if after and after.group(1).isupper():
+        return 0  # a longer name ("Frelsens Hær Randers", "Blå Kors Danmark"): left to the tagger
+    return end
