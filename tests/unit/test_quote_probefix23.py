@@ -20,3 +20,22 @@ from reader.analysis import analyze
 def test_they_after_analysts_at_a_firm(text: str, speaker: str) -> None:
     quotes = analyze(text, "en").quotes
     assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    ("Socialrådgiver Hanne Bech Lund har travlt i december. Hun har fået dobbelt så mange henvendelser.\n\n"
+     "Også Dansk Folkehjælp mærker presset. En 41-årig far til to, der ikke vil nævnes ved navn, fortæller, "
+     "at han har søgt hjælp for første gang.\n\n- Det er flovt at skulle bede om hjælp, siger han.",
+     "da", "en 41-årig far"),
+    ("Borgmester Finn Aagaard Holm vil lukke skolen i Ulstrup. Han mener, at der er for få elever.\n\n"
+     "En ældre kvinde fra Langå havde taget sit barnebarn med.\n\n- Jeg har selv gået her i fem år, siger hun.",
+     "da", "en ældre kvinde"),
+    ("Councillor Tom Rees said the rise was unavoidable.\n\nDozens of residents protested outside the town hall. "
+     "One of them, a retired nurse from Penryn, said: \"My rent went up again. I cannot pay this.\"",
+     "en", "a retired nurse"),
+])
+def test_speaker_brought_in_by_a_description(text: str, language: str, speaker: str) -> None:
+    """A speaker brought in only by a description (an indefinite subject of the paragraph before a
+    dash quote; "One of them, a ..., said:") is that description, not a person named earlier."""
+    quotes = analyze(text, language).quotes
+    assert [q.speaker for q in quotes] == [speaker]
