@@ -168,7 +168,7 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
 
 
 _VARIATION = re.compile(
-    r"the\s+(\d{1,3}-year-old|(?:father|mother|grandfather|grandmother|dad|mum|mom)[- ]of[- ]"
+    r"the\s+(\d{1,3}-year-old|teenager|(?:father|mother|grandfather|grandmother|dad|mum|mom)[- ]of[- ]"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))",
     re.IGNORECASE,
 )

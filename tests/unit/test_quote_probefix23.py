@@ -39,3 +39,12 @@ def test_speaker_brought_in_by_a_description(text: str, language: str, speaker: 
     dash quote; "One of them, a ..., said:") is that description, not a person named earlier."""
     quotes = analyze(text, language).quotes
     assert [q.speaker for q in quotes] == [speaker]
+
+
+def test_the_teenager_is_the_young_player_named_before() -> None:
+    """'"...," the teenager said' with no one called "the teenager" before: the person the
+    paragraph before is about ("Ellis Tranter, 17, ..."), not the words themselves."""
+    text = ("Ossett Rovers beat Glasshoughton 2-1 on Saturday.\n\nManager Kev Darby said: \"We were poor for an hour.\"\n\n"
+            "Ellis Tranter, 17, who came through the club's academy, scored both goals.\n\n"
+            "\"I still can't believe it. My dad was crying,\" the teenager said.")
+    assert [q.speaker for q in analyze(text, "en").quotes] == ["Kev Darby", "Ellis Tranter"]
