@@ -6,14 +6,16 @@
 - a town's genitive before a sports role is the town's club ("siger Vejles træner", "Skives
   anfører"): the place the tagger typed becomes an organisation ("Vejles borgmester" stays a place).
 
-Each is gated by a literal test on the text (a charity's or the gazetteer's first word, a role word
-after "s "), so a text without them costs one scan."""
+Each is gated by a literal test: a charity's or the gazetteer's first word among the text's tokens
+(``word_sets``: each distinct word tested once), a role word after "s " (one regular scan)."""
 
 from __future__ import annotations
 
 import re
 
 from reader.analysis.gazetteer import ORG_WORDS
+from reader.analysis.tokens import Tokens
+from reader.analysis.word_sets import notable, where
 
 Span = tuple[int, int, str]
 ON = True  # pipeline._analyze applies it to Danish after da_forms23
@@ -49,6 +51,7 @@ def _phrases() -> dict[str, str]:
 _PHRASES = _phrases()
 _FIRST = frozenset(p.split(" ")[0] for p in _PHRASES)
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+_first_word = notable(lambda word: word[:1].isupper() and word.lower() in _FIRST)
 # Sports roles after a town's genitive: the town's club.
 _SPORT_ROLES = frozenset(
     "træner cheftræner assistenttræner anfører målmand keeper angriber forsvarsspiller midtbanespiller"
@@ -57,10 +60,10 @@ _SPORT_ROLES = frozenset(
 _GENITIVE_ROLE = re.compile(r"s (" + "|".join(sorted(_SPORT_ROLES, key=len, reverse=True)) + r")\b")
 
 
-def forms(text: str, names: list[Span]) -> list[Span]:
+def forms(text: str, names: list[Span], tokens: Tokens) -> list[Span]:
     """``names`` with the known bodies found where no name is, and towns' clubs typed."""
     names = _clubs(text, names)
-    return _known_bodies(text, names)
+    return _known_bodies(text, names, tokens)
 
 
 def _clubs(text: str, names: list[Span]) -> list[Span]:
@@ -74,15 +77,12 @@ def _clubs(text: str, names: list[Span]) -> list[Span]:
     return out
 
 
-def _known_bodies(text: str, names: list[Span]) -> list[Span]:
+def _known_bodies(text: str, names: list[Span], tokens: Tokens) -> list[Span]:
     """The known bodies (``_PHRASES``) written with their capitals where no name is found (a known
     charity found with another type is retyped)."""
     hits: list[Span] = []
-    for match in _WORD.finditer(text):
-        word = match.group()
-        if not word[:1].isupper() or word.lower() not in _FIRST:
-            continue
-        start = match.start()
+    for k in where(tokens.words, _first_word):
+        start = tokens.starts[k]
         for length in (4, 3, 2, 1):
             found = _phrase_at(text, start, length)
             if found:

@@ -85,7 +85,7 @@ def _analyze(text: str, language: str | None, corrections: Sequence[EntityCorrec
     if language == "en" and forms24_en.ON:  # parties, firms after firm words (probefix23)
         names = forms24_en.forms(text, names)
     if language == "da" and forms24_da.ON:  # known bodies opening a sentence, towns' clubs (probefix23)
-        names = forms24_da.forms(text, names)
+        names = forms24_da.forms(text, names, tokens)
     forced, removed = _corrections(text, corrections)
     if forced:
         names = merge(forced, names)
