@@ -49,8 +49,12 @@ def _phrases() -> dict[str, str]:
 
 
 _PHRASES = _phrases()
-_FIRST = frozenset(p.split(" ")[0] for p in _PHRASES)
-_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+_LENGTHS: dict[str, list[int]] = {}
+for _phrase in _PHRASES:
+    _LENGTHS.setdefault(_phrase.split(" ")[0], []).append(_phrase.count(" ") + 1)
+for _first, _lengths in _LENGTHS.items():
+    _LENGTHS[_first] = sorted(set(_lengths), reverse=True)  # the longest known body first
+_FIRST = frozenset(_LENGTHS)
 _first_word = notable(lambda word: word[:1].isupper() and word.lower() in _FIRST)
 # Sports roles after a town's genitive: the town's club.
 _SPORT_ROLES = frozenset(
@@ -80,14 +84,20 @@ def _clubs(text: str, names: list[Span]) -> list[Span]:
 def _known_bodies(text: str, names: list[Span], tokens: Tokens) -> list[Span]:
     """The known bodies (``_PHRASES``) written with their capitals where no name is found (a known
     charity found with another type is retyped)."""
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
     hits: list[Span] = []
-    for k in where(tokens.words, _first_word):
-        start = tokens.starts[k]
-        for length in (4, 3, 2, 1):
-            found = _phrase_at(text, start, length)
-            if found:
-                hits.append((start, found, "ORG"))
-                break
+    for k in where(words, _first_word):
+        for length in _LENGTHS[words[k].lower()]:
+            j = k + length
+            if j > len(words) or any(starts[m] != ends[m - 1] + 1 for m in range(k + 1, j)):
+                continue
+            run = words[k:j]
+            if " ".join(run).lower() not in _PHRASES or not all(w[:1].isupper() or w in _LINKS for w in run):
+                continue
+            if j < len(words) and starts[j] == ends[j - 1] + 1 and words[j][:1].isupper() and words[j].isalpha():
+                break  # a longer name ("Frelsens Hær Randers", "Blå Kors Danmark"): left to the tagger
+            hits.append((starts[k], ends[j - 1], "ORG"))
+            break
     if not hits:
         return names
     out = list(names)
@@ -98,27 +108,3 @@ def _known_bodies(text: str, names: list[Span], tokens: Tokens) -> list[Span]:
         elif len(over) == 1 and names[over[0]][:2] == (s, e) and text[s:e] in CHARITIES:
             out[over[0]] = (s, e, label)  # a known charity the tagger found but typed otherwise
     return sorted(out)
-
-
-def _phrase_at(text: str, start: int, length: int) -> int:
-    """The end of a known body of ``length`` words written from ``start`` (0 when none): each word
-    but a link word with its capital, and not followed by another capitalised word."""
-    end = start
-    words: list[str] = []
-    for _ in range(length):
-        match = _WORD.match(text, end)
-        if match is None:
-            return 0
-        words.append(match.group())
-        end = match.end()
-        if len(words) < length:
-            if text[end:end + 1] != " ":
-                return 0
-            end += 1
-    phrase = " ".join(words)
-    if phrase.lower() not in _PHRASES or not all(w[:1].isupper() or w in _LINKS for w in words):
-        return 0
-    after = re.match(r" ([^\W\d_])", text[end:end + 3])
-    if after and after.group(1).isupper():
-        return 0  # a longer name ("Frelsens Hær Randers", "Blå Kors Danmark"): left to the tagger
-    return end

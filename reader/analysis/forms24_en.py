@@ -22,15 +22,18 @@ Span = tuple[int, int, str]
 ON = True  # pipeline._analyze applies it to English after forms23_en
 
 _PARTIES = re.compile(
-    r"(?<![\w-])(?:Conservatives|Liberal Democrats|Lib Dems|Plaid Cymru|Reform UK|Scottish National Party"
+    r"(?:Conservatives|Liberal Democrats|Lib Dems|Plaid Cymru|Reform UK|Scottish National Party"
     r"|Democratic Unionist Party|Green Party)(?![\w-])"
 )
 _PARTY_ADJECTIVES = re.compile(
-    r"(?<![\w-])(?:Conservative|Liberal Democrat|Lib Dem|Labour)(?= (?:group|groups|leader|leaders|MP|MPs|MSP"
+    r"(?:Conservative|Liberal Democrat|Lib Dem|Labour)(?= (?:group|groups|leader|leaders|MP|MPs|MSP"
     r"|MSPs|MEP|MEPs|MS|councillor|councillors|candidate|candidates|member|members|peer|peers|government"
     r"|administration|minister|ministers|voters|activists|whip|whips|cabinet|council|majority|opposition"
     r"|spokesman|spokeswoman|spokesperson|party|Party)\b)"
 )
+# The literal gate of both: a text without these words has no party name.
+_PARTY_WORDS = ("Conservative", "Liberal Democrat", "Lib Dem", "Labour", "Plaid Cymru", "Reform UK", "Scottish National",
+                "Democratic Unionist", "Green Party")
 # Words for a firm written right before its name.
 _FIRM_WORDS = (
     "supermarket supermarkets retailer retailers grocer grocers broker brokers stockbroker stockbrokers"
@@ -70,8 +73,12 @@ def forms(text: str, names: list[Span]) -> list[Span]:
 
 def _parties(text: str, names: list[Span]) -> list[Span]:
     """The parties, where no longer name holds them: typed ORG (a name of the same extent retyped)."""
-    hits = [(m.start(), m.end()) for m in _PARTIES.finditer(text)]
-    hits += [(m.start(), m.end()) for m in _PARTY_ADJECTIVES.finditer(text)]
+    if not any(word in text for word in _PARTY_WORDS):
+        return names
+    # (no look-behind in the patterns, so that the engine skips to their first letters: the word
+    # boundary before is tested here)
+    hits = [m.span() for pattern in (_PARTIES, _PARTY_ADJECTIVES) for m in pattern.finditer(text)
+            if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_")]
     if not hits:
         return names
     out = list(names)
