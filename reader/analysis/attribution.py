@@ -30,7 +30,8 @@ _ADVERBS = frozenset(
 # Verbs whose object is the one told, never the speaker: "Diane Abbott told Sky News:".
 _TELL = frozenset("told tell tells telling informed informs assured assures warned warns urged urges reminded reminds".split())
 _ON = re.compile(r"\s(?:på|on|til)\s+(?:[^\W\d_]+(?:s|'s|’s)\s+)?$")  # a medium or the one told after the verb: "skriver hun på Facebook:", "til Reuters:"
-_FROM_PLACE = re.compile(r"\s+(?:from|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*")
+# (the comma closing an apposition after it too: "One of them, a retired nurse from Penryn, said": probefix23)
+_FROM_PLACE = re.compile(r"\s+(?:from|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*,?")
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being|blev|bliver)\s+(?:(?:once|also|often|later|\w+ly)\s+)?$")
 # A byline line: "Af Mette Lund", "By Rowan Ellis, Staff Writer" (capitalised words only, so "By
 # Monday, ..." is a sentence, not a byline).

@@ -8,7 +8,7 @@ import re
 from typing import Sequence
 
 from reader.analysis.canonical import canonical_names
-from reader.analysis import da_forms23, forms22, forms23_en, one_type21
+from reader.analysis import da_forms23, forms22, forms23_en, forms24_da, forms24_en, one_type21
 from reader.analysis.names import find_names
 from reader.analysis.numbers import find_dates_numbers
 from reader.analysis.quotes import find_quotes
@@ -82,6 +82,10 @@ def _analyze(text: str, language: str | None, corrections: Sequence[EntityCorrec
 
         model = load_model("en")
         names = forms23_en.english_forms(text, names, model.vocab if model else {})
+    if language == "en" and forms24_en.ON:  # parties, firms after firm words (probefix23)
+        names = forms24_en.forms(text, names)
+    if language == "da" and forms24_da.ON:  # known bodies opening a sentence, towns' clubs (probefix23)
+        names = forms24_da.forms(text, names, tokens)
     forced, removed = _corrections(text, corrections)
     if forced:
         names = merge(forced, names)

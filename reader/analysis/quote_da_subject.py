@@ -15,8 +15,13 @@ from reader.analysis.reporting_verbs import verb_pattern
 _WORDS = r"(?:[a-zæøå0-9][\wæøå-]*\s+){0,2}?[a-zæøå][\wæøå-]*"
 # "En nabo vækkede", "En sejler, der har": an indefinite subject before a relative clause or an
 # active verb in the past or present (not "blev"/"er"/"var": "En 34-årig mand blev anholdt").
+# (probefix23: a place after the person, "En ældre mand fra Fjellerup havde malet", and "har"/"havde"
+# before a participle there, "En kvinde fra Vorup har skrevet"; four words before a relative clause,
+# "En 34-årig mor til tre, som ...")
 _INDEFINITE = re.compile(
-    rf"(?:Men\s+|Og\s+)?((?:En|Et)\s+{_WORDS})(?=,\s+(?:der|som)\s|\s+(?!(?:blev|bliver|er|var|har|havde)\b)[a-zæøå]+(?:ede|te|de|er)\b)"
+    rf"(?:Men\s+|Og\s+)?((?:En|Et)\s+{_WORDS.replace('{0,2}', '{0,3}')})(?=,\s+(?:der|som)\s"
+    r"|\s+(?:fra|i)\s+[A-ZÆØÅ][\wæøå-]+\s+(?:har|havde)\s+[a-zæøå]+(?:et|t)\b)"
+    rf"|(?:Men\s+|Og\s+)?((?:En|Et)\s+{_WORDS})(?=\s+(?!(?:blev|bliver|er|var|har|havde)\b)[a-zæøå]+(?:ede|te|de|er)\b)"
 )
 # The head of an organisation ("Det danske firma", "Den lokale fodboldklub"): "siger han" never
 # stands for it (attack19).
@@ -46,6 +51,11 @@ def _definite(verbs: frozenset[str]) -> re.Pattern:
     )
 
 
+def _person_head(word: str) -> bool:
+    """Whether a word is a person's head noun by ``_PERSON_WORDS`` or the endings of ``_PERSON_HEAD``."""
+    return word in _PERSON_WORDS or _PERSON_HEAD.search(word) is not None
+
+
 def paragraph_before(text: str, before: int) -> tuple[int, int] | None:
     """Where the paragraph before the one holding ``before`` starts and ends (None at the first)."""
     para = text.rfind("\n\n", 0, before)
@@ -72,10 +82,16 @@ def paragraph_subject(ctx: Context, before: int, female: bool, male: bool) -> st
         return None
     last = _SENTENCES.split(body)[-1]
     found = _INDEFINITE.match(last) or _definite(ctx.verbs).match(last)
-    if found is None or not description_fits(found.group(1), female, male):
+    phrase = found and (found.group(1) or found.group(2) if found.re is _INDEFINITE else found.group(1))
+    if not phrase or not description_fits(phrase, female, male):
         return None
-    head = found.group(1).split()[-1].lower()
-    if _BODY_HEAD.search(head) or not (head in _PERSON_WORDS or _PERSON_HEAD.search(head)):
+    words = phrase.split()
+    # The description ends at its first person word: "En 34-årig mor til tre, der ..." is "en
+    # 34-årig mor" (probefix23; the age alone, "En 34-årig", is no head when a noun follows it).
+    cut = next((k for k in range(1, len(words)) if _person_head(words[k].lower()) and not (
+        words[k].lower().endswith("årig") and k + 1 < len(words))), len(words) - 1) if found.re is _INDEFINITE else len(words) - 1
+    head = words[cut].lower()
+    if _BODY_HEAD.search(head) or not _person_head(head):
         return None
-    described = found.group(1)
+    described = " ".join(words[:cut + 1])
     return described[0].lower() + described[1:] if described.split()[0] in ("En", "Et", "Den", "Det") else described

@@ -24,6 +24,7 @@ from reader.analysis.quote_pronoun_chain import chain_described, topic_speaker
 from reader.analysis.quote_news import honorific_fit, it_reporter
 from reader.analysis.quote_role_opener import paragraph_subject, role_opener
 from reader.analysis.quote_surnames import given_name, in_full
+from reader.analysis.quote_they_firm import firm_group
 from reader.analysis.sentences import end_before
 from reader.analysis.descriptions import _ANONYMOUS, description_fits, is_person_noun, resolve_description, subject_description
 from reader.analysis.quote_da_described import described_before
@@ -60,6 +61,8 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
         who = None
         if low in PLURAL or low in ("their", "deres", "dem"):
             who = two_people(ctx, ms, spans)
+            if who is None and low == "they" and ctx.language == "en":
+                who = firm_group(ctx, quote.start)  # "Analysts at X cut ... "...," they wrote"
         female = low in ("hun", "she", "her", "hendes", "hende")
         male = low in ("han", "he", "his", "hans", "ham")
         if who is None and (female or male) and earlier and ctx.language == "en" and (
@@ -165,7 +168,7 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
 
 
 _VARIATION = re.compile(
-    r"the\s+(\d{1,3}-year-old|(?:father|mother|grandfather|grandmother|dad|mum|mom)[- ]of[- ]"
+    r"the\s+(\d{1,3}-year-old|teenager|(?:father|mother|grandfather|grandmother|dad|mum|mom)[- ]of[- ]"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))",
     re.IGNORECASE,
 )

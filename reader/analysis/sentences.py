@@ -43,7 +43,7 @@ def _is_boundary(text: str, dot_start: int, end: int) -> bool:
     low = word.lower().strip(".")
     if low in SENTENCE_FINAL_ABBREVIATIONS:
         return True
-    if low in ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+    if low in ABBREVIATIONS or (len(word) == 1 and word.isupper()) or word == "Aa":  # "Henrik Aa. Bundgaard"
         return False  # "hr. Jensen", "K. Andersen"
     if word.isdigit() and len(word) <= 2:
         nxt = _NEXT.match(text, end)

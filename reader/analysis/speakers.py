@@ -167,6 +167,9 @@ def phrase(text: str, start: int, end: int, people: People, language: str) -> Sp
     org = people.org_at(start + the.end()) if the else None
     if org is not None and org.start == start + the.end() and org.end >= words[-1][1] - 1:
         return Speaker(org.start, org.end, "name", org.canonical)  # "the Harbour Workers Union writes"
+    one_of = _ONE_OF.match(text, start, end) if language == "en" else None
+    if one_of is not None:  # "One of them, a retired teacher from Falmouth, said:" (probefix23)
+        return phrase(text, one_of.start(1), one_of.end(1), people, language)
     if words[0][2][0].isupper() and first not in _DETERMINERS and not (language == "da" and _definite_role(first)):
         return language == "en" and unnamed_owner(text, start, end, people) or _capitalised(text, words, people)
     org = people.org_at(words[1][0]) if len(words) > 1 and words[0][2].isalpha() else None
@@ -177,6 +180,13 @@ def phrase(text: str, start: int, end: int, people: People, language: str) -> Sp
     if org is not None:
         return Speaker(org.start, org.end, "name", org.canonical)  # "said a report by the Care Quality Commission"
     return org_extent(text, _description(text, words, language), people, end) if language == "en" else _description(text, words, language)
+
+
+# One of a group named before, then who that one is: the description after the comma is the speaker.
+_ONE_OF = re.compile(
+    r"\s*(?:One|Another|Some|Several|Two|Three|Many|Most)\s+of\s+(?:them|those|these|the\s+[a-z]+)\s*,\s*"
+    r"((?:an?|the|another)\s+[^,;:.!?\"“”]{2,60}?)\s*,?\s*$"
+)
 
 
 def _only_roles(text: str, start: int, name_start: int, people: People) -> bool:

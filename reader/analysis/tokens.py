@@ -13,6 +13,9 @@ _UPPER = "[" + "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper() an
 _INITIAL = rf"{_UPPER}\.(?=[ \t]{_UPPER})|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mt|Ft|Prof|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|Hr)\.(?=\s)"
 # Danish name parts: "Det Kgl. Teater", "Gl. Skagen", "Skt. Petri", "Hansen & Co. A/S".
 _DA_NAME_PARTS = r"(?:Kgl|kgl|Kgs|Gl|Skt|Sct)\.(?=[ \t])|(?:A|I|K|P)/S\b"
+# A given name's short form before a capital keeps its dot too: "Henrik Aa. Bundgaard" (the old
+# spelling of Å), "Chr. Hansen", "Th. Olesen" (probefix23).
+_DA_NAME_PARTS += rf"|(?:Aa|Chr|Th)\.(?=[ \t]{_UPPER})"
 # Order matters: dotted abbreviations (U.S., f.eks., B.T.), numbers, words with inner hyphens or
 # apostrophes, then any other single visible character. Every branch consumes at least one
 # character and has no nested quantifiers over the same characters, so matching stays linear.
