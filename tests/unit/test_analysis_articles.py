@@ -50,7 +50,10 @@ HERE = Path(__file__).resolve().parents[1] / "ner_articles"
 # with probe22's forms 0.953, 0.908 (English floor raised to 0.898; Danish kept: less 0.01 would lower it).
 # namesda23 added 6 Danish (161: streets named after people, inns and hotels, firms named like people,
 # names with digits): main 0.947, with da_forms23 0.955 (floor kept: less 0.01 would lower it).
-FLOORS = {"da": 0.945, "en": 0.898}
+# probe23 added 12 blind stories a language: main 0.908, 0.893 on them; this stop's merged code
+# (namesda23, namesen23, attack24, probefix23 from the probe's misses) 0.941, 0.922; all articles
+# 0.954 (173), 0.914 (161) (English floor raised to 0.904; Danish kept: less 0.01 would lower it).
+FLOORS = {"da": 0.945, "en": 0.904}
 
 
 @pytest.mark.parametrize("language", sorted(FLOORS))
