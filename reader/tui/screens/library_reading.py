@@ -90,4 +90,25 @@ def fit_status(parts: list[str], width: int) -> str:
     if width <= 0 or len(text) <= width:
         return text
     short = [part.replace(SKIPPED_KEY, SKIPPED_KEY_SHORT).replace("sorted by ", "by ") for part in parts]
+    for cut in (_drop_new, _cut_filter):  # still too wide (a filter beside skipped and new files): "(N
+        over = len(" · ".join(short)) - width  # new)" goes (the N marks show them), then the filter is cut
+        if over > 0:
+            short = [cut(part, over) for part in short]
     return " · ".join(short)
+
+
+def _cut_filter(part: str, over: int) -> str:
+    """"filter: text" shortened by ``over`` characters (an ellipsis; at least one character kept)."""
+    if not part.startswith(_FILTER):
+        return part
+    keep = max(1, len(part) - len(_FILTER) - over - 1)
+    return part if keep >= len(part) - len(_FILTER) else part[:len(_FILTER) + keep] + "…"
+
+
+def _drop_new(part: str, over: int) -> str:
+    """"12 unread (2 new)" without its "(2 new)"; the N marks in the list still show them."""
+    head, sep, _ = part.partition(" unread (")
+    return f"{head} unread" if sep and part.endswith(" new)") else part
+
+
+_FILTER = "filter: "
