@@ -65,17 +65,23 @@ def _watch_ready(monkeypatch) -> threading.Event:
     return ready
 
 
-async def _launch_and_change(tmp_path: Path, monkeypatch, during: str | None) -> tuple[list, list]:
+async def _first_launch(tmp_path: Path) -> tuple[Path, Path]:
+    """A library of STORIES files and a first launch over it: the index built, the ids recorded."""
     folder, db = tmp_path / "lib", tmp_path / "db" / "reader.json"
     folder.mkdir()
     for number in range(STORIES):
         _story(folder, number)
-    with open_store(db) as store:  # a first launch: the index built and the ids recorded
+    with open_store(db) as store:
         app = make_app(folder, store, tmp_path)
         async with app.run_test(size=(100, 30)) as pilot:
             library = await wait_for_library(pilot)
             await wait_until(pilot, lambda: len(library.table.rows) == STORIES)
             await settle(pilot)
+    return folder, db
+
+
+async def _launch_and_change(tmp_path: Path, monkeypatch, during: str | None) -> tuple[list, list]:
+    folder, db = await _first_launch(tmp_path)
     ready = _watch_ready(monkeypatch)
     changed = threading.Event()
     if during is not None:  # in the launch's worker, at that point of its passes
@@ -124,16 +130,7 @@ async def test_the_first_change_after_a_launch_reads_only_the_changed_files(tmp_
     row (before, the first change after a launch read the whole list again)."""
     from reader.index.listcache import ListCache
 
-    folder, db = tmp_path / "lib", tmp_path / "db" / "reader.json"
-    folder.mkdir()
-    for number in range(STORIES):
-        _story(folder, number)
-    with open_store(db) as store:  # a first launch: the index built and the ids recorded
-        app = make_app(folder, store, tmp_path)
-        async with app.run_test(size=(100, 30)) as pilot:
-            library = await wait_for_library(pilot)
-            await wait_until(pilot, lambda: len(library.table.rows) == STORIES)
-            await settle(pilot)
+    folder, db = await _first_launch(tmp_path)
     ready = _watch_ready(monkeypatch)
     whole: list[int] = []
     real_full = ListCache._full
