@@ -12,6 +12,7 @@ Each is gated by a literal test: a charity's or the gazetteer's first word among
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from reader.analysis.gazetteer import ORG_WORDS
 from reader.analysis.tokens import Tokens
@@ -101,8 +102,12 @@ def _known_bodies(text: str, names: list[Span], tokens: Tokens) -> list[Span]:
     if not hits:
         return names
     out = list(names)
-    for s, e, label in hits:
-        over = [k for k, (ts, te, _l) in enumerate(names) if ts < e and s < te]
+    order = sorted(range(len(names)), key=lambda k: names[k][0])
+    starts_sorted = [names[k][0] for k in order]
+    longest = max((te - ts for ts, te, _l in names), default=0)
+    for s, e, label in hits:  # the names overlapping a hit: those starting less than ``longest`` before it
+        near = order[bisect_left(starts_sorted, s - longest):bisect_left(starts_sorted, e)]
+        over = sorted(k for k in near if names[k][1] > s)
         if not over:
             out.append((s, e, label))
         elif len(over) == 1 and names[over[0]][:2] == (s, e) and text[s:e] in CHARITIES:
