@@ -122,3 +122,18 @@ async def test_f_and_a_filter_typed_with_nothing_focused_go_into_the_box(tmp_pat
                 await settle(pilot)
             assert library.query_one("#filter").value == "Builder"
             assert library.table.current.article.title.startswith("Builder")
+
+
+async def test_letters_put_in_the_box_before_it_took_focus_are_kept_when_it_does(tmp_path):
+    with open_store(tmp_path / "db.json") as store:
+        settings = Settings(export_dir=str(tmp_path), path=str(tmp_path / "config.toml"))
+        app = ReaderApp([str(SAMPLES)], store, settings=settings)
+        async with app.run_test(size=(120, 40)) as pilot:
+            library = await wait_for_library(pilot)
+            box = library.query_one("#filter")
+            library.action_filter()  # "f": the box's Focus event is queued, not handled yet
+            box.insert_text_at_cursor("Bu")  # the letters the list's keys put in first (on_key)
+            for ch in "ilder":  # the rest, sent to the box once it was focused
+                box._forward_event(events.Key(ch, ch))
+            await settle(pilot)
+            assert box.value == "Builder"

@@ -50,6 +50,9 @@ class FilterKeys:
         """Show the filter box and type into it."""
         box = self.query_one("#filter", Input)
         box.display = True
+        # An empty box has nothing to select; selecting on focus would select the letters typed
+        # right after "f" that reached it first (via on_key) and the next key would replace them.
+        box.select_on_focus = bool(box.value)
         self._filter_pending = True
         self.set_focus(box)  # at once: keys typed right after / are the filter's
         self.call_after_refresh(self._update_header)
