@@ -79,3 +79,61 @@ async def test_keys_typed_right_after_enter_in_the_filter_box_act_on_the_opened_
             assert isinstance(screen, ArticleScreen) and screen.article.title.startswith("Builder")
             notes = store.annotations(screen.article.id)
             assert [n.label for n in notes] == [settings.labels[1]]
+
+
+async def _library_with_box_focused(pilot):
+    """The library with "f" pressed and handled: the filter box has focus."""
+    library = await wait_for_library(pilot)
+    await pilot.press("f")
+    await settle(pilot)
+    assert library.focused is library.query_one("#filter")
+    return library
+
+
+async def test_keys_queued_for_the_list_before_the_box_took_focus_go_into_the_box(tmp_path):
+    # A fast typist's keys after "f" are sent to the list while the box takes focus; at load some
+    # were handled only once it had it (the box empty, "e" ran the export, Enter opened row one).
+    with open_store(tmp_path / "db.json") as store:
+        settings = Settings(export_dir=str(tmp_path), path=str(tmp_path / "config.toml"))
+        app = ReaderApp([str(SAMPLES)], store, settings=settings)
+        async with app.run_test(size=(120, 40)) as pilot:
+            library = await _library_with_box_focused(pilot)
+            for ch in "Builder":  # as the app forwards them: to the widget focused when they came
+                library.table._forward_event(events.Key(ch, ch))
+            await settle(pilot)
+            assert library.query_one("#filter").value == "Builder"
+            assert [row.article.title for row in library.table.shown] == [
+                row.article.title for row in library.table.rows if "builder" in row.haystack]
+            assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".md")]  # no export
+            library.table._forward_event(events.Key("enter", "\r"))
+            await wait_until(pilot, lambda: isinstance(app.screen, ArticleScreen))
+            assert app.screen.article.title.startswith("Builder")
+
+
+async def test_f_and_a_filter_typed_with_nothing_focused_go_into_the_box(tmp_path):
+    with open_store(tmp_path / "db.json") as store:
+        settings = Settings(export_dir=str(tmp_path), path=str(tmp_path / "config.toml"))
+        app = ReaderApp([str(SAMPLES)], store, settings=settings)
+        async with app.run_test(size=(120, 40)) as pilot:
+            library = await wait_for_library(pilot)
+            library.set_focus(None)  # as when the terminal's own focus went and came back
+            _burst(app, "fBuilder")
+            for _ in range(3):
+                await settle(pilot)
+            assert library.query_one("#filter").value == "Builder"
+            assert library.table.current.article.title.startswith("Builder")
+
+
+async def test_letters_put_in_the_box_before_it_took_focus_are_kept_when_it_does(tmp_path):
+    with open_store(tmp_path / "db.json") as store:
+        settings = Settings(export_dir=str(tmp_path), path=str(tmp_path / "config.toml"))
+        app = ReaderApp([str(SAMPLES)], store, settings=settings)
+        async with app.run_test(size=(120, 40)) as pilot:
+            library = await wait_for_library(pilot)
+            box = library.query_one("#filter")
+            library.action_filter()  # "f": the box's Focus event is queued, not handled yet
+            box.insert_text_at_cursor("Bu")  # the letters the list's keys put in first (on_key)
+            for ch in "ilder":  # the rest, sent to the box once it was focused
+                box._forward_event(events.Key(ch, ch))
+            await settle(pilot)
+            assert box.value == "Builder"

@@ -50,6 +50,9 @@ class FilterKeys:
         """Show the filter box and type into it."""
         box = self.query_one("#filter", Input)
         box.display = True
+        # An empty box has nothing to select; selecting on focus would select the letters typed
+        # right after "f" that reached it first (via on_key) and the next key would replace them.
+        box.select_on_focus = bool(box.value)
         self._filter_pending = True
         self.set_focus(box)  # at once: keys typed right after / are the filter's
         self.call_after_refresh(self._update_header)
@@ -60,20 +63,24 @@ class FilterKeys:
         binding a fast "fenergy" ran e for export); those keys go into the box. "/" opens the
         search here for the same reason (the search screen takes the keys that follow)."""
         box = self.query_one("#filter", Input)
+        # Keys queued for the list before the box took focus reach here whether or not the box has
+        # taken it since: the box stops the keys it was sent itself (text and Enter), so a text key
+        # or Enter seen here while the box has focus is one of those and is the box's (else it was
+        # lost, and "e" ran the list's export). No focus at all (the terminal's own focus came and
+        # went) is the list's: "f" and "/" work there too.
+        boxed = getattr(self, "_filter_pending", False) or self.focused is box
         if getattr(self, "_handing_off", False):  # typed after Enter: the article's keys
             self.app.post_message(events.Key(event.key, event.character))
         elif self.search_screen is not None:  # queued here, typed right after "/": the search's
             self.search_screen.post_message(events.Key(event.key, event.character))
-        elif box.has_focus:
-            return
-        elif event.key == "f" and self.focused is self.table:
+        elif event.key == "f" and not boxed and self.focused in (self.table, None):
             self.action_filter()
-        elif event.key == "slash" and self.focused is self.table:
+        elif event.key == "slash" and not boxed and self.focused in (self.table, None):
             self.action_search()
-        elif getattr(self, "_filter_pending", False) and event.key == "enter":
+        elif boxed and event.key == "enter":
             self._filter_pending = False
             self._handing_off = self.submit_filter()
-        elif getattr(self, "_filter_pending", False) and event.is_printable and event.character:
+        elif boxed and event.is_printable and event.character:
             box.insert_text_at_cursor(event.character)
         else:
             return
