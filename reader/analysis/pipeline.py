@@ -10,6 +10,7 @@ from typing import Sequence
 from reader.analysis.canonical import canonical_names
 from reader.analysis import da_forms23, forms22, forms23_en, forms24_da, forms24_en, one_type21
 from reader.analysis.names import find_names
+from reader.analysis.parties import with_parties
 from reader.analysis.numbers import find_dates_numbers
 from reader.analysis.quotes import find_quotes
 from reader.analysis.sentences import split_sentences
@@ -114,7 +115,7 @@ def _analyze(text: str, language: str | None, corrections: Sequence[EntityCorrec
         else:
             piece = text[s:e]
             final.append(Entity(s, e, piece, _LABEL[label], piece))
-    quotes = tuple(find_quotes(text, language, list(entities)))
+    quotes = with_parties(text, entities, find_quotes(text, language, list(entities)))  # "X (S)"
     return Analysis(text, language, sentences, tuple(final), quotes)
 
 

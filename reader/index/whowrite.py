@@ -29,15 +29,9 @@ def mentions_of(result: "Analysis") -> tuple[tuple[str, str, int], ...]:
 
 def _parties(result: "Analysis") -> dict[str, str]:
     """Person -> the party or organisation written in brackets just after a mention ("(LA)")."""
-    parties: dict[str, str] = {}
-    entities = result.entities
-    text = result.text
-    for here, after in zip(entities, entities[1:]):
-        if here.label.value != "PER" or after.label.value != "ORG" or here.canonical in parties:
-            continue
-        if text[here.end:after.start] == " (" and text[after.end:after.end + 1] == ")":
-            parties[here.canonical] = after.text
-    return parties
+    from reader.analysis.parties import bracket_parties
+
+    return bracket_parties(result.text, result.entities)
 
 
 def quote_rows_of(result: "Analysis") -> tuple[tuple[int, int, str, str, str, str], ...]:

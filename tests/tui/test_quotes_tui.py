@@ -153,7 +153,7 @@ async def test_the_notes_export_carries_the_speaker_state_and_a_link_back(tmp_pa
         await pilot.press("enter")  # the export dialog: write to the file it proposes
         await settle(pilot)
         exported = next((tmp_path / "exports").glob("reader-notes*.md")).read_text(encoding="utf-8")
-        assert "*Quote by Hanne Dahl (borgmester) · ✓ verified*" in exported
+        assert "*Quote by Hanne Dahl (borgmester, V) · ✓ verified*" in exported
         assert f"File: [../articles/ribe.txt]({(library / 'ribe.txt').as_uri()})" in exported
         assert store.annotations(screen.article.id)[0].note == "ring til kommunen"
 
@@ -186,7 +186,7 @@ async def test_the_speaker_line_above_a_quote_carries_the_role_the_article_gives
         await settle(pilot)
         view = screen.query_one(ArticleView)
         labels = set(view._speaker_rows.values())
-        assert "Hanne Dahl, borgmester" in labels  # "Borgmester Hanne Dahl (V)" opening a sentence
+        assert "Hanne Dahl, borgmester, V" in labels  # "Borgmester Hanne Dahl (V)" opening a sentence: role and party
         assert "Jens Kofoed" in labels  # no role found: the name alone
 
 

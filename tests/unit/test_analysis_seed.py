@@ -31,7 +31,9 @@ def test_seed_quotes_and_speakers() -> None:
     assert speakers == {"Anders Samuelsen": 3, "Claus Hjort Frederiksen": 3}
     for quote in result.quotes:
         assert not quote.text.startswith("-") and "siger" not in quote.text
-        assert quote.kind == "full" and quote.affiliation == ""  # whole dash paragraphs, no organisation named
+        assert quote.kind == "full"  # whole dash paragraphs
+    # no organisation in the attributions; each speaker's party is bracketed after their name
+    assert {q.speaker: q.affiliation for q in result.quotes} == {"Anders Samuelsen": "LA", "Claus Hjort Frederiksen": "V"}
 
 
 def test_seed_speaker_roles() -> None:
