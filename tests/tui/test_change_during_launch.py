@@ -41,6 +41,11 @@ def _listed(library) -> list[tuple[str, str, str]]:
 async def _fresh_launch(folder: Path, db: Path, tmp_path: Path, monkeypatch) -> list[tuple[str, str, str]]:
     """The list a launch on a new index gives (the store's ids settled as at any launch)."""
     monkeypatch.setenv("READER_INDEX_DIR", str(tmp_path / "fresh-index"))
+    return await _launch_listed(folder, db, tmp_path)
+
+
+async def _launch_listed(folder: Path, db: Path, tmp_path: Path) -> list[tuple[str, str, str]]:
+    """A launch over ``folder``, left once all STORIES rows show and the app is idle: its list."""
     with open_store(db) as store:
         app = make_app(folder, store, tmp_path)
         async with app.run_test(size=(100, 30)) as pilot:
@@ -71,12 +76,7 @@ async def _first_launch(tmp_path: Path) -> tuple[Path, Path]:
     folder.mkdir()
     for number in range(STORIES):
         _story(folder, number)
-    with open_store(db) as store:
-        app = make_app(folder, store, tmp_path)
-        async with app.run_test(size=(100, 30)) as pilot:
-            library = await wait_for_library(pilot)
-            await wait_until(pilot, lambda: len(library.table.rows) == STORIES)
-            await settle(pilot)
+    await _launch_listed(folder, db, tmp_path)
     return folder, db
 
 

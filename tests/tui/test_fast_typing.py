@@ -24,10 +24,15 @@ def _burst(app, text: str) -> None:
         app.post_message(events.Key(key, ch))
 
 
+def _app(store, tmp_path: Path) -> ReaderApp:
+    """The app over the sample articles, exports and settings in ``tmp_path``."""
+    settings = Settings(export_dir=str(tmp_path), path=str(tmp_path / "config.toml"))
+    return ReaderApp([str(SAMPLES)], store, settings=settings)
+
+
 async def _run(tmp_path: Path, keys: str):
     with open_store(tmp_path / "db.json") as store:
-        settings = Settings(export_dir=str(tmp_path), path=str(tmp_path / "config.toml"))
-        app = ReaderApp([str(SAMPLES)], store, settings=settings)
+        app = _app(store, tmp_path)
         async with app.run_test(size=(120, 40)) as pilot:
             library = await wait_for_library(pilot)
             _burst(app, keys)
@@ -65,8 +70,7 @@ async def test_fast_filter_and_enter_opens_the_match_not_the_row_highlighted_bef
 
 async def test_keys_typed_right_after_enter_in_the_filter_box_act_on_the_opened_article(tmp_path):
     with open_store(tmp_path / "db.json") as store:
-        settings = Settings(export_dir=str(tmp_path), path=str(tmp_path / "config.toml"))
-        app = ReaderApp([str(SAMPLES)], store, settings=settings)
+        app = _app(store, tmp_path)
         async with app.run_test(size=(120, 40)) as pilot:
             await wait_for_library(pilot)
             _burst(app, "fBuilder")
@@ -78,7 +82,7 @@ async def test_keys_typed_right_after_enter_in_the_filter_box_act_on_the_opened_
             screen = app.screen
             assert isinstance(screen, ArticleScreen) and screen.article.title.startswith("Builder")
             notes = store.annotations(screen.article.id)
-            assert [n.label for n in notes] == [settings.labels[1]]
+            assert [n.label for n in notes] == [app.settings.labels[1]]
 
 
 async def _library_with_box_focused(pilot):
@@ -94,8 +98,7 @@ async def test_keys_queued_for_the_list_before_the_box_took_focus_go_into_the_bo
     # A fast typist's keys after "f" are sent to the list while the box takes focus; at load some
     # were handled only once it had it (the box empty, "e" ran the export, Enter opened row one).
     with open_store(tmp_path / "db.json") as store:
-        settings = Settings(export_dir=str(tmp_path), path=str(tmp_path / "config.toml"))
-        app = ReaderApp([str(SAMPLES)], store, settings=settings)
+        app = _app(store, tmp_path)
         async with app.run_test(size=(120, 40)) as pilot:
             library = await _library_with_box_focused(pilot)
             for ch in "Builder":  # as the app forwards them: to the widget focused when they came
@@ -112,8 +115,7 @@ async def test_keys_queued_for_the_list_before_the_box_took_focus_go_into_the_bo
 
 async def test_f_and_a_filter_typed_with_nothing_focused_go_into_the_box(tmp_path):
     with open_store(tmp_path / "db.json") as store:
-        settings = Settings(export_dir=str(tmp_path), path=str(tmp_path / "config.toml"))
-        app = ReaderApp([str(SAMPLES)], store, settings=settings)
+        app = _app(store, tmp_path)
         async with app.run_test(size=(120, 40)) as pilot:
             library = await wait_for_library(pilot)
             library.set_focus(None)  # as when the terminal's own focus went and came back
@@ -126,8 +128,7 @@ async def test_f_and_a_filter_typed_with_nothing_focused_go_into_the_box(tmp_pat
 
 async def test_letters_put_in_the_box_before_it_took_focus_are_kept_when_it_does(tmp_path):
     with open_store(tmp_path / "db.json") as store:
-        settings = Settings(export_dir=str(tmp_path), path=str(tmp_path / "config.toml"))
-        app = ReaderApp([str(SAMPLES)], store, settings=settings)
+        app = _app(store, tmp_path)
         async with app.run_test(size=(120, 40)) as pilot:
             library = await wait_for_library(pilot)
             box = library.query_one("#filter")
