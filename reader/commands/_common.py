@@ -7,7 +7,7 @@ import time
 from typing import Callable, Sequence
 
 from reader.model import LibraryScan
-from reader.textsafe import one_line
+from reader.textsafe import one_line, shown_name
 
 
 def scan_paths(paths: Sequence[str], *, report_skipped: bool = True, indexed: bool = False,
@@ -29,7 +29,7 @@ def scan_paths(paths: Sequence[str], *, report_skipped: bool = True, indexed: bo
         for skipped in result.skipped:
             if skipped.own_file:
                 continue  # the database, its backups and earlier exports: expected, not news
-            print(f"reader: skipped {one_line(skipped.path)}: {one_line(skipped.reason)}", file=sys.stderr)
+            print(f"reader: skipped {shown_name(skipped.path)}: {one_line(skipped.reason)}", file=sys.stderr)
     return result
 
 

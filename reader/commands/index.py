@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
-from reader.textsafe import one_line, plural
+from reader.textsafe import one_line, plural, shown_name
 
 
 def run(args) -> int:
@@ -37,7 +37,7 @@ def run(args) -> int:
         listed, skipped = index.articles(paths)
     shown = [item for item in [*report.skipped, *skipped] if not item.own_file]  # (walking, then reading)
     for item in shown:  # not the database, backups, exports: expected in a library folder
-        print(f"reader: skipped {one_line(item.path)}: {one_line(item.reason)}", file=sys.stderr)
+        print(f"reader: skipped {shown_name(item.path)}: {one_line(item.reason)}", file=sys.stderr)
     say_failed(report)
     print(
         f"{plural(len(listed), 'article')} indexed ({report.read} files read, {report.removed} removed,"

@@ -3,7 +3,9 @@
 Only flat fields are kept: a scalar becomes a string (a date its ISO form), a list becomes a list
 of strings; nested mappings are ignored. A block between ``---`` fences that is not a YAML mapping
 is not front matter, and the text is left as it is, unless it is invalid YAML made only of plain
-``key: value`` lines (a tab in the indentation): those are its fields.
+``key: value`` lines (a tab in the indentation; or an unquoted colon in a value, as in
+``title: Borgmester: nu skal der spares``, when every key is a front matter field): those are its
+fields.
 """
 
 from __future__ import annotations
@@ -36,6 +38,14 @@ def _scalar(value: object) -> str:
     return str(value).strip()
 
 
+# Keys that name an article's fields in front matter (those reader/library/mdtext.py reads, their
+# aliases, and common ones it ignores): a block of these alone is front matter, not a Q&A opening.
+_FIELD_NAMES = frozenset({
+    "title", "headline", "date", "published", "pubdate", "updated", "source", "publisher", "agency",
+    "dateline", "language", "lang", "byline", "author", "tags", "keywords", "categories", "category",
+    "id", "description", "subtitle", "summary", "slug", "url", "section",
+})
+
 _PLAIN_FIELD = re.compile(r"\s*([A-Za-z][\w-]*)\s*:\s*(.*?)\s*$")
 
 
@@ -43,9 +53,11 @@ def _plain_fields(block: str) -> dict[str, str] | None:
     """The fields of a block that is not valid YAML when every line of it is a plain ``key: value``
     (a tab in the indentation, say); None otherwise, and None when no line is indented (nor holds a
     tab): a Q&A opening between rules ("Q: ...", "A: Jeg var træt: det var nok.") is the article's
-    text (attack18). (The tab may reach here as spaces.)"""
-    if "\t" not in block and not any(line[:1] == " " and line.strip() for line in block.split("\n")):
-        return None
+    text (attack18). (The tab may reach here as spaces.) A block whose keys are all front matter
+    fields (title, date, author...) is fields too, indented or not: a headline with an unquoted
+    colon ("title: Borgmester: nu skal der spares") is invalid YAML, and was read as the article's
+    headline "title: Borgmester: ... date: 2025-01-02", its date lost (review25)."""
+    indented = "\t" in block or any(line[:1] == " " and line.strip() for line in block.split("\n"))
     fields: dict[str, str] = {}
     for line in block.split("\n"):
         if not line.strip():
@@ -54,6 +66,8 @@ def _plain_fields(block: str) -> dict[str, str] | None:
         if match is None:
             return None
         fields[match.group(1)] = match.group(2).strip("\"'")
+    if not indented and not (fields and all(key.lower() in _FIELD_NAMES for key in fields)):
+        return None
     return fields or None
 
 

@@ -9,7 +9,7 @@ from typing import Callable, Iterable, Sequence
 from reader.export import FORMATS, ArticleNotes, ExportOptions, QuoteNote, file_text, format_for_path, render
 from reader.export.csvout import FIRST_COLUMNS, QUOTE_COLUMNS, csv_cell
 from reader.export.markdown import escape_block, escape_line
-from reader.model import Analysis, Article, merge_tags
+from reader.model import Analysis, Article, QuoteState, merge_tags
 from reader.textsafe import plural, text_for_json
 from reader.workspace.quotes import quote_notes, recorded_quotes
 
@@ -35,16 +35,23 @@ def file_link(path: str, base: str | None) -> tuple[str, str]:
 def export_summary(items: Sequence[ArticleNotes], quotes: bool = False) -> str:
     """What an export holds, in words, for the line that says where it went: "1 note and 3
     checked quotes from 5 articles" (a quote checked, or given a speaker by hand, is exported as
-    a note is, so an export of checks alone never reads as "0 notes"); a quote sheet counts quotes."""
+    a note is, so an export of checks alone never reads as "0 notes"); a quote whose speaker was
+    set by hand but which is still unverified is counted apart ("1 speaker set by hand"), not as
+    checked (review25); a quote sheet counts quotes."""
     articles = plural(len(items), "article")
     if quotes:
         return f"{plural(sum(len(item.quotes) for item in items), 'quote')} from {articles}"
     notes = sum(len(item.annotations) for item in items)
-    checks = sum(len(item.checked_quotes) for item in items)
-    parts = [plural(notes, "note")] if notes or not checks else []
+    recorded = [quote for item in items for quote in item.checked_quotes]
+    checks = sum(quote.state is not QuoteState.UNVERIFIED for quote in recorded)
+    by_hand = len(recorded) - checks
+    parts = [plural(notes, "note")] if notes or not recorded else []
     if checks:
         parts.append(plural(checks, "checked quote"))
-    return f"{' and '.join(parts)} from {articles}"
+    if by_hand:
+        parts.append(plural(by_hand, "speaker set by hand", "speakers set by hand"))
+    words = parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+    return f"{words} from {articles}"
 
 
 def export_items(

@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from reader.model import Skipped
-from reader.textsafe import one_line, plural
+from reader.textsafe import one_line, plural, shown_name
 
 
 class SkippedScreen(ModalScreen[None]):
@@ -32,7 +32,8 @@ class SkippedScreen(ModalScreen[None]):
             yield Static(Content.assemble((what, "bold $text-primary"), ("   (Escape closes)", "$text-muted"),
                                           "\n"), id="skipped-heading")
             for item in self.skipped:
-                yield Static(Content.assemble((one_line(item.path, 100), "bold"), "\n  ", one_line(item.reason, 200)))
+                # shown_name: a line break in a name shows as ␊, not as a space that names another file
+                yield Static(Content.assemble((shown_name(item.path), "bold"), "\n  ", one_line(item.reason, 200)))
 
     def action_close(self) -> None:
         """Back to the library."""
