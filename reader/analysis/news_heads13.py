@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from reader.analysis.news_scans import after_breaks, literal_hits, matches_at
+from reader.analysis.news_scans import literal_hits, matches_at
 
 Span = tuple[int, int, str]
 
@@ -67,10 +67,12 @@ def role_openers(text: str, spans: list[Span], roles: tuple[str, ...], at: Calla
     if pattern is None:
         ends = "|".join(sorted(set(roles), key=len, reverse=True))
         whole = "|".join(sorted({r[:1].upper() + r[1:] for r in roles}, key=len, reverse=True))
+        # Led by the line break (the engine skips to each), not by ``(?m)^`` (tried at every
+        # position): the same matches but the one opening the text, which is no paragraph's opener.
         pattern = _OPENERS[roles] = re.compile(
-            rf"(?m)^(?:[{_UP}][{_LOW}]*(?:{ends})|{whole}) ({_CAP} {_CAP}(?: {_CAP})?)(?=[ ,.:])")
+            rf"\n(?:[{_UP}][{_LOW}]*(?:{ends})|{whole}) ({_CAP} {_CAP}(?: {_CAP})?)(?=[ ,.:])")
     out = []
-    for m in after_breaks(pattern, text):  # (a match opens a line, holds no line break, and not at 0)
+    for m in pattern.finditer(text):
         if at(spans, m.start(1)) is None and at(spans, m.end(1) - 1) is None:
             out.append((m.start(1), m.end(1), "PER"))
     return out

@@ -190,10 +190,3 @@ def clubs(pattern: re.Pattern, text: str, letters: tuple[str, ...]) -> Iterator[
 def led_by(pattern: re.Pattern, text: str, leads: tuple[str, ...]) -> Iterator[re.Match]:
     """The matches of a pattern every match of which starts with one of ``leads``."""
     return matches_at(pattern, text, literal_hits(text, leads))
-
-
-def after_breaks(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
-    """The matches of ``pattern.finditer(text)`` that start after a line break, for a pattern led by
-    ``(?m)^`` none of whose matches holds a line break: tried only after each line break (searched
-    over the whole text, the engine tries ``^`` at every position)."""
-    return matches_at(pattern, text, [k + 1 for k in literal_hits(text, ("\n",))])
