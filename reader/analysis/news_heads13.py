@@ -67,11 +67,13 @@ def role_openers(text: str, spans: list[Span], roles: tuple[str, ...], at: Calla
     if pattern is None:
         ends = "|".join(sorted(set(roles), key=len, reverse=True))
         whole = "|".join(sorted({r[:1].upper() + r[1:] for r in roles}, key=len, reverse=True))
+        # Led by the line break (the engine skips to each), not by ``(?m)^`` (tried at every
+        # position): the same matches but the one opening the text, which is no paragraph's opener.
         pattern = _OPENERS[roles] = re.compile(
-            rf"(?m)^(?:[{_UP}][{_LOW}]*(?:{ends})|{whole}) ({_CAP} {_CAP}(?: {_CAP})?)(?=[ ,.:])")
+            rf"\n(?:[{_UP}][{_LOW}]*(?:{ends})|{whole}) ({_CAP} {_CAP}(?: {_CAP})?)(?=[ ,.:])")
     out = []
     for m in pattern.finditer(text):
-        if m.start() and at(spans, m.start(1)) is None and at(spans, m.end(1) - 1) is None:
+        if at(spans, m.start(1)) is None and at(spans, m.end(1) - 1) is None:
             out.append((m.start(1), m.end(1), "PER"))
     return out
 

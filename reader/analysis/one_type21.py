@@ -106,12 +106,17 @@ def _heads(names: list[str], spans: list[Span]) -> dict[str, str]:
     mentions of names of two words or more with that first word are organisations' (a place's first
     word, "Santa Monica", is no evidence: "Santa" alone is as often a person's; ``names``: the spans'
     texts)."""
+    pairs = [(n, label) for n, (_s, _e, label) in zip(names, spans) if label in ("ORG", "LOC") and " " in n]
+    if not pairs:
+        return {}  # (no Counter made for a text without such names: a few microseconds a text)
     seen: dict[str, Counter[str]] = {}
-    for (name, label), n in Counter((n, label) for n, (_s, _e, label) in zip(names, spans)
-                                    if label in ("ORG", "LOC") and " " in n).items():
+    for (name, label), n in Counter(pairs).items():
         words = name.split()
         if len(words) >= 2 and words[0].isalpha() and not _place_body(words):
-            seen.setdefault(words[0], Counter())[label] += n
+            kinds = seen.get(words[0])
+            if kinds is None:
+                kinds = seen[words[0]] = Counter()
+            kinds[label] += n
     out: dict[str, str] = {}
     for word, kinds in seen.items():
         (best, n), *rest = kinds.most_common()

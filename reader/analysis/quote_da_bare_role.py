@@ -7,6 +7,7 @@ talsmanden" after "En talsmand for X" is "en talsmand for X"."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import replace
 
 from reader.analysis.people import People
@@ -18,6 +19,13 @@ _GAP = re.compile(r"[\s,«»”\"]*")
 _BETWEEN = re.compile(r"(?:,?\s+[a-zæøå][a-zæøå-]*){0,3},?\s+")
 
 
+@lru_cache(maxsize=1)
+def _said() -> re.Pattern:
+    """A Danish reporting verb (or "lyder det fra") and the lower-case word after it (made once)."""
+    return re.compile(r"(?:" + verb_pattern(speech_verbs("da")) + r"|lyder\s+det\s+fra|lød\s+det\s+fra)\s+"
+                      r"([a-zæøå]{4,})(?=\s*[.,]|\s+(?:til|i|på|over|efter)\s)")
+
+
 def bare_roles(text: str, quotes: list[Quote], people: People) -> list[Quote]:
     """Quotes with no speaker, or a bare definite role, after a reporting verb and a lone role word."""
     verb = None
@@ -27,8 +35,7 @@ def bare_roles(text: str, quotes: list[Quote], people: People) -> list[Quote]:
             out.append(q)
             continue
         if verb is None:
-            verb = re.compile(r"(?:" + verb_pattern(speech_verbs("da")) + r"|lyder\s+det\s+fra|lød\s+det\s+fra)\s+"
-                              r"([a-zæøå]{4,})(?=\s*[.,]|\s+(?:til|i|på|over|efter)\s)")
+            verb = _said()
         said = verb.match(text, _GAP.match(text, q.end).end())
         if said is None:
             out.append(q)

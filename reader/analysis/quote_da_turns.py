@@ -5,6 +5,7 @@ question put to someone present is the other party's."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reader.analysis.antecedents import Spans
 from reader.analysis.attribution import Context, Found, in_byline
@@ -31,7 +32,7 @@ def said_after(ctx: Context, raw: list[tuple[Found, bool]]) -> None:
     if ctx.language != "da":
         return
     text = ctx.text
-    verb = re.compile(verb_pattern(ctx.verbs) + r"(?=\s)")
+    verb = None
     for quote, _ in raw:
         if not quote.inherit:
             continue
@@ -39,6 +40,8 @@ def said_after(ctx: Context, raw: list[tuple[Found, bool]]) -> None:
         if gap.group().count("\n") > 2 or not gap.group()[-1:].isspace():  # (not the next quotation's mark)
             continue
         pointer = _POINTER.match(text, gap.end())
+        if pointer and verb is None:
+            verb = _said(ctx.verbs)
         said = verb.match(text, pointer.end()) if pointer else None
         if said is None or _NO_SPEAKER.match(text, said.end()):
             continue
@@ -46,6 +49,13 @@ def said_after(ctx: Context, raw: list[tuple[Found, bool]]) -> None:
         speaker = after_verb(text, said.end(), line_end if line_end >= 0 else len(text), ctx.people, "da")
         if speaker is not None and speaker.kind != "pronoun" and not _DECLINES.match(text, speaker.end):
             quote.speaker = speaker
+
+
+@lru_cache(maxsize=8)
+def _said(verbs: frozenset[str]) -> re.Pattern:
+    """A reporting verb of ``verbs`` before a white space (made once a set of verbs, when a text
+    first needs it: building and looking up the pattern's text cost every text some microseconds)."""
+    return re.compile(verb_pattern(verbs) + r"(?=\s)")
 
 
 # A second person in a question: it is put to someone present ("Hvad så De fra vinduet?").
