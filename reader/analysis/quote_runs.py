@@ -15,7 +15,7 @@ from reader.analysis.en_quote_cues import closing_tag, opener_pronoun
 from reader.analysis.quote_cues import colon_pronoun
 from reader.analysis.quote_da_lead import subject_over_object
 from reader.analysis.quote_interview import answer_opening, interview_answer, kin_turn
-from reader.analysis.quote_resolve import described_beat
+from reader.analysis.quote_described import described_beat
 from reader.analysis.quote_reported_before import asked_one, described_reporter
 from reader.analysis.quote_openers import phrased_pronoun
 from reader.analysis.quote_running import closing_described, only_one, running_subject
