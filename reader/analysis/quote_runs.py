@@ -7,11 +7,12 @@ from __future__ import annotations
 import bisect
 import re
 
-from reader.analysis.attribution import Context, Found, in_byline, person_in_clause, sentence_begin
+from reader.analysis.attribution import Context, Found, in_byline, sentence_begin
 from reader.analysis.antecedents import Spans
 from reader.analysis.en_words import EN_VOCABULARY
 from reader.analysis.people import Speaker
 from reader.analysis.en_quote_cues import closing_tag, opener_pronoun
+from reader.analysis.quote_clauses import person_in_clause
 from reader.analysis.quote_cues import colon_pronoun
 from reader.analysis.quote_da_lead import subject_over_object
 from reader.analysis.quote_interview import answer_opening, interview_answer, kin_turn
