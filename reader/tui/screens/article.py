@@ -18,7 +18,8 @@ from reader.tui.widgets.footer import ReaderFooter
 from reader.model import Analysis, Annotation, AnchorStatus, Article, QuoteState
 from reader.tui.messages import StoreChanged
 from reader.tui.screen_roles import DescribesKeys, ShowsArticle
-from reader.tui.screens.article_actions import CheckActions, NoteActions
+from reader.tui.screens.article_actions import NoteActions
+from reader.tui.screens.article_checks import CheckActions
 from reader.tui.screens.article_commands import ArticleCommands
 from reader.tui.screens.article_display import ArticleDisplay
 from reader.tui.screens.article_places import HeadlinePick, ReadingPlace
