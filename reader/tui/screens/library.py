@@ -38,7 +38,7 @@ class ScanProgress(Message):
         self.total = total
 
 
-class LibraryScreen(FilterKeys, ReadingState, IndexedLibrary, WhoActions, LibraryActions, DescribesKeys, Screen):
+class LibraryScreen(LibraryActions, FilterKeys, ReadingState, IndexedLibrary, WhoActions, DescribesKeys, Screen):
     """A list of the articles found, with their tags and note counts."""
 
     BINDINGS = [
