@@ -31,8 +31,8 @@ LABEL_KEYS = [
     Binding(str(n), f"label({n})", f"Label {n}", show=False, id=f"article.label_{n}") for n in range(1, 10)
 ]
 
-class ArticleScreen(NoteActions, QuoteActions, CheckActions, HeadlinePick, ReadingPlace, ReadAgain, ArticleDisplay,
-                    ArticleCommands, DescribesKeys, ShowsArticle, Screen):
+class ArticleScreen(ArticleCommands, NoteActions, QuoteActions, CheckActions, HeadlinePick, ReadingPlace, ReadAgain,
+                    ArticleDisplay, DescribesKeys, ShowsArticle, Screen):
     """One article, its highlights, and the journalist's notes."""
 
     # Under 16 rows the header keeps to two lines, so the text still has room (40x10).
