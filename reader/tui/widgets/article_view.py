@@ -26,7 +26,7 @@ HAND_MARK = " · set by hand"  # after a speaker set by hand in the label above 
 MAX_TEXT_WIDTH = 76
 
 
-class ArticleView(MotionActions, MouseSelection, PaintMixin, ScrollView, can_focus=True):
+class ArticleView(MouseSelection, MotionActions, PaintMixin, ScrollView, can_focus=True):
     """Article body with entity, quote and annotation highlights; keyboard cursor and selection."""
 
     BINDINGS = [
