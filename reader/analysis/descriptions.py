@@ -17,9 +17,8 @@ import re
 from reader.analysis.people import People, Speaker, near_written
 from reader.analysis.reporting_verbs import CLAUSE_WORDS, speech_verbs
 from reader.analysis.sentences import word_before
-from reader.analysis.person_nouns import more_person_noun
+from reader.analysis.person_nouns import _FEMALE, _MALE, is_person_noun, is_sexed  # noqa: F401 (is_sexed: importable here as before)
 from reader.analysis.quote_owner_role import other_owner, owned_role_pick
-from reader.analysis.speaker_owners import person_noun
 from reader.model import Entity
 
 _AGE = re.compile(r"(\d{1,3})-(?:årige?|year-old)")
@@ -243,26 +242,6 @@ def _by_age(text: str, age: str, people: People, before: int) -> list[Entity]:
     return found
 
 
-# The sex a description gives its person ("her brother", "a police spokeswoman", "Reed's mother").
-_MALE = frozenset(
-    """man boy husband father dad son brother uncle grandfather grandson nephew widower boyfriend fiancé king
-    prince gentleman guy spokesman chairman businessman policeman fireman congressman councilman""".split()
-)
-_FEMALE = frozenset(
-    """woman girl wife mother mom mum daughter sister aunt grandmother granddaughter niece widow girlfriend
-    fiancée queen princess lady spokeswoman chairwoman businesswoman policewoman congresswoman
-    councilwoman""".split()
-)
-
-
-def is_sexed(word: str, female: bool) -> bool:
-    """Whether ``word`` names a woman (``female``) or a man: "lady", "nephew", "ferryman"."""
-    low = word.lower()
-    if female:
-        return low in _FEMALE or low.endswith("woman")
-    return low in _MALE or low.endswith("man") and not low.endswith(("woman", "human")) and low != "german"
-
-
 def description_fits(description: str, female: bool, male: bool) -> bool:
     """Whether "he" (``male``) or "she" (``female``) can stand for the person a description names:
     "her brother" is no "she", "a police spokeswoman" no "he"."""
@@ -299,22 +278,3 @@ def subject_description(text: str, start: int, end: int) -> tuple[int, int] | No
     if plural and is_person_noun(plural.group(1)) and len(match.group(1).split()) < 4:
         return match.start(1), match.end(1) + plural.end(1)
     return None
-
-
-def is_person_noun(word: str, more: bool = True) -> bool:
-    """Whether ``word`` names a person ("nurse", "brother", "spokeswoman"), not a thing (``more``:
-    the wider list for quote speakers too, "mechanic", "seller")."""
-    head = word.lower()
-    if head.endswith("s") and head[:-1] in _PEOPLE:
-        return True  # "the guards", "two nurses"
-    return head in _MALE or head in _FEMALE or head in _PEOPLE or person_noun(head) or more and more_person_noun(head)
-
-
-# People a description names by what they do or are, beyond relations and roles (speaker_owners.py).
-_PEOPLE = frozenset(
-    """nurse chemist traveler traveller stranger driver resident witness victim child student soldier guard
-    farmer baker priest judge captain pilot clerk waiter waitress cashier customer passenger visitor tourist
-    survivor protester protestor official source neighbour neighbor villager shopkeeper landlord tenant
-    patient prisoner suspect host guest pupil fan voter shopper commuter elder porter servant maid butler
-    footman valet squire""".split()
-)

@@ -1,5 +1,5 @@
 """English: a lone word that the rules type only because it is a piece of another name in the text
-("Manufaktura Łódź" found as a person makes every "Łódź" a person, ``english._known_parts``) keeps
+("Manufaktura Łódź" found as a person makes every "Łódź" a person, ``en_known_parts._known_parts``) keeps
 the typer's type where the tagger found that very word too. Before, the rules' name replaced the
 tagger's identical one with its borrowed type, and one name, one type then spread it to every
 mention (namesen17: GUM analysed as whole documents 0.7163 -> 0.7289). And a name ``en_orgs``

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 
 from reader.analysis import (
     da_acronyms18, da_again18, da_heads21, da_pairs19, da_places22, da_teams21, da_trades18, en_again19, en_doc,
@@ -12,12 +12,11 @@ from reader.analysis import (
     typer,
 )
 from reader.analysis.name_base import (  # noqa: F401 (sentence_start_tokens, tags_to_spans: the package's API)
-    _BOTH_OPENERS, EN_COVER, EN_MODE, SETTINGS, Settings, runs, sentence_start_tokens, tags_to_spans,
+    _BOTH_OPENERS, EN_COVER, EN_MODE, SETTINGS, runs, sentence_start_tokens, tags_to_spans,
 )
 from reader.analysis.en_case import recased
 from reader.analysis.en_forms import english_form_spans
 from reader.analysis.en_news import news_forms
-from reader.analysis.en_openers import opener_candidates
 from reader.analysis.en_events import not_names
 from reader.analysis.en_orgs import org_types
 from reader.analysis.en_rule_types import let_go, typer_types_stand
@@ -30,15 +29,16 @@ from reader.analysis.news_after import news_forms_after
 from reader.analysis.name_lines import short_line_ends
 from reader.analysis.name_patterns import _ORG_LAST, name_patterns
 from reader.analysis.name_rules import (  # noqa: F401
-    _ARTICLES, article_names, capital_runs, common_openers, genitive_apostrophes, initial_stops, party_letters,
+    _ARTICLES, article_names, common_openers, genitive_apostrophes, initial_stops, party_letters,
     short_given_names, untagged_people,
 )
-from reader.analysis.name_typing import retype
+from reader.analysis.name_run_tags import _candidate, _doc_table, _inner, _party_letter, _run_tags
+from reader.analysis.name_typing import retype  # noqa: F401 (the package's API, as before)
 from reader.analysis.perceptron import CONNECTORS, load_model
 from reader.analysis.lexicon import EN_MONTHS
 from reader.analysis.tokens import Tokens
-from reader.analysis.word_sets import notable, where
-from reader.analysis.lexicon import PARTY_LETTERS
+from reader.analysis.span_set import _covered, _overlaps, _reach
+from reader.analysis.word_sets import where
 
 Span = tuple[int, int, str]
 DIGITS = True  # names widened over their numbers (name_digits; CV in the README)
@@ -157,72 +157,6 @@ def model_names(
     return [(starts[k], ends[j - 1], label) for k, j, label in found]
 
 
-@notable
-def _candidate(word: str) -> bool:
-    """A word the tagger looks at (``perceptron.candidates``): a letter first, not all lower case."""
-    return word[:1].isalpha() and not word.islower()
-
-
-@notable
-def _party_letter(word: str) -> bool:
-    """A capitalised candidate that is a party letter ("V", "SF"; ``party_letters``)."""
-    return word in PARTY_LETTERS and word[:1].isalpha() and not word.islower() and word[0].isupper()
-
-
-def _inner(starts: set[int], first: int, last: int) -> tuple[int, ...]:
-    """The sentence starts among the tokens ``first`` to ``last``, relative to ``first``."""
-    if first == last:
-        return (0,) if first in starts else ()
-    if starts.isdisjoint(range(first, last + 1)):
-        return ()
-    return tuple([k - first for k in range(first, last + 1) if k in starts])
-
-
-def _doc_table(model, words: tuple[str, ...], starts: set[int], language: str) -> en_doc.Table | None:
-    """The ``en_doc`` table of the text (or of the document being evaluated), when the typer's
-    weights read it; else None."""
-    if not en_doc.ON.get(language):
-        return None
-    reads = getattr(model, "reads_en_doc", None)
-    if reads is None:  # decided once per model
-        reads = model.reads_en_doc = any(feat.startswith(en_doc.PREFIX) for feat in model.typer_dense)
-    if not reads:
-        return None
-    table = en_doc.current()
-    return en_doc.doc_table(words, starts) if table is None else table
-
-
-def _run_tags(
-    model, words: tuple[str, ...], cands: list[int], inner: tuple[int, ...], settings: Settings = SETTINGS["da"],
-    doc: en_doc.Table | None = None,
-) -> tuple[tuple[tuple[int, str], ...], tuple[tuple[int, tuple[float, ...]], ...]]:
-    """The tags of the run of capitalised words ``cands`` (indices relative to its first word;
-    ``inner``: the sentence starts in it, relative too), and the typer's PER/ORG/LOC scores of each
-    name (by its first index)."""
-    first, last = cands[0], cands[-1]
-    low = first - 2 if first >= 2 else 0
-    near = words[low: last + 3]  # all the tagger and the capital rule read
-    shift = first - low
-    local = [k - low for k in cands]
-    near_starts = {k + shift for k in inner}
-    found, begins = model.tag(near, near_starts, local)
-    if settings.capital_rule:
-        capital_runs(near, found, near_starts, [k for k in local if near[k][0].isupper()], settings)
-    # A surname opening a sentence that the text writes capitalised inside one (en_openers; its type
-    # is no evidence for one name, one type).
-    opened = opener_candidates(near, found, near_starts, local, doc, model.vocab) if doc is not None else ()
-    if not found:
-        return (), ()
-    tags = {k - shift: tag for k, tag in found.items()}
-    evidence: dict[int, tuple[float, ...]] = {}
-    if model.typer:
-        retype(words, first, tags, inner, model, {k - shift: scores for k, scores in begins.items()}, settings,
-               evidence, doc)
-        for k in opened:
-            evidence.pop(k - shift, None)
-    return tuple(tags.items()), tuple(evidence.items())
-
-
 _BEFORE_MONTH = frozenset("in on from since until till by before after last next this early late mid of during through to".split())
 
 
@@ -244,49 +178,6 @@ def _interview_label(text: str, span: Span) -> bool:
     """"Q:" / "A:" opening a line of an interview is a label, not a name."""
     s, e, _label = span
     return e - s == 1 and text[s] in "QA" and text[e:e + 1] in (":", ".") and (s == 0 or text[s - 1] == "\n")
-
-
-def _covered(spans: list[Span], ruled: list[Span]) -> list[Span]:
-    """``spans`` with those held by a rule's name replaced by it, where every span overlapping that
-    name lies inside it. Linear after sorting when ``spans`` do not overlap (the tagger's never do);
-    a quadratic check otherwise, with the same result."""
-    spans = sorted(spans)
-    starts = [x[0] for x in spans]
-    ends = [x[1] for x in spans]
-    if any(ends[k] > starts[k + 1] for k in range(len(spans) - 1)):
-        wide = [r for r in ruled if any(r[0] < e and s < r[1] for s, e, _ in spans) and all(
-            r[0] <= s and e <= r[1] for s, e, _ in spans if r[0] < e and s < r[1])]
-        return [x for x in spans if not any(r[0] <= x[0] and x[1] <= r[1] for r in wide)] + wide
-    wide = []
-    for r in ruled:
-        i, j = bisect_right(ends, r[0]), bisect_left(starts, r[1])  # the spans overlapping r: [i, j)
-        if i < j and starts[i] >= r[0] and ends[j - 1] <= r[1]:
-            wide.append(r)
-    if not wide:
-        return spans
-    wide_starts, reach = _reach(wide)  # the furthest end of the rule names starting at or before each
-    kept = []
-    for x in spans:
-        j = bisect_right(wide_starts, x[0])
-        if not (j and reach[j - 1] >= x[1]):
-            kept.append(x)
-    return kept + sorted(wide)
-
-
-def _reach(spans: list[Span]) -> tuple[list[int], list[int]]:
-    """The starts of ``spans`` in order and, for each, the furthest end up to it (for ``_overlaps``)."""
-    ordered = sorted(spans)
-    reach, far = [], -1
-    for x in ordered:
-        far = max(far, x[1])
-        reach.append(far)
-    return [x[0] for x in ordered], reach
-
-
-def _overlaps(starts: list[int], reach: list[int], r: Span) -> bool:
-    """Whether any span (given by ``_reach``) overlaps ``r``."""
-    j = bisect_left(starts, r[1])  # the spans starting before r ends
-    return bool(j) and reach[j - 1] > r[0]
 
 
 def find_names(

@@ -1,6 +1,10 @@
-"""More English nouns for a person by trade, station or situation, for quote speakers only (the name finder keeps its own list)."""
+"""Nouns for a person: the words of one sex ("her brother", "a police spokeswoman"), people by
+what they do or are ("nurse", "stranger"), and more English nouns by trade, station or situation,
+for quote speakers only (the name finder keeps its own list)."""
 
 from __future__ import annotations
+
+from reader.analysis.speaker_owners import person_noun
 
 MORE_PERSON_NOUNS = frozenset(
     """mechanic seller vendor dispatcher contractor builder plumber carpenter grocer butcher bartender cook
@@ -26,3 +30,42 @@ def more_person_noun(word: str) -> bool:
 
 
 _TRADES = ("maker", "makers", "keeper", "keepers", "monger", "mongers", "smith", "smiths")  # "watchmaker", "beekeeper"
+
+
+# The sex a description gives its person ("her brother", "a police spokeswoman", "Reed's mother").
+_MALE = frozenset(
+    """man boy husband father dad son brother uncle grandfather grandson nephew widower boyfriend fiancé king
+    prince gentleman guy spokesman chairman businessman policeman fireman congressman councilman""".split()
+)
+_FEMALE = frozenset(
+    """woman girl wife mother mom mum daughter sister aunt grandmother granddaughter niece widow girlfriend
+    fiancée queen princess lady spokeswoman chairwoman businesswoman policewoman congresswoman
+    councilwoman""".split()
+)
+
+
+def is_sexed(word: str, female: bool) -> bool:
+    """Whether ``word`` names a woman (``female``) or a man: "lady", "nephew", "ferryman"."""
+    low = word.lower()
+    if female:
+        return low in _FEMALE or low.endswith("woman")
+    return low in _MALE or low.endswith("man") and not low.endswith(("woman", "human")) and low != "german"
+
+
+def is_person_noun(word: str, more: bool = True) -> bool:
+    """Whether ``word`` names a person ("nurse", "brother", "spokeswoman"), not a thing (``more``:
+    the wider list for quote speakers too, "mechanic", "seller")."""
+    head = word.lower()
+    if head.endswith("s") and head[:-1] in _PEOPLE:
+        return True  # "the guards", "two nurses"
+    return head in _MALE or head in _FEMALE or head in _PEOPLE or person_noun(head) or more and more_person_noun(head)
+
+
+# People a description names by what they do or are, beyond relations and roles (speaker_owners.py).
+_PEOPLE = frozenset(
+    """nurse chemist traveler traveller stranger driver resident witness victim child student soldier guard
+    farmer baker priest judge captain pilot clerk waiter waitress cashier customer passenger visitor tourist
+    survivor protester protestor official source neighbour neighbor villager shopkeeper landlord tenant
+    patient prisoner suspect host guest pupil fan voter shopper commuter elder porter servant maid butler
+    footman valet squire""".split()
+)

@@ -13,7 +13,7 @@ from typing import Callable
 from reader.analysis.antecedents import Spans
 from reader.analysis.attribution import Context
 from reader.analysis.people import Speaker
-from reader.analysis.quote_resolve import described_beat
+from reader.analysis.quote_described import described_beat
 
 _BACK = 2  # narrative paragraphs naming nobody that may stand between the person and the quote
 _OPENING_MARKS = "\"“‘'»„-–—"

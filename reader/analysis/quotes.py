@@ -6,12 +6,10 @@ import re
 from dataclasses import replace
 
 from reader.analysis.attribution import Context, Found, attribute, in_byline, sentence_begin, speaker_before
-from reader.analysis.da_quote_cues import resumed_at
 from reader.analysis.quote_reported import reported_phrase, said_sentence, spoken_in_brackets, work_title
 from reader.analysis.quote_da_party import party_speakers
-from reader.analysis.quote_da_dash import (
-    after_question, dash_before, infinitive_attribution, name_line, resume_points, stop_name, stray_stop,
-)
+from reader.analysis.quote_da_dash import after_question, dash_before
+from reader.analysis.quote_dashes import _dash_quotes, _trim
 from reader.analysis.quote_filters import (
     CITED, MEANT, NAMED, TERM, TITLE_BY, after_colon, bracketed_title, continues, far_from_verb, is_scare, listed_line, one_word_reply,
     own_sentence, reported, reported_word, shouted, tagged, whole_paragraph_sentence,
@@ -23,28 +21,23 @@ from reader.analysis.quote_news import danish_after, sibling_surname, story_open
 from reader.analysis.quote_roles_carried import carry_roles
 from reader.analysis.quote_resolve import Spans, resolve
 from reader.analysis.quote_kin import kin_names
-from reader.analysis.quote_lines import join_wrapped
+from reader.analysis.quote_lines import _OPENS, _list_item, _runs_on, _units
+from reader.analysis.quote_name_cut import _unswallowed
 from reader.analysis.quote_nickname import nicknamed
 from reader.analysis.quote_continued import as_said_tags, went_on_tags
 from reader.analysis.quote_issuers import document_issuers
 from reader.analysis.quote_runs import fall_back, inherit, learned_names
 from reader.analysis.quote_turns import alternate
-from reader.analysis.en_words import EN_VOCABULARY
 from reader.analysis.people import Speaker
 from reader.analysis.reporting_verbs import verb_pattern
 from reader.analysis.speaker_inversion import danish_lead
-from reader.analysis.speakers import after_verb, phrase
 from reader.model import Entity, Quote
 
-_DASH = re.compile(r"[-–—]\s+")
 LISTS = True  # dash lines listed under a heading with a colon are no quotes (quote_filters.listed_line)
-_MARKS = re.compile(r"[»«„“”\"]")
-_OPENS = "“\"»„‘"
 _QA_LABEL = re.compile(r"([A-ZÆØÅ][\w.'’-]*(?:\s[A-ZÆØÅ][\w.'’-]*){0,3}):\s+(?=\S)")
 _ANSWER = frozenset(("A", "Svar", "Answer"))
 _QA_DOT = re.compile(r"([QA])\.\s+(?=\S)")
 _SPACES = re.compile(r"\s*")
-_LINE = re.compile(r"[^\n]+")
 
 _THAT_AT = re.compile(r",\s+at\s+\S?$")  # ', at "...' (the mark is the last character searched)
 _QUESTION = frozenset(("Q", "Spørgsmål", "Question", "Interviewer", "Journalist"))
@@ -131,185 +124,6 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
     if text is not original:
         quotes = [replace(q, text=original[q.start:q.end]) if q.text != original[q.start:q.end] else q for q in quotes]
     return sorted(quotes, key=lambda q: q.start)
-
-
-def _unswallowed(ctx: Context, quote: Quote, known: set[str]) -> Quote:
-    """A speaker's name that ran into the words after it ("Ann Lee Justice" for the Ann Lee Justice
-    Act): cut back to a full name the text gives on its own (``known``: the names of the people
-    found), when only common words follow it."""
-    words = (quote.speaker or "").split()
-    if len(words) < 2 or " and " in quote.speaker:
-        return quote
-    for k in range(len(words) - 1, 1, -1):  # a full name at least ("Tom" alone is no cut of "Tom Reed")
-        head = " ".join(words[:k])
-        if head in known and all(_common(ctx.text, w) for w in words[k:]):
-            return replace(quote, speaker=head)
-    return quote
-
-
-def _common(text: str, word: str) -> bool:
-    """Whether a capitalised ``word`` is a common word: known as one, or written in lower case in
-    the text too ("Justice" beside "justice")."""
-    low = word.lower()
-    if low in EN_VOCABULARY:
-        return True
-    if _RUN.fullmatch(low):  # a run of word letters: one of the text's runs, looked up in a set
-        return low in _runs_of(text)
-    return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is not None
-
-
-_RUN = re.compile(r"[\w-]+")
-_LAST_RUNS: tuple[str, frozenset[str]] = ("", frozenset())
-
-
-def _runs_of(text: str) -> frozenset[str]:
-    """The runs of word letters and hyphens in ``text``, kept for the last text asked about (one
-    search of the whole text per speaker's word made a long text's analysis grow as its square)."""
-    global _LAST_RUNS
-    last = _LAST_RUNS
-    if last[0] is text or last[0] == text:
-        return last[1]
-    runs = frozenset(_RUN.findall(text))
-    _LAST_RUNS = (text, runs)
-    return runs
-
-
-def _runs_on(text: str, units: list[tuple[int, int]]) -> tuple[set[int], set[int]]:
-    """Quotations over several paragraphs whose middle paragraphs carry no marks: the indexes of
-    those middle paragraphs, and of the paragraphs that close such a quotation. A paragraph leaves
-    a quotation open when it has an odd number of straight quotes or more openers than closers;
-    a later paragraph (within five) whose first mark closes it ends the run."""
-    bridged: set[int] = set()
-    closes: set[int] = set()
-    for index, (s, e) in enumerate(units):
-        marks = _MARKS.findall(text, s, e)
-        if not marks or not _leaves_open(marks):
-            continue
-        for j in range(index + 1, min(len(units), index + 6)):
-            later = _MARKS.findall(text, units[j][0], units[j][1])
-            if not later:
-                continue
-            if later[0] in "«”" or (later[0] == "\"" and later.count("\"") % 2 == 1):
-                if text[units[j][0]] not in _OPENS:
-                    bridged.update(range(index + 1, j))
-                    closes.add(j)
-            break
-    return bridged, closes
-
-
-def _leaves_open(marks: list[str]) -> bool:
-    """Whether the marks of a paragraph leave a quotation open at its end."""
-    if "\"" in marks:
-        return marks.count("\"") % 2 == 1
-    return sum(m in "»„" for m in marks) > sum(m in "«" for m in marks) or (
-        marks.count("“") > marks.count("”") and "„" not in marks
-    )
-
-
-def _units(text: str) -> list[tuple[int, int]]:
-    """Non-empty lines of ``text`` (paragraphs in wire copy), whitespace trimmed."""
-    out: list[tuple[int, int]] = []
-    for match in _LINE.finditer(text):
-        s, e = match.span()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append((s, e))
-    return join_wrapped(text, out)  # a quotation wrapped over two lines is one paragraph (quotesda23)
-
-
-def _list_item(text: str, unit: tuple[int, int]) -> bool:
-    """A dash line directly above or below another dash line (no blank line between), neither
-    ending like a sentence: a list item ("- mælk og brød"), not a dash quote."""
-    s, e = unit
-    if text[e - 1] in ".!?…»«”\"":
-        return False
-    before = text.rfind("\n", 0, max(0, s - 1))
-    prev_line = text[before + 1:s - 1] if s > 0 and text[s - 1] == "\n" else ""
-    nxt = text[e + 1:text.find("\n", e + 1) if text.find("\n", e + 1) >= 0 else len(text)] if text[e:e + 1] == "\n" else ""
-    return any(
-        line.lstrip()[:2] in ("- ", "– ", "• ") and line.rstrip()[-1:] not in ".!?…»«”\""
-        for line in (prev_line, nxt) if line.strip()
-    )
-
-
-def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s] in " \t":
-        s += 1
-    while e > s and text[e - 1] in " \t,":
-        e -= 1
-    return s, e
-
-
-def _dash_quotes(ctx: Context, unit: tuple[int, int]) -> list[Found]:
-    """A dash paragraph's quotes; in Danish one resumed with a new dash after its attribution's full
-    stop ("- Først del, siger X. - Anden del.") is cut there, the rest taking X when it names no one
-    (quotesf22; at most eight parts are tried, so a long paragraph stays linear)."""
-    s, e = unit
-    if ctx.language != "da" or not _DASH.match(ctx.text, s, e):
-        return _dash_quote(ctx, unit)
-    found: list[Found] = []
-    begin = s
-    for stop, dash in resume_points(ctx.text, s, e, 8):
-        head = _dash_quote(ctx, (begin, stop))
-        if head and head[0].speaker is not None:
-            found.extend(head)
-            begin = dash
-    rest = _dash_quote(ctx, (begin, e))
-    if found:
-        rest = [q if q.speaker is not None else Found(q.start, q.end, found[-1].speaker, False, q.kind) for q in rest]
-    return found + rest
-
-
-def _dash_quote(ctx: Context, unit: tuple[int, int]) -> list[Found]:
-    text = ctx.text
-    s, e = unit
-    dash = _DASH.match(text, s, e)
-    if not dash:
-        return []
-    start = dash.end()
-    best = None
-    for match in ctx.dash_after.finditer(text, start, e):
-        if e - match.end() < 160:
-            speaker = after_verb(text, match.end(), e, ctx.people, ctx.language)
-            if speaker is None and ctx.language == "da":
-                speaker = stop_name(text, match.end(), e, ctx.people.person_in)  # ", udbrød. Annette."
-            if speaker is not None:
-                best = (match, speaker)
-    if best is None and ctx.language == "da":
-        if name_line(text, start, e, ctx.people.person_in):
-            return []  # "- Valter Johnsen.": a signature (quotesf22)
-        spoken = infinitive_attribution(text, start, e, lambda a, b: phrase(text, a, b, ctx.people, ctx.language))
-        if spoken is not None:  # "- Det er mig, skyndte Orla sig at sige."
-            qs, qe = _trim(text, start, spoken[0])
-            return [Found(qs, qe, spoken[1])] if qe > qs else []
-        stray = stray_stop(text, start, e, ctx.before,
-                           lambda at, limit: after_verb(text, at, limit, ctx.people, ctx.language))
-        if stray is not None:  # "- Vi er overvældede. Sagde X til radioen."
-            qs, qe = _trim(text, start, stray[0])
-            return [Found(qs, qe, stray[1])] if qe > qs else []
-    if best is not None:
-        match, speaker = best
-        cut = match.start() + (1 if text[match.start()] in "?!" else 0)
-        qs, qe = _trim(text, start, cut)
-        if qe <= qs:
-            return []
-        resumed = resumed_at(text, speaker, e) if ctx.language == "da" else None  # ", grinede X, - men ..."
-        rs, re_ = _trim(text, resumed, e) if resumed is not None else (0, 0)
-        return [Found(qs, qe, speaker)] + ([Found(rs, re_, speaker)] if re_ > rs else [])
-    if ctx.language == "en":
-        subject = re.search(rf",\s+([^,\n]{{1,60}}?)\s+({verb_pattern(ctx.verbs)})\b[^,\n]{{0,40}}$", text[start:e])
-        if subject and subject.group(2).islower():  # "the United States" is no verb
-            speaker = phrase(text, start + subject.start(1), start + subject.end(1), ctx.people, "en")
-            if speaker is not None:
-                qs, qe = _trim(text, start, start + subject.start())
-                return [Found(qs, qe, speaker)]
-    if ctx.language == "en":
-        return []  # English has no dash quotes: an unattributed dash line is a list item or a signature
-    qs, qe = _trim(text, start, e)
-    return [Found(qs, qe, None, True)] if qe > qs else []
 
 
 def _interview(ctx: Context, unit: tuple[int, int]) -> list[Found] | None:

@@ -150,3 +150,46 @@ def retype_or_add(spans: list[Span], new: list[Span], evidence: dict, apart: boo
             if apart:
                 taken.add(s, e)
     return sorted(out + added) if added else out
+
+
+def _covered(spans: list[Span], ruled: list[Span]) -> list[Span]:
+    """``spans`` with those held by a rule's name replaced by it, where every span overlapping that
+    name lies inside it. Linear after sorting when ``spans`` do not overlap (the tagger's never do);
+    a quadratic check otherwise, with the same result."""
+    spans = sorted(spans)
+    starts = [x[0] for x in spans]
+    ends = [x[1] for x in spans]
+    if any(ends[k] > starts[k + 1] for k in range(len(spans) - 1)):
+        wide = [r for r in ruled if any(r[0] < e and s < r[1] for s, e, _ in spans) and all(
+            r[0] <= s and e <= r[1] for s, e, _ in spans if r[0] < e and s < r[1])]
+        return [x for x in spans if not any(r[0] <= x[0] and x[1] <= r[1] for r in wide)] + wide
+    wide = []
+    for r in ruled:
+        i, j = bisect_right(ends, r[0]), bisect_left(starts, r[1])  # the spans overlapping r: [i, j)
+        if i < j and starts[i] >= r[0] and ends[j - 1] <= r[1]:
+            wide.append(r)
+    if not wide:
+        return spans
+    wide_starts, reach = _reach(wide)  # the furthest end of the rule names starting at or before each
+    kept = []
+    for x in spans:
+        j = bisect_right(wide_starts, x[0])
+        if not (j and reach[j - 1] >= x[1]):
+            kept.append(x)
+    return kept + sorted(wide)
+
+
+def _reach(spans: list[Span]) -> tuple[list[int], list[int]]:
+    """The starts of ``spans`` in order and, for each, the furthest end up to it (for ``_overlaps``)."""
+    ordered = sorted(spans)
+    reach, far = [], -1
+    for x in ordered:
+        far = max(far, x[1])
+        reach.append(far)
+    return [x[0] for x in ordered], reach
+
+
+def _overlaps(starts: list[int], reach: list[int], r: Span) -> bool:
+    """Whether any span (given by ``_reach``) overlaps ``r``."""
+    j = bisect_left(starts, r[1])  # the spans starting before r ends
+    return bool(j) and reach[j - 1] > r[0]

@@ -10,38 +10,24 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.en_modifiers import genitive_name_at, joined_modifiers
 from reader.analysis.gazetteer import FIRST_NAMES
 from reader.analysis.lexicon import ABBREVIATIONS
 from reader.analysis.people import People, Speaker
 from reader.analysis.speaker_owners import org_extent, owner_or_client, person_noun, unnamed_owner
-from reader.analysis.speaker_groups import bare_plural
-from reader.analysis.speaker_media import BARE_TITLES, medium_cut
+from reader.analysis.speaker_descriptions import _definite_role, _description
 from reader.analysis.speaker_patterns import (  # (compiled once)
-    CLAUSE_STOP, FROM_SKIP, GENITIVE, JOINT, LAST_WORD, LINK_ORG, OF_ORG, POSSESSIVE_END, SENTENCE_STOP, SHORT_ABBREVIATION,
+    CLAUSE_STOP, FROM_SKIP, GENITIVE, JOINT, LAST_WORD, OF_ORG, _DETERMINERS, _WORD,
 )
-from reader.analysis.titles import is_honorific, is_title_word, title_phrase, title_run_before
+from reader.analysis.speaker_roles import _only_roles, _role_and_org
+from reader.analysis.titles import is_honorific, is_title_word
 
 DA_PRONOUNS = ("han", "hun", "de", "vi", "jeg")
 EN_PRONOUNS = ("he", "she", "they", "we", "i")
 PLURAL = ("de", "they", "vi", "we")
-_DETERMINERS = frozenset("den det de en et the a an their his her its our my your one another this that".split())
 # Capitalised at a sentence start, never a name: "To me the doctor says".
 _FUNCTION = frozenset("to in on at for with by from of as after before when while if but and so".split())
-_LINKS = frozenset("hos i fra ved for på at of with from in af".split())
-_STOP = frozenset(
-    "til om og men da der som efter under mens gennem via to about after as while when who which because and but"
-    " through".split()
-)
-_EN_AUXILIARIES = frozenset("has have had is was were will would can could may might must should shall does did".split())
-# After the head of a description, a phrase of manner or place that is no part of who speaks:
-# "said the voice with a sigh", "came a voice from the back of the hall".
-_EN_MANNER = frozenset("with from again too then always never often once also still just used".split())
 # Nobody to name: "Someone once told me:", "Everyone says".
 _EN_NOBODY = frozenset("someone somebody anyone anybody everyone everybody nobody no-one".split())
-# Words in -ly that can end a description: "a close family", "the school bully".
-_LY_NOUNS = frozenset("family assembly bully belly rally supply monopoly anomaly homily melancholy elderly orderly".split())
-_EN_TIME = frozenset("on in during last yesterday today tonight earlier later recently".split())
 # A role and organisation after the name: "Jens Mølgaard, direktør i Thyborøn Havn".
 _AFTER_NAME = re.compile(
     r",\s+([a-zæøåé][\w-]*)\s+(?:i|hos|for|ved|fra|at|of|in)\s+((?:the\s+)?[A-ZÆØÅ][\w&.-]*"
@@ -54,21 +40,8 @@ _DOCUMENT_BY = re.compile(
     r"\s+(?:by|from|of|issued\s+by|published\s+by)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
-# Danish words that end a description after a reporting verb: an object pronoun or an adverb
-# ("betror aftenens demonstratrice mig", "sagde far så").
-_DA_AFTER = frozenset("mig dig os jer ham hende dem så også nu bare lige igen straks".split())
-# Danish kin called by the word alone, like a name ("sagde far"): speakers though indefinite.
-_DA_KIN = frozenset("far mor farfar farmor morfar mormor bedstefar bedstemor".split())
-_WORD = re.compile(r"[^\s,;:()]+")
-# A Danish role word right after an organisation's genitive ("Dansk Sygeplejeråds kredsformand").
-_DA_ROLE_AFTER = re.compile(
-    r"\s+[a-zæøå]*(?:formand|direktør|chef|leder|ordfører|borgmester|talsmand|talskvinde|sekretær|redaktør"
-    r"|analytiker|ekspert|forsker|dommer|anklager|politiker|præsident)(?:en)?\b"
-)
 _BEHALF = re.compile(r"\s(?:på vegne af|on behalf of|ifølge|(?:på|i) (?:sin|sit|sine))\s")  # ("ifølge AFP", "på sin Facebookside": quotesda19)
 # Capitalised words and lower-case role words before a name: "Unite national officer ".
-_DIGIT_NAME = re.compile(r"\d+[A-ZÆØÅ][\w&-]*")  # "3F", "2M": a name that opens with a digit
-_DIGIT_RUN = re.compile(r"\d+[A-ZÆØÅ][\w&-]*(?:\s[A-ZÆØÅ][\w&-]*)*")
 _ORG_ROLE = re.compile(r"\s*([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+")
 
 
@@ -189,79 +162,6 @@ _ONE_OF = re.compile(
 )
 
 
-def _only_roles(text: str, start: int, name_start: int, people: People) -> bool:
-    """Whether only role words, organisations and commas stand between ``start`` and a name."""
-    between = text[start:name_start]
-    if title_phrase(text, start, name_start):
-        return True  # "the Labour MP for Bolton, Yasmin Qureshi"
-    cut = SHORT_ABBREVIATION.sub("", between)  # abbreviations: "dr.jur.", "prof."
-    if len(between) > 90 or SENTENCE_STOP.search(cut):
-        return False
-    after_link = False
-    prev = ""
-    for match in _WORD.finditer(between):
-        word = match.group()
-        low = word.lower()
-        if low in ("og", "eller") and prev.endswith("-"):
-            prev = word
-            continue  # "børne- og undervisningsminister": one compound role (quotesda22)
-        prev = word
-        if low in _STOP and low not in _LINKS:
-            return False
-        if word[0].isupper() and people.org_at(start + match.start()) is None and not after_link and not (
-            is_title_word(word) or is_honorific(word) or is_title_word(title_run_before(text, name_start).split(" ")[-1])
-        ):
-            if not re.search(r"(?:s|'s|’s)$", word) and low not in _LINKS and not genitive_name_at(people, start + match.start()):
-                # A capitalised word that is neither an organisation nor a genitive: a name run.
-                return False
-        after_link = low in _LINKS or (after_link and (word[0].isupper() or _DIGIT_NAME.fullmatch(word) is not None))
-    return True
-
-
-def _role_and_org(text: str, start: int, name_start: int, people: People) -> tuple[str, str]:
-    """The role and the organisation written before a name ("Vestkrafts pressechef, ")."""
-    between = text[start:name_start]
-    org = people.org_in(start, name_start)
-    affiliation = org.canonical if org is not None else ""
-    if org is not None and affiliation.endswith("s") and _DA_ROLE_AFTER.match(text, org.end, name_start):
-        affiliation = affiliation[:-1]  # a Danish genitive: "Dansk Sygeplejeråds kredsformand"
-    span: tuple[int, int] | None = None  # the last run of role words: "police spokesman", "head of communications"
-    chain = False  # the run may go on through a link or an article: "formand for udvalget"
-    for match in _WORD.finditer(between):
-        word = match.group()  # (_WORD takes no commas)
-        low = word.lower()
-        if not affiliation and _DIGIT_NAME.fullmatch(word) and (run := _DIGIT_RUN.match(between, match.start())):
-            affiliation = run.group()  # "næstformand i 3F Esbjerg, Lone Dalsgaard" (attack19)
-        if "." in word or word[0].isdigit() or (word[0].islower() and POSSESSIVE_END.search(word)):
-            chain = False  # "the company's planning director": the owner is no part of the role
-            continue
-        comma = between[match.end():match.end() + 1] == ","
-        if low in _LINKS or low in _DETERMINERS:
-            chain = chain and not comma
-            continue
-        if org is not None and org.start <= start + match.start() < org.end:
-            chain = False
-            continue
-        if word[0].isupper():
-            if not affiliation and not is_honorific(word) and not is_title_word(word):  # "Ms Denby", "Councillor"
-                affiliation = re.sub(r"(?:'s|’s|s)$", "", word)
-            chain = False
-            continue
-        span = (span[0], match.end()) if chain and span else (match.start(), match.end())
-        chain = not comma
-    role = " ".join(between[span[0]:span[1]].split()) if span else ""
-    if not affiliation:
-        link = LINK_ORG.search(between)
-        if link:
-            affiliation = link.group(1)
-    title = title_phrase(text, start, name_start) or title_run_before(text, name_start)
-    if title and not role:
-        # "Detective Inspector Tom Reed", "Labour MP Diane Abbott": a capitalised title is the role.
-        role = title
-        affiliation = "" if affiliation and affiliation in title else affiliation
-    if is_honorific(affiliation):
-        affiliation = ""  # "Dr Helen Marsh"
-    return role, affiliation
 
 
 def _capitalised(text: str, words: list[tuple[int, int, str]], people: People) -> Speaker | None:
@@ -304,60 +204,6 @@ def _capitalised(text: str, words: list[tuple[int, int, str]], people: People) -
     return Speaker(run[0][0], run[0][0] + len(" ".join(w[2] for w in run)), "name", " ".join(w[2] for w in run))
 
 
-def _definite_role(low: str) -> bool:
-    """A Danish role noun in its definite form, as a sentence opens with it: "Ministeren mener"."""
-    return low.endswith(("en", "et", "ne")) and any(is_title_word(low[:len(low) - k]) for k in (0, 1, 2))
-
-
-def _description(text: str, words: list[tuple[int, int, str]], language: str) -> Speaker | None:
-    """"den 41-årige", "bageren", "manden i nissedragten", "a manager", "the head of the union"."""
-    taken: list[tuple[int, int, str]] = []
-    words = words[:medium_cut(words)] if language == "da" else words  # "i en pressemeddelelse"
-    for k, (s, e, word) in enumerate(words):
-        low = word.lower().rstrip(".,")
-        upper = word[0].isupper()
-        if language == "en" and low == "and" and taken and k + 1 < len(words) and joined_modifiers(taken[-1][2], words[k + 1][2]):
-            low = ""  # "my best and only friend": one person
-        if not taken and (low in _STOP or (upper and low not in _DETERMINERS and not (
-            language == "da" and _definite_role(low))) or not word[0].isalpha()):
-            return None
-        if taken and (low in _STOP or low in _EN_TIME or language == "en" and low in _EN_AUXILIARIES | _EN_MANNER
-                      or language == "da" and low in _DA_AFTER):
-            break
-        if taken and not word.rstrip(".,"):
-            break  # an ellipsis ("den ... Hansen") ends the description
-        if language == "da" and taken and low.endswith("ende") and not taken[-1][2].lower().endswith("e") and taken[-1][2].lower() not in _DETERMINERS:
-            break  # "siger den 31-årige lærer smilende": the manner is no part of who speaks ("den studerende", "den daværende rådmand" are)
-        if language == "en" and taken and len(low) > 4 and low.endswith("ly") and low not in _LY_NOUNS and taken[-1][2].lower() not in _DETERMINERS | _LINKS:
-            break  # "said her mother resentfully": the manner is no part of who speaks
-        if taken and upper and not (taken[-1][2].lower() in _DETERMINERS | _LINKS or taken[-1][2][0].isupper() or taken[-1][2] == "&"):
-            rest = words[words.index((s, e, word)):]
-            if language == "da" and len(rest) <= 4 and all(w[2][0].isupper() for w in rest):
-                name = text[s:rest[-1][1]].rstrip(".,")  # "skrev det lokale ugeblad Vejle Amts Avis": the name in apposition
-                return Speaker(s, s + len(name), "name", name)
-            break
-        taken.append((s, e, word.rstrip(".,")))
-        # A link inside a capitalised name runs on with it: "a spokesperson for the Department for Education".
-        in_name = word[0].isupper() or word == "&" or low in _LINKS and len(taken) > 1 and taken[-2][2][0].isupper()
-        if text[e:e + 1] in ",.":
-            break
-        if len(taken) >= (8 if in_name else 5):  # "a spokeswoman for Hull City Council"
-            link = max((k for k, w in enumerate(taken) if k > 1 and w[2].lower() in _LINKS), default=0)
-            if link and not in_name and e < words[-1][1]:
-                taken = taken[:link]  # cut short inside a phrase: "en ansat fra det hollandske [selskab]" is "en ansat"
-            break
-    while taken and (taken[-1][2].lower() in _LINKS or taken[-1][2].lower() in _DETERMINERS):
-        taken.pop()
-    if not taken or all(w[2].lower() in _DETERMINERS for w in taken):
-        return None
-    head = taken[-1][2]
-    if language == "da" and len(taken) == 1 and not re.search(r"(?:en|et|ne|n)$", head) and head.lower() not in _DA_KIN and not (
-        text[taken[-1][1]:taken[-1][1] + 1] == "." and head.lower().endswith(BARE_TITLES)
-    ):
-        return None  # "siger noget" is not a speaker: a Danish description is definite (a title alone may be: "svarer rektor.")
-    if language == "en" and taken[0][2].lower() not in _DETERMINERS:
-        return bare_plural(taken)  # '"...," residents said'
-    return Speaker(taken[0][0], taken[-1][1], "description", text[taken[0][0]:taken[-1][1]])
 
 
 only_roles = _only_roles  # (for quote_roles_carried: the attribution's own tests)

@@ -4,92 +4,30 @@ from __future__ import annotations
 
 import hashlib
 import os
-import stat
 import time
 from dataclasses import replace
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from reader.errors import ArticleError, path_problem
 from reader.model import Article, LibraryScan, Skipped
 from reader.library.build import make_article
 from reader.library.decoding import decode_bytes
+from reader.library.filereading import (  # noqa: F401 (read_stream: importable here as before)
+    MAX_BYTES, _too_large, os_reason, read_file, read_stream,
+)
 from reader.library.formats import BY_SUFFIX as _FORMATS
 from reader.library.formats import FORMATS
 from reader.library.textnorm import prep
-MAX_BYTES = 20 * 1024 * 1024
 # CPU seconds one file may take to parse during a library scan (a 20 MB HTML article: about 3.4 s);
 # past it the file is skipped with a reason, so no single file holds the scan up.
 FILE_BUDGET_SECONDS = 10.0
-_MB = 1024 * 1024
 _PROGRESS_EVERY = 100
 
 
 def format_for(path: str | Path) -> str | None:
     """The format ("txt", "md", "html", "json") a file name's suffix stands for, or None."""
     return _FORMATS.get(os.path.splitext(str(path))[1].lower())
-
-
-def _too_large(size: int) -> str:
-    """"too large: 23.4 MB, over the 20 MB limit"; in bytes when MB would round to the limit."""
-    shown = f"{size / _MB:.1f} MB"
-    if round(size / _MB, 1) <= MAX_BYTES / _MB:
-        shown = f"{size:,} bytes"
-    return f"too large: {shown}, over the {MAX_BYTES // _MB} MB limit"
-
-
-def os_reason(exc: OSError) -> str:
-    """A one-line reason for an operating-system error."""
-    if isinstance(exc, PermissionError):
-        return "permission denied"
-    if isinstance(exc, FileNotFoundError):
-        return "no such file or directory"
-    if isinstance(exc, IsADirectoryError):
-        return "is a directory"
-    return f"cannot read: {exc.strerror or exc.__class__.__name__}"
-
-
-def read_stream(stream: BinaryIO, name: str) -> bytes:
-    """At most the size limit's worth of ``stream`` (stdin, which may never end: /dev/zero, `yes`);
-    raises ArticleError when there is more."""
-    data = stream.read(MAX_BYTES + 1)
-    if len(data) > MAX_BYTES:
-        raise ArticleError(f"{name}: too large: over the {MAX_BYTES // _MB} MB limit")
-    return data
-
-
-def read_file(path: str) -> bytes:
-    """The bytes of ``path``, checking the size limit before reading; raises ArticleError."""
-    try:
-        # Non-blocking, so a named pipe or a device cannot hang the scan; then only regular files.
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-        with open(fd, "rb") as handle:
-            info = os.fstat(fd)
-            if not stat.S_ISREG(info.st_mode):
-                raise ArticleError(f"{path}: not a regular file ({_kind(info.st_mode)})")
-            size = info.st_size
-            if size > MAX_BYTES:
-                raise ArticleError(f"{path}: {_too_large(size)}")
-            if size == 0:
-                raise ArticleError(f"{path}: empty file")
-            data = handle.read(MAX_BYTES + 1)
-    except OSError as exc:
-        raise ArticleError(f"{path}: {os_reason(exc)}") from None
-    if len(data) > MAX_BYTES:
-        raise ArticleError(f"{path}: {_too_large(len(data))}")
-    return data
-
-
-def _kind(mode: int) -> str:
-    if stat.S_ISDIR(mode):
-        return "a directory"
-    if stat.S_ISFIFO(mode):
-        return "a named pipe"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "not a file"
 
 
 def _article_path(path: str) -> str:

@@ -12,8 +12,9 @@ from reader.errors import ReaderError, StoreError
 from reader.store import journalentries, journalfile, jsonio, migrations, schema, snapshot
 from reader.store.gone import TextReader, orphans_now, tagged_gone
 from reader.store.history import count_steps
+from reader.store.savecheck import _lock_problem, _write_problem
 from reader.store.backups import Backups
-from reader.store.files import TEMP_MARK, NotAFileError, describe, display_path, read_bytes, read_only_file
+from reader.store.files import TEMP_MARK, NotAFileError, describe, display_path, read_bytes
 from reader.store.loading import (
     backup_with_data, header_missing_problem, holds_nothing, journal_holds_changes, missing_message,
     unmarked_problem,
@@ -170,57 +171,6 @@ def apply_entries(tables: Tables, entries: list[dict[str, Any]]) -> Tables:
             elif isinstance(table, dict):
                 result[name] = table
     return result
-
-
-
-def _lock_problem(lock: Path) -> str | None:
-    """Why the database's lock file stops every save (cannot be opened, a link, not a file), if it does."""
-    from reader.store.lock import open_lock_file
-
-    if not os.path.lexists(lock):
-        return None
-    try:
-        os.close(open_lock_file(lock, os.O_RDWR))
-    except StoreError as error:
-        return str(error)
-    except OSError as error:
-        if error.errno == errno.EROFS:  # no permission to fix, nothing to remove: say what it is
-            return _read_only_disk(lock.with_name(lock.name.removesuffix(".lock")))
-        return (f"{describe(error, lock, 'opening')} (the database's lock file): nothing can be saved "
-                "until it can be opened; fix its permissions or remove it")
-    return None
-
-
-def _read_only_disk(path: Path) -> str:
-    return (f"{display_path(path)} is on a read-only file system: notes are shown, nothing can be "
-            "saved (copy the database to a writable disk to write notes)")
-
-
-def _write_problem(path: Path) -> str | None:
-    """Why nothing can be saved though the files read fine (the database file or its folder
-    not writable by this user, or on a read-only disk), if so. A read-only disk was named only
-    by the backups' check, so a database copied there alone (no backups folder, no lock file) was
-    "problems none" though every save is refused (review25)."""
-    if _on_read_only_disk(path):
-        return _read_only_disk(path)
-    if read_only_file(path):
-        return f"{display_path(path)} is read-only (its permissions): notes are shown, nothing can be saved"
-    if not (path.parent.is_dir() and read_only_file(path.parent)):
-        return None
-    where = f"the folder {display_path(path.parent)} cannot be written (permission denied)"
-    if all(os.path.isfile(path.with_name(path.name + end)) for end in (".lock", ".journal")):
-        return f"{where}: changes go to the journal, but it is never compacted and no backups are kept"
-    return f"{where}: notes are shown, nothing can be saved"
-
-
-def _on_read_only_disk(path: Path) -> bool:
-    """True when ``path`` (or, when it does not exist, its folder) lies on a read-only file system."""
-    for candidate in (path, path.parent):
-        try:
-            return bool(os.statvfs(candidate).f_flag & os.ST_RDONLY)
-        except (OSError, AttributeError):
-            continue
-    return False
 
 
 def inspect(path: Path, article_text: TextReader | None = None) -> Report:

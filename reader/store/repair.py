@@ -16,7 +16,7 @@ from reader.store import journalfile, migrations, snapshot
 from reader.store.backups import Backups
 from reader.store.check import HEADLESS, OLDER, Tables, apply_entries, check_file, check_main, cannot_read, read_journal
 from reader.store.files import atomic_write, describe, display_path, keep_copy, make_folder, open_file, read_bytes
-from reader.store.loading import is_blank
+from reader.store.holdings import is_blank
 from reader.store.lock import FileLock
 from reader.store.validate import validate
 from reader.textsafe import plural

@@ -49,8 +49,10 @@ def test_a_broken_rule_is_caught(tmp_path: Path, module: str, line: str, contrac
 # Across families, a screen asks for another with messages.OpenScreen and the app routes it.
 SCREEN_FAMILIES = {
     "article": {"article", "article_actions", "article_display", "article_places", "article_reread", "quote_actions",
-                "article_at", "entity", "note", "speaker"},
-    "library": {"library", "library_filter", "library_index", "library_reading", "library_watch", "who_actions"},
+                "article_at", "entity", "note", "speaker", "article_checks", "article_commands"},
+    "library": {"library", "library_filter", "library_index", "library_reading", "library_watch", "who_actions",
+                "library_actions"},
+    "session": {"session", "session_display"},
     "who lists": {"who_list", "speakers", "entities"},
 }
 SCREEN_HELPERS = {"who_panel", "search_help"}  # text and lookups, no screen in them

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+import reader.library.filereading as filereading
 import reader.library.formats as formats
 import reader.library.scanner as scanner
 from reader.errors import ArticleError
@@ -157,7 +158,7 @@ def test_huge_file_skipped_before_reading(tmp_path: Path, monkeypatch: pytest.Mo
             return self.handle.read(*args)
 
     spy_open = Spy
-    monkeypatch.setattr(scanner, "open", spy_open, raising=False)
+    monkeypatch.setattr(filereading, "open", spy_open, raising=False)
     (skipped,) = scan([path]).skipped
     assert skipped.reason == "too large: 23.4 MB, over the 20 MB limit"
     assert reads == []
@@ -216,7 +217,7 @@ def test_permission_denied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied", str(args[0]))
 
-    monkeypatch.setattr(scanner, "open", refuse, raising=False)
+    monkeypatch.setattr(filereading, "open", refuse, raising=False)
     (skipped,) = scan([tmp_path]).skipped
     assert (skipped.path, skipped.reason) == (str(path), "permission denied")
     with pytest.raises(ArticleError, match="locked.txt: permission denied"):

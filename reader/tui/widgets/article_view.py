@@ -17,6 +17,7 @@ from reader.textsafe import one_line
 from reader.tui.widgets.layout import GAP, Layout, layout_text
 from reader.tui.widgets.marks import build_codes
 from reader.tui.widgets.article_keys import MotionActions
+from reader.tui.widgets.article_mouse import MouseSelection
 from reader.tui.widgets.article_paint import GUTTER, PaintMixin
 from reader.tui.widgets.motions import Motions, Span
 
@@ -25,7 +26,7 @@ HAND_MARK = " · set by hand"  # after a speaker set by hand in the label above 
 MAX_TEXT_WIDTH = 76
 
 
-class ArticleView(MotionActions, PaintMixin, ScrollView, can_focus=True):
+class ArticleView(MouseSelection, MotionActions, PaintMixin, ScrollView, can_focus=True):
     """Article body with entity, quote and annotation highlights; keyboard cursor and selection."""
 
     BINDINGS = [
@@ -280,44 +281,3 @@ class ArticleView(MotionActions, PaintMixin, ScrollView, can_focus=True):
         """Entities and quotes, sorted, as jump targets."""
         spans = {(e.start, e.end) for e in self.entities} | {(q.start, q.end) for q in self.quotes}
         return sorted(spans)
-
-    # -- mouse ---------------------------------------------------------------
-    def on_mouse_down(self, event: events.MouseDown) -> None:
-        """Click puts the cursor on a word; dragging selects."""
-        offset = self._event_offset(event)
-        if offset is None:
-            return
-        self.focus()
-        word = self.motions.word_at(offset)
-        self.selection_anchor = None
-        self.cursor = word
-        self._drag_origin = word
-        self.capture_mouse()
-        self._changed()
-
-    def on_mouse_move(self, event: events.MouseMove) -> None:
-        """Extend the selection while the button is held."""
-        origin = self._drag_origin
-        if origin is None or not event.button:
-            return
-        offset = self._event_offset(event)
-        if offset is None:
-            return
-        word = self.motions.word_at(offset)
-        if word != self.cursor:
-            self.selection_anchor = origin
-            self.cursor = word
-            self._changed()
-
-    def _event_offset(self, event: events.MouseEvent) -> int | None:
-        """The text offset under a mouse event (padding taken into account)."""
-        content = event.get_content_offset(self)
-        if content is None:
-            return None
-        return self.offset_at(content.x, content.y)
-
-    def on_mouse_up(self, event: events.MouseUp) -> None:
-        """Finish a drag."""
-        self._drag_origin = None
-        self.release_mouse()
-
