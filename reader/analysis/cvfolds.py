@@ -17,7 +17,7 @@ import gzip
 import json
 from pathlib import Path
 
-from reader.analysis import feature_options, train
+from reader.analysis import train
 from reader.analysis.evaluate import Scores, report, score
 from reader.analysis.gum import NON_COMMERCIAL_GENRES, genre_of, read_gum
 from reader.analysis.iob import GoldSentence, read_iob2
@@ -62,7 +62,6 @@ def build_fold(meta: dict, sentences: list[GoldSentence], k: int) -> dict:
     """Tagger, typer, vocabulary and the false names the typer learnt from, for fold ``k``."""
     examples, keys = _fold_examples(meta, sentences, k)
     language, epochs, seeds, floor = meta["language"], meta["epochs"], meta["seeds"], meta["min_weight"]
-    feature_options.use(language)
     negatives = train.false_names(examples, epochs, language=language, keys=keys)
     return {
         "vocab": train.vocab_classes(examples),
@@ -92,7 +91,6 @@ def retype(cache: Path) -> None:
     sentences = read_source(meta["language"], meta["source"])
     for k in range(meta["folds"]):
         data = _read(_fold_path(cache, k))
-        feature_options.use(meta["language"])
         examples, keys = _fold_examples(meta, sentences, k)
         negatives = [[(i, j) for i, j in spans] for spans in data["negatives"]]
         data["typer"] = train.typer_data(examples, meta["epochs"], meta["seeds"], meta["min_weight"],

@@ -14,7 +14,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from reader.analysis import en_doc, feature_options
+from reader.analysis import en_doc
 from reader.analysis.iob import GoldSentence, read_iob2
 from reader.analysis.gum import read_gum
 from reader.analysis.perceptron import LABELS, WEIGHT_PATHS, best_label, candidate_features
@@ -56,8 +56,6 @@ def vocab_classes(examples: list[Example]) -> dict[str, str]:
     for word in set(low) | set(cap):
         out[word] = "B" if low[word] and cap[word] else ("L" if low[word] else "C")
     out.update(entity_memory(examples))
-    if feature_options.stored():
-        out[feature_options.KEY] = feature_options.stored()
     return out
 
 
@@ -146,7 +144,6 @@ def train(examples: list[Example], epochs: int, seed: int = 7, keys: list[int] |
     order = _bag(len(examples), rng)
     trainer = Trainer()
     index = {label: k for k, label in enumerate(LABELS)}
-    hide = _dropper(fold_vocab[0], seed)
     for epoch in range(epochs):
         rng.shuffle(order)
         wrong = 0
@@ -161,8 +158,6 @@ def train(examples: list[Example], epochs: int, seed: int = 7, keys: list[int] |
                 if feats is None:
                     prev = "O"
                     continue
-                if hide is not None and gold[i] != "O":
-                    feats = hide(feats)
                 guess = best_label(trainer.scores(feats), prev)
                 if guess != gold[i]:
                     wrong += 1
@@ -170,26 +165,6 @@ def train(examples: list[Example], epochs: int, seed: int = 7, keys: list[int] |
                 prev = guess
         print(f"epoch {epoch + 1}: {wrong} errors", file=sys.stderr)
     return trainer
-
-
-# The tagger's features that read a token's own word (option "drop" hides them for a share of the
-# name tokens in training, so the shape, affix and context features learn to carry unseen names).
-_IDENTITY = ("w=", "ptw=", "pww=", "wnw=", "mem=")
-
-
-def _dropper(vocab: dict[str, str], seed: int):
-    """A function that hides a name token's word features with probability ``feature_options.DROP``
-    (None when the option is off: training is then exactly as before)."""
-    if not feature_options.enabled(vocab, "drop"):
-        return None
-    rng = random.Random(seed + 1000)
-
-    def hide(feats: list[str]) -> list[str]:
-        if rng.random() >= feature_options.DROP:
-            return feats
-        return [f for f in feats if not f.startswith(_IDENTITY)]
-
-    return hide
 
 
 def span_examples(examples: list[Example]) -> list[tuple[list[str], int, int, str]]:
@@ -316,7 +291,6 @@ def model_data(examples: list[Example], epochs: int, seeds: int, min_weight: flo
                keys: list[int] | None = None) -> dict:
     """The weight file's content for ``examples``: ``seeds`` averaged runs of tagger and typer
     (``keys``: the document of each example, for the jackknife; see ``jackknife``)."""
-    feature_options.use(language)
     negatives = false_names(examples, epochs, language=language, keys=keys)
     return {
         "about": ABOUT[language],
