@@ -8,7 +8,7 @@ import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, Mapping, Sequence
 
 from reader.errors import IndexBusyError, IndexDamagedError, LibraryIndexError
 from reader.index import codestamp, database, remembered
@@ -19,7 +19,7 @@ from reader.index.searching import Searching
 from reader.index.userdata import UserData
 from reader.index.rowwriting import RowWriting
 from reader.index.records import analyse_items, read_analysed, read_records
-from reader.index.walking import find_files, from_db, roots_of, to_db, under
+from reader.index.walking import find_files, from_db, roots_of, stamp, to_db, under, unstamp
 from reader.model import Skipped
 from reader.textsafe import text_for_json
 
@@ -77,6 +77,11 @@ class LibraryIndex(Searching, UserData, RowWriting):
         """Keep the article list between reads: after a change only the changed files' rows are
         read again (reader.index.listcache); costs an object per article while the index is open."""
         self._listing.keep = True
+
+    @property
+    def keeps_list(self) -> bool:
+        """Whether the article list is kept between reads (``keep_list``)."""
+        return self._listing.keep
 
     # -- connections ------------------------------------------------------------------------
     @property
@@ -191,7 +196,7 @@ class LibraryIndex(Searching, UserData, RowWriting):
 
     def _sync(self, roots: list[str], progress: Progress | None, workers: int, scheduler: str | None,
               analyse: bool) -> SyncReport:
-        found, early = find_files(roots)
+        found, early = find_files(roots, stamped=True)  # path -> stamp(size, mtime_ns)
         report = SyncReport(files=len(found), skipped=early)
         cond, params = under(roots)
         gone = [from_db(p) for (p,) in self.conn.execute(f"SELECT path FROM heads WHERE {cond}", params)
@@ -204,9 +209,9 @@ class LibraryIndex(Searching, UserData, RowWriting):
             now = found.pop(path, None)
             if now is None:
                 gone.append(path)
-            elif now != (size, mtime):
-                todo.append((path, *now, digest))
-        todo += [(path, size, mtime, "") for path, (size, mtime) in found.items()]  # new files
+            elif now != stamp(size, mtime):
+                todo.append((path, *unstamp(now), digest))
+        todo += [(path, *unstamp(now), "") for path, now in found.items()]  # new files
         del found
         for root in roots:  # a file replaced by a folder of its name: ``under`` reads inside the folder only
             if os.path.isdir(root) and self.conn.execute("SELECT 1 FROM files WHERE path = ?", (to_db(root),)).fetchone():
@@ -290,13 +295,14 @@ class LibraryIndex(Searching, UserData, RowWriting):
         return done
 
     # -- reading -----------------------------------------------------------------------------
-    def articles(self, paths: Sequence[str]) -> tuple[list[IndexedArticle], list[Skipped]]:
-        """The indexed articles under ``paths`` in scan order (by path), and the skipped files."""
-        return self._guarded(lambda: self._articles(roots_of(paths)))  # type: ignore[return-value]
+    def articles(self, paths: Sequence[str], share: Mapping[int, tuple] | None = None) -> tuple[list[IndexedArticle], list[Skipped]]:
+        """The indexed articles under ``paths`` in scan order (by path), and the skipped files
+        (``share``: compact rows kept elsewhere, whose objects a full read takes; ListCache)."""
+        return self._guarded(lambda: self._articles(roots_of(paths), share))  # type: ignore[return-value]
 
-    def _articles(self, roots: list[str]) -> tuple[list[IndexedArticle], list[Skipped]]:
+    def _articles(self, roots: list[str], share: Mapping[int, tuple] | None = None) -> tuple[list[IndexedArticle], list[Skipped]]:
         cond, params = under(roots)
-        articles = self._listing.articles(self, roots)  # only the changed files' rows read again
+        articles = self._listing.articles(self, roots, share)  # only the changed files' rows read again
         skipped = [Skipped(from_db(p), r) for p, r in self.conn.execute(
             f"SELECT path, skipped FROM files WHERE skipped != '' AND {cond} ORDER BY path", params)]
         return articles, skipped

@@ -72,7 +72,7 @@ class IndexedLibrary(WatchedFolders):
     library_index: Any = None
     search_screen: Any = None
     _painted: Any = None
-    _date_order: Any = None  # the rows of the last change and their date order (newest_first)
+    _date_order: Any = None  # the index's articles of the last change (or launch) and their date order
     _index_early: tuple[Skipped, ...] = ()
     _index_problem = ""  # why the library index cannot be opened, once it was tried
     app: Any
@@ -113,6 +113,7 @@ class IndexedLibrary(WatchedFolders):
                 self._show_from_worker()  # the store follows it to its new id (follow_updated)
         elif rows:
             self._show_from_worker()
+        launch_rows = rows if self._date_order is None else None  # on screen: the list kept shares them
         del rows
         self.watch_files()  # once the rows are on screen; the changes it sees wait for the passes below
         refresh = _Refresh(self._show_from_worker, shown)
@@ -132,7 +133,8 @@ class IndexedLibrary(WatchedFolders):
             if report.changed or not shown or report.skipped:
                 refresh.now()  # the store settles the ids of what changed
             elif self._date_order is None:  # a change from now on: its files' rows re-read, placed
-                self._hold_list(index, paths)
+                self._hold_list(index, paths, launch_rows or ())
+            del launch_rows
             self.say_gone_notes()
             report = index.sync(paths, progress, workers=1, analyse=True)  # reads what changed since the pass above
             if refresh.behind or report.removed:  # not shown yet (its progress shows rows every few seconds)
@@ -153,15 +155,18 @@ class IndexedLibrary(WatchedFolders):
             self.app.call_from_thread(self.app.say, index_stopped(error), severity="warning", timeout=12)
         return True
 
-    def _hold_list(self, index: Any, paths: list[str]) -> None:
+    def _hold_list(self, index: Any, paths: list[str], rows: list[tuple]) -> None:
         """A launch that showed the rows as the last one left them: the article list read now and
-        kept by the index, with its rows' date order, so that the first change re-reads only its
-        files' rows and places only them, as later changes do (not 100,000 rows read and sorted)."""
-        from reader.archive import library_from_index, rows_of
-        from reader.tui.widgets.library_rows import newest_first
+        kept by the index, with its date order, so that the first change re-reads only its files'
+        rows and places only them, as later changes do (not 100,000 rows read and sorted). What
+        is kept is small: the articles take the ids and titles of ``rows``, the launch's rows on
+        screen, and the order is an array of ints (memory24: a launch's peak memory)."""
+        from reader.archive import hold_list
+        from reader.tui.widgets.date_order import newest_first_of
 
-        rows = rows_of(library_from_index(index, paths).articles)
-        self._date_order = (rows, newest_first(rows))
+        articles = hold_list(index, paths, rows)
+        if articles is not None:
+            self._date_order = (articles, newest_first_of(articles))
 
     def _list_heads(self, index: Any, paths: list[str], progress: Any, refresh: "_Refresh") -> None:
         """Pass one of a first launch (reader.index.provisional): every file not indexed yet is
@@ -194,16 +199,16 @@ class IndexedLibrary(WatchedFolders):
         """Read the library from the index as articles, let the store settle their ids (in the
         app's thread), show them and record the ids in the index; the articles are let go. Their
         rows and date order are made here, not in the app's thread (the order from the last
-        change's: only the rows that changed are placed)."""
-        from reader.archive import head_rows, library_from_index, record_ids, rows_of
+        change's: only the rows whose article the index read again are placed)."""
+        from reader.archive import head_rows, library_listed, record_ids, rows_of
         from reader.tui.widgets.library_rows import newest_first
 
         paths = list(self.app.paths)
-        listed = library_from_index(self.library_index, paths)
+        listed, kept = library_listed(self.library_index, paths)
         held = dict(zip(map(attrgetter("rowid"), listed.articles), map(attrgetter("id"), listed.articles)))
         rows = rows_of(listed.articles)
-        newest = newest_first(rows, self._date_order)
-        self._date_order = (rows, newest)
+        newest = newest_first(rows, self._date_order, kept)
+        self._date_order = (kept, newest) if self.library_index.keeps_list else None  # else: read anew
         settled = self.app.call_from_thread(self._show_indexed, listed, head_rows(self.library_index, paths),
                                             rows, newest)
         record_ids(self.library_index, settled, held)

@@ -1,0 +1,131 @@
+"""What a launch keeps for the first change is small (memory24): the index's articles take the ids
+and titles of the launch's rows on screen, fingerprints and file stamps are ints, the date order
+is an array made a date at a time; and the first change after a launch still places only its
+files' rows, in the order the whole sort gives, and lists what a full read lists."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+from types import SimpleNamespace
+
+from reader.archive import hold_list, library_from_index, library_listed, library_rows, rows_of
+from reader.index import LibraryIndex
+from reader.index.articles import IndexedArticle
+from reader.index.walking import stamp, unstamp
+from reader.tui.widgets import date_order
+from reader.tui.widgets.date_order import newest_first, newest_first_of
+
+TITLES = ["Storm", "storm", "Brand i nat", "brand i nat", "Valg", "Ål", "ål", "Zebra"]
+DATES = ["2024-01-02", "2024-01-01", "2023-12-31", ""]
+
+
+def _whole(data: list[tuple]) -> list[int]:
+    return sorted(range(len(data)), key=lambda i: (data[i][3], data[i][2].casefold()), reverse=True)
+
+
+def test_the_order_made_a_date_at_a_time_is_the_whole_sort():
+    for seed in range(30):
+        pick = random.Random(seed)
+        items = [SimpleNamespace(date=pick.choice(DATES), title=pick.choice(TITLES)) for _ in range(pick.randrange(0, 300))]
+        rows = [(k, f"id{k}", a.title, a.date, "", "", "") for k, a in enumerate(items)]
+        assert list(newest_first_of(items)) == _whole(rows)
+
+
+def test_rows_kept_by_identity_are_placed_as_the_whole_sort_places_them():
+    """Rows whose item is the very object of the last call keep their places; a row made again
+    (equal or not) is placed; the order is the whole sort's either way."""
+    for seed in range(30):
+        pick = random.Random(seed)
+        items = [SimpleNamespace(date=pick.choice(DATES), title=pick.choice(TITLES)) for _ in range(pick.randrange(65, 300))]
+        before = (items, newest_first_of(items))
+        for _change in range(5):
+            items = list(items)
+            for _edit in range(pick.randrange(1, 5)):
+                at = pick.randrange(len(items))
+                roll = pick.random()
+                if roll < 0.3:  # read again: a new object, maybe with other values
+                    items[at] = SimpleNamespace(date=pick.choice(DATES), title=pick.choice(TITLES))
+                elif roll < 0.5:  # read again, the same values: a new object all the same
+                    items[at] = SimpleNamespace(date=items[at].date, title=items[at].title)
+                elif roll < 0.7:
+                    del items[at]
+                elif roll < 0.9:
+                    items.insert(at, SimpleNamespace(date=pick.choice(DATES), title=pick.choice(TITLES)))
+                else:  # listed in another sequence: sorted again
+                    items[at], items[-1] = items[-1], items[at]
+            rows = [(k, f"id{k}", a.title, a.date, "", "", "") for k, a in enumerate(items)]
+            order = newest_first(rows, before, items)
+            assert order == _whole(rows)
+            before = (items, order)
+
+
+def _story(path: Path, pick: random.Random) -> None:
+    title = pick.choice(["Ferry strike ends", "ferry strike ends", "Council agrees budget", f"Harbour {pick.randrange(999)}"])
+    path.write_text(f"date 20{pick.randint(20, 25)}-0{pick.randint(1, 9)}-1{pick.randint(0, 9)} {title}\n\n"
+                    f"Leeds. Text {pick.randrange(10**6)} about the harbour.\n", encoding="utf-8")
+
+
+def _fields(articles) -> list[tuple]:
+    return [(a.rowid, a.id, a.base_id, a.path, a.title, a.date, a.source, a.language, a.format, a.byline,
+             a.meta_tags, a.fingerprint) for a in articles]
+
+
+def test_the_list_kept_at_a_launch_shares_its_rows_and_the_first_change_is_placed(tmp_path: Path, monkeypatch):
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    pick = random.Random(4)
+    files = [folder / f"{k:03d}.txt" for k in range(90)]  # more than 64: the order is patched
+    for path in files:
+        _story(path, pick)
+    paths = [str(folder)]
+    first = LibraryIndex(tmp_path / "index.sqlite3")
+    first.sync(paths, analyse=False)
+    library_from_index(first, paths)  # a first launch: the ids of same-headline files recorded
+    first.close()
+    patched: list[bool] = []
+    real = date_order._patched
+    monkeypatch.setattr(date_order, "_patched", lambda *args: patched.append(real(*args) is not None) or real(*args))
+    for launch in range(3):
+        index = LibraryIndex(tmp_path / "index.sqlite3")
+        rows, _skipped, settled = library_rows(index, paths)  # the launch's rows on screen
+        assert settled
+        index.keep_list()
+        kept = hold_list(index, paths, rows)
+        by_rowid = {row[0]: row for row in rows}
+        assert all(a.title is by_rowid[a.rowid][2] and a.id is by_rowid[a.rowid][1] for a in kept)
+        assert all(isinstance(a.stored_fingerprint, int) for a in kept)  # 16 hex digits held as an int
+        order = newest_first_of(kept)
+        assert list(order) == _whole(rows_of(library_from_index(index, paths).articles))
+        before = (kept, order)
+        for _change in range(2):  # the first change after the launch, and one more
+            for path in pick.sample(files, 2):
+                _story(path, pick)
+            added = folder / f"new-{launch}-{_change}.txt"
+            _story(added, pick)
+            files.append(added)
+            index.sync([str(p) for p in files[-3:]] + paths, analyse=False)
+            listed, now_kept = library_listed(index, paths)
+            rows_now = rows_of(listed.articles)
+            patched.clear()
+            order = newest_first(rows_now, before, now_kept)
+            assert patched == [True]  # only the changed files' rows placed
+            assert order == _whole(rows_now)
+            whole = LibraryIndex(index.path)  # no list kept: read in full
+            assert _fields(listed.articles) == _fields(library_from_index(whole, paths).articles)
+            whole.close()
+            before = (now_kept, order)
+        index.close()
+
+
+def test_fingerprints_and_file_stamps_held_compactly_read_as_they_were():
+    for text in ("00ab34cd56ef7890", "ffffffffffffffff", "0000000000000000", "00AB34CD56EF7890", "0x0000000000000f",
+                 "+000000000000001", "0000_00000000000", " 00000000000001 ", "abc", ""):
+        row = (1, "/a.txt", 0, "id", "", "T", "2024-01-01", "S", "", "en", "txt", "", "", text)
+        from reader.index.articles import article_of
+
+        article = article_of(row, None)  # type: ignore[arg-type]
+        assert isinstance(article, IndexedArticle) and article.fingerprint == text
+    for pair in ((0, 0), (5, -3), (2**40, 7), (-1, -1), (123, 1_733_000_000_123_456_789), (2**40 - 1, -2**63)):
+        assert unstamp(stamp(*pair)) == pair
+    assert stamp(1, 2) != stamp(2, 1) and stamp(1, 2) == stamp(1, 2)
