@@ -16,7 +16,7 @@ from typing import Mapping, Callable, Iterable, Sequence
 
 from reader.index import IndexedArticle, LibraryIndex, SearchResult, SyncReport, index_path_for
 from reader.index.mapping import check_scheduler
-from reader.index.listing import ROW_ID, ROW_KEY, TAG_SEP, articles_by_rowid, listed_rows, skipped_files
+from reader.index.listing import ROW_ID, ROW_KEY, ROW_TITLE, TAG_SEP, articles_by_rowid, listed_rows, skipped_files
 from reader.index.provisional import has_heads, head_rows, take_heads
 from reader.model import Article, LibraryScan, Skipped
 
@@ -72,16 +72,15 @@ def library_listed(index: LibraryIndex, paths: Sequence[str], store=None) -> tup
     return LibraryScan(articles=tuple(articles), skipped=tuple(skipped)), listed
 
 
-def hold_list(index: LibraryIndex, paths: Sequence[str], rows: Sequence[tuple]) -> list[IndexedArticle] | None:
+def hold_list(index: LibraryIndex, paths: Sequence[str], rows: Sequence[tuple] = ()) -> list[IndexedArticle] | None:
     """The index's article list under ``paths``, read now and kept by the index, so that a later
     change re-reads only its files' rows; None when the index keeps no list (``keep_list``).
     ``rows``: the launch's compact rows (library_rows), which the list on screen holds: the
-    articles kept take their ids, titles and rowids rather than a copy of each. Returns the
-    articles kept, by path."""
+    articles kept hold their titles, not a copy of each. Returns the articles kept, by path."""
     if not index.keeps_list:
         return None
-    share = dict(zip(map(itemgetter(ROW_KEY), rows), rows))
-    return index.articles(paths, share=share)[0]
+    titles = dict(zip(map(itemgetter(ROW_KEY), rows), map(itemgetter(ROW_TITLE), rows)))
+    return index.articles(paths, titles)[0]
 
 
 def library_rows(index: LibraryIndex, paths: Sequence[str]) -> tuple[list[tuple], list[Skipped], bool]:

@@ -295,14 +295,14 @@ class LibraryIndex(Searching, UserData, RowWriting):
         return done
 
     # -- reading -----------------------------------------------------------------------------
-    def articles(self, paths: Sequence[str], share: Mapping[int, tuple] | None = None) -> tuple[list[IndexedArticle], list[Skipped]]:
+    def articles(self, paths: Sequence[str], titles: Mapping[int, str] | None = None) -> tuple[list[IndexedArticle], list[Skipped]]:
         """The indexed articles under ``paths`` in scan order (by path), and the skipped files
-        (``share``: compact rows kept elsewhere, whose objects a full read takes; ListCache)."""
-        return self._guarded(lambda: self._articles(roots_of(paths), share))  # type: ignore[return-value]
+        (``titles``: rowid -> a title held elsewhere, to share; ListCache.articles)."""
+        return self._guarded(lambda: self._articles(roots_of(paths), titles))  # type: ignore[return-value]
 
-    def _articles(self, roots: list[str], share: Mapping[int, tuple] | None = None) -> tuple[list[IndexedArticle], list[Skipped]]:
+    def _articles(self, roots: list[str], titles: Mapping[int, str] | None = None) -> tuple[list[IndexedArticle], list[Skipped]]:
         cond, params = under(roots)
-        articles = self._listing.articles(self, roots, share)  # only the changed files' rows read again
+        articles = self._listing.articles(self, roots, titles)  # only the changed files' rows read again
         skipped = [Skipped(from_db(p), r) for p, r in self.conn.execute(
             f"SELECT path, skipped FROM files WHERE skipped != '' AND {cond} ORDER BY path", params)]
         return articles, skipped

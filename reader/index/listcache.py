@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Mapping
 
 from reader.index.articles import ARTICLE_COLUMNS, IndexedArticle, article_of
-from reader.index.listing import ROW_ID, ROW_KEY, ROW_TITLE
 from reader.index.walking import under
 
 if TYPE_CHECKING:
@@ -93,24 +92,23 @@ class ListCache:
         """Forget the list held."""
         self._held = None
 
-    def articles(self, index: "LibraryIndex", roots: list[str], share: Mapping[int, tuple] | None = None) -> list[IndexedArticle]:
+    def articles(self, index: "LibraryIndex", roots: list[str], titles: Mapping[int, str] | None = None) -> list[IndexedArticle]:
         """The indexed articles under ``roots`` by path and item, as a full read gives them.
-        ``share``: rowid -> a compact row of the same rows (reader.index.listing) that is kept
-        elsewhere (the list on screen): a full read takes its rowid, id and title objects where
-        they are equal, rather than a second copy of each (about 200 bytes an article)."""
+        ``titles``: rowid -> the title as held elsewhere (the launch's rows on screen); a full
+        read holds those strings, not a copy of each (12 MB at 100,000 articles)."""
         with self._lock:
             conn = index.conn
             own = not conn.in_transaction
             if own:
                 conn.execute("BEGIN")  # one snapshot: the log and the rows agree
             try:
-                return list(self._read(index, conn, roots, share))
+                return list(self._read(index, conn, roots, titles))
             finally:
                 if own and conn.in_transaction:
                     conn.execute("COMMIT")
 
     def _read(self, index: "LibraryIndex", conn: sqlite3.Connection, roots: list[str],
-              share: Mapping[int, tuple] | None = None) -> list[IndexedArticle]:
+              titles: Mapping[int, str] | None = None) -> list[IndexedArticle]:
         row = conn.execute("SELECT value FROM meta WHERE key = 'listing_token'").fetchone()
         token = row[0] if row else ""
         low, top = conn.execute("SELECT min(seq), max(seq) FROM listing_log").fetchone() if token else (None, None)
@@ -119,7 +117,7 @@ class ListCache:
         cond, params = under(roots)
         if (held is None or not token or held.token != token or held.generation != index._generation
                 or held.roots != tuple(roots) or held.seq > top or (low is not None and held.seq < low - 1)):
-            return self._full(index, conn, roots, cond, params, token, top, share)
+            return self._full(index, conn, roots, cond, params, token, top, titles)
         if held.seq == top:
             return held.articles
         changed = sorted({p for (p,) in conn.execute("SELECT path FROM listing_log WHERE seq > ?", (held.seq,))})
@@ -149,28 +147,12 @@ class ListCache:
         return new_articles
 
     def _full(self, index: "LibraryIndex", conn: sqlite3.Connection, roots: list[str], cond: str, params: list,
-              token: str, top: int, share: Mapping[int, tuple] | None = None) -> list[IndexedArticle]:
+              token: str, top: int, titles: Mapping[int, str] | None = None) -> list[IndexedArticle]:
         keys: list[str] = []
         articles: list[IndexedArticle] = []
+        known = (titles or {}).get
         for row in conn.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE {cond} ORDER BY path, item", params):
             keys.append(row[1])
-            if share:
-                row = _shared(row, share.get(row[0]))
-            articles.append(article_of(row, index))
+            articles.append(article_of(row, index, title=known(row[0])))
         self._held = _Held(token, index._generation, tuple(roots), top, keys, articles) if token and self.keep else None
         return articles
-
-
-def _shared(row: tuple, listed: tuple | None) -> tuple:
-    """An articles row (ARTICLE_COLUMNS) with the rowid, id and title objects of ``listed``, its
-    compact row kept elsewhere, where their values are equal (its id: the uid, else the id)."""
-    if listed is None:
-        return row
-    rowid, path, item, base, uid, title, *rest = row
-    if listed[ROW_TITLE] == title:
-        title = listed[ROW_TITLE]
-    if uid:
-        uid = listed[ROW_ID] if listed[ROW_ID] == uid else uid
-    elif listed[ROW_ID] == base:
-        base = listed[ROW_ID]
-    return (listed[ROW_KEY] if listed[ROW_KEY] == rowid else rowid, path, item, base, uid, title, *rest)

@@ -1,7 +1,8 @@
-"""What a launch keeps for the first change is small (memory24): the index's articles take the ids
-and titles of the launch's rows on screen, fingerprints and file stamps are ints, the date order
-is an array made a date at a time; and the first change after a launch still places only its
-files' rows, in the order the whole sort gives, and lists what a full read lists."""
+"""What a launch keeps for the first change is small (memory24): the index's articles hold the
+titles of the launch's rows on screen, those rows share their dates, sources and datelines,
+fingerprints and file stamps are ints, the date order is an array made a date at a time; and the
+first change after a launch still places only its files' rows, in the order the whole sort
+gives, and lists what a full read lists."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from reader.index.articles import IndexedArticle
 from reader.index.walking import stamp, unstamp
 from reader.tui.widgets import date_order
 from reader.tui.widgets.date_order import newest_first, newest_first_of
+from reader.tui.widgets.library_rows import LibraryRows
 
 TITLES = ["Storm", "storm", "Brand i nat", "brand i nat", "Valg", "Ål", "ål", "Zebra"]
 DATES = ["2024-01-02", "2024-01-01", "2023-12-31", ""]
@@ -93,7 +95,7 @@ def test_the_list_kept_at_a_launch_shares_its_rows_and_the_first_change_is_place
         index.keep_list()
         kept = hold_list(index, paths, rows)
         by_rowid = {row[0]: row for row in rows}
-        assert all(a.title is by_rowid[a.rowid][2] and a.id is by_rowid[a.rowid][1] for a in kept)
+        assert all(a.title is by_rowid[a.rowid][2] for a in kept)  # one string each, not two
         assert all(isinstance(a.stored_fingerprint, int) for a in kept)  # 16 hex digits held as an int
         order = newest_first_of(kept)
         assert list(order) == _whole(rows_of(library_from_index(index, paths).articles))
@@ -129,3 +131,40 @@ def test_fingerprints_and_file_stamps_held_compactly_read_as_they_were():
     for pair in ((0, 0), (5, -3), (2**40, 7), (-1, -1), (123, 1_733_000_000_123_456_789), (2**40 - 1, -2**63)):
         assert unstamp(stamp(*pair)) == pair
     assert stamp(1, 2) != stamp(2, 1) and stamp(1, 2) == stamp(1, 2)
+
+
+def test_rows_share_their_dates_sources_and_datelines_and_show_the_same():
+    pick = random.Random(2)
+    made = lambda text: "".join(list(text))  # noqa: E731  (an equal string of its own, as SQLite gives each row)
+    data = [(k, f"id{k}", f"Title {k}", made(pick.choice(DATES)), made("bureau"), made(pick.choice(["Aarhus", "Leeds"])), "")
+            for k in range(50)]
+    before = list(data)
+    model = LibraryRows(data, lambda rows: [None] * len(rows), by_date=False)
+    order = model.order("", False, "date")
+    model.share_values(0, 20)
+    model.share_values(20, 1000)
+    assert model.data == before and model.order("", False, "date") == order
+    assert len({id(row[4]) for row in model.data}) == 1
+    for column in (3, 5):
+        assert len({id(row[column]) for row in model.data}) == len({row[column] for row in model.data})
+
+
+async def test_a_second_launch_keeps_one_string_per_date_and_source_in_its_rows(tmp_path: Path):
+    from reader.store import open_store
+    from tui_helpers import make_app, settle, wait_for_library, wait_until
+
+    folder, db = tmp_path / "lib", tmp_path / "db" / "reader.json"
+    folder.mkdir()
+    for k in range(12):
+        (folder / f"s{k:02d}.txt").write_text(f" date 2024-05-0{k % 3 + 1} Story {k} from the desk\n\n"
+                                               f"Aarhus. Text {k}.\n\n/testbureau/\n", encoding="utf-8")
+    for launch in range(2):  # the first builds the index; the second lists its rows from it
+        with open_store(db) as store:
+            app = make_app(folder, store, tmp_path)
+            async with app.run_test(size=(100, 30)) as pilot:
+                library = await wait_for_library(pilot)
+                await wait_until(pilot, lambda: len(library.table.rows) == 12)
+                await settle(pilot)
+                data = library.table.model.data
+    assert len({row[3] for row in data}) == 3
+    assert len({id(row[3]) for row in data}) == 3 and len({id(row[4]) for row in data}) == 1
