@@ -150,9 +150,8 @@ class ListCache:
               token: str, top: int, titles: Mapping[int, str] | None = None) -> list[IndexedArticle]:
         keys: list[str] = []
         articles: list[IndexedArticle] = []
-        known = (titles or {}).get
         for row in conn.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE {cond} ORDER BY path, item", params):
             keys.append(row[1])
-            articles.append(article_of(row, index, title=known(row[0])))
+            articles.append(article_of(row, index, title=titles.get(row[0])) if titles else article_of(row, index))
         self._held = _Held(token, index._generation, tuple(roots), top, keys, articles) if token and self.keep else None
         return articles
