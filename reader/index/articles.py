@@ -24,7 +24,7 @@ class IndexedArticle(Article):
     (a hundred thousand rows keep none in memory); the fingerprint is the indexed body's."""
 
     rowid: int = field(default=0, compare=False)
-    stored_fingerprint: str | int = field(default="", compare=False)  # an int: its 16 hex digits (compact)
+    stored_fingerprint: str = field(default="", compare=False)
     index: "LibraryIndex | None" = field(default=None, compare=False, repr=False)
 
     @property
@@ -39,8 +39,7 @@ class IndexedArticle(Article):
 
     @property
     def fingerprint(self) -> str:  # the hash of the body as it was indexed
-        held = self.stored_fingerprint
-        return held if isinstance(held, str) else f"{held:016x}"
+        return self.stored_fingerprint
 
 
 def _lazy_body(self: IndexedArticle) -> str:
@@ -56,19 +55,6 @@ def _lazy_body(self: IndexedArticle) -> str:
 IndexedArticle.body = property(_lazy_body, _BODY.__set__, doc="The normalised text, read when first asked for.")  # type: ignore[assignment,misc]
 
 
-def compact_fingerprint(text: str) -> str | int:
-    """A fingerprint of 16 hex digits as the int they write (36 bytes, not 65: a hundred thousand
-    articles are kept), any other as it is."""
-    if len(text) == 16:
-        try:
-            value = int(text, 16)
-        except ValueError:
-            return text
-        if f"{value:016x}" == text:  # not upper case, no sign, space or underscore
-            return value
-    return text
-
-
 def article_of(row: Sequence, index: "LibraryIndex", intern=sys.intern, title: str | None = None) -> IndexedArticle:
     """``title``: an equal string kept elsewhere, to hold instead of the row's own (or None)."""
     rowid, path, _item, base, uid, own_title, date, source, dateline, language, fmt, byline, tags, fp = row
@@ -79,6 +65,6 @@ def article_of(row: Sequence, index: "LibraryIndex", intern=sys.intern, title: s
     # positional: a hundred thousand of these are made on a launch; the body is read when asked for
     return IndexedArticle(
         uid or base, from_db(path), title, None, date, source, dateline, language, fmt, byline,  # type: ignore[arg-type]
-        tuple(t for t in tags.split(TAG_SEP) if t) if tags else (), base if uid and uid != base else "", rowid,
-        compact_fingerprint(fp), index,
+        tuple(t for t in tags.split(TAG_SEP) if t) if tags else (), base if uid and uid != base else "", rowid, fp,
+        index,
     )
