@@ -17,7 +17,7 @@ from textual.worker import get_current_worker
 
 from reader.model import Article, LibraryScan, Skipped
 from reader.textsafe import one_line
-from reader.tui.screens.index_progress import IndexProgress, ShowsIndexProgress, _Refresh
+from reader.tui.screens.library_progress import IndexProgress, ShowsIndexProgress, _Refresh
 from reader.tui.screens.library_watch import WatchedFolders, index_stopped
 from reader.tui.screens.search_help import HELP_SECTIONS
 
