@@ -10,18 +10,19 @@ from __future__ import annotations
 
 import os
 from dataclasses import replace
+from operator import itemgetter
 from pathlib import Path
 from typing import Mapping, Callable, Iterable, Sequence
 
 from reader.index import IndexedArticle, LibraryIndex, SearchResult, SyncReport, index_path_for
 from reader.index.mapping import check_scheduler
-from reader.index.listing import ROW_ID, ROW_KEY, TAG_SEP, articles_by_rowid, listed_rows, skipped_files
+from reader.index.listing import ROW_ID, ROW_KEY, ROW_TITLE, TAG_SEP, articles_by_rowid, listed_rows, skipped_files
 from reader.index.provisional import has_heads, head_rows, take_heads
 from reader.model import Article, LibraryScan, Skipped
 
 __all__ = [
     "IndexedArticle", "LibraryIndex", "SearchResult", "SyncReport", "check_scheduler", "full_article", "head_rows", "index_file",
-    "library_from_index", "library_rows", "listed_articles", "open_index", "record_ids", "rows_of", "search",
+    "hold_list", "library_from_index", "library_listed", "library_rows", "listed_articles", "open_index", "record_ids", "rows_of", "search",
     "sync_user_data", "take_heads", "user_data",
 ]
 
@@ -40,6 +41,12 @@ def index_file(db_path: str | os.PathLike[str]) -> Path:
 def library_from_index(index: LibraryIndex, paths: Sequence[str], store=None) -> LibraryScan:
     """The library under ``paths`` as the index holds it, with the ids a scan gives (and, with a
     ``store``, the ids its records settle); bodies stay on disk. Records the ids in the index."""
+    return library_listed(index, paths, store)[0]
+
+
+def library_listed(index: LibraryIndex, paths: Sequence[str], store=None) -> tuple[LibraryScan, list[IndexedArticle]]:
+    """library_from_index, and the index's own articles it was made of (one for one, in order:
+    an article of the scan is the index's, or a copy with the id the scan's rule gave it)."""
     from reader.library.scanner import _unique_id  # the scan's own rule for same-headline files
 
     listed, skipped = index.articles(paths)
@@ -55,13 +62,25 @@ def library_from_index(index: LibraryIndex, paths: Sequence[str], store=None) ->
         unique = _unique_id(article, item, taken) if article.id in taken else article
         taken.add(unique.id)
         articles.append(unique)
+    del taken
     if store is not None:
         try:
             articles = list(store.settle_ids(articles))
         except Exception:  # the scan's ids still work for reading
             pass
     record_ids(index, articles, held)
-    return LibraryScan(articles=tuple(articles), skipped=tuple(skipped))
+    return LibraryScan(articles=tuple(articles), skipped=tuple(skipped)), listed
+
+
+def hold_list(index: LibraryIndex, paths: Sequence[str], rows: Sequence[tuple] = ()) -> list[IndexedArticle] | None:
+    """The index's article list under ``paths``, read now and kept by the index, so that a later
+    change re-reads only its files' rows; None when the index keeps no list (``keep_list``).
+    ``rows``: the launch's compact rows (library_rows), which the list on screen holds: the
+    articles kept hold their titles, not a copy of each. Returns the articles kept, by path."""
+    if not index.keeps_list:
+        return None
+    titles = dict(zip(map(itemgetter(ROW_KEY), rows), map(itemgetter(ROW_TITLE), rows)))
+    return index.articles(paths, titles)[0]
 
 
 def library_rows(index: LibraryIndex, paths: Sequence[str]) -> tuple[list[tuple], list[Skipped], bool]:

@@ -55,8 +55,11 @@ def _lazy_body(self: IndexedArticle) -> str:
 IndexedArticle.body = property(_lazy_body, _BODY.__set__, doc="The normalised text, read when first asked for.")  # type: ignore[assignment,misc]
 
 
-def article_of(row: Sequence, index: "LibraryIndex", intern=sys.intern) -> IndexedArticle:
-    rowid, path, _item, base, uid, title, date, source, dateline, language, fmt, byline, tags, fp = row
+def article_of(row: Sequence, index: "LibraryIndex", intern=sys.intern, title: str | None = None) -> IndexedArticle:
+    """``title``: an equal string kept elsewhere, to hold instead of the row's own (or None)."""
+    rowid, path, _item, base, uid, own_title, date, source, dateline, language, fmt, byline, tags, fp = row
+    if title is None or title != own_title:
+        title = own_title
     # the few values a thousand articles share (agency, place, language) are kept once
     source, dateline, language, fmt, date = intern(source), intern(dateline), intern(language), intern(fmt), intern(date)
     # positional: a hundred thousand of these are made on a launch; the body is read when asked for

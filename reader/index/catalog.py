@@ -7,7 +7,7 @@ import sqlite3
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, Mapping, Sequence
 
 from reader.errors import IndexBusyError, IndexDamagedError, LibraryIndexError
 from reader.index import codestamp, database, remembered
@@ -47,6 +47,11 @@ class LibraryIndex(Syncing, Searching, UserData, RowWriting):
         """Keep the article list between reads: after a change only the changed files' rows are
         read again (reader.index.listcache); costs an object per article while the index is open."""
         self._listing.keep = True
+
+    @property
+    def keeps_list(self) -> bool:
+        """Whether the article list is kept between reads (``keep_list``)."""
+        return self._listing.keep
 
     # -- connections ------------------------------------------------------------------------
     @property
@@ -147,13 +152,14 @@ class LibraryIndex(Syncing, Searching, UserData, RowWriting):
         return _Tx()
 
     # -- reading -----------------------------------------------------------------------------
-    def articles(self, paths: Sequence[str]) -> tuple[list[IndexedArticle], list[Skipped]]:
-        """The indexed articles under ``paths`` in scan order (by path), and the skipped files."""
-        return self._guarded(lambda: self._articles(roots_of(paths)))  # type: ignore[return-value]
+    def articles(self, paths: Sequence[str], titles: Mapping[int, str] | None = None) -> tuple[list[IndexedArticle], list[Skipped]]:
+        """The indexed articles under ``paths`` in scan order (by path), and the skipped files
+        (``titles``: rowid -> a title held elsewhere, to share; ListCache.articles)."""
+        return self._guarded(lambda: self._articles(roots_of(paths), titles))  # type: ignore[return-value]
 
-    def _articles(self, roots: list[str]) -> tuple[list[IndexedArticle], list[Skipped]]:
+    def _articles(self, roots: list[str], titles: Mapping[int, str] | None = None) -> tuple[list[IndexedArticle], list[Skipped]]:
         cond, params = under(roots)
-        articles = self._listing.articles(self, roots)  # only the changed files' rows read again
+        articles = self._listing.articles(self, roots, titles)  # only the changed files' rows read again
         skipped = [Skipped(from_db(p), r) for p, r in self.conn.execute(
             f"SELECT path, skipped FROM files WHERE skipped != '' AND {cond} ORDER BY path", params)]
         return articles, skipped

@@ -17,7 +17,7 @@ import sqlite3
 import threading
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Mapping
 
 from reader.index.articles import ARTICLE_COLUMNS, IndexedArticle, article_of
 from reader.index.walking import under
@@ -92,20 +92,23 @@ class ListCache:
         """Forget the list held."""
         self._held = None
 
-    def articles(self, index: "LibraryIndex", roots: list[str]) -> list[IndexedArticle]:
-        """The indexed articles under ``roots`` by path and item, as a full read gives them."""
+    def articles(self, index: "LibraryIndex", roots: list[str], titles: Mapping[int, str] | None = None) -> list[IndexedArticle]:
+        """The indexed articles under ``roots`` by path and item, as a full read gives them.
+        ``titles``: rowid -> the title as held elsewhere (the launch's rows on screen); a full
+        read holds those strings, not a copy of each (12 MB at 100,000 articles)."""
         with self._lock:
             conn = index.conn
             own = not conn.in_transaction
             if own:
                 conn.execute("BEGIN")  # one snapshot: the log and the rows agree
             try:
-                return list(self._read(index, conn, roots))
+                return list(self._read(index, conn, roots, titles))
             finally:
                 if own and conn.in_transaction:
                     conn.execute("COMMIT")
 
-    def _read(self, index: "LibraryIndex", conn: sqlite3.Connection, roots: list[str]) -> list[IndexedArticle]:
+    def _read(self, index: "LibraryIndex", conn: sqlite3.Connection, roots: list[str],
+              titles: Mapping[int, str] | None = None) -> list[IndexedArticle]:
         row = conn.execute("SELECT value FROM meta WHERE key = 'listing_token'").fetchone()
         token = row[0] if row else ""
         low, top = conn.execute("SELECT min(seq), max(seq) FROM listing_log").fetchone() if token else (None, None)
@@ -114,7 +117,7 @@ class ListCache:
         cond, params = under(roots)
         if (held is None or not token or held.token != token or held.generation != index._generation
                 or held.roots != tuple(roots) or held.seq > top or (low is not None and held.seq < low - 1)):
-            return self._full(index, conn, roots, cond, params, token, top)
+            return self._full(index, conn, roots, cond, params, token, top, titles)
         if held.seq == top:
             return held.articles
         changed = sorted({p for (p,) in conn.execute("SELECT path FROM listing_log WHERE seq > ?", (held.seq,))})
@@ -144,11 +147,11 @@ class ListCache:
         return new_articles
 
     def _full(self, index: "LibraryIndex", conn: sqlite3.Connection, roots: list[str], cond: str, params: list,
-              token: str, top: int) -> list[IndexedArticle]:
+              token: str, top: int, titles: Mapping[int, str] | None = None) -> list[IndexedArticle]:
         keys: list[str] = []
         articles: list[IndexedArticle] = []
         for row in conn.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE {cond} ORDER BY path, item", params):
             keys.append(row[1])
-            articles.append(article_of(row, index))
+            articles.append(article_of(row, index, title=titles.get(row[0])) if titles else article_of(row, index))
         self._held = _Held(token, index._generation, tuple(roots), top, keys, articles) if token and self.keep else None
         return articles

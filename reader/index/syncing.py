@@ -13,7 +13,7 @@ from reader.index import remembered
 from reader.index.listcache import prune_log
 from reader.index.mapping import chunked, map_batches
 from reader.index.records import analyse_items, read_analysed, read_records
-from reader.index.walking import find_files, from_db, roots_of, to_db, under
+from reader.index.walking import find_files, from_db, roots_of, stamp, to_db, under, unstamp
 from reader.model import Skipped
 from reader.textsafe import text_for_json
 
@@ -75,7 +75,7 @@ class Syncing:
 
     def _sync(self, roots: list[str], progress: Progress | None, workers: int, scheduler: str | None,
               analyse: bool) -> SyncReport:
-        found, early = find_files(roots)
+        found, early = find_files(roots, stamped=True)  # path -> stamp(size, mtime_ns)
         report = SyncReport(files=len(found), skipped=early)
         cond, params = under(roots)
         gone = [from_db(p) for (p,) in self.conn.execute(f"SELECT path FROM heads WHERE {cond}", params)
@@ -88,9 +88,9 @@ class Syncing:
             now = found.pop(path, None)
             if now is None:
                 gone.append(path)
-            elif now != (size, mtime):
-                todo.append((path, *now, digest))
-        todo += [(path, size, mtime, "") for path, (size, mtime) in found.items()]  # new files
+            elif now != stamp(size, mtime):
+                todo.append((path, *unstamp(now), digest))
+        todo += [(path, *unstamp(now), "") for path, now in found.items()]  # new files
         del found
         for root in roots:  # a file replaced by a folder of its name: ``under`` reads inside the folder only
             if os.path.isdir(root) and self.conn.execute("SELECT 1 FROM files WHERE path = ?", (to_db(root),)).fetchone():

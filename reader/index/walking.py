@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from typing import Iterator, Sequence
+from typing import Any, Iterator, Sequence
 
 from reader.library import SUPPORTED_SUFFIXES
 from reader.model import Skipped
@@ -65,13 +65,31 @@ def roots_of(paths: Sequence[str]) -> list[str]:
     return [os.path.abspath(os.path.expanduser(str(p))) for p in paths]
 
 
-def find_files(roots: Sequence[str]) -> tuple[dict[str, tuple[int, int]], list[Skipped]]:
-    """Article files named by or found under ``roots`` -> (size, mtime_ns), and early skips."""
-    found: dict[str, tuple[int, int]] = {}
+_SIZES = 1 << 40  # a stamp holds a size below this (1 TB) beside the mtime_ns
+
+
+def stamp(size: int, mtime_ns: int) -> int | tuple[int, int]:
+    """(size, mtime_ns) as one int (about 40 bytes, not 120: 100,000 files are compared at a
+    launch); equal stamps, equal pairs. A size out of range stays a pair."""
+    return mtime_ns * _SIZES + size if 0 <= size < _SIZES else (size, mtime_ns)
+
+
+def unstamp(value: int | tuple[int, int]) -> tuple[int, int]:
+    """The (size, mtime_ns) of a stamp."""
+    if isinstance(value, tuple):
+        return value
+    mtime_ns, size = divmod(value, _SIZES)
+    return size, mtime_ns
+
+
+def find_files(roots: Sequence[str], stamped: bool = False) -> tuple[dict[str, Any], list[Skipped]]:
+    """Article files named by or found under ``roots`` -> (size, mtime_ns) (``stamped``: as one
+    ``stamp``), and early skips."""
+    found: dict[str, Any] = {}
     skipped: list[Skipped] = []
     for root in roots:
         if os.path.isdir(root):
-            found.update(walk(root, skipped))
+            found.update(((path, stamp(*now)) for path, now in walk(root, skipped)) if stamped else walk(root, skipped))
         elif not os.path.lexists(root):
             skipped.append(Skipped(root, "no such file or directory"))
         elif os.path.splitext(root)[1].lower() not in _SUFFIXES:
@@ -83,6 +101,8 @@ def find_files(roots: Sequence[str]) -> tuple[dict[str, tuple[int, int]], list[S
                 found[root] = (-1, -1)  # reading it says why
             else:
                 found[root] = (info.st_size, info.st_mtime_ns)
+            if stamped:
+                found[root] = stamp(*found[root])
     return found, skipped
 
 

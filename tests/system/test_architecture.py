@@ -50,8 +50,8 @@ def test_a_broken_rule_is_caught(tmp_path: Path, module: str, line: str, contrac
 SCREEN_FAMILIES = {
     "article": {"article", "article_actions", "article_display", "article_places", "article_reread", "quote_actions",
                 "article_at", "entity", "note", "speaker", "article_checks", "article_commands"},
-    "library": {"library", "library_filter", "library_index", "library_reading", "library_watch", "who_actions",
-                "library_actions"},
+    "library": {"library", "library_filter", "library_follow", "library_index", "library_progress", "library_reading",
+                "library_watch", "who_actions", "library_actions"},
     "session": {"session", "session_display"},
     "who lists": {"who_list", "speakers", "entities"},
 }

@@ -9,70 +9,34 @@ from __future__ import annotations
 
 import os
 import threading
-import time
 from dataclasses import replace
 from operator import attrgetter
 from typing import Any
 
-from textual.content import Content
-from textual.message import Message
-from textual.widgets import ProgressBar, Static
 from textual.worker import get_current_worker
 
 from reader.model import Article, LibraryScan, Skipped
 from reader.textsafe import one_line
+from reader.tui.screens.library_progress import IndexProgress, ShowsIndexProgress, _Refresh
 from reader.tui.screens.library_watch import WatchedFolders, index_stopped
 from reader.tui.screens.search_help import HELP_SECTIONS
 
-_PARTIAL_EVERY = 2.0  # seconds between showing the rows read so far on a first launch
-_STAGES = {"listing": "Listing new files by their first lines: {done:,} of {total:,}",
-           "walking": "Listing new files by their first lines: {done:,} so far",
-           "reading": "Indexing: reading {done:,} of {total:,} files",
-           "analysing": "Indexing: finding names and quotes, {done:,} of {total:,} articles"}
 
-
-class IndexProgress(Message):
-    """How far the background indexing has got."""
-
-    def __init__(self, stage: str, done: int, total: int) -> None:
-        super().__init__()
-        self.stage, self.done, self.total = stage, done, total
+_SHARED_EVERY = 20_000  # rows a call in the app's thread (a few ms each)
 
 
 class _Cancelled(Exception):
     """A rescan replaced this pass."""
 
 
-class _Refresh:
-    """Showing the rows read so far, from the indexing worker: at once the first time, then every
-    few seconds, less often as showing them takes longer (the keyboard keeps most of the time)."""
-
-    def __init__(self, show: Any, shown: bool) -> None:
-        self.show = show
-        self.at = time.monotonic() if shown else 0.0
-        self.cost = 0.0
-        self.behind = False  # rows were read since they were last shown
-
-    def now(self) -> None:
-        started = time.monotonic()
-        self.show()
-        self.at = time.monotonic()
-        self.cost, self.behind = self.at - started, False
-
-    def soon(self) -> None:
-        self.behind = True
-        if time.monotonic() - self.at > max(_PARTIAL_EVERY, 4 * self.cost):
-            self.now()
-
-
-class IndexedLibrary(WatchedFolders):
+class IndexedLibrary(WatchedFolders, ShowsIndexProgress):
     """Loading the library from the index (see the module docstring)."""
 
     HELP_SECTIONS = HELP_SECTIONS  # the search language, on the library's help screen
     library_index: Any = None
     search_screen: Any = None
     _painted: Any = None
-    _date_order: Any = None  # the rows of the last change and their date order (newest_first)
+    _date_order: Any = None  # the index's articles of the last change (or launch) and their date order
     _index_early: tuple[Skipped, ...] = ()
     _index_problem = ""  # why the library index cannot be opened, once it was tried
     app: Any
@@ -105,6 +69,7 @@ class IndexedLibrary(WatchedFolders):
             self._painted = threading.Event()
             self.app.call_from_thread(self._show_indexed_rows, rows, skipped)
             self._painted.wait(2.0)  # then the rest, once they are on screen
+            self._share_row_values(rows)
             listed = [row[1] for row in rows]  # digested here, not in the app's thread
             self.app.call_from_thread(self._mark_new, listed, True,  # type: ignore[attr-defined]
                                       {aid: id_digest(aid) for aid in listed})
@@ -113,6 +78,7 @@ class IndexedLibrary(WatchedFolders):
                 self._show_from_worker()  # the store follows it to its new id (follow_updated)
         elif rows:
             self._show_from_worker()
+        launch_rows = rows if self._date_order is None else ()  # on screen: the list kept holds their titles
         del rows
         self.watch_files()  # once the rows are on screen; the changes it sees wait for the passes below
         refresh = _Refresh(self._show_from_worker, shown)
@@ -132,7 +98,8 @@ class IndexedLibrary(WatchedFolders):
             if report.changed or not shown or report.skipped:
                 refresh.now()  # the store settles the ids of what changed
             elif self._date_order is None:  # a change from now on: its files' rows re-read, placed
-                self._hold_list(index, paths)
+                self._hold_list(index, paths, launch_rows)
+            del launch_rows
             self.say_gone_notes()
             report = index.sync(paths, progress, workers=1, analyse=True)  # reads what changed since the pass above
             if refresh.behind or report.removed:  # not shown yet (its progress shows rows every few seconds)
@@ -153,15 +120,32 @@ class IndexedLibrary(WatchedFolders):
             self.app.call_from_thread(self.app.say, index_stopped(error), severity="warning", timeout=12)
         return True
 
-    def _hold_list(self, index: Any, paths: list[str]) -> None:
+    def _hold_list(self, index: Any, paths: list[str], rows: list[tuple]) -> None:
         """A launch that showed the rows as the last one left them: the article list read now and
-        kept by the index, with its rows' date order, so that the first change re-reads only its
-        files' rows and places only them, as later changes do (not 100,000 rows read and sorted)."""
-        from reader.archive import library_from_index, rows_of
-        from reader.tui.widgets.library_rows import newest_first
+        kept by the index, with its date order, so that the first change re-reads only its files'
+        rows and places only them, as later changes do (not 100,000 rows read and sorted). The
+        articles hold the titles of ``rows`` (the launch's, on screen), the order is an array
+        of ints made a date at a time, and a change tells the rows it keeps by their articles,
+        not by a copy of every row (memory24: a launch's peak memory)."""
+        from reader.archive import hold_list
+        from reader.tui.widgets.date_order import newest_first_of
 
-        rows = rows_of(library_from_index(index, paths).articles)
-        self._date_order = (rows, newest_first(rows))
+        articles = hold_list(index, paths, rows)
+        if articles is not None:
+            self._date_order = (articles, newest_first_of(articles))
+
+    def _share_row_values(self, rows: list[tuple]) -> None:
+        """The launch's rows on screen share their dates, sources and datelines (LibraryRows.
+        share_values), a slice at a time in the app's thread: what they free is what the launch's
+        passes and the list kept for the first change then take (memory24)."""
+
+        def share(start: int) -> None:
+            model = self.table.model  # type: ignore[attr-defined]
+            if getattr(model, "data", None) is rows:  # not replaced meanwhile
+                model.share_values(start, start + _SHARED_EVERY)
+
+        for start in range(0, len(rows), _SHARED_EVERY):
+            self.app.call_from_thread(share, start)
 
     def _list_heads(self, index: Any, paths: list[str], progress: Any, refresh: "_Refresh") -> None:
         """Pass one of a first launch (reader.index.provisional): every file not indexed yet is
@@ -194,16 +178,16 @@ class IndexedLibrary(WatchedFolders):
         """Read the library from the index as articles, let the store settle their ids (in the
         app's thread), show them and record the ids in the index; the articles are let go. Their
         rows and date order are made here, not in the app's thread (the order from the last
-        change's: only the rows that changed are placed)."""
-        from reader.archive import head_rows, library_from_index, record_ids, rows_of
+        change's: only the rows whose article the index read again are placed)."""
+        from reader.archive import head_rows, library_listed, record_ids, rows_of
         from reader.tui.widgets.library_rows import newest_first
 
         paths = list(self.app.paths)
-        listed = library_from_index(self.library_index, paths)
+        listed, kept = library_listed(self.library_index, paths)
         held = dict(zip(map(attrgetter("rowid"), listed.articles), map(attrgetter("id"), listed.articles)))
         rows = rows_of(listed.articles)
-        newest = newest_first(rows, self._date_order)
-        self._date_order = (rows, newest)
+        newest = newest_first(rows, self._date_order, kept)
+        self._date_order = (kept, newest) if self.library_index.keeps_list else None  # else: read anew
         settled = self.app.call_from_thread(self._show_indexed, listed, head_rows(self.library_index, paths),
                                             rows, newest)
         record_ids(self.library_index, settled, held)
@@ -239,29 +223,6 @@ class IndexedLibrary(WatchedFolders):
         from reader.archive import listed_articles
 
         return listed_articles(self.library_index, rows)
-
-    def on_index_progress(self, event: IndexProgress) -> None:
-        """The progress bar and status line while indexing (a handler by name: Textual does not
-        see @on handlers of a mixin that is not a widget). None once the screen is gone: a kill
-        while indexing closes the app with progress still queued."""
-        if not self.is_attached:  # type: ignore[attr-defined]
-            return
-        bars = self.query(ProgressBar)  # type: ignore[attr-defined]
-        stage = "walking" if event.stage == "listing" and not event.total else event.stage  # how many: not known yet
-        if event.stage == "done" or (event.done >= event.total and stage != "walking"):
-            for bar in bars:
-                bar.remove()
-            if event.stage == "done":
-                self._update_status()  # type: ignore[attr-defined]
-            return
-        if bars:
-            bar = bars.first()
-        else:
-            bar = ProgressBar(total=event.total or None, show_eta=False, id="index-progress")
-            self.mount(bar, before=self.query_one("#library-status"))  # type: ignore[attr-defined]
-        bar.update(total=event.total or None, progress=event.done)
-        self.query_one("#library-status", Static).update(  # type: ignore[attr-defined]
-            Content(_STAGES.get(stage, "{done} of {total}").format(done=event.done, total=event.total)))
 
     def full_article(self, article: Article) -> Article:
         """An article of the list with its text (as its file reads now, else as indexed; a

@@ -8,6 +8,7 @@ the filter work on those.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import compress, groupby, islice
@@ -106,6 +107,15 @@ class LibraryRows:
                 return len(ids) - 1 - ids.index(article_id) if article_id in ids else None
             self._positions = dict(zip(map(itemgetter(ID), self.data), range(len(self.data))))
         return self._positions.get(article_id)
+
+    def share_values(self, start: int, stop: int) -> None:
+        """Rows ``start`` to ``stop`` share their date, source and dateline with every row of the
+        same value (sys.intern, as the index's articles do): rows read from SQLite hold a string
+        of their own in each, some 17 MB at 100,000 articles for a few hundred values."""
+        data, intern = self.data, sys.intern
+        for i in range(start, min(stop, len(data))):
+            r = data[i]
+            data[i] = (r[KEY], r[ID], r[TITLE], intern(r[DATE]), intern(r[SOURCE]), intern(r[DATELINE]), r[FILE_TAGS])
 
     # -- changes -----------------------------------------------------------------------------
     def set_tags(self, i: int, tags: tuple[str, ...]) -> None:
