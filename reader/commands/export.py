@@ -13,7 +13,7 @@ from reader.textsafe import one_line, plural, shown_name
 
 
 def run(args) -> int:
-    """Write the export; exit 0 when it is complete."""
+    """Write the export; exit 0 when it is complete, 1 when ``--tag`` matched no article (nothing written)."""
     from reader.workspace.exports import ExportOptions, export_summary, file_text, format_for_path, render
     from reader.fileio import write_text_atomic
 
@@ -39,6 +39,10 @@ def run(args) -> int:
             items = _gone_items(store, base)
         else:
             items = _library_items(args, store, library, base)
+            if not items and args.tag:  # say why, and write nothing: a mistyped tag must not
+                # empty the earlier export in the file, nor give a script an empty draft (review25)
+                print(_untagged_hint(args.tag, args.paths, store.all_tags()), file=sys.stderr)
+                return 1
     options = ExportOptions(quotes=getattr(args, "quotes", False), keep_markdown=getattr(args, "keep_markdown", False))
     text = render(items, fmt, options)
     if args.output:
@@ -64,10 +68,7 @@ def _library_items(args, store, library, base: str | None) -> list:
 
         sheet = SheetAnalyses(resolve_db_path(args.db), analyse)
         analysis_for = lambda a: sheet.analysis_for(a, corrections_for(store, a.id))  # noqa: E731
-    items = export_items(store, articles, args.tag, quotes=quotes, base=base, analysis_for=analysis_for)
-    if not items and args.tag:  # say why the export is empty, not just "No notes to export."
-        print(_untagged_hint(args.tag, args.paths, store.all_tags()), file=sys.stderr)
-    return items
+    return export_items(store, articles, args.tag, quotes=quotes, base=base, analysis_for=analysis_for)
 
 
 def _gone_items(store, base: str | None) -> list:

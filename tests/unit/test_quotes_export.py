@@ -264,12 +264,36 @@ def test_export_by_a_tag_found_nowhere_in_the_folder_says_where_it_is(tmp_path: 
         (a,) = store.settle_ids(load_articles(news / "a.txt"))
         store.attach(a)
         store.add_tags(a.id, ["publish"])
-    assert main(["export", str(other), "--tag", "publish", "--db", str(db)]) == 0
-    err = capsys.readouterr().err
+    assert main(["export", str(other), "--tag", "publish", "--db", str(db)]) == 1
+    out, err = capsys.readouterr()
     assert "no article in" in err and "tagged 'publish'" in err and "1 article elsewhere" in err
     assert "--tag publish" in err and len(err.strip().splitlines()) == 1
-    assert main(["export", str(news), "--tag", "pubish", "--db", str(db)]) == 0  # a typo
+    assert out == ""  # no empty document for a script to paste into a draft
+    assert main(["export", str(news), "--tag", "pubish", "--db", str(db)]) == 1  # a typo
     assert "(tags in use: publish)" in capsys.readouterr().err
+
+
+def test_a_mistyped_tag_leaves_the_earlier_export_in_the_file(tmp_path: Path, capsys):
+    # review25: `reader export --tag nope -o out.md` wrote "No notes to export." over the earlier
+    # export in out.md and exited 0; the reporter's exported list was gone.
+    from reader.library import load_articles
+
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text(" date 2026-11-02 Havn får ny kaj\n\nRibe. Tekst.\n", encoding="utf-8")
+    db, out = tmp_path / "reader.json", tmp_path / "out.md"
+    with open_store(db) as store:
+        (a,) = store.settle_ids(load_articles(news / "a.txt"))
+        store.attach(a)
+        store.add_tags(a.id, ["publish"])
+    assert main(["export", str(news), "--tag", "publish", "--db", str(db), "-o", str(out)]) == 0
+    before = out.read_bytes()
+    assert "Havn får ny kaj" in before.decode("utf-8")
+    capsys.readouterr()
+    assert main(["export", str(news), "--tag", "pubish", "--db", str(db), "-o", str(out)]) == 1
+    assert out.read_bytes() == before
+    err = capsys.readouterr().err
+    assert "(tags in use: publish)" in err and "wrote" not in err
 
 
 def test_the_quote_sheet_says_which_quotes_are_partial_in_every_format():
