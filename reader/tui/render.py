@@ -245,7 +245,8 @@ def _quote_status(note: QuoteNote, hints: bool = True, room: int = 78) -> list:
     hand = " (set by hand)" if note.speaker_by_hand else ""
     if not note.changed:
         keys = "; c to change, w speaker" if hints else ""
-        return [f"quote by {who}{hand} ({note.state.value}{keys})"]
+        by_hand = "set by hand, " if note.speaker_by_hand else ""  # one bracket, not two in a row (review25)
+        return [f"quote by {who} ({by_hand}{note.state.value}{keys})"]
     head = f"changed since {note.state.value}"
     # The speaker, when unchanged, is on the line above the quote: the key to press fits the line.
     return [Content.assemble((head, "bold $text-warning"), changed_said(note, who + hand, room - len(head)))]

@@ -69,13 +69,13 @@ async def test_the_speaker_key_picks_a_person_clears_and_undoes(tmp_path, librar
         await settle(pilot)
         (check,) = store.quote_checks(screen.article.id)
         assert (check.speaker_set, check.speaker) == (True, "Hanne Dahl")
-        assert "quote by Hanne Dahl (set by hand)" in status(screen)
+        assert "quote by Hanne Dahl (set by hand, unverified; c to change" in status(screen)
         assert "Hanne Dahl ✎ ×1" in panel(screen)
         assert any(q.speaker == "Hanne Dahl · set by hand" for q in view.quotes)  # the ◆ line above it
         await pilot.press("w", "ctrl+u", "enter")  # cleared: the quote has no speaker
         await settle(pilot)
         assert store.quote_checks(screen.article.id)[0].speaker == ""
-        assert "quote by no speaker (set by hand)" in status(screen)
+        assert "quote by no speaker (set by hand, unverified;" in status(screen)
         assert any(q.speaker == "no speaker · set by hand" for q in view.quotes)  # not the found name, not blank
         await pilot.press("u", "u")
         await settle(pilot)
