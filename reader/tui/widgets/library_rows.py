@@ -16,7 +16,7 @@ from operator import is_not, itemgetter
 from typing import Callable, Iterator
 
 from reader.model import Article, merge_tags
-from reader.tui.widgets.date_order import newest_first  # noqa: F401  (made in the worker, kept here for callers)
+from reader.tui.widgets.date_order import date_key, newest_first  # noqa: F401  (newest_first: made in the worker, kept here for callers)
 
 # The compact row (reader.index.listing / reader.archive.rows_of).
 KEY, ID, TITLE, DATE, SOURCE, DATELINE, FILE_TAGS = range(7)
@@ -205,8 +205,7 @@ class LibraryRows:
         elif self.by_date:  # the rows came newest first: put the titles of each date in order
             indices = _titles_within_dates(data, indices)
         else:  # newest first; on one date, titles Z to A (the reverse of (date, title))
-            indices.sort(key=lambda i: data[i][TITLE].casefold(), reverse=True)
-            indices.sort(key=lambda i: data[i][DATE], reverse=True)
+            indices.sort(key=lambda i: date_key(data[i]), reverse=True)
         return indices
 
 
@@ -227,7 +226,7 @@ def _titles_within_dates(data: list[tuple], indices: list[int]) -> list[int]:
     for _date, group in groupby(indices, key=lambda i: data[i][DATE]):
         run = list(group)
         if len(run) > 1:
-            run.sort(key=lambda i: data[i][TITLE].casefold(), reverse=True)
+            run.sort(key=lambda i: date_key(data[i]), reverse=True)
         out += run
     return out
 
