@@ -79,3 +79,24 @@ def test_a_list_sorted_by_the_screen_places_case_ties_as_a_launch_does():
     model = LibraryRows(list(rows), lambda wanted: [None] * len(wanted), by_date=False)
     assert [rows[i][0] for i in model.order("", False, "date")] == _launch_order(launch)
     assert [rows[i][0] for i in newest_first(rows)] == _launch_order(launch)
+
+
+def test_the_title_and_notes_sorts_are_the_same_from_a_launchs_rows_and_a_changes():
+    """Sorted by title or by notes, a launch's rows (the index's date order) and the same rows
+    listed by path after a change (with the worker's date order) show one order: ties (one
+    title on several dates, titles equal but for case) are not left as the rows are listed."""
+    pick = random.Random(3)
+    by_path = [(k, f"id{k}", pick.choice(HEADLINES), pick.choice(["2024-01-01", "2024-01-02", "2024-01-03"]), "", "", "")
+               for k in range(80)]
+    launch = sorted(by_path, key=lambda r: r[0])
+    launch.sort(key=lambda r: (r[3], r[2]), reverse=True)  # as the index lists them at a launch
+    notes = {f"id{k}": 1 for k in range(0, 80, 7)}
+    at_launch = LibraryRows(launch, lambda wanted: [None] * len(wanted), by_date=True)
+    for newest in (newest_first(by_path), None):  # the worker's order, or none (a scan's rows)
+        after = LibraryRows(list(by_path), lambda wanted: [None] * len(wanted), newest=newest)
+        for model in (at_launch, after):
+            model.notes = notes
+        for sort in ("title", "notes", "date"):
+            for words in ("", "storm"):
+                assert ([after.data[i][0] for i in after.order(words, False, sort)]
+                        == [at_launch.data[i][0] for i in at_launch.order(words, False, sort)]), (sort, words)

@@ -185,7 +185,7 @@ class LibraryRows:
         """The rows shown, in order: every word of ``filter_text`` in title, tags, source or date;
         only those not read yet; by "date" (newest first), "title" or "notes" (most first)."""
         data = self.data
-        ready = sort == "date" and not self.by_date and self.newest is not None
+        ready = sort in ("date", "notes") and not self.by_date and self.newest is not None  # newest first made
         indices: list[int] = list(self.newest if ready else range(len(data)))  # type: ignore[arg-type]
         terms = filter_text.casefold().split()
         if terms:
@@ -195,18 +195,24 @@ class LibraryRows:
         if unread_only:
             read = self.read
             indices = [i for i in indices if data[i][ID] not in read]
-        if sort == "title":
-            indices.sort(key=lambda i: (data[i][TITLE].casefold(), data[i][DATE]))
-        elif sort == "notes":
+        if sort == "title":  # on one title and date: as the rows were listed (by path)
+            indices.sort(key=lambda i: (data[i][TITLE].casefold(), data[i][DATE], data[i][TITLE]))
+        elif sort == "notes":  # on one count and title: newest first (not as the rows happen to be listed)
             notes = self.notes
+            if not ready:
+                indices = _by_date(data, indices, self.by_date)
             indices.sort(key=lambda i: (-notes.get(data[i][ID], 0), data[i][TITLE].casefold()))
-        elif ready:  # in that order already (filtering keeps it)
-            pass
-        elif self.by_date:  # the rows came newest first: put the titles of each date in order
-            indices = _titles_within_dates(data, indices)
-        else:  # newest first; on one date, titles Z to A (the reverse of (date, title))
-            indices.sort(key=lambda i: date_key(data[i]), reverse=True)
+        elif not ready:  # else in that order already (filtering keeps it)
+            indices = _by_date(data, indices, self.by_date)
         return indices
+
+
+def _by_date(data: list[tuple], indices: list[int], by_date: bool) -> list[int]:
+    """``indices`` newest first; on one date, titles Z to A (the reverse of date_key)."""
+    if by_date:  # the rows came newest first: put the titles of each date in order
+        return _titles_within_dates(data, indices)
+    indices.sort(key=lambda i: date_key(data[i]), reverse=True)
+    return indices
 
 
 def with_ids(rows: list[tuple], listed: Sequence[Article], settled: Sequence[Article]) -> list[tuple]:
