@@ -21,7 +21,7 @@ def _row(pick: random.Random, key: int) -> tuple:
 
 
 def _whole(data: list[tuple]) -> list[int]:
-    return sorted(range(len(data)), key=lambda i: (data[i][3], data[i][2].casefold()), reverse=True)
+    return sorted(range(len(data)), key=lambda i: (data[i][3], data[i][2].casefold(), data[i][2]), reverse=True)
 
 
 def test_the_date_order_patched_from_the_last_changes_is_the_whole_sort():

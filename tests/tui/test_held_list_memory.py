@@ -22,7 +22,7 @@ DATES = ["2024-01-02", "2024-01-01", "2023-12-31", ""]
 
 
 def _whole(data: list[tuple]) -> list[int]:
-    return sorted(range(len(data)), key=lambda i: (data[i][3], data[i][2].casefold()), reverse=True)
+    return sorted(range(len(data)), key=lambda i: (data[i][3], data[i][2].casefold(), data[i][2]), reverse=True)
 
 
 def test_the_order_made_a_date_at_a_time_is_the_whole_sort():

@@ -27,7 +27,15 @@ def newest_first(data: Sequence[tuple], before: tuple[Sequence[Any], Sequence[in
         order = _patched(data, *before, items)
         if order is not None:
             return order
-    return sorted(range(len(data)), key=lambda i: (data[i][DATE], data[i][TITLE].casefold()), reverse=True)
+    return sorted(range(len(data)), key=lambda i: date_key(data[i]), reverse=True)
+
+
+def date_key(row: Sequence) -> tuple[str, str, str]:
+    """A compact row's place in the date order, reversed: its date, its title ignoring case, then
+    the title as it is (so that "storm" and "Storm" of one day are placed as a launch lists them:
+    the index gives its rows by date and title as SQLite compares them, reader.index.listing)."""
+    title = row[TITLE]
+    return row[DATE], title.casefold(), title
 
 
 def _patched(data: Sequence[tuple], old: Sequence[Any], old_order: Sequence[int],
@@ -57,12 +65,12 @@ def _patched(data: Sequence[tuple], old: Sequence[Any], old_order: Sequence[int]
             now[o] = k
     order = [k for k in map(now.__getitem__, old_order) if k is not None]
     for k in placed:  # each where its key puts it (on an equal key, after the lower indices)
-        key = (data[k][DATE], data[k][TITLE].casefold())
+        key = date_key(data[k])
         low, high = 0, len(order)
         while low < high:
             mid = (low + high) // 2
             row = data[order[mid]]
-            other = (row[DATE], row[TITLE].casefold())
+            other = date_key(row)
             if other > key or (other == key and order[mid] < k):
                 low = mid + 1
             else:
@@ -85,7 +93,11 @@ def newest_first_of(items: Sequence[Any], date: Any = attrgetter("date"), title:
     for day in sorted(by_date, reverse=True):
         group = by_date.pop(day)
         if len(group) > 1:  # reverse keeps equal titles as listed (stable), as the whole sort does
-            order.extend(sorted(group, key=lambda k: title(items[k]).casefold(), reverse=True))
+            order.extend(sorted(group, key=lambda k: _title_key(title(items[k])), reverse=True))
         else:
             order.extend(group)
     return order
+
+
+def _title_key(title: str) -> tuple[str, str]:
+    return title.casefold(), title

@@ -16,7 +16,7 @@ from operator import is_not, itemgetter
 from typing import Callable, Iterator
 
 from reader.model import Article, merge_tags
-from reader.tui.widgets.date_order import newest_first  # noqa: F401  (made in the worker, kept here for callers)
+from reader.tui.widgets.date_order import date_key, newest_first  # noqa: F401  (newest_first: made in the worker, kept here for callers)
 
 # The compact row (reader.index.listing / reader.archive.rows_of).
 KEY, ID, TITLE, DATE, SOURCE, DATELINE, FILE_TAGS = range(7)
@@ -185,7 +185,7 @@ class LibraryRows:
         """The rows shown, in order: every word of ``filter_text`` in title, tags, source or date;
         only those not read yet; by "date" (newest first), "title" or "notes" (most first)."""
         data = self.data
-        ready = sort == "date" and not self.by_date and self.newest is not None
+        ready = sort in ("date", "notes") and not self.by_date and self.newest is not None  # newest first made
         indices: list[int] = list(self.newest if ready else range(len(data)))  # type: ignore[arg-type]
         terms = filter_text.casefold().split()
         if terms:
@@ -195,19 +195,24 @@ class LibraryRows:
         if unread_only:
             read = self.read
             indices = [i for i in indices if data[i][ID] not in read]
-        if sort == "title":
-            indices.sort(key=lambda i: (data[i][TITLE].casefold(), data[i][DATE]))
-        elif sort == "notes":
+        if sort == "title":  # on one title and date: as the rows were listed (by path)
+            indices.sort(key=lambda i: (data[i][TITLE].casefold(), data[i][DATE], data[i][TITLE]))
+        elif sort == "notes":  # on one count and title: newest first (not as the rows happen to be listed)
             notes = self.notes
+            if not ready:
+                indices = _by_date(data, indices, self.by_date)
             indices.sort(key=lambda i: (-notes.get(data[i][ID], 0), data[i][TITLE].casefold()))
-        elif ready:  # in that order already (filtering keeps it)
-            pass
-        elif self.by_date:  # the rows came newest first: put the titles of each date in order
-            indices = _titles_within_dates(data, indices)
-        else:  # newest first; on one date, titles Z to A (the reverse of (date, title))
-            indices.sort(key=lambda i: data[i][TITLE].casefold(), reverse=True)
-            indices.sort(key=lambda i: data[i][DATE], reverse=True)
+        elif not ready:  # else in that order already (filtering keeps it)
+            indices = _by_date(data, indices, self.by_date)
         return indices
+
+
+def _by_date(data: list[tuple], indices: list[int], by_date: bool) -> list[int]:
+    """``indices`` newest first; on one date, titles Z to A (the reverse of date_key)."""
+    if by_date:  # the rows came newest first: put the titles of each date in order
+        return _titles_within_dates(data, indices)
+    indices.sort(key=lambda i: date_key(data[i]), reverse=True)
+    return indices
 
 
 def with_ids(rows: list[tuple], listed: Sequence[Article], settled: Sequence[Article]) -> list[tuple]:
@@ -227,7 +232,7 @@ def _titles_within_dates(data: list[tuple], indices: list[int]) -> list[int]:
     for _date, group in groupby(indices, key=lambda i: data[i][DATE]):
         run = list(group)
         if len(run) > 1:
-            run.sort(key=lambda i: data[i][TITLE].casefold(), reverse=True)
+            run.sort(key=lambda i: date_key(data[i]), reverse=True)
         out += run
     return out
 
