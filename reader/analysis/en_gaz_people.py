@@ -5,9 +5,7 @@ from __future__ import annotations
 # English-only gazetteers (written for this project from general knowledge; the Danish tagger never
 # reads them). Multi-word names use "_" for the space; all compared in lower case.
 
-
-def _names(text: str) -> frozenset[str]:
-    return frozenset(w.replace("_", " ").lower() for w in text.split())
+from reader.analysis.gazetteer import _set as _names  # the gazetteers' one way to read a word list
 
 
 # Common given names of the English-speaking world (and frequent ones from elsewhere).

@@ -16,9 +16,9 @@ import pytest
 from reader.errors import ReaderError, ReadOnlyStoreError, StoreError
 from reader.model import Anchor
 from reader.store import NotWritableError, Store, open_store
+from store_helpers.tmpfs import IS_ROOT, mounted_tmpfs
 
 ROOT = Path(__file__).resolve().parents[2]
-IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 
 
 def state(store: Store) -> tuple:
@@ -131,18 +131,8 @@ def test_read_only_folder_without_root(tmp_path: Path) -> None:
 @pytest.fixture
 def tiny_tmpfs(tmp_path: Path) -> Iterator[Path]:
     """A 256 KiB tmpfs mounted for the test (needs root and mount permission)."""
-    mount_point = tmp_path / "tiny"
-    mount_point.mkdir()
-    if not IS_ROOT:
-        pytest.skip("mounting a tmpfs needs root")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(mount_point)],
-                          capture_output=True)
-    if done.returncode != 0:
-        pytest.skip("cannot mount a tmpfs here")
-    try:
+    with mounted_tmpfs(tmp_path / "tiny", "256k") as mount_point:
         yield mount_point
-    finally:
-        subprocess.run(["umount", "-l", str(mount_point)], check=False)
 
 
 def test_really_full_disk(tiny_tmpfs: Path) -> None:

@@ -5,7 +5,6 @@ which a read-only disk allows. Now both say the disk is read-only, in one line."
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -15,24 +14,13 @@ import pytest
 
 from reader.cli import main
 from reader.store import open_store
-
-IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
-
+from store_helpers.tmpfs import mounted_tmpfs
 
 @pytest.fixture
 def disk(tmp_path: Path) -> Iterator[Path]:
     """A small tmpfs mounted for the test (needs root and mount permission)."""
-    mount_point = tmp_path / "disk"
-    mount_point.mkdir()
-    if not IS_ROOT:
-        pytest.skip("mounting a tmpfs needs root")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount_point)], capture_output=True)
-    if done.returncode != 0:
-        pytest.skip("cannot mount a tmpfs here")
-    try:
+    with mounted_tmpfs(tmp_path / "disk", "1m") as mount_point:
         yield mount_point
-    finally:
-        subprocess.run(["umount", "-l", str(mount_point)], check=False)
 
 
 def _doctor(db: Path, capsys) -> tuple[int, list[str]]:
