@@ -35,9 +35,22 @@ def _library(folder: Path) -> Path:
     return folder
 
 
+_FOLDER: list[Path] = []  # the folder of the test running now (set by _launches)
+
+
 def _articles_alive() -> int:
+    """The article and row objects of this test's folder alive now. Only this folder's count: an
+    earlier test in the same worker may still hold its own (a background thread that has not
+    ended yet), which made this count flaky on a busy machine."""
     gc.collect()
-    return sum(1 for o in gc.get_objects() if type(o).__name__ in ("IndexedArticle", "LibraryRow"))
+    folder = str(_FOLDER[-1])
+    alive = 0
+    for thing in gc.get_objects():
+        kind = type(thing).__name__
+        article = thing if kind == "IndexedArticle" else thing.article if kind == "LibraryRow" else None
+        if article is not None and str(article.path).startswith(folder):
+            alive += 1
+    return alive
 
 
 def _screen_text(app) -> str:
@@ -55,6 +68,7 @@ async def _second_launch(tmp_path: Path, body) -> None:
 
 async def _launches(tmp_path: Path, body) -> None:
     folder = _library(tmp_path / "lib")
+    _FOLDER.append(folder)
     db = tmp_path / "db" / "reader.json"
     with open_store(db) as store:  # the first launch builds the index
         app = make_app(folder, store, tmp_path)
