@@ -61,6 +61,13 @@ def shown_name(name: str) -> str:
     return "'" + visible(name).replace("\n", "\u240a").replace("'", "'\\''") + "'"
 
 
+def path_field(path: str) -> str:
+    """A file name as a field of a tab-separated line: the name as it is (runs of spaces and spaces
+    at its ends kept, so a script can open it), only a tab, a line break and other control
+    characters shown as visible placeholders (``␉``, ``␊``, ``␛``); ``--json`` has the exact name."""
+    return visible(path.replace("\t", "\u2409").replace("\n", "\u240a"))
+
+
 def plural(count: int, noun: str, nouns: str | None = None) -> str:
     """``1 word``, ``2 words``, ``10,000 words``; ``nouns`` for irregular plurals."""
     return f"{count:,} {noun if count == 1 else (nouns or noun + 's')}"

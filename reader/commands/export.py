@@ -78,9 +78,11 @@ def _gone_items(store, base: str | None) -> list:
     items = gone_items(store, base)
     notes = sum(len(item.annotations) for item in items)
     quotes = sum(len(item.quotes) for item in items)
-    checked = f", {plural(quotes, 'checked quote')}" if quotes else ""
-    print(f"reader: {plural(notes, 'note')}{checked} and the tags of {plural(len(items), 'article')} whose file is "
-          "gone (each with the headline and path it was last read at)", file=sys.stderr)
+    parts = [plural(notes, "note")] + ([plural(quotes, "checked quote")] if quotes else [])
+    parts += ["tags"] if any(item.tags for item in items) else []
+    what = ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]
+    print(f"reader: {what} on {plural(len(items), 'article')} whose file is gone (each with the headline and path "
+          "it was last read at)", file=sys.stderr)
     return items
 
 

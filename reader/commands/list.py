@@ -6,7 +6,7 @@ import sys
 
 from reader.commands._common import open_db, scan_paths
 from reader.model import EXPORTED_BY, merge_tags
-from reader.textsafe import json_text, one_line, path_record, plural
+from reader.textsafe import json_text, one_line, path_field, path_record, plural
 
 
 def library_rows(articles, store) -> list[dict]:
@@ -53,9 +53,9 @@ def run(args) -> int:
         fields = (
             row["id"], row["date"] or "-", row["source"] or "-", row["language"],
             one_line(row["title"], 70),
-            ",".join(merge_tags(row["tags"], row["file_tags"])) or "-", notes, row["path"],
+            ",".join(merge_tags(row["tags"], row["file_tags"])) or "-", notes,
         )
-        print("\t".join(one_line(str(field)) for field in fields))
+        print("\t".join([*(one_line(str(field)) for field in fields), path_field(row["path"])]))
     skipped = sum(1 for s in library.skipped if not s.own_file)
     print(f"{plural(len(rows), 'article')}, {skipped} skipped", file=sys.stderr)
     return 0

@@ -6,7 +6,7 @@ import json
 import os
 import sys
 
-from reader.textsafe import one_line, path_record, plural
+from reader.textsafe import one_line, path_field, path_record, plural
 
 
 def _marked(text: str, spans, tty: bool) -> str:
@@ -72,8 +72,10 @@ def run(args) -> int:
     except ReaderError as error:  # the text is still searchable without the notes (or a busy index)
         print(f"reader: notes not searched: {one_line(str(error))}", file=sys.stderr)
     with index.guard():
-        result = search(index, args.query, paths or None, args.limit, overrides)
+        result = search(index, args.query, paths or None, args.limit + 1, overrides)  # one more: are there more?
         empty = not index.counts()["articles"]
+    more = len(result.hits) > args.limit
+    del result.hits[args.limit:]
     for problem in result.problems:
         print(f"reader: query: {one_line(problem)}", file=sys.stderr)
     if args.json:
@@ -91,9 +93,13 @@ def run(args) -> int:
     tty = sys.stdout.isatty()
     for hit in result.hits:
         a = hit.article
-        print("\t".join(one_line(str(f)) for f in (a.id, a.date or "-", a.source or "-", one_line(a.title, 80), a.path)))
+        fields = (a.id, a.date or "-", a.source or "-", one_line(a.title, 80))
+        print("\t".join([*(one_line(str(f)) for f in fields), path_field(a.path)]))
         print("    " + _marked(hit.snippet, hit.spans, tty))
     if empty:
         print(empty_index_line(paths), file=sys.stderr)
-    print(plural(len(result.hits), "article") + " found", file=sys.stderr)
+    if more:  # "20 articles found" read as all there are
+        print(plural(len(result.hits), "article") + " shown; more match (--limit N shows more)", file=sys.stderr)
+    else:
+        print(plural(len(result.hits), "article") + " found", file=sys.stderr)
     return 0

@@ -223,7 +223,7 @@ def inspect(path: Path, article_text: TextReader | None = None) -> Report:
             orphaned, unchecked = orphans_now(current, article_text, gone) if article_text else (report.counts["orphaned"], 0)
             report.counts["orphaned"] = orphaned
             if unchecked:
-                report.notes.append(f"{plural(unchecked, 'note')} could not be checked against their article "
+                report.notes.append(f"{plural(unchecked, 'note')} could not be checked against {'its' if unchecked == 1 else 'their'} article "
                                     "(its file is gone or cannot be read); counted as when it was last opened")
                 report.notes.extend(gone)  # where the notes are: the app and exports show them with the file
             tagged = tagged_gone(current) if article_text else []

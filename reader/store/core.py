@@ -16,6 +16,7 @@ from reader.anchoring import reanchor
 from reader.model import Annotation, Article, EntityCorrection, EntityLabel, QuoteCheck, QuoteState
 from reader.store import jsonio, migrations, records, schema
 from reader.store import history as history_module
+from reader.store.files import DiskFullError
 from reader.store.history import Change, History, Owner
 from reader.store.index import Index
 from reader.store.storage import JournalStorage, Tables
@@ -54,8 +55,12 @@ class StoreCore:
         history_module._LIVE.add(self._owner.id)
         history = History(self._tinydb, self._owner)
         if not self.readonly and history.gone():  # a look without the lock; adopt looks again inside it
-            with self._writing():  # the last session's undo history, now this one's
-                history.adopt()
+            try:
+                with self._writing():  # the last session's undo history, now this one's
+                    history.adopt()
+            except DiskFullError as error:  # the notes are still shown; a save says the disk is full
+                self.warnings.append(f"{error}: notes are shown, but none can be saved until there is room "
+                                     "(and u reaches the last session's changes at a launch with room)")
 
     def _upgrade(self, tables: Tables) -> Tables | None:
         """Creation of a new database and migration of an old one."""

@@ -21,6 +21,10 @@ class NotWritableError(StoreError):
     """Permission denied or a read-only disk: the database cannot be written (maybe not read)."""
 
 
+class DiskFullError(StoreError):
+    """No room left on the disk (or over the quota): nothing could be written."""
+
+
 class NotAFileError(OSError):
     """A named pipe, device or socket stands where the store reads a file (never waited on)."""
 
@@ -36,6 +40,8 @@ def describe(error: OSError, path: str | os.PathLike[str], doing: str = "saving"
     message = describe_os_error(error, path, doing)
     if code in (errno.EACCES, errno.EPERM, errno.EROFS):
         return NotWritableError(message)
+    if code in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFullError(message)
     return StoreError(message)
 
 

@@ -41,6 +41,9 @@ def _write_problem(path: Path) -> str | None:
     "problems none" though every save is refused (review25)."""
     if _on_read_only_disk(path):
         return _read_only_disk(path)
+    full = _disk_full(path)
+    if full:
+        return full
     if read_only_file(path):
         return f"{display_path(path)} is read-only (its permissions): notes are shown, nothing can be saved"
     if not (path.parent.is_dir() and read_only_file(path.parent)):
@@ -59,3 +62,32 @@ def _on_read_only_disk(path: Path) -> bool:
         except (OSError, AttributeError):
             continue
     return False
+
+
+NEEDED = 64 * 1024  # room below which a save is likely to fail
+
+
+def _disk_full(path: Path) -> str | None:
+    """Why a save is likely to fail for want of room: the disk holding ``path`` has under 64 KB
+    free, counting the room of zeros the journal made ahead (saves write there first). A full
+    disk was "problems none" while every command that writes said "disk full" (review26)."""
+    from reader.store.journalfile import content_length
+
+    try:
+        free = os.statvfs(path.parent).f_bavail * os.statvfs(path.parent).f_frsize
+    except (OSError, AttributeError):
+        return None
+    if free >= NEEDED:
+        return None
+    journal = path.with_name(path.name + ".journal")
+    try:
+        with open(journal, "rb") as handle:
+            data = handle.read(64 << 20)
+        free += len(data) - content_length(data)  # the room made ahead: a save fits there
+    except OSError:
+        pass
+    if free >= NEEDED:
+        return None
+    room = f"{free // 1024:,} KB free" if free >= 1024 else "no room left"
+    return (f"the disk holding {display_path(path)} is full ({room}): notes are shown, but saves fail "
+            "with 'disk full' until there is room; free space on it")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from operator import itemgetter
 
 from textual import on, work
@@ -157,6 +159,11 @@ class LibraryScreen(LibraryActions, FilterKeys, ReadingState, IndexedLibrary, Wh
             self.table.empty_message = (
                 "No articles found here. reader reads wire copy (.txt), Markdown, HTML and JSON files."
             )
+            if self.app.paths and not any(os.path.exists(p) for p in self.app.paths):  # gone while open
+                self.table.empty_message = (
+                    f"{'The folder' if len(self.app.paths) == 1 else 'Every folder'} opened is gone (deleted, moved "
+                    "or unmounted): its articles are listed again when it is back."
+                )
         model = LibraryRows(rows, fetch, self.app.store.tags, by_date, None if provisional else newest)
         self._fill_facts(model)
         self.table.set_rows(model, keep_place=bool(provisional) or self._provisional_shown)

@@ -8,7 +8,7 @@ import os
 import threading
 from typing import Any
 
-from reader.textsafe import one_line
+from reader.textsafe import one_line, shown_name
 from reader.tui.screens.library_follow import FollowsChangedFiles
 
 
@@ -46,6 +46,11 @@ def _readable_paths(roots: list[str]) -> list[str]:
         paths.extend(e.path for e in entries if e.path not in blocked and e.is_dir(follow_symlinks=False)
                      and os.access(e.path, os.R_OK | os.X_OK))
     return paths
+
+
+def _names(folders: list[str]) -> str:
+    """The folders for a message, one line each name."""
+    return ", ".join(shown_name(f) for f in folders[:3]) + (f" and {len(folders) - 3} more" if len(folders) > 3 else "")
 
 
 _UNWRITABLE = ("readonly database", "disk is full", "unable to open database")
@@ -142,41 +147,69 @@ class WatchedFolders(FollowsChangedFiles):
         index = self.library_index
         known = _identity(index.path) if index is not None else None
         failed = 0
-        watched = roots
+        blocked = False  # a folder inside cannot be read: the readable ones are handed over one by one
+        gone: list[str] = []  # folders opened that went (deleted, moved away, unmounted)
+        folders = [r for r in roots if os.path.isdir(r)]  # a file opened alone that goes is a change like any
         while not stop.is_set():
             try:
+                back = [r for r in gone if os.path.isdir(r)]
+                if back:  # listed again, and followed again
+                    gone = [r for r in gone if r not in back]
+                    self.app.call_from_thread(self.action_rescan)  # read again, as R does
+                    self.app.call_from_thread(self.app.say, f"{_names(back)} {'is' if len(back) == 1 else 'are'} "
+                                              "back: read again and followed", timeout=6)
+                went = [r for r in folders if r not in gone and not os.path.isdir(r)]
+                if went:  # said, unlisted, and waited for
+                    gone.extend(went)
+                    self.app.call_from_thread(self.action_rescan)  # ! then names it
+                    self.app.call_from_thread(
+                        self.app.say, f"{_names(went)} {'is' if len(went) == 1 else 'are'} gone (deleted, moved or "
+                        "unmounted): it is followed again when it is back", severity="warning", timeout=12)
+                present = [r for r in roots if r not in gone and os.path.exists(r)]
+                if not present:  # nothing to follow until one comes back
+                    if stop.wait(0.5):
+                        return
+                    continue
+                watched = _readable_paths(present) if blocked else present
                 for changes in watchfiles.watch(*watched, watch_filter=wanted, debounce=300, step=50,
                                                 stop_event=stop, rust_timeout=500, raise_interrupt=False,
-                                                ignore_permission_denied=watched is not roots):
+                                                ignore_permission_denied=blocked, yield_on_timeout=True):
                     if stop.is_set():
                         return
-                    index = self.library_index
-                    if _identity(index.path) != known:  # deleted (a cache cleaner) or replaced: its rows are gone
-                        self.app.call_from_thread(self._index_lost, stop)
-                        return
-                    failed = 0
-                    self._sync(index, sorted({path for _kind, path in changes}))
-                return
+                    if changes:
+                        index = self.library_index
+                        if _identity(index.path) != known:  # deleted (a cache cleaner) or replaced: its rows are gone
+                            self.app.call_from_thread(self._index_lost, stop)
+                            return
+                        failed = 0
+                        self._sync(index, sorted({path for _kind, path in changes}))
+                    if any(not os.path.isdir(r) for r in folders if r not in gone) or any(os.path.isdir(r) for r in gone):
+                        break  # watchfiles goes on silently, watching nothing where a folder went
+                else:
+                    return
             except Exception as error:
-                if isinstance(error, PermissionError) and watched is roots and not stop.is_set():
+                if isinstance(error, PermissionError) and not blocked and not stop.is_set():
                     # A folder inside that cannot be read (chmod 000, another user's share): watchfiles
                     # refused to start, and no folder was followed. Said once; the others are.
-                    watched = _readable_paths(roots)
+                    blocked = True
                     self.app.call_from_thread(self.app.say, "A folder in the library cannot be read (! names it): "
                                               "it is not followed, the others are", severity="warning", timeout=8)
                     continue
                 # watchfiles gives up on a batch it cannot pass on (a file name that is not UTF-8
                 # raises): the folders are synced for what that batch held, and the watch goes on.
-                # A folder gone or too many watches fail again at once: said once, R rescans.
+                # Too many watches, or failing again at once: said once, R rescans.
                 failed += 1
                 try:
-                    if stop.is_set() or failed > 2 or not all(os.path.isdir(r) or os.path.isfile(r) for r in roots):
+                    if stop.is_set() or failed > 2:
                         raise error
-                    self._sync(self.library_index, roots)
+                    if all(os.path.exists(r) for r in present):
+                        self._sync(self.library_index, present)
                 except Exception as final:
                     if not stop.is_set():
                         self.app.call_from_thread(self.app.say, f"Stopped following the folders ({one_line(str(final), 80)}); "
                                                   "R rescans them", severity="warning", timeout=8)
+                    if stop is self._watching:  # the next rescan follows them again
+                        self._watching = None
                     return
 
     def _sync(self, index: Any, paths: list[str]) -> None:
