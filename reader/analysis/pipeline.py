@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+from collections import Counter
 from dataclasses import replace
 import re
 from typing import Sequence
@@ -115,8 +116,25 @@ def _analyze(text: str, language: str | None, corrections: Sequence[EntityCorrec
         else:
             piece = text[s:e]
             final.append(Entity(s, e, piece, _LABEL[label], piece))
+    final = dates_grouped(final)
     quotes = with_parties(text, entities, find_quotes(text, language, list(entities)))  # "X (S)"
     return Analysis(text, language, sentences, tuple(final), quotes)
+
+
+def dates_grouped(entities: list[Entity]) -> list[Entity]:
+    """The dates of one text written alike but for case share one canonical form, so a panel or
+    report lists "i dag" once, not "I dag" (a sentence's start) and "i dag" apart (review26): the
+    form written most often, a lower-case start winning a tie."""
+    forms: dict[str, Counter[str]] = {}
+    for entity in entities:
+        if entity.label is EntityLabel.DATE:
+            forms.setdefault(entity.text.casefold(), Counter())[entity.text] += 1
+    if all(len(written) == 1 for written in forms.values()):
+        return entities
+    best = {key: max(written, key=lambda form: (written[form], not form[:1].isupper(), form))
+            for key, written in forms.items() if len(written) > 1}
+    return [replace(e, canonical=best[key]) if e.label is EntityLabel.DATE and (key := e.text.casefold()) in best
+            else e for e in entities]
 
 
 _PEOPLE_ORG_PLACE = frozenset((EntityLabel.PER, EntityLabel.ORG, EntityLabel.LOC))
