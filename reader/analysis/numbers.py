@@ -60,7 +60,33 @@ def _words_scan(date: str, date_firsts: str, number_words: frozenset[str]) -> re
 
 # Both begin with a character class, so the regular expression engine skips ahead to candidates.
 _YEAR = re.compile(r"[12](?<=\s.)(?:(?<=1)[89]|(?<=2)0)\d\d\b")
-_YEAR_BEFORE = frozenset("i in since siden fra from til until by efter after før before år year".split())
+_YEAR_BEFORE = frozenset("i in since siden fra from til until by efter after før before år year inden indtil senest "
+                         "early late during".split())
+# "udgangen af 2028", "by the end of 2030": a part of a year, then "af"/"of" (review26).
+_YEAR_PARTS = frozenset("udgangen slutningen starten begyndelsen midten løbet foråret sommeren efteråret vinteren "
+                        "end start beginning middle spring summer autumn winter course".split())
+
+
+_MAY_BEFORE = frozenset("in of since until by from early late during before after through next last this".split())
+
+
+def _may_led(text: str, start: int) -> bool:
+    """Whether "May" at ``start`` is the month by the word before it ("the end of May", "mid-May")."""
+    before = text[max(0, start - 12):start]
+    if before.endswith("mid-"):
+        return True
+    words = before.split()
+    return bool(words) and before[-1:].isspace() and words[-1].lower() in _MAY_BEFORE
+
+
+def _year_led(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is a year by the words before it ("i 2028", "In 2028",
+    "inden 2030", "udgangen af 2028", "the end of 2030")."""
+    before = text[max(0, start - 24):start].split()
+    last = before[-1].lower() if before and text[start - 1:start].isspace() else ""
+    if last in _YEAR_BEFORE:
+        return True
+    return last in ("af", "of") and len(before) > 1 and before[-2].lower() in _YEAR_PARTS
 # A magnitude glued to the number is part of it: "£2.7m", "$2bn", "5k".
 _NUMBER = re.compile(r"[-−\d](?<![\w.,].)(?:(?<=[-−])\d+|(?<=\d)\d*)(?:[.,]\d+)*(?:bn|mn|tn|m|k|b)?(?:\s?%)?(?!\w)")
 _MULTIPLIERS = frozenset(
@@ -121,8 +147,8 @@ def find_dates_numbers(text: str, language: str, tokens: Tokens | None = None) -
     for match in scan:
         if match.start(1) >= 0:
             s, e = match.span(1)
-            if english and e - s == 3 and text[s:e] == "May" and not _next_is_digit(text, e):
-                continue  # the verb "May ..." at a sentence start
+            if english and e - s == 3 and text[s:e] == "May" and not _next_is_digit(text, e) and not _may_led(text, s):
+                continue  # the verb "May ..." at a sentence start (not "the end of May", "in May")
             spans.append((s, e, "DATE"))
         else:
             s, e, label = _extend(text, match.start(2), match.end(2), number_words)
@@ -130,7 +156,7 @@ def find_dates_numbers(text: str, language: str, tokens: Tokens | None = None) -
                 spans.append((s, e, label))
     for match in _YEAR.finditer(text):
         s, e = match.span()
-        if text[max(0, s - 7): s - 1].rpartition(" ")[2] in _YEAR_BEFORE:
+        if _year_led(text, s):
             spans.append((s, e, "DATE"))
     for match in _CLOCK.finditer(text):
         s = match.start() - 1
