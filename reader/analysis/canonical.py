@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from reader.analysis import dateline_case
 from reader.analysis.one_type21 import head_pairs
 from reader.analysis.word_memo import WordMemo
 
@@ -72,6 +73,8 @@ def canonical_names(
             vote = "ORG"  # "Vestkyst Kabel A/S" once decides "Aktien i Vestkyst Kabel" too
         elif KIND_DECIDES and vote in _VOTED:
             vote = _kind_named(text, spans, members, language) or vote
+        if vote == "LOC" and best.isupper():  # "HULL, England — ..." listed as "Hull"
+            best = dateline_case.written(text, spans, members, best)
         for k in members:
             final[k] = best
             labels[k] = vote
