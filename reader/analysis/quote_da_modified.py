@@ -57,14 +57,21 @@ def modified_roles(text: str, quotes: list[Quote], named: list[str] | None = Non
         if q.speaker and q.role:
             roles.setdefault(q.speaker, set()).update(q.role.lower().split())
     speakers = list(dict.fromkeys([q.speaker for q in quotes if q.speaker] + (named or [])))
+    leads: dict[str, list[str]] = {}
+
+    def introductions(name: str) -> list[str]:  # each name's mentions found once, not once a quote
+        if name not in leads:
+            leads[name] = _introductions(text, name)
+        return leads[name]
+
     out = []
     for q in quotes:
         mention = text[q.speaker_start:q.speaker_end] if q.speaker and q.speaker_start is not None else ""
         modified = _MODIFIED.fullmatch(mention) if mention and mention != q.speaker else None
         group = _group(modified.group(1)) if modified else None
-        if group is not None and not any(_has(lead, group) for lead in _introductions(text, q.speaker)):
+        if group is not None and not any(_has(lead, group) for lead in introductions(q.speaker)):
             others = [s for s in speakers if s != q.speaker and any(_has(lead, group) and modified.group(2).lower() in lead
-                                                                 for lead in _introductions(text, s))]
+                                                                 for lead in introductions(s))]
             q = replace(q, speaker=others[0] if len(others) == 1 else mention[0].lower() + mention[1:])
         elif mention in _BODY and q.speaker in (named or ()):
             q = replace(q, speaker=mention)  # ("formand for foreningen, Bente Ravn" is not "foreningen")
