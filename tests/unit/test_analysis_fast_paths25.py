@@ -87,13 +87,33 @@ def test_written_alone_answers_as_the_look_behind_search():
 
 
 def test_modified_roles_read_each_name_once(monkeypatch):
-    names = ["Jane Winther", "Bo Lund", "Eva Dahl"]
+    names = ["Jane Winther", "Bo Lund", "Eva Dahl", "Per Krogh", "Ida Juhl", "Ole Friis", "Lise Bach", "Mads Skov",
+             "Kim Berg", "Tove Holm", "Ulla Kjær", "Aage Dahl", "Bo"]  # more than _MANY: one search of them all
     text = " ".join(f"Den tidligere rådmand {n} talte." for n in names) + " Det sagde den tyske minister i går."
+    text += " Senere kom den tyske minister Kim Berg."
     at = text.index("den tyske minister")
     quotes = [Quote(start=0, end=3, text="Den", speaker=n, speaker_start=at, speaker_end=at + 18) for n in names * 4]
     calls: list[str] = []
     real = quote_da_modified._introductions
-    monkeypatch.setattr(quote_da_modified, "_introductions", lambda t, name: calls.append(name) or real(t, name))
+    monkeypatch.setattr(quote_da_modified, "_introductions", lambda t, name, *at: calls.append(name) or real(t, name, *at))
     out = quote_da_modified.modified_roles(text, quotes, names)
-    assert [q.speaker for q in out] == ["den tyske minister"] * 12  # no one introduced as the German one
+    assert [q.speaker for q in out] == ["Kim Berg"] * len(quotes)  # the one introduced as the German minister
     assert sorted(calls) == sorted(names)
+
+
+_NAMES = ["Bo", "Bo Lund", "Lund", "Bob", "BoBo", "Anne", "Ann", "Anne Bo", "Lu", "Bo Lun", "Nn", "A", "é", "xB", "BB"]
+
+
+def test_mention_starts_are_each_names_own_search():
+    rng = random.Random(25)
+    pieces = ["Bo", "Bo Lund", "Lund", "Bob", " ", "BoBo", "Lu", "x", "Ann", "Anne", "Anne Bo", "é", "\n"]
+    tried = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        names = rng.sample(_NAMES, rng.randint(10, len(_NAMES)))
+        found = quote_da_modified._mention_starts(text, names)
+        for name in names:
+            if name in found:
+                assert found[name] == [m.start() for m in re.finditer(re.escape(name), text)], (text, name)
+                tried += 1
+    assert tried > 5000
