@@ -110,7 +110,8 @@ def modified_roles(text: str, quotes: list[Quote], named: list[str] | None = Non
         modified = _MODIFIED.fullmatch(mention) if mention and mention != q.speaker else None
         group = _group(modified.group(1)) if modified else None
         if group is not None and not any(_has(lead, group) for lead in introductions(q.speaker)):
-            others = [s for s in speakers if s != q.speaker and any(_has(lead, group) and modified.group(2).lower() in lead
+            role = modified.group(2).lower()  # (tested first: cheaper than the modifier, and rarely there)
+            others = [s for s in speakers if s != q.speaker and any(role in lead and _has(lead, group)
                                                                  for lead in introductions(s, True))]
             q = replace(q, speaker=others[0] if len(others) == 1 else mention[0].lower() + mention[1:])
         elif mention in _BODY and q.speaker in (named or ()):
