@@ -20,6 +20,7 @@ from reader.analysis.speakers import only_roles, role_and_org
 from reader.analysis.reporting_verbs import CLAUSE_WORDS, speech_verbs
 from reader.analysis.speaker_owners import person_noun
 from reader.analysis.role_after import role_phrase, role_start
+from reader.analysis.text_window import ShiftedPeople, lowered_window
 from reader.analysis.titles import is_honorific, title_run_before
 from reader.model import Quote
 
@@ -93,18 +94,23 @@ def _introduced_as(
         if start is None or start == mention.start or not _plain(text[start:mention.start]):
             continue
         first = re.match(r"[\w&'’-]+", text[start:mention.start])
-        read = text
+        # The text the role tests read, the offset of its first character, the people in its positions:
+        # the sentence's capital lower-cased in a window around the name, not in a copy of the whole text
+        read, shift, seen = text, 0, people
         if first and _role_word(first.group()):
             # "Pressechef hos Vestkraft Maja Rindom": the role's capital is the sentence's, read as the
             # attribution would read it after "siger"
-            read = text[:start] + text[start].lower() + text[start + 1:]
+            read, shift = lowered_window(text, start, mention.start)
+            seen = ShiftedPeople(people, shift)
         elif first and _modifier_opens(text, start, start + len(first.group()), people, lower_words):
-            lowered = text[:start] + text[start].lower() + text[start + 1:]
-            if only_roles(lowered, start, mention.start, people):
-                read = lowered  # "Managing director Claire Whitfield said": a role's modifier opens it
-        if not only_roles(read, start, mention.start, people):
+            lowered, offset = lowered_window(text, start, mention.start)
+            shifted = ShiftedPeople(people, offset)
+            if only_roles(lowered, start - offset, mention.start - offset, shifted):
+                # "Managing director Claire Whitfield said": a role's modifier opens it
+                read, shift, seen = lowered, offset, shifted
+        if not only_roles(read, start - shift, mention.start - shift, seen):
             continue
-        role, affiliation = role_and_org(read, start, mention.start, people)
+        role, affiliation = role_and_org(read, start - shift, mention.start - shift, seen)
         owner = people.person_in(start, mention.start)
         if owner is not None and affiliation and affiliation in owner.text:
             affiliation = ""  # a person's, not an organisation's: "Okonkwo's neighbour, Ann Lee"
@@ -117,7 +123,8 @@ def _introduced_as(
             return title, "" if affiliation and affiliation in title else affiliation  # "Chief Constable"
         if not role or not _role_word(role.split()[-1]) or is_honorific(role):
             continue  # no role noun ends it ("søndag er"), or a form of address ("Mr")
-        at = read.rfind(role, start, mention.start)
+        at = read.rfind(role, start - shift, mention.start - shift)
+        at = at + shift if at >= 0 else at
         whole = role_phrase(text, role_start(text, at), at + len(role)) if at >= 0 else role
         whole = _OWNER_PRONOUN.sub("", whole)  # "its operations director": whose is not said on its own
         return (whole if whole[:1].islower() and whole.endswith(role) else role), affiliation

@@ -116,8 +116,21 @@ def role_phrase(text: str, start: int, end: int, lower: Callable[[str], bool] | 
     stem = low[:-1] if low.endswith("s") and not low.endswith(("'s", "’s")) else low
     if low.endswith(("ets", "ens")) and len(low) > 7:
         stem = low[:-3]  # "foreningens": "forening" written in lower case elsewhere
-    if low in _NARROWING or re.search(r"(?<![\w-])" + re.escape(stem), text):
+    if low in _NARROWING or written_alone(text, stem):
         return low + phrase[len(first):]
     if lower is not None and low.endswith("s") and any(lower(x) for x in (low[:-1], low[:-3]) if len(x) > 3):
         return low + phrase[len(first):]  # "Kommunens direktør": "kommunen" is an ordinary word
     return phrase
+
+
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+
+
+def written_alone(text: str, stem: str) -> bool:
+    """Whether ``stem`` is written in ``text`` with no letter, digit, "_" or hyphen before it: the
+    answer of ``re.search(r"(?<![\\w-])" + re.escape(stem), text)``, found from the stem's literal
+    places instead of a look-behind tried at every position of a long text (speed25)."""
+    at = text.find(stem)
+    while at > 0 and _WORD_OR_HYPHEN.match(text, at - 1):
+        at = text.find(stem, at + 1)
+    return at >= 0
