@@ -20,3 +20,8 @@ if str(TESTS) not in sys.path:
 @pytest.fixture(autouse=True)
 def _own_index_dir(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("READER_INDEX_DIR", str(tmp_path_factory.mktemp("index")))
+    # A user's own settings never reach a test (nor the programs it starts): a READER_DB or
+    # READER_CONFIG exported in the shell named their database and labels, READER_DEBUG changed
+    # what an internal error prints.
+    for name in ("READER_DB", "READER_CONFIG", "READER_DEBUG"):
+        monkeypatch.delenv(name, raising=False)

@@ -7,6 +7,7 @@ import errno
 import os
 import socket
 import stat
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -273,7 +274,9 @@ def _special(kind: str, tmp_path: Path) -> Path:
         path = tmp_path / "pipe"
         os.mkfifo(path)
         return path
-    path = Path(f"/tmp/reader-test-{os.getpid()}.sock")
+    # A socket's path has a short limit (108 bytes), so not under tmp_path: a folder of its own in
+    # /tmp (a name by pid alone met a stale file left by a killed run whose pid came round again).
+    path = Path(tempfile.mkdtemp(prefix="reader-sock-", dir="/tmp")) / "db.sock"
     sock = socket.socket(socket.AF_UNIX)
     sock.bind(str(path))
     sock.close()
@@ -295,6 +298,7 @@ def test_db_naming_a_device_pipe_or_socket_is_refused(tmp_path: Path, kind: str,
     finally:
         if kind == "socket":
             path.unlink()
+            path.parent.rmdir()
 
 
 def test_db_naming_a_folder_says_so(tmp_path: Path, capsys) -> None:

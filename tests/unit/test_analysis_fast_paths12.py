@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-import gc
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 from reader.analysis import analyze
 
@@ -11,27 +14,46 @@ _TEXT = ("Mette Frederiksen fra Socialdemokratiet besøgte Aarhus Universitet i 
          "\"Det er en god dag,\" siger Lars Løkke Rasmussen til Politiken.\n\n") * 3
 
 
+# The collector's state is the whole process's: a thread an earlier test in the same worker left
+# running (an app's analysis worker, a store load) may have it paused, or freeze and unfreeze, while
+# these tests look. Each check runs in a process of its own, with no other thread.
+_OWN_PROCESS_HEAD = (
+    "import gc\n"
+    "from reader.analysis import analyze\n"
+    f"TEXT = {_TEXT!r}\n"
+)
+
+
+def _in_own_process(body: str) -> str:
+    root = str(Path(__file__).resolve().parents[2])
+    env = {**os.environ, "PYTHONPATH": root}
+    done = subprocess.run([sys.executable, "-c", _OWN_PROCESS_HEAD + body], env=env, capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
 def test_analysis_leaves_what_it_built_in_the_oldest_generation() -> None:
     """After the collector's pause the analysis's objects are in the oldest generation, so no young
     collection scans them (they were in the youngest, or the middle one after a collection)."""
-    if not gc.isenabled():
-        gc.enable()
-    result = analyze(_TEXT, "da")
-    assert gc.isenabled()
-    oldest = {id(o) for o in gc.get_objects(2)}
-    assert id(result.entities) in oldest and id(result.quotes) in oldest
+    seen = _in_own_process(
+        "assert gc.isenabled()\n"
+        "result = analyze(TEXT, 'da')\n"
+        "oldest = {id(o) for o in gc.get_objects(2)}\n"
+        "print(gc.isenabled(), id(result.entities) in oldest, id(result.quotes) in oldest)\n")
+    assert seen == "True True True"
 
 
 def test_analysis_leaves_frozen_objects_frozen() -> None:
     """Objects frozen before an analysis (the store's tables, ``jsonio.settle``) stay frozen."""
-    kept = [[k] for k in range(1000)]
-    gc.freeze()
-    try:
-        assert not {id(x) for x in kept} & {id(o) for o in gc.get_objects()}  # (all but the frozen)
-        analyze(_TEXT, "da")
-        assert not {id(x) for x in kept} & {id(o) for o in gc.get_objects()}
-    finally:
-        gc.unfreeze()
+    seen = _in_own_process(
+        "kept = [[k] for k in range(1000)]\n"
+        "gc.freeze()\n"
+        "before = bool({id(x) for x in kept} & {id(o) for o in gc.get_objects()})  # (all but the frozen)\n"
+        "analyze(TEXT, 'da')\n"
+        "after = bool({id(x) for x in kept} & {id(o) for o in gc.get_objects()})\n"
+        "print(before, after)\n")
+    assert seen == "False False"
 
 
 def _medium_cut_before(words: list[tuple[int, int, str]]) -> int:
