@@ -94,8 +94,8 @@ class IndexedLibrary(WatchedFolders, ShowsIndexProgress):
             if not shown:  # a first launch: every file listed from its head first
                 self._list_heads(index, paths, progress, refresh)
             report = index.sync(paths, progress, workers=1, analyse=False)
-            self._index_early = tuple(report.skipped)
-            if report.changed or not shown or report.skipped:
+            early, self._index_early = self._index_early, tuple(report.skipped)
+            if report.changed or not shown or report.skipped or early:  # a folder back: its ! line goes
                 refresh.now()  # the store settles the ids of what changed
             elif self._date_order is None:  # a change from now on: its files' rows re-read, placed
                 self._hold_list(index, paths, launch_rows)

@@ -150,9 +150,17 @@ class WatchedFolders(FollowsChangedFiles):
         blocked = False  # a folder inside cannot be read: the readable ones are handed over one by one
         gone: list[str] = []  # folders opened that went (deleted, moved away, unmounted)
         folders = [r for r in roots if os.path.isdir(r)]  # a file opened alone that goes is a change like any
+        followed: dict[str, Any] = {}  # which folder or file stood at each root when the watch started
+        present: list[str] = []
         while not stop.is_set():
             try:
+                now = {r: _identity(r) for r in roots}
                 back = [r for r in gone if os.path.isdir(r)]
+                # Another folder or file at a root's name (deleted and made again, a symlink turned,
+                # a file written anew) between two looks: watchfiles followed the old one (attack26).
+                if [r for r in roots if r in followed and r not in back and now[r] not in (None, followed[r])]:
+                    self.app.call_from_thread(self.action_rescan)  # read again, and followed below
+                followed = now
                 if back:  # listed again, and followed again
                     gone = [r for r in gone if r not in back]
                     self.app.call_from_thread(self.action_rescan)  # read again, as R does
@@ -183,7 +191,7 @@ class WatchedFolders(FollowsChangedFiles):
                             return
                         failed = 0
                         self._sync(index, sorted({path for _kind, path in changes}))
-                    if any(not os.path.isdir(r) for r in folders if r not in gone) or any(os.path.isdir(r) for r in gone):
+                    if any(_identity(r) != followed[r] for r in roots):
                         break  # watchfiles goes on silently, watching nothing where a folder went
                 else:
                     return
