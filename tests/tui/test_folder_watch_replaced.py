@@ -1,6 +1,6 @@
 """attack26: the folder the app was opened on replaced between two looks of the watch (a symlink
-pointed elsewhere; a folder deleted and made again at once is left: the new one may take the old
-one's inode, see docs/log/attack26.md): it looked
+pointed elsewhere; a folder deleted and made again at once, where the new one may take the old
+one's inode, docs/log/attack26.md: the watch's own event for the folder tells): it looked
 only whether a folder stood at the name, so the new folder was never followed (watchfiles went on
 watching the old one, gone) and files written into it never showed. A single file opened that is
 deleted and written again was not followed again either."""
@@ -77,3 +77,23 @@ async def test_a_folder_back_is_no_longer_listed_as_skipped(tmp_path: Path):
             await wait_until(pilot, lambda: any("is back" in m for m in said(app)))
             await wait_until(pilot, lambda: "skipped" not in status())
             assert _titles(library) == {"Story 00 from the desk"}
+
+
+async def test_a_folder_deleted_and_made_again_at_once_is_followed(tmp_path: Path):
+    """rm -rf wire && mkdir wire: the new folder often has the old one's inode, so a look at the
+    name alone misses it; the event watchfiles gives for the opened folder itself tells."""
+    folder = tmp_path / "wire"
+    folder.mkdir()
+    desk_story(folder, 0)
+    with open_store(tmp_path / "db" / "reader.json") as store:
+        app = make_app(folder, store, tmp_path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            library = await wait_for_library(pilot)
+            await wait_until(pilot, lambda: len(library.table.rows) == 1)
+            await settle(pilot)
+            shutil.rmtree(folder)
+            folder.mkdir()
+            desk_story(folder, 7)
+            await wait_until(pilot, lambda: _titles(library) == {"Story 07 from the desk"})
+            desk_story(folder, 8)  # written once the new folder is followed
+            await wait_until(pilot, lambda: _titles(library) == {"Story 07 from the desk", "Story 08 from the desk"})

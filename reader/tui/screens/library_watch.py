@@ -139,10 +139,12 @@ class WatchedFolders(FollowsChangedFiles):
             return
         if not roots:
             return
+        root_set = frozenset(r for r in roots if os.path.isdir(r))  # an event for an opened folder itself: it
+        # went, or went and came back (deleted and made again at once: the new one may have the old inode)
 
         def wanted(_change: Any, path: str) -> bool:
             name = os.path.basename(path)
-            return not name.startswith(".") and os.path.splitext(name)[1].lower() in SUPPORTED_SUFFIXES
+            return path in root_set or not name.startswith(".") and os.path.splitext(name)[1].lower() in SUPPORTED_SUFFIXES
 
         index = self.library_index
         known = _identity(index.path) if index is not None else None
@@ -152,15 +154,17 @@ class WatchedFolders(FollowsChangedFiles):
         folders = [r for r in roots if os.path.isdir(r)]  # a file opened alone that goes is a change like any
         followed: dict[str, Any] = {}  # which folder or file stood at each root when the watch started
         present: list[str] = []
+        hit: set[str] = set()  # roots the watch saw go: made again at once, they can keep their inode
         while not stop.is_set():
             try:
                 now = {r: _identity(r) for r in roots}
                 back = [r for r in gone if os.path.isdir(r)]
                 # Another folder or file at a root's name (deleted and made again, a symlink turned,
                 # a file written anew) between two looks: watchfiles followed the old one (attack26).
-                if [r for r in roots if r in followed and r not in back and now[r] not in (None, followed[r])]:
+                if [r for r in roots if r in followed and r not in back and now[r] is not None
+                        and (now[r] != followed[r] or r in hit)]:
                     self.app.call_from_thread(self.action_rescan)  # read again, and followed below
-                followed = now
+                followed, hit = now, set()
                 if back:  # listed again, and followed again
                     gone = [r for r in gone if r not in back]
                     self.app.call_from_thread(self.action_rescan)  # read again, as R does
@@ -184,6 +188,8 @@ class WatchedFolders(FollowsChangedFiles):
                                                 ignore_permission_denied=blocked, yield_on_timeout=True):
                     if stop.is_set():
                         return
+                    hit = {path for _kind, path in changes if path in root_set}
+                    changes = {change for change in changes if change[1] not in root_set}
                     if changes:
                         index = self.library_index
                         if _identity(index.path) != known:  # deleted (a cache cleaner) or replaced: its rows are gone
@@ -191,7 +197,7 @@ class WatchedFolders(FollowsChangedFiles):
                             return
                         failed = 0
                         self._sync(index, sorted({path for _kind, path in changes}))
-                    if any(_identity(r) != followed[r] for r in roots):
+                    if hit or any(_identity(r) != followed[r] for r in roots):
                         break  # watchfiles goes on silently, watching nothing where a folder went
                 else:
                     return
