@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from textual.notifications import Notification, Notifications
@@ -129,6 +130,21 @@ def desk_story(folder: Path, number: int) -> Path:
     path.write_text(f" date 2024-01-{number + 1:02d} Story {number:02d} from the desk\n\n"
                     f"Aarhus. Text of story {number:02d}.\n\n/testbureau/\n", encoding="utf-8")
     return path
+
+
+@asynccontextmanager
+async def watched_library(opened: Path, tmp_path: Path, rows: int):
+    """The app opened on ``opened`` (a folder or one file) with its database under ``tmp_path``,
+    once the library lists ``rows`` articles and is idle: yields (app, pilot, library)."""
+    from reader.store import open_store
+
+    with open_store(tmp_path / "db" / "reader.json") as store:
+        app = make_app(opened, store, tmp_path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            library = await wait_for_library(pilot)
+            await wait_until(pilot, lambda: len(library.table.rows) == rows)
+            await settle(pilot)
+            yield app, pilot, library
 
 
 def watch_once(ready, batch):

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reader.store import open_store
-from tui_helpers import desk_story, make_app, said, settle, wait_for_library, wait_until
+from tui_helpers import desk_story, said, wait_until, watched_library
 
 
 async def test_a_folder_that_went_and_came_back_is_followed_again(tmp_path: Path):
@@ -17,34 +16,24 @@ async def test_a_folder_that_went_and_came_back_is_followed_again(tmp_path: Path
     for number in range(2):
         desk_story(folder, number)
     away = tmp_path / "elsewhere"
-    with open_store(tmp_path / "db" / "reader.json") as store:
-        app = make_app(folder, store, tmp_path)
-        async with app.run_test(size=(100, 30)) as pilot:
-            library = await wait_for_library(pilot)
-            await wait_until(pilot, lambda: len(library.table.rows) == 2)
-            await settle(pilot)
-            folder.rename(away)
-            await wait_until(pilot, lambda: any("is gone" in m for m in said(app)))
-            assert any(m.startswith(f"{folder} is gone (deleted, moved or unmounted)") for m in said(app)), said(app)
-            away.rename(folder)
-            await wait_until(pilot, lambda: any("is back" in m for m in said(app)))
-            desk_story(folder, 2)  # the wire feed writes on
-            await wait_until(pilot, lambda: len(library.table.rows) == 3)
-            assert {row.article.title for row in library.table.rows} == {f"Story {n:02d} from the desk" for n in range(3)}
+    async with watched_library(folder, tmp_path, 2) as (app, pilot, library):
+        folder.rename(away)
+        await wait_until(pilot, lambda: any("is gone" in m for m in said(app)))
+        assert any(m.startswith(f"{folder} is gone (deleted, moved or unmounted)") for m in said(app)), said(app)
+        away.rename(folder)
+        await wait_until(pilot, lambda: any("is back" in m for m in said(app)))
+        desk_story(folder, 2)  # the wire feed writes on
+        await wait_until(pilot, lambda: len(library.table.rows) == 3)
+        assert {row.article.title for row in library.table.rows} == {f"Story {n:02d} from the desk" for n in range(3)}
 
 
 async def test_an_emptied_library_says_its_folder_is_gone(tmp_path: Path):
     folder = tmp_path / "wire"
     folder.mkdir()
     desk_story(folder, 0)
-    with open_store(tmp_path / "db" / "reader.json") as store:
-        app = make_app(folder, store, tmp_path)
-        async with app.run_test(size=(100, 30)) as pilot:
-            library = await wait_for_library(pilot)
-            await wait_until(pilot, lambda: len(library.table.rows) == 1)
-            await settle(pilot)
-            (folder / "story-00.txt").unlink()
-            folder.rmdir()
-            await wait_until(pilot, lambda: len(library.table.rows) == 0)
-            await wait_until(pilot, lambda: "is gone" in library.table.empty_message)
-            assert library.table.empty_message.startswith("The folder opened is gone"), library.table.empty_message
+    async with watched_library(folder, tmp_path, 1) as (app, pilot, library):
+        (folder / "story-00.txt").unlink()
+        folder.rmdir()
+        await wait_until(pilot, lambda: len(library.table.rows) == 0)
+        await wait_until(pilot, lambda: "is gone" in library.table.empty_message)
+        assert library.table.empty_message.startswith("The folder opened is gone"), library.table.empty_message

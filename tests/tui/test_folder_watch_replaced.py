@@ -10,8 +10,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from reader.store import open_store
-from tui_helpers import desk_story, make_app, said, settle, wait_for_library, wait_until
+from tui_helpers import desk_story, said, wait_until, watched_library
 
 
 def _titles(library) -> set[str]:
@@ -24,35 +23,25 @@ async def test_a_folder_replaced_by_a_symlink_is_followed(tmp_path: Path):
     other.mkdir()
     desk_story(folder, 0)
     desk_story(other, 5)
-    with open_store(tmp_path / "db" / "reader.json") as store:
-        app = make_app(folder, store, tmp_path)
-        async with app.run_test(size=(100, 30)) as pilot:
-            library = await wait_for_library(pilot)
-            await wait_until(pilot, lambda: len(library.table.rows) == 1)
-            await settle(pilot)
-            shutil.rmtree(folder)
-            folder.symlink_to(other)
-            await wait_until(pilot, lambda: _titles(library) == {"Story 05 from the desk"})
-            desk_story(other, 6)
-            await wait_until(pilot, lambda: _titles(library) == {"Story 05 from the desk", "Story 06 from the desk"})
+    async with watched_library(folder, tmp_path, 1) as (app, pilot, library):
+        shutil.rmtree(folder)
+        folder.symlink_to(other)
+        await wait_until(pilot, lambda: _titles(library) == {"Story 05 from the desk"})
+        desk_story(other, 6)
+        await wait_until(pilot, lambda: _titles(library) == {"Story 05 from the desk", "Story 06 from the desk"})
 
 
 async def test_a_single_file_opened_deleted_and_written_again_is_followed(tmp_path: Path):
     folder = tmp_path / "wire"
     folder.mkdir()
     story = desk_story(folder, 0)
-    with open_store(tmp_path / "db" / "reader.json") as store:
-        app = make_app(story, store, tmp_path)
-        async with app.run_test(size=(100, 30)) as pilot:
-            library = await wait_for_library(pilot)
-            await wait_until(pilot, lambda: len(library.table.rows) == 1)
-            await settle(pilot)
-            story.unlink()
-            await wait_until(pilot, lambda: len(library.table.rows) == 0)
-            story.write_text(" date 2024-02-01 Story written again\n\nAarhus. New text.\n\n/testbureau/\n", encoding="utf-8")
-            await wait_until(pilot, lambda: _titles(library) == {"Story written again"})
-            story.write_text(" date 2024-02-01 Story written a third time\n\nAarhus. Newer.\n\n/testbureau/\n", encoding="utf-8")
-            await wait_until(pilot, lambda: _titles(library) == {"Story written a third time"})
+    async with watched_library(story, tmp_path, 1) as (app, pilot, library):
+        story.unlink()
+        await wait_until(pilot, lambda: len(library.table.rows) == 0)
+        story.write_text(" date 2024-02-01 Story written again\n\nAarhus. New text.\n\n/testbureau/\n", encoding="utf-8")
+        await wait_until(pilot, lambda: _titles(library) == {"Story written again"})
+        story.write_text(" date 2024-02-01 Story written a third time\n\nAarhus. Newer.\n\n/testbureau/\n", encoding="utf-8")
+        await wait_until(pilot, lambda: _titles(library) == {"Story written a third time"})
 
 
 async def test_a_folder_back_is_no_longer_listed_as_skipped(tmp_path: Path):
@@ -61,22 +50,17 @@ async def test_a_folder_back_is_no_longer_listed_as_skipped(tmp_path: Path):
     folder, away = tmp_path / "wire", tmp_path / "elsewhere"
     folder.mkdir()
     desk_story(folder, 0)
-    with open_store(tmp_path / "db" / "reader.json") as store:
-        app = make_app(folder, store, tmp_path)
-        async with app.run_test(size=(100, 30)) as pilot:
-            library = await wait_for_library(pilot)
-            await wait_until(pilot, lambda: len(library.table.rows) == 1)
-            await settle(pilot)
+    async with watched_library(folder, tmp_path, 1) as (app, pilot, library):
 
-            def status() -> str:
-                return str(library.query_one("#library-status").render())
+        def status() -> str:
+            return str(library.query_one("#library-status").render())
 
-            folder.rename(away)
-            await wait_until(pilot, lambda: "1 skipped" in status())
-            away.rename(folder)
-            await wait_until(pilot, lambda: any("is back" in m for m in said(app)))
-            await wait_until(pilot, lambda: "skipped" not in status())
-            assert _titles(library) == {"Story 00 from the desk"}
+        folder.rename(away)
+        await wait_until(pilot, lambda: "1 skipped" in status())
+        away.rename(folder)
+        await wait_until(pilot, lambda: any("is back" in m for m in said(app)))
+        await wait_until(pilot, lambda: "skipped" not in status())
+        assert _titles(library) == {"Story 00 from the desk"}
 
 
 async def test_a_folder_deleted_and_made_again_at_once_is_followed(tmp_path: Path):
@@ -85,15 +69,10 @@ async def test_a_folder_deleted_and_made_again_at_once_is_followed(tmp_path: Pat
     folder = tmp_path / "wire"
     folder.mkdir()
     desk_story(folder, 0)
-    with open_store(tmp_path / "db" / "reader.json") as store:
-        app = make_app(folder, store, tmp_path)
-        async with app.run_test(size=(100, 30)) as pilot:
-            library = await wait_for_library(pilot)
-            await wait_until(pilot, lambda: len(library.table.rows) == 1)
-            await settle(pilot)
-            shutil.rmtree(folder)
-            folder.mkdir()
-            desk_story(folder, 7)
-            await wait_until(pilot, lambda: _titles(library) == {"Story 07 from the desk"})
-            desk_story(folder, 8)  # written once the new folder is followed
-            await wait_until(pilot, lambda: _titles(library) == {"Story 07 from the desk", "Story 08 from the desk"})
+    async with watched_library(folder, tmp_path, 1) as (app, pilot, library):
+        shutil.rmtree(folder)
+        folder.mkdir()
+        desk_story(folder, 7)
+        await wait_until(pilot, lambda: _titles(library) == {"Story 07 from the desk"})
+        desk_story(folder, 8)  # written once the new folder is followed
+        await wait_until(pilot, lambda: _titles(library) == {"Story 07 from the desk", "Story 08 from the desk"})
