@@ -133,18 +133,26 @@ def desk_story(folder: Path, number: int) -> Path:
 
 
 @asynccontextmanager
-async def watched_library(opened: Path, tmp_path: Path, rows: int):
-    """The app opened on ``opened`` (a folder or one file) with its database under ``tmp_path``,
-    once the library lists ``rows`` articles and is idle: yields (app, pilot, library)."""
+async def running_app(paths, tmp_path: Path, size: tuple[int, int] = (100, 30), **run):
+    """The app on ``paths`` with its database at ``tmp_path``/db/reader.json, running under a
+    test pilot of ``size`` (``run``: more of ``run_test``'s options): yields (app, pilot, store)."""
     from reader.store import open_store
 
     with open_store(tmp_path / "db" / "reader.json") as store:
-        app = make_app(opened, store, tmp_path)
-        async with app.run_test(size=(100, 30)) as pilot:
-            library = await wait_for_library(pilot)
-            await wait_until(pilot, lambda: len(library.table.rows) == rows)
-            await settle(pilot)
-            yield app, pilot, library
+        app = make_app(paths, store, tmp_path)
+        async with app.run_test(size=size, **run) as pilot:
+            yield app, pilot, store
+
+
+@asynccontextmanager
+async def watched_library(opened: Path, tmp_path: Path, rows: int):
+    """The app opened on ``opened`` (a folder or one file) with its database under ``tmp_path``,
+    once the library lists ``rows`` articles and is idle: yields (app, pilot, library)."""
+    async with running_app(opened, tmp_path) as (app, pilot, _store):
+        library = await wait_for_library(pilot)
+        await wait_until(pilot, lambda: len(library.table.rows) == rows)
+        await settle(pilot)
+        yield app, pilot, library
 
 
 def watch_once(ready, batch):

@@ -10,10 +10,9 @@ from pathlib import Path
 from textual.widgets import Static
 
 from reader.cli import main
-from reader.store import open_store
 from reader.tui.screens.skipped import SkippedScreen
 
-from tui_helpers import WIRE, make_app, settle, wait_for_library
+from tui_helpers import WIRE, settle, wait_for_library, running_app
 
 
 def _desk(tmp_path: Path) -> Path:
@@ -35,13 +34,11 @@ def test_the_shell_names_the_file_with_its_line_break(tmp_path: Path, capsys) ->
 
 async def test_the_skipped_list_names_the_file_with_its_line_break(tmp_path: Path) -> None:
     folder = _desk(tmp_path)
-    with open_store(tmp_path / "db" / "reader.json") as store:
-        app = make_app([folder], store, tmp_path)
-        async with app.run_test(size=(80, 24)) as pilot:
-            await wait_for_library(pilot)
-            await pilot.press("exclamation_mark")
-            await settle(pilot)
-            assert isinstance(app.screen, SkippedScreen)
-            texts = [str(s.render()) for s in app.screen.query(Static)][1:]
-            assert any("tom\u240afil.txt" in t for t in texts), texts
-            assert not any("tom fil.txt" in t for t in texts), texts
+    async with running_app([folder], tmp_path, (80, 24)) as (app, pilot, store):
+        await wait_for_library(pilot)
+        await pilot.press("exclamation_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, SkippedScreen)
+        texts = [str(s.render()) for s in app.screen.query(Static)][1:]
+        assert any("tom\u240afil.txt" in t for t in texts), texts
+        assert not any("tom fil.txt" in t for t in texts), texts

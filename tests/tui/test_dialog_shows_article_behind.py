@@ -9,23 +9,20 @@ from pathlib import Path
 
 from textual.screen import ModalScreen
 
-from reader.store import open_store
 
-from tui_helpers import WIRE, make_app, open_article, settle
+from tui_helpers import WIRE, open_article, settle, running_app
 
 
 async def test_the_article_shows_behind_the_note_editor(tmp_path: Path) -> None:
     folder = tmp_path / "articles"
     folder.mkdir()
     (folder / "ribe.txt").write_text(WIRE, encoding="utf-8")
-    with open_store(tmp_path / "db" / "reader.json") as store:
-        app = make_app([folder], store, tmp_path)
-        async with app.run_test(size=(100, 30)) as pilot:
-            await open_article(pilot, "Ribe")
-            assert "Borgmester" in app.export_screenshot()  # the headline, on the top line
-            await pilot.press("}", "}", "p", "a")  # "Forældrene protesterer. ...": no Borgmester in it
-            await settle(pilot)
-            assert isinstance(app.screen, ModalScreen)
-            shown = app.export_screenshot()
-            assert "Forældrene" in shown  # the dialog quotes the passage
-            assert "Borgmester" in shown  # and the article's headline is still on screen behind it
+    async with running_app([folder], tmp_path, (100, 30)) as (app, pilot, store):
+        await open_article(pilot, "Ribe")
+        assert "Borgmester" in app.export_screenshot()  # the headline, on the top line
+        await pilot.press("}", "}", "p", "a")  # "Forældrene protesterer. ...": no Borgmester in it
+        await settle(pilot)
+        assert isinstance(app.screen, ModalScreen)
+        shown = app.export_screenshot()
+        assert "Forældrene" in shown  # the dialog quotes the passage
+        assert "Borgmester" in shown  # and the article's headline is still on screen behind it
