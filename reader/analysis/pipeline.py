@@ -15,6 +15,7 @@ from reader.analysis.parties import with_parties
 from reader.analysis.numbers import find_dates_numbers
 from reader.analysis.quotes import find_quotes
 from reader.analysis.sentences import split_sentences
+from reader.analysis.title_opening import opening_words
 from reader.analysis.tokens import tokenize
 from reader.analysis.word_sets import release
 from reader.language import detect_language
@@ -159,8 +160,9 @@ def _with_title(title: str, text: str, language: str, corrections: Sequence[Enti
     joint = head + (".\n\n" if stop else "\n\n")
     shift = len(joint)
     whole = _analyze(joint + text, language, corrections)
-    in_title = _named_again(head, [e for e in whole.entities if e.end <= len(head)],
-                            [e for e in whole.entities if e.start >= shift])
+    body = [e for e in whole.entities if e.start >= shift]
+    in_title = _named_again(head, opening_words([e for e in whole.entities if e.end <= len(head)], body, language),
+                            body)
     entities = tuple(
         Entity(e.start - shift, e.end - shift, e.text, e.label, e.canonical)
         for e in whole.entities if e.start >= shift
@@ -184,6 +186,9 @@ def _named_again(head: str, found: list[Entity], body: list[Entity]) -> tuple[En
     the tagger passed over there ("Brand i lagerhal: Vestmøns Brandvæsen kæmpede hele natten":
     after a colon, a capital says nothing)."""
     names = {e.text: e for e in body if e.label in _PEOPLE_ORG_PLACE and (" " in e.text or len(e.text) >= 4)}
+    for e in list(names.values()):  # the body's "HULL, England —" names the headline's "Hull"
+        if " " in e.canonical or len(e.canonical) >= 4:
+            names.setdefault(e.canonical, e)
     for name in sorted(names, key=len, reverse=True):
         for match in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", head):
             if not any(e.start < match.end() and match.start() < e.end for e in found):
