@@ -9,6 +9,7 @@ import re
 from typing import Sequence
 
 from reader.analysis.canonical import canonical_names
+from reader.analysis.eras import with_eras
 from reader.analysis import da_forms23, forms22, forms23_en, forms24_da, forms24_en, one_type21
 from reader.analysis.names import find_names
 from reader.analysis.parties import with_parties
@@ -103,7 +104,7 @@ def _analyze(text: str, language: str | None, corrections: Sequence[EntityCorrec
     entities = [
         Entity(s, e, text[s:e], label_of[labels[k]], canon[k]) for k, (s, e, _label) in enumerate(names)
     ]
-    numbers = find_dates_numbers(text, language, tokens)
+    numbers = with_eras(text, language, find_dates_numbers(text, language, tokens))  # "the 1990s"
     release()  # (the word index the name rules and the date scan shared: not kept after the text)
     if removed:
         numbers = [span for span in numbers if text[span[0]:span[1]] not in removed]
