@@ -19,6 +19,7 @@ from reader.analysis.quote_headline_dash import colon_dash_quote, title_line
 from reader.analysis.quote_marks import mark_pairs, opens_single
 from reader.analysis.quote_news import danish_after, sibling_surname, story_opening, written_sources
 from reader.analysis.quote_roles_carried import carry_roles
+from reader.analysis.quote_roles_same import same_roles
 from reader.analysis.quote_resolve import Spans, resolve
 from reader.analysis.quote_kin import kin_names
 from reader.analysis.quote_lines import _OPENS, _list_item, _runs_on, _units
@@ -121,6 +122,7 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
         writers_questions(text, quotes)  # 'I met her. / "Do you miss London?" / "Not for a minute."' (quotesen23)
     quotes = danish_after(text, carry_roles(text, quotes, ctx.people), ctx.people, ctx.language)  # "Vidne: »...«" (quotesda19)
     quotes = party_speakers(text, quotes) if ctx.language == "da" else quotes  # "siger Venstres X" (quotesda23)
+    quotes = same_roles(quotes)  # "siger hun" five paragraphs after "siger direktør Mette Sørensen"
     if text is not original:
         quotes = [replace(q, text=original[q.start:q.end]) if q.text != original[q.start:q.end] else q for q in quotes]
     return sorted(quotes, key=lambda q: q.start)
