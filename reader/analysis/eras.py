@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 
 Span = tuple[int, int, str]
-_EN = re.compile(r"(?<![\w.,])(?:\d{1,2}(?:st|nd|rd|th)[- ]century|(?:1\d|20)\d0s|(?<= )['’]\d0s)(?![\w-])")
-_DA = re.compile(r"(?<![\w.,])(?:[12]\d00-tal(?:let|lets)|(?:1\d|20)?\d0['’]?erne|\d{1,2}\. århundrede)(?:s)?(?!\w)")
+# Led by the digit (what stands before it asked second): a scan can skip to the digits.
+_EN = re.compile(r"\d(?<![\w.,]\d)(?:\d?(?:st|nd|rd|th)[- ]century|(?<=[12])\d\d0s)(?![\w-])")
+_EN_SHORT = re.compile(r"['’](?<= .)\d0s(?![\w-])")  # "the ’80s"
+_DA = re.compile(r"\d(?<![\w.,]\d)(?:(?<=[12])\d00-tal(?:let|lets)|\d{0,3}0['’]?erne|\d?\. århundrede)s?(?!\w)")
 
 
 def with_eras(text: str, language: str, spans: list[Span]) -> list[Span]:
@@ -23,7 +25,14 @@ def with_eras(text: str, language: str, spans: list[Span]) -> list[Span]:
             return spans
         pattern = _EN
     eras = [(m.start(), m.end(), "DATE") for m in pattern.finditer(text)]
+    if pattern is _EN and ("'" in text or "’" in text):
+        eras = sorted(eras + [(m.start(), m.end(), "DATE") for m in _EN_SHORT.finditer(text)])
     if not eras:
         return spans
-    kept = [x for x in spans if not any(x[0] < e and s < x[1] for s, e, _ in eras)]
+    kept, k = [], 0
+    for x in spans:  # (both sorted: one walk, not a test of every span against every era)
+        while k < len(eras) and eras[k][1] <= x[0]:
+            k += 1
+        if k == len(eras) or x[1] <= eras[k][0]:
+            kept.append(x)
     return sorted(kept + eras)
