@@ -39,7 +39,7 @@ def canonical_names(
     stems = {name: stem_of(name) for name in known}  # (each distinct name once, across texts)
     for k, name in enumerate(names):
         stem = stems[name]
-        if stem != name and (stem in known or language == "da" and name.endswith(("'s", "’s"))):
+        if stem != name and (stem in known or language == "da" and name.endswith(("'s", "’s", "'", "’"))):
             canon[k] = stem
     surnames = _people(spans, canon)
     _legal_forms(canon)

@@ -11,7 +11,11 @@ from reader.analysis.name_base import runs
 from reader.analysis.word_sets import notable, where
 
 # The letters of a Danish sports club after its town's name ("håndboldklub", "idrætsforening", ...).
-CLUB_LETTERS = frozenset("HK IF BK FC GF IK BI FF HG KFUM KFUMs AIF GIF".split())
+CLUB_LETTERS = frozenset("HK IF BK FC GF IK BI FF HG KFUM KFUMs AIF GIF SG AC".split())
+# The letters that also stand before the town ("FC Roskilde", "HK Als' træner": the tagger left the
+# letters out at a sentence's start).
+_CLUB_BEFORE = frozenset("FC HK BK IF SG AC".split())
+_OPENERS = frozenset(".!?:-–»“\"")
 # A sport as the last word of a club's name ("Vendsyssel Håndbold"), as in name_patterns.
 _SPORT_LAST = frozenset("håndbold fodbold boldklub idrætsforening volley basket badminton svømmeklub".split())
 _MUSEUM_ENDS = ("museum", "museet", "museums")
@@ -48,7 +52,9 @@ def club_names(
             while start > 0 and tags.get(start, "O")[0] == "I":
                 start -= 1
             put(start, k + 1, "ORG")
-        elif words[k] == "FC" and k + 1 < n and _town_word(words[k + 1]) and k not in tags:
+        elif words[k] in _CLUB_BEFORE and k + 1 < n and _town_word(words[k + 1]) and k not in tags and (
+            words[k] == "FC" or k == 0 or words[k - 1] in _OPENERS  # (else "Fagforeningen HK Midt": a union)
+        ):
             end = k + 2
             while tags.get(end, "O")[0] == "I":
                 end += 1

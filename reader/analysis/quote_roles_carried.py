@@ -42,6 +42,8 @@ def carry_roles(text: str, quotes: list[Quote], people: People) -> list[Quote]:
             if quote.speaker not in found:
                 found[quote.speaker] = _introduced_as(text, quote.speaker, people, lower_words, by_name)
             role, affiliation = found[quote.speaker]
+            if not role and not affiliation:
+                role, affiliation = found[quote.speaker] = _appositive(text, quote.speaker, people, by_name)
             if role or affiliation:
                 quote = replace(quote, role=role, affiliation=affiliation)
         out.append(quote)
@@ -131,6 +133,27 @@ def _introduced_as(
     return "", ""
 
 
+# "HK Limfjords målmand, Rasmus Fogh, reddede", "SG Als' træner, Morten Lindholm, var skuffet",
+# "Bluewater Logistics' chief executive, Ann Lee, said": a body's role set off before the name.
+_APPOSITIVE = re.compile(r"(?:s|'|’|'s|’s) ((?:[a-zæøå][\w-]* ){0,2}[a-zæøå][\w-]*), $")
+
+
+def _appositive(text: str, canonical: str, people: People, by_name: _ByName) -> tuple[str, str]:
+    """The role and organisation of the first mention of ``canonical`` set off by commas after an
+    organisation's role ("HK Limfjords målmand, Rasmus Fogh,"); ("", "") when none is."""
+    for mention in by_name.mentions(canonical):
+        if text[mention.end:mention.end + 1] != "," or text[mention.start - 2:mention.start] != ", ":
+            continue
+        match = _APPOSITIVE.search(text, max(0, mention.start - 40), mention.start)
+        if match is None or not _role_word(match.group(1).rpartition(" ")[2]):
+            continue
+        org = people.org_at(match.start() - 1)  # (the body's name, its genitive "s" or "'" in it or not)
+        if org is None or org.end > match.start() + 2:
+            continue
+        return match.group(1), org.canonical
+    return "", ""
+
+
 def _sentence_start(text: str, at: int) -> int | None:
     """Where the sentence holding ``at`` begins, if within reach before it."""
     left = text[max(0, at - _REACH):at]
@@ -158,7 +181,16 @@ _MODIFIERS = frozenset("managing executive deputy senior chief acting interim as
 def _role_word(word: str) -> bool:
     """Whether ``word`` is a role ("Pressechef", "spokeswoman", "formanden", "lawyer")."""
     low = word.lower()
-    return low.endswith(ROLE_SUFFIXES) or word in EN_ROLES or person_noun(low) or low.endswith(_DEFINITE_ROLES)
+    return (low.endswith(ROLE_SUFFIXES) or word in EN_ROLES or person_noun(low) or low.endswith(_DEFINITE_ROLES)
+            or low.endswith(_DA_MORE_ROLES))
+
+
+# Danish roles a sentence opens with before the person ("Cheftræner Anders Kold overtog holdet",
+# "Forstander Birthe Aagaard forklarer ..."; sample articles da-05, mix-01), beyond the suffixes the
+# attribution shares with the name finder.
+_DA_MORE_ROLES = ("træner", "forstander", "målmand", "indehaver", "stifter", "rektor", "overlæge", "advokat",
+                  "forsvarer", "inspektør", "konsulent", "rådgiver", "økonom", "præst", "biskop", "kaptajn",
+                  "anfører", "sygeplejerske", "lærer", "instruktør", "dirigent", "arkitekt", "skipper")
 
 
 # The definite forms of the role suffixes not written definite ("direktøren"; made once, not a call).
