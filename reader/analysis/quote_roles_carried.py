@@ -16,6 +16,7 @@ from dataclasses import replace
 from reader.analysis.descriptions import same_sentence
 from reader.analysis.lexicon import EN_ROLES, ROLE_SUFFIXES
 from reader.analysis.people import People
+from reader.analysis.perceptron import load_model
 from reader.analysis.speakers import only_roles, role_and_org
 from reader.analysis.reporting_verbs import CLAUSE_WORDS, speech_verbs
 from reader.analysis.speaker_owners import person_noun
@@ -30,12 +31,12 @@ _REACH = 90  # characters before the name: as far as the attribution's own test 
 _PLAIN = re.compile(r"[^\W\d_][\w&'’.,-]*(?:\s+[^\W\d_][\w&'’.,-]*){0,7},?\s+")
 
 
-def carry_roles(text: str, quotes: list[Quote], people: People) -> list[Quote]:
+def carry_roles(text: str, quotes: list[Quote], people: People, language: str = "") -> list[Quote]:
     """``quotes`` with a named speaker lacking role and affiliation given those of the sentence
     that introduced the person, if any such sentence opens with them."""
     found: dict[str, tuple[str, str]] = {}
     out = []
-    lower_words = _LowerWords(text)
+    lower_words = _LowerWords(text, language)
     by_name = _ByName(people)
     for quote in quotes:
         if quote.speaker and not quote.role and not quote.affiliation:
@@ -71,16 +72,22 @@ class _ByName:
 
 
 class _LowerWords:
-    """The words a text writes in lower case, read once and only when first asked."""
+    """The words a text writes in lower case, read once and only when first asked; with a
+    ``language``, also those the name model's training text writes in lower case ("Parish council
+    chairman Tom Reed said": "parish" nowhere else in the story)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, language: str = "") -> None:
         self.text = text
         self.words: frozenset[str] | None = None
+        self.language = language
 
     def __contains__(self, word: str) -> bool:
         if self.words is None:
             self.words = frozenset(_LOWER_WORD.findall(self.text))
-        return word in self.words
+        if word in self.words:
+            return True
+        model = load_model(self.language) if self.language else None
+        return model is not None and model.vocab.get(word) in ("L", "B")
 
 
 _LOWER_WORD = re.compile(r"(?<![\w-])[^\W\d_A-ZÆØÅ][\w-]*")

@@ -120,7 +120,7 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
         alternate(text, raw, quotes, ctx.people)
         turn_pronouns(text, quotes, ctx.turns, ctx.voices)  # 'RAJ: ... When I left, he said, "..."' (quotesen23)
         writers_questions(text, quotes)  # 'I met her. / "Do you miss London?" / "Not for a minute."' (quotesen23)
-    quotes = danish_after(text, carry_roles(text, quotes, ctx.people), ctx.people, ctx.language)  # "Vidne: »...«" (quotesda19)
+    quotes = danish_after(text, carry_roles(text, quotes, ctx.people, ctx.language), ctx.people, ctx.language)  # "Vidne: »...«" (quotesda19)
     quotes = party_speakers(text, quotes) if ctx.language == "da" else quotes  # "siger Venstres X" (quotesda23)
     quotes = same_roles(quotes)  # "siger hun" five paragraphs after "siger direktør Mette Sørensen"
     if text is not original:

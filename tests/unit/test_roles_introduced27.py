@@ -38,3 +38,9 @@ def test_a_danish_genitive_apostrophe_is_no_part_of_the_canonical_name():
     text = "SG Vig tabte. Vigs' træner var sur."
     canon, _labels = canonical_names(text, [(0, 6, "ORG"), (14, 19, "ORG")], "da")
     assert canon[1] == "Vigs"
+
+
+def test_a_role_whose_modifier_the_story_writes_nowhere_else_is_carried():
+    text = ("Harvest council chairman Tom Reed said the new sign would slow drivers.\n\n"
+            '"It is what the village asked for," he said.')
+    assert _roles(text, "en")["Tom Reed"][0] == "harvest council chairman"
