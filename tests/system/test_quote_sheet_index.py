@@ -96,8 +96,8 @@ def test_the_sheet_from_the_index_is_the_sheet_of_every_article_analysed(lib, tm
     assert with_index == _sheets(lib, capsys)
     every = len(analysed)
 
-    md = with_index["md"]  # the quote's kind, own role and affiliation; the speaker's role
-    assert "(Maja Rindom, pressechef, Vestkraft)" in md and "(partial quote; Maja Rindom, pressechef)" in md
+    md = with_index["md"]  # the quote's kind; the speaker's role and affiliation on each of her quotes
+    assert "(Maja Rindom, pressechef, Vestkraft)" in md and "(partial quote; Maja Rindom, pressechef, Vestkraft)" in md
     assert "(Per Olsen, set by hand)" in md and "changed since verified" in md and "Kim Berg" not in md
     # the edited files and the corrected article are analysed (once a format); the others are the index's
     assert every == 3 * 5 and from_index == 3 * 3, (from_index, every)
