@@ -21,9 +21,12 @@ def _who(q) -> str:
 
 def _record(q, state: str, carriers: int | None, check=None) -> dict:
     by_hand = check is not None and check.speaker_set
+    # A speaker set by hand that the index applied (said_as is theirs) has the role and party the
+    # library gives that person (whoquotes._with_roles), never the replaced speaker's.
+    theirs = not by_hand or bool(check.speaker) and q.said_as == check.speaker
     record = {
         "speaker": (check.speaker or None) if by_hand else q.speaker,  # the reporter's word wins
-        "role": "" if by_hand else q.role, "party": "" if by_hand else q.party,
+        "role": q.role if theirs else "", "party": q.party if theirs else "",
         "quote": q.text, "title": q.title, "date": q.date,
         "source": q.source, "state": state, "article_id": q.article_id, **path_record(q.path),
         "said_as": q.said_as, "start": q.start, "end": q.end, "speaker_by_hand": by_hand,
@@ -112,7 +115,9 @@ def run(args) -> int:
         sys.stdout.write(_markdown(records))
     else:
         for r, (q, n) in zip(records, rows):
-            who_said = _who(q) if not r["speaker_by_hand"] else f"{r['speaker'] or '(no speaker)'} (set by hand)"
+            extra = ", ".join(x for x in (r["role"], r["party"]) if x)
+            who_said = _who(q) if not r["speaker_by_hand"] else (
+                f"{r['speaker'] or '(no speaker)'} ({extra + '; ' if extra else ''}set by hand)")
             head = [r["date"] or "-", who_said, r["state"], one_line(q.title, 60), r["source"] or "-"]
             if n is not None:
                 head.append(plural(n, "article"))
