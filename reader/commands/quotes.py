@@ -117,7 +117,7 @@ def run(args) -> int:
         for r, (q, n) in zip(records, rows):
             extra = ", ".join(x for x in (r["role"], r["party"]) if x)
             who_said = _who(q) if not r["speaker_by_hand"] else (
-                f"{r['speaker'] or '(no speaker)'} ({extra + '; ' if extra else ''}set by hand)")
+                f"{r['speaker'] or 'no speaker'} ({extra + '; ' if extra else ''}set by hand)")
             head = [r["date"] or "-", who_said, r["state"], one_line(q.title, 60), r["source"] or "-"]
             if n is not None:
                 head.append(plural(n, "article"))

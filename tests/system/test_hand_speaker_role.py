@@ -115,3 +115,13 @@ def test_a_person_without_a_role_carries_none_and_never_the_replaced_speakers(li
     rows = list(csv.DictReader(io.StringIO(export(capsys, lib, db, "--quotes", "--format", "csv"))))
     by_hand = {r["speaker"]: (r["role"], r["affiliation"]) for r in rows if r["speaker_set_by_hand"]}
     assert by_hand == {"Ib Mørk": ("", ""), "Lene Strand": ("pressechef", "Nordkraft")}
+
+
+def test_reader_quotes_says_the_role_and_a_cleared_speaker_in_one_bracket(lib, db, capsys):
+    set_speaker(db, lib, LAST, "Lene Strand")
+    set_speaker(db, lib, LENE, "")  # cleared: nobody said it
+    capsys.readouterr()
+    assert main(["quotes", str(lib), "--db", db]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert any("\tLene Strand (pressechef; set by hand)\t" in line for line in lines)
+    assert any("\tno speaker (set by hand)\t" in line for line in lines)  # as the app says it
