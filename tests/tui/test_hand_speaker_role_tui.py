@@ -51,3 +51,21 @@ async def test_the_line_above_a_quote_set_by_hand_gives_that_persons_role(tmp_pa
             labels = list(view._speaker_rows.values())
             assert "Ib Mørk · set by hand" in labels  # he has no role; never hers
             assert "Lene Strand, pressechef, Nordkraft · set by hand" in labels
+
+
+async def test_a_speaker_cleared_by_hand_is_no_speaker_in_the_panel_too(tmp_path: Path):
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "kaj.txt").write_text(STORY, encoding="utf-8")
+    with open_store(tmp_path / "db" / "reader.json") as store:
+        app = make_app(folder, store, tmp_path)
+        async with app.run_test(size=(120, 40)) as pilot:
+            screen = await open_article(pilot, "Ny kaj")
+            view = screen.query_one(ArticleView)
+            await pilot.press("quotation_mark", "w")
+            await settle(pilot)
+            await pilot.press("ctrl+u", "enter")  # cleared: nobody said it
+            await settle(pilot)
+            assert "no speaker · set by hand" in view._speaker_rows.values()
+            panel = str(screen.query_one("#panel-content").render())
+            assert "no speaker ✎ ×1" in panel and "unknown speaker ✎" not in panel  # as the line above says
