@@ -6,12 +6,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import sys
 
 from reader.commands._common import scan_progress
 from reader.textsafe import one_line, path_record, plural
 
-_FIELDS = ("speaker", "role", "party", "quote", "title", "date", "source", "state", "article_id", "path", "articles")
+_FIELDS = ("speaker", "role", "party", "quote", "title", "date", "source", "state", "article_id", "path", "articles",
+           "url")  # url last (review27): ``path`` shows a control character as ␛, the URL %-encodes it
 
 
 def _who(q) -> str:
@@ -30,10 +32,18 @@ def _record(q, state: str, carriers: int | None, check=None) -> dict:
         "quote": q.text, "title": q.title, "date": q.date,
         "source": q.source, "state": state, "article_id": q.article_id, **path_record(q.path),
         "said_as": q.said_as, "start": q.start, "end": q.end, "speaker_by_hand": by_hand,
+        "url": _url(q.path),
     }
     if carriers is not None:
         record["articles"] = carriers
     return record
+
+
+def _url(path: str) -> str:
+    """The file's file:// URL (its exact name, %-encoded), "" for a path that is not absolute."""
+    from pathlib import Path
+
+    return Path(path).as_uri() if path and os.path.isabs(path) else ""
 
 
 def _csv(records: list[dict]) -> str:

@@ -53,3 +53,15 @@ def test_a_quote_sheet_written_before_the_url_column_is_still_an_earlier_export(
     assert main(["export", str(lib), "--db", db, "--quotes", "-o", str(old)]) == 0  # replaced, no --force
     header = old.read_text(encoding="utf-8-sig").splitlines()[0]
     assert header.endswith(",kind,url")
+
+
+def test_reader_quotes_csv_gives_the_exact_path_too(tmp_path: Path, capsys):
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    (lib / NAME).write_text(STORY, encoding="utf-8")
+    capsys.readouterr()
+    assert main(["quotes", str(lib), "--db", str(tmp_path / "db" / "reader.json"), "--csv"]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\x07" not in out
+    (row,) = csv.DictReader(io.StringIO(out))
+    assert row["path"].endswith("esc␛[31mred␛]0;t␇.txt") and _path_of(row["url"]) == str(lib / NAME)
