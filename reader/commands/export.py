@@ -136,11 +136,11 @@ def _is_export(path: str) -> bool:
             head = handle.read(400).decode("utf-8", errors="replace")
     except OSError:
         return False
-    from reader.workspace.exports import FIRST_COLUMNS, QUOTE_COLUMNS
+    from reader.workspace.exports import FIRST_COLUMNS, QUOTE_FIRST_COLUMNS
     from reader.model import EXPORTED_BY, is_markdown_export
 
     head = head.lstrip("\ufeff")  # a CSV file's byte order mark
-    if is_markdown_export(head) or head.lstrip().startswith((",".join(FIRST_COLUMNS), ",".join(QUOTE_COLUMNS))):
+    if is_markdown_export(head) or head.lstrip().startswith((",".join(FIRST_COLUMNS), ",".join(QUOTE_FIRST_COLUMNS))):
         return True
     # (reader's JSON has its articles under "articles": a news article with that key is no export)
     return head.lstrip().startswith("{") and f'"exported_by": "{EXPORTED_BY}"' in head and '"articles"' in head

@@ -6,12 +6,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import sys
 
 from reader.commands._common import scan_progress
 from reader.textsafe import one_line, path_record, plural
 
-_FIELDS = ("speaker", "role", "party", "quote", "title", "date", "source", "state", "article_id", "path", "articles")
+_FIELDS = ("speaker", "role", "party", "quote", "title", "date", "source", "state", "article_id", "path", "articles",
+           "url")  # url last (review27): ``path`` shows a control character as ␛, the URL %-encodes it
 
 
 def _who(q) -> str:
@@ -21,16 +23,27 @@ def _who(q) -> str:
 
 def _record(q, state: str, carriers: int | None, check=None) -> dict:
     by_hand = check is not None and check.speaker_set
+    # A speaker set by hand that the index applied (said_as is theirs) has the role and party the
+    # library gives that person (whoquotes._with_roles), never the replaced speaker's.
+    theirs = not by_hand or bool(check.speaker) and q.said_as == check.speaker
     record = {
         "speaker": (check.speaker or None) if by_hand else q.speaker,  # the reporter's word wins
-        "role": "" if by_hand else q.role, "party": "" if by_hand else q.party,
+        "role": q.role if theirs else "", "party": q.party if theirs else "",
         "quote": q.text, "title": q.title, "date": q.date,
         "source": q.source, "state": state, "article_id": q.article_id, **path_record(q.path),
         "said_as": q.said_as, "start": q.start, "end": q.end, "speaker_by_hand": by_hand,
+        "url": _url(q.path),
     }
     if carriers is not None:
         record["articles"] = carriers
     return record
+
+
+def _url(path: str) -> str:
+    """The file's file:// URL (its exact name, %-encoded), "" for a path that is not absolute."""
+    from pathlib import Path
+
+    return Path(path).as_uri() if path and os.path.isabs(path) else ""
 
 
 def _csv(records: list[dict]) -> str:
@@ -112,7 +125,9 @@ def run(args) -> int:
         sys.stdout.write(_markdown(records))
     else:
         for r, (q, n) in zip(records, rows):
-            who_said = _who(q) if not r["speaker_by_hand"] else f"{r['speaker'] or '(no speaker)'} (set by hand)"
+            extra = ", ".join(x for x in (r["role"], r["party"]) if x)
+            who_said = _who(q) if not r["speaker_by_hand"] else (
+                f"{r['speaker'] or 'no speaker'} ({extra + '; ' if extra else ''}set by hand)")
             head = [r["date"] or "-", who_said, r["state"], one_line(q.title, 60), r["source"] or "-"]
             if n is not None:
                 head.append(plural(n, "article"))

@@ -13,7 +13,7 @@ COLUMNS = (
     "article_id", "title", "date", "source", "tags", "label", "note", "exact",
     "start", "end", "status", "created", "updated", "kind", "speaker",
     "role", "affiliation", "speaker_set_by_hand", "quote_state", "byline", "link",
-    "checked_text", "checked_speaker",
+    "checked_text", "checked_speaker", "url",
 )
 # The first columns of every notes export so far: an earlier export starts with them.
 FIRST_COLUMNS = COLUMNS[:15]
@@ -21,7 +21,13 @@ FIRST_COLUMNS = COLUMNS[:15]
 QUOTE_COLUMNS = (
     "article_id", "title", "date", "source", "byline", "link", "quote", "speaker", "role",
     "affiliation", "speaker_set_by_hand", "state", "checked_text", "checked_speaker", "start", "end", "kind",
+    "url",
 )
+# The columns of every quote sheet so far (``url`` came last, review27).
+QUOTE_FIRST_COLUMNS = QUOTE_COLUMNS[:17]
+# ``link`` is the path as a person reads it: a control character in a file name is shown (␛), never
+# written, so the CSV is safe to print; ``url`` is the file:// URL, %-encoded, from which a tool
+# gets the exact path (urllib.parse.unquote, or unquote_to_bytes for a name that is not UTF-8).
 
 
 # First characters a spreadsheet may run as a formula, full-width forms included.
@@ -78,7 +84,7 @@ def to_csv(items: list[ArticleNotes], options=None) -> str:
                 article.id, article.title, article.date, article.source, ";".join(item.tags),
                 ann.label, ann.note, ann.anchor.exact, ann.anchor.start, ann.anchor.end,
                 ann.status.value, ann.created, ann.updated, "note", speaker,
-                role, affiliation, by_hand, state, article.byline, link, *_checked_cells(quote_of),
+                role, affiliation, by_hand, state, article.byline, link, *_checked_cells(quote_of), item.url,
             )
             writer.writerow([csv_cell(value) for value in row])
         for quote in item.checked_quotes:
@@ -86,12 +92,12 @@ def to_csv(items: list[ArticleNotes], options=None) -> str:
             row = (
                 article.id, article.title, article.date, article.source, ";".join(item.tags),
                 "", "", quote.text, _pos(quote.start), _pos(quote.end), state, "", "", "quote check", speaker,
-                role, affiliation, by_hand, state, article.byline, link, *_checked_cells(quote),
+                role, affiliation, by_hand, state, article.byline, link, *_checked_cells(quote), item.url,
             )
             writer.writerow([csv_cell(value) for value in row])
         if not item.annotations and not item.checked_quotes:  # tags only: the article is listed
             row = (article.id, article.title, article.date, article.source, ";".join(item.tags),
-                   "", "", "", "", "", "", "", "", "article", "", "", "", "", "", article.byline, link, "", "")
+                   "", "", "", "", "", "", "", "", "article", "", "", "", "", "", article.byline, link, "", "", item.url)
             writer.writerow([csv_cell(value) for value in row])
     return buffer.getvalue()
 
@@ -111,7 +117,7 @@ def _sheet(items: list[ArticleNotes]) -> str:
                 article.id, article.title, article.date, article.source, article.byline, item.link or article.path,
                 quote.text, quote.speaker or "", quote.role, quote.affiliation, _yes(quote.speaker_by_hand),
                 quote.shown_state, quote.checked_text or "", quote.checked_speaker or "",
-                _pos(quote.start), _pos(quote.end), quote.kind,
+                _pos(quote.start), _pos(quote.end), quote.kind, item.url,
             )
             writer.writerow([csv_cell(value) for value in row])
     return buffer.getvalue()

@@ -112,8 +112,14 @@ def _quote_line(quote: QuoteNote | None) -> str:
     """The line under a note on a quote: who said it and its state."""
     if quote is None:
         return ""
-    who = escape_line(one_line(quote.who())) if quote.speaker else _nobody(quote)
+    extra = ", ".join(part for part in (quote.role, quote.affiliation) if part)
     by_hand = " (speaker set by hand)" if quote.speaker_by_hand else ""
+    if not quote.speaker:
+        who = _nobody(quote)
+    elif by_hand and extra:  # one bracket, not two in a row: "(formand, Fynsstjernen; speaker set by hand)"
+        who, by_hand = escape_line(one_line(f"{quote.speaker} ({extra}; speaker set by hand)")), ""
+    else:
+        who = escape_line(one_line(quote.who()))
     return f"*Quote by {who}{by_hand} · {_state_words(quote)}*"
 
 

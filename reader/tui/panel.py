@@ -114,7 +114,8 @@ def _quotes_section(parts: list, quotes: Sequence[Quote], states: Mapping[tuple[
     for quote in quotes:
         span = (quote.start, quote.end)
         mark = "!" if span in changed else STATE_MARK[states.get(span, QuoteState.UNVERIFIED)]
-        by_speaker.setdefault((quote.speaker or "unknown speaker", span in by_hand), []).append(mark)
+        hand = span in by_hand  # cleared by hand: "no speaker", as the line above the quote says
+        by_speaker.setdefault((quote.speaker or ("no speaker" if hand else "unknown speaker"), hand), []).append(mark)
     for (speaker, hand), marks in by_speaker.items():
         name = one_line(speaker, 30)
         shown = "".join(marks)

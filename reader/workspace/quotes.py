@@ -98,7 +98,8 @@ def reconcile_quotes(body: str, quotes: Sequence[Quote], checks: Sequence[QuoteC
         if scored and max(scored)[0] >= REWORDED:
             claimed[max(scored)[1]] = check
             left.remove(check)
-    notes = [_note(body, quote, claimed.get(n), roles or {}) for n, quote in enumerate(quotes)]
+    people = person_roles(quotes, roles or {})
+    notes = [_note(body, quote, claimed.get(n), roles or {}, people) for n, quote in enumerate(quotes)]
     for check in left:
         gone = check.status is AnchorStatus.ORPHANED
         text = check.exact if gone else body[check.start:check.end]
@@ -122,7 +123,25 @@ def recorded_quotes(checks: Sequence[QuoteCheck]) -> tuple[QuoteNote, ...]:
     )
 
 
-def _note(body: str, quote: Quote, check: QuoteCheck | None, roles: dict[str, str]) -> QuoteNote:
+def _key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def person_roles(quotes: Sequence[Quote], roles: dict[str, str]) -> dict[str, tuple[str, str]]:
+    """(role, affiliation) of each person the article gives them, by name folded (case, spaces):
+    the role ``roles`` (speaker_roles) has for them, else their own quotes' role, and the
+    organisation their quotes name; for a speaker set by hand to someone the article names."""
+    people: dict[str, tuple[str, str]] = {_key(name): (role, "") for name, role in roles.items() if role}
+    for quote in quotes:  # (the index's quote rows carry no role: getattr)
+        said, own, org_of = quote.speaker, getattr(quote, "role", ""), getattr(quote, "affiliation", "")
+        if said and (own or org_of):
+            role, org = people.get(_key(said), ("", ""))
+            people[_key(said)] = (role or own or "", org or org_of or "")
+    return people
+
+
+def _note(body: str, quote: Quote, check: QuoteCheck | None, roles: dict[str, str],
+          people: dict[str, tuple[str, str]] | None = None) -> QuoteNote:
     text = body[quote.start:quote.end]
     kind = getattr(quote, "kind", "full") or "full"
     role = getattr(quote, "role", "") or roles.get(quote.speaker or "", "") or ""
@@ -131,8 +150,8 @@ def _note(body: str, quote: Quote, check: QuoteCheck | None, roles: dict[str, st
         return QuoteNote(text, quote.speaker, QuoteState.UNVERIFIED, quote.start, quote.end,
                          role=role, affiliation=affiliation, kind=kind)
     speaker = (check.speaker or None) if check.speaker_set else quote.speaker
-    if check.speaker_set:
-        role = affiliation = ""  # the analysis's role belongs to the analysis's speaker
+    if check.speaker_set:  # the analysis's role belongs to the analysis's speaker; the person's own
+        role, affiliation = (people or {}).get(_key(speaker), ("", "")) if speaker else ("", "")
     return QuoteNote(text, speaker, check.state, quote.start, quote.end, check.speaker_set,
                      check.checked_text, check.checked_speaker, role, affiliation, kind=kind)
 

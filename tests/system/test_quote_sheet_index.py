@@ -98,7 +98,7 @@ def test_the_sheet_from_the_index_is_the_sheet_of_every_article_analysed(lib, tm
 
     md = with_index["md"]  # the quote's kind; the speaker's role and affiliation on each of her quotes
     assert "(Maja Rindom, pressechef, Vestkraft)" in md and "(partial quote; Maja Rindom, pressechef, Vestkraft)" in md
-    assert "(Per Olsen, set by hand)" in md and "changed since verified" in md and "Kim Berg" not in md
+    assert "(Per Olsen, direktør, set by hand)" in md and "changed since verified" in md and "Kim Berg" not in md
     # the edited files and the corrected article are analysed (once a format); the others are the index's
     assert every == 3 * 5 and from_index == 3 * 3, (from_index, every)
 

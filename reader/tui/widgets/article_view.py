@@ -101,6 +101,7 @@ class ArticleView(MouseSelection, MotionActions, PaintMixin, ScrollView, can_foc
         self._style_cache: dict[tuple[int, int], Style] = {}
         self._speaker_rows: dict[int, str] = {}
         self.roles: dict[str, str] = {}  # speaker -> role as written ("the union's president")
+        self.hand_roles: dict[str, tuple[str, str]] = {}  # folded name -> (role, organisation): workspace.person_roles
         self._drag_origin: Span | None = None
 
     # -- data ----------------------------------------------------------------
@@ -168,12 +169,16 @@ class ArticleView(MouseSelection, MotionActions, PaintMixin, ScrollView, can_foc
     def _speaker_label(self, name: str, others: int) -> str:
         """A speaker's name, with the role and organisation the article gives them when one speaker is
         labelled; a long name is cut, never the "set by hand" mark after it."""
-        role = self.roles.get(name, "") if others == 1 else ""
-        org = next((q.affiliation for q in self.quotes if q.speaker == name and q.affiliation), "")
-        org = org if others == 1 and not name.endswith(HAND_MARK) else ""  # (a hand-set speaker: not theirs)
+        name, mark = (name[: -len(HAND_MARK)], HAND_MARK) if name.endswith(HAND_MARK) else (name, "")
+        if others != 1:
+            role = org = ""
+        elif mark:  # set by hand to someone the article gives a role: that person's (never the replaced speaker's)
+            role, org = self.hand_roles.get(" ".join(name.split()).casefold(), ("", ""))
+        else:
+            role = self.roles.get(name, "")
+            org = next((q.affiliation for q in self.quotes if q.speaker == name and q.affiliation), "")
         if org and org.lower().rstrip("s") not in role.lower():
             role = f"{role}, {org}" if role else org  # "Maja Rindom, pressechef, Vestkraft"
-        name, mark = (name[: -len(HAND_MARK)], HAND_MARK) if name.endswith(HAND_MARK) else (name, "")
         return one_line(f"{name}, {role}" if role else name, 64 if role else 40) + mark
 
     # -- geometry ------------------------------------------------------------
