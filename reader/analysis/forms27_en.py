@@ -46,7 +46,13 @@ _PARTICLE_WORDS = (" le ", " upon ", " super ")
 _BODY_LAST = frozenset(
     "school academy college university hospital surgery practice agents agency council police constabulary"
     " trust society association partnership club festival market church cathedral chapel museum library"
-    " theatre committee board authority service institute foundation federation union".split()
+    " theatre committee board authority service institute foundation federation union boat".split()
+)
+# ... and of a name typed a place ("Marine Theatre", "Area Rescue Boat" are bodies; "Sheep Market",
+# "Leisure Centre", a church and a museum are left to the tagger).
+_PLACE_BODY_LAST = frozenset(
+    "school academy college council police constabulary trust society association club festival agents"
+    " agency committee authority institute foundation federation theatre boat".split()
 )
 # A body's words right after a place ("Cumbria Police", "Cumbria County Council").
 _AFTER_PLACE = re.compile(
@@ -72,12 +78,15 @@ def forms(text: str, names: list[Span], tokens: Tokens, vocab: dict[str, str]) -
 
 
 def _heads(text: str, names: list[Span]) -> list[Span]:
-    """A person's name that ends in a body's word is the body ("John Masefield High School"); a
-    place right before a body's words is part of the body's name ("Cumbria Police")."""
+    """A person's (or a place's) name that ends in a body's word is the body ("John Masefield High
+    School", "Marine Theatre"); a place right before a body's words is part of the body's name
+    ("Cumbria Police")."""
     out = []
     changed = False
     for k, (s, e, label) in enumerate(names):
-        if label == "PER" and " " in text[s:e] and text[s:e].rpartition(" ")[2].lower() in _BODY_LAST:
+        if label in ("PER", "LOC") and " " in text[s:e] and text[s:e].rpartition(" ")[2].lower() in (
+            _BODY_LAST if label == "PER" else _PLACE_BODY_LAST
+        ):
             out.append((s, e, "ORG"))
             changed = True
             continue

@@ -65,3 +65,14 @@ def test_danish_house_kind_before_its_name_is_part_of_the_body() -> None:
     names = _names("Museum Limfjordslandet har fået en gave. Vi mødtes på Café Strandkanten bagefter. "
                    "Mange turister kom til Kiosk Havnefronten.", "da")
     assert {("Museum Limfjordslandet", "ORG"), ("Café Strandkanten", "ORG"), ("Kiosk Havnefronten", "ORG")} <= names
+
+
+def test_a_theatre_and_a_rescue_boat_are_bodies() -> None:
+    assert ("Cornmarket Theatre", "ORG") in _names("The band played at the Cornmarket Theatre in Wantage.", "en")
+    assert ("Aberdaron Area Rescue Boat", "ORG") in _names(
+        "Crews from the Aberdaron Area Rescue Boat said the man was unhurt.", "en")
+
+
+def test_danish_one_word_names_with_a_capital_inside_are_bodies() -> None:
+    names = _names("Hun købte sine varer i SuperBrugsen i Vrå. Han arbejder nu i DagligBrugsen i Hune.", "da")
+    assert {("SuperBrugsen", "ORG"), ("DagligBrugsen", "ORG"), ("Vrå", "LOC"), ("Hune", "LOC")} <= names
