@@ -17,6 +17,7 @@ Each is gated by a literal or a cheap search of the text; a text without the cue
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reader.analysis.en_sets import FIRST_NAMES
 from reader.analysis.gazetteer import SURNAMES
@@ -37,11 +38,19 @@ _WORD = r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?"
 _INITIAL = re.compile(r"(?<![\w.'’-])(" + _WORD + r") [A-Z]\. (" + _WORD + r")(?![\w'’-])(?! [A-Z][a-z])")
 # After a lower-case (or sentence-opening) noun for a person: two name words.
 _AFTER_NOUN = re.compile(r" (" + _WORD + r") (" + _WORD + r")(?![\w'’-])(?! [A-Z])")
-_person_word = notable(lambda word: word.isalpha() and len(word) > 2 and is_person_noun(word))
 _INITIAL_GATE = re.compile(r" [A-Z]\. [A-Z]")
+
+
+@notable
+@lru_cache(maxsize=1 << 16)
+def _person_word(word: str) -> bool:
+    """A noun for a person (remembered: the shared pass asks it of each text's distinct words)."""
+    return word.isalpha() and len(word) > 2 and is_person_noun(word)
+
+
 # A place's parts around "le", "upon" or "super".
 _PARTICLE = re.compile(r"(?<![\w'’-])(" + _WORD + r") (?:le|upon|super) (" + _WORD + r")(?![\w'’-])")
-_PARTICLE_WORDS = (" le ", " upon ", " super ")
+_PARTICLE_GATE = re.compile(r" (?:le|upon|super) [A-Z]")
 # The last words of a body's name: a name typed a person that ends in one is a body.
 _BODY_LAST = frozenset(
     "school academy college university hospital surgery practice agents agency council police constabulary"
@@ -65,7 +74,7 @@ _NOT_NAMES = frozenset("the a an this that these those his her its their our my 
 
 def forms(text: str, names: list[Span], tokens: Tokens, vocab: dict[str, str]) -> list[Span]:
     """``names`` with the people and places above found (sorted, non-overlapping)."""
-    if PARTICLES and any(w in text for w in _PARTICLE_WORDS):
+    if PARTICLES and _PARTICLE_GATE.search(text) is not None:
         names = _particles(text, names)
     if INITIALS and _INITIAL_GATE.search(text) is not None:
         names = _add(names, (m.span() for m in _INITIAL.finditer(text)
