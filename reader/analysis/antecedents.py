@@ -96,6 +96,7 @@ _FEMALE_KIN = frozenset("mother daughter wife sister grandmother granddaughter a
 
 
 OWN_PARAGRAPH = True  # a paragraph's own person before the subject of the paragraph before it (probe27)
+_MODIFIER = re.compile(r"\b(?:the|a|an|den|det)\s+$", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]an|[Hh]un|[Hh]ans|[Hh]endes|[Hh]am|[Hh]ende)\b")
 
 
@@ -119,8 +120,11 @@ def subject_person(ctx: Context, before: int, spans: Spans, female: bool = False
             return unknown  # "Lincoln remembers the day. '...,' he said": the subject of this paragraph first
         if OWN_PARAGRAPH and para >= 0 and ent.start < para and own is not None:
             return own  # "X har ansat Jens Holm som leder. Han ...": this paragraph's one person, not the last one's
-        if OWN_PARAGRAPH and para >= 0 and ent.start > para and own is None and _PRONOUN.search(text, para, ent.start) is None:
-            own = ent.canonical  # (not after a pronoun: "He will play Mitch Harlow" goes on with the one before)
+        if OWN_PARAGRAPH and para >= 0 and ent.start > para and own is None and _PRONOUN.search(text, para, ent.start) is None and (
+            _MODIFIER.search(text, max(para, ent.start - 4), ent.start) is None
+        ):
+            own = ent.canonical  # (not after a pronoun: "He will play Mitch Harlow" goes on with the one before;
+            # nor after an article: "the Ann Lee affair" names no one here)
         if ctx.language == "en" and (female or male) and _KIN_OF.match(text, ent.end) and (
             _KIN_OF.match(text, ent.end).group(1).lower() in (_MALE_KIN if female else _FEMALE_KIN)
         ):

@@ -142,14 +142,14 @@ def _after_nouns(text: str, tokens: Tokens, vocab: dict[str, str]):
 
 def _add(names: list[Span], found) -> list[Span]:
     """``names`` with each found person added where no name overlaps it, or where the names it
-    overlaps lie inside it (those replaced)."""
+    overlaps lie inside it and are shorter (those replaced)."""
     out = names
     for s, e in found:
         taken = SpanSet(out)
         if taken.overlaps(s, e):
             inside = [x for x in out if x[0] < e and s < x[1]]
-            if any(x[0] < s or x[1] > e for x in inside) or inside == [(s, e, "PER")]:
-                continue
+            if any(x[0] < s or x[1] > e or x[:2] == (s, e) for x in inside):
+                continue  # a longer name, or one of this extent (typed by an earlier rule: "the broker X")
             out = [x for x in out if not (x[0] < e and s < x[1])]
         out = sorted(out + [(s, e, "PER")])
     return out
