@@ -95,6 +95,11 @@ _MALE_KIN = frozenset("father son husband brother grandfather grandson uncle nep
 _FEMALE_KIN = frozenset("mother daughter wife sister grandmother granddaughter aunt niece mum mom girlfriend widow stepmother stepdaughter".split())
 
 
+OWN_PARAGRAPH = True  # a paragraph's own person before the subject of the paragraph before it (probe27)
+_MODIFIER = re.compile(r"\b(?:the|a|an|den|det)\s+$", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]an|[Hh]un|[Hh]ans|[Hh]endes|[Hh]am|[Hh]ende)\b")
+
+
 def subject_person(ctx: Context, before: int, spans: Spans, female: bool = False, male: bool = False) -> str | None:
     """The last person, since the start of the paragraph before ``before``, named as the subject
     of a clause ("Tom Reed met Joe Platt ..." -> Tom Reed): a pronoun takes the subject rather
@@ -107,11 +112,19 @@ def subject_person(ctx: Context, before: int, spans: Spans, female: bool = False
     previous = text.rfind("\n\n", 0, para) if para > 0 else -1
     window = previous + 2 if previous >= 0 else 0
     unknown, unknown_at = None, -1
+    own = None  # the last person of this paragraph, subject or not (OWN_PARAGRAPH)
     for ent in reversed(ctx.people.last_people(window, before)):
         if spans.covers(ent.start) or in_byline(ctx, ent.start) or not gender_fits_name(ent.canonical, female, male, ctx):
             continue
         if unknown is not None and ent.start < para <= unknown_at:
             return unknown  # "Lincoln remembers the day. '...,' he said": the subject of this paragraph first
+        if OWN_PARAGRAPH and para >= 0 and ent.start < para and own is not None:
+            return own  # "X har ansat Jens Holm som leder. Han ...": this paragraph's one person, not the last one's
+        if OWN_PARAGRAPH and para >= 0 and ent.start > para and own is None and _PRONOUN.search(text, para, ent.start) is None and (
+            _MODIFIER.search(text, max(para, ent.start - 4), ent.start) is None
+        ):
+            own = ent.canonical  # (not after a pronoun: "He will play Mitch Harlow" goes on with the one before;
+            # nor after an article: "the Ann Lee affair" names no one here)
         if ctx.language == "en" and (female or male) and _KIN_OF.match(text, ent.end) and (
             _KIN_OF.match(text, ent.end).group(1).lower() in (_MALE_KIN if female else _FEMALE_KIN)
         ):

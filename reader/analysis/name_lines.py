@@ -9,23 +9,35 @@ import re
 
 SHORT = 40  # the most characters of a line that can end a unit
 CLOSINGS = True  # a block opened by a letter's closing ("Thanks,") ends a unit at every line (webprobe13)
+SIGNED = True  # the text's last block of short lines opened by a name alone ends a unit at every line (probe27)
 # A letter's closing alone on its line: "Thanks,", "Best wishes,", "Med venlig hilsen,".
 _CLOSING = re.compile(r"[ \t]*[A-Z][a-z]+(?: [a-z]+){0,2},[ \t]*")
 _LABEL = re.compile(r"[A-Z][\w-]*:\s")  # "From: ", "Sent: ", "Subject: "
 _BLOCK = re.compile(r"[^\n]+(?:\n[ \t]*[^\s][^\n]*)*")  # lines with no blank line between
+# A line that is a name alone: capitalised words and initials ("Derek A. Pennywhistle", "Birthe Krabbe").
+_NAME_LINE = re.compile(r"[ \t]*[A-ZÆØÅ][\w'’-]*\.?(?: [A-ZÆØÅ][\w'’-]*\.?){1,4}[ \t]*")
+
+
+def _signature(text: str, block: re.Match, lines: list[str]) -> bool:
+    """A signature under a letter: the text's last block, of at most four short lines, the first
+    a name alone ("Derek A. Pennywhistle" over "Uplyme, Dorset"); a wrapped sentence has lower-case
+    words on its first line ("mødte Anders" over "Samuelsen i går")."""
+    return (len(lines) <= 4 and not text[block.end():].strip() and all(len(line) <= SHORT for line in lines)
+            and _NAME_LINE.fullmatch(lines[0]) is not None)
 
 
 def short_line_ends(text: str) -> list[int]:
     """The offsets where the line after a short line starts: the short line or the next opens with
     a label, or the short line is under 60% of the longest line of its paragraph, or the paragraph
-    opens with a letter's closing (a signature: "Thanks," over "Angela Brooks" over "Team parent")."""
+    opens with a letter's closing (a signature: "Thanks," over "Angela Brooks" over "Team parent")
+    or is the text's signature (``_signature``)."""
     ends = []
     for block in _BLOCK.finditer(text):
         lines = block.group(0).split("\n")
         if len(lines) < 2:
             continue
         longest = max(len(line) for line in lines)
-        signed = CLOSINGS and _CLOSING.fullmatch(lines[0]) is not None
+        signed = CLOSINGS and _CLOSING.fullmatch(lines[0]) is not None or SIGNED and _signature(text, block, lines)
         at = block.start()
         for line, nxt in zip(lines, lines[1:]):
             at += len(line) + 1

@@ -10,7 +10,9 @@ from typing import Sequence
 
 from reader.analysis.canonical import canonical_names
 from reader.analysis.eras import with_eras
-from reader.analysis import da_forms23, forms22, forms23_en, forms24_da, forms24_en, one_type21
+from reader.analysis import (
+    da_forms23, forms22, forms23_en, forms24_da, forms24_en, forms27_da, forms27_en, known_places27, one_type21,
+)
 from reader.analysis.names import find_names
 from reader.analysis.parties import with_parties
 from reader.analysis.numbers import find_dates_numbers
@@ -88,8 +90,20 @@ def _analyze(text: str, language: str | None, corrections: Sequence[EntityCorrec
         names = forms23_en.english_forms(text, names, model.vocab if model else {})
     if language == "en" and forms24_en.ON:  # parties, firms after firm words (probefix23)
         names = forms24_en.forms(text, names)
+    if language == "en" and forms27_en.ON:  # initials, people after a person noun, "X le Y" (probe27)
+        from reader.analysis.perceptron import load_model
+
+        model = load_model("en")
+        names = forms27_en.forms(text, names, tokens, model.vocab if model else {})
     if language == "da" and forms24_da.ON:  # known bodies opening a sentence, towns' clubs (probefix23)
         names = forms24_da.forms(text, names, tokens)
+    if language == "da" and forms27_da.ON:  # people after roles, "Museum X" (probe27)
+        from reader.analysis.perceptron import load_model
+
+        model = load_model("da")
+        names = forms27_da.forms(text, names, tokens, model.vocab if model else {})
+    if known_places27.ON:  # "i Hvide Sande", "the English Channel": known places of ordinary words (probe27)
+        names = known_places27.places(names, tokens)
     forced, removed = _corrections(text, corrections)
     if forced:
         names = merge(forced, names)
