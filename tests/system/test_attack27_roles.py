@@ -79,3 +79,26 @@ def test_a_pronoun_quote_takes_the_role_of_the_persons_nearest_quote_not_the_fir
     rows = {r["quote"][:20]: (r["speaker"], r["role"]) for r in _sheet(capsys, lib, db)}
     assert rows["Flere skibe, flere j"] == ("Jens Bager", "formand")
     assert rows["Det kan vi nå på fir"] == ("Jens Bager", "formand")  # "siger han" after "siger formand"
+
+
+def test_a_first_name_set_by_hand_is_not_given_the_role_of_the_person_it_is_merged_into(tmp_path: Path, capsys):
+    import json
+
+    from reader.analysis import analyze
+    from reader.library import scan
+    from reader.store import open_store
+
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    (lib / "havn.txt").write_text(TWO_ROLES, encoding="utf-8")
+    db = str(tmp_path / "db" / "reader.json")
+    (article,) = scan([str(lib)]).articles
+    (quote,) = [q for q in analyze(article.body, article.language).quotes if q.text.startswith(OLE)]
+    with open_store(db) as store:  # "Jens": another Jens, or the reporter's guess; not Jens Bager's role
+        store.set_quote_speaker(article.id, Anchor(quote.start, quote.end, article.body[quote.start:quote.end]), "Jens")
+    capsys.readouterr()
+    assert main(["quotes", str(lib), "--db", db, "--json"]) == 0
+    mine = [r for r in json.loads(capsys.readouterr().out) if r["speaker_by_hand"]]
+    assert [(r["speaker"], r["role"]) for r in mine] == [("Jens", "")]
+    rows = {r["quote"][:20]: (r["speaker"], r["role"]) for r in _sheet(capsys, lib, db)}
+    assert rows["Vi har brug for en, "] == ("Jens", "")  # as the export and the app say it
