@@ -102,3 +102,37 @@ def test_a_first_name_set_by_hand_is_not_given_the_role_of_the_person_it_is_merg
     assert [(r["speaker"], r["role"]) for r in mine] == [("Jens", "")]
     rows = {r["quote"][:20]: (r["speaker"], r["role"]) for r in _sheet(capsys, lib, db)}
     assert rows["Vi har brug for en, "] == ("Jens", "")  # as the export and the app say it
+
+
+# Two people share a surname; the surname alone is the one written last before it.
+HOLM = """ date 2026-11-02 Borgmester og skoleleder uenige om ny skolevej.
+
+Vejle. Byrådet vil lukke den gamle skolevej ved Kirkebakken.
+
+- Vi skal spare på vejene, siger borgmester Lars Holm.
+
+Skoleleder Anne Holm ved Kirkebakkeskolen støtter eleverne.
+
+- Vi har skrevet til byrådet to gange, siger Holm.
+"""
+BELL = """ date 2026-11-04 Former chief executive returns as chair of the trust.
+
+Leeds. Former chief executive of Aire Homes Ruth Bell is now chair of the Leeds Housing Trust.
+
+"I am glad to be back," said Ruth Bell.
+
+Aire Homes spokesman Tom Bell said the company wished her well.
+
+"She built this place," Bell said.
+"""
+
+
+def test_a_shared_surname_alone_is_the_person_written_last_before_it():
+    from reader.analysis import analyze
+
+    holm = {q.text[:12]: (q.speaker, q.role) for q in analyze(HOLM, "da").quotes}
+    assert holm["Vi har skrev"] == ("Anne Holm", "skoleleder")  # never the mayor's role
+    assert holm["Vi skal spar"] == ("Lars Holm", "borgmester")
+    bell = {q.text[:12]: (q.speaker, q.role) for q in analyze(BELL, "en").quotes}
+    assert bell["She built th"] == ("Tom Bell", "spokesman")
+    assert bell["I am glad to"][0] == "Ruth Bell"
