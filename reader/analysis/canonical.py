@@ -161,20 +161,34 @@ def _people(spans: list[Span], canon: list[str]) -> list[int]:
     people = dict.fromkeys(canon[k] for k, span in enumerate(spans) if span[2] == "PER")
     full = sorted(people, key=lambda n: -len(n.split()))
     by_part: dict[tuple[str, ...], str] = {}
+    owners: dict[tuple[str, ...], set[str]] = {}  # a surname two full names share ("Holm": Lars and Anne Holm)
     for name in full:  # longest names first: the first claim of a part wins
         words = tuple(name.split())
         for size in range(1, len(words)):
             by_part.setdefault(words[-size:], name)
             by_part.setdefault(words[:size], name)
+            owners.setdefault(words[-size:], set()).add(name)
+    last: dict[str, int] = {}  # a full name -> where it was last written, in text order
     surnames = {name.split()[-1]: name for name in reversed(full) if len(name.split()) > 1}
     moved: list[int] = []
     for k, span in enumerate(spans):
         if span[2] == "PER":
-            canon[k] = by_part.get(tuple(canon[k].split()), canon[k])
+            part = tuple(canon[k].split())
+            canon[k] = _nearest(owners.get(part, ()), last) or by_part.get(part, canon[k])
+            if len(canon[k].split()) > 1:
+                last[canon[k]] = k
         elif canon[k] in surnames and not canon[k].isupper():
-            canon[k] = surnames[canon[k]]
+            canon[k] = _nearest(owners.get((canon[k],), ()), last) or surnames[canon[k]]
             moved.append(k)
     return moved
+
+
+def _nearest(sharing: set[str], last: dict[str, int]) -> str:
+    """Of the full names sharing a surname, the one written last so far ("Skoleleder Anne Holm ...
+    siger Holm" after "borgmester Lars Holm": Anne Holm); "" when it is one name's, or none was
+    written yet (the first mentioned claims it, as any part). attack27"""
+    near = [name for name in sharing if name in last] if len(sharing) > 1 else ()
+    return max(near, key=last.__getitem__) if near else ""
 
 
 def _aliases(text: str, spans: list[Span], canon: list[str], parent: dict[str, str]) -> None:

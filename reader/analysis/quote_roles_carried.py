@@ -38,8 +38,15 @@ def carry_roles(text: str, quotes: list[Quote], people: People, language: str = 
     out = []
     lower_words = _LowerWords(text, language)
     by_name = _ByName(people)
+    # Where each speaker's own attributions gave a role: a later bare quote takes the nearest of those
+    # (same_roles), not the introduction's ("Tidligere direktør i Vestfisk Jens Bager ..." then "siger
+    # formand Jens Bager" then "siger han": formand, not the role he had before).
+    stated: dict[str, int] = {}
     for quote in quotes:
-        if quote.speaker and not quote.role and not quote.affiliation:
+        if quote.speaker and (quote.role or quote.affiliation):
+            stated[quote.speaker] = min(quote.start, stated.get(quote.speaker, quote.start))
+    for quote in quotes:
+        if quote.speaker and not quote.role and not quote.affiliation and stated.get(quote.speaker, quote.start) >= quote.start:
             if quote.speaker not in found:
                 found[quote.speaker] = _introduced_as(text, quote.speaker, people, lower_words, by_name)
             role, affiliation = found[quote.speaker]

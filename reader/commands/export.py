@@ -133,14 +133,14 @@ def _is_export(path: str) -> bool:
     """Whether ``path`` holds an earlier export (Markdown, JSON or CSV written by reader)."""
     try:
         with open(path, "rb") as handle:
-            head = handle.read(400).decode("utf-8", errors="replace")
+            head = handle.read(1000).decode("utf-8", errors="replace")
     except OSError:
         return False
-    from reader.workspace.exports import FIRST_COLUMNS, QUOTE_FIRST_COLUMNS
+    from reader.workspace.exports import csv_export_header
     from reader.model import EXPORTED_BY, is_markdown_export
 
     head = head.lstrip("\ufeff")  # a CSV file's byte order mark
-    if is_markdown_export(head) or head.lstrip().startswith((",".join(FIRST_COLUMNS), ",".join(QUOTE_FIRST_COLUMNS))):
+    if is_markdown_export(head) or csv_export_header(head.lstrip().partition("\n")[0]):
         return True
     # (reader's JSON has its articles under "articles": a news article with that key is no export)
     return head.lstrip().startswith("{") and f'"exported_by": "{EXPORTED_BY}"' in head and '"articles"' in head

@@ -25,7 +25,9 @@ def _record(q, state: str, carriers: int | None, check=None) -> dict:
     by_hand = check is not None and check.speaker_set
     # A speaker set by hand that the index applied (said_as is theirs) has the role and party the
     # library gives that person (whoquotes._with_roles), never the replaced speaker's.
-    theirs = not by_hand or bool(check.speaker) and q.said_as == check.speaker
+    # Not when the library merged the typed name into another ("Per" into "Per Lund"): the app gives
+    # "Per" no role (workspace.role_near, the name itself), and neither does this (attack27).
+    theirs = not by_hand or bool(check.speaker) and q.said_as == check.speaker and _fold(q.speaker) == _fold(check.speaker)
     record = {
         "speaker": (check.speaker or None) if by_hand else q.speaker,  # the reporter's word wins
         "role": q.role if theirs else "", "party": q.party if theirs else "",
@@ -37,6 +39,10 @@ def _record(q, state: str, carriers: int | None, check=None) -> dict:
     if carriers is not None:
         record["articles"] = carriers
     return record
+
+
+def _fold(name: str | None) -> str:
+    return " ".join((name or "").split()).casefold()
 
 
 def _url(path: str) -> str:

@@ -25,6 +25,17 @@ QUOTE_COLUMNS = (
 )
 # The columns of every quote sheet so far (``url`` came last, review27).
 QUOTE_FIRST_COLUMNS = QUOTE_COLUMNS[:17]
+
+
+def csv_export_header(line: str) -> bool:
+    """Whether ``line`` is the header of a CSV export reader wrote, now or before: the notes' or the
+    quote sheet's columns, as many as every such export had and then only ours, in our order. A
+    sheet a reporter added a column of their own to ("comment") is theirs: ``-o`` never writes over it."""
+    names = tuple(line.strip().split(","))
+    return any(len(names) >= len(first) and names == every[: len(names)]
+               for first, every in ((FIRST_COLUMNS, COLUMNS), (QUOTE_FIRST_COLUMNS, QUOTE_COLUMNS)))
+
+
 # ``link`` is the path as a person reads it: a control character in a file name is shown (␛), never
 # written, so the CSV is safe to print; ``url`` is the file:// URL, %-encoded, from which a tool
 # gets the exact path (urllib.parse.unquote, or unquote_to_bytes for a name that is not UTF-8).

@@ -98,8 +98,7 @@ def reconcile_quotes(body: str, quotes: Sequence[Quote], checks: Sequence[QuoteC
         if scored and max(scored)[0] >= REWORDED:
             claimed[max(scored)[1]] = check
             left.remove(check)
-    people = person_roles(quotes, roles or {})
-    notes = [_note(body, quote, claimed.get(n), roles or {}, people) for n, quote in enumerate(quotes)]
+    notes = [_note(body, quote, claimed.get(n), roles or {}, quotes) for n, quote in enumerate(quotes)]
     for check in left:
         gone = check.status is AnchorStatus.ORPHANED
         text = check.exact if gone else body[check.start:check.end]
@@ -127,21 +126,24 @@ def _key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-def person_roles(quotes: Sequence[Quote], roles: dict[str, str]) -> dict[str, tuple[str, str]]:
-    """(role, affiliation) of each person the article gives them, by name folded (case, spaces):
-    the role ``roles`` (speaker_roles) has for them, else their own quotes' role, and the
-    organisation their quotes name; for a speaker set by hand to someone the article names."""
-    people: dict[str, tuple[str, str]] = {_key(name): (role, "") for name, role in roles.items() if role}
-    for quote in quotes:  # (the index's quote rows carry no role: getattr)
-        said, own, org_of = quote.speaker, getattr(quote, "role", ""), getattr(quote, "affiliation", "")
-        if said and (own or org_of):
-            role, org = people.get(_key(said), ("", ""))
-            people[_key(said)] = (role or own or "", org or org_of or "")
-    return people
+def role_near(quotes: Sequence[Quote], name: str, at: int, roles: dict[str, str]) -> tuple[str, str]:
+    """(role, organisation) the article gives the person ``name`` (folded: case, spaces) nearest
+    ``at``, the two together from one of their quotes: the nearest before ``at`` that has either,
+    else the first after; else the role ``roles`` (speaker_roles) has for them. For a speaker set by
+    hand: never the replaced speaker's, never one quote's role with another's organisation
+    ("formand" and "tidligere direktør i Vestfisk" are not "formand, Vestfisk")."""
+    key = _key(name)
+    own = sorted((q for q in quotes if q.speaker and _key(q.speaker) == key  # (index rows carry no role)
+                  and (getattr(q, "role", "") or getattr(q, "affiliation", ""))), key=lambda q: q.start)
+    before = [q for q in own if q.start <= at]
+    if before or own:
+        nearest = before[-1] if before else own[0]
+        return nearest.role or "", nearest.affiliation or ""
+    return next((role for said, role in roles.items() if role and _key(said) == key), ""), ""
 
 
 def _note(body: str, quote: Quote, check: QuoteCheck | None, roles: dict[str, str],
-          people: dict[str, tuple[str, str]] | None = None) -> QuoteNote:
+          quotes: Sequence[Quote] = ()) -> QuoteNote:
     text = body[quote.start:quote.end]
     kind = getattr(quote, "kind", "full") or "full"
     role = getattr(quote, "role", "") or roles.get(quote.speaker or "", "") or ""
@@ -151,7 +153,7 @@ def _note(body: str, quote: Quote, check: QuoteCheck | None, roles: dict[str, st
                          role=role, affiliation=affiliation, kind=kind)
     speaker = (check.speaker or None) if check.speaker_set else quote.speaker
     if check.speaker_set:  # the analysis's role belongs to the analysis's speaker; the person's own
-        role, affiliation = (people or {}).get(_key(speaker), ("", "")) if speaker else ("", "")
+        role, affiliation = role_near(quotes, speaker, quote.start, roles) if speaker else ("", "")
     return QuoteNote(text, speaker, check.state, quote.start, quote.end, check.speaker_set,
                      check.checked_text, check.checked_speaker, role, affiliation, kind=kind)
 

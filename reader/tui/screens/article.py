@@ -24,7 +24,6 @@ from reader.tui.screens.article_commands import ArticleCommands
 from reader.tui.screens.article_display import ArticleDisplay
 from reader.tui.screens.article_places import HeadlinePick, ReadingPlace
 from reader.tui.screens.article_reread import ReadAgain
-from reader.workspace.quotes import person_roles
 from reader.tui.screens.quote_actions import QUOTE_BINDINGS, QuoteActions
 from reader.tui.widgets.article_view import ArticleView
 
@@ -215,7 +214,6 @@ class ArticleScreen(ArticleCommands, NoteActions, QuoteActions, CheckActions, He
         self.analysis = analysis
         self.load_quotes()
         self.view.roles = self.app.roles_for(analysis)
-        self.view.hand_roles = person_roles(analysis.quotes, self.view.roles)
         self.view.set_analysis(analysis.sentences, analysis.entities, self.shown_quotes())
         self.view.set_annotations(self.view.annotations, self.view.label_slots, self.shown_states())
         self.tell_changed_quotes()

@@ -48,7 +48,8 @@ class QuoteActions:
             self.quote_view = {}
             return
         found = self.analysis.quotes
-        notes = reconcile_quotes(self.article.body, found, self.quote_checks)
+        # (the roles: a speaker set by hand to a person named with a role but never quoted keeps it)
+        notes = reconcile_quotes(self.article.body, found, self.quote_checks, self.app.roles_for(self.analysis))
         self.quote_view = {(n.start, n.end): n for n in notes[: len(found)]}
 
     def shown_quotes(self: Any) -> tuple[Quote, ...]:
@@ -60,7 +61,9 @@ class QuoteActions:
             note = self.quote_view.get((quote.start, quote.end))
             if note is not None and note.speaker_by_hand:
                 name = f"{note.speaker or 'no speaker'}{HAND_MARK}"  # cleared: say so where the name was
-                quote = replace(quote, speaker=name, speaker_start=None, speaker_end=None)
+                # that person's role and organisation near this quote (workspace.role_near), never the replaced speaker's
+                quote = replace(quote, speaker=name, speaker_start=None, speaker_end=None,
+                                role=note.role, affiliation=note.affiliation)
             quotes.append(quote)
         return tuple(quotes)
 

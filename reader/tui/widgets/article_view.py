@@ -101,7 +101,6 @@ class ArticleView(MouseSelection, MotionActions, PaintMixin, ScrollView, can_foc
         self._style_cache: dict[tuple[int, int], Style] = {}
         self._speaker_rows: dict[int, str] = {}
         self.roles: dict[str, str] = {}  # speaker -> role as written ("the union's president")
-        self.hand_roles: dict[str, tuple[str, str]] = {}  # folded name -> (role, organisation): workspace.person_roles
         self._drag_origin: Span | None = None
 
     # -- data ----------------------------------------------------------------
@@ -152,7 +151,7 @@ class ArticleView(MouseSelection, MotionActions, PaintMixin, ScrollView, can_foc
     def _label_speakers(self) -> None:
         """Name the speakers of a paragraph's quotes in the blank row above it."""
         rows = self._layout.rows
-        labels: dict[int, list[str]] = {}
+        labels: dict[int, dict[str, Quote]] = {}
         for quote in self.quotes:
             if not quote.speaker or not rows:
                 continue
@@ -160,20 +159,23 @@ class ArticleView(MouseSelection, MotionActions, PaintMixin, ScrollView, can_foc
             while row > 0 and rows[row - 1] != GAP:
                 row -= 1
             if row > 0:
-                names = labels.setdefault(row - 1, [])
-                if quote.speaker not in names:
-                    names.append(quote.speaker)
-        self._speaker_rows = {row: " · ".join(self._speaker_label(n, len(names)) for n in names)
+                labels.setdefault(row - 1, {}).setdefault(quote.speaker, quote)
+        self._speaker_rows = {row: " · ".join(self._speaker_label(n, len(names), q) for n, q in names.items())
                               for row, names in labels.items()}
 
-    def _speaker_label(self, name: str, others: int) -> str:
+    def _speaker_label(self, name: str, others: int, quote: Quote | None = None) -> str:
         """A speaker's name, with the role and organisation the article gives them when one speaker is
-        labelled; a long name is cut, never the "set by hand" mark after it."""
+        labelled: those of the paragraph's ``quote`` (the two from one place: a person whose role
+        changes is never given one role with the other's organisation; a speaker set by hand carries
+        that person's, shown_quotes, never the replaced speaker's), else the role written with a
+        mention; a long name is cut, never the "set by hand" mark after it."""
         name, mark = (name[: -len(HAND_MARK)], HAND_MARK) if name.endswith(HAND_MARK) else (name, "")
         if others != 1:
             role = org = ""
-        elif mark:  # set by hand to someone the article gives a role: that person's (never the replaced speaker's)
-            role, org = self.hand_roles.get(" ".join(name.split()).casefold(), ("", ""))
+        elif quote is not None and (quote.role or quote.affiliation or mark):
+            role, org = quote.role or "", quote.affiliation or ""
+        elif mark:
+            role = org = ""
         else:
             role = self.roles.get(name, "")
             org = next((q.affiliation for q in self.quotes if q.speaker == name and q.affiliation), "")
