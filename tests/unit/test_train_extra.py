@@ -85,10 +85,10 @@ def test_extra_that_cannot_be_read_is_one_line(tmp_path: Path, capsys) -> None:
     bad.write_text("a {{broken|PLACE}} mark\n", encoding="utf-8")
     for main, args in ((train.main, ["--da", str(source), "-o", str(tmp_path / "w.json.gz")]),
                        (cvfolds.main, ["build", "--da", str(source), "--cache", str(tmp_path / "c")])):
-        for path in (tmp_path / "missing.txt", bad):
+        for path, why in ((tmp_path / "missing.txt", "cannot read"), (bad, "has a mark that is not")):
             with pytest.raises(SystemExit):
                 main(args + ["--extra", str(path)])
             err = capsys.readouterr().err.strip().splitlines()
             assert "Traceback" not in "\n".join(err) and err[-1].count("error:") == 1
-            assert str(path) in err[-1]
+            assert str(path) in err[-1] and why in err[-1]
     assert not (tmp_path / "w.json.gz").exists() and not (tmp_path / "c").exists()
