@@ -3,6 +3,7 @@
 ``python -m reader.analysis.cvfolds build --da TRAIN.iob2 --cache DIR`` (or ``--en GUM_DIR``)
 trains the K fold models of ``python -m reader.analysis.train --cv K`` (the same folds, seeds,
 epochs and weight floor) once and writes them to DIR, a folder outside the project;
+``--extra FILE`` adds marked text of our own to every fold's training part (never scored);
 ``... score --cache DIR`` scores the code as it is now on them (the figure ``train --cv`` gives for
 the same code and settings); ``... retype --cache DIR`` retrains only the typers, on the cached
 taggers' false names, after a change to the typer's features (a change to the tagger's features
@@ -51,10 +52,17 @@ def read_source(language: str, source: str, web: bool = False) -> list[GoldSente
     return read_gum(source, frozenset(genres - NON_COMMERCIAL_GENRES))
 
 
+def extra_of(meta: dict) -> list[GoldSentence]:
+    """The extra training sentences of the cache (``build --extra``; none in a cache without)."""
+    return train.read_extra(meta.get("extra", []), meta.get("extra_times", 1))
+
+
 def _fold_examples(meta: dict, sentences: list[GoldSentence], k: int) -> tuple[list, list[int] | None]:
-    """The training examples of fold ``k`` (all but its held part) and their document keys."""
+    """The training examples of fold ``k`` (all but its held part, then the extra text of
+    ``build --extra``, which is never held out) and their document keys."""
     language = meta["language"]
     _held, rest = train.fold_split(sentences, k, meta["folds"], language == "en")
+    rest = rest + extra_of(meta)
     return train.to_examples(rest, language), train.doc_keys(rest, language)
 
 
@@ -72,12 +80,16 @@ def build_fold(meta: dict, sentences: list[GoldSentence], k: int) -> dict:
 
 
 def build(cache: Path, language: str, source: str, folds: int = 5, epochs: int = 12,
-          seeds: int = 2, min_weight: float | None = None) -> None:
-    """Train and write the fold models of ``folds``-fold CV on ``source`` to ``cache``."""
+          seeds: int = 2, min_weight: float | None = None, extra: list[str] | None = None,
+          extra_times: int = 1) -> None:
+    """Train and write the fold models of ``folds``-fold CV on ``source`` to ``cache`` (``extra``:
+    marked text added ``extra_times`` times to every fold's training part, see ``train.read_extra``)."""
     if min_weight is None:
         min_weight = train.MIN_WEIGHT[language]
     meta = {"language": language, "source": str(Path(source).resolve()), "folds": folds,
             "epochs": epochs, "seeds": seeds, "min_weight": min_weight}
+    if extra:
+        meta.update(extra=[str(Path(p).resolve()) for p in extra], extra_times=extra_times)
     cache.mkdir(parents=True, exist_ok=True)
     sentences = read_source(language, source)
     for k in range(folds):
@@ -120,6 +132,7 @@ def score_cache(cache: Path, unseen: bool = False) -> dict[str, tuple[Scores, Sc
     language, folds = meta["language"], meta["folds"]
     sentences = read_source(language, meta["source"])
     web = read_source(language, meta["source"], web=True)
+    extra_names = name_texts(extra_of(meta)) if unseen else frozenset()
     out = {"cv": (Scores(), Scores())}
     if web:
         out["web"] = (Scores(), Scores())
@@ -132,7 +145,7 @@ def score_cache(cache: Path, unseen: bool = False) -> dict[str, tuple[Scores, Sc
             held, rest = train.fold_split(sentences, k, folds, language == "en")
             parts = {"cv": score(held, language)}
             if unseen:
-                known = name_texts(rest)
+                known = name_texts(rest) | extra_names
                 parts["unseen"] = score(held, language, only=lambda text: text not in known)
                 parts["seen"] = score(held, language, only=known.__contains__)
             if web:
@@ -159,12 +172,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-weight", type=float, default=None, help="build: weight floor (default as train)")
     parser.add_argument("--unseen", action="store_true",
                         help="score: also the held-out names never a name in the fold's training part")
+    train.add_extra_options(parser)
     args = parser.parse_args(argv)
     cache = Path(args.cache)
     if args.action == "build":
         if not (args.da or args.en):
             parser.error("build needs --da TRAIN.iob2 or --en GUM_DIR")
-        build(cache, "en" if args.en else "da", args.en or args.da, args.cv, args.epochs, args.seeds, args.min_weight)
+        if args.extra:
+            train.extra_sentences(parser, args)  # a file that cannot be read stops here, in one line
+        build(cache, "en" if args.en else "da", args.en or args.da, args.cv, args.epochs, args.seeds, args.min_weight,
+              args.extra, args.extra_times)
         print(f"wrote {args.cv} fold models to {cache}")
         return 0
     if not (cache / META).is_file():

@@ -15,13 +15,41 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from reader.analysis import en_doc
-from reader.analysis.iob import GoldSentence, read_iob2
+from reader.analysis.iob import GoldSentence, read_iob2, read_marked
 from reader.analysis.gum import read_gum
 from reader.analysis.perceptron import LABELS, WEIGHT_PATHS, best_label, candidate_features
 from reader.analysis.tokens import tokenize
 from reader.analysis.typer import REJECT, SPAN_KEY, TYPES, WORD_KEY, span_features
 
 Example = tuple[list[str], list[str]]  # words, gold tags
+
+# Document numbers of extra training text (``--extra``) start here, past any training corpus's,
+# and each further copy of it adds a multiple of ``EXTRA_COPY`` (a multiple of 5: a copy falls
+# in its original's jackknife fold, so it never makes its own names look known; its own number
+# keeps it a document of its own for ``en_doc``).
+EXTRA_FIRST_DOC = 1_000_000
+EXTRA_COPY = 100_000
+
+
+def read_extra(paths: list[str], times: int = 1) -> list[GoldSentence]:
+    """Training sentences from text the team marked as ``{{text|TYPE}}`` (``iob.read_marked``):
+    each text split into its sentences (``sentences.split_sentences``), a name kept when it lies in
+    one; ``times`` copies of each, as further documents (see ``EXTRA_FIRST_DOC``)."""
+    from reader.analysis.sentences import split_sentences
+
+    out: list[GoldSentence] = []
+    first = EXTRA_FIRST_DOC
+    for path in paths:
+        texts = read_marked(path)
+        for copy in range(times):
+            for text in texts:
+                doc = first + text.doc + copy * EXTRA_COPY
+                for start, end in split_sentences(text.text):
+                    spans = tuple((i - start, j - start, label) for i, j, label in text.spans
+                                  if start <= i and j <= end)
+                    out.append(GoldSentence(text.text[start:end], spans, doc))
+        first += len(texts)
+    return out
 
 
 def to_examples(sentences: list[GoldSentence], language: str = "da") -> list[Example]:
@@ -380,6 +408,30 @@ SEEDS = {"da": 20, "en": 8}
 MIN_WEIGHT = {"da": 0.05, "en": 0.4}
 
 
+def add_extra_options(parser: argparse.ArgumentParser) -> None:
+    """``--extra FILE`` (repeatable) and ``--extra-times N``, for ``train`` and ``cvfolds build``."""
+    parser.add_argument("--extra", action="append", default=[], metavar="FILE",
+                        help="marked training text ({{text|TYPE}}, texts between lines of ===) added to the training"
+                             " examples; in cross-validation to every fold's training part, never scored")
+    parser.add_argument("--extra-times", type=int, default=1, metavar="N",
+                        help="add each --extra text N times (default 1)")
+
+
+def extra_sentences(parser: argparse.ArgumentParser, args: argparse.Namespace) -> list[GoldSentence]:
+    """The sentences of ``--extra``, or the parser's one-line error when a file cannot be read."""
+    if args.extra_times < 1:
+        parser.error("--extra-times must be 1 or more")
+    try:
+        return read_extra(args.extra, args.extra_times)
+    except OSError as err:
+        parser.error(f"cannot read {err.filename}: {err.strerror or err}")
+    except UnicodeDecodeError:
+        parser.error("cannot read the --extra text: it is not UTF-8")
+    except ValueError as err:
+        parser.error(str(err))
+    return []
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command line: train and write the weight file (or cross-validate with ``--cv``)."""
     parser = argparse.ArgumentParser(prog="python -m reader.analysis.train")
@@ -395,6 +447,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="K-fold cross-validation on the training file instead (nothing written)")
     parser.add_argument("--jobs", type=int, default=2, help="processes for --cv")
     parser.add_argument("-o", "--output", default=None, help="weight file (default: the shipped one)")
+    add_extra_options(parser)
     args = parser.parse_args(argv)
     language = "en" if args.en else "da"
     source = args.en or args.da
@@ -404,7 +457,10 @@ def main(argv: list[str] | None = None) -> int:
         sentences = read_gum(args.en) if args.en else read_iob2(args.da)
     except OSError as err:
         parser.error(f"cannot read {source}: {err.strerror or err}")
+    extra = extra_sentences(parser, args)
     if args.cv:
+        if extra:
+            parser.error("--extra is for training the weights; cross-validate with cvfolds build --extra")
         from reader.analysis.evaluate import report
 
         typed, untyped = cross_validate(sentences, args.cv, args.epochs, args.seeds, args.min_weight, args.jobs, language)
@@ -412,8 +468,8 @@ def main(argv: list[str] | None = None) -> int:
         print(report(typed, untyped))
         return 0
     args.output = args.output or str(WEIGHT_PATHS[language])
-    examples = to_examples(sentences, language)
-    data = model_data(examples, args.epochs, args.seeds, args.min_weight, language, doc_keys(sentences, language))
+    examples = to_examples(sentences + extra, language)
+    data = model_data(examples, args.epochs, args.seeds, args.min_weight, language, doc_keys(sentences + extra, language))
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
     # Byte-reproducible: no time stamp and no file name in the gzip header.
     with open(args.output, "wb") as raw, gzip.GzipFile("", "wb", 9, raw, mtime=0) as handle:
