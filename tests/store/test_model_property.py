@@ -64,7 +64,7 @@ class StoreMachine(RuleBasedStateMachine):
     @precondition(lambda self: self.model["notes"])
     @rule(pick=st.integers(0, 100), note=st.none() | WORDS, label=st.none() | LABELS, span=st.none() | SPANS)
     def edit_note(self, pick: int, note: str | None, label: str | None, span: tuple[int, int] | None) -> None:
-        ident = sorted(self.model["notes"])[pick % len(self.model["notes"])]
+        ident = list(self.model["notes"])[pick % len(self.model["notes"])]  # (creation order: ids are random)
         anchor = make_anchor(TEXT, *span) if span else None
         self.store.update_annotation(ident, note=note, label=label, anchor=anchor)
         new = self.edited()
@@ -76,7 +76,7 @@ class StoreMachine(RuleBasedStateMachine):
     @precondition(lambda self: self.model["notes"])
     @rule(pick=st.integers(0, 100))
     def delete_note(self, pick: int) -> None:
-        ident = sorted(self.model["notes"])[pick % len(self.model["notes"])]
+        ident = list(self.model["notes"])[pick % len(self.model["notes"])]  # (creation order: ids are random)
         self.store.delete_annotation(ident)
         new = self.edited()
         del new["notes"][ident]
