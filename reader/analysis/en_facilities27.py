@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.spans22 import free_or_inside, put
+from reader.analysis.spans22 import free_or_inside, overlapping, put
 
 Span = tuple[int, int, str]
 ON = True
@@ -60,6 +60,6 @@ def facilities(text: str, spans: list[Span]) -> list[Span]:
         if _GOES_ON.match(text, end) or text[max(0, start - 3):start] in ("'s ", "’s "):
             continue  # "Metropolitan Museum of Art", "Cathedral Building"; after an owner's "'s", GUM
             # takes the owner in ("X University 's Broad Art Museum"), our articles leave it out: the tagger's
-        if free_or_inside(spans, start, end) and not any(x[:2] == (start, end) for x in spans):
+        if free_or_inside(spans, start, end) and not any(x[:2] == (start, end) for x in overlapping(spans, start, end)):
             spans = put(spans, (start, end, "LOC" if m.group(1) in _SITES else "ORG"))
     return spans

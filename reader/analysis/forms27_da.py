@@ -19,6 +19,7 @@ import re
 
 from reader.analysis.gazetteer import lookup
 from reader.analysis.lexicon import ROLE_SUFFIXES
+from reader.analysis.spans22 import overlapping, put
 from reader.analysis.tokens import Tokens
 from reader.analysis.word_sets import notable, where
 
@@ -74,12 +75,12 @@ def _role_people(text: str, names: list[Span], tokens: Tokens, vocab: dict[str, 
         words = m.group(2).replace("-", " ").split()
         if any(vocab.get(w.lower()) in ("L", "B") or "O" in vocab.get(w.lower(), "") or _body_word(w) for w in words):
             continue  # an ordinary word ("Larsen Rejser"), a body's word or one seen in bodies' names
-        over = [x for x in out if x[0] < e and s < x[1]]
+        over = overlapping(out, s, e)  # (a look-up, not a pass over every name: a long text has thousands)
         if not over:
             if m.group(1) or role[:1].isupper():
-                out = sorted(out + [(s, e, "PER")])
+                out = put(out, (s, e, "PER"))
         elif len(over) == 1 and over[0][:2] == (s, e) and over[0][2] in ("ORG", "LOC") and m.group(1):
-            out[out.index(over[0])] = (s, e, "PER")  # "formand, Verner Ryding Fogtmann," typed a body
+            out = put(out, (s, e, "PER"))  # "formand, Verner Ryding Fogtmann," typed a body
     return out
 
 
@@ -96,10 +97,10 @@ def _kinds(text: str, names: list[Span], tokens: Tokens) -> list[Span]:
         if m is None:
             continue
         s, e = m.start(), m.end()
-        over = [x for x in out if x[0] < e and s < x[1]]
+        over = overlapping(out, s, e)
         if any(x[0] < s or x[1] > e for x in over) or (s, e, "ORG") in over:
             continue  # inside a longer name, or found already
         if over and not any(x[:2] == m.span(1) and x[2] in ("LOC", "ORG") for x in over):
             continue  # only the name after the kind, found as a place or a body, is taken in
-        out = sorted([x for x in out if x not in over] + [(s, e, "ORG")])
+        out = put(out, (s, e, "ORG"))
     return out

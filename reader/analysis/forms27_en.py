@@ -22,7 +22,7 @@ from functools import lru_cache
 from reader.analysis.en_sets import FIRST_NAMES
 from reader.analysis.gazetteer import SURNAMES
 from reader.analysis.person_nouns import is_person_noun
-from reader.analysis.span_set import SpanSet
+from reader.analysis.spans22 import overlapping, put
 from reader.analysis.tokens import Tokens
 from reader.analysis.word_sets import notable, where
 
@@ -143,15 +143,12 @@ def _after_nouns(text: str, tokens: Tokens, vocab: dict[str, str]):
 def _add(names: list[Span], found) -> list[Span]:
     """``names`` with each found person added where no name overlaps it, or where the names it
     overlaps lie inside it and are shorter (those replaced)."""
-    out = names
+    out = list(names)
     for s, e in found:
-        taken = SpanSet(out)
-        if taken.overlaps(s, e):
-            inside = [x for x in out if x[0] < e and s < x[1]]
-            if any(x[0] < s or x[1] > e or x[:2] == (s, e) for x in inside):
-                continue  # a longer name, or one of this extent (typed by an earlier rule: "the broker X")
-            out = [x for x in out if not (x[0] < e and s < x[1])]
-        out = sorted(out + [(s, e, "PER")])
+        inside = overlapping(out, s, e)  # (a look-up: a set of every name per person was quadratic)
+        if any(x[0] < s or x[1] > e or x[:2] == (s, e) for x in inside):
+            continue  # a longer name, or one of this extent (typed by an earlier rule: "the broker X")
+        out = put(out, (s, e, "PER"))
     return out
 
 

@@ -9,6 +9,7 @@ it) gives way to it. The literal gate is the place's first word among the text's
 from __future__ import annotations
 
 from reader.analysis.gazetteer import CITIES
+from reader.analysis.spans22 import overlapping, put
 from reader.analysis.tokens import Tokens
 from reader.analysis.word_sets import notable, where
 
@@ -52,8 +53,8 @@ def places(names: list[Span], tokens: Tokens) -> list[Span]:
         return names
     out = list(names)
     for s, e, label in hits:
-        over = [x for x in out if x[0] < e and s < x[1]]
+        over = overlapping(out, s, e)  # (a look-up, not a pass over every name)
         if any(x[0] < s or x[1] > e for x in over) or any(x[:2] == (s, e) for x in over):
             continue  # inside a longer name, or found with the place's extent already
-        out = sorted([x for x in out if x not in over] + [(s, e, label)])
+        out = put(out, (s, e, label))
     return out
