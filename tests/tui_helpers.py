@@ -145,6 +145,20 @@ async def running_app(paths, tmp_path: Path, size: tuple[int, int] = (100, 30), 
 
 
 @asynccontextmanager
+async def story_open(tmp_path: Path, name: str, story: str, title: str, size: tuple[int, int] = (120, 40)):
+    """The app on a folder holding ``story`` as the file ``name``, that article (its title opening
+    with ``title``) open: yields (pilot, screen, view, store), ``view`` the screen's ArticleView."""
+    from reader.tui.widgets.article_view import ArticleView
+
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / name).write_text(story, encoding="utf-8")
+    async with running_app(folder, tmp_path, size) as (_app, pilot, store):
+        screen = await open_article(pilot, title)
+        yield pilot, screen, screen.query_one(ArticleView), store
+
+
+@asynccontextmanager
 async def watched_library(opened: Path, tmp_path: Path, rows: int):
     """The app opened on ``opened`` (a folder or one file) with its database under ``tmp_path``,
     once the library lists ``rows`` articles and is idle: yields (app, pilot, library)."""

@@ -15,8 +15,9 @@ import re
 from bisect import bisect_left
 
 from reader.analysis.gazetteer import ORG_WORDS
+from reader.analysis.spans22 import known_runs
 from reader.analysis.tokens import Tokens
-from reader.analysis.word_sets import notable, where
+from reader.analysis.word_sets import notable
 
 Span = tuple[int, int, str]
 ON = True  # pipeline._analyze applies it to Danish after da_forms23
@@ -85,20 +86,7 @@ def _clubs(text: str, names: list[Span]) -> list[Span]:
 def _known_bodies(text: str, names: list[Span], tokens: Tokens) -> list[Span]:
     """The known bodies (``_PHRASES``) written with their capitals where no name is found (a known
     charity found with another type is retyped)."""
-    words, starts, ends = tokens.words, tokens.starts, tokens.ends
-    hits: list[Span] = []
-    for k in where(words, _first_word):
-        for length in _LENGTHS[words[k].lower()]:
-            j = k + length
-            if j > len(words) or any(starts[m] != ends[m - 1] + 1 for m in range(k + 1, j)):
-                continue
-            run = words[k:j]
-            if " ".join(run).lower() not in _PHRASES or not all(w[:1].isupper() or w in _LINKS for w in run):
-                continue
-            if j < len(words) and starts[j] == ends[j - 1] + 1 and words[j][:1].isupper() and words[j].isalpha():
-                break  # a longer name ("Frelsens Hær Randers", "Blå Kors Danmark"): left to the tagger
-            hits.append((starts[k], ends[j - 1], "ORG"))
-            break
+    hits = [(s, e, "ORG") for s, e in known_runs(tokens, _first_word, _LENGTHS, _PHRASES, _LINKS)]
     if not hits:
         return names
     out = list(names)

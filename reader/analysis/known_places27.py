@@ -9,9 +9,9 @@ it) gives way to it. The literal gate is the place's first word among the text's
 from __future__ import annotations
 
 from reader.analysis.gazetteer import CITIES
-from reader.analysis.spans22 import overlapping, put
+from reader.analysis.spans22 import known_runs, overlapping, put
 from reader.analysis.tokens import Tokens
-from reader.analysis.word_sets import notable, where
+from reader.analysis.word_sets import notable
 
 Span = tuple[int, int, str]
 ON = True  # pipeline._analyze applies it to both languages after the forms of probe24
@@ -35,20 +35,7 @@ _first_word = notable(lambda word: word[:1].isupper() and word.lower() in _LENGT
 
 def places(names: list[Span], tokens: Tokens) -> list[Span]:
     """``names`` with the known places of many words found (sorted, non-overlapping)."""
-    words, starts, ends = tokens.words, tokens.starts, tokens.ends
-    hits: list[Span] = []
-    for k in where(words, _first_word):
-        for length in _LENGTHS[words[k].lower()]:
-            j = k + length
-            if j > len(words) or any(starts[m] != ends[m - 1] + 1 for m in range(k + 1, j)):
-                continue
-            run = words[k:j]
-            if " ".join(run).lower() not in CITIES or not all(w[:1].isupper() or w in _LINKS for w in run):
-                continue
-            if j < len(words) and starts[j] == ends[j - 1] + 1 and words[j][:1].isupper() and words[j].isalpha():
-                break  # a longer name ("Hvide Sande Fiskeriforening"): left to the tagger
-            hits.append((starts[k], ends[j - 1], "LOC"))
-            break
+    hits = [(s, e, "LOC") for s, e in known_runs(tokens, _first_word, _LENGTHS, CITIES, _LINKS)]
     if not hits:
         return names
     out = list(names)

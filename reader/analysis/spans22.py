@@ -69,3 +69,26 @@ def mentions(text: str, tokens, names: dict[str, str]) -> Iterator[tuple[int, in
             hits.sort()
         for _order, end in hits:
             yield at, end, names[text[at:end]]
+
+
+def known_runs(tokens, first_word, lengths: dict[str, list[int]], known, links) -> list[tuple[int, int]]:
+    """Where ``tokens`` hold a phrase of ``known`` (lower case, words joined by one space) written
+    with its capitals (``links`` may stay lower case) and not run on into a longer capitalised name:
+    its (start, end). ``first_word``: a ``word_sets`` test for a phrase's first word; ``lengths``:
+    the word counts of the phrases each first word opens, the longest first (``forms24_da``'s known
+    bodies, ``known_places27``'s places)."""
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    hits: list[tuple[int, int]] = []
+    for k in where(words, first_word):
+        for length in lengths[words[k].lower()]:
+            j = k + length
+            if j > len(words) or any(starts[m] != ends[m - 1] + 1 for m in range(k + 1, j)):
+                continue
+            run = words[k:j]
+            if " ".join(run).lower() not in known or not all(w[:1].isupper() or w in links for w in run):
+                continue
+            if j < len(words) and starts[j] == ends[j - 1] + 1 and words[j][:1].isupper() and words[j].isalpha():
+                break  # a longer name ("Hvide Sande Fiskeriforening", "Blå Kors Danmark"): left to the tagger
+            hits.append((starts[k], ends[j - 1]))
+            break
+    return hits

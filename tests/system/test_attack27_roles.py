@@ -11,21 +11,9 @@ from pathlib import Path
 from reader.cli import main
 from reader.model import Anchor
 
-# The team's own stories. Jens Bager: first "formand", then "tidligere direktør i Vestfisk".
-TWO_ROLES = """ date 2026-11-05 Ny formand for havnen har travlt.
+from role_stories import TWO_ROLES
 
-Esbjerg. Esbjerg Havn har fået ny formand.
-
-- Jeg glæder mig til at komme i gang, siger formand Jens Bager.
-
-Han var indtil sidste år direktør i Vestfisk.
-
-- Det var et godt firma at lede, siger tidligere direktør i Vestfisk Jens Bager.
-
-Havnens kaptajn Ole Dam er glad for valget.
-
-- Vi har brug for en, der kender fiskeriet, siger Ole Dam.
-"""
+# The team's own stories (TWO_ROLES: tests/role_stories.py); Ole Dam's words in TWO_ROLES.
 OLE = "Vi har brug for en, der kender fiskeriet"
 
 # Introduced as the firm's former director, then quoted as chairman, then "siger han".

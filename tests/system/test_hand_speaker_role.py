@@ -15,21 +15,9 @@ import pytest
 from reader.cli import main
 from reader.model import Anchor
 
-# The team's own story: Lene Strand is introduced with a role and organisation, Ib Mørk with none.
-STORY = """ date 2025-02 Ny kaj i Hvidsten er klar til sommer
+from role_stories import KAJ
 
-Hvidsten. Energiselskabet Nordkraft er næsten færdigt med den nye kaj i Hvidsten, og de første både kan lægge til i juni.
-
-- Vi har ventet på den her kaj i over ti år, siger Nordkrafts pressechef, Lene Strand.
-
-Fiskeren Ib Mørk er mindre begejstret for prisen.
-
-- Det er for dyrt for os, der fisker hver dag, siger Ib Mørk.
-
-- Men kajen er flot, det skal de have.
-
-/testbureau/
-"""
+STORY = KAJ
 LENE = "Vi har ventet på den her kaj i over ti år"
 LAST = "Men kajen er flot, det skal de have."
 
