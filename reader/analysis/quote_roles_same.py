@@ -8,6 +8,7 @@ speaker that has any (else the nearest after it); a role of its own is never rep
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from reader.model import Quote
@@ -27,7 +28,7 @@ def same_roles(quotes: list[Quote]) -> list[Quote]:
         have = known.get(quote.speaker) if quote.speaker and not quote.role and not quote.affiliation else None
         if not have:
             continue
-        before = [j for j in have if j < k]
-        j = before[-1] if before else have[0]
+        at = bisect_left(have, k)  # (a look-up: a long text's speaker may have thousands of quotes)
+        j = have[at - 1] if at else have[0]
         out[k] = replace(quote, role=quotes[j].role, affiliation=quotes[j].affiliation)
     return out
