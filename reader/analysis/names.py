@@ -7,7 +7,7 @@ from bisect import bisect_left
 
 from reader.analysis import (
     da_acronyms18, da_again18, da_heads21, da_pairs19, da_places22, da_teams21, da_trades18, en_again19, en_doc,
-    en_facilities27, en_parts22, en_products27, en_role_openers18, en_titled20, en_written_low19,
+    en_facilities27, en_parts22, en_person_of27, en_products27, en_role_openers18, en_titled20, en_written_low19,
     typer,
 )
 from reader.analysis.name_base import (  # noqa: F401 (sentence_start_tokens, tags_to_spans: the package's API)
@@ -242,6 +242,8 @@ def find_names(
             spans = en_facilities27.facilities(text, spans)
         if en_products27.ON:  # "The tool, Lumberline, formats ...": a thing's name, no person
             spans = en_products27.products(text, spans)
+        if en_person_of27.ON:  # "Ruth Bell of Stonegate Logistics": a person and a body
+            spans = en_person_of27.person_of(text, spans)
         return spans
     spans = model_names(tokens, sentences, breaks, "da", evidence)
     spans = platform_x(text, spans) if spans and SHORT_FORMS else spans or []  # "skriver politiet på X"

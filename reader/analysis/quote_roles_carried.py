@@ -52,6 +52,8 @@ def carry_roles(text: str, quotes: list[Quote], people: People, language: str = 
             role, affiliation = found[quote.speaker]
             if not role and not affiliation:
                 role, affiliation = found[quote.speaker] = _appositive(text, quote.speaker, people, by_name)
+            if not role and not affiliation:
+                role, affiliation = found[quote.speaker] = _according(text, quote.speaker, people, by_name)
             if role or affiliation:
                 quote = replace(quote, role=role, affiliation=affiliation)
         out.append(quote)
@@ -91,8 +93,10 @@ class _LowerWords:
     def __contains__(self, word: str) -> bool:
         if self.words is None:
             self.words = frozenset(_LOWER_WORD.findall(self.text))
-        if word in self.words:
-            return True
+        return word in self.words
+
+    def known(self, word: str) -> bool:
+        """Whether the name model's training text writes ``word`` in lower case."""
         model = load_model(self.language) if self.language else None
         return model is not None and model.vocab.get(word) in ("L", "B")
 
@@ -118,7 +122,8 @@ def _introduced_as(
             # attribution would read it after "siger"
             read, shift = lowered_window(text, start, mention.start)
             seen = ShiftedPeople(people, shift)
-        elif first and _modifier_opens(text, start, start + len(first.group()), people, lower_words):
+        elif first and _modifier_opens(text, start, start + len(first.group()), people, lower_words,
+                                       _short_run(text[start:mention.start])):
             lowered, offset = lowered_window(text, start, mention.start)
             shifted = ShiftedPeople(people, offset)
             if only_roles(lowered, start - offset, mention.start - offset, shifted):
@@ -168,6 +173,29 @@ def _appositive(text: str, canonical: str, people: People, by_name: _ByName) -> 
     return "", ""
 
 
+# "..., according to freight broker Olivia Marsh of Bluewater Logistics." / "ifølge direktør X": the
+# role before the name after the phrase, the organisation after "of" / "fra" / "i" right after it.
+_ACCORDING = re.compile(r"(?:[Aa]ccording to|[Ii]følge) ((?:[a-zæøå][\w-]* ){1,3})$")
+_OF_ORG = re.compile(r" (?:of|at|from|fra|i|hos) ")
+# Words that end no role before a name: "compiled by", "sent to", "the", "og".
+_NOT_ROLE_END = frozenset("by to the a an of from with and for in on at af til fra med og for i på den det de en et".split())
+
+
+def _according(text: str, canonical: str, people: People, by_name: _ByName) -> tuple[str, str]:
+    """The role (and organisation) of the first mention of ``canonical`` introduced by "according
+    to" or "ifølge" with its role before it ("according to freight broker Olivia Marsh of
+    Bluewater Logistics"); ("", "") when none is."""
+    for mention in by_name.mentions(canonical):
+        match = _ACCORDING.search(text, max(0, mention.start - 50), mention.start)
+        role = match.group(1).strip() if match else ""
+        if not role or role.rpartition(" ")[2] in _NOT_ROLE_END or is_honorific(role):
+            continue  # "according to figures compiled by X": no role
+        link = _OF_ORG.match(text, mention.end)
+        org = people.org_at(link.end()) if link else None
+        return role, org.canonical if org is not None and org.start == link.end() else ""
+    return "", ""
+
+
 def _sentence_start(text: str, at: int) -> int | None:
     """Where the sentence holding ``at`` begins, if within reach before it."""
     left = text[max(0, at - _REACH):at]
@@ -175,14 +203,22 @@ def _sentence_start(text: str, at: int) -> int | None:
     return None if len(same) == len(left) and at > _REACH else at - len(same)
 
 
-def _modifier_opens(text: str, start: int, end: int, people: People, lower_words: _LowerWords) -> bool:
+def _short_run(prefix: str) -> bool:
+    """Whether a sentence's opening before a name is a few words with no comma ("Parish council
+    chairman "), as a role and its modifiers are; not "Prisen stiger, ifølge økonom "."""
+    return "," not in prefix and len(prefix.split()) <= 4
+
+
+def _modifier_opens(
+    text: str, start: int, end: int, people: People, lower_words: _LowerWords, short: bool = False,
+) -> bool:
     """Whether the sentence's first word (``start``-``end``) is no name the name finder found and is
     a known role modifier or article, or written in lower case elsewhere in the text: a role's
     modifier ("Managing director ...")."""
     if people.org_in(start, end) is not None or people.person_in(start, end) is not None:
         return False
     word = text[start:end].lower()
-    return word in _MODIFIERS or word in lower_words
+    return word in _MODIFIERS or word in lower_words or short and lower_words.known(word)
 
 
 # Modifiers of English and Danish roles that may open a sentence before a role and a name.

@@ -44,3 +44,22 @@ def test_a_role_whose_modifier_the_story_writes_nowhere_else_is_carried():
     text = ("Harvest council chairman Tom Reed said the new sign would slow drivers.\n\n"
             '"It is what the village asked for," he said.')
     assert _roles(text, "en")["Tom Reed"][0] == "harvest council chairman"
+
+
+def test_a_role_after_according_to_is_carried_with_its_organisation():
+    text = ('Lorries are queuing, according to haulage manager Ruth Bell of Stonegate Logistics Ltd.\n\n'
+            '"Nothing moves before noon," she said.')
+    assert _roles(text, "en")["Ruth Bell"] == ("haulage manager", "Stonegate Logistics Ltd")
+
+
+def test_a_clause_before_ifoelge_is_no_role():
+    text = "Priserne stiger i år, ifølge økonom Jens Vinter.\n\n- Det bliver dyrt, siger han."
+    assert _roles(text, "da")["Jens Vinter"] == ("økonom", "")
+
+
+def test_a_person_of_a_body_is_two_names():
+    names = [(e.text, e.label.value) for e in analyze(
+        "Lorries wait, said depot manager Ruth Bell of Stonegate Logistics.", language="en").entities]
+    assert ("Ruth Bell", "PER") in names and ("Stonegate Logistics", "ORG") in names
+    assert ("Royal Bank of Scotland", "ORG") in [(e.text, e.label.value) for e in analyze(
+        "The Royal Bank of Scotland said so.", language="en").entities]
