@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from name_helpers import iob2_block
+
 GIVEN = ["Anne", "Bo", "Karen", "Ole", "Mette", "Jens", "Tove", "Aksel", "Lis", "Per", "Gry"]
 SURNAMES = ["Holm", "Lund", "Vig", "Brask", "Dam", "Kofod", "Krag", "Bech", "Juul", "Winther"]
 TOWNS = ["Vejle", "Skive", "Ribe", "Struer", "Tarm", "Bjerringbro", "Mou", "Hals", "Rødding"]
@@ -27,13 +29,7 @@ def _iob2(path: Path) -> None:
         for word in SHAPES[n % 5].split():
             name, label = names.get(word.strip("{}"), (word, "O"))
             rows += [(w, label) for w in name.split()]
-        lines = [f"# text = {' '.join(w for w, _ in rows[:-1])}."]
-        prev = "O"
-        for k, (word, label) in enumerate(rows, 1):
-            tag = "O" if label == "O" else ("I-" if prev == label else "B-") + label
-            lines.append(f"{k}\t{word}\t{tag}\t{tag}#O\t{'s' if k < len(rows) - 1 else ''}")
-            prev = label
-        blocks.append("\n".join(lines))
+        blocks.append(iob2_block(rows))
     path.write_text("\n\n".join(blocks) + "\n", encoding="utf-8")
 
 

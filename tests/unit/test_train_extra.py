@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from name_helpers import iob2_block
+
 EXTRA = (
     "Thanks {{Wenna|PER}}! The new bins from {{Quorvik Hardware|ORG}} arrived today. Call me.\n"
     "===\n"
@@ -23,13 +25,7 @@ def _tiny_iob2(path: Path) -> None:
     for n in range(60):
         rows = [(w, "PER") for w in people[n % 5].split()] + [("bor", "O"), ("i", "O"), (towns[n % 4], "LOC"),
                                                               ("hos", "O"), (firms[n % 3], "ORG"), (".", "O")]
-        lines = [f"# text = {' '.join(w for w, _ in rows[:-1])}."]
-        prev = "O"
-        for k, (word, label) in enumerate(rows, 1):
-            tag = "O" if label == "O" else ("I-" if prev == label else "B-") + label
-            lines.append(f"{k}\t{word}\t{tag}\t{tag}#O\t{'s' if k < len(rows) - 1 else ''}")
-            prev = label
-        blocks.append("\n".join(lines))
+        blocks.append(iob2_block(rows))
     path.write_text("\n\n".join(blocks) + "\n", encoding="utf-8")
 
 
