@@ -39,7 +39,8 @@ def _sheet(capsys, lib: Path, db: str) -> list[dict]:
     return list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
 
 
-def test_a_speaker_set_by_hand_takes_one_quotes_role_and_organisation_together(tmp_path: Path, capsys):
+def _ole_given_to(tmp_path: Path, speaker: str) -> tuple[Path, str]:
+    """TWO_ROLES in a library folder, with Ole Dam's quote given by hand to ``speaker``: (folder, db)."""
     from reader.analysis import analyze
     from reader.library import scan
     from reader.store import open_store
@@ -50,9 +51,13 @@ def test_a_speaker_set_by_hand_takes_one_quotes_role_and_organisation_together(t
     db = str(tmp_path / "db" / "reader.json")
     (article,) = scan([str(lib)]).articles
     (quote,) = [q for q in analyze(article.body, article.language).quotes if q.text.startswith(OLE)]
-    with open_store(db) as store:  # Ole Dam's words given to Jens Bager, typed in lower case
-        store.set_quote_speaker(article.id, Anchor(quote.start, quote.end, article.body[quote.start:quote.end]),
-                                "jens bager")
+    with open_store(db) as store:
+        store.set_quote_speaker(article.id, Anchor(quote.start, quote.end, article.body[quote.start:quote.end]), speaker)
+    return lib, db
+
+
+def test_a_speaker_set_by_hand_takes_one_quotes_role_and_organisation_together(tmp_path: Path, capsys):
+    lib, db = _ole_given_to(tmp_path, "jens bager")  # Ole Dam's words given to Jens Bager, in lower case
     rows = {r["quote"][:20]: (r["speaker"], r["role"], r["affiliation"]) for r in _sheet(capsys, lib, db)}
     assert rows["Jeg glæder mig til a"] == ("Jens Bager", "formand", "")
     # his nearest quote before it: the director of Vestfisk; never "formand" with "Vestfisk"
@@ -72,18 +77,7 @@ def test_a_pronoun_quote_takes_the_role_of_the_persons_nearest_quote_not_the_fir
 def test_a_first_name_set_by_hand_is_not_given_the_role_of_the_person_it_is_merged_into(tmp_path: Path, capsys):
     import json
 
-    from reader.analysis import analyze
-    from reader.library import scan
-    from reader.store import open_store
-
-    lib = tmp_path / "lib"
-    lib.mkdir()
-    (lib / "havn.txt").write_text(TWO_ROLES, encoding="utf-8")
-    db = str(tmp_path / "db" / "reader.json")
-    (article,) = scan([str(lib)]).articles
-    (quote,) = [q for q in analyze(article.body, article.language).quotes if q.text.startswith(OLE)]
-    with open_store(db) as store:  # "Jens": another Jens, or the reporter's guess; not Jens Bager's role
-        store.set_quote_speaker(article.id, Anchor(quote.start, quote.end, article.body[quote.start:quote.end]), "Jens")
+    lib, db = _ole_given_to(tmp_path, "Jens")  # another Jens, or the reporter's guess; not Jens Bager's role
     capsys.readouterr()
     assert main(["quotes", str(lib), "--db", db, "--json"]) == 0
     mine = [r for r in json.loads(capsys.readouterr().out) if r["speaker_by_hand"]]
