@@ -6,6 +6,7 @@ import re
 from typing import Iterator
 
 from reader.analysis.letter_tree import letter_tree
+from reader.analysis.money import currency_after, currency_before
 from reader.analysis.tokens import Tokens
 from reader.analysis.word_memo import WordMemo
 from reader.analysis.word_sets import notable, where
@@ -275,9 +276,11 @@ def _extend(text: str, start: int, end: int, number_words: frozenset[str]) -> Sp
             steps += 1
             after = _WORD.match(text, end + 1) if text[end: end + 1] == " " else None
             continue
+        end = currency_after(text, end, after.group().lower())
         break
     if start and text[start - 1] in "$€£¥":
         start -= 1
+    start = currency_before(text, start)
     if start and text[start - 1].isspace():
         found = _WORD_BEFORE.search(text[max(0, start - 12): start])
         word = found.group(1).lower() if found else ""

@@ -15,6 +15,7 @@ from reader.analysis import (
 )
 from reader.analysis.names import find_names
 from reader.analysis.parties import with_parties
+from reader.analysis.money import CODES
 from reader.analysis.numbers import find_dates_numbers
 from reader.analysis.quotes import find_quotes
 from reader.analysis.sentences import split_sentences
@@ -122,6 +123,9 @@ def _analyze(text: str, language: str | None, corrections: Sequence[EntityCorrec
     release()  # (the word index the name rules and the date scan shared: not kept after the text)
     if removed:
         numbers = [span for span in numbers if text[span[0]:span[1]] not in removed]
+    if any(e.text in CODES for e in entities):  # "DKK 1.200": the code is the amount's, no body
+        entities = [e for e in entities if e.text not in CODES or not any(
+            s <= e.start and e.end <= t for s, t, _ in numbers)]
     taken = merge([(e.start, e.end, "X") for e in entities], numbers)
     final: list[Entity] = []
     k = 0
