@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from reader.analysis.en_words import NATIONALITIES
 from reader.analysis.lexicon import EN_ROLES, ROLE_SUFFIXES
 from reader.analysis.people import People
 from reader.analysis.perceptron import load_model
 from reader.analysis.role_after import role_after, role_phrase, role_start
 from reader.analysis.sentences import end_before
+from reader.analysis.speaker_owners import person_noun
 from reader.analysis.titles import as_role, is_honorific, is_title_word, title_run_before
 from reader.model import Analysis
 
@@ -50,11 +52,46 @@ def speaker_roles(result: Analysis) -> dict[str, str]:
             continue  # the last word of a longer title the run above did not take
         if word.lower().endswith(ROLE_SUFFIXES) or word in EN_ROLES:
             roles[canonical] = role_phrase(text, role_start(text, match.start(1)), match.end(1), lower) if word.islower() else word
-        elif word[:1].isupper() and word.lower().endswith(_TRADE_ENDS) and (
+        elif word[:1].isupper() and word.lower().endswith(_TRADE_ENDS) and word.lower() not in _NO_TRADES and (
             _last_char(text, match.start()) in ("", ".", "!", "?", "\n", '"', "”")
         ):  # "Shopkeeper Amy Cole" opening a sentence, the trade left out of the name (en_web)
             roles[canonical] = as_role(word, text, match.start())
+        elif result.language == "en" and word.isalpha() and word.islower() and (
+            word.endswith(_TRADE_ENDS) or person_noun(word)
+        ):
+            opener = _OPENER_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            if opener and _last_char(text, opener.start()) in ("", ".", "!", "?", "\n", '"', "”"):
+                # "Council member Isla Rendall said", "Local farmer Ben Hoy" opening a sentence: an
+                # ordinary word in lower case, a name ("Labour member") as written (lead, stop 42)
+                first = opener.group(1)
+                if first.lower() in _DETERMINERS:
+                    if word not in _RELATIONS:
+                        roles[canonical] = word  # "The farmer Ben Hoy said"; not "Her son Tom Hill"
+                elif first.lower() not in _NO_TRADES:
+                    kept = first in _PARTIES or first.lower() in NATIONALITIES or any(
+                        e.start <= opener.start(1) < e.end for e in result.entities)
+                    roles[canonical] = f"{first if kept else first.lower()} {word}"
     return roles
+
+
+# Words ending like a trade that are none, opening a sentence before a name ("For Anna Bell, ...",
+# "Later Bell said"): no role (lead, stop 42).
+_NO_TRADES = frozenset(
+    """after later never ever however whatever whenever wherever whoever together under over rather
+    further either neither other another for nor per sooner earlier latter whether upper lower inner
+    outer winter summer september october november december consequent apparent meanwhile""".split()
+)
+_DETERMINERS = frozenset("the a an one this that these those our their his her my its your".split())
+# Relations, no roles: "Her son Graham Hill said" gives no role.
+_RELATIONS = frozenset(
+    """son daughter wife husband father mother brother sister partner friend neighbour neighbor widow
+    widower grandson granddaughter grandmother grandfather uncle aunt nephew niece cousin fiance
+    fiancee girlfriend boyfriend child""".split()
+)
+_PARTIES = frozenset("Labour Green Conservative Liberal Democrat Republican Reform Independent".split())
+
+
+_OPENER_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]+)\s+$")
 
 
 _TRADE_ENDS = ("er", "or", "ist", "eer", "ian", "ant", "ent")

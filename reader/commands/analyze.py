@@ -125,8 +125,10 @@ def to_json(result: Analysis, roles: dict[str, str] | None = None) -> dict[str, 
     return payload
 
 
-def report(result: Analysis) -> str:
-    """A readable report: entities grouped by type with counts and canonical names; quotes."""
+def report(result: Analysis, roles: dict[str, str] | None = None) -> str:
+    """A readable report: entities grouped by type with counts and canonical names; quotes, each
+    with its own role and organisation, else the role ``roles`` (speaker_roles) gives its speaker,
+    as the app and the exports show them."""
     lines = [f"Headline: {one_line(result.title, 200)}"] if result.title else []
     lines.append(f"Language: {result.language}   sentences: {len(result.sentences)}   "
                  f"entities: {len(result.entities)}   quotes: {len(result.quotes)}"
@@ -149,7 +151,9 @@ def report(result: Analysis) -> str:
         lines.append("Quotes:")
         for quote in result.quotes:
             who = one_line(quote.speaker, 40) if quote.speaker else "(unknown speaker)"
-            about = ", ".join(one_line(x, 40) for x in (quote.role, quote.affiliation) if x)
+            own = (quote.role, quote.affiliation) if quote.role or quote.affiliation else (
+                (roles or {}).get(quote.speaker or "", ""),)
+            about = ", ".join(one_line(x, 40) for x in own if x)
             who += f" ({about})" if about else ""
             part = " (partial)" if quote.kind == "partial" else ""
             lines.append(f"  {who}{part}: \u201c{one_line(quote.text, 100)}\u201d")
@@ -238,7 +242,7 @@ def _print_one(args: Any, title: str, text: str, found: str | None, article_id: 
     if args.json:
         sys.stdout.write(json_text(to_json(result, roles), indent=1, stream=sys.stdout) + "\n")
     else:
-        sys.stdout.write(report(result) + "\n")
+        sys.stdout.write(report(result, roles) + "\n")
     return 0
 
 
@@ -260,7 +264,7 @@ def _run_many(args: Any, articles: list) -> int:
             if number > 1:
                 sys.stdout.write("\n")
             head = f"── article {number} of {len(articles)}: {one_line(article.title, 70)}  (id {one_line(article.id, 60)})"
-            sys.stdout.write(head + "\n" + report(result) + "\n")
+            sys.stdout.write(head + "\n" + report(result, roles) + "\n")
     if args.json:
         sys.stdout.write(json_text(payloads, indent=1, stream=sys.stdout) + "\n")
     return 2 if failed else 0
@@ -279,9 +283,9 @@ def _run_one(args: Any) -> int:
     language = (found or None) if args.lang in (None, "auto") else args.lang
     corrections = _corrections(getattr(args, "db", None))
     result = _analysed(lambda: analyze(text, language, corrections, title=title), args.path)
+    roles = speaker_roles(result)
     if args.json:
-        payload = to_json(result, speaker_roles(result))
-        sys.stdout.write(json_text(payload, indent=1, stream=sys.stdout) + "\n")
+        sys.stdout.write(json_text(to_json(result, roles), indent=1, stream=sys.stdout) + "\n")
     else:
-        sys.stdout.write(report(result) + "\n")
+        sys.stdout.write(report(result, roles) + "\n")
     return 0
