@@ -11,7 +11,8 @@ from typing import Sequence
 from reader.analysis.canonical import canonical_names
 from reader.analysis.eras import with_eras
 from reader.analysis import (
-    da_forms23, forms22, forms23_en, forms24_da, forms24_en, forms27_da, forms27_en, known_places27, one_type21,
+    da_forms23, en_plural_openers, forms22, forms23_en, forms24_da, forms24_en, forms27_da, forms27_en,
+    known_places27, one_type21,
 )
 from reader.analysis.names import find_names
 from reader.analysis.parties import with_parties
@@ -105,6 +106,8 @@ def _analyze(text: str, language: str | None, corrections: Sequence[EntityCorrec
         names = forms27_da.forms(text, names, tokens, model.vocab if model else {})
     if known_places27.ON:  # "i Hvide Sande", "the English Channel": known places of ordinary words (probe27)
         names = known_places27.places(names, tokens)
+    if language == "en" and en_plural_openers.ON:  # "Islanders have complained": no person (stop 42)
+        names = en_plural_openers.plural_openers(text, names)
     forced, removed = _corrections(text, corrections)
     if forced:
         names = merge(forced, names)
