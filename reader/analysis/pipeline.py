@@ -11,8 +11,8 @@ from typing import Sequence
 from reader.analysis.canonical import canonical_names
 from reader.analysis.eras import with_eras
 from reader.analysis import (
-    da_forms23, en_plural_openers, forms22, forms23_en, forms24_da, forms24_en, forms27_da, forms27_en,
-    known_places27, one_type21,
+    da_forms23, en_plural_openers, en_possessive_bodies, en_regions, forms22, forms23_en, forms24_da, forms24_en,
+    forms27_da, forms27_en, known_places27, one_type21,
 )
 from reader.analysis.names import find_names
 from reader.analysis.parties import with_parties
@@ -108,6 +108,10 @@ def _analyze(text: str, language: str | None, corrections: Sequence[EntityCorrec
         names = known_places27.places(names, tokens)
     if language == "en" and en_plural_openers.ON:  # "Islanders have complained": no person (stop 42)
         names = en_plural_openers.plural_openers(text, names)
+    if language == "en" and en_regions.ON:  # "Atlantic Canada", "Western Australia": places (stop 42)
+        names = en_regions.regions(text, names)
+    if language == "en" and en_possessive_bodies.ON:  # "the Royal Women's Hospital": one body (stop 42)
+        names = en_possessive_bodies.bodies(text, names)
     forced, removed = _corrections(text, corrections)
     if forced:
         names = merge(forced, names)
