@@ -88,6 +88,30 @@ def _year_led(text: str, start: int) -> bool:
     if last in _YEAR_BEFORE:
         return True
     return last in ("af", "of") and len(before) > 1 and before[-2].lower() in _YEAR_PARTS
+
+
+def _year_for(text: str, start: int, end: int) -> bool:
+    """Whether a year-like number after "for" is the year: "et budget for 2025, der", "the plan for
+    2030." (punctuation or a verb or conjunction after it: "for 1850 kroner" and "for 2000
+    tickets" are amounts; lead, stop 42)."""
+    if text[max(0, start - 4):start].lower() != "for " or (start > 4 and text[start - 5].isalnum()):
+        return False
+    if text[end:end + 1] in (",", ".") and text[end + 1:end + 2].isdigit():
+        return False  # "for 2025,50"
+    if end == len(text) or text[end] in ",.;:!?)\n":
+        return True
+    after = _WORD.match(text, end + 1) if text[end] == " " else None
+    return bool(after) and after.group().lower() in _AFTER_YEAR  # not "for 2000 tickets"
+
+
+_AND_YEAR = re.compile(r" (?:og|and|eller|or) ")
+# Words after "for 2025" that make it the year: a verb or a conjunction, no noun ("for 2000 billetter").
+_AFTER_YEAR = frozenset(
+    "er var blev bliver skal vil kan har og men der som med i is was were will would has had and but that which"
+    " with in".split()
+)
+
+
 # A magnitude glued to the number is part of it: "£2.7m", "$2bn", "5k".
 _NUMBER = re.compile(r"[-−\d](?<![\w.,].)(?:(?<=[-−])\d+|(?<=\d)\d*)(?:[.,]\d+)*(?:bn|mn|tn|m|k|b)?(?:\s?%)?(?!\w)")
 _MULTIPLIERS = frozenset(
@@ -129,7 +153,7 @@ _APPROX_PAIRS = frozenset((
     "just under", "just over", "well over", "well under", "lidt over", "lidt under",
 ))
 # Units of weight and area beyond the shared list: "4,000 tonnes", "3.000 kvadratmeter".
-_MORE_UNITS = frozenset("tonnes tonne kvadratmeter kvm m2 hektar hectares acres".split())
+_MORE_UNITS = frozenset("tonnes tonne kvadratmeter kvm m2 hektar hectares acres promille ‰".split())
 _PAIR_ENDS = frozenset(pair.split()[1] for pair in _APPROX_PAIRS)
 # Words between two numbers that make one range or comparison: "42 to 17", "3-4", "fem eller seks".
 _RANGE_GAPS = frozenset((" to ", " til ", "-", "–", " – ", " - ", " or ", " eller ", "/"))
@@ -157,8 +181,12 @@ def find_dates_numbers(text: str, language: str, tokens: Tokens | None = None) -
                 spans.append((s, e, label))
     for match in _YEAR.finditer(text):
         s, e = match.span()
-        if _year_led(text, s):
+        if _year_led(text, s) or _year_for(text, s, e):
             spans.append((s, e, "DATE"))
+        elif spans and spans[-1][2] == "DATE" and _AND_YEAR.fullmatch(text, spans[-1][1], s) and _YEAR.fullmatch(
+            text, spans[-1][0], spans[-1][1]
+        ):
+            spans.append((s, e, "DATE"))  # "i 2024 og 2025", "for 2024 and 2025"
     for match in _CLOCK.finditer(text):
         s = match.start() - 1
         if s >= 0 and text[s] in "Kk" and (s == 0 or not text[s - 1].isalnum()):
