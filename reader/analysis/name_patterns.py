@@ -149,7 +149,7 @@ def name_patterns(
         if SURNAMES_AGAIN:
             surnames_again(words, tags, put)  # "Kamal Haddad" ... "Haddad", "Haddads" (probe10)
     if "acronym" in patterns and "(" in distinct(words):
-        acronym_names(words, tags, put)
+        acronym_names(words, tags, put, untagged=language == "da")
     return decided
 
 
