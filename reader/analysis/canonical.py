@@ -45,6 +45,8 @@ def canonical_names(
     _legal_forms(canon)
     parent = {c: c for c in canon}
     _aliases(text, spans, canon, parent)
+    if language == "da":
+        _party_letters(canon, parent)
     _capitals(canon, parent)
     for short, full in head_pairs(spans, canon):  # "Greystone" and "Greystone Care Ltd" (names21)
         _union(parent, short, full)
@@ -206,6 +208,34 @@ def _aliases(text: str, spans: list[Span], canon: list[str], parent: dict[str, s
             continue  # "Claus Hjort Frederiksen (V)": a party, not another name
         if _acronym_of(b, a) or _acronym_of(a, b) or match.group().strip() != "(":
             _union(parent, a, b)
+
+
+# Danish parties: the letter written in brackets after a politician and the names the party goes by
+# (general knowledge), so that "S" and "Socialdemokratiet" are listed as one (lead, stop 42).
+_DA_PARTIES = (
+    ("S", "Socialdemokratiet", "Socialdemokraterne"),
+    ("V", "Venstre"),
+    ("K", "Det Konservative Folkeparti", "De Konservative", "Konservative"),
+    ("SF", "Socialistisk Folkeparti"),
+    ("O", "DF", "Dansk Folkeparti"),
+    ("Ø", "EL", "Enhedslisten"),
+    ("B", "RV", "Radikale Venstre", "Det Radikale Venstre", "De Radikale"),
+    ("I", "LA", "Liberal Alliance"),
+    ("Å", "Alternativet"),
+    ("M", "Moderaterne"),
+    ("Æ", "Danmarksdemokraterne"),
+    ("D", "Nye Borgerlige"),
+    ("KD", "Kristendemokraterne"),
+)
+
+
+def _party_letters(canon: list[str], parent: dict[str, str]) -> None:
+    """A party's letter and its names, where the article writes a name of the party, make one group."""
+    for forms in _DA_PARTIES:
+        present = [form for form in forms if form in parent]
+        if len(present) > 1 and any(len(form) > 2 for form in present):
+            for form in present[1:]:
+                _union(parent, present[0], form)
 
 
 def _acronym_of(short: str, long: str) -> bool:
