@@ -23,16 +23,24 @@ _BODY = re.compile(
     r"([A-Z][a-z]*(?:men|women|children|people|ers|ists|ians|ants|ors|ees|ents)['’]s?)\s"
     r"((?:[A-Z][\w-]+\s){0,2}?)(" + _HEADS + r")(?![\w-])"
 )
-_GATE = re.compile(r"\w['’]s?\s[A-Z]")
+# The apostrophe of such a name: where ``_BODY`` is tried (not at every place of the text).
+_APOSTROPHE = re.compile(r"['’]s?\s[A-Z]")
+_ENDS = ("men", "people", "ers", "ists", "ians", "ants", "ors", "ees", "ents")
 
 
 def bodies(text: str, names: list[Span]) -> list[Span]:
     """``names`` with each such body one organisation (names inside it give way)."""
-    if not _GATE.search(text):
-        return names
     out = names
-    for m in _BODY.finditer(text):
+    done = -1
+    for hit in _APOSTROPHE.finditer(text):
+        if not text.endswith(_ENDS, max(0, hit.start() - 6), hit.start()):
+            continue
+        m = next((m for m in _BODY.finditer(text, max(done, hit.start() - 80), hit.end() + 80)
+                  if m.start(2) <= hit.start() < m.end(2)), None)
+        if m is None:
+            continue
         s, e = m.start(), m.end()
+        done = e
         over = overlapping(out, s, e)
         if any(x[0] < s or x[1] > e for x in over) or any(x == (s, e, "ORG") for x in over):
             continue  # part of a longer name, or found whole already
