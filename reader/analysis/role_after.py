@@ -37,19 +37,26 @@ def role_after(text: str, end: int) -> str:
     bare = opening.start("det") if det else pos
     one_of = _ONE_OF.match(text, bare) if det in ("", "en", "et") else None
     if one_of:  # "Naomi Fairbanks, one of the project's three maintainers" (lead, stop 42)
-        return _one_of(text, bare, one_of.end())
-    for _ in range(4):  # up to three modifiers, then the head
+        return _scan(text, one_of.end(), bare, _plural_head, lambda word: word.lower() in _NOT_MODIFIER)
+    first = opening.end() if det in ("a", "an", "en", "et") else opening.start("det") if det else opening.end()
+    return _scan(text, pos, first, _is_head, lambda word: word.lower() in _NOT_MODIFIER or _capitalised_name(word))
+
+
+def _scan(text: str, pos: int, first: int, head: Callable[[str], bool], stops: Callable[[str], bool]) -> str:
+    """The role from ``first`` to a ``head`` word within four words of ``pos`` (up to three
+    modifiers before it) that ends the apposition, with a link to an organisation after it; "" when
+    a word ``stops`` it or none comes."""
+    for _ in range(4):
         word = _WORDS.match(text, pos)
         if not word or "." in word.group().rstrip("."):
             return ""
         stop = word.end() - (1 if word.group().endswith(".") else 0)
-        if _is_head(text[word.start():stop]) and _ends_role(text, stop):
+        if head(text[word.start():stop]) and _ends_role(text, stop):
             link = _LINK.match(text, stop)
             if link and _END.match(text, link.end()):
                 stop = link.end()
-            first = opening.end() if det in ("a", "an", "en", "et") else opening.start("det") if det else opening.end()
             return " ".join(text[first:stop].split()).rstrip(".")
-        if word.group().lower() in _NOT_MODIFIER or _capitalised_name(word.group()):
+        if stops(word.group()):
             return ""
         gap = re.match(r"[ \t]+", text[word.end():word.end() + 4])
         if not gap:
@@ -62,29 +69,10 @@ _TRADES = ("er", "or", "ist", "ian", "ant", "ent", "ee")
 _ONE_OF = re.compile(r"(?:one|en|et)[ \t]+(?:of|af)[ \t]+(?:(?:the|its|their|his|her|our|de)[ \t]+)?")
 
 
-def _one_of(text: str, first: int, pos: int) -> str:
-    """The role "one of the project's three maintainers" (its words from ``first``): a plural person
-    noun within four words of ``pos``, ending the apposition; "" when there is none."""
-    for _ in range(4):
-        word = _WORDS.match(text, pos)
-        if not word or "." in word.group().rstrip("."):
-            return ""
-        stop = word.end() - (1 if word.group().endswith(".") else 0)
-        head = text[word.start():stop]
-        singles = (head[:-1], head[:-2]) if head.endswith(("s", "e", "r")) else ()  # maintainers, stiftere
-        person = any(is_person_noun(x) or len(x) > 5 and x.endswith(_TRADES) for x in singles)
-        if person and word.group()[:1].islower() and _ends_role(text, stop):
-            link = _LINK.match(text, stop)
-            if link and _END.match(text, link.end()):
-                stop = link.end()
-            return " ".join(text[first:stop].split())
-        if word.group().lower() in _NOT_MODIFIER:
-            return ""
-        gap = re.match(r"[ \t]+", text[word.end():word.end() + 4])
-        if not gap:
-            return ""
-        pos = word.end() + gap.end()
-    return ""
+def _plural_head(head: str) -> bool:
+    """A plural noun for people in lower case ("maintainers", "trustees", "stiftere", "trænere")."""
+    singles = (head[:-1], head[:-2]) if head.endswith(("s", "e", "r")) else ()
+    return head[:1].islower() and any(is_person_noun(x) or len(x) > 5 and x.endswith(_TRADES) for x in singles)
 
 
 def _ends_role(text: str, stop: int) -> bool:
