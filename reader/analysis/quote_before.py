@@ -10,6 +10,7 @@ from reader.analysis.descriptions import is_person_noun, subject_description
 from reader.analysis.en_quote_cues import after_preposition, chained_subject, medium_after, put_it_before
 from reader.analysis.quote_genres23 import example_subject, framed_thinker, imperative, subordinate_pronoun
 from reader.analysis.quote_described_near import document_before
+from reader.analysis.quote_da_ddt import document_lead
 from reader.analysis.quote_clauses import APPOSITION, first_subject, person_in_clause, relative_subject
 from reader.analysis.quote_cues import AS, FIRST_PERSON, OF_ORG, QUOTATIVE, heard_speaker
 from reader.analysis.people import Speaker
@@ -52,6 +53,10 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
     document = document_before(text, start, end) if ctx.language == "da" else None
     if document is not None:  # "I rapporten står der, at »...«" (quotes14)
         return Speaker(document[0], document[1], "description")
+    written = document_lead(text, start, end) if ctx.language == "da" else None
+    if written is not None:  # "I beretningen fra Rigsrevisionen hedder det, at ministeriet »...«" (quotesda28)
+        issuer = phrase(text, *written[1], ctx.people, ctx.language) if written[1] is not None else None
+        return issuer if issuer is not None and issuer.kind != "pronoun" else Speaker(*written[0], "description")
     according = None
     for according in ctx.according.finditer(text, start, end):
         pass

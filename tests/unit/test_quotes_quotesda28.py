@@ -19,3 +19,23 @@ def test_a_sentence_opening_a_quotation_with_a_spaced_mark_is_a_quote():
 def test_a_spaced_mark_after_the_first_character_keeps_its_reading():
     text = 'Vi ses i morgen, " siger han.'
     assert [q[0] for q in _quotes(text)] == ["Vi ses i morgen"]
+
+
+def test_a_document_lead_with_its_issuer_gives_a_partial_quote_of_the_issuer():
+    text = "I redegørelsen fra Søfartsstyrelsen hedder det, at rederiet »har overtrådt reglerne for hviletid«."
+    assert _quotes(text) == [("har overtrådt reglerne for hviletid", "Søfartsstyrelsen", "partial")]
+
+
+def test_a_document_lead_with_the_clause_subject_before_the_mark():
+    text = "I kontrakten står der, at firmaet »skal levere inden udgangen af marts«."
+    assert _quotes(text) == [("skal levere inden udgangen af marts", "kontrakten", "partial")]
+
+
+def test_af_document_fremgaar_det_at():
+    text = "Af afgørelsen fremgår det, at »klagen ikke kan tages til følge«."
+    assert _quotes(text) == [("klagen ikke kan tages til følge", "afgørelsen", "partial")]
+
+
+def test_a_day_is_no_document():
+    text = "I dag står det klart, at »krisen er forbi«."
+    assert all(q[1] != "dag" for q in _quotes(text))

@@ -1,0 +1,74 @@
+"""Danish quotations in lone newspaper sentences as DDT writes them (quotesda28): a document lead
+with the document's issuer or a clause subject before the mark ("I beretningen fra Rigsrevisionen
+hedder det, at ministeriet »...«", "Af dommen fremgår det, at »...«"), a dash quote ended by "som
+X udtrykker det", a source after a fronted "Ifølge" before any finite verb ("Ifølge anklageren
+handlede ..."), a subordinate or comparative opener before the speaker ("Når ministeren siger, at",
+"Som min gamle lærer sagde:"), and a phrase quoted "med egne ord"."""
+
+from __future__ import annotations
+
+import re
+
+# "I/Af <document> [fra <issuer>] står/hedder/fremgår der/det[ blandt andet], at [subject] »...«"
+_DOCUMENT = re.compile(
+    r"\s*(?:I|Af)\s+(?:(?:den|det|de|en|et|sin|sit|sine)\s+)?(?:[a-zæøå]+e\s+)?([a-zæøå]{3,})"
+    r"(?:\s+fra\s+([^,:»«\"]{2,50}?))?"
+    r"\s+(?:står|stod|hedder|hed|fremgår|fremgik)\s+(?:der|det)(?:\s+blandt\s+andet|\s+også|\s+videre)?\s*(?:,\s*at|:)"
+    r"((?:\s+[a-zæøå][\wæøå-]*){0,3})\s*"
+)
+
+
+def document_lead(text: str, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """The document and its issuer (``[start, end)`` spans, the issuer None when not given) of a
+    lead "I beretningen fra Rigsrevisionen hedder det, at ministeriet" that runs up to the quotation
+    at ``end``; None when the lead is no such thing. The words after "at" are the reported clause's
+    subject (at most three lower-case words)."""
+    found = _DOCUMENT.fullmatch(text, start, end)
+    if found is None or found.group(1) in ("dag", "går", "år", "morgen", "aften") or not (
+        found.group(1).endswith(("en", "et", "erne", "ene")) or re.match(r"\s*\S+\s+(?:en|et|sin|sit)\s", text[start:end])
+    ):
+        return None  # a definite noun or an article before it: "I rapporten", "I en skrivelse"; not "I dag står det klart"
+    return found.span(1), (found.span(2) if found.group(2) else None)
+
+
+# "- ..., som fiskeren Ib Sørensen udtrykker det." (a dash quote's own attribution).
+_PUT_IT = re.compile(
+    r",\s+som\s+([^\"“”»«\n.!?,]{1,50}?)\s+(?:udtrykker|udtrykte|beskriver|beskrev|formulerer|formulerede|siger|sagde)\s+det\b[^,\n]{0,30}$"
+)
+
+
+def put_it_end(text: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """Where a Danish dash quote ``[start, end)`` ends before ", som X udtrykker det" closing it:
+    (the comma, X's start, X's end); None when it does not end so."""
+    found = _PUT_IT.search(text, start, end)
+    return (found.start(), found.start(1), found.end(1)) if found is not None else None
+
+
+# "Ifølge <definite noun | capitalised name> <finite verb>": the next word after a short source
+# fronted by "Ifølge" is the finite verb in Danish word order, whatever verb it is ("Ifølge
+# anklageren handlede den tiltalte »...«").
+_ACCORDING_VERB = re.compile(
+    r"\s*[Ii]følge\s+((?:[A-ZÆØÅ][\wæøå.-]*\s+){1,4}|(?:[a-zæøå]+\s+)?[a-zæøå]{3,}(?:en|et|erne|ene)\s+)"
+    r"(?=[a-zæøå]{2,}(?:ede|te|de|er|r)\s)"
+)
+
+
+def according_source(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The source span of a fronted "Ifølge X" before a finite verb in ``[start, end)``."""
+    found = _ACCORDING_VERB.match(text, start, end)
+    if found is None:
+        return None
+    return found.start(1), found.start(1) + len(found.group(1).rstrip())
+
+
+# A subordinate or comparative conjunction opening the clause before its subject: "Når ministeren
+# siger, at", "Som min gamle lærer sagde:", "Da direktøren skrev, at".
+OPENER = re.compile(r"(?:Når|Som|Da|Hvis|Mens|Selv\s+om|Fordi|Efter\s+at|Før)\s+(?=\S)")
+
+# "Han er, med egne ord, »...«", "..., med hans egne ord, »...«": the subject's own words.
+_OWN_WORDS = re.compile(r"\b[Mm]ed\s+(?:(?:sine|hans|hendes|deres|mine)\s+)?egne\s+ord\s*,?\s*$")
+
+
+def own_words(text: str, start: int, before: int) -> bool:
+    """Whether the quotation opening at ``before`` follows "med (sine) egne ord" in its sentence."""
+    return _OWN_WORDS.search(text, max(start, before - 40), before) is not None
