@@ -39,3 +39,8 @@ def test_af_document_fremgaar_det_at():
 def test_a_day_is_no_document():
     text = "I dag står det klart, at »krisen er forbi«."
     assert all(q[1] != "dag" for q in _quotes(text))
+
+
+def test_som_x_udtrykker_det_ends_a_dash_quote():
+    text = "- Havet giver, og havet tager, som skipperen Aksel Brink udtrykker det."
+    assert _quotes(text) == [("Havet giver, og havet tager", "Aksel Brink", "full")]
