@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from reader.analysis.descriptions import is_person_noun
 from reader.analysis.people import Speaker
+from reader.analysis.quote_da_ddt import according_source
 from reader.analysis.speakers import phrase
 
 # Finite verbs that end the source after a fronted "Ifølge X": "Ifølge politiet var føreren ...".
@@ -74,6 +75,16 @@ def danish_lead(ctx, start: int, end: int, before: Callable) -> Speaker | None:
             return source  # "Ifølge loven skal kommunen betegne det som »...«": the law, not "loven skal kommunen"
         if according.group(1).strip().lower() in ("ham", "hende"):  # "Ifølge hende er sagen »...«"
             return Speaker(according.start(1), according.start(1) + len(according.group(1).rstrip()), "pronoun")
+    fronted = according_source(text, start, end) if according is None else None
+    if fronted is not None and found is not None and found.start <= fronted[0] and fronted[1] < found.end:
+        said = ctx.partial.match(text, fronted[1] + 1)
+        if said is not None and said.group(1):  # a verb of saying has its own subject: "Ifølge referatet sagde borgmesteren, at"
+            stop = re.match(r"[^,:»«]{2,60}?(?=,|:|\s+at\s)", text[said.end():end])
+            source = phrase(text, said.end(), said.end() + stop.end(), ctx.people, "da") if stop else None
+        else:  # "Ifølge anklageren handlede den tiltalte »...«", any finite verb (quotesda28)
+            source = phrase(text, fronted[0], fronted[1], ctx.people, "da")
+        if source is not None and (source.kind != "pronoun" or said is not None):
+            return source
     if found is None:
         owned = _OWNER_ROLE.match(text, start, end)
         if owned is not None and _person(owned.group(2)) and ctx.people.org_in(owned.start(1), owned.end(1)) and (

@@ -44,3 +44,13 @@ def test_a_day_is_no_document():
 def test_som_x_udtrykker_det_ends_a_dash_quote():
     text = "- Havet giver, og havet tager, som skipperen Aksel Brink udtrykker det."
     assert _quotes(text) == [("Havet giver, og havet tager", "Aksel Brink", "full")]
+
+
+def test_ifoelge_source_before_any_finite_verb():
+    text = "Ifølge forsvareren optrådte politiet »langt ud over det rimelige«."
+    assert _quotes(text) == [("langt ud over det rimelige", "forsvareren", "partial")]
+
+
+def test_ifoelge_source_before_a_verb_of_saying_is_not_the_speaker():
+    text = "Ifølge protokollen sagde formanden, at »regnskabet ikke holder«."
+    assert [q[1] for q in _quotes(text)] == ["formanden"]
