@@ -10,7 +10,7 @@ from reader.analysis.descriptions import is_person_noun, subject_description
 from reader.analysis.en_quote_cues import after_preposition, chained_subject, medium_after, put_it_before
 from reader.analysis.quote_genres23 import example_subject, framed_thinker, imperative, subordinate_pronoun
 from reader.analysis.quote_described_near import document_before
-from reader.analysis.quote_da_ddt import document_lead
+from reader.analysis.quote_da_ddt import OPENER, document_lead
 from reader.analysis.quote_clauses import APPOSITION, first_subject, person_in_clause, relative_subject
 from reader.analysis.quote_cues import AS, FIRST_PERSON, OF_ORG, QUOTATIVE, heard_speaker
 from reader.analysis.people import Speaker
@@ -127,6 +127,8 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
         if not text[clause:cut].strip():
             clause = start  # "The owners, Hull Port Holdings, said": the subject before its apposition
         clause += AS.match(text, clause, cut).end() - clause if AS.match(text, clause, cut) else 0  # "As the union writes,"
+        opener = OPENER.match(text, clause, cut) if ctx.language == "da" else None
+        clause = opener.end() if opener is not None else clause  # "Når ministeren siger, at", "Som min lærer sagde:" (quotesda28)
         joined = joined_subject(text, start, clause, cut, ctx.people) if ctx.language == "da" else None
         if joined is not None:  # "KL erkender problemet, men mener, at »...«" (quotesda18)
             return Speaker(joined[0], joined[1], "name", joined[2])

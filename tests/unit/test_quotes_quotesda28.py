@@ -54,3 +54,13 @@ def test_ifoelge_source_before_any_finite_verb():
 def test_ifoelge_source_before_a_verb_of_saying_is_not_the_speaker():
     text = "Ifølge protokollen sagde formanden, at »regnskabet ikke holder«."
     assert [q[1] for q in _quotes(text)] == ["formanden"]
+
+
+def test_a_subordinate_opener_before_the_speaker_description():
+    text = "Når borgmesteren siger, at »byen har råd«, glemmer han skolerne."
+    assert _quotes(text) == [("byen har råd", "borgmesteren", "partial")]
+
+
+def test_som_before_a_described_speaker_and_a_colon():
+    text = "Som min gamle træner sagde: »Man vinder ikke på snak.«"
+    assert [(q[0], q[1]) for q in _quotes(text)] == [("Man vinder ikke på snak.", "min gamle træner")]
