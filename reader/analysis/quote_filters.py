@@ -167,6 +167,7 @@ _CALLED_BEFORE = re.compile(
     r"|(?:kalder|kaldte|kalde|betegner|betegnede|betegne|beskriver|beskrev|beskrive)"
     r"\s+(?!(?:ham|hende|dem|sig|mig|os)\b)"  # not a nickname: 'kalder ham »smeden«'
     r"(?:(?:det|den|de|dette|denne|hans|hendes|sin|sit|sine)\s+)?(?:[\wæøå-]+\s+)?(?!(?:en|et)\s)[\wæøå-]+(?:\s+(?:for|som))?"
+    r"|(?:afviser|afviste|afvise|afvist)\s+(?:[\wæøå-]+\s+){1,4}som"  # 'afviste kritikken som »valgflæsk«' (quotesda28)
     r")\s*$",
     re.IGNORECASE,
 )

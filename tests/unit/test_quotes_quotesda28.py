@@ -64,3 +64,13 @@ def test_a_subordinate_opener_before_the_speaker_description():
 def test_som_before_a_described_speaker_and_a_colon():
     text = "Som min gamle træner sagde: »Man vinder ikke på snak.«"
     assert [(q[0], q[1]) for q in _quotes(text)] == [("Man vinder ikke på snak.", "min gamle træner")]
+
+
+def test_afviser_som_one_word_is_a_partial_quote():
+    text = "Skatteministeren afviser anklagerne som »bagvaskelse«."
+    assert _quotes(text) == [("bagvaskelse", "Skatteministeren", "partial")]
+
+
+def test_a_one_word_scare_quote_without_afviser_stays_none():
+    text = "Skatteministeren kom med en »løsning« i går."
+    assert _quotes(text) == []
