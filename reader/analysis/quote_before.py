@@ -10,7 +10,7 @@ from reader.analysis.descriptions import is_person_noun, subject_description
 from reader.analysis.en_quote_cues import after_preposition, chained_subject, medium_after, put_it_before
 from reader.analysis.quote_genres23 import example_subject, framed_thinker, imperative, subordinate_pronoun
 from reader.analysis.quote_described_near import document_before
-from reader.analysis.quote_da_ddt import OPENER, document_lead
+from reader.analysis.quote_da_ddt import GENITIVE_ARTICLE, OPENER, document_lead
 from reader.analysis.quote_clauses import APPOSITION, first_subject, person_in_clause, relative_subject
 from reader.analysis.quote_cues import AS, FIRST_PERSON, OF_ORG, QUOTATIVE, heard_speaker
 from reader.analysis.people import Speaker
@@ -110,7 +110,7 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
             return inverted  # "said Finch:", "I sin beretning sagde han, at ... »..."; not "skriver på Facebook:" (probe13)
         if inverted is not None and inverted.kind in ("name", "pronoun") and verb.group(1).lower() in NAMING and (
             OBJECT_ONLY.fullmatch(text, inverted.end, end)
-        ):
+        ) and not (ctx.language == "da" and GENITIVE_ARTICLE.match(text, inverted.start, end)):
             return inverted  # "I sin forklaring kaldte han sagen »...«" (probe10)
         if inverted is not None and inverted.kind == "description" and ctx.language == "da" and fronted_description(text, start, verb.start(), inverted.end, end):
             return inverted  # "På Facebook skriver en skuffet bruger, at »...«" (quotesda18)

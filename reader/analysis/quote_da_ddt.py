@@ -72,3 +72,7 @@ _OWN_WORDS = re.compile(r"\b[Mm]ed\s+(?:(?:sine|hans|hendes|deres|mine)\s+)?egne
 def own_words(text: str, start: int, before: int) -> bool:
     """Whether the quotation opening at ``before`` follows "med (sine) egne ord" in its sentence."""
     return _OWN_WORDS.search(text, max(start, before - 40), before) is not None
+
+
+# "kaldte de tiltaltes forklaringer »...«": "de" before a genitive is an article, no subject pronoun.
+GENITIVE_ARTICLE = re.compile(r"de\s+(?:[a-zæøå]+e\s+)?[a-zæøå]{2,}s\s+[a-zæøå]")

@@ -74,3 +74,8 @@ def test_afviser_som_one_word_is_a_partial_quote():
 def test_a_one_word_scare_quote_without_afviser_stays_none():
     text = "Skatteministeren kom med en »løsning« i går."
     assert _quotes(text) == []
+
+
+def test_de_before_a_genitive_is_no_subject_pronoun():
+    text = "Nævnet kaldte de lejeres klager »velbegrundede«."
+    assert _quotes(text) == [("velbegrundede", "Nævnet", "partial")]
