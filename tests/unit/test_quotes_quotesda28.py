@@ -79,3 +79,12 @@ def test_a_one_word_scare_quote_without_afviser_stays_none():
 def test_de_before_a_genitive_is_no_subject_pronoun():
     text = "Nævnet kaldte de lejeres klager »velbegrundede«."
     assert _quotes(text) == [("velbegrundede", "Nævnet", "partial")]
+
+
+def test_a_time_or_meeting_after_a_described_speaker_is_no_part_of_it():
+    assert _quotes("»Broen bliver bygget,« lovede trafikministeren i går.")[0][1] == "trafikministeren"
+    assert _quotes("»Broen bliver bygget,« sagde amtsborgmesteren på et vælgermøde i Korsør.")[0][1] == "amtsborgmesteren"
+
+
+def test_a_description_with_its_place_keeps_it():
+    assert _quotes("»Broen bliver bygget,« siger manden i den gule jakke.")[0][1] == "manden i den gule jakke"
