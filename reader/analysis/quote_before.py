@@ -10,7 +10,7 @@ from reader.analysis.descriptions import is_person_noun, subject_description
 from reader.analysis.en_quote_cues import after_preposition, chained_subject, medium_after, put_it_before
 from reader.analysis.quote_genres23 import example_subject, framed_thinker, imperative, subordinate_pronoun
 from reader.analysis.quote_described_near import document_before
-from reader.analysis.quote_da_ddt import GENITIVE_ARTICLE, OPENER, document_lead
+from reader.analysis.quote_da_ddt import GENITIVE_ARTICLE, OPENER, document_lead, own_words
 from reader.analysis.quote_clauses import APPOSITION, first_subject, person_in_clause, relative_subject
 from reader.analysis.quote_cues import AS, FIRST_PERSON, OF_ORG, QUOTATIVE, heard_speaker
 from reader.analysis.people import Speaker
@@ -53,6 +53,15 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
     document = document_before(text, start, end) if ctx.language == "da" else None
     if document is not None:  # "I rapporten står der, at »...«" (quotes14)
         return Speaker(document[0], document[1], "description")
+    if ctx.language == "da" and own_words(text, start, end):  # "Han er, med egne ord, »...«" (quotesda28)
+        person = ctx.people.person_in(start, end)
+        first = re.match(r"\s*[^\s,]+", text[start:end])
+        head = (person.start, person.end) if person is not None and not text[start:person.start].strip() else (
+            (start, start + first.end()) if first else None
+        )  # the sentence's subject: a name, a pronoun or a definite noun opening it
+        subject = phrase(text, head[0], head[1], ctx.people, "da") if head is not None else None
+        if subject is not None and subject.kind in ("name", "pronoun", "description"):
+            return subject
     written = document_lead(text, start, end) if ctx.language == "da" else None
     if written is not None:  # "I beretningen fra Rigsrevisionen hedder det, at ministeriet »...«" (quotesda28)
         issuer = phrase(text, *written[1], ctx.people, ctx.language) if written[1] is not None else None

@@ -88,3 +88,12 @@ def test_a_time_or_meeting_after_a_described_speaker_is_no_part_of_it():
 
 def test_a_description_with_its_place_keeps_it():
     assert _quotes("»Broen bliver bygget,« siger manden i den gule jakke.")[0][1] == "manden i den gule jakke"
+
+
+def test_med_egne_ord_gives_the_subject_a_partial_quote():
+    assert _quotes("Karen Bruun er med sine egne ord »en gammeldags skolelærer«.") == [
+        ("en gammeldags skolelærer", "Karen Bruun", "partial")
+    ]
+    assert _quotes("Træneren var, med egne ord, »lidt for optimistisk«.") == [
+        ("lidt for optimistisk", "Træneren", "partial")
+    ]
