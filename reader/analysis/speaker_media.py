@@ -28,7 +28,7 @@ _OPENERS = frozenset(("i", "under", "på", "med", "ved"))  # the words a medium,
 
 # When and at what someone spoke (quotesda28): "sagde justitsministeren i går", "på et pressemøde",
 # "ved generalforsamlingen": no part of who speaks.
-_TIMES = frozenset("går dag aftes morges nat weekenden formiddags eftermiddags fjor".split())
+_TIMES = frozenset("går dag aftes morges nat weekenden formiddags eftermiddags fjor øvrigt".split())  # (and "i øvrigt")
 _MEETINGS = ("møde", "mødet", "samråd", "samrådet", "forsamling", "forsamlingen", "kongres", "kongressen", "konference",
              "konferencen", "høring", "høringen", "pressekonference", "pressekonferencen")
 
