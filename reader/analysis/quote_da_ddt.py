@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.speaker_descriptions import _definite_role as definite_role
+
 # "I/Af <document> [fra <issuer>] står/hedder/fremgår der/det[ blandt andet], at [subject] »...«"
 _DOCUMENT = re.compile(
     r"\s*(?:I|Af)\s+(?:(?:den|det|de|en|et|sin|sit|sine)\s+)?(?:[a-zæøå]+e\s+)?([a-zæøå]{3,})"
@@ -76,3 +78,14 @@ def own_words(text: str, start: int, before: int) -> bool:
 
 # "kaldte de tiltaltes forklaringer »...«": "de" before a genitive is an article, no subject pronoun.
 GENITIVE_ARTICLE = re.compile(r"de\s+(?:[a-zæøå]+e\s+)?[a-zæøå]{2,}s\s+[a-zæøå]")
+
+
+# The parties of a Danish court case and definite roles, as a colon lead's inverted subject names
+# them: "Da dommeren spurgte, svarede den tiltalte:", "svarede anklageren:".
+_COURT = frozenset("tiltalte tiltalede sigtede anklagede domfældte vidnet vidnerne offeret forurettede".split())
+
+
+def court_person(word: str) -> bool:
+    """Whether the Danish ``word`` closing a speaker phrase is a court party or a definite role."""
+    low = word.lower()
+    return low in _COURT or definite_role(low)

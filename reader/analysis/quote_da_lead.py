@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from reader.analysis.descriptions import is_person_noun
 from reader.analysis.people import Speaker
-from reader.analysis.quote_da_ddt import according_source
+from reader.analysis.quote_da_ddt import according_source, court_person
 from reader.analysis.speakers import phrase
 
 # Finite verbs that end the source after a fronted "Ifølge X": "Ifølge politiet var føreren ...".
@@ -142,7 +142,7 @@ def _colon(ctx, start: int, end: int) -> Speaker | None:
     if speaker is None or speaker.kind == "pronoun" and front.lower() != "sådan":
         return None
     words = text[speaker.start:speaker.end].split()
-    if speaker.kind == "description" and not _person(words[-1]):
+    if speaker.kind == "description" and not (_person(words[-1]) or court_person(words[-1])):  # "svarede den tiltalte:" (quotesda28)
         return None
     return speaker if _TAIL.match(text, speaker.end, end) else None
 

@@ -97,3 +97,8 @@ def test_med_egne_ord_gives_the_subject_a_partial_quote():
     assert _quotes("Træneren var, med egne ord, »lidt for optimistisk«.") == [
         ("lidt for optimistisk", "Træneren", "partial")
     ]
+
+
+def test_a_court_party_after_the_verb_of_a_colon_lead():
+    text = "Da forsvareren spurgte igen, svarede vidnet: »Jeg så ham ikke.«"
+    assert [(q[0], q[1]) for q in _quotes(text)] == [("Jeg så ham ikke.", "vidnet")]
