@@ -67,8 +67,10 @@ def according_source(text: str, start: int, end: int) -> tuple[int, int] | None:
 # siger, at", "Som min gamle lærer sagde:", "Da direktøren skrev, at".
 OPENER = re.compile(r"(?:Når|Som|Da|Hvis|Mens|Selv\s+om|Fordi|Efter\s+at|Før)\s+(?=\S)")
 
-# "Han er, med egne ord, »...«", "..., med hans egne ord, »...«": the subject's own words.
-_OWN_WORDS = re.compile(r"\b[Mm]ed\s+(?:(?:sine|hans|hendes|deres|mine)\s+)?egne\s+ord\s*,?\s*$")
+# "Han er, med egne ord, »...«", "..., med hans egne ord, »...«", "efter eget udsagn »...«": the subject's own words.
+_OWN_WORDS = re.compile(
+    r"\b(?:[Mm]ed\s+(?:(?:sine|hans|hendes|deres|mine)\s+)?egne\s+ord|[Ee]fter\s+(?:(?:sit|hans|hendes|deres)\s+)?eget\s+udsagn)\s*,?\s*$"
+)
 
 
 def own_words(text: str, start: int, before: int) -> bool:
@@ -89,3 +91,16 @@ def court_person(word: str) -> bool:
     """Whether the Danish ``word`` closing a speaker phrase is a court party or a definite role."""
     low = word.lower()
     return low in _COURT or definite_role(low)
+
+
+# "Beskeden fra kommunen var klar:", "Svaret fra ministeriet lød:": who sent the message.
+_MESSAGE_FROM = re.compile(
+    r"\s*(?:Men\s+|Og\s+)?(?:[Bb]eskeden|[Ss]varet|[Mm]eldingen|[Rr]eaktionen|[Kk]ommentaren|[Bb]udskabet|[Kk]onklusionen|[Vv]urderingen)"
+    r"\s+fra\s+([^:»«,\"]{2,50}?)\s+(?:var|er|lød|lyder|blev)\b[^:»«\"]{0,30}:\s*"
+)
+
+
+def message_source(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Who sent the message a colon lead ``[start, end)`` names: "Beskeden fra kommunen var klar:"."""
+    found = _MESSAGE_FROM.fullmatch(text, start, end)
+    return found.span(1) if found is not None else None

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from reader.analysis.descriptions import is_person_noun
 from reader.analysis.people import Speaker
-from reader.analysis.quote_da_ddt import according_source, court_person
+from reader.analysis.quote_da_ddt import according_source, court_person, message_source
 from reader.analysis.speakers import phrase
 
 # Finite verbs that end the source after a fronted "Ifølge X": "Ifølge politiet var føreren ...".
@@ -100,6 +100,10 @@ def danish_lead(ctx, start: int, end: int, before: Callable) -> Speaker | None:
             stop = re.match(r"[^,:»«]{2,60}?(?=,)", text[says.end():end])
             return _named(phrase(text, says.end(), says.end() + stop.end(), ctx.people, "da")) if stop else None
         return found
+    message = message_source(text, start, end) if found is None else None
+    sender = phrase(text, message[0], message[1], ctx.people, "da") if message is not None else None
+    if sender is not None and sender.kind != "pronoun":
+        return sender  # "Beskeden fra kommunen var klar: »...«" (quotesda28)
     found = subject_over_object(ctx, start, end, found)  # "X tabte sæt mod kineseren Y: »Jeg vandt ...«" is X's
     if found is not None and (found.kind == "name" and text[found.start:found.start + 1].isupper() and ctx.people.person_in(found.start, found.end)):
         return found

@@ -102,3 +102,12 @@ def test_med_egne_ord_gives_the_subject_a_partial_quote():
 def test_a_court_party_after_the_verb_of_a_colon_lead():
     text = "Da forsvareren spurgte igen, svarede vidnet: »Jeg så ham ikke.«"
     assert [(q[0], q[1]) for q in _quotes(text)] == [("Jeg så ham ikke.", "vidnet")]
+
+
+def test_efter_eget_udsagn_gives_the_subject_a_partial_quote():
+    assert _quotes("Formanden er efter eget udsagn »træt af møder«.") == [("træt af møder", "Formanden", "partial")]
+
+
+def test_the_sender_of_a_message_in_a_colon_lead_speaks():
+    text = "Meldingen fra rederiet var kort: »Færgen sejler ikke i dag.«"
+    assert [(q[0], q[1]) for q in _quotes(text)] == [("Færgen sejler ikke i dag.", "rederiet")]
