@@ -136,7 +136,7 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
         if not text[clause:cut].strip():
             clause = start  # "The owners, Hull Port Holdings, said": the subject before its apposition
         clause += AS.match(text, clause, cut).end() - clause if AS.match(text, clause, cut) else 0  # "As the union writes,"
-        opener = OPENER.match(text, clause, cut) if ctx.language == "da" else None
+        opener = OPENER.match(text, clause, cut) if ctx.language == "da" and "," not in text[clause:cut] else None
         clause = opener.end() if opener is not None else clause  # "Når ministeren siger, at", "Som min lærer sagde:" (quotesda28)
         joined = joined_subject(text, start, clause, cut, ctx.people) if ctx.language == "da" else None
         if joined is not None:  # "KL erkender problemet, men mener, at »...«" (quotesda18)

@@ -104,3 +104,17 @@ def message_source(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Who sent the message a colon lead ``[start, end)`` names: "Beskeden fra kommunen var klar:"."""
     found = _MESSAGE_FROM.fullmatch(text, start, end)
     return found.span(1) if found is not None else None
+
+
+_SAYS_WORD = re.compile(r"\b(?:lyder|lød|svar|svaret|svarer|svarede|beskeden|meldingen)\b", re.IGNORECASE)
+
+
+def said_after_colon(text: str, s: int, before: int, after: int, end: int, inner: str, verbs: re.Pattern) -> bool:
+    """A short quoted sentence closing a colon lead that names speech but nobody ("..., lyder
+    svaret altid: "Sne på sporet.""): capitalised, two words or more, ending with . ! or ? inside
+    the marks, with nothing after it in the paragraph; the lead holds a verb of saying or an answer."""
+    words = inner.split()
+    if len(words) < 2 or not words[0][:1].isupper() or inner.rstrip()[-1:] not in ".!?" or text[after:end].strip():
+        return False
+    lead = text[max(s, before - 80):before].rstrip()
+    return lead.endswith(":") and bool(verbs.search(lead) or _SAYS_WORD.search(lead))

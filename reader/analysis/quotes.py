@@ -9,6 +9,7 @@ from reader.analysis.attribution import Context, Found, attribute, in_byline, se
 from reader.analysis.quote_reported import reported_phrase, said_sentence, spoken_in_brackets, work_title
 from reader.analysis.quote_da_party import party_speakers
 from reader.analysis.quote_da_dash import after_question, dash_before
+from reader.analysis.quote_da_ddt import said_after_colon
 from reader.analysis.quote_dashes import _dash_quotes, _trim
 from reader.analysis.quote_filters import (
     CITED, MEANT, NAMED, TERM, TITLE_BY, after_colon, bracketed_title, continues, far_from_verb, is_scare, listed_line, one_word_reply,
@@ -213,7 +214,9 @@ def _mark_quotes(
             kind == "partial" and speaker is not None and reported_word(text, s, pair.before, inner, ctx.language)
         ) and not whole_paragraph_sentence(text, unit, pair, inner, ctx.language) and not (
             own_sentence(text, unit, pair, inner, ctx.language) or shouted(text, unit, pair, inner, ctx.language)
-        ) and not (ctx.language == "en" and said_sentence(text, s, pair.before, inner)):
+        ) and not (ctx.language == "en" and said_sentence(text, s, pair.before, inner)) and not (
+            ctx.language == "da" and said_after_colon(text, s, pair.before, pair.after, e, inner, ctx.before)
+        ):  # (quotesda28: '..., lyder svaret altid: "Sne på sporet."')
             continue
         if NAMED.search(text, max(s, pair.before - 20), pair.before) or work_title(
             text, s, pair.before, inner

@@ -111,3 +111,17 @@ def test_efter_eget_udsagn_gives_the_subject_a_partial_quote():
 def test_the_sender_of_a_message_in_a_colon_lead_speaks():
     text = "Meldingen fra rederiet var kort: »Færgen sejler ikke i dag.«"
     assert [(q[0], q[1]) for q in _quotes(text)] == [("Færgen sejler ikke i dag.", "rederiet")]
+
+
+def test_a_short_quoted_sentence_after_a_colon_lead_naming_an_answer():
+    text = "Og så lyder svaret fra kassen: »Vi har lukket.«"
+    assert [q[0] for q in _quotes(text)] == ["Vi har lukket."]
+
+
+def test_a_title_after_a_colon_with_no_speech_stays_none():
+    assert _quotes("Filmen hedder: »Sne på sporet.«") == []
+
+
+def test_a_conditional_clause_before_the_answer_is_no_speaker():
+    text = "Hvis man spørger i kiosken, hvor bussen er, lyder svaret: »Den kommer snart.«"
+    assert [(q[0], q[1]) for q in _quotes(text)] == [("Den kommer snart.", None)]
