@@ -118,3 +118,13 @@ def said_after_colon(text: str, s: int, before: int, after: int, end: int, inner
         return False
     lead = text[max(s, before - 80):before].rstrip()
     return lead.endswith(":") and bool(verbs.search(lead) or _SAYS_WORD.search(lead))
+
+
+# "Formanden citeres (i avisen) for at sige, at": the subject before the passive is the one quoted.
+_CITED_PASSIVE = re.compile(r"\s*(?:Men\s+|Og\s+)?([^,:»«\"]{2,60}?)\s+(?:citeres|citeredes|blev\s+citeret|er\s+citeret)\s+(?:[^,:»«\"]{0,30}?\s+)?for\b")
+
+
+def cited_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The subject of a Danish passive "X citeres for at sige" opening ``[start, end)``."""
+    found = _CITED_PASSIVE.match(text, start, end)
+    return found.span(1) if found is not None else None

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from reader.analysis.descriptions import is_person_noun
 from reader.analysis.people import Speaker
-from reader.analysis.quote_da_ddt import according_source, court_person, message_source
+from reader.analysis.quote_da_ddt import according_source, cited_subject, court_person, message_source
 from reader.analysis.speakers import phrase
 
 # Finite verbs that end the source after a fronted "Ifølge X": "Ifølge politiet var føreren ...".
@@ -91,6 +91,10 @@ def danish_lead(ctx, start: int, end: int, before: Callable) -> Speaker | None:
             ctx.partial.match(text, owned.end(2) + 1)
         ):
             return Speaker(owned.start(1), owned.end(2), "description")  # "Venstres formand siger, at": the owner's role
+    passive = cited_subject(text, start, end) if found is None else None
+    quoted = phrase(text, passive[0], passive[1], ctx.people, "da") if passive is not None else None
+    if quoted is not None and quoted.kind != "pronoun":
+        return quoted  # "Formanden citeres for at sige, at »...«" (quotesda28)
     cited = _CITED.search(text, start, end)
     if cited is not None and (found is None or found.start < cited.start()):
         return _named(phrase(text, cited.start(1), cited.end(1), ctx.people, "da")) or found

@@ -125,3 +125,16 @@ def test_a_title_after_a_colon_with_no_speech_stays_none():
 def test_a_conditional_clause_before_the_answer_is_no_speaker():
     text = "Hvis man spørger i kiosken, hvor bussen er, lyder svaret: »Den kommer snart.«"
     assert [(q[0], q[1]) for q in _quotes(text)] == [("Den kommer snart.", None)]
+
+
+def test_a_passive_citeres_for_names_its_subject():
+    text = "Direktøren citeres i fagbladet for at sige, at »ingen fyres«."
+    assert _quotes(text) == [("ingen fyres", "Direktøren", "partial")]
+
+
+def test_har_kaldt_with_one_word_is_a_partial_quote():
+    assert _quotes("Lone Dalby har flere gange kaldt planen »uansvarlig«.") == [("uansvarlig", "Lone Dalby", "partial")]
+
+
+def test_blev_kaldt_a_nickname_stays_none():
+    assert _quotes("Han blev i klubben kaldt »Tanken«.") == []
