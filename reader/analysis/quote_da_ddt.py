@@ -128,3 +128,14 @@ def cited_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The subject of a Danish passive "X citeres for at sige" opening ``[start, end)``."""
     found = _CITED_PASSIVE.match(text, start, end)
     return found.span(1) if found is not None else None
+
+
+def spaced_reply(text: str, s: int, before: int, after: int, end: int, inner: str) -> bool:
+    """A one-word reply opening its sentence whose comma stands after its closing mark, as DDT's
+    spacing writes it ('" Ja " , svarede han .'): one capitalised word, then only a comma, ! or ?
+    before the attribution (the caller has found a speaker)."""
+    words = inner.split()
+    opens = not text[s:before].strip() or text[s:before].rstrip()[-1:] in ".!?"
+    return opens and len(words) == 1 and words[0][:1].isupper() and words[0].isalpha() and bool(
+        re.match(r"\s*[,!?]\s+[a-zæøå]", text[after:min(end, after + 6)])
+    )

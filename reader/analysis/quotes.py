@@ -9,7 +9,7 @@ from reader.analysis.attribution import Context, Found, attribute, in_byline, se
 from reader.analysis.quote_reported import reported_phrase, said_sentence, spoken_in_brackets, work_title
 from reader.analysis.quote_da_party import party_speakers
 from reader.analysis.quote_da_dash import after_question, dash_before
-from reader.analysis.quote_da_ddt import said_after_colon
+from reader.analysis.quote_da_ddt import said_after_colon, spaced_reply
 from reader.analysis.quote_dashes import _dash_quotes, _trim
 from reader.analysis.quote_filters import (
     CITED, MEANT, NAMED, TERM, TITLE_BY, after_colon, bracketed_title, continues, far_from_verb, is_scare, listed_line, one_word_reply,
@@ -209,7 +209,7 @@ def _mark_quotes(
             speaker = found[-1].speaker  # the second half of a split sentence: the same speaker, role and all
         attributed = speaker is not None or tagged(ctx, unit, pair, inner)
         if is_scare(inner, attributed, at_start or after_colon(text, s, qs), ctx.language) and not (
-            attributed and one_word_reply(text, s, pair.before, inner)
+            attributed and (one_word_reply(text, s, pair.before, inner) or ctx.language == "da" and spaced_reply(text, s, pair.before, pair.after, e, inner))
         ) and not (
             kind == "partial" and speaker is not None and reported_word(text, s, pair.before, inner, ctx.language)
         ) and not whole_paragraph_sentence(text, unit, pair, inner, ctx.language) and not (

@@ -138,3 +138,11 @@ def test_har_kaldt_with_one_word_is_a_partial_quote():
 
 def test_blev_kaldt_a_nickname_stays_none():
     assert _quotes("Han blev i klubben kaldt »Tanken«.") == []
+
+
+def test_a_spaced_one_word_reply_with_the_comma_after_the_mark():
+    assert [(q[0], q[1]) for q in _quotes('" Nej " , sagde Ib Holm .')] == [("Nej", "Ib Holm")]
+
+
+def test_a_spaced_capitalised_word_inside_a_sentence_stays_none():
+    assert _quotes('Han kaldte det " Vanvid " , men ingen lyttede .') == []
