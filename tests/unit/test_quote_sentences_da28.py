@@ -5,7 +5,7 @@ da_qda28.jsonl (part tune28, 158 records, 136 quotes) was written blind and scor
 F1 0.954, speakers 0.958 (92/96); with quotesda28's fixes 0.996 and 1.000 (102/102).
 da_qda28b.jsonl (tune28b and tune28c, 65 records, 59 quotes) was written after the first fixes:
 main 0.756 and 0.529 (9/17) on tune28b, 0.968 and 1.000 (23/23) on tune28c; with the fixes
-0.991 and 1.000 (47/47) over both. The floors: those figures less about 0.01.
+1.000 and 1.000 (47/47) over both. The floors: those figures less about 0.01.
 """
 
 from __future__ import annotations
