@@ -139,3 +139,17 @@ def spaced_reply(text: str, s: int, before: int, after: int, end: int, inner: st
     return opens and len(words) == 1 and words[0][:1].isupper() and words[0].isalpha() and bool(
         re.match(r"\s*[,!?]\s+[a-zæøå]", text[after:min(end, after + 6)])
     )
+
+
+def attribution_inside(text: str, start: int, end: int, verbs: re.Pattern, speaker_after) -> tuple[int, object] | None:
+    """A quotation's end whose closing mark stands after its own attribution ('..., siger hun."',
+    a DDT sentence holding only a quotation's end): where the quote ends (the comma) and the
+    speaker ``speaker_after(at, limit)`` finds after the verb; None when the quotation
+    ``[start, end)`` does not end with ", siger X." (at most five words after the verb)."""
+    last = None
+    for last in verbs.finditer(text, start, end):
+        pass
+    if last is None or len(text[last.end():end].split()) > 5 or text[last.start()] != ",":
+        return None
+    speaker = speaker_after(last.end(), end)
+    return (last.start(), speaker) if speaker is not None else None

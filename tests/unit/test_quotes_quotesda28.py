@@ -146,3 +146,8 @@ def test_a_spaced_one_word_reply_with_the_comma_after_the_mark():
 
 def test_a_spaced_capitalised_word_inside_a_sentence_stays_none():
     assert _quotes('Han kaldte det " Vanvid " , men ingen lyttede .') == []
+
+
+def test_a_closing_mark_after_the_attribution_ends_the_quote_at_the_comma():
+    text = 'Vi solgte alle billetterne på to timer, siger arrangør Pia Lund."'
+    assert [(q[0], q[1]) for q in _quotes(text)] == [("Vi solgte alle billetterne på to timer", "Pia Lund")]
