@@ -172,10 +172,12 @@ def _opening(ctx, start: int, end: int) -> Speaker | None:
         speaker = Speaker(entity.start, entity.end, "name", entity.canonical)
     else:
         head = re.match(r"(?:[Dd]e|[Dd]en|[Dd]et)?\s*(?:[\w-]+\s+){0,2}?([\w-]+)(?=[\s,])", text[at:end])
-        if head is None or cleft is not None or not _person(head.group(1)) or not head.group(1)[-1:].isalpha():
+        if head is None or cleft is not None or not (_person(head.group(1)) or court_person(head.group(1))) or not head.group(1)[-1:].isalpha():
             return None
         stop = at + head.end()
         speaker = phrase(text, at, stop, people, "da")
+        if speaker is not None and speaker.kind == "name" and court_person(head.group(1)) and people.person_in(at, stop) is None:
+            speaker = Speaker(at, stop, "description")  # "Vidnet reagerer sådan:", read as a name at the sentence start (quotesda28)
         if speaker is None or speaker.kind != "description":
             return None
     relative = _RELATIVE.match(text, stop, end)

@@ -151,3 +151,10 @@ def test_a_spaced_capitalised_word_inside_a_sentence_stays_none():
 def test_a_closing_mark_after_the_attribution_ends_the_quote_at_the_comma():
     text = 'Vi solgte alle billetterne på to timer, siger arrangør Pia Lund."'
     assert [(q[0], q[1]) for q in _quotes(text)] == [("Vi solgte alle billetterne på to timer", "Pia Lund")]
+
+
+def test_a_court_party_opening_a_colon_lead_speaks():
+    text = "Offeret svarede stille: »Han slog først.«"
+    assert [(q[0], q[1]) for q in _quotes(text)] == [("Han slog først.", "Offeret")]
+    text = "Vidnet tøvede lidt: »Jeg kan ikke huske det.«"
+    assert [(q[0], q[1]) for q in _quotes(text)] == [("Jeg kan ikke huske det.", "Vidnet")]
