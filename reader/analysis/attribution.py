@@ -11,6 +11,7 @@ from reader.analysis.en_quote_cues import described_tag
 from reader.analysis.quote_before import speaker_before
 from reader.analysis.quote_clauses import initial
 from reader.analysis.quote_cues import QUOTATIVE, beat_after, came_speaker, document_after
+from reader.analysis.quote_da_ddt import own_words
 from reader.analysis.quote_marks import Pair
 from reader.analysis.people import People, Speaker
 from reader.analysis.quote_verbs import patterns
@@ -139,7 +140,9 @@ def attribute(ctx: Context, unit: tuple[int, int], pair: Pair) -> tuple[Speaker 
         speaker = danish_lead(ctx, sentence_start, pair.before, speaker_before)  # "Hos DI lyder det:" (quotesda20)
         if speaker is not None:
             tail = lead.rstrip()
-            partial = not tail.endswith((":", ",", "—", "–")) and not QUOTATIVE.search(tail) or bool(re.search(r"\b(?:at|that)$", tail))
+            partial = not tail.endswith((":", ",", "—", "–")) and not QUOTATIVE.search(tail) or bool(re.search(r"\b(?:at|that)$", tail)) or (
+                ctx.language == "da" and own_words(text, sentence_start, pair.before)
+            )  # "Han er, med egne ord, »en gammel sur mand«" (quotesda28)
             return speaker, "partial" if partial else "full"
     return danish_verb_after(ctx, pair, e), "full"  # "»...,« kalder borgmester X lukningen" (quotesda20)
 

@@ -10,6 +10,7 @@ from reader.analysis.descriptions import is_person_noun, subject_description
 from reader.analysis.en_quote_cues import after_preposition, chained_subject, medium_after, put_it_before
 from reader.analysis.quote_genres23 import example_subject, framed_thinker, imperative, subordinate_pronoun
 from reader.analysis.quote_described_near import document_before
+from reader.analysis.quote_da_ddt import GENITIVE_ARTICLE, OPENER, document_lead, own_words
 from reader.analysis.quote_clauses import APPOSITION, first_subject, person_in_clause, relative_subject
 from reader.analysis.quote_cues import AS, FIRST_PERSON, OF_ORG, QUOTATIVE, heard_speaker
 from reader.analysis.people import Speaker
@@ -52,6 +53,19 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
     document = document_before(text, start, end) if ctx.language == "da" else None
     if document is not None:  # "I rapporten står der, at »...«" (quotes14)
         return Speaker(document[0], document[1], "description")
+    if ctx.language == "da" and own_words(text, start, end):  # "Han er, med egne ord, »...«" (quotesda28)
+        person = ctx.people.person_in(start, end)
+        first = re.match(r"\s*[^\s,]+", text[start:end])
+        head = (person.start, person.end) if person is not None and not text[start:person.start].strip() else (
+            (start, start + first.end()) if first else None
+        )  # the sentence's subject: a name, a pronoun or a definite noun opening it
+        subject = phrase(text, head[0], head[1], ctx.people, "da") if head is not None else None
+        if subject is not None and subject.kind in ("name", "pronoun", "description"):
+            return subject
+    written = document_lead(text, start, end) if ctx.language == "da" else None
+    if written is not None:  # "I beretningen fra Rigsrevisionen hedder det, at ministeriet »...«" (quotesda28)
+        issuer = phrase(text, *written[1], ctx.people, ctx.language) if written[1] is not None else None
+        return issuer if issuer is not None and issuer.kind != "pronoun" else Speaker(*written[0], "description")
     according = None
     for according in ctx.according.finditer(text, start, end):
         pass
@@ -105,7 +119,7 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
             return inverted  # "said Finch:", "I sin beretning sagde han, at ... »..."; not "skriver på Facebook:" (probe13)
         if inverted is not None and inverted.kind in ("name", "pronoun") and verb.group(1).lower() in NAMING and (
             OBJECT_ONLY.fullmatch(text, inverted.end, end)
-        ):
+        ) and not (ctx.language == "da" and GENITIVE_ARTICLE.match(text, inverted.start, end)):
             return inverted  # "I sin forklaring kaldte han sagen »...«" (probe10)
         if inverted is not None and inverted.kind == "description" and ctx.language == "da" and fronted_description(text, start, verb.start(), inverted.end, end):
             return inverted  # "På Facebook skriver en skuffet bruger, at »...«" (quotesda18)
@@ -122,6 +136,8 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
         if not text[clause:cut].strip():
             clause = start  # "The owners, Hull Port Holdings, said": the subject before its apposition
         clause += AS.match(text, clause, cut).end() - clause if AS.match(text, clause, cut) else 0  # "As the union writes,"
+        opener = OPENER.match(text, clause, cut) if ctx.language == "da" and "," not in text[clause:cut] else None
+        clause = opener.end() if opener is not None else clause  # "Når ministeren siger, at", "Som min lærer sagde:" (quotesda28)
         joined = joined_subject(text, start, clause, cut, ctx.people) if ctx.language == "da" else None
         if joined is not None:  # "KL erkender problemet, men mener, at »...«" (quotesda18)
             return Speaker(joined[0], joined[1], "name", joined[2])

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from reader.analysis.descriptions import is_person_noun
 from reader.analysis.people import Speaker
+from reader.analysis.quote_da_ddt import according_source, cited_subject, court_person, message_source
 from reader.analysis.speakers import phrase
 
 # Finite verbs that end the source after a fronted "Ifølge X": "Ifølge politiet var føreren ...".
@@ -74,12 +75,26 @@ def danish_lead(ctx, start: int, end: int, before: Callable) -> Speaker | None:
             return source  # "Ifølge loven skal kommunen betegne det som »...«": the law, not "loven skal kommunen"
         if according.group(1).strip().lower() in ("ham", "hende"):  # "Ifølge hende er sagen »...«"
             return Speaker(according.start(1), according.start(1) + len(according.group(1).rstrip()), "pronoun")
+    fronted = according_source(text, start, end) if according is None else None
+    if fronted is not None and found is not None and found.start <= fronted[0] and fronted[1] < found.end:
+        said = ctx.partial.match(text, fronted[1] + 1)
+        if said is not None and said.group(1):  # a verb of saying has its own subject: "Ifølge referatet sagde borgmesteren, at"
+            stop = re.match(r"[^,:»«]{2,60}?(?=,|:|\s+at\s)", text[said.end():end])
+            source = phrase(text, said.end(), said.end() + stop.end(), ctx.people, "da") if stop else None
+        else:  # "Ifølge anklageren handlede den tiltalte »...«", any finite verb (quotesda28)
+            source = phrase(text, fronted[0], fronted[1], ctx.people, "da")
+        if source is not None and (source.kind != "pronoun" or said is not None):
+            return source
     if found is None:
         owned = _OWNER_ROLE.match(text, start, end)
         if owned is not None and _person(owned.group(2)) and ctx.people.org_in(owned.start(1), owned.end(1)) and (
             ctx.partial.match(text, owned.end(2) + 1)
         ):
             return Speaker(owned.start(1), owned.end(2), "description")  # "Venstres formand siger, at": the owner's role
+    passive = cited_subject(text, start, end) if found is None else None
+    quoted = phrase(text, passive[0], passive[1], ctx.people, "da") if passive is not None else None
+    if quoted is not None and quoted.kind != "pronoun":
+        return quoted  # "Formanden citeres for at sige, at »...«" (quotesda28)
     cited = _CITED.search(text, start, end)
     if cited is not None and (found is None or found.start < cited.start()):
         return _named(phrase(text, cited.start(1), cited.end(1), ctx.people, "da")) or found
@@ -89,6 +104,10 @@ def danish_lead(ctx, start: int, end: int, before: Callable) -> Speaker | None:
             stop = re.match(r"[^,:»«]{2,60}?(?=,)", text[says.end():end])
             return _named(phrase(text, says.end(), says.end() + stop.end(), ctx.people, "da")) if stop else None
         return found
+    message = message_source(text, start, end) if found is None else None
+    sender = phrase(text, message[0], message[1], ctx.people, "da") if message is not None else None
+    if sender is not None and sender.kind != "pronoun":
+        return sender  # "Beskeden fra kommunen var klar: »...«" (quotesda28)
     found = subject_over_object(ctx, start, end, found)  # "X tabte sæt mod kineseren Y: »Jeg vandt ...«" is X's
     if found is not None and (found.kind == "name" and text[found.start:found.start + 1].isupper() and ctx.people.person_in(found.start, found.end)):
         return found
@@ -131,7 +150,7 @@ def _colon(ctx, start: int, end: int) -> Speaker | None:
     if speaker is None or speaker.kind == "pronoun" and front.lower() != "sådan":
         return None
     words = text[speaker.start:speaker.end].split()
-    if speaker.kind == "description" and not _person(words[-1]):
+    if speaker.kind == "description" and not (_person(words[-1]) or court_person(words[-1])):  # "svarede den tiltalte:" (quotesda28)
         return None
     return speaker if _TAIL.match(text, speaker.end, end) else None
 
@@ -153,10 +172,12 @@ def _opening(ctx, start: int, end: int) -> Speaker | None:
         speaker = Speaker(entity.start, entity.end, "name", entity.canonical)
     else:
         head = re.match(r"(?:[Dd]e|[Dd]en|[Dd]et)?\s*(?:[\w-]+\s+){0,2}?([\w-]+)(?=[\s,])", text[at:end])
-        if head is None or cleft is not None or not _person(head.group(1)) or not head.group(1)[-1:].isalpha():
+        if head is None or cleft is not None or not (_person(head.group(1)) or court_person(head.group(1))) or not head.group(1)[-1:].isalpha():
             return None
         stop = at + head.end()
         speaker = phrase(text, at, stop, people, "da")
+        if speaker is not None and speaker.kind == "name" and court_person(head.group(1)) and people.person_in(at, stop) is None:
+            speaker = Speaker(at, stop, "description")  # "Vidnet reagerer sådan:", read as a name at the sentence start (quotesda28)
         if speaker is None or speaker.kind != "description":
             return None
     relative = _RELATIVE.match(text, stop, end)

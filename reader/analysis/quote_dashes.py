@@ -7,6 +7,7 @@ import re
 from reader.analysis.attribution import Context, Found
 from reader.analysis.da_quote_cues import resumed_at
 from reader.analysis.quote_da_dash import infinitive_attribution, name_line, resume_points, stop_name, stray_stop
+from reader.analysis.quote_da_ddt import put_it_end
 from reader.analysis.reporting_verbs import verb_pattern
 from reader.analysis.speakers import after_verb, phrase
 
@@ -57,6 +58,11 @@ def _dash_quote(ctx: Context, unit: tuple[int, int]) -> list[Found]:
             if speaker is not None:
                 best = (match, speaker)
     if best is None and ctx.language == "da":
+        put = put_it_end(text, start, e)
+        spoken = phrase(text, put[1], put[2], ctx.people, "da") if put is not None else None
+        if spoken is not None:  # "- ..., som fiskeren Ib Sørensen udtrykker det." (quotesda28)
+            qs, qe = _trim(text, start, put[0])
+            return [Found(qs, qe, spoken)] if qe > qs else []
         if name_line(text, start, e, ctx.people.person_in):
             return []  # "- Valter Johnsen.": a signature (quotesf22)
         spoken = infinitive_attribution(text, start, e, lambda a, b: phrase(text, a, b, ctx.people, ctx.language))

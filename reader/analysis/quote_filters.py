@@ -164,9 +164,10 @@ _DA_COPULA_BEFORE = re.compile(
 _CALLED_BEFORE = re.compile(
     r"\b(?:(?:call|calls|called|calling|describe|describes|described|describing|branded|brands|labelled|labeled|deemed|declared|declares|pronounced|pronounces)"
     r"\s+(?:it|them|this|that)(?:\s+as)?"  # not 'calls these cases "enlace"', 'called the plan "reform"'
-    r"|(?:kalder|kaldte|kalde|betegner|betegnede|betegne|beskriver|beskrev|beskrive)"
+    r"|(?:kalder|kaldte|kalde|kaldt|betegner|betegnede|betegne|betegnet|beskriver|beskrev|beskrive)"
     r"\s+(?!(?:ham|hende|dem|sig|mig|os)\b)"  # not a nickname: 'kalder ham »smeden«'
     r"(?:(?:det|den|de|dette|denne|hans|hendes|sin|sit|sine)\s+)?(?:[\wæøå-]+\s+)?(?!(?:en|et)\s)[\wæøå-]+(?:\s+(?:for|som))?"
+    r"|(?:afviser|afviste|afvise|afvist)\s+(?:[\wæøå-]+\s+){1,4}som"  # 'afviste kritikken som »valgflæsk«' (quotesda28)
     r")\s*$",
     re.IGNORECASE,
 )

@@ -72,7 +72,8 @@ def mark_pairs(
     if first > s and text[s:first].strip() and _closes_before(text, first, straight, attribution, e, continuing):
         pairs.append(Pair(s, first, s, first + 1, close_only=True))
         marks = marks[1:]
-    elif straight % 2 == 1 and text[first] == "\"" and text[first - 1:first] in ",.!?" and text[first + 1:first + 2] == " ":
+    elif straight % 2 == 1 and text[first] == "\"" and first > 0 and text[first - 1] in ",.!?" and text[first + 1:first + 2] == " ":
+        # (first > 0: an empty slice is "in" any string, so a text opening '" Hvis man ...' lost its mark; quotesda28)
         marks = marks[1:]  # a stray closing mark whose opening mark was lost: pair the rest
     open_at: int | None = None
     for pos in marks:

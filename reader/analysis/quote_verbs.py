@@ -10,7 +10,7 @@ from reader.analysis.reporting_verbs import speech_verbs, tag_verbs, verb_patter
 
 # Words that make a quotation inside a sentence a partial quote of what someone said or wrote.
 _PARTIAL_VERBS = frozenset(
-    "kalder kaldte betegner betegnede beskriver beskrev foreslår foreslog kræver krævede called calls describes described describing"
+    "kalder kaldte kaldt betegner betegnede betegnet beskriver beskrev foreslår foreslog kræver krævede called calls describes described describing"
     " calling dubbed labelled labeled dismissed dismisses dismissing branded brands"
     " saying adding telling warning insisting noting arguing claiming stressing explaining writing"  # "..., saying the bill was"
     .split()

@@ -9,6 +9,7 @@ from reader.analysis.attribution import Context, Found, attribute, in_byline, se
 from reader.analysis.quote_reported import reported_phrase, said_sentence, spoken_in_brackets, work_title
 from reader.analysis.quote_da_party import party_speakers
 from reader.analysis.quote_da_dash import after_question, dash_before
+from reader.analysis.quote_da_ddt import attribution_inside, said_after_colon, spaced_reply
 from reader.analysis.quote_dashes import _dash_quotes, _trim
 from reader.analysis.quote_filters import (
     CITED, MEANT, NAMED, TERM, TITLE_BY, after_colon, bracketed_title, continues, far_from_verb, is_scare, listed_line, one_word_reply,
@@ -30,6 +31,7 @@ from reader.analysis.quote_issuers import document_issuers
 from reader.analysis.quote_runs import fall_back, inherit, learned_names
 from reader.analysis.quote_turns import alternate
 from reader.analysis.people import Speaker
+from reader.analysis.speakers import after_verb
 from reader.analysis.reporting_verbs import verb_pattern
 from reader.analysis.speaker_inversion import danish_lead
 from reader.model import Entity, Quote
@@ -192,6 +194,12 @@ def _mark_quotes(
             continue  # the rest of a sentence between two quoted words, paired the wrong way: '"...called "research", would it?"'
         at_start = qs <= s + 1
         speaker, kind = attribute(ctx, unit, pair)
+        inside = attribution_inside(text, qs, qe, ctx.dash_after, lambda a, b: after_verb(text, a, b, ctx.people, "da")) if (
+            speaker is None and pair.close_only and ctx.language == "da"
+        ) else None
+        if inside is not None:  # '..., siger hun."': the mark closes after the attribution (quotesda28)
+            qe, speaker = inside
+            inner = text[qs:qe]
         if kind == "partial" and ctx.language == "en" and len(inner.split()) <= 3 and far_from_verb(ctx, s, pair.before):
             speaker = None  # 'asked me about ... and berated them for "their fourteen million"': a term
         if pair.open_ended and not (
@@ -208,12 +216,14 @@ def _mark_quotes(
             speaker = found[-1].speaker  # the second half of a split sentence: the same speaker, role and all
         attributed = speaker is not None or tagged(ctx, unit, pair, inner)
         if is_scare(inner, attributed, at_start or after_colon(text, s, qs), ctx.language) and not (
-            attributed and one_word_reply(text, s, pair.before, inner)
+            attributed and (one_word_reply(text, s, pair.before, inner) or ctx.language == "da" and spaced_reply(text, s, pair.before, pair.after, e, inner))
         ) and not (
             kind == "partial" and speaker is not None and reported_word(text, s, pair.before, inner, ctx.language)
         ) and not whole_paragraph_sentence(text, unit, pair, inner, ctx.language) and not (
             own_sentence(text, unit, pair, inner, ctx.language) or shouted(text, unit, pair, inner, ctx.language)
-        ) and not (ctx.language == "en" and said_sentence(text, s, pair.before, inner)):
+        ) and not (ctx.language == "en" and said_sentence(text, s, pair.before, inner)) and not (
+            ctx.language == "da" and said_after_colon(text, s, pair.before, pair.after, e, inner, ctx.before)
+        ):  # (quotesda28: '..., lyder svaret altid: "Sne på sporet."')
             continue
         if NAMED.search(text, max(s, pair.before - 20), pair.before) or work_title(
             text, s, pair.before, inner

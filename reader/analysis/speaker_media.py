@@ -24,7 +24,13 @@ _MANNER = frozenset(
     " adresse henvisning".split()  # "sagde præsten med adresse til", "med henvisning til" (quotesda23)
 )
 
-_OPENERS = frozenset(("i", "under", "på", "med"))  # the words a medium or manner phrase opens with
+_OPENERS = frozenset(("i", "under", "på", "med", "ved"))  # the words a medium, manner, time or meeting phrase opens with
+
+# When and at what someone spoke (quotesda28): "sagde justitsministeren i går", "på et pressemøde",
+# "ved generalforsamlingen": no part of who speaks.
+_TIMES = frozenset("går dag aftes morges nat weekenden formiddags eftermiddags fjor øvrigt".split())  # (and "i øvrigt")
+_MEETINGS = ("møde", "mødet", "samråd", "samrådet", "forsamling", "forsamlingen", "kongres", "kongressen", "konference",
+             "konferencen", "høring", "høringen", "pressekonference", "pressekonferencen")
 
 
 def medium_cut(words: list[tuple[int, int, str]]) -> int:
@@ -40,6 +46,11 @@ def medium_cut(words: list[tuple[int, int, str]]) -> int:
         if low in ("i", "under") and rest[:1] and rest[0].endswith(_HEARINGS):
             return k  # "forklarede den 19-årige i grundlovsforhøret" (quotes11)
         if low == "med" and any(w in _MANNER for w in rest[:3]):
+            return k
+        if low == "i" and rest[:1] and rest[0] in _TIMES:
+            return k
+        noun = rest[1] if rest[:1] in (["et"], ["en"]) and len(rest) > 1 else rest[0] if rest else ""
+        if low in ("på", "under", "ved") and noun.endswith(_MEETINGS):
             return k
         if low == "på" and len(rest) >= 1 and words[k + 1][2][:1].isupper() and (
             len(words) == k + 2 or words[k + 1][2][-1:] in ".,"
