@@ -14,6 +14,7 @@ from reader.analysis.quote_filters import (
     CITED, MEANT, NAMED, TERM, TITLE_BY, after_colon, bracketed_title, continues, far_from_verb, is_scare, listed_line, one_word_reply,
     own_sentence, reported, reported_word, shouted, tagged, whole_paragraph_sentence,
 )
+from reader.analysis.quote_genres28 import addressee_mentions, who_names
 from reader.analysis.quote_genres23 import church_names, cited_authors, quotes_someone, turn_pronouns, without_citations, writers_questions
 from reader.analysis.quote_headline_dash import colon_dash_quote, title_line
 from reader.analysis.quote_marks import mark_pairs, opens_single
@@ -52,6 +53,8 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
     ctx = Context(text, language, entities)
     if language != "da":
         ctx.people.learn(cited_authors(original), text)  # "Kwan (2019) goes further:"
+        ctx.people.learn(who_names(text), text)  # "Recruiter Sunita Varma, who ..., says" (quotesen28)
+        ctx.people.forget(addressee_mentions(text, ctx.people.people))  # "Dear Jamie," (quotesen28)
     raw: list[tuple[Found, bool]] = []  # (quote, whether its paragraph is a dash quote or opens a run)
     units = _units(text)
     bridged, closes = _runs_on(text, units)

@@ -1,0 +1,63 @@
+"""English quotations in letters, speeches, essays, rulings and transcripts (quotesen28): a
+personal letter's addressee is no "he", a family member opening a sentence is the "she" of the next,
+a writer's comment "I could not have put it better" attributes nothing, a name the name finder
+misses before ", who" still speaks. Every text written for these tests."""
+
+from __future__ import annotations
+
+from reader.analysis.pipeline import analyze
+
+
+def _quotes(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text.strip(" .,?!\"“”‘’"), q.speaker) for q in analyze(text, "en").quotes]
+
+
+def test_a_letters_addressee_is_never_the_he_of_a_quotation() -> None:
+    text = ("Dear Oliver,\n\n"
+            "Thanks for the photos of the lake. We had the vet round on Tuesday for the old cat, Oliver. "
+            "When the vet had finished he said, \"She has a good few years left in her.\"\n\n"
+            "Love,\n\nMum")
+    assert _quotes(text) == [("She has a good few years left in her", "the vet")]
+
+
+def test_a_family_member_opening_a_sentence_is_the_next_she() -> None:
+    text = ("Thank you, Dean Whitcombe, and thank you all for coming.\n\n"
+            "On the morning of my first exam, my grandmother made me porridge and sat with me while I ate it. "
+            "She said, \"Read every question twice and the answers once.\"")
+    assert [s for _, s in _quotes(text)] == ["my grandmother"]
+
+
+def test_a_family_member_is_not_the_she_of_a_sentence_reporting_her() -> None:
+    text = ("Lena Duffy, 71, has kept bees for fifty years.\n\n"
+            "Her daughter thinks she should stop, she admits. \"But who would look after them?\"")
+    assert [s for _, s in _quotes(text)] == ["Lena Duffy"]
+
+
+def test_someone_described_after_the_family_member_comes_first() -> None:
+    text = ("Dear Priya,\n\n"
+            "Your uncle fixed the gate at last. When the plumber came on Friday, he said, \"That gate will outlive us all.\"")
+    assert [s for _, s in _quotes(text)] == ["the plumber"]
+
+
+def test_a_comment_on_a_quotation_attributes_nothing_to_the_writer() -> None:
+    text = ("My neighbour, Edith Crane, has lived on the street since 1958. She said to me afterwards, "
+            "\"They have never once asked us what we want.\" I could not have put it better.")
+    assert _quotes(text) == [("They have never once asked us what we want", "Edith Crane")]
+
+
+def test_as_someone_put_it_still_attributes() -> None:
+    text = "\"A harbour is a promise kept by stone,\" as Aldo Brunetti once put it."
+    assert [s for _, s in _quotes(text)] == ["Aldo Brunetti"]
+
+
+def test_a_name_before_who_the_name_finder_misses_speaks() -> None:
+    text = ("Recruiter Kemi Arobieke, who has worked in hospitals for years, says most people talk "
+            "too fast. \"Slow down by half,\" she says. \"Then slow down again.\"")
+    assert [s for _, s in _quotes(text)] == ["Kemi Arobieke", "Kemi Arobieke"]
+
+
+def test_a_role_word_the_text_writes_in_lower_case_is_no_part_of_the_name() -> None:
+    from reader.analysis.quote_genres28 import who_names
+
+    text = "Ferryman Tobiah Quennell, who has worked the crossing since 1990, said every ferryman on the river was worried."
+    assert who_names(text) == {"Tobiah Quennell"}
