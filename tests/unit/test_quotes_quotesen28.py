@@ -61,3 +61,16 @@ def test_a_role_word_the_text_writes_in_lower_case_is_no_part_of_the_name() -> N
 
     text = "Ferryman Tobiah Quennell, who has worked the crossing since 1990, said every ferryman on the river was worried."
     assert who_names(text) == {"Tobiah Quennell"}
+
+
+def test_counsel_who_submitted_that_speaks_a_partial_quote() -> None:
+    text = ("The tribunal heard the appeal on Monday. Counsel for the landlord, Imogen Tarrant, had submitted that "
+            "the repairs were \"carried out within a reasonable time\" and that the claim should fail.")
+    assert _quotes(text) == [("carried out within a reasonable time", "Imogen Tarrant")]
+
+
+def test_two_cited_authors_who_argue_speak() -> None:
+    text = ("Orchards need more than trees (Halme 2009). Okonjo and Birkett (2018: 12) argue that a good orchard "
+            "is judged \"by the neighbours it feeds, not the fruit it sells.\"")
+    speakers = [s for _, s in _quotes(text)]
+    assert len(speakers) == 1 and speakers[0] is not None and speakers[0].endswith(("Okonjo", "Birkett"))
