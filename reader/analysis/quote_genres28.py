@@ -137,3 +137,22 @@ def _sex_of(text: str, person) -> str | None:
     if first in FIRST_NAMES:
         return "m"
     return None
+
+
+def singles_beside(text: str, gaps: list[tuple[int, int]], single_marks) -> list[tuple[int, int]]:
+    """Quotations in single marks beside double ones in a paragraph (not nested in them): 'she goes,
+    ‘You'll never keep them off, love.’ And I was like, "Watch me."' (quotesen28). Read in the
+    ``gaps`` between the double quotations, with ``single_marks`` (quote_marks): an opening mark right
+    after a comma or colon, its closing mark two words or more later; (open, close) offsets."""
+    found = []
+    for gs, ge in gaps:
+        if text.find("‘", gs, ge) < 0 and text.find("'", gs, ge) < 0:
+            continue
+        marks = single_marks(text, gs, ge)
+        for k in range(len(marks) - 1):
+            at, to = marks[k], marks[k + 1]
+            if text[at] not in "‘'" or text[to] not in "’'" or not re.search(r"[,:]\s*$", text[max(gs, at - 3):at]):
+                continue
+            if len(text[at + 1:to].split()) >= 2 and not any(o <= at < c for o, c in found):
+                found.append((at, to))
+    return found

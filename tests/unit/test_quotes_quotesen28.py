@@ -74,3 +74,14 @@ def test_two_cited_authors_who_argue_speak() -> None:
             "is judged \"by the neighbours it feeds, not the fruit it sells.\"")
     speakers = [s for _, s in _quotes(text)]
     assert len(speakers) == 1 and speakers[0] is not None and speakers[0].endswith(("Okonjo", "Birkett"))
+
+
+def test_single_quotes_beside_double_ones_are_both_found() -> None:
+    text = ("So the man on the next stall, Cyril, leans over and goes, ‘They won't sell at that price, son.’ "
+            "And I was like, \"Watch this.\"")
+    assert [t for t, _ in _quotes(text)] == ["They won't sell at that price, son", "Watch this"]
+
+
+def test_an_apostrophe_beside_double_quotes_makes_no_quote() -> None:
+    text = "The workers' canteen, which opened in 1950, was praised as \"the best in the county\" by the inspectors' report."
+    assert [t for t, _ in _quotes(text)] == ["the best in the county"]
