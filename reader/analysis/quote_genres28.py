@@ -5,9 +5,11 @@ attribution, a name the name finder missed before ", who"."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reader.analysis.en_words import EN_VOCABULARY
 from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES
+from reader.analysis.reporting_verbs import tag_verbs, verb_pattern
 from reader.analysis.titles import is_title_word
 
 # "Dear Jamie," opening a line of its own: a personal letter to Jamie, who is "you" in it and never
@@ -143,7 +145,8 @@ def singles_beside(text: str, gaps: list[tuple[int, int]], single_marks) -> list
     """Quotations in single marks beside double ones in a paragraph (not nested in them): 'she goes,
     ‘You'll never keep them off, love.’ And I was like, "Watch me."' (quotesen28). Read in the
     ``gaps`` between the double quotations, with ``single_marks`` (quote_marks): an opening mark right
-    after a comma or colon, its closing mark two words or more later; (open, close) offsets."""
+    after a comma or colon that ends a clause with a verb of saying ("goes", "was like", "said to
+    me"), its closing mark two words or more later; (open, close) offsets."""
     found = []
     for gs, ge in gaps:
         if text.find("‘", gs, ge) < 0 and text.find("'", gs, ge) < 0:
@@ -153,6 +156,14 @@ def singles_beside(text: str, gaps: list[tuple[int, int]], single_marks) -> list
             at, to = marks[k], marks[k + 1]
             if text[at] not in "‘'" or text[to] not in "’'" or not re.search(r"[,:]\s*$", text[max(gs, at - 3):at]):
                 continue
-            if len(text[at + 1:to].split()) >= 2 and not any(o <= at < c for o, c in found):
+            lead = re.split(r"[.!?]\s", text[max(gs, at - 80):at])[-1]
+            if len(text[at + 1:to].split()) >= 2 and _said_lead().search(lead) and not any(o <= at < c for o, c in found):
                 found.append((at, to))
     return found
+
+
+@lru_cache(maxsize=1)
+def _said_lead() -> re.Pattern:
+    """A verb of saying (or "goes", "was like", "quote") in the clause before an opening mark."""
+    verbs = verb_pattern(tag_verbs("en") | frozenset(("goes", "go", "went", "like", "quote")))
+    return re.compile(rf"\b{verbs}\b(?:\s+(?:to\s+)?(?:me|us|him|her|them|you))?(?:\s+\w+){{0,3}}[,:]\s*$")

@@ -83,5 +83,6 @@ def test_single_quotes_beside_double_ones_are_both_found() -> None:
 
 
 def test_an_apostrophe_beside_double_quotes_makes_no_quote() -> None:
-    text = "The workers' canteen, which opened in 1950, was praised as \"the best in the county\" by the inspectors' report."
-    assert [t for t, _ in _quotes(text)] == ["the best in the county"]
+    text = ("The inspectors' report, published on Monday, said the workers' canteen was \"the best in the county\", "
+            "and the cooks' union, 'not before time', agreed.")
+    assert [t for t, _ in _quotes(text)] == ["the best in the county"]  # not ‘not before time’ after a mere comma
