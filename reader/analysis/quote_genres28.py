@@ -5,6 +5,7 @@ attribution, a name the name finder missed before ", who"."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from reader.analysis.en_words import EN_VOCABULARY
@@ -70,7 +71,7 @@ def who_names(text: str) -> set[str]:
 _FEMALE_KIN = "mother|mum|mom|mummy|mam|grandmother|grandma|gran|granny|nan|nana|aunt|auntie|sister|daughter|wife|niece|stepmother"
 _MALE_KIN = "father|dad|daddy|grandfather|grandad|granddad|grandpa|uncle|brother|son|husband|nephew|stepfather"
 _KIN_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n)|(?<=,\s)|(?<=\band\s))"
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n)|(?<=,\s)|(?<=:\s)|(?<=\band\s))"
     r"(?:(?:And|But|So|Then|Once|Later|Even)\s+)?"
     rf"((?:[Mm]y|[Yy]our|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|old|own|older|elder|younger|little|big)\s+)?"
     rf"(?:({_FEMALE_KIN})|({_MALE_KIN})))(?=\s+(?!of\b|in\b|from\b|at\b|on\b|to\b|and\b|or\b|who\b|with\b|for\b)[a-z])"
@@ -165,5 +166,80 @@ def singles_beside(text: str, gaps: list[tuple[int, int]], single_marks) -> list
 @lru_cache(maxsize=1)
 def _said_lead() -> re.Pattern:
     """A verb of saying (or "goes", "was like", "quote") in the clause before an opening mark."""
-    verbs = verb_pattern(tag_verbs("en") | frozenset(("goes", "go", "went", "like", "quote")))
+    verbs = verb_pattern(tag_verbs("en") | frozenset("goes go going went like quote saying telling asking".split()))
     return re.compile(rf"\b{verbs}\b(?:\s+(?:to\s+)?(?:me|us|him|her|them|you))?(?:\s+\w+){{0,3}}[,:]\s*$")
+
+
+# A transcript's turn label in capitals opening a paragraph: "DEV: ...", "ELSPETH RAE: ...".
+_LABEL = re.compile(r"^([A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,2}):[ \t]+(?=\S)", re.MULTILINE)
+# "I remember her saying," / "I heard him say:": the object pronoun speaks the quotation after it.
+_HEARD = re.compile(r"\b(her|him)\s+(?:say|saying|tell|telling|shout|shouting|ask|asking|go|going)\s*[,:]?\s*$")
+
+
+def transcript_turns(text: str, quotes: list, people: list, covered) -> None:
+    """Quotations inside the capitalised labelled turns of a transcript (three labels or more), each
+    turn quoting someone (quotesen28): 'DEV: ... And I was like, "Watch me."' is the label's
+    person; a "he"/"she" given one of the labels' people is the last other speaker of the
+    transcript before it whose sex fits (the voices say "I"); 'I remember her saying, "..."'
+    is the family member or person of that sex named before in the turn (``quotes`` changed in place)."""
+    if text.count(":") < 3:
+        return
+    labels = list(_LABEL.finditer(text))
+    if len(labels) < 3:
+        return
+    voices = {m.group(1).title() for m in labels}
+    voice_words = {w for v in voices for w in v.split()}
+    starts = [m.start() for m in labels]
+    for k, quote in enumerate(quotes):
+        turn = _turn_of(text, labels, starts, quote.start)
+        if turn is None or quote.start <= turn.end() + 1:
+            continue  # not in a turn, or the turn itself
+        voice = turn.group(1).title()
+        mention = text[quote.speaker_start:quote.speaker_end] if quote.speaker_start is not None else ""
+        if mention == "I":
+            quotes[k] = replace(quote, speaker=voice, role="", affiliation="")
+        elif mention.lower() in ("he", "she") and (quote.speaker is None or set(quote.speaker.split()) & voice_words):
+            female = mention.lower() == "she"
+            other = next((q.speaker for q in reversed(quotes[:k]) if q.speaker and not set(q.speaker.split()) & voice_words
+                          and _sex_fits(q.speaker, female)), None)
+            quotes[k] = replace(quote, speaker=other, role="", affiliation="")
+        elif quote.speaker is None and quote.speaker_start is None:
+            begin = max(turn.end(), quote.start - 80)
+            segment = text[begin:quote.start].rstrip("\"“‘'")
+            lead = re.split(r"[.!?]\s", segment)[-1]
+            heard = _HEARD.search(lead)
+            if heard is not None:
+                at = begin + len(segment) - len(lead) + heard.start(1)
+                female = heard.group(1) == "her"
+                who = kin_antecedent(text, people, at, female, not female, covered)
+                if who is not None:
+                    quotes[k] = replace(quote, speaker=who, speaker_start=at, speaker_end=at + len(heard.group(1)))
+
+
+def _turn_of(text: str, labels: list, starts: list[int], pos: int):
+    """The label match of the turn (paragraph) holding ``pos``, else None."""
+    import bisect
+    k = bisect.bisect_right(starts, pos) - 1
+    if k < 0:
+        return None
+    return labels[k] if "\n" not in text[labels[k].start():pos] else None
+
+
+def _sex_fits(name: str, female: bool) -> bool:
+    first = name.split()[0].lower()
+    if first in FEMALE_NAMES:
+        return female
+    if first in FIRST_NAMES:
+        return not female
+    return True
+
+
+def quotes_in_turn(text: str, start: int, end: int) -> bool:
+    """Whether a labelled turn ``[start, end)`` quotes someone after "goes,", "was like," or "her
+    saying," (``_said_lead``), which quote_genres23.quotes_someone does not read."""
+    for match in re.finditer(r"[\"“‘]", text[start:end]):
+        at = start + match.start()
+        lead = re.split(r"[.!?]\s", text[max(start, at - 80):at])[-1]
+        if _said_lead().search(lead):
+            return True
+    return False

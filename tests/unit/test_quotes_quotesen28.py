@@ -86,3 +86,27 @@ def test_an_apostrophe_beside_double_quotes_makes_no_quote() -> None:
     text = ("The inspectors' report, published on Monday, said the workers' canteen was \"the best in the county\", "
             "and the cooks' union, 'not before time', agreed.")
     assert [t for t, _ in _quotes(text)] == ["the best in the county"]  # not ‘not before time’ after a mere comma
+
+
+_TRANSCRIPT = (
+    "Back Garden Radio, episode 4\n\n"
+    "NELL: Welcome back. With me, as ever, is Kofi.\n\n"
+    "KOFI: Hi, everyone.\n\n"
+    "NELL: Kofi, you met your new neighbour this week.\n\n"
+    "KOFI: I did. Her name is Brenda, and she leans over the wall and goes, \"Those tomatoes want feeding.\" "
+    "And I was like, \"They're fine.\"\n\n"
+    "NELL: And were they?\n\n"
+    "KOFI: They were not. Then she said, \"Seaweed, twice a week.\"\n\n"
+    "NELL: My grandmother swore by seaweed. I remember her saying, \"The sea feeds the soil.\"\n"
+)
+
+
+def test_a_turns_i_is_its_label_and_its_she_no_other_voice() -> None:
+    speakers = {t: s for t, s in _quotes(_TRANSCRIPT)}
+    assert speakers["They're fine"] == "Kofi"
+    assert speakers["Seaweed, twice a week"] == "Brenda"
+
+
+def test_her_saying_in_a_turn_is_the_family_member_before() -> None:
+    speakers = {t: s for t, s in _quotes(_TRANSCRIPT)}
+    assert speakers["The sea feeds the soil"] == "My grandmother"
