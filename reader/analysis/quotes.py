@@ -14,6 +14,7 @@ from reader.analysis.quote_filters import (
     CITED, MEANT, NAMED, TERM, TITLE_BY, after_colon, bracketed_title, continues, far_from_verb, is_scare, listed_line, one_word_reply,
     own_sentence, reported, reported_word, shouted, tagged, whole_paragraph_sentence,
 )
+from reader.analysis.quote_described28 import called_names
 from reader.analysis.quote_genres28 import addressee_mentions, quotes_in_turn, transcript_turns, who_names
 from reader.analysis.quote_genres23 import church_names, cited_authors, quotes_someone, turn_pronouns, without_citations, writers_questions
 from reader.analysis.quote_headline_dash import colon_dash_quote, title_line
@@ -124,6 +125,7 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
         turn_pronouns(text, quotes, ctx.turns, ctx.voices)  # 'RAJ: ... When I left, he said, "..."' (quotesen23)
         writers_questions(text, quotes)  # 'I met her. / "Do you miss London?" / "Not for a minute."' (quotesen23)
         transcript_turns(text, quotes, ctx.people.people, spans.covers)  # 'DEV: ... I was like, "..."' (quotesen28)
+        called_names(text, quotes, ctx.people.people)  # "My first boss, a ship's engineer called X," (quotesen28)
     quotes = danish_after(text, carry_roles(text, quotes, ctx.people, ctx.language), ctx.people, ctx.language)  # "Vidne: »...«" (quotesda19)
     quotes = party_speakers(text, quotes) if ctx.language == "da" else quotes  # "siger Venstres X" (quotesda23)
     quotes = same_roles(quotes)  # "siger hun" five paragraphs after "siger direktør Mette Sørensen"

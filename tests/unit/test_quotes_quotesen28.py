@@ -110,3 +110,27 @@ def test_a_turns_i_is_its_label_and_its_she_no_other_voice() -> None:
 def test_her_saying_in_a_turn_is_the_family_member_before() -> None:
     speakers = {t: s for t, s in _quotes(_TRANSCRIPT)}
     assert speakers["The sea feeds the soil"] == "My grandmother"
+
+
+def test_a_described_subject_from_a_named_place_speaks_the_block_quote() -> None:
+    text = ("Rationing ended in 1954.\n\n"
+            "A grocer in Dundee, recorded for a local history project in 1999, described the last week:\n\n"
+            "\"We tore up the ration books on the counter and the whole queue cheered.\"")
+    assert [s for _, s in _quotes(text)] == ["A grocer"]
+
+
+def test_a_contact_clause_pronoun_is_not_the_speaker() -> None:
+    text = ("Pryor spent a year in village halls. One caretaker she interviewed told her, "
+            "\"Nobody books the hall for dances any more, only for funerals.\"")
+    assert [s for _, s in _quotes(text)] == ["One caretaker"]
+
+
+def test_a_description_named_with_called_is_that_person() -> None:
+    text = ("My first landlady, a retired midwife called Agnieszka Wrobel, kept a list of rules on the fridge. "
+            "On my first night she pointed at it and said: \"Rule one: nobody cooks fish.\"")
+    assert [s for _, s in _quotes(text)] == ["Agnieszka Wrobel"]
+
+
+def test_called_out_names_nobody() -> None:
+    text = "The hall went quiet. A voice called out from the back, \"Let him speak!\""
+    assert [s for _, s in _quotes(text)] == ["A voice"]
