@@ -134,3 +134,9 @@ def test_a_description_named_with_called_is_that_person() -> None:
 def test_called_out_names_nobody() -> None:
     text = "The hall went quiet. A voice called out from the back, \"Let him speak!\""
     assert [s for _, s in _quotes(text)] == ["A voice"]
+
+
+def test_words_after_the_phrase_are_no_quote() -> None:
+    text = ("For Harlow, home is a sound. He says, \"Nobody chooses where they learn to speak,\" and the phrase "
+            "\"mother tongue\" does the rest.")
+    assert [t for t, _ in _quotes(text)] == ["Nobody chooses where they learn to speak"]
