@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from reader.analysis.en_words import EN_VOCABULARY
 from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES
+from reader.analysis.person_nouns import is_person_noun
 from reader.analysis.reporting_verbs import tag_verbs, verb_pattern
 from reader.analysis.titles import is_title_word
 
@@ -98,7 +99,7 @@ def kin_antecedent(text: str, people: list, pronoun: int, female: bool, male: bo
     after = base + last.end(1)
     if not re.search(r"[.!?]", text[after:pronoun]):
         return None  # 'Her sister thinks that is a terrible idea, she says.': the sister is reported
-    if _DESCRIBED.search(text, after, pronoun):
+    if _described_between(text, after, pronoun):
         return None  # 'When the postman saw it he said,': someone described after the family member
     for person in people:
         if after <= person.start < pronoun and not covered(person.start) and not _label(text, person):
@@ -108,20 +109,20 @@ def kin_antecedent(text: str, people: list, pronoun: int, female: bool, male: bo
 
 
 # A person described as a clause's subject ("the postman saw", "an old miner came"): a person's
-# head noun and a lower-case word after it.
-_PERSON_NOUNS = (
-    "woman|man|boy|girl|lady|child|friend|neighbour|neighbor|nurse|vicar|priest|judge|guard|chef|clerk|cook|coach"
-    "|doctor|teacher|officer|official|driver|farmer|miner|owner|worker|manager|librarian|stranger|customer|passenger"
-    "|visitor|landlord|landlady|soldier|student|pupil|waiter|waitress|shopkeeper|caretaker|colleague|boss|adviser"
-    "|advisor|volunteer|resident|parent|patient|witness|tutor|porter|curate|inspector|engineer|[a-z]+(?:man|woman)"
-    r"|(?!(?:never|ever|over|under|after|other|proper|rather|further|either|neither|whether|later|longer|better|summer"
-    r"|winter|water|river|paper|number|border|member|corner|matter|letter|power|order|dinner|weather|shelter|chapter"
-    r"|quarter|centre|center|meter|metre|liter|litre|finger|danger|anger|hunger|tower|flower|silver|cancer)\b)[a-z]{3,}er"
-)
-_DESCRIBED = re.compile(
-    rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+)?(?:{_PERSON_NOUNS})"
-    r"\s+(?!of\b|in\b|on\b|at\b|to\b|for\b|and\b|or\b)[a-z]+"
-)
+# head noun (person_nouns) and a lower-case word after it.
+_DESCRIBED = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+([a-z]+)\s+([a-z]+)(?:\s+([a-z]+))?")
+_NOT_VERB = frozenset("of in on at to for and or".split())
+
+
+def _described_between(text: str, start: int, end: int) -> bool:
+    """Whether a person described as a subject ("the postman saw it", "an old miner came") stands in
+    ``[start, end)``: a person's head noun, one or two words after the determiner, and a word after it."""
+    for m in _DESCRIBED.finditer(text, start, end):
+        if is_person_noun(m.group(1)) and m.group(2) not in _NOT_VERB:
+            return True
+        if m.group(3) and is_person_noun(m.group(2)) and m.group(3) not in _NOT_VERB:
+            return True
+    return False
 
 
 def _label(text: str, person) -> bool:
