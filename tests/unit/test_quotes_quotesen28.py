@@ -140,3 +140,9 @@ def test_words_after_the_phrase_are_no_quote() -> None:
     text = ("For Harlow, home is a sound. He says, \"Nobody chooses where they learn to speak,\" and the phrase "
             "\"mother tongue\" does the rest.")
     assert [t for t, _ in _quotes(text)] == ["Nobody chooses where they learn to speak"]
+
+
+def test_a_year_inside_a_named_report_keeps_the_name() -> None:
+    text = ("Few hill farmers trust the schemes. According to the 2021 Moorland Grazing Survey, most had "
+            "\"no faith at all\" in the advice they were sent.")
+    assert [s for _, s in _quotes(text)] == ["the 2021 Moorland Grazing Survey"]
