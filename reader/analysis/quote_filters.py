@@ -12,11 +12,11 @@ from reader.analysis.sentences import end_before
 
 _FUNCTION = frozenset("of the a an and to in on for with at by from og i på med til af for fra en et den det de".split())
 NAMED = re.compile(
-    r"\b(?:titled|entitled|headlined|named|nicknamed|dubbed|known\s+as|so-called|(?:proclaim|style)[a-z]*\s+(?:him|her|them)sel(?:f|ves)|[(,.;:]\s*see(?:\s+also)?"
-    r"|(?:the|this|that)\s+(?:words?|phrases?|terms?|expressions?))\s*$", re.IGNORECASE  # 'the phrase "mother tongue"' (quotesen28)
+    r"\b(?:titled|entitled|headlined|named|nicknamed|dubbed|known\s+as|so-called|(?:proclaim|style)[a-z]*\s+(?:him|her|them)sel(?:f|ves)|[(,.;:]\s*see(?:\s+also)?)\s*$", re.IGNORECASE
 )
 TERM = re.compile(
     r"\b(?:(?:called|termed|calls|call)\s+(?:a|an|the)|[Ww]hat\s+(?:[\w'’-]+\s+){1,3}(?:call|calls|called|termed|dubbed)"
+    r"|(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:words?|phrases?|terms?|expressions?)"  # 'the phrase "mother tongue"' (quotesen28)
     r")\s*$"
 )
 CITED = re.compile(r"\((?:[A-Z][a-z]+\.?\s+)?\d{4}[a-z]?\)\.?\s*$")  # 'Reed, A. (June 2007). "Title".'
