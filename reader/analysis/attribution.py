@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from reader.analysis.en_quote_cues import described_tag
 from reader.analysis.quote_before import speaker_before
 from reader.analysis.quote_clauses import initial
+from reader.analysis.quote_genres28 import comment_not_source
 from reader.analysis.quote_cues import QUOTATIVE, beat_after, came_speaker, document_after
 from reader.analysis.quote_da_ddt import own_words
 from reader.analysis.quote_marks import Pair
@@ -106,7 +107,9 @@ def attribute(ctx: Context, unit: tuple[int, int], pair: Pair) -> tuple[Speaker 
         group = 1 if put.group(1) is not None else 2
         speaker = phrase(text, put.start(group), put.end(group), ctx.people, ctx.language)
         inside = group == 2 and text[sentence_begin(text, s, pair.before):pair.before].strip()  # "en »...«, som han"
-        if speaker is not None and speaker.kind != "description":
+        if speaker is not None and speaker.kind != "description" and not (
+            group == 1 and comment_not_source(put.group(0), put.group(1))
+        ):  # '"..." I could not have put it better.' (quotesen28)
             return speaker, "partial" if inside else "full"
     new_sentence = text[pair.start:pair.end].rstrip()[-1:] == "." and re.match(r"\s+[A-Z]", text[close:close + 3])
     if ctx.language == "en" and not new_sentence:

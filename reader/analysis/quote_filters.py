@@ -16,6 +16,7 @@ NAMED = re.compile(
 )
 TERM = re.compile(
     r"\b(?:(?:called|termed|calls|call)\s+(?:a|an|the)|[Ww]hat\s+(?:[\w'’-]+\s+){1,3}(?:call|calls|called|termed|dubbed)"
+    r"|(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:words?|phrases?|terms?|expressions?)"  # 'the phrase "mother tongue"' (quotesen28)
     r")\s*$"
 )
 CITED = re.compile(r"\((?:[A-Z][a-z]+\.?\s+)?\d{4}[a-z]?\)\.?\s*$")  # 'Reed, A. (June 2007). "Title".'

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.analysis.quote_genres28 import singles_beside
+
 _MARK = re.compile(r"[»«„“”\"]")
 _CLOSES_FOR = {"»": "«", "„": "“”\"", "“": "”\"“", "\"": "\"”“", "‘": "’", "'": "'"}
 # British single quotes, in a paragraph without double marks: an opening mark before a word, a
@@ -96,6 +98,10 @@ def mark_pairs(
         tail = single_marks(text, marks[-1] + 1, e)
         if tail and text[tail[-1]] in "‘'" and _SINGLE_OPEN.match(text, tail[-1]) and e - tail[-1] > 1:
             pairs.append(Pair(tail[-1] + 1, e, tail[-1], e, open_ended=True))
+    if pairs and text[pairs[0].before] not in "‘’'" and ("‘" in text[s:e] or "'" in text[s:e]):
+        gaps = [(s, pairs[0].before)] + [(a.after, b.before) for a, b in zip(pairs, pairs[1:])] + [(pairs[-1].after, e)]
+        beside = [Pair(o + 1, c, o, c + 1) for o, c in singles_beside(text, gaps, single_marks)]
+        pairs = sorted(pairs + beside, key=lambda pair: pair.before) if beside else pairs  # (quotesen28)
     return pairs
 
 

@@ -18,6 +18,8 @@ from reader.analysis.quote_described_near import definite_person, genitive_in_fu
 from reader.analysis.quote_described_back import near_or_introduced
 from reader.analysis.quote_cues import voice_owner
 from reader.analysis.quote_forward import named_after
+from reader.analysis.quote_genres28 import kin_antecedent
+from reader.analysis.quote_described28 import contact_description
 from reader.analysis.quote_met_by_writer import described_here
 from reader.analysis.quote_pronoun_chain import chain_described, topic_speaker
 from reader.analysis.quote_news import honorific_fit, it_reporter
@@ -68,6 +70,12 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
         ):  # ('"...," Mr Mead replied. "...," he added.' in a paragraph naming others: quotesen23)
             who = goes_on_previous(ctx, previous, ms, female, male) or reporter_before(ctx, quote.start, spans, female, male) or _speaker_of_sex(
                 ctx, earlier, ms, female, male)  # "she added"
+        contact = contact_description(text, ms, me) if ctx.language == "en" else None
+        if contact is not None:  # "One librarian he interviewed told him," (quotesen28)
+            return Quote(quote.start, quote.end, words, text[contact[0]:contact[1]], ms, me, **extra)
+        kin = kin_antecedent(text, people, ms, female, male, spans.covers) if who is None and ctx.language == "en" else None
+        if kin is not None:  # 'My mother gave me one piece of advice. She said, "..."' (quotesen28)
+            return Quote(quote.start, quote.end, words, kin, ms, me, **extra)
         who = who or paragraph_subject(ctx, quote.start, female, male) or named_after(ctx, quote.start, quote.end, spans, female, male)  # (quote_forward, probe12; quotesda19)
         described = None if who else described_here(ctx, ms, spans, female, male, quote.start) or described_subject(ctx, ms, spans, female, male)
         if described is not None:

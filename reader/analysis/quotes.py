@@ -15,6 +15,8 @@ from reader.analysis.quote_filters import (
     CITED, MEANT, NAMED, TERM, TITLE_BY, after_colon, bracketed_title, continues, far_from_verb, is_scare, listed_line, one_word_reply,
     own_sentence, reported, reported_word, shouted, tagged, whole_paragraph_sentence,
 )
+from reader.analysis.quote_described28 import called_names
+from reader.analysis.quote_genres28 import addressee_mentions, quotes_in_turn, transcript_turns, who_names
 from reader.analysis.quote_genres23 import church_names, cited_authors, quotes_someone, turn_pronouns, without_citations, writers_questions
 from reader.analysis.quote_headline_dash import colon_dash_quote, title_line
 from reader.analysis.quote_marks import mark_pairs, opens_single
@@ -54,6 +56,8 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
     ctx = Context(text, language, entities)
     if language != "da":
         ctx.people.learn(cited_authors(original), text)  # "Kwan (2019) goes further:"
+        ctx.people.learn(who_names(text), text)  # "Recruiter Sunita Varma, who ..., says" (quotesen28)
+        ctx.people.forget(addressee_mentions(text, ctx.people.people))  # "Dear Jamie," (quotesen28)
     raw: list[tuple[Found, bool]] = []  # (quote, whether its paragraph is a dash quote or opens a run)
     units = _units(text)
     bridged, closes = _runs_on(text, units)
@@ -122,6 +126,8 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
         alternate(text, raw, quotes, ctx.people)
         turn_pronouns(text, quotes, ctx.turns, ctx.voices)  # 'RAJ: ... When I left, he said, "..."' (quotesen23)
         writers_questions(text, quotes)  # 'I met her. / "Do you miss London?" / "Not for a minute."' (quotesen23)
+        transcript_turns(text, quotes, ctx.people.people, spans.covers)  # 'DEV: ... I was like, "..."' (quotesen28)
+        called_names(text, quotes, ctx.people.people)  # "My first boss, a ship's engineer called X," (quotesen28)
     quotes = danish_after(text, carry_roles(text, quotes, ctx.people, ctx.language), ctx.people, ctx.language)  # "Vidne: »...«" (quotesda19)
     quotes = party_speakers(text, quotes) if ctx.language == "da" else quotes  # "siger Venstres X" (quotesda23)
     quotes = same_roles(quotes)  # "siger hun" five paragraphs after "siger direktør Mette Sørensen"
@@ -156,7 +162,7 @@ def _interview(ctx: Context, unit: tuple[int, int]) -> list[Found] | None:
     qs, qe = _trim(text, label.end(), e)
     if qe - qs < 2 or text[qs] in _OPENS:
         return None
-    if ctx.language == "en" and quotes_someone(text, qs, qe, ctx.before):
+    if ctx.language == "en" and (quotes_someone(text, qs, qe, ctx.before) or quotes_in_turn(text, qs, qe)):  # ("goes,": quotesen28)
         # 'PRIYA: My mum said, "Where will you put your books?"': the quotation, not the turn, read
         # after the label, which is no mention a "he" or "she" in the turn can be (quotesen23)
         ctx.labels.add(label.start(1))

@@ -36,7 +36,8 @@ EN_SPEECH = EN_SAY | frozenset(
     " emphasized emphasised agreed agrees answered answers says say tell write add ask mentioned mentions"
     " vowed vows pledged pledges tweeted tweets posted countered counters maintained maintains contended"
     " contends alleged alleges reiterated reiterates wondered wonders quipped quips acknowledges pleaded"
-    " demanded demands ruled recounted recounts lamented laments texted emailed announces concludes".split()
+    " demanded demands ruled recounted recounts lamented laments texted emailed announces concludes"
+    " submitted submits argue contend maintain insist observe".split()  # "Counsel, X, submitted that", "X and Y (2016) argue" (quotesen28)
 )
 
 # Verbs of speaking that attribute a quotation only in the clause right after it ('"Enough," she

@@ -31,6 +31,9 @@ def _definite_role(low: str) -> bool:
     return low.endswith(("en", "et", "ne")) and any(is_title_word(low[:len(low) - k]) for k in (0, 1, 2))
 
 
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
 def _description(text: str, words: list[tuple[int, int, str]], language: str) -> Speaker | None:
     """"den 41-årige", "bageren", "manden i nissedragten", "a manager", "the head of the union"."""
     taken: list[tuple[int, int, str]] = []
@@ -52,7 +55,8 @@ def _description(text: str, words: list[tuple[int, int, str]], language: str) ->
             break  # "siger den 31-årige lærer smilende": the manner is no part of who speaks ("den studerende", "den daværende rådmand" are)
         if language == "en" and taken and len(low) > 4 and low.endswith("ly") and low not in _LY_NOUNS and taken[-1][2].lower() not in _DETERMINERS | _LINKS:
             break  # "said her mother resentfully": the manner is no part of who speaks
-        if taken and upper and not (taken[-1][2].lower() in _DETERMINERS | _LINKS or taken[-1][2][0].isupper() or taken[-1][2] == "&"):
+        if taken and upper and not (taken[-1][2].lower() in _DETERMINERS | _LINKS or taken[-1][2][0].isupper() or taken[-1][2] == "&"
+                                    or _YEAR.fullmatch(taken[-1][2]) and len(taken) == 2):  # "the 2019 Upland Farming Review" (quotesen28)
             rest = words[words.index((s, e, word)):]
             if language == "da" and len(rest) <= 4 and all(w[2][0].isupper() for w in rest):
                 name = text[s:rest[-1][1]].rstrip(".,")  # "skrev det lokale ugeblad Vejle Amts Avis": the name in apposition
