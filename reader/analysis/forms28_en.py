@@ -39,9 +39,9 @@ _PARTY_GATE = ("Conservative ", "Labour ", "Liberal Democrat ", "Lib Dem ", "Tor
 _STATION = re.compile(r" \d{1,2}(?![\w.,]\d)(?![\w-])")
 _STATION_ENDS = (" Radio", " TV", " Channel")
 # A person (a noun for one, after an age or not) and "from" right before a name.
-_FROM = re.compile(
-    r"(?<![\w-])(?:man|woman|boy|girl|teenager|youth|pensioner|motorist|driver|cyclist|pedestrian|resident"
-    r"|mother|father|grandmother|grandfather|farmer|student|couple|men|women|teenagers) from (?=[A-Z])"
+_FROM_PEOPLE = frozenset(
+    "man woman boy girl teenager youth pensioner motorist driver cyclist pedestrian resident mother father"
+    " grandmother grandfather farmer student couple men women teenagers".split()
 )
 
 
@@ -55,7 +55,7 @@ def forms(text: str, names: list[Span], vocab: dict[str, str]) -> list[Span]:
         names = _from_places(text, names)
     if CLUBS and any(cue in text for cue in _CLUB_GATE):
         names = _clubs(text, names, vocab)
-    if BRACKET_FIRMS and ") " in text:
+    if BRACKET_FIRMS and any(form in text for form in _BRACKET_GATE):
         names = _bracket_firms(text, names)
     return names
 
@@ -83,6 +83,7 @@ def _clubs(text: str, names: list[Span], vocab: dict[str, str]) -> list[Span]:
     return out
 
 
+_BRACKET_GATE = (") Ltd", ") Limited", ") Plc", ") PLC", ") plc", ") LLP", ") LLC", ") Inc", ") GmbH")
 _BRACKET_FIRM = re.compile(
     r"(?<![\w-])(" + _NAME + r") \([A-Z][\w-]*(?: [A-Z][\w-]*)?\) (?:Ltd|Limited|Plc|PLC|plc|LLP|LLC|Inc|GmbH)(?![\w-])"
 )
@@ -154,12 +155,19 @@ def _stations(text: str, names: list[Span]) -> list[Span]:
 
 def _from_places(text: str, names: list[Span]) -> list[Span]:
     out = names
-    for m in _FROM.finditer(text):
-        hit = overlapping(out, m.end(), m.end() + 1)
-        if not hit or hit[0][0] != m.end() or hit[0][2] != "PER":
+    at = text.find(" from ")
+    while at >= 0:  # (a literal search: " from " is common, the person word before it is not)
+        here, at = at, text.find(" from ", at + 6)
+        begin = here
+        while begin > 0 and text[begin - 1].isalpha():
+            begin -= 1
+        if text[begin:here] not in _FROM_PEOPLE or not text[here + 6:here + 7].isupper():
+            continue
+        hit = overlapping(out, here + 6, here + 7)
+        if not hit or hit[0][0] != here + 6 or hit[0][2] != "PER":
             continue
         s, e, _label = hit[0]
-        if text[s:e].count(" ") > 2 or text[e:e + 1] in "'’":
+        if text[s:e].count(" ") > 2 or text.startswith(("'", "’"), e):
             continue  # four words, or an owner ("a man from Tom Ryder's team")
         if out is names:
             out = list(names)
