@@ -20,6 +20,7 @@ from reader.analysis.gazetteer import FIRST_NAMES
 
 Span = tuple[int, int, str]
 ON = True  # pipeline._analyze applies it to English after forms23_en
+INSIDE = True  # a party over names found inside it ("Reform UK" over "UK"; probe28)
 
 _PARTIES = re.compile(
     r"(?:Conservatives|Liberal Democrats|Lib Dems|Plaid Cymru|Reform UK|Scottish National Party"
@@ -91,6 +92,13 @@ def _parties(text: str, names: list[Span]) -> list[Span]:
         elif len(over) == 1 and names[over[0]][:2] == (s, e) and names[over[0]][2] != "ORG":
             out[over[0]] = (s, e, "ORG")
             changed = True
+        elif INSIDE and all(s <= names[k][0] and names[k][1] <= e and names[k][:2] != (s, e) for k in over):
+            for k in over:  # "Reform UK's X": "UK" found as a place inside the party (probe28)
+                out[k] = None
+            out.append((s, e, "ORG"))
+            changed = True
+    if changed:
+        out = [span for span in out if span is not None]
     return sorted(out) if changed else names
 
 

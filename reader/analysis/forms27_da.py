@@ -36,7 +36,8 @@ _ROLE_ENDS = tuple(sorted(set(ROLE_SUFFIXES) | set(
     " talsperson talspersonen præst præsten provst inspektør inspektøren sygeplejerske medarbejder"
     " medarbejderen ejer ejeren forstander forstanderen skipper skipperen betjent betjenten"
     " indehaver indehaveren koordinator koordinatoren".split()), key=len, reverse=True))
-_NAME = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
+# (any lower-case letter after the capital: "Hüseyin Aydemir Tunç", "Małgorzata Wójcik"; probe28)
+_NAME = r"[A-ZÆØÅ][^\W\d_A-ZÆØÅ]+(?:-[A-ZÆØÅ][^\W\d_A-ZÆØÅ]+)?"
 _role_word = notable(lambda word: word.isalpha() and word.lower().endswith(_ROLE_ENDS))
 # After a role word: an optional comma, and two or three name words before a comma or a verb.
 _AFTER_ROLE = re.compile(r"(,?) (" + _NAME + r"(?: " + _NAME

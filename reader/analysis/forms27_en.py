@@ -61,7 +61,7 @@ _BODY_LAST = frozenset(
 # "Leisure Centre", a church and a museum are left to the tagger).
 _PLACE_BODY_LAST = frozenset(
     "school academy college council police constabulary trust society association club festival agents"
-    " agency committee authority institute foundation federation theatre boat".split()
+    " agency committee authority institute foundation federation theatre boat practice surgery".split()
 )
 # A body's words right after a place ("Cumbria Police", "Cumbria County Council").
 _AFTER_PLACE = re.compile(

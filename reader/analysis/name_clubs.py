@@ -11,7 +11,8 @@ from reader.analysis.name_base import runs
 from reader.analysis.word_sets import notable, where
 
 # The letters of a Danish sports club after its town's name ("håndboldklub", "idrætsforening", ...).
-CLUB_LETTERS = frozenset("HK IF BK FC GF IK BI FF HG KFUM KFUMs AIF GIF SG AC".split())
+# (and the Norwegian and Swedish ones Danish sports news names: "Tromsø IL", "Lillestrøm SK"; probe28)
+CLUB_LETTERS = frozenset("HK IF BK FC GF IK BI FF HG KFUM KFUMs AIF GIF SG AC IL SK FK".split())
 # The letters that also stand before the town ("FC Roskilde", "HK Als' træner": the tagger left the
 # letters out at a sentence's start).
 _CLUB_BEFORE = frozenset("FC HK BK IF SG AC".split())

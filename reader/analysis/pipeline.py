@@ -12,7 +12,7 @@ from reader.analysis.canonical import canonical_names
 from reader.analysis.eras import with_eras
 from reader.analysis import (
     da_forms23, en_plural_openers, en_possessive_bodies, en_regions, forms22, forms23_en, forms24_da, forms24_en,
-    forms27_da, forms27_en, known_places27, one_type21,
+    forms27_da, forms27_en, forms28_da, forms28_en, known_places27, market_moves28, one_type21,
 )
 from reader.analysis.names import find_names
 from reader.analysis.parties import with_parties
@@ -97,6 +97,11 @@ def _analyze(text: str, language: str | None, corrections: Sequence[EntityCorrec
 
         model = load_model("en")
         names = forms27_en.forms(text, names, tokens, model.vocab if model else {})
+    if language == "en" and forms28_en.ON:  # "Conservative X", "BBC Radio 3", "a man from X" (probe28)
+        from reader.analysis.perceptron import load_model
+
+        model = load_model("en")
+        names = forms28_en.forms(text, names, model.vocab if model else {})
     if language == "da" and forms24_da.ON:  # known bodies opening a sentence, towns' clubs (probefix23)
         names = forms24_da.forms(text, names, tokens)
     if language == "da" and forms27_da.ON:  # people after roles, "Museum X" (probe27)
@@ -104,6 +109,16 @@ def _analyze(text: str, language: str | None, corrections: Sequence[EntityCorrec
 
         model = load_model("da")
         names = forms27_da.forms(text, names, tokens, model.vocab if model else {})
+    if language == "da" and forms28_da.ON:  # "X Y Z (S)" a person, "Radikale Venstres" (probe28)
+        from reader.analysis.perceptron import load_model
+
+        model = load_model("da")
+        names = forms28_da.forms(text, names, model.vocab if model else {})
+    if market_moves28.ON:  # "Persimmon rose 1.9%", "Zealand Pharma faldt 4,6 procent" (probe28)
+        from reader.analysis.perceptron import load_model
+
+        model = load_model(language)
+        names = market_moves28.firms(text, names, language, model.vocab if model else {})
     if known_places27.ON:  # "i Hvide Sande", "the English Channel": known places of ordinary words (probe27)
         names = known_places27.places(names, tokens)
     if language == "en" and en_plural_openers.ON:  # "Islanders have complained": no person (stop 42)

@@ -121,5 +121,9 @@ def _described_who(
     return last
 
 
-# A relative clause between a description and its verb: "A woman who lives nearby said".
-_RELATIVE = re.compile(r",?\s*(?:who|that)\s[^.;:!?\"“”]{1,80}?,?")
+# A relative clause between a description and its verb: "A woman who lives nearby said"; after a
+# place's phrase too ("One driver on the picket line at the depot, who asked not to be named,
+# said"; probe28).
+_RELATIVE = re.compile(
+    r"(?:(?:on|at|in|from|near|outside|inside|behind|across)\s[^.;:!?\"“”,]{1,80}?)?,?\s*(?:who|that)\s[^.;:!?\"“”]{1,80}?,?"
+)
