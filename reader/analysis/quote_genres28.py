@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from reader.analysis.en_words import EN_VOCABULARY
-from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES
+from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES, ORG_HEADS, PLACE_HEADS
 from reader.analysis.person_nouns import is_person_noun
 from reader.analysis.reporting_verbs import tag_verbs, verb_pattern
 from reader.analysis.titles import is_title_word
@@ -48,6 +48,8 @@ _WHO = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]+(?:\s+[A-Z][a-z][\w'’-]
 
 
 _ROLE_END = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman)$")
+_PLACE_BEFORE = re.compile(r"\b(?:on|at|in|from|near|outside|inside|behind|across|into|to|via|of)\s+(?:the\s+)?$")
+_HEADS = PLACE_HEADS | ORG_HEADS
 
 
 def who_names(text: str) -> set[str]:
@@ -61,7 +63,10 @@ def who_names(text: str) -> set[str]:
         while words and (words[0].lower() in EN_VOCABULARY or is_title_word(words[0]) or re.search(rf"\b{words[0].lower()}", text)
                          or len(words) == 3 and _ROLE_END.search(words[0]) and words[0].lower() not in FIRST_NAMES):
             words = words[1:]  # "Recruiter Sunita Varma", "Islander X Y" (the text writes "islanders"): the role left out
-        if len(words) >= 2 and not any(w.lower() in EN_VOCABULARY or is_title_word(w) for w in words):
+        if len(words) >= 2 and not any(w.lower() in EN_VOCABULARY or is_title_word(w) for w in words) and not (
+            _PLACE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            or words[-1].lower() in _HEADS and words[0].lower() not in FIRST_NAMES
+        ):  # not "the gate on Mill Lane, who", "Brook Farm Hospital, who" (attack of probe28's story)
             names.add(" ".join(words))
     return names
 

@@ -146,3 +146,13 @@ def test_a_year_inside_a_named_report_keeps_the_name() -> None:
     text = ("Few hill farmers trust the schemes. According to the 2021 Moorland Grazing Survey, most had "
             "\"no faith at all\" in the advice they were sent.")
     assert [s for _, s in _quotes(text)] == ["the 2021 Moorland Grazing Survey"]
+
+
+def test_a_place_before_who_is_no_person_learned() -> None:
+    """(lead, merging probe28: "the gate on Mill Lane, who asked not to be named," made the street a
+    speaker once quotesen28's who-names met probe28's picket-line rule)."""
+    from reader.analysis.quote_genres28 import who_names
+
+    assert who_names("A porter at the back door on Quarry Street, who asked not to be named, said no.") == set()
+    assert who_names("A picket from Brook Farm Hospital, who gave no name, said so.") == set()
+    assert who_names("Recruiter Sunita Varma, who has hired for supermarkets, says so.") == {"Sunita Varma"}
