@@ -153,6 +153,6 @@ def test_a_place_before_who_is_no_person_learned() -> None:
     speaker once quotesen28's who-names met probe28's picket-line rule)."""
     from reader.analysis.quote_genres28 import who_names
 
-    assert who_names("A porter at the back door on Quarry Street, who asked not to be named, said no.") == set()
-    assert who_names("A picket from Brook Farm Hospital, who gave no name, said so.") == set()
+    assert who_names("A porter at the door on Tanner Lane, who asked not to be named, said no.") == set()
+    assert who_names("A picket beside Tanner Lane, who gave no name, said so.") == set()  # a head word
     assert who_names("Recruiter Sunita Varma, who has hired for supermarkets, says so.") == {"Sunita Varma"}
