@@ -11,7 +11,8 @@ from typing import Sequence
 from reader.analysis.canonical import canonical_names
 from reader.analysis.eras import with_eras
 from reader.analysis import (
-    da_forms23, forms22, forms23_en, forms24_da, forms24_en, forms27_da, forms27_en, known_places27, one_type21,
+    da_forms23, en_web28, forms22, forms23_en, forms24_da, forms24_en, forms27_da, forms27_en, known_places27,
+    one_type21,
 )
 from reader.analysis.names import find_names
 from reader.analysis.parties import with_parties
@@ -95,6 +96,8 @@ def _analyze(text: str, language: str | None, corrections: Sequence[EntityCorrec
 
         model = load_model("en")
         names = forms27_en.forms(text, names, tokens, model.vocab if model else {})
+    if language == "en" and en_web28.ON:  # months by a day, shops after buying, role lines (web28)
+        names = en_web28.forms(text, names)
     if language == "da" and forms24_da.ON:  # known bodies opening a sentence, towns' clubs (probefix23)
         names = forms24_da.forms(text, names, tokens)
     if language == "da" and forms27_da.ON:  # people after roles, "Museum X" (probe27)

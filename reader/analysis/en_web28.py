@@ -1,0 +1,75 @@
+"""English web forms a second blind probe of web text (web28) showed the rules missing, applied
+last to English names (``pipeline._analyze``, after ``forms27_en``):
+
+- a month written short beside a day's number is a date, no name ("On Mon 14 Sep, Harriet Cole
+  wrote:" gave "Sep" a person);
+- a one-word name typed a place after a buying or a working cue is the shop or the employer
+  ("bought a kettle from Argos", "a job at Wickes"), unless it is a known town or country;
+- a name typed a person whose last word is a job's title is a signature's role line, no name
+  ("Practice Manager" under the name).
+
+Each looks only at the names found and a few characters before them: a text without such a name
+costs a pass over its names."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from reader.analysis.gazetteer import CITIES, COUNTRIES, US_STATES
+
+Span = tuple[int, int, str]
+ON = True
+MONTHS = True  # "14 Sep", "Sep 14"
+SHOPS = True  # "bought ... from Argos", "job at Wickes"
+ROLES = True  # "Office Manager"
+FIRED: Counter = Counter()  # how often each form changed a name (read by the web28 log's CV runs)
+
+_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_DAY_BEFORE = re.compile(r"\d{1,2}(?:st|nd|rd|th)? $")
+_DAY_AFTER = re.compile(r" \d{1,2}(?:st|nd|rd|th)?\b")
+# The words before a shop or an employer, up to the name (searched in the 60 characters before it).
+_BUYING = re.compile(
+    r"\b(?:[Bb]ought|[Bb]uy|[Bb]uying|[Oo]rdered|[Oo]rder|[Oo]rdering|[Pp]urchased)\b[^.!?\n]{0,40} from $")
+_WORKING = re.compile(
+    r"\b(?:[Jj]ob|[Jj]obs|[Ss]hifts?|[Ww]ork|[Ww]orks|[Ww]orked|[Ww]orking|[Ee]mployed|[Ii]nternship) (?:at|for|by) $")
+_PLACES = COUNTRIES | CITIES | US_STATES
+_ONE_WORD = re.compile(r"[A-Z][\w'’&.-]*")
+_ROLE_LAST = frozenset(
+    "manager director officer coordinator co-ordinator administrator supervisor secretary treasurer"
+    " receptionist consultant assistant executive adviser advisor analyst".split())
+
+
+def forms(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` (sorted, not overlapping) with the forms above applied."""
+    out: list[Span] = []
+    for span in spans:
+        s, e, label = span
+        name = text[s:e]
+        if MONTHS and name.rstrip(".").lower() in _MONTHS and _by_day(text, s, e):
+            FIRED["months"] += 1
+            continue
+        if SHOPS and label == "LOC" and _ONE_WORD.fullmatch(name) and _shop(text, s, name):
+            FIRED["shops"] += 1
+            span = (s, e, "ORG")
+        elif ROLES and label == "PER" and " " in name and name.rsplit(" ", 1)[1].lower() in _ROLE_LAST:
+            FIRED["roles"] += 1
+            continue
+        out.append(span)
+    return out
+
+
+def _by_day(text: str, s: int, e: int) -> bool:
+    """A day's number right before or after the month ("14 Sep", "Sep 14th")."""
+    return _DAY_BEFORE.search(text[max(0, s - 6):s]) is not None or _DAY_AFTER.match(text, e) is not None
+
+
+def _shop(text: str, s: int, name: str) -> bool:
+    """A buying cue ("bought a kettle from") or a working cue ("a job at") before the name, which is
+    no known town, country or state."""
+    before = text[max(0, s - 60):s]
+    if not before.endswith((" from ", " at ", " for ", " by ")):
+        return False
+    if name.rstrip(".").lower() in _PLACES:
+        return False
+    return _BUYING.search(before) is not None or _WORKING.search(before) is not None

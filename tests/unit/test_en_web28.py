@@ -1,0 +1,68 @@
+"""English web forms of the second blind web probe (web28): a month written short by a day's
+number is no name, a one-word shop or employer after a buying or working cue is a body, a
+signature's role line is no person, a "-- " signature's lines are apart. Sentences written for
+this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis import analyze
+
+
+def _names(text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label.value) for e in analyze(text, "en").entities if e.label.value in ("PER", "ORG", "LOC")]
+
+
+@pytest.mark.parametrize("text", [
+    "Sent on Mon 14 Sep, Harriet Cole wrote:",
+    "On Fri 2 Oct, Dominic Fenn wrote:",
+])
+def test_a_short_month_by_a_day_is_no_name(text: str) -> None:
+    names = _names(text)
+    assert not [n for n in names if n[0] in ("Sep", "Oct")], names
+    assert [n for n in names if n[1] == "PER"], names
+
+
+@pytest.mark.parametrize(("text", "shop"), [
+    ("I ordered new curtains from Dunelm and they came torn.", "Dunelm"),
+    ("Then I bought a kettle from Argos for ten quid.", "Argos"),
+    ("My brother got a job at Wickes last spring.", "Wickes"),
+])
+def test_a_shop_after_buying_or_working_is_a_body(text: str, shop: str) -> None:
+    assert (shop, "ORG") in _names(text)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("We bought the rug from a market stall in Marrakesh.", "Marrakesh"),
+    ("My cousin bought a scooter from Italy last year.", "Italy"),
+])
+def test_a_known_place_after_buying_stays_a_place(text: str, place: str) -> None:
+    assert (place, "LOC") in _names(text)
+
+
+def test_a_role_line_under_a_signature_is_no_person() -> None:
+    text = "Thanks, all sorted.\n\nCheers,\nPriya Shah\nOffice Manager | Ashdown Dental\nKendal\n"
+    names = _names(text)
+    assert ("Priya Shah", "PER") in names
+    assert not [n for n in names if "Manager" in n[0]], names
+
+
+def test_a_long_role_line_under_a_closing_ends_the_names() -> None:
+    text = ("Hi Tess,\n\nThe forms are attached, sorry for the wait.\n\nCheers,\nNoel Ambrose\n"
+            "Office Manager | Harlow & Penn Solicitors\nMacclesfield\n")
+    names = _names(text)
+    assert ("Harlow & Penn Solicitors", "ORG") in names
+    assert not [n for n in names if "\n" in n[0] or "Manager" in n[0]], names
+
+
+@pytest.mark.parametrize(("signature", "person", "town"), [
+    ("Pieter Claes\nGhent, Belgium", "Pieter Claes", "Ghent"),
+    ("Lukas Brandt\nKassel, Germany", "Lukas Brandt", "Kassel"),
+])
+def test_a_dash_signature_keeps_its_lines_apart(signature: str, person: str, town: str) -> None:
+    text = "> Does the patch build on ARM?\n\nIt does once the toolchain is bumped.\n\n-- \n" + signature + "\n"
+    names = _names(text)
+    assert (person, "PER") in names
+    assert (town, "LOC") in names
+    assert not [n for n in names if "\n" in n[0]], names
