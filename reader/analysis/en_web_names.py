@@ -18,6 +18,7 @@ Span = tuple[int, int, str]
 BUSINESSES = True
 LOWER_STREETS = True
 SPANS = True  # en_web_spans
+TRADES28 = True  # the trades below added by web28 (read when the module is imported)
 
 # The last word of a business's name that says its trade (title case; each searched for as " Word").
 _TRADES = (
@@ -25,7 +26,11 @@ _TRADES = (
     "Dental", "Dentistry", "Orthodontics", "Chiropractic", "Roofing", "Landscaping", "Catering",
     "Salon", "Barbershop", "Steakhouse", "Brewery", "Realty", "Florist", "Cleaners", "Locksmiths",
     "Tavern", "Deli", "Cafe", "Café", "Autobody", "Upholstery", "Remodeling", "Bakeshop",
-)
+) + ((  # (web28: trades of the second web probe's kinds, chosen on GUM CV)
+    "Hardware", "Electric", "Electrical", "Electricians", "Heating", "Phones", "Joinery",
+    "Glazing", "Opticians", "Decorators", "Carpets", "Tyres", "Kitchens", "Plumbers", "Garage",
+    "Warehouse",
+) if TRADES28 else ())
 _TRADE = re.compile("|".join(sorted(_TRADES, key=len, reverse=True)))
 _NAME_WORD = re.compile(r"[A-Z][a-z][A-Za-z-]*(?:['’]s)?|[A-Z](?:['’]s)?|&")  # (not an acronym: "DIY Dentistry")
 _SENTENCE_END = ".!?:;\n\"“”"

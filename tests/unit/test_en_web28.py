@@ -66,3 +66,14 @@ def test_a_dash_signature_keeps_its_lines_apart(signature: str, person: str, tow
     assert (person, "PER") in names
     assert (town, "LOC") in names
     assert not [n for n in names if "\n" in n[0]], names
+
+
+@pytest.mark.parametrize(("text", "firm"), [
+    ("We had the boiler fixed by Penrose Heating last winter.", "Penrose Heating"),
+    ("Got the new tyres at Halden Tyres, half the price of the dealer.", "Halden Tyres"),
+    ("Stay away from Coldharbour Glazing, the windows leaked within a month.", "Coldharbour Glazing"),
+    ("Ask at Grange Hardware, they cut keys while you wait.", "Grange Hardware"),
+    ("Went with Nettlebed Kitchens for the units.", "Nettlebed Kitchens"),
+])
+def test_a_business_named_with_its_trade_is_a_body(text: str, firm: str) -> None:
+    assert (firm, "ORG") in _names(text)
