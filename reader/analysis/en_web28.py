@@ -6,7 +6,10 @@ last to English names (``pipeline._analyze``, after ``forms27_en``):
 - a one-word name typed a place after a buying or a working cue is the shop or the employer
   ("bought a kettle from Argos", "a job at Wickes"), unless it is a known town or country;
 - a name typed a person whose last word is a job's title is a signature's role line, no name
-  ("Practice Manager" under the name).
+  ("Practice Manager" under the name);
+- a known given name alone right after a word for getting in touch is a person ("text Nora on
+  07700 ...", "email Nora directly", "ask for Nora"), where the tagger found no name;
+- a name in capitals loses a short word in capitals that ends it ("CALL BRENDA ON 07700": "BRENDA").
 
 Each looks only at the names found and a few characters before them: a text without such a name
 costs a pass over its names."""
@@ -16,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from reader.analysis.en_sets import FIRST_NAMES
 from reader.analysis.gazetteer import CITIES, COUNTRIES, US_STATES
 
 Span = tuple[int, int, str]
@@ -23,6 +27,8 @@ ON = True
 MONTHS = True  # "14 Sep", "Sep 14"
 SHOPS = True  # "bought ... from Argos", "job at Wickes"
 ROLES = True  # "Office Manager"
+CONTACTS = True  # "text Nora on"
+CAPS_TAIL = True  # "BRENDA ON"
 FIRED: Counter = Counter()  # how often each form changed a name (read by the web28 log's CV runs)
 
 _MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
@@ -35,6 +41,11 @@ _WORKING = re.compile(
     r"\b(?:[Jj]ob|[Jj]obs|[Ss]hifts?|[Ww]ork|[Ww]orks|[Ww]orked|[Ww]orking|[Ee]mployed|[Ii]nternship) (?:at|for|by) $")
 _PLACES = COUNTRIES | CITIES | US_STATES
 _ONE_WORD = re.compile(r"[A-Z][\w'’&.-]*")
+# A given name alone after a word for getting in touch (not followed by another capitalised word).
+_CONTACT = re.compile(
+    r"\b(?:[Tt]ext|TEXT|[Ee]-?mail|EMAIL|[Cc]all|CALL|[Rr]ing|RING|[Pp]hone|PHONE|[Mm]essage|[Cc]ontact"
+    r"|[Aa]sk for|[Ss]peak to|[Tt]alk to) ([A-Z][a-z]+|[A-Z]+)(?![\w'’-])(?! [A-Z&])")
+_CAPS_TAIL = re.compile(r"(?: (?:ON|AT|IN|TO|AND|OR|FOR|THE|OF|BY|FROM|WITH|NOW|TODAY))+$")
 _ROLE_LAST = frozenset(
     "manager director officer coordinator co-ordinator administrator supervisor secretary treasurer"
     " receptionist consultant assistant executive adviser advisor analyst".split())
@@ -46,6 +57,13 @@ def forms(text: str, spans: list[Span]) -> list[Span]:
     for span in spans:
         s, e, label = span
         name = text[s:e]
+        if CAPS_TAIL and name.isupper() and " " in name:
+            tail = _CAPS_TAIL.search(name)
+            if tail and tail.start() > 0:
+                FIRED["caps_tail"] += 1
+                e = s + tail.start()
+                name = text[s:e]
+                span = (s, e, label)
         if MONTHS and name.rstrip(".").lower() in _MONTHS and _by_day(text, s, e):
             FIRED["months"] += 1
             continue
@@ -56,7 +74,22 @@ def forms(text: str, spans: list[Span]) -> list[Span]:
             FIRED["roles"] += 1
             continue
         out.append(span)
+    if CONTACTS:
+        out = _contacts(text, out)
     return out
+
+
+def _contacts(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` with a known given name after a word for getting in touch added as a person."""
+    added = []
+    for m in _CONTACT.finditer(text):
+        s, e = m.span(1)
+        if m.group(1).lower() in FIRST_NAMES and not any(x[0] < e and s < x[1] for x in spans):
+            added.append((s, e, "PER"))
+    if not added:
+        return spans
+    FIRED["contacts"] += len(added)
+    return sorted(spans + added)
 
 
 def _by_day(text: str, s: int, e: int) -> bool:

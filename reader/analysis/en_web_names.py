@@ -36,7 +36,7 @@ _NAME_WORD = re.compile(r"[A-Z][a-z][A-Za-z-]*(?:['’]s)?|[A-Z](?:['’]s)?|&")
 _SENTENCE_END = ".!?:;\n\"“”"
 # A street in lower case: its kind written short, and the words before its name.
 _STREET_KINDS = (" st", " ave", " rd", " blvd")
-_STREET_BEFORE = re.compile(r"(?:^|[\s(])(?:on|at|off|down|near|up) ([a-z]{3,})$")
+_STREET_BEFORE = re.compile(r"(?:^|[\s(])(?:on|at|off|down|near|up) ([a-z]{3,}|\d{1,3}(?:st|nd|rd|th))$")
 _NOT_STREET = frozenset("the and this that our your their my his her its".split())
 
 
@@ -117,7 +117,7 @@ def _apart(wholes: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _lower_streets(text: str) -> list[Span]:
     """A street in lower case after "on", "at", "off", "down", "near" or "up" ("on main st",
-    "at broad st."), found from the kind's short word."""
+    "at broad st.", "on 5th ave": a numbered street, web28), found from the kind's short word."""
     found = []
     for kind in _STREET_KINDS:
         at = text.find(kind)

@@ -77,3 +77,21 @@ def test_a_dash_signature_keeps_its_lines_apart(signature: str, person: str, tow
 ])
 def test_a_business_named_with_its_trade_is_a_body(text: str, firm: str) -> None:
     assert (firm, "ORG") in _names(text)
+
+
+@pytest.mark.parametrize(("text", "street"), [
+    ("we met at the bar on 5th ave around 9.", "5th ave"),
+    ("meet me at 3rd st and pine at noon", "3rd st"),
+])
+def test_a_numbered_street_in_lower_case_is_a_place(text: str, street: str) -> None:
+    assert (street, "LOC") in _names(text)
+
+
+def test_a_given_name_after_a_word_for_getting_in_touch_is_a_person() -> None:
+    assert ("Mavis", "PER") in _names("Spare tickets available. Ring Mavis on 01632 960111.")
+
+
+def test_a_name_in_capitals_loses_a_short_word_after_it() -> None:
+    names = _names("Any problems CALL BRENDA ON 07700 900222.")
+    assert ("BRENDA", "PER") in names
+    assert not [n for n in names if "ON" in n[0].split()], names
