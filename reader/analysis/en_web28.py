@@ -9,7 +9,10 @@ last to English names (``pipeline._analyze``, after ``forms27_en``):
   ("Practice Manager" under the name);
 - a known given name alone right after a word for getting in touch is a person ("text Nora on
   07700 ...", "email Nora directly", "ask for Nora"), where the tagger found no name;
-- a name in capitals loses a short word in capitals that ends it ("CALL BRENDA ON 07700": "BRENDA").
+- a name in capitals loses a short word in capitals that ends it ("CALL BRENDA ON 07700": "BRENDA");
+- a name typed a person whose first word is no given name and whose last word training writes
+  only in lower case (and no list knows as a name) is a body ("passed first time with Clutch
+  Control").
 
 Each looks only at the names found and a few characters before them: a text without such a name
 costs a pass over its names."""
@@ -20,7 +23,7 @@ import re
 from collections import Counter
 
 from reader.analysis.en_sets import FIRST_NAMES
-from reader.analysis.gazetteer import CITIES, COUNTRIES, US_STATES
+from reader.analysis.gazetteer import CITIES, COUNTRIES, SURNAMES, US_STATES
 
 Span = tuple[int, int, str]
 ON = True
@@ -29,6 +32,7 @@ SHOPS = True  # "bought ... from Argos", "job at Wickes"
 ROLES = True  # "Office Manager"
 CONTACTS = True  # "text Nora on"
 CAPS_TAIL = True  # "BRENDA ON"
+NOUN_FIRMS = True  # "Clutch Control" typed a person: its last word a common noun
 FIRED: Counter = Counter()  # how often each form changed a name (read by the web28 log's CV runs)
 
 _MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
@@ -51,12 +55,17 @@ _ROLE_LAST = frozenset(
     " receptionist consultant assistant executive adviser advisor analyst".split())
 
 
-def forms(text: str, spans: list[Span]) -> list[Span]:
-    """``spans`` (sorted, not overlapping) with the forms above applied."""
+def forms(text: str, spans: list[Span], vocab: dict | None = None) -> list[Span]:
+    """``spans`` (sorted, not overlapping) with the forms above applied (``vocab``: the tagger's
+    vocabulary classes, "L" a word training writes only in lower case)."""
+    vocab = vocab or {}
     out: list[Span] = []
     for span in spans:
         s, e, label = span
         name = text[s:e]
+        if NOUN_FIRMS and label == "PER" and _noun_firm(name, vocab):
+            FIRED["noun_firms"] += 1
+            span = (s, e, "ORG")
         if CAPS_TAIL and name.isupper() and " " in name:
             tail = _CAPS_TAIL.search(name)
             if tail and tail.start() > 0:
@@ -90,6 +99,17 @@ def _contacts(text: str, spans: list[Span]) -> list[Span]:
         return spans
     FIRED["contacts"] += len(added)
     return sorted(spans + added)
+
+
+def _noun_firm(name: str, vocab: dict) -> bool:
+    """Two or three words, the first no given name, the last a word training writes only in lower
+    case and no surname ("Clutch Control")."""
+    words = name.split(" ")
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() and w[0].isupper() for w in words):
+        return False
+    last = words[-1].lower()
+    return (words[0].lower() not in FIRST_NAMES and vocab.get(last) == "L" and last not in SURNAMES
+            and last not in FIRST_NAMES)
 
 
 def _by_day(text: str, s: int, e: int) -> bool:

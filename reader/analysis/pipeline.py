@@ -97,7 +97,10 @@ def _analyze(text: str, language: str | None, corrections: Sequence[EntityCorrec
         model = load_model("en")
         names = forms27_en.forms(text, names, tokens, model.vocab if model else {})
     if language == "en" and en_web28.ON:  # months by a day, shops after buying, role lines (web28)
-        names = en_web28.forms(text, names)
+        from reader.analysis.perceptron import load_model
+
+        model = load_model("en")
+        names = en_web28.forms(text, names, model.vocab if model else {})
     if language == "da" and forms24_da.ON:  # known bodies opening a sentence, towns' clubs (probefix23)
         names = forms24_da.forms(text, names, tokens)
     if language == "da" and forms27_da.ON:  # people after roles, "Museum X" (probe27)

@@ -95,3 +95,16 @@ def test_a_name_in_capitals_loses_a_short_word_after_it() -> None:
     names = _names("Any problems CALL BRENDA ON 07700 900222.")
     assert ("BRENDA", "PER") in names
     assert not [n for n in names if "ON" in n[0].split()], names
+
+
+def test_a_person_named_with_a_common_noun_last_is_a_body() -> None:
+    names = _names("Passed first time with Smooth Shift, ask for the older instructor.")
+    assert ("Smooth Shift", "ORG") in names
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("We hired Marcus Green to do the garden.", "Marcus Green"),
+    ("The vet, Helen Stone, saw him the same day.", "Helen Stone"),
+])
+def test_a_person_with_a_given_name_first_stays_a_person(text: str, person: str) -> None:
+    assert (person, "PER") in _names(text)
