@@ -23,13 +23,14 @@ import re
 from collections import Counter
 
 from reader.analysis.en_sets import FIRST_NAMES
-from reader.analysis.gazetteer import CITIES, COUNTRIES, SURNAMES, US_STATES
+from reader.analysis.gazetteer import CITIES, COUNTRIES, PLACE_HEADS, SURNAMES, US_STATES
 
 Span = tuple[int, int, str]
 ON = True
 MONTHS = True  # "14 Sep", "Sep 14"
 SHOPS = True  # "bought ... from Argos", "job at Wickes"
 ROLES = True  # "Office Manager"
+YEARS_AT = True  # "eleven years at Pemberton Mutual"
 CONTACTS = True  # "text Nora on"
 CAPS_TAIL = True  # "BRENDA ON"
 NOUN_FIRMS = True  # "Clutch Control" typed a person: its last word a common noun
@@ -45,6 +46,9 @@ _WORKING = re.compile(
     r"\b(?:[Jj]ob|[Jj]obs|[Ss]hifts?|[Ww]ork|[Ww]orks|[Ww]orked|[Ww]orking|[Ee]mployed|[Ii]nternship) (?:at|for|by) $")
 _PLACES = COUNTRIES | CITIES | US_STATES
 _ONE_WORD = re.compile(r"[A-Z][\w'’&.-]*")
+# Two or three words after "years at" ("after eleven years at Pemberton Mutual"), no place's head last.
+_MANY_WORDS = re.compile(r"[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){1,2}")
+_YEARS_AT = re.compile(r"\b(?:years|months) (?:at|with) $")
 # A given name alone after a word for getting in touch (not followed by another capitalised word).
 _CONTACT = re.compile(
     r"\b(?:[Tt]ext|TEXT|[Ee]-?mail|EMAIL|[Cc]all|CALL|[Rr]ing|RING|[Pp]hone|PHONE|[Mm]essage|[Cc]ontact"
@@ -76,7 +80,8 @@ def forms(text: str, spans: list[Span], vocab: dict | None = None) -> list[Span]
         if MONTHS and name.rstrip(".").lower() in _MONTHS and _by_day(text, s, e):
             FIRED["months"] += 1
             continue
-        if SHOPS and label == "LOC" and _ONE_WORD.fullmatch(name) and _shop(text, s, name):
+        if SHOPS and label == "LOC" and (_ONE_WORD.fullmatch(name) and _shop(text, s, name)
+                                         or YEARS_AT and _years_at(text, s, name)):
             FIRED["shops"] += 1
             span = (s, e, "ORG")
         elif ROLES and label == "PER" and " " in name and name.rsplit(" ", 1)[1].lower() in _ROLE_LAST:
@@ -115,6 +120,17 @@ def _noun_firm(name: str, vocab: dict) -> bool:
 def _by_day(text: str, s: int, e: int) -> bool:
     """A day's number right before or after the month ("14 Sep", "Sep 14th")."""
     return _DAY_BEFORE.search(text[max(0, s - 6):s]) is not None or _DAY_AFTER.match(text, e) is not None
+
+
+def _years_at(text: str, s: int, name: str) -> bool:
+    """A name of one to three words after "years at" or "months with", no known place and no
+    place's head last ("eleven years at Pemberton Mutual"; "years at Heathrow Airport" stays)."""
+    if not (_ONE_WORD.fullmatch(name) or _MANY_WORDS.fullmatch(name)):
+        return False
+    if _YEARS_AT.search(text[max(0, s - 16):s]) is None:
+        return False
+    words = name.lower().split(" ")
+    return words[-1] not in PLACE_HEADS and not any(w in _PLACES for w in words) and name.lower() not in _PLACES
 
 
 def _shop(text: str, s: int, name: str) -> bool:

@@ -108,3 +108,11 @@ def test_a_person_named_with_a_common_noun_last_is_a_body() -> None:
 ])
 def test_a_person_with_a_given_name_first_stays_a_person(text: str, person: str) -> None:
     assert (person, "PER") in _names(text)
+
+
+def test_an_employer_after_years_at_is_a_body() -> None:
+    assert ("Tillbrook Mutual", "ORG") in _names("After nine years at Tillbrook Mutual I handed my notice in.")
+
+
+def test_an_airport_after_years_at_stays_a_place() -> None:
+    assert ("Heathrow Airport", "LOC") in _names("She spent twenty years at Heathrow Airport as a cleaner.")
