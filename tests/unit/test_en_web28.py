@@ -1,17 +1,39 @@
-"""English web forms of the second blind web probe (web28): a month written short by a day's
-number is no name, a one-word shop or employer after a buying or working cue is a body, a
-signature's role line is no person, a "-- " signature's lines are apart. Sentences written for
-this test."""
+"""English web text of the second blind web probe (tests/ner_articles/en_web2.txt, web28): typed
+F1 of its names must not fall below a floor; and the web forms it showed missing hold on sentences
+written for this test: a month written short by a day's number is no name, a shop or employer
+after a buying or working cue is a body, a signature's role line is no person, a "-- " signature's
+lines are apart, businesses named with more trade words, numbered streets in lower case, given
+names after a word for getting in touch, names in capitals without a trailing "ON", a person's name
+ending in a common noun a body.
+
+The 20 texts were written and marked blind (main scored them 0.647 typed F1); the floor is the
+score with web28's forms less 0.01. They are never used to choose rules (GUM CV chose them)."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
 from reader.analysis import analyze
+from reader.analysis.evaluate import score
+from reader.analysis.iob import read_marked
+
+HERE = Path(__file__).resolve().parents[1] / "ner_articles"
+FLOOR = 0.785
 
 
 def _names(text: str) -> list[tuple[str, str]]:
     return [(e.text, e.label.value) for e in analyze(text, "en").entities if e.label.value in ("PER", "ORG", "LOC")]
+
+
+def test_second_web_texts_score_above_floor() -> None:
+    articles = read_marked(HERE / "en_web2.txt")
+    assert len(articles) == 20
+    assert all(article.spans for article in articles)
+    typed, _untyped = score(articles, "en")
+    f1 = typed.prf()[2]
+    assert f1 >= FLOOR, f"en_web2 typed F1 {f1:.3f} fell below {FLOOR}"
 
 
 @pytest.mark.parametrize("text", [
