@@ -10,12 +10,15 @@ last to English names (``pipeline._analyze``, after ``forms27_en``):
 - a known given name alone right after a word for getting in touch is a person ("text Nora on
   07700 ...", "email Nora directly", "ask for Nora"), where the tagger found no name;
 - a name in capitals loses a short word in capitals that ends it ("CALL BRENDA ON 07700": "BRENDA");
+- a name in brackets after a noun for a body or a person is one ("the agency (Brackley Staff)",
+  "our insurer (Hallam Mutual)", "the fitter (Zak)": only the noun right before the bracket);
 - a name typed a person whose first word is no given name and whose last word training writes
   only in lower case (and no list knows as a name) is a body ("passed first time with Clutch
   Control").
 
-Each looks only at the names found and a few characters before them: a text without such a name
-costs a pass over its names."""
+The first five look only at the names found and a few characters before them; the given names
+after a word for getting in touch are one regular-expression search of the text, the brackets one
+search when the text holds " (" at all."""
 
 from __future__ import annotations
 
@@ -24,6 +27,7 @@ from collections import Counter
 
 from reader.analysis.en_sets import FIRST_NAMES
 from reader.analysis.gazetteer import CITIES, COUNTRIES, PLACE_HEADS, SURNAMES, US_STATES
+from reader.analysis.person_nouns import is_person_noun
 
 Span = tuple[int, int, str]
 ON = True
@@ -31,6 +35,7 @@ MONTHS = True  # "14 Sep", "Sep 14"
 SHOPS = True  # "bought ... from Argos", "job at Wickes"
 ROLES = True  # "Office Manager"
 YEARS_AT = True  # "eleven years at Pemberton Mutual"
+BRACKETS = True  # "the agency (Brackley Staff)", "the fitter (Zak)"
 CONTACTS = True  # "text Nora on"
 CAPS_TAIL = True  # "BRENDA ON"
 NOUN_FIRMS = True  # "Clutch Control" typed a person: its last word a common noun
@@ -54,6 +59,13 @@ _CONTACT = re.compile(
     r"\b(?:[Tt]ext|TEXT|[Ee]-?mail|EMAIL|[Cc]all|CALL|[Rr]ing|RING|[Pp]hone|PHONE|[Mm]essage|[Cc]ontact"
     r"|[Aa]sk for|[Ss]peak to|[Tt]alk to) ([A-Z][a-z]+|[A-Z]+)(?![\w'’-])(?! [A-Z&])")
 _CAPS_TAIL = re.compile(r"(?: (?:ON|AT|IN|TO|AND|OR|FOR|THE|OF|BY|FROM|WITH|NOW|TODAY))+$")
+# A name in brackets right after a lower-case noun.
+_BRACKET = re.compile(r"\b([a-z]+) \(([A-Z][a-z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,2})\)")
+_BODY_NOUNS = frozenset(
+    "agency insurer insurers insurance bank lender provider supplier company firm employer broker courier"
+    " carrier network builders contractor contractors retailer shop store chain airline dealer dealership"
+    " garage school college council charity landlords agents".split())
+_PERSON_EXTRA = frozenset("lad bloke chap fitter installer fella".split())
 _ROLE_LAST = frozenset(
     "manager director officer coordinator co-ordinator administrator supervisor secretary treasurer"
     " receptionist consultant assistant executive adviser advisor analyst".split())
@@ -90,7 +102,30 @@ def forms(text: str, spans: list[Span], vocab: dict | None = None) -> list[Span]
         out.append(span)
     if CONTACTS:
         out = _contacts(text, out)
+    if BRACKETS and " (" in text:
+        out = _brackets(text, out)
     return out
+
+
+def _brackets(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` with a name in brackets after a noun for a body or a person typed so."""
+    for m in _BRACKET.finditer(text):
+        noun = m.group(1)
+        if noun in _BODY_NOUNS:
+            label = "ORG"
+        elif (noun in _PERSON_EXTRA or is_person_noun(noun)) and m.group(2).count(" ") <= 1:
+            label = "PER"
+        else:
+            continue
+        s, e = m.span(2)
+        inside = [x for x in spans if x[0] < e and s < x[1]]
+        if inside and (len(inside) > 1 or inside[0][:2] != (s, e)):
+            continue
+        if inside and inside[0][2] == label:
+            continue
+        FIRED["brackets"] += 1
+        spans = sorted([x for x in spans if x not in inside] + [(s, e, label)])
+    return spans
 
 
 def _contacts(text: str, spans: list[Span]) -> list[Span]:

@@ -138,3 +138,18 @@ def test_an_employer_after_years_at_is_a_body() -> None:
 
 def test_an_airport_after_years_at_stays_a_place() -> None:
     assert ("Heathrow Airport", "LOC") in _names("She spent twenty years at Heathrow Airport as a cleaner.")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("We went through the agency (Brackley Staff) and they never paid on time.", ("Brackley Staff", "ORG")),
+    ("Rang our insurer (Hallam Mutual) and they sent someone out.", ("Hallam Mutual", "ORG")),
+    ("The fitter (Zak) had it done by lunch.", ("Zak", "PER")),
+    ("The installer (Ossie) was rude and left a mess.", ("Ossie", "PER")),
+])
+def test_a_name_in_brackets_after_a_noun_for_a_body_or_person(text: str, name: tuple[str, str]) -> None:
+    assert name in _names(text)
+
+
+def test_a_name_in_brackets_after_another_noun_is_left_alone() -> None:
+    names = _names("The second test (Optional) can be skipped.")
+    assert ("Optional", "ORG") not in names and ("Optional", "PER") not in names
