@@ -12,6 +12,8 @@ last to English names (``pipeline._analyze``, after ``forms27_en``):
 - a name in capitals loses a short word in capitals that ends it ("CALL BRENDA ON 07700": "BRENDA");
 - a name in brackets after a noun for a body or a person is one ("the agency (Brackley Staff)",
   "our insurer (Hallam Mutual)", "the fitter (Zak)": only the noun right before the bracket);
+- the towns a trade's advert says it covers are places ("Covering Wantage, Faringdon and nearby
+  villages", "WE COVER WANTAGE, FARINGDON AND GROVE"): one or two words each, none an ordinary word;
 - a name typed a person whose first word is no given name and whose last word training writes
   only in lower case (and no list knows as a name) is a body ("passed first time with Clutch
   Control").
@@ -36,6 +38,7 @@ SHOPS = True  # "bought ... from Argos", "job at Wickes"
 ROLES = True  # "Office Manager"
 YEARS_AT = True  # "eleven years at Pemberton Mutual"
 BRACKETS = True  # "the agency (Brackley Staff)", "the fitter (Zak)"
+COVERS = True  # "Covering Wantage, Faringdon and ..."
 CONTACTS = True  # "text Nora on"
 CAPS_TAIL = True  # "BRENDA ON"
 NOUN_FIRMS = True  # "Clutch Control" typed a person: its last word a common noun
@@ -66,6 +69,9 @@ _BODY_NOUNS = frozenset(
     " carrier network builders contractor contractors retailer shop store chain airline dealer dealership"
     " garage school college council charity landlords agents".split())
 _PERSON_EXTRA = frozenset("lad bloke chap fitter installer fella".split())
+# After a word for the area a trade covers: names joined by commas, "and", "&" or "/".
+_COVER = re.compile(r"\b(?:[Cc]overing|COVERING|[Ww]e cover|WE COVER|[Ss]erving|SERVING|[Aa]reas covered:|AREAS COVERED:) ")
+_ITEM = re.compile(r"([A-Z][\w'’-]+(?: (?!AND\b)[A-Z][\w'’-]+)?)(,? (?:and|AND|&) |, | ?/ ?|)")
 _ROLE_LAST = frozenset(
     "manager director officer coordinator co-ordinator administrator supervisor secretary treasurer"
     " receptionist consultant assistant executive adviser advisor analyst".split())
@@ -102,9 +108,40 @@ def forms(text: str, spans: list[Span], vocab: dict | None = None) -> list[Span]
         out.append(span)
     if CONTACTS:
         out = _contacts(text, out)
+    if COVERS and ("overing" in text or "OVERING" in text or "cover" in text.lower() or "ERVING" in text
+                   or "erving" in text):
+        out = _covers(text, out, vocab)
     if BRACKETS and " (" in text:
         out = _brackets(text, out)
     return out
+
+
+def _covers(text: str, spans: list[Span], vocab: dict) -> list[Span]:
+    """``spans`` with the towns listed after a trade's "covering" typed places."""
+    for cue in _COVER.finditer(text):
+        at, items = cue.end(), []
+        for x in [x for x in spans if x[0] == cue.start() and x[1] > at]:  # ("Covering Oxford" found whole)
+            FIRED["covers"] += 1
+            spans = sorted([y for y in spans if y != x] + [(at, x[1], x[2])])
+        while True:
+            m = _ITEM.match(text, at)
+            if m is None or any(vocab.get(w.lower()) in ("L", "B") for w in m.group(1).split(" ")):
+                break
+            items.append(m.span(1))
+            at = m.end()
+            if not m.group(2):
+                break
+        if len(items) < 2:
+            continue  # (a list: one name alone after "serving" may be anything)
+        start, end = items[0][0], items[-1][1]
+        near = [x for x in spans if x[0] < end and start < x[1]]
+        if any(x[0] < start or x[1] > end for x in near):
+            continue  # (a name reaching out of the list: left alone)
+        new = [(s, e, "LOC") for s, e in items]
+        if sorted(near) != new:
+            FIRED["covers"] += 1
+            spans = sorted([x for x in spans if x not in near] + new)
+    return spans
 
 
 def _brackets(text: str, spans: list[Span]) -> list[Span]:

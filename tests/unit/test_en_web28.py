@@ -153,3 +153,16 @@ def test_a_name_in_brackets_after_a_noun_for_a_body_or_person(text: str, name: t
 def test_a_name_in_brackets_after_another_noun_is_left_alone() -> None:
     names = _names("The second test (Optional) can be skipped.")
     assert ("Optional", "ORG") not in names and ("Optional", "PER") not in names
+
+
+@pytest.mark.parametrize(("text", "towns"), [
+    ("We cover Wantage, Faringdon and nearby villages.", ["Wantage", "Faringdon"]),
+    ("DOG WALKING. COVERING WANTAGE, FARINGDON AND GROVE. CALL PAULA.", ["WANTAGE", "FARINGDON", "GROVE"]),
+    ("Mobile mechanic serving Didcot, Abingdon & Wallingford.", ["Didcot", "Abingdon", "Wallingford"]),
+    ("Covering Oxford and the Cotswolds.", ["Oxford"]),
+])
+def test_the_towns_a_trade_covers_are_places(text: str, towns: list[str]) -> None:
+    names = _names(text)
+    for town in towns:
+        assert (town, "LOC") in names, names
+    assert not [n for n in names if n[0].lower().startswith(("covering", "serving"))], names
