@@ -53,17 +53,19 @@ _BUYING = re.compile(
 _WORKING = re.compile(
     r"\b(?:[Jj]ob|[Jj]obs|[Ss]hifts?|[Ww]ork|[Ww]orks|[Ww]orked|[Ww]orking|[Ee]mployed|[Ii]nternship) (?:at|for|by) $")
 _PLACES = COUNTRIES | CITIES | US_STATES
+_BEFORE_SHOP = (" from ", " at ", " for ", " by ", " with ")  # (the cheap test before the cues)
 _ONE_WORD = re.compile(r"[A-Z][\w'’&.-]*")
 # Two or three words after "years at" ("after eleven years at Pemberton Mutual"), no place's head last.
 _MANY_WORDS = re.compile(r"[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){1,2}")
 _YEARS_AT = re.compile(r"\b(?:years|months) (?:at|with) $")
 # A given name alone after a word for getting in touch (not followed by another capitalised word).
-_CONTACT = re.compile(
-    r"\b(?:[Tt]ext|TEXT|[Ee]-?mail|EMAIL|[Cc]all|CALL|[Rr]ing|RING|[Pp]hone|PHONE|[Mm]essage|[Cc]ontact"
-    r"|[Aa]sk for|[Ss]peak to|[Tt]alk to) ([A-Z][a-z]+|[A-Z]+)(?![\w'’-])(?! [A-Z&])")
+_CONTACT_CUES = tuple(
+    form for cue in ("text", "email", "e-mail", "call", "ring", "phone", "message", "contact", "ask for", "speak to",
+                     "talk to") for form in (cue + " ", cue.capitalize() + " ", cue.upper() + " "))
+_GIVEN_AFTER = re.compile(r"(?:[A-Z][a-z]+|[A-Z]+)(?![\w'’-])(?! [A-Z&])")
 _CAPS_TAIL = re.compile(r"(?: (?:ON|AT|IN|TO|AND|OR|FOR|THE|OF|BY|FROM|WITH|NOW|TODAY))+$")
-# A name in brackets right after a lower-case noun.
-_BRACKET = re.compile(r"\b([a-z]+) \(([A-Z][a-z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,2})\)")
+# A name in brackets (read after " (") right after a lower-case noun.
+_BRACKETED = re.compile(r"([A-Z][a-z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,2})\)")
 _BODY_NOUNS = frozenset(
     "agency insurer insurers insurance bank lender provider supplier company firm employer broker courier"
     " carrier network builders contractor contractors retailer shop store chain airline dealer dealership"
@@ -71,6 +73,7 @@ _BODY_NOUNS = frozenset(
 _PERSON_EXTRA = frozenset("lad bloke chap fitter installer fella".split())
 # After a word for the area a trade covers: names joined by commas, "and", "&" or "/".
 _COVER = re.compile(r"\b(?:[Cc]overing|COVERING|[Ww]e cover|WE COVER|[Ss]erving|SERVING|[Aa]reas covered:|AREAS COVERED:) ")
+_COVER_LITERALS = ("overing", "OVERING", "e cover", "E COVER", "erving", "ERVING", "overed:", "OVERED:")
 _ITEM = re.compile(r"([A-Z][\w'’-]+(?: (?!AND\b)[A-Z][\w'’-]+)?)(,? (?:and|AND|&) |, | ?/ ?|)")
 _ROLE_LAST = frozenset(
     "manager director officer coordinator co-ordinator administrator supervisor secretary treasurer"
@@ -85,31 +88,31 @@ def forms(text: str, spans: list[Span], vocab: dict | None = None) -> list[Span]
     for span in spans:
         s, e, label = span
         name = text[s:e]
-        if NOUN_FIRMS and label == "PER" and _noun_firm(name, vocab):
-            FIRED["noun_firms"] += 1
-            span = (s, e, "ORG")
-        if CAPS_TAIL and name.isupper() and " " in name:
+        if label == "PER" and " " in name:
+            if NOUN_FIRMS and _noun_firm(name, vocab):
+                FIRED["noun_firms"] += 1
+                span = (s, e, "ORG")
+            elif ROLES and name.rsplit(" ", 1)[1].lower() in _ROLE_LAST:
+                FIRED["roles"] += 1
+                continue
+        if CAPS_TAIL and " " in name and name.isupper():
             tail = _CAPS_TAIL.search(name)
             if tail and tail.start() > 0:
                 FIRED["caps_tail"] += 1
                 e = s + tail.start()
                 name = text[s:e]
                 span = (s, e, label)
-        if MONTHS and name.rstrip(".").lower() in _MONTHS and _by_day(text, s, e):
+        if MONTHS and len(name) <= 5 and name.rstrip(".").lower() in _MONTHS and _by_day(text, s, e):
             FIRED["months"] += 1
             continue
-        if SHOPS and label == "LOC" and (_ONE_WORD.fullmatch(name) and _shop(text, s, name)
-                                         or YEARS_AT and _years_at(text, s, name)):
+        if (SHOPS and label == "LOC" and text.endswith(_BEFORE_SHOP, max(0, s - 6), s)
+                and (_ONE_WORD.fullmatch(name) and _shop(text, s, name) or YEARS_AT and _years_at(text, s, name))):
             FIRED["shops"] += 1
             span = (s, e, "ORG")
-        elif ROLES and label == "PER" and " " in name and name.rsplit(" ", 1)[1].lower() in _ROLE_LAST:
-            FIRED["roles"] += 1
-            continue
         out.append(span)
     if CONTACTS:
         out = _contacts(text, out)
-    if COVERS and ("overing" in text or "OVERING" in text or "cover" in text.lower() or "ERVING" in text
-                   or "erving" in text):
+    if COVERS and any(cue in text for cue in _COVER_LITERALS):
         out = _covers(text, out, vocab)
     if BRACKETS and " (" in text:
         out = _brackets(text, out)
@@ -145,33 +148,50 @@ def _covers(text: str, spans: list[Span], vocab: dict) -> list[Span]:
 
 
 def _brackets(text: str, spans: list[Span]) -> list[Span]:
-    """``spans`` with a name in brackets after a noun for a body or a person typed so."""
-    for m in _BRACKET.finditer(text):
-        noun = m.group(1)
-        if noun in _BODY_NOUNS:
-            label = "ORG"
-        elif (noun in _PERSON_EXTRA or is_person_noun(noun)) and m.group(2).count(" ") <= 1:
-            label = "PER"
-        else:
-            continue
-        s, e = m.span(2)
-        inside = [x for x in spans if x[0] < e and s < x[1]]
-        if inside and (len(inside) > 1 or inside[0][:2] != (s, e)):
-            continue
-        if inside and inside[0][2] == label:
-            continue
-        FIRED["brackets"] += 1
-        spans = sorted([x for x in spans if x not in inside] + [(s, e, label)])
+    """``spans`` with a name in brackets after a noun for a body or a person typed so (each " ("
+    found by literal search, the noun before it read back to the space before it)."""
+    at = text.find(" (")
+    while at >= 0:
+        nxt = text.find(" (", at + 2)
+        begin = max(text.rfind(" ", max(0, at - 20), at), text.rfind("\n", max(0, at - 20), at)) + 1
+        noun = text[begin:at]
+        m = _BRACKETED.match(text, at + 2) if noun.isalpha() and noun.islower() else None
+        if m is not None:
+            spans = _bracketed(spans, noun, m)
+        at = nxt
     return spans
 
 
+def _bracketed(spans: list[Span], noun: str, m: re.Match) -> list[Span]:
+    """``spans`` with the name ``m`` in brackets after ``noun`` typed by the noun's kind."""
+    if noun in _BODY_NOUNS:
+        label = "ORG"
+    elif (noun in _PERSON_EXTRA or is_person_noun(noun)) and m.group(1).count(" ") <= 1:
+        label = "PER"
+    else:
+        return spans
+    s, e = m.span(1)
+    inside = [x for x in spans if x[0] < e and s < x[1]]
+    if inside and (len(inside) > 1 or inside[0][:2] != (s, e) or inside[0][2] == label):
+        return spans
+    FIRED["brackets"] += 1
+    return sorted([x for x in spans if x not in inside] + [(s, e, label)])
+
+
 def _contacts(text: str, spans: list[Span]) -> list[Span]:
-    """``spans`` with a known given name after a word for getting in touch added as a person."""
+    """``spans`` with a known given name after a word for getting in touch added as a person (the
+    words found by literal search, a capital right after them)."""
     added = []
-    for m in _CONTACT.finditer(text):
-        s, e = m.span(1)
-        if m.group(1).lower() in FIRST_NAMES and not any(x[0] < e and s < x[1] for x in spans):
-            added.append((s, e, "PER"))
+    n = len(text)
+    for cue in _CONTACT_CUES:
+        at = text.find(cue)
+        while at >= 0:
+            j = at + len(cue)
+            if j < n and text[j].isupper() and (at == 0 or not text[at - 1].isalnum()):
+                m = _GIVEN_AFTER.match(text, j)
+                if m and m.group(0).lower() in FIRST_NAMES and not any(x[0] < m.end() and j < x[1] for x in spans):
+                    added.append((j, m.end(), "PER"))
+            at = text.find(cue, j)
     if not added:
         return spans
     FIRED["contacts"] += len(added)
