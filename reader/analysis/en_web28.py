@@ -199,14 +199,15 @@ def _contacts(text: str, spans: list[Span]) -> list[Span]:
 
 
 def _noun_firm(name: str, vocab: dict) -> bool:
-    """Two or three words, the first no given name, the last a word training writes only in lower
-    case and no surname ("Clutch Control")."""
+    """Two or three words, the first no given name and not written capitalised in training ("Len
+    Burrows", "De Wit" stay), the last a word training writes only in lower case and no surname
+    ("Clutch Control")."""
     words = name.split(" ")
     if not 2 <= len(words) <= 3 or not all(w.isalpha() and w[0].isupper() for w in words):
         return False
-    last = words[-1].lower()
-    return (words[0].lower() not in FIRST_NAMES and vocab.get(last) == "L" and last not in SURNAMES
-            and last not in FIRST_NAMES)
+    first, last = words[0].lower(), words[-1].lower()
+    return (first not in FIRST_NAMES and vocab.get(first) not in ("C", "B") and vocab.get(last) == "L"
+            and last not in SURNAMES and last not in FIRST_NAMES)
 
 
 def _by_day(text: str, s: int, e: int) -> bool:
