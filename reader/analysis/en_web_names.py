@@ -18,6 +18,7 @@ Span = tuple[int, int, str]
 BUSINESSES = True
 LOWER_STREETS = True
 SPANS = True  # en_web_spans
+TRADES28 = True  # the trades below added by web28 (read when the module is imported)
 
 # The last word of a business's name that says its trade (title case; each searched for as " Word").
 _TRADES = (
@@ -25,13 +26,17 @@ _TRADES = (
     "Dental", "Dentistry", "Orthodontics", "Chiropractic", "Roofing", "Landscaping", "Catering",
     "Salon", "Barbershop", "Steakhouse", "Brewery", "Realty", "Florist", "Cleaners", "Locksmiths",
     "Tavern", "Deli", "Cafe", "Café", "Autobody", "Upholstery", "Remodeling", "Bakeshop",
-)
+) + ((  # (web28: trades of the second web probe's kinds, chosen on GUM CV)
+    "Hardware", "Electric", "Electrical", "Electricians", "Heating", "Phones", "Joinery",
+    "Glazing", "Opticians", "Decorators", "Carpets", "Tyres", "Kitchens", "Plumbers", "Garage",
+    "Warehouse",
+) if TRADES28 else ())
 _TRADE = re.compile("|".join(sorted(_TRADES, key=len, reverse=True)))
 _NAME_WORD = re.compile(r"[A-Z][a-z][A-Za-z-]*(?:['’]s)?|[A-Z](?:['’]s)?|&")  # (not an acronym: "DIY Dentistry")
 _SENTENCE_END = ".!?:;\n\"“”"
 # A street in lower case: its kind written short, and the words before its name.
 _STREET_KINDS = (" st", " ave", " rd", " blvd")
-_STREET_BEFORE = re.compile(r"(?:^|[\s(])(?:on|at|off|down|near|up) ([a-z]{3,})$")
+_STREET_BEFORE = re.compile(r"(?:^|[\s(])(?:on|at|off|down|near|up) ([a-z]{3,}|\d{1,3}(?:st|nd|rd|th))$")
 _NOT_STREET = frozenset("the and this that our your their my his her its".split())
 
 
@@ -112,7 +117,7 @@ def _apart(wholes: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _lower_streets(text: str) -> list[Span]:
     """A street in lower case after "on", "at", "off", "down", "near" or "up" ("on main st",
-    "at broad st."), found from the kind's short word."""
+    "at broad st.", "on 5th ave": a numbered street, web28), found from the kind's short word."""
     found = []
     for kind in _STREET_KINDS:
         at = text.find(kind)

@@ -10,8 +10,11 @@ import re
 SHORT = 40  # the most characters of a line that can end a unit
 CLOSINGS = True  # a block opened by a letter's closing ("Thanks,") ends a unit at every line (webprobe13)
 SIGNED = True  # the text's last block of short lines opened by a name alone ends a unit at every line (probe27)
+SIG_DASH = True  # a block opened by a signature's "-- " line ends a unit at every line (web28)
+WIDE_SIGNED = True  # in a block opened by a closing or "-- ", a line of up to 2 * SHORT ends a unit (web28)
 # A letter's closing alone on its line: "Thanks,", "Best wishes,", "Med venlig hilsen,".
 _CLOSING = re.compile(r"[ \t]*[A-Z][a-z]+(?: [a-z]+){0,2},[ \t]*")
+_SIG_DASH = re.compile(r"[ \t]*--[ \t]*")  # the line over an e-mail's or a post's signature
 _LABEL = re.compile(r"[A-Z][\w-]*:\s")  # "From: ", "Sent: ", "Subject: "
 _BLOCK = re.compile(r"[^\n]+(?:\n[ \t]*[^\s][^\n]*)*")  # lines with no blank line between
 # A line that is a name alone: capitalised words and initials ("Derek A. Pennywhistle", "Birthe Krabbe").
@@ -29,19 +32,22 @@ def _signature(text: str, block: re.Match, lines: list[str]) -> bool:
 def short_line_ends(text: str) -> list[int]:
     """The offsets where the line after a short line starts: the short line or the next opens with
     a label, or the short line is under 60% of the longest line of its paragraph, or the paragraph
-    opens with a letter's closing (a signature: "Thanks," over "Angela Brooks" over "Team parent")
-    or is the text's signature (``_signature``)."""
+    opens with a letter's closing or a "-- " line (a signature: "Thanks," over "Angela Brooks" over
+    "Team parent"; there a line may be twice as long) or is the text's signature (``_signature``)."""
     ends = []
     for block in _BLOCK.finditer(text):
         lines = block.group(0).split("\n")
         if len(lines) < 2:
             continue
         longest = max(len(line) for line in lines)
-        signed = CLOSINGS and _CLOSING.fullmatch(lines[0]) is not None or SIGNED and _signature(text, block, lines)
+        closed = (CLOSINGS and _CLOSING.fullmatch(lines[0]) is not None
+                  or SIG_DASH and _SIG_DASH.fullmatch(lines[0]) is not None)
+        signed = closed or SIGNED and _signature(text, block, lines)
+        most = 2 * SHORT if closed and WIDE_SIGNED else SHORT  # ("Office Manager | Harlow & Penn Solicitors")
         at = block.start()
         for line, nxt in zip(lines, lines[1:]):
             at += len(line) + 1
-            if len(line) <= SHORT and line.strip() and (
+            if len(line) <= most and line.strip() and (
                 _LABEL.match(line.lstrip()) or _LABEL.match(nxt.lstrip()) or len(line) < 0.6 * longest
                 or signed
             ):

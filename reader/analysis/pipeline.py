@@ -11,8 +11,8 @@ from typing import Sequence
 from reader.analysis.canonical import canonical_names
 from reader.analysis.eras import with_eras
 from reader.analysis import (
-    da_forms23, en_plural_openers, en_possessive_bodies, en_regions, forms22, forms23_en, forms24_da, forms24_en,
-    forms27_da, forms27_en, forms28_da, forms28_en, known_places27, market_moves28, one_type21,
+    da_forms23, en_plural_openers, en_possessive_bodies, en_regions, en_web28, forms22, forms23_en, forms24_da,
+    forms24_en, forms27_da, forms27_en, forms28_da, forms28_en, known_places27, market_moves28, one_type21,
 )
 from reader.analysis.names import find_names
 from reader.analysis.parties import with_parties
@@ -102,6 +102,11 @@ def _analyze(text: str, language: str | None, corrections: Sequence[EntityCorrec
 
         model = load_model("en")
         names = forms28_en.forms(text, names, model.vocab if model else {})
+    if language == "en" and en_web28.ON:  # months by a day, shops after buying, role lines (web28)
+        from reader.analysis.perceptron import load_model
+
+        model = load_model("en")
+        names = en_web28.forms(text, names, model.vocab if model else {})
     if language == "da" and forms24_da.ON:  # known bodies opening a sentence, towns' clubs (probefix23)
         names = forms24_da.forms(text, names, tokens)
     if language == "da" and forms27_da.ON:  # people after roles, "Museum X" (probe27)
