@@ -17,10 +17,13 @@ from reader.tui.render import (
 )
 
 
-def top_entities(entities: Sequence[Entity], label: EntityLabel, limit: int = 6) -> list[tuple[str, int]]:
-    """The most mentioned canonical names of one type, with mention counts."""
+def top_entities(entities: Sequence[Entity], label: EntityLabel, limit: int | None = 6) -> list[tuple[str, int]]:
+    """The most mentioned canonical names of one type, with mention counts (all with ``limit`` None)."""
     counts = Counter(e.canonical or e.text for e in entities if EntityLabel(e.label) is label)
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold()))[:limit]
+
+
+_SHOWN = 6  # names of one type the panel lists; the rest are counted ("+ 2 more")
 
 
 def _section(parts: list, title: str, count: int | None = None) -> None:
@@ -95,11 +98,13 @@ def panel_content(
     else:
         _quotes_section(parts, analysis.quotes, quote_states, changed or {}, by_hand, width)
         for label in (EntityLabel.PER, EntityLabel.ORG, EntityLabel.LOC, EntityLabel.MISC):
-            top = top_entities(analysis.entities + analysis.title_entities, label)
-            if top:
+            every = top_entities(analysis.entities + analysis.title_entities, label, None)
+            if every:
                 _section(parts, LABEL_NAMES[label])
-                for name, count in top:
+                for name, count in every[:_SHOWN]:
                     parts += ["\n", (one_line(name, 36), style_of(label.value)), f" ×{count}" if count > 1 else ""]
+                if len(every) > _SHOWN:  # (the sample da-01's seventh organisation was left out unsaid)
+                    parts.append((f"\n+ {len(every) - _SHOWN} more", "$text-muted italic"))
     _legend(parts, style_of, labels, note_style, width)
     return Content.assemble(*parts)
 
