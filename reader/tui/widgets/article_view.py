@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterable, Sequence
 
 from rich.cells import cell_len
@@ -179,7 +180,7 @@ class ArticleView(MouseSelection, MotionActions, PaintMixin, ScrollView, can_foc
         else:
             role = self.roles.get(name, "")
             org = next((q.affiliation for q in self.quotes if q.speaker == name and q.affiliation), "")
-        if org and org.lower().rstrip("s") not in role.lower():
+        if org and not _named_in(org, role):
             role = f"{role}, {org}" if role else org  # "Maja Rindom, pressechef, Vestkraft"
         return one_line(f"{name}, {role}" if role else name, 64 if role else 40) + mark
 
@@ -288,3 +289,12 @@ class ArticleView(MouseSelection, MotionActions, PaintMixin, ScrollView, can_foc
         """Entities and quotes, sorted, as jump targets."""
         spans = {(e.start, e.end) for e in self.entities} | {(q.start, q.end) for q in self.quotes}
         return sorted(spans)
+
+
+def _named_in(org: str, role: str) -> bool:
+    """Whether the role already names the organisation, from a word's start ("pressechef hos
+    Vestkraft", "Vestkrafts pressechef"); a party's letter is not named by the letters of a word
+    ("S" and "borgmester": the label dropped the party; lead, stop 42)."""
+    key = org.lower()
+    stem = key[:-1] if len(key) > 3 and key.endswith("s") else key
+    return re.search(rf"(?<!\w){re.escape(stem)}", role.lower()) is not None
