@@ -35,6 +35,8 @@ def currency_after(text: str, end: int, word: str) -> int:
             stop += 9  # "2 pounds sterling"
         return stop
     bare = word.rstrip(".")
+    if bare in ("hong", "new") and not text[end + 1:end + 2].isupper():
+        return end  # "the 3 new euro coins": no "New Zealand dollars" (attack28)
     if bare in COUNTRY or word in COUNTRY:
         start = end + 1 + len(word)
         if text[start: start + 1] == " ":

@@ -51,3 +51,14 @@ def test_no_role_from_an_adverb_or_a_relation(text: str, name: str) -> None:
 def test_a_two_word_role_stays() -> None:
     text = 'Council member Isla Rendall said the vote was close. "It was tight," she said.'
     assert _role(text, "Isla Rendall") == "council member"
+
+
+def test_a_us_dollar_amount_is_listed_whole() -> None:
+    result = analyze("US$5 million was raised for the school. The fee rose to US$12 this year.", "en")
+    found = {(e.text, e.label) for e in result.entities}
+    assert ("US$5 million", "NUM") in found and ("US$12", "NUM") in found
+
+
+def test_new_in_lower_case_is_no_new_zealand() -> None:
+    found = _found("The 3 new euro coins were shown, and 20 New Zealand dollars were paid.", "en")
+    assert ("3", "NUM") in found and ("20 New Zealand dollars", "NUM") in found
