@@ -62,3 +62,13 @@ def test_a_us_dollar_amount_is_listed_whole() -> None:
 def test_new_in_lower_case_is_no_new_zealand() -> None:
     found = _found("The 3 new euro coins were shown, and 20 New Zealand dollars were paid.", "en")
     assert ("3", "NUM") in found and ("20 New Zealand dollars", "NUM") in found
+
+
+@pytest.mark.parametrize("text", [
+    'Naomi Fairbanks, one of the best players in the league, said: "I love it here."',
+    "Mette Holm, en af de bedste spillere i ligaen, siger: »Jeg elsker det her.«",
+])
+def test_praise_is_no_role(text: str) -> None:
+    language = "da" if "siger" in text else "en"
+    name = text.split(",")[0]
+    assert speaker_roles(analyze(text, language)).get(name) is None
