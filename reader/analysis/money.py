@@ -27,12 +27,16 @@ _WORD = re.compile(r"[^\W\d_]+\.?")
 def currency_after(text: str, end: int, word: str) -> int:
     """Where an amount ending at ``end`` ends once a currency written after it is taken in, where
     ``word`` (lower case, as it stands after ``end``) opens what follows; ``end`` when none does."""
+    if word.rstrip(".") in _LOWER_CODES and not text[end + 1:end + 4].isupper():
+        return end  # "Der kom 500 nok", "10,2 sek.": a code only as written, "500 NOK" (attack28)
     if word in AFTER or word.rstrip(".") in AFTER:
         stop = end + 1 + len(word) - (word not in AFTER)
         if word.startswith("pound") and text[stop: stop + 9].lower() == " sterling":
             stop += 9  # "2 pounds sterling"
         return stop
     bare = word.rstrip(".")
+    if bare in ("hong", "new") and not text[end + 1:end + 2].isupper():
+        return end  # "the 3 new euro coins": no "New Zealand dollars" (attack28)
     if bare in COUNTRY or word in COUNTRY:
         start = end + 1 + len(word)
         if text[start: start + 1] == " ":
@@ -54,7 +58,10 @@ def currency_before(text: str, start: int) -> int:
     if text[start: start + 1] == "$" and text[max(0, start - 2): start] == "US":
         return start - 2 if start == 2 or not text[start - 3].isalnum() else start
     found = _BEFORE.search(text, max(0, start - 5), start)
+    if found and re.search(r"\d\s?$", text[max(0, found.start() - 3):found.start()]):
+        return start  # "koster 75 kr. 200 børn deltog": "kr." ends the amount before (attack28)
     return found.start() if found else start
 
 
 CODES = frozenset("DKK SEK NOK EUR USD GBP CHF ISK".split())
+_LOWER_CODES = frozenset(code.lower() for code in CODES)

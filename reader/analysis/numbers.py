@@ -101,9 +101,12 @@ def _year_for(text: str, start: int, end: int) -> bool:
     if end == len(text) or text[end] in ",.;:!?)\n":
         return True
     after = _WORD.match(text, end + 1) if text[end] == " " else None
+    if after and _SUM_AFTER.match(text, after.start()):
+        return False  # "solgt for 2000 i alt", "for 2000 in cash": a sum (attack28)
     return bool(after) and after.group().lower() in _AFTER_YEAR  # not "for 2000 tickets"
 
 
+_SUM_AFTER = re.compile(r"(?i:i alt|i kontanter|i kontant|in cash|in total|in all|in fees|in damages)\b")
 _AND_YEAR = re.compile(r" (?:og|and|eller|or) ")
 # Words after "for 2025" that make it the year: a verb or a conjunction, no noun ("for 2000 billetter").
 _AFTER_YEAR = frozenset(

@@ -150,9 +150,9 @@ def _analyze(text: str, language: str | None, corrections: Sequence[EntityCorrec
     release()  # (the word index the name rules and the date scan shared: not kept after the text)
     if removed:
         numbers = [span for span in numbers if text[span[0]:span[1]] not in removed]
-    if any(e.text in CODES for e in entities):  # "DKK 1.200": the code is the amount's, no body
-        entities = [e for e in entities if e.text not in CODES or not any(
-            s <= e.start and e.end <= t for s, t, _ in numbers)]
+    if any(e.text in CODES or e.text == "US" for e in entities):  # "DKK 1.200", "US$5": the amount's, no body
+        entities = [e for e in entities if e.text not in CODES and e.text != "US" or not any(
+            s <= e.start and e.end <= t for s, t, _ in numbers)]  # ("US$5" lost its amount: attack28)
     taken = merge([(e.start, e.end, "X") for e in entities], numbers)
     final: list[Entity] = []
     k = 0

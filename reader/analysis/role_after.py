@@ -19,6 +19,10 @@ _LINK = re.compile(
 _END = re.compile(r"[ \t]*(?:[,;:)\n]|\.(?:\s|$)|$|(?:said|says|told|added|siger|sagde|fortæller)\b)")
 # Words that make the words after the comma a clause or a list, not a role ("Kasper Holm, vil kalde
 # ministeren i samråd"; "Tom Pridmore, as her husband, has").
+_RANKING = frozenset(
+    """best worst greatest finest biggest most least top richest oldest youngest brightest bedste værste
+    største dygtigste mest mindst ældste yngste rigeste""".split()
+)
 _NOT_MODIFIER = frozenset(
     """and or who which that og eller som der said says told siger sagde as has have had is was are were will
     would can could may might should must not also vil har havde er var skal skulle kan kunne blev bliver må
@@ -37,7 +41,8 @@ def role_after(text: str, end: int) -> str:
     bare = opening.start("det") if det else pos
     one_of = _ONE_OF.match(text, bare) if det in ("", "en", "et") else None
     if one_of:  # "Naomi Fairbanks, one of the project's three maintainers" (lead, stop 42)
-        return _scan(text, one_of.end(), bare, _plural_head, lambda word: word.lower() in _NOT_MODIFIER)
+        # (no superlative before the group: "one of the best players in the league" is praise; attack28)
+        return _scan(text, one_of.end(), bare, _plural_head, lambda word: word.lower() in _NOT_MODIFIER or word.lower() in _RANKING)
     first = opening.end() if det in ("a", "an", "en", "et") else opening.start("det") if det else opening.end()
     return _scan(text, pos, first, _is_head, lambda word: word.lower() in _NOT_MODIFIER or _capitalised_name(word))
 

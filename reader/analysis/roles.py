@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from reader.analysis.en_words import NATIONALITIES
+from reader.analysis.en_words import COMMON, EN_VOCABULARY, NATIONALITIES
 from reader.analysis.lexicon import EN_ROLES, ROLE_SUFFIXES
 from reader.analysis.people import People
 from reader.analysis.perceptron import load_model
@@ -67,9 +67,11 @@ def speaker_roles(result: Analysis) -> dict[str, str]:
                 if first.lower() in _DETERMINERS:
                     if word not in _RELATIONS:
                         roles[canonical] = word  # "The farmer Ben Hoy said"; not "Her son Tom Hill"
-                elif first.lower() not in _NO_TRADES:
+                elif first.lower() not in _NO_TRADES and first.lower() not in _ADVERBS and word not in _RELATIONS:
+                    # (not "Now pensioner X", "Grieving mother X"; "Kettlewick resident X": a word
+                    # no dictionary holds is a place's name and keeps its capital: attack28)
                     kept = first in _PARTIES or first.lower() in NATIONALITIES or any(
-                        e.start <= opener.start(1) < e.end for e in result.entities)
+                        e.start <= opener.start(1) < e.end for e in result.entities) or _unknown(first.lower())
                     roles[canonical] = f"{first if kept else first.lower()} {word}"
     return roles
 
@@ -80,6 +82,12 @@ _NO_TRADES = frozenset(
     """after later never ever however whatever whenever wherever whoever together under over rather
     further either neither other another for nor per sooner earlier latter whether upper lower inner
     outer winter summer september october november december consequent apparent meanwhile""".split()
+)
+# Adverbs opening a sentence before a trade and a name ("Now pensioner Harold Briggs says"): no role
+# (attack28).
+_ADVERBS = frozenset(
+    """now then yesterday today tonight tomorrow still also even only both just once soon again already
+    here there instead elsewhere recently currently previously finally first next last""".split()
 )
 _DETERMINERS = frozenset("the a an one this that these those our their his her my its your".split())
 # Relations, no roles: "Her son Graham Hill said" gives no role.
@@ -95,6 +103,12 @@ _OPENER_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]+)\s+$")
 
 
 _TRADE_ENDS = ("er", "or", "ist", "eer", "ian", "ant", "ent")
+
+
+def _unknown(word: str) -> bool:
+    """Whether an English word is in none of the project's English word lists (a place's name)."""
+    model = load_model("en")
+    return word not in EN_VOCABULARY and word not in COMMON and (model is None or word not in model.vocab)
 
 
 def _ordinary_word(result: Analysis) -> Callable[[str], bool] | None:
