@@ -36,3 +36,14 @@ def test_she_says_goes_to_the_doer_of_a_passive_just_before() -> None:
             "The café was opened last year by Susan Pike, who used to teach in Hull.\n\n"
             '"It was a gamble," she said.')
     assert [q.speaker for q in analyze(text, "en").quotes] == ["Margaret Olden", "Susan Pike"]
+
+
+def test_danish_name_after_words_cut_by_hyphen_and_comma() -> None:
+    names = _names("Sagen går til Social-, Bolig- og Ældreministeriet i morgen.", "da")
+    assert ("Social-, Bolig- og Ældreministeriet", "ORG") in names
+
+
+def test_committee_on_a_subject_is_one_name() -> None:
+    names = _names("The Select Committee on Science and Technology met. The Planning Committee on Tuesday agreed.", "en")
+    assert ("Select Committee on Science and Technology", "ORG") in names
+    assert ("Planning Committee", "ORG") in names
