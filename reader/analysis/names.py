@@ -7,7 +7,7 @@ from bisect import bisect_left
 
 from reader.analysis import (
     da_acronyms18, da_again18, da_heads21, da_letter_words29, da_pairs19, da_places22, da_suspended29, da_teams21,
-    da_trades18, en_again19, en_bodies_on29, en_doc,
+    da_trades18, en_again19, en_bodies_on29, en_doc, name_breaks29,
     en_body_roles29, en_facilities27, en_parts22, en_person_of27, en_products27, en_role_openers18, en_titled20, en_written_low19,
     typer,
 )
@@ -249,7 +249,7 @@ def find_names(
             spans = en_body_roles29.body_roles(text, spans)
         if en_bodies_on29.ON:  # "the Joint Committee on Vaccination and Immunisation": one name (probe29)
             spans = en_bodies_on29.bodies_on(text, spans)
-        return spans
+        return name_breaks29.no_breaks(text, spans) if name_breaks29.ON else spans  # "ENDS\n\nMedia" (probe29)
     spans = model_names(tokens, sentences, breaks, "da", evidence)
     spans = platform_x(text, spans) if spans and SHORT_FORMS else spans or []  # "skriver politiet på X"
     spans = news_forms_after(text, spans, "da", evidence, load_model("da").vocab, tokens) if KINDS else spans  # (news_after)
@@ -266,4 +266,4 @@ def find_names(
     spans = da_places22.bodies(text, spans, evidence) if da_places22.BODIES else spans  # "Hovborg Kro": a body
     spans = da_letter_words29.letter_words(text, spans) if da_letter_words29.ON else spans  # "C-vitamin" (probe29)
     spans = da_suspended29.suspended(text, spans) if da_suspended29.ON else spans  # "Klima-, Energi- og ..." (probe29)
-    return spans
+    return name_breaks29.no_breaks(text, spans) if name_breaks29.ON else spans  # no name across a blank line

@@ -47,3 +47,10 @@ def test_committee_on_a_subject_is_one_name() -> None:
     names = _names("The Select Committee on Science and Technology met. The Planning Committee on Tuesday agreed.", "en")
     assert ("Select Committee on Science and Technology", "ORG") in names
     assert ("Planning Committee", "ORG") in names
+
+
+def test_no_name_runs_across_a_blank_line() -> None:
+    text = '"Our bread is baked every night," she said.\n\nENDS\n\nMedia contact: Tom Hardy, 0161 555 0101.'
+    names = _names(text, "en")
+    assert ("Tom Hardy", "PER") in names
+    assert not any("\n" in name for name, _ in names)
