@@ -284,6 +284,10 @@ def _is_subject(ctx: Context, start: int, end: int) -> bool:
         return False  # "It 's the Tropic Thunder thing": a name that only modifies a noun
     if [w.lower() for w in prefix] == ["according", "to"] and text[end:end + 1] == ",":
         return True  # "According to Michael, the next trip ...": the source of the sentence
+    if ctx.language == "en" and AGENT and _AGENT.search(text, max(0, line, start - 80), start) and (
+        not ctx.people.last_people(line, start) or _AGENT.search(text, ctx.people.last_people(line, start)[-1].end, start)
+    ):
+        return True  # "The group was set up in 2020 by Fiona Hale, a nurse": the doer of a passive (probe29)
     if len(prefix) > 3 or any(w.lower().strip(",") in _NOT_SUBJECT for w in prefix):
         return False
     before = ctx.people.last_people(begin, start)
@@ -293,6 +297,9 @@ def _is_subject(ctx: Context, start: int, end: int) -> bool:
     return not re.match(r"(?:\s?'s|\s?’s|s'|\s*[.;:)!?\n]|\s*$|\s+[A-ZÆØÅ])", follow)  # "Reed 's" split off too
 
 
+AGENT = True  # the person after "by" in a passive is a clause's subject (probe29)
+_AGENT = re.compile(r"\b(?:was|were|is|are|been)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en)|set up|run|led|built|made|begun|won)"
+                    r"(?:\s+[a-z0-9]+){0,4}\s+by\s+\Z")
 _SUBORDINATE = re.compile(r"\b(?:that|because|if|when|whether|although|though|while|since|until)\s+(?=\S)")
 
 

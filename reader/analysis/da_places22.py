@@ -35,7 +35,7 @@ SURNAME_HEADS = frozenset("fjord sund næs odde klit bugt bakker lane street".sp
 BODIES = True
 BODY_HEADS = frozenset(
     """teater teatret tidende museum museet kro forlag forlaget bryggeri bryggeriet bryggerierne tegnestue
-    varehus radio hotel domkirke bladet""".split()
+    varehus radio hotel domkirke bladet mejeri mejeriet""".split()
 )
 
 

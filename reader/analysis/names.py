@@ -6,8 +6,9 @@ import re
 from bisect import bisect_left
 
 from reader.analysis import (
-    da_acronyms18, da_again18, da_heads21, da_pairs19, da_places22, da_teams21, da_trades18, en_again19, en_doc,
-    en_facilities27, en_parts22, en_person_of27, en_products27, en_role_openers18, en_titled20, en_written_low19,
+    da_acronyms18, da_again18, da_heads21, da_letter_words29, da_pairs19, da_places22, da_suspended29, da_teams21,
+    da_trades18, en_again19, en_bodies_on29, en_doc, name_breaks29,
+    en_body_roles29, en_facilities27, en_parts22, en_person_of27, en_products27, en_role_openers18, en_titled20, en_written_low19,
     typer,
 )
 from reader.analysis.name_base import (  # noqa: F401 (sentence_start_tokens, tags_to_spans: the package's API)
@@ -244,7 +245,11 @@ def find_names(
             spans = en_products27.products(text, spans)
         if en_person_of27.ON:  # "Ruth Bell of Stonegate Logistics": a person and a body
             spans = en_person_of27.person_of(text, spans)
-        return spans
+        if en_body_roles29.ON:  # "Committee chairman Cllr X": no body "Committee" (probe29)
+            spans = en_body_roles29.body_roles(text, spans)
+        if en_bodies_on29.ON:  # "the Joint Committee on Vaccination and Immunisation": one name (probe29)
+            spans = en_bodies_on29.bodies_on(text, spans)
+        return name_breaks29.no_breaks(text, spans) if name_breaks29.ON else spans  # "ENDS\n\nMedia" (probe29)
     spans = model_names(tokens, sentences, breaks, "da", evidence)
     spans = platform_x(text, spans) if spans and SHORT_FORMS else spans or []  # "skriver politiet på X"
     spans = news_forms_after(text, spans, "da", evidence, load_model("da").vocab, tokens) if KINDS else spans  # (news_after)
@@ -259,4 +264,6 @@ def find_names(
     spans = da_teams21.teams(text, spans, evidence) if da_teams21.ON else spans  # "Viborg slog Silkeborg 3-1" (namesda21)
     spans = da_places22.places(text, spans, evidence) if da_places22.ON else spans  # "Amager Fælled": a place (namesda22)
     spans = da_places22.bodies(text, spans, evidence) if da_places22.BODIES else spans  # "Hovborg Kro": a body
-    return spans
+    spans = da_letter_words29.letter_words(text, spans) if da_letter_words29.ON else spans  # "C-vitamin" (probe29)
+    spans = da_suspended29.suspended(text, spans) if da_suspended29.ON else spans  # "Klima-, Energi- og ..." (probe29)
+    return name_breaks29.no_breaks(text, spans) if name_breaks29.ON else spans  # no name across a blank line
