@@ -133,7 +133,9 @@ def run(args) -> int:
             if args.speaker is not None:
                 found = who.matching_speakers(index, args.speaker, library.overrides)
                 if not found:
-                    print(f"reader: no speaker named {one_line(args.speaker, 60)!r} in the library", file=sys.stderr)
+                    from reader.commands._who import no_speaker_line
+
+                    print(f"reader: {no_speaker_line(index, args.speaker, library.overrides)}", file=sys.stderr)
                     return 1
                 if len(found) > 1:
                     print(f"reader: {one_line(args.speaker, 60)!r} names {len(found)} speakers: "
