@@ -296,3 +296,7 @@ def _describe_os_error(error: OSError) -> str:
     from reader.errors import describe_os_error
 
     return describe_os_error(error)
+
+
+if __name__ == "__main__":  # ``python -m reader.cli`` works as ``python -m reader`` does, never silently nothing
+    raise SystemExit(main())

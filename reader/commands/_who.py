@@ -115,3 +115,36 @@ def close_library(library: Library) -> None:
             library.store.close()
         except Exception:
             pass
+
+
+_SPELLED = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ß": "ss"})
+
+
+def _spelling(name: str) -> str:
+    """A name as typed on any keyboard: lower case, æ ø å as ae oe aa, accents dropped."""
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", name.casefold().translate(_SPELLED))
+    return " ".join("".join(c for c in folded if not unicodedata.combining(c)).split())
+
+
+def no_speaker_line(index, name: str, overrides=None) -> str:
+    """"no speaker named 'X' in the library", and the speakers it may have meant ("Kjaergaard"
+    for Lise Kjærgaard, a letter wrong or missing): the whole name or one of its words alike."""
+    import difflib
+
+    from reader.workspace import who
+
+    typed = _spelling(name)
+    near: list[str] = []
+    if typed:
+        for speaker in who.speakers(index, None, overrides):
+            words = [_spelling(speaker.name), *_spelling(speaker.name).split()]
+            if any(w == typed or len(typed) > 3 and difflib.SequenceMatcher(None, typed, w).ratio() >= 0.8
+                   for w in words):
+                near.append(speaker.name)
+    line = f"no speaker named {one_line(name, 60)!r} in the library"
+    if near:
+        shown = ", ".join(one_line(n, 40) for n in near[:3])
+        line += f"; did you mean {shown}{' …' if len(near) > 3 else ''}?"
+    return line

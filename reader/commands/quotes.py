@@ -13,6 +13,7 @@ from reader.commands._common import scan_progress
 from reader.textsafe import one_line, path_record, plural
 
 _FIELDS = ("speaker", "role", "party", "quote", "title", "date", "source", "state", "article_id", "path", "articles",
+           "checked_text", "checked_speaker",  # what a check was given for, as the exports carry it (review28)
            "url")  # url last (review27): ``path`` shows a control character as ␛, the URL %-encodes it
 
 
@@ -23,6 +24,7 @@ def _who(q) -> str:
 
 def _record(q, state: str, carriers: int | None, check=None) -> dict:
     by_hand = check is not None and check.speaker_set
+    checked = check is not None and check.state.value != "unverified"
     # A speaker set by hand that the index applied (said_as is theirs) has the role and party the
     # library gives that person (whoquotes._with_roles), never the replaced speaker's.
     # Not when the library merged the typed name into another ("Per" into "Per Lund"): the app gives
@@ -34,11 +36,36 @@ def _record(q, state: str, carriers: int | None, check=None) -> dict:
         "quote": q.text, "title": q.title, "date": q.date,
         "source": q.source, "state": state, "article_id": q.article_id, **path_record(q.path),
         "said_as": q.said_as, "start": q.start, "end": q.end, "speaker_by_hand": by_hand,
+        # what a verified or contested state was given for (as the exports' ``checked``; review28)
+        "checked_text": check.checked_text if checked else None,
+        "checked_speaker": check.checked_speaker if checked else None,
         "url": _url(q.path),
     }
     if carriers is not None:
         record["articles"] = carriers
     return record
+
+
+def _checked_as(r: dict) -> str:
+    """What a changed check was given for: the old wording, the old speaker ("" when unchanged)."""
+    if not r["state"].startswith("changed since"):
+        return ""
+    was = []
+    if r["checked_text"] is not None and " ".join(r["checked_text"].split()) != " ".join(r["quote"].split()):
+        was.append(f"as \u201c{one_line(r['checked_text'])}\u201d")
+    now = r["speaker"] if r["speaker_by_hand"] else (r["said_as"] or r["speaker"])  # as state_label compares
+    if r["checked_speaker"] is not None and (r["checked_speaker"] or None) != (now or None):
+        speaker = one_line(r["checked_speaker"])
+        was.append(f"with the speaker {speaker}" if speaker else "with no speaker")
+    return f"{r['state'][len('changed since '):]} " + ", ".join(was) if was else ""
+
+
+def _who_heading(r: dict) -> str:
+    """The speaker as ``reader quotes`` names them: role and party, "set by hand" when set so."""
+    extra = ", ".join(x for x in (r["role"], r["party"]) if x)
+    if r["speaker_by_hand"]:
+        return f"{r['speaker'] or 'no speaker'} ({extra + '; ' if extra else ''}set by hand)"
+    return (r["speaker"] or "(unknown speaker)") + (f" ({extra})" if extra else "")
 
 
 def _fold(name: str | None) -> str:
@@ -60,7 +87,7 @@ def _csv(records: list[dict]) -> str:
     fields = [f for f in _FIELDS if f != "articles" or (records and "articles" in records[0])]
     writer.writerow(fields)
     for r in records:
-        writer.writerow([csv_cell(r.get(f, "")) for f in fields])
+        writer.writerow([csv_cell("" if r.get(f) is None else r[f]) for f in fields])
     return buffer.getvalue()
 
 
@@ -71,18 +98,19 @@ def _markdown(records: list[dict]) -> str:
 
     # The export's own heading and mark: saved into a library folder, the sheet is not read as an article.
     lines = [QUOTE_SHEET_HEADING, "", MARKDOWN_EXPORT_HEAD[1], ""]
-    speaker = None
+    heading = None
     for r in records:
-        who = r["speaker"] or "(unknown speaker)"
-        if who != speaker:
-            speaker = who
-            extra = ", ".join(escape_line(x) for x in (r["role"], r["party"]) if x)
-            lines += [f"## {escape_line(who)}" + (f" ({extra})" if extra else ""), ""]
+        who = _who_heading(r)  # a speaker set by hand says so, as the text output does (review28)
+        if who != heading:
+            heading = who
+            lines += [f"## {escape_line(who)}", ""]
         lines += ["> " + line if line else ">" for line in escape_block(r["quote"])]
         meta = [f"*{escape_line(r['title']) or 'Untitled'}*", escape_line(r["date"]), escape_line(r["source"]), r["state"]]
         if "articles" in r and r["articles"] > 1:
             meta.append(f"in {r['articles']} articles")
         lines += ["", "— " + " · ".join(m for m in meta if m), ""]
+        if was := _checked_as(r):  # the wording or speaker it was checked for, in full
+            lines += [escape_line(was[:1].upper() + was[1:]), ""]
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -105,7 +133,9 @@ def run(args) -> int:
             if args.speaker is not None:
                 found = who.matching_speakers(index, args.speaker, library.overrides)
                 if not found:
-                    print(f"reader: no speaker named {one_line(args.speaker, 60)!r} in the library", file=sys.stderr)
+                    from reader.commands._who import no_speaker_line
+
+                    print(f"reader: {no_speaker_line(index, args.speaker, library.overrides)}", file=sys.stderr)
                     return 1
                 if len(found) > 1:
                     print(f"reader: {one_line(args.speaker, 60)!r} names {len(found)} speakers: "
@@ -131,13 +161,13 @@ def run(args) -> int:
         sys.stdout.write(_markdown(records))
     else:
         for r, (q, n) in zip(records, rows):
-            extra = ", ".join(x for x in (r["role"], r["party"]) if x)
-            who_said = _who(q) if not r["speaker_by_hand"] else (
-                f"{r['speaker'] or 'no speaker'} ({extra + '; ' if extra else ''}set by hand)")
+            who_said = _who(q) if not r["speaker_by_hand"] else _who_heading(r)
             head = [r["date"] or "-", who_said, r["state"], one_line(q.title, 60), r["source"] or "-"]
             if n is not None:
                 head.append(plural(n, "article"))
             print("\t".join(one_line(h) for h in head))
             print(f"    \u201c{one_line(q.text)}\u201d")
+            if was := _checked_as(r):
+                print(f"    {was}")
     print(plural(len(records), "quote") + (" (first seen)" if args.first_seen else ""), file=sys.stderr)
     return 0

@@ -31,7 +31,9 @@ def resolve(index, query: str, corrections=(), overrides=None) -> tuple[str, str
         found = who.matching_speakers(index, name, overrides)
         if kind == "speaker":
             if not found:
-                raise ReaderError(f"no speaker named {one_line(name, 60)!r} in the library")
+                from reader.commands._who import no_speaker_line
+
+                raise ReaderError(no_speaker_line(index, name, overrides))
             return "speaker", found[0]
     if kind in ("PER", "ORG", "LOC", ""):
         for row in who.entities(index, None, kind or None, corrections):

@@ -216,8 +216,17 @@ class QuoteActions:
         if changed and not getattr(self, "_told_changed", False):
             self._told_changed = True
             count = len(changed)
-            self.app.say(f"{count} checked quote{'s' if count != 1 else ''} changed since: press \" to go quote to "
-                         "quote, V to check again", severity="warning", timeout=6)  # a bare " read as a quote mark
+            # The article reopens where it was left: name the key that reaches a changed quote from
+            # there (review28: on the last quote, " went nowhere and the changed one was above).
+            cursor = self.view.cursor[0]
+            if any(n.start <= cursor < n.end for n in changed):
+                how = "V checks it again"
+            elif any(n.start > cursor for n in changed):
+                how = "press \" to go quote to quote, V to check again"  # a bare " read as a quote mark
+            else:
+                how = "press ' to go back quote to quote, V to check again"
+            self.app.say(f"{count} checked quote{'s' if count != 1 else ''} changed since: {how}",
+                         severity="warning", timeout=6)
 
     def changed_quotes(self: Any) -> list[QuoteNote]:
         """Checked quotes whose wording or speaker changed since."""
