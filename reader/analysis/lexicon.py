@@ -71,7 +71,7 @@ ROLE_SUFFIXES = (
     "minister", "ministeren", "formand", "formanden", "direktør", "direktøren", "chef", "chefen",
     "leder", "lederen", "ordfører", "ordføreren", "borgmester", "borgmesteren", "præsident",
     "præsidenten", "professor", "talsmand", "talskvinde", "sekretær", "general", "redaktør",
-    "analytiker", "ekspert", "forsker", "dommer", "anklager", "politiker", "officer",
+    "analytiker", "ekspert", "forsker", "dommer", "anklager", "politiker", "officer", "rådmand", "rådmanden",
 )
 EN_ROLES = _words(
     "President Prime Minister Secretary Senator Governor Mayor Chancellor King Queen Prince"

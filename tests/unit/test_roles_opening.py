@@ -53,3 +53,11 @@ def test_reader_analyze_from_stdin_prints_that_role(monkeypatch, capsys) -> None
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
     assert main(["analyze", "-", "--lang", "en"]) == 0
     assert "Isla Rendall (council member):" in capsys.readouterr().out
+
+
+def test_a_danish_raadmand_is_a_role() -> None:
+    """(review28: "Rådmand Sara Ebbesen (S)" showed only the party, no role.)"""
+    text = "Rådmand Sara Ebbesen (S) er tilfreds med aftalen.\n\n- Det er en god dag for byen, siger Sara Ebbesen."
+    result = analyze(text, "da")
+    assert speaker_roles(result).get("Sara Ebbesen") == "rådmand"
+    assert [(q.role, q.affiliation) for q in result.quotes] == [("rådmand", "S")]
