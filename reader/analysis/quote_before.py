@@ -155,7 +155,10 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
             described = phrase(text, at, clause + relative.end(), ctx.people, ctx.language)
             if described is not None and described.kind in ("description", "name"):
                 return described
-        named = ctx.people.org_at(subject.end + 1) if subject is not None and subject.kind == "description" else None
+        named = ctx.people.org_at(subject.end + 1) if subject is not None and (subject.kind == "description" or (
+            subject.kind == "name" and ctx.language == "da" and subject.start == clause and text[subject.end - 2:subject.end] in ("et", "en")
+            and ctx.people.org_at(subject.start) is None and ctx.people.person_in(subject.start, subject.end) is None
+        )) else None  # ("Fagforbundet 3F mener, at ... »...«": a kind word opening the sentence, not found as a name; lead, stop 42)
         if named is not None and text[subject.end:named.start] == " " and named.end == region_end:
             return Speaker(named.start, named.end, "name", named.canonical)  # "The charity Friends of X called"
         rest = re.sub(r"\bused\s+to\b", "", text[subject.end:region_end]).split() if subject is not None else []  # "My mother used to tell me,"
