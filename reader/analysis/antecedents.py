@@ -10,6 +10,7 @@ import re
 from reader.analysis.attribution import Context, in_byline, sentence_begin
 from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES, UNISEX_NAMES
 from reader.analysis.kin_sex import kin_sex
+from reader.analysis.person_nouns import FEMALE_KIN, MALE_KIN
 from reader.analysis.speaker_owners import person_noun
 from reader.model import Entity
 
@@ -91,8 +92,6 @@ _NOT_SUBJECT = frozenset(
 
 # "Ruth Adeyemi's father": a relative of the other sex than the pronoun, so the owner is its antecedent.
 _KIN_OF = re.compile(r"['’]s\s+(?:late\s+|elder\s+|younger\s+|eldest\s+|youngest\s+)?([A-Za-z]+)\b")
-_MALE_KIN = frozenset("father son husband brother grandfather grandson uncle nephew dad boyfriend widower stepfather stepson".split())
-_FEMALE_KIN = frozenset("mother daughter wife sister grandmother granddaughter aunt niece mum mom girlfriend widow stepmother stepdaughter".split())
 
 
 OWN_PARAGRAPH = True  # a paragraph's own person before the subject of the paragraph before it (probe27)
@@ -126,7 +125,7 @@ def subject_person(ctx: Context, before: int, spans: Spans, female: bool = False
             own = ent.canonical  # (not after a pronoun: "He will play Mitch Harlow" goes on with the one before;
             # nor after an article: "the Ann Lee affair" names no one here)
         if ctx.language == "en" and (female or male) and _KIN_OF.match(text, ent.end) and (
-            _KIN_OF.match(text, ent.end).group(1).lower() in (_MALE_KIN if female else _FEMALE_KIN)
+            _KIN_OF.match(text, ent.end).group(1).lower() in (MALE_KIN if female else FEMALE_KIN)
         ):
             return ent.canonical  # "Ruth Adeyemi's father, Samuel, lived there. '...,' she said": the owner
         if is_subject(ctx, ent.start, ent.end):

@@ -32,6 +32,15 @@ def more_person_noun(word: str) -> bool:
 _TRADES = ("maker", "makers", "keeper", "keepers", "monger", "mongers", "smith", "smiths")  # "watchmaker", "beekeeper"
 
 
+# Family words by sex ("Ruth Adeyemi's father"), and relations, which are no roles ("Her son Tom
+# Hill said" names no role; lead, stop 42).
+MALE_KIN = frozenset("father son husband brother grandfather grandson uncle nephew dad boyfriend widower stepfather stepson".split())
+FEMALE_KIN = frozenset(
+    "mother daughter wife sister grandmother granddaughter aunt niece mum mom girlfriend widow stepmother stepdaughter".split()
+)
+RELATIONS = MALE_KIN | FEMALE_KIN | frozenset("partner friend neighbour neighbor cousin child fiance fiancee fiancé fiancée".split())
+
+
 # The sex a description gives its person ("her brother", "a police spokeswoman", "Reed's mother").
 _MALE = frozenset(
     """man boy husband father dad son brother uncle grandfather grandson nephew widower boyfriend fiancé king

@@ -10,6 +10,7 @@ from reader.analysis.en_words import COMMON, EN_VOCABULARY, NATIONALITIES
 from reader.analysis.lexicon import EN_ROLES, ROLE_SUFFIXES
 from reader.analysis.people import People
 from reader.analysis.perceptron import load_model
+from reader.analysis.person_nouns import RELATIONS
 from reader.analysis.role_after import role_after, role_phrase, role_start
 from reader.analysis.sentences import end_before
 from reader.analysis.speaker_owners import person_noun
@@ -65,9 +66,9 @@ def speaker_roles(result: Analysis) -> dict[str, str]:
                 # ordinary word in lower case, a name ("Labour member") as written (lead, stop 42)
                 first = opener.group(1)
                 if first.lower() in _DETERMINERS:
-                    if word not in _RELATIONS:
+                    if word not in RELATIONS:
                         roles[canonical] = word  # "The farmer Ben Hoy said"; not "Her son Tom Hill"
-                elif first.lower() not in _NO_TRADES and first.lower() not in _ADVERBS and word not in _RELATIONS:
+                elif first.lower() not in _NO_TRADES and first.lower() not in _ADVERBS and word not in RELATIONS:
                     # (not "Now pensioner X", "Grieving mother X"; "Kettlewick resident X": a word
                     # no dictionary holds is a place's name and keeps its capital: attack28)
                     kept = first in _PARTIES or first.lower() in NATIONALITIES or any(
@@ -90,12 +91,6 @@ _ADVERBS = frozenset(
     here there instead elsewhere recently currently previously finally first next last""".split()
 )
 _DETERMINERS = frozenset("the a an one this that these those our their his her my its your".split())
-# Relations, no roles: "Her son Graham Hill said" gives no role.
-_RELATIONS = frozenset(
-    """son daughter wife husband father mother brother sister partner friend neighbour neighbor widow
-    widower grandson granddaughter grandmother grandfather uncle aunt nephew niece cousin fiance
-    fiancee girlfriend boyfriend child""".split()
-)
 _PARTIES = frozenset("Labour Green Conservative Liberal Democrat Republican Reform Independent".split())
 
 
