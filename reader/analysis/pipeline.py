@@ -11,7 +11,7 @@ from typing import Sequence
 from reader.analysis.canonical import canonical_names
 from reader.analysis.eras import with_eras
 from reader.analysis import (
-    da_forms23, en_plural_openers, holidays, en_possessive_bodies, en_regions, en_web28, forms22, forms23_en, forms24_da,
+    contact_lines, da_forms23, en_plural_openers, holidays, en_possessive_bodies, en_regions, en_web28, forms22, forms23_en, forms24_da,
     forms24_en, forms27_da, forms27_en, forms28_da, forms28_en, known_places27, market_moves28, one_type21,
 )
 from reader.analysis.names import find_names
@@ -133,6 +133,11 @@ def _analyze(text: str, language: str | None, corrections: Sequence[EntityCorrec
     if language == "en" and en_possessive_bodies.ON:  # "the Royal Women's Hospital": one body (stop 42)
         names = en_possessive_bodies.bodies(text, names)
     names = holidays.without_days(text, names, language)  # "New Year's Day", "Grundlovsdag" (stop 43)
+    if contact_lines.ON and ":" in text:  # "Media contact: Carys Welland, 07700 ..." (stop 43)
+        from reader.analysis.perceptron import load_model
+
+        model = load_model(language)
+        names = contact_lines.contact_people(text, names, model.vocab if model else {})
     forced, removed = _corrections(text, corrections)
     if forced:
         names = merge(forced, names)
