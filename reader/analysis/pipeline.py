@@ -11,7 +11,7 @@ from typing import Sequence
 from reader.analysis.canonical import canonical_names
 from reader.analysis.eras import with_eras
 from reader.analysis import (
-    contact_lines, da_forms23, en_plural_openers, holidays, en_possessive_bodies, en_regions, en_web28, forms22, forms23_en, forms24_da,
+    contact_lines, da_forms23, da_heads43, en_plural_openers, holidays, en_possessive_bodies, en_regions, en_web28, forms22, forms23_en, forms24_da,
     forms24_en, forms27_da, forms27_en, forms28_da, forms28_en, known_places27, market_moves28, one_type21,
 )
 from reader.analysis.names import find_names
@@ -138,6 +138,11 @@ def _analyze(text: str, language: str | None, corrections: Sequence[EntityCorrec
 
         model = load_model(language)
         names = contact_lines.contact_people(text, names, model.vocab if model else {})
+    if language == "da" and da_heads43.ON:  # "Også Bornholmslinjen melder" (stop 43)
+        from reader.analysis.perceptron import load_model
+
+        model = load_model("da")
+        names = da_heads43.heads(text, names, model.vocab if model else {})
     forced, removed = _corrections(text, corrections)
     if forced:
         names = merge(forced, names)
