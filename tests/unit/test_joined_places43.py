@@ -16,3 +16,15 @@ def test_only_known_places_beside_a_place() -> None:
     assert joined_places(text, spans) == [(0, 8, "LOC"), (12, 24, "LOC"), (26, 33, "ORG"), (37, 49, "ORG")]
     text = "Kolding og Vejle Boldklub"
     assert joined_places(text, [(0, 7, "LOC"), (11, 25, "ORG")]) == [(0, 7, "LOC"), (11, 25, "ORG")]
+
+
+def test_names_joined_by_and_take_the_type_their_scores_prefer() -> None:
+    text = "Hanne Vibe og Rose Gad dansede, og Sverige og Rose Gad vandt."
+    spans = [(0, 10, "PER"), (14, 22, "ORG"), (35, 42, "LOC"), (46, 54, "ORG")]
+    evidence = {(0, 10): (2.0, -1.0, -1.0), (14, 22): (0.5, 1.0, -2.0),
+                (35, 42): (-1.0, 0.0, 3.0), (46, 54): (0.0, 1.0, -1.0)}
+    out = joined_places(text, spans, evidence)
+    assert out[:2] == [(0, 10, "PER"), (14, 22, "PER")]
+    assert out[2] == (35, 42, "LOC")  # a known country stays a place
+    assert joined_places("Hanne Vibe, Rose Gad", [(0, 10, "PER"), (12, 20, "ORG")], {
+        (0, 10): (2.0, -1.0, -1.0), (12, 20): (0.5, 1.0, -2.0)}) == [(0, 10, "PER"), (12, 20, "ORG")]
