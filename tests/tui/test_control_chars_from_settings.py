@@ -1,0 +1,62 @@
+"""Names the app did not type itself never reach the terminal raw: a folder named with ESC or a
+bidi override (the current folder, or the configured export folder) in the export dialog's path
+box, and labels or session tags with control characters in the settings file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Input
+
+from reader.settings import Settings, load_settings
+from reader.store import open_store
+from reader.tui.app import ReaderApp
+from reader.tui.screens.exporting import ExportDialog
+
+from tui_helpers import WIRE, open_article, settle, write_note
+
+HOSTILE = "ex\x1b]0;PWN\x07\u202edir\x9b"
+
+
+def _drawn(widget) -> str:
+    """The characters the widget draws on its first line."""
+    return "".join(segment.text for segment in widget.render_line(0))
+
+
+async def test_a_folder_named_with_control_characters_is_shown_with_placeholders(tmp_path: Path):
+    library = tmp_path / "articles"
+    library.mkdir()
+    (library / "ribe.txt").write_text(WIRE, encoding="utf-8")
+    exports = tmp_path / HOSTILE
+    exports.mkdir()
+    settings = Settings(export_dir=str(exports), path=str(tmp_path / "c.toml"))
+    with open_store(tmp_path / "db" / "reader.json") as store:
+        app = ReaderApp([str(library)], store, settings=settings)
+        async with app.run_test(size=(150, 30)) as pilot:
+            screen = await open_article(pilot, "Ribe")
+            await write_note(pilot, store, screen, "tjek")
+            await pilot.press("e")
+            await settle(pilot)
+            assert isinstance(app.screen, ExportDialog)
+            box = app.screen.query_one(Input)
+            assert Path(box.value).parent == exports  # the value is the real name: it is written there
+            proposed = box.value
+            assert not any(c in _drawn(box) for c in "\x1b\x07\u202e\x9b")
+            box.value = f"{HOSTILE}/n.md"  # short enough to be drawn whole
+            await settle(pilot)
+            assert _drawn(box).startswith("ex␛]0;PWN␇\ufffddir\ufffd/n.md")
+            box.value = proposed
+            await settle(pilot)
+            await pilot.press("enter")
+            await settle(pilot)
+            assert [p.suffix for p in exports.iterdir()] == [".md"]
+
+
+def test_labels_and_session_tags_lose_their_control_characters(tmp_path: Path):
+    config = tmp_path / "c.toml"
+    config.write_text('labels = ["key\\u001b]0;PWN\\u0007 quote", "rtl\\u202eevil", "plain"]\n'
+                      'session_tags = ["pol\\u009bitics", "c1\\u0085x"]\n', encoding="utf-8")
+    settings = load_settings(config)
+    assert settings.labels == ("key]0;PWN quote", "rtlevil", "plain")
+    assert settings.session_tags == ("politics", "c1 x")
+    assert settings.problems == ()
