@@ -60,3 +60,39 @@ def test_labels_and_session_tags_lose_their_control_characters(tmp_path: Path):
     assert settings.labels == ("key]0;PWN quote", "rtlevil", "plain")
     assert settings.session_tags == ("politics", "c1 x")
     assert settings.problems == ()
+
+
+async def test_a_note_and_label_with_control_characters_from_the_database_open_with_placeholders(tmp_path: Path):
+    from textual.widgets import Select, TextArea
+
+    from reader.library import scan
+    from reader.model import Anchor
+    from reader.tui.screens.note import NoteEditor
+    from tui_helpers import make_app, said
+
+    library = tmp_path / "articles"
+    library.mkdir()
+    (library / "ribe.txt").write_text(WIRE, encoding="utf-8")
+    article = next(a for a in scan([str(library)]).articles if "Ribe" in a.title)
+    start = article.body.index("Borgmester")
+    with open_store(tmp_path / "db" / "reader.json") as store:
+        # as a hand edit or another program could leave them in the database
+        store.add_annotation(article.id, Anchor(start, start + 10, "Borgmester"),
+                             note="tjek\x1b]0;PWN\x07 dette \u202eomvendt", label="lab\x1b[2Jel")
+        app = make_app([library], store, tmp_path)
+        async with app.run_test(size=(120, 35)) as pilot:
+            await open_article(pilot, "Ribe")
+            await pilot.press("]", "enter")
+            await settle(pilot)
+            assert isinstance(app.screen, NoteEditor)
+            text = app.screen.query_one(TextArea).text
+            assert text == "tjek␛]0;PWN␇ dette \ufffdomvendt"
+            label = app.screen.query_one(Select)
+            assert label.value == "lab\x1b[2Jel"  # the label itself is kept
+            drawn = "".join(s.text for part in label.query("Static") for y in range(part.size.height)
+                            for s in part.render_line(y))
+            assert "lab␛[2Jel" in drawn and "\x1b" not in drawn
+            await pilot.press("escape")  # nothing typed: closes at once, no "not saved" warning
+            await settle(pilot)
+            assert not isinstance(app.screen, NoteEditor)
+            assert not any("not saved" in message for message in said(app))
