@@ -96,3 +96,24 @@ async def test_a_note_and_label_with_control_characters_from_the_database_open_w
             await settle(pilot)
             assert not isinstance(app.screen, NoteEditor)
             assert not any("not saved" in message for message in said(app))
+
+
+async def test_a_paste_with_escape_and_a_bidi_override_is_drawn_with_placeholders(tmp_path: Path):
+    from textual import events
+
+    from tui_helpers import make_app, wait_for_library
+
+    library = tmp_path / "articles"
+    library.mkdir()
+    (library / "ribe.txt").write_text(WIRE, encoding="utf-8")
+    with open_store(tmp_path / "db" / "reader.json") as store:
+        app = make_app([library], store, tmp_path)
+        async with app.run_test(size=(120, 30)) as pilot:
+            await wait_for_library(pilot)
+            await pilot.press("f")
+            box = app.screen.query_one("#filter", Input)
+            box.post_message(events.Paste("Ri\x1b]0;PWN\x07\u202ebe"))
+            await settle(pilot)
+            assert box.value == "Ri\x1b]0;PWN\x07\u202ebe"  # what was pasted is what is filtered on
+            drawn = _drawn(box)
+            assert "Ri␛]0;PWN␇\ufffdbe" in drawn and not any(c in drawn for c in "\x1b\x07\u202e")

@@ -13,26 +13,14 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from rich.text import Text
 from textual.widgets import Input, Static
 
 from reader.errors import ReaderError
 from reader.model import Article
-from reader.textsafe import one_line, plural, text_for_json, visible
+from reader.textsafe import one_line, plural, text_for_json
+from reader.tui.widgets.safe_input import SafeInput
 
 _SAY_EVERY = 3.0  # seconds between "Finding the quotes: N of M" while a quote sheet is made
-
-
-class PathInput(Input):
-    """A file name, drawn with its control and bidi characters as visible placeholders (one for
-    one, so the cursor stays on its letter): a folder named with ESC never reaches the terminal."""
-
-    @property
-    def _value(self) -> Text:
-        shown = visible(self.value)
-        if shown == self.value:
-            return super()._value
-        return Text(shown, no_wrap=True, overflow="ignore", end="")
 
 
 class ExportDialog(ModalScreen[str | None]):
@@ -52,7 +40,7 @@ class ExportDialog(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="export-dialog"):
             yield Static(Content(self._title(str(self.path))), id="export-title")
-            yield PathInput(str(self.path), id="export-path", select_on_focus=False)  # keys edit its end
+            yield SafeInput(str(self.path), id="export-path", select_on_focus=False)  # keys edit its end
             yield Static(Content("Enter writes  ·  Escape cancels  ·  edit the path to write elsewhere "
                                  "(.json or .csv: that format)"), id="export-help")
 
