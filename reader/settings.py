@@ -90,11 +90,13 @@ class Settings:
 
 
 def _string_list(value: object, name: str, problems: list[str], limit: int = MAX_LABELS) -> tuple[str, ...] | None:
-    """A list of non-empty strings (at most ``limit``), or None with a problem noted."""
+    """A list of non-empty strings (at most ``limit``), or None with a problem noted; control
+    and bidi characters are dropped, as from tags (a label is shown and saved on notes)."""
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
         problems.append(f"'{name}' must be a list of strings")
         return None
-    items = tuple(dict.fromkeys(" ".join(item.split()) for item in value if item.strip()))
+    printable = ("".join(c for c in item if c.isprintable() or c.isspace()) for item in value)
+    items = tuple(dict.fromkeys(" ".join(item.split()) for item in printable if item.strip()))
     if len(items) > limit:
         problems.append(f"'{name}' has more than {limit} entries; the first {limit} are used")
     return items[:limit]

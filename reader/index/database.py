@@ -105,7 +105,27 @@ def _valid(conn: sqlite3.Connection) -> str:
         return f"unreadable ({error})"
     if row is None or row[0] != SCHEMA_VERSION:
         return "made by another version"
+    for table, columns in _layout().items():  # a foreign file or another build's tables (same number)
+        found = tuple(r[1] for r in conn.execute(f"PRAGMA table_info({table})"))
+        if found != columns and (found or table in _CORE_TABLES):
+            return f"made by another version (table '{table}' {'differs' if found else 'missing'})"
     return ""  # damage found later (a failed query) rebuilds it too: see LibraryIndex
+
+
+_CORE_TABLES = ("meta", "files", "articles", "fts", "quotes", "quote_keys", "mentions", "who_cache")
+_LAYOUT: dict[str, tuple[str, ...]] = {}
+
+
+def _layout() -> dict[str, tuple[str, ...]]:
+    """Each table this code makes, with its columns in order (heads and the change log are made
+    in an index that lacks them, so only theirs found must match)."""
+    if not _LAYOUT:
+        conn = sqlite3.connect(":memory:")
+        conn.executescript(_DDL + _HEADS_DDL + LOG_DDL)
+        for table in (*_CORE_TABLES, "heads", "listing_log"):
+            _LAYOUT[table] = tuple(r[1] for r in conn.execute(f"PRAGMA table_info({table})"))
+        conn.close()
+    return _LAYOUT
 
 
 def _create(path: Path) -> sqlite3.Connection:

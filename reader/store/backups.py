@@ -87,13 +87,16 @@ class Backups:
         return None
 
     def all(self) -> list[Path]:
-        """Every backup, newest first."""
+        """Every backup, newest first: only names reader gives them (``<stem>-<UTC time>…json``),
+        so a copy the user put in the folder (``reader-before-cleanup.json``) is never rotated
+        away, restored or taken for the newest version."""
         try:
             names = os.listdir(self.folder)
         except OSError:
             return []
-        prefix = f"{self.db_path.stem}-"
-        found = [self.folder / n for n in names if n.startswith(prefix) and n.endswith(".json")]
+        stem = self.db_path.stem
+        found = [self.folder / n for n in names
+                 if n.startswith(stem) and n.endswith(".json") and _STAMP.match(n[len(stem):])]
         return sorted(found, key=lambda p: p.name, reverse=True)
 
     def rotating(self) -> list[Path]:

@@ -144,6 +144,11 @@ class DiskState:
         elif self._clean_at != self._jpos and journalfile.garbage_after(self._jfd, self._jpos):
             fsops.truncate(self._jfd, self._jpos)  # a write cut short
 
+    def _journal_shared(self) -> bool:
+        """True when the journal has another name (a hard link: a copy of the folder made with
+        ``cp -al``): a line written in place would change that copy too."""
+        return self._jfd is not None and os.fstat(self._jfd).st_nlink > 1
+
     def _new_journal(self) -> None:
         assert self._epoch is not None
         jfd, pos = journalfile.create(self.journal_path, self._epoch)

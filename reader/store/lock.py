@@ -5,7 +5,8 @@ each other just as two processes do. A busy lock is waited for with a *blocking*
 in a helper thread on a description of its own: the kernel wakes blocked waiters when the
 lock is released, which shares the lock fairly between busy writers (polling with
 ``LOCK_NB`` let one writer keep it for hundreds of saves in a row) and still allows a
-timeout. The holder writes its pid into the file so that a waiting process can name it.
+timeout. The holder writes its pid into the file so that a waiting process can name it (not
+into a lock file that is a hard link: its other name's bytes are not ours to replace).
 """
 
 from __future__ import annotations
@@ -171,6 +172,8 @@ class FileLock:
     def _write_pid(self) -> None:
         assert self._held is not None
         try:
+            if os.fstat(self._held).st_nlink > 1:  # a hard link: its other name (the database?) keeps its bytes
+                return
             data = f"{os.getpid()}\n".encode("ascii")
             if os.pread(self._held, 64, 0) != data:  # unchanged since our last write: no write
                 os.ftruncate(self._held, 0)

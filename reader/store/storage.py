@@ -148,6 +148,8 @@ class JournalStorage(DiskState, TableStorage):
             try:
                 self._sync()
                 self._guard(self._prepare_journal)
+                if self._journal_shared():  # cp -al: its other name must not get our changes
+                    self._guard(self.compact)  # a snapshot and journal of our own, by rename
                 self._tables.clear_changes()
                 self._in_txn = True
                 try:

@@ -18,6 +18,7 @@ from textual.widgets import Input, Static
 from reader.errors import ReaderError
 from reader.model import Article
 from reader.textsafe import one_line, plural, text_for_json
+from reader.tui.widgets.safe_input import SafeInput
 
 _SAY_EVERY = 3.0  # seconds between "Finding the quotes: N of M" while a quote sheet is made
 
@@ -39,7 +40,7 @@ class ExportDialog(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="export-dialog"):
             yield Static(Content(self._title(str(self.path))), id="export-title")
-            yield Input(str(self.path), id="export-path", select_on_focus=False)  # keys edit its end
+            yield SafeInput(str(self.path), id="export-path", select_on_focus=False)  # keys edit its end
             yield Static(Content("Enter writes  ·  Escape cancels  ·  edit the path to write elsewhere "
                                  "(.json or .csv: that format)"), id="export-help")
 

@@ -9,10 +9,11 @@ from typing import Any
 from textual import events
 from textual.widgets import Input
 
+from reader.tui.widgets.safe_input import SafeInput
 from reader.tui.widgets.article_table import ArticleTable
 
 
-class FilterInput(Input):
+class FilterInput(SafeInput):
     """The filter box. Enter opens the highlighted article at once, inside the box's own key
     handling, and keys that were typed after Enter and already queued here are handed on to
     the article instead of landing in the filter ("fLeeds⏎n" opens the story and jumps)."""

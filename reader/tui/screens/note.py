@@ -16,7 +16,7 @@ from textual.screen import ModalScreen
 from textual.timer import Timer
 from textual.widgets import Label, Select, Static, TextArea
 
-from reader.textsafe import one_line
+from reader.textsafe import one_line, visible
 from reader.tui.waiting import RETRY_SECONDS, busy_line, store_busy
 
 
@@ -114,10 +114,12 @@ class NoteEditor(HoldsDraft, ModalScreen[NoteResult | None]):
         with Vertical(id="note-dialog"):
             yield Static(Content(self.heading), id="note-title")
             yield Static(Content(f"“{one_line(self.excerpt, 300)}”"), id="note-excerpt")
-            yield NoteText(self.initial_note, id="note-text", tab_behavior="focus", soft_wrap=True)
-            options = [(Content("(no label)"), "")] + [(Content(f"{i}  {label}"), label) for i, label in enumerate(self.labels, 1)]
+            # a note or label from a hand-edited or shared database may hold ESC: shown (and saved,
+            # if saved) as visible placeholders, never sent to the terminal
+            yield NoteText(visible(self.initial_note), id="note-text", tab_behavior="focus", soft_wrap=True)
+            options = [(Content("(no label)"), "")] + [(Content(f"{i}  {one_line(label)}"), label) for i, label in enumerate(self.labels, 1)]
             if self.initial_label and self.initial_label not in self.labels:
-                options.append((Content(self.initial_label), self.initial_label))
+                options.append((Content(one_line(self.initial_label, 60)), self.initial_label))
             with Horizontal(id="note-label-row"):
                 yield Label(Content("Label"), id="note-label-title")
                 yield Select(options, value=self.initial_label, allow_blank=False, id="note-label")
@@ -188,7 +190,7 @@ class NoteEditor(HoldsDraft, ModalScreen[NoteResult | None]):
             return "The note you are writing (waiting for the database, held by another program)"
         if self._save_requested:
             return ""
-        changed = self.query_one("#note-text", TextArea).text.strip() != self.saved_note.strip()
+        changed = self.query_one("#note-text", TextArea).text.strip() != visible(self.saved_note).strip()
         return "The note you are writing" if changed else ""
 
     def action_cancel(self) -> None:
@@ -197,7 +199,7 @@ class NoteEditor(HoldsDraft, ModalScreen[NoteResult | None]):
         if select.expanded:
             select.expanded = False
             return
-        changed = self.query_one("#note-text", TextArea).text.strip() != self.saved_note.strip()
+        changed = self.query_one("#note-text", TextArea).text.strip() != visible(self.saved_note).strip()
         if changed and not self._discard_warned:
             self._discard_warned = True
             self.app.say("The note is not saved: Escape again discards it, ctrl+s saves it", severity="warning")

@@ -17,6 +17,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
+from reader.tui.widgets.safe_input import SafeInput
 from reader.textsafe import one_line, plural
 from reader.tui.messages import open_screen
 from reader.tui.screen_roles import DescribesKeys
@@ -72,7 +73,7 @@ class SearchScreen(DescribesKeys, Screen):
     def compose(self) -> ComposeResult:
         yield Static(Content("Search the full text: words, \"phrases\", prefix*, person: date:… (F1 help)"),
                      id="search-title")
-        yield Input(value=self.initial, placeholder="Search…", id="search-input")
+        yield SafeInput(value=self.initial, placeholder="Search…", id="search-input")
         yield OptionList(id="search-results")
         yield Static("", id="search-status")
         yield ReaderFooter()

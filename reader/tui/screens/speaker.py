@@ -9,6 +9,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from reader.tui.widgets.safe_input import SafeInput
 from reader.textsafe import one_line, visible
 from reader.tui.widgets.suggesters import PeopleSuggester
 
@@ -56,7 +57,7 @@ class SpeakerEditor(ModalScreen[str | None]):
         with Vertical(id="speaker-dialog"):
             yield Static(Content("Who said it?"), id="speaker-title")
             yield Static(Content(f"“{one_line(self.quote_text, 200)}”"), id="speaker-quote")
-            yield Input(self.current, placeholder="a name (empty: no speaker)", id="speaker-input",
+            yield SafeInput(self.current, placeholder="a name (empty: no speaker)", id="speaker-input",
                         suggester=PeopleSuggester(self.people))
             yield Static(Content(speaker_hint(self.found, self.people)), id="speaker-help")
 

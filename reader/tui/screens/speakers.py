@@ -18,6 +18,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
+from reader.tui.widgets.safe_input import SafeInput
 from reader.workspace import record_at, state_label
 from reader.textsafe import one_line
 from reader.tui.widgets.footer import ReaderFooter
@@ -136,7 +137,7 @@ class MergeDialog(ModalScreen[str | None]):
 
         with Vertical(id="export-dialog"):
             yield Static(Content(f"Merge “{one_line(self.speaker, 60)}” into:"), id="export-title")
-            yield Input(placeholder="another speaker's name (→ completes)", id="merge-input",
+            yield SafeInput(placeholder="another speaker's name (→ completes)", id="merge-input",
                         suggester=PeopleSuggester(self.others))
             yield Static(Content("Enter merges in every article  ·  Escape cancels  ·  ctrl+z undoes"),
                          id="export-help")

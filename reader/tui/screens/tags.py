@@ -12,6 +12,7 @@ from textual.widgets import Input, Static
 
 from typing import Any, Callable
 
+from reader.tui.widgets.safe_input import SafeInput
 from reader.model import Article, merge_tags
 from reader.textsafe import one_line, visible
 
@@ -63,7 +64,7 @@ class TagEditor(ModalScreen[list[str] | None]):
             yield Static(Content(f"{self.heading} “{one_line(self.article_title, 70)}”"), id="tag-title")
             value = ", ".join(self.tags) + (", " if self.tags else "")
             # Not selected on focus: typing adds to the tags already there instead of replacing them.
-            yield Input(value, placeholder="tag, another tag", suggester=TagSuggester(self.known), id="tag-input",
+            yield SafeInput(value, placeholder="tag, another tag", suggester=TagSuggester(self.known), id="tag-input",
                         select_on_focus=False)
             hint = "Enter save  ·  → accept completion  ·  Escape cancel"
             if self.known:

@@ -15,6 +15,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Input, Static
 from textual.worker import get_current_worker
 
+from reader.tui.widgets.safe_input import SafeInput
 from reader.textsafe import one_line, plural
 from reader.tui.messages import open_screen
 from reader.tui.widgets.footer import ReaderFooter
@@ -58,7 +59,7 @@ class WhoListScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield Static(Content(self.heading), classes="who-title")
-        yield Input(placeholder="Filter as you type…", classes="who-filter")
+        yield SafeInput(placeholder="Filter as you type…", classes="who-filter")
         table: DataTable = DataTable(cursor_type="row", zebra_stripes=True, classes="who-table")
         table.add_columns(*self.COLUMNS)
         yield table
