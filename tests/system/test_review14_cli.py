@@ -77,7 +77,7 @@ def test_the_notes_export_says_notes_as_the_app_does(tmp_path, capsys):
     out = tmp_path / "notes.md"
     capsys.readouterr()
     assert main(["export", str(story), "-o", str(out), "--db", db]) == 0
-    assert capsys.readouterr().err.strip() == f"reader: wrote 0 notes from 1 article to {out}"
+    assert capsys.readouterr().err.strip() == f"reader: wrote the tags of 1 article (no notes) to {out}"
     assert "No notes.\n" in out.read_text(encoding="utf-8") and "annotation" not in out.read_text(encoding="utf-8")
     empty = tmp_path / "empty"
     empty.mkdir()
