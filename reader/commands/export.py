@@ -40,6 +40,11 @@ def run(args) -> int:
             items = _gone_items(store, base)
         else:
             items = _library_items(args, store, library, base)
+            if not library.articles:  # `reader export` in the wrong folder: say so, not only "No notes"
+                where = ", ".join(shown_name(p) for p in args.paths) if args.paths else \
+                    f"the current folder ({shown_name(os.getcwd())})"
+                print(f"reader: no articles in {where}; name the folder that holds them "
+                      "(reader export FOLDER)", file=sys.stderr)
             if not items and args.tag:  # say why, and write nothing: a mistyped tag must not
                 # empty the earlier export in the file, nor give a script an empty draft (review25)
                 in_use = dict(store.all_tags())
