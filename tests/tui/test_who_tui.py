@@ -347,3 +347,22 @@ async def test_a_names_article_without_a_source_has_no_stray_separator(tmp_path:
             lines = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
             assert lines == ["2026-03-03  Havnen i Vejle  3 mentions",
                              "2026-02-02  Kajen i Vejle  nordbureau · 3 mentions"], lines
+
+
+def test_the_speakers_role_column_leaves_out_an_english_article():
+    # review30: at 80 columns the Role / party column read "the head te…", "the council…": the
+    # article's "the" took four of its letters. The cell drops a leading the/a/an; the role
+    # elsewhere (the quotes' heading, exports) is as the article writes it.
+    from types import SimpleNamespace
+
+    from reader.tui.screens.speakers import SpeakersScreen
+
+    def cell(role: str, party: str = "") -> str:
+        s = SimpleNamespace(name="X", role=role, party=party, quotes=1, articles=1, first="", last="")
+        return SpeakersScreen.cells(None, s)[1]
+
+    assert cell("the head teacher") == "head teacher"
+    assert cell("a council spokesman") == "council spokesman"
+    assert cell("The union’s president", "Lab") == "union’s president, Lab"
+    assert cell("udenrigsminister", "LA") == "udenrigsminister, LA"
+    assert cell("theatre director") == "theatre director" and cell("") == ""
