@@ -28,7 +28,7 @@ def resolve_articles(target: str, folders: Sequence[str] = (), store: Any = None
 
     found = made_whole([a for a in scanned if a.id == target], lambda _a: True)
     if not found:
-        places = ", ".join(one_line(f, 60) for f in where)
+        places = ", ".join(one_line(f, 60) for f in folders) or f"the current folder ({one_line(os.getcwd())})"
         raise ReaderError(f"{one_line(target, 80)}: no such file, and no article with that id in {places} "
                           "(reader list prints the ids; --in FOLDER looks elsewhere)")
     return found

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import os
 import shlex
 import sys
@@ -39,9 +40,18 @@ def run(args) -> int:
             items = _gone_items(store, base)
         else:
             items = _library_items(args, store, library, base)
+            if not library.articles:  # `reader export` in the wrong folder: say so, not only "No notes"
+                where = ", ".join(shown_name(p) for p in args.paths) if args.paths else \
+                    f"the current folder ({shown_name(os.getcwd())})"
+                print(f"reader: no articles in {where}; name the folder that holds them "
+                      "(reader export FOLDER)", file=sys.stderr)
             if not items and args.tag:  # say why, and write nothing: a mistyped tag must not
                 # empty the earlier export in the file, nor give a script an empty draft (review25)
-                print(_untagged_hint(args.tag, args.paths, store.all_tags()), file=sys.stderr)
+                in_use = dict(store.all_tags())
+                for article in library.articles:  # the tags written in the files match --tag too
+                    for tag in article.meta_tags:
+                        in_use.setdefault(tag, 0)
+                print(_untagged_hint(args.tag, args.paths, in_use), file=sys.stderr)
                 return 1
     options = ExportOptions(quotes=getattr(args, "quotes", False), keep_markdown=getattr(args, "keep_markdown", False))
     text = render(items, fmt, options)
@@ -93,11 +103,13 @@ def _untagged_hint(wanted: list[str], paths: list[str], in_use: dict[str, int]) 
     where = ", ".join(shown_name(p) for p in paths) if paths else "the current folder"
     used = {tag.casefold(): count for tag, count in in_use.items()}
     again = " ".join(f"--tag {shlex.quote(one_line(tag, 40))}" for tag in wanted)
-    if all(tag.casefold() in used for tag in wanted):
-        count = min(used[tag.casefold()] for tag in wanted)
+    count = min(used.get(tag.casefold(), 0) for tag in wanted)  # 0: only written in files here
+    if count:
         return (f"reader: no article in {where} is tagged {tags}; the database has it on "
                 f"{plural(count, 'article')} elsewhere: name their folder (reader export FOLDER {again})")
-    known = ", ".join(one_line(tag, 30) for tag in sorted(in_use)[:10]) or "none"
+    near = {close for tag in wanted for close in difflib.get_close_matches(tag.casefold(), used, 3, 0.6)}
+    named = sorted(in_use, key=lambda tag: (tag.casefold() not in near, tag.casefold()))  # a typo's tag first
+    known = ", ".join(one_line(tag, 30) for tag in named[:10]) or "none"
     return f"reader: no article in {where} is tagged {tags} (tags in use: {known})"
 
 

@@ -28,9 +28,20 @@ def run(args) -> int:
             store.attach(article)
             if args.remove:
                 store.remove_tags(article.id, tags)
+                own = {tag.casefold() for tag in store.tags(article.id)}
+                written = [tag for tag in article.meta_tags if tag.casefold() in
+                           {t.casefold() for t in tags} and tag.casefold() not in own]
+                if written:  # a tag the file writes itself (front matter tags:, HTML keywords) stays
+                    print(f"reader: {', '.join(repr(one_line(tag, 40)) for tag in written)} is written in "
+                          f"the file itself, not removable here: edit {one_line(article.path)} to drop it",
+                          file=sys.stderr)
             else:
                 store.add_tags(article.id, tags)
             now = ", ".join(store.tags(article.id)) or "(none)"
+            own = {tag.casefold() for tag in store.tags(article.id)}
+            in_file = [tag for tag in article.meta_tags if tag.casefold() not in own]
+            if in_file:  # as the app shows them beside yours
+                now += f"; in the file: {', '.join(in_file)}"
             # By id, the file is named too: copies of a story share its headline (review18).
             where = "" if os.path.exists(args.path) else f" ({one_line(article.path)})"
             print(f"{one_line(article.title, 60)}{where}: tags {now}", file=sys.stderr)

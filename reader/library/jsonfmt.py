@@ -101,7 +101,10 @@ def parse_json(text: str) -> list[Draft | ArticleError]:
     try:
         data = json.loads(text, strict=False, parse_int=_number)
     except json.JSONDecodeError as exc:
-        raise ArticleError(f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}")
+        where = f"line {exc.lineno}, column {exc.colno}"
+        if exc.msg.endswith(" at"):  # "Unterminated string starting at": the place ends the sentence
+            raise ArticleError(f"invalid JSON: {exc.msg[0].lower()}{exc.msg[1:]} {where}") from None
+        raise ArticleError(f"invalid JSON at {where}: {exc.msg}") from None
     except RecursionError:
         raise ArticleError("JSON nested too deeply to read") from None
     if isinstance(data, dict) and data.get("exported_by") == EXPORTED_BY and "articles" in data:

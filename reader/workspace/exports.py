@@ -43,6 +43,11 @@ def export_summary(items: Sequence[ArticleNotes], quotes: bool = False) -> str:
         return f"{plural(sum(len(item.quotes) for item in items), 'quote')} from {articles}"
     notes = sum(len(item.annotations) for item in items)
     recorded = [quote for item in items for quote in item.checked_quotes]
+    written = sum(1 for item in items if item.annotations or item.checked_quotes)
+    if items and not written:  # tagged articles only: not "0 notes from 12 articles" (review30)
+        return f"the tags of {articles} (no notes)"
+    if written < len(items):  # "2 notes from 2 articles" read as a note on each
+        articles = f"{plural(written, 'article')} and the tags of {len(items) - written} more"
     checks = sum(quote.state is not QuoteState.UNVERIFIED for quote in recorded)
     by_hand = len(recorded) - checks
     parts = [plural(notes, "note")] if notes or not recorded else []

@@ -49,3 +49,26 @@ def test_the_words_join_with_commas_and_a_last_and() -> None:
     assert export_summary([item]) == "2 notes, 1 checked quote and 2 speakers set by hand from 1 article"
     only = ArticleNotes(article=article, quotes=(by_hand,))
     assert export_summary([only]) == "1 speaker set by hand from 1 article"
+
+
+def test_articles_exported_for_their_tags_alone_are_counted_apart(tmp_path: Path, capsys) -> None:
+    # review30: a desk's export of two stories, notes on one and a tag on the other, said "wrote 2
+    # notes from 2 articles" (read: a note on each); an export of tagged stories only said "wrote 0
+    # notes from 12 articles", as if it had failed.
+    folder, db = tmp_path / "desk", str(tmp_path / "reader.json")
+    folder.mkdir()
+    (folder / "bridge.txt").write_text(STORY, encoding="utf-8")
+    (folder / "ferry.txt").write_text(STORY.replace("Bridge to the island", "Ferry to the island"), encoding="utf-8")
+    assert main(["tag", str(folder / "ferry.txt"), "island", "--db", db]) == 0
+    out = tmp_path / "tags.md"
+    capsys.readouterr()
+    assert main(["export", str(folder), "-o", str(out), "--db", db]) == 0
+    assert capsys.readouterr().err.strip() == f"reader: wrote the tags of 1 article (no notes) to {out}"
+    assert main(["list", str(folder), "--db", db, "--json"]) == 0
+    bridge = next(r for r in json.loads(capsys.readouterr().out)["articles"] if r["title"].startswith("Bridge"))
+    with open_store(db) as store:
+        store.add_annotation(bridge["id"], Anchor(0, 4, "SKYE"), "call the council")
+        store.add_annotation(bridge["id"], Anchor(6, 15, "Engineers"), "which firm?")
+    assert main(["export", str(folder), "-o", str(out), "--db", db]) == 0
+    said = capsys.readouterr().err.strip()
+    assert said == f"reader: wrote 2 notes from 1 article and the tags of 1 more to {out}", said

@@ -86,3 +86,21 @@ def test_analyze_uses_the_article_own_corrections(db, capsys):
     assert main(["analyze", storm["path"], "--json", "--db", str(db)]) == 0
     payload = json.loads(capsys.readouterr().out)
     assert {e["label"] for e in payload["entities"] + payload["title_entities"] if e["text"] == "Skagen"} == {"LOC"}
+
+
+def test_tag_remove_of_a_tag_the_file_writes_says_it_stays(tmp_path: Path, db, capsys, monkeypatch):
+    # review30: `reader tag story.md north --remove` on a Markdown file whose front matter says
+    # `tags: [north]` printed "tags urgent" and exit 0, as if north were gone; `reader list` and the
+    # app still showed it (a file's own tag is not the database's to remove).
+    story = tmp_path / "story.md"
+    story.write_text("---\ntitle: Harbour gets a new berth\ntags: [north, harbour]\n---\n\n"
+                     "WHITBY - The harbour gets a new berth.\n", encoding="utf-8")
+    assert main(["tag", str(story), "urgent", "--db", str(db)]) == 0
+    assert capsys.readouterr().err.strip().endswith("tags urgent; in the file: north, harbour")
+    assert main(["tag", str(story), "north", "--remove", "--db", str(db)]) == 0
+    err = capsys.readouterr().err
+    assert "'north' is written in the file itself" in err and str(story) in err
+    assert err.strip().endswith("tags urgent; in the file: north, harbour")
+    monkeypatch.chdir(tmp_path)  # an id not found, no --in: the folder looked in is named
+    assert main(["tag", "0123456789ab", "x", "--db", str(db)]) == 2
+    assert f"in the current folder ({tmp_path})" in capsys.readouterr().err

@@ -77,7 +77,7 @@ def test_the_notes_export_says_notes_as_the_app_does(tmp_path, capsys):
     out = tmp_path / "notes.md"
     capsys.readouterr()
     assert main(["export", str(story), "-o", str(out), "--db", db]) == 0
-    assert capsys.readouterr().err.strip() == f"reader: wrote 0 notes from 1 article to {out}"
+    assert capsys.readouterr().err.strip() == f"reader: wrote the tags of 1 article (no notes) to {out}"
     assert "No notes.\n" in out.read_text(encoding="utf-8") and "annotation" not in out.read_text(encoding="utf-8")
     empty = tmp_path / "empty"
     empty.mkdir()
@@ -104,3 +104,19 @@ def test_a_weekly_timeline_says_what_is_dated_only_to_a_month(tmp_path, capsys):
     assert main(["timeline", "search:storm", str(folder), "--db", db]) == 0
     captured = capsys.readouterr()
     assert "2024-09 2" in captured.out and "only to a month" not in captured.err
+
+
+def test_an_export_of_a_folder_without_articles_says_so(tmp_path, capsys, monkeypatch):
+    # review30: `reader export` run in the folder of the exports (not the articles) printed "No
+    # notes to export." and nothing else, as for a library with no notes yet.
+    db = str(tmp_path / "db.json")
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    monkeypatch.chdir(drafts)
+    assert main(["export", "--db", db]) == 0
+    out, err = capsys.readouterr()
+    assert "No notes to export." in out
+    assert err.strip() == (f"reader: no articles in the current folder ({drafts}); name the folder that "
+                           "holds them (reader export FOLDER)")
+    assert main(["export", str(SAMPLES), "--db", db]) == 0  # a library without notes: no such line
+    assert "no articles in" not in capsys.readouterr().err

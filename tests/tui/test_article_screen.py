@@ -468,3 +468,24 @@ async def test_n_visits_a_quote_that_opens_with_a_name(tmp_path, store):
         await pilot.press("N")
         await pilot.pause()
         assert screen.view.cursor == name
+
+
+async def test_x_on_a_date_says_it_is_no_longer_a_date_not_a_name(tmp_path, library, store):
+    # review30: X on "tirsdag" (a date) said "“tirsdag” is no longer marked as a name in this
+    # article"; the toast names the type the mention had, as `r`'s toast does.
+    app = make_app(library, store, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_article(pilot, "Borgmester")
+        await settle(pilot)
+        start = screen.article.body.index("fredag")
+        entity = screen.entity_at(start)
+        assert entity is not None and entity.label.value == "DATE", entity
+        screen.view.move_to((start, start + len("fredag")))
+        await pilot.press("X")
+        await settle(pilot)
+        assert "“fredag” is no longer marked as a date in this article" in messages(app), messages(app)
+        start = screen.article.body.index("Hanne Dahl")
+        screen.view.move_to((start, start + len("Hanne")))
+        await pilot.press("x")
+        await settle(pilot)
+        assert "“Hanne Dahl” is no longer marked as a person in any article" in messages(app), messages(app)

@@ -56,3 +56,25 @@ def test_the_line_above_a_quote_names_the_speakers_organisation_beside_the_role(
     view.roles = {"Maja Rindom": "Vestkrafts pressechef"}
     assert view._speaker_label("Maja Rindom", 1) == "Maja Rindom, Vestkrafts pressechef"
     assert view._speaker_label("Maja Rindom", 2) == "Maja Rindom"
+
+
+async def test_q_in_an_article_opened_from_a_search_goes_back_to_it_and_its_help_says_so(tmp_path: Path):
+    # review30: `?` in an article listed `q  Back to the library`, but an article opened from a
+    # search (or the Names or Speakers screen) goes back there, the search and its hits kept.
+    from reader.tui.screens.search import SearchScreen
+
+    with open_store(tmp_path / "db.json") as store:
+        app = make_app(SAMPLES, store, tmp_path)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await wait_for_library(pilot)
+            await settle(pilot)
+            await pilot.press("slash", *"Longshore")
+            await _search_screen(pilot)
+            await pilot.press("enter")
+            await settle(pilot)
+            assert isinstance(app.screen, HitArticleScreen)
+            (leave,) = [row for row in binding_rows(app.screen) if row.action == "leave"]
+            assert leave.keys == "q" and "library" not in leave.description.lower()
+            await pilot.press("q")
+            await settle(pilot)
+            assert isinstance(app.screen, SearchScreen)

@@ -320,3 +320,49 @@ async def test_the_speakers_and_names_status_lines_wrap_at_80_columns_not_cut(tm
                 while app.screen is screen:  # Escape clears the filter first, then goes back
                     await pilot.press("escape")
                     await settle(pilot)
+
+
+
+async def test_a_names_article_without_a_source_has_no_stray_separator(tmp_path: Path):
+    # review30: on the Names screen an article with no source read "…i Vejle   · 2 mentions"
+    # (the separator after an empty source); one with a source keeps "nordbureau · 2 mentions".
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    body = "Vejle. Byrådet i Vejle mødes tirsdag om havnen.\n"
+    (folder / "a.md").write_text(f"---\ntitle: Havnen i Vejle\ndate: 2026-03-03\n---\n\n{body}", encoding="utf-8")
+    (folder / "b.md").write_text(f"---\ntitle: Kajen i Vejle\ndate: 2026-02-02\nsource: nordbureau\n---\n\n{body}",
+                                 encoding="utf-8")
+    with open_store(tmp_path / "db.json") as store:
+        app = make_app(folder, store, tmp_path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await _library(pilot)
+            await pilot.press("n")
+            await settle(pilot)
+            await pilot.press(*"vejle")
+            await settle(pilot)
+            assert app.screen.shown[0].name == "Vejle"
+            await pilot.press("enter")
+            await settle(pilot)
+            options = app.screen.query_one("#who-entity-articles", OptionList)
+            lines = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+            assert lines == ["2026-03-03  Havnen i Vejle  3 mentions",
+                             "2026-02-02  Kajen i Vejle  nordbureau · 3 mentions"], lines
+
+
+def test_the_speakers_role_column_leaves_out_an_english_article():
+    # review30: at 80 columns the Role / party column read "the head te…", "the council…": the
+    # article's "the" took four of its letters. The cell drops a leading the/a/an; the role
+    # elsewhere (the quotes' heading, exports) is as the article writes it.
+    from types import SimpleNamespace
+
+    from reader.tui.screens.speakers import SpeakersScreen
+
+    def cell(role: str, party: str = "") -> str:
+        s = SimpleNamespace(name="X", role=role, party=party, quotes=1, articles=1, first="", last="")
+        return SpeakersScreen.cells(None, s)[1]
+
+    assert cell("the head teacher") == "head teacher"
+    assert cell("a council spokesman") == "council spokesman"
+    assert cell("The union’s president", "Lab") == "union’s president, Lab"
+    assert cell("udenrigsminister", "LA") == "udenrigsminister, LA"
+    assert cell("theatre director") == "theatre director" and cell("") == ""

@@ -448,3 +448,13 @@ def test_markdown_front_matter_spoilt_by_a_tab_still_gives_its_fields() -> None:
     article = parse("---\ntitle:\tTabbed title\n\tdate: 2026-01-02\nsource: 'lokal'\n---\n\nHull. The mayor spoke.\n", "x.md")
     assert (article.title, article.date, article.source) == ("Tabbed title", "2026-01-02", "lokal")
     assert article.body.strip() == "Hull. The mayor spoke."
+
+
+def test_invalid_json_reason_ending_in_at_names_the_place_after_it(tmp_path: Path) -> None:
+    # review30: a JSON file cut off inside a string was listed as "invalid JSON at line 1, column
+    # 35: Unterminated string starting at", the sentence left hanging on "at".
+    path = tmp_path / "cut.json"
+    path.write_text('{"title": "Halv", "body": "mangler slut')
+    (skipped,) = scan([path]).skipped
+    assert skipped.reason == "invalid JSON: unterminated string starting at line 1, column 27"
+    assert not skipped.reason.endswith(" at")

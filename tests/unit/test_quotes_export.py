@@ -368,3 +368,32 @@ def test_notes_on_an_article_whose_file_is_gone_can_still_be_exported(tmp_path: 
     # -o never overwrites an article the database holds notes on, --force or not
     assert main(["export", "--gone", "-o", str(kept), "--force", "--db", str(db)]) == 2
     assert "notes or tags on" in capsys.readouterr().err and "Skolen lukker" in kept.read_text(encoding="utf-8")
+
+
+def test_a_mistyped_tag_names_the_tags_written_in_the_files_too(tmp_path: Path, capsys):
+    # review30: `reader export ~/wire --tag nort` said "(tags in use: budget, local, ...)", the
+    # database's tags only, though `--tag north` matches the tags a Markdown file writes itself
+    # (front matter `tags:`): the tag the reporter meant was never named.
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.md").write_text("---\ntitle: Harbour gets a new berth\ntags: [north, harbour]\n---\n\n"
+                               "WHITBY - The harbour gets a new berth.\n", encoding="utf-8")
+    (news / "b.txt").write_text(" date 2026-11-02 Havn får ny kaj\n\nRibe. Tekst.\n", encoding="utf-8")
+    db = tmp_path / "reader.json"
+    from reader.library import load_articles
+
+    with open_store(db) as store:
+        (b,) = store.settle_ids(load_articles(news / "b.txt"))
+        store.attach(b)
+        for tag in ("publish", "budget", "local", "arts", "courts", "crime", "energy", "health",
+                    "housing", "jobs", "sport", "transport"):
+            store.add_tags(b.id, [tag])
+    assert main(["export", str(news), "--tag", "north", "--db", str(db)]) == 0  # the file's tag matches
+    capsys.readouterr()
+    assert main(["export", str(news), "--tag", "nort", "--db", str(db)]) == 1
+    err = capsys.readouterr().err
+    assert "(tags in use: north, " in err  # the near one first, though ten of the database's sort before it
+    assert "harbour" in err and len(err.strip().splitlines()) == 1
+    assert main(["export", str(news), "--tag", "north", "--tag", "publish", "--db", str(db)]) == 1
+    err = capsys.readouterr().err  # both in use, on no article together: no "0 articles elsewhere"
+    assert "elsewhere" not in err and "tags in use:" in err

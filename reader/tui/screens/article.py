@@ -61,7 +61,7 @@ class ArticleScreen(ArticleCommands, NoteActions, QuoteActions, CheckActions, He
         # Escape's next effect is what the footer shows: "Deselect" while there is a selection.
         Binding("escape", "deselect", "Deselect", id="article.deselect"),
         Binding("escape", "back", "Back", id="article.back"),
-        Binding("q", "leave", "Back to the library", show=False, id="article.leave"),
+        Binding("q", "leave", "Back where it was opened from, selection or not", show=False, id="article.leave"),
         *LABEL_KEYS,
         *QUOTE_BINDINGS,
     ]

@@ -48,7 +48,7 @@ class CheckActions:
         def done(choice) -> None:
             if choice is None:
                 return
-            self._correct(text, choice.label, choice.here)
+            self._correct(text, choice.label, choice.here, current)
 
         here = any(c.text == text for c in self.app.store.article_corrections(self.article.id))
         self.app.push_screen(EntityChooser(text, current, here), done)
@@ -63,9 +63,10 @@ class CheckActions:
             else:
                 self.app.say("No entity under the cursor (n jumps to the next one)", timeout=2)
             return
-        self._correct(entity.text, "", here)
+        self._correct(entity.text, "", here, entity.label)
 
-    def _correct(self: "ArticleScreen", text: str, choice: str, here: bool = False) -> None:
+    def _correct(self: "ArticleScreen", text: str, choice: str, here: bool = False, was=None) -> None:
+        """Record the correction and say it; ``was``: the type it had ("no longer marked as a date")."""
         from reader.model import EntityLabel
         from reader.tui.render import WITH_ARTICLE
 
@@ -78,8 +79,8 @@ class CheckActions:
             where = "in this article" if here else "in every article"
             if label:
                 self.app.say(f"“{text}” is now {WITH_ARTICLE[label]} {where}", timeout=3)
-            elif here:
-                self.app.say(f"“{text}” is no longer marked as a name in this article", timeout=3)
-            else:
-                self.app.say(f"“{text}” is no longer marked as a name in any article", timeout=3)
+            else:  # "tirsdag" was a date, not a name (review30)
+                kind = WITH_ARTICLE.get(was, "a name") if was is not None else "a name"
+                self.app.say(f"“{text}” is no longer marked as {kind} {'in this article' if here else 'in any article'}",
+                             timeout=3)
         self.analyse()

@@ -66,7 +66,8 @@ class ArticleCommands:  # no @on handlers here: Textual collects those only from
         self.action_back()
 
     def action_leave(self) -> None:
-        """Back to the library (or the session the article was opened from), selection or not."""
+        """Back to the screen the article was opened from (the library, a search, Names, Speakers,
+        a session), selection or not."""
         self.app.pop_screen()
 
     def action_back(self) -> None:

@@ -60,6 +60,13 @@ class EntitiesScreen(WhoListScreen):
         return e.label, e.name
 
 
+def article_line(title: str, date: str, source: str, mentions: int) -> Content:
+    """One article of a name: "2026-10-10  Headline  nordbureau · 2 mentions" (no source: no "·")."""
+    where = f"{one_line(source, 20)} · " if source and source.strip() else ""
+    return Content.assemble((date or "-", "bold"), "  ", one_line(title, 70), "  ",
+                            (f"{where}{plural(mentions, 'mention')}", "$text-muted"))
+
+
 class EntityScreen(Screen):
     """One entity: the articles naming it (Enter opens one) and the names seen with it (Enter
     goes to that name)."""
@@ -104,9 +111,7 @@ class EntityScreen(Screen):
     def _show(self, articles: list, together: list) -> None:
         self.articles, self.together = articles, together
         left = self.query_one("#who-entity-articles", OptionList)
-        left.set_options(Option(Content.assemble((date or "-", "bold"), "  ", one_line(title, 70), "  ",
-                                                 (f"{one_line(source, 20)} · {plural(n, 'mention')}", "$text-muted")))
-                         for _rowid, title, date, source, n, _path in articles)
+        left.set_options(Option(article_line(title, date, source, n)) for _rowid, title, date, source, n, _path in articles)
         right = self.query_one("#who-entity-with", OptionList)
         right.set_options(Option(Content.assemble(one_line(name, 40), "  ",
                                                   (f"{KIND_NAMES.get(kind, kind)} · {n}", "$text-muted")))
