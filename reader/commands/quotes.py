@@ -11,15 +11,19 @@ import sys
 
 from reader.commands._common import scan_progress
 from reader.textsafe import one_line, path_record, plural
+from reader.workspace.exports import NO_SPEAKER
+from reader.workspace.who import about
 
 _FIELDS = ("speaker", "role", "party", "quote", "title", "date", "source", "state", "article_id", "path", "articles",
            "checked_text", "checked_speaker",  # what a check was given for, as the exports carry it (review28)
+           # the speaker's organisation, and "yes" for a speaker set by hand, as the export's quote sheet (polish30)
+           "affiliation", "speaker_set_by_hand",
            "url")  # url last (review27): ``path`` shows a control character as ␛, the URL %-encodes it
 
 
 def _who(q) -> str:
-    extra = ", ".join(x for x in (q.role, q.party) if x)
-    return f"{q.speaker or '(unknown speaker)'}" + (f" ({extra})" if extra else "")
+    extra = about(q.role, q.party, q.affiliation)
+    return f"{q.speaker or NO_SPEAKER}" + (f" ({extra})" if extra else "")
 
 
 def _record(q, state: str, carriers: int | None, check=None) -> dict:
@@ -33,6 +37,7 @@ def _record(q, state: str, carriers: int | None, check=None) -> dict:
     record = {
         "speaker": (check.speaker or None) if by_hand else q.speaker,  # the reporter's word wins
         "role": q.role if theirs else "", "party": q.party if theirs else "",
+        "affiliation": q.affiliation if theirs else "",
         "quote": q.text, "title": q.title, "date": q.date,
         "source": q.source, "state": state, "article_id": q.article_id, **path_record(q.path),
         "said_as": q.said_as, "start": q.start, "end": q.end, "speaker_by_hand": by_hand,
@@ -62,10 +67,10 @@ def _checked_as(r: dict) -> str:
 
 def _who_heading(r: dict) -> str:
     """The speaker as ``reader quotes`` names them: role and party, "set by hand" when set so."""
-    extra = ", ".join(x for x in (r["role"], r["party"]) if x)
+    extra = about(r["role"], r["party"], r["affiliation"])
     if r["speaker_by_hand"]:
-        return f"{r['speaker'] or 'no speaker'} ({extra + '; ' if extra else ''}set by hand)"
-    return (r["speaker"] or "(unknown speaker)") + (f" ({extra})" if extra else "")
+        return f"{r['speaker'] or NO_SPEAKER} ({extra + '; ' if extra else ''}set by hand)"
+    return (r["speaker"] or NO_SPEAKER) + (f" ({extra})" if extra else "")
 
 
 def _fold(name: str | None) -> str:
@@ -87,7 +92,8 @@ def _csv(records: list[dict]) -> str:
     fields = [f for f in _FIELDS if f != "articles" or (records and "articles" in records[0])]
     writer.writerow(fields)
     for r in records:
-        writer.writerow([csv_cell("" if r.get(f) is None else r[f]) for f in fields])
+        cells = {**r, "speaker_set_by_hand": "yes" if r["speaker_by_hand"] else ""}  # as the export's CSV says it
+        writer.writerow([csv_cell("" if cells.get(f) is None else cells[f]) for f in fields])
     return buffer.getvalue()
 
 

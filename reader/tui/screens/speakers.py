@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from reader.workspace import record_at, state_label
+from reader.workspace.exports import NO_SPEAKER
 from reader.textsafe import one_line
 from reader.tui.widgets.footer import ReaderFooter
 
@@ -31,7 +32,7 @@ class SpeakersScreen(WhoListScreen):
     the journalist merges two speakers (ctrl+g) or keeps a merged name apart (ctrl+n), undoably."""
 
     TITLE_TEXT = "Speakers: who is quoted in the library (Enter: their quotes)"
-    COLUMNS = ("Speaker", "Role / party", "Quotes", "Articles", "First", "Last")
+    COLUMNS = ("Speaker", "Role, org", "Quotes", "Articles", "First", "Last")
     FLEX = ((0, 0.6), (1, 0.4))  # name and role are cut (…) so First and Last fit 80 columns
     SORTS = ("quotes", "name", "last date", "articles")
     NOUN = ("speaker", "speakers")
@@ -98,11 +99,12 @@ class SpeakersScreen(WhoListScreen):
         self.load()
 
     def cells(self, s: Any) -> tuple:
-        role = ", ".join(x for x in (s.role, s.party) if x)
-        return (s.name, role, str(s.quotes), str(s.articles), s.first or "-", s.last or "-")
+        from reader.workspace.who import about
+
+        return (s.name, about(s.role, s.party, s.affiliation), str(s.quotes), str(s.articles), s.first or "-", s.last or "-")
 
     def haystack(self, s: Any) -> str:
-        return " ".join((s.name, s.role, s.party, *s.aliases)).casefold()
+        return " ".join((s.name, s.role, s.party, s.affiliation, *s.aliases)).casefold()
 
     def sort_key(self, sort: str):
         if sort == "name":
@@ -182,8 +184,10 @@ class SpeakerQuotesScreen(Screen):
         self.quotes: list = []
 
     def compose(self) -> ComposeResult:
+        from reader.workspace.who import about
+
         s = self.speaker
-        extra = ", ".join(x for x in (s.role, s.party) if x)
+        extra = about(s.role, s.party, s.affiliation)
         title = f"{one_line(s.name, 60)}" + (f" ({one_line(extra, 40)})" if extra else "")
         if s.aliases:
             title += f"  · also written {', '.join(one_line(a, 30) for a in s.aliases)}"
@@ -227,7 +231,7 @@ class SpeakerQuotesScreen(Screen):
             check = record_at(states.get(q.article_id, []), q.start, q.end, q.text)
             state_text = state_label(check, q.text, q.said_as or q.speaker)
             if check is not None and check.speaker_set:  # the reporter set this quote's speaker
-                state_text += f" · said by {check.speaker or '(nobody)'} (set by hand)"
+                state_text += f" · {'said by ' + check.speaker if check.speaker else NO_SPEAKER} (set by hand)"
             head = Content.assemble((q.date or "-", "bold"), "  ", (state_text, "$text-muted"), "  ",
                                     one_line(q.title, 70), "  ", (one_line(q.source, 20), "$text-muted"))
             options.append(Option(Content.assemble(head, "\n  ", Content(f"“{one_line(q.text, 300)}”")), id=str(k)))
