@@ -18,7 +18,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from reader.workspace import record_at, state_label
+from reader.workspace import checked_for, record_at, state_label
 from reader.workspace.exports import NO_SPEAKER
 from reader.textsafe import one_line
 from reader.tui.widgets.footer import ReaderFooter
@@ -234,7 +234,10 @@ class SpeakerQuotesScreen(Screen):
                 state_text += f" · {'said by ' + check.speaker if check.speaker else NO_SPEAKER} (set by hand)"
             head = Content.assemble((q.date or "-", "bold"), "  ", (state_text, "$text-muted"), "  ",
                                     one_line(q.title, 70), "  ", (one_line(q.source, 20), "$text-muted"))
-            options.append(Option(Content.assemble(head, "\n  ", Content(f"“{one_line(q.text, 300)}”")), id=str(k)))
+            shown = Content.assemble(head, "\n  ", Content(f"“{one_line(q.text, 300)}”"))
+            if was := checked_for(check, q.text, q.said_as or q.speaker):  # the old wording or speaker (polish30)
+                shown = Content.assemble(shown, "\n  ", (one_line(was[:1].upper() + was[1:], 300), "$text-muted"))
+            options.append(Option(shown, id=str(k)))
         listing = self.query_one(OptionList)
         kept = listing.highlighted  # a reload keeps the row the reporter was on
         listing.set_options(options)
