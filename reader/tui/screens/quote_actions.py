@@ -22,7 +22,8 @@ Span = tuple[int, int]
 
 QUOTE_BINDINGS = [
     Binding("w", "edit_speaker", "Speaker", show=False, id="article.speaker",
-            tooltip="Who said the quote under the cursor: pick from the people in the article, type, or clear"),
+            tooltip="Who said the quote under the cursor: pick from the people and organisations in the article,"
+                    " type, or clear"),
     Binding("quotation_mark", "quote(1)", "Next quote", show=False, id="article.quote_next",
             tooltip="Next quote (skipping names and figures)"),
     Binding("apostrophe", "quote(-1)", "Previous quote", show=False, id="article.quote_prev"),
