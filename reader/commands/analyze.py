@@ -11,6 +11,7 @@ from typing import Any
 from reader.errors import AnalysisFailedError, ArticleError, ReaderError
 from reader.model import Analysis, EntityCorrection
 from reader.textsafe import json_text, one_line
+from reader.workspace.exports import NO_SPEAKER
 
 _ORDER = ("PER", "ORG", "LOC", "MISC", "DATE", "NUM")
 _TITLES = {
@@ -150,7 +151,7 @@ def report(result: Analysis, roles: dict[str, str] | None = None) -> str:
         lines.append("")
         lines.append("Quotes:")
         for quote in result.quotes:
-            who = one_line(quote.speaker, 40) if quote.speaker else "(unknown speaker)"
+            who = one_line(quote.speaker, 40) if quote.speaker else NO_SPEAKER  # as the app and exports say
             own = (quote.role, quote.affiliation) if quote.role or quote.affiliation else (
                 (roles or {}).get(quote.speaker or "", ""),)
             about = ", ".join(one_line(x, 40) for x in own if x)

@@ -11,15 +11,19 @@ import sys
 
 from reader.commands._common import scan_progress
 from reader.textsafe import one_line, path_record, plural
+from reader.workspace.exports import NO_SPEAKER
+from reader.workspace.who import about
 
 _FIELDS = ("speaker", "role", "party", "quote", "title", "date", "source", "state", "article_id", "path", "articles",
            "checked_text", "checked_speaker",  # what a check was given for, as the exports carry it (review28)
+           # the speaker's organisation, and "yes" for a speaker set by hand, as the export's quote sheet (polish30)
+           "affiliation", "speaker_set_by_hand",
            "url")  # url last (review27): ``path`` shows a control character as ␛, the URL %-encodes it
 
 
 def _who(q) -> str:
-    extra = ", ".join(x for x in (q.role, q.party) if x)
-    return f"{q.speaker or '(unknown speaker)'}" + (f" ({extra})" if extra else "")
+    extra = about(q.role, q.party, q.affiliation)
+    return f"{q.speaker or NO_SPEAKER}" + (f" ({extra})" if extra else "")
 
 
 def _record(q, state: str, carriers: int | None, check=None) -> dict:
@@ -33,6 +37,7 @@ def _record(q, state: str, carriers: int | None, check=None) -> dict:
     record = {
         "speaker": (check.speaker or None) if by_hand else q.speaker,  # the reporter's word wins
         "role": q.role if theirs else "", "party": q.party if theirs else "",
+        "affiliation": q.affiliation if theirs else "",
         "quote": q.text, "title": q.title, "date": q.date,
         "source": q.source, "state": state, "article_id": q.article_id, **path_record(q.path),
         "said_as": q.said_as, "start": q.start, "end": q.end, "speaker_by_hand": by_hand,
@@ -46,26 +51,12 @@ def _record(q, state: str, carriers: int | None, check=None) -> dict:
     return record
 
 
-def _checked_as(r: dict) -> str:
-    """What a changed check was given for: the old wording, the old speaker ("" when unchanged)."""
-    if not r["state"].startswith("changed since"):
-        return ""
-    was = []
-    if r["checked_text"] is not None and " ".join(r["checked_text"].split()) != " ".join(r["quote"].split()):
-        was.append(f"as \u201c{one_line(r['checked_text'])}\u201d")
-    now = r["speaker"] if r["speaker_by_hand"] else (r["said_as"] or r["speaker"])  # as state_label compares
-    if r["checked_speaker"] is not None and (r["checked_speaker"] or None) != (now or None):
-        speaker = one_line(r["checked_speaker"])
-        was.append(f"with the speaker {speaker}" if speaker else "with no speaker")
-    return f"{r['state'][len('changed since '):]} " + ", ".join(was) if was else ""
-
-
 def _who_heading(r: dict) -> str:
     """The speaker as ``reader quotes`` names them: role and party, "set by hand" when set so."""
-    extra = ", ".join(x for x in (r["role"], r["party"]) if x)
+    extra = about(r["role"], r["party"], r["affiliation"])
     if r["speaker_by_hand"]:
-        return f"{r['speaker'] or 'no speaker'} ({extra + '; ' if extra else ''}set by hand)"
-    return (r["speaker"] or "(unknown speaker)") + (f" ({extra})" if extra else "")
+        return f"{r['speaker'] or NO_SPEAKER} ({extra + '; ' if extra else ''}set by hand)"
+    return (r["speaker"] or NO_SPEAKER) + (f" ({extra})" if extra else "")
 
 
 def _fold(name: str | None) -> str:
@@ -87,11 +78,12 @@ def _csv(records: list[dict]) -> str:
     fields = [f for f in _FIELDS if f != "articles" or (records and "articles" in records[0])]
     writer.writerow(fields)
     for r in records:
-        writer.writerow([csv_cell("" if r.get(f) is None else r[f]) for f in fields])
+        cells = {**r, "speaker_set_by_hand": "yes" if r["speaker_by_hand"] else ""}  # as the export's CSV says it
+        writer.writerow([csv_cell("" if cells.get(f) is None else cells[f]) for f in fields])
     return buffer.getvalue()
 
 
-def _markdown(records: list[dict]) -> str:
+def _markdown(records: list[dict], checked: list[str]) -> str:
     from reader.workspace.exports import escape_block, escape_line
 
     from reader.model import MARKDOWN_EXPORT_HEAD, QUOTE_SHEET_HEADING
@@ -99,7 +91,7 @@ def _markdown(records: list[dict]) -> str:
     # The export's own heading and mark: saved into a library folder, the sheet is not read as an article.
     lines = [QUOTE_SHEET_HEADING, "", MARKDOWN_EXPORT_HEAD[1], ""]
     heading = None
-    for r in records:
+    for r, was in zip(records, checked):
         who = _who_heading(r)  # a speaker set by hand says so, as the text output does (review28)
         if who != heading:
             heading = who
@@ -109,7 +101,7 @@ def _markdown(records: list[dict]) -> str:
         if "articles" in r and r["articles"] > 1:
             meta.append(f"in {r['articles']} articles")
         lines += ["", "— " + " · ".join(m for m in meta if m), ""]
-        if was := _checked_as(r):  # the wording or speaker it was checked for, in full
+        if was:  # the wording or speaker it was checked for, in full
             lines += [escape_line(was[:1].upper() + was[1:]), ""]
     return "\n".join(lines).rstrip() + "\n"
 
@@ -149,8 +141,13 @@ def run(args) -> int:
             else:
                 rows = [(q, None) for q in who.quotes(index, library.paths, speaker=speaker, since=since,
                                                       overrides=library.overrides)]
-            records = [_record(q, library.state(q.article_id, q.start, q.end, q.text, q.said_as or q.speaker), n,
-                               library.check(q.article_id, q.start, q.end, q.text)) for q, n in rows]
+            from reader.workspace import checked_for
+
+            checks = [library.check(q.article_id, q.start, q.end, q.text) for q, _ in rows]
+            records = [_record(q, library.state(q.article_id, q.start, q.end, q.text, q.said_as or q.speaker), n, check)
+                       for (q, n), check in zip(rows, checks)]
+            # what a changed check was given for ("verified as “…”"), as the Speakers screen says it
+            checked = [checked_for(check, q.text, q.said_as or q.speaker) for (q, _), check in zip(rows, checks)]
     finally:
         close_library(library)
     if args.json:
@@ -158,16 +155,16 @@ def run(args) -> int:
     elif args.csv:
         sys.stdout.write(_csv(records))
     elif args.md:
-        sys.stdout.write(_markdown(records))
+        sys.stdout.write(_markdown(records, checked))
     else:
-        for r, (q, n) in zip(records, rows):
+        for r, (q, n), was in zip(records, rows, checked):
             who_said = _who(q) if not r["speaker_by_hand"] else _who_heading(r)
             head = [r["date"] or "-", who_said, r["state"], one_line(q.title, 60), r["source"] or "-"]
             if n is not None:
                 head.append(plural(n, "article"))
             print("\t".join(one_line(h) for h in head))
             print(f"    \u201c{one_line(q.text)}\u201d")
-            if was := _checked_as(r):
+            if was:
                 print(f"    {was}")
     print(plural(len(records), "quote") + (" (first seen)" if args.first_seen else ""), file=sys.stderr)
     return 0

@@ -6,6 +6,11 @@ from dataclasses import dataclass
 
 from reader.model import Annotation, AnchorStatus, Article, QuoteState
 
+# A quote nobody is named for, found so or cleared by hand ("set by hand" beside it says which): one
+# wording in the app, the commands and the exports (polish30: "unknown speaker", "no one named" and
+# "(nobody)" were said besides).
+NO_SPEAKER = "no speaker"
+
 
 @dataclass(frozen=True, slots=True)
 class QuoteNote:
@@ -55,7 +60,7 @@ class QuoteNote:
         if self.checked_text is not None and (self.gone or self.checked_text != self.text):
             was.append(f"“{' '.join(self.checked_text.split())}”")
         if self.checked_speaker is not None and self.checked_speaker != (self.speaker or ""):
-            was.append(f"said by {self.checked_speaker or 'no one named'}")
+            was.append(f"said by {self.checked_speaker}" if self.checked_speaker else NO_SPEAKER)
         return ", ".join(was)
 
     def who(self) -> str:

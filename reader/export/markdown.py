@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from reader.export.items import ArticleNotes, QuoteNote
+from reader.export.items import NO_SPEAKER
 from reader.model import MARKDOWN_EXPORT_HEAD, QUOTE_SHEET_HEADING, AnchorStatus, QuoteState
 from reader.textsafe import one_line, visible
 
@@ -124,9 +125,9 @@ def _quote_line(quote: QuoteNote | None) -> str:
 
 
 def _nobody(quote: QuoteNote) -> str:
-    """A quote without a speaker: cleared by the journalist ("no speaker", as the app says), or
-    none found."""
-    return "no speaker" if quote.speaker_by_hand else "unknown speaker"
+    """A quote without a speaker, cleared by the journalist or none found: "no speaker", as the app
+    says (the "set by hand" beside it tells the two apart)."""
+    return NO_SPEAKER
 
 
 def _state_words(quote: QuoteNote) -> str:
@@ -182,7 +183,8 @@ def _quote_block(quote: QuoteNote) -> str:
         if quote.checked_text is not None and (quote.gone or quote.checked_text != quote.text):
             was.append(f"“{escape_line(one_line(quote.checked_text))}”")
         if quote.checked_speaker is not None and quote.checked_speaker != (quote.speaker or ""):
-            was.append(f"said by {escape_line(one_line(quote.checked_speaker)) or 'unknown speaker'}")
+            name = escape_line(one_line(quote.checked_speaker))
+            was.append(f"said by {name}" if name else NO_SPEAKER)
         if was:
             line += f"; {quote.state.value} as " + ", ".join(was)
     return line

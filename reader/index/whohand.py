@@ -22,6 +22,7 @@ _DDL = ("CREATE TABLE IF NOT EXISTS hand_speakers"
 SPEAKER = "coalesce(h.speaker, q.speaker)"
 ROLE = "(CASE WHEN h.speaker IS NULL THEN q.role ELSE '' END)"
 PARTY = "(CASE WHEN h.speaker IS NULL THEN q.party ELSE '' END)"
+AFFILIATION = "(CASE WHEN h.speaker IS NULL THEN q.affiliation ELSE '' END)"
 
 
 def _has_table(conn: sqlite3.Connection) -> bool:

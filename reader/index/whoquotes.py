@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any, Mapping, Sequence
 
 from reader.index.walking import from_db, roots_of
-from reader.index.whohand import PARTY, ROLE, SPEAKER, hand_join, speaker_in
+from reader.index.whohand import AFFILIATION, PARTY, ROLE, SPEAKER, hand_join, speaker_in
 from reader.index.wording import NEAR, members, merge_names, name_matches, quote_words, similarity, word_diff
 from reader.index.whorows import Provenance, QuoteRow, Speaker, Version, cache_key, cached, date_key, paths_cond, row_values
 
@@ -38,10 +38,11 @@ def speaker_names(index: "LibraryIndex", overrides: Mapping[str, str] | None = N
 def speakers(index: "LibraryIndex", paths: Sequence[str] | None = None,
              overrides: Mapping[str, str] | None = None) -> list[Speaker]:
     """Every speaker under ``paths`` (default: the whole index), most quoted first."""
-    return cached(index, cache_key("speakers", sorted(roots_of(paths)) if paths else None, overrides),
+    # "speakers2": the rows carry the affiliation (polish30); a list kept before has none
+    return cached(index, cache_key("speakers2", sorted(roots_of(paths)) if paths else None, overrides),
                    lambda: _speakers(index, paths, overrides),
                    lambda rows: [list(row_values(s)) for s in rows],
-                   lambda rows: [Speaker(*r[:7], tuple(r[7])) for r in rows])
+                   lambda rows: [Speaker(*r[:7], tuple(r[7]), *r[8:9]) for r in rows])
 
 
 
@@ -53,8 +54,8 @@ def _speakers(index: "LibraryIndex", paths: Sequence[str] | None, overrides: Map
         f"SELECT {SPEAKER} AS said, count(*), count(DISTINCT q.article), min(nullif(a.date, '')), max(a.date)"
         f" FROM quotes q {join} WHERE said != '' AND {cond} GROUP BY said", params).fetchall()
     roles = index.conn.execute(
-        f"SELECT {SPEAKER} AS said, {ROLE} AS r, {PARTY} AS p, count(*) FROM quotes q {join}"
-        f" WHERE said != '' AND (r != '' OR p != '') AND {cond} GROUP BY said, r, p",
+        f"SELECT {SPEAKER} AS said, {ROLE} AS r, {PARTY} AS p, {AFFILIATION} AS o, count(*) FROM quotes q {join}"
+        f" WHERE said != '' AND (r != '' OR p != '' OR o != '') AND {cond} GROUP BY said, r, p, o",
         params).fetchall()
     merged = speaker_names(index, overrides)
     totals: dict[str, list] = {}
@@ -71,14 +72,18 @@ def _speakers(index: "LibraryIndex", paths: Sequence[str] | None, overrides: Map
     _distinct_articles(index, totals, join, cond, params)
     role_votes: dict[str, Counter] = {}
     party_votes: dict[str, Counter] = {}
-    for name, role, party, n in roles:
+    org_votes: dict[str, Counter] = {}
+    for name, role, party, org, n in roles:
         target = merged.get(name, name)
         if role:
             role_votes.setdefault(target, Counter())[role] += n
         if party:
             party_votes.setdefault(target, Counter())[party] += n
+        if org:
+            org_votes.setdefault(target, Counter())[org] += n
     out = [
-        Speaker(name, q, a, first or "", last, _top(role_votes.get(name)), _top(party_votes.get(name)), tuple(aliases))
+        Speaker(name, q, a, first or "", last, _top(role_votes.get(name)), _top(party_votes.get(name)), tuple(aliases),
+                _top(org_votes.get(name)))
         for name, (q, a, first, last, aliases) in totals.items()
     ]
     out.sort(key=lambda s: (-s.quotes, s.name.casefold()))
@@ -109,7 +114,7 @@ def _top(votes: Counter | None) -> str:
 
 
 _QUOTE_COLUMNS = (f"q.id, q.article, coalesce(nullif(a.uid, ''), a.id), q.qstart, q.qend, q.text, {SPEAKER}, {ROLE},"
-                  f" {PARTY}, a.title, a.date, a.source, a.path")
+                  f" {PARTY}, a.title, a.date, a.source, a.path, {AFFILIATION}")
 
 
 def _from(index: "LibraryIndex") -> str:
@@ -118,9 +123,9 @@ def _from(index: "LibraryIndex") -> str:
 
 
 def _quote(row: Sequence, merged: Mapping[str, str]) -> QuoteRow:
-    qid, rowid, uid, start, end, text, said, role, party, title, date, source, path = row
+    qid, rowid, uid, start, end, text, said, role, party, title, date, source, path, affiliation = row
     return QuoteRow(qid, rowid, uid, start, end, text, merged.get(said, said), said, role, party, title, date, source,
-                    from_db(path))
+                    from_db(path), affiliation)
 
 
 def matching_speakers(index: "LibraryIndex", name: str, overrides: Mapping[str, str] | None = None) -> list[str]:
@@ -165,23 +170,28 @@ def quotes(index: "LibraryIndex", paths: Sequence[str] | None = None, speaker: s
 def _with_roles(index: "LibraryIndex", rows: list[QuoteRow], merged: Mapping[str, str]) -> list[QuoteRow]:
     """Quotes whose article gives no role or party for the speaker get the one the library gives
     most often ("Samuelsen" in a follow-up is still udenrigsminister, LA)."""
-    wanted = {q.speaker for q in rows if q.speaker and not (q.role and q.party)}
+    wanted = {q.speaker for q in rows if q.speaker and not (q.role and q.party and q.affiliation)}
     if not wanted:
         return rows
     raw = sorted(r for r, t in merged.items() if t in wanted)
     roles: dict[str, Counter] = {}
     parties: dict[str, Counter] = {}
+    orgs: dict[str, Counter] = {}
     for start in range(0, len(raw), 900):
         chunk = raw[start:start + 900]
-        for said, role, party, n in index.conn.execute(
-                f"SELECT speaker, role, party, count(*) FROM quotes WHERE speaker IN ({','.join('?' * len(chunk))})"
-                " AND (role != '' OR party != '') GROUP BY speaker, role, party", chunk):
+        for said, role, party, org, n in index.conn.execute(
+                f"SELECT speaker, role, party, affiliation, count(*) FROM quotes WHERE speaker IN ({','.join('?' * len(chunk))})"
+                " AND (role != '' OR party != '' OR affiliation != '') GROUP BY speaker, role, party, affiliation", chunk):
             target = merged.get(said, said)
             if role:
                 roles.setdefault(target, Counter())[role] += n
             if party:
                 parties.setdefault(target, Counter())[party] += n
-    return [replace(q, role=q.role or _top(roles.get(q.speaker)), party=q.party or _top(parties.get(q.speaker)))
+            if org:
+                orgs.setdefault(target, Counter())[org] += n
+    # the organisation only with the role it came with: a person's own quote keeps its own pair
+    return [replace(q, role=q.role or _top(roles.get(q.speaker)), party=q.party or _top(parties.get(q.speaker)),
+                    affiliation=q.affiliation or (_top(orgs.get(q.speaker)) if not q.role else ""))
             if q.speaker in wanted else q for q in rows]
 
 

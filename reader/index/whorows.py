@@ -29,6 +29,7 @@ class Speaker:
     role: str = ""
     party: str = ""
     aliases: tuple[str, ...] = ()  # other names merged into this one
+    affiliation: str = ""  # the organisation the articles give them most often ("" none; may be the party)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +50,7 @@ class QuoteRow:
     date: str
     source: str
     path: str
+    affiliation: str = ""  # the organisation the article gives the speaker ("Harwick Bottling"; may be the party)
 
 
 @dataclass(frozen=True, slots=True)

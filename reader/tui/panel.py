@@ -12,6 +12,7 @@ from textual.style import Style
 
 from reader.model import Analysis, Annotation, AnchorStatus, Entity, EntityLabel, Quote, QuoteState
 from reader.textsafe import one_line
+from reader.workspace.exports import NO_SPEAKER
 from reader.tui.render import (
     LABEL_NAMES, PANEL_TEXT_WIDTH, STATE_MARK, StyleOf, note_lines, wrap_indented,
 )
@@ -119,8 +120,8 @@ def _quotes_section(parts: list, quotes: Sequence[Quote], states: Mapping[tuple[
     for quote in quotes:
         span = (quote.start, quote.end)
         mark = "!" if span in changed else STATE_MARK[states.get(span, QuoteState.UNVERIFIED)]
-        hand = span in by_hand  # cleared by hand: "no speaker", as the line above the quote says
-        by_speaker.setdefault((quote.speaker or ("no speaker" if hand else "unknown speaker"), hand), []).append(mark)
+        hand = span in by_hand  # cleared by hand: "no speaker ✎", as the line above the quote says
+        by_speaker.setdefault((quote.speaker or NO_SPEAKER, hand), []).append(mark)
     for (speaker, hand), marks in by_speaker.items():
         name = one_line(speaker, 30)
         shown = "".join(marks)

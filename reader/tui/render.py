@@ -9,7 +9,7 @@ from rich.cells import cell_len
 from textual.content import Content
 from textual.style import Style
 
-from reader.workspace.exports import QuoteNote
+from reader.workspace.exports import NO_SPEAKER, QuoteNote
 from reader.model import Annotation, Article, Entity, EntityLabel, Quote, QuoteState
 from reader.textsafe import one_line, plural
 from reader.tui.wording import changed_said
@@ -190,7 +190,7 @@ def status_content(
         used = sum(len(part if isinstance(part, str) else part[0]) + 5 for part in parts[:at])
         parts[at:at] = _quote_status(quote_note, hints, width - used)
     elif quote is not None:
-        who = one_line(quote.speaker, 40) if quote.speaker else "unknown speaker"
+        who = one_line(quote.speaker, 40) if quote.speaker else NO_SPEAKER
         state = (quote_state or QuoteState.UNVERIFIED).value
         parts.append(f"quote by {who} ({state}; c to change)" if hints else f"quote by {who} ({state})")
     for note in notes[:2]:
@@ -241,7 +241,7 @@ def _length(parts: list) -> int:
 def _quote_status(note: QuoteNote, hints: bool = True, room: int = 78) -> list:
     """The status line's part about a quote: speaker (by hand?), state, what changed (first, as
     it matters most), within ``room`` columns where it can be; ``hints``: the keys that change it."""
-    who = one_line(note.speaker, 40) if note.speaker else ("no speaker" if note.speaker_by_hand else "unknown speaker")
+    who = one_line(note.speaker, 40) if note.speaker else NO_SPEAKER
     hand = " (set by hand)" if note.speaker_by_hand else ""
     if not note.changed:
         keys = "; c to change, w speaker" if hints else ""

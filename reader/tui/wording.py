@@ -6,7 +6,7 @@ start ("These records were changed to hide the fact that…") hides exactly the 
 
 from __future__ import annotations
 
-from reader.workspace.exports import QuoteNote
+from reader.workspace.exports import NO_SPEAKER, QuoteNote
 from reader.textsafe import one_line
 
 CONTEXT = 12  # characters of unchanged wording kept on each side of the change
@@ -55,6 +55,10 @@ def _excerpt(text: str, start: int, changed_end: int, width: int, context: int) 
     return lead + body + trail
 
 
+def _said_by(name: str) -> str:
+    return f"said by {name}" if name else NO_SPEAKER
+
+
 def changed_lines(note: QuoteNote, width: int) -> tuple[str, str]:
     """What a changed check was given for and what stands now, in words: (“old wording”, said by
     the old speaker; “new wording”, said by the new one), the wordings cut around the change."""
@@ -64,8 +68,8 @@ def changed_lines(note: QuoteNote, width: int) -> tuple[str, str]:
         was.append(f"“{old}”")
         now.append(f"“{new}”" if not note.gone else "gone from the article")
     if note.checked_speaker is not None and note.checked_speaker != (note.speaker or ""):
-        was.append(f"said by {one_line(note.checked_speaker, 40) or 'no one named'}")
-        now.append(f"said by {one_line(note.speaker or '', 40) or 'no one named'}")
+        was.append(_said_by(one_line(note.checked_speaker, 40)))
+        now.append(_said_by(one_line(note.speaker or "", 40)))
     return ", ".join(was), ", ".join(now)
 
 
@@ -81,7 +85,7 @@ def changed_said(note: QuoteNote, who: str, room: int) -> str:
     reworded = note.checked_text is not None and note.checked_text != note.text
     speakers = ""
     if note.checked_speaker is not None and note.checked_speaker != (note.speaker or ""):
-        old_name = one_line(note.checked_speaker, 30) or "no speaker"
+        old_name = one_line(note.checked_speaker, 30) or NO_SPEAKER
         speakers = _speakers(old_name, who, room // 2 if reworded else room)
     said = ""
     fixed = len(": “” → “”") + (len(", ") + len(speakers) if speakers else 0)

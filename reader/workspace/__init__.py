@@ -22,7 +22,7 @@ from typing import Any
 # the parts it needs (``reader search`` should not pay for the notes database's modules).
 _HOMES = {
     "export_items": "exports", "file_link": "exports", "fresh_copy": "library", "corrections_for": "quotes",
-    "quote_notes": "quotes", "reconcile_quotes": "quotes", "record_at": "quotes", "state_label": "quotes",
+    "checked_for": "quotes", "quote_notes": "quotes", "reconcile_quotes": "quotes", "record_at": "quotes", "state_label": "quotes",
 }
 
 __all__ = sorted(_HOMES)

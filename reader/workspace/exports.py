@@ -8,12 +8,13 @@ from typing import Callable, Iterable, Sequence
 
 from reader.export import FORMATS, ArticleNotes, ExportOptions, QuoteNote, file_text, format_for_path, render
 from reader.export.csvout import FIRST_COLUMNS, QUOTE_COLUMNS, QUOTE_FIRST_COLUMNS, csv_cell, csv_export_header
+from reader.export.items import NO_SPEAKER
 from reader.export.markdown import escape_block, escape_line
 from reader.model import Analysis, Article, QuoteState, merge_tags
 from reader.textsafe import plural, text_for_json
 from reader.workspace.quotes import quote_notes, recorded_quotes
 
-__all__ = ["FIRST_COLUMNS", "FORMATS", "QUOTE_COLUMNS", "QUOTE_FIRST_COLUMNS", "ExportOptions", "QuoteNote", "csv_cell", "csv_export_header", "escape_block",
+__all__ = ["FIRST_COLUMNS", "FORMATS", "NO_SPEAKER", "QUOTE_COLUMNS", "QUOTE_FIRST_COLUMNS", "ExportOptions", "QuoteNote", "csv_cell", "csv_export_header", "escape_block",
            "escape_line", "export_items", "export_summary", "file_link", "gone_items", "gone_notes", "file_text",
            "format_for_path", "render"]
 

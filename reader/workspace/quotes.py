@@ -8,6 +8,7 @@ from reader.export import QuoteNote
 from reader.model import (
     REWORDED, Analysis, AnchorStatus, Article, EntityCorrection, Quote, QuoteCheck, QuoteState, wording_likeness,
 )
+from reader.textsafe import one_line
 
 
 def corrections_for(store, article_id: str | None) -> tuple[EntityCorrection, ...]:
@@ -67,6 +68,22 @@ def state_label(check: QuoteCheck | None, text: str, found_speaker: str | None =
     if check.checked_speaker is not None and (check.checked_speaker or None) != speaker:
         return f"changed since {state}"
     return state
+
+
+def checked_for(check: QuoteCheck | None, text: str, found_speaker: str | None = None) -> str:
+    """What a changed check was given for, in words, as ``reader quotes`` says it under the quote
+    ('verified as “old wording”', 'verified with the speaker Rikke Sand', both, "with no speaker");
+    "" when the check still stands (or there is none)."""
+    if check is None or not state_label(check, text, found_speaker).startswith("changed since "):
+        return ""
+    was = []
+    if check.checked_text is not None and " ".join(check.checked_text.split()) != " ".join(text.split()):
+        was.append(f"as \u201c{one_line(check.checked_text)}\u201d")
+    speaker = (check.speaker or None) if check.speaker_set else found_speaker
+    if check.checked_speaker is not None and (check.checked_speaker or None) != speaker:
+        old = one_line(check.checked_speaker)
+        was.append(f"with the speaker {old}" if old else "with no speaker")
+    return f"{check.state.value} " + ", ".join(was) if was else ""
 
 
 def reconcile_quotes(body: str, quotes: Sequence[Quote], checks: Sequence[QuoteCheck],

@@ -10,9 +10,19 @@ from reader.index.who import (
 )
 from reader.index.wording import bar_lines
 
-__all__ = ["analysed", "article_quotes", "bar_lines", "cooccurring", "entities", "entity_articles", "first_seen",
+__all__ = ["about", "analysed", "article_quotes", "bar_lines", "cooccurring", "entities", "entity_articles", "first_seen",
            "is_date", "matching_speakers", "name_matches", "parse_query", "provenance", "quotes", "speakers",
            "timeline"]
+
+
+def about(role: str, party: str, affiliation: str) -> str:
+    """A speaker's role, party and organisation as one says them ("plant director, Harwick
+    Bottling"; "borgmester, V"): the organisation once, not again when it is the party or the role
+    names it ("pressechef hos Vestkraft")."""
+    parts = [x for x in (role, party) if x]
+    if affiliation and affiliation != party and affiliation.casefold() not in role.casefold():
+        parts.append(affiliation)
+    return ", ".join(parts)
 
 
 def sync_hand_speakers(index, store) -> int:

@@ -111,5 +111,5 @@ def test_reader_quotes_says_the_role_and_a_cleared_speaker_in_one_bracket(lib, d
     capsys.readouterr()
     assert main(["quotes", str(lib), "--db", db]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert any("\tLene Strand (pressechef; set by hand)\t" in line for line in lines)
+    assert any("\tLene Strand (pressechef, Nordkraft; set by hand)\t" in line for line in lines)  # her organisation too (polish30)
     assert any("\tno speaker (set by hand)\t" in line for line in lines)  # as the app says it

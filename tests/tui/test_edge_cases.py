@@ -179,7 +179,7 @@ async def test_export_survives_a_failing_analysis(tmp_path, store, monkeypatch):
         await settle(pilot)
         assert isinstance(app.screen, LibraryScreen)
         exported = next((tmp_path / "exports").glob("*.md")).read_text(encoding="utf-8")
-        assert "✓ verified: “Vi har ikke råd" in exported and "(unknown speaker)" in exported
+        assert "✓ verified: “Vi har ikke råd" in exported and "(no speaker)" in exported
 
 
 async def test_ctrl_c_hint_is_not_shown_as_markup(tmp_path, store):

@@ -184,7 +184,9 @@ async def test_mouse_drag_selects_words(tmp_path, library, store):
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_article(pilot, "Borgmester")
         view = screen.query_one(ArticleView)
-        left, top = view.styles.padding.left, view.styles.padding.top  # offsets are widget-relative
+        # offsets are widget-relative; the first text row is under the blank row where a speaker's
+        # line goes (polish30: that row is the layout's, no longer the view's top padding)
+        left, top = view.styles.padding.left, view.styles.padding.top + view._layout.text_rows[0]
         await pilot.mouse_down(view, offset=(left + 4, top))
         await pilot.hover(view, offset=(left + 24, top))
         await pilot.mouse_up(view, offset=(left + 24, top))

@@ -88,7 +88,7 @@ def test_markdown_orphans_and_quote_checks_are_marked():
     out = render(items, "md")
     assert "orphaned" in out
     assert "✓ verified: “Vi skal handle nu” (Anders Holm)" in out
-    assert "✗ contested: “Det passer ikke” (unknown speaker)" in out
+    assert "✗ contested: “Det passer ikke” (no speaker)" in out
     assert "ignored" not in out
 
 

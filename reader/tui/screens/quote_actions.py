@@ -22,7 +22,8 @@ Span = tuple[int, int]
 
 QUOTE_BINDINGS = [
     Binding("w", "edit_speaker", "Speaker", show=False, id="article.speaker",
-            tooltip="Who said the quote under the cursor: pick from the people in the article, type, or clear"),
+            tooltip="Who said the quote under the cursor: pick from the people and organisations in the article,"
+                    " type, or clear"),
     Binding("quotation_mark", "quote(1)", "Next quote", show=False, id="article.quote_next",
             tooltip="Next quote (skipping names and figures)"),
     Binding("apostrophe", "quote(-1)", "Previous quote", show=False, id="article.quote_prev"),
@@ -86,6 +87,19 @@ class QuoteActions:
         quote = self.quote_at(offset)
         return self.quote_view.get((quote.start, quote.end)) if quote is not None else None
 
+    def organisations(self: Any) -> list[str]:
+        """The organisations of the article (named, or a speaker's), for a quote that is a statement."""
+        names: list[str] = []
+        if self.analysis is not None:
+            for entity in self.analysis.entities:
+                name = entity.canonical
+                if entity.label is EntityLabel.ORG and len(name or "") > 1 and name not in names:  # not a party's letter
+                    names.append(name)
+        for note in self.quote_view.values():
+            if len(note.affiliation) > 1 and note.affiliation not in names:
+                names.append(note.affiliation)
+        return names
+
     def people(self: Any) -> list[str]:
         """The people of the article, speakers first, for completing a speaker's name."""
         names: list[str] = []
@@ -139,7 +153,7 @@ class QuoteActions:
             self.app.write(change, "the quote's speaker", lambda ok: self.reload_store(),
                            key=("quote", article_id, span))
 
-        self.app.push_screen(SpeakerEditor(note.text, note.speaker or "", self.people(), found), done)
+        self.app.push_screen(SpeakerEditor(note.text, note.speaker or "", self.people(), found, self.organisations()), done)
 
     def action_quote(self: Any, step: int) -> None:
         """Jump to the next or previous quote, skipping names and figures."""

@@ -1,4 +1,5 @@
-"""The speaker editor: who said a quote, picked from the people in the article or typed."""
+"""The speaker editor: who said a quote, picked from the people in the article (and the
+descriptions it quotes, "a manager"), its organisations (a statement), or typed."""
 
 from __future__ import annotations
 
@@ -17,16 +18,17 @@ from reader.tui.widgets.suggesters import PeopleSuggester
 SHOWN_PEOPLE = 10
 
 
-def speaker_hint(found: str | None, people: list[str]) -> str:
-    """The keys, the speaker the analysis found, and the article's people (the first ten, and how
-    many more: a name not listed still completes as you type)."""
+def speaker_hint(found: str | None, people: list[str], organisations: list[str] = ()) -> str:
+    """The keys, the speaker the analysis found, and the article's people and organisations (the
+    first ten of each, and how many more: a name not listed still completes as you type)."""
     hint = "Enter save (empty: no speaker)  ·  → completes the name  ·  Escape cancel"
     if found:
         hint += f"\nFound in the text: {one_line(found, 40)}"
-    if people:
-        hint += "\nIn the article: " + ", ".join(one_line(p, 30) for p in people[:SHOWN_PEOPLE])
-        if len(people) > SHOWN_PEOPLE:
-            hint += f" and {len(people) - SHOWN_PEOPLE} more (type to complete)"
+    for head, names in (("In the article", people), ("Organisations", organisations)):
+        if names:
+            hint += f"\n{head}: " + ", ".join(one_line(p, 30) for p in names[:SHOWN_PEOPLE])
+            if len(names) > SHOWN_PEOPLE:
+                hint += f" and {len(names) - SHOWN_PEOPLE} more (type to complete)"
     return hint
 
 
@@ -46,20 +48,23 @@ class SpeakerEditor(ModalScreen[str | None]):
     #speaker-help { color: $text-muted; margin-top: 1; }
     """
 
-    def __init__(self, quote_text: str, current: str, people: list[str], found: str | None) -> None:
+    def __init__(self, quote_text: str, current: str, people: list[str], found: str | None,
+                 organisations: list[str] = ()) -> None:
         super().__init__()
         self.quote_text = quote_text
         self.current = current
         self.people = people
         self.found = found
+        # an organisation's statement ("the fire service said") is theirs: they complete too (polish30)
+        self.organisations = [o for o in organisations if o not in people]
 
     def compose(self) -> ComposeResult:
         with Vertical(id="speaker-dialog"):
             yield Static(Content("Who said it?"), id="speaker-title")
             yield Static(Content(f"“{one_line(self.quote_text, 200)}”"), id="speaker-quote")
-            yield SafeInput(self.current, placeholder="a name (empty: no speaker)", id="speaker-input",
-                        suggester=PeopleSuggester(self.people))
-            yield Static(Content(speaker_hint(self.found, self.people)), id="speaker-help")
+            yield SafeInput(self.current, placeholder="a name, an organisation or a description (empty: no speaker)",
+                            id="speaker-input", suggester=PeopleSuggester([*self.people, *self.organisations]))
+            yield Static(Content(speaker_hint(self.found, self.people, self.organisations)), id="speaker-help")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Save the name (cleaned by the store)."""

@@ -19,7 +19,8 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from reader.tui.widgets.safe_input import SafeInput
-from reader.workspace import record_at, state_label
+from reader.workspace import checked_for, record_at, state_label
+from reader.workspace.exports import NO_SPEAKER
 from reader.textsafe import one_line
 from reader.tui.widgets.footer import ReaderFooter
 
@@ -32,7 +33,7 @@ class SpeakersScreen(WhoListScreen):
     the journalist merges two speakers (ctrl+g) or keeps a merged name apart (ctrl+n), undoably."""
 
     TITLE_TEXT = "Speakers: who is quoted in the library (Enter: their quotes)"
-    COLUMNS = ("Speaker", "Role / party", "Quotes", "Articles", "First", "Last")
+    COLUMNS = ("Speaker", "Role, org", "Quotes", "Articles", "First", "Last")
     FLEX = ((0, 0.6), (1, 0.4))  # name and role are cut (…) so First and Last fit 80 columns
     SORTS = ("quotes", "name", "last date", "articles")
     NOUN = ("speaker", "speakers")
@@ -99,15 +100,16 @@ class SpeakersScreen(WhoListScreen):
         self.load()
 
     def cells(self, s: Any) -> tuple:
+        from reader.workspace.who import about
+
         # "the head teacher" as the article writes it; the narrow column shows "head teacher"
         # (at 80 columns "the head te…" spent four of its letters on the article: review30)
         words = (s.role or "").split(" ", 1)
-        bare = words[1] if len(words) == 2 and words[0].lower() in ("the", "a", "an") else s.role
-        role = ", ".join(x for x in (bare, s.party) if x)
-        return (s.name, role, str(s.quotes), str(s.articles), s.first or "-", s.last or "-")
+        bare = words[1] if len(words) == 2 and words[0].lower() in ("the", "a", "an") else (s.role or "")
+        return (s.name, about(bare, s.party, s.affiliation), str(s.quotes), str(s.articles), s.first or "-", s.last or "-")
 
     def haystack(self, s: Any) -> str:
-        return " ".join((s.name, s.role, s.party, *s.aliases)).casefold()
+        return " ".join((s.name, s.role, s.party, s.affiliation, *s.aliases)).casefold()
 
     def sort_key(self, sort: str):
         if sort == "name":
@@ -187,8 +189,10 @@ class SpeakerQuotesScreen(Screen):
         self.quotes: list = []
 
     def compose(self) -> ComposeResult:
+        from reader.workspace.who import about
+
         s = self.speaker
-        extra = ", ".join(x for x in (s.role, s.party) if x)
+        extra = about(s.role, s.party, s.affiliation)
         title = f"{one_line(s.name, 60)}" + (f" ({one_line(extra, 40)})" if extra else "")
         if s.aliases:
             title += f"  · also written {', '.join(one_line(a, 30) for a in s.aliases)}"
@@ -232,10 +236,13 @@ class SpeakerQuotesScreen(Screen):
             check = record_at(states.get(q.article_id, []), q.start, q.end, q.text)
             state_text = state_label(check, q.text, q.said_as or q.speaker)
             if check is not None and check.speaker_set:  # the reporter set this quote's speaker
-                state_text += f" · said by {check.speaker or '(nobody)'} (set by hand)"
+                state_text += f" · {'said by ' + check.speaker if check.speaker else NO_SPEAKER} (set by hand)"
             head = Content.assemble((q.date or "-", "bold"), "  ", (state_text, "$text-muted"), "  ",
                                     one_line(q.title, 70), "  ", (one_line(q.source, 20), "$text-muted"))
-            options.append(Option(Content.assemble(head, "\n  ", Content(f"“{one_line(q.text, 300)}”")), id=str(k)))
+            shown = Content.assemble(head, "\n  ", Content(f"“{one_line(q.text, 300)}”"))
+            if was := checked_for(check, q.text, q.said_as or q.speaker):  # the old wording or speaker (polish30)
+                shown = Content.assemble(shown, "\n  ", (one_line(was[:1].upper() + was[1:], 300), "$text-muted"))
+            options.append(Option(shown, id=str(k)))
         listing = self.query_one(OptionList)
         kept = listing.highlighted  # a reload keeps the row the reporter was on
         listing.set_options(options)

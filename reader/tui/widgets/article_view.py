@@ -195,7 +195,9 @@ class ArticleView(MouseSelection, MotionActions, PaintMixin, ScrollView, can_foc
         if not force and width == self._layout_width:
             return False
         self._layout_width = width
-        self._layout = layout_text(self.text, self.paragraphs, width)
+        # A blank row above the first paragraph too (the view has no top padding): a quote there
+        # gets its "◆ speaker" line like any other (polish30).
+        self._layout = layout_text(self.text, self.paragraphs, width, top_gap=True)
         self._label_speakers()
         self.virtual_size = Size(self.size.width, len(self._layout.rows) + 1)
         self.refresh()

@@ -73,10 +73,11 @@ def wrap_block(text: str, start: int, end: int, width: int) -> list[tuple[int, i
     return rows
 
 
-def layout_text(text: str, paragraphs: tuple[tuple[int, int], ...], width: int) -> Layout:
-    """Rows for ``paragraphs`` of ``text`` wrapped at ``width``, a blank row between paragraphs."""
+def layout_text(text: str, paragraphs: tuple[tuple[int, int], ...], width: int, top_gap: bool = False) -> Layout:
+    """Rows for ``paragraphs`` of ``text`` wrapped at ``width``, a blank row between paragraphs
+    (``top_gap``: one before the first too, where the reading view names its quotes' speakers)."""
     width = max(8, width)
-    rows: list[tuple[int, int]] = []
+    rows: list[tuple[int, int]] = [GAP] if top_gap else []
     for number, (p_start, p_end) in enumerate(paragraphs):
         if number:
             rows.append(GAP)
