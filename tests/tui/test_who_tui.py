@@ -358,7 +358,7 @@ def test_the_speakers_role_column_leaves_out_an_english_article():
     from reader.tui.screens.speakers import SpeakersScreen
 
     def cell(role: str, party: str = "") -> str:
-        s = SimpleNamespace(name="X", role=role, party=party, quotes=1, articles=1, first="", last="")
+        s = SimpleNamespace(name="X", role=role, party=party, affiliation="", quotes=1, articles=1, first="", last="")
         return SpeakersScreen.cells(None, s)[1]
 
     assert cell("the head teacher") == "head teacher"
