@@ -65,3 +65,18 @@ def test_title_with_its_field_is_cut_off_the_person() -> None:
 def test_danish_name_with_ampersand_is_a_body() -> None:
     names = _names("Broen er lukket. Sund & Bælt oplyser, at den åbner i aften.", "da")
     assert ("Sund & Bælt", "ORG") in names
+
+
+def test_place_a_spokesperson_speaks_for_is_a_body() -> None:
+    names = _names("The talks ended late. A spokesperson for Lambeth Palace declined to comment.", "en")
+    assert ("Lambeth Palace", "ORG") in names
+
+
+def test_prize_is_no_person() -> None:
+    names = _names("She won the Hilda Markham Award last year. The Ruth Padel Prize goes to a poet.", "en")
+    assert not any(label == "PER" and name.endswith("Prize") for name, label in names)
+
+
+def test_river_named_once_in_full_is_a_place_alone_too() -> None:
+    text = "Homes were evacuated along the River Wensum. By noon the Wensum had burst its banks at Hellesdon."
+    assert ("Wensum", "LOC") in _names(text, "en")
