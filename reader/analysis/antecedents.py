@@ -202,6 +202,8 @@ def gender_fits_name(name: str, female: bool, male: bool, ctx: Context | None = 
         return False  # "Betty Nansen Teatret": a house the name finder took for a woman (quotesda22)
     sex = learned_sex(ctx, name) if ctx is not None and ctx.language == "en" and (
         first not in FIRST_NAMES or first in UNISEX_NAMES) else None
+    if sex is None and ctx is not None and ctx.language == "en":
+        sex = titled_sex(ctx, name)  # "Sir Robin X": the title before the name over the list of names (probe30)
     if sex is not None:
         return not (female and sex == "m" or male and sex == "f")
     if first in UNISEX_NAMES:
@@ -219,7 +221,17 @@ _BODY_HEADS = frozenset(
     " centret centeret akademiet gymnasiet biblioteket".split())
 _SEX_WORD = re.compile(r"\b(he|she|his|himself|herself)\b")
 _NEXT_HE = re.compile(r"[.!?][\"”’]?[ \t]+(He|She)\s+[a-z]")
-_HONORIFIC_SEX = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+_HONORIFIC_SEX = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$")  # "Prof Sir Robin X" (probe30)
+_MALE_HONORIFICS = ("Mr", "Sir", "Lord")
+
+
+def titled_sex(ctx: Context, name: str) -> str | None:
+    """"m" or "f" when every honorific the text puts right before a mention of ``name`` by its first
+    name and surname ("Mr", "Sir", "Lord"; "Mrs", "Ms", "Miss", "Dame", "Lady") shows one sex, else
+    None ("Mrs Lindsay" alone may stand for another Lindsay)."""
+    sexes = {"m" if h.group(1) in _MALE_HONORIFICS else "f" for ent in ctx.people.people if ent.canonical == name
+             and " " in ent.text and (h := _HONORIFIC_SEX.search(ctx.text, max(0, ent.start - 6), ent.start)) is not None}
+    return sexes.pop() if len(sexes) == 1 else None
 
 
 def learned_sex(ctx: Context, name: str) -> str | None:
@@ -235,7 +247,7 @@ def learned_sex(ctx: Context, name: str) -> str | None:
         for k, ent in enumerate(people):
             honorific = _HONORIFIC_SEX.search(text, max(0, ent.start - 6), ent.start)
             if honorific is not None:
-                votes.setdefault(ent.canonical, set()).add("m" if honorific.group(1) == "Mr" else "f")
+                votes.setdefault(ent.canonical, set()).add("m" if honorific.group(1) in _MALE_HONORIFICS else "f")
             kin = kin_sex(text, ent.start)  # "her husband, Alasdair," (probe16)
             if kin is not None:
                 votes.setdefault(ent.canonical, set()).add(kin)

@@ -118,7 +118,14 @@ def named_after_subject(text: str, subject_end: int, named: list) -> bool:
     """Whether every person named in a beat comes after its described subject and is not joined
     to it ("The old man leaned toward Priya.", not "The old man and Priya left.")."""
     return all(p.start > subject_end and not _NAMING.search(text, subject_end, p.start) for p in named) and not re.match(
-        r"\s*(?:and|or|,)\s", text[subject_end:subject_end + 6])  # ("A worker named only as Chen told": Chen)
+        r"\s*(?:and|or|,)\s", text[subject_end:subject_end + 6]) and not any(  # ("A worker named only as Chen told": Chen)
+        _APPOSED.fullmatch(text, subject_end, p.start) for p in named)
+
+
+# A person in apposition to a described subject after its "of" phrase: "The chair of the judges, the
+# historian Prof Sir X, said" names the chair, no one else (probe30).
+_APPOSED = re.compile(r"\s+(?:of|at|for)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3},\s+(?:(?:the|a|an)\s+[a-z-]+\s+)?"
+                      r"(?:[A-Z][a-z]{0,5}\.?\s+){0,3}")
 
 
 _NAMING = re.compile(r"\b(?:named|called|known|identified|nicknamed)\b")

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 
 from reader.analysis import (
+    acronyms30, names_forms30,
     da_acronyms18, da_again18, da_heads21, da_letter_words29, da_pairs19, da_places22, da_suspended29, da_teams21,
     da_trades18, en_again19, en_bodies_on29, en_doc, name_breaks29,
     en_body_roles29, en_facilities27, en_parts22, en_person_of27, en_products27, en_role_openers18, en_titled20, en_written_low19,
@@ -249,6 +250,9 @@ def find_names(
             spans = en_body_roles29.body_roles(text, spans)
         if en_bodies_on29.ON:  # "the Joint Committee on Vaccination and Immunisation": one name (probe29)
             spans = en_bodies_on29.bodies_on(text, spans)
+        spans = names_forms30.english(text, spans)  # "Minister for Mineral Resources Naja X": the person (probe30)
+        if acronyms30.ON:  # "the Office for Students (OfS)", later "OfS" (probe30)
+            spans = acronyms30.short_forms(text, spans, "en")
         return name_breaks29.no_breaks(text, spans) if name_breaks29.ON else spans  # "ENDS\n\nMedia" (probe29)
     spans = model_names(tokens, sentences, breaks, "da", evidence)
     spans = platform_x(text, spans) if spans and SHORT_FORMS else spans or []  # "skriver politiet på X"
@@ -266,4 +270,6 @@ def find_names(
     spans = da_places22.bodies(text, spans, evidence) if da_places22.BODIES else spans  # "Hovborg Kro": a body
     spans = da_letter_words29.letter_words(text, spans) if da_letter_words29.ON else spans  # "C-vitamin" (probe29)
     spans = da_suspended29.suspended(text, spans) if da_suspended29.ON else spans  # "Klima-, Energi- og ..." (probe29)
+    spans = names_forms30.danish(text, spans)  # "Sund & Bælt": a body, not a place (probe30)
+    spans = acronyms30.short_forms(text, spans, "da") if acronyms30.ON else spans  # "X Universitetshospital, OUH," (probe30)
     return name_breaks29.no_breaks(text, spans) if name_breaks29.ON else spans  # no name across a blank line

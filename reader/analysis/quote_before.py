@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from reader.analysis.acronyms30 import short_after
 from reader.analysis.descriptions import is_person_noun, subject_description
 from reader.analysis.en_quote_cues import after_preposition, chained_subject, medium_after, put_it_before
 from reader.analysis.quote_genres23 import example_subject, framed_thinker, imperative, subordinate_pronoun
@@ -162,6 +163,8 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
         if named is not None and text[subject.end:named.start] == " " and named.end == region_end:
             return Speaker(named.start, named.end, "name", named.canonical)  # "The charity Friends of X called"
         rest = re.sub(r"\bused\s+to\b", "", text[subject.end:region_end]).split() if subject is not None else []  # "My mother used to tell me,"
+        if subject is not None and subject.kind == "name" and short_after(text, subject.end, region_end):
+            rest = []  # "The Office for Students (OfS) said it was" (probe30)
         if subject is not None and re.fullmatch(r",[^,]{1,60},", text[subject.end:region_end].strip()):
             rest = []
             named = APPOSITION.fullmatch(text, subject.end, region_end) if subject.kind == "description" else None

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.attribution import Context, sentence_begin
+from reader.analysis.quote_factbox30 import fact_heading
 from reader.analysis.sentences import end_before
 
 _FUNCTION = frozenset("of the a an and to in on for with at by from og i på med til af for fra en et den det de".split())
@@ -212,7 +213,7 @@ def listed_line(ctx: Context, s: int) -> bool:
         return False
     end = end_before(text, first)
     heading = text[text.rfind("\n", 0, end) + 1:end]
-    return heading.endswith(":") and not ctx.before.search(heading)
+    return (heading.endswith(":") or fact_heading(heading)) and not ctx.before.search(heading)  # "FAKTA: X" (probe30)
 
 
 # A verb of shouting or asking right before a quotation: 'shouted "Zombie!" over his shoulder'.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.acronyms30 import short_after
 from reader.analysis.gazetteer import FIRST_NAMES
 from reader.analysis.lexicon import ABBREVIATIONS
 from reader.analysis.people import People, Speaker
@@ -138,8 +139,8 @@ def phrase(text: str, start: int, end: int, people: People, language: str) -> Sp
         return None
     the = re.match(r"[Tt]he\s+", text[start:end]) if language == "en" else None
     org = people.org_at(start + the.end()) if the else None
-    if org is not None and org.start == start + the.end() and org.end >= words[-1][1] - 1:
-        return Speaker(org.start, org.end, "name", org.canonical)  # "the Harbour Workers Union writes"
+    if org is not None and org.start == start + the.end() and (org.end >= words[-1][1] - 1 or short_after(text, org.end, end)):
+        return Speaker(org.start, org.end, "name", org.canonical)  # "the Harbour Workers Union (HWU) writes" (probe30)
     one_of = _ONE_OF.match(text, start, end) if language == "en" else None
     if one_of is not None:  # "One of them, a retired teacher from Falmouth, said:" (probefix23)
         return phrase(text, one_of.start(1), one_of.end(1), people, language)
