@@ -20,6 +20,11 @@ def _stem(name: str) -> str:
 
 
 _STEMS = WordMemo(_stem)
+# The last words of Danish bodies' and places' names whose genitive ("Kolding Kommunes", "Aarhus
+# Universitets") is no name of its own: the name is listed without the genitive's "s".
+_DA_HEADS = frozenset("""kommune region politi universitet hospital sygehus universitetshospital kirke skole
+    havn lufthavn station landsret byret domstol amt stift provsti bibliotek museum teater fængsel
+    gymnasium seminarium højskole efterskole friskole fond bank sparekasse forsyning forening""".split())
 
 # One name, one type: the mentions of one name share the type that the typer's scores of all of
 # them together prefer ("evidence"), rather than the type most of them were given ("count").
@@ -39,7 +44,9 @@ def canonical_names(
     stems = {name: stem_of(name) for name in known}  # (each distinct name once, across texts)
     for k, name in enumerate(names):
         stem = stems[name]
-        if stem != name and (stem in known or language == "da" and name.endswith(("'s", "’s", "'", "’"))):
+        if stem != name and (stem in known or language == "da" and (name.endswith(("'s", "’s", "'", "’")) or (
+            spans[k][2] in ("ORG", "LOC") and stem.rpartition(" ")[2].lower() in _DA_HEADS
+        ))):  # ("Kolding Kommunes" alone in an article is listed as "Kolding Kommune": stop 43)
             canon[k] = stem
     surnames = _people(spans, canon)
     _legal_forms(canon)
