@@ -15,16 +15,21 @@ from test_slash_search import SAMPLES, _search_screen
 from tui_helpers import make_app, settle, wait_for_library
 
 
+async def _article_from_search(pilot) -> None:
+    """Search the sample articles for "Longshore" and open the first hit."""
+    await wait_for_library(pilot)
+    await settle(pilot)
+    await pilot.press("slash", *"Longshore")
+    await _search_screen(pilot)
+    await pilot.press("enter")
+    await settle(pilot)
+
+
 async def test_help_of_an_article_opened_from_a_search_names_its_sections_as_an_article_does(tmp_path: Path):
     with open_store(tmp_path / "db.json") as store:
         app = make_app(SAMPLES, store, tmp_path)
         async with app.run_test(size=(120, 40)) as pilot:
-            await wait_for_library(pilot)
-            await settle(pilot)
-            await pilot.press("slash", *"Longshore")
-            await _search_screen(pilot)
-            await pilot.press("enter")
-            await settle(pilot)
+            await _article_from_search(pilot)
             assert isinstance(app.screen, HitArticleScreen)
             groups = {row.action: row.group for row in binding_rows(app.screen)}
             assert groups["annotate"] == "Article" and groups["hit(1)"] == "Article"
@@ -66,12 +71,7 @@ async def test_q_in_an_article_opened_from_a_search_goes_back_to_it_and_its_help
     with open_store(tmp_path / "db.json") as store:
         app = make_app(SAMPLES, store, tmp_path)
         async with app.run_test(size=(120, 40)) as pilot:
-            await wait_for_library(pilot)
-            await settle(pilot)
-            await pilot.press("slash", *"Longshore")
-            await _search_screen(pilot)
-            await pilot.press("enter")
-            await settle(pilot)
+            await _article_from_search(pilot)
             assert isinstance(app.screen, HitArticleScreen)
             (leave,) = [row for row in binding_rows(app.screen) if row.action == "leave"]
             assert leave.keys == "q" and "library" not in leave.description.lower()
