@@ -146,6 +146,9 @@ INNER_TITLES = True
 _INNER = frozenset("mp mep msp mla councillor cllr".split())  # (a party's or a council's member)
 # A minister's title with its portfolio before a full name ("Home Secretary Yvette Cooper", "Health
 # Minister Ann Lee") is no part of the name, and the name is a person's whatever the span was typed.
+# Words before "MP" or "councillor" that say what kind of member, not of which party or council.
+_NO_BODY = frozenset("""local former senior veteran backbench backbencher opposition government junior shadow retired ex
+    area constituency regional deputy then fellow another one the a newly new outgoing sitting rebel""".split())
 _PORTFOLIO = frozenset("secretary minister chancellor".split())
 _WORD = re.compile(r"[A-Z][\w'’.-]*")
 
@@ -160,6 +163,8 @@ def _split_title(text: str, span: Span) -> list[Span]:
     for k in range(len(words) - 2):
         word = words[k].group().lower().rstrip(".")
         if word in _INNER and k:
+            if k == 1 and words[0].group().lower() in _NO_BODY:  # "Local MP Dev Anand": no body (stop 43)
+                return [(words[k + 1].start(), e, "PER")]
             return [(s, words[k - 1].end(), "ORG"), (words[k + 1].start(), e, "PER")]
         if word in _PORTFOLIO and len(words) - k > 2:  # "Home Secretary Yvette Cooper": a person
             return [(words[k + 1].start(), e, "PER")]

@@ -7,6 +7,7 @@ from typing import Iterator
 
 from reader.analysis.letter_tree import letter_tree
 from reader.analysis.money import currency_after, currency_before
+from reader.analysis.phones import phones
 from reader.analysis.tokens import Tokens
 from reader.analysis.word_memo import WordMemo
 from reader.analysis.word_sets import notable, where
@@ -202,7 +203,7 @@ def find_dates_numbers(text: str, language: str, tokens: Tokens | None = None) -
             spans.append((match.start(), time.end(), "DATE"))
         else:
             spans.append(_extend(text, match.start(), match.end(), number_words))
-    return _ranges(text, _non_overlapping(spans))
+    return phones(text, _ranges(text, _thousands(text, _non_overlapping(spans))))  # "tlf. 23 45 67 89": one number
 
 
 def _da_scan(text: str, tokens: Tokens) -> Iterator[re.Match[str]]:
@@ -255,6 +256,27 @@ def _opens(word: str) -> bool:
     return _openings(word) is not None
 
 
+_BARE = re.compile(r"\d{1,3}")
+_GROUP = re.compile(r"\d{3}(?![\d.,]\d)")
+
+
+def _thousands(text: str, spans: list[Span]) -> list[Span]:
+    """A number written with spaces between its thousands is one number ("14 000 kroner", "2 345
+    deltagere": were "14" and "000 kroner"), where a bare number of one to three digits is followed,
+    after one space, by a number opening with exactly three digits."""
+    out: list[Span] = []
+    for span in spans:
+        if (out and span[2] == "NUM" and out[-1][2] == "NUM" and text[out[-1][1]:span[0]] in (" ", "\u00a0", "\u202f")
+                and _GROUP.match(text, span[0]) and _BARE.fullmatch(text, out[-1][0], out[-1][1])):
+            out[-1] = (out[-1][0], span[1], "NUM")
+            continue
+        out.append(span)
+    return out
+
+
+_PERCENT = re.compile(r"(?:%|\bper ?cent|\bpct\.?|\bprocent|\bpercentage points?|\bprocentpoint)$", re.IGNORECASE)
+
+
 def _ranges(text: str, spans: list[Span]) -> list[Span]:
     """Two amounts joined by "to", "til", a dash or "or" are one range ("42 to 17", "3-4 millioner"),
     and "mellem/between X og/and Y" is one span with its first word ("mellem 3 og 4 millioner")."""
@@ -265,6 +287,8 @@ def _ranges(text: str, spans: list[Span]) -> list[Span]:
             gap = text[e: span[0]]
             piece = text[span[0]: span[1]].lower()
             joined = gap in _RANGE_GAPS or gap == " " and piece.partition(" ")[0] in ("to", "til")
+            if joined and _PERCENT.search(text, s, e) and not _PERCENT.search(text, span[0], span[1]):
+                joined = gap not in (" to ", " til ")  # "rose 12 per cent to 4,500 units": a change, a level
             if not joined and gap.lower() in (" og ", " and "):
                 before = _BETWEEN.search(text[max(0, s - 10): s])
                 if before:
