@@ -11,7 +11,7 @@ from typing import Sequence
 from reader.analysis.canonical import canonical_names
 from reader.analysis.eras import with_eras
 from reader.analysis import (
-    contact_lines, da_forms23, da_heads43, en_body_cues43, en_plural_openers, holidays, en_possessive_bodies, en_regions, en_web28, forms22, forms23_en, forms24_da,
+    contact_lines, da_forms23, da_heads43, en_body_cues43, en_plural_openers, holidays, joined_places43, en_possessive_bodies, en_regions, en_web28, forms22, forms23_en, forms24_da,
     forms24_en, forms27_da, forms27_en, forms28_da, forms28_en, known_places27, market_moves28, one_type21,
 )
 from reader.analysis.names import find_names
@@ -111,6 +111,7 @@ def _analyze(text: str, language: str | None, corrections: Sequence[EntityCorrec
     if language == "en" and en_possessive_bodies.ON:  # "the Royal Women's Hospital": one body (stop 42)
         names = en_possessive_bodies.bodies(text, names)
     names = holidays.without_days(text, names, language)  # "New Year's Day", "Grundlovsdag" (stop 43)
+    names = joined_places43.joined_places(text, names, evidence)  # "Mallorca og Gran Canaria" (stop 43)
     if language == "en" and en_body_cues43.ON:  # "A spokesperson for Severn Trent": a body (stop 43)
         names = en_body_cues43.body_cues(text, names, evidence)
         names = en_body_cues43.departments(text, en_body_cues43.sites(text, names, evidence))

@@ -25,6 +25,7 @@ from reader.analysis.text_window import ShiftedPeople, lowered_window
 from reader.analysis.titles import is_honorific, title_run_before
 from reader.model import Quote
 
+_SOURCE_WORD = re.compile(r"^(?:ifølge|according to|iflg\.)\s+", re.IGNORECASE)
 _OWNER_PRONOUN = re.compile(r"^(?:its|his|her|their|our|my|hans|hendes|deres|dets|dens|vores)\s+", re.IGNORECASE)
 _REACH = 90  # characters before the name: as far as the attribution's own test looks
 # Only words, commas, "&", hyphens, apostrophes and abbreviations' stops before the name.
@@ -148,6 +149,7 @@ def _introduced_as(
         at = at + shift if at >= 0 else at
         whole = role_phrase(text, role_start(text, at), at + len(role)) if at >= 0 else role
         whole = _OWNER_PRONOUN.sub("", whole)  # "its operations director": whose is not said on its own
+        role, whole = _SOURCE_WORD.sub("", role), _SOURCE_WORD.sub("", whole)  # "Ifølge topchef X": "topchef" (stop 43)
         return (whole if whole[:1].islower() and whole.endswith(role) else role), affiliation
     return "", ""
 
