@@ -11,13 +11,15 @@ Span = tuple[int, int, str]
 _EN = re.compile(r"\d(?<![\w.,]\d)(?:\d?(?:st|nd|rd|th)[- ]century|(?<=[12])\d\d0s)(?![\w-])")
 _EN_SHORT = re.compile(r"['’](?<= .)\d0s(?![\w-])")  # "the ’80s"
 _DA = re.compile(r"\d(?<![\w.,]\d)(?:(?<=[12])\d00-tal(?:let|lets)|\d{0,3}0['’]?erne|\d?\. århundrede)s?(?!\w)")
+# What each match of it holds (one of its three branches): "erne" alone is in most Danish texts.
+_DA_LITERALS = ("00-tal", "0erne", "0'erne", "0’erne", ". århundrede")
 
 
 def with_eras(text: str, language: str, spans: list[Span]) -> list[Span]:
     """``spans`` (the date scan's, sorted, not overlapping) with each century or decade as one date in
     place of the numbers inside it."""
     if language == "da":
-        if "-tal" not in text and "erne" not in text and "århundrede" not in text:
+        if not any(literal in text for literal in _DA_LITERALS):
             return spans
         pattern = _DA
     else:

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from typing import Callable
 
-from reader.analysis.word_sets import where
+from reader.analysis.word_sets import notable, where
 
 # Small words an acronym skips ("af", "for the", "of").
 _SKIPPED = frozenset("af for og i til på de det den of the and for in on at de la du".split())
 _LONGEST = 8
 
 
+@notable  # (served from the shared pass over the words: not each distinct word tested a text)
 def _bracket(word: str) -> bool:
     return word == "("
 

