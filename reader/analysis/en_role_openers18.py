@@ -28,7 +28,9 @@ def role_openers(tokens: Tokens, starts: set[int], spans: list[Span], vocab: dic
     firsts = [s for s, _e, _label in spans]
     out = list(spans)
     changed = False
-    for k in sorted(starts):
+    dashed = {k for k in range(1, n) if words[k - 1] in ("—", "–", "--") and words[k].lower() in _ROLE_NOUNS} if (
+        "—" in words or "–" in words or "--" in words) else None
+    for k in sorted(starts | dashed if dashed else starts):  # (after a dateline's dash too: "(AP) — Substitute X")
         if k + 2 >= n or words[k].lower() not in _ROLE_NOUNS or not words[k][:1].isupper():
             continue
         if not (_name_word(words[k + 1], FIRST_NAMES, vocab) and _name_word(words[k + 2], SURNAMES, vocab)):

@@ -104,6 +104,8 @@ _ROLE_NOUNS = frozenset(
     " chair mayor minister president leader councillor councilor official lawyer attorney prosecutor"
     " judge professor teacher worker resident owner executive manager founder researcher scientist"
     " doctor nurse officer captain coach player striker goalkeeper midfielder defender author writer"
+    " substitute winger forward keeper skipper referee jockey trainer batsman bowler boxer cyclist golfer"
+    " rider sprinter swimmer quarterback pitcher fullback"
     " artist singer actor actress farmer fisherman engineer curator secretary governor senator"
     " candidate colleague neighbour neighbor witness victim student activist campaigner planner"
     " detective inspector commissioner superintendent sergeant constable meteorologist forecaster"
