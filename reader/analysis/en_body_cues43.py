@@ -34,9 +34,17 @@ _SITE = re.compile(r"\s+(?:works|plant|site|factory|depot|mine|refinery|warehous
 _OWNER = re.compile(r"\b(?:its|their|the|a|his|her|our)\s+$", re.IGNORECASE)
 
 
+_VENUE_HEADS = frozenset("Park Stadium Arena Ground Gardens Road Street Lane Avenue Square".split())
+_AT = re.compile(r"\b(?:at|in|near|outside|inside|from|to|into|around|across)\s+$")
+
+
 def sites(text: str, spans: list[Span], evidence: dict[tuple[int, int], tuple[float, ...]] | None = None) -> list[Span]:
     """A person's name between "its"/"the" and a works' noun is the place of the site ("at its Stoke
-    Bardolph works", "the Teesside plant"), not a person."""
+    Bardolph works", "the Teesside plant"), not a person; so is one of two words or more after
+    "at"/"in"/"near" ... whose last word is a venue's or a street's ("at Victoria Park": the rules
+    read "Victoria" as a given name)."""
+    if ON and any(" " + head in text for head in _VENUE_HEADS):
+        spans = _venues(text, spans, evidence)
     if not ON or not any(w in text for w in (" works", " plant", " site", " factory", " depot", " mine", " refinery",
                                              " warehouse", " terminal", " smelter", " mill", " facility", " station",
                                              " centre", " center")):
@@ -44,6 +52,18 @@ def sites(text: str, spans: list[Span], evidence: dict[tuple[int, int], tuple[fl
     out = []
     for s, e, label in spans:
         if label == "PER" and _SITE.match(text, e) and _OWNER.search(text, max(0, s - 8), s):
+            label = "LOC"
+            if evidence is not None:
+                evidence.pop((s, e), None)
+        out.append((s, e, label))
+    return out
+
+
+def _venues(text: str, spans: list[Span], evidence: dict | None) -> list[Span]:
+    out = []
+    for s, e, label in spans:
+        name = text[s:e]
+        if label == "PER" and " " in name and name.rpartition(" ")[2] in _VENUE_HEADS and _AT.search(text, max(0, s - 10), s):
             label = "LOC"
             if evidence is not None:
                 evidence.pop((s, e), None)

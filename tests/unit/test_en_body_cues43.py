@@ -36,3 +36,8 @@ def test_a_department_keeps_its_portfolios_and_two_bodies_split() -> None:
 def test_local_mp_is_no_body() -> None:
     names = _names("The fine was small. Local MP Dev Anand told the BBC it was tiny. Labour MP Ed Morrow agreed.")
     assert ("Local", "ORG") not in names and ("Dev Anand", "PER") in names and ("Labour", "ORG") in names
+
+
+def test_a_ground_after_at_is_a_place_though_it_opens_with_a_given_name() -> None:
+    names = _names("Barnet beat Grimsby 2-1 at Victoria Park on Saturday, with Ossian Carvell scoring.")
+    assert ("Victoria Park", "LOC") in names and ("Victoria Park", "PER") not in names
