@@ -22,7 +22,7 @@ from reader.analysis.reporting_verbs import CLAUSE_WORDS, speech_verbs
 from reader.analysis.speaker_owners import person_noun
 from reader.analysis.role_after import role_phrase, role_start
 from reader.analysis.text_window import ShiftedPeople, lowered_window
-from reader.analysis.titles import is_honorific, title_run_before
+from reader.analysis.titles import is_honorific, named_prefix, title_run_before
 from reader.model import Quote
 
 _SOURCE_WORD = re.compile(r"^(?:ifølge|according to|iflg\.)\s+", re.IGNORECASE)
@@ -150,7 +150,7 @@ def _introduced_as(
         whole = role_phrase(text, role_start(text, at), at + len(role)) if at >= 0 else role
         whole = _OWNER_PRONOUN.sub("", whole)  # "its operations director": whose is not said on its own
         role, whole = _SOURCE_WORD.sub("", role), _SOURCE_WORD.sub("", whole)  # "Ifølge topchef X": "topchef" (stop 43)
-        return (whole if whole[:1].islower() and whole.endswith(role) else role), affiliation
+        return named_prefix(whole if whole[:1].islower() and whole.endswith(role) else role, text), affiliation
     return "", ""
 
 

@@ -80,6 +80,20 @@ def title_run_before(text: str, start: int) -> str:
     return as_role(" ".join(run), text, len(prefix) + max(0, start - 200) + 1 if prefix else 0).rstrip(",")
 
 
+def named_prefix(role: str, text: str) -> str:
+    """``role`` with the capital of a name before a hyphen in its first word given back where the
+    text writes that name inside a sentence: "Randers-træner" opening a sentence is no
+    "randers-træner", since "over Randers FC" shows "Randers" is a name (stop 43)."""
+    first, sep, rest = role.partition(" ")
+    head, hyphen, tail = first.partition("-")
+    if not hyphen or not head.islower() or len(head) < 2:
+        return role
+    name = head[:1].upper() + head[1:]
+    if re.search(rf"[a-zæøå,] {re.escape(name)}\b", text) is None:
+        return role
+    return name + hyphen + tail + sep + rest
+
+
 def as_role(title: str, text: str, at: int) -> str:
     """A title written at ``at`` as a role: a single occupation word capitalised only because it
     opens the sentence in lower case ("Shopkeeper Amy Cole" -> "shopkeeper"); honorifics out."""
@@ -92,7 +106,7 @@ def as_role(title: str, text: str, at: int) -> str:
     if len(words) == 1 and opens and not words[0].isupper() and (
         low in _EN_OCCUPATIONS or not is_title_word(words[0]) or low.endswith(ROLE_SUFFIXES)
     ):  # "Borgmester Henrik Vestergaard" opening a sentence: the role is "borgmester"
-        return low
+        return named_prefix(low, text)
     return " ".join(words)
 
 
