@@ -34,7 +34,7 @@ _WORD = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå]{2,}(?:" + "|".join(_ORG + 
 
 def heads(text: str, spans: list[Span], vocab: dict) -> list[Span]:
     """``spans`` with the capitalised head words above added where nothing was found on them."""
-    if not ON or not any(head in text for head in _ORG + _LOC):
+    if not ON or not any(head in text for head in _ORG + _LOC + (" Park", " Arena", " Stadion")):
         return spans
     added: list[Span] = []
     for m in _WORD.finditer(text):
@@ -47,7 +47,23 @@ def heads(text: str, spans: list[Span], vocab: dict) -> list[Span]:
         if _NAME_BEFORE.search(text, max(0, s - 40), s):
             continue  # the end of a longer name ("Venner af Skovparken")
         added.append((s, e, "LOC" if word.endswith(_LOC) else "ORG"))
+    if " Park" in text or " Arena" in text or " Stadion" in text:
+        added += _venues(text, spans + added)
     return sorted(spans + added) if added else spans
+
+
+_VENUE = re.compile(r"(?<![\w-])[A-ZÆØÅ][\wæøå-]*(?: [A-ZÆØÅ][\wæøå-]*)? (?:Park|Arena|Stadion)(?![\w-])")
+
+
+def _venues(text: str, spans: list[Span]) -> list[Span]:
+    """A ground named by capitalised words and Park, Arena or Stadion ("i Ceres Park", "på Brøndby
+    Stadion") where nothing was found on it: a place."""
+    out = []
+    for m in _VENUE.finditer(text):
+        s, e = m.span()
+        if not any(x[0] < e and s < x[1] for x in spans):
+            out.append((s, e, "LOC"))
+    return out
 
 
 def _opens(text: str, k: int) -> bool:

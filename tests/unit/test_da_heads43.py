@@ -17,3 +17,8 @@ def test_not_at_a_sentence_opening_and_not_inside_a_longer_name() -> None:
     names = _names("Beboerforeningen i Tarp holdt møde. Den lokale forening Venner af Mølleparken vil plante træer, "
                    "og Ejerforeningen Strandly er enig.")
     assert not any(text in ("Beboerforeningen", "Mølleparken", "Ejerforeningen") for text, _ in names)
+
+
+def test_a_ground_named_with_park_or_stadion_is_a_place() -> None:
+    names = _names("Hobro vandt 1-0 over OB i Jysk Park efter et sent mål af indskiftede Mikkel Duelund.")
+    assert ("Jysk Park", "LOC") in names
