@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.gaz_da import DA_PLACES
+from reader.analysis.news_bodies14 import _opens  # (a sentence's, a line's, a quotation's opening)
 
 Span = tuple[int, int, str]
 
@@ -64,11 +65,3 @@ def _venues(text: str, spans: list[Span]) -> list[Span]:
         if not any(x[0] < e and s < x[1] for x in spans):
             out.append((s, e, "LOC"))
     return out
-
-
-def _opens(text: str, k: int) -> bool:
-    """Whether ``k`` opens a sentence, a line, a quotation or a clause after a colon or a dash."""
-    j = k - 1
-    while j >= 0 and text[j] in " »\"“‘'(":
-        j -= 1
-    return j < 0 or text[j] in ".!?:\n-–"
