@@ -48,3 +48,12 @@ def test_he_after_a_body_quoted_is_no_body() -> None:
     speakers = {q.text: q.speaker for q in analyze(text, "en").quotes}
     assert speakers.get("Students deserve better") != "Office for Students"
     assert speakers.get("deeply concerned") == "Office for Students"
+
+
+def test_a_spokesman_for_a_person_named_by_surname_keeps_him_a_person() -> None:
+    text = ("Boris Johnson met the Irish leader on Monday. A spokesman for Johnson said the talks were useful. "
+            "Johnson flew home on Tuesday.")
+    names = _entities(text, "en")
+    assert ("Boris Johnson", "PER") in names and ("Johnson", "ORG") not in names
+    text = "A spokesman for Morrison said the family would not comment. Mrs Morrison, 64, lives in Leeds."
+    assert ("Morrison", "ORG") not in _entities(text, "en")
