@@ -7,7 +7,9 @@ company a person twice (two words shaped like a name) and cut its first mention 
 opening ("Trent"). A name right after such a cue is an organisation unless its first word is a
 known given name or a title ("a spokesman for Prince Harry"), and so is every other mention of it:
 a found name written the same is retyped, one that covers only part of a mention ("Trent" of
-"Severn Trent has") is widened to the whole, and a mention nobody found is added.
+"Severn Trent has") is widened to the whole, and a mention nobody found is added. Not a name the
+text writes as a person's surname ("Boris Johnson ... a spokesman for Johnson", "Mrs Morrison":
+attack31).
 """
 
 from __future__ import annotations
@@ -114,6 +116,7 @@ def body_cues(text: str, spans: list[Span], evidence: dict[tuple[int, int], tupl
             first = name.split()[0]
             if first.lower() not in FIRST_NAMES and not is_title_word(first):
                 bodies.add(name)
+    bodies = {name for name in bodies if not _surname(text, spans, name)}
     if not bodies:
         return spans
     whole = sorted({(m.start(), m.end()) for name in bodies
@@ -127,3 +130,15 @@ def body_cues(text: str, spans: list[Span], evidence: dict[tuple[int, int], tupl
         if evidence is not None:
             evidence.pop((a, b), None)
     return sorted(out)
+
+
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+$")
+
+
+def _surname(text: str, spans: list[Span], name: str) -> bool:
+    """Whether the text writes ``name`` as a person's surname: at the end of a longer name found a
+    person ("Boris Johnson ... a spokesman for Johnson") or after an honorific ("Mrs Morrison")."""
+    if any(label == "PER" and text[s:e].endswith(" " + name) for s, e, label in spans):
+        return True
+    return any(_HONORIFIC.search(text, max(0, m.start() - 6), m.start())
+               for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text))

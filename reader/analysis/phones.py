@@ -6,7 +6,8 @@ reporter's list of figures full of pieces. A telephone number is kept as one NUM
 the pieces it covers. Forms taken: an international number ("+" and a country code), a national
 number opening with 0 (10-11 digits, in groups), an American "(555) 201-3344" / "555-201-3344", and
 Danish eight digits in pairs ("23 45 67 89"), or in fours or whole after a telephone word ("tlf.",
-"telefon", "ring", "mobil", "sms", "nummer").
+"telefon", "ring", "mobil", "sms", "nummer"). Not four pairs of a longer row of them ("Lottotallene
+blev 12 23 34 45 56 67": attack31).
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ _WORD_BEFORE = re.compile(
     r"(?:tlf|telefon|telefonnummer|ring(?:e)?(?: på)?|mobil|sms|nummer|nr|phone|tel|call|fax)[.:]?\s*(?:på\s*)?$",
     re.IGNORECASE,
 )
+_ROW_BEFORE = re.compile(r"\d $")
+_ROW_AFTER = re.compile(r" \d")
 
 
 def phones(text: str, spans: list[Span]) -> list[Span]:
@@ -65,6 +68,6 @@ def _phone(text: str, start: int, end: int) -> bool:
         return 10 <= digits <= 11
     if digits != 8:
         return False
-    if text[start + 2:start + 3] == " ":  # 23 45 67 89
-        return True
+    if text[start + 2:start + 3] == " ":  # 23 45 67 89, not four of a longer row ("12 23 34 45 56 67": lotto)
+        return not _ROW_BEFORE.search(text, max(0, start - 4), start) and not _ROW_AFTER.match(text, end)
     return _WORD_BEFORE.search(text, max(0, start - 24), start) is not None

@@ -116,7 +116,8 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
             fits = (not shown or gender_fits_name(previous.speaker, female, male, ctx)) and (  # "Lee": a surname
                 description_fits(previous.speaker, female, male)  # "her brother" is no "she"
             )
-            who = previous.speaker if fits and not joint else None
+            body = (female or male) and any(o.canonical == previous.speaker for o in ctx.people.orgs)
+            who = previous.speaker if fits and not joint and not body else None  # "he" is no "Office for Students" (attack31)
         if who is None and low not in PLURAL:
             beat = described_beat(ctx, quote.start, female, male, anywhere=female or male) or chain_described(ctx, quote.start, female, male)
             if beat is not None:  # 'The chemist was furious. "...!" she cried.'
