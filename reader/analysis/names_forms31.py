@@ -10,6 +10,9 @@ English, each gated on a literal test of the text:
 - a score line ("Halford United 2-1 Crewe Alexandra"): the names either side of "N-M" on the line
   are bodies, and a name of the line typed a person elsewhere is the club too. Gate: a digit, "-"
   and a digit.
+- a player after "Substitute" ("Substitute Reece Tollerton-Pybus made it 3-1"): two capitalised
+  words (either hyphenated) after "substitute" and before a lower-case word are a person. Gate:
+  "ubstitute ".
 - a place named "A and B" ("Brighton and Hove"): when the text names "A and B Council" (or "City",
   "County", "Borough", "District" Council), a bare "A and B" is one place, not two. Gate: " and "
   and "Council".
@@ -32,6 +35,7 @@ Evidence = dict[tuple[int, int], tuple[float, ...]]
 ON = True
 
 _SPOKES = re.compile(r"\b(?:[Aa]n?|[Tt]he) ([A-Z]{2,6}) spokes(?:person|man|woman)\b")
+_SUBSTITUTE = re.compile(r"(?<![\w-])[Ss]ubstitute ([A-Z][a-z']+(?:-[A-Z][a-z']+)? [A-Z][a-z']+(?:-[A-Z][a-z']+)?)(?= [a-z])")
 _SCORE = re.compile(r"(?<![\w.-])\d{1,2}-\d{1,2}(?![\w.-])")
 _COUNCIL = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?) and ([A-Z][\w-]*(?: [A-Z][\w-]*)??)"
                       r"(?: City| County| Borough| District)? Council$")
@@ -91,6 +95,9 @@ def english(text: str, spans: list[Span], evidence: Evidence | None = None) -> l
                  else (s, e, label) for s, e, label in spans]
     if "spokes" in text:
         added = [(m.start(1), m.end(1), "ORG") for m in _SPOKES.finditer(text) if _free(spans, m.start(1), m.end(1))]
+        spans = sorted(spans + added) if added else spans
+    if "ubstitute " in text:
+        added = [(m.start(1), m.end(1), "PER") for m in _SUBSTITUTE.finditer(text) if _free(spans, m.start(1), m.end(1))]
         spans = sorted(spans + added) if added else spans
     if "League" in text:
         spans = _retyped(spans, [(s, e, "ORG") if label != "ORG" and text[s:e].endswith(" League") or text[s:e] in ("League One", "League Two")

@@ -40,6 +40,11 @@ def test_score_line_names_are_clubs() -> None:
     assert ("Torrington Albion", "PER") not in names
 
 
+def test_substitute_before_a_player() -> None:
+    text = "Substitute Kian Ellery-Moss headed the equaliser with four minutes left."
+    assert ("Kian Ellery-Moss", "PER") in _names(text, "en")
+
+
 def test_place_named_a_and_b_after_its_council() -> None:
     text = ("Bins in Redcar and Cleveland will be emptied every three weeks from March, "
             "Redcar and Cleveland Council said.")
