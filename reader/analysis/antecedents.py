@@ -220,6 +220,8 @@ _BODY_HEADS = frozenset(
     " tilsynet rådet nævnet udvalget instituttet operaen orkestret koret avisen forlaget kontoret"
     " centret centeret akademiet gymnasiet biblioteket".split())
 _SEX_WORD = re.compile(r"\b(he|she|his|himself|herself)\b")
+# A court report's counsel ("Prosecuting, Imogen X said he had ..."): the "he" after is the defendant (probe31).
+_COUNSEL = re.compile(r"\b(?:Prosecuting|Defending|Mitigating), $")
 _NEXT_HE = re.compile(r"[.!?][\"”’]?[ \t]+(He|She)\s+[a-z]")
 _HONORIFIC_SEX = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$")  # "Prof Sir Robin X" (probe30)
 _MALE_HONORIFICS = ("Mr", "Sir", "Lord")
@@ -255,7 +257,7 @@ def learned_sex(ctx: Context, name: str) -> str | None:
             stop = re.search(r"[.!?\n\"“”:;]", text[ent.end:limit])
             words = re.match(r"(?:\s+[\w'’-]+){1,4}", text[ent.end:ent.end + stop.start() if stop else limit])
             word = _SEX_WORD.search(text, ent.end, ent.end + words.end()) if words else None
-            if word is not None:
+            if word is not None and not _COUNSEL.search(text, max(0, ent.start - 14), ent.start):
                 votes.setdefault(ent.canonical, set()).add("f" if word.group(1) in ("she", "herself") else "m")
             opener = _NEXT_HE.match(text, ent.end, limit)
             if opener is not None and not (k and people[k - 1].end > sentence_begin(text, text.rfind("\n", 0, ent.start) + 1, ent.start)):
