@@ -62,7 +62,7 @@ HERE = Path(__file__).resolve().parents[1] / "quote_articles"
 # scored F1 0.923 and 0.952, speakers 24/24 and 28/30; over the folder da 0.994 and 0.988 (830/840),
 # en 0.986 and 0.982 (1006/1024); with probe30's fixes da 0.996 and 0.988 (830/840), en 0.986 and
 # 0.984 (1009/1025): floors kept.
-# probe31's 12 blind stories (da_229-da_234, en_265-en_270, 21 and 22 quotes): on them alone 85908ea
+# probe31's 12 blind stories (da_229-da_234, en_265-en_270, 21 and 22 quotes): on them alone 79aa5b9
 # scored F1 1.000 and 0.977, speakers 20/21 and 18/21; over the folder da 0.996 and 0.987 (850/861),
 # en 0.986 and 0.9818 (1027/1046), below the English speaker floor; with probe31's fixes da 0.996 and
 # 0.988 (851/861), en 0.986 and 0.9828 (1028/1046): floors kept.
