@@ -10,8 +10,9 @@ Two names joined by "og", "and", "eller" or "or" alone that were typed apart tak
 their typer scores summed prefer ("Alexander Kølpin og Rose Gad" were a person and an
 organisation). Not across a comma: "Niels Agdal, Randers" is a person and his town. Not a person
 and another name where the other is a body the lists know, or the person has a known given name
-or surname (two words at least):
-"Mette Frederiksen og Socialdemokratiet", "Jack Grealish and Manchester City" differ (attack31). Danish CV
+or surname (two words at least): "Mette Frederiksen og Socialdemokratiet", "Jack Grealish and
+Manchester City" differ (attack31); nor does a known body make a person of two words beside it a
+body: "Keir Starmer and Labour" (stop 44). Danish CV
 0.8517 -> 0.8524 (unseen 0.7819 -> 0.7831), English 0.7489 -> 0.7494 (unseen 0.7043 -> 0.7049).
 """
 
@@ -66,6 +67,10 @@ def _coordinated(text: str, spans: list[Span], evidence: dict[tuple[int, int], t
             continue  # a known country or town stays a place ("Sverige og Norge")
         if "PER" in (a[2], b[2]) and any(x[2] != label and _stays(text[x[0]:x[1]], x[2]) for x in (a, b)):
             continue  # "Mette Frederiksen og Socialdemokratiet", "Jack Grealish and Manchester City" (attack31)
+        if label == "ORG" and any(x[2] == "PER" and " " in text[x[0]:x[1]] for x in (a, b)) and any(
+                x[2] == "ORG" and _stays(text[x[0]:x[1]], x[2]) for x in (a, b)):
+            continue  # a known body makes no person of two words a body: "Keir Starmer and Labour"
+            # (stop 44), but "Salling og Rema" are two shops
         if out is spans:
             out = list(spans)
         out[k], out[k + 1] = (a[0], a[1], label), (b[0], b[1], label)

@@ -28,3 +28,17 @@ def test_names_joined_by_and_take_the_type_their_scores_prefer() -> None:
     assert out[2] == (35, 42, "LOC")  # a known country stays a place
     assert joined_places("Hanne Vibe, Rose Gad", [(0, 10, "PER"), (12, 20, "ORG")], {
         (0, 10): (2.0, -1.0, -1.0), (12, 20): (0.5, 1.0, -2.0)}) == [(0, 10, "PER"), (12, 20, "ORG")]
+
+
+def test_a_known_body_makes_no_person_of_two_words_a_body() -> None:
+    text = "a blow to Keir Starmer and Labour, who"
+    spans = [(10, 22, "PER"), (27, 33, "ORG")]
+    evidence = {(10, 22): (0.4, 0.2, -1.0), (27, 33): (-2.0, 3.0, -1.0)}
+    assert joined_places(text, spans, evidence) == spans
+    names = {(e.text, e.label.value) for e in analyze(
+        "The result was a blow to Keir Starmer and Labour, who had held the seat since 1997.", "en").entities}
+    assert ("Keir Starmer", "PER") in names and ("Labour", "ORG") in names
+    text = "ost til Salling og Rema, men"  # one word beside a known shop chain: a shop
+    spans = [(8, 15, "ORG"), (19, 23, "PER")]
+    evidence = {(8, 15): (-1.0, 3.0, 0.0), (19, 23): (0.5, 0.2, -1.0)}
+    assert joined_places(text, spans, evidence) == [(8, 15, "ORG"), (19, 23, "ORG")]
