@@ -150,6 +150,11 @@ def model_names(
         for k in digit_names(tokens, tags):
             scores.pop(k, None)
     found = runs(tags)
+    for i, (k, j, label) in enumerate(found):
+        if j - k > 1 and words[j - 1] in CONNECTORS:  # "the NHS and HMRC": no name ends in "and" (stop 44)
+            while j - k > 1 and words[j - 1] in CONNECTORS:
+                j -= 1
+            found[i] = (k, j, label)
     if evidence is not None:
         for k, j, _label in found:
             if k in scores:
