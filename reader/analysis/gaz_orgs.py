@@ -117,6 +117,43 @@ CLUBS = (
  " Bundesliga Premier_League Superligaen Champions_League"
  " Lakers Celtics Bulls Yankees Red_Sox Dodgers Cowboys Patriots Packers"
 )
+# Public bodies, services, firms, unions and charities of British and Danish news (stop 44: the
+# lists were American; "NHS", "Ofsted", "Tesco", "Energinet", "Movia" were unknown). Words that
+# are common nouns too (Mind, Shelter, Sky, Next, Boots, Unite) and airports are left out.
+NEWS_BODIES = (
+ "NHS NHS_England NHS_Scotland Home_Office Foreign_Office Cabinet_Office HM_Treasury HMRC DVLA DWP"
+ " Department_for_Education Department_of_Health Department_for_Transport"
+ " Department_for_Work_and_Pensions Ministry_of_Defence Ministry_of_Justice Ofsted Ofcom Ofgem"
+ " Ofwat Ofqual Defra Environment_Agency Met_Office Metropolitan_Police Met_Police Police_Scotland"
+ " Crown_Prosecution_Service CPS Serious_Fraud_Office National_Crime_Agency Border_Force"
+ " Network_Rail Transport_for_London TfL National_Rail Royal_Mail National_Grid Thames_Water"
+ " Severn_Trent Anglian_Water Yorkshire_Water United_Utilities Southern_Water South_West_Water"
+ " Welsh_Water Scottish_Water British_Gas Centrica EDF E.ON Octopus_Energy Tesco Sainsbury's Asda"
+ " Morrisons Waitrose Ocado Marks_&_Spencer M&S John_Lewis Aldi Lidl Greggs Argos Currys Primark"
+ " WH_Smith BAE_Systems Sky_News ITV Channel_4 Channel_5 UCAS Natural_England Historic_England"
+ " National_Trust English_Heritage Arts_Council_England Bank_of_England"
+ " Financial_Conduct_Authority FCA Competition_and_Markets_Authority"
+ " Office_for_National_Statistics ONS Office_for_Budget_Responsibility OBR"
+ " Institute_for_Fiscal_Studies Resolution_Foundation Citizens_Advice Age_UK"
+ " Macmillan_Cancer_Support Cancer_Research_UK RSPCA RSPB RNLI Barnardo's NSPCC GMB RMT Aslef"
+ " National_Education_Union NEU British_Medical_Association BMA Royal_College_of_Nursing RCN CBI"
+ " TUC Federation_of_Small_Businesses Football_Association Stagecoach FirstGroup Arriva Go-Ahead"
+ " National_Express Avanti_West_Coast LNER Jet2 Wetherspoon Reform_UK Plaid_Cymru DUP UKIP"
+ " Scottish_Government Welsh_Government Senedd House_of_Commons House_of_Lords"
+ " Scottish_Parliament Northern_Ireland_Assembly Greater_London_Authority Sport_England"
+ " Healthwatch Care_Quality_Commission CQC Highways_England National_Highways"
+ " Energinet Movia Midttrafik Sydtrafik FynBus Nordjyllands_Trafikselskab Molslinjen"
+ " Bornholmslinjen Kongehuset Udbetaling_Danmark Region_Hovedstaden Region_Sjælland"
+ " Region_Syddanmark Region_Midtjylland Region_Nordjylland Matas Demant Ambu Bavarian_Nordic"
+ " Norlys Evida HOFOR Vestforbrænding Sund_&_Bælt Naviair Danske_Spil MobilePay Netcompany"
+ " Zealand_Pharma NKT Per_Aarsleff MT_Højgaard Saxo_Bank Vestjysk_Bank Ringkjøbing_Landbobank"
+ " Sparekassen_Kronjylland Styrelsen_for_Patientsikkerhed Akademikerne"
+ " Fagbevægelsens_Hovedorganisation Ældre_Sagen SEGES Rådet_for_Sikker_Trafik"
+ " Den_Uafhængige_Politiklagemyndighed Statsadvokaten Danmarks_Meteorologiske_Institut DMI"
+ " Dansk_Fjernvarme Dansk_Energi Green_Power_Denmark Concito Dansk_Byggeri"
+ " Byggeriets_Arbejdsgivere Tekniq Horesta Dansk_Handel Danske_Medier Danmarks_Apotekerforening"
+ " Danske_Patienter"
+)
 # Head words that make a name an organisation ("Danske Fabrikshaller", "Acme Corp.").
 ORG_HEADS = (
  "inc inc. corp corp. co co. ltd ltd. llc plc gmbh ag sa a/s aps i/s group company corporation"

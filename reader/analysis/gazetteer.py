@@ -153,6 +153,7 @@ FIRST_NAMES = FIRST_NAMES | _set(gaz_people.MALE + gaz_people.FEMALE)
 SURNAMES = _set(gaz_people.SURNAMES)
 ORG_WORDS = ORG_WORDS | _set(
     gaz_orgs.DA_BODIES + gaz_orgs.DA_COMPANIES + gaz_orgs.WORLD_ORGS + gaz_orgs.CLUBS + gaz_da.DA_ORGS
+    + gaz_orgs.NEWS_BODIES
 )
 PLACE_HEADS = _set(gaz_places.PLACE_HEADS)
 ORG_HEADS = _set(gaz_orgs.ORG_HEADS)
