@@ -21,10 +21,11 @@ def _dateline(names: _Names) -> None:
     """"HULL. Water bills ...": capitals opening a paragraph, then a stop or a dash and a capital."""
     words = names.words
     for k in [0, *sorted(m for m in names.breaks if m)]:
-        if k + 2 < names.n and words[k].isupper() and words[k].isalpha() and len(words[k]) >= 3 and (
-            words[k + 1] == "." or words[k + 1] in _DASHES or (
-                words[k + 1] == "," and names.cap(k + 2) and not words[k + 2].isupper())
-        ) and words[k + 2][:1].isupper() and words[k].lower() not in _HEADINGS and k not in names.tags:
+        j = _agency(words, k + 1, names.n)  # (the stop or dash, after a wire's "(PA)")
+        if j + 1 < names.n and words[k].isupper() and words[k].isalpha() and len(words[k]) >= 3 and (
+            words[j] == "." or words[j] in _DASHES or (
+                words[j] == "," and names.cap(j + 1) and not words[j + 1].isupper())
+        ) and words[j + 1][:1].isupper() and words[k].lower() not in _HEADINGS and k not in names.tags:
             names.put(k, k + 1, "LOC")
             continue
         # "GULL POINT. The ...": two or three words in capitals, taken or not as one name of another type.
@@ -33,10 +34,18 @@ def _dateline(names: _Names) -> None:
             m > k and words[m] in ("'S", "’S") and "possessive" in names.forms
         )):
             m += 1
-        if m - k >= 2 and m + 1 < names.n and (words[m] == "." or words[m] in _DASHES) and words[m + 1][:1].isupper() and (
+        j = _agency(words, m, names.n)
+        if m - k >= 2 and j + 1 < names.n and (words[j] == "." or words[j] in _DASHES) and words[j + 1][:1].isupper() and (
             words[k].lower() not in _HEADINGS and _whole_or_none(names.tags, k, m)
         ):
             names.put(k, m, "LOC")
+
+
+def _agency(words: tuple[str, ...], j: int, n: int) -> int:
+    """The word after a wire's name in brackets at ``j`` ("HARTLEPOOL (PA) - ...", stop 44), else ``j``."""
+    if j + 3 < n and words[j] == "(" and words[j + 2] == ")" and words[j + 1][:1].isupper():
+        return j + 3
+    return j
 
 
 def _whole_or_none(tags: dict[int, str], k: int, m: int) -> bool:

@@ -15,6 +15,8 @@ CASES = [
     ("GRIMSBY. Two trawlers collided outside the harbour on Sunday night.", ("GRIMSBY", "LOC")),
     ("GULL POINT. Kestrel Buses will cut three routes on the headland.", ("GULL POINT", "LOC")),
     ("PORT TALWYN - The ferry was cancelled for a third day.", ("PORT TALWYN", "LOC")),
+    ("HARTLEPOOL (PA) - Hartlepool United were beaten 2-0 at home.", ("HARTLEPOOL", "LOC")),  # stop 44
+    ("KINGS BARROW (PA) - The ferry was cancelled for a third day.", ("KINGS BARROW", "LOC")),
 ]
 
 
