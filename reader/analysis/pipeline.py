@@ -11,7 +11,7 @@ from typing import Sequence
 from reader.analysis.canonical import canonical_names
 from reader.analysis.eras import with_eras
 from reader.analysis import (
-    contact_lines, da_forms23, da_heads43, names_forms31, en_body_cues43, en_plural_openers, holidays, joined_places43, en_possessive_bodies, en_regions, en_web28, forms22, forms23_en, forms24_da,
+    body_heads44, contact_lines, da_forms23, da_heads43, names_forms31, en_body_cues43, en_plural_openers, holidays, joined_places43, en_possessive_bodies, en_regions, en_web28, forms22, forms23_en, forms24_da,
     forms24_en, forms27_da, forms27_en, forms28_da, forms28_en, known_places27, market_moves28, one_type21,
 )
 from reader.analysis.names import find_names
@@ -115,6 +115,8 @@ def _analyze(text: str, language: str | None, corrections: Sequence[EntityCorrec
     if language == "en" and en_body_cues43.ON:  # "A spokesperson for Severn Trent": a body (stop 43)
         names = en_body_cues43.body_cues(text, names, evidence)
         names = en_body_cues43.departments(text, en_body_cues43.sites(text, names, evidence))
+    if body_heads44.ON:  # "Healthwatch Kent said": a body with its region (stop 44)
+        names = body_heads44.body_heads(text, names, language, evidence)
     if contact_lines.ON and ":" in text:  # "Media contact: Carys Welland, 07700 ..." (stop 43)
         names = contact_lines.contact_people(text, names, model.vocab if model else {})
     if language == "da" and da_heads43.ON:  # "Også Bornholmslinjen melder" (stop 43)
