@@ -22,6 +22,10 @@ _INDEFINITE = re.compile(
     rf"(?:Men\s+|Og\s+)?((?:En|Et)\s+{_WORDS.replace('{0,2}', '{0,3}')})(?=,\s+(?:der|som)\s"
     r"|\s+(?:fra|i)\s+[A-ZÆØÅ][\wæøå-]+\s+(?:har|havde)\s+[a-zæøå]+(?:et|t)\b)"
     rf"|(?:Men\s+|Og\s+)?((?:En|Et)\s+{_WORDS})(?=\s+(?!(?:blev|bliver|er|var|har|havde)\b)[a-zæøå]+(?:ede|te|de|er)\b)"
+    # "En lokal købmand er mindre tilgivende.": a stance before the quote (stop 44)
+    rf"|(?:Men\s+|Og\s+)?((?:En|Et)\s+{_WORDS})(?=\s+(?:er|var)\s+(?:(?:ikke|mindre|mere|meget|noget|også|lige|helt|slet\s+ikke|knap\s+så)\s+)?"
+    r"(?:[a-zæøå]+ende|i\s+tvivl|træt|glad|vred|enig|uenig|utilfreds|tilfreds|bekymret|begejstret|skuffet|overrasket|lettet"
+    r"|forarget|rystet|stolt|optimistisk|skeptisk|kritisk|chokeret|frustreret|harm|sur|ked\s+af\s+det|bange|nervøs|fortrøstningsfuld)\b)"
 )
 # The head of an organisation ("Det danske firma", "Den lokale fodboldklub"): "siger han" never
 # stands for it (attack19).
@@ -82,7 +86,7 @@ def paragraph_subject(ctx: Context, before: int, female: bool, male: bool) -> st
         return None
     last = _SENTENCES.split(body)[-1]
     found = _INDEFINITE.match(last) or _definite(ctx.verbs).match(last)
-    phrase = found and (found.group(1) or found.group(2) if found.re is _INDEFINITE else found.group(1))
+    phrase = found and (next((g for g in found.groups() if g), None) if found.re is _INDEFINITE else found.group(1))
     if not phrase or not description_fits(phrase, female, male):
         return None
     words = phrase.split()
