@@ -142,7 +142,8 @@ def _placed(text: str, starts: list[int], language: str, size: int) -> int:
 def head_pairs(spans: list[Span], canon: list[str]) -> list[tuple[str, str]]:
     """(short, full) canonical names to group: a one-word organisation's name that begins the names
     of exactly one organisation of two words or more in the text ("Greystone", "Greystone Care Ltd"),
-    and is found as nothing else there; not an acronym."""
+    or ends it after a hyphen ("Mærsk", "A.P. Møller-Mærsk"), and is found as nothing else there;
+    not an acronym."""
     if not (ON and HEADS):
         return []
     longer: dict[str, set[str]] = {}
@@ -150,6 +151,9 @@ def head_pairs(spans: list[Span], canon: list[str]) -> list[tuple[str, str]]:
         first, _, rest = name.partition(" ")
         if label == "ORG" and rest and not _place_body(name.split()):
             longer.setdefault(first, set()).add(name)
+            tail = name.rpartition(" ")[2].rpartition("-")[2]  # "Mærsk" in "A.P. Møller-Mærsk" (stop 44)
+            if tail != name.rpartition(" ")[2] and tail[:1].isupper():
+                longer.setdefault(tail, set()).add(name)
     other = {c for (_s, _e, label), c in zip(spans, canon) if label != "ORG"}  # ("i Bøvling" as well)
     pairs = []
     # (an acronym is a name of its own: "BBC" beside "BBC Radio Stowley", "3F" beside "3F Transport")
