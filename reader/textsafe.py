@@ -52,6 +52,16 @@ def one_line(text: str, limit: int = 0) -> str:
     return flat
 
 
+def title_field(title: str, limit: int, stream=None) -> str:
+    """A headline as a field of a command's line: cut to ``limit`` on a terminal, whole when the
+    output goes to a pipe or a file (a script wants the whole title; review32)."""
+    import sys
+
+    stream = sys.stdout if stream is None else stream
+    tty = hasattr(stream, "isatty") and stream.isatty()
+    return one_line(title, limit if tty else 0)
+
+
 def shown_name(name: str) -> str:
     """A file name for a message: as it is, or quoted when spaces at its ends, runs of spaces or
     line breaks would otherwise be lost on the line (`` notes.md`` is shown as ``' notes.md'``)."""

@@ -6,7 +6,7 @@ import sys
 
 from reader.commands._common import open_db, scan_paths
 from reader.model import EXPORTED_BY, merge_tags
-from reader.textsafe import json_text, one_line, path_field, path_record, plural
+from reader.textsafe import json_text, one_line, path_field, path_record, plural, title_field
 
 
 def library_rows(articles, store) -> list[dict]:
@@ -52,7 +52,7 @@ def run(args) -> int:
         notes = str(row["annotations"]) + (f" ({row['orphaned']} orphaned)" if row["orphaned"] else "")
         fields = (
             row["id"], row["date"] or "-", row["source"] or "-", row["language"],
-            one_line(row["title"], 70),
+            title_field(row["title"], 70),
             ",".join(merge_tags(row["tags"], row["file_tags"])) or "-", notes,
         )
         print("\t".join([*(one_line(str(field)) for field in fields), path_field(row["path"])]))

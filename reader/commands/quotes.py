@@ -10,7 +10,7 @@ import os
 import sys
 
 from reader.commands._common import scan_progress
-from reader.textsafe import one_line, path_record, plural
+from reader.textsafe import one_line, path_record, plural, title_field
 from reader.workspace.exports import NO_SPEAKER
 from reader.workspace.who import about
 
@@ -40,7 +40,9 @@ def _record(q, state: str, carriers: int | None, check=None) -> dict:
         "affiliation": q.affiliation if theirs else "",
         "quote": q.text, "title": q.title, "date": q.date,
         "source": q.source, "state": state, "article_id": q.article_id, **path_record(q.path),
-        "said_as": q.said_as, "start": q.start, "end": q.end, "speaker_by_hand": by_hand,
+        "said_as": q.said_as, "start": q.start, "end": q.end,
+        # the export's name for it (review32: was "speaker_by_hand" here, "speaker_set_by_hand" there)
+        "speaker_set_by_hand": by_hand,
         # what a verified or contested state was given for (as the exports' ``checked``; review28)
         "checked_text": check.checked_text if checked else None,
         "checked_speaker": check.checked_speaker if checked else None,
@@ -54,7 +56,7 @@ def _record(q, state: str, carriers: int | None, check=None) -> dict:
 def _who_heading(r: dict) -> str:
     """The speaker as ``reader quotes`` names them: role and party, "set by hand" when set so."""
     extra = about(r["role"], r["party"], r["affiliation"])
-    if r["speaker_by_hand"]:
+    if r["speaker_set_by_hand"]:
         return f"{r['speaker'] or NO_SPEAKER} ({extra + '; ' if extra else ''}set by hand)"
     return (r["speaker"] or NO_SPEAKER) + (f" ({extra})" if extra else "")
 
@@ -78,7 +80,7 @@ def _csv(records: list[dict]) -> str:
     fields = [f for f in _FIELDS if f != "articles" or (records and "articles" in records[0])]
     writer.writerow(fields)
     for r in records:
-        cells = {**r, "speaker_set_by_hand": "yes" if r["speaker_by_hand"] else ""}  # as the export's CSV says it
+        cells = {**r, "speaker_set_by_hand": "yes" if r["speaker_set_by_hand"] else ""}  # as the export's CSV says it
         writer.writerow([csv_cell("" if cells.get(f) is None else cells[f]) for f in fields])
     return buffer.getvalue()
 
@@ -158,8 +160,8 @@ def run(args) -> int:
         sys.stdout.write(_markdown(records, checked))
     else:
         for r, (q, n), was in zip(records, rows, checked):
-            who_said = _who(q) if not r["speaker_by_hand"] else _who_heading(r)
-            head = [r["date"] or "-", who_said, r["state"], one_line(q.title, 60), r["source"] or "-"]
+            who_said = _who(q) if not r["speaker_set_by_hand"] else _who_heading(r)
+            head = [r["date"] or "-", who_said, r["state"], title_field(q.title, 60), r["source"] or "-"]
             if n is not None:
                 head.append(plural(n, "article"))
             print("\t".join(one_line(h) for h in head))

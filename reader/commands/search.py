@@ -6,7 +6,7 @@ import json
 import os
 import sys
 
-from reader.textsafe import one_line, path_field, path_record, plural
+from reader.textsafe import one_line, path_field, path_record, plural, title_field
 
 
 def _marked(text: str, spans, tty: bool) -> str:
@@ -93,7 +93,7 @@ def run(args) -> int:
     tty = sys.stdout.isatty()
     for hit in result.hits:
         a = hit.article
-        fields = (a.id, a.date or "-", a.source or "-", one_line(a.title, 80))
+        fields = (a.id, a.date or "-", a.source or "-", title_field(a.title, 80))
         print("\t".join([*(one_line(str(f)) for f in fields), path_field(a.path)]))
         print("    " + _marked(hit.snippet, hit.spans, tty))
     if empty:

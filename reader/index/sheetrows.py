@@ -19,7 +19,7 @@ from reader.index.database import SCHEMA_VERSION
 from reader.index.walking import to_db
 from reader.model import Article, Quote
 
-# One statement an article (one read snapshot: a sync writing meanwhile never splits a row from its quotes).
+# One statement a file (one read snapshot: a sync writing meanwhile never splits a row from its quotes).
 _ROWS = ("SELECT a.rowid, a.title, a.language, a.fingerprint, q.qstart, q.qend, q.text, q.speaker, q.role,"
          " q.own_role, q.affiliation, q.kind FROM articles a LEFT JOIN quotes q ON q.article = a.rowid"
          " WHERE a.path = ? AND a.analysed != 0 ORDER BY a.rowid, q.id")
@@ -30,6 +30,11 @@ class SheetRows:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+        # The rows of the file read last, by (fingerprint, title, language): the articles of a JSON
+        # list come one after another, and reading the file's rows once for each of its 30,000
+        # articles made the sheet quadratic (review32).
+        self._path: str | None = None
+        self._held: dict[tuple[str, str, str], tuple[Quote, ...]] = {}
 
     def quotes_of(self, article: Article) -> tuple[Quote, ...] | None:
         """The quotes an analysis of ``article`` (without corrections) finds, with each quote's
@@ -41,25 +46,32 @@ class SheetRows:
             path = to_db(os.path.abspath(article.path))
         except (UnicodeError, ValueError, OSError):
             return None
-        try:
-            rows = self.conn.execute(_ROWS, (path,)).fetchall()
-        except sqlite3.Error:  # busy, damaged: the article is analysed
-            return None
-        quotes: list[Quote] = []
-        found = None
-        for rowid, title, language, held, start, end, text, speaker, role, own_role, affiliation, kind in rows:
-            if held != fingerprint or title != article.title or language != article.language:
-                continue
-            if found is not None and rowid != found:
-                break  # another article of the file with the same text: the same analysis
-            found = rowid
-            if start is not None:
-                quotes.append(Quote(start, end, text, speaker or None, role=own_role or role,
-                                    affiliation=affiliation, kind=kind))
-        return tuple(quotes) if found is not None else None
+        if path != self._path:
+            try:
+                rows = self.conn.execute(_ROWS, (path,)).fetchall()
+            except sqlite3.Error:  # busy, damaged: the article is analysed
+                return None
+            self._path, self._held = path, _by_text(rows)
+        return self._held.get((fingerprint, article.title, article.language))
 
     def close(self) -> None:
         self.conn.close()
+
+
+def _by_text(rows: list) -> dict[tuple[str, str, str], tuple[Quote, ...]]:
+    """A file's rows (in rowid order) as the quotes of each (fingerprint, title, language): the
+    first article with that text (another one of the file with the same text has the same analysis)."""
+    first: dict[tuple[str, str, str], int] = {}
+    quotes: dict[tuple[str, str, str], list[Quote]] = {}
+    for rowid, title, language, held, start, end, text, speaker, role, own_role, affiliation, kind in rows:
+        key = (held, title, language)
+        if first.setdefault(key, rowid) != rowid:
+            continue
+        found = quotes.setdefault(key, [])
+        if start is not None:
+            found.append(Quote(start, end, text, speaker or None, role=own_role or role,
+                               affiliation=affiliation, kind=kind))
+    return {key: tuple(found) for key, found in quotes.items()}
 
 
 def sheet_rows(index_path: Path) -> SheetRows | None:

@@ -18,6 +18,16 @@ from reader.library.textnorm import (
 )
 
 
+# "By Jane Doe" / "Af Kirsten Møller" given as a byline field (front matter, JSON, a meta tag): the
+# name only, as a byline line or element gives it; the exports write "By …" before it (review32).
+_BY = re.compile(r"^(?:by|af)\s+(?=[^\W\d_])", re.IGNORECASE)
+
+
+def byline_name(byline: str) -> str:
+    """``byline`` without a leading "By"/"Af" before the name."""
+    return _BY.sub("", byline, count=1)
+
+
 @dataclass
 class Draft:
     """What a format parser found in a file, before normalisation."""
@@ -123,6 +133,6 @@ def make_article(draft: Draft, path: str, fmt: str) -> Article:
         dateline=dateline,
         language=language,
         format=fmt,
-        byline=clean_meta(draft.byline),
+        byline=byline_name(clean_meta(draft.byline)),
         meta_tags=clean_tags(draft.tags),
     )

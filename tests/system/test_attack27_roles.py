@@ -80,7 +80,7 @@ def test_a_first_name_set_by_hand_is_not_given_the_role_of_the_person_it_is_merg
     lib, db = _ole_given_to(tmp_path, "Jens")  # another Jens, or the reporter's guess; not Jens Bager's role
     capsys.readouterr()
     assert main(["quotes", str(lib), "--db", db, "--json"]) == 0
-    mine = [r for r in json.loads(capsys.readouterr().out) if r["speaker_by_hand"]]
+    mine = [r for r in json.loads(capsys.readouterr().out) if r["speaker_set_by_hand"]]
     assert [(r["speaker"], r["role"]) for r in mine] == [("Jens", "")]
     rows = {r["quote"][:20]: (r["speaker"], r["role"]) for r in _sheet(capsys, lib, db)}
     assert rows["Vi har brug for en, "] == ("Jens", "")  # as the export and the app say it

@@ -77,7 +77,7 @@ def test_a_speaker_set_by_hand_to_a_person_the_article_names_carries_their_role(
 
     capsys.readouterr()
     assert main(["quotes", str(lib), "--db", db, "--speaker", "Lene Strand", "--json"]) == 0
-    mine = [r for r in json.loads(capsys.readouterr().out) if r["speaker_by_hand"]]
+    mine = [r for r in json.loads(capsys.readouterr().out) if r["speaker_set_by_hand"]]
     assert [(r["speaker"], r["role"]) for r in mine] == [("Lene Strand", "pressechef")]
 
 

@@ -117,12 +117,12 @@ def test_quotes_follow_the_reporters_record_changed_wording_and_hand_set_speaker
         store.set_quote_speaker(row["article_id"], anchor, "Ukendt Kilde")
         store.set_quote_state(row["article_id"], anchor, QuoteState.VERIFIED, "Ukendt Kilde")
     (now,) = [r for r in run_json(capsys, "quotes", lib, "--db", db) if r["start"] == row["start"]]
-    assert (now["speaker"], now["speaker_by_hand"], now["state"]) == ("Ukendt Kilde", True, "verified")
+    assert (now["speaker"], now["speaker_set_by_hand"], now["state"]) == ("Ukendt Kilde", True, "verified")
     path = Path(row["path"])
     first_word = row["quote"].split()[0]
     path.write_text(path.read_text(encoding="utf-8").replace(row["quote"], row["quote"].replace(first_word, first_word + "e", 1), 1),
                     encoding="utf-8")
-    rows = [r for r in run_json(capsys, "quotes", lib, "--db", db) if r["speaker_by_hand"]]
+    rows = [r for r in run_json(capsys, "quotes", lib, "--db", db) if r["speaker_set_by_hand"]]
     assert [r["state"] for r in rows] == ["changed since verified"]  # never 'verified' for new wording
     assert main(["quotes", lib, "--db", db, "--md"]) == 0
     assert "changed since verified" in capsys.readouterr().out

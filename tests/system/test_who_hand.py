@@ -54,7 +54,7 @@ def test_a_speaker_set_by_hand_replaces_the_found_one_everywhere(lib, db, capsys
     dyche = run_json(capsys, "quotes", lib, "--db", db, "--speaker", "Dyche")
     assert len(dyche) == 2 and not any(r["quote"] == penalty["quote"] for r in dyche)
     (linesman,) = run_json(capsys, "quotes", lib, "--db", db, "--speaker", "the linesman")
-    assert (linesman["quote"], linesman["speaker"], linesman["speaker_by_hand"]) == (penalty["quote"], "the linesman", True)
+    assert (linesman["quote"], linesman["speaker"], linesman["speaker_set_by_hand"]) == (penalty["quote"], "the linesman", True)
     assert hits(capsys, "speaker:linesman", lib, db) == 1
     assert hits(capsys, "speaker:Dyche", lib, db) == 1  # his other two quotes are still his
     first = run_json(capsys, "quotes", lib, "--db", db, "--first-seen", "--speaker", "linesman")

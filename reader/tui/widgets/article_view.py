@@ -174,7 +174,10 @@ class ArticleView(MouseSelection, MotionActions, PaintMixin, ScrollView, can_foc
         if others != 1:
             role = org = ""
         elif quote is not None and (quote.role or quote.affiliation or mark):
-            role, org = quote.role or "", quote.affiliation or ""
+            # a found speaker with no role in this quote takes the role stated with their name, as
+            # the exports and `reader quotes` do ("Lars Bendixen, fritidsudvalgets formand, DF",
+            # not "Lars Bendixen, DF"; review32); one set by hand keeps the quote's (role_near)
+            role, org = quote.role or ("" if mark else self.roles.get(name, "")), quote.affiliation or ""
         elif mark:
             role = org = ""
         else:
