@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
@@ -186,7 +187,8 @@ def parse_query(text: str, speaker_names: Callable[[str], Iterable[str]] | None 
     speaker that ``speaker:typed`` should also find (the journalist's merges)."""
     query = Query(text)
     pos = 0
-    text = text.translate(_QUOTES)
+    # NFC as the index holds the text: "blåbær" typed or pasted decomposed (a + U+030A) finds it too
+    text = unicodedata.normalize("NFC", text).translate(_QUOTES)
     if text.count('"') % 2:  # an opening quote never closed: the words after it, one by one
         cut = text.rindex('"')
         text = text[:cut] + " " + text[cut + 1:]
