@@ -38,10 +38,11 @@ def heads(text: str, spans: list[Span], vocab: dict) -> list[Span]:
     if not ON or not any(head in text for head in _ORG + _LOC + (" Park", " Arena", " Stadion")):
         return spans
     added: list[Span] = []
+    near = _Near(spans)
     for m in _WORD.finditer(text):
         s, e = m.span()
         word = m.group()
-        if _opens(text, s) and word not in _KNOWN or vocab.get(word.lower()) in ("L", "B") or any(x[0] <= e + 1 and s - 1 <= x[1] for x in spans):
+        if _opens(text, s) and word not in _KNOWN or vocab.get(word.lower()) in ("L", "B") or near.touches(s - 1, e + 1):
             continue  # (also a name right beside it: "Forbrugerrådet Tænk", "Regionshospitalet Viborg")
         if _NEXT_NAME.match(text, e) or text[max(0, s - 5):s] in ("- og ", "- el ") or text[max(0, s - 8):s].endswith("- eller "):
             continue  # part of a longer name ("Boligforeningen Halsskovhus", "Konkurrence- og Forbrugerstyrelsen")
@@ -51,6 +52,24 @@ def heads(text: str, spans: list[Span], vocab: dict) -> list[Span]:
     if " Park" in text or " Arena" in text or " Stadion" in text:
         added += _venues(text, spans + added)
     return sorted(spans + added) if added else spans
+
+
+class _Near:
+    """Whether any of ``spans`` starts by ``end`` and ends from ``start`` on, in log time (a pass
+    over every span for each head word was quadratic: minutes for a story of megabytes)."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        ordered = sorted((x[0], x[1]) for x in spans)
+        self.starts = [x[0] for x in ordered]
+        self.ends: list[int] = []  # the furthest end of the spans up to each one
+        for _start, stop in ordered:
+            self.ends.append(max(stop, self.ends[-1]) if self.ends else stop)
+
+    def touches(self, start: int, end: int) -> bool:
+        from bisect import bisect_right
+
+        k = bisect_right(self.starts, end) - 1
+        return k >= 0 and self.ends[k] >= start
 
 
 _VENUE = re.compile(r"(?<![\w-])[A-ZÆØÅ][\wæøå-]*(?: [A-ZÆØÅ][\wæøå-]*)? (?:Park|Arena|Stadion)(?![\w-])")

@@ -18,6 +18,9 @@ def resolve(index, query: str, corrections=(), overrides=None) -> tuple[str, str
     from reader.errors import ReaderError
     from reader.workspace import who
 
+    import unicodedata
+
+    query = unicodedata.normalize("NFC", query)  # typed or pasted decomposed: as the index holds names
     key, sep, value = query.partition(":")
     if sep and key.strip().lower() in KINDS:
         kind, name = KINDS[key.strip().lower()], value.strip()

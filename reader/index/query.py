@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
@@ -27,6 +28,9 @@ _TERM = re.compile(
 )
 _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00bb": '"', "\u00ab": '"'})
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+# Terms searched at most: SQLite's FTS5 takes about 45 KB a term, so a pasted 100 KB text (15,000
+# terms) took 700 MB and a 16 s wait. A paragraph pasted to find its article is well under it.
+MAX_TERMS = 200
 
 
 @dataclass
@@ -63,10 +67,19 @@ def _quoted(tokens: list[str]) -> str:
     return " + ".join(f"\"{t}\"" for t in tokens)  # FTS5: a phrase
 
 
+def _words(query: Query, value: str) -> list[str]:
+    """The words of one term, at most MAX_TERMS of them (a long phrase pasted between quotes)."""
+    tokens = words(value)
+    if len(tokens) > MAX_TERMS:
+        query.problems.append(f"a phrase is long: searched its first {MAX_TERMS} words")
+        del tokens[MAX_TERMS:]
+    return tokens
+
+
 def _text_term(query: Query, value: str, phrase: bool, negated: bool) -> str | None:
     """The FTS expression for a word, phrase or prefix over the article text and the notes."""
     prefix = value.endswith("*") and not phrase
-    tokens = words(value)
+    tokens = _words(query, value)
     if not tokens:
         return None
     if prefix:
@@ -129,7 +142,7 @@ def _filter(query: Query, key: str, value: str, negated: bool,
             speaker_names: Callable[[str], Iterable[str]] | None = None) -> tuple[str, str] | None:
     """("fts", expr) or ("sql", condition) for ``key:value``; None (with a problem) if unusable."""
     if key in COLUMN_FILTERS:
-        tokens = words(value.rstrip("*"))
+        tokens = _words(query, value.rstrip("*"))
         if not tokens:
             query.problems.append(f"{key}: needs a name")
             return None
@@ -186,7 +199,8 @@ def parse_query(text: str, speaker_names: Callable[[str], Iterable[str]] | None 
     speaker that ``speaker:typed`` should also find (the journalist's merges)."""
     query = Query(text)
     pos = 0
-    text = text.translate(_QUOTES)
+    # NFC as the index holds the text: "blåbær" typed or pasted decomposed (a + U+030A) finds it too
+    text = unicodedata.normalize("NFC", text).translate(_QUOTES)
     if text.count('"') % 2:  # an opening quote never closed: the words after it, one by one
         cut = text.rindex('"')
         text = text[:cut] + " " + text[cut + 1:]
@@ -194,6 +208,9 @@ def parse_query(text: str, speaker_names: Callable[[str], Iterable[str]] | None 
     while pos < len(text):
         m = _TERM.match(text, pos)
         if m is None or m.end() == pos:
+            break
+        if len(query.include) + len(query.exclude) + len(query.where) >= MAX_TERMS:
+            query.problems.append(f"the query is long: searched its first {MAX_TERMS} terms")
             break
         pos = m.end()
         negated = bool(m["neg"])
@@ -217,7 +234,9 @@ def parse_query(text: str, speaker_names: Callable[[str], Iterable[str]] | None 
                 continue
             kind = "fts"
         if kind == "fts":
-            (query.exclude if negated else query.include).append(expr)
+            terms = query.exclude if negated else query.include
+            if expr not in terms:  # the same word twice asks nothing more
+                terms.append(expr)
         else:
             query.where.append(f"NOT ({expr})" if negated else f"({expr})")
     return query

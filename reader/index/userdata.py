@@ -9,6 +9,12 @@ from typing import Iterable, Mapping, Sequence
 from reader.index.articles import TAG_SEP
 
 
+def _nfc(text: str) -> str:
+    import unicodedata
+
+    return unicodedata.normalize("NFC", text)
+
+
 class UserData:
     """Searchable notes, labels and tags (see the module docstring)."""
 
@@ -51,7 +57,8 @@ class UserData:
             for rowid, (key, (tags, notes, labels, count)) in wanted.items():
                 file_tags = conn.execute("SELECT meta_tags FROM articles WHERE rowid = ?", (rowid,)).fetchone()[0]
                 all_tags = list(dict.fromkeys([*tags, *(t for t in file_tags.split(TAG_SEP) if t)]))
-                conn.execute("UPDATE fts SET notes = ?, labels = ?, tags = ? WHERE rowid = ?",
-                             ("\n\n".join(notes), " ; ".join(labels), " ; ".join(all_tags), rowid))
+                conn.execute("UPDATE fts SET notes = ?, labels = ?, tags = ? WHERE rowid = ?",  # NFC, as the
+                             tuple(_nfc(t) for t in ("\n\n".join(notes), " ; ".join(labels), " ; ".join(all_tags)))
+                             + (rowid,))  # text and the query: a note or tag typed decomposed is found too
                 conn.execute("UPDATE articles SET notes = ?, user_key = ? WHERE rowid = ?", (count, key, rowid))
         return len(wanted) + len(cleared)

@@ -113,7 +113,8 @@ def under(roots: Sequence[str], column: str = "path") -> tuple[str, list[str]]:
     if not roots:
         return "0", []
     folders = [r for r in roots if os.path.isdir(r)]
-    files = [r for r in roots if r not in folders]
+    named = set(folders)
+    files = [r for r in roots if r not in named]
     parts, params = [], []
     if files:  # any number of files in one parameter
         parts.append(f"{column} IN (SELECT value FROM json_each(?))")
@@ -122,4 +123,14 @@ def under(roots: Sequence[str], column: str = "path") -> tuple[str, list[str]]:
         folder = to_db(root.rstrip(os.sep) + os.sep)
         parts.append(f"({column} > ? AND {column} < ?)")
         params.extend((folder, folder[:-1] + chr(ord(os.sep) + 1)))
-    return "(" + " OR ".join(parts) + ")", params
+    return _any(parts), params
+
+
+def _any(parts: list[str]) -> str:
+    """``parts`` joined by OR as a balanced tree: SQLite refuses an expression deeper than 1,000,
+    and a flat chain of ORs is as deep as it is long (``reader search X ~/wire/*/`` over three
+    years of day folders failed with "Expression tree is too large")."""
+    if len(parts) <= 2:
+        return "(" + " OR ".join(parts) + ")"
+    middle = len(parts) // 2
+    return f"({_any(parts[:middle])} OR {_any(parts[middle:])})"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from dataclasses import replace
 from typing import Any, Mapping, Sequence
@@ -133,6 +134,7 @@ def matching_speakers(index: "LibraryIndex", name: str, overrides: Mapping[str, 
     last words, ignoring case. A joint speaker ("Wes Streeting and Helen Marsh") is named by each
     of its members too: their quotes together are listed under each of them."""
     merged = speaker_names(index, overrides)
+    name = unicodedata.normalize("NFC", name)  # typed or pasted decomposed (a + U+030A): as the text has it
     exact = {t for t in merged.values() if t.casefold() == name.strip().casefold()}
     if exact and len(name.split()) > 1:  # a full name; a surname alone still names every namesake
         found = exact

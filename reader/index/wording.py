@@ -81,7 +81,7 @@ def marked_diff(runs: Iterable[tuple[str, str]]) -> str:
 
 def name_parts(name: str) -> tuple[str, ...]:
     """A name's words, for matching partial names ("Anders Samuelsen" -> ("anders", "samuelsen"))."""
-    return tuple(name.casefold().split())
+    return tuple(unicodedata.normalize("NFC", name).casefold().split())  # a name typed decomposed too
 
 
 _AND = re.compile(r"\s(?:and|og|&)\s", re.IGNORECASE)

@@ -106,7 +106,9 @@ class WhoListScreen(Screen):
         self.query_one(".who-status", Static).update(Content(text))
 
     def _fill(self) -> None:
-        words = self.query_one(Input).value.casefold().split()
+        import unicodedata  # a name pasted decomposed (a + U+030A) finds it as the text has it (NFC)
+
+        words = unicodedata.normalize("NFC", self.query_one(Input).value).casefold().split()
         shown = [r for r in self.rows if all(w in self.haystack(r) for w in words)]
         shown.sort(key=self.sort_key(self.sort))
         self.shown = shown
