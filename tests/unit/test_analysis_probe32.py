@@ -36,3 +36,52 @@ def test_ukrainian_woman_with_her_age_is_a_person_and_speaks() -> None:
     result = analyze(text, "da")
     assert ("Tetiana Moroz", "PER") in [(e.text, e.label.value) for e in result.entities]
     assert [q.speaker for q in result.quotes] == ["Tetiana Moroz"]
+
+
+# names_forms32
+
+def test_firm_before_its_ticker_is_a_body() -> None:
+    text = "Shares in Halvergate Mining (HVG.L) fell 4% and Corrow Foods (CRF.L) rose 2% on Wednesday."
+    names = _names(text, "en")
+    assert ("Halvergate Mining", "ORG") in names
+    assert ("Corrow Foods", "ORG") in names
+
+
+def test_analysts_firm_is_a_body() -> None:
+    text = '"Copper is cheap for a reason," said Ben Tollard, head of research at Quilter Cheviot.'
+    assert ("Quilter Cheviot", "ORG") in _names(text, "en")
+
+
+def test_academic_of_a_body_or_town_is_two_names() -> None:
+    text = ('"The samples were clean," said Dr Ruth Okafor of Heriot-Watt, who led the study.\n\n'
+            '"We need more of them," said Professor Tom Vance of Leeds.')
+    result = analyze(text, "en")
+    names = [(e.text, e.label.value) for e in result.entities]
+    assert ("Ruth Okafor", "PER") in names and ("Heriot-Watt", "ORG") in names
+    assert ("Tom Vance", "PER") in names and ("Leeds", "LOC") in names
+    assert [q.speaker for q in result.quotes] == ["Ruth Okafor", "Tom Vance"]
+
+
+def test_municipality_is_a_body() -> None:
+    text = "The buses are run by a company owned by the Ankara Metropolitan Municipality."
+    assert ("Ankara Metropolitan Municipality", "ORG") in _names(text, "en")
+
+
+def test_journal_is_a_body() -> None:
+    assert ("Cell Reports", "ORG") in _names("The results were published on Monday in the journal Cell Reports.", "en")
+    assert ("Cell Reports", "ORG") in _names("Studiet er offentliggjort i tidsskriftet Cell Reports.", "da")
+
+
+def test_analyst_after_hos_and_a_bank_is_a_person() -> None:
+    text = "Aktiestrateg hos Jyske Bank Lise Fyhn Vittinghus kalder tallene svage."
+    names = _names(text, "da")
+    assert ("Jyske Bank", "ORG") in names
+    assert ("Lise Fyhn Vittinghus", "PER") in names
+
+
+def test_person_opening_with_a_role_apposition_speaks() -> None:
+    text = ("Perpetua Quarrington-Vose, currency strategist at ING, was cautious.\n\n"
+            '"Nobody expects a cut," she wrote in a note.')
+    result = analyze(text, "en")
+    assert ("Perpetua Quarrington-Vose", "PER") in [(e.text, e.label.value) for e in result.entities]
+    assert [q.speaker for q in result.quotes] == ["Perpetua Quarrington-Vose"]
