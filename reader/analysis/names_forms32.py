@@ -17,7 +17,21 @@ English, each gated on a literal test of the text:
   "at"/"of"/"for" and a capital are a person when no name covers them. Gate: ", ".
 - a journal after "the journal" ("in the journal Joule"): its capitalised words are a body. Gate:
   "journal ".
+- a transliteration's apostrophe ("near Sana'a", "in Ma'an" found as "Ma"): one to three lower-case
+  letters after "'" (not "s", "t", "d", "m", "ll", "re", "ve") are read into the name. Gate: "'".
+- a person's name before "district", "neighbourhood" or "suburb" ("the Jabal al-Nuzha district")
+  is a place. Gate: the words.
+- a name before ", the world's largest battery maker" (also "China's biggest carmaker", "the
+  country's leading ... provider") is a body. Gate: "largest", "biggest" or "leading".
+- a theatre, orchestra or institution not found or typed a place ("the Royal Lyceum Theatre", "the
+  Royal Northern Sinfonia", "the Faraday Institution"): one to three capitalised words and
+  Theatre, Theater, Playhouse, Sinfonia, Orchestra, Philharmonic or Institution are a body.
+  Gate: the words.
+Both: a stock index is no name ("Uden for C25 var dagens vinder" made C25 a body; indexes are not
+marked in the test articles). Gate: a digit or "DAX".
 Danish:
+- a district after "bydelen" ("i bydelen Son Rapinya") is a place when no name covers it. Gate:
+  "bydel".
 - a person after a role, "hos"/"i" and a body, read into the body ("Aktieanalytiker hos Jyske Bank
   Kasper Nørbjerg Vittinghus"): a body whose words from a known given name on are two to four
   capitalised words is split into the body and the person. Gate: the words "hos"/"i" before it.
@@ -43,6 +57,16 @@ _APPOSED = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))([A-Z][a-z]+ [A-Z][a-z]+(?:-[A-
                       r"(?:analyst|strategist|economist|director|manager|officer|executive|spokesperson|"
                       r"chairman|chairwoman|chair|president|professor|lecturer|researcher|head of [a-z]+) "
                       r"(?:at|of|for) (?:the )?[A-Z]", re.M)
+_CLITICS = frozenset("s t d m ll re ve".split())
+_APOSTROPHE = re.compile(r"'([a-z]{1,3})(?![\w'’-])")
+_AREA = re.compile(r" (?:district|neighbourhood|neighborhood|suburb)\b")
+_LARGEST = re.compile(r", (?:the |a |an )?(?:(?:world's|country's|nation's|[A-Z][a-z]+'s) )?(?:largest|biggest|"
+                      r"second-largest|second-biggest|leading) (?:[a-z-]+ ){0,2}(?:maker|makers|producer|company|firm|"
+                      r"group|bank|retailer|airline|insurer|miner|carmaker|chipmaker|operator|supplier|manufacturer|"
+                      r"lender|distributor|provider|exporter|developer)\b")
+_HOUSES = re.compile(r"(?<![\w-])((?:[A-Z][\w'-]*\s){1,3}(?:Theatre|Theater|Playhouse|Sinfonia|Orchestra|Philharmonic|"
+                     r"Institution))(?![\w-])")
+_INDEX = re.compile(r"(?:OMX)?C(?:20|25)(?:CAP)?|FTSE \d{2,3}|S&P 500|Stoxx (?:Europe )?600|CAC 40|DAX|Nikkei 225")
 _ACADEMIC = re.compile(r"(?:Professor|Prof|Dr) $")
 _JOURNAL = re.compile(r"(?:\bthe journal|\btidsskriftet) (" + _CAP.replace("A-Z", "A-ZÆØÅ") + r"(?: "
                       + _CAP.replace("A-Z", "A-ZÆØÅ") + r"){0,3})")
@@ -75,6 +99,8 @@ def english(text: str, spans: list[Span], evidence: Evidence | None = None) -> l
     """``spans`` with probe32's English forms applied."""
     if not ON:
         return spans
+    if any(c.isdigit() for c in text) or "DAX" in text:
+        spans = without_indexes(text, spans)
     if ".L)" in text or re.search(r"\.[A-Z]{1,3}\)", text):
         for m in _TICKER.finditer(text):
             spans = _as_body(text, spans, m.start(1), m.end(1), evidence)
@@ -87,6 +113,19 @@ def english(text: str, spans: list[Span], evidence: Evidence | None = None) -> l
     if "Municipality" in text:
         spans = [(s, e, "ORG") if label == "LOC" and text.endswith(" Municipality", s, e) else (s, e, label)
                  for s, e, label in spans]
+    if "'" in text:  # "solar farms in Ma'an": a transliteration's apostrophe inside the name
+        spans = [(s, e + len(m.group(0)), label) if text.startswith("'", e) and (m := _APOSTROPHE.match(text, e))
+                 and m.group(1) not in _CLITICS else (s, e, label) for s, e, label in spans]
+    if "district" in text or "neighbo" in text or "suburb" in text:  # "the Jabal al-Nuzha district"
+        spans = _retyped(spans, [(s, e, "LOC") if label == "PER" and _AREA.match(text, e) else (s, e, label)
+                                 for s, e, label in spans], evidence)
+    if "largest" in text or "biggest" in text or "leading" in text:  # "CATL, the world's largest battery maker"
+        spans = _retyped(spans, [(s, e, "ORG") if label != "ORG" and _LARGEST.match(text, e) else (s, e, label)
+                                 for s, e, label in spans], evidence)
+    if any(w in text for w in ("Theatre", "Theater", "Playhouse", "Sinfonia", "Orchestra", "Philharmonic", "Institution")):
+        for m in _HOUSES.finditer(text):  # "the Royal Lyceum Theatre", "the Faraday Institution"
+            st = m.start(1) + 4 if text.startswith("The ", m.start(1)) else m.start(1)
+            spans = _as_body(text, spans, st, m.end(1), evidence)
     if " of " in text:
         spans = _academics(text, spans)
     if ", " in text:  # "Susannah X-Y, currency strategist at ING, said": a person opening a sentence
@@ -94,6 +133,22 @@ def english(text: str, spans: list[Span], evidence: Evidence | None = None) -> l
                  if not any(a < m.end(1) and m.start(1) < b for a, b, _label in spans)]
         spans = sorted(spans + added) if added else spans
     return spans
+
+
+def _retyped(old: list[Span], new: list[Span], evidence: Evidence | None) -> list[Span]:
+    """``new``, with the typer's scores of every retyped span dropped from ``evidence`` (the rule
+    decides its group's vote, as in ``names_forms31``)."""
+    if evidence is not None:
+        for a, b in zip(old, new):
+            if a != b:
+                evidence.pop(a[:2], None)
+    return new
+
+
+def without_indexes(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` without stock indexes ("C25", "FTSE 100", "DAX"): not marked, as the test articles
+    have it (they were bodies: "Uden for C25 var dagens vinder")."""
+    return [sp for sp in spans if not _INDEX.fullmatch(text[sp[0]:sp[1]])]
 
 
 def _academics(text: str, spans: list[Span]) -> list[Span]:
@@ -113,6 +168,7 @@ def _academics(text: str, spans: list[Span]) -> list[Span]:
 
 _DA_ROLE = re.compile(r"(?:analytiker|økonom|strateg|chef|direktør|formand|ordfører|talsmand|talskvinde|"
                       r"konsulent|leder|forsker|partner|advokat) (?:hos|i) $", re.IGNORECASE)
+_BYDEL = re.compile(r"\bbydel(?:en)? ([A-ZÆØÅ][^\W\d_]+(?:[ -][A-ZÆØÅ][^\W\d_]+)?)")
 _WORD = re.compile(r"[A-ZÆØÅÁÉÍÓÚÑ][^\W\d_]+(?:-[A-ZÆØÅÁÉÍÓÚÑ][^\W\d_]+)?")
 
 
@@ -137,6 +193,12 @@ def danish(text: str, spans: list[Span], evidence: Evidence | None = None) -> li
                     evidence.pop((s, e), None)
                 continue
         out.append((s, e, label))
+    if any(c.isdigit() for c in text) or "DAX" in text:
+        out = without_indexes(text, out)
+    if "bydel" in text:  # "i bydelen Son Rapinya": a district
+        for m in _BYDEL.finditer(text):
+            if not any(a < m.end(1) and m.start(1) < b for a, b, _label in out):
+                out = sorted(out + [(m.start(1), m.end(1), "LOC")])
     if "tidsskrift" in text:
         for m in _JOURNAL.finditer(text):
             out = _as_body(text, out, m.start(1), m.end(1), evidence)

@@ -85,3 +85,35 @@ def test_person_opening_with_a_role_apposition_speaks() -> None:
     result = analyze(text, "en")
     assert ("Perpetua Quarrington-Vose", "PER") in [(e.text, e.label.value) for e in result.entities]
     assert [q.speaker for q in result.quotes] == ["Perpetua Quarrington-Vose"]
+
+
+def test_transliterated_place_keeps_its_apostrophe() -> None:
+    names = _names("Fighting was reported overnight near Sana'a and in the port of Mu'alla.", "en")
+    assert ("Sana'a", "LOC") in names
+
+
+def test_name_before_district_is_a_place() -> None:
+    text = "She lives with her three children in the Bab al-Hadid district of the old city."
+    assert ("Bab al-Hadid", "LOC") in _names(text, "en")
+
+
+def test_worlds_largest_maker_is_a_body() -> None:
+    names = _names("BYD, China's biggest carmaker, said sales rose by a fifth.", "en")
+    assert ("BYD", "ORG") in names
+
+
+def test_theatres_and_orchestras_are_bodies() -> None:
+    text = ("The show transfers to the Royal Lyceum Theatre in Edinburgh in February.\n\n"
+            "A concert will be given by the Royal Northern Sinfonia in March.")
+    names = _names(text, "en")
+    assert ("Royal Lyceum Theatre", "ORG") in names
+    assert ("Royal Northern Sinfonia", "ORG") in names
+
+
+def test_stock_index_is_no_name() -> None:
+    names = _names("Uden for C25 var dagens vinder et lille selskab.", "da")
+    assert not any(n == "C25" for n, _ in names)
+
+
+def test_district_after_bydelen_is_a_place() -> None:
+    assert ("Vila Nova", "LOC") in _names("Familien bor i bydelen Vila Nova i Porto.", "da")
