@@ -28,7 +28,7 @@ English, each gated on a literal test of the text:
   Theatre, Theater, Playhouse, Sinfonia, Orchestra, Philharmonic or Institution are a body.
   Gate: the words.
 Both: a stock index is no name ("Uden for C25 var dagens vinder" made C25 a body; indexes are not
-marked in the test articles). Gate: a digit or "DAX".
+marked in the test articles). Gate: the indexes' words.
 Danish:
 - a district after "bydelen" ("i bydelen Son Rapinya") is a place when no name covers it. Gate:
   "bydel".
@@ -53,10 +53,10 @@ _CAP = r"[A-Z][\w&'-]*"
 _TICKER = re.compile(r"(?<![\w-])(" + _CAP + r"(?: " + _CAP + r"){0,3}) \([A-Z0-9]{1,6}[a-z]?\.[A-Z]{1,3}\)")
 _ANALYST = re.compile(r"\b(?:analysts?|strategists?|economists?|head of [a-z]+(?: [a-z]+)?) at (?:the )?("
                       + _CAP + r"(?: " + _CAP + r"){0,3})")
-_APPOSED = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))([A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z][a-z]+)?), (?:[a-z]+ ){0,3}"
-                      r"(?:analyst|strategist|economist|director|manager|officer|executive|spokesperson|"
-                      r"chairman|chairwoman|chair|president|professor|lecturer|researcher|head of [a-z]+) "
-                      r"(?:at|of|for) (?:the )?[A-Z]", re.M)
+_APPOSED = re.compile(r", (?:[a-z]+ ){0,3}(?:analyst|strategist|economist|director|manager|officer|executive|"
+                      r"spokesperson|chairman|chairwoman|chair|president|professor|lecturer|researcher|head of [a-z]+) "
+                      r"(?:at|of|for) (?:the )?[A-Z]")
+_APPOSED_NAME = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
 _CLITICS = frozenset("s t d m ll re ve".split())
 _APOSTROPHE = re.compile(r"'([a-z]{1,3})(?![\w'’-])")
 _AREA = re.compile(r" (?:district|neighbourhood|neighborhood|suburb)\b")
@@ -64,8 +64,9 @@ _LARGEST = re.compile(r", (?:the |a |an )?(?:(?:world's|country's|nation's|[A-Z]
                       r"second-largest|second-biggest|leading) (?:[a-z-]+ ){0,2}(?:maker|makers|producer|company|firm|"
                       r"group|bank|retailer|airline|insurer|miner|carmaker|chipmaker|operator|supplier|manufacturer|"
                       r"lender|distributor|provider|exporter|developer)\b")
-_HOUSES = re.compile(r"(?<![\w-])((?:[A-Z][\w'-]*\s){1,3}(?:Theatre|Theater|Playhouse|Sinfonia|Orchestra|Philharmonic|"
-                     r"Institution))(?![\w-])")
+_HOUSE = re.compile(r"(?:Theatre|Theater|Playhouse|Sinfonia|Orchestra|Philharmonic|Institution)(?![\w-])")
+_HOUSE_WORDS = re.compile(r"(?:[A-Z][\w'-]*\s){1,3}$")
+_INDEX_WORDS = ("C20", "C25", "FTSE", "S&P", "Stoxx", "CAC", "DAX", "Nikkei")
 _INDEX = re.compile(r"(?:OMX)?C(?:20|25)(?:CAP)?|FTSE \d{2,3}|S&P 500|Stoxx (?:Europe )?600|CAC 40|DAX|Nikkei 225")
 _ACADEMIC = re.compile(r"(?:Professor|Prof|Dr) $")
 _JOURNAL = re.compile(r"(?:\bthe journal|\btidsskriftet) (" + _CAP.replace("A-Z", "A-ZÆØÅ") + r"(?: "
@@ -99,7 +100,7 @@ def english(text: str, spans: list[Span], evidence: Evidence | None = None) -> l
     """``spans`` with probe32's English forms applied."""
     if not ON:
         return spans
-    if any(c.isdigit() for c in text) or "DAX" in text:
+    if any(w in text for w in _INDEX_WORDS):
         spans = without_indexes(text, spans)
     if ".L)" in text or re.search(r"\.[A-Z]{1,3}\)", text):
         for m in _TICKER.finditer(text):
@@ -123,16 +124,31 @@ def english(text: str, spans: list[Span], evidence: Evidence | None = None) -> l
         spans = _retyped(spans, [(s, e, "ORG") if label != "ORG" and _LARGEST.match(text, e) else (s, e, label)
                                  for s, e, label in spans], evidence)
     if any(w in text for w in ("Theatre", "Theater", "Playhouse", "Sinfonia", "Orchestra", "Philharmonic", "Institution")):
-        for m in _HOUSES.finditer(text):  # "the Royal Lyceum Theatre", "the Faraday Institution"
-            st = m.start(1) + 4 if text.startswith("The ", m.start(1)) else m.start(1)
-            spans = _as_body(text, spans, st, m.end(1), evidence)
+        for m in _HOUSE.finditer(text):  # "the Royal Lyceum Theatre", "the Faraday Institution"
+            words = _HOUSE_WORDS.search(text, max(0, m.start() - 60), m.start())
+            st = words.start() if words else m.start()
+            if st == m.start() or st > 0 and (text[st - 1].isalnum() or text[st - 1] == "-"):
+                continue
+            st = st + 4 if text.startswith("The ", st) else st
+            spans = _as_body(text, spans, st, m.end(), evidence)
     if " of " in text:
         spans = _academics(text, spans)
     if ", " in text:  # "Susannah X-Y, currency strategist at ING, said": a person opening a sentence
-        added = [(m.start(1), m.end(1), "PER") for m in _APPOSED.finditer(text)
-                 if not any(a < m.end(1) and m.start(1) < b for a, b, _label in spans)]
+        added = [(m.start(), m.end(), "PER") for m in _opening_apposed(text)
+                 if not any(a < m.end() and m.start() < b for a, b, _label in spans)]
         spans = sorted(spans + added) if added else spans
     return spans
+
+
+def _opening_apposed(text: str) -> list[re.Match[str]]:
+    """The names of two capitalised words that open a line or a sentence right before ", <role> at"."""
+    out = []
+    for m in _APPOSED.finditer(text):
+        name = _APPOSED_NAME.search(text, max(0, m.start() - 60), m.start())
+        if name and (name.start() == 0 or text[name.start() - 1] == "\n" or text[name.start() - 2:name.start()] in
+                     (". ", "! ", "? ")):
+            out.append(name)
+    return out
 
 
 def _retyped(old: list[Span], new: list[Span], evidence: Evidence | None) -> list[Span]:
@@ -193,7 +209,7 @@ def danish(text: str, spans: list[Span], evidence: Evidence | None = None) -> li
                     evidence.pop((s, e), None)
                 continue
         out.append((s, e, label))
-    if any(c.isdigit() for c in text) or "DAX" in text:
+    if any(w in text for w in _INDEX_WORDS):
         out = without_indexes(text, out)
     if "bydel" in text:  # "i bydelen Son Rapinya": a district
         for m in _BYDEL.finditer(text):
