@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.analysis import gaz_da, gaz_orgs, gaz_people, gaz_places
+from reader.analysis import gaz_da, gaz_foreign_given, gaz_orgs, gaz_people, gaz_places
 
 
 def _set(text: str) -> frozenset[str]:
@@ -150,6 +150,7 @@ CITIES = CITIES | _set(
 )
 US_STATES = _set(gaz_places.US_STATES)
 FIRST_NAMES = FIRST_NAMES | _set(gaz_people.MALE + gaz_people.FEMALE)
+FIRST_NAMES = FIRST_NAMES | _set(gaz_foreign_given.MALE + " " + gaz_foreign_given.FEMALE)  # probe32
 SURNAMES = _set(gaz_people.SURNAMES)
 ORG_WORDS = ORG_WORDS | _set(
     gaz_orgs.DA_BODIES + gaz_orgs.DA_COMPANIES + gaz_orgs.WORLD_ORGS + gaz_orgs.CLUBS + gaz_da.DA_ORGS
@@ -215,6 +216,6 @@ FEMALE_NAMES = _set(
     " Jacqueline Martha Gloria Teresa Ann Sara Madison Frances Kathryn Janice Jean Abigail Alice Judy"
     " Sophia Grace Denise Amber Doris Marilyn Danielle Beverly Isabella Diana Natalie Brittany Kayla"
     " Alexis Lori Kate Jenny Liz Sue Meg Olga Tatiana Natasha Ana"
-) | _set(gaz_people.FEMALE)
+) | _set(gaz_people.FEMALE) | _set(gaz_foreign_given.FEMALE)
 # First names either sex carries ("Kim", "Jan", "Jean"): given in both lists, "han" and "hun" both fit.
 UNISEX_NAMES = FEMALE_NAMES & _set(gaz_people.MALE)

@@ -63,7 +63,9 @@ HERE = Path(__file__).resolve().parents[1] / "ner_articles"
 # 0.9089 (floors kept: less 0.01 would lower them).
 # probe31 added 6 blind articles each (231, 219): 79aa5b9 0.9490, 0.9087; with probe31's fixes 0.9504,
 # 0.9109 (floors kept: less 0.01 would lower them).
-FLOORS = {"da": 0.945, "en": 0.904}
+# probe32 added 6 blind articles each (237, 225): 907a28e 0.9492, 0.9074; with probe32's fixes 0.9520,
+# 0.9150 (English floor raised to 0.905; Danish kept: less 0.01 would lower it).
+FLOORS = {"da": 0.945, "en": 0.905}
 
 
 @pytest.mark.parametrize("language", sorted(FLOORS))

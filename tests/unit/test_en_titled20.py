@@ -36,9 +36,9 @@ def test_a_job_noun_before_the_name() -> None:
 
 
 def test_the_name_in_apposition_to_the_job() -> None:
-    text = "The director of the new production, Tomasz Wolak, said the cast had worked hard."
-    assert _people(text) == ["Tomasz Wolak"]
-    assert _people("We saw Leeds, Tomasz Wolak, and others.") == []  # (a list: no job noun before)
+    text = "The director of the new production, Tobiasz Wolak, said the cast had worked hard."
+    assert _people(text) == ["Tobiasz Wolak"]
+    assert _people("We saw Leeds, Tobiasz Wolak, and others.") == []  # (a list: no job noun before)
 
 
 def test_a_found_persons_title_is_cut_off(monkeypatch) -> None:
@@ -58,12 +58,12 @@ def test_a_name_a_span_touches_and_a_title_case_headline_are_left() -> None:
 
 def test_analyze_finds_them_and_off_restores(monkeypatch) -> None:
     text = ('"We will rebuild," said Councillor Alun Pritchard. The statue was made by the sculptor Adebayo '
-            "Ferris. The director of the new production, Tomasz Wolak, said the cast had worked hard. Sub "
+            "Ferris. The director of the new production, Tobiasz Wolak, said the cast had worked hard. Sub "
             "Officer Len Burrows said the crew arrived within minutes.")
 
     def people() -> set[str]:
         return {text[e.start:e.end] for e in analyze(text, "en").entities if e.label.value == "PER"}
 
-    assert {"Alun Pritchard", "Adebayo Ferris", "Tomasz Wolak", "Len Burrows"} <= people()
+    assert {"Alun Pritchard", "Adebayo Ferris", "Tobiasz Wolak", "Len Burrows"} <= people()
     monkeypatch.setattr(en_titled20, "ON", False)
-    assert not {"Alun Pritchard", "Adebayo Ferris", "Tomasz Wolak", "Len Burrows"} & people()
+    assert not {"Alun Pritchard", "Adebayo Ferris", "Tobiasz Wolak", "Len Burrows"} & people()
