@@ -1,0 +1,87 @@
+"""English quotations outside news (quotes32). Interview turns the plain "Name: ..." rule missed: a
+bold label ("**Hana Okonkwo:**"), a label of initials ("MA: ...", the person named in the text with
+those initials), an interviewer whose every turn is a question (no quote), and an answer going on in
+a paragraph with no label before the next question. A forum's user names ("what marnie_b wrote:")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# "**Hana Okonkwo:** ..." or "**Hana Okonkwo**: ...": the same groups as quotes._QA_LABEL.
+BOLD_LABEL = re.compile(r"(?:\*\*|__)([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})(?::(?:\*\*|__)|(?:\*\*|__):)\s+(?=\S)")
+_INITIALS = re.compile(r"[A-Z]{2,3}")
+# A labelled turn at the start of a line (plain or bold), and the rest of its line.
+_TURN = re.compile(r"^[ \t]*(?:\*\*|__)?([A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3})(?:\*\*|__)?:(?:\*\*|__)?[ \t]+(\S[^\n]*)$", re.MULTILINE)
+
+
+def label_match(text: str, s: int, e: int):
+    """A bold interview label opening the paragraph at ``s``, else None."""
+    return BOLD_LABEL.match(text, s, e) if text.startswith(("**", "__"), s) else None
+
+
+def initials_person(people: list, label: str):
+    """The one person whose full name has the label's initials ("MA" for Marion Achterberg), else None."""
+    if not _INITIALS.fullmatch(label):
+        return None
+    found = {
+        p.canonical for p in people
+        if len(p.canonical.split()) == len(label) and "".join(w[:1] for w in p.canonical.split()) == label
+    }
+    return next(iter(found)) if len(found) == 1 else None
+
+
+@lru_cache(maxsize=8)
+def question_labels(text: str) -> frozenset[str]:
+    """Labels of an interviewer: two turns or more, every one a question, beside another label."""
+    turns: dict[str, list[bool]] = {}
+    for match in _TURN.finditer(text):
+        turns.setdefault(match.group(1), []).append(match.group(2).rstrip(" *_").endswith("?"))
+    if len(turns) < 2:
+        return frozenset()
+    return frozenset(label for label, asked in turns.items() if len(asked) >= 2 and all(asked))
+
+
+def answer_label(text: str, label: str) -> bool:
+    """Whether ``label`` answers an interviewer (two of its turns right after the interviewer's
+    questions), a person even when the name finder missed the name ("**Agnieszka Borowska:** ...")."""
+    questions = question_labels(text)
+    if not questions or label in questions:
+        return False
+    turns = list(_TURN.finditer(text))
+    answers = sum(
+        m.group(1) == label and k > 0 and turns[k - 1].group(1) in questions and not text[turns[k - 1].end():m.start()].strip()
+        for k, m in enumerate(turns)
+    )
+    return answers >= 2  # (two of its turns right after a question: no headline label "Letters: ..." of joined articles)
+
+
+def question_turn(text: str, unit: tuple[int, int], question_words: frozenset[str]) -> bool:
+    """Whether the paragraph ``unit`` is a labelled question ("Q: ...", an interviewer's turn)."""
+    match = _TURN.match(text, unit[0], unit[1])
+    return match is not None and (match.group(1) in question_words or match.group(1) in question_labels(text))
+
+
+def answer_goes_on(text: str, unit: tuple[int, int], following: tuple[int, int] | None, question_words: frozenset[str]) -> bool:
+    """Whether a paragraph right after an interview answer goes on with it: no label, no quotation
+    mark, and the next paragraph is a labelled question ("A: ..." / "..." / "Q: ...")."""
+    if following is None or _TURN.match(text, unit[0], unit[1]) or re.search(r"[\"“”‘«»]", text[unit[0]:unit[1]]):
+        return False
+    return question_turn(text, following, question_words)
+
+
+# A forum or comment user name with an underscore ("marnie_b", "tidewalker_82"), taken for a person
+# where the text writes it as one who posts or speaks: after "from"/"by"/"@"/"u/", or before a verb
+# of writing or saying.
+_HANDLE = r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+"
+_HANDLE_POSTS = re.compile(
+    rf"(?:(?<=\bfrom\s)|(?<=\bby\s)|(?<=@)|(?<=\bu/))({_HANDLE})(?![\w@/.-])"
+    rf"|(?<![\w@/.-])({_HANDLE})(?=\s+(?:wrote|writes|said|says|posted|posts|replied|replies|commented|comments|asked|asks)\b)"
+)
+
+
+def user_names(text: str) -> set[str]:
+    """User names with an underscore that the text writes as someone posting or saying something."""
+    if "_" not in text:
+        return set()
+    return {m.group(1) or m.group(2) for m in _HANDLE_POSTS.finditer(text)}

@@ -1,0 +1,72 @@
+"""English quotations outside news (quotes32): interview turns labelled by initials or a bold name,
+an interviewer whose every turn is a question, an answer going on in a paragraph of its own.
+Every text written for these tests."""
+
+from __future__ import annotations
+
+from reader.analysis.pipeline import analyze
+
+
+def _quotes(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text.strip(" .,?!\"“”‘’*"), q.speaker) for q in analyze(text, "en").quotes]
+
+
+def test_initials_label_the_turns_of_the_person_named_with_them() -> None:
+    text = ("Talking to the harbour's oldest diver\n\n"
+            "Gideon Ferreira has dived in Falmouth harbour since 1979. Lucy Hargreaves went to meet him.\n\n"
+            "LH: What do you find down there?\n\n"
+            "GF: Mostly bicycles. Last year a whole moped.\n\n"
+            "LH: Are you ever frightened?\n\n"
+            "GF: Only of the paperwork.")
+    assert _quotes(text) == [("Mostly bicycles. Last year a whole moped", "Gideon Ferreira"),
+                             ("Only of the paperwork", "Gideon Ferreira")]
+
+
+def test_bold_labels_and_an_interviewer_who_only_asks() -> None:
+    text = ("Interview: a glassblower in Sunderland\n\n"
+            "Agnieszka Borowska makes lamps in a workshop by the river. She spoke to Peter Mallory.\n\n"
+            "**Peter Mallory:** How hot is the furnace?\n\n"
+            "**Agnieszka Borowska:** About eleven hundred degrees. You stop noticing after a week.\n\n"
+            "**Peter Mallory:** Do you ever burn yourself?\n\n"
+            "**Agnieszka Borowska:** Every day, a little.")
+    assert _quotes(text) == [("About eleven hundred degrees. You stop noticing after a week", "Agnieszka Borowska"),
+                             ("Every day, a little", "Agnieszka Borowska")]
+
+
+def test_an_answer_goes_on_in_a_paragraph_before_the_next_question() -> None:
+    text = ("Three questions for a lock keeper\n\n"
+            "Marcus Oyelaran looks after the locks at Stoke Bruerne.\n\n"
+            "Q: What is the job really like?\n\n"
+            "A: Quiet in winter, mad in August.\n\n"
+            "In August the boats queue back past the tunnel, and everyone wants to go first.\n\n"
+            "Q: What would you change?\n\n"
+            "A: Nothing, except the paperwork.")
+    assert [s for _, s in _quotes(text)] == ["Marcus Oyelaran"] * 3
+    assert _quotes(text)[1][0].startswith("In August the boats queue")
+
+
+def test_a_narrative_paragraph_after_the_last_answer_is_no_answer() -> None:
+    text = ("Three questions for a lock keeper\n\n"
+            "Marcus Oyelaran looks after the locks at Stoke Bruerne.\n\n"
+            "Q: What is the job really like?\n\n"
+            "A: Quiet in winter, mad in August.\n\n"
+            "The locks reopen on 1 March after repairs.")
+    assert [t for t, _ in _quotes(text)] == ["Quiet in winter, mad in August"]
+
+
+def test_a_podcast_host_who_also_talks_keeps_her_turns() -> None:
+    text = ("Muddy Boots, episode 4\n\n"
+            "RUTH: Welcome back. With me is Sam.\n\n"
+            "SAM: Hello.\n\n"
+            "RUTH: So, Sam, how was the walk?\n\n"
+            "SAM: Wet. Very wet.")
+    assert "Welcome back. With me is Sam" in [t for t, _ in _quotes(text)]
+
+
+def test_a_forum_user_name_with_an_underscore_speaks() -> None:
+    text = ("Re: Which tent for Skye?\n\n"
+            "Go for the heavier one. As stormhiker_77 wrote last spring: \"A light tent on Skye is a kite with a sleeping bag in it.\" "
+            "I learned that the hard way.\n\n"
+            "Reply from moss_and_midges: \"Seconded. Mine ended up in a loch.\"")
+    assert [s for _, s in _quotes(text)] == ["stormhiker_77", "moss_and_midges"]
+
