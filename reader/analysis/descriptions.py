@@ -263,6 +263,7 @@ _SUBJECT = re.compile(
     r"(?:\s+(?:just|then|simply|only|suddenly|quietly|finally|also|still|once|always|never|slowly|immediately)(?=\s))?"  # "My mum just looked" (quotesen23)
     r"(?=\s+(?:[a-z][\w-]*(?:ed|s)|was|is|had|has|stood|sat|came|went|took|made|shook|spoke|looked|turned|kept"
     r"|bent|held|put|got|gave|let|ran|felt|left|knew|saw|heard|threw|rose|fell|drew|wrote|leant|leapt|hung|struck"
+    r"|rang|read|rode|sang|sent|told|thought|brought|caught|found|met|began|drove|woke"  # "My nan rang and said," (quotes32)
     r"|did|didn['’]t|does|doesn['’]t|could|couldn['’]t|would|wouldn['’]t|wasn['’]t|hadn['’]t|will|can)\b)"  # "The clerk didn't look up"
 )
 

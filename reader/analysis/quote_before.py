@@ -36,6 +36,7 @@ _FROM_PLACE = re.compile(r"\s+(?:from|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being|blev|bliver)\s+(?:(?:once|also|often|later|\w+ly)\s+)?$")
 
 
+_WHO_CLAUSE = re.compile(r",\s+who\s[^,]{1,60},$")  # a relative clause between a subject and its verb
 _SOUNDS_LIKE = re.compile(r"(?:lyder|lød)\s+(?:[a-zæøå]+\s+)?som\b")
 
 
@@ -143,6 +144,9 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
         if joined is not None:  # "KL erkender problemet, men mener, at »...«" (quotesda18)
             return Speaker(joined[0], joined[1], "name", joined[2])
         region_end = clause + len(text[clause:cut].rstrip())
+        who = _WHO_CLAUSE.search(text, clause, region_end) if ctx.language == "en" and clause == start else None
+        if who is not None and who.start() > clause and "," not in text[clause:who.start()]:
+            region_end = who.start()  # "The woman on the checkout, who I swear knew me, said," (quotes32)
         subject = phrase(text, clause, region_end, ctx.people, ctx.language)
         if ctx.language == "en" and imperative(text[clause:region_end], verb.group(1)):
             return None  # a guide's 'Then say, "..."', 'Never say "..."': the reader, no one named (quotesen23)

@@ -70,3 +70,25 @@ def test_a_forum_user_name_with_an_underscore_speaks() -> None:
             "Reply from moss_and_midges: \"Seconded. Mine ended up in a loch.\"")
     assert [s for _, s in _quotes(text)] == ["stormhiker_77", "moss_and_midges"]
 
+
+def test_a_description_with_a_relative_clause_before_said() -> None:
+    text = ("Day four was the worst. The man at the bus stop, who I see every morning, said, \"You look like you need a holiday.\" "
+            "He was right.")
+    assert [s for _, s in _quotes(text)] == ["The man"]
+
+
+def test_a_sentence_of_the_writer_after_an_exclamation_is_no_tag() -> None:
+    text = "The queue was long. The woman behind the counter said, \"Not you again!\" I was mortified."
+    assert [s for _, s in _quotes(text)] == ["The woman behind the counter"]
+
+
+def test_an_informal_kin_word_rings_and_says() -> None:
+    text = "Nobody cooked that week. Then my nan rang on Friday and said, \"Bring the children over, I've made a pie.\""
+    assert [s for _, s in _quotes(text)] == ["my nan"]
+
+
+def test_a_relatives_rule_is_hers() -> None:
+    text = ("Scones\n\n"
+            "This is how my aunt, Morag Findlay, taught me to make them.\n\n"
+            "Rub the butter in quickly. My aunt's rule was short: \"Cold hands, light scones.\"")
+    assert [s for _, s in _quotes(text)] == ["Morag Findlay"]
