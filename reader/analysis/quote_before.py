@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from reader.analysis.acronyms30 import short_after
 from reader.analysis.descriptions import is_person_noun, subject_description
 from reader.analysis.en_quote_cues import after_preposition, chained_subject, medium_after, put_it_before
+from reader.analysis.quote_genres32 import reply_from
 from reader.analysis.quote_genres23 import example_subject, framed_thinker, imperative, subordinate_pronoun
 from reader.analysis.quote_described_near import document_before
 from reader.analysis.quote_da_ddt import GENITIVE_ARTICLE, OPENER, document_lead, own_words
@@ -51,6 +52,11 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
         # "For Mendel, a walk is "...""; "Others, such as Moreno (2013), argue that" (quotesen23)
         found = phrase(text, *(thinker or example), ctx.people, ctx.language)
         if found is not None and found.kind == "name":
+            return found
+    replied = reply_from(text, start, end) if ctx.language == "en" else None
+    if replied is not None:  # "Response from the owner, 14 October:" (quotes32)
+        found = phrase(text, *replied, ctx.people, ctx.language)
+        if found is not None and found.kind in ("name", "description"):
             return found
     document = document_before(text, start, end) if ctx.language == "da" else None
     if document is not None:  # "I rapporten står der, at »...«" (quotes14)
@@ -215,4 +221,9 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
                 return described
     if found is None and verb is not None and ctx.language == "en":
         found = first_subject(ctx, start, verb.end())
+    if found is None and ctx.language == "en" and stripped.endswith(":"):
+        span = subject_description(text, start, end)
+        described = phrase(text, span[0], span[1], ctx.people, ctx.language) if span is not None else None
+        if described is not None and described.kind == "description":
+            return described  # "A younger man was less sentimental:" (quotes32)
     return found

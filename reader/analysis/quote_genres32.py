@@ -85,3 +85,29 @@ def user_names(text: str) -> set[str]:
     if "_" not in text:
         return set()
     return {m.group(1) or m.group(2) for m in _HANDLE_POSTS.finditer(text)}
+
+
+# A participant's code in a study ("One participant (R4), a woman in her seventies, said:"), blanked
+# out like a citation (offsets kept) so that the description before it is read as the subject.
+_CODE = re.compile(r"(?<=\w)\s\((?:[A-Z]{1,2}\d{1,3}|(?:[Pp]articipant|[Ii]nterviewee|[Rr]espondent)\s+[A-Z0-9]{1,3})\)([,;:]?)(?=[\s.])")
+
+
+def without_codes(text: str) -> str:
+    """``text`` with its participants' codes blanked out by spaces (a comma after the code moved
+    up to the word before it: "participant (R4), a woman" reads "participant,      a woman")."""
+    if "(" not in text or not _CODE.search(text):
+        return text
+    return _CODE.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
+
+
+# "Response from the owner, 14 October:" / "Reply from Tom Reed:" opening a sentence before a quotation.
+_REPLY_FROM = re.compile(
+    r"(?:Response|Reply|Answer|Comment|Message|Note)\s+(?:from|by)\s+((?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)"
+    r"(?:,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?)?\s*:\s*$"
+)
+
+
+def reply_from(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of who a reply is from when ``[start, end)`` is "Response from the owner, 14 October:"."""
+    match = _REPLY_FROM.match(text, start, end)
+    return match.span(1) if match is not None else None

@@ -19,7 +19,7 @@ from reader.analysis.quote_described28 import called_names
 from reader.analysis.quote_genres28 import addressee_mentions, quotes_in_turn, transcript_turns, who_names
 from reader.analysis.quote_genres23 import church_names, cited_authors, quotes_someone, turn_pronouns, without_citations, writers_questions
 from reader.analysis.quote_headline_dash import colon_dash_quote, title_line
-from reader.analysis.quote_genres32 import answer_goes_on, answer_label, initials_person, label_match, question_labels, user_names
+from reader.analysis.quote_genres32 import answer_goes_on, answer_label, initials_person, label_match, question_labels, user_names, without_codes
 from reader.analysis.quote_marks import mark_pairs, opens_single
 from reader.analysis.quote_news import danish_after, sibling_surname, story_opening, written_sources
 from reader.analysis.quote_roles_carried import carry_roles
@@ -53,7 +53,7 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
     """Quotes in ``text`` with speakers resolved to the fullest names among ``entities``."""
     original = text
     if language != "da":
-        text = without_citations(text)  # "As Hartley (1998, p. 42) puts it," (quotesen23)
+        text = without_codes(without_citations(text))  # "As Hartley (1998, p. 42) puts it," (quotesen23); "One participant (R4)," (quotes32)
     ctx = Context(text, language, entities)
     if language != "da":
         ctx.people.learn(cited_authors(original), text)  # "Kwan (2019) goes further:"

@@ -92,3 +92,26 @@ def test_a_relatives_rule_is_hers() -> None:
             "This is how my aunt, Morag Findlay, taught me to make them.\n\n"
             "Rub the butter in quickly. My aunt's rule was short: \"Cold hands, light scones.\"")
     assert [s for _, s in _quotes(text)] == ["Morag Findlay"]
+
+
+def test_a_participants_code_does_not_hide_the_description() -> None:
+    text = ("Our interviews were mixed. One respondent (P3), a retired fisherman, said: \"The harbour was the whole town.\" "
+            "A younger woman (P8) was less fond of it: \"It smells of diesel and regret.\"")
+    assert [s for _, s in _quotes(text)] == ["One respondent", "A younger woman"]
+
+
+def test_a_response_from_someone_with_a_date() -> None:
+    text = ("★☆☆☆☆ Cold soup\n\nThe soup was cold and the bread was stale.\n\n"
+            "Response from the manager, 3 May: \"We are sorry to hear this and have spoken to the kitchen team.\"")
+    assert [s for _, s in _quotes(text)] == ["the manager"]
+
+
+def test_a_thing_that_was_loud_before_a_colon_says_nothing() -> None:
+    text = "The kettle was loud: \"Whistle, whistle, whistle.\" Nobody got up."
+    assert all(s is None for _, s in _quotes(text))
+
+
+def test_an_edit_line_opens_with_a_described_speaker() -> None:
+    text = ("I returned the boots in the end.\n\n"
+            "Edit: my sister looked over my shoulder and said, \"Tell them the boots were yellow.\" They were.")
+    assert [s for _, s in _quotes(text)] == ["my sister"]
