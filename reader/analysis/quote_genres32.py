@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from reader.analysis.people import Speaker
+
 # "**Hana Okonkwo:** ..." or "**Hana Okonkwo**: ...": the same groups as quotes._QA_LABEL.
 BOLD_LABEL = re.compile(r"(?:\*\*|__)([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})(?::(?:\*\*|__)|(?:\*\*|__):)\s+(?=\S)")
 _INITIALS = re.compile(r"[A-Z]{2,3}")
@@ -111,3 +113,19 @@ def reply_from(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of who a reply is from when ``[start, end)`` is "Response from the owner, 14 October:"."""
     match = _REPLY_FROM.match(text, start, end)
     return match.span(1) if match is not None else None
+
+
+# A sentence whose subject is a description naming its person with "called"/"named": "The owner,
+# a tall man called Rashid, came out from the back." / "A woman named Oona Kerr waved."
+_CALLED_SUBJECT = re.compile(
+    r"(?:(?:The|A|An|My|Our|His|Her)\s+[^,.;:\"“”]{1,40}?,\s+)?(?:[Aa]n?|[Tt]he|[Mm]y|[Oo]ur|[Hh]is|[Hh]er)\s+[^,.;:\"“”]{1,40}?\s+(?:called|named)\s+"
+)
+
+
+def called_subject(people, text: str, begin: int, end: int) -> Speaker | None:
+    """The person a sentence's described subject names with "called"/"named", when a verb follows."""
+    match = _CALLED_SUBJECT.match(text, begin, end)
+    person = people.person_in(match.end(), match.end() + 1) if match is not None else None
+    if person is None or person.start != match.end() or not re.match(r",?\s+[a-z]", text[person.end:end]):
+        return None
+    return Speaker(person.start, person.end, "name", person.canonical)

@@ -115,3 +115,9 @@ def test_an_edit_line_opens_with_a_described_speaker() -> None:
     text = ("I returned the boots in the end.\n\n"
             "Edit: my sister looked over my shoulder and said, \"Tell them the boots were yellow.\" They were.")
     assert [s for _, s in _quotes(text)] == ["my sister"]
+
+
+def test_a_described_subject_called_by_name_speaks_the_next_quotation() -> None:
+    text = ("The café was empty by nine.\n\n"
+            "The owner, a tall man called Karim, came out from the back with a bucket. \"Are you eating or just thinking?\"")
+    assert [s for _, s in _quotes(text)] == ["Karim"]
