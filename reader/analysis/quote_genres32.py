@@ -129,3 +129,18 @@ def called_subject(people, text: str, begin: int, end: int) -> Speaker | None:
     if person is None or person.start != match.end() or not re.match(r",?\s+[a-z]", text[person.end:end]):
         return None
     return Speaker(person.start, person.end, "name", person.canonical)
+
+
+# "When I asked Grant where the crab came from, she pointed ... and said:": the one the writer
+# asked answers.
+_ASKED = re.compile(r"(?:When|After|As|Once)\s+(?:I|we)\s+asked\s+")
+
+
+def asked_answers(text: str, people, sentence: int, pronoun: int) -> str | None:
+    """The person a sentence opening "When I asked X ..." names, when the pronoun at ``pronoun``
+    comes after a comma later in that sentence; else None."""
+    match = _ASKED.match(text, sentence, pronoun)
+    person = people.person_in(match.end(), match.end() + 1) if match is not None else None
+    if person is None or person.start != match.end() or "," not in text[person.end:pronoun] or re.search(r"[.!?;:]", text[person.end:pronoun]):
+        return None
+    return person.canonical

@@ -121,3 +121,9 @@ def test_a_described_subject_called_by_name_speaks_the_next_quotation() -> None:
     text = ("The café was empty by nine.\n\n"
             "The owner, a tall man called Karim, came out from the back with a bucket. \"Are you eating or just thinking?\"")
     assert [s for _, s in _quotes(text)] == ["Karim"]
+
+
+def test_the_one_the_writer_asked_answers() -> None:
+    text = ("Fiona Reid ran the shop for thirty years before she retired. Now it is kept by Ishbel Munro and her brother. "
+            "When I asked Munro what sells best, she laughed and said: \"Ice cream, even in January.\"")
+    assert [s for _, s in _quotes(text)] == ["Ishbel Munro"]
