@@ -127,3 +127,13 @@ def test_the_one_the_writer_asked_answers() -> None:
     text = ("Fiona Reid ran the shop for thirty years before she retired. Now it is kept by Ishbel Munro and her brother. "
             "When I asked Munro what sells best, she laughed and said: \"Ice cream, even in January.\"")
     assert [s for _, s in _quotes(text)] == ["Ishbel Munro"]
+
+
+def test_shaking_ones_head_makes_no_head_teacher_a_speaker() -> None:
+    text = "The bakery was full.\n\nShe looked at the cake and shook her head. \"Too much icing.\""
+    assert [s for _, s in _quotes(text)] == [None]
+
+
+def test_a_woman_named_before_still_shakes_her_head_and_speaks() -> None:
+    text = "Marta Lind runs the bakery.\n\nShe looked at the cake and shook her head. \"Too much icing.\""
+    assert [s for _, s in _quotes(text)] == ["Marta Lind"]
