@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from reader.analysis.acronyms30 import short_after
 from reader.analysis.descriptions import is_person_noun, subject_description
 from reader.analysis.en_quote_cues import after_preposition, chained_subject, medium_after, put_it_before
-from reader.analysis.quote_genres32 import reply_from
+from reader.analysis.quote_genres32 import in_words, reply_from
 from reader.analysis.quote_genres23 import example_subject, framed_thinker, imperative, subordinate_pronoun
 from reader.analysis.quote_described_near import document_before
 from reader.analysis.quote_da_ddt import GENITIVE_ARTICLE, OPENER, document_lead, own_words
@@ -52,6 +52,13 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
         # "For Mendel, a walk is "...""; "Others, such as Moreno (2013), argue that" (quotesen23)
         found = phrase(text, *(thinker or example), ctx.people, ctx.language)
         if found is not None and found.kind == "name":
+            return found
+    owner = in_words(text, start, end) if ctx.language == "en" else None
+    if owner is not None:  # "In their words, "..."" (quotes32)
+        if text[owner[0]:owner[1]] in ("his", "her", "their"):
+            return Speaker(owner[0], owner[1], "pronoun")
+        found = phrase(text, *owner, ctx.people, ctx.language)
+        if found is not None and found.kind in ("name", "pronoun"):
             return found
     replied = reply_from(text, start, end) if ctx.language == "en" else None
     if replied is not None:  # "Response from the owner, 14 October:" (quotes32)

@@ -144,3 +144,16 @@ def asked_answers(text: str, people, sentence: int, pronoun: int) -> str | None:
     if person is None or person.start != match.end() or "," not in text[person.end:pronoun] or re.search(r"[.!?;:]", text[person.end:pronoun]):
         return None
     return person.canonical
+
+
+# "In their words, "..."", "In Reed's own words:": the owner of the words speaks.
+_IN_WORDS = re.compile(
+    r"(?<![\w'’])(?:[Ii]n|[Tt]o\s+use|[Tt]o\s+borrow)\s+(his|her|their|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?(?=['’]s?\s))(?:['’]s?)?"
+    r"\s+(?:own\s+)?words\s*[,:]?\s*$"
+)
+
+
+def in_words(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of whose words a lead ending "In their words," gives, else None."""
+    match = _IN_WORDS.search(text, start, end)
+    return match.span(1) if match is not None else None

@@ -137,3 +137,14 @@ def test_shaking_ones_head_makes_no_head_teacher_a_speaker() -> None:
 def test_a_woman_named_before_still_shakes_her_head_and_speaks() -> None:
     text = "Marta Lind runs the bakery.\n\nShe looked at the cake and shook her head. \"Too much icing.\""
     assert [s for _, s in _quotes(text)] == ["Marta Lind"]
+
+
+def test_in_their_words_gives_the_owners_of_the_words() -> None:
+    text = ("We follow Helen Okafor and Lars Lindgren here. In their words, \"a harbour is a town that faces the wrong way.\"\n\n"
+            "Ann Pike disagrees. In her own words, \"the town faces wherever the work is.\"")
+    assert [s for _, s in _quotes(text)] == ["Helen Okafor and Lars Lindgren", "Ann Pike"]
+
+
+def test_in_other_words_names_nobody() -> None:
+    text = "Prices rose and wages did not. In other words, \"the squeeze\" came early that year."
+    assert [s for _, s in _quotes(text) if s] == []
