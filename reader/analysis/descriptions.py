@@ -256,7 +256,7 @@ _SUBJECT = re.compile(
     r"(?:(?:Then|Suddenly|Finally|Now|Later|Soon|At\s+last|Yesterday|Recently|Once"
     r"|(?:Last|This|One|Every)\s+(?:week|month|year|night|morning|evening|day|summer|winter|spring|autumn|weekend)),?\s+"  # "Last week a young man" (quotesen23)
     r"|[A-Z][a-z]*(?:\s+[a-z][\w-]*){1,4},\s+|(?:Edit|EDIT|Update|UPDATE|PS|P\.S\.)\s*:\s+)?"  # "Then a guard", "Behind the desk, a guard"; "Edit: my brother" (quotes32)
-    r"((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+    r"((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+|[A-Z]{2,5}\s+(?=[a-z])){0,2}?[a-z][\w-]*)"  # "the AA guy" (quotes32)
     r"(?:\s+(?:at|in|on|from|behind|beside|near|with)\s+(?:(?:the|a|an|his|her|my)(?:\s+[a-z][\w-]*){1,3}?"
     r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=[\s,])))?"  # "The man at the desk looked up", "A shopkeeper in Leeds, ..., recalled" (quotesen28)
     r"(?:,\s[^,.;:!?\"“”]{1,60},|\s+(?:she|he|they|I|we|you)(?:\s+[a-z]+){1,3}?|\s+of\s+(?:about\s+|around\s+)?(?:\d+|[a-z]+))?"  # "The nurse, a woman in her fifties, leaned over", "A man she nursed", "A boy of ten"

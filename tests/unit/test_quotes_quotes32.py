@@ -148,3 +148,9 @@ def test_in_their_words_gives_the_owners_of_the_words() -> None:
 def test_in_other_words_names_nobody() -> None:
     text = "Prices rose and wages did not. In other words, \"the squeeze\" came early that year."
     assert [s for _, s in _quotes(text) if s] == []
+
+
+def test_a_description_with_an_acronym_is_the_he_after_it() -> None:
+    text = ("Priya Shah swore the tyre was fine. Two miles on, we pulled over. "
+            "The RAC man arrived, and he looked at the wheel and said, \"Who told you this was fine?\"")
+    assert [s for _, s in _quotes(text)] == ["The RAC man"]
