@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from reader.analysis.acronyms30 import short_after
 from reader.analysis.descriptions import is_person_noun, subject_description
 from reader.analysis.en_quote_cues import after_preposition, chained_subject, medium_after, put_it_before
-from reader.analysis.quote_genres32 import in_words, reply_from
+from reader.analysis.quote_genres32 import followed_authors, in_words, reply_from
 from reader.analysis.quote_genres23 import example_subject, framed_thinker, imperative, subordinate_pronoun
 from reader.analysis.quote_described_near import document_before
 from reader.analysis.quote_da_ddt import GENITIVE_ARTICLE, OPENER, document_lead, own_words
@@ -51,6 +51,11 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
     if thinker is not None or example is not None and ctx.people.person_in(*example):
         # "For Mendel, a walk is "...""; "Others, such as Moreno (2013), argue that" (quotesen23)
         found = phrase(text, *(thinker or example), ctx.people, ctx.language)
+        if found is not None and found.kind == "name":
+            return found
+    followed = followed_authors(text, start, end) if ctx.language == "en" else None
+    if followed is not None:  # "Following Ruiz and Coleman (2016), we treat attachment as "..."" (quotes32)
+        found = phrase(text, *followed, ctx.people, ctx.language)
         if found is not None and found.kind == "name":
             return found
     owner = in_words(text, start, end) if ctx.language == "en" else None

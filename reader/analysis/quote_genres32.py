@@ -157,3 +157,19 @@ def in_words(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of whose words a lead ending "In their words," gives, else None."""
     match = _IN_WORDS.search(text, start, end)
     return match.span(1) if match is not None else None
+
+
+# "Following Ruiz and Coleman (2016), we treat attachment as "..."": the authors a paper follows give
+# the phrase it takes over (the bracketed year is blanked out before this is read).
+_FOLLOWING = re.compile(
+    r"(?:Following|Like|With)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:\s+(?:and|&)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?"
+    r"(?:\s+et\s+al\.)?)\s*,\s+"
+    r"(?:we|I|this\s+(?:paper|study|chapter|article|book))\s+(?:treat|define|see|understand|read|describe|take|regard|view)s?"
+    r"\s+[^\"“”.;:]{1,60}?\s+as\s*$"
+)
+
+
+def followed_authors(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the authors in a lead "Following X (2016), we treat Y as", else None."""
+    match = _FOLLOWING.match(text, start, end)
+    return match.span(1) if match is not None else None

@@ -154,3 +154,8 @@ def test_a_description_with_an_acronym_is_the_he_after_it() -> None:
     text = ("Priya Shah swore the tyre was fine. Two miles on, we pulled over. "
             "The RAC man arrived, and he looked at the wheel and said, \"Who told you this was fine?\"")
     assert [s for _, s in _quotes(text)] == ["The RAC man"]
+
+
+def test_the_authors_a_paper_follows_give_the_phrase_it_takes_over() -> None:
+    text = "Our sample is small. Following Osei and Brandt (2019), we define a village as \"a place where nobody is a stranger for long\" (p. 9)."
+    assert [(t, s) for t, s in _quotes(text)] == [("a place where nobody is a stranger for long", "Osei and Brandt")]
