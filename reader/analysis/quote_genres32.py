@@ -6,9 +6,11 @@ a paragraph with no label before the next question. A forum's user names ("what 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from reader.analysis.people import Speaker
+from reader.analysis.person_nouns import is_sexed
 
 # "**Hana Okonkwo:** ..." or "**Hana Okonkwo**: ...": the same groups as quotes._QA_LABEL.
 BOLD_LABEL = re.compile(r"(?:\*\*|__)([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})(?::(?:\*\*|__)|(?:\*\*|__):)\s+(?=\S)")
@@ -173,3 +175,28 @@ def followed_authors(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the authors in a lead "Following X (2016), we treat Y as", else None."""
     match = _FOLLOWING.match(text, start, end)
     return match.span(1) if match is not None else None
+
+
+# "Her name, it turned out, was Dorota.": the woman described before it ("an old woman in a green
+# coat" who spoke) is Dorota.
+_NAME_WAS = re.compile(r"\b(Her|His)\s+name(?:,\s*[^,.;:\"“”]{1,40},)?\s+(?:was|is)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=[\s.,;])")
+
+
+def named_later(text: str, quotes: list) -> None:
+    """A description of one sex that spoke just before "Her name was X." (the only such one in the
+    600 characters before it) becomes X in every quote given to it (``quotes`` changed in place)."""
+    if " name" not in text:
+        return
+    for match in _NAME_WAS.finditer(text):
+        female = match.group(1) == "Her"
+        before = {
+            q.speaker for q in quotes
+            if match.start() - 600 < q.start < match.start() and q.speaker and q.speaker.split()[0].lower() in ("a", "an", "the")
+            and is_sexed(q.speaker.split()[-1], female)
+        }
+        if len(before) != 1:
+            continue
+        described = before.pop()
+        for k, q in enumerate(quotes):
+            if q.speaker == described:
+                quotes[k] = replace(q, speaker=match.group(2))

@@ -159,3 +159,18 @@ def test_a_description_with_an_acronym_is_the_he_after_it() -> None:
 def test_the_authors_a_paper_follows_give_the_phrase_it_takes_over() -> None:
     text = "Our sample is small. Following Osei and Brandt (2019), we define a village as \"a place where nobody is a stranger for long\" (p. 9)."
     assert [(t, s) for t, s in _quotes(text)] == [("a place where nobody is a stranger for long", "Osei and Brandt")]
+
+
+def test_a_described_speaker_named_later_is_that_name() -> None:
+    text = ("At the bus stop an old woman in a green coat was feeding the pigeons.\n\n"
+            "\"They know me,\" she said.\n\n"
+            "Her name, it turned out, was Halina. She had fed them every morning since 1987.\n\n"
+            "\"Not the seagulls,\" she said. \"Never the seagulls.\"")
+    assert [s for _, s in _quotes(text)] == ["Halina"] * 3
+
+
+def test_a_name_given_far_later_does_not_rename_a_described_speaker() -> None:
+    filler = "The council met again on Tuesday and the agenda ran to forty pages of road repairs. " * 8
+    text = ("\"We remain open to talks,\" a spokeswoman said.\n\n" + filler + "\n\n"
+            "Her name is Giulia Ferro, and she has run the bakery on the square since 2019.")
+    assert [s for _, s in _quotes(text)] == ["a spokeswoman"]
