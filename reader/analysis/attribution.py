@@ -49,6 +49,7 @@ def _bylines(text: str) -> list[tuple[int, int]]:
 _BEAT = re.compile(
     r"\s*([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}|he|she|they|I|we)\s+[a-z][a-z-]*(?:ed|s)(?=[\s.,!?;]|$)"
 )
+_BE_HAVE = frozenset("was is has does".split())  # no dialogue tag: '"...!" I was proud.'
 _NOT_NAMES = frozenset("Everyone Everybody Nobody Someone Somebody Anyone There Then This That These Those It What When".split())
 
 
@@ -140,7 +141,9 @@ def attribute(ctx: Context, unit: tuple[int, int], pair: Pair) -> tuple[Speaker 
             if speaker is not None and (plain or (speaker.kind == "name" and ctx.people.person_in(speaker.start, speaker.end))):
                 return speaker, "full"
     beat = _BEAT.match(text, close, min(e, close + 60)) if ctx.language == "en" else None
-    if beat is not None and text[pair.start:pair.end].rstrip()[-1:] in ",?!" and beat.group(1) not in _NOT_NAMES:
+    if beat is not None and text[pair.start:pair.end].rstrip()[-1:] in ",?!" and beat.group(1) not in _NOT_NAMES and (
+        text[beat.end(1):beat.end()].strip() not in _BE_HAVE
+    ):  # (not '"You're the rice lady!" I was so proud.': quotes32)
         # '"Oh no," Pag groaned.': a comma closing the quotation before a name or pronoun and its verb
         # is a dialogue tag, whatever the verb.
         speaker = phrase(text, beat.start(1), beat.end(1), ctx.people, ctx.language)

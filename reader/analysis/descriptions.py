@@ -255,14 +255,15 @@ def description_fits(description: str, female: bool, male: bool) -> bool:
 _SUBJECT = re.compile(
     r"(?:(?:Then|Suddenly|Finally|Now|Later|Soon|At\s+last|Yesterday|Recently|Once"
     r"|(?:Last|This|One|Every)\s+(?:week|month|year|night|morning|evening|day|summer|winter|spring|autumn|weekend)),?\s+"  # "Last week a young man" (quotesen23)
-    r"|[A-Z][a-z]*(?:\s+[a-z][\w-]*){1,4},\s+)?"  # "Then a guard", "Behind the desk, a guard"
-    r"((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+    r"|[A-Z][a-z]*(?:\s+[a-z][\w-]*){1,4},\s+|(?:Edit|EDIT|Update|UPDATE|PS|P\.S\.)\s*:\s+)?"  # "Then a guard", "Behind the desk, a guard"; "Edit: my brother" (quotes32)
+    r"((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+|[A-Z]{2,5}\s+(?=[a-z])){0,2}?[a-z][\w-]*)"  # "the AA guy" (quotes32)
     r"(?:\s+(?:at|in|on|from|behind|beside|near|with)\s+(?:(?:the|a|an|his|her|my)(?:\s+[a-z][\w-]*){1,3}?"
     r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=[\s,])))?"  # "The man at the desk looked up", "A shopkeeper in Leeds, ..., recalled" (quotesen28)
     r"(?:,\s[^,.;:!?\"“”]{1,60},|\s+(?:she|he|they|I|we|you)(?:\s+[a-z]+){1,3}?|\s+of\s+(?:about\s+|around\s+)?(?:\d+|[a-z]+))?"  # "The nurse, a woman in her fifties, leaned over", "A man she nursed", "A boy of ten"
     r"(?:\s+(?:just|then|simply|only|suddenly|quietly|finally|also|still|once|always|never|slowly|immediately)(?=\s))?"  # "My mum just looked" (quotesen23)
     r"(?=\s+(?:[a-z][\w-]*(?:ed|s)|was|is|had|has|stood|sat|came|went|took|made|shook|spoke|looked|turned|kept"
     r"|bent|held|put|got|gave|let|ran|felt|left|knew|saw|heard|threw|rose|fell|drew|wrote|leant|leapt|hung|struck"
+    r"|rang|read|rode|sang|sent|told|thought|brought|caught|found|met|began|drove|woke"  # "My nan rang and said," (quotes32)
     r"|did|didn['’]t|does|doesn['’]t|could|couldn['’]t|would|wouldn['’]t|wasn['’]t|hadn['’]t|will|can)\b)"  # "The clerk didn't look up"
 )
 

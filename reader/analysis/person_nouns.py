@@ -49,7 +49,7 @@ _MALE = frozenset(
 _FEMALE = frozenset(
     """woman girl wife mother mom mum daughter sister aunt grandmother granddaughter niece widow girlfriend
     fiancée queen princess lady spokeswoman chairwoman businesswoman policewoman congresswoman
-    councilwoman""".split()
+    councilwoman nan""".split()  # (informal: "my nan rang and said,", quotes32; not "granny": quotesen19)
 )
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from reader.analysis.acronyms30 import short_after
 from reader.analysis.descriptions import is_person_noun, subject_description
 from reader.analysis.en_quote_cues import after_preposition, chained_subject, medium_after, put_it_before
+from reader.analysis.quote_genres32 import followed_authors, in_words, reply_from
 from reader.analysis.quote_genres23 import example_subject, framed_thinker, imperative, subordinate_pronoun
 from reader.analysis.quote_described_near import document_before
 from reader.analysis.quote_da_ddt import GENITIVE_ARTICLE, OPENER, document_lead, own_words
@@ -36,6 +37,7 @@ _FROM_PLACE = re.compile(r"\s+(?:from|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being|blev|bliver)\s+(?:(?:once|also|often|later|\w+ly)\s+)?$")
 
 
+_WHO_CLAUSE = re.compile(r",\s+who\s[^,]{1,60},$")  # a relative clause between a subject and its verb
 _SOUNDS_LIKE = re.compile(r"(?:lyder|lød)\s+(?:[a-zæøå]+\s+)?som\b")
 
 
@@ -50,6 +52,23 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
         # "For Mendel, a walk is "...""; "Others, such as Moreno (2013), argue that" (quotesen23)
         found = phrase(text, *(thinker or example), ctx.people, ctx.language)
         if found is not None and found.kind == "name":
+            return found
+    followed = followed_authors(text, start, end) if ctx.language == "en" else None
+    if followed is not None:  # "Following Ruiz and Coleman (2016), we treat attachment as "..."" (quotes32)
+        found = phrase(text, *followed, ctx.people, ctx.language)
+        if found is not None and found.kind == "name":
+            return found
+    owner = in_words(text, start, end) if ctx.language == "en" else None
+    if owner is not None:  # "In their words, "..."" (quotes32)
+        if text[owner[0]:owner[1]] in ("his", "her", "their"):
+            return Speaker(owner[0], owner[1], "pronoun")
+        found = phrase(text, *owner, ctx.people, ctx.language)
+        if found is not None and found.kind in ("name", "pronoun"):
+            return found
+    replied = reply_from(text, start, end) if ctx.language == "en" else None
+    if replied is not None:  # "Response from the owner, 14 October:" (quotes32)
+        found = phrase(text, *replied, ctx.people, ctx.language)
+        if found is not None and found.kind in ("name", "description"):
             return found
     document = document_before(text, start, end) if ctx.language == "da" else None
     if document is not None:  # "I rapporten står der, at »...«" (quotes14)
@@ -143,6 +162,9 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
         if joined is not None:  # "KL erkender problemet, men mener, at »...«" (quotesda18)
             return Speaker(joined[0], joined[1], "name", joined[2])
         region_end = clause + len(text[clause:cut].rstrip())
+        who = _WHO_CLAUSE.search(text, clause, region_end) if ctx.language == "en" and clause == start else None
+        if who is not None and who.start() > clause and "," not in text[clause:who.start()]:
+            region_end = who.start()  # "The woman on the checkout, who I swear knew me, said," (quotes32)
         subject = phrase(text, clause, region_end, ctx.people, ctx.language)
         if ctx.language == "en" and imperative(text[clause:region_end], verb.group(1)):
             return None  # a guide's 'Then say, "..."', 'Never say "..."': the reader, no one named (quotesen23)
@@ -211,4 +233,9 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
                 return described
     if found is None and verb is not None and ctx.language == "en":
         found = first_subject(ctx, start, verb.end())
+    if found is None and ctx.language == "en" and stripped.endswith(":"):
+        span = subject_description(text, start, end)
+        described = phrase(text, span[0], span[1], ctx.people, ctx.language) if span is not None else None
+        if described is not None and described.kind == "description":
+            return described  # "A younger man was less sentimental:" (quotes32)
     return found

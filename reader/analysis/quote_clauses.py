@@ -27,10 +27,10 @@ APPOSITION = re.compile(r"\s*,\s+([A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|&|the)
 _OF_AFTER_NAME = re.compile(r",?\s+(?:of|at|from)\s+(?:the\s+)?")
 
 
-# A described owner of what is said: "The mayor's response was blunt:".
+# A described owner of what is said: "The mayor's response was blunt:", "My grandmother's rule was simple:" (quotes32).
 _OWNER_SAYS = re.compile(
-    r"\b((?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?:'s|’s)\s+(?:[a-z]+\s+)?"
-    r"(?:response|reply|answer|verdict|message|words|advice|warning|reaction|explanation|retort)\b"
+    r"\b((?:[Tt]he|[Aa]n?|[Mm]y|[Oo]ur)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?:'s|’s)\s+(?:[a-z]+\s+)?"
+    r"(?:response|reply|answer|verdict|message|words|advice|warning|reaction|explanation|retort|rule|motto)\b"
 )
 # A statement as the subject: "A statement from the operator, Western Isles Ferries, said".
 _STATEMENT = re.compile(r"(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:\w+\s+)?(?:statement|press\s+release)\s+(?:from|by|issued\s+by)\s+")

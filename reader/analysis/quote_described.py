@@ -103,6 +103,9 @@ _DESCRIBED_WHO = re.compile(
 _DESCRIBED = re.compile(r"\b(?=(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)((?:\s+[a-z][\w-]*){1,3}))")
 
 
+_BODY_HEAD = re.compile(r"(?:[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Tt]heir|[Yy]our)\s+head")  # "shook her head": no head teacher (quotes32)
+
+
 def _described_who(
     text: str, begin: int, end: int, female: bool = False, male: bool = False, pattern: re.Pattern = _DESCRIBED_WHO
 ) -> tuple[int, int] | None:
@@ -115,7 +118,7 @@ def _described_who(
         words = list(re.finditer(r"\S+", found))
         for k in range(len(words), 1, -1):  # the person noun may end a shorter phrase: "the agent at"
             head = words[k - 1]
-            if is_person_noun(head.group()) and description_fits(found[:head.end()], female, male):
+            if is_person_noun(head.group()) and description_fits(found[:head.end()], female, male) and not _BODY_HEAD.fullmatch(found[:head.end()]):
                 last = (match.start(), match.start() + head.end())
                 break
     return last

@@ -8,7 +8,7 @@ import re
 from reader.analysis.antecedents import (
     Spans, gender_fits_name, last_person, learned_sex, main_person, near, note_sex, organisation_subject, subject_person,
 )
-from reader.analysis.attribution import Context, Found, in_byline
+from reader.analysis.attribution import Context, Found, in_byline, sentence_begin
 from reader.analysis.en_quote_cues import addressing_described
 from reader.analysis.gazetteer import FEMALE_NAMES, FIRST_NAMES, SURNAMES
 from reader.analysis.quote_continued import continues_tag, goes_on, goes_on_previous, reporter_before
@@ -19,6 +19,7 @@ from reader.analysis.quote_described_back import near_or_introduced
 from reader.analysis.quote_cues import voice_owner
 from reader.analysis.quote_forward import named_after
 from reader.analysis.quote_genres28 import kin_antecedent
+from reader.analysis.quote_genres32 import asked_answers
 from reader.analysis.quote_described28 import contact_description
 from reader.analysis.quote_met_by_writer import described_here
 from reader.analysis.quote_pronoun_chain import chain_described, topic_speaker
@@ -73,6 +74,10 @@ def resolve(ctx: Context, quote: Found, spans: "Spans", previous: Quote | None =
         contact = contact_description(text, ms, me) if ctx.language == "en" else None
         if contact is not None:  # "One librarian he interviewed told him," (quotesen28)
             return Quote(quote.start, quote.end, words, text[contact[0]:contact[1]], ms, me, **extra)
+        asked = asked_answers(text, ctx.people, sentence_begin(text, text.rfind("\n", 0, ms) + 1, ms), ms) if (
+            who is None and (female or male) and ctx.language == "en") else None
+        if asked is not None and gender_fits_name(asked, female, male, ctx):  # "When I asked Grant ..., she said:" (quotes32)
+            return Quote(quote.start, quote.end, words, asked, ms, me, **extra)
         kin = kin_antecedent(text, people, ms, female, male, spans.covers) if who is None and ctx.language == "en" else None
         if kin is not None:  # 'My mother gave me one piece of advice. She said, "..."' (quotesen28)
             return Quote(quote.start, quote.end, words, kin, ms, me, **extra)

@@ -15,6 +15,7 @@ from reader.analysis.en_quote_cues import closing_tag, opener_pronoun
 from reader.analysis.quote_clauses import person_in_clause
 from reader.analysis.quote_cues import colon_pronoun
 from reader.analysis.quote_da_lead import subject_over_object
+from reader.analysis.quote_genres32 import called_subject
 from reader.analysis.quote_interview import answer_opening, interview_answer, kin_turn
 from reader.analysis.quote_narrative import _closing_narrative, _new_source, _pronoun_subject, _sole_subject, _subject_or_closing
 from reader.analysis.quote_described import described_beat
@@ -186,7 +187,8 @@ def fall_back(ctx: Context, raw: list[tuple[Found, bool]], spans: Spans) -> None
             begin = sentence_begin(text, line, quote.start - 3)
             end = quote.start - 1
             quote.speaker = (
-                closing_tag(text, begin, end) or _sole_subject(ctx, begin, end, spans) or _pronoun_subject(text, begin, end) or described_beat(ctx, quote.start)
+                closing_tag(text, begin, end) or _sole_subject(ctx, begin, end, spans) or _pronoun_subject(text, begin, end)
+                or called_subject(ctx.people, text, begin, end) or described_beat(ctx, quote.start)  # "The owner, a tall man called Rashid, came out." (quotes32)
                 or (described_reporter(ctx, begin, end) if not ctx.people.last_people(begin, end) else None)  # "A spokesperson said the ... . "...""
                 or opener_pronoun(text, begin, end) or phrased_pronoun(text, begin, end)  # "In 1979, she was asked."
             )

@@ -19,6 +19,7 @@ from reader.analysis.quote_described28 import called_names
 from reader.analysis.quote_genres28 import addressee_mentions, quotes_in_turn, transcript_turns, who_names
 from reader.analysis.quote_genres23 import church_names, cited_authors, quotes_someone, turn_pronouns, without_citations, writers_questions
 from reader.analysis.quote_headline_dash import colon_dash_quote, title_line
+from reader.analysis.quote_genres32 import answer_goes_on, answer_label, initials_person, label_match, named_later, question_labels, user_names, without_codes
 from reader.analysis.quote_marks import mark_pairs, opens_single
 from reader.analysis.quote_news import danish_after, sibling_surname, story_opening, written_sources
 from reader.analysis.quote_roles_carried import carry_roles
@@ -36,7 +37,7 @@ from reader.analysis.people import Speaker
 from reader.analysis.speakers import after_verb
 from reader.analysis.reporting_verbs import verb_pattern
 from reader.analysis.speaker_inversion import danish_lead
-from reader.model import Entity, Quote
+from reader.model import Entity, EntityLabel, Quote
 
 LISTS = True  # dash lines listed under a heading with a colon are no quotes (quote_filters.listed_line)
 _QA_LABEL = re.compile(r"([A-ZÆØÅ][\w.'’-]*(?:\s[A-ZÆØÅ][\w.'’-]*){0,3}):\s+(?=\S)")
@@ -52,16 +53,18 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
     """Quotes in ``text`` with speakers resolved to the fullest names among ``entities``."""
     original = text
     if language != "da":
-        text = without_citations(text)  # "As Hartley (1998, p. 42) puts it," (quotesen23)
+        text = without_codes(without_citations(text))  # "As Hartley (1998, p. 42) puts it," (quotesen23); "One participant (R4)," (quotes32)
     ctx = Context(text, language, entities)
     if language != "da":
         ctx.people.learn(cited_authors(original), text)  # "Kwan (2019) goes further:"
         ctx.people.learn(who_names(text), text)  # "Recruiter Sunita Varma, who ..., says" (quotesen28)
+        ctx.people.learn(user_names(text), text)  # "what marnie_b wrote:" (quotes32)
         ctx.people.forget(addressee_mentions(text, ctx.people.people))  # "Dear Jamie," (quotesen28)
     raw: list[tuple[Found, bool]] = []  # (quote, whether its paragraph is a dash quote or opens a run)
     units = _units(text)
     bridged, closes = _runs_on(text, units)
     continuing = False
+    answer: Found | None = None  # the interview answer of the paragraph before
     for index, unit in enumerate(units):
         following = units[index + 1] if index + 1 < len(units) else None
         if in_byline(ctx, unit[0]):
@@ -74,7 +77,14 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
         qa = _interview(ctx, unit)
         if qa is not None:
             raw.extend((q, False) for q in qa)
+            answer = qa[0] if len(qa) == 1 and qa[0].speaker is not None else None
             continue
+        if answer is not None and ctx.language == "en" and answer_goes_on(text, unit, following, _QUESTION):
+            # "A: ..." / "The lime trees are the secret. ..." / "Q: ...": the answer goes on (quotes32)
+            qs, qe = _trim(text, unit[0], unit[1])
+            raw.append((Found(qs, qe, answer.speaker), False))
+            continue
+        answer = None
         dash = _dash_quotes(ctx, unit) if text[unit[0]] in "-–—" and not _list_item(text, unit) and not (
             LISTS and listed_line(ctx, unit[0])) else []
         dash = dash or (colon_dash_quote(text, unit) if ctx.language == "da" and not continuing else [])  # (quotes14)
@@ -128,6 +138,7 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
         writers_questions(text, quotes)  # 'I met her. / "Do you miss London?" / "Not for a minute."' (quotesen23)
         transcript_turns(text, quotes, ctx.people.people, spans.covers)  # 'DEV: ... I was like, "..."' (quotesen28)
         called_names(text, quotes, ctx.people.people)  # "My first boss, a ship's engineer called X," (quotesen28)
+        named_later(text, quotes)  # "an old woman" who spoke, then "Her name was Dorota." (quotes32)
     quotes = danish_after(text, carry_roles(text, quotes, ctx.people, ctx.language), ctx.people, ctx.language)  # "Vidne: »...«" (quotesda19)
     quotes = party_speakers(text, quotes) if ctx.language == "da" else quotes  # "siger Venstres X" (quotesda23)
     quotes = same_roles(quotes)  # "siger hun" five paragraphs after "siger direktør Mette Sørensen"
@@ -140,20 +151,25 @@ def _interview(ctx: Context, unit: tuple[int, int]) -> list[Found] | None:
     """An interview answer "Name: ..." or "A: ..." is a quote of that person; a question line is none."""
     text = ctx.text
     s, e = unit
-    label = _QA_LABEL.match(text, s, e) if text.find(":", s, e) >= 0 else None  # (no colon: no label)
+    label = (_QA_LABEL.match(text, s, e) or label_match(text, s, e)) if text.find(":", s, e) >= 0 else None  # (no colon: no label)
     if not label and (text[s:s + 3] == "Q. " and _before_answer(text, e) or text[s:s + 3] == "A. " and _after_question(text, s)):
         label = _QA_DOT.match(text, s, e)  # "Q. Why now?" / "A. Because ..." (an answer right after a question)
     if not label or title_line(text, s, e):  # (a headline, "Storm Edith Live: Trains Cancelled ...": quotes14)
         return None
     name = label.group(1)
-    if name in _QUESTION:
-        return []
+    if name in _QUESTION or ctx.language == "en" and name in question_labels(text):
+        return []  # (an interviewer whose every turn is a question: "JT: How did you start?", quotes32)
     if name in _ANSWER:
         if not after_question(text, s):
             return None  # a lone "Svar: ..." (an advice column's answer) is no interview answer (quotesf22)
         speaker = Speaker(label.start(1), label.end(1), "interviewee")
     else:
         person = ctx.people.person_in(label.start(1), label.end(1))
+        initialled = initials_person(ctx.people.people, name) if person is None and ctx.language == "en" else None
+        if initialled is not None:  # "MA: ..." after "Marion Achterberg has taken ..." (quotes32)
+            person = Entity(label.start(1), label.end(1), name, EntityLabel.PER, initialled)
+        elif person is None and ctx.language == "en" and answer_label(text, name):  # (a name the name finder missed)
+            person = Entity(label.start(1), label.end(1), name, EntityLabel.PER, name)
         if person is None or person.end != label.end(1):
             return None
         canonical = person.canonical.title() if person.canonical.isupper() else person.canonical  # "ROSA DELGADO:"
