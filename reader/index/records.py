@@ -11,6 +11,7 @@ import os
 from dataclasses import dataclass, replace
 
 from reader.index.textkeys import stems
+from reader.index.walking import changed_ns
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,9 +164,9 @@ def analyse_items(jobs: list[tuple[int, str, str, str]]) -> list[AnalysisRecord]
 
 
 def stat_key(path: str) -> tuple[int, int] | None:
-    """(size, mtime_ns) of a regular file, None when it cannot be read."""
+    """(size, changed ns: ``walking.changed_ns``) of a regular file, None when it cannot be read."""
     try:
         info = os.stat(path)
     except OSError:
         return None
-    return info.st_size, info.st_mtime_ns
+    return info.st_size, changed_ns(info)

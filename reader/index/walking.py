@@ -57,7 +57,7 @@ def walk(root: str, skipped: list[Skipped] | None = None) -> Iterator[tuple[str,
                 if skipped is not None:
                     skipped.append(Skipped(entry.path, os_reason(exc)))
                 continue
-            yield entry.path, (info.st_size, info.st_mtime_ns)
+            yield entry.path, (info.st_size, changed_ns(info))
 
 
 def roots_of(paths: Sequence[str]) -> list[str]:
@@ -66,6 +66,15 @@ def roots_of(paths: Sequence[str]) -> list[str]:
 
 
 _SIZES = 1 << 40  # a stamp holds a size below this (1 TB) beside the mtime_ns
+
+
+def changed_ns(info: os.stat_result) -> int:
+    """When a file last changed, in ns: the later of its modification time and its status-change
+    time. A file rewritten and given its old mtime back (``touch -r``, ``rsync -t``, a feed
+    stamping a corrected story with its publication time) keeps its size and mtime, but its
+    ctime moves (no call sets it), so the index reads it again; a ``chmod`` or a rename costs a
+    re-hash of the bytes, never a re-parse (the content hash decides)."""
+    return max(info.st_mtime_ns, info.st_ctime_ns)
 
 
 def stamp(size: int, mtime_ns: int) -> int | tuple[int, int]:
@@ -100,7 +109,7 @@ def find_files(roots: Sequence[str], stamped: bool = False) -> tuple[dict[str, A
             except OSError:
                 found[root] = (-1, -1)  # reading it says why
             else:
-                found[root] = (info.st_size, info.st_mtime_ns)
+                found[root] = (info.st_size, changed_ns(info))
             if stamped:
                 found[root] = stamp(*found[root])
     return found, skipped

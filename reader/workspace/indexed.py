@@ -15,6 +15,7 @@ from typing import Callable, Sequence
 from reader.index.articles import IndexedArticle
 from reader.index.database import index_path_for
 from reader.index.known import known_files
+from reader.index.walking import changed_ns
 from reader.library import scanner
 from reader.model import Article, LibraryScan
 
@@ -34,7 +35,7 @@ def scan_indexed(paths: Sequence[str], db_path: str, progress: Callable[[int, in
             info = os.stat(path)
         except OSError:
             return None  # parsing the bytes read says the rest
-        return index.articles(path, (info.st_size, info.st_mtime_ns), data)  # by the bytes' hash
+        return index.articles(path, (info.st_size, changed_ns(info)), data)  # by the bytes' hash
 
     return scanner.scan(paths, progress, known=rows)
 
