@@ -11,6 +11,7 @@ import base64
 import json
 import os
 import re
+import unicodedata
 
 # C0 controls (except newline) -> the Unicode "Control Pictures" block, DEL -> U+2421,
 # C1 controls and bidirectional overrides/isolates -> U+FFFD (a visible replacement box).
@@ -33,6 +34,12 @@ _UNSAFE = re.compile(
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # Characters that JSON may carry raw but a terminal could act on: written as \u escapes.
 _JSON_ESCAPE = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+
+
+def folded(text: str) -> str:
+    """``text`` for matching a typed filter: composed (NFC) and case-folded, so "Søren" pasted in
+    decomposed form (a macOS file name, some web pages) matches "Søren" typed, and "STRASSE" "straße"."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", text).casefold())
 
 
 def visible(text: str) -> str:

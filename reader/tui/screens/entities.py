@@ -16,7 +16,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from reader.textsafe import one_line, plural
+from reader.textsafe import folded, one_line, plural
 from reader.tui.messages import open_screen
 from reader.tui.screens.who_list import WhoListScreen, open_article_at
 from reader.tui.widgets.footer import ReaderFooter
@@ -42,7 +42,7 @@ class EntitiesScreen(WhoListScreen):
         return (e.name, KIND_NAMES.get(e.label, e.label), str(e.mentions), str(e.articles))
 
     def haystack(self, e: Any) -> str:
-        return " ".join((e.name, e.label, KIND_NAMES.get(e.label, ""), *e.aliases)).casefold()
+        return folded(" ".join((e.name, e.label, KIND_NAMES.get(e.label, ""), *e.aliases)))
 
     def sort_key(self, sort: str):
         if sort == "name":

@@ -21,7 +21,7 @@ from textual.worker import get_current_worker
 from reader.tui.widgets.safe_input import SafeInput
 from reader.workspace import checked_for, record_at, state_label
 from reader.workspace.exports import NO_SPEAKER
-from reader.textsafe import one_line
+from reader.textsafe import folded, one_line
 from reader.tui.widgets.footer import ReaderFooter
 
 
@@ -109,7 +109,7 @@ class SpeakersScreen(WhoListScreen):
         return (s.name, about(bare, s.party, s.affiliation), str(s.quotes), str(s.articles), s.first or "-", s.last or "-")
 
     def haystack(self, s: Any) -> str:
-        return " ".join((s.name, s.role, s.party, s.affiliation, *s.aliases)).casefold()
+        return folded(" ".join((s.name, s.role, s.party, s.affiliation, *s.aliases)))
 
     def sort_key(self, sort: str):
         if sort == "name":

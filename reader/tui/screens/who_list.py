@@ -16,7 +16,7 @@ from textual.widgets import DataTable, Input, Static
 from textual.worker import get_current_worker
 
 from reader.tui.widgets.safe_input import SafeInput
-from reader.textsafe import one_line, plural
+from reader.textsafe import folded, one_line, plural
 from reader.tui.messages import open_screen
 from reader.tui.widgets.footer import ReaderFooter
 
@@ -106,9 +106,7 @@ class WhoListScreen(Screen):
         self.query_one(".who-status", Static).update(Content(text))
 
     def _fill(self) -> None:
-        import unicodedata  # a name pasted decomposed (a + U+030A) finds it as the text has it (NFC)
-
-        words = unicodedata.normalize("NFC", self.query_one(Input).value).casefold().split()
+        words = folded(self.query_one(Input).value).split()
         shown = [r for r in self.rows if all(w in self.haystack(r) for w in words)]
         shown.sort(key=self.sort_key(self.sort))
         self.shown = shown

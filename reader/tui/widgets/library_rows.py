@@ -16,6 +16,7 @@ from operator import is_not, itemgetter
 from typing import Callable, Iterator
 
 from reader.model import Article, merge_tags
+from reader.textsafe import folded
 from reader.tui.widgets.date_order import date_key, newest_first  # noqa: F401  (newest_first: made in the worker, kept here for callers)
 
 # The compact row (reader.index.listing / reader.archive.rows_of).
@@ -44,7 +45,7 @@ class LibraryRow:
 
 def haystack(title: str, tags: Sequence[str], source: str, date: str, dateline: str) -> str:
     """The lower-cased text the filter looks in."""
-    return " ".join((title, " ".join(tags), source, date, dateline)).casefold()
+    return folded(" ".join((title, " ".join(tags), source, date, dateline)))
 
 
 def file_tags(row: tuple) -> tuple[str, ...]:
@@ -187,7 +188,7 @@ class LibraryRows:
         data = self.data
         ready = sort in ("date", "notes") and not self.by_date and self.newest is not None  # newest first made
         indices: list[int] = list(self.newest if ready else range(len(data)))  # type: ignore[arg-type]
-        terms = filter_text.casefold().split()
+        terms = folded(filter_text).split()
         if terms:
             self.haystack(0) if data else None
             hay = self._haystacks or []
