@@ -23,6 +23,7 @@ from reader.tui.widgets.article_paint import GUTTER, PaintMixin
 from reader.tui.widgets.motions import Motions, Span
 
 HAND_MARK = " · set by hand"  # after a speaker set by hand in the label above its quotes
+NO_SPEAKER_LABEL = "no speaker (w sets one)"  # above a quote the analysis found no speaker for
 
 MAX_TEXT_WIDTH = 76
 
@@ -154,15 +155,18 @@ class ArticleView(MouseSelection, MotionActions, PaintMixin, ScrollView, can_foc
         rows = self._layout.rows
         labels: dict[int, dict[str, Quote]] = {}
         for quote in self.quotes:
-            if not quote.speaker or not rows:
-                continue
+            if not rows:
+                break
             row = self._layout.row_of(quote.start)
             while row > 0 and rows[row - 1] != GAP:
                 row -= 1
-            if row > 0:
-                labels.setdefault(row - 1, {}).setdefault(quote.speaker, quote)
-        self._speaker_rows = {row: " · ".join(self._speaker_label(n, len(names), q) for n, q in names.items())
-                              for row, names in labels.items()}
+            if row > 0:  # a quote found with nobody to say it: the reporter sees it is unattributed
+                labels.setdefault(row - 1, {}).setdefault(quote.speaker or NO_SPEAKER_LABEL, quote)
+        self._speaker_rows = {}
+        for row, names in labels.items():
+            named = [(n, q) for n, q in names.items() if n != NO_SPEAKER_LABEL]
+            shown = [self._speaker_label(n, len(named), q) for n, q in named]
+            self._speaker_rows[row] = " · ".join(shown + [NO_SPEAKER_LABEL] * (len(named) < len(names)))
 
     def _speaker_label(self, name: str, others: int, quote: Quote | None = None) -> str:
         """A speaker's name, with the role and organisation the article gives them when one speaker is
