@@ -17,7 +17,7 @@ def reader_colours(variables: dict[str, str]) -> dict[str, str]:
 
 
 def entity_colours(variables: dict[str, str]) -> dict[str, str]:
-    """``$reader-per`` ... ``$reader-num`` and ``$reader-note-1`` ... ``$reader-note-10``.
+    """``$reader-per`` ... ``$reader-num``, ``$reader-quote`` and ``$reader-note-1`` ... ``$reader-note-10``.
 
     Each entity type takes its theme colour (people: warning, organisations: primary, ...) unless
     an earlier type already has one close to it (textual-dark's accent and warning are the same
@@ -45,7 +45,11 @@ def entity_colours(variables: dict[str, str]) -> dict[str, str]:
     out["reader-note-text"] = variables.get("foreground", "auto 87%")
     if truecolour and any(contrast(foreground, note) < BODY for note in notes):
         out["reader-note-text"] = "#ffffff" if dark else "#000000"
-    against = [(background, BODY)] + [(note, SECONDARY) for note in notes]
+    # Quotes: the background a tenth of the way to the text colour (#262626 on textual-dark, #cdcdcd
+    # on textual-light; $surface was 12 and 8 levels off the background, too faint to see a quote by).
+    quote = quote_shade(background, foreground) if truecolour else None
+    out["reader-quote"] = quote.hex if quote is not None else variables.get("surface", background.hex)
+    against = [(background, BODY)] + ([(quote, BODY)] if quote is not None else []) + [(note, SECONDARY) for note in notes]
 
     def fit(colour: Color) -> Color:
         return readable(colour, against, lighter=dark) if truecolour and colour.ansi is None else colour
@@ -72,6 +76,31 @@ NOTE_DARK = ("#875f00", "#00005f", "#005f00", "#870000", "#5f0087",
              "#005f5f", "#5f5f00", "#87005f", "#5f5f87", "#005f87")
 NOTE_LIGHT = ("#ffd787", "#afd7ff", "#afd7af", "#ffafaf", "#d7afff",
               "#afd7d7", "#d7d787", "#ffafd7", "#d7d7d7", "#d7ffaf")
+
+
+def quote_shade(background, foreground):
+    """A quote's background: the page moved towards the text colour until the two stand apart
+    (1.18:1; $surface was 1.08-1.12:1, too faint) while the text on it still reads at 4.5:1; where
+    the theme's text has no contrast to spare (solarized), moved away from the text instead, so the
+    quote reads better than the page."""
+    from textual.color import Color
+
+    from reader.tui.colours import BODY, contrast
+
+    best = background
+    for step in range(4, 21):  # 4 % to 20 % of the way
+        shade = background.blend(foreground, step / 100)
+        if contrast(foreground, shade) < BODY:
+            break
+        best = shade
+        if contrast(shade, background) >= 1.18:
+            return shade
+    away = Color(0, 0, 0) if background.brightness < 0.5 else Color(255, 255, 255)
+    for step in range(10, 61, 5):
+        shade = background.blend(away, step / 100)
+        if contrast(shade, background) >= 1.18:
+            return shade
+    return best if contrast(best, background) > contrast(background.blend(away, 0.6), background) else background.blend(away, 0.6)
 
 
 def _close(a, b) -> bool:
