@@ -19,6 +19,7 @@ from reader.analysis.quote_described28 import called_names
 from reader.analysis.quote_genres28 import addressee_mentions, quotes_in_turn, transcript_turns, who_names
 from reader.analysis.quote_genres23 import church_names, cited_authors, quotes_someone, turn_pronouns, without_citations, writers_questions
 from reader.analysis.quote_headline_dash import colon_dash_quote, title_line
+from reader.analysis.quote_genres33 import conversation_labels, nickname
 from reader.analysis.quote_genres32 import answer_goes_on, answer_label, initials_person, label_match, named_later, question_labels, user_names, without_codes
 from reader.analysis.quote_marks import mark_pairs, opens_single
 from reader.analysis.quote_news import danish_after, sibling_surname, story_opening, written_sources
@@ -178,9 +179,10 @@ def _interview(ctx: Context, unit: tuple[int, int]) -> list[Found] | None:
     qs, qe = _trim(text, label.end(), e)
     if qe - qs < 2 or text[qs] in _OPENS:
         return None
-    if ctx.language == "en" and (quotes_someone(text, qs, qe, ctx.before) or quotes_in_turn(text, qs, qe)):  # ("goes,": quotesen28)
+    if ctx.language == "en" and (quotes_someone(text, qs, qe, ctx.before) or quotes_in_turn(text, qs, qe) or name in conversation_labels(text)):  # ("goes,": quotesen28)
         # 'PRIYA: My mum said, "Where will you put your books?"': the quotation, not the turn, read
-        # after the label, which is no mention a "he" or "she" in the turn can be (quotesen23)
+        # after the label, which is no mention a "he" or "she" in the turn can be (quotesen23); a
+        # podcast's turns, with no interviewer among its voices, are speech throughout (quotes33)
         ctx.labels.add(label.start(1))
         ctx.turns.append((label.end(), e))
         return _mark_quotes(ctx, (label.end(), e))
@@ -250,7 +252,7 @@ def _mark_quotes(
         if NAMED.search(text, max(s, pair.before - 20), pair.before) or work_title(
             text, s, pair.before, inner
         ) or len(inner.split()) <= 3 and (
-            TERM.search(text, max(s, pair.before - 60), pair.before)
+            TERM.search(text, max(s, pair.before - 60), pair.before) or ctx.language == "en" and nickname(text, s, pair.before, inner)
         ):
             continue  # a name, title or term: 'a post titled "Why I am leaving"', 'what economists call "stagflation"'
         if speaker is None and TITLE_BY.match(text, pair.after) and inner.rstrip()[-1:] not in ".!?" or MEANT.match(text, pair.after):

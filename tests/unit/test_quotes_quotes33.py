@@ -1,0 +1,37 @@
+"""English quotations in essays, letters, podcasts, court opinions, how-to guides and textbooks
+(quotes33). Every text written for these tests."""
+
+from __future__ import annotations
+
+from reader.analysis.pipeline import analyze
+
+
+def _quotes(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text.strip(" .,?!\"“”‘’*"), q.speaker) for q in analyze(text, "en").quotes]
+
+
+def test_a_podcast_of_two_hosts_has_no_turns_as_quotes_only_the_quotations_in_them() -> None:
+    text = ("Weeds and Words, episode 4\n\n"
+            "NORA: Hello and welcome back. I'm Nora Quill.\n\n"
+            "BASIL: And I'm Basil Tranter. Nora, you went to the flower show.\n\n"
+            "NORA: I did. It rained all day and the judges were soaked.\n\n"
+            "BASIL: Did anyone complain?\n\n"
+            "NORA: One exhibitor, Harold Mace, told me, \"I've grown dahlias for forty years and never seen mud like it.\"\n\n"
+            "BASIL: Poor Harold.")
+    assert _quotes(text) == [("I've grown dahlias for forty years and never seen mud like it", "Harold Mace")]
+
+
+def test_labelled_names_speaking_in_turns_keep_their_turns_as_quotes_when_one_only_asks() -> None:
+    text = ("Five minutes with a lock keeper\n\n"
+            "Doreen Pask has kept the lock at Wenham for thirty years. She spoke to Alan Rudd.\n\n"
+            "Alan Rudd: What is the hardest part of the job?\n\n"
+            "Doreen Pask: The boaters who think the lock is a race.\n\n"
+            "Alan Rudd: Would you do it again?\n\n"
+            "Doreen Pask: Every day of my life.")
+    assert _quotes(text) == [("The boaters who think the lock is a race", "Doreen Pask"),
+                             ("Every day of my life", "Doreen Pask")]
+
+
+def test_a_nickname_after_called_someone_is_no_quote() -> None:
+    text = "The crew always called their skipper \"the Bishop\", and nobody remembers why."
+    assert _quotes(text) == []
