@@ -30,7 +30,8 @@ _ADVERBS = frozenset(
     .split()
 )
 # Verbs whose object is the one told, never the speaker: "Diane Abbott told Sky News:".
-_TELL = frozenset("told tell tells telling informed informs assured assures warned warns urged urges reminded reminds".split())
+_TELL = frozenset("told tell tells telling informed informs assured assures warned warns urged urges reminded reminds"
+                  " emailed emails texted texts messaged messages".split())  # "X emailed the surveyor, Y:" (quotes33)
 _ON = re.compile(r"\s(?:på|on|til)\s+(?:[^\W\d_]+(?:s|'s|’s)\s+)?$")  # a medium or the one told after the verb: "skriver hun på Facebook:", "til Reuters:"
 # (the comma closing an apposition after it too: "One of them, a retired nurse from Penryn, said": probefix23)
 _FROM_PLACE = re.compile(r"\s+(?:from|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*,?")

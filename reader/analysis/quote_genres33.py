@@ -1,11 +1,13 @@
 """English quotations in essays, letters, podcasts, court opinions, how-to guides and textbooks
 (quotes33). A podcast or hearing transcript whose labelled voices talk to each other, with no
 interviewer among them, is speech throughout: its turns are no quotes, only the quotations inside
-them are ("TESS: ... She said, "...""). A nickname after "called X" is no quote."""
+them are ("TESS: ... She said, "...""). A nickname after "called X" is no quote.
+A letter's "you said" is the one it is written to."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from reader.analysis.quote_genres32 import _TURN, question_labels
@@ -35,3 +37,53 @@ _NICKNAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’-]*")
 def nickname(text: str, s: int, before: int, inner: str) -> bool:
     """Whether the quoted ``inner`` (its opening mark at ``before``) is a nickname given after "called X"."""
     return bool(_NICKNAME.fullmatch(inner.strip())) and bool(_CALLED_SOMEONE.search(text, max(s, before - 60), before))
+
+
+# A letter's salutation ("Dear Ms Lisle,", "Dear Hattie,"): the one written to.
+_DEAR = re.compile(
+    r"^[ \t]*Dear\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Councillor|Cllr|Sir|Dame|Lady|Lord)\.?\s+)?"
+    r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]*[,:!]?[ \t]*$",
+    re.MULTILINE,
+)
+# "you said:", "you state that", "you have publicly promised": the one written to as the one who spoke.
+_YOU_SAID = re.compile(
+    r"\b[Yy]ou\s+(?:(?:have|had|then|also|once|later|yourself|publicly|recently|repeatedly|\w+ly)\s+){0,2}"
+    r"(?:said|stated|state|wrote|write|told|claimed|claim|promised|assured|insisted|argued|described|called|declared)\b"
+)
+# "Dear Editor,", "Dear Sir or Madam,", "Dear Friends,": no one named.
+_NO_NAME = frozenset("Editor Editors Sir Sirs Madam Friend Friends Colleague Colleagues Customer Customers Resident Residents"
+                     " Neighbour Neighbours Neighbor Neighbors Parent Parents Member Members All Everyone Team Reader Readers"
+                     " Council Councillors Board Committee".split())
+_SENTENCE_START = re.compile(r"(?:[.!?][\"”’']?\s+|\n)(?=\S)")
+
+
+def addressee(text: str) -> tuple[int, int] | None:
+    """The span of the name a letter is written to, from its one salutation in its first 1,000
+    characters ("Dear Ms Lisle," gives "Lisle"), else None."""
+    found = list(_DEAR.finditer(text, 0, min(len(text), 1000)))
+    return found[0].span(1) if len(found) == 1 and found[0].group(1).split()[0] not in _NO_NAME else None
+
+
+def letter_you(text: str, quotes: list, people: list) -> None:
+    """In a letter to a named person, a quotation with no speaker whose sentence says "you said"
+    (or stated, wrote, told, promised ...) before it is the addressee's ("Dear Ms Lisle, ... In an
+    interview you said: "..."" is Fiona Lisle when the text names her so); ``quotes`` changed in place."""
+    if "Dear" not in text or "you" not in text.lower():
+        return
+    span = addressee(text)
+    if span is None:
+        return
+    name = text[span[0]:span[1]]
+    fuller = {p.canonical for p in people if p.canonical.split()[-1] == name.split()[-1] and len(p.canonical) > len(name)}
+    name = fuller.pop() if len(fuller) == 1 else name
+    for k, q in enumerate(quotes):
+        if q.speaker is not None or q.start <= span[1]:
+            continue
+        begin = max(0, q.start - 300)
+        starts = [m.end() for m in _SENTENCE_START.finditer(text, begin, q.start)]
+        begin = starts[-1] if starts else begin
+        said = None
+        for said in _YOU_SAID.finditer(text, begin, q.start):
+            pass
+        if said is not None:
+            quotes[k] = replace(q, speaker=name, speaker_start=said.start(), speaker_end=said.start() + 3)

@@ -19,7 +19,7 @@ from reader.analysis.quote_described28 import called_names
 from reader.analysis.quote_genres28 import addressee_mentions, quotes_in_turn, transcript_turns, who_names
 from reader.analysis.quote_genres23 import church_names, cited_authors, quotes_someone, turn_pronouns, without_citations, writers_questions
 from reader.analysis.quote_headline_dash import colon_dash_quote, title_line
-from reader.analysis.quote_genres33 import conversation_labels, nickname
+from reader.analysis.quote_genres33 import conversation_labels, letter_you, nickname
 from reader.analysis.quote_genres32 import answer_goes_on, answer_label, initials_person, label_match, named_later, question_labels, user_names, without_codes
 from reader.analysis.quote_marks import mark_pairs, opens_single
 from reader.analysis.quote_news import danish_after, sibling_surname, story_opening, written_sources
@@ -140,6 +140,7 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
         transcript_turns(text, quotes, ctx.people.people, spans.covers)  # 'DEV: ... I was like, "..."' (quotesen28)
         called_names(text, quotes, ctx.people.people)  # "My first boss, a ship's engineer called X," (quotesen28)
         named_later(text, quotes)  # "an old woman" who spoke, then "Her name was Dorota." (quotes32)
+        letter_you(text, quotes, ctx.people.people)  # "Dear Ms Lisle, ... you said: "..."" (quotes33)
     quotes = danish_after(text, carry_roles(text, quotes, ctx.people, ctx.language), ctx.people, ctx.language)  # "Vidne: »...«" (quotesda19)
     quotes = party_speakers(text, quotes) if ctx.language == "da" else quotes  # "siger Venstres X" (quotesda23)
     quotes = same_roles(quotes)  # "siger hun" five paragraphs after "siger direktør Mette Sørensen"

@@ -35,3 +35,26 @@ def test_labelled_names_speaking_in_turns_keep_their_turns_as_quotes_when_one_on
 def test_a_nickname_after_called_someone_is_no_quote() -> None:
     text = "The crew always called their skipper \"the Bishop\", and nobody remembers why."
     assert _quotes(text) == []
+
+
+def test_emailed_someone_before_a_colon_is_the_writer_not_the_one_emailed() -> None:
+    text = ("On 3 March Mr Owain Pryce, the club's treasurer, emailed the league secretary, Ms Gwen Hollis: "
+            "\"The fees are paid. Please confirm the fixture list.\"")
+    assert _quotes(text) == [("The fees are paid. Please confirm the fixture list", "Owain Pryce")]
+
+
+def test_a_letters_you_said_is_the_one_the_letter_is_written_to() -> None:
+    text = ("An open letter to Martin Crowe, leader of Eastfold Council\n\n"
+            "Dear Mr Crowe,\n\n"
+            "We write as parents of children at Millbrook Infants.\n\n"
+            "At the council meeting in May you said: \"No school in Eastfold will lose its crossing patrol.\" "
+            "Millbrook lost its patrol in September.\n\n"
+            "Yours sincerely,\n\nThe Millbrook Parents' Group")
+    assert _quotes(text) == [("No school in Eastfold will lose its crossing patrol", "Martin Crowe")]
+
+
+def test_a_letter_to_the_editor_names_no_one_its_you_said_could_be() -> None:
+    text = ("Dear Editor,\n\n"
+            "Last week you said: \"The bypass will be finished by June.\" It was not.\n\n"
+            "Ann Hale, Eastfold")
+    assert _quotes(text) == [("The bypass will be finished by June", None)]
