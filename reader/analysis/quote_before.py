@@ -10,6 +10,7 @@ from reader.analysis.acronyms30 import short_after
 from reader.analysis.descriptions import is_person_noun, subject_description
 from reader.analysis.en_quote_cues import after_preposition, chained_subject, medium_after, put_it_before
 from reader.analysis.quote_genres32 import followed_authors, in_words, reply_from
+from reader.analysis.quote_genres33 import counsel_before, provision_before
 from reader.analysis.quote_genres23 import example_subject, framed_thinker, imperative, subordinate_pronoun
 from reader.analysis.quote_described_near import document_before
 from reader.analysis.quote_da_ddt import GENITIVE_ARTICLE, OPENER, document_lead, own_words
@@ -54,6 +55,9 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
         found = phrase(text, *(thinker or example), ctx.people, ctx.language)
         if found is not None and found.kind == "name":
             return found
+    provision = (provision_before(text, start, end) or counsel_before(text, start, end)) if ctx.language == "en" else None
+    if provision is not None:  # "Section 14-202 provides that an owner "..."", "Clause 9.2 reads:", "counsel for X argued" (quotes33)
+        return Speaker(provision[0], provision[1], "description")
     followed = followed_authors(text, start, end) if ctx.language == "en" else None
     if followed is not None:  # "Following Ruiz and Coleman (2016), we treat attachment as "..."" (quotes32)
         found = phrase(text, *followed, ctx.people, ctx.language)

@@ -2,7 +2,8 @@
 (quotes33). A podcast or hearing transcript whose labelled voices talk to each other, with no
 interviewer among them, is speech throughout: its turns are no quotes, only the quotations inside
 them are ("TESS: ... She said, "...""). A nickname after "called X" is no quote.
-A letter's "you said" is the one it is written to."""
+A letter's "you said" is the one it is written to; a
+provision ("Section 4 provides that") says what it quotes."""
 
 from __future__ import annotations
 
@@ -87,3 +88,35 @@ def letter_you(text: str, quotes: list, people: list) -> None:
             pass
         if said is not None:
             quotes[k] = replace(q, speaker=name, speaker_start=said.start(), speaker_end=said.start() + 3)
+
+
+# A provision of a statute or contract as the subject before a quotation: "Section 14-202 provides
+# that", "Clause 9.2 reads:", "Article 5(1) of the Convention states that" (court opinions).
+_PROVISION = re.compile(
+    r"\b((?:Section|Clause|Article|Rule|Regulation|Paragraph|Schedule|Subsection|section|clause|article|rule|regulation|paragraph|subsection)"
+    r"\s+\d[\w.()-]*(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|on|for|\d{4})){0,6})?)"
+    r"\s+(?:(?:also|further|expressly|simply|then|now)\s+)?(?:provides|provided|states|stated|reads|read|says|said|stipulates|stipulated|requires|required)\b"
+    r"(?:\s+(?:that|as\s+follows))?[^.!?\"“‘]{0,120}$"
+)
+
+
+def provision_before(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a provision ("Section 14-202", "Clause 9.2") that says the quotation after it,
+    in the sentence ``[start, end)`` before the quotation, else None."""
+    found = _PROVISION.search(text, start, end)
+    return found.span(1) if found is not None else None
+
+
+# "counsel for the plaintiff argued that": counsel with no article, the one who speaks for a party
+# (not the party; "Counsel for X, Mr Y, submitted" names Y and is left to the name rules).
+_COUNSEL = re.compile(
+    r"\b((?:[Cc]ounsel|[Ll]eading\s+counsel|[Jj]unior\s+counsel)\s+for\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"\s+(?:(?:also|further|then|later|\w+ly)\s+)?(?:said|says|argued|argues|submitted|submits|told|contended|contends|suggested|suggests|asked|put\s+it)\b"
+    r"[^.!?\"“‘]{0,120}$"
+)
+
+
+def counsel_before(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of "counsel for the plaintiff" speaking before the quotation in ``[start, end)``, else None."""
+    found = _COUNSEL.search(text, start, end)
+    return found.span(1) if found is not None else None

@@ -58,3 +58,21 @@ def test_a_letter_to_the_editor_names_no_one_its_you_said_could_be() -> None:
             "Last week you said: \"The bypass will be finished by June.\" It was not.\n\n"
             "Ann Hale, Eastfold")
     assert _quotes(text) == [("The bypass will be finished by June", None)]
+
+
+def test_a_provision_says_what_it_quotes_in_a_court_opinion() -> None:
+    text = ("The tenant relies on the lease. Clause 7.1 reads: \"The Landlord shall keep the roof in good repair.\" "
+            "Section 11 of the Housing Act provides that a landlord \"shall keep in repair the structure and exterior.\"")
+    assert _quotes(text) == [("The Landlord shall keep the roof in good repair", "Clause 7.1"),
+                             ("shall keep in repair the structure and exterior", "Section 11 of the Housing Act")]
+
+
+def test_the_trial_court_found_that_quotes_the_court() -> None:
+    text = "The trial court found that the landlord \"had no notice of the leak before the ceiling fell\"."
+    assert _quotes(text) == [("had no notice of the leak before the ceiling fell", "The trial court")]
+
+
+def test_counsel_for_a_party_speaks_not_the_party() -> None:
+    text = ("Defendant Rhona Baird appeals her conviction. At the hearing, counsel for the defendant argued that "
+            "\"a receipt is not a confession.\" We disagree.")
+    assert _quotes(text) == [("a receipt is not a confession", "counsel for the defendant")]
