@@ -76,3 +76,22 @@ def test_counsel_for_a_party_speaks_not_the_party() -> None:
     text = ("Defendant Rhona Baird appeals her conviction. At the hearing, counsel for the defendant argued that "
             "\"a receipt is not a confession.\" We disagree.")
     assert _quotes(text) == [("a receipt is not a confession", "counsel for the defendant")]
+
+
+def test_a_participant_code_before_a_colon_closing_the_paragraph_speaks_the_quotation_after() -> None:
+    text = ("R2, a bus driver, said: \"The shifts are the problem.\"\n\n"
+            "Asked about their managers, participants were divided. R6 replied at some length:\n\n"
+            "\"My manager is fine. It's the rota that nobody can read.\n\n"
+            "\"And when you ask, they send you to a website.\"")
+    assert _quotes(text) == [("The shifts are the problem", "R2"),
+                             ("My manager is fine. It's the rota that nobody can read", "R6"),
+                             ("And when you ask, they send you to a website", "R6")]
+
+
+def test_a_quotation_over_two_paragraphs_keeps_its_speaker_after_another_speaker() -> None:
+    # (main gave the second paragraph to the first speaker: the dialogue rule read it as a new turn)
+    text = ("Nell Darby, a porter, said: \"The lifts are the problem.\"\n\n"
+            "Asked about the landlord, tenants were divided. Craig Oduya said:\n\n"
+            "\"The landlord is fine. It's the agent that nobody can reach.\n\n"
+            "\"And when you ask, they send you to a website.\"")
+    assert [speaker for _, speaker in _quotes(text)] == ["Nell Darby", "Craig Oduya", "Craig Oduya"]
