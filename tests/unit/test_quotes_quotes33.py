@@ -95,3 +95,14 @@ def test_a_quotation_over_two_paragraphs_keeps_its_speaker_after_another_speaker
             "\"The landlord is fine. It's the agent that nobody can reach.\n\n"
             "\"And when you ask, they send you to a website.\"")
     assert [speaker for _, speaker in _quotes(text)] == ["Nell Darby", "Craig Oduya", "Craig Oduya"]
+
+
+def test_a_straight_mark_after_a_figure_closes_a_quotation_opened_before_it() -> None:
+    text = ("Sir, your front page (\"Pool repairs to cost £40,000\", 2 May) quoted Cllr Ian Marsh as saying the work would "
+            "\"pay for itself\". It will not.")
+    assert _quotes(text) == [("pay for itself", "Ian Marsh")]
+
+
+def test_inch_marks_after_figures_stay_inch_marks() -> None:
+    text = "Tom Reed measured the gap at 40\", then a 12\" board, and said: \"That will do.\""
+    assert _quotes(text) == [("That will do", "Tom Reed")]
