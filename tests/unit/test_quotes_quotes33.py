@@ -106,3 +106,15 @@ def test_a_straight_mark_after_a_figure_closes_a_quotation_opened_before_it() ->
 def test_inch_marks_after_figures_stay_inch_marks() -> None:
     text = "Tom Reed measured the gap at 40\", then a 12\" board, and said: \"That will do.\""
     assert _quotes(text) == [("That will do", "Tom Reed")]
+
+
+def test_as_a_scholar_reminds_us_before_a_quotation() -> None:
+    text = "As Okafor reminds us, \"A border is a habit before it is a line.\" (Okafor 2009: 31)"
+    assert _quotes(text) == [("A border is a habit before it is a line", "Okafor")]
+
+
+def test_praised_as_and_accused_of_take_partial_quotes_of_their_subject() -> None:
+    text = ("The Fenton Herald praised the new canal as \"a highway of honest trade\" and accused its critics of "
+            "\"sulking in the age of steam\".")
+    assert _quotes(text) == [("a highway of honest trade", "The Fenton Herald"),
+                             ("sulking in the age of steam", "The Fenton Herald")]
