@@ -120,3 +120,26 @@ def counsel_before(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of "counsel for the plaintiff" speaking before the quotation in ``[start, end)``, else None."""
     found = _COUNSEL.search(text, start, end)
     return found.span(1) if found is not None else None
+
+
+# "I will end with the words of my late husband, who sat on this council for twelve years:", "in the
+# words of Ann Lee,": whose words the quotation after it gives.
+_WORDS_OF = re.compile(
+    r"\bwords\s+of\s+((?:(?:my|his|her|our|their|the|a|an)\s+(?:late\s+)?)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)"
+    r"(?:,\s+(?:who|which)\s[^,:;\"“”]{1,80})?\s*[:,]\s*$"
+)
+
+
+def words_of(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of X in a lead ending "the words of X:" (a relative clause after X allowed), else None."""
+    found = _WORDS_OF.search(text, start, end)
+    return found.span(1) if found is not None else None
+
+
+_JUDGED_THAT = re.compile(r"\b(?:found|finds)\s+(?:that\s+)?[^.!?;:\"“”‘’()\n]{0,80}$")
+
+
+def judged_term(text: str, s: int, before: int, inner: str) -> bool:
+    """Whether a phrase of three words or fewer follows "found (that)" in its sentence: a finding's
+    term ('found that the contract was "void for uncertainty"'), not a quotation of the finder."""
+    return len(inner.split()) <= 3 and bool(_JUDGED_THAT.search(text, max(s, before - 100), before))

@@ -19,7 +19,7 @@ from reader.analysis.quote_described28 import called_names
 from reader.analysis.quote_genres28 import addressee_mentions, quotes_in_turn, transcript_turns, who_names
 from reader.analysis.quote_genres23 import church_names, cited_authors, quotes_someone, turn_pronouns, without_citations, writers_questions
 from reader.analysis.quote_headline_dash import colon_dash_quote, title_line
-from reader.analysis.quote_genres33 import conversation_labels, letter_you, nickname
+from reader.analysis.quote_genres33 import conversation_labels, judged_term, letter_you, nickname
 from reader.analysis.quote_genres32 import answer_goes_on, answer_label, initials_person, label_match, named_later, question_labels, user_names, without_codes
 from reader.analysis.quote_marks import mark_pairs, opens_single
 from reader.analysis.quote_news import danish_after, sibling_surname, story_opening, written_sources
@@ -225,8 +225,10 @@ def _mark_quotes(
         if inside is not None:  # '..., siger hun."': the mark closes after the attribution (quotesda28)
             qe, speaker = inside
             inner = text[qs:qe]
-        if kind == "partial" and ctx.language == "en" and len(inner.split()) <= 3 and far_from_verb(ctx, s, pair.before):
-            speaker = None  # 'asked me about ... and berated them for "their fourteen million"': a term
+        if kind == "partial" and ctx.language == "en" and len(inner.split()) <= 3 and (
+            far_from_verb(ctx, s, pair.before) or judged_term(text, s, pair.before, inner)
+        ):
+            speaker = None  # 'asked me about ... and berated them for "their fourteen million"': a term; 'found ... "void for uncertainty"' (quotes33)
         if pair.open_ended and not (
             at_start or closed_later or after_colon(text, s, qs) or (speaker and len(inner.split()) >= 8)
             or ctx.language == "da" and len(inner.split()) >= 8 and _THAT_AT.search(text, max(s, qs - 8), qs)

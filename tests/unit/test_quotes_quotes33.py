@@ -118,3 +118,16 @@ def test_praised_as_and_accused_of_take_partial_quotes_of_their_subject() -> Non
             "\"sulking in the age of steam\".")
     assert _quotes(text) == [("a highway of honest trade", "The Fenton Herald"),
                              ("sulking in the age of steam", "The Fenton Herald")]
+
+
+def test_just_said_after_a_description() -> None:
+    text = "I asked for a refund once. The manager just said, \"We don't do that here,\" and went back to the till."
+    assert _quotes(text) == [("We don't do that here", "The manager")]
+
+
+def test_the_words_of_someone_before_a_quotation_and_not_of_a_song() -> None:
+    text = ("I will close with the words of my late father, who ran the shop for forty years: \"Nobody ever went broke "
+            "selling bread.\"")
+    assert _quotes(text) == [("Nobody ever went broke selling bread", "my late father")]
+    assert _quotes("We sang the words of the old hymn: \"Abide with me, fast falls the eventide.\"") == [
+        ("Abide with me, fast falls the eventide", None)]
