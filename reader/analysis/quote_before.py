@@ -10,6 +10,7 @@ from reader.analysis.acronyms30 import short_after
 from reader.analysis.descriptions import is_person_noun, subject_description
 from reader.analysis.en_quote_cues import after_preposition, chained_subject, medium_after, put_it_before
 from reader.analysis.quote_genres32 import followed_authors, in_words, reply_from
+from reader.analysis.quote_genres33 import counsel_before, provision_before, words_of
 from reader.analysis.quote_genres23 import example_subject, framed_thinker, imperative, subordinate_pronoun
 from reader.analysis.quote_described_near import document_before
 from reader.analysis.quote_da_ddt import GENITIVE_ARTICLE, OPENER, document_lead, own_words
@@ -25,12 +26,13 @@ if TYPE_CHECKING:
     from reader.analysis.attribution import Context
 
 _ADVERBS = frozenset(
-    "himself herself themselves also then later again still further once always often never selv også senere igen"
+    "himself herself themselves also then later again still further once always often never just selv også senere igen"
     " has have had will would is was were been"  # "The council has promised to"
     .split()
 )
 # Verbs whose object is the one told, never the speaker: "Diane Abbott told Sky News:".
-_TELL = frozenset("told tell tells telling informed informs assured assures warned warns urged urges reminded reminds".split())
+_TELL = frozenset("told tell tells telling informed informs assured assures warned warns urged urges reminded reminds"
+                  " emailed emails texted texts messaged messages".split())  # "X emailed the surveyor, Y:" (quotes33)
 _ON = re.compile(r"\s(?:på|on|til)\s+(?:[^\W\d_]+(?:s|'s|’s)\s+)?$")  # a medium or the one told after the verb: "skriver hun på Facebook:", "til Reuters:"
 # (the comma closing an apposition after it too: "One of them, a retired nurse from Penryn, said": probefix23)
 _FROM_PLACE = re.compile(r"\s+(?:from|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*,?")
@@ -52,6 +54,14 @@ def speaker_before(ctx: Context, start: int, end: int) -> Speaker | None:
         # "For Mendel, a walk is "...""; "Others, such as Moreno (2013), argue that" (quotesen23)
         found = phrase(text, *(thinker or example), ctx.people, ctx.language)
         if found is not None and found.kind == "name":
+            return found
+    provision = (provision_before(text, start, end) or counsel_before(text, start, end)) if ctx.language == "en" else None
+    if provision is not None:  # "Section 14-202 provides that an owner "..."", "Clause 9.2 reads:", "counsel for X argued" (quotes33)
+        return Speaker(provision[0], provision[1], "description")
+    owner = words_of(text, start, end) if ctx.language == "en" else None
+    if owner is not None:  # "the words of my late husband, who sat on this council ...:" (quotes33)
+        found = phrase(text, *owner, ctx.people, ctx.language)
+        if found is not None and (found.kind == "name" or found.kind == "description" and is_person_noun(text[found.start:found.end].split()[-1])):
             return found
     followed = followed_authors(text, start, end) if ctx.language == "en" else None
     if followed is not None:  # "Following Ruiz and Coleman (2016), we treat attachment as "..."" (quotes32)

@@ -36,9 +36,14 @@ class Pair:
     close_only: bool = False
 
 
-def _is_inch(text: str, pos: int) -> bool:
-    """A straight quote right after a digit is an inch or seconds mark (12" or 3'20")."""
-    return text[pos] == "\"" and pos > 0 and text[pos - 1].isdigit()
+def _is_inch(text: str, pos: int, s: int = 0) -> bool:
+    """A straight quote right after a digit is an inch or seconds mark (12" or 3'20"), unless it
+    closes a quotation opened before it in the paragraph (from ``s``) and punctuation follows it
+    ('("Library hours cut to save £80,000", 14 March)': quotes33)."""
+    if not (text[pos] == "\"" and pos > 0 and text[pos - 1].isdigit()):
+        return False
+    opened = sum(1 for k in range(s, pos) if text[k] == "\"" and not (k > 0 and text[k - 1].isdigit())) % 2 == 1
+    return not (opened and text[pos + 1:pos + 2] in (",", ".", ";", ":", ")", "!", "?"))
 
 
 def opens_single(text: str, pos: int) -> bool:
@@ -56,7 +61,7 @@ def mark_pairs(
     the paragraph. ``continuing``: the paragraph before left a quotation open; ``runs_on``: the
     next paragraph opens with a quotation mark, so a quotation left open here runs on into it.
     """
-    marks = [m.start() for m in _MARK.finditer(text, s, e) if not _is_inch(text, m.start())]
+    marks = [m.start() for m in _MARK.finditer(text, s, e) if not _is_inch(text, m.start(), s)]
     if not marks:
         marks = single_marks(text, s, e, continuing)
     elif "‘" in text[s:marks[0]] or any(_SINGLE_OPEN.match(text, p) for p in _singles_in(text, s, marks[0])):

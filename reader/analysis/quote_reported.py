@@ -18,6 +18,9 @@ _THAT = r"\s+that\s+[^.!?;:\"“”‘’()\n]{0,60}$"
 _AS = re.compile(
     r"\b(?:describ(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|characteri[sz](?:e|es|ed|ing)|branded|labelled|labeled)"
     r"\s+[^.!?;:\"“”‘’()\n]{1,40}?\s+as\s*$"
+    r"|\b(?:prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|derid(?:e|es|ed|ing)|attack(?:s|ed|ing)?)"
+    r"\s+[^.!?;:\"“”‘’()\n]{1,40}?\s+as\s*$"  # 'praised the mills as "..."' (quotes33)
+    r"|\baccus(?:e|es|ed|ing)\s+[^.!?;:\"“”‘’()\n]{1,40}?\s+of\s*$"  # 'accused reformers of "..."' (quotes33)
     r"|\bcall(?:s|ed|ing)?\s+(?:it|them|this|that|him|her)\s*$",
     re.IGNORECASE,
 )

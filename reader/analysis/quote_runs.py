@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from reader.analysis.attribution import Context, Found, in_byline, sentence_begin
+from reader.analysis.attribution import Context, Found, in_byline, sentence_begin, speaker_before
 from reader.analysis.antecedents import Spans
 from reader.analysis.en_words import EN_VOCABULARY
 from reader.analysis.people import Speaker
@@ -161,6 +161,11 @@ def fall_back(ctx: Context, raw: list[tuple[Found, bool]], spans: Spans) -> None
                     named = _reporter(ctx, line_start, line_end, spans)
                     if named is not None and ctx.language == "en":  # "X asked whether she would ..."
                         named = asked_one(ctx, line_start, line_end, quote.end) or named
+                if named is None and ctx.language == "en" and text[line_start:line_end].rstrip().endswith(":"):
+                    # "P4 answered at some length:" closing the paragraph before, also over a quotation
+                    # of several paragraphs (a run): its own lead (quotes33)
+                    lead = speaker_before(ctx, sentence_begin(text, line_start, line_end - 1), line_end)
+                    named = lead if lead is not None and lead.kind == "name" else None
                 if named is None and not dash and ctx.language == "en":
                     # News writing: a quotation paragraph after a paragraph about one person is
                     # that person's; after a paragraph naming nobody, the last speaker's.

@@ -242,6 +242,10 @@ def _runs(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote], beats: 
         line_end = text.find("\n", quote.end)
         line_end = len(text) if line_end < 0 else line_end
         joined = opens and last_end >= 0 and not text[last_end:start].strip()
+        if joined and run and k > 0 and raw[k - 1][1] and _left_open(text, quotes[k - 1].end):
+            run[-1].quotes.append(k)  # the next paragraph of a quotation left open: the same turn (quotes33)
+            last_end = line_end
+            continue
         if run and not joined:
             runs.append(run)
             run = []
@@ -254,6 +258,14 @@ def _runs(text: str, raw: list[tuple[Found, bool]], quotes: list[Quote], beats: 
     if run:
         runs.append(run)
     return runs
+
+
+def _left_open(text: str, end: int) -> bool:
+    """Whether the quotation ending at ``end`` is left open at its paragraph's end (no closing mark
+    after it on its line): a quotation over several paragraphs."""
+    line_end = text.find("\n", end)
+    rest = text[end:len(text) if line_end < 0 else line_end]
+    return not any(mark in rest for mark in "\"”’'»«")
 
 
 def _who(text: str, found: Found, quote: Quote) -> str | None:

@@ -13,6 +13,7 @@ _PARTIAL_VERBS = frozenset(
     "kalder kaldte kaldt betegner betegnede betegnet beskriver beskrev foreslår foreslog kræver krævede called calls describes described describing"
     " calling dubbed labelled labeled dismissed dismisses dismissing branded brands"
     " saying adding telling warning insisting noting arguing claiming stressing explaining writing"  # "..., saying the bill was"
+    " praised praises hailed hails condemned condemns denounced denounces accused accuses"  # 'praised the mills as', 'accused X of' (quotes33)
     .split()
 )
 _TITLES = "Mr Ms Mrs Dr Rep Sen Gov Lt Col Gen Sgt Capt Prof St Jr Sr Rev Det Supt Insp Cmdr Atty".split()

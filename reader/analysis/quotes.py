@@ -19,6 +19,7 @@ from reader.analysis.quote_described28 import called_names
 from reader.analysis.quote_genres28 import addressee_mentions, quotes_in_turn, transcript_turns, who_names
 from reader.analysis.quote_genres23 import church_names, cited_authors, quotes_someone, turn_pronouns, without_citations, writers_questions
 from reader.analysis.quote_headline_dash import colon_dash_quote, title_line
+from reader.analysis.quote_genres33 import conversation_labels, judged_term, letter_you, nickname
 from reader.analysis.quote_genres32 import answer_goes_on, answer_label, initials_person, label_match, named_later, question_labels, user_names, without_codes
 from reader.analysis.quote_marks import mark_pairs, opens_single
 from reader.analysis.quote_news import danish_after, sibling_surname, story_opening, written_sources
@@ -139,6 +140,7 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
         transcript_turns(text, quotes, ctx.people.people, spans.covers)  # 'DEV: ... I was like, "..."' (quotesen28)
         called_names(text, quotes, ctx.people.people)  # "My first boss, a ship's engineer called X," (quotesen28)
         named_later(text, quotes)  # "an old woman" who spoke, then "Her name was Dorota." (quotes32)
+        letter_you(text, quotes, ctx.people.people)  # "Dear Ms Lisle, ... you said: "..."" (quotes33)
     quotes = danish_after(text, carry_roles(text, quotes, ctx.people, ctx.language), ctx.people, ctx.language)  # "Vidne: »...«" (quotesda19)
     quotes = party_speakers(text, quotes) if ctx.language == "da" else quotes  # "siger Venstres X" (quotesda23)
     quotes = same_roles(quotes)  # "siger hun" five paragraphs after "siger direktør Mette Sørensen"
@@ -178,9 +180,10 @@ def _interview(ctx: Context, unit: tuple[int, int]) -> list[Found] | None:
     qs, qe = _trim(text, label.end(), e)
     if qe - qs < 2 or text[qs] in _OPENS:
         return None
-    if ctx.language == "en" and (quotes_someone(text, qs, qe, ctx.before) or quotes_in_turn(text, qs, qe)):  # ("goes,": quotesen28)
+    if ctx.language == "en" and (quotes_someone(text, qs, qe, ctx.before) or quotes_in_turn(text, qs, qe) or name in conversation_labels(text)):  # ("goes,": quotesen28)
         # 'PRIYA: My mum said, "Where will you put your books?"': the quotation, not the turn, read
-        # after the label, which is no mention a "he" or "she" in the turn can be (quotesen23)
+        # after the label, which is no mention a "he" or "she" in the turn can be (quotesen23); a
+        # podcast's turns, with no interviewer among its voices, are speech throughout (quotes33)
         ctx.labels.add(label.start(1))
         ctx.turns.append((label.end(), e))
         return _mark_quotes(ctx, (label.end(), e))
@@ -222,8 +225,10 @@ def _mark_quotes(
         if inside is not None:  # '..., siger hun."': the mark closes after the attribution (quotesda28)
             qe, speaker = inside
             inner = text[qs:qe]
-        if kind == "partial" and ctx.language == "en" and len(inner.split()) <= 3 and far_from_verb(ctx, s, pair.before):
-            speaker = None  # 'asked me about ... and berated them for "their fourteen million"': a term
+        if kind == "partial" and ctx.language == "en" and len(inner.split()) <= 3 and (
+            far_from_verb(ctx, s, pair.before) or judged_term(text, s, pair.before, inner)
+        ):
+            speaker = None  # 'asked me about ... and berated them for "their fourteen million"': a term; 'found ... "void for uncertainty"' (quotes33)
         if pair.open_ended and not (
             at_start or closed_later or after_colon(text, s, qs) or (speaker and len(inner.split()) >= 8)
             or ctx.language == "da" and len(inner.split()) >= 8 and _THAT_AT.search(text, max(s, qs - 8), qs)
@@ -250,7 +255,7 @@ def _mark_quotes(
         if NAMED.search(text, max(s, pair.before - 20), pair.before) or work_title(
             text, s, pair.before, inner
         ) or len(inner.split()) <= 3 and (
-            TERM.search(text, max(s, pair.before - 60), pair.before)
+            TERM.search(text, max(s, pair.before - 60), pair.before) or ctx.language == "en" and nickname(text, s, pair.before, inner)
         ):
             continue  # a name, title or term: 'a post titled "Why I am leaving"', 'what economists call "stagflation"'
         if speaker is None and TITLE_BY.match(text, pair.after) and inner.rstrip()[-1:] not in ".!?" or MEANT.match(text, pair.after):

@@ -37,7 +37,8 @@ EN_SPEECH = EN_SAY | frozenset(
     " vowed vows pledged pledges tweeted tweets posted countered counters maintained maintains contended"
     " contends alleged alleges reiterated reiterates wondered wonders quipped quips acknowledges pleaded"
     " demanded demands ruled recounted recounts lamented laments texted emailed announces concludes"
-    " submitted submits argue contend maintain insist observe".split()  # "Counsel, X, submitted that", "X and Y (2016) argue" (quotesen28)
+    " submitted submits argue contend maintain insist observe"  # "Counsel, X, submitted that", "X and Y (2016) argue" (quotesen28)
+    " provides provided stipulates stipulated found finds reminds reminded".split()  # "Section 4 provides that", "The trial court found that", "As X reminds us," (quotes33)
 )
 
 # Verbs of speaking that attribute a quotation only in the clause right after it ('"Enough," she
