@@ -1,0 +1,31 @@
+"""English organisations chosen on GUM cross-validation (namesen33, issue 16): texts of mine, invented names."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis import analyze
+from reader.analysis.joined_places43 import joined_places
+
+
+def _names(text: str) -> set[tuple[str, str]]:
+    return {(e.text, e.label.value) for e in analyze(text, "en").entities}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("He taught at the Wexley Institute and Bristol for ten years.", "Wexley Institute"),
+    ("Funding came from the Halden Foundation and Norway.", "Halden Foundation"),
+])
+def test_a_body_by_its_head_stays_a_body_beside_a_place(text: str, body: str) -> None:
+    assert (body, "ORG") in _names(text)
+
+
+def test_the_joined_types_leave_a_body_by_its_head_alone() -> None:
+    text = "the University of Carrow and Leeds"
+    spans = [(4, 24, "ORG"), (29, 34, "LOC")]
+    evidence = {(4, 24): (0.0, 1.0, 3.0), (29, 34): (0.0, 0.0, 4.0)}
+    assert joined_places(text, spans, evidence) == spans
+    # without a head word the summed scores still decide: "Carrow Trust" is no head of mine, "Carrow Works" is none
+    other = "the Carrow Works and Leeds"
+    assert joined_places(other, [(4, 16, "ORG"), (21, 26, "LOC")], {(4, 16): (0.0, 1.0, 3.0), (21, 26): (0.0, 0.0, 4.0)}) == [
+        (4, 16, "LOC"), (21, 26, "LOC")]
