@@ -42,6 +42,14 @@ HEADS = _kinds(
     M="""times tribune gazette herald journal magazine bulletin chronicle press""",
     H="""hospital infirmary hospice clinic""",
 )
+# More last words of papers and a transport firm's word, as heads of the kinds above (namesen33:
+# "the Brooklyn Paper", "US Weekly", "the Marion Star", "Tulsa Transit"); last word only.
+MEDIA33 = True
+HEADS33 = _kinds(
+    M="""post mail echo telegraph observer standard mirror express courier weekly news paper register
+    advertiser examiner inquirer sentinel dispatch argus mercury recorder star""",
+    F="""transit""",
+)
 # The kinds whose heads retype a name (chosen on CV: the log).
 KINDS = frozenset("SGAFMH")  # H: hospitals (probe10)
 # Which typer types a head may overrule.
@@ -74,7 +82,7 @@ _NOUN_AFTER = re.compile(r"\s+[a-z]")  # "staff at Cancun airport": the name is 
 def _head_kind(words: Sequence[str]) -> str:
     """The kind of body the words' head names ("" when none): the last word, or the first when an
     "of" follows it ("University of X")."""
-    last = HEADS.get(words[-1].lower(), "")
+    last = HEADS.get(words[-1].lower(), "") or (HEADS33.get(words[-1].lower(), "") if MEDIA33 else "")
     if last:
         return last
     if len(words) > 2 and words[1].lower() == "of":

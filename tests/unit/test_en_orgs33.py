@@ -29,3 +29,12 @@ def test_the_joined_types_leave_a_body_by_its_head_alone() -> None:
     other = "the Carrow Works and Leeds"
     assert joined_places(other, [(4, 16, "ORG"), (21, 26, "LOC")], {(4, 16): (0.0, 1.0, 3.0), (21, 26): (0.0, 0.0, 4.0)}) == [
         (4, 16, "LOC"), (21, 26, "LOC")]
+
+
+@pytest.mark.parametrize("text, paper", [
+    ("The story was first reported by the Wexley Sentinel on Tuesday.", "Wexley Sentinel"),
+    ("Owen Falk, a reporter for the Brackley Echo, asked the mayor.", "Brackley Echo"),
+    ("The Halden Courier said the mill would close.", "Halden Courier"),
+])
+def test_a_paper_named_by_its_last_word_is_a_body(text: str, paper: str) -> None:
+    assert (paper, "ORG") in _names(text)
