@@ -38,3 +38,20 @@ def test_the_joined_types_leave_a_body_by_its_head_alone() -> None:
 ])
 def test_a_paper_named_by_its_last_word_is_a_body(text: str, paper: str) -> None:
     assert (paper, "ORG") in _names(text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Senator Forbes and Mayor Norton met on Friday.", "Forbes"),
+    ("Senator Forbes and Mayor Norton met on Friday.", "Norton"),
+    ("Ms Ford said the plan was sound.", "Ford"),
+])
+def test_a_surname_that_names_a_firm_is_a_person_after_a_title(text: str, person: str) -> None:
+    assert (person, "PER") in _names(text)
+
+
+def test_a_titled_name_with_a_body_head_or_known_only_as_a_body_stays_a_body() -> None:
+    from reader.analysis.en_orgs33 import persons
+
+    text = "Mr Holt met Dr Carrow Holdings and Mr John Lewis."
+    spans = [(3, 7, "ORG"), (15, 30, "ORG"), (38, 48, "ORG")]
+    assert persons(text, spans) == [(3, 7, "PER"), (15, 30, "ORG"), (38, 48, "ORG")]

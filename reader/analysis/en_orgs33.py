@@ -1,0 +1,53 @@
+"""English: a person after a person's title is no organisation (issue 16, namesen33).
+
+"Vice President Ford will be sworn in": a surname that is also a firm's name (Ford, Forbes,
+Hilton, Norton) made the person a body. A name of one to three capitalised words typed ORG right
+after a person's title ("President", "Mr", "Dr", "Senator", "Emperor", ...) is a person. Not when a
+word of the name is a body's head word ("Dr Barnardo's Homes", "Mr Kipling Bakeries"), the lists
+know the whole name only as a body, or it holds "&" or "and". Chosen on GUM cross-validation
+(docs/log/namesen33.md: fires twice, both right; a given name or unknown word before a surname
+typed ORG was dropped: "Peel Hunt", "Greene King", "AJ Bell" are firms).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.en_orgs import HEADS, HEADS33
+from reader.analysis.gazetteer import ORG_HEADS, lookup
+
+Span = tuple[int, int, str]
+
+ON = True
+
+_TITLE_BEFORE = re.compile(
+    r"(?<![\w.])(?:President|Mr|Mrs|Ms|Dr|Prof|Professor|Senator|Sen|Governor|Gov|Judge|Justice|Sir"
+    r"|Dame|Rev|Reverend|Rep|Congressman|Congresswoman|Councillor|Cllr|Mayor|Emperor|King|Queen"
+    r"|Prince|Princess)\.? $")
+
+
+def persons(text: str, spans: list[Span], evidence: dict[tuple[int, int], tuple[float, ...]] | None = None) -> list[Span]:
+    """``spans`` with the names typed ORG after a person's title typed PER (see above)."""
+    if not ON:
+        return spans
+    out = spans
+    for k, (s, e, label) in enumerate(spans):
+        if label != "ORG" or s < 3 or _TITLE_BEFORE.search(text, max(0, s - 16), s) is None:
+            continue
+        name = text[s:e]
+        words = name.split()
+        if len(words) > 3 or "&" in name or " and " in name or not all(w[:1].isupper() for w in words):
+            continue
+        if any(_head(w) for w in words) or lookup(name.lower()) == "ORG":
+            continue
+        if out is spans:
+            out = list(spans)
+        out[k] = (s, e, "PER")
+        if evidence is not None:
+            evidence.pop((s, e), None)
+    return out
+
+
+def _head(word: str) -> bool:
+    low = word.lower().rstrip("'’s") if word.endswith(("'s", "’s")) else word.lower()
+    return low in HEADS or low in HEADS33 or low in ORG_HEADS
