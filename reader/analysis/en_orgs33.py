@@ -7,18 +7,25 @@ word of the name is a body's head word ("Dr Barnardo's Homes", "Mr Kipling Baker
 know the whole name only as a body, or it holds "&" or "and". Chosen on GUM cross-validation
 (docs/log/namesen33.md: fires twice, both right; a given name or unknown word before a surname
 typed ORG was dropped: "Peel Hunt", "Greene King", "AJ Bell" are firms).
+
+Two bodies joined by "and" that were found as one ("the University of California and Columbia
+University") are two names (``split_joined``, ``SPLIT``): each part is a body by its head word
+(``en_orgs.names_body``), and the second holds a word of its own that the training text writes
+only capitalised or never had ("Columbia"), so "the Ministry of Housing and Local Government"
+stays one.
 """
 
 from __future__ import annotations
 
 import re
 
-from reader.analysis.en_orgs import HEADS, HEADS33
+from reader.analysis.en_orgs import HEADS, HEADS33, names_body
 from reader.analysis.gazetteer import ORG_HEADS, lookup
 
 Span = tuple[int, int, str]
 
 ON = True
+SPLIT = True
 
 _TITLE_BEFORE = re.compile(
     r"(?<![\w.])(?:President|Mr|Mrs|Ms|Dr|Prof|Professor|Senator|Sen|Governor|Gov|Judge|Justice|Sir"
@@ -51,3 +58,25 @@ def persons(text: str, spans: list[Span], evidence: dict[tuple[int, int], tuple[
 def _head(word: str) -> bool:
     low = word.lower().rstrip("'’s") if word.endswith(("'s", "’s")) else word.lower()
     return low in HEADS or low in HEADS33 or low in ORG_HEADS
+
+
+def split_joined(text: str, spans: list[Span], vocab: dict[str, str]) -> list[Span]:
+    """``spans`` with one ORG name of two bodies joined by "and" split in two (see above)."""
+    if not (ON and SPLIT):
+        return spans
+    out = spans
+    for k in range(len(spans) - 1, -1, -1):
+        s, e, label = spans[k]
+        name = text[s:e]
+        if label != "ORG" or name.count(" and ") != 1:
+            continue
+        left, right = name.split(" and ")
+        lwords, rwords = left.split(), right.split()
+        if not (names_body(lwords) and names_body(rwords)):
+            continue
+        if not any(not _head(w) and w[:1].isupper() and vocab.get(w.lower(), "C") == "C" for w in rwords):
+            continue
+        if out is spans:
+            out = list(spans)
+        out[k:k + 1] = [(s, s + len(left), "ORG"), (e - len(right), e, "ORG")]
+    return out

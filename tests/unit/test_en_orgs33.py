@@ -55,3 +55,19 @@ def test_a_titled_name_with_a_body_head_or_known_only_as_a_body_stays_a_body() -
     text = "Mr Holt met Dr Carrow Holdings and Mr John Lewis."
     spans = [(3, 7, "ORG"), (15, 30, "ORG"), (38, 48, "ORG")]
     assert persons(text, spans) == [(3, 7, "PER"), (15, 30, "ORG"), (38, 48, "ORG")]
+
+
+def test_two_bodies_joined_by_and_are_two_names() -> None:
+    names = _names("She lectured at the University of Carrow and Wexley University for a decade.")
+    assert ("University of Carrow", "ORG") in names and ("Wexley University", "ORG") in names
+
+
+def test_a_body_whose_second_part_has_no_name_of_its_own_stays_whole() -> None:
+    from reader.analysis.en_orgs33 import split_joined
+
+    text = "the Ministry of Housing and Local Government"
+    spans = [(4, 44, "ORG")]
+    vocab = {"local": "B", "government": "B", "housing": "B"}
+    assert split_joined(text, spans, vocab) == spans
+    other = "the University of Carrow and Wexley University"
+    assert split_joined(other, [(4, 46, "ORG")], vocab) == [(4, 24, "ORG"), (29, 46, "ORG")]
