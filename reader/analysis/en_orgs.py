@@ -134,9 +134,26 @@ def _state_school(text: str, start: int, words: list[str]) -> bool:
     return not before or before[-1].lower() not in ("the", "in")
 
 
+# The word before a lone head is no capitalised word of a longer name: "the Social Security
+# Administration", "Undergraduate Student Government" gave "Administration", "Government" alone
+# (the look-behind saw only the last letter of "Security"; namesen33). A nation's adjective
+# ("the Albanian Government") or a determiner ("The Government said") may stand before it.
+LONE_AFTER_LOWER = True
+_DETERMINERS = frozenset("The A An This That Our My Your His Her Its Their".split())
+
+
+def _after_name(text: str, start: int) -> bool:
+    """Whether the word before ``start`` (after one space) is a capitalised word of a name."""
+    k = start - 1
+    while k > 0 and not text[k - 1].isspace():
+        k -= 1
+    word = text[k:start - 1]
+    return word[:1].isupper() and word not in _DETERMINERS and not word.lower().endswith(_NATION_ENDS)
+
+
 def lone_bodies(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` and the lone capitalised heads of bodies outside them (ORG)."""
-    found = [(m.start(), m.end(), "ORG") for m in _LONE.finditer(text)]
+    found = [(m.start(), m.end(), "ORG") for m in _LONE.finditer(text) if not (LONE_AFTER_LOWER and _after_name(text, m.start()))]
     if not found:
         return spans
     taken = SpanSet(spans)

@@ -71,3 +71,10 @@ def test_a_body_whose_second_part_has_no_name_of_its_own_stays_whole() -> None:
     assert split_joined(text, spans, vocab) == spans
     other = "the University of Carrow and Wexley University"
     assert split_joined(other, [(4, 46, "ORG")], vocab) == [(4, 24, "ORG"), (29, 46, "ORG")]
+
+
+def test_a_lone_body_head_inside_a_longer_name_is_not_found_alone() -> None:
+    names = _names("Members of the Wexley Student Government voted on Friday.")
+    assert ("Government", "ORG") not in names
+    names = _names("It was a bill before Congress, and The Government said no; the Albanian Government agreed.")
+    assert [n for n in names if n == ("Government", "ORG")] and ("Congress", "ORG") in names
