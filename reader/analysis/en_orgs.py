@@ -47,7 +47,7 @@ HEADS = _kinds(
 MEDIA33 = True
 HEADS33 = _kinds(
     M="""post mail echo telegraph observer standard mirror express courier weekly news paper register
-    advertiser examiner inquirer sentinel dispatch argus mercury recorder star""",
+    advertiser examiner inquirer sentinel dispatch argus mercury recorder star reporter""",
     F="""transit""",
 )
 # The kinds whose heads retype a name (chosen on CV: the log).
@@ -82,7 +82,10 @@ _NOUN_AFTER = re.compile(r"\s+[a-z]")  # "staff at Cancun airport": the name is 
 def _head_kind(words: Sequence[str]) -> str:
     """The kind of body the words' head names ("" when none): the last word, or the first when an
     "of" follows it ("University of X")."""
-    last = HEADS.get(words[-1].lower(), "") or (HEADS33.get(words[-1].lower(), "") if MEDIA33 else "")
+    low = words[-1].lower()
+    if MEDIA33 and "-" in low and low[:1].isalpha():  # "the Scranton Times-Tribune": the last part's head
+        low = low.rpartition("-")[2]
+    last = HEADS.get(low, "") or (HEADS33.get(low, "") if MEDIA33 else "")
     if last:
         return last
     if len(words) > 2 and words[1].lower() == "of":

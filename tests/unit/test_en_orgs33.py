@@ -35,6 +35,8 @@ def test_the_joined_types_leave_a_body_by_its_head_alone() -> None:
     ("The story was first reported by the Wexley Sentinel on Tuesday.", "Wexley Sentinel"),
     ("Owen Falk, a reporter for the Brackley Echo, asked the mayor.", "Brackley Echo"),
     ("The Halden Courier said the mill would close.", "Halden Courier"),
+    ("She told the Brackley Reporter she had woken at four.", "Brackley Reporter"),
+    ("Mayor Cole told the Wexley Times-Tribune that the bridge was safe.", "Wexley Times-Tribune"),
 ])
 def test_a_paper_named_by_its_last_word_is_a_body(text: str, paper: str) -> None:
     assert (paper, "ORG") in _names(text)
