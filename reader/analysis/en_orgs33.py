@@ -13,6 +13,12 @@ University") are two names (``split_joined``, ``SPLIT``): each part is a body by
 (``en_orgs.names_body``), and the second holds a word of its own that the training text writes
 only capitalised or never had ("Columbia"), so "the Ministry of Housing and Local Government"
 stays one.
+
+A name of ordinary words and a country last ("Sport England", "Creative Wales", "Smart Taiwan")
+typed a place is a body (``nation_bodies``, ``NATIONS``): each word before the country is one the
+training text writes in lower case, and none says where or how large ("North", "Great", "New",
+"Rural", "Middle", "Classical" ...: "Northern Ireland", "Great Britain", "New Zealand" stay
+places), and the first is no verb in -ing ("Visiting Russia in March").
 """
 
 from __future__ import annotations
@@ -20,12 +26,16 @@ from __future__ import annotations
 import re
 
 from reader.analysis.en_orgs import HEADS, HEADS33, names_body
-from reader.analysis.gazetteer import ORG_HEADS, lookup
+from reader.analysis.gazetteer import COUNTRIES, ORG_HEADS, lookup
 
 Span = tuple[int, int, str]
 
 ON = True
 SPLIT = True
+NATIONS = True
+_WHERE = frozenset("""north south east west northern southern eastern western central mid middle upper lower
+    greater great little new old rural urban coastal inner outer outer far near deep high low mainland
+    atlantic pacific arctic all whole modern ancient medieval classical early late united royal free holy""".split())
 
 _TITLE_BEFORE = re.compile(
     r"(?<![\w.])(?:President|Mr|Mrs|Ms|Dr|Prof|Professor|Senator|Sen|Governor|Gov|Judge|Justice|Sir"
@@ -79,4 +89,24 @@ def split_joined(text: str, spans: list[Span], vocab: dict[str, str]) -> list[Sp
         if out is spans:
             out = list(spans)
         out[k:k + 1] = [(s, s + len(left), "ORG"), (e - len(right), e, "ORG")]
+    return out
+
+
+def nation_bodies(text: str, spans: list[Span], vocab: dict[str, str]) -> list[Span]:
+    """``spans`` with the bodies named by ordinary words and a country typed ORG (see above)."""
+    if not (ON and NATIONS):
+        return spans
+    out = spans
+    for k, (s, e, label) in enumerate(spans):
+        if label != "LOC":
+            continue
+        words = text[s:e].split()
+        if len(words) < 2 or len(words) > 4 or words[-1].lower() not in COUNTRIES or "LOC" in lookup(text[s:e].lower()):
+            continue
+        if words[0].lower() in _WHERE or words[0].endswith("ing") or not all(
+                w[:1].isupper() and vocab.get(w.lower()) in ("L", "B") and w.lower() not in _WHERE for w in words[:-1]):
+            continue
+        if out is spans:
+            out = list(spans)
+        out[k] = (s, e, "ORG")
     return out

@@ -127,7 +127,8 @@ def _analyze(text: str, language: str | None, corrections: Sequence[EntityCorrec
     if names_forms32.ON:  # tickers, analysts' firms, "Prof X of Y", "hos Bank X Y", journals (probe32)
         names = (names_forms32.english if language == "en" else names_forms32.danish)(text, names, evidence)
     if language == "en" and en_orgs33.ON:  # "Vice President Ford": a person, no body (namesen33)
-        names = en_orgs33.split_joined(text, en_orgs33.persons(text, names, evidence), model.vocab if model else {})
+        vocab = model.vocab if model else {}
+        names = en_orgs33.nation_bodies(text, en_orgs33.split_joined(text, en_orgs33.persons(text, names, evidence), vocab), vocab)
     forced, removed = _corrections(text, corrections) if corrections else ([], set())
     if forced:
         names = merge(forced, names)

@@ -86,3 +86,12 @@ def test_a_hyphened_papers_name_is_read_by_its_last_part() -> None:
 
     assert names_body(["Wexley", "Times-Tribune"]) and names_body(["Brackley", "Echo"])
     assert not names_body(["Wexley", "Anglo-Saxon"])
+
+
+def test_a_body_of_ordinary_words_and_a_country_is_a_body() -> None:
+    from reader.analysis.en_orgs33 import nation_bodies
+
+    text = "Sport England, Northern Ireland, Visiting Russia, New Zealand and Creative Wales"
+    spans = [(0, 13, "LOC"), (15, 31, "LOC"), (33, 48, "LOC"), (50, 61, "LOC"), (66, 80, "LOC")]
+    vocab = {"sport": "B", "northern": "L", "visiting": "L", "new": "B", "creative": "B"}
+    assert [label for _s, _e, label in nation_bodies(text, spans, vocab)] == ["ORG", "LOC", "LOC", "LOC", "ORG"]
