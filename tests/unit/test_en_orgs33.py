@@ -95,3 +95,23 @@ def test_a_body_of_ordinary_words_and_a_country_is_a_body() -> None:
     spans = [(0, 13, "LOC"), (15, 31, "LOC"), (33, 48, "LOC"), (50, 61, "LOC"), (66, 80, "LOC")]
     vocab = {"sport": "B", "northern": "L", "visiting": "L", "new": "B", "creative": "B"}
     assert [label for _s, _e, label in nation_bodies(text, spans, vocab)] == ["ORG", "LOC", "LOC", "LOC", "ORG"]
+
+
+def test_every_list_joined_into_a_set_keeps_its_first_and_last_word() -> None:
+    from reader.analysis import gaz_da, gaz_orgs, gaz_people, gaz_places, gazetteer
+
+    joined = {
+        "ORG_WORDS": (gaz_orgs.DA_BODIES, gaz_orgs.DA_COMPANIES, gaz_orgs.WORLD_ORGS, gaz_orgs.CLUBS, gaz_da.DA_ORGS,
+                      gaz_orgs.NEWS_BODIES),
+        "CITIES": (gaz_places.DA_TOWNS, gaz_places.WORLD_CITIES, gaz_places.US_STATES, gaz_places.REGIONS,
+                   gaz_places.OCEANS_RIVERS, gaz_da.DA_PLACES),
+        "COUNTRIES": (gaz_places.WORLD_COUNTRIES, gaz_places.DA_COUNTRIES),
+        "FIRST_NAMES": (gaz_people.MALE, gaz_people.FEMALE),
+    }
+    for name, lists in joined.items():
+        words = getattr(gazetteer, name)
+        for text in lists:
+            first, last = text.split()[0], text.split()[-1]
+            for word in (first, last):
+                assert word.replace("_", " ").lower() in words, (name, word)
+    assert "nhs" in gazetteer.ORG_WORDS and "kurt" in gazetteer.FIRST_NAMES
