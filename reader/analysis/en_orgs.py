@@ -42,6 +42,14 @@ HEADS = _kinds(
     M="""times tribune gazette herald journal magazine bulletin chronicle press""",
     H="""hospital infirmary hospice clinic""",
 )
+# More last words of papers and a transport firm's word, as heads of the kinds above (namesen33:
+# "the Brooklyn Paper", "US Weekly", "the Marion Star", "Tulsa Transit"); last word only.
+MEDIA33 = True
+HEADS33 = _kinds(
+    M="""post mail echo telegraph observer standard mirror express courier weekly news paper register
+    advertiser examiner inquirer sentinel dispatch argus mercury recorder star reporter""",
+    F="""transit""",
+)
 # The kinds whose heads retype a name (chosen on CV: the log).
 KINDS = frozenset("SGAFMH")  # H: hospitals (probe10)
 # Which typer types a head may overrule.
@@ -74,7 +82,10 @@ _NOUN_AFTER = re.compile(r"\s+[a-z]")  # "staff at Cancun airport": the name is 
 def _head_kind(words: Sequence[str]) -> str:
     """The kind of body the words' head names ("" when none): the last word, or the first when an
     "of" follows it ("University of X")."""
-    last = HEADS.get(words[-1].lower(), "")
+    low = words[-1].lower()
+    if MEDIA33 and "-" in low and low[:1].isalpha():  # "the Scranton Times-Tribune": the last part's head
+        low = low.rpartition("-")[2]
+    last = HEADS.get(low, "") or (HEADS33.get(low, "") if MEDIA33 else "")
     if last:
         return last
     if len(words) > 2 and words[1].lower() == "of":
@@ -126,9 +137,26 @@ def _state_school(text: str, start: int, words: list[str]) -> bool:
     return not before or before[-1].lower() not in ("the", "in")
 
 
+# The word before a lone head is no capitalised word of a longer name: "the Social Security
+# Administration", "Undergraduate Student Government" gave "Administration", "Government" alone
+# (the look-behind saw only the last letter of "Security"; namesen33). A nation's adjective
+# ("the Albanian Government") or a determiner ("The Government said") may stand before it.
+LONE_AFTER_LOWER = True
+_DETERMINERS = frozenset("The A An This That Our My Your His Her Its Their".split())
+
+
+def _after_name(text: str, start: int) -> bool:
+    """Whether the word before ``start`` (after one space) is a capitalised word of a name."""
+    k = start - 1
+    while k > 0 and not text[k - 1].isspace():
+        k -= 1
+    word = text[k:start - 1]
+    return word[:1].isupper() and word not in _DETERMINERS and not word.lower().endswith(_NATION_ENDS)
+
+
 def lone_bodies(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` and the lone capitalised heads of bodies outside them (ORG)."""
-    found = [(m.start(), m.end(), "ORG") for m in _LONE.finditer(text)]
+    found = [(m.start(), m.end(), "ORG") for m in _LONE.finditer(text) if not (LONE_AFTER_LOWER and _after_name(text, m.start()))]
     if not found:
         return spans
     taken = SpanSet(spans)

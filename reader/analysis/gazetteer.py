@@ -143,19 +143,20 @@ ORG_SUFFIXES = (
     "gruppen", "akademi", "akademiet", "centret", "centeret", "tilsynet", "kontoret", "ombudsmanden",
 )
 
-COUNTRIES = COUNTRIES | _set(gaz_places.WORLD_COUNTRIES + gaz_places.DA_COUNTRIES)
-CITIES = CITIES | _set(
-    gaz_places.DA_TOWNS + gaz_places.WORLD_CITIES + gaz_places.US_STATES + gaz_places.REGIONS
-    + gaz_places.OCEANS_RIVERS + gaz_da.DA_PLACES
-)
+# The lists are joined with a space: "+" alone glued the last word of one to the first of the
+# next ("Kokoomus" + "NHS" gave "kokoomusnhs", and NHS, FN, Karolinska Institutet, Stockholm,
+# Kurt, Agnes ... were in no set; namesen33).
+COUNTRIES = COUNTRIES | _set(" ".join((gaz_places.WORLD_COUNTRIES, gaz_places.DA_COUNTRIES)))
+CITIES = CITIES | _set(" ".join((
+    gaz_places.DA_TOWNS, gaz_places.WORLD_CITIES, gaz_places.US_STATES, gaz_places.REGIONS,
+    gaz_places.OCEANS_RIVERS, gaz_da.DA_PLACES)))
 US_STATES = _set(gaz_places.US_STATES)
-FIRST_NAMES = FIRST_NAMES | _set(gaz_people.MALE + gaz_people.FEMALE)
+FIRST_NAMES = FIRST_NAMES | _set(" ".join((gaz_people.MALE, gaz_people.FEMALE)))
 FIRST_NAMES = FIRST_NAMES | _set(gaz_foreign_given.MALE + " " + gaz_foreign_given.FEMALE)  # probe32
 SURNAMES = _set(gaz_people.SURNAMES)
-ORG_WORDS = ORG_WORDS | _set(
-    gaz_orgs.DA_BODIES + gaz_orgs.DA_COMPANIES + gaz_orgs.WORLD_ORGS + gaz_orgs.CLUBS + gaz_da.DA_ORGS
-    + gaz_orgs.NEWS_BODIES
-)
+ORG_WORDS = ORG_WORDS | _set(" ".join((
+    gaz_orgs.DA_BODIES, gaz_orgs.DA_COMPANIES, gaz_orgs.WORLD_ORGS, gaz_orgs.CLUBS, gaz_da.DA_ORGS,
+    gaz_orgs.NEWS_BODIES)))
 PLACE_HEADS = _set(gaz_places.PLACE_HEADS)
 ORG_HEADS = _set(gaz_orgs.ORG_HEADS)
 

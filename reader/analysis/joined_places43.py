@@ -18,6 +18,7 @@ body: "Keir Starmer and Labour" (stop 44). Danish CV
 
 from __future__ import annotations
 
+from reader.analysis.en_orgs import names_body
 from reader.analysis.gazetteer import CITIES, COUNTRIES, FIRST_NAMES, SURNAMES, US_STATES, lookup
 
 _TYPES = ("PER", "ORG", "LOC")  # (the order of the typer's scores: canonical._VOTED)
@@ -26,6 +27,7 @@ _AND = frozenset((" og ", " and ", " eller ", " or "))
 Span = tuple[int, int, str]
 
 ON = True
+BODY_HEADS = True  # a name typed ORG whose head word names a body keeps its type (namesen33)
 _JOINS = frozenset((" og ", " eller ", " and ", " or ", ", ", " & "))
 
 
@@ -65,6 +67,8 @@ def _coordinated(text: str, spans: list[Span], evidence: dict[tuple[int, int], t
         label = max((a[2], b[2]), key=lambda t: sums[_TYPES.index(t)])  # (one of the two types)
         if any(x[2] == "LOC" and label != "LOC" and _known(text[x[0]:x[1]]) for x in (a, b)):
             continue  # a known country or town stays a place ("Sverige og Norge")
+        if BODY_HEADS and label != "ORG" and any(x[2] == "ORG" and names_body(text[x[0]:x[1]].split()) for x in (a, b)):
+            continue  # a body by its head word stays one: "the University of Birmingham and London's X" (namesen33)
         if "PER" in (a[2], b[2]) and any(x[2] != label and _stays(text[x[0]:x[1]], x[2]) for x in (a, b)):
             continue  # "Mette Frederiksen og Socialdemokratiet", "Jack Grealish and Manchester City" (attack31)
         if label == "ORG" and any(x[2] == "PER" and " " in text[x[0]:x[1]] for x in (a, b)) and any(

@@ -9,6 +9,7 @@ import re
 from typing import Sequence
 
 from reader.analysis.canonical import canonical_names
+from reader.analysis import en_orgs33
 from reader.analysis.eras import with_eras
 from reader.analysis import (
     body_heads44, contact_lines, da_forms23, da_heads43, names_forms31, names_forms32, en_body_cues43, en_plural_openers, holidays, joined_places43, en_possessive_bodies, en_regions, en_web28, forms22, forms23_en, forms24_da,
@@ -125,6 +126,9 @@ def _analyze(text: str, language: str | None, corrections: Sequence[EntityCorrec
         names = (names_forms31.english if language == "en" else names_forms31.danish)(text, names, evidence)
     if names_forms32.ON:  # tickers, analysts' firms, "Prof X of Y", "hos Bank X Y", journals (probe32)
         names = (names_forms32.english if language == "en" else names_forms32.danish)(text, names, evidence)
+    if language == "en" and en_orgs33.ON:  # "Vice President Ford": a person, no body (namesen33)
+        vocab = model.vocab if model else {}
+        names = en_orgs33.nation_bodies(text, en_orgs33.split_joined(text, en_orgs33.persons(text, names, evidence), vocab), vocab)
     forced, removed = _corrections(text, corrections) if corrections else ([], set())
     if forced:
         names = merge(forced, names)
