@@ -35,5 +35,6 @@ def test_a_file_that_could_not_be_read_is_read_at_the_next_index_once_it_can(tmp
     assert main(["index", str(lib), "--db", str(db), "--workers", "1"]) == 0
     err = capsys.readouterr().err
     assert "permission denied" not in err and "0 skipped" in err
+    assert "(1 file read, " in err  # not "1 files read"
     assert main(["search", "havnebadet", "--db", str(db)]) == 0
     assert "Havnebadet i Hobæk lukker for vinteren" in capsys.readouterr().out
