@@ -230,14 +230,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     from reader.errors import IndexBusyError, IndexDamagedError, LibraryIndexError, ReaderError
     from reader.textsafe import one_line, visible
 
+    _buffered_output()
     _encodable_output()
     try:
         module = importlib.import_module(f"reader.commands.{args.command}")
         try:
-            return int(module.run(args) or 0)
+            status = int(module.run(args) or 0)
         except IndexDamagedError as error:  # the index was built again: the command runs once more
             print(f"reader: {visible(str(error)).replace(chr(10), ' ')}", file=sys.stderr)
-            return int(module.run(args) or 0)
+            status = int(module.run(args) or 0)
         except IndexBusyError:
             raise
         except LibraryIndexError as error:  # a full disk, a read-only folder: a temporary index
@@ -245,7 +246,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             if args.command not in READERS:
                 raise LibraryIndexError(f"{error}; {HOW}") from None
-            return run_on_temporary_index(lambda: int(module.run(args) or 0), args.db, error)
+            status = run_on_temporary_index(lambda: int(module.run(args) or 0), args.db, error)
+        _flush_output()
+        return status
     except ReaderError as error:
         print(f"reader: error: {visible(str(error)).replace(chr(10), ' ')}", file=sys.stderr)
         return 2
@@ -261,6 +264,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             pass
         return 0
     except OSError as error:
+        try:
+            _flush_output()
+        except ReaderError:
+            pass  # the first error is the one to tell
         print(f"reader: error: {one_line(_describe_os_error(error))}", file=sys.stderr)
         return 2
     except Exception as error:  # the user never sees a traceback
@@ -269,6 +276,49 @@ def main(argv: Sequence[str] | None = None) -> int:
         summary = one_line(f"{type(error).__name__}: {error}", 300)
         print(f"reader: internal error: {summary} (set READER_DEBUG=1 for details)", file=sys.stderr)
         return 70
+
+
+_REPLACED: list = []
+
+
+def _flush_output() -> None:
+    """Write out what waits for standard output, here, where a full disk is one line and status 2:
+    left to the interpreter's exit it was "Exception ignored" and status 120 (review33). When the
+    disk refuses, the output is pointed at /dev/null, so the exit's flush cannot fail again."""
+    from reader.errors import ReaderError, describe_os_error
+
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            os.close(devnull)
+        except (OSError, ValueError):
+            pass  # no descriptor (a test's stream): nothing is flushed at exit either
+        raise ReaderError(f"{describe_os_error(error)}: the output is cut short") from None
+
+
+def _buffered_output() -> None:
+    """Standard output that is no terminal gets a buffer when Python runs unbuffered
+    (``PYTHONUNBUFFERED=1``, common in containers): there a write the disk cut short was dropped
+    without a word, and ``reader export > draft.md`` on a nearly full disk left a truncated draft
+    with status 0 (review33). A buffer writes the rest and raises the disk's error."""
+    import io
+
+    stream = sys.stdout
+    raw = getattr(stream, "buffer", None)
+    if stream is not sys.__stdout__ or not isinstance(raw, io.RawIOBase) or not isinstance(stream, io.TextIOWrapper):
+        return  # a stream put in place by someone else (a test's capture) is theirs
+    try:
+        if stream.isatty():
+            return
+    except ValueError:  # closed
+        return
+    sys.stdout = io.TextIOWrapper(io.BufferedWriter(raw), encoding=stream.encoding, errors=stream.errors)
+    _REPLACED.append(sys.stdout)  # kept to the end: collected early, it would close the descriptor
 
 
 def _encodable_output() -> None:

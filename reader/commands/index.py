@@ -40,7 +40,7 @@ def run(args) -> int:
         print(f"reader: skipped {shown_name(item.path)}: {one_line(item.reason)}", file=sys.stderr)
     say_failed(report)
     print(
-        f"{plural(len(listed), 'article')} indexed ({report.read} files read, {report.removed} removed,"
+        f"{plural(len(listed), 'article')} indexed ({plural(report.read, 'file')} read, {report.removed} removed,"
         f" {report.analysed} analysed, {len(shown)} skipped); index: {index.path}",
         file=sys.stderr,
     )

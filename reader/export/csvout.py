@@ -7,7 +7,7 @@ import io
 import re
 
 from reader.export.items import ArticleNotes, QuoteNote
-from reader.textsafe import visible
+from reader.textsafe import path_field, visible
 
 COLUMNS = (
     "article_id", "title", "date", "source", "tags", "label", "note", "exact",
@@ -87,7 +87,7 @@ def to_csv(items: list[ArticleNotes], options=None) -> str:
     writer.writerow(COLUMNS)
     for item in items:
         article = item.article
-        link = item.link or article.path
+        link = path_field(item.link or article.path)  # a line break in a file name shown (␊), as `reader list` does
         for ann in item.annotations:
             quote_of = item.quote_of(ann)
             speaker, role, affiliation, by_hand, state = _quote_cells(quote_of)
@@ -125,7 +125,7 @@ def _sheet(items: list[ArticleNotes]) -> str:
         article = item.article
         for quote in item.quotes:
             row = (
-                article.id, article.title, article.date, article.source, article.byline, item.link or article.path,
+                article.id, article.title, article.date, article.source, article.byline, path_field(item.link or article.path),
                 quote.text, quote.speaker or "", quote.role, quote.affiliation, _yes(quote.speaker_by_hand),
                 quote.shown_state, quote.checked_text or "", quote.checked_speaker or "",
                 _pos(quote.start), _pos(quote.end), quote.kind, item.url,

@@ -7,7 +7,7 @@ import re
 from reader.export.items import ArticleNotes, QuoteNote
 from reader.export.items import NO_SPEAKER
 from reader.model import MARKDOWN_EXPORT_HEAD, QUOTE_SHEET_HEADING, AnchorStatus, QuoteState
-from reader.textsafe import one_line, visible
+from reader.textsafe import one_line, path_field, visible
 
 # Characters with inline meaning in CommonMark/GFM; escaping them keeps user text literal.
 _INLINE = re.compile(r"([\\`*_\[\]<>|~])")
@@ -77,10 +77,11 @@ def _file_link(item: ArticleNotes) -> str:
     shown = item.link or item.article.path
     if not shown or shown == "-":
         return ""
+    shown = path_field(shown)  # a line break in the name shown (␊), as `reader list` shows it, not a space
     if not item.url:
-        return f"File: {escape_line(one_line(shown))}"
+        return f"File: {escape_line(shown)}"
     url = item.url.replace("(", "%28").replace(")", "%29").replace(" ", "%20").replace("<", "%3C").replace(">", "%3E")
-    return f"File: [{escape_line(one_line(shown))}]({url})"
+    return f"File: [{escape_line(shown)}]({url})"
 
 
 def keep_line(line: str) -> str:

@@ -26,6 +26,12 @@ _ANALYSE_BATCH = 128
 _SYNC_PRAGMAS = (("cache_size", -65536, -8000), ("wal_autocheckpoint", 16384, 1000))  # (name, while syncing, after)
 
 
+# A file skipped because it could not be opened or read is tried again at every sync: a change of
+# its permissions (chmod) leaves its size and modification time as they were (review33: a file
+# made readable stayed "permission denied" in the index, the app and search until it was edited).
+_UNREAD = ("permission denied", "cannot read:")
+
+
 @dataclass
 class SyncReport:
     """What one pass over the files did."""
@@ -82,13 +88,13 @@ class Syncing:
                 if from_db(p) not in found]  # provisional rows of files gone before they were read
         # One pass over the indexed files against the ones found (no second map of 100,000 paths).
         todo = []
-        for db_path, size, mtime, digest in self.conn.execute(
-                f"SELECT path, size, mtime_ns, digest FROM files WHERE {cond}", params):
+        for db_path, size, mtime, digest, skipped in self.conn.execute(
+                f"SELECT path, size, mtime_ns, digest, skipped FROM files WHERE {cond}", params):
             path = from_db(db_path)
             now = found.pop(path, None)
             if now is None:
                 gone.append(path)
-            elif now != stamp(size, mtime):
+            elif now != stamp(size, mtime) or (not digest and skipped.startswith(_UNREAD)):
                 todo.append((path, *unstamp(now), digest))
         todo += [(path, *unstamp(now), "") for path, now in found.items()]  # new files
         del found

@@ -11,7 +11,7 @@ from reader.model import EXPORTED_BY, NOT_ARTICLE_DATABASE, NOT_ARTICLE_EXPORT
 
 _ALIASES = {
     "title": ("title", "headline"),
-    "date": ("date", "published", "published_at", "datetime", "pubdate"),
+    "date": ("date", "published", "published_at", "datetime", "pubdate", "datePublished", "dateCreated"),
     "source": ("source", "agency", "publisher"),
     "language": ("language", "lang"),
     "dateline": ("dateline",),
@@ -53,13 +53,24 @@ def _text(value: object) -> str:
     return str(value)
 
 
+def _names(value: object) -> str:
+    """A byline or source as text: schema.org's ``{"@type": "Person", "name": ...}`` (or a list of
+    them) gives its names, as a scraped NewsArticle writes its author and publisher (review33: they
+    came out empty, its ``articleBody`` and ``datePublished`` too: a headline with no text)."""
+    if isinstance(value, dict):
+        return _text(value.get("name"))
+    if isinstance(value, list) and any(isinstance(v, dict) for v in value):
+        return ", ".join(name for name in (_names(v) for v in value) if name)
+    return _text(value)
+
+
 def _draft(obj: dict[str, object]) -> Draft:
     """One JSON object as a Draft; raises ArticleError for a missing title or a bad body."""
     title = _text(_field(obj, "title"))
     if not title.strip():
         raise ArticleError("no title")
-    source = _text(_field(obj, "source"))
-    body = obj.get("body", obj.get("text"))
+    source = _names(_field(obj, "source"))
+    body = next((obj[key] for key in ("body", "text", "articleBody") if key in obj), None)
     if isinstance(body, str):
         text, agency = split_agency_line(prep(body))
         paragraphs = text_paragraphs(text)
@@ -79,7 +90,7 @@ def _draft(obj: dict[str, object]) -> Draft:
         source=source,
         dateline=_text(_field(obj, "dateline")),
         language=_text(_field(obj, "language")),
-        byline=_text(_field(obj, "byline")),
+        byline=_names(_field(obj, "byline")),
         tags=tags if isinstance(tags, (list, str)) else None,
         id=_text(_field(obj, "id")),
     )

@@ -19,7 +19,7 @@ from reader.errors import ArticleError
 from reader.library.build import Draft
 from reader.model import NOT_ARTICLE_EXPORT, is_markdown_export
 from reader.library.frontmatter import parse_front_matter
-from reader.library.wire import leading_byline
+from reader.library.wire import byline_and_date
 
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 # Block containers (quotes, list items) opening a line; markdown-it stops at 20 levels and drops
@@ -204,15 +204,16 @@ def parse_md(text: str) -> Draft:
         value = fields.get(name, "")
         return value if isinstance(value, str) else ", ".join(value)
 
-    byline = field("byline")
-    if paragraphs and (named := leading_byline(paragraphs[0])):  # "By Jane Doe" atop the text: metadata
+    byline, date = field("byline"), field("date")
+    named, when = byline_and_date(paragraphs[0]) if paragraphs else ("", "")
+    if named:  # "By Jane Doe" (", 12 November 2026") atop the text: metadata
         paragraphs.pop(0)
-        byline = byline or named
+        byline, date = byline or named, date or when
 
     return Draft(
         title=title,
         paragraphs=paragraphs,
-        date=field("date"),
+        date=date,
         source=field("source"),
         dateline=field("dateline"),
         language=field("language"),

@@ -10,6 +10,7 @@ from reader.textsafe import visible
 
 _DASH_LINE = re.compile(r"^[-\u2013\u2014] ")
 _WRAP_WIDTH = 100  # lines longer than this were not hard-wrapped: each is a paragraph of its own
+_PARAGRAPH_END = (".", "!", "?", ":", "\"", "\u201d", "\u00bb", "\u00ab", "'", "\u2019")
 
 
 def prep(text: str) -> str:
@@ -30,9 +31,24 @@ def clean_meta(value: object) -> str:
     return " ".join(prep(str(value)).split())
 
 
+def _ends_short(previous: str, line: str, width: int) -> bool:
+    """Whether ``previous`` ends a sentence with room left for ``line``'s first word: a wrapper
+    that broke lines at ``width`` or wider would have put that word on it, so the break is the
+    writer's. Wire copy written a paragraph a line, each under 100 characters, with no blank line
+    between, was joined into one paragraph and its quotes given to the wrong speaker (review33)."""
+    if not previous.endswith(_PARAGRAPH_END):
+        return False
+    first_word = line.split(None, 1)[0] if line.strip() else ""
+    return len(previous) + 1 + len(first_word) <= width
+
+
 def _split_block(lines: list[str]) -> list[list[str]]:
-    """Split one blank-line-separated block into paragraphs (dash quotes, indents, long lines)."""
-    unwrapped = any(len(line) > _WRAP_WIDTH for line in lines[:-1])
+    """Split one blank-line-separated block into paragraphs (dash quotes, indents, long lines,
+    a sentence's end where the next line's first word would have fitted; three lines or more that
+    each end a sentence are a paragraph a line)."""
+    unwrapped = any(len(line) > _WRAP_WIDTH for line in lines[:-1]) or (
+        len(lines) >= 3 and all(line.rstrip().endswith(_PARAGRAPH_END) for line in lines))
+    width = max(len(line.strip()) for line in lines)
     paragraphs: list[list[str]] = []
     previous_indented = True
     for line in lines:
@@ -43,6 +59,7 @@ def _split_block(lines: list[str]) -> list[list[str]]:
             or unwrapped
             or _DASH_LINE.match(stripped) is not None
             or (indented and not previous_indented)
+            or _ends_short(paragraphs[-1][-1], stripped, width)
         )
         if starts_new:
             paragraphs.append([stripped])

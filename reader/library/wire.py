@@ -66,8 +66,24 @@ def _looks_like_byline(text: str) -> bool:
 
 def leading_byline(paragraph: str) -> str:
     """The name in a byline paragraph ("By Jane Doe", "Af Lise Holm, Nordbureau"), else ""."""
+    return byline_and_date(paragraph)[0]
+
+
+def byline_and_date(paragraph: str) -> tuple[str, str]:
+    """The name in a byline paragraph and the date written after it, if any ("By Alan Doyle,
+    2026-11-12", "Af Lise Holm, 12. november 2026": review33 found such a line read as the text's
+    first paragraph, with no byline and no date), else ("", "")."""
     m = _BYLINE.match(" ".join(paragraph.split()))
-    return m[1].strip() if m and _looks_like_byline(m[1]) else ""
+    if not m:
+        return "", ""
+    text = m[1].strip()
+    if _looks_like_byline(text):
+        return text, ""
+    name, comma, when = text.partition(",")
+    date = date_line(when) if comma else ""  # nothing but a date after the name, to the day or month
+    if date and _looks_like_byline(name):
+        return name.strip(), date
+    return "", ""
 
 
 def _short_title(line: str) -> str:
@@ -120,9 +136,10 @@ def parse_txt(text: str) -> Draft:
     while index < len(rest) and not rest[index].strip():
         index += 1
     if index < len(rest) and not draft.byline:
-        m = _BYLINE.match(rest[index].strip())
-        if m and _looks_like_byline(m[1]):
-            draft.byline = m[1].strip()
+        name, when = byline_and_date(rest[index].strip())
+        if name:
+            draft.byline = name
+            draft.date = draft.date or when
             index += 1
             while index < len(rest) and not rest[index].strip():
                 index += 1

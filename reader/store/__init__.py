@@ -65,7 +65,9 @@ def open_store(path: str | os.PathLike[str], *, readonly: bool = False,
             return open_store(path)
         except NotWritableError as error:
             store = open_store(path, readonly=True)
-            store.readonly_reason = str(error)
+            # what stays true while the app is open: "nothing was changed" told a reporter who had
+            # not tried to change anything yet (review33)
+            store.readonly_reason = str(error).removesuffix("; nothing was changed")
             return store
     target = database_file(path)
     storage = JournalStorage(target, readonly=readonly)

@@ -51,6 +51,17 @@ class StoreAccess:
             outcome.ok = False
             self.say(f"could not save: {error.strerror or error}", severity="error", timeout=10)
 
+    def refused_read_only(self, what: str) -> bool:
+        """True, after saying so, when the database is read-only: ``what`` (tags) typed into an
+        editor could not be kept, so the editor is not opened (review33: the tag editor opened,
+        took the tags typed, and only Enter met the read-only database, as ``a`` and ``w`` once did)."""
+        if not self.store.readonly:
+            return False
+        self.bell()
+        self.say(f"Read-only: {self.store.readonly_reason or 'the database is read-only'}: {what} cannot be changed",
+                 severity="warning")
+        return True
+
     def write(self, change: Callable[[], Any], what: str, after: Callable[[bool], None] | None = None,
               key: Any = None) -> bool | None:
         """Save ``change`` (store writes) now, or, while another program holds the database's lock,

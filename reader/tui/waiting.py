@@ -85,7 +85,8 @@ class WaitingWrites:
         if waiting is None:
             return False
         self.app.bell()
-        self.app.say(f"{waiting.what[0].upper()}{waiting.what[1:]} already waits for the database; it is saved as "
+        waits, it_is = ("wait", "they are") if _plural(waiting.what) else ("waits", "it is")
+        self.app.say(f"{waiting.what[0].upper()}{waiting.what[1:]} already {waits} for the database; {it_is} saved as "
                      "soon as it is free (try again after that)", severity="warning", timeout=4)
         return True
 
@@ -150,7 +151,13 @@ class WaitingWrites:
         what = self.queue[0].what if count == 1 else f"{count} changes"
         self.app.clear_notifications()  # one waiting toast at a time
         self.app.say(f"{busy_line(store_busy(self.app.store))} {what[0].upper()}{what[1:]} "
-                     f"{'is' if count == 1 else 'are'} saved as soon as it is free.", severity="warning", timeout=3600)
+                     f"{'is' if count == 1 and not _plural(what) else 'are'} saved as soon as it is free.",
+                     severity="warning", timeout=3600)
+
+
+def _plural(what: str) -> bool:
+    """Whether a change's name is plural ("the tags", "the new tags": review33 read "The tags is saved")."""
+    return what.endswith("tags")
 
 
 def quit_warning(app: Any) -> str:

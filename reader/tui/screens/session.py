@@ -171,7 +171,7 @@ class SessionScreen(SessionDisplay, DescribesKeys, ShowsArticle, Screen):
     def action_new_tag(self) -> None:
         """Type a tag (with completion from tags in use); it joins the session's keys."""
         article = self.current
-        if article is None:
+        if article is None or self.app.refused_read_only("tags"):
             return
 
         # the tags in use, then those written in the library's files

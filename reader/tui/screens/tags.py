@@ -83,6 +83,8 @@ class TagEditor(ModalScreen[list[str] | None]):
 def edit_tags(app: Any, article: Article, after: Callable[[Article], None] | None = None) -> None:
     """Open the tag editor for ``article``; save, then call ``after(article)`` when done."""
     store = app.store
+    if app.refused_read_only("tags"):
+        return
     if app.waiting.refused(("tags", article.id)):  # a tag for it waits for the lock (a session key)
         return
     current = list(store.tags(article.id))
