@@ -1,0 +1,54 @@
+"""Danish quotes in lone newspaper sentences as DDT writes them (quotesda33). Each text written for
+this test (not the sentences of tests/quote_sentences)."""
+
+from __future__ import annotations
+
+from reader.analysis import analyze
+
+
+def _quotes(text: str, language: str = "da") -> list[tuple[str, str | None, str]]:
+    return [(text[q.start:q.end], q.speaker, q.kind) for q in analyze(text, language).quotes]
+
+
+def _spans(text: str, language: str = "da") -> list[str]:
+    return [q[0] for q in _quotes(text, language)]
+
+
+# Straight marks nested in a straight-quoted quotation.
+
+def test_a_quoted_phrase_inside_a_quotation_opening_the_sentence_is_one_quote():
+    text = '"Vi fik at vide "vent og se", og så hørte vi ikke mere fra dem," siger Lis Holm.'
+    assert _quotes(text) == [('Vi fik at vide "vent og se", og så hørte vi ikke mere fra dem', "Lis Holm", "full")]
+
+
+def test_a_nested_phrase_after_a_colon_lead():
+    text = 'Direktøren skrev: "Vi siger "tak for nu" til de gamle lokaler og flytter til marts."'
+    assert _spans(text) == ['Vi siger "tak for nu" til de gamle lokaler og flytter til marts.']
+
+
+def test_a_spaced_nested_phrase_before_the_attribution():
+    text = '" Da vi kom ud , stod der " udsolgt " på alle dørene , " siger Anne Vang .'
+    assert _spans(text) == ['Da vi kom ud , stod der " udsolgt " på alle dørene']
+
+
+def test_a_quotation_end_with_a_quoted_word_inside_it_before_the_glued_attribution():
+    text = 'Derfor er det nødvendigt at "skrotte" hele den gamle plan og begynde forfra, "siger Bo Lind.'
+    assert _quotes(text) == [
+        ('Derfor er det nødvendigt at "skrotte" hele den gamle plan og begynde forfra', "Bo Lind", "full")
+    ]
+
+
+def test_two_quotations_around_an_attribution_stay_two():
+    text = '"Nej tak," siger han, "det har vi ikke brug for."'
+    assert _spans(text) == ["Nej tak", "det har vi ikke brug for."]
+
+
+def test_two_partial_quotes_joined_by_a_dash_and_samt_stay_two():
+    text = ('Avisen skrev i går: "at ministeren har tabt overblikket over sagen" - samt '
+            '"at kun en ny ledelse kan rette op på skaderne".')
+    assert len(_spans(text)) == 2
+
+
+def test_two_titles_joined_by_og_are_not_read_as_one_quotation():
+    text = 'Teatret spiller "Jeppe på Bjerget" og "Den politiske kandestøber" i foråret.'
+    assert _spans(text) == []
