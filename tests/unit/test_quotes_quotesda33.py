@@ -52,3 +52,30 @@ def test_two_partial_quotes_joined_by_a_dash_and_samt_stay_two():
 def test_two_titles_joined_by_og_are_not_read_as_one_quotation():
     text = 'Teatret spiller "Jeppe på Bjerget" og "Den politiske kandestøber" i foråret.'
     assert _spans(text) == []
+
+
+# Speakers.
+
+def test_a_word_of_manner_after_a_described_speaker_is_no_part_of_it():
+    text = '"Er der slet ingen tilbage?" spurgte ekspedienten forbavset.'
+    assert _quotes(text) == [("Er der slet ingen tilbage?", "ekspedienten", "full")]
+
+
+def test_a_word_of_manner_after_a_determiner_is_the_description():
+    text = '"Det var så det," sagde den skuffede træner.'
+    assert [q[1] for q in _quotes(text)] == ["den skuffede træner"]
+
+
+def test_ifoelge_before_a_strong_past_and_an_expletive_det():
+    text = 'Ifølge vognmanden lød det som "et brag fra en kanon".'
+    assert _quotes(text) == [("et brag fra en kanon", "vognmanden", "partial")]
+
+
+def test_og_before_a_definite_noun_and_a_verb_of_saying_before_the_colon():
+    text = 'Og sognepræsten tilføjer: "Kirken skal være åben for alle, også om natten.'
+    assert [q[1] for q in _quotes(text)] == ["sognepræsten"]
+
+
+def test_men_before_a_definite_noun_with_an_object_before_the_colon_names_nobody():
+    text = 'Men regnskabet siger alt: »Firmaet tjener ingen penge.«'
+    assert [q[1] for q in _quotes(text)] == [None]
