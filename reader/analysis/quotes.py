@@ -21,6 +21,7 @@ from reader.analysis.quote_genres23 import church_names, cited_authors, quotes_s
 from reader.analysis.quote_headline_dash import colon_dash_quote, title_line
 from reader.analysis.quote_genres32 import answer_goes_on, answer_label, initials_person, label_match, named_later, question_labels, user_names, without_codes
 from reader.analysis.quote_da_nested import nested_pairs
+from reader.analysis.quote_da_swiss import swiss_pairs
 from reader.analysis.quote_marks import mark_pairs, opens_single
 from reader.analysis.quote_news import danish_after, sibling_surname, story_opening, written_sources
 from reader.analysis.quote_roles_carried import carry_roles
@@ -210,7 +211,7 @@ def _mark_quotes(
     found: list[Found] = []
     pairs = mark_pairs(text, s, e, ctx.after, continuing, closed_later)
     if ctx.language == "da":
-        pairs = nested_pairs(text, s, e, pairs, ctx.after)  # '"Vi har sagt "nej tak" til ..."' (quotesda33)
+        pairs = nested_pairs(text, s, e, swiss_pairs(text, s, e, pairs), ctx.after)  # '"Vi har sagt "nej tak" til ..."', «...» (quotesda33)
     ctx.left_open = bool(pairs) and pairs[-1].open_ended
     for pair in pairs:
         qs, qe = pair.start, pair.end

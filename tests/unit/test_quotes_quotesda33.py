@@ -79,3 +79,20 @@ def test_og_before_a_definite_noun_and_a_verb_of_saying_before_the_colon():
 def test_men_before_a_definite_noun_with_an_object_before_the_colon_names_nobody():
     text = 'Men regnskabet siger alt: »Firmaet tjener ingen penge.«'
     assert [q[1] for q in _quotes(text)] == [None]
+
+
+# Guillemets the other way round, «...».
+
+def test_a_title_in_swiss_guillemets_is_no_quotation_end():
+    text = "Hun har netop genlæst «Fiskerne» af Hans Kirk."
+    assert _spans(text) == []
+
+
+def test_a_quotation_in_swiss_guillemets_with_its_attribution():
+    text = "«Vi åbner igen til foråret», siger restauratør Pia Dam."
+    assert _quotes(text) == [("Vi åbner igen til foråret", "Pia Dam", "full")]
+
+
+def test_danish_guillemets_closing_a_quotation_keep_their_reading():
+    text = "Vi åbner igen til foråret«, siger restauratør Pia Dam."
+    assert _quotes(text) == [("Vi åbner igen til foråret", "Pia Dam", "full")]
