@@ -96,3 +96,20 @@ def test_a_quotation_in_swiss_guillemets_with_its_attribution():
 def test_danish_guillemets_closing_a_quotation_keep_their_reading():
     text = "Vi åbner igen til foråret«, siger restauratør Pia Dam."
     assert _quotes(text) == [("Vi åbner igen til foråret", "Pia Dam", "full")]
+
+
+# A dash after a verb of saying and a comma.
+
+def test_a_dash_quotation_after_sagde_and_a_comma():
+    text = "Han lagde telefonen og sagde, - nu må vi vente og se."
+    assert _spans(text) == ["nu må vi vente og se"]
+
+
+def test_a_named_subject_speaks_the_dash_quotation_after_the_comma():
+    text = "Til sidst rejste Karin Vind sig og spurgte, - Hvem betaler for det?"
+    assert _quotes(text) == [("Hvem betaler for det?", "Karin Vind", "full")]
+
+
+def test_a_parenthetic_dash_after_a_that_clause_is_no_quotation():
+    text = "Han sagde, at regningen - når alt kom til alt - var til at betale."
+    assert _spans(text) == []
