@@ -12,7 +12,7 @@ _COLON_DASH = re.compile(r":[ \t]+[-–][ \t]+(?=[A-ZÆØÅ])")
 # for sent nu." (DDT's sentences; quotesda33).
 _SAID_DASH = re.compile(
     r"\b(?:sagde|siger|spurgte|spørger|råbte|råber|svarede|svarer|hviskede|hvisker|tilføjede|tilføjer|udbrød|"
-    r"mumlede|fortsatte|fortsætter)(?:[ \t]+(?:han|hun|de|[A-ZÆØÅ][\wæøå-]+))?,[ \t]+[-–][ \t]+(?=\w)"
+    r"mumlede|fortsatte|fortsætter)(?:[ \t]+(?:han|hun|de|[A-ZÆØÅ][\wæøå-]+(?:[ \t]+[A-ZÆØÅ][\wæøå-]+){0,2}))?,[ \t]+[-–][ \t]+(?=\w)"
 )
 
 

@@ -60,7 +60,9 @@ def _description(text: str, words: list[tuple[int, int, str]], language: str) ->
             break  # an ellipsis ("den ... Hansen") ends the description
         if language == "da" and taken and low.endswith("ende") and not taken[-1][2].lower().endswith("e") and taken[-1][2].lower() not in _DETERMINERS:
             break  # "siger den 31-årige lærer smilende": the manner is no part of who speaks ("den studerende", "den daværende rådmand" are)
-        if language == "da" and taken and low in _DA_MANNER and taken[-1][2].lower() not in _DETERMINERS:
+        if language == "da" and taken and (low in _DA_MANNER or len(low) > 5 and low.endswith(("somt", "igt"))) and (
+            taken[-1][2].lower() not in _DETERMINERS
+        ):
             break  # "spurgte tjeneren forvirret": the manner is no part of who speaks (quotesda33)
         if language == "en" and taken and len(low) > 4 and low.endswith("ly") and low not in _LY_NOUNS and taken[-1][2].lower() not in _DETERMINERS | _LINKS:
             break  # "said her mother resentfully": the manner is no part of who speaks

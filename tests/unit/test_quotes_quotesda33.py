@@ -113,3 +113,13 @@ def test_a_named_subject_speaks_the_dash_quotation_after_the_comma():
 def test_a_parenthetic_dash_after_a_that_clause_is_no_quotation():
     text = "Han sagde, at regningen - når alt kom til alt - var til at betale."
     assert _spans(text) == []
+
+
+def test_a_two_word_name_before_the_comma_and_dash_speaks():
+    text = "Ved indgangen råbte Lars Vestergaard, - Luk portene!"
+    assert _quotes(text) == [("Luk portene!", "Lars Vestergaard", "full")]
+
+
+def test_an_adverb_in_somt_or_igt_after_a_described_speaker_is_no_part_of_it():
+    text = '"Må jeg se Deres billet?" spurgte konduktøren langsomt.'
+    assert [q[1] for q in _quotes(text)] == ["konduktøren"]
