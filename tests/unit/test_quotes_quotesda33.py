@@ -123,3 +123,25 @@ def test_a_two_word_name_before_the_comma_and_dash_speaks():
 def test_an_adverb_in_somt_or_igt_after_a_described_speaker_is_no_part_of_it():
     text = '"Må jeg se Deres billet?" spurgte konduktøren langsomt.'
     assert [q[1] for q in _quotes(text)] == ["konduktøren"]
+
+
+# Short phrases that are speech.
+
+def test_words_after_a_verb_of_shouting_are_a_quote():
+    text = "Fra kajen hørte vi, at der blev råbt \"slip fortøjningerne\" to gange."
+    assert _spans(text) == ["slip fortøjningerne"]
+
+
+def test_a_lowercase_clause_with_a_personal_subject_is_a_quote():
+    text = 'Ingen holder den tone længe, for "man bliver helt tom indeni" af at arbejde nat efter nat.'
+    assert _spans(text) == ["man bliver helt tom indeni"]
+
+
+def test_a_slogan_after_its_label_noun_is_no_quote():
+    text = 'Projektet "vi rydder op sammen" fortsætter til sommer.'
+    assert _spans(text) == []
+
+
+def test_one_word_after_sagde_stays_a_word():
+    text = 'Hun sagde "farvel" og lukkede døren.'
+    assert _spans(text) == []
