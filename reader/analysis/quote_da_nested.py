@@ -16,7 +16,7 @@ from reader.analysis.quote_marks import Pair
 
 # The phrase quoted inside: a few words and no punctuation that ends or splits a clause, nor a
 # dash or a lone conjunction between two quotations ('"at ..." - samt "at ..."', '"..." og "..."').
-_INNER = re.compile(r"\s*[^\s.,;:!?»«\"]+(?:\s+[^\s.,;:!?»«\"]+){0,3}\s*")
+_INNER = re.compile(r"\s*[^\s.,;:!?»«\"]+(?:\s+[^\s.,;:!?»«\"]+){0,3}(?:\.\.\.|…|!)?\s*")  # ('"desværre..."')
 _JOINS = frozenset("og samt eller men mens end som".split())
 
 

@@ -145,3 +145,8 @@ def test_a_slogan_after_its_label_noun_is_no_quote():
 def test_one_word_after_sagde_stays_a_word():
     text = 'Hun sagde "farvel" og lukkede døren.'
     assert _spans(text) == []
+
+
+def test_a_quotation_end_whose_quoted_phrase_ends_in_an_ellipsis():
+    text = 'Vi har ringet til alle firmaer i byen og hver gang fået at vide "måske senere...", "siger Tina Kock.'
+    assert [(q[0].endswith('"måske senere..."'), q[1]) for q in _quotes(text)] == [(True, "Tina Kock")]
