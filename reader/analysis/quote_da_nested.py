@@ -40,17 +40,21 @@ def _opens_quote(text: str, s: int, pair: Pair) -> bool:
 def nested_pairs(text: str, s: int, e: int, pairs: list[Pair], attribution: re.Pattern) -> list[Pair]:
     """``pairs`` (from ``quote_marks.mark_pairs`` over the sentence ``[s, e)``) with straight marks
     nested in a straight-quoted quotation read as one quotation."""
-    if len(pairs) < 2 or text.count("\"", s, e) < 3:
+    if not pairs or text.count("\"", s, e) < 3:
         return pairs
     marks = [m.start() for m in re.finditer("\"", text[:e]) if m.start() >= s]
     last = marks[-1]
     if (
         len(marks) % 2 == 1 and marks[0] > s and all(_straight(text, p) for p in pairs[:-1])
-        and text[s:last].rstrip()[-1:] in (",", ".", "!", "?") and attribution.match(text, last + 1, min(e, last + 80))
+        and text[s:last].rstrip()[-1:] in (",", ".", "!", "?") and (
+            attribution.match(text, last + 1, min(e, last + 80))
+            or text[last - 1:last] in ".!?" and not text[last + 1:e].strip()  # '... og det står vi ved."'
+        )
         and all(_inner(text, p.start, p.end) for p in pairs if p.after <= last)
         and text[s:marks[0]].strip()[:1].isupper()
     ):  # the end of a quotation begun in the sentence before, a quoted word inside it: 'Det er
-        # vigtigt at "geare" projekterne, "siger X.' (DDT's spacing of the closing mark)
+        # vigtigt at "geare" projekterne, "siger X.' (DDT's spacing of the closing mark), or with the
+        # closing mark ending the sentence
         return [Pair(s, last, s, last + 1, close_only=True)]
     out: list[Pair] = []
     for pair in pairs:

@@ -150,3 +150,8 @@ def test_one_word_after_sagde_stays_a_word():
 def test_a_quotation_end_whose_quoted_phrase_ends_in_an_ellipsis():
     text = 'Vi har ringet til alle firmaer i byen og hver gang fået at vide "måske senere...", "siger Tina Kock.'
     assert [(q[0].endswith('"måske senere..."'), q[1]) for q in _quotes(text)] == [(True, "Tina Kock")]
+
+
+def test_a_quotation_end_with_a_quoted_phrase_and_the_mark_closing_the_sentence():
+    text = 'Så sagde han "farvel og tak", og siden har ingen hørt fra ham."'
+    assert _spans(text) == ['Så sagde han "farvel og tak", og siden har ingen hørt fra ham.']
