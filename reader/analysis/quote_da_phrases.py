@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 _SHOUTED = re.compile(
-    r"\b(?:råbt|råbte|råber|råbes|skreg|skreget|skriger|brølede|brøler|hviskede|hvisket|hvisker|sagde|sagt|siges"
+    r"\b(?:råbt|råbte|råber|råbes|skreg|skreget|skriger|brølede|brøler|hviskede|hvisker|sagde"
     r"|mumlede|mumler|udbrød|udbryder)\s*$"
 )
 _PRONOUN = frozenset("jeg du man vi han hun".split())

@@ -155,3 +155,8 @@ def test_a_quotation_end_whose_quoted_phrase_ends_in_an_ellipsis():
 def test_a_quotation_end_with_a_quoted_phrase_and_the_mark_closing_the_sentence():
     text = 'Så sagde han "farvel og tak", og siden har ingen hørt fra ham."'
     assert _spans(text) == ['Så sagde han "farvel og tak", og siden har ingen hørt fra ham.']
+
+
+def test_a_phrase_after_the_participle_sagt_stays_a_scare_quote():
+    text = 'Ingen ved, hvad der blev sagt "bag lukkede døre" på mødet i går.'
+    assert _spans(text) == []
