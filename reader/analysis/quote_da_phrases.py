@@ -34,3 +34,14 @@ def spoken_phrase(text: str, s: int, before: int, inner: str) -> bool:
         return False  # a label's noun before it: 'Kampagnen "vi passer på hinanden"'
     verb = words[1].lower()
     return verb in _FINITE or verb.endswith(("er", "ede", "te")) and len(verb) > 3
+
+
+def colon_sentence(text: str, s: int, before: int, after: int, end: int, inner: str) -> bool:
+    """A short quoted sentence closing a colon lead: 'Og så kom det: "Vi lukker fabrikken."' (two
+    words at least, capitalised, its own full stop, '!' or '?' inside the marks; a title has none:
+    'Planens titel: "Den gode cirkel".')."""
+    words = inner.split()
+    return (
+        len(words) >= 2 and inner[:1].isupper() and inner.rstrip()[-1:] in (".", "!", "?")
+        and text[s:before].rstrip().endswith(":") and not text[after:end].strip(" .")
+    )

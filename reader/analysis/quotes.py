@@ -21,7 +21,7 @@ from reader.analysis.quote_genres23 import church_names, cited_authors, quotes_s
 from reader.analysis.quote_headline_dash import colon_dash_quote, title_line
 from reader.analysis.quote_genres32 import answer_goes_on, answer_label, initials_person, label_match, named_later, question_labels, user_names, without_codes
 from reader.analysis.quote_da_nested import nested_pairs
-from reader.analysis.quote_da_phrases import spoken_phrase
+from reader.analysis.quote_da_phrases import colon_sentence, spoken_phrase
 from reader.analysis.quote_da_swiss import swiss_pairs
 from reader.analysis.quote_marks import mark_pairs, opens_single
 from reader.analysis.quote_news import danish_after, sibling_surname, story_opening, written_sources
@@ -250,7 +250,9 @@ def _mark_quotes(
             own_sentence(text, unit, pair, inner, ctx.language) or shouted(text, unit, pair, inner, ctx.language)
         ) and not (ctx.language == "en" and said_sentence(text, s, pair.before, inner)) and not (
             ctx.language == "da" and said_after_colon(text, s, pair.before, pair.after, e, inner, ctx.before)
-        ) and not (ctx.language == "da" and spoken_phrase(text, s, pair.before, inner)):  # (quotesda28: '..., lyder svaret altid: "Sne på sporet."')
+        ) and not (ctx.language == "da" and (
+            spoken_phrase(text, s, pair.before, inner) or colon_sentence(text, s, pair.before, pair.after, e, inner)
+        )):  # (quotesda28: '..., lyder svaret altid: "Sne på sporet."')
             continue
         if NAMED.search(text, max(s, pair.before - 20), pair.before) or work_title(
             text, s, pair.before, inner

@@ -160,3 +160,13 @@ def test_a_quotation_end_with_a_quoted_phrase_and_the_mark_closing_the_sentence(
 def test_a_phrase_after_the_participle_sagt_stays_a_scare_quote():
     text = 'Ingen ved, hvad der blev sagt "bag lukkede døre" på mødet i går.'
     assert _spans(text) == []
+
+
+def test_a_short_quoted_sentence_closing_a_colon_lead_is_a_quote():
+    text = 'Så faldt dommen: "Du er fyret."'
+    assert _spans(text) == ["Du er fyret."]
+
+
+def test_a_title_after_a_colon_without_its_own_full_stop_is_no_quote():
+    text = 'Udstillingens navn: "Lys over Skagen".'
+    assert _spans(text) == []
