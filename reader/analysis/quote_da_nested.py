@@ -15,8 +15,9 @@ import re
 from reader.analysis.quote_marks import Pair
 
 # The phrase quoted inside: a few words and no punctuation that ends or splits a clause, nor a
-# dash or a lone conjunction between two quotations ('"at ..." - samt "at ..."', '"..." og "..."').
-_INNER = re.compile(r"\s*[^\s.,;:!?»«\"]+(?:\s+[^\s.,;:!?»«\"]+){0,3}(?:\.\.\.|…|!)?\s*")  # ('"desværre..."')
+# dash, a bracket or a lone conjunction between two quotations ('"at ..." - samt "at ..."', '"..." og
+# "..."', a title and its original: '"Skygger og tåge" ("Shadows and Fog")').
+_INNER = re.compile(r"\s*[^\s.,;:!?»«\"()\[\]]+(?:\s+[^\s.,;:!?»«\"()\[\]]+){0,3}(?:\.\.\.|…|!)?\s*")  # ('"desværre..."')
 _JOINS = frozenset("og samt eller men mens end som".split())
 
 
