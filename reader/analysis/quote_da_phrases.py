@@ -39,9 +39,14 @@ def spoken_phrase(text: str, s: int, before: int, inner: str) -> bool:
 def colon_sentence(text: str, s: int, before: int, after: int, end: int, inner: str) -> bool:
     """A short quoted sentence closing a colon lead: 'Og så kom det: "Vi lukker fabrikken."' (two
     words at least, capitalised, its own full stop, '!' or '?' inside the marks; a title has none:
-    'Planens titel: "Den gode cirkel".')."""
+    'Planens titel: "Den gode cirkel".'), unless the lead names a title ('Filmen hedder:')."""
     words = inner.split()
     return (
         len(words) >= 2 and inner[:1].isupper() and inner.rstrip()[-1:] in (".", "!", "?")
         and text[s:before].rstrip().endswith(":") and not text[after:end].strip(" .")
+        and not _NAMING.search(text, s, before)
     )
+
+
+# A lead that names a title, not speech: 'Filmen hedder: »Sne på sporet.«' (quotesda28's guard).
+_NAMING = re.compile(r"\b(?:hedder|hed|kaldes|kaldtes|titlen|titel|navn|navnet|overskrift|overskriften)\b", re.IGNORECASE)

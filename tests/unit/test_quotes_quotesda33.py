@@ -175,3 +175,8 @@ def test_a_title_after_a_colon_without_its_own_full_stop_is_no_quote():
 def test_a_title_and_its_original_title_in_brackets_stay_apart():
     text = '"Natten før" ("The Night Before") har premiere i Grand på fredag.'
     assert _spans(text) == []
+
+
+def test_a_title_with_its_own_full_stop_after_a_naming_lead_is_no_quote():
+    text = 'Bogens titel: "Farvel, min ven."'
+    assert _spans(text) == []
