@@ -51,8 +51,8 @@ def put_it_end(text: str, start: int, end: int) -> tuple[int, int, int] | None:
 # anklageren handlede den tiltalte »...«").
 _ACCORDING_VERB = re.compile(
     r"\s*[Ii]følge\s+((?:[A-ZÆØÅ][\wæøå.-]*\s+){1,4}|(?:[a-zæøå]+\s+)?[a-zæøå]{3,}(?:en|et|erne|ene)\s+)"
-    r"(?=[a-zæøå]{2,}(?:ede|te|de|er|r)\s)"
-)
+    r"(?=(?:[a-zæøå]{2,}(?:ede|te|de|er|r)|lød|var|fik|gik|kom|stod|blev|fandt|lå|gav|tog|så)\s)"
+)  # (the strong past tenses: "Ifølge naboen lød det som »...«", quotesda33)
 
 
 def according_source(text: str, start: int, end: int) -> tuple[int, int] | None:

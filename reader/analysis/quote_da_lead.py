@@ -40,12 +40,19 @@ _SPEECH = re.compile(
 _CLEFT = re.compile(r"\s*Det\s+(?:var|er)\s+(?:ellers\s+|også\s+|netop\s+)?")
 _OPENER = re.compile(r"\s*(?:Men|Og|Så)\s+")
 _RELATIVE = re.compile(r",\s+(?:der|som)\s[^,:»«]{2,80},\s*")
-_VERB = re.compile(r"\s+[a-zæøå]+(?:\s|$)")
+_VERB = re.compile(r"\s+[a-zæøå]+(?:\s|:|$)")  # (a verb before the colon: "Men borgmesteren tilføjer:", quotesda33)
+# After "Og"/"Men", a definite noun before a verb of saying and the colon: "Og socialrådgiveren tilføjer:"
+# speaks, whether or not the person nouns know the word (quotesda33).
+_SAYS_COLON = re.compile(
+    r"\s+(?:tilføjer|tilføjede|siger|sagde|forklarer|forklarede|svarer|svarede|fortæller|fortalte|understreger"
+    rf"|understregede|skriver|skrev|konstaterer|konstaterede)(?:\s+{_ADVERBS})?\s*:"
+)
 # A genitive organisation and a role opening the sentence: "FN's generalsekretær sagde ...".
 _OWNER_ROLE = re.compile(r"\s*([A-ZÆØÅ][\w-]*(?:'s|s))\s+([a-zæøå][\wæøå-]+)(?=\s)")
 # After a quotation closed with a comma, a verb and a named person: "»...,« kalder borgmester X".
 _VERB_AFTER = re.compile(r"\s*,?\s*([a-zæøå]{3,})\s+(?:[a-zæøå][\wæøå-]*\s+){0,2}")
 _APPOSITION = re.compile(r"[a-zæøå][^,»«.:;]{2,50},\s+")  # a role, then the name between commas
+_EXPLETIVE = re.compile(r"\s*det\s+(?:som|sådan|til|at)\b")  # "lød det som": no subject of its own
 _NOT_VERBS = frozenset("og men eller for som til med når hvis fordi mens efter inden siden uden".split())
 # Family words a speaker is named by in a scene: "far blev ved med at sige:".
 _KIN = frozenset("far mor farfar farmor morfar mormor bror søster søn datter onkel moster faster kone".split())
@@ -81,6 +88,8 @@ def danish_lead(ctx, start: int, end: int, before: Callable) -> Speaker | None:
         if said is not None and said.group(1):  # a verb of saying has its own subject: "Ifølge referatet sagde borgmesteren, at"
             stop = re.match(r"[^,:»«]{2,60}?(?=,|:|\s+at\s)", text[said.end():end])
             source = phrase(text, said.end(), said.end() + stop.end(), ctx.people, "da") if stop else None
+            if _EXPLETIVE.match(text, said.end(), end):
+                source = phrase(text, fronted[0], fronted[1], ctx.people, "da")  # "Ifølge naboen lød det som »...«" (quotesda33)
         else:  # "Ifølge anklageren handlede den tiltalte »...«", any finite verb (quotesda28)
             source = phrase(text, fronted[0], fronted[1], ctx.people, "da")
         if source is not None and (source.kind != "pronoun" or said is not None):
@@ -172,7 +181,10 @@ def _opening(ctx, start: int, end: int) -> Speaker | None:
         speaker = Speaker(entity.start, entity.end, "name", entity.canonical)
     else:
         head = re.match(r"(?:[Dd]e|[Dd]en|[Dd]et)?\s*(?:[\w-]+\s+){0,2}?([\w-]+)(?=[\s,])", text[at:end])
-        if head is None or cleft is not None or not (_person(head.group(1)) or court_person(head.group(1))) or not head.group(1)[-1:].isalpha():
+        said = opener is not None and head is not None and head.group(1).islower() and bool(
+            re.search(r"(?:en|et|ne)$", head.group(1)) and _SAYS_COLON.match(text, at + head.end(), end)
+        )
+        if head is None or cleft is not None or not (_person(head.group(1)) or court_person(head.group(1)) or said) or not head.group(1)[-1:].isalpha():
             return None
         stop = at + head.end()
         speaker = phrase(text, at, stop, people, "da")

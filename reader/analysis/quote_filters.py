@@ -32,7 +32,7 @@ def bracketed_title(text: str, before: int, after: int, inner: str) -> bool:
     )
 
 
-TITLE_BY = re.compile(r",?\s+(?:by|af)\s+\S")
+TITLE_BY = re.compile(r",?\s+(?:by|af(?!\s+at\s))\s+\S")  # (not Danish "af at": 'for "..." af at sidde', quotesda33)
 # Words as words: '"Come back later" meant never', '»hygge« betyder'.
 MEANT = re.compile(r"\s+(?:meant|means|stands\s+for|refers\s+to|betyder|betød|står\s+for"
                    r"|(?:is|was)\s+(?:a|an|the)\s+(?:word|phrase|expression|term)s?)\b")

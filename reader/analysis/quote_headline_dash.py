@@ -8,12 +8,18 @@ import re
 from reader.analysis.attribution import Found
 
 _COLON_DASH = re.compile(r":[ \t]+[-–][ \t]+(?=[A-ZÆØÅ])")
+# A verb of saying, its subject perhaps, a comma and a dash: "Hun vendte sig om og sagde, - det er
+# for sent nu." (DDT's sentences; quotesda33).
+_SAID_DASH = re.compile(
+    r"\b(?:sagde|siger|spurgte|spørger|råbte|råber|svarede|svarer|hviskede|hvisker|tilføjede|tilføjer|udbrød|"
+    r"mumlede|fortsatte|fortsætter)(?:[ \t]+(?:han|hun|de|[A-ZÆØÅ][\wæøå-]+(?:[ \t]+[A-ZÆØÅ][\wæøå-]+){0,2}))?,[ \t]+[-–][ \t]+(?=\w)"
+)
 
 
 def colon_dash_quote(text: str, unit: tuple[int, int]) -> list[Found]:
-    """The quotation after ": - " in a line with no quotation marks (Danish), with no speaker."""
+    """The quotation after ": - " (or "sagde, - ") in a line with no quotation marks (Danish), with no speaker."""
     s, e = unit
-    found = _COLON_DASH.search(text, s, e)
+    found = _COLON_DASH.search(text, s, e) or _SAID_DASH.search(text, s, e)
     if found is None or any(m in text[s:e] for m in "»«\"“”„"):
         return []
     end = e

@@ -21,6 +21,9 @@ from reader.analysis.quote_genres23 import church_names, cited_authors, quotes_s
 from reader.analysis.quote_headline_dash import colon_dash_quote, title_line
 from reader.analysis.quote_genres33 import conversation_labels, judged_term, letter_you, nickname
 from reader.analysis.quote_genres32 import answer_goes_on, answer_label, initials_person, label_match, named_later, question_labels, user_names, without_codes
+from reader.analysis.quote_da_nested import nested_pairs
+from reader.analysis.quote_da_phrases import colon_sentence, spoken_phrase
+from reader.analysis.quote_da_swiss import swiss_pairs
 from reader.analysis.quote_marks import mark_pairs, opens_single
 from reader.analysis.quote_news import danish_after, sibling_surname, story_opening, written_sources
 from reader.analysis.quote_roles_carried import carry_roles
@@ -211,6 +214,8 @@ def _mark_quotes(
     s, e = unit
     found: list[Found] = []
     pairs = mark_pairs(text, s, e, ctx.after, continuing, closed_later)
+    if ctx.language == "da":
+        pairs = nested_pairs(text, s, e, swiss_pairs(text, s, e, pairs), ctx.after)  # '"Vi har sagt "nej tak" til ..."', «...» (quotesda33)
     ctx.left_open = bool(pairs) and pairs[-1].open_ended
     for pair in pairs:
         qs, qe = pair.start, pair.end
@@ -250,7 +255,9 @@ def _mark_quotes(
             own_sentence(text, unit, pair, inner, ctx.language) or shouted(text, unit, pair, inner, ctx.language)
         ) and not (ctx.language == "en" and said_sentence(text, s, pair.before, inner)) and not (
             ctx.language == "da" and said_after_colon(text, s, pair.before, pair.after, e, inner, ctx.before)
-        ):  # (quotesda28: '..., lyder svaret altid: "Sne på sporet."')
+        ) and not (ctx.language == "da" and (
+            spoken_phrase(text, s, pair.before, inner) or colon_sentence(text, s, pair.before, pair.after, e, inner)
+        )):  # (quotesda28: '..., lyder svaret altid: "Sne på sporet."')
             continue
         if NAMED.search(text, max(s, pair.before - 20), pair.before) or work_title(
             text, s, pair.before, inner

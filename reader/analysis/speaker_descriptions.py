@@ -22,6 +22,13 @@ _EN_TIME = frozenset("on in during last yesterday today tonight earlier later re
 # Danish words that end a description after a reporting verb: an object pronoun or an adverb
 # ("betror aftenens demonstratrice mig", "sagde far så").
 _DA_AFTER = frozenset("mig dig os jer ham hende dem så også nu bare lige igen straks".split())
+# Danish words of manner after a description's head: "spurgte tjeneren forvirret", "sagde
+# formanden skuffet" (quotesda33; after a determiner they are the description: "den skuffede").
+_DA_MANNER = frozenset(
+    """forvirret irriteret skuffet lettet rystet bekymret begejstret overrasket berørt bevæget ophidset forarget
+    oprørt fortørnet opbragt forbavset forundret tilfreds utilfreds stolt glad vred træt tørt kort roligt
+    bestemt eftertænksomt alvorligt lakonisk""".split()
+)
 # Danish kin called by the word alone, like a name ("sagde far"): speakers though indefinite.
 _DA_KIN = frozenset("far mor farfar farmor morfar mormor bedstefar bedstemor".split())
 
@@ -53,6 +60,10 @@ def _description(text: str, words: list[tuple[int, int, str]], language: str) ->
             break  # an ellipsis ("den ... Hansen") ends the description
         if language == "da" and taken and low.endswith("ende") and not taken[-1][2].lower().endswith("e") and taken[-1][2].lower() not in _DETERMINERS:
             break  # "siger den 31-årige lærer smilende": the manner is no part of who speaks ("den studerende", "den daværende rådmand" are)
+        if language == "da" and taken and (low in _DA_MANNER or len(low) > 5 and low.endswith(("somt", "igt"))) and (
+            taken[-1][2].lower() not in _DETERMINERS
+        ):
+            break  # "spurgte tjeneren forvirret": the manner is no part of who speaks (quotesda33)
         if language == "en" and taken and len(low) > 4 and low.endswith("ly") and low not in _LY_NOUNS and taken[-1][2].lower() not in _DETERMINERS | _LINKS:
             break  # "said her mother resentfully": the manner is no part of who speaks
         if taken and upper and not (taken[-1][2].lower() in _DETERMINERS | _LINKS or taken[-1][2][0].isupper() or taken[-1][2] == "&"
