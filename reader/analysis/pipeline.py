@@ -11,7 +11,7 @@ from typing import Sequence
 from reader.analysis.canonical import canonical_names
 from reader.analysis.eras import with_eras
 from reader.analysis import (
-    body_heads44, contact_lines, da_forms23, da_heads43, names_forms31, names_forms32, en_body_cues43, en_plural_openers, holidays, joined_places43, en_possessive_bodies, en_regions, en_web28, forms22, forms23_en, forms24_da,
+    body_heads44, contact_lines, da_forms23, da_heads43, names_forms31, names_forms32, names_forms33, en_body_cues43, en_plural_openers, holidays, joined_places43, en_possessive_bodies, en_regions, en_web28, forms22, forms23_en, forms24_da,
     forms24_en, forms27_da, forms27_en, forms28_da, forms28_en, known_places27, market_moves28, one_type21,
 )
 from reader.analysis.names import find_names
@@ -125,6 +125,8 @@ def _analyze(text: str, language: str | None, corrections: Sequence[EntityCorrec
         names = (names_forms31.english if language == "en" else names_forms31.danish)(text, names, evidence)
     if names_forms32.ON:  # tickers, analysts' firms, "Prof X of Y", "hos Bank X Y", journals (probe32)
         names = (names_forms32.english if language == "en" else names_forms32.danish)(text, names, evidence)
+    if names_forms33.ON:  # "Cllrs X", "X Ltd of Y", "Brdr. X", "Color Line", "kusk X Y" (probe33)
+        names = (names_forms33.english if language == "en" else names_forms33.danish)(text, names, evidence)
     forced, removed = _corrections(text, corrections) if corrections else ([], set())
     if forced:
         names = merge(forced, names)
