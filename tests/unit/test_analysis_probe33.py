@@ -100,3 +100,12 @@ def test_a_racecourse_is_a_place() -> None:
             "Resultater, Fyns Væddeløbsbane, søndag: 1) Mira Vest.")
     names = _names(text, "da")
     assert names.count(("Fyns Væddeløbsbane", "LOC")) == 2
+
+
+# A surname's genitive is the person named in full (canonical)
+
+def test_a_genitive_surname_is_the_person_named_in_full() -> None:
+    text = ("Sejren gik til kusk Hanne Brøndsted fra Skive.\n\n"
+            "Det er 31-årige Brøndsteds tredje sejr i år.")
+    entities = [e for e in analyze(text, "da").entities if e.text == "Brøndsteds"]
+    assert [e.canonical for e in entities] == ["Hanne Brøndsted"]
