@@ -109,3 +109,14 @@ def test_a_genitive_surname_is_the_person_named_in_full() -> None:
             "Det er 31-årige Brøndsteds tredje sejr i år.")
     entities = [e for e in analyze(text, "da").entities if e.text == "Brøndsteds"]
     assert [e.canonical for e in entities] == ["Hanne Brøndsted"]
+
+
+# A bare definite noun as speaker is the body (quote_bare_bodies)
+
+def test_a_bare_body_noun_as_speaker_is_the_body() -> None:
+    text = ("Miljøstyrelsen advarer mod at spise muslinger fra fjorden.\n\n"
+            "Kontorchef i Miljøstyrelsen, Ulla Fenbæk Sand, siger, at prøverne er dårlige.\n\n"
+            "- Vi tager nye prøver i næste uge, siger hun.\n\n"
+            "»Kog aldrig muslinger, der allerede er åbne,« lyder rådet fra styrelsen.")
+    quotes = analyze(text, "da").quotes
+    assert [q.speaker for q in quotes] == ["Ulla Fenbæk Sand", "Miljøstyrelsen"]
