@@ -15,8 +15,9 @@ English, each gated on a literal test of the text:
 - a family named by its surname ("owned by the Pryce family"): one capitalised word between "the"
   and "family" is a person. Gate: " family".
 - a village named with "Great", "Little", "Long", "Much", "Upper", "Lower" or "Nether" ("the Great
-  Tenbury bus shelter" found as "Tenbury"): a name right after the word takes it in; a one-word
-  name so extended is a place. Gate: the words.
+  Tenbury bus shelter" found as "Tenbury"): a name right after the word takes it in (and the word
+  when it was a name of its own: "Long John Silver"); a one-word body so extended is a place, a
+  person stays a person ("Little Richard"). Gate: the words.
 - a choir named by its town ("the Clevedon Community Choir" found as "Clevedon"): one to four
   capitalised words and Choir, Chorus, Singers, Brass Band or Silver Band whose only name inside is
   a place at their start are a body. Gate: the words.
@@ -120,17 +121,26 @@ def english(text: str, spans: list[Span], evidence: Evidence | None = None) -> l
             out.append((s, e, label))
         spans = out
     if "prefixes" in RULES and any(w in text for w in _PREFIX_WORDS):  # "the Great Tenbury bus shelter"
-        out = []
-        for s, e, label in spans:
-            m = _PREFIX.search(text, max(0, s - 8), s)
-            if m and not any(b == m.start() - 1 for _a, b, _l in spans):
-                if evidence is not None:
-                    evidence.pop((s, e), None)
-                one = " " not in text[s:e]
-                s, label = m.start(), ("LOC" if one else label)
-            out.append((s, e, label))
-        spans = out
+        spans = _prefixed(text, spans, evidence)
     return spans
+
+
+def _prefixed(text: str, spans: list[Span], evidence: Evidence | None) -> list[Span]:
+    """Names with "Great", "Little" ... read in ("Great Tenbury"; "Long John Silver", where "Long"
+    was a name of its own, is one); a one-word body so extended is a place, a person stays one."""
+    out: list[Span] = []
+    absorbed: set[tuple[int, int]] = set()
+    for s, e, label in spans:
+        m = _PREFIX.search(text, max(0, s - 8), s)
+        if m and not any(b == m.start() - 1 or a < m.start() < b for a, b, _l in spans):
+            absorbed |= {(a, b) for a, b, _l in spans if (a, b) == (m.start(), s - 1)}
+            if evidence is not None:
+                evidence.pop((s, e), None)
+            if " " not in text[s:e] and label != "PER":
+                label = "LOC"
+            s = m.start()
+        out.append((s, e, label))
+    return [sp for sp in out if sp[:2] not in absorbed]
 
 
 def _over(spans: list[Span], s: int, e: int, label: str, evidence: Evidence | None) -> list[Span]:

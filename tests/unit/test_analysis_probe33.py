@@ -51,6 +51,14 @@ def test_a_village_keeps_its_prefix() -> None:
     assert ("Great Hasely", "LOC") in names
 
 
+def test_a_prefix_that_was_a_name_of_its_own_is_read_in() -> None:
+    text = "He wrote a play about Long John Silver and set it in Great Yarmouth."
+    names = _names(text, "en")
+    assert ("Long John Silver", "PER") in names
+    assert ("Great Yarmouth", "LOC") in names
+    assert ("Long", "PER") not in names
+
+
 def test_a_choir_named_by_its_town_and_a_town_hall() -> None:
     text = "SUNDAY: The Keynsham Male Voice Choir joins the Portishead Community Choir for carols at Portishead Hall, 3pm."
     names = _names(text, "en")
