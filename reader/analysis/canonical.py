@@ -42,11 +42,14 @@ def canonical_names(
     canon = [n for n in names]
     stem_of = _STEMS.value
     stems = {name: stem_of(name) for name in known}  # (each distinct name once, across texts)
+    full_surnames = _full_surnames(names, spans) if GENITIVE_SURNAMES else frozenset()
     for k, name in enumerate(names):
         stem = stems[name]
         if stem != name and (stem in known or language == "da" and (name.endswith(("'s", "’s", "'", "’")) or (
             spans[k][2] in ("ORG", "LOC") and stem.rpartition(" ")[2].lower() in _DA_HEADS
-        ))):  # ("Kolding Kommunes" alone in an article is listed as "Kolding Kommune": stop 43)
+        )) or spans[k][2] == "PER" and stem in full_surnames and (language == "da" or name.endswith(("'s", "’s", "'", "’")))):
+            # ("Kolding Kommunes" alone in an article is listed as "Kolding Kommune": stop 43; "24-årige
+            # Møllebjergs første sejr" after "kusk Oda Møllebjerg" is hers: probe33)
             canon[k] = stem
     surnames = _people(spans, canon)
     _legal_forms(canon)
@@ -157,6 +160,16 @@ def _legal_forms(canon: list[str]) -> None:
     if full:
         for k, name in enumerate(canon):
             canon[k] = full.get(name, name)
+
+
+# A person's surname in the genitive ("Møllebjergs", "Mulqueen's") is that person's when the article
+# names someone in full with that surname (probe33): no surname of its own, listed as the surname.
+GENITIVE_SURNAMES = True
+
+
+def _full_surnames(names: list[str], spans: list[Span]) -> frozenset[str]:
+    """The last words of the people named with two words or more."""
+    return frozenset(name.rsplit(" ", 1)[1] for name, span in zip(names, spans) if span[2] == "PER" and " " in name)
 
 
 def _people(spans: list[Span], canon: list[str]) -> list[int]:

@@ -12,7 +12,7 @@ from reader.analysis.canonical import canonical_names
 from reader.analysis import en_orgs33
 from reader.analysis.eras import with_eras
 from reader.analysis import (
-    body_heads44, contact_lines, da_forms23, da_heads43, names_forms31, names_forms32, en_body_cues43, en_plural_openers, holidays, joined_places43, en_possessive_bodies, en_regions, en_web28, forms22, forms23_en, forms24_da,
+    body_heads44, contact_lines, da_forms23, da_heads43, names_forms31, names_forms32, names_forms33, en_body_cues43, en_plural_openers, holidays, joined_places43, en_possessive_bodies, en_regions, en_web28, forms22, forms23_en, forms24_da,
     forms24_en, forms27_da, forms27_en, forms28_da, forms28_en, known_places27, market_moves28, one_type21,
 )
 from reader.analysis.names import find_names
@@ -129,6 +129,8 @@ def _analyze(text: str, language: str | None, corrections: Sequence[EntityCorrec
     if language == "en" and en_orgs33.ON:  # "Vice President Ford": a person, no body (namesen33)
         vocab = model.vocab if model else {}
         names = en_orgs33.nation_bodies(text, en_orgs33.split_joined(text, en_orgs33.persons(text, names, evidence), vocab), vocab)
+    if names_forms33.ON:  # "Cllrs X", "X Ltd of Y", "Brdr. X", "Color Line", "kusk X Y" (probe33)
+        names = (names_forms33.english if language == "en" else names_forms33.danish)(text, names, evidence)
     forced, removed = _corrections(text, corrections) if corrections else ([], set())
     if forced:
         names = merge(forced, names)

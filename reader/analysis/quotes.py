@@ -30,6 +30,7 @@ from reader.analysis.quote_roles_carried import carry_roles
 from reader.analysis.quote_roles_same import same_roles
 from reader.analysis.quote_resolve import Spans, resolve
 from reader.analysis.quote_kin import kin_names
+from reader.analysis.quote_bare_bodies import bare_bodies
 from reader.analysis.quote_lines import _OPENS, _list_item, _runs_on, _units
 from reader.analysis.quote_name_cut import _unswallowed
 from reader.analysis.quote_nickname import nicknamed
@@ -147,6 +148,7 @@ def find_quotes(text: str, language: str, entities: list[Entity]) -> list[Quote]
     quotes = danish_after(text, carry_roles(text, quotes, ctx.people, ctx.language), ctx.people, ctx.language)  # "Vidne: »...«" (quotesda19)
     quotes = party_speakers(text, quotes) if ctx.language == "da" else quotes  # "siger Venstres X" (quotesda23)
     quotes = same_roles(quotes)  # "siger hun" five paragraphs after "siger direktør Mette Sørensen"
+    quotes = bare_bodies(text, quotes, ctx.people) if ctx.language == "da" else quotes  # "lyder rådet fra styrelsen" (probe33)
     if text is not original:
         quotes = [replace(q, text=original[q.start:q.end]) if q.text != original[q.start:q.end] else q for q in quotes]
     return sorted(quotes, key=lambda q: q.start)
