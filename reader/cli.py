@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import os
 import sys
@@ -230,6 +231,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from reader.errors import IndexBusyError, IndexDamagedError, LibraryIndexError, ReaderError
     from reader.textsafe import one_line, visible
 
+    _closed_output()
     _buffered_output()
     _encodable_output()
     try:
@@ -299,6 +301,31 @@ def _flush_output() -> None:
         except (OSError, ValueError):
             pass  # no descriptor (a test's stream): nothing is flushed at exit either
         raise ReaderError(f"{describe_os_error(error)}: the output is cut short") from None
+
+
+class _ClosedOutput:
+    """Standard output the shell closed (``reader list >&-``): Python leaves ``sys.stdout`` None,
+    where ``print`` wrote nothing without a word and ``write`` or the final flush was an "internal
+    error" with status 70 (attack33). A write here is the operating system's own error instead."""
+
+    encoding = "utf-8"
+    errors = "strict"
+
+    def write(self, text: str) -> int:
+        if not text:
+            return 0
+        raise OSError(errno.EBADF, "standard output is closed")
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
+
+
+def _closed_output() -> None:
+    if sys.stdout is None:
+        sys.stdout = _ClosedOutput()
 
 
 def _buffered_output() -> None:

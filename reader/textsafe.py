@@ -36,10 +36,20 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _JSON_ESCAPE = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
 
+# Invisible format characters a pasted name or a scraped title carries (soft hyphen, zero-width
+# space and joiners, direction marks, BOM): no part of a word for matching.
+_INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
 def folded(text: str) -> str:
     """``text`` for matching a typed filter: composed (NFC) and case-folded, so "Søren" pasted in
-    decomposed form (a macOS file name, some web pages) matches "Søren" typed, and "STRASSE" "straße"."""
-    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", text).casefold())
+    decomposed form (a macOS file name, some web pages) matches "Søren" typed, and "STRASSE" "straße".
+    Invisible format characters are dropped, and a capital dotted I (Turkish "İmamoğlu", which
+    case-folds to i and a combining dot) matches a plain i (attack33: neither matched)."""
+    folded_text = unicodedata.normalize("NFC", text).casefold()
+    if not folded_text.isascii():
+        folded_text = _INVISIBLE.sub("", folded_text).replace("i\u0307", "i")
+    return unicodedata.normalize("NFC", folded_text)
 
 
 def visible(text: str) -> str:

@@ -64,6 +64,41 @@ def _names(value: object) -> str:
     return _text(value)
 
 
+def _flat(items: list) -> list:
+    """A body list's items with the lists inside it opened, in order: ``[["p1", "p2"], "p3"]``
+    kept only p3 (attack33: text lost without a word)."""
+    flat: list = []
+    stack = [iter(items)]
+    while stack:
+        item = next(stack[-1], _END)
+        if item is _END:
+            stack.pop()
+        elif isinstance(item, list):
+            stack.append(iter(item))
+        else:
+            flat.append(item)
+    return flat
+
+
+_END = object()
+
+
+def _graph_articles(data: dict) -> list[dict] | None:
+    """The articles of a JSON-LD ``@graph`` (a page's WebPage, BreadcrumbList, Organization and
+    NewsArticle side by side, as a scraper saves them): the objects with a headline or title and a
+    body, else those whose ``@type`` names an article. Before attack33 the whole file was "no
+    title" and its article lost."""
+    graph = data.get("@graph")
+    if not isinstance(graph, list) or _field(data, "title") is not None:
+        return None
+    objects = [item for item in graph if isinstance(item, dict)]
+    found = [item for item in objects if _field(item, "title") is not None
+             and any(key in item for key in ("body", "text", "articleBody", "paragraphs"))]
+    if not found:
+        found = [item for item in objects if "Article" in _text(item.get("@type"))]
+    return found or None
+
+
 def _draft(obj: dict[str, object]) -> Draft:
     """One JSON object as a Draft; raises ArticleError for a missing title or a bad body."""
     title = _text(_field(obj, "title"))
@@ -77,7 +112,7 @@ def _draft(obj: dict[str, object]) -> Draft:
         source = source or agency
     elif isinstance(body, list) or (body is None and isinstance(obj.get("paragraphs"), list)):
         items = body if isinstance(body, list) else obj["paragraphs"]
-        paragraphs = [_text(p) for p in items if isinstance(p, (str, int, float))]
+        paragraphs = [_text(p) for p in _flat(items) if isinstance(p, (str, int, float))]
     elif body is None:
         paragraphs = []
     else:
@@ -126,6 +161,8 @@ def parse_json(text: str) -> list[Draft | ArticleError]:
         raise ArticleError(NOT_ARTICLE_EXPORT)
     if isinstance(data, dict) and isinstance(data.get("articles"), list):
         data = data["articles"]
+    if isinstance(data, dict) and (graph := _graph_articles(data)):
+        data = graph
     if isinstance(data, dict):
         return [_draft(data)]
     if not isinstance(data, list):
